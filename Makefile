@@ -1,0 +1,36 @@
+# factcheck: `make run` serves the demo, `make test` runs the suite. Both set up everything first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+# Settings for the test suite: production-like (DEBUG off) but over plain HTTP.
+TEST_ENV := DEBUG=0 SECRET_KEY=test-only-not-a-secret SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 \
+	CSRF_COOKIE_SECURE=0 ALLOWED_HOSTS=testserver,127.0.0.1,localhost
+PYTEST_ARGS ?=
+
+.PHONY: install run test bench lint clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	DEBUG=1 $(PY) manage.py migrate --noinput
+	DEBUG=1 $(PY) manage.py load_demo
+	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+
+test: install
+	$(TEST_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: install
+	$(PY) bench/extraction.py
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache

@@ -1,0 +1,364 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+from claims import figures
+from sources.models import Source
+
+# Values in base units: up to 10^24 with six decimal places covers national debts in
+# cents and percentages alike.
+VALUE_FIELD = dict(max_digits=30, decimal_places=6)
+
+
+class Qualifier(models.TextChoices):
+    OVER = "over", "over"
+    UNDER = "under", "under"
+    ABOUT = "about", "about"
+    NEARLY = "nearly", "nearly"
+    AT_LEAST = "at_least", "at least"
+    AT_MOST = "at_most", "up to"
+
+
+class Speaker(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.PERSON)
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=220, unique=True)
+    role = models.CharField("role or affiliation", max_length=300, blank=True)
+    aliases = models.JSONField(default=list, blank=True, help_text="Other names this speaker goes by.")
+    same_as = models.URLField("same as", max_length=500, blank=True, help_text="e.g. a Wikidata URL.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+    @staticmethod
+    def unique_slug(name: str) -> str:
+        base = slugify(name)[:200] or "speaker"
+        slug, n = base, 2
+        while Speaker.objects.filter(slug=slug).exists():
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+
+class Statistic(models.Model):
+    class Measure(models.TextChoices):
+        COUNT = "count", "Count over a period"
+        LEVEL = "level", "Level at a point in time"
+        RATE = "rate", "Rate or percentage"
+
+    name = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=220, unique=True)
+    definition = models.TextField(blank=True)
+    unit = models.CharField(max_length=100, help_text="What is counted, or USD, or percent.")
+    place = models.CharField(max_length=200, blank=True)
+    measure = models.CharField(max_length=8, choices=Measure.choices, default=Measure.COUNT)
+    keywords = models.JSONField(
+        default=list, blank=True, help_text="Unit words and phrases that claims about this statistic use."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+
+class ClaimQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Claim.Status.PUBLISHED, duplicate_of__isnull=True)
+
+    def awaiting_review(self):
+        return self.filter(status=Claim.Status.SUGGESTED, duplicate_of__isnull=True)
+
+
+class Claim(models.Model):
+    class Status(models.TextChoices):
+        SUGGESTED = "suggested", "Suggested"
+        IN_REVIEW = "in_review", "In review"
+        PUBLISHED = "published", "Published"
+        REJECTED = "rejected", "Rejected"
+
+    class Verdict(models.TextChoices):
+        ACCURATE = "accurate", "Accurate"
+        MOSTLY_ACCURATE = "mostly_accurate", "Mostly accurate"
+        MISLEADING = "misleading", "Misleading"
+        FALSE = "false", "False"
+        UNSUPPORTED = "unsupported", "Unsupported"
+
+    # ClaimReview ratings: 5 is best. "Unsupported" sits in the middle: not shown false.
+    VERDICT_RATINGS = {"accurate": 5, "mostly_accurate": 4, "unsupported": 3, "misleading": 2, "false": 1}
+
+    # Where it was said.
+    quote = models.TextField(help_text="The sentence or passage, verbatim.")
+    quote_start = models.PositiveIntegerField(null=True, blank=True, help_text="Offset of the quote in the source text.")
+    quote_end = models.PositiveIntegerField(null=True, blank=True)
+    figure_start = models.PositiveIntegerField(null=True, blank=True, help_text="Offset of the figure in the source text.")
+    figure_end = models.PositiveIntegerField(null=True, blank=True)
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="claims", help_text="Where it first appeared.")
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.PROTECT, related_name="claims",
+        help_text="Empty when the source states the figure itself.",
+    )
+    stated_on = models.DateField("date stated", null=True, blank=True, db_index=True)
+
+    # The figure as data.
+    figure_text = models.CharField(max_length=100, blank=True, help_text='As written, e.g. "$13 billion-a-year".')
+    value = models.DecimalField(**VALUE_FIELD, help_text="In base units: 7.3 million is 7300000.")
+    unit = models.CharField(max_length=100, db_index=True, help_text="What is counted, or USD, or percent.")
+    rate = models.CharField(max_length=40, blank=True, help_text='e.g. "a year".')
+    qualifier = models.CharField(max_length=10, choices=Qualifier.choices, blank=True, default="")
+    lower_bound = models.DecimalField(**VALUE_FIELD, null=True, blank=True)
+    upper_bound = models.DecimalField(**VALUE_FIELD, null=True, blank=True)
+    period_start = models.DateField(null=True, blank=True)
+    period_end = models.DateField(null=True, blank=True)
+    place = models.CharField(max_length=200, blank=True)
+    statistic = models.ForeignKey(Statistic, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims")
+
+    # Review.
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.SUGGESTED, db_index=True)
+    verdict = models.CharField(max_length=20, choices=Verdict.choices, blank=True, default="", db_index=True)
+    verdict_explanation = models.TextField(blank=True)
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates",
+        help_text="Set when this claim repeats another: it stops showing publicly.",
+    )
+    status_changed_at = models.DateTimeField(null=True, blank=True)
+    status_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField("last reviewed", null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    ingestion = models.ForeignKey(
+        "IngestionJob", null=True, blank=True, on_delete=models.SET_NULL, related_name="claims",
+        help_text="The ingestion job that suggested it.",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-stated_on", "-id"]
+        permissions = [
+            ("publish_claim", "Can publish and unpublish claims"),
+            ("set_verdict", "Can set verdicts"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(lower_bound__isnull=True) | Q(lower_bound__lte=F("value")),
+                name="claim_lower_bound_not_above_value",
+                violation_error_message="The lower bound must not be above the value.",
+            ),
+            models.CheckConstraint(
+                condition=Q(upper_bound__isnull=True) | Q(upper_bound__gte=F("value")),
+                name="claim_upper_bound_not_below_value",
+                violation_error_message="The upper bound must not be below the value.",
+            ),
+            models.CheckConstraint(
+                condition=Q(period_start__isnull=True) | Q(period_end__isnull=True) | Q(period_start__lte=F("period_end")),
+                name="claim_period_start_not_after_end",
+                violation_error_message="The period must not start after it ends.",
+            ),
+            models.CheckConstraint(
+                condition=Q(quote_start__isnull=True) | Q(quote_end__isnull=True) | Q(quote_start__lte=F("quote_end")),
+                name="claim_quote_offsets_ordered",
+                violation_error_message="The quote must not end before it starts.",
+            ),
+            models.CheckConstraint(
+                condition=Q(figure_start__isnull=True) | Q(figure_end__isnull=True) | Q(figure_start__lte=F("figure_end")),
+                name="claim_figure_offsets_ordered",
+                violation_error_message="The figure must not end before it starts.",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["suggested", "in_review", "published", "rejected"]),
+                name="claim_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(qualifier__in=["", *figures.QUALIFIERS]), name="claim_qualifier_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(verdict__in=["", "accurate", "mostly_accurate", "misleading", "false", "unsupported"]),
+                name="claim_verdict_valid",
+            ),
+            models.CheckConstraint(condition=~Q(duplicate_of=F("id")), name="claim_not_duplicate_of_itself",
+                violation_error_message="A claim cannot be a duplicate of itself."),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-published_at", "-id"], name="claim_status_published_idx"),
+            models.Index(fields=["statistic", "period_start", "period_end"], name="claim_statistic_period_idx"),
+            models.Index(fields=["source", "figure_start"], name="claim_source_figure_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.figure} — {self.quote[:80]}"
+
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.quote)[:80].strip("-") or "claim"
+
+    @property
+    def figure(self) -> str:
+        return figures.format_figure(self.value, self.unit, self.qualifier or None)
+
+    @property
+    def interval(self) -> figures.Interval:
+        return figures.Interval(self.lower_bound, self.upper_bound)
+
+    @property
+    def etag(self) -> str:
+        return f'"claim-{self.pk}-{self.updated_at.timestamp():.6f}"'
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.duplicate_of_id is None
+
+    @property
+    def verdict_rating(self) -> int | None:
+        return self.VERDICT_RATINGS.get(self.verdict)
+
+    def set_figure(self, value, qualifier: str | None) -> None:
+        """Set the value and qualifier with the bounds they imply (claims.figures)."""
+        self.value = figures.to_decimal(value)
+        self.qualifier = qualifier or ""
+        self.lower_bound, self.upper_bound = figures.implied_bounds(self.value, qualifier or None)
+
+
+class Appearance(models.Model):
+    """A further source repeating a claim, so that wire copies count as one origin."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="appearances")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="appearances")
+    quote = models.TextField(blank=True)
+    quote_start = models.PositiveIntegerField(null=True, blank=True)
+    quote_end = models.PositiveIntegerField(null=True, blank=True)
+    stated_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["stated_on", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "source"], name="appearance_one_per_claim_and_source"),
+            models.CheckConstraint(
+                condition=Q(quote_start__isnull=True) | Q(quote_end__isnull=True) | Q(quote_start__lte=F("quote_end")),
+                name="appearance_quote_offsets_ordered",
+                violation_error_message="The quote must not end before it starts.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.source} repeats claim {self.claim_id}"
+
+
+class Evidence(models.Model):
+    class Stance(models.TextChoices):
+        CORROBORATES = "corroborates", "Corroborates"
+        CONFLICTS = "conflicts", "Conflicts"
+        CONTEXT = "context", "Context"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
+    stance = models.CharField(max_length=16, choices=Stance.choices, db_index=True)
+    value = models.DecimalField(**VALUE_FIELD, null=True, blank=True, help_text="The figure this source gives.")
+    unit = models.CharField(max_length=100, blank=True)
+    note = models.TextField(blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        verbose_name_plural = "evidence"
+        ordering = ["stance", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "source"], name="evidence_one_per_claim_and_source"),
+            models.CheckConstraint(
+                condition=Q(stance__in=["corroborates", "conflicts", "context"]), name="evidence_stance_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.source} {self.get_stance_display().lower()} claim {self.claim_id}"
+
+    @property
+    def etag(self) -> str:
+        return f'"evidence-{self.pk}-{self.updated_at.timestamp():.6f}"'
+
+
+class StatusChange(models.Model):
+    """Who moved a claim from one review status to another, and when."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(max_length=16, choices=Claim.Status.choices)
+    to_status = models.CharField(max_length=16, choices=Claim.Status.choices)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self):
+        return f"{self.from_status} → {self.to_status}"
+
+
+class IngestionJob(models.Model):
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    class Kind(models.TextChoices):
+        URL = "url", "URL"
+        HTML = "html", "HTML"
+        TEXT = "text", "Text"
+
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED, db_index=True)
+    kind = models.CharField(max_length=4, choices=Kind.choices)
+    url = models.URLField(max_length=2000, blank=True)
+    content = models.TextField(blank=True, help_text="The HTML or text given, kept until the job is done.")
+    published = models.DateField(null=True, blank=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    error = models.TextField(blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"Ingestion {self.pk} ({self.status})"

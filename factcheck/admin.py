@@ -1,0 +1,44 @@
+"""The admin site, opened to reviewers and editors by role rather than by staff flag."""
+from django.contrib import admin
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.core.exceptions import ValidationError
+
+from claims.roles import is_editor, is_reviewer
+
+
+class RoleAuthenticationForm(AdminAuthenticationForm):
+    def confirm_login_allowed(self, user):
+        if not user.is_active or not is_reviewer(user):
+            raise ValidationError(
+                self.error_messages["invalid_login"], code="invalid_login", params={"username": self.username_field.verbose_name}
+            )
+
+
+class FactcheckAdminSite(admin.AdminSite):
+    site_header = "factcheck review"
+    site_title = "factcheck"
+    index_title = "Review and curation"
+    login_form = RoleAuthenticationForm
+
+    def has_permission(self, request):
+        return is_reviewer(request.user)
+
+
+class RoleAdminMixin:
+    """Permissions by role for a ModelAdmin: reviewers view, add and change; editors
+    also delete. Mixed in before ModelAdmin or SimpleHistoryAdmin."""
+
+    def has_module_permission(self, request):
+        return is_reviewer(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return is_reviewer(request.user)
+
+    def has_add_permission(self, request):
+        return is_reviewer(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return is_reviewer(request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return is_editor(request.user)

@@ -1,0 +1,25 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from factcheck.admin import RoleAdminMixin
+from sources.forms import SourceForm
+from sources.models import Source
+
+
+@admin.register(Source)
+class SourceAdmin(RoleAdminMixin, SimpleHistoryAdmin):
+    form = SourceForm
+    list_display = ["__str__", "publisher", "kind", "published_on", "retrieved_at"]
+    list_filter = ["kind", "published_on", "publisher"]
+    search_fields = ["title", "url", "publisher"]
+    date_hierarchy = "published_on"
+    readonly_fields = ["content_hash", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["url", "title", "publisher", "authors", "published_on", "kind"]}),
+        ("Text as ingested", {"fields": ["text", "content_hash", "retrieved_at"]}),
+        ("Record", {"fields": ["created_at", "updated_at"]}),
+    ]
+
+    def save_model(self, request, obj, form, change):
+        obj.set_text(obj.text)
+        super().save_model(request, obj, form, change)
