@@ -1,0 +1,2 @@
+# /api/v1/ingestions/ (see the ingestion issue).
+urlpatterns = []

@@ -1,0 +1,2 @@
+# The REST API, /api/v1/ (see the REST API issue).
+urlpatterns = []

@@ -1,0 +1,2 @@
+# The public site (see the public pages issue).
+urlpatterns = []
