@@ -4,6 +4,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from claims import figures
 from claims.models import Appearance, Claim, Evidence, IngestionJob, Speaker, Statistic, StatusChange
+from claims.services import refresh_evidence_counts
 from factcheck.admin import RoleAdminMixin
 
 
@@ -82,6 +83,8 @@ class ClaimAdmin(RoleAdminMixin, SimpleHistoryAdmin):
         for obj in formset.deleted_objects:
             obj.delete()
         formset.save_m2m()
+        if formset.model is Evidence:
+            refresh_evidence_counts([form.instance.pk])
 
 
 @admin.register(Speaker)
@@ -113,6 +116,17 @@ class EvidenceAdmin(RoleAdminMixin, SimpleHistoryAdmin):
         if not change:
             obj.added_by = request.user
         super().save_model(request, obj, form, change)
+        # The link may have moved from another claim: recount both.
+        refresh_evidence_counts([obj.claim_id, form.initial.get("claim")])
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        refresh_evidence_counts([obj.claim_id])
+
+    def delete_queryset(self, request, queryset):
+        claim_ids = list(queryset.values_list("claim_id", flat=True))
+        super().delete_queryset(request, queryset)
+        refresh_evidence_counts(claim_ids)
 
 
 @admin.register(Appearance)

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import Claim, Evidence, Speaker, Statistic
+from claims.services import refresh_evidence_counts
 from sources.models import Source, content_hash
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "dev"
@@ -198,4 +199,5 @@ def load_demo() -> dict:
                     defaults=dict(stance=stance, value=Decimal(value) if value else None, unit=unit, note=note),
                 )
                 created["evidence"] += new
+    refresh_evidence_counts(Claim.objects.filter(evidence__isnull=False).values_list("pk", flat=True))
     return created

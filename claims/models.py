@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
@@ -43,6 +44,8 @@ class Speaker(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("speaker-detail", kwargs={"slug": self.slug})
 
     @staticmethod
     def unique_slug(name: str) -> str:
@@ -79,6 +82,8 @@ class Statistic(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("statistic-detail", kwargs={"slug": self.slug})
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -146,6 +151,12 @@ class Claim(models.Model):
     )
     reviewed_at = models.DateTimeField("last reviewed", null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    # Evidence tallies kept as columns: counting evidence per row on a list of millions of
+    # claims took seconds a page. Only claims.services.refresh_evidence_counts writes them.
+    corroborating_count = models.PositiveIntegerField(default=0, editable=False)
+    conflicting_count = models.PositiveIntegerField(default=0, editable=False)
+    context_count = models.PositiveIntegerField(default=0, editable=False)
     ingestion = models.ForeignKey(
         "IngestionJob", null=True, blank=True, on_delete=models.SET_NULL, related_name="claims",
         help_text="The ingestion job that suggested it.",
@@ -214,10 +225,16 @@ class Claim(models.Model):
     def __str__(self):
         return f"{self.figure} — {self.quote[:80]}"
 
+    def get_absolute_url(self) -> str:
+        return reverse("claim-detail", kwargs={"pk": self.pk, "slug": self.slug})
 
     @property
     def slug(self) -> str:
         return slugify(self.quote)[:80].strip("-") or "claim"
+
+    @property
+    def has_conflict(self) -> bool:
+        return self.conflicting_count > 0
 
     @property
     def figure(self) -> str:

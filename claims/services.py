@@ -1,8 +1,12 @@
 """Writes that touch several rows or carry rules: the one home of each."""
+from collections.abc import Iterable
+
 from django.db import transaction
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from claims.models import Claim, StatusChange
+from claims.models import Claim, Evidence, StatusChange
 from claims.roles import is_editor, is_reviewer
 
 S = Claim.Status
@@ -60,3 +64,31 @@ def claim_transition(*, claim: Claim, to_status: str, user) -> Claim:
     claim._history_user = user
     claim.save(update_fields=["status", "status_changed_at", "status_changed_by", "reviewed_at", "published_at", "updated_at"])
     return claim
+
+
+def _evidence_count(stance: str):
+    per_claim = (
+        Evidence.objects.filter(claim=OuterRef("pk"), stance=stance)
+        .order_by()
+        .values("claim")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(per_claim, output_field=IntegerField()), Value(0))
+
+
+def refresh_evidence_counts(claim_ids: Iterable[int]) -> None:
+    """Recount the evidence tallies kept on claims (one UPDATE, whatever the number).
+
+    Call it after any write to Evidence: the API, the admin, the consistency engine and
+    load_demo all do. It leaves updated_at alone: the claim's own fields did not change.
+    """
+    ids = {pk for pk in claim_ids if pk is not None}
+    if not ids:
+        return
+    S_ = Evidence.Stance
+    Claim.objects.filter(pk__in=ids).update(
+        corroborating_count=_evidence_count(S_.CORROBORATES),
+        conflicting_count=_evidence_count(S_.CONFLICTS),
+        context_count=_evidence_count(S_.CONTEXT),
+    )

@@ -2,6 +2,7 @@ import hashlib
 
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -52,6 +53,10 @@ class Source(models.Model):
     def __str__(self):
         label = self.title or self.url or f"Source {self.pk}"
         return f"{label} ({self.publisher})" if self.publisher else label
+
+    def get_absolute_url(self) -> str:
+        # The public source page lives with the claims it shows (claims/urls.py).
+        return reverse("source-detail", kwargs={"pk": self.pk})
 
     def set_text(self, text: str) -> None:
         self.text = text
