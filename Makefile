@@ -7,7 +7,7 @@ TEST_ENV := DEBUG=0 SECRET_KEY=test-only-not-a-secret SECURE_SSL_REDIRECT=0 SESS
 	CSRF_COOKIE_SECURE=0 ALLOWED_HOSTS=testserver,127.0.0.1,localhost
 PYTEST_ARGS ?=
 
-.PHONY: install run test lint clean
+.PHONY: install run test bench lint clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ run: install
 test: install
 	$(TEST_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+
+# Benchmarks print ratios against a baseline measured in the same run (see bench/).
+BENCH_ARGS ?=
+bench: install
+	$(PY) -m bench $(BENCH_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
