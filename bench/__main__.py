@@ -15,8 +15,8 @@ from pathlib import Path
 
 def main(argv: list[str]) -> int:
     names, rest = (argv[: argv.index("--")], argv[argv.index("--") + 1:]) if "--" in argv else (argv, [])
-    found = sorted(m.name[len("bench_"):] for m in pkgutil.iter_modules([str(Path(__file__).parent))
-                   if m.name.startswith("bench_"))
+    modules = pkgutil.iter_modules([str(Path(__file__).parent)])
+    found = sorted(m.name[len("bench_"):] for m in modules if m.name.startswith("bench_"))
     unknown = [n for n in names if n not in found]
     if unknown:
         print(f"no benchmark named {', '.join(unknown)}; there are: {', '.join(found)}", file=sys.stderr)
