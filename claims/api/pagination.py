@@ -73,23 +73,29 @@ class CursorPagination(BasePagination):
                 raise ValueError("cursor for another ordering")
             pk = model._meta.pk.to_python(pk)
             if key is not None:
-                key = model._meta.get_field(field).to_python(key)
-        except (ValueError, TypeError, binascii.Error, UnicodeError, ValidationError, FieldDoesNotExist):
+                try:
+                    key = model._meta.get_field(field).to_python(key)
+                except FieldDoesNotExist:  # an annotation such as a search rank: a float
+                    key = float(key)
+        except (ValueError, TypeError, binascii.Error, UnicodeError, ValidationError, OverflowError):
             raise BadRequest({self.cursor_query_param: ["This cursor is not valid: use the next link of a page."]}) from None
         return key, pk
 
     # -- paging ------------------------------------------------------------------------
+    def order_queryset(self, queryset, request, view):
+        """queryset in the requested order, ties broken by id; returns (queryset, field, descending)."""
+        field, descending = self.get_ordering(request, view)
+        if field == "id":
+            return queryset.order_by("-id" if descending else "id"), field, descending
+        key = F(field).desc(nulls_last=True) if descending else F(field).asc(nulls_last=True)
+        return queryset.order_by(key, "-id" if descending else "id"), field, descending
+
     def paginate_queryset(self, queryset, request, view=None):
         self.request = request
         self.page_size_now = self.get_page_size(request)
-        field, descending = self.get_ordering(request, view)
+        queryset, field, descending = self.order_queryset(queryset, request, view)
         self.field = field
         model = queryset.model
-        if field == "id":
-            queryset = queryset.order_by("-id" if descending else "id")
-        else:
-            key = F(field).desc(nulls_last=True) if descending else F(field).asc(nulls_last=True)
-            queryset = queryset.order_by(key, "-id" if descending else "id")
         cursor = self.decode_cursor(request, model, field)
         if cursor is not None:
             queryset = queryset.filter(self._after(field, descending, *cursor))
