@@ -17,7 +17,7 @@ from rest_framework.utils.encoders import JSONEncoder
 from claims import services
 from claims.api import filters, representations, serializers
 from claims.api.base import check_if_match
-from claims.api.permissions import IsEditor, ReadOnly
+from claims.api.permissions import ReadOnlyOrEditor
 from claims.models import Claim, Evidence, Speaker, Statistic
 from claims.roles import is_editor, is_reviewer
 from claims.search import RANK
@@ -328,7 +328,7 @@ class StatisticViewSet(ResourceViewSet):
     serializer_class = serializers.StatisticOut
     input_serializer_class = serializers.StatisticIn
     filterset_class = filters.StatisticFilter
-    permission_classes = [ReadOnly | IsEditor]  # statistics are the editors' to define
+    permission_classes = [ReadOnlyOrEditor]  # statistics are the editors' to define
     ordering_fields = {"name": "name", "created_at": "created_at"}
 
 
