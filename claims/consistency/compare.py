@@ -57,11 +57,11 @@ def relation(a: Figure, b: Figure, *, cumulative: bool) -> str | None:
         if a.same_figure(b):
             return REPEAT
         if a.period_end is not None or not cumulative or a.stated_on == b.stated_on:
-            return CORROBORATES if a.interval.overlaps(b.interval) else CONFLICTS
+            return CORROBORATES if a.interval.agrees(b.interval) else CONFLICTS
     if not cumulative or a.as_of is None or b.as_of is None:
         return None
     if a.as_of == b.as_of:
-        return CORROBORATES if a.interval.overlaps(b.interval) else CONFLICTS
+        return CORROBORATES if a.interval.agrees(b.interval) else CONFLICTS
     earlier, later = (a, b) if a.as_of < b.as_of else (b, a)
     if running_total_falls(earlier.interval, later.interval):
         return CONFLICTS
@@ -90,12 +90,12 @@ MISLEADING_WITHIN = Decimal("0.25")
 def proposed_verdict(claimed: Interval, value: Decimal, official: Interval) -> tuple[str, Decimal | None]:
     """The verdict a claim earns against an official interval, and the official end it missed.
 
-    Returns ("accurate", None) when the intervals overlap.
+    Returns ("accurate", None) when the intervals agree.
     """
-    if claimed.overlaps(official):
+    if claimed.agrees(official):
         return "accurate", None
     # No overlap: the claim lies wholly above or wholly below the official interval.
-    above = official.upper is not None and claimed.lower is not None and claimed.lower > official.upper
+    above = official.upper is not None and claimed.lower is not None and claimed.lower >= official.upper
     ref = official.upper if above else official.lower
     if ref == 0:
         return "false", ref
