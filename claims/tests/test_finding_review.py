@@ -82,7 +82,7 @@ def test_accepting_a_repeat_records_the_appearance_and_folds_the_claim(make_clai
     assert not Evidence.objects.exists()  # a repeat is not corroboration
 
 
-def test_accepting_a_statistic_files_the_claim_and_checks_it(make_claim, stat, reviewer,
+def test_accepting_a_statistic_files_the_claim_and_checks_it(make_claim, stat, reviewer, celery_eager,
                                                              django_capture_on_commit_callbacks):
     make_claim("1100000", statistic=stat, unit="apprehensions", **FY)
     claim = make_claim("890000", "over", unit="apprehensions", **FY)

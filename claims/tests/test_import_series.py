@@ -78,7 +78,7 @@ def test_an_unreadable_file_is_a_clean_error(tmp_path):
         call_command("import_series", str(tmp_path / "missing.csv"))
 
 
-def test_claims_about_the_statistic_are_checked_after_an_import(tmp_path, stat, make_claim,
+def test_claims_about_the_statistic_are_checked_after_an_import(tmp_path, stat, make_claim, celery_eager,
                                                                 django_capture_on_commit_callbacks):
     import datetime
 
