@@ -69,7 +69,7 @@ def backward(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0003_evidence_counts"),
+        ("claims", "0006_consistency"),
         ("sources", "0001_initial"),
     ]
 
