@@ -40,8 +40,7 @@ def number(value) -> str | None:
     """A Decimal as a plain string without trailing zeros: 890000.000000 -> '890000'."""
     if value is None:
         return None
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 def etag(model_name: str, pk: int, updated_at) -> str:
