@@ -1,0 +1,176 @@
+"""The public site: server-rendered pages for readers, search engines and fact-check aggregators.
+
+Only published claims, and the speakers, statistics and sources that have one, are shown
+(claims.public). Each page runs a fixed number of queries, however many rows it shows.
+"""
+from collections import Counter
+
+import django_filters
+from django import forms
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.views.decorators.http import require_safe
+
+from claims import figures, public
+from claims.charts import statistic_chart
+from claims.jsonld import claim_review, script_json
+from claims.models import Appearance, Claim, Evidence, Speaker, Statistic
+from claims.search import search_claims
+from sources.models import Source
+
+PAGE_SIZE = 20
+
+
+class ClaimFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label="Search", method="search", max_length=200)
+    speaker = django_filters.ModelChoiceFilter(
+        queryset=public.public_speakers().order_by("name"), to_field_name="slug", empty_label="Any speaker"
+    )
+    statistic = django_filters.ModelChoiceFilter(
+        queryset=public.public_statistics().order_by("name"), to_field_name="slug", empty_label="Any statistic"
+    )
+    verdict = django_filters.ChoiceFilter(choices=Claim.Verdict.choices, empty_label="Any verdict")
+    publisher = django_filters.ChoiceFilter(field_name="source__publisher", choices=[], empty_label="Any publisher")
+    year = django_filters.NumberFilter(
+        field_name="stated_on", lookup_expr="year", label="Year stated", min_value=1900, max_value=2100,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+
+    class Meta:
+        model = Claim
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Read once per request: the form both validates against and renders these.
+        names = public.publishers()
+        self.filters["publisher"].extra["choices"] = [(name, name) for name in names]
+
+    def search(self, queryset, name, value):
+        return search_claims(queryset, value)
+
+
+def _with_evidence_figure(evidence: Evidence, claim: Claim) -> Evidence:
+    unit = evidence.unit or claim.unit
+    evidence.figure = figures.format_figure(evidence.value, unit) if evidence.value is not None else ""
+    return evidence
+
+
+@require_safe
+def home(request):
+    return redirect("claim-list")
+
+
+@require_safe
+def claim_list(request):
+    claims = public.public_claims().select_related("speaker", "source").order_by("-published_at", "-id")
+    filterset = ClaimFilter(request.GET or None, queryset=claims)
+    status, page_error = 200, ""
+    if filterset.is_bound and not filterset.is_valid():
+        status, rows = 400, claims.none()
+    else:
+        rows = filterset.qs
+    paginator = Paginator(rows, PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except PageNotAnInteger:
+        status, page_error, page = 400, "page: give a whole number.", paginator.page(1)
+    except EmptyPage as e:
+        raise Http404(f"page: {e}") from None
+    return render(request, "claims/claim_list.html", {
+        "filter": filterset, "form": filterset.form, "page": page, "page_error": page_error,
+        "query": request.GET.get("q", ""),
+    }, status=status)
+
+
+@require_safe
+def claim_redirect(request, pk):
+    claim = get_object_or_404(Claim.objects.filter(status=Claim.Status.PUBLISHED), pk=pk)
+    return redirect(claim, permanent=True)
+
+
+@require_safe
+def claim_detail(request, pk, slug):
+    claim = get_object_or_404(
+        Claim.objects.filter(status=Claim.Status.PUBLISHED).select_related("speaker", "source", "statistic",
+                                                                           "duplicate_of"),
+        pk=pk,
+    )
+    if claim.duplicate_of is not None:
+        # A published duplicate sends its readers to the claim it repeats; that one
+        # redirects on in turn if it is itself a duplicate.
+        if claim.duplicate_of.status != Claim.Status.PUBLISHED:
+            raise Http404("This claim is not public.")
+        return redirect(claim.duplicate_of, permanent=True)
+    if slug != claim.slug:
+        return redirect(claim, permanent=True)
+    evidence = [_with_evidence_figure(e, claim) for e in claim.evidence.select_related("source").order_by("id")]
+    appearances = list(claim.appearances.select_related("source"))
+    review = claim_review(claim, appearances=appearances, site_name=settings.SITE_NAME, site_url=settings.SITE_URL)
+    S = Evidence.Stance
+    return render(request, "claims/claim_detail.html", {
+        "claim": claim,
+        "appearances": appearances,
+        "evidence_sections": [
+            ("corroborated", "Corroborated by", [e for e in evidence if e.stance == S.CORROBORATES]),
+            ("contradicted", "Contradicted by", [e for e in evidence if e.stance == S.CONFLICTS]),
+            ("context", "Context", [e for e in evidence if e.stance == S.CONTEXT]),
+        ],
+        "claim_review_json": script_json(review),
+        "canonical_url": settings.SITE_URL + claim.get_absolute_url(),
+    })
+
+
+@require_safe
+def speaker_detail(request, slug):
+    speaker = get_object_or_404(Speaker, slug=slug)
+    claims = list(speaker.claims.published().select_related("source").order_by("-stated_on", "-id"))
+    if not claims:
+        raise Http404("No published claim by this speaker.")
+    counts = Counter(claim.verdict for claim in claims)
+    tally = [(value, label, counts[value]) for value, label in Claim.Verdict.choices if counts[value]]
+    if counts[""]:
+        tally.append(("", "Not rated", counts[""]))
+    return render(request, "claims/speaker_detail.html", {"speaker": speaker, "claims": claims, "tally": tally})
+
+
+@require_safe
+def statistic_detail(request, slug):
+    statistic = get_object_or_404(Statistic, slug=slug)
+    claims = list(
+        statistic.claims.published().select_related("speaker", "source").order_by("period_start", "stated_on", "id")
+    )
+    if not claims:
+        raise Http404("No published claim about this statistic.")
+    return render(request, "claims/statistic_detail.html", {
+        "statistic": statistic, "claims": claims, "chart": statistic_chart(claims, unit=statistic.unit),
+    })
+
+
+@require_safe
+def source_detail(request, pk):
+    source = get_object_or_404(Source, pk=pk)
+    published = public.public_claims()
+    claims = list(source.claims.published().select_related("speaker", "statistic").order_by("figure_start", "id"))
+    appearances = list(
+        Appearance.objects.filter(source=source, claim__in=published).select_related("claim__speaker", "claim__source")
+    )
+    evidence = [
+        _with_evidence_figure(e, e.claim)
+        for e in Evidence.objects.filter(source=source, claim__in=published).select_related("claim__speaker")
+    ]
+    if not (claims or appearances or evidence):
+        raise Http404("No published claim uses this source.")
+    return render(request, "claims/source_detail.html", {
+        "source": source, "claims": claims, "appearances": appearances, "evidence": evidence,
+        "pieces": public.highlighted_text(source.text, claims),
+    })
+
+
+@require_safe
+def robots_txt(request):
+    text = render_to_string("robots.txt", {"site_url": settings.SITE_URL})
+    return HttpResponse(text, content_type="text/plain; charset=utf-8")
