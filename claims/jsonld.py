@@ -20,10 +20,11 @@ def _drop_empty(data: dict) -> dict:
     return {key: value for key, value in data.items() if value not in (None, "", [])}
 
 
-def _creative_work(source, stated_on=None) -> dict:
+def _creative_work(source, stated_on, site_url: str) -> dict:
     return _drop_empty({
         "@type": "CreativeWork",
-        "url": source.url,
+        # Text ingested without a URL is still readable on the source's public page.
+        "url": source.url or site_url + source.get_absolute_url(),
         "headline": source.title,
         "datePublished": stated_on or source.published_on,
         "publisher": _drop_empty({"@type": "Organization", "name": source.publisher}) if source.publisher else None,
@@ -66,7 +67,7 @@ def claim_review(claim: Claim, *, appearances, site_name: str, site_url: str) ->
             "@type": "Claim",
             "author": _claim_author(claim),
             "datePublished": claim.stated_on,
-            "firstAppearance": _creative_work(claim.source, claim.stated_on),
-            "appearance": [_creative_work(a.source, a.stated_on) for a in appearances],
+            "firstAppearance": _creative_work(claim.source, claim.stated_on, site_url),
+            "appearance": [_creative_work(a.source, a.stated_on, site_url) for a in appearances],
         }),
     })
