@@ -34,8 +34,17 @@ class Mark:
     label: str
 
     @property
-    def x_mid(self) -> float:
-        return (self.x1 + self.x2) / 2
+    def band_x(self) -> float:
+        return min(self.x1, self.x2 - 3)
+
+    @property
+    def band_width(self) -> float:
+        """The shaded range is at least 6 wide, so a claim about one day still shows its range."""
+        return round(max(self.x2 - self.x1, 6), 1)
+
+    @property
+    def band_height(self) -> float:
+        return round(self.y_low - self.y_high, 1)
 
 
 @dataclass

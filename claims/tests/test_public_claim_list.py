@@ -109,7 +109,7 @@ def test_bad_filter_values_get_a_400_naming_the_field(client, make_claim, params
     response = client.get(URL, params)
 
     assert response.status_code == 400
-    assert f'<p class="error"' in response.content.decode()
+    assert '<p class="error"' in response.content.decode()
     assert f"{field}: " in response.content.decode()
 
 

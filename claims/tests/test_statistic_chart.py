@@ -65,3 +65,12 @@ def test_claims_without_a_date_are_left_out_and_counted():
     chart = statistic_chart([_claim("5"), _claim("6", stated_on=D(2024, 1, 1))])
     assert len(chart.marks) == 1 and chart.left_out == 1
     assert statistic_chart([_claim("5")]).marks == []
+
+
+def test_the_shaded_range_spans_the_period_and_the_bounds():
+    chart = statistic_chart([_claim("2000000", "nearly", period_start=D(2022, 10, 1), period_end=D(2023, 9, 30)),
+                             _claim("5", stated_on=D(2024, 1, 1))])
+    ranged, point = chart.marks
+    assert ranged.band_x == ranged.x1 and ranged.band_width == round(ranged.x2 - ranged.x1, 1)
+    assert ranged.band_height == round(ranged.y_low - ranged.y_high, 1) > 0
+    assert point.band_width == 6 and point.band_x == point.x2 - 3
