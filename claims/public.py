@@ -2,6 +2,7 @@
 
 The one home of these lookups, shared by the public pages, the sitemap and the feed.
 """
+from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
 
 from claims.models import Appearance, Claim, Evidence, Speaker, Statistic
@@ -31,10 +32,30 @@ def public_sources():
 
 
 def publishers() -> list[str]:
-    """Publishers of the sources published claims first appeared in, for the list's filter."""
+    """Publishers of the sources published claims first appeared in."""
     return sorted(
         public_claims().exclude(source__publisher="").order_by().values_list("source__publisher", flat=True).distinct()
     )
+
+
+FILTER_CHOICES_KEY = "claims:public-filter-choices"
+FILTER_CHOICES_SECONDS = 300
+
+
+def filter_choices() -> dict[str, list[tuple[str, str]]]:
+    """The claim list's speaker, statistic and publisher choices, cached for five minutes.
+
+    Reading them scans every published claim; at millions of claims that cost more than
+    the rest of the page, and the lists change rarely.
+    """
+    def read():
+        return {
+            "speaker": list(public_speakers().order_by("name").values_list("slug", "name")),
+            "statistic": list(public_statistics().order_by("name").values_list("slug", "name")),
+            "publisher": [(name, name) for name in publishers()],
+        }
+
+    return cache.get_or_set(FILTER_CHOICES_KEY, read, FILTER_CHOICES_SECONDS)
 
 
 def highlighted_text(text: str, claims) -> list[tuple[str, object]]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from playwright.sync_api import sync_playwright
 
 from claims.models import Appearance
@@ -89,6 +90,7 @@ def open_page(browser):
 
 @pytest.fixture
 def site(make_claim, make_speaker, make_statistic, make_source):
+    cache.clear()  # the claim list's filter choices are cached
     owens = make_speaker("Jason Owens", role="Chief, U.S. Border Patrol", same_as="https://www.wikidata.org/wiki/Q1")
     statistic = make_statistic("Southwest border apprehensions", slug="apprehensions")
     source = make_source(title="Agent kills bandit", publisher="Fox News", published_on=datetime.date(2024, 3, 2),
