@@ -114,6 +114,7 @@ def test_the_filter_choices_only_offer_what_has_a_published_claim(client, make_c
     ({"year": "99999"}, "year"),
     ({"page": "two"}, "page"),
     ({"page": "0"}, "page"),
+    ({"q": "x" * 201}, "q"),
 ])
 def test_bad_filter_values_get_a_400_naming_the_field(client, make_claim, params, field):
     make_claim(quote="Some claim", published_at=published_now())
