@@ -177,3 +177,14 @@ def test_the_query_count_does_not_grow_with_evidence_or_appearances(
     with django_assert_num_queries(3):
         response = client.get(claim.get_absolute_url())
     assert response.content.decode().count('class="source-title"') == 3 * size
+
+
+def test_an_unrated_claim_without_a_speaker_has_no_rating_and_the_publisher_as_author(client, make_claim, make_source):
+    claim = make_claim(source=make_source(publisher="Border Report", url=""), published_at=published_now())
+
+    data = _json_ld(client.get(claim.get_absolute_url()))
+
+    assert "reviewRating" not in data
+    assert data["itemReviewed"]["author"] == {"@type": "Organization", "name": "Border Report"}
+    # A source ingested without a URL is pointed to by its public page.
+    assert data["itemReviewed"]["firstAppearance"]["url"].endswith(claim.source.get_absolute_url())
