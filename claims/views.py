@@ -26,10 +26,16 @@ PAGE_SIZE = 20
 
 class ClaimFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label="Search", method="search", max_length=200)
-    speaker = django_filters.ChoiceFilter(field_name="speaker__slug", choices=[], empty_label="Any speaker")
-    statistic = django_filters.ChoiceFilter(field_name="statistic__slug", choices=[], empty_label="Any statistic")
+    speaker = django_filters.ChoiceFilter(
+        field_name="speaker__slug", label="Speaker", choices=[], empty_label="Any speaker"
+    )
+    statistic = django_filters.ChoiceFilter(
+        field_name="statistic__slug", label="Statistic", choices=[], empty_label="Any statistic"
+    )
     verdict = django_filters.ChoiceFilter(choices=Claim.Verdict.choices, empty_label="Any verdict")
-    publisher = django_filters.ChoiceFilter(field_name="source__publisher", choices=[], empty_label="Any publisher")
+    publisher = django_filters.ChoiceFilter(
+        field_name="source__publisher", label="Publisher", choices=[], empty_label="Any publisher"
+    )
     year = django_filters.NumberFilter(
         field_name="stated_on", lookup_expr="year", label="Year stated", min_value=1900, max_value=2100,
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),

@@ -104,6 +104,9 @@ def test_the_filter_choices_only_offer_what_has_a_published_claim(client, make_c
     html = client.get(URL).content.decode()
 
     assert "Public Person" in html and "Seen Press" in html
+    for name, label in [("q", "Search claims"), ("speaker", "Speaker"), ("statistic", "Statistic"),
+                        ("verdict", "Verdict"), ("publisher", "Publisher"), ("year", "Year stated")]:
+        assert f'<label for="id_{name}">{label}</label>' in html and f'id="id_{name}"' in html
     assert "Secret Person" not in html and "Unseen Press" not in html
 
 
