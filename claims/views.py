@@ -3,12 +3,12 @@
 Only published claims, and the speakers, statistics and sources that have one, are shown
 (claims.public). Each page runs a fixed number of queries, however many rows it shows.
 """
-from collections import Counter
 from dataclasses import dataclass
 
 import django_filters
 from django import forms
 from django.conf import settings
+from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -90,30 +90,41 @@ class ListPage:
         return self.number + 1
 
 
-def _page_number(value: str | None) -> int | None:
+class BadPage(ValueError):
+    """A page number that is not a whole number from 1 to MAX_PAGE (a 400)."""
+
+
+MAX_PAGE = 10_000
+BAD_PAGE = f"page: give a whole number from 1 to {MAX_PAGE}."
+
+
+def read_page(queryset, raw_number: str | None) -> ListPage:
+    """The page of queryset that raw_number names; BadPage or Http404 past the end."""
     try:
-        number = int(value or 1)
+        number = int(raw_number or 1)
     except ValueError:
-        return None
-    return number if 1 <= number <= 10_000 else None
+        raise BadPage(BAD_PAGE) from None
+    if not 1 <= number <= MAX_PAGE:
+        raise BadPage(BAD_PAGE)
+    start = (number - 1) * PAGE_SIZE
+    rows = list(queryset[start:start + PAGE_SIZE + 1])
+    if number > 1 and not rows:
+        raise Http404(f"page: there is no page {number}.")
+    return ListPage(number, rows[:PAGE_SIZE], len(rows) > PAGE_SIZE)
 
 
 @require_safe
 def claim_list(request):
     claims = public.public_claims().select_related("speaker", "source").order_by("-published_at", "-id")
     filterset = ClaimFilter(request.GET or None, queryset=claims)
-    status, page_error, rows = 200, "", []
-    number = _page_number(request.GET.get("page"))
-    if number is None:
-        status, page_error, number = 400, "page: give a whole number from 1 to 10000.", 1
-    elif filterset.is_bound and not filterset.is_valid():
+    status, page_error, page = 200, "", ListPage(1, [], False)
+    if filterset.is_bound and not filterset.is_valid():
         status = 400
     else:
-        start = (number - 1) * PAGE_SIZE
-        rows = list(filterset.qs[start:start + PAGE_SIZE + 1])
-        if number > 1 and not rows:
-            raise Http404(f"page: there is no page {number}.")
-    page = ListPage(number, rows[:PAGE_SIZE], len(rows) > PAGE_SIZE)
+        try:
+            page = read_page(filterset.qs, request.GET.get("page"))
+        except BadPage as e:
+            status, page_error = 400, str(e)
     return render(request, "claims/claim_list.html", {
         "filter": filterset, "form": filterset.form, "page": page, "page_error": page_error,
         "query": request.GET.get("q", ""),
@@ -161,14 +172,21 @@ def claim_detail(request, pk, slug):
 @require_safe
 def speaker_detail(request, slug):
     speaker = get_object_or_404(Speaker, slug=slug)
-    claims = list(speaker.claims.published().select_related("source").order_by("-stated_on", "-id"))
-    if not claims:
+    claims = speaker.claims.published()
+    # The tally counts in the database: a speaker may have thousands of claims, shown a page at a time.
+    counts = dict(claims.order_by().values_list("verdict").annotate(n=Count("id")))
+    if not counts:
         raise Http404("No published claim by this speaker.")
-    counts = Counter(claim.verdict for claim in claims)
-    tally = [(value, label, counts[value]) for value, label in Claim.Verdict.choices if counts[value]]
-    if counts[""]:
+    try:
+        page = read_page(claims.select_related("source").order_by("-stated_on", "-id"), request.GET.get("page"))
+    except BadPage as e:
+        return render(request, "400.html", {"message": str(e)}, status=400)
+    tally = [(value, label, counts[value]) for value, label in Claim.Verdict.choices if counts.get(value)]
+    if counts.get(""):
         tally.append(("", "Not rated", counts[""]))
-    return render(request, "claims/speaker_detail.html", {"speaker": speaker, "claims": claims, "tally": tally})
+    return render(request, "claims/speaker_detail.html", {
+        "speaker": speaker, "page": page, "tally": tally, "total": sum(counts.values()),
+    })
 
 
 @require_safe

@@ -1,8 +1,11 @@
 """The public speaker page: the speaker, their published claims and a tally of verdicts."""
+import datetime
+
 import pytest
 
 from claims.models import Claim
 from claims.tests.public_helpers import published_now
+from claims.views import PAGE_SIZE
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +55,25 @@ def test_the_query_count_does_not_grow_with_claims(client, django_assert_num_que
     speaker = make_speaker()
     for _ in range(size):
         make_claim(speaker=speaker, statistic=make_statistic(), verdict="false", published_at=published_now())
-    # the speaker; their claims with sources
-    with django_assert_num_queries(2):
+    # the speaker; the verdict tally; a page of their claims with sources
+    with django_assert_num_queries(3):
         response = client.get(speaker.get_absolute_url())
     assert response.content.decode().count('class="claim-item"') == size
+
+
+def test_many_claims_come_a_page_at_a_time_with_the_tally_over_all(client, make_speaker, make_claim):
+    speaker = make_speaker()
+    for n in range(PAGE_SIZE + 2):
+        make_claim(quote=f"Claim number {n:02d}", speaker=speaker, verdict="false",
+                   stated_on=datetime.date(2020, 1, 1) + datetime.timedelta(days=n), published_at=published_now())
+
+    first = client.get(speaker.get_absolute_url()).content.decode()
+    second = client.get(speaker.get_absolute_url(), {"page": "2"}).content.decode()
+
+    assert first.count('class="claim-item"') == PAGE_SIZE and "Claim number 21" in first
+    assert f'<span class="tally-count">{PAGE_SIZE + 2}</span>' in first and f"({PAGE_SIZE + 2})" in first
+    assert '<a rel="next" href="?page=2">Older claims</a>' in first
+    assert second.count('class="claim-item"') == 2 and "Claim number 00" in second
+    assert client.get(speaker.get_absolute_url(), {"page": "3"}).status_code == 404
+    bad = client.get(speaker.get_absolute_url(), {"page": "x"})
+    assert bad.status_code == 400 and "page: give a whole number" in bad.content.decode()
