@@ -3,12 +3,13 @@
 Only published claims, and the speakers, statistics and sources that have one, are shown
 (claims.public). Each page runs a fixed number of queries, however many rows it shows.
 """
+import datetime
 from dataclasses import dataclass
 
 import django_filters
 from django import forms
 from django.conf import settings
-from django.db.models import Count
+from django.db.models import Count, F
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -22,6 +23,7 @@ from claims.search import search_claims
 from sources.models import Source
 
 PAGE_SIZE = 20
+STATISTIC_LIMIT = 500  # claims shown on a statistic's page
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -192,14 +194,23 @@ def speaker_detail(request, slug):
 @require_safe
 def statistic_detail(request, slug):
     statistic = get_object_or_404(Statistic, slug=slug)
-    claims = list(
-        statistic.claims.published().select_related("speaker", "source").order_by("period_start", "stated_on", "id")
+    # The most recently stated claims, one past the limit to know whether some were left out.
+    latest = list(
+        statistic.claims.published().select_related("speaker", "source")
+        .order_by(F("stated_on").desc(nulls_last=True), "-id")[:STATISTIC_LIMIT + 1]
     )
-    if not claims:
+    if not latest:
         raise Http404("No published claim about this statistic.")
+    claims = sorted(latest[:STATISTIC_LIMIT], key=_chronological)
     return render(request, "claims/statistic_detail.html", {
         "statistic": statistic, "claims": claims, "chart": statistic_chart(claims, unit=statistic.unit),
+        "truncated": len(latest) > STATISTIC_LIMIT, "limit": STATISTIC_LIMIT,
     })
+
+
+def _chronological(claim: Claim):
+    start = claim.period_start or claim.stated_on
+    return (start is None, start or datetime.date.min, claim.pk)
 
 
 @require_safe

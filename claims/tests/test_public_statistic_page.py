@@ -83,3 +83,18 @@ def test_the_query_count_does_not_grow_with_claims(client, django_assert_num_que
     with django_assert_num_queries(2):
         response = client.get(statistic.get_absolute_url())
     assert response.content.decode().count('class="dot"') == size
+
+
+def test_only_the_most_recently_stated_claims_are_shown_past_the_limit(client, make_statistic, make_claim,
+                                                                       monkeypatch):
+    monkeypatch.setattr("claims.views.STATISTIC_LIMIT", 3)
+    statistic = make_statistic()
+    for year in (2019, 2020, 2021, 2022):
+        make_claim(str(year), statistic=statistic, stated_on=D(year, 6, 1), published_at=published_now())
+
+    html = client.get(statistic.get_absolute_url()).content.decode()
+
+    assert "The 3 most recently stated claims are shown." in html
+    assert html.count('class="dot"') == 3 and "2,019 people" not in html
+    table = html[html.index("<tbody"):]
+    assert table.index("2,020 people") < table.index("2,021 people") < table.index("2,022 people")
