@@ -1,8 +1,12 @@
 """The admin site, opened to reviewers and editors by role rather than by staff flag."""
+from datetime import datetime, time, timedelta
+
 from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
+from claims.models import Claim, IngestionJob
 from claims.roles import is_editor, is_reviewer
 
 
@@ -19,9 +23,24 @@ class FactcheckAdminSite(admin.AdminSite):
     site_title = "factcheck"
     index_title = "Review and curation"
     login_form = RoleAuthenticationForm
+    index_template = "admin/factcheck_index.html"
+    dashboard_jobs = 10
 
     def has_permission(self, request):
         return is_reviewer(request.user)
+
+    def index(self, request, extra_context=None):
+        return super().index(request, {"dashboard": self.dashboard(), **(extra_context or {})})
+
+    def dashboard(self) -> dict:
+        """The review desk's tallies and the latest ingestion jobs: two queries."""
+        today = timezone.localdate()
+        week_start = timezone.make_aware(datetime.combine(today - timedelta(days=today.weekday()), time.min))
+        return {
+            "counts": Claim.objects.review_counts(published_since=week_start),
+            "jobs": list(IngestionJob.objects.defer("content").order_by("-created_at", "-id")[: self.dashboard_jobs]),
+            "week_start": week_start,
+        }
 
 
 class RoleAdminMixin:
