@@ -85,14 +85,17 @@ def quote_in_context(claim: Claim, around: int = CONTEXT_CHARS) -> str:
 
 def transition_selected(request, queryset, to_status: str, from_statuses) -> None:
     """Move each selected claim through claims.services.claim_transition; report the rest."""
-    moved, skipped = 0, 0
-    for claim in queryset.filter(status__in=from_statuses):
+    selected = list(queryset)
+    moved = 0
+    for claim in selected:
+        if claim.status not in from_statuses:
+            continue
         try:
             claim_transition(claim=claim, to_status=to_status, user=request.user)
             moved += 1
         except (TransitionError, TransitionForbidden):
-            skipped += 1
-    skipped += queryset.exclude(status__in=from_statuses).count()
+            pass
+    skipped = len(selected) - moved
     label = S(to_status).label.lower()
     if moved:
         messages.success(request, f"{moved} claim{'s' if moved != 1 else ''} moved to {label}.")
