@@ -29,7 +29,7 @@ from claims.models import (
     StatusChange,
     SuggestedClaim,
 )
-from claims.roles import is_editor
+from claims.roles import is_editor, is_reviewer
 from claims.services import (
     MergeError,
     TransitionError,
@@ -161,7 +161,9 @@ class PreloadedSourceFormSet(BaseInlineFormSet):
 
 
 class SourceAutocompleteInline(admin.TabularInline):
-    """A tabular inline whose source autocomplete costs no query per row."""
+    """A tabular inline whose source autocomplete costs no query per row. Permissions by
+    role, as on the pages (factcheck.admin.RoleAdminMixin): reviewers add and change,
+    editors also delete."""
 
     formset = PreloadedSourceFormSet
     extra = 0
@@ -169,6 +171,18 @@ class SourceAutocompleteInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("source")
+
+    def has_view_permission(self, request, obj=None):
+        return is_reviewer(request.user)
+
+    def has_add_permission(self, request, obj=None):
+        return is_reviewer(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return is_reviewer(request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return is_editor(request.user)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "source":
