@@ -324,14 +324,18 @@ class ClaimAdmin(TransitionActionsMixin, RoleAdminMixin, SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
-        original = None
+        obj._mark_duplicate_of = None
         if change and "duplicate_of" in form.changed_data and obj.duplicate_of_id is not None:
-            # Marking a duplicate moves evidence: that is claims.services' work.
-            original, obj.duplicate_of_id = obj.duplicate_of, form.initial.get("duplicate_of")
+            # Marking a duplicate moves evidence: claims.services does it, once the inline
+            # rows sent with this form are saved (see save_related).
+            obj._mark_duplicate_of, obj.duplicate_of_id = obj.duplicate_of, form.initial.get("duplicate_of")
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        original = getattr(form.instance, "_mark_duplicate_of", None)
         if original is not None:
-            claim_mark_duplicate(claim=obj, original=original, user=request.user)
-            obj.refresh_from_db()
+            claim_mark_duplicate(claim=form.instance, original=original, user=request.user)
 
     def save_formset(self, request, form, formset, change):
         for instance in formset.save(commit=False):
