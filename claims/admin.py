@@ -325,6 +325,8 @@ class ClaimAdmin(TransitionActionsMixin, RoleAdminMixin, SimpleHistoryAdmin):
         if not change:
             obj.created_by = request.user
         obj._mark_duplicate_of = None
+        if change and not form.has_changed():
+            return  # nothing to write: no empty entry in the history (a transition may follow)
         if change and "duplicate_of" in form.changed_data and obj.duplicate_of_id is not None:
             # Marking a duplicate moves evidence: claims.services does it, once the inline
             # rows sent with this form are saved (see save_related).

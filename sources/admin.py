@@ -13,7 +13,8 @@ class SourceAdmin(RoleAdminMixin, SimpleHistoryAdmin):
     list_filter = ["kind", "published_on", "publisher"]
     search_fields = ["title", "url", "publisher"]
     date_hierarchy = "published_on"
-    readonly_fields = ["content_hash", "created_at", "updated_at"]
+    # retrieved_at is set by ingestion; as a form field it lost its microseconds on every save.
+    readonly_fields = ["content_hash", "retrieved_at", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["url", "title", "publisher", "authors", "published_on", "kind"]}),
         ("Text as ingested", {"fields": ["text", "content_hash", "retrieved_at"]}),

@@ -1,4 +1,5 @@
 """Test helper: the POST a browser would send back from an admin change page, as rendered."""
+from django.forms import MultiWidget
 
 
 def _fields(form) -> dict:
@@ -8,6 +9,12 @@ def _fields(form) -> dict:
         if isinstance(value, bool):
             if value:
                 data[form.add_prefix(name)] = "on"
+            continue
+        widget = getattr(form.fields[name].widget, "widget", form.fields[name].widget)
+        if isinstance(widget, MultiWidget):  # e.g. a date and a time input
+            parts = value if isinstance(value, list) else widget.decompress(value)
+            for suffix, part in zip(widget.widgets_names, parts):
+                data[form.add_prefix(name) + suffix] = "" if part is None else str(part)
             continue
         data[form.add_prefix(name)] = "" if value is None else str(value)
     return data
