@@ -101,3 +101,14 @@ def make_claim(db, make_source):
         return claim
 
     return make
+
+
+@pytest.fixture
+def celery_eager():
+    """Run queued tasks in the test process even when a broker is configured."""
+    from factcheck.celery import app
+
+    before = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = before

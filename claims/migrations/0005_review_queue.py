@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0003_evidence_counts'),
+        ('claims', '0006_consistency'),
     ]
 
     operations = [
