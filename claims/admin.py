@@ -83,7 +83,7 @@ def quote_in_context(claim: Claim, around: int = CONTEXT_CHARS) -> str:
         parts.append(piece)
     parts.append("…" if end < len(text) else "")
     # Safe: each part above is escaped text or format_html output.
-    return format_html('<div class="fc-context">{}</div>', mark_safe("".join(parts)))  # noqa: S308
+    return format_html('<div class="fc-context">{}</div>', mark_safe("".join(parts)))
 
 
 def transition_selected(request, queryset, to_status: str, from_statuses) -> None:
