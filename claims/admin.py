@@ -9,14 +9,13 @@ from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims import figures
 from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject
@@ -43,7 +42,7 @@ from claims.services import (
     refresh_evidence_counts,
     speaker_merge,
 )
-from factcheck.admin import RoleAdminMixin
+from factcheck.admin import HistoryAdmin, RoleAdminMixin
 
 S = Claim.Status
 ADMIN_CSS = {"all": ["claims/admin.css"]}
@@ -171,6 +170,7 @@ class SourceAutocompleteInline(admin.TabularInline):
     formset = PreloadedSourceFormSet
     extra = 0
     autocomplete_fields = ["source"]
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})}}
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("source")
@@ -218,7 +218,7 @@ class ClaimForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
+        if self.instance.pk and self.instance.updated_at:  # a past version (history) has none
             self.fields["version"].initial = self.instance.updated_at.isoformat()
 
     def clean_version(self):
@@ -271,7 +271,7 @@ class ClaimForm(forms.ModelForm):
 
 
 @admin.register(Claim)
-class ClaimAdmin(TransitionActionsMixin, RoleAdminMixin, SimpleHistoryAdmin):
+class ClaimAdmin(TransitionActionsMixin, RoleAdminMixin, HistoryAdmin):
     form = ClaimForm
     change_form_template = "admin/claims/claim/change_form.html"
     list_display = ["quote_short", "figure", "speaker", "source", "stated_on", "status", "verdict", "conflicting_count"]
@@ -425,7 +425,7 @@ class SuggestedClaimAdmin(TransitionActionsMixin, RoleAdminMixin, admin.ModelAdm
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(RoleAdminMixin, SimpleHistoryAdmin):
+class SpeakerAdmin(RoleAdminMixin, HistoryAdmin):
     list_display = ["name", "kind", "role", "same_as"]
     list_filter = ["kind"]
     search_fields = ["name", "slug", "role", "aliases"]
@@ -464,7 +464,7 @@ class SpeakerAdmin(RoleAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Statistic)
-class StatisticAdmin(RoleAdminMixin, SimpleHistoryAdmin):
+class StatisticAdmin(RoleAdminMixin, HistoryAdmin):
     list_display = ["name", "unit", "place", "measure"]
     list_filter = ["measure", "place"]
     search_fields = ["name", "slug", "unit", "place", "definition"]
@@ -472,7 +472,7 @@ class StatisticAdmin(RoleAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(RoleAdminMixin, SimpleHistoryAdmin):
+class EvidenceAdmin(RoleAdminMixin, HistoryAdmin):
     list_display = ["claim", "source", "stance", "value", "added_by", "created_at"]
     list_filter = ["stance"]
     list_select_related = ["claim", "source", "added_by"]
@@ -498,7 +498,7 @@ class EvidenceAdmin(RoleAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Appearance)
-class AppearanceAdmin(RoleAdminMixin, SimpleHistoryAdmin):
+class AppearanceAdmin(RoleAdminMixin, HistoryAdmin):
     list_display = ["claim", "source", "stated_on"]
     list_select_related = ["claim", "source"]
     search_fields = ["claim__quote", "source__title", "quote"]

@@ -3,8 +3,9 @@ from datetime import datetime, time, timedelta
 
 from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
+from simple_history.admin import SimpleHistoryAdmin
 
 from claims.models import Claim, IngestionJob
 from claims.roles import is_editor, is_reviewer
@@ -61,3 +62,18 @@ class RoleAdminMixin:
 
     def has_delete_permission(self, request, obj=None):
         return is_editor(request.user)
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """django-simple-history's history pages, read-only: who changed which field from what
+    to what, and when. Reverting is refused (its POST too, which simple-history would
+    otherwise accept with the button hidden): a revert would skip the rules the change
+    page keeps (stale-form check, status transitions, evidence tallies)."""
+
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method != "GET":
+            raise PermissionDenied("Past versions can be viewed, not restored.")
+        return super().history_form_view(request, object_id, version_id, extra_context)

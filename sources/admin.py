@@ -1,13 +1,12 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
-from factcheck.admin import RoleAdminMixin
+from factcheck.admin import HistoryAdmin, RoleAdminMixin
 from sources.forms import SourceForm
 from sources.models import Source
 
 
 @admin.register(Source)
-class SourceAdmin(RoleAdminMixin, SimpleHistoryAdmin):
+class SourceAdmin(RoleAdminMixin, HistoryAdmin):
     form = SourceForm
     list_display = ["__str__", "publisher", "kind", "published_on", "retrieved_at"]
     list_filter = ["kind", "published_on", "publisher"]

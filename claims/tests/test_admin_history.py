@@ -69,3 +69,24 @@ def test_evidence_edited_inline_shows_its_history(client, reviewer, make_claim, 
     edit(client, url, **{"evidence-0-note": "second"})
     rows = history_rows(client, Evidence, evidence.pk)
     assert any("rita-reviewer" in r and "note: first -> second" in r for r in rows), rows
+
+
+@pytest.mark.parametrize("model_name", ["claim", "evidence", "source"])
+def test_a_past_version_can_be_viewed_but_not_restored(client, editor, make_claim, make_source, model_name):
+    claim = make_claim(status="in_review", place="Texas")
+    evidence = Evidence.objects.create(claim=claim, source=make_source(), stance="conflicts", note="first")
+    obj = {"claim": claim, "evidence": evidence, "source": claim.source}[model_name]
+    first = obj.history.earliest()
+    client.force_login(editor)
+    app = "sources" if model_name == "source" else "claims"
+    url = reverse(f"admin:{app}_{model_name}_simple_history", args=[obj.pk, first.history_id])
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "Revert" not in page.content.decode()
+    Claim.objects.filter(pk=claim.pk).update(place="Ohio")
+    Evidence.objects.filter(pk=evidence.pk).update(stance="corroborates")
+    response = client.post(url, {**change_form_data(client.get(reverse(f"admin:{app}_{model_name}_change",
+                                                                       args=[obj.pk]))), "_change_history": "1"})
+    assert response.status_code == 403
+    assert Claim.objects.get(pk=claim.pk).place == "Ohio"
+    assert Evidence.objects.get(pk=evidence.pk).stance == "corroborates"
