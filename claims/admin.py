@@ -389,7 +389,7 @@ ClaimAdmin.list_filter = [*ClaimAdmin.list_filter, ConflictFilter]
 class SuggestedClaimAdmin(TransitionActionsMixin, RoleAdminMixin, admin.ModelAdmin):
     """The review queue: suggested claims no one has handled, oldest first."""
 
-    list_display = ["quote_link", "value", "qualifier", "unit", "period", "speaker", "source", "created_at"]
+    list_display = ["quote_link", "number", "qualifier", "unit", "period", "speaker", "source", "created_at"]
     list_display_links = None
     list_filter = [("source", admin.RelatedOnlyFieldListFilter), ("speaker", admin.RelatedOnlyFieldListFilter),
                    ("statistic", admin.RelatedOnlyFieldListFilter), "unit"]
@@ -416,6 +416,10 @@ class SuggestedClaimAdmin(TransitionActionsMixin, RoleAdminMixin, admin.ModelAdm
     @admin.display(description="quote")
     def quote_link(self, obj):
         return format_html('<a href="{}">{}</a>', claim_change_url(obj.pk), obj.quote[:200])
+
+    @admin.display(description="value", ordering="value")
+    def number(self, obj):
+        return f"{obj.value.normalize():,f}"
 
     @admin.display(description="period")
     def period(self, obj):

@@ -110,10 +110,12 @@ def speaker_merge(*, survivor: Speaker, other: Speaker, user) -> Speaker:
         Speaker.objects.select_for_update().get(pk=other.pk),
     )
     claims = list(Claim.objects.select_for_update().filter(speaker=other))
+    now = timezone.now()
     for claim in claims:
-        claim.speaker = survivor
+        claim.speaker, claim.updated_at = survivor, now  # updated_at: open claim forms are now stale
     bulk_update_with_history(
-        claims, Claim, ["speaker"], default_user=user, default_change_reason=f"speaker merged into {survivor.pk}"
+        claims, Claim, ["speaker", "updated_at"], default_user=user,
+        default_change_reason=f"speaker merged into {survivor.pk}",
     )
     names = [*survivor.aliases, other.name, *other.aliases]
     survivor.aliases = [n for i, n in enumerate(names) if n != survivor.name and n not in names[:i]]
@@ -149,9 +151,10 @@ def claim_mark_duplicate(*, claim: Claim, original: Claim, user) -> Claim:
             evidence._change_reason = f"moved from duplicate claim {claim.pk}"
             evidence.save(update_fields=["claim", "updated_at"])
     repointed = list(Claim.objects.select_for_update().filter(duplicate_of=claim))
+    now = timezone.now()
     for other in repointed:
-        other.duplicate_of = original
-    bulk_update_with_history(repointed, Claim, ["duplicate_of"], default_user=user,
+        other.duplicate_of, other.updated_at = original, now
+    bulk_update_with_history(repointed, Claim, ["duplicate_of", "updated_at"], default_user=user,
                              default_change_reason=f"claim {claim.pk} marked duplicate of {original.pk}")
     claim.duplicate_of = original
     claim._history_user = user

@@ -111,3 +111,30 @@ def test_the_page_costs_the_same_queries_for_one_evidence_link_or_ten(
 # statistic, the evidence and appearance rows (their sources joined), and the permission
 # checks: the same for any number of rows.
 CLAIM_PAGE_QUERIES = 11
+
+
+def test_a_reviewer_adds_a_claim_which_starts_as_suggested(client, reviewer, make_source):
+    source = make_source()
+    client.force_login(reviewer)
+    add = reverse("admin:claims_claim_add")
+    assert "Shown once the claim is saved" in client.get(add).content.decode()
+    response = client.post(add, {
+        "quote": "Nearly 7.3 million crossed", "source": source.pk, "value": "7300000", "unit": "migrants",
+        "qualifier": "nearly", "status": "published", "evidence-TOTAL_FORMS": 0, "evidence-INITIAL_FORMS": 0,
+        "appearances-TOTAL_FORMS": 0, "appearances-INITIAL_FORMS": 0,
+    })
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
+    claim = Claim.objects.get()
+    assert (claim.status, claim.created_by, claim.lower_bound, claim.upper_bound) == (
+        "suggested", reviewer, 7200000, 7300000)
+
+
+def test_a_bad_value_is_an_error_naming_the_field(client, reviewer, placed_claim):
+    from claims.tests.admin_forms import change_form_data
+
+    client.force_login(reviewer)
+    data = change_form_data(client.get(change_url(placed_claim)))
+    response = client.post(change_url(placed_claim), {**data, "value": "lots", "period_start": "2024-13-01"})
+    assert response.status_code == 200
+    assert {"value", "period_start"} <= set(response.context["adminform"].form.errors)
+    assert Claim.objects.get(pk=placed_claim.pk).value == 890000

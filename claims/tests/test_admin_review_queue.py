@@ -44,7 +44,7 @@ def test_each_row_shows_the_quote_the_parsed_figure_and_the_speaker(client, revi
     client.force_login(reviewer)
     html = client.get(QUEUE).content.decode()
     assert "Over 890,000 apprehensions &lt;so far&gt;" in html
-    assert "890000" in html and ">over<" in html and "apprehensions" in html
+    assert "890,000" in html and ">over<" in html and "apprehensions" in html
     assert "2021-10-01 to 2022-09-30" in html
     assert "Mark Morgan" in html
 

@@ -36,3 +36,10 @@ def test_a_speaker_cannot_be_merged_into_itself(reviewer, make_speaker, make_cla
     with pytest.raises(MergeError):
         speaker_merge(survivor=speaker, other=speaker, user=reviewer)
     assert Speaker.objects.filter(pk=speaker.pk).exists()
+
+
+def test_forms_opened_on_the_moved_claims_become_stale(reviewer, make_speaker, make_claim):
+    survivor, other = make_speaker(), make_speaker()
+    claim = make_claim(speaker=other)
+    speaker_merge(survivor=survivor, other=other, user=reviewer)
+    assert Claim.objects.get(pk=claim.pk).updated_at > claim.updated_at
