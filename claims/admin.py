@@ -302,7 +302,12 @@ class ClaimAdmin(TransitionActionsMixin, RoleAdminMixin, HistoryAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
-        return fields if is_editor(request.user) else fields + self.EDITOR_FIELDS
+        if is_editor(request.user):
+            return fields
+        fields += self.EDITOR_FIELDS
+        if obj is not None and obj.status == S.PUBLISHED:
+            fields.append("duplicate_of")  # marking it would take it off the public pages
+        return fields
 
     @admin.display(description="quote")
     def quote_short(self, obj):

@@ -138,6 +138,9 @@ def claim_mark_duplicate(*, claim: Claim, original: Claim, user) -> Claim:
         raise MergeError("A claim cannot be a duplicate of itself.")
     locked = {c.pk: c for c in Claim.objects.select_for_update().filter(pk__in=[claim.pk, original.pk]).order_by("pk")}
     claim, original = locked[claim.pk], locked[original.pk]
+    if claim.status == S.PUBLISHED and not is_editor(user):
+        # It would leave the public pages: that is unpublishing, which is for editors.
+        raise TransitionForbidden("Only editors can mark a published claim as a duplicate.")
     if original.duplicate_of_id is not None:
         raise MergeError(f"Claim {original.pk} is itself a duplicate of claim {original.duplicate_of_id}: choose that one.")
     taken = set(Evidence.objects.filter(claim=original).values_list("source_id", flat=True))

@@ -49,7 +49,7 @@ def change_url(claim):
 
 
 def test_marking_a_duplicate_on_the_claim_page_moves_its_evidence(client, reviewer, make_claim, make_source):
-    original, duplicate = make_claim(), make_claim()
+    original, duplicate = make_claim(), make_claim(status="in_review")
     evidence = Evidence.objects.create(claim=duplicate, source=make_source(), stance="conflicts")
     client.force_login(reviewer)
     data = change_form_data(client.get(change_url(duplicate)))
@@ -63,10 +63,23 @@ def test_marking_a_duplicate_on_the_claim_page_moves_its_evidence(client, review
     assert list(Claim.objects.published()) == [original]
 
 
+def test_a_reviewer_cannot_mark_a_published_claim_as_a_duplicate(client, reviewer, editor, make_claim):
+    original, published = make_claim(), make_claim(status="published")
+    client.force_login(reviewer)
+    response = client.get(change_url(published))
+    assert "duplicate_of" not in response.context["adminform"].form.fields
+    client.post(change_url(published), {**change_form_data(response), "duplicate_of": original.pk})
+    assert Claim.objects.get(pk=published.pk).duplicate_of is None
+    client.force_login(editor)
+    data = change_form_data(client.get(change_url(published)))
+    assert client.post(change_url(published), {**data, "duplicate_of": original.pk}).status_code == 302
+    assert Claim.objects.get(pk=published.pk).duplicate_of == original
+
+
 def test_a_duplicate_cannot_be_the_original(client, reviewer, make_claim):
     first = make_claim()
     second = make_claim(duplicate_of=first)
-    claim = make_claim()
+    claim = make_claim(status="in_review")
     client.force_login(reviewer)
     data = change_form_data(client.get(change_url(claim)))
     response = client.post(change_url(claim), {**data, "duplicate_of": second.pk})
@@ -76,7 +89,7 @@ def test_a_duplicate_cannot_be_the_original(client, reviewer, make_claim):
 
 
 def test_a_claim_cannot_be_its_own_duplicate(client, reviewer, make_claim):
-    claim = make_claim()
+    claim = make_claim(status="in_review")
     client.force_login(reviewer)
     data = change_form_data(client.get(change_url(claim)))
     response = client.post(change_url(claim), {**data, "duplicate_of": claim.pk})
@@ -85,7 +98,7 @@ def test_a_claim_cannot_be_its_own_duplicate(client, reviewer, make_claim):
 
 
 def test_evidence_edited_in_the_same_save_as_the_marking_moves_too(client, reviewer, make_claim, make_source):
-    original, duplicate = make_claim(), make_claim()
+    original, duplicate = make_claim(), make_claim(status="suggested")
     evidence = Evidence.objects.create(claim=duplicate, source=make_source(), stance="conflicts")
     client.force_login(reviewer)
     data = change_form_data(client.get(change_url(duplicate)))

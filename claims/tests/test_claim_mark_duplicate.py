@@ -2,7 +2,7 @@
 import pytest
 
 from claims.models import Claim, Evidence
-from claims.services import MergeError, claim_mark_duplicate, refresh_evidence_counts
+from claims.services import MergeError, TransitionForbidden, claim_mark_duplicate, refresh_evidence_counts
 
 pytestmark = pytest.mark.django_db
 
@@ -12,7 +12,7 @@ def counts(claim):
     return claim.corroborating_count, claim.conflicting_count, claim.context_count
 
 
-def test_evidence_moves_to_the_original_and_the_duplicate_stops_showing(reviewer, make_claim, make_source):
+def test_evidence_moves_to_the_original_and_the_duplicate_stops_showing(editor, make_claim, make_source):
     original, duplicate = make_claim(), make_claim()
     a, b = make_source(), make_source()
     moved = Evidence.objects.create(claim=duplicate, source=a, stance="conflicts")
@@ -20,7 +20,7 @@ def test_evidence_moves_to_the_original_and_the_duplicate_stops_showing(reviewer
     refresh_evidence_counts([duplicate.pk])
     assert set(Claim.objects.published()) == {original, duplicate}
 
-    claim_mark_duplicate(claim=duplicate, original=original, user=reviewer)
+    claim_mark_duplicate(claim=duplicate, original=original, user=editor)
     duplicate.refresh_from_db()
     assert duplicate.duplicate_of == original
     assert list(Claim.objects.published()) == [original]
@@ -30,7 +30,7 @@ def test_evidence_moves_to_the_original_and_the_duplicate_stops_showing(reviewer
 
 
 def test_where_the_original_has_the_same_source_its_link_is_kept(reviewer, make_claim, make_source):
-    original, duplicate = make_claim(), make_claim()
+    original, duplicate = make_claim(), make_claim(status="in_review")
     source = make_source()
     kept = Evidence.objects.create(claim=original, source=source, stance="corroborates", note="original's")
     dropped = Evidence.objects.create(claim=duplicate, source=source, stance="conflicts", note="duplicate's")
@@ -42,7 +42,7 @@ def test_where_the_original_has_the_same_source_its_link_is_kept(reviewer, make_
 
 
 def test_the_change_is_in_the_history_with_who_did_it(reviewer, make_claim, make_source):
-    original, duplicate = make_claim(), make_claim()
+    original, duplicate = make_claim(), make_claim(status="in_review")
     evidence = Evidence.objects.create(claim=duplicate, source=make_source(), stance="context")
     claim_mark_duplicate(claim=duplicate, original=original, user=reviewer)
     record = duplicate.history.latest()
@@ -52,7 +52,7 @@ def test_the_change_is_in_the_history_with_who_did_it(reviewer, make_claim, make
 
 
 def test_duplicates_of_the_duplicate_now_point_at_the_original(reviewer, make_claim):
-    original, duplicate = make_claim(), make_claim()
+    original, duplicate = make_claim(), make_claim(status="in_review")
     earlier = make_claim(duplicate_of=duplicate)
     claim_mark_duplicate(claim=duplicate, original=original, user=reviewer)
     assert Claim.objects.get(pk=earlier.pk).duplicate_of == original
@@ -60,8 +60,19 @@ def test_duplicates_of_the_duplicate_now_point_at_the_original(reviewer, make_cl
 
 @pytest.mark.parametrize("case", ["itself", "a duplicate"])
 def test_it_refuses_a_claim_itself_or_a_duplicate_as_the_original(reviewer, make_claim, case):
-    claim, other = make_claim(), make_claim()
+    claim, other = make_claim(status="in_review"), make_claim()
     original = claim if case == "itself" else make_claim(duplicate_of=other)
     with pytest.raises(MergeError):
         claim_mark_duplicate(claim=claim, original=original, user=reviewer)
     assert Claim.objects.get(pk=claim.pk).duplicate_of is None
+
+
+def test_only_an_editor_may_mark_a_published_claim_as_a_duplicate(reviewer, editor, make_claim, make_source):
+    original, published = make_claim(), make_claim(status="published")
+    evidence = Evidence.objects.create(claim=published, source=make_source(), stance="conflicts")
+    with pytest.raises(TransitionForbidden):
+        claim_mark_duplicate(claim=published, original=original, user=reviewer)
+    assert Claim.objects.get(pk=published.pk).duplicate_of is None
+    assert Evidence.objects.get(pk=evidence.pk).claim_id == published.pk
+    claim_mark_duplicate(claim=published, original=original, user=editor)
+    assert Claim.objects.get(pk=published.pk).duplicate_of == original
