@@ -9,7 +9,9 @@ from playwright.sync_api import sync_playwright
 
 from claims.models import Claim, StatusChange
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: a transactional test starts from a flushed database; this reloads the
+# role groups the migrations made (and the editor fixture needs).
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
@@ -34,9 +36,9 @@ def server(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def desk_page(server, client, staff):
+def desk_page(server, client, editor):
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "1"  # the ORM beside Playwright's event loop
-    client.force_login(staff)  # staff count as editors; the role groups do not outlive a transactional flush
+    client.force_login(editor)
     cookie = {"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
               "url": server.url}
     with sync_playwright() as playwright:
