@@ -14,6 +14,7 @@ from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
@@ -343,6 +344,10 @@ class ClaimAdmin(TransitionActionsMixin, RoleAdminMixin, HistoryAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        if change and any(fs.new_objects or fs.changed_objects or fs.deleted_objects for fs in formsets):
+            # The inline rows belong to the claim's version too: a form opened before this
+            # save would otherwise send their old values back over these.
+            Claim.objects.filter(pk=form.instance.pk).update(updated_at=timezone.now())
         original = getattr(form.instance, "_mark_duplicate_of", None)
         if original is not None:
             claim_mark_duplicate(claim=form.instance, original=original, user=request.user)

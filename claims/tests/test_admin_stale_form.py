@@ -70,3 +70,21 @@ def test_saving_twice_from_fresh_pages_works(client, reviewer, make_claim):
         data = change_form_data(client.get(change_url(claim)))
         assert client.post(change_url(claim), {**data, "place": place}).status_code == 302
     assert Claim.objects.get(pk=claim.pk).place == "Utah"
+
+
+def test_a_stale_form_cannot_send_old_evidence_back_over_a_newer_edit(client, reviewer, editor, make_claim,
+                                                                        make_source):
+    from claims.models import Evidence
+
+    claim = make_claim(status="in_review")
+    evidence = Evidence.objects.create(claim=claim, source=make_source(), stance="corroborates")
+    client.force_login(reviewer)
+    stale = change_form_data(client.get(change_url(claim)))
+    client.force_login(editor)
+    fresh = change_form_data(client.get(change_url(claim)))
+    assert client.post(change_url(claim), {**fresh, "evidence-0-stance": "conflicts"}).status_code == 302
+
+    client.force_login(reviewer)
+    assert client.post(change_url(claim), {**stale, "place": "Ohio"}).status_code == 200
+    assert Evidence.objects.get(pk=evidence.pk).stance == "conflicts"
+    assert Claim.objects.get(pk=claim.pk).place == ""
