@@ -1,17 +1,247 @@
+"""The review desk: queue, claim page, transitions, merges and history (issue 5).
+
+Every write with rules goes through claims.services; the admin only collects input and
+shows results. Reviewers and editors differ in what they may do (claims.roles): the
+buttons and actions a user may not use are not shown, and the services refuse them anyway.
+"""
 from django import forms
-from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.forms.models import BaseInlineFormSet
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 
 from claims import figures
-from claims.models import Appearance, Claim, Evidence, IngestionJob, Speaker, Statistic, StatusChange
-from claims.services import refresh_evidence_counts
-from factcheck.admin import RoleAdminMixin
+from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject
+from claims.models import (
+    Appearance,
+    Claim,
+    Evidence,
+    Finding,
+    IngestionJob,
+    OfficialFigure,
+    Speaker,
+    Statistic,
+    StatusChange,
+    SuggestedClaim,
+)
+from claims.roles import is_editor, is_reviewer
+from claims.services import (
+    MergeError,
+    TransitionError,
+    TransitionForbidden,
+    allowed_transitions,
+    claim_mark_duplicate,
+    claim_transition,
+    refresh_evidence_counts,
+    speaker_merge,
+)
+from factcheck.admin import HistoryAdmin, RoleAdminMixin
+
+S = Claim.Status
+ADMIN_CSS = {"all": ["claims/admin.css"]}
+CONTEXT_CHARS = 300
+
+
+def transition_label(from_status: str, to_status: str) -> str:
+    if to_status == S.IN_REVIEW:
+        return {S.SUGGESTED: "Accept", S.PUBLISHED: "Unpublish", S.REJECTED: "Reopen"}[from_status]
+    return {S.PUBLISHED: "Publish", S.REJECTED: "Reject"}[to_status]
+
+
+def claim_change_url(pk) -> str:
+    return reverse("admin:claims_claim_change", args=[pk])
+
+
+def quote_in_context(claim: Claim, around: int = CONTEXT_CHARS) -> str:
+    """The source text around the quote, the quote emphasised and the figure in <mark>.
+    Every piece of text is escaped; only the wrapping tags are markup."""
+    text = claim.source.text if claim.source_id else ""
+    qs, qe = claim.quote_start, claim.quote_end
+    if not text or qs is None or qe is None or qe > len(text):
+        return format_html('<p class="fc-context">{}</p><p class="help">{}</p>', claim.quote,
+                           "The quote's position in the source text is not known.")
+    start, end = max(0, qs - around), min(len(text), qe + around)
+    fs, fe = claim.figure_start, claim.figure_end
+    if fs is None or fe is None or fe > len(text):
+        fs = fe = -1
+    cuts = sorted({start, end, *(p for p in (qs, qe, fs, fe) if start < p < end)})
+    parts = ["…" if start else ""]
+    for a, b in zip(cuts, cuts[1:]):
+        piece = escape(text[a:b])
+        if fs <= a < fe:
+            piece = format_html("<mark>{}</mark>", piece)
+        if qs <= a < qe:
+            piece = format_html('<span class="fc-quote">{}</span>', piece)
+        parts.append(piece)
+    parts.append("…" if end < len(text) else "")
+    # Safe: each part above is escaped text or format_html output.
+    return format_html('<div class="fc-context">{}</div>', mark_safe("".join(parts)))
+
+
+def transition_selected(request, queryset, to_status: str, from_statuses) -> None:
+    """Move each selected claim through claims.services.claim_transition; report the rest."""
+    selected = list(queryset)
+    moved = 0
+    for claim in selected:
+        if claim.status not in from_statuses:
+            continue
+        try:
+            claim_transition(claim=claim, to_status=to_status, user=request.user)
+            moved += 1
+        except (TransitionError, TransitionForbidden):
+            pass
+    skipped = len(selected) - moved
+    label = S(to_status).label.lower()
+    if moved:
+        messages.success(request, f"{moved} claim{'s' if moved != 1 else ''} moved to {label}.")
+    if skipped:
+        messages.warning(request, f"{skipped} claim{'s' if skipped != 1 else ''} could not move to {label} from "
+                                  "their status and were left as they were.")
+
+
+class TransitionActionsMixin:
+    """Bulk transitions as admin actions; editor-only ones are hidden from reviewers."""
+
+    EDITOR_ACTIONS = ("publish_claims", "unpublish_claims")
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not is_editor(request.user):
+            for name in self.EDITOR_ACTIONS:
+                actions.pop(name, None)
+        return actions
+
+    @admin.action(description="Accept: move selected claims to in review")
+    def accept_claims(self, request, queryset):
+        transition_selected(request, queryset, S.IN_REVIEW, [S.SUGGESTED, S.REJECTED])
+
+    @admin.action(description="Reject selected claims")
+    def reject_claims(self, request, queryset):
+        transition_selected(request, queryset, S.REJECTED, [S.SUGGESTED, S.IN_REVIEW])
+
+    @admin.action(description="Publish selected claims")
+    def publish_claims(self, request, queryset):
+        transition_selected(request, queryset, S.PUBLISHED, [S.IN_REVIEW])
+
+    @admin.action(description="Unpublish selected claims (back to in review)")
+    def unpublish_claims(self, request, queryset):
+        transition_selected(request, queryset, S.IN_REVIEW, [S.PUBLISHED])
+
+
+class PreloadedAutocompleteSelect(AutocompleteSelect):
+    """An autocomplete that renders its selected option from the object loaded with the
+    inline's rows (select_related), instead of one query per row."""
+
+    preloaded = None
+
+    def optgroups(self, name, value, attr=None):
+        obj = self.preloaded
+        selected = [str(v) for v in value if str(v) not in self.choices.field.empty_values]
+        if obj is None or selected != [str(obj.pk)]:
+            return super().optgroups(name, value, attr)
+        options = [] if self.is_required else [self.create_option(name, "", "", False, 0)]
+        options.append(self.create_option(name, obj.pk, self.choices.field.label_from_instance(obj), True, len(options)))
+        return [(None, options, 0)]
+
+
+class PreloadedSourceFormSet(BaseInlineFormSet):
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        field = form.fields.get("source")
+        if field is not None and form.instance.pk and form.instance._meta.get_field("source").is_cached(form.instance):
+            widget = getattr(field.widget, "widget", field.widget)
+            if isinstance(widget, PreloadedAutocompleteSelect):
+                widget.preloaded = form.instance.source
+        return form
+
+
+class SourceAutocompleteInline(admin.TabularInline):
+    """A tabular inline whose source autocomplete costs no query per row. Permissions by
+    role, as on the pages (factcheck.admin.RoleAdminMixin): reviewers add and change,
+    editors also delete."""
+
+    formset = PreloadedSourceFormSet
+    extra = 0
+    autocomplete_fields = ["source"]
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})}}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source")
+
+    def has_view_permission(self, request, obj=None):
+        return is_reviewer(request.user)
+
+    def has_add_permission(self, request, obj=None):
+        return is_reviewer(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return is_reviewer(request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return is_editor(request.user)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "source":
+            kwargs["widget"] = PreloadedAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class EvidenceInline(SourceAutocompleteInline):
+    model = Evidence
+    fields = ["source", "stance", "value", "unit", "note", "added_by", "created_at"]
+    readonly_fields = ["added_by", "created_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("added_by")
+
+
+class AppearanceInline(SourceAutocompleteInline):
+    model = Appearance
+    fields = ["source", "quote", "quote_start", "quote_end", "stated_on"]
 
 
 class ClaimForm(forms.ModelForm):
+    # The claim's updated_at when the form was opened: a save from a form opened before
+    # someone else's save is refused (see clean_version), so no update is lost.
+    version = forms.CharField(widget=forms.HiddenInput, required=False)
+
     class Meta:
         model = Claim
         fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.updated_at:  # a past version (history) has none
+            self.fields["version"].initial = self.instance.updated_at.isoformat()
+
+    def clean_version(self):
+        version = self.cleaned_data.get("version", "")
+        if not self.instance.pk:
+            return version
+        # Locked until the admin's transaction commits: nobody can save in between.
+        current = Claim.objects.select_for_update().filter(pk=self.instance.pk).values_list("updated_at", flat=True).get()
+        if not version:
+            raise ValidationError("The form did not say which version of the claim it edits: reload the claim and "
+                                  "make your changes again.", code="required")
+        if version != current.isoformat():
+            raise ValidationError(
+                format_html(
+                    "Someone else saved this claim after you opened it, so your changes were not saved "
+                    'and theirs were kept. <a href="{}">Reload the claim</a> to see their changes, then '
+                    "make yours again.",
+                    claim_change_url(self.instance.pk),
+                ),
+                code="stale",
+            )
+        return version
 
     def clean(self):
         data = super().clean()
@@ -30,34 +260,33 @@ class ClaimForm(forms.ModelForm):
                 self.add_error(problem[0], problem[1])
         return data
 
-
-class EvidenceInline(admin.TabularInline):
-    model = Evidence
-    extra = 0
-    fields = ["source", "stance", "value", "unit", "note", "added_by", "created_at"]
-    readonly_fields = ["added_by", "created_at"]
-    autocomplete_fields = ["source"]
-
-
-class AppearanceInline(admin.TabularInline):
-    model = Appearance
-    extra = 0
-    fields = ["source", "quote", "quote_start", "quote_end", "stated_on"]
-    autocomplete_fields = ["source"]
+    def clean_duplicate_of(self):
+        original = self.cleaned_data.get("duplicate_of")
+        if original is None or original.pk == self.initial.get("duplicate_of"):
+            return original
+        if self.instance.pk and original.pk == self.instance.pk:
+            raise ValidationError("A claim cannot be a duplicate of itself.")
+        if original.duplicate_of_id is not None:
+            raise ValidationError(f"That claim is itself a duplicate of claim {original.duplicate_of_id}: choose that one.")
+        return original
 
 
 @admin.register(Claim)
-class ClaimAdmin(RoleAdminMixin, SimpleHistoryAdmin):
+class ClaimAdmin(TransitionActionsMixin, RoleAdminMixin, HistoryAdmin):
     form = ClaimForm
-    list_display = ["quote_short", "figure", "speaker", "source", "stated_on", "status", "verdict"]
+    change_form_template = "admin/claims/claim/change_form.html"
+    list_display = ["quote_short", "figure", "speaker", "source", "stated_on", "status", "verdict", "conflicting_count"]
     list_filter = ["status", "verdict", "qualifier", "unit", "statistic"]
     list_select_related = ["speaker", "source"]
     search_fields = ["quote", "unit", "speaker__name", "source__title"]
     autocomplete_fields = ["speaker", "source", "statistic", "duplicate_of"]
-    readonly_fields = ["status_changed_at", "status_changed_by", "reviewed_at", "published_at", "created_by", "created_at", "updated_at"]
+    readonly_fields = ["quote_context", "status", "status_changed_at", "status_changed_by", "reviewed_at",
+                       "published_at", "created_by", "created_at", "updated_at"]
     inlines = [EvidenceInline, AppearanceInline]
+    actions = ["accept_claims", "reject_claims", "publish_claims", "unpublish_claims"]
+    EDITOR_FIELDS = ["verdict", "verdict_explanation"]
     fieldsets = [
-        (None, {"fields": ["quote", "source", "speaker", "stated_on"]}),
+        (None, {"fields": ["quote_context", "quote", "source", "speaker", "stated_on", "version"]}),
         ("Figure", {"fields": ["figure_text", "value", "unit", "rate", "qualifier", "lower_bound", "upper_bound",
                                "period_start", "period_end", "place", "statistic"]}),
         ("Position in the source text", {"classes": ["collapse"],
@@ -66,14 +295,62 @@ class ClaimAdmin(RoleAdminMixin, SimpleHistoryAdmin):
                                "status_changed_by", "reviewed_at", "published_at", "created_by", "created_at", "updated_at"]}),
     ]
 
+    class Media:
+        css = ADMIN_CSS
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source", "status_changed_by", "created_by")
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if is_editor(request.user):
+            return fields
+        fields += self.EDITOR_FIELDS
+        if obj is not None and obj.status == S.PUBLISHED:
+            fields.append("duplicate_of")  # marking it would take it off the public pages
+        return fields
+
     @admin.display(description="quote")
     def quote_short(self, obj):
         return obj.quote[:100]
 
+    @admin.display(description="in context")
+    def quote_context(self, obj):
+        if not obj.pk:
+            return "Shown once the claim is saved."
+        link = format_html('<p><a href="{}">Source in the admin</a>', reverse("admin:sources_source_change",
+                                                                            args=[obj.source_id]))
+        if obj.source.url:
+            link = format_html('{} · <a href="{}" rel="noopener noreferrer">{}</a>', link, obj.source.url, obj.source.url)
+        return format_html("{}</p>{}", link, quote_in_context(obj))
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context["transitions"] = [(to, transition_label(obj.status, to))
+                                      for to in allowed_transitions(request.user, obj)]
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
+        obj._mark_duplicate_of = None
+        if change and not form.has_changed():
+            return  # nothing to write: no empty entry in the history (a transition may follow)
+        if change and "duplicate_of" in form.changed_data and obj.duplicate_of_id is not None:
+            # Marking a duplicate moves evidence: claims.services does it, once the inline
+            # rows sent with this form are saved (see save_related).
+            obj._mark_duplicate_of, obj.duplicate_of_id = obj.duplicate_of, form.initial.get("duplicate_of")
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change and any(fs.new_objects or fs.changed_objects or fs.deleted_objects for fs in formsets):
+            # The inline rows belong to the claim's version too: a form opened before this
+            # save would otherwise send their old values back over these.
+            Claim.objects.filter(pk=form.instance.pk).update(updated_at=timezone.now())
+        original = getattr(form.instance, "_mark_duplicate_of", None)
+        if original is not None:
+            claim_mark_duplicate(claim=form.instance, original=original, user=request.user)
 
     def save_formset(self, request, form, formset, change):
         for instance in formset.save(commit=False):
@@ -86,17 +363,122 @@ class ClaimAdmin(RoleAdminMixin, SimpleHistoryAdmin):
         if formset.model is Evidence:
             refresh_evidence_counts([form.instance.pk])
 
+    def response_change(self, request, obj):
+        to_status = request.POST.get("_transition")
+        if not to_status:
+            return super().response_change(request, obj)
+        if to_status not in S.values:
+            raise PermissionDenied
+        try:
+            claim_transition(claim=obj, to_status=to_status, user=request.user)
+        except TransitionForbidden:
+            raise PermissionDenied from None  # rolls the whole save back
+        except TransitionError as exc:
+            transaction.set_rollback(True)
+            self.message_user(request, f"{exc} Nothing was saved.", messages.ERROR)
+            return HttpResponseRedirect(request.path)
+        self.message_user(request, f"Saved and moved to {S(to_status).label.lower()}.", messages.SUCCESS)
+        return HttpResponseRedirect(request.path)
+
+
+class ConflictFilter(admin.SimpleListFilter):
+    title = "evidence"
+    parameter_name = "conflicting"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "with conflicting evidence")]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(conflicting_count__gt=0) if self.value() == "yes" else queryset
+
+
+ClaimAdmin.list_filter = [*ClaimAdmin.list_filter, ConflictFilter]
+
+
+@admin.register(SuggestedClaim)
+class SuggestedClaimAdmin(TransitionActionsMixin, RoleAdminMixin, admin.ModelAdmin):
+    """The review queue: suggested claims no one has handled, oldest first."""
+
+    list_display = ["quote_link", "number", "qualifier", "unit", "period", "speaker", "source", "created_at"]
+    list_display_links = None
+    list_filter = [("source", admin.RelatedOnlyFieldListFilter), ("speaker", admin.RelatedOnlyFieldListFilter),
+                   ("statistic", admin.RelatedOnlyFieldListFilter), "unit"]
+    list_select_related = ["speaker", "source"]
+    search_fields = ["quote", "unit", "speaker__name", "source__title"]
+    actions = ["accept_claims", "reject_claims"]
+    list_per_page = 50
+
+    class Media:
+        css = ADMIN_CSS
+
+    def get_queryset(self, request):
+        return SuggestedClaim.objects.awaiting_review().order_by("created_at", "id")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="quote")
+    def quote_link(self, obj):
+        return format_html('<a href="{}">{}</a>', claim_change_url(obj.pk), obj.quote[:200])
+
+    @admin.display(description="value", ordering="value")
+    def number(self, obj):
+        return f"{obj.value.normalize():,f}"
+
+    @admin.display(description="period")
+    def period(self, obj):
+        if obj.period_start is None and obj.period_end is None:
+            return "—"
+        return f"{obj.period_start or '…'} to {obj.period_end or '…'}"
+
 
 @admin.register(Speaker)
-class SpeakerAdmin(RoleAdminMixin, SimpleHistoryAdmin):
+class SpeakerAdmin(RoleAdminMixin, HistoryAdmin):
     list_display = ["name", "kind", "role", "same_as"]
     list_filter = ["kind"]
     search_fields = ["name", "slug", "role", "aliases"]
     prepopulated_fields = {"slug": ["name"]}
+    actions = ["merge_speakers"]
+
+    @admin.action(description="Merge selected speakers into one")
+    def merge_speakers(self, request, queryset):
+        speakers = list(queryset.order_by("name", "pk"))
+        if len(speakers) < 2:
+            self.message_user(request, "Select at least two speakers to merge.", messages.WARNING)
+            return None
+        survivor_id = request.POST.get("survivor")
+        if survivor_id is not None:
+            survivor = next((s for s in speakers if str(s.pk) == survivor_id), None)
+            if survivor is None:
+                self.message_user(request, "Choose which of the selected speakers to keep.", messages.ERROR)
+                return None
+            try:
+                with transaction.atomic():
+                    for other in speakers:
+                        if other.pk != survivor.pk:
+                            survivor = speaker_merge(survivor=survivor, other=other, user=request.user)
+            except MergeError as exc:
+                self.message_user(request, str(exc), messages.ERROR)
+                return None
+            self.message_user(request, f"Merged {len(speakers) - 1} speaker(s) into {survivor.name}.", messages.SUCCESS)
+            return None
+        return TemplateResponse(request, "admin/claims/speaker/merge.html", {
+            **self.admin_site.each_context(request),
+            "title": "Merge speakers",
+            "opts": self.model._meta,
+            "speakers": speakers,
+            "action_checkbox_name": ACTION_CHECKBOX_NAME,
+        })
 
 
 @admin.register(Statistic)
-class StatisticAdmin(RoleAdminMixin, SimpleHistoryAdmin):
+class StatisticAdmin(RoleAdminMixin, HistoryAdmin):
     list_display = ["name", "unit", "place", "measure"]
     list_filter = ["measure", "place"]
     search_fields = ["name", "slug", "unit", "place", "definition"]
@@ -104,7 +486,7 @@ class StatisticAdmin(RoleAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(RoleAdminMixin, SimpleHistoryAdmin):
+class EvidenceAdmin(RoleAdminMixin, HistoryAdmin):
     list_display = ["claim", "source", "stance", "value", "added_by", "created_at"]
     list_filter = ["stance"]
     list_select_related = ["claim", "source", "added_by"]
@@ -130,7 +512,7 @@ class EvidenceAdmin(RoleAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Appearance)
-class AppearanceAdmin(RoleAdminMixin, SimpleHistoryAdmin):
+class AppearanceAdmin(RoleAdminMixin, HistoryAdmin):
     list_display = ["claim", "source", "stated_on"]
     list_select_related = ["claim", "source"]
     search_fields = ["claim__quote", "source__title", "quote"]
@@ -164,10 +546,6 @@ class IngestionJobAdmin(RoleAdminMixin, admin.ModelAdmin):
 
 # The consistency engine's rows (claims.consistency). The review queue itself belongs to
 # the review workflow; these give a plain list, search and accept/reject actions.
-from django.contrib import messages  # noqa: E402
-
-from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject  # noqa: E402
-from claims.models import Finding, OfficialFigure  # noqa: E402
 
 
 @admin.register(Finding)

@@ -93,6 +93,18 @@ class ClaimQuerySet(models.QuerySet):
     def awaiting_review(self):
         return self.filter(status=Claim.Status.SUGGESTED, duplicate_of__isnull=True)
 
+    def review_counts(self, *, published_since) -> dict[str, int]:
+        """The admin dashboard's tallies, in one query (duplicates left out)."""
+        live = Q(duplicate_of__isnull=True)
+        return self.aggregate(
+            waiting=models.Count("pk", filter=live & Q(status=Claim.Status.SUGGESTED)),
+            in_review=models.Count("pk", filter=live & Q(status=Claim.Status.IN_REVIEW)),
+            published_recently=models.Count(
+                "pk", filter=live & Q(status=Claim.Status.PUBLISHED, published_at__gte=published_since)
+            ),
+            conflicting=models.Count("pk", filter=live & Q(conflicting_count__gt=0) & ~Q(status=Claim.Status.REJECTED)),
+        )
+
 
 class Claim(models.Model):
     class Status(models.TextChoices):
@@ -473,3 +485,12 @@ class Finding(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} finding on claim {self.claim_id} ({self.status})"
+
+
+class SuggestedClaim(Claim):
+    """The review queue: suggested claims that no one has handled yet (see claims.admin)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "suggested claim (review queue)"
+        verbose_name_plural = "review queue"

@@ -5,8 +5,9 @@ from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
 
-from claims.models import Claim, Evidence, StatusChange
+from claims.models import Claim, Evidence, Speaker, StatusChange
 from claims.roles import is_editor, is_reviewer
 
 S = Claim.Status
@@ -140,3 +141,75 @@ def evidence_delete(*, evidence: Evidence, user) -> None:
     evidence._history_user = user
     evidence.delete()
     refresh_evidence_counts([claim_id])
+
+
+class MergeError(ValueError):
+    """A merge that would make no sense (a claim a duplicate of itself, ...): a 400."""
+
+
+@transaction.atomic
+def speaker_merge(*, survivor: Speaker, other: Speaker, user) -> Speaker:
+    """Fold other into survivor: its name and aliases become the survivor's aliases, its
+    claims move to the survivor (each move kept in the claim's history), and it is deleted."""
+    if survivor.pk == other.pk:
+        raise MergeError("A speaker cannot be merged into itself.")
+    survivor, other = (
+        Speaker.objects.select_for_update().get(pk=survivor.pk),
+        Speaker.objects.select_for_update().get(pk=other.pk),
+    )
+    claims = list(Claim.objects.select_for_update().filter(speaker=other))
+    now = timezone.now()
+    for claim in claims:
+        claim.speaker, claim.updated_at = survivor, now  # updated_at: open claim forms are now stale
+    bulk_update_with_history(
+        claims, Claim, ["speaker", "updated_at"], default_user=user,
+        default_change_reason=f"speaker merged into {survivor.pk}",
+    )
+    names = [*survivor.aliases, other.name, *other.aliases]
+    survivor.aliases = [n for i, n in enumerate(names) if n != survivor.name and n not in names[:i]]
+    survivor._history_user = user
+    survivor._change_reason = f"merged speaker {other.pk} ({other.name})"
+    survivor.save(update_fields=["aliases", "updated_at"])
+    other._history_user = user
+    other._change_reason = f"merged into speaker {survivor.pk}"
+    other.delete()
+    return survivor
+
+
+@transaction.atomic
+def claim_mark_duplicate(*, claim: Claim, original: Claim, user) -> Claim:
+    """Mark claim as a duplicate of original: it stops showing publicly and its evidence
+    moves to the original. Where the original already has evidence from the same source,
+    the original's link is kept and the duplicate's is deleted (one link per claim and
+    source). Claims that were duplicates of this one now point at the original."""
+    if claim.pk == original.pk:
+        raise MergeError("A claim cannot be a duplicate of itself.")
+    locked = {c.pk: c for c in Claim.objects.select_for_update().filter(pk__in=[claim.pk, original.pk]).order_by("pk")}
+    claim, original = locked[claim.pk], locked[original.pk]
+    if claim.status == S.PUBLISHED and not is_editor(user):
+        # It would leave the public pages: that is unpublishing, which is for editors.
+        raise TransitionForbidden("Only editors can mark a published claim as a duplicate.")
+    if original.duplicate_of_id is not None:
+        raise MergeError(f"Claim {original.pk} is itself a duplicate of claim {original.duplicate_of_id}: choose that one.")
+    taken = set(Evidence.objects.filter(claim=original).values_list("source_id", flat=True))
+    for evidence in Evidence.objects.select_for_update().filter(claim=claim):
+        evidence._history_user = user
+        if evidence.source_id in taken:
+            evidence._change_reason = f"claim {claim.pk} marked duplicate; claim {original.pk} has this source already"
+            evidence.delete()
+        else:
+            evidence.claim = original
+            evidence._change_reason = f"moved from duplicate claim {claim.pk}"
+            evidence.save(update_fields=["claim", "updated_at"])
+    repointed = list(Claim.objects.select_for_update().filter(duplicate_of=claim))
+    now = timezone.now()
+    for other in repointed:
+        other.duplicate_of, other.updated_at = original, now
+    bulk_update_with_history(repointed, Claim, ["duplicate_of", "updated_at"], default_user=user,
+                             default_change_reason=f"claim {claim.pk} marked duplicate of {original.pk}")
+    claim.duplicate_of = original
+    claim._history_user = user
+    claim._change_reason = f"duplicate of claim {original.pk}"
+    claim.save(update_fields=["duplicate_of", "updated_at"])
+    refresh_evidence_counts([claim.pk, original.pk])
+    return claim

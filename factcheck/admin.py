@@ -1,8 +1,13 @@
 """The admin site, opened to reviewers and editors by role rather than by staff flag."""
+from datetime import datetime, time, timedelta
+
 from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
+from simple_history.admin import SimpleHistoryAdmin
 
+from claims.models import Claim, IngestionJob
 from claims.roles import is_editor, is_reviewer
 
 
@@ -19,9 +24,24 @@ class FactcheckAdminSite(admin.AdminSite):
     site_title = "factcheck"
     index_title = "Review and curation"
     login_form = RoleAuthenticationForm
+    index_template = "admin/factcheck_index.html"
+    dashboard_jobs = 10
 
     def has_permission(self, request):
         return is_reviewer(request.user)
+
+    def index(self, request, extra_context=None):
+        return super().index(request, {"dashboard": self.dashboard(), **(extra_context or {})})
+
+    def dashboard(self) -> dict:
+        """The review desk's tallies and the latest ingestion jobs: two queries."""
+        today = timezone.localdate()
+        week_start = timezone.make_aware(datetime.combine(today - timedelta(days=today.weekday()), time.min))
+        return {
+            "counts": Claim.objects.review_counts(published_since=week_start),
+            "jobs": list(IngestionJob.objects.defer("content").order_by("-created_at", "-id")[: self.dashboard_jobs]),
+            "week_start": week_start,
+        }
 
 
 class RoleAdminMixin:
@@ -42,3 +62,18 @@ class RoleAdminMixin:
 
     def has_delete_permission(self, request, obj=None):
         return is_editor(request.user)
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """django-simple-history's history pages, read-only: who changed which field from what
+    to what, and when. Reverting is refused (its POST too, which simple-history would
+    otherwise accept with the button hidden): a revert would skip the rules the change
+    page keeps (stale-form check, status transitions, evidence tallies)."""
+
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method != "GET":
+            raise PermissionDenied("Past versions can be viewed, not restored.")
+        return super().history_form_view(request, object_id, version_id, extra_context)
