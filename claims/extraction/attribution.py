@@ -19,6 +19,8 @@ _VERB = re.compile(
     rf"\b(?P<aux>(?:(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
     rf"first|again|just|separately|had\s+been|has\s+been|have\s+been)\s+)*)(?P<verb>{VERBS})\b"
 )
+_NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
+                      "posts tweets".split())
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 _BY = re.compile(r"\b(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|obtained|analy[sz]ed|tallied|counted)\s+(?P<prep>by|to)\s+")
@@ -63,6 +65,10 @@ TITLE_WORDS = frozenset(
 HONORIFICS = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. prof. president".split())
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_CALENDAR_WORD = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$"
+)
 _NUMBERISH = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|percent)\b",
@@ -93,10 +99,15 @@ class Attribution:
         words = self.words
         if not words or self.is_pronoun:
             return False
-        head = words[-1].lower().strip(".,")
-        if head in DESCRIPTION_HEADS and (words[0].lower() in ("a", "an") or not any(w[:1].isupper() for w in words[:-1])):
+        content = [w for w in words if w.lower() not in _DETERMINERS]
+        if not content:
             return True
-        return all(not w[:1].isupper() for w in words) or (len(words) == 1 and head in DESCRIPTION_HEADS)
+        head = words[-1].lower().strip(".,")
+        caps = [w for w in content[:-1] if w[:1].isupper() and not _CALENDAR_WORD.match(w)]
+        if head in DESCRIPTION_HEADS:
+            # "a Fox News analysis" names Fox News; "a senior Homeland Security official" names nobody yet
+            return not caps or (words[0].lower() in ("a", "an") and head in PERSON_HEADS)
+        return not any(w[:1].isupper() and not _CALENDAR_WORD.match(w) for w in content)
 
     @property
     def is_person(self) -> bool:
@@ -201,20 +212,27 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if raw and not _NUMBERISH.search(raw):
             found.append(Attribution(m.start("np"), m.start("np") + len(raw), raw, "sentence"))
     for m in _VERB.finditer(sentence):
-        if m.group("verb") in ("report", "show", "find", "estimate", "say") and sentence[:m.start()].rstrip()[-1:] in ("", ","):
+        verb, aux = m.group("verb"), m.group("aux").split()
+        if verb in _NOUNLIKE and sentence[:m.start()].rstrip()[-1:] in ("", ","):
             continue
+        if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
+            continue  # passive: "is expected to", "were reported"
         np = _np_before(sentence, m.start())
         if np is None:
             np = _appositive_subject(sentence, m.start())
             if np is None:
                 continue
         start, raw = np
-        if raw.lower() in ("it", "which", "who", "that"):
+        if raw.lower() in ("it", "which", "who", "that") or all(_CALENDAR_WORD.match(w) for w in raw.split()):
             continue
+        if verb in _NOUNLIKE and sentence[:start].split()[-1:] and sentence[:start].split()[-1].lower() in _DETERMINERS:
+            continue  # "its September report on crime": a noun, not a verb
         # ", the BLS said." at the end of a sentence covers the whole sentence
         tail = sentence[m.end():]
         before = sentence[:start].rstrip()
         at_end = before[-1:] in (",", "”", "\"", "—", "–") and len(tail.split()) <= 10 and not re.search(r"\d", tail)
+        if verb in ("added", "adds") and not at_end:
+            continue  # "Purchases added 1.7 points": adding, not saying
         found.append(Attribution(start, start + len(raw), raw, "sentence" if at_end else "after"))
     return found
 

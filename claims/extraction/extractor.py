@@ -108,7 +108,7 @@ def _qualifier(before: str, unit_word: str, plus: bool) -> str | None:
 # ---------------------------------------------------------------- units
 
 _UNIT_STOP = frozenset(
-    "in on at to from for by with during since over under per a an the and or but that which who whom whose were "
+    "of in on at to from for by with during since over under per a an the and or but that which who whom whose were "
     "was is are have has had be been being will would could should may might can this these those its their his "
     "her each than as into across after before between while when where so including through against among "
     "within without about around nearly almost more less up down out off only also just all both last next "
@@ -258,6 +258,9 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
                     continue
                 if fig.value == 1 and len(st.figures) == 1:
                     continue  # "one fence": a lone "one" is an article, not a count
+            if fig.range_role == "low" and k + 1 < len(st.figures) and fig.kind == "count":
+                unit_words, after_end = _unit_words(text, st.figures[k + 1], s)
+                first = unit_words[0].lower() if unit_words else ""
             unit = _unit(fig, unit_words, st, sentence_units, last_unit, text)
             if fig.kind == "count" and unit:
                 sentence_units.append(unit)
@@ -311,8 +314,6 @@ def _unit(fig: Figure, words: list[str], st: _Sentence, sentence_units: list[str
         return " ".join(words)
     rel = fig.start - st.s.start
     before = st.s.text[:rel]
-    if fig.range_role == "low":
-        return ""
     if before.rstrip().endswith("("):
         subject = _clause_subject(st.s.text, rel)
         if subject:
@@ -356,7 +357,7 @@ def _tweet_blocks(paragraphs: list[Paragraph]) -> dict[int, tuple[str | None, da
         m = _SIGNATURE.search(para.text)
         if not m:
             continue
-        who = attr.clean_name(m.group("who").strip(), "")
+        who = m.group("who").strip()
         when = per.parse_day(m.group("date"), None)
         blocks[para.index] = (who, when)
         i = para.index - 1
@@ -387,7 +388,7 @@ def _resolve_speakers(text: str, paragraphs, sentences: list[_Sentence], blocks)
         if p in blocks and blocks[p][0] and p not in signed and (i + 1 == len(sentences)
                                                                   or sentences[i + 1].s.paragraph != p):
             signed.add(p)
-            seen.append(attr.Attribution(0, 0, blocks[p][0], "sentence", i, blocks[p][0]))
+            seen.append(attr.Attribution(0, 0, blocks[p][0], "sentence", i, attr.clean_name(blocks[p][0], text)))
 
 
 def _resolve_one(a: attr.Attribution, i: int, st: _Sentence, seen: list, named_ahead: list) -> str | None:
@@ -456,7 +457,7 @@ def _speaker_for(fig: Figure, st: _Sentence, para: Paragraph, by_paragraph, quot
         if named:
             return named[0].name
     if st.s.paragraph in blocks and blocks[st.s.paragraph][0]:
-        return blocks[st.s.paragraph][0]
+        return attr.clean_name(blocks[st.s.paragraph][0], st.s.text)
     if para.is_bullet:
         j = para.index - 1
         while j >= 0 and paragraphs[j].is_bullet:
@@ -486,6 +487,9 @@ def _main_period(sentences: list[_Sentence]) -> per.Period | None:
     return None
 
 
+_COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?)\b")
+
+
 def _period_for(fig: Figure, k: int, st: _Sentence, sentences: list[_Sentence], main) -> per.Period | None:
     rel_start, rel_end = fig.start - st.s.start, fig.end - st.s.start
     periods = [f for f in st.found if f.kind == "period"]
@@ -494,6 +498,8 @@ def _period_for(fig: Figure, k: int, st: _Sentence, sentences: list[_Sentence], 
         next_start = st.figures[k + 2].start - st.s.start if k + 2 < len(st.figures) else len(st.s.text)
     for f in periods:
         if rel_end <= f.start < next_start:
+            if _COMPARISON.search(st.s.text[rel_end:f.start]):
+                break  # "up 0.6 percent from the 2014 deficit": that period is the base's, not this figure's
             return f.period
     earlier = [f for f in periods if f.end <= rel_start]
     if earlier:

@@ -95,7 +95,7 @@ def resolve_month(month: int, year: int | None, ctx: Context) -> Period | None:
     return month_period(year, month)
 
 
-_DAY_DATE = re.compile(rf"^({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$")
+_DAY_DATE = re.compile(rf"^({MONTH_RE})\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$")
 
 
 @lru_cache(maxsize=8192)
@@ -126,7 +126,7 @@ def parse_day(phrase: str, base: date | None) -> date | None:
     return parsed.date() if parsed else None
 
 
-_DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+_DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 _FY = r"(?:(?:fiscal|budget)\s+year|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
       r"next|the\s+next|the)\s+(?:fiscal|budget)\s+year"
@@ -134,7 +134,8 @@ PATTERNS = re.compile(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest)
                  \s+since\s+[^,.;]*
-                 | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season)
+                 | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
+                 | \ba\s+month\s+(?:earlier|ago|before))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
     | (?P<sofaryear>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date)
@@ -149,8 +150,8 @@ PATTERNS = re.compile(
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mry2>\d{{4}}))?(?!\s+\d))
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
-    | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month|a\s+month\s+earlier)
-    | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?previous\s+year|a\s+year\s+(?:earlier|ago))
+    | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
+    | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?previous\s+year)
     | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
              | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z]))
     """,
@@ -166,7 +167,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
         item = _resolve(m, sentence, ctx)
         if item is not None:
             found.append(item)
-    for y in re.findall(r"\b((?:19|20)\d{2})\b", sentence):
+    for y in re.findall(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])", sentence):
         ctx.year_hint = int(y)
     return found
 
@@ -268,11 +269,12 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         period = resolve_month(_month_number(name), int(g("myear")) if g("myear") else None, ctx)
         if period is None:
             return None
-        ctx.month_hint = (period.start.year, period.start.month)
+        if ctx.month_hint is None:  # "the previous month" is the one before the month the article is about
+            ctx.month_hint = (period.start.year, period.start.month)
         return Found(s, e, "period", period)
     if g("relmonth"):
         text = g("relmonth").lower()
-        if "previous" in text or "prior" in text or "preceding" in text or "earlier" in text:
+        if "previous" in text or "prior" in text or "preceding" in text:
             if ctx.month_hint:
                 y, mo = ctx.month_hint
             elif ctx.published:
