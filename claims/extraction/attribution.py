@@ -187,7 +187,9 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     return start, raw
 
 
-_NP_AFTER = re.compile(r"[^,.;:!?\"“”]+")
+_NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo)\.|"
+                       r"(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bInc|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|"
+                       r"\bNov|\bDec)\.)+")
 _SAID_X = re.compile(rf"(?:^|[,”\"]\s*)(?:{VERBS})\s+(?P<np>[A-Z][^,.;!?]*?(?:\s+[A-Z][\w.’'-]*)*)(?=,|\.|;|$|\s+(?:in|at|on|to)\b)")
 
 
@@ -254,7 +256,7 @@ def _trim_np(np: str) -> str:
         words.pop()
     cut = []
     for w in words:
-        if w.lower() in ("which", "that", "who", "released", "obtained", "on", "in", "when", "and") and cut:
+        if w.lower() in ("which", "that", "who", "released", "obtained", "on", "in", "when") and cut:
             break
         cut.append(w)
     return " ".join(cut).strip(" ’'")
