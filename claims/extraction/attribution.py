@@ -35,7 +35,9 @@ DESCRIPTION_HEADS = frozenset(
     "analysts economists experts researchers survey poll study release statement database memo organization "
     "organisation center centre bureau office government ministry agent agents officer officers director "
     "secretary commissioner records numbers statistics count tally review audit document documents filing "
-    "filings letter spokesperson investigators prosecutors department's".split()
+    "filings letter spokesperson investigators prosecutors association company firm institute council committee "
+    "union commission university network newspaper campaign group coalition lawmakers scientists "
+    "spokeswoman".split()
 )
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner".split()
@@ -207,10 +209,10 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if np:
             raw = _trim_np(np.group())
             if raw and raw[:1].isupper():
-                scope = "sentence" if m.group("prep") == "to" or m.group("verb") == "reported" else "clause"
+                scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
     for m in _SAID_X.finditer(sentence):
-        raw = _trim_np(m.group("np"))
+        raw = _trim_np(m.group("np")).rstrip(".")
         if raw and not _NUMBERISH.search(raw):
             found.append(Attribution(m.start("np"), m.start("np") + len(raw), raw, "sentence"))
     for m in _VERB.finditer(sentence):
@@ -233,7 +235,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
         tail = sentence[m.end():]
         before = sentence[:start].rstrip()
         at_end = before[-1:] in (",", "”", "\"", "—", "–") and len(tail.split()) <= 10 and not re.search(r"\d", tail)
-        if verb in ("added", "adds") and not at_end:
+        if verb in ("added", "adds") and not at_end and not tail.lstrip().startswith("that"):
             continue  # "Purchases added 1.7 points": adding, not saying
         found.append(Attribution(start, start + len(raw), raw, "sentence" if at_end else "after"))
     return found
@@ -298,9 +300,6 @@ def clean_name(raw: str, text: str) -> str:
 
 def _person_name(words: list[str]) -> str | None:
     """The trailing run of name words after titles: "Chief Patrol Agent Gloria I. Chavez" -> "Gloria I. Chavez"."""
-    if not words or any(w.lower().strip("’'s,") in ORG_WORDS for w in words):
-        if not (words and words[0].lower() in HONORIFICS):
-            return None
     tail = []
     for w in reversed(words):
         if w.lower() in TITLE_WORDS or not w[:1].isupper():
@@ -309,9 +308,12 @@ def _person_name(words: list[str]) -> str | None:
     tail.reverse()
     if not tail or any(w.lower().strip("’'s,") in ORG_WORDS for w in tail):
         return None
-    if len(tail) == 1 and not (len(words) > 1 and words[-2].lower() in HONORIFICS | TITLE_WORDS):
-        return tail[0] if tail[0][1:].islower() else None
-    return " ".join(tail)
+    titled = len(tail) < len(words) and words[-len(tail) - 1].lower() in TITLE_WORDS | HONORIFICS
+    if len(tail) == 1:
+        return tail[0] if (titled or len(words) == 1) and tail[0][1:].islower() else None
+    if len(tail) <= 4 and (titled or len(tail) == len(words)):
+        return " ".join(tail)
+    return None
 
 
 def _complete_surname(name: str, text: str) -> str:

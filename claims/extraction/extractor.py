@@ -129,7 +129,8 @@ _WORD = re.compile(r"\s*[\"“”‘’']?([A-Za-z][\w’'-]*|[A-Z]{2,}-\d+)[\"�
 _PARENS = re.compile(r"\s*\([^)]{0,60}\)")
 _MONTH_WORD = re.compile(rf"^{MONTH_RE}$")
 _RATE_AFTER = re.compile(r"^\s*(?:-an?-|\s+an?\s+|\s+per\s+|\s+each\s+|\s+every\s+)(?P<per>year|month|week|day|hour|"
-                         r"quarter|gallon|person|capita|barrel|pound|share)\b", re.IGNORECASE)
+                         r"quarter|gallon|person|capita|barrel|pound|share)\b(?!\s+(?:earlier|ago|before|later|after))",
+                         re.IGNORECASE)
 _NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+")
 
 
@@ -396,6 +397,10 @@ def _resolve_one(a: attr.Attribution, i: int, st: _Sentence, seen: list, named_a
         want_person = a.raw.lower() != "they"
         for b in reversed(seen):
             if not want_person or b.is_person:
+                return b.name
+        # "Smith said ... She added": a lone surname is a person when nobody else is
+        for b in reversed(seen):
+            if b.name and " " not in b.name and b.name[1:].islower() and b.name.lower() not in attr.ORG_WORDS:
                 return b.name
         return None
     words = [w.lower() for w in a.words]

@@ -127,7 +127,7 @@ def parse_day(phrase: str, base: date | None) -> date | None:
 
 
 _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-_FY = r"(?:(?:fiscal|budget)\s+year|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
+_FY = r"(?:(?:fiscal|budget)(?:\s+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
       r"next|the\s+next|the)\s+(?:fiscal|budget)\s+year"
 PATTERNS = re.compile(
@@ -141,6 +141,7 @@ PATTERNS = re.compile(
     | (?P<sofaryear>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date)
     | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}}))?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
+    | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year))
     | (?P<weekending>week\s+end(?:ing|ed)\s+(?P<weday>{_DAY}))
@@ -153,7 +154,7 @@ PATTERNS = re.compile(
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?previous\s+year)
     | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
-             | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z]))
+             | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -215,6 +216,15 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             year = ref.year if date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
         start = date(year, 3 * q - 2, 1)
         return Found(s, e, "period", Period(start, _add_months(start, 3)))
+    if g("half"):
+        if g("hyear"):
+            year = int(g("hyear"))
+        elif ref is None:
+            return None
+        else:
+            year = ref.year - (1 if g("hrel").lower() == "last" else 0)
+        start = date(year, 1 if g("hord").lower() == "first" else 7, 1)
+        return Found(s, e, "period", Period(start, _add_months(start, 6)))
     if g("firstdays"):
         n = _count(g("ndays"))
         month = resolve_month(_month_number(g("fdmonth")), int(g("fdyear")) if g("fdyear") else None, ctx)
