@@ -113,7 +113,8 @@ _UNIT_STOP = frozenset(
     "her each than as into across after before between while when where so including through against among "
     "within without about around nearly almost more less up down out off only also just all both last next "
     "this year years month months week weeks day days ago now then there here it they we he she i not no "
-    "yet still even alone already until via per cent percent according said says".split()
+    "yet still even alone already until via per cent percent according said says rose fell grew rise rises fall "
+    "falls grow grows came went saw stood held hit made took remain remains totaled totals reached".split()
 )
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total times more each others other "
                       "apiece total".split())
@@ -140,7 +141,7 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
     end = pos
     while len(words) < 4:
         p = _PARENS.match(text, end, limit)
-        if p and words:
+        if p and words and words[-1].lower() not in _MEASURES:
             break
         if p:
             end = p.end()
