@@ -161,13 +161,34 @@ PATTERNS = re.compile(
 _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to)\s+$")
 
 
+# Every period phrase holds one of these words. PATTERNS is tried only at the few word starts
+# just before one, instead of at every character: the same matches, many times faster.
+_TRIGGER = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:19|20)\d\d\b|"
+    r"\b(?:years?|month|quarter|half|week|season|fy|fiscal|budget|q[1-4])\b|\bfy\s?'?\d"
+)
+_WORD_START = re.compile(r"\b\w")
+_REACH = 60  # the longest lead-in before the trigger word: "since the beginning of the fiscal year"
+
+
 def find_periods(sentence: str, ctx: Context) -> list[Found]:
     """The period phrases of one sentence, in order. Updates ctx's year and month hints."""
     found = []
-    for m in PATTERNS.finditer(sentence):
-        item = _resolve(m, sentence, ctx)
-        if item is not None:
-            found.append(item)
+    triggers = [m.start() for m in _TRIGGER.finditer(sentence)]
+    if triggers:
+        starts = sorted({w.start() for t in triggers
+                         for w in _WORD_START.finditer(sentence, max(0, t - _REACH), t + 1)})
+        done = 0
+        for pos in starts:
+            if pos < done:
+                continue
+            m = PATTERNS.match(sentence, pos)
+            if m is None or m.end() == pos:
+                continue
+            done = m.end()
+            item = _resolve(m, sentence, ctx)
+            if item is not None:
+                found.append(item)
     for y in re.findall(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])", sentence):
         ctx.year_hint = int(y)
     return found
