@@ -67,17 +67,27 @@ FRACTION = re.compile(
 _FRACTION_NUM = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_DEN = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}
 
-# Spans masked before scanning: nothing inside them is a figure.
+# Spans masked before scanning: nothing inside them is a figure. Every branch starts with a
+# digit or "(" so the regex engine can skip ahead fast; links and handles are masked by hand.
 MASKS = re.compile(
     r"""
-      https?://\S+ | \b\S+\.(?:com|org|net|gov|edu|co|io|ly)/\S* | [@\#]\w+
-    | \(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b                       # phone numbers
-    | \b\d{4}-\d{2}-\d{2}\b | \b(?:19|20)\d{2}[-–/](?:\d{2}|(?:19|20)\d{2})\b   # ISO dates, 2018-19
-    | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)? | \b\d{1,2}\s?[ap]\.m\.   # clock times
-    | \b\d+/\d+\b                                                 # 9/11, 24/7
+      \(\d{3}\)\s?\d{3}[-.]\d{4}\b | \d{3}[\s.-]\d{3}[-.]\d{4}\b           # phone numbers
+    | \d{4}-\d{2}-\d{2}\b | (?:19|20)\d{2}[-–/](?:\d{2}|(?:19|20)\d{2})\b    # ISO dates, 2018-19
+    | \d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)? | \d{1,2}\s?[ap]\.m\.       # clock times
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Where a figure may start: a digit run, or a word that is or scales a number.
+_DIGIT_START = re.compile(r"\d")
+_NUMBER_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"million|billion|trillion|half|halves|thirds?|quarters?|fifths?)\b"
+)
+_SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion"))
+_FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"))
+_ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ban?)\s+$", re.IGNORECASE)
+
 
 _BEFORE_DATE = re.compile(rf"\b{MONTH_RE}\s*$|\b{MONTH_RE}\s+\d{{1,2}}\s*[-–]\s*$|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
 _AFTER_DATE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b")
@@ -152,28 +162,84 @@ def spelled_value(words: str) -> int | None:
 
 def _masked(text: str) -> str:
     """The text with masked spans blanked out (same length, so offsets hold)."""
-    return MASKS.sub(lambda m: " " * (m.end() - m.start()), text)
+    scan = MASKS.sub(lambda m: " " * (m.end() - m.start()), text) if any(c in text for c in ":-") else text
+    chars = None
+    for mark in ("/", "@", "#"):
+        i = scan.find(mark)
+        while i != -1:
+            # the whole whitespace-delimited token: links, handles, hashtags, 9/11, 24/7
+            a = i
+            while a > 0 and not scan[a - 1].isspace():
+                a -= 1
+            b = i + 1
+            while b < len(scan) and not scan[b].isspace():
+                b += 1
+            if chars is None:
+                chars = list(scan)
+            chars[a:b] = " " * (b - a)
+            i = scan.find(mark, b)
+    return "".join(chars) if chars is not None else scan
 
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in text that may be a claim, in order."""
     scan = _masked(text)
+    lower = scan.lower()
     figures: list[Figure] = []
-    for m in FRACTION.finditer(scan):
-        if m.group("half"):
-            value = Decimal(50)
-        else:
-            den = _FRACTION_DEN.get(m.group("den").lower().rstrip("s"))
-            value = (Decimal(_FRACTION_NUM[m.group("num").lower()]) * 100 / den).quantize(Decimal("0.01"))
-        figures.append(Figure(m.start(), m.end(), value, "percent", m.group(), spelled=True))
-    fractions = [(f.start, f.end) for f in figures]
-    for m in FIGURE.finditer(scan):
-        if any(a <= m.start() < b for a, b in fractions):
+    taken = 0  # figures do not overlap: a match ends before the next may start
+    starts = []
+    for m in _NUMBER_WORD.finditer(lower):
+        i = m.start()
+        if i and lower[i - 1].isalpha():
             continue
+        word = m.group()
+        if word in _FRACTION_WORDS:
+            j = i - 1
+            while j > 0 and lower[j - 1] not in " \n\t-":
+                j -= 1
+            k = j - 1
+            while k > 0 and lower[k - 1].isalpha():
+                k -= 1
+            starts += [(k, 0), (j, 0), (i, 0)]  # "at least three-quarters of", "a third of", "half of"
+        elif word in _SCALE_WORDS:
+            article = _ARTICLE_BEFORE.search(scan, max(0, i - 10), i)
+            if article:
+                starts.append((article.start(), 1))
+        else:
+            starts.append((i, 1))
+    for m in _DIGIT_START.finditer(scan):
+        i = m.start()
+        if i and scan[i - 1].isdigit() or i and scan[i - 1] in ",." and i > 1 and scan[i - 2].isdigit():
+            continue
+        j = i
+        while j and scan[j - 1] in "$€£+":
+            j -= 1
+        if scan[max(0, j - 2):j] == "US":
+            j -= 2
+        starts.append((j, 1))
+    starts.sort()
+    for pos, kind in starts:
+        if pos < taken:
+            continue
+        if kind == 0:  # a fraction: before a figure that starts at the same place
+            m = FRACTION.match(scan, pos)
+            if not m:
+                continue
+            if m.group("half"):
+                value = Decimal(50)
+            else:
+                den = _FRACTION_DEN.get(m.group("den").lower().rstrip("s"))
+                value = (Decimal(_FRACTION_NUM[m.group("num").lower()]) * 100 / den).quantize(Decimal("0.01"))
+            figures.append(Figure(m.start(), m.end(), value, "percent", m.group(), spelled=True))
+            taken = m.end()
+            continue
+        m = FIGURE.match(scan, pos)
+        if not m or m.end() == pos:
+            continue
+        taken = m.end()
         fig = _figure_from_match(text, scan, m)
         if fig is not None:
             figures.append(fig)
-    figures.sort(key=lambda f: f.start)
     _mark_ranges(text, figures)
     return figures
 
