@@ -15,9 +15,12 @@ VERBS = (
     "projects|forecast|forecasts|forecasting|expects|expected|expecting|recorded|records|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared"
 )
-_VERB = re.compile(
-    rf"\b(?P<aux>(?:(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
-    rf"first|again|just|separately|had\s+been|has\s+been|have\s+been)\s+)*)(?P<verb>{VERBS})\b"
+# The verb is found first (a literal-led pattern the regex engine scans for fast), then the
+# auxiliaries and adverbs just before it: "has also said", "is forecasting".
+_VERB = re.compile(rf"(?P<verb>{VERBS})\b")
+_AUX = re.compile(
+    r"(?:\b(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
+    r"first|again|just|separately|been)\s+)+$"
 )
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
@@ -134,7 +137,7 @@ def looks_like_person(name: str) -> bool:
 def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     """The noun phrase that ends at pos (the subject of a verb there), or None."""
     left = sentence[:pos].rstrip()
-    adverbs = _TIME_ADVERBS.search(left)
+    adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60))
     if adverbs:
         left = left[:adverbs.start()].rstrip()
     tokens = list(_TOKEN.finditer(left))
@@ -195,6 +198,19 @@ _NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\
 _SAID_X = re.compile(rf"(?:^|[,”\"]\s*)(?:{VERBS})\s+(?P<np>[A-Z][^,.;!?]*?(?:\s+[A-Z][\w.’'-]*)*)(?=,|\.|;|$|\s+(?:in|at|on|to)\b)")
 
 
+@dataclass
+class _VerbAt:
+    at: int
+    stop: int
+    verb: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every attribution in one sentence."""
     found: list[Attribution] = []
@@ -215,8 +231,12 @@ def find_attributions(sentence: str) -> list[Attribution]:
         raw = _trim_np(m.group("np")).rstrip(".")
         if raw and not _NUMBERISH.search(raw):
             found.append(Attribution(m.start("np"), m.start("np") + len(raw), raw, "sentence"))
-    for m in _VERB.finditer(sentence):
-        verb, aux = m.group("verb"), m.group("aux").split()
+    for v in _VERB.finditer(sentence):
+        if v.start() and (sentence[v.start() - 1].isalnum() or sentence[v.start() - 1] in "-’'"):
+            continue
+        aux_match = _AUX.search(sentence, max(0, v.start() - 40), v.start())
+        m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group("verb"))
+        verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
         if verb in _NOUNLIKE and sentence[:m.start()].rstrip()[-1:] in ("", ","):
             continue
         if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):

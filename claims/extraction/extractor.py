@@ -97,6 +97,7 @@ _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 def _qualifier(before: str, unit_word: str, plus: bool) -> str | None:
     if plus:
         return "over"
+    before = before[-48:]  # the longest qualifier is a few words: look no further back
     m = _QUALIFIER.search(before)
     if m and (not m.group("the") or unit_word in _MARK_WORDS):
         return _QUALIFIER_WORDS[m.group("q").lower()]
