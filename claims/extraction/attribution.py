@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 VERBS = (
     "said|says|say|told|tells|reported|reports|report|estimated|estimates|estimate|found|finds|find|wrote|writes|"
@@ -24,8 +25,8 @@ _AUX = re.compile(
 )
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
-_BY = re.compile(r"\b(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
+_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+")
+_BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|obtained|analy[sz]ed|tallied|counted)\s+(?P<prep>by|to)\s+")
 _TIME_ADVERBS = re.compile(
     r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+on\s+[A-Z]\w+day|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
@@ -195,7 +196,9 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
 _NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo)\.|"
                        r"(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bInc|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|"
                        r"\bNov|\bDec)\.)+")
-_SAID_X = re.compile(rf"(?:^|[,”\"]\s*)(?:{VERBS})\s+(?P<np>[A-Z][^,.;!?]*?(?:\s+[A-Z][\w.’'-]*)*)(?=,|\.|;|$|\s+(?:in|at|on|to)\b)")
+# ", said Port Director Michael Humphries." (applied just after a verb that follows a comma or quote)
+_SAID_X = re.compile(r"\s+(?P<np>[A-Z][^,.;!?]*?(?:\s+[A-Z][\w.’'-]*)*)(?=,|\.|;|$|\s+(?:in|at|on|to)\b)")
+_AFTER_COMMA = re.compile(r"(?:^|[,”\"])\s*$")
 
 
 @dataclass
@@ -227,13 +230,15 @@ def find_attributions(sentence: str) -> list[Attribution]:
             if raw and raw[:1].isupper():
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
-    for m in _SAID_X.finditer(sentence):
-        raw = _trim_np(m.group("np")).rstrip(".")
-        if raw and not _NUMBERISH.search(raw):
-            found.append(Attribution(m.start("np"), m.start("np") + len(raw), raw, "sentence"))
     for v in _VERB.finditer(sentence):
         if v.start() and (sentence[v.start() - 1].isalnum() or sentence[v.start() - 1] in "-’'"):
             continue
+        if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
+            m = _SAID_X.match(sentence, v.end())
+            if m:
+                raw = _trim_np(m.group("np")).rstrip(".")
+                if raw and not _NUMBERISH.search(raw):
+                    found.append(Attribution(m.start("np"), m.start("np") + len(raw), raw, "sentence"))
         aux_match = _AUX.search(sentence, max(0, v.start() - 40), v.start())
         m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group("verb"))
         verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
@@ -336,6 +341,7 @@ def _person_name(words: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def _complete_surname(name: str, text: str) -> str:
     """A bare surname becomes the full name the article gives earlier or later ("Owens" -> "Jason Owens")."""
     if " " in name:

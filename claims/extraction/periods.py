@@ -163,9 +163,9 @@ _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last
 
 # Every period phrase holds one of these words. PATTERNS is tried only at the few word starts
 # just before one, instead of at every character: the same matches, many times faster.
-_TRIGGER = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:19|20)\d\d\b|"
-    r"\b(?:years?|month|quarter|half|week|season|fy|fiscal|budget|q[1-4])\b|\bfy\s?'?\d"
+_TRIGGER = re.compile(  # on lower-cased text: a literal-led pattern is scanned for fast
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|years?\b|month|quarter|half|week|season|fy|fiscal|"
+    r"budget|q[1-4]\b|19\d\d|20\d\d)"
 )
 _WORD_START = re.compile(r"\b\w")
 _REACH = 60  # the longest lead-in before the trigger word: "since the beginning of the fiscal year"
@@ -174,7 +174,7 @@ _REACH = 60  # the longest lead-in before the trigger word: "since the beginning
 def find_periods(sentence: str, ctx: Context) -> list[Found]:
     """The period phrases of one sentence, in order. Updates ctx's year and month hints."""
     found = []
-    triggers = [m.start() for m in _TRIGGER.finditer(sentence)]
+    triggers = [m.start() for m in _TRIGGER.finditer(sentence.lower())]
     if triggers:
         starts = sorted({w.start() for t in triggers
                          for w in _WORD_START.finditer(sentence, max(0, t - _REACH), t + 1)})
