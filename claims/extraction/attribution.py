@@ -259,7 +259,12 @@ def find_attributions(sentence: str) -> list[Attribution]:
         # ", the BLS said." at the end of a sentence covers the whole sentence
         tail = sentence[m.end():]
         before = sentence[:start].rstrip()
-        at_end = before[-1:] in (",", "”", "\"", "—", "–") and len(tail.split()) <= 10 and not re.search(r"\d", tail)
+        # ", the BLS said." or ", the Labor Department said Friday, and ...": set off by commas, it covers
+        # the figures before it too
+        aside = tail.split(",", 1)[0]
+        at_end = before[-1:] in (",", "”", "\"", "—", "–") and (
+            (len(tail.split()) <= 10 and not re.search(r"\d", tail))
+            or ("," in tail and len(aside.split()) <= 4 and not re.search(r"\d", aside)))
         if verb in ("added", "adds") and not at_end and not tail.lstrip().startswith("that"):
             continue  # "Purchases added 1.7 points": adding, not saying
         found.append(Attribution(start, start + len(raw), raw, "sentence" if at_end else "after"))

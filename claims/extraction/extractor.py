@@ -117,7 +117,7 @@ _UNIT_STOP = frozenset(
     "yet still even alone already until via per cent percent according said says rose fell grew rise rises fall "
     "falls grow grows came went saw stood held hit made took remain remains totaled totals reached".split()
 )
-_NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total times more each others other "
+_NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total".split())
 _LISTICLE = frozenset("things ways reasons takeaways facts questions tips lessons signs steps moments "
                       "charts graphs".split())
@@ -299,10 +299,19 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
     return claims
 
 
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)?\s*(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|"
+                       r"two|three|four|five|six|seven|eight|nine)?(?=\s+[a-z])")
+
+
 def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if fig.kind in ("percent", "points", "USD", "EUR", "GBP"):
         return [], fig.end
-    return _words_after(text, fig.end, s.end)
+    words, end = _words_after(text, fig.end, s.end)
+    if not words:  # "3 of the 12 victims"
+        m = _OF_GROUP.match(text, fig.end, s.end)
+        if m:
+            words, end = _words_after(text, m.end(), s.end)
+    return words, end
 
 
 def _unit(fig: Figure, words: list[str], st: _Sentence, sentence_units: list[str], last_unit: str, text: str) -> str:

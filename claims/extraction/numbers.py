@@ -28,7 +28,7 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SPELLED_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}|hundred)"
 _SPELLED = rf"{_SPELLED_WORD}(?:(?:\s+|\s+and\s+){_SPELLED_WORD})*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 
 # One figure: sign, currency, number (digits, spelled-out, "a"/"half a" before a scale word),
@@ -40,11 +40,11 @@ FIGURE = re.compile(
     (?:
         (?P<digits>{_DIGITS})
       | (?P<spelled>(?i:\b{_SPELLED}\b))
-      | (?P<article>(?i:\bhalf\s+an?|\ban?))(?=\s+(?i:thousand|million|billion|trillion)\b)
+      | (?P<article>(?i:\bhalf\s+an?|\ban?))(?=\s+(?i:dozen|thousand|million|billion|trillion)\b)
     )
     (?:
         (?P<short>k|K|M|mn|mln|bn|B|tn)\b
-      | [\s-]+(?P<scale>(?i:thousand|million|billion|trillion))\b
+      | [\s-]+(?P<scale>(?i:dozen|thousand|million|billion|trillion))\b
     )?
     (?P<suffix>
         \s?%
@@ -83,9 +83,9 @@ _DIGIT_START = re.compile(r"\d")
 _NUMBER_WORD = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-    r"million|billion|trillion|half|halves|thirds?|quarters?|fifths?)\b"
+    r"million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths?)\b"
 )
-_SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion"))
+_SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion"))
 _FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"))
 _ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ban?)\s+$", re.IGNORECASE)
 
@@ -121,7 +121,8 @@ _ADDRESS_AFTER = re.compile(
     r"Dr\.|Lane|Ln\.|Way|Place|Court|Ct\.|Parkway|Pkwy\.?|Highway|Terrace|Circle)\b"
 )
 _SCORE_CONTEXT = re.compile(
-    r"\b(?:won|win|wins|lost|lose|loses|beat|beats|defeated|defeat|score|scored|victory|led|leads|trailed|tied)\b",
+    r"\b(?:won|win|wins|lost|lose|loses|beat|beats|defeated|defeat|score|scored|victory|led|leads|trailed|tied|"
+    r"vote|votes|voted|passed|approved|rejected|ruling|decision)\b",
     re.IGNORECASE,
 )
 _CONVERSION_AFTER = re.compile(
@@ -250,8 +251,27 @@ def find_figures(text: str) -> list[Figure]:
         fig = _figure_from_match(text, scan, m)
         if fig is not None:
             figures.append(fig)
+    figures = _merge_ratios(text, figures)
     _mark_ranges(text, figures)
     return figures
+
+
+def _merge_ratios(text: str, figures: list[Figure]) -> list[Figure]:
+    """"1 in 5 adults", "one in four": a share, as a percentage."""
+    out: list[Figure] = []
+    skip = False
+    for a, b in zip(figures, figures[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if (b is not None and text[a.end:b.start] in (" in ", " out of ") and a.kind == b.kind == "count"
+                and a.factor == b.factor == 1 and 0 < a.value < b.value <= 1000):
+            value = (a.value * 100 / b.value).quantize(Decimal("0.01"))
+            out.append(Figure(a.start, b.end, value, "percent", text[a.start:b.end], spelled=a.spelled))
+            skip = True
+            continue
+        out.append(a)
+    return out
 
 
 def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:

@@ -142,6 +142,8 @@ PATTERNS = re.compile(
     | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}}))?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year))
+    | (?P<monthsending>(?:the\s+)?(?P<nme>\w+)\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?
+                      (?P<mename>{MONTH_RE})(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year))
     | (?P<weekending>week\s+end(?:ing|ed)\s+(?P<weday>{_DAY}))
@@ -246,6 +248,13 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             year = ref.year - (1 if g("hrel").lower() == "last" else 0)
         start = date(year, 1 if g("hord").lower() == "first" else 7, 1)
         return Found(s, e, "period", Period(start, _add_months(start, 6)))
+    if g("monthsending"):
+        n = _count(g("nme"))
+        last = resolve_month(_month_number(g("mename")), int(g("meyear")) if g("meyear") else None, ctx)
+        if not n or last is None or n > 120:
+            return None
+        y, mo = divmod(last.start.year * 12 + last.start.month - 1 - (n - 1), 12)
+        return Found(s, e, "period", Period(date(y, mo + 1, 1), last.end))
     if g("firstdays"):
         n = _count(g("ndays"))
         month = resolve_month(_month_number(g("fdmonth")), int(g("fdyear")) if g("fdyear") else None, ctx)

@@ -97,6 +97,15 @@ def test_it_reads_both_ends_of_a_range_with_the_range_as_bounds(text, expected):
     assert all((c.lower_bound, c.upper_bound) == (Decimal(expected[0]), Decimal(expected[1])) for c in found)
 
 
+def test_it_reads_one_in_five_as_a_share():
+    claim = one("About 1 in 5 adults reported symptoms.")
+    assert (claim.value, claim.unit, claim.qualifier) == (Decimal(20), "percent", "about")
+
+
+def test_it_reads_dozens():
+    assert one("More than two dozen people were arrested.").value == Decimal(24)
+
+
 def test_an_end_of_a_range_without_its_own_unit_takes_the_other_ends():
     assert [c.unit for c in claims("Flu has sickened 6 million to 7 million people.")] == ["people", "people"]
 
@@ -159,6 +168,10 @@ def test_it_takes_the_noun_counted_after_the_figure_as_unit(text, unit):
     assert one(text).unit == unit
 
 
+def test_a_part_of_a_group_takes_the_groups_unit():
+    assert [c.unit for c in claims("Officials said 3 of the 12 victims were children.")] == ["victims", "victims"]
+
+
 def test_a_figure_without_a_noun_takes_the_number_it_is_of():
     assert one("The number of job openings rose to 9.6 million for August.").unit == "job openings"
 
@@ -195,6 +208,11 @@ def test_it_reads_the_rate(text, rate):
 ])
 def test_it_reads_each_form_of_attribution(text, speaker):
     assert one(text).speaker == speaker
+
+
+def test_an_attribution_set_off_by_commas_mid_sentence_covers_the_figures_before_it():
+    text = "Employers added 199,000 jobs, the Labor Department said Friday, and the rate fell to 3.7%."
+    assert [c.speaker for c in claims(text)] == ["Labor Department", "Labor Department"]
 
 
 def test_a_figure_the_article_states_itself_has_no_speaker():
@@ -296,6 +314,11 @@ def test_day_and_month_ranges():
         date(2021, 11, 1), date(2021, 11, 3))
 
 
+def test_the_months_ending_a_month():
+    assert period("Home prices climbed 4.8% in the 12 months ending in September.", date(2023, 11, 28)) == (
+        date(2022, 10, 1), date(2023, 9, 30))
+
+
 def test_the_week_ending_a_day():
     assert period("Three deaths were reported for the week ending Jan. 5.", date(2019, 1, 11)) == (
         date(2018, 12, 30), date(2019, 1, 5))
@@ -343,6 +366,7 @@ def test_parse_day_reads_one_date_phrase_against_a_base():
     "Call 555-123-4567 for details.",
     "The office is at 1600 Pennsylvania Avenue in Washington.",
     "The Lakers won 112-104 on Tuesday.",
+    "The measure passed 52-48 in the Senate.",
     "He served two years in prison.",
     "Crime fell in America's 30 largest cities.",
     "The 2021 model year truck was recalled.",
