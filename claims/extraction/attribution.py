@@ -254,6 +254,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         start, raw = np
         if raw.lower() in ("it", "which", "who", "that") or all(_CALENDAR_WORD.match(w) for w in raw.split()):
             continue
+        if re.search(r"(?:\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):
+            continue  # "78% of Americans say": those counted, not who counted them
         if verb in _NOUNLIKE and sentence[:start].split()[-1:] and sentence[:start].split()[-1].lower() in _DETERMINERS:
             continue  # "its September report on crime": a noun, not a verb
         # ", the BLS said." at the end of a sentence covers the whole sentence

@@ -151,6 +151,11 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         word = m.group(1)
         low = word.lower()
+        if not words and low in ("more", "additional", "extra", "new", "other", "fewer"):
+            nxt = _WORD.match(text, m.end(), limit)
+            if nxt and nxt.group(1).lower() not in _UNIT_STOP:
+                end = m.end()  # "1,300 more Border Patrol agents": what is counted comes after
+                continue
         if low in _UNIT_STOP or (words and low.endswith("ed") and low not in ("armed", "unarmed")):
             if low == "of" and words and words[-1].lower() in _MEASURES:
                 rest, stop = _words_after(text, _skip_determiner(text, m.end(), limit), limit)
@@ -393,7 +398,7 @@ def _resolve_speakers(text: str, paragraphs, sentences: list[_Sentence], blocks)
     for i, st in enumerate(sentences):
         for a in sorted(st.attributions, key=lambda a: a.start):
             if a.name is None:
-                a.name = _resolve_one(a, i, st, seen, named_ahead)
+                a.name = _resolve_one(a, i, st, seen, named_ahead, text)
             if a.name:
                 seen.append(a)
         p = st.s.paragraph
@@ -403,7 +408,18 @@ def _resolve_speakers(text: str, paragraphs, sentences: list[_Sentence], blocks)
             seen.append(attr.Attribution(0, 0, blocks[p][0], "sentence", i, attr.clean_name(blocks[p][0], text)))
 
 
-def _resolve_one(a: attr.Attribution, i: int, st: _Sentence, seen: list, named_ahead: list) -> str | None:
+_PERSON_MENTION = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+")
+
+
+def _last_person_mentioned(text: str, upto: int) -> str | None:
+    for m in reversed(list(_PERSON_MENTION.finditer(text, max(0, upto - 600), upto))):
+        words = m.group().split()
+        if attr.looks_like_person(m.group()) and not any(w.lower() in attr.TITLE_WORDS for w in words):
+            return m.group()
+    return None
+
+
+def _resolve_one(a: attr.Attribution, i: int, st: _Sentence, seen: list, named_ahead: list, text: str) -> str | None:
     if a.is_pronoun:
         want_person = a.raw.lower() != "they"
         for b in reversed(seen):
@@ -416,6 +432,10 @@ def _resolve_one(a: attr.Attribution, i: int, st: _Sentence, seen: list, named_a
         return None
     words = [w.lower() for w in a.words]
     head = words[-1]
+    if words[0] in ("his", "her") and len(words) > 1:  # "his office said": the person named before
+        person = _last_person_mentioned(text, st.s.start + a.start)
+        if person:
+            return person
     if words[0] in ("a", "an") and head in attr.PERSON_HEADS:
         own = set(words) - {"a", "an", "the", "senior", head}
         ahead = [b for b in named_ahead if b.sentence_index > i and b.is_person]

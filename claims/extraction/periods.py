@@ -151,6 +151,7 @@ PATTERNS = re.compile(
                   | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})\s*[-–]\s*(?P<drd2>\d{{1,2}})(?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mry2>\d{{4}}))?(?!\s+\d))
+    | (?P<since>since\s+(?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)|(?P<syear>(?:19|20)\d{{2}})\b))
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
@@ -297,6 +298,21 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         m1 = _month_number(g("mr1"))
         y1 = int(g("mry1")) if g("mry1") else (second.start.year if m1 <= second.start.month else second.start.year - 1)
         return Found(s, e, "period", Period(date(y1, m1, 1), second.end))
+    if g("since"):
+        if ctx.published is None:
+            return None
+        if g("sday"):
+            start = parse_day(_norm(g("sday")), ref)
+        elif g("smonth"):
+            if not g("smonth")[0].isupper():
+                return None
+            mp = resolve_month(_month_number(g("smonth")), int(g("smyear")) if g("smyear") else None, ctx)
+            start = mp.start if mp else None
+        else:
+            start = date(int(g("syear")), 1, 1)
+        if start is None or start > ctx.published:
+            return None
+        return Found(s, e, "period", Period(start, ctx.published, to_date=True))
     if g("day"):
         when = parse_day(_norm(g("day")), ref)
         return Found(s, e, "asof", asof=when) if when else None

@@ -172,6 +172,10 @@ def test_a_part_of_a_group_takes_the_groups_unit():
     assert [c.unit for c in claims("Officials said 3 of the 12 victims were children.")] == ["victims", "victims"]
 
 
+def test_more_before_the_noun_is_skipped():
+    assert one("We need at least 1,300 more Border Patrol agents.").unit == "Border Patrol agents"
+
+
 def test_a_figure_without_a_noun_takes_the_number_it_is_of():
     assert one("The number of job openings rose to 9.6 million for August.").unit == "job openings"
 
@@ -261,6 +265,16 @@ def test_a_list_after_a_colon_keeps_the_speaker_before_it():
     assert [c.speaker for c in claims(text)] == ["Brennan Center for Justice"] * 2
 
 
+def test_his_office_is_the_person_named_before():
+    text = "Texas Governor Greg Abbott has bused over 100,000 migrants north, his office said in a statement."
+    assert one(text).speaker == "Greg Abbott"
+
+
+def test_the_people_a_share_counts_are_not_its_speaker():
+    text = "The Pew Research Center found that 78% of Americans disapprove. Roughly two-thirds of Democrats agreed, the survey showed."
+    assert [c.speaker for c in claims(text)] == ["Pew Research Center", "Pew Research Center"]
+
+
 def test_a_number_is_never_the_speaker():
     assert one("Almost one-third, 32 percent, said groups should endorse candidates.").speaker is None
 
@@ -322,6 +336,11 @@ def test_the_months_ending_a_month():
 def test_the_week_ending_a_day():
     assert period("Three deaths were reported for the week ending Jan. 5.", date(2019, 1, 11)) == (
         date(2018, 12, 30), date(2019, 1, 5))
+
+
+def test_since_a_month_runs_to_publication():
+    assert period("The department removed 400,000 people since May.", date(2024, 2, 1)) == (
+        date(2023, 5, 1), date(2024, 2, 1))
 
 
 def test_a_calendar_year():
