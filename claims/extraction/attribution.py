@@ -235,10 +235,11 @@ def find_attributions(sentence: str) -> list[Attribution]:
             continue
         if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
             m = _SAID_X.match(sentence, v.end())
-            if m:
-                raw = _trim_np(m.group("np")).rstrip(".")
+            np = _NP_AFTER.match(sentence, m.start("np")) if m else None
+            if np:
+                raw = _trim_np(np.group()).rstrip(".")
                 if raw and not _NUMBERISH.search(raw):
-                    found.append(Attribution(m.start("np"), m.start("np") + len(raw), raw, "sentence"))
+                    found.append(Attribution(np.start(), np.start() + len(raw), raw, "sentence"))
         aux_match = _AUX.search(sentence, max(0, v.start() - 40), v.start())
         m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group("verb"))
         verb, aux = m.verb, (aux_match.group().split() if aux_match else [])

@@ -131,7 +131,8 @@ _WORD = re.compile(r"\s*[\"“”‘’']?([A-Za-z][\w’'-]*|[A-Z]{2,}-\d+)[\"�
 _PARENS = re.compile(r"\s*\([^)]{0,60}\)")
 _MONTH_WORD = re.compile(rf"^{MONTH_RE}$")
 _RATE_AFTER = re.compile(r"^\s*(?:-an?-|\s+an?\s+|\s+per\s+|\s+each\s+|\s+every\s+)(?P<per>year|month|week|day|hour|"
-                         r"quarter|gallon|person|capita|barrel|pound|share)\b(?!\s+(?:earlier|ago|before|later|after))",
+                         r"quarter|gallon|person|capita|barrel|pound|share|(?:[\d,]*\d|\d+(?:\.\d+)?\s+\w+ion)"
+                         r"(?:\s+(?!and\b|in\b|on\b|at\b|for\b|from\b)[a-z]+)?)\b(?!\s+(?:earlier|ago|before|later|after))",
                          re.IGNORECASE)
 _NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+")
 
@@ -204,8 +205,13 @@ def _clause_subject(sentence: str, upto: int) -> str:
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", clause[:v.start()])]
     while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0])):
         words = words[1:]
-    words = [w for w in words if w.lower() not in ("the", "a", "an")]
-    return " ".join(words[-4:])
+    head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
+    for w in words:
+        low = w.lower()
+        if head and (low in _UNIT_STOP or low.endswith(("ing", "ed")) or low in ("of", "for")):
+            break
+        head.append(w)
+    return " ".join(head[:4])
 
 
 # ---------------------------------------------------------------- the article
@@ -340,7 +346,7 @@ def _unit(fig: Figure, words: list[str], st: _Sentence, sentence_units: list[str
         return counted
     if sentence_units:
         return sentence_units[-1]
-    if last_unit and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b|per\b)",
+    if last_unit and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
                                                      text[fig.end:fig.end + 20])):
         return last_unit
     return _clause_subject(st.s.text, rel) or last_unit

@@ -98,6 +98,7 @@ _LABEL_BEFORE = re.compile(
     r"Episode|Season|Week|Day|Category|Class|Grade|Gate|Terminal|Pier|Unit|Apollo|Air Force|Channel|Windows|"
     r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.)\s+$"
 )
+_PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
 _TOP_BEFORE = re.compile(r"\b(?:top|Top|TOP|bottom)\s+$")
 _DURATION_AFTER = re.compile(
@@ -324,8 +325,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         return None
     if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(before):
         return None
-    if _AGE_BEFORE.search(before):
-        return None
+    if _AGE_BEFORE.search(before) or _PER_BEFORE.search(before):
+        return None  # an age, or the base of a rate: "32.6 per 100,000 people"
     value = value * factor
     kind = "count"
     if cur:

@@ -189,6 +189,7 @@ def test_a_figure_without_a_noun_takes_the_unit_counted_before_it():
     ("Agents process more than 5,000 migrants per day.", "per day"),
     ("Smugglers earn as much as $6 billion a year.", "a year"),
     ("Revenue was $2 billion, up from $1.5 billion a year earlier.", ""),
+    ("The death rate was 32.6 per 100,000 people.", "per 100,000 people"),
 ])
 def test_it_reads_the_rate(text, rate):
     assert claims(text)[-1].rate == rate
@@ -201,6 +202,7 @@ def test_it_reads_the_rate(text, rate):
     ("Nogales CBP Port Director Michael Humphries said agents seized 395 pounds.", "Michael Humphries"),
     ("Agents seized 395 pounds of meth, Michael Humphries said.", "Michael Humphries"),
     ("\"We seized 2,000 pounds,\" said Port Director Michael Humphries.", "Michael Humphries"),
+    ("\"We lose more than 200 Americans a day,\" said Dr. Nora Volkow, director of the institute.", "Nora Volkow"),
     ("The backlog grew by 1 million cases, according to TRAC.", "TRAC"),
     ("The cartel runs a $13 billion-a-year industry, Congress estimates.", "Congress"),
     ("Nearly 7.3 million migrants have crossed, a Fox News analysis found.", "Fox News"),
@@ -401,6 +403,11 @@ def test_it_does_not_report_what_is_not_a_claim(text):
 
 def test_a_unit_conversion_in_parentheses_is_not_a_claim():
     assert values("Agents seized nearly 254 pounds (114 kilograms) of fentanyl.") == [Decimal(254)]
+
+
+def test_the_base_of_a_rate_is_not_a_claim():
+    claim = one("Deaths fell to a rate of 12 per 100,000.")
+    assert (claim.value, claim.rate) == (Decimal(12), "per 100,000")
 
 
 def test_a_day_range_is_not_two_claims():
