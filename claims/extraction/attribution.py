@@ -214,6 +214,17 @@ class _VerbAt:
         return self.stop
 
 
+_HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}(?:[A-Z][\w.&’'-]*|police|officials)):\s+\S")
+
+
+def headline_source(line: str) -> Attribution | None:
+    """"CDC: Overdose deaths fell 3%": a headline that names its source before a colon."""
+    m = _HEADLINE_SOURCE.match(line)
+    if not m or line.rstrip().endswith(":") or _CALENDAR_WORD.match(m.group(1)):
+        return None
+    return Attribution(0, m.end(1), m.group(1), "sentence")
+
+
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every attribution in one sentence."""
     found: list[Attribution] = []
@@ -261,7 +272,9 @@ def find_attributions(sentence: str) -> list[Attribution]:
             continue  # "its September report on crime": a noun, not a verb
         # ", the BLS said." at the end of a sentence covers the whole sentence
         tail = sentence[m.end():]
-        before = sentence[:start].rstrip()
+        # "..., police Superintendent Larry Snelling said": a lowercase word or two may lead the name
+        before = re.sub(r"(?:\s+[a-z][\w-]*){0,2}$", "", " " + sentence[:start].rstrip())[1:].rstrip() \
+            if sentence[:start].rstrip()[-1:] not in (",", "”", "\"") else sentence[:start].rstrip()
         # ", the BLS said." or ", the Labor Department said Friday, and ...": set off by commas, it covers
         # the figures before it too
         aside = tail.split(",", 1)[0]
@@ -323,6 +336,8 @@ def clean_name(raw: str, text: str) -> str:
         while j + 1 < len(words) and (words[j + 1][:1].isupper() or (
                 words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper())):
             j += 1
+        if j + 1 < len(words) and words[j + 1].lower() in ("police", "officials", "authorities", "prosecutors"):
+            j += 1  # "Chicago police", "Las Vegas officials": the collective is part of the name
         words = words[first:j + 1]
     name = " ".join(words).strip(" ,’'")
     person = _person_name(words)

@@ -201,6 +201,8 @@ def _clause_subject(sentence: str, upto: int) -> str:
     clause = re.sub(r"(?i)^that\s+", "", clause)
     v = _SUBJECT_VERB.search(clause)
     if not v:
+        if cut:  # "Homicides declined 8%, to 289": the clause has no verb of its own
+            return _clause_subject(sentence[:cut], cut)
         return ""
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", clause[:v.start()])]
     while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0])):
@@ -245,7 +247,11 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
                 if figures[fi].start >= s.start:
                     mine.append(figures[fi])
                 fi += 1
-            sentences.append(_Sentence(s, attr.find_attributions(s.text), per.find_periods(s.text, ctx), mine))
+            found = attr.find_attributions(s.text)
+            if para.index == 0 and len(para.sentences) == 1 and not found:
+                headline = attr.headline_source(s.text)
+                found = [headline] if headline else found
+            sentences.append(_Sentence(s, found, per.find_periods(s.text, ctx), mine))
     for i, st in enumerate(sentences):
         st.s.index = i
     blocks = _tweet_blocks(paragraphs)
@@ -348,7 +354,7 @@ def _unit(fig: Figure, words: list[str], st: _Sentence, sentence_units: list[str
         return sentence_units[-1]
     if last_unit and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
                                                      text[fig.end:fig.end + 20])):
-        return last_unit
+        return last_unit  # "125,000 of those", "150 more", "15,000 were arrested": the count before
     return _clause_subject(st.s.text, rel) or last_unit
 
 
@@ -469,9 +475,10 @@ def _resolve_one(a: attr.Attribution, i: int, st: _Sentence, seen: list, named_a
     mentions = [name for pos, name in attr.org_mentions(st.s.text) if pos < a.start]
     if mentions:
         return attr.clean_name(mentions[-1], "")
-    ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
-    if ahead:
-        return ahead[0].name
+    if words[0] != "the":  # "according to new data": named further on; "the department" was named before
+        ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
+        if ahead:
+            return ahead[0].name
     return attr.clean_name(a.raw, "")
 
 

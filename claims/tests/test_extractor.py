@@ -172,6 +172,10 @@ def test_a_part_of_a_group_takes_the_groups_unit():
     assert [c.unit for c in claims("Officials said 3 of the 12 victims were children.")] == ["victims", "victims"]
 
 
+def test_a_figure_after_a_comma_takes_the_sentences_subject():
+    assert claims("Homicides declined 8%, to 289.")[1].unit == "Homicides"
+
+
 def test_more_before_the_noun_is_skipped():
     assert one("We need at least 1,300 more Border Patrol agents.").unit == "Border Patrol agents"
 
@@ -219,6 +223,16 @@ def test_it_reads_each_form_of_attribution(text, speaker):
 def test_an_attribution_set_off_by_commas_mid_sentence_covers_the_figures_before_it():
     text = "Employers added 199,000 jobs, the Labor Department said Friday, and the rate fell to 3.7%."
     assert [c.speaker for c in claims(text)] == ["Labor Department", "Labor Department"]
+
+
+def test_a_headline_names_its_source_before_a_colon():
+    text = "Chicago police: Shootings down 20% in first half\n\nThe department recorded 1,108 shooting incidents."
+    assert [c.speaker for c in claims(text)] == ["Chicago police", "Chicago police"]
+
+
+def test_a_title_in_lower_case_before_the_name_still_ends_the_sentence():
+    text = "Shootings fell by about 20% this year, police Superintendent Larry Snelling said Monday."
+    assert one(text).speaker == "Larry Snelling"
 
 
 def test_a_figure_the_article_states_itself_has_no_speaker():
