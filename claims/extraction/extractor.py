@@ -490,7 +490,7 @@ def _speaker_for(fig: Figure, st: _Sentence, para: Paragraph, by_paragraph, quot
         return whole[-1].name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
     if before:
-        return before[-1].name
+        return before[0].name  # "He said Boeing expects fewer than 38": the one who said it
     for a in st.attributions:
         if a.scope == "clause" and a.name:
             lo, hi = sorted((rel, a.start))
@@ -547,8 +547,9 @@ def _period_for(fig: Figure, k: int, st: _Sentence, sentences: list[_Sentence], 
         next_start = st.figures[k + 2].start - st.s.start if k + 2 < len(st.figures) else len(st.s.text)
     for f in periods:
         if rel_end <= f.start < next_start:
-            if _COMPARISON.search(st.s.text[rel_end:f.start]):
-                break  # "up 0.6 percent from the 2014 deficit": that period is the base's, not this figure's
+            gap = st.s.text[rel_end:f.start]
+            if _COMPARISON.search(gap) or any(c in gap for c in ",;—"):
+                break  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
             return f.period
     earlier = [f for f in periods if f.end <= rel_start]
     if earlier:

@@ -20,7 +20,7 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-           r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+           r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -98,6 +98,8 @@ _LABEL_BEFORE = re.compile(
     r"Episode|Season|Week|Day|Category|Class|Grade|Gate|Terminal|Pier|Unit|Apollo|Air Force|Channel|Windows|"
     r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.)\s+$"
 )
+_MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
+_POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
 _TOP_BEFORE = re.compile(r"\b(?:top|Top|TOP|bottom)\s+$")
@@ -325,6 +327,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         return None
     if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(before):
         return None
+    if digits and unscaled_plain and "," not in digits and _POSSESSIVE_BEFORE.search(before) and _MODEL.match(after):
+        return None  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
     if _AGE_BEFORE.search(before) or _PER_BEFORE.search(before):
         return None  # an age, or the base of a rate: "32.6 per 100,000 people"
     value = value * factor

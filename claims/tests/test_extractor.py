@@ -235,6 +235,11 @@ def test_a_title_in_lower_case_before_the_name_still_ends_the_sentence():
     assert one(text).speaker == "Larry Snelling"
 
 
+def test_the_first_speaker_of_a_sentence_is_the_one_who_said_it():
+    text = "Dave Calhoun told analysts the plan works. He said Boeing expects to build fewer than 38 jets a month."
+    assert one(text).speaker == "Dave Calhoun"
+
+
 def test_a_figure_the_article_states_itself_has_no_speaker():
     assert one("Food prices jumped 0.9 percent in April.").speaker is None
 
@@ -359,6 +364,15 @@ def test_since_a_month_runs_to_publication():
         date(2023, 5, 1), date(2024, 2, 1))
 
 
+def test_a_period_past_a_comma_belongs_to_another_clause():
+    text = "Boeing burned through $3.9 billion in cash, as production slowed after a blowout in January."
+    assert period(text, date(2024, 4, 24)) == (None, None)
+
+
+def test_a_name_like_jane_is_not_january():
+    assert period("By Jane Doe: agents counted 400 people.", date(2024, 4, 24)) == (None, None)
+
+
 def test_a_calendar_year():
     assert period("Police recorded 130 murders in 2017.") == (date(2017, 1, 1), date(2017, 12, 31))
 
@@ -405,6 +419,7 @@ def test_parse_day_reads_one_date_phrase_against_a_base():
     "He served two years in prison.",
     "Crime fell in America's 30 largest cities.",
     "The 2021 model year truck was recalled.",
+    "Boeing's 787 Dreamliner program was paused.",
     "Four things to know:",
     "Section 8 housing is scarce.",
     "The report came two days ago.",
