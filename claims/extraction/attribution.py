@@ -18,7 +18,8 @@ VERBS = (
 )
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".
-_VERB = re.compile(rf"(?P<verb>{VERBS})\b")
+_VERB_SET = frozenset(VERBS.split("|"))
+_LOWER_WORD = re.compile(r"[a-z]+\b")
 _AUX = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
     r"first|again|just|separately|been)\s+)+$"
@@ -228,20 +229,22 @@ def headline_source(line: str) -> Attribution | None:
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every attribution in one sentence."""
     found: list[Attribution] = []
-    for m in _ACCORDING.finditer(sentence):
+    for m in (_ACCORDING.finditer(sentence) if "ccording" in sentence else ()):
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
             if raw and not _NUMBERISH.match(raw):
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, "sentence"))
-    for m in _BY.finditer(sentence):
+    for m in (_BY.finditer(sentence) if " by " in sentence or " to " in sentence else ()):
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
             if raw and raw[:1].isupper():
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
-    for v in _VERB.finditer(sentence):
+    for v in _LOWER_WORD.finditer(sentence):  # words looked up in a set: faster than a 70-way regex
+        if v.group() not in _VERB_SET:
+            continue
         if v.start() and (sentence[v.start() - 1].isalnum() or sentence[v.start() - 1] in "-’'"):
             continue
         if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
@@ -252,7 +255,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
                 if raw and not _NUMBERISH.search(raw):
                     found.append(Attribution(np.start(), np.start() + len(raw), raw, "sentence"))
         aux_match = _AUX.search(sentence, max(0, v.start() - 40), v.start())
-        m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group("verb"))
+        m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group())
         verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
         if verb in _NOUNLIKE and sentence[:m.start()].rstrip()[-1:] in ("", ","):
             continue

@@ -171,6 +171,12 @@ _TRIGGER = re.compile(  # on lower-cased text: a literal-led pattern is scanned 
     r"budget|q[1-4]\b|19\d\d|20\d\d)"
 )
 _WORD_START = re.compile(r"\b\w")
+# The words a period phrase can begin with (besides the trigger word itself).
+_STARTER = re.compile(
+    r"(?:so|since|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    r"entire|whole|week|from|between|in|during|for|throughout|of|its|their|a|most|highest|lowest|largest|"
+    r"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|\d)"
+)
 _REACH = 60  # the longest lead-in before the trigger word: "since the beginning of the fiscal year"
 
 
@@ -179,8 +185,10 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     found = []
     triggers = [m.start() for m in _TRIGGER.finditer(sentence.lower())]
     if triggers:
+        lower = sentence.lower()
         starts = sorted({w.start() for t in triggers
-                         for w in _WORD_START.finditer(sentence, max(0, t - _REACH), t + 1)})
+                         for w in _WORD_START.finditer(lower, max(0, t - _REACH), t + 1)
+                         if w.start() == t or _STARTER.match(lower, w.start())})
         done = 0
         for pos in starts:
             if pos < done:
