@@ -38,7 +38,7 @@ DESCRIPTION_HEADS = frozenset(
     "official officials source sources chief spokesperson spokesman spokeswoman report reports analysis analyses "
     "data figures figure estimates estimate agency department officials police authorities administration "
     "analysts economists experts researchers survey poll study release statement database memo organization "
-    "organisation center centre bureau office government ministry agent agents officer officers director "
+    "organisation center centre bureau office government ministry agent officer director "
     "secretary commissioner records numbers statistics count tally review audit document documents filing "
     "filings letter spokesperson investigators prosecutors association company firm institute council committee "
     "union commission university network newspaper campaign group coalition lawmakers scientists "
@@ -163,7 +163,8 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
             if word.lower() in _DETERMINERS:
                 picked.append(tokens[i])
                 break
-            if word.lower() in ("that", "and", "but", "as", "while", "when", "which", "who", "because", "if", "after"):
+            if word.lower() in ("that", "and", "but", "as", "while", "when", "where", "which", "who", "because",
+                                "if", "after", "before", "since", "although", "though", "so", "whereas"):
                 break
             picked.append(tokens[i])
             i -= 1

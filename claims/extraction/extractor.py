@@ -221,6 +221,7 @@ def _clause_subject(sentence: str, upto: int) -> str:
 _SIGNATURE = re.compile(
     rf"—\s*(?P<who>[^—()\n]{{3,80}}?)\s*\(@\w+\)\s*(?P<date>{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}})\s*$"
 )
+_POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
 _SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|conducted|fielded)\b")
 
 
@@ -523,15 +524,18 @@ def _speaker_for(fig: Figure, st: _Sentence, para: Paragraph, by_paragraph, quot
 # ---------------------------------------------------------------- periods
 
 def _main_period(sentences: list[_Sentence]) -> per.Period | None:
-    """The period the article is about: a poll's field dates, else the first period it names."""
-    for st in sentences:
-        for m in _SURVEY.finditer(st.s.text):
-            for f in st.found:
-                if f.kind == "period" and 0 <= f.start - m.end() <= 40:
-                    return f.period
+    """The period the article is about: in a poll story the poll's field dates, else the first
+    period it names (a running "since ..." count is its own figure's, not the article's)."""
+    lede = " ".join(st.s.text for st in sentences[:4])
+    if _POLL_STORY.search(lede):
+        for st in sentences:
+            for m in _SURVEY.finditer(st.s.text):
+                for f in st.found:
+                    if f.kind == "period" and 0 <= f.start - m.end() <= 40:
+                        return f.period
     for st in sentences:
         for f in st.found:
-            if f.kind == "period":
+            if f.kind == "period" and not f.period.to_date or f.kind == "period" and st.s.index < 3:
                 return f.period
     return None
 
@@ -559,6 +563,7 @@ def _period_for(fig: Figure, k: int, st: _Sentence, sentences: list[_Sentence], 
     if idx > 0 and sentences[idx - 1].s.paragraph == st.s.paragraph:
         prev = sentences[idx - 1]
         tail = [f for f in prev.found if f.kind == "period" and f.end >= len(prev.s.text.rstrip(".!?\"” ")) - 1]
-        if tail:
-            return tail[-1].period
+        clause = prev.s.text[prev.s.text.rfind(",", 0, tail[-1].start) + 1:tail[-1].start] if tail else ""
+        if tail and not _COMPARISON.search(clause):
+            return tail[-1].period  # not "..., up from 24% in August 2022.": that period is the base's
     return main

@@ -374,6 +374,16 @@ def test_a_name_like_jane_is_not_january():
     assert period("By Jane Doe: agents counted 400 people.", date(2024, 4, 24)) == (None, None)
 
 
+def test_a_comparisons_period_does_not_carry_into_the_next_sentence():
+    text = ("Unemployment rose to 4% in March. A poll found 41% think so, up from 24% in August 2022. "
+            "The poll of 1,016 adults has a margin of error of 4 points.")
+    assert claims(text, date(2024, 4, 2))[-2].period_start == date(2024, 3, 1)
+
+
+def test_agents_doing_something_are_not_a_source():
+    assert one("At the border, where agents recorded 2.4 million encounters, crossings fell.").speaker is None
+
+
 def test_a_calendar_year():
     assert period("Police recorded 130 murders in 2017.") == (date(2017, 1, 1), date(2017, 12, 31))
 
