@@ -43,12 +43,12 @@ FIGURE = re.compile(
       | (?P<article>(?i:\bhalf\s+an?|\ban?))(?=\s+(?i:dozen|thousand|million|billion|trillion)\b)
     )
     (?:
-        (?P<short>k|K|M|mn|mln|bn|B|tn)\b
+        (?P<short>k|K|M|m|mn|mln|bn|B|tn)\b
       | [\s-]+(?P<scale>(?i:dozen|thousand|million|billion|trillion))\b
     )?
     (?P<suffix>
         \s?%
-      | \s+(?i:percentage\s+points?|percent|per\s+cent)\b
+      | \s+(?i:percentage\s+points?|percent|per\s+cent|pct)\b
       | \s+(?i:cents?)\b
       | \s+(?i:dollars?)\b
       | \s+points?\b
@@ -100,6 +100,7 @@ _LABEL_BEFORE = re.compile(
 )
 _MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
+_AGE_AFTER = re.compile(r"^(?:\s+(?:and|or)\s+(?:older|over|up|younger|under)\b|-and-(?:older|over|up))")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
 _TOP_BEFORE = re.compile(r"\b(?:top|Top|TOP|bottom)\s+$")
@@ -293,8 +294,15 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         return None
     if after[:1].isalpha() and not short:
         return None
-    if after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not scale:
+    plus = bool(m.group("plus"))
+    if after.startswith(("-plus", "+")) and not after.startswith("+-"):
+        plus = True  # "1,000-plus orders", "10,000+ signups"
+        end += 5 if after.startswith("-plus") else 1
+        after = scan[end:end + 60]
+    elif after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not scale:
         return None  # a compound adjective: "18-year-old", "one-third", "three-time"
+    if _AGE_AFTER.match(after):
+        return None  # "people 65 and older"
     if spelled:
         value = spelled_value(spelled)
         if value is None:
@@ -308,10 +316,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     if scale:
         factor = _SCALES[scale.lower()]
     elif short:
-        if short.lower() in ("m", "b") and not cur and not m.group("plus"):
-            # "5M" outside money is still a million ("1M encounters"); a bare "B" is too ambiguous
-            if short == "B":
-                return None
+        if short in ("m", "B") and not cur:
+            return None  # "5m" is metres and a bare "B" is ambiguous outside money; "1M encounters" is a million
         factor = _SHORT_SCALES[short.lower()]
     unscaled_plain = not scale and not short and not cur and not suffix
     if digits and unscaled_plain:
@@ -335,7 +341,7 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     kind = "count"
     if cur:
         kind = {"€": "EUR", "£": "GBP"}.get(cur, "USD")
-    if suffix == "%" or suffix == "percent" or suffix.startswith("per cent"):
+    if suffix in ("%", "percent", "pct") or suffix.startswith("per cent"):
         kind = "percent"
     elif "point" in suffix:
         kind = "points"
@@ -348,7 +354,7 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     if m.group("rate"):
         rate = m.group("rate").strip("-").replace("-", " ")
     fig = Figure(start, figure_end, value, kind, text[start:figure_end], rate=rate, spelled=bool(spelled),
-                 plus=bool(m.group("plus")), scaled=bool(scale or short))
+                 plus=plus, scaled=bool(scale or short))
     fig.points = "point" in suffix and "percentage" not in suffix
     fig.base, fig.factor = value / factor, factor
     # inside parentheses: "(114 kilograms)" converts the figure before it

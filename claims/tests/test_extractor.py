@@ -39,6 +39,7 @@ def values(text, published=PUBLISHED):
     ("RGV accounts for a total of +125k migrants.", Decimal(125000)),
     ("The startup raised $2.5M from investors.", Decimal(2500000)),
     ("The bank lost $1.4bn in the deal.", Decimal(1400000000)),
+    ("The club earned £300m in Britain.", Decimal(300000000)),
 ])
 def test_it_reads_digits_commas_decimals_and_scale_words(text, value):
     assert one(text).value == value
@@ -67,7 +68,7 @@ def test_it_reads_cents_as_hundredths_of_a_dollar():
 
 
 @pytest.mark.parametrize("text", ["Prices rose 3.8% in the period.", "Prices rose 3.8 percent in the period.",
-                                  "Prices rose 3.8 per cent in the period."])
+                                  "Prices rose 3.8 per cent in the period.", "Prices rose 3.8 pct in the period."])
 def test_it_reads_percentages(text):
     claim = one(text)
     assert (claim.value, claim.unit) == (Decimal("3.8"), "percent")
@@ -95,6 +96,12 @@ def test_it_reads_both_ends_of_a_range_with_the_range_as_bounds(text, expected):
     found = claims(text)
     assert [c.value for c in found] == [Decimal(v) for v in expected]
     assert all((c.lower_bound, c.upper_bound) == (Decimal(expected[0]), Decimal(expected[1])) for c in found)
+
+
+@pytest.mark.parametrize("text", ["The firm took 1,000-plus orders.", "The firm took 1,000+ orders."])
+def test_a_trailing_plus_is_over(text):
+    claim = one(text)
+    assert (claim.value, claim.qualifier, claim.unit) == (Decimal(1000), "over", "orders")
 
 
 def test_it_reads_one_in_five_as_a_share():
@@ -431,6 +438,9 @@ def test_parse_day_reads_one_date_phrase_against_a_base():
     "Crime fell in America's 30 largest cities.",
     "The 2021 model year truck was recalled.",
     "Boeing's 787 Dreamliner program was paused.",
+    "Most deaths were among people 65 and older.",
+    "The road is 5m wide.",
+    "COVID-19 cases under Title 42 rose along I-95 and Highway 101.",
     "Four things to know:",
     "Section 8 housing is scarce.",
     "The report came two days ago.",
