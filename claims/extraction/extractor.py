@@ -506,6 +506,13 @@ def _speaker_for(fig: Figure, st: _Sentence, para: Paragraph, by_paragraph, quot
             return earlier[-1].name
         if named:
             return named[0].name
+        # a quotation running on from the paragraph before ("...," said X. / "Our agents seized ...)
+        if para.text.lstrip()[:1] in "\"“" and para.index > 0:
+            before = by_paragraph.get(para.index - 1, [])
+            if before and before[0].s.text.lstrip()[:1] in "\"“":
+                names = [a.name for other in before for a in other.attributions if a.name]
+                if names:
+                    return names[-1]
     if st.s.paragraph in blocks and blocks[st.s.paragraph][0]:
         return attr.clean_name(blocks[st.s.paragraph][0], st.s.text)
     if para.is_bullet:

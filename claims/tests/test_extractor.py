@@ -279,6 +279,12 @@ def test_a_quotation_continued_in_the_next_sentence_keeps_its_speaker():
     assert one(text).speaker == "BLS"
 
 
+def test_a_quotation_running_on_into_the_next_paragraph_keeps_its_speaker():
+    text = ('"We have seen a 40% increase," said Chief John Smith.\n\n'
+            '"Our agents seized 12,000 pounds last year alone.\n\nThe sector covers 262 miles of border.')
+    assert [c.speaker for c in claims(text)] == ["John Smith", "John Smith", None]
+
+
 def test_an_embedded_post_is_attributed_to_its_signature():
     text = ("Intro paragraph that is long enough to be ordinary prose and not part of the embedded post at all, "
             "really.\n\nOvernight, #USBP hit 1M encounters!\n\n"
