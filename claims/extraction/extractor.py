@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from claims.extraction import attribution as attr
@@ -294,6 +294,8 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
             rate = fig.rate or _rate(text, fig.end, after_end, s.end)
             speaker = _speaker_for(fig, st, para, by_paragraph, quotes, blocks, paragraphs)
             period = _period_for(fig, k, st, sentences, main)
+            if period is not None and _YEAR_EARLIER.match(text, fig.end if not unit_words else after_end, s.end):
+                period = _year_before(period)  # "down from 130 a year earlier": the same span a year before
             if period is not None and period.to_date:
                 asof = next((d for d in asof_here if d and d > period.start), None)
                 asof = asof or blocks.get(s.paragraph, (None, None))[1]
@@ -545,6 +547,22 @@ def _main_period(sentences: list[_Sentence]) -> per.Period | None:
             if f.kind == "period" and not f.period.to_date or f.kind == "period" and st.s.index < 3:
                 return f.period
     return None
+
+
+_YEAR_EARLIER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|previous\s+year)\s+before|"
+                           r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:a|last)\s+year)\b", re.IGNORECASE)
+
+
+def _year_before(p: per.Period) -> per.Period | None:
+    try:
+        end = p.end.replace(year=p.end.year - 1) if (p.end.month, p.end.day) != (2, 29) else date(p.end.year - 1, 2, 28)
+        start = p.start.replace(year=p.start.year - 1) if (p.start.month, p.start.day) != (2, 29) else \
+            date(p.start.year - 1, 2, 28)
+    except ValueError:
+        return None
+    if p.end.month == 2 and p.end.day >= 28:  # the last day of February, whatever the year
+        end = date(end.year, 3, 1) - timedelta(days=1)
+    return per.Period(start, end, p.to_date)
 
 
 _COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?)\b")

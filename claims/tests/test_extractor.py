@@ -397,6 +397,13 @@ def test_agents_doing_something_are_not_a_source():
     assert one("At the border, where agents recorded 2.4 million encounters, crossings fell.").speaker is None
 
 
+def test_a_year_earlier_is_the_same_span_a_year_before():
+    text = "Boeing delivered 83 airplanes in the first quarter, down from 130 a year earlier."
+    found = claims(text, date(2024, 4, 24))
+    assert [(c.period_start, c.period_end) for c in found] == [
+        (date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 1, 1), date(2023, 3, 31))]
+
+
 def test_a_calendar_year():
     assert period("Police recorded 130 murders in 2017.") == (date(2017, 1, 1), date(2017, 12, 31))
 
