@@ -101,12 +101,18 @@ _LABEL_BEFORE = re.compile(
 _MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
 _AGE_AFTER = re.compile(r"^(?:\s+(?:and|or)\s+(?:older|over|up|younger|under)\b|-and-(?:older|over|up))")
+_AGE_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]+,\s+$")
+# a capitalised word (not the first of its sentence) just before a number
+_NAME_BEFORE = re.compile(r"[a-z,;:]\s+([A-Z][A-Za-z]+)\s+$")
+_CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|The|A|An|In|On|At|For|By|From|To|Of|And|With|About|Over|Nearly|Some)$")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
 _TOP_BEFORE = re.compile(r"\b(?:top|Top|TOP|bottom)\s+$")
 _DURATION_AFTER = re.compile(
     r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|previous|prior|past|next|additional|"
-    r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?)\b(?!-)",
+    r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)",
     re.IGNORECASE,
 )
 _TIME_MEASURE_AFTER = re.compile(r"^\s+(?:hours?|minutes?|seconds?)\b", re.IGNORECASE)
@@ -126,7 +132,7 @@ _ADDRESS_AFTER = re.compile(
 )
 _SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|lost|lose|loses|beat|beats|defeated|defeat|score|scored|victory|led|leads|trailed|tied|"
-    r"vote|votes|voted|passed|approved|rejected|ruling|decision)\b",
+    r"vote|votes|voted|passed|approved|rejected|ruling|decision|lead|edge|series)\b",
     re.IGNORECASE,
 )
 _CONVERSION_AFTER = re.compile(
@@ -372,6 +378,13 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
         return True
     if _LABEL_BEFORE.search(before):
         return True
+    if "," not in digits and "." not in digits and len(digits) <= 3 and _AGE_APPOSITIVE.search(before) \
+            and re.match(r"^\s*,", after) and int(digits) < 120:
+        return True  # "John Smith, 45, of Phoenix": an age
+    name = _NAME_BEFORE.search(before)
+    if name and "," not in digits and "." not in digits and len(digits) <= 4 \
+            and not _CALENDAR.match(name.group(1)) and not re.match(r"^\s+[a-z]+s\b", after):
+        return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
     if _LIST_MARKER.search(before) and _LIST_MARKER_AFTER.match(after):
         return True
     if _ADDRESS_AFTER.match(after):
