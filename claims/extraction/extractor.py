@@ -297,17 +297,18 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
             if period is not None and _YEAR_EARLIER.match(text, fig.end if not unit_words else after_end, s.end):
                 period = _year_before(period)  # "down from 130 a year earlier": the same span a year before
             if period is not None and period.to_date:
-                asof = next((d for d in asof_here if d and d > period.start), None)
+                # a running count ends on the day it was counted: "exceeded one million ... March 20"
+                asof = next((d for d in asof_here if d and period.start < d <= period.end), None)
                 asof = asof or blocks.get(s.paragraph, (None, None))[1]
-                if asof is None and asof_seen and asof_seen > period.start:
+                if asof is None and asof_seen and period.start < asof_seen <= period.end:
                     asof = asof_seen
-                if asof:
+                if asof and (published is None or asof <= published):
                     period = per.Period(period.start, asof, to_date=True)
             bounds = _bounds(fig, k, st.figures, qualifier)
             value = _plain(fig.value)
             claims.append(ExtractedClaim(
-                value=value, lower_bound=bounds[0], upper_bound=bounds[1], qualifier=qualifier, unit=unit,
-                figure_text=text[fig.start:fig.end], rate=rate, speaker=speaker,
+                value=value, lower_bound=bounds[0], upper_bound=bounds[1], qualifier=qualifier, unit=unit[:100],
+                figure_text=text[fig.start:fig.end][:100], rate=rate[:40], speaker=speaker[:200] if speaker else None,
                 period_start=period.start if period else None, period_end=period.end if period else None,
                 start=fig.start, end=fig.end, sentence=s.text, sentence_start=s.start, sentence_end=s.end,
             ))
