@@ -510,3 +510,28 @@ def test_the_extraction_package_imports_nothing_from_django():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": ".", "PATH": ""})
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("text", [
+    "$", "1,2,3", "99999999999999999999999999 people", "٣ people", "½ of voters", "a\r\nb 5 dogs\r\n", "0 people",
+    ".5 percent", "between 10 and 5 people", "Feb. 30, 2024 saw 5 cats", "December 40-50 had 5 cats",
+    "the first 0 days of March had 4 cats", "week ending Feb. 31", "FY0 had 5 cats", "Q5 2024 had 5",
+    "since December 99 there were 5", "the first 99 months of 2024 had 4",
+])
+def test_odd_input_gives_claims_with_true_offsets_and_never_an_error(text):
+    for published in (None, date(2024, 2, 29)):
+        for c in extract_claims(text, published=published):
+            assert text[c.start:c.end] == c.figure_text
+            assert c.period_start is None or c.period_start <= c.period_end
+
+
+def test_random_text_never_raises():
+    import random
+
+    rng = random.Random(7)
+    vocab = list("0123456789,.$%-+ ") + ["million", "percent", "more than", "said", "Jan.", "fiscal year", "\n",
+                                           "\"", "“", "”", "(", ")", "since", "a year earlier", "one", "half of", "—"]
+    for _ in range(300):
+        text = "".join(rng.choice(vocab) for _ in range(rng.randint(1, 60)))
+        for c in extract_claims(text, published=date(2024, 2, 29)):
+            assert 0 <= c.start < c.end <= len(text)
