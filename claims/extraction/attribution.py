@@ -42,13 +42,15 @@ DESCRIPTION_HEADS = frozenset(
     "secretary commissioner records numbers statistics count tally review audit document documents filing "
     "filings letter spokesperson investigators prosecutors association company firm institute council committee "
     "union commission university network newspaper campaign group coalition lawmakers scientists "
-    "spokeswoman".split()
+    "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
+    "attorneys doctors teachers".split()
 )
 PERSON_HEADS = frozenset(
-    "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner".split()
+    "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
 )
 COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers authorities investigators "
-                             "prosecutors officials".split())
+                             "prosecutors officials organizers organisers activists advocates critics witnesses "
+                             "residents lawyers attorneys doctors teachers scientists lawmakers".split())
 DATA_HEADS = frozenset("report reports analysis analyses data figures figure estimates estimate survey poll study "
                        "release statement database memo records numbers statistics count tally review audit "
                        "document documents filing filings letter".split())
@@ -291,13 +293,14 @@ def find_attributions(sentence: str) -> list[Attribution]:
     return found
 
 
-_APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w.’'-]+){1,2}),\s+[^,]{3,160},\s*$")
+_APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w.’'-]+){0,2}),\s+[^,]{3,160},\s*$")
 
 
 def _appositive_subject(sentence: str, pos: int) -> tuple[int, str] | None:
     """"John Condon, acting assistant director of ..., told Congress": the name before the aside."""
     m = _APPOSITIVE.search(sentence[:pos])
-    if not m:
+    if not m or m.group(1).split()[0] in ("However", "But", "And", "In", "On", "At", "For", "Still", "Meanwhile",
+                                          "Overall", "Nationally", "Separately", "Instead", "Also", "Yet", "So"):
         return None
     return m.start(1), m.group(1)
 

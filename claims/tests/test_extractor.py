@@ -222,6 +222,10 @@ def test_it_reads_the_rate(text, rate):
     ("GDP rose at a 4% rate, Commerce Department figures showed.", "Commerce Department"),
     ("ADP's National Employment Report showed 89,000 private sector jobs.", "ADP"),
     ("Three deaths were reported to CDC for the week.", "CDC"),
+    ("Maria Lopez, a spokeswoman for the agency, said 5,000 people were processed.", "Maria Lopez"),
+    ("Smith, who leads the agency, said the count reached 5,000 people.", "Smith"),
+    ("Data from the Bureau of Labor Statistics show wages rose 4.1% last year.", "Bureau of Labor Statistics"),
+    ("About 2,000 people marched, organizers said.", "organizers"),
 ])
 def test_it_reads_each_form_of_attribution(text, speaker):
     assert one(text).speaker == speaker
