@@ -39,8 +39,9 @@ FIGURE = re.compile(
     (?P<cur>US\$|\$|€|£)?
     (?:
         (?P<digits>{_DIGITS})
+      | (?P<article>(?i:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?))
+        (?=\s+(?i:dozen|thousand|million|billion|trillion)\b)
       | (?P<spelled>(?i:\b{_SPELLED}\b))
-      | (?P<article>(?i:\bhalf\s+an?|\ban?))(?=\s+(?i:dozen|thousand|million|billion|trillion)\b)
     )
     (?:
         (?P<short>k|K|M|m|mn|mln|bn|B|tn)\b
@@ -62,7 +63,7 @@ FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!latter )(?<!former )"
     r"(?i:\b(?P<num>one|a|two|three|four)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?)|\b(?P<half>half))"
     r"(?=\s+of\b)(?!\s+of\s+(?:the|this|that|last|next)\s+(?:year|month|decade|century|season|quarter|game)s?\b)"
-    r"(?!\s+of\s+(?:19|20)\d\d\b)"
+    r"(?!\s+of\s+(?:19|20)\d\d\b)(?!\s+of\s+an?\s+(?:dozen|thousand|million|billion|trillion)\b)"
 )
 _FRACTION_NUM = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_DEN = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}
@@ -87,7 +88,8 @@ _NUMBER_WORD = re.compile(
 )
 _SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion"))
 _FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"))
-_ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ban?)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?)\s+$",
+                             re.IGNORECASE)
 
 
 _BEFORE_DATE = re.compile(rf"\b{MONTH_RE}\s*$|\b{MONTH_RE}\s+\d{{1,2}}\s*[-–]\s*$|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
@@ -223,7 +225,7 @@ def find_figures(text: str) -> list[Figure]:
                 k -= 1
             starts += [(k, 0), (j, 0), (i, 0)]  # "at least three-quarters of", "a third of", "half of"
         elif word in _SCALE_WORDS:
-            article = _ARTICLE_BEFORE.search(scan, max(0, i - 10), i)
+            article = _ARTICLE_BEFORE.search(scan, max(0, i - 30), i)
             if article:
                 starts.append((article.start(), 1))
         else:
@@ -317,7 +319,9 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     elif digits:
         value = Decimal(digits.replace(",", ""))
     else:  # "a million", "half a million"
-        value = Decimal("0.5") if m.group("article").lower().startswith("half") else Decimal(1)
+        article = m.group("article").lower()
+        value = Decimal("0.5") if article.startswith("half") else Decimal("0.25") if "quarter " in article \
+            else Decimal("0.75") if "quarters" in article else Decimal(1)
     factor = 1
     if scale:
         factor = _SCALES[scale.lower()]

@@ -51,6 +51,8 @@ def test_it_reads_digits_commas_decimals_and_scale_words(text, value):
     ("Border Patrol apprehended more than one million migrants.", 1000000),
     ("About half a million people attended the rally.", 500000),
     ("The city hired a million new workers.", 1000000),
+    ("Nearly a quarter of a million people fled.", 250000),
+    ("About three-quarters of a million jobs were lost.", 750000),
 ])
 def test_it_reads_spelled_out_numbers(text, value):
     assert one(text).value == Decimal(value)
