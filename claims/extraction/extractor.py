@@ -589,7 +589,7 @@ def _period_for(fig: Figure, k: int, st: _Sentence, sentences: list[_Sentence], 
     if idx > 0 and sentences[idx - 1].s.paragraph == st.s.paragraph:
         prev = sentences[idx - 1]
         tail = [f for f in prev.found if f.kind == "period" and f.end >= len(prev.s.text.rstrip(".!?\"” ")) - 1]
-        clause = prev.s.text[prev.s.text.rfind(",", 0, tail[-1].start) + 1:tail[-1].start] if tail else ""
+        clause = prev.s.text[prev.s.text.rfind(", ", 0, tail[-1].start) + 1:tail[-1].start] if tail else ""
         if tail and not _COMPARISON.search(clause):
             return tail[-1].period  # not "..., up from 24% in August 2022.": that period is the base's
     return main

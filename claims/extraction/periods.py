@@ -132,8 +132,8 @@ _FY = r"(?:(?:fiscal|budget)(?:\s+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b|(?:the\s
       r"next|the\s+next|the)\s+(?:fiscal|budget)\s+year"
 PATTERNS = re.compile(
     rf"""
-      (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest)
-                 \s+since\s+[^,.;]*
+      (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
+                    first\s+time)\s+since\s+[^,.;]*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?

@@ -403,6 +403,12 @@ def test_agents_doing_something_are_not_a_source():
     assert one("At the border, where agents recorded 2.4 million encounters, crossings fell.").speaker is None
 
 
+def test_a_comparison_base_with_a_comma_in_its_figure_does_not_carry_its_period():
+    text = ("Officials reported 34,000 gotaways in June, down from 56,000 in May. "
+            "Nearly 600 migrants per day were released.")
+    assert claims(text, date(2024, 7, 3))[-1].period_start == date(2024, 6, 1)
+
+
 def test_a_year_earlier_is_the_same_span_a_year_before():
     text = "Boeing delivered 83 airplanes in the first quarter, down from 130 a year earlier."
     found = claims(text, date(2024, 4, 24))
