@@ -93,6 +93,7 @@ class Attribution:
     scope: str  # "sentence" (every figure), "after" (figures after it), "clause" (figures near it)
     sentence_index: int = -1
     name: str | None = None  # resolved
+    context: str = ""  # the name with its title or aside: "John Condon, acting assistant director of ..."
 
     @property
     def words(self) -> list[str]:
@@ -265,10 +266,12 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
             continue  # passive: "is expected to", "were reported"
         np = _np_before(sentence, m.start())
+        context = ""
         if np is None:
-            np = _appositive_subject(sentence, m.start())
-            if np is None:
+            aside = _appositive_subject(sentence, m.start())
+            if aside is None:
                 continue
+            np, context = aside[:2], aside[2]
         start, raw = np
         if raw.lower() in ("it", "which", "who", "that") or all(_CALENDAR_WORD.match(w) for w in raw.split()):
             continue
@@ -289,20 +292,20 @@ def find_attributions(sentence: str) -> list[Attribution]:
             or ("," in tail and len(aside.split()) <= 4 and not re.search(r"\d", aside)))
         if verb in ("added", "adds") and not at_end and not tail.lstrip().startswith("that"):
             continue  # "Purchases added 1.7 points": adding, not saying
-        found.append(Attribution(start, start + len(raw), raw, "sentence" if at_end else "after"))
+        found.append(Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context))
     return found
 
 
 _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w.’'-]+){0,2}),\s+[^,]{3,160},\s*$")
 
 
-def _appositive_subject(sentence: str, pos: int) -> tuple[int, str] | None:
+def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
     """"John Condon, acting assistant director of ..., told Congress": the name before the aside."""
     m = _APPOSITIVE.search(sentence[:pos])
     if not m or m.group(1).split()[0] in ("However", "But", "And", "In", "On", "At", "For", "Still", "Meanwhile",
                                           "Overall", "Nationally", "Separately", "Instead", "Also", "Yet", "So"):
         return None
-    return m.start(1), m.group(1)
+    return m.start(1), m.group(1), m.group()
 
 
 def _trim_np(np: str) -> str:

@@ -424,6 +424,7 @@ def _resolve_speakers(text: str, paragraphs, sentences: list[_Sentence], blocks)
             seen.append(attr.Attribution(0, 0, blocks[p][0], "sentence", i, attr.clean_name(blocks[p][0], text)))
 
 
+_ANONYMOUS = re.compile(r"(?i)\banonymity\b|\banonymous(?:ly)?\b|not authori[sz]ed to|declined to be (?:named|identified)")
 _PERSON_MENTION = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+")
 
 
@@ -453,11 +454,15 @@ def _resolve_one(a: attr.Attribution, i: int, st: _Sentence, seen: list, named_a
         if person:
             return person
     if words[0] in ("a", "an") and head in attr.PERSON_HEADS:
-        own = set(words) - {"a", "an", "the", "senior", head}
+        # "a senior Homeland Security official" is the person named later whose title shares its words
+        own = set(words) - {"a", "an", "the", "senior", "top", "former", head}
         ahead = [b for b in named_ahead if b.sentence_index > i and b.is_person]
-        if ahead:
-            best = max(ahead, key=lambda b: (len(own & {w.lower() for w in b.words}) + 1, -b.sentence_index))
+        overlap = {id(b): len(own & set(re.findall(r"[a-z]+", (b.context or b.raw).lower()))) for b in ahead}
+        if ahead and (max(overlap.values()) > 0 or not _ANONYMOUS.search(st.s.text)):
+            best = max(ahead, key=lambda b: (overlap[id(b)], -b.sentence_index))
             return best.name
+        if _ANONYMOUS.search(st.s.text):
+            return attr.clean_name(a.raw, "")  # "a senior CBP official ... on condition of anonymity"
         people = [b for b in seen if b.is_person]
         return people[-1].name if people else attr.clean_name(a.raw, "")
     if head in attr.DATA_HEADS and words[0] == "the":

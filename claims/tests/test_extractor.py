@@ -274,6 +274,12 @@ def test_a_description_is_the_person_the_article_names_later():
     assert one(text).speaker == "John Condon"
 
 
+def test_an_anonymous_official_is_not_the_person_named_later():
+    text = ("Nearly 600 migrants per day were released, a senior CBP official told reporters on condition of "
+            "anonymity.\n\nDHS Secretary Alejandro Mayorkas said the rule had reduced crossings.")
+    assert one(text).speaker == "CBP"
+
+
 def test_the_source_is_the_source_named_before():
     text = ("The count is more than 50,000, according to a U.S. Customs and Border Protection source.\n\n"
             "According to the source, more than 400,000 migrants got away.")
