@@ -571,7 +571,7 @@ def _year_before(p: per.Period) -> per.Period | None:
     return per.Period(start, end, p.to_date)
 
 
-_COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?)\b")
+_COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against)\b")
 
 
 def _period_for(fig: Figure, k: int, st: _Sentence, sentences: list[_Sentence], main) -> per.Period | None:
