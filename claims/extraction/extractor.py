@@ -84,8 +84,12 @@ _QUALIFIER_WORDS = {
     "approximately": "about", "approx.": "about", "an estimated": "about", "estimated": "about", "some": "about",
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
     "surpassed": "over", "surpassing": "over", "surpasses": "over", "topped": "over", "tops": "over",
-    "topping": "over", "below": "under", "under": "under",
+    "topping": "over", "below": "under", "under": "under", "north of": "over", "upward of": "over",
+    "shy of": "nearly", "in the neighborhood of": "about", "on the order of": "about", "circa": "about",
+    "as few as": "at_least", "as little as": "at_least",
 }
+_QUALIFIER_AFTER = re.compile(r"^\s+(?:or\s+(?P<more>more|greater|higher|above)|or\s+(?P<less>fewer|less|lower|below)|"
+                              r"or\s+so|and\s+(?P<counting>counting|up|upward|upwards))\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
     r"(?i)(?:^|(?<=[^\w]))(?P<q>" + "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
     + r")\s+(?P<the>the\s+)?$"
@@ -94,9 +98,12 @@ _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+estimated\s+(?:[\w-]+\s+){0,3}of\s+$")
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 
 
-def _qualifier(before: str, unit_word: str, plus: bool) -> str | None:
+def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str | None:
     if plus:
         return "over"
+    m = _QUALIFIER_AFTER.match(after)
+    if m:  # "500 or more", "100 or so", "1,000 and counting"
+        return "at_least" if m.group("more") or m.group("counting") else "at_most" if m.group("less") else "about"
     before = before[-48:]  # the longest qualifier is a few words: look no further back
     m = _QUALIFIER.search(before)
     if m and (not m.group("the") or unit_word in _MARK_WORDS):
@@ -115,7 +122,8 @@ _UNIT_STOP = frozenset(
     "within without about around nearly almost more less up down out off only also just all both last next "
     "this year years month months week weeks day days ago now then there here it they we he she i not no "
     "yet still even alone already until via per cent percent according said says rose fell grew rise rises fall "
-    "falls grow grows came went saw stood held hit made took remain remains totaled totals reached".split()
+    "falls grow grows came went saw stood held hit made took remain remains totaled totals reached left fled died "
+    "got gave won lost ran fell".split()
 )
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total".split())
@@ -287,7 +295,7 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
                 sentence_units.append(unit)
                 last_unit = unit
             rel = fig.start - s.start
-            qualifier = _qualifier(s.text[:rel], first, fig.plus)
+            qualifier = _qualifier(s.text[:rel], first, fig.plus, text[fig.end:min(s.end, fig.end + 24)])
             if fig.range_role == "high" and k > 0 and st.figures[k - 1].range_role == "low":
                 low = st.figures[k - 1]
                 qualifier = qualifier or _qualifier(s.text[:low.start - s.start], "", low.plus)
@@ -327,7 +335,13 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)?\s*(?:\d[\d,]
 def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if fig.kind in ("percent", "points", "USD", "EUR", "GBP"):
         return [], fig.end
-    words, end = _words_after(text, fig.end, s.end)
+    start = fig.end
+    post = _QUALIFIER_AFTER.match(text[start:start + 24])
+    if post:  # "500 or more people"
+        start += post.end()
+    words, end = _words_after(text, start, s.end)
+    if len(words) == 1 and words[0].lower().endswith("ed") and words[0].lower() not in ("armed", "unarmed"):
+        words = []  # "20 or fewer stayed": a verb, not what is counted
     if not words:  # "3 of the 12 victims"
         m = _OF_GROUP.match(text, fig.end, s.end)
         if m:

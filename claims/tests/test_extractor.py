@@ -144,6 +144,10 @@ def test_an_end_of_a_range_without_its_own_unit_takes_the_other_ends():
     ("Smugglers earn as much as $6 billion a year.", "at_most"),
     ("Agents caught 6,400 subjects.", None),
     ("Agents recorded +1,300 Apprehensions.", "over"),
+    ("Agents caught 500 or more migrants.", "at_least"),
+    ("Agents caught 100 or so migrants.", "about"),
+    ("Agents caught 20 or fewer migrants.", "at_most"),
+    ("The fund is north of $5 billion.", "over"),
 ])
 def test_it_reads_each_qualifier(text, qualifier):
     assert one(text).qualifier == qualifier
