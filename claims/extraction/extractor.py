@@ -180,8 +180,11 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
     return words, end
 
 
+_DETERMINER = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:the|a|an|its|their)\b")
+
+
 def _skip_determiner(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:the|a|an|its|their)\b").match(text, pos, limit)
+    m = _DETERMINER.match(text, pos, limit)
     return m.end() if m else pos
 
 
