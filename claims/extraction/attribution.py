@@ -26,9 +26,10 @@ _AUX = re.compile(
 )
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
-_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+")
+_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\bper(?=\s+(?:the\s+)?[A-Z])|\b[Cc]iting|\bas\s+reported\s+(?:by|in))\s+")
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
-                 r"commissioned|obtained|analy[sz]ed|tallied|counted)\s+(?P<prep>by|to)\s+")
+                 r"commissioned|obtained|analy[sz]ed|tallied|counted)\s+"
+                 r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+)?(?P<prep>by|to)\s+")
 _TIME_ADVERBS = re.compile(
     r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+on\s+[A-Z]\w+day|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
     r"\s+[A-Z][a-z]+day|\s+(?:also|recently|previously|later|earlier))+$"
@@ -233,7 +234,8 @@ def headline_source(line: str) -> Attribution | None:
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every attribution in one sentence."""
     found: list[Attribution] = []
-    for m in (_ACCORDING.finditer(sentence) if "ccording" in sentence else ()):
+    for m in (_ACCORDING.finditer(sentence) if "ccording" in sentence or "per " in sentence or "iting " in sentence
+              or "reported " in sentence else ()):
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
@@ -243,7 +245,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
-            if raw and raw[:1].isupper():
+            if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw)):
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
     for v in _LOWER_WORD.finditer(sentence):  # words looked up in a set: faster than a 70-way regex

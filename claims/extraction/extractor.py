@@ -512,8 +512,9 @@ def _speaker_for(fig: Figure, st: _Sentence, para: Paragraph, by_paragraph, quot
     rel = fig.start - st.s.start
     text = st.s.text
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name]
-    if whole:
-        return whole[-1].name
+    if whole:  # a named source before a description: "according to figures released by DHS"
+        named = [a for a in whole if not a.is_description]
+        return (named or whole)[-1].name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
     if before:
         return before[0].name  # "He said Boeing expects fewer than 38": the one who said it

@@ -232,6 +232,10 @@ def test_it_reads_the_rate(text, rate):
     ("Smith, who leads the agency, said the count reached 5,000 people.", "Smith"),
     ("Data from the Bureau of Labor Statistics show wages rose 4.1% last year.", "Bureau of Labor Statistics"),
     ("About 2,000 people marched, organizers said.", "organizers"),
+    ("There were 250,000 encounters in December, per CBP data.", "CBP"),
+    ("There were 302,000 encounters, according to figures released Tuesday by the Department of Homeland Security.",
+     "Department of Homeland Security"),
+    ("Arrests rose 12%, as reported by the Arizona Republic.", "Arizona Republic"),
 ])
 def test_it_reads_each_form_of_attribution(text, speaker):
     assert one(text).speaker == speaker
