@@ -146,7 +146,7 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60))
     if adverbs:
         left = left[:adverbs.start()].rstrip()
-    tokens = list(_TOKEN.finditer(left))
+    tokens = list(_TOKEN.finditer(left, max(0, len(left) - 160)))  # a subject is at most a dozen words
     if not tokens:
         return None
     picked = []

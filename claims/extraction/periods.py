@@ -170,6 +170,8 @@ _TRIGGER = re.compile(  # on lower-cased text: a literal-led pattern is scanned 
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|years?\b|month|quarter|half|week|season|fy|fiscal|"
     r"budget|q[1-4]\b|19\d\d|20\d\d)"
 )
+_TRIGGER_WORDS = frozenset(("fy", "fiscal", "month", "season", "half"))
+_MONTH_AT = re.compile(MONTH_RE.lower().replace("\\.?", "\\.?") + r"(?![a-z])")
 _WORD_START = re.compile(r"\b\w")
 # The words a period phrase can begin with (besides the trigger word itself).
 _STARTER = re.compile(
@@ -183,9 +185,11 @@ _REACH = 60  # the longest lead-in before the trigger word: "since the beginning
 def find_periods(sentence: str, ctx: Context) -> list[Found]:
     """The period phrases of one sentence, in order. Updates ctx's year and month hints."""
     found = []
-    triggers = [m.start() for m in _TRIGGER.finditer(sentence.lower())]
+    lower = sentence.lower()
+    triggers = [m.start() for m in _TRIGGER.finditer(lower)
+                if not (m.start() and lower[m.start() - 1].isalpha())
+                and (m.group()[0] not in "jfmasond" or m.group() in _TRIGGER_WORDS or _MONTH_AT.match(lower, m.start()))]
     if triggers:
-        lower = sentence.lower()
         starts = sorted({w.start() for t in triggers
                          for w in _WORD_START.finditer(lower, max(0, t - _REACH), t + 1)
                          if w.start() == t or _STARTER.match(lower, w.start())})
