@@ -613,6 +613,9 @@ def _period_for(fig: Figure, k: int, st: _Sentence, sentences: list[_Sentence], 
         prev = sentences[idx - 1]
         tail = [f for f in prev.found if f.kind == "period" and f.end >= len(prev.s.text.rstrip(".!?\"” ")) - 1]
         clause = prev.s.text[prev.s.text.rfind(", ", 0, tail[-1].start) + 1:tail[-1].start] if tail else ""
-        if tail and not _COMPARISON.search(clause):
+        last = prev.figures[-1].end - prev.s.start if prev.figures else -1
+        attached = 0 <= last <= tail[-1].start and len(prev.s.text[last:tail[-1].start].split()) <= 3 if tail else False
+        # "... followed a 1.2% advance in the first three months of 2014.": that period is the 1.2%'s own
+        if tail and not attached and not _COMPARISON.search(clause):
             return tail[-1].period  # not "..., up from 24% in August 2022.": that period is the base's
     return main

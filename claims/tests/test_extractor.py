@@ -423,6 +423,12 @@ def test_a_comparison_base_with_a_comma_in_its_figure_does_not_carry_its_period(
     assert claims(text, date(2024, 7, 3))[-1].period_start == date(2024, 6, 1)
 
 
+def test_a_period_attached_to_a_figure_does_not_carry_into_the_next_sentence():
+    text = ("GDP grew in the second quarter. Spending followed a 1.2% advance in the first three months of 2014. "
+            "Purchases added 1.7 percentage points to growth.")
+    assert claims(text, date(2014, 7, 30))[-1].period_start == date(2014, 4, 1)
+
+
 def test_a_year_earlier_is_the_same_span_a_year_before():
     text = "Boeing delivered 83 airplanes in the first quarter, down from 130 a year earlier."
     found = claims(text, date(2024, 4, 24))
