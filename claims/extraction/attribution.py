@@ -223,10 +223,15 @@ class _VerbAt:
 _HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}(?:[A-Z][\w.&’'-]*|police|officials)):\s+\S")
 
 
+_HEADLINE_LABELS = frozenset("breaking update updated exclusive watch analysis opinion editorial live photos video "
+                             "report poll fact factcheck explainer correction first new read listen".split())
+
+
 def headline_source(line: str) -> Attribution | None:
     """"CDC: Overdose deaths fell 3%": a headline that names its source before a colon."""
     m = _HEADLINE_SOURCE.match(line)
-    if not m or line.rstrip().endswith(":") or _CALENDAR_WORD.match(m.group(1)):
+    if not m or line.rstrip().endswith(":") or _CALENDAR_WORD.match(m.group(1)) \
+            or m.group(1).split()[0].lower() in _HEADLINE_LABELS:
         return None
     return Attribution(0, m.end(1), m.group(1), "sentence")
 

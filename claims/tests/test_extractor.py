@@ -251,6 +251,10 @@ def test_a_headline_names_its_source_before_a_colon():
     assert [c.speaker for c in claims(text)] == ["Chicago police", "Chicago police"]
 
 
+def test_a_headline_label_is_not_a_source():
+    assert one("Breaking: 5 people killed in crash").speaker is None
+
+
 def test_a_title_in_lower_case_before_the_name_still_ends_the_sentence():
     text = "Shootings fell by about 20% this year, police Superintendent Larry Snelling said Monday."
     assert one(text).speaker == "Larry Snelling"
