@@ -28,7 +28,7 @@ _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates s
                       "posts tweets".split())
 _ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\bper(?=\s+(?:the\s+)?[A-Z])|\b[Cc]iting|\bas\s+reported\s+(?:by|in))\s+")
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
-                 r"commissioned|obtained|analy[sz]ed|tallied|counted)\s+"
+                 r"commissioned|analy[sz]ed|tallied|counted)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+)?(?P<prep>by|to)\s+")
 _TIME_ADVERBS = re.compile(
     r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+on\s+[A-Z]\w+day|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
@@ -182,6 +182,9 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
                 continue
             if word.lower() in ("the", "a", "an") and picked:
                 picked.append(tokens[i])
+            elif word.lower() in ("in", "at", "from", "with", "near") and picked:
+                # "one Border Patrol agent in Arizona said": the place is not the speaker
+                return _np_before(sentence, tokens[i].start())
             break
     if not picked:
         return None

@@ -333,6 +333,15 @@ def test_the_people_a_share_counts_are_not_its_speaker():
     assert [c.speaker for c in claims(text)] == ["Pew Research Center", "Pew Research Center"]
 
 
+def test_a_place_after_a_description_is_not_the_speaker():
+    assert one("Agents saw 300 gotaways on one night, a Border Patrol agent in Arizona said.").speaker != "Arizona"
+
+
+def test_who_obtained_the_data_is_not_its_source():
+    text = "About 2 million people evaded capture, according to Border Patrol data obtained by the Washington Examiner."
+    assert one(text).speaker == "Border Patrol"
+
+
 def test_a_number_is_never_the_speaker():
     assert one("Almost one-third, 32 percent, said groups should endorse candidates.").speaker is None
 
