@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from claims.extraction import attribution as attr
@@ -207,7 +207,7 @@ _SUBJECT_VERB = re.compile(
 def _clause_subject(sentence: str, upto: int) -> str:
     """The subject of the clause a figure ends: "Nonfarm payrolls increased by 336,000" -> "Nonfarm payrolls"."""
     left = sentence[:upto]
-    cut = max(left.rfind(", "), left.rfind("; "), left.rfind(" that "), 0)
+    cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "), 0)
     clause = left[cut:].strip(" ,;")
     clause = re.sub(r"(?i)^that\s+", "", clause)
     v = _SUBJECT_VERB.search(clause)
@@ -246,6 +246,8 @@ class _Sentence:
 
 def extract_claims(text: str, published: date | None = None) -> list[ExtractedClaim]:
     """Every quantitative claim in an article's plain text, in order of appearance."""
+    if isinstance(published, datetime):
+        published = published.date()
     paragraphs = split(text)
     figures = find_figures(text)
     quotes = quote_spans(text)

@@ -542,6 +542,13 @@ def test_to_json_gives_the_scorers_object():
     assert data["lower_bound"] == 3.75 and data["upper_bound"] == 3.85
 
 
+def test_a_publication_datetime_is_read_as_its_date():
+    from datetime import datetime
+
+    claim = one("Payrolls grew by 336,000 in September.", datetime(2023, 10, 6, 8, 30))
+    assert claim.period_start == date(2023, 9, 1)
+
+
 def test_empty_text_has_no_claims():
     assert extract_claims("") == [] and extract_claims("   \n\n ") == []
 
