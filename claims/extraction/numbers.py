@@ -341,11 +341,12 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         return None
     if not suffix and not cur and _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
         return None
-    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(before):
+    tail = before[-24:]  # the $-anchored patterns below need only the last few words: a short window is faster
+    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(tail):
         return None
     if digits and unscaled_plain and "," not in digits and _POSSESSIVE_BEFORE.search(before) and _MODEL.match(after):
         return None  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
-    if _AGE_BEFORE.search(before) or _PER_BEFORE.search(before):
+    if _AGE_BEFORE.search(tail) or _PER_BEFORE.search(tail):
         return None  # an age, or the base of a rate: "32.6 per 100,000 people"
     value = value * factor
     kind = "count"
@@ -378,9 +379,10 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     if "." not in digits and "," not in digits and len(digits) == 4 and 1800 <= int(digits) <= 2100:
         if not re.search(r"(?i)\b(?:more than|over|about|nearly|some|at least|up to|fewer than|less than)\s+$", before):
             return True
-    if _BEFORE_DATE.search(before) or _AFTER_DATE.match(after):
+    tail = before[-24:]
+    if _BEFORE_DATE.search(tail) or _AFTER_DATE.match(after):
         return True
-    if _LABEL_BEFORE.search(before):
+    if _LABEL_BEFORE.search(tail):
         return True
     if "," not in digits and "." not in digits and len(digits) <= 3 and _AGE_APPOSITIVE.search(before) \
             and re.match(r"^\s*,", after) and int(digits) < 120:
