@@ -165,3 +165,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# Ingestion (claims.ingestion): limits on fetching an article, and retries of a job.
+INGEST_FETCH_TIMEOUT = env_int("INGEST_FETCH_TIMEOUT", 15)  # seconds, connect, each read and in all
+INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 5 * 1024 * 1024)
+INGEST_MAX_REDIRECTS = env_int("INGEST_MAX_REDIRECTS", 5)
+INGEST_MAX_RETRIES = env_int("INGEST_MAX_RETRIES", 4)
+INGEST_RETRY_BACKOFF = env_int("INGEST_RETRY_BACKOFF", 30)  # seconds before the first retry; doubles
+# Off, URLs that resolve to private or loopback addresses are refused (SSRF).
+INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", False)
