@@ -84,3 +84,14 @@ def page_server(settings):
     server = PageServer()
     yield server
     server.close()
+
+
+@pytest.fixture
+def eager_tasks(monkeypatch):
+    """Tasks run in the test process, whatever CELERY_BROKER_URL says (the PostgreSQL
+    run has a broker; only test_ingest_worker.py uses a real worker)."""
+    from factcheck.celery import app
+
+    monkeypatch.setattr(app.conf, "task_always_eager", True)
+    monkeypatch.setattr(app.conf, "task_eager_propagates", True)
+    return app
