@@ -1,0 +1,33 @@
+"""Small permission classes on claims.roles, composed per view: `ReadOnly | IsReviewer`."""
+from rest_framework.permissions import SAFE_METHODS, BasePermission
+
+from claims.roles import is_editor, is_reviewer
+
+
+class ReadOnly(BasePermission):
+    """GET, HEAD and OPTIONS, for anyone."""
+
+    def has_permission(self, request, view):
+        return request.method in SAFE_METHODS
+
+
+class IsReviewer(BasePermission):
+    """Reviewers, editors and staff."""
+
+    message = "You need the reviewer or editor role to do this."
+
+    def has_permission(self, request, view):
+        return is_reviewer(request.user)
+
+
+class IsEditor(BasePermission):
+    """Editors and staff."""
+
+    message = "You need the editor role to do this."
+
+    def has_permission(self, request, view):
+        return is_editor(request.user)
+
+
+# The default (settings.REST_FRAMEWORK): anyone reads, reviewers and editors write.
+ReadOnlyOrReviewer = ReadOnly | IsReviewer

@@ -1,0 +1,25 @@
+"""The OpenAPI schema and the interactive docs."""
+import pytest
+
+
+@pytest.mark.django_db
+def test_the_schema_is_openapi_3_json_when_asked_for_json(client):
+    response = client.get("/api/schema/", HTTP_ACCEPT="application/json")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/json")
+    schema = response.json()
+    assert schema["openapi"].startswith("3.")
+    assert schema["info"]["title"] == "factcheck API"
+
+
+@pytest.mark.django_db
+def test_the_docs_page_loads_its_assets_from_this_site_and_no_inline_script(client):
+    response = client.get("/api/docs/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<script src="/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.' in html
+    assert "cdn" not in html.lower()
+    assert "<script>" not in html.replace(" ", "")
+    script = client.get("/api/docs/?script=")
+    assert script.status_code == 200
+    assert "SwaggerUIBundle" in script.content.decode()
