@@ -101,3 +101,7 @@ def make_claim(db, make_source):
         return claim
 
     return make
+
+
+# Ingestion fixtures: page_server (a real HTTP server on 127.0.0.1), eager_tasks.
+pytest_plugins = ["claims.tests.ingest_fixtures"]

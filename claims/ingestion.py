@@ -353,7 +353,8 @@ def ingest_document(*, document: Document, url: str = "", job: IngestionJob | No
 def _valid(claim: Claim) -> bool:
     """Field checks (lengths, digits): one odd figure must not sink the whole article."""
     try:
-        claim.full_clean(exclude=["source", "speaker", "ingestion", "created_by", "statistic", "duplicate_of"],
+        # A unit the extractor could not name is left for the reviewer to fill in.
+        claim.full_clean(exclude=["source", "speaker", "ingestion", "created_by", "statistic", "duplicate_of", "unit"],
                          validate_unique=False, validate_constraints=False)
     except ValidationError as exc:
         log.warning("Skipped figure %r at %s: %s", claim.figure_text, claim.figure_start, exc.messages)

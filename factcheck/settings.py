@@ -169,7 +169,7 @@ LOGGING = {
 
 # Ingestion (claims.ingestion): limits on fetching an article, and retries of a job.
 INGEST_FETCH_TIMEOUT = env_int("INGEST_FETCH_TIMEOUT", 15)  # seconds, connect, each read and in all
-INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 5 * 1024 * 1024)
+INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 2 * 1024 * 1024)  # under DATA_UPLOAD_MAX_MEMORY_SIZE
 INGEST_MAX_REDIRECTS = env_int("INGEST_MAX_REDIRECTS", 5)
 INGEST_MAX_RETRIES = env_int("INGEST_MAX_RETRIES", 4)
 INGEST_RETRY_BACKOFF = env_int("INGEST_RETRY_BACKOFF", 30)  # seconds before the first retry; doubles
@@ -214,3 +214,4 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
 }
+INGEST_API_RATE = env_str("INGEST_API_RATE", "120/hour")  # POST /api/v1/ingestions/ per user

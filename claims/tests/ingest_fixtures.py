@@ -7,6 +7,7 @@ import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -35,9 +36,10 @@ class PageServer:
                 pass
 
             def do_GET(self):
-                server.hits[self.path] = server.hits.get(self.path, 0) + 1
+                path = urlsplit(self.path).path
+                server.hits[path] = server.hits.get(path, 0) + 1
                 server.arrived.set()
-                page = server.pages.get(self.path)
+                page = server.pages.get(path)
                 if page is None:
                     self.send_error(404)
                     return
@@ -79,7 +81,7 @@ class PageServer:
 
 
 @pytest.fixture
-def page_server(settings):
+def page_server(db, settings):
     settings.INGEST_ALLOW_PRIVATE_URLS = True
     server = PageServer()
     yield server

@@ -2,7 +2,6 @@
 import pytest
 
 from claims.ingestion import IngestionError, RetryableError, fetch_url
-from claims.tests.ingest_fixtures import page_server  # noqa: F401
 
 HTML = b"<html><head><title>T</title></head><body><p>Hello.</p></body></html>"
 
