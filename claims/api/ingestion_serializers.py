@@ -32,8 +32,6 @@ class IngestionCreateSerializer(StrictSerializer):
     def _content(self, value):
         if not value.strip():
             raise serializers.ValidationError("The article is empty.")
-        if "\x00" in value:
-            raise serializers.ValidationError("The article is binary data, not text.")
         cap = settings.INGEST_MAX_BYTES
         if len(value.encode("utf-8")) > cap:
             raise serializers.ValidationError(f"The article is over the size cap of {cap} bytes.")
