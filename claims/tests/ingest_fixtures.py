@@ -22,6 +22,7 @@ class Page:
     drip: float = 0.0  # seconds between chunks of 1 KB
     send_length: bool = True
     hold: threading.Event | None = None  # answer only once set
+    fail_first: int = 0  # answer this many requests with a 503 first
 
 
 class PageServer:
@@ -42,6 +43,9 @@ class PageServer:
                 page = server.pages.get(path)
                 if page is None:
                     self.send_error(404)
+                    return
+                if server.hits[path] <= page.fail_first:
+                    self.send_error(503)
                     return
                 if page.hold is not None:
                     page.hold.wait(60)
