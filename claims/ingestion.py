@@ -377,7 +377,7 @@ def ingestion_create(*, kind: str, url: str = "", content: str = "", published: 
     if queue:
         from claims.tasks import ingest_job  # tasks import this module
 
-        transaction.on_commit(lambda: ingest_job.delay(job.pk))
+        transaction.on_commit(lambda: ingest_job.apply_async((job.pk,), queue=settings.INGEST_QUEUE))
     return job
 
 

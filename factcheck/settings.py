@@ -175,6 +175,9 @@ INGEST_MAX_RETRIES = env_int("INGEST_MAX_RETRIES", 4)
 INGEST_RETRY_BACKOFF = env_int("INGEST_RETRY_BACKOFF", 30)  # seconds before the first retry; doubles
 # Off, URLs that resolve to private or loopback addresses are refused (SSRF).
 INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", False)
+# The Celery queue ingestion jobs go to: a dedicated one lets slow fetches have their own workers.
+INGEST_QUEUE = env_str("INGEST_QUEUE", "celery")
+INGEST_API_RATE = env_str("INGEST_API_RATE", "120/hour")  # POST /api/v1/ingestions/ per user
 
 # The REST API (claims/api/), set once here for every API view.
 REST_FRAMEWORK = {
@@ -214,4 +217,3 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
 }
-INGEST_API_RATE = env_str("INGEST_API_RATE", "120/hour")  # POST /api/v1/ingestions/ per user

@@ -137,7 +137,7 @@ def test_with_a_broker_the_job_is_queued_once_committed(reviewer_api, django_cap
     sent = []
     from claims.tasks import ingest_job
 
-    monkeypatch.setattr(ingest_job, "delay", lambda job_id: sent.append(job_id))
+    monkeypatch.setattr(ingest_job, "apply_async", lambda args, queue: sent.append((args, queue)))
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         response = reviewer_api.post(URL, {"text": TEXT}, format="json")
     assert response.status_code == 202
@@ -146,4 +146,4 @@ def test_with_a_broker_the_job_is_queued_once_committed(reviewer_api, django_cap
     assert sent == []  # nothing sent before the commit
     for callback in callbacks:
         callback()
-    assert sent == [response.json()["id"]]
+    assert sent == [((response.json()["id"],), "celery")]
