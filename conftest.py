@@ -103,5 +103,16 @@ def make_claim(db, make_source):
     return make
 
 
-# Ingestion fixtures: page_server (a real HTTP server on 127.0.0.1), eager_tasks.
+@pytest.fixture
+def celery_eager():
+    """Run queued tasks in the test process even when a broker is configured."""
+    from factcheck.celery import app
+
+    before = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = before
+
+
+# Ingestion fixtures: page_server, a real HTTP server on 127.0.0.1.
 pytest_plugins = ["claims.tests.ingest_fixtures"]

@@ -160,3 +160,55 @@ class IngestionJobAdmin(RoleAdminMixin, admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+# The consistency engine's rows (claims.consistency). The review queue itself belongs to
+# the review workflow; these give a plain list, search and accept/reject actions.
+from django.contrib import messages  # noqa: E402
+
+from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject  # noqa: E402
+from claims.models import Finding, OfficialFigure  # noqa: E402
+
+
+@admin.register(Finding)
+class FindingAdmin(RoleAdminMixin, admin.ModelAdmin):
+    list_display = ["claim", "kind", "status", "score", "verdict", "explanation", "created_at"]
+    list_filter = ["status", "kind", "verdict"]
+    list_select_related = ["claim"]
+    search_fields = ["explanation", "claim__quote"]
+    readonly_fields = [f.name for f in Finding._meta.fields]
+    actions = ["accept_selected", "reject_selected"]
+
+    def has_add_permission(self, request):
+        return False  # only the engine proposes findings
+
+    def has_change_permission(self, request, obj=None):
+        return False  # decided through the actions, which do what the finding proposes
+
+    def _decide(self, request, queryset, decide, verb):
+        done = 0
+        for pk in queryset.filter(status=Finding.Status.PROPOSED).values_list("pk", flat=True):
+            try:
+                decide(finding_id=pk, user=request.user)
+                done += 1
+            except (FindingError, FindingForbidden) as e:
+                self.message_user(request, f"Finding {pk}: {e}", messages.WARNING)
+        self.message_user(request, f"{verb} {done} finding{'s' if done != 1 else ''}.")
+
+    @admin.action(description="Accept the selected findings")
+    def accept_selected(self, request, queryset):
+        self._decide(request, queryset, finding_accept, "Accepted")
+
+    @admin.action(description="Reject the selected findings")
+    def reject_selected(self, request, queryset):
+        self._decide(request, queryset, finding_reject, "Rejected")
+
+
+@admin.register(OfficialFigure)
+class OfficialFigureAdmin(RoleAdminMixin, admin.ModelAdmin):
+    list_display = ["statistic", "period_start", "period_end", "value", "publisher"]
+    list_filter = ["publisher", "statistic"]
+    list_select_related = ["statistic"]
+    search_fields = ["statistic__name", "publisher", "url"]
+    autocomplete_fields = ["statistic"]
+    date_hierarchy = "period_start"

@@ -12,12 +12,21 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
+from claims.consistency.engine import check_claim
+from claims.consistency.series import import_series
 from claims.models import Claim, Evidence, Speaker, Statistic
 from claims.services import refresh_evidence_counts
 from sources.models import Source, content_hash
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "dev"
 FY2024 = (datetime.date(2023, 10, 1), datetime.date(2024, 9, 30))
+# The Fox News article reports Owens' post on X of 26 February 2024; its own date is not
+# given, so the demo dates Owens' figures, and the article's running total, to that day.
+OWENS_POST = datetime.date(2024, 2, 26)
+BIDEN_TERM_START = datetime.date(2021, 1, 20)  # "under President Biden's watch"
+# A demo official series (illustrative, not official) that the consistency engine checks
+# the seed claims against.
+DEMO_SERIES = Path(__file__).resolve().parent.parent / "data" / "series" / "demo-southwest-border.csv"
 
 SPEAKERS = {
     "jason-owens": dict(name="Jason Owens", kind="person", role="Chief, U.S. Border Patrol",
@@ -67,6 +76,7 @@ class DemoClaim:
     verdict: str = ""
     explanation: str = ""
     evidence: list = field(default_factory=list)
+    stated_on: datetime.date | None = None  # when known though the article's date is not
 
 
 ARTICLES = [
@@ -89,12 +99,14 @@ ARTICLES = [
              DemoClaim("Border Patrol has apprehended over 890,000 immigrants", "890,000", "890000", "apprehensions",
                        qualifier="over", speaker="jason-owens", statistic="usbp-southwest-border-apprehensions",
                        period=(FY2024[0], None), place="U.S. southwest border", verdict="accurate",
+                       stated_on=OWENS_POST,
                        explanation="The demo apprehension series gives 894,000 for the fiscal year to date.",
                        evidence=[("demo-series", "corroborates", "894000", "apprehensions",
                                   "Fiscal year 2024 to date, as of the end of February.")]),
              DemoClaim("more than 120,000 known \"gotaways.\"", "120,000", "120000", "known gotaways",
                        qualifier="over", speaker="jason-owens", statistic="known-gotaways-southwest-border",
                        period=(FY2024[0], None), place="U.S. southwest border", verdict="accurate",
+                       stated_on=OWENS_POST,
                        explanation="Consistent with the demo series for the same period.",
                        evidence=[("demo-series", "context", None, "",
                                   "The series counts gotaways separately from apprehensions.")]),
@@ -109,7 +121,7 @@ ARTICLES = [
              DemoClaim("Nearly 7.3 million migrants have illegally crossed the southwest border", "7.3 million",
                        "7300000", "migrants", qualifier="nearly", speaker="fox-news",
                        statistic="migrant-crossings-southwest-border", place="U.S. southwest border",
-                       verdict="misleading",
+                       period=(BIDEN_TERM_START, None), stated_on=OWENS_POST, verdict="misleading",
                        explanation="The demo crossings tally gives 6.4 million for the same span; the larger "
                                    "figure counts repeat crossers and encounters at ports of entry.",
                        evidence=[("demo-tally", "conflicts", "6400000", "migrants",
@@ -171,6 +183,7 @@ def load_demo() -> dict:
             created["sources"] += 1
         evidence_sources[key] = source
     now = timezone.now()
+    claim_ids = []
     for article in ARTICLES:
         before = Source.objects.count()
         source = _source_for_article(article)
@@ -185,7 +198,7 @@ def load_demo() -> dict:
                     figure_start=figure_start, figure_end=figure_start + len(spec.figure_text),
                     figure_text=spec.figure_text, source=source, unit=spec.unit, rate=spec.rate, place=spec.place,
                     speaker=speakers.get(spec.speaker), statistic=statistics.get(spec.statistic),
-                    stated_on=article["published_on"], period_start=(spec.period or (None, None))[0],
+                    stated_on=spec.stated_on or article["published_on"], period_start=(spec.period or (None, None))[0],
                     period_end=(spec.period or (None, None))[1], status=Claim.Status.PUBLISHED,
                     verdict=spec.verdict, verdict_explanation=spec.explanation,
                     published_at=now, reviewed_at=now, status_changed_at=now,
@@ -193,6 +206,7 @@ def load_demo() -> dict:
                 claim.set_figure(Decimal(spec.value), spec.qualifier)
                 claim.save()
                 created["claims"] += 1
+            claim_ids.append(claim.pk)
             for key, stance, value, unit, note in spec.evidence:
                 _, new = Evidence.objects.get_or_create(
                     claim=claim, source=evidence_sources[key],
@@ -200,4 +214,7 @@ def load_demo() -> dict:
                 )
                 created["evidence"] += new
     refresh_evidence_counts(Claim.objects.filter(evidence__isnull=False).values_list("pk", flat=True))
+    created["official figures"] = import_series(DEMO_SERIES.read_text(encoding="utf-8"))["created"]
+    for claim_id in claim_ids:
+        check_claim(claim_id=claim_id)
     return created

@@ -50,6 +50,22 @@ class Interval(NamedTuple):
             return False
         return True
 
+    def agrees(self, other: Interval) -> bool:
+        """Whether two figures can both be true: their intervals share more than an edge.
+
+        Rounded figures that only touch do not agree: "269,735" and "269,736" meet at
+        269,735.5, which neither count can be, and "over 890,000" excludes the 890,000
+        that "under 890,000" ends at. An exact point (a degenerate interval) agrees with
+        any interval that holds it, edges included.
+        """
+        if not self.overlaps(other):
+            return False
+        lows = [x for x in (self.lower, other.lower) if x is not None]
+        highs = [x for x in (self.upper, other.upper) if x is not None]
+        if not lows or not highs or max(lows) < min(highs):
+            return True
+        return self.lower == self.upper or other.lower == other.upper
+
     def contains(self, value: Decimal) -> bool:
         return (self.lower is None or self.lower <= value) and (self.upper is None or value <= self.upper)
 

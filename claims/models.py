@@ -385,3 +385,97 @@ class IngestionJob(models.Model):
 
     def __str__(self):
         return f"Ingestion {self.pk} ({self.status})"
+
+
+class OfficialFigure(models.Model):
+    """One row of an official series: the value a publisher gives a statistic for a period.
+
+    Imported from CSV (claims.consistency.series); the consistency engine checks claims
+    against it, summing rows that tile a longer period when the statistic is a count.
+    """
+
+    statistic = models.ForeignKey(Statistic, on_delete=models.CASCADE, related_name="official_figures")
+    period_start = models.DateField()
+    period_end = models.DateField()
+    value = models.DecimalField(**VALUE_FIELD, help_text="In base units.")
+    publisher = models.CharField(max_length=200)
+    url = models.URLField("URL", max_length=2000)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["statistic", "period_start", "period_end"]
+        constraints = [
+            # Also the index the engine looks rows up by (statistic, then period).
+            models.UniqueConstraint(
+                fields=["statistic", "period_start", "period_end", "publisher"], name="official_figure_one_per_period"
+            ),
+            models.CheckConstraint(
+                condition=Q(period_start__lte=F("period_end")), name="official_figure_period_ordered",
+                violation_error_message="The period must not start after it ends.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.statistic} {self.period_start}–{self.period_end}: {self.value} ({self.publisher})"
+
+
+class Finding(models.Model):
+    """What the consistency engine proposes about a claim, for a reviewer to accept or reject.
+
+    A rejected finding stays, so the engine never proposes it again (its key is unique per
+    claim). Only claims.consistency writes findings.
+    """
+
+    class Kind(models.TextChoices):
+        STATISTIC = "statistic", "Statistic"
+        CORROBORATES = "corroborates", "Corroborates"
+        CONFLICTS = "conflicts", "Conflicts"
+        REPEAT = "repeat", "Repeat"
+        VERDICT = "verdict", "Verdict"
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="findings")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.PROPOSED, db_index=True)
+    key = models.CharField(max_length=200, help_text="What the finding is about; unique per claim.")
+    explanation = models.TextField()
+    score = models.FloatField(null=True, blank=True, help_text="How likely the proposed statistic is, 0 to 1.")
+    statistic = models.ForeignKey(Statistic, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    other_claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    official_figure = models.ForeignKey(
+        OfficialFigure, null=True, blank=True, on_delete=models.CASCADE, related_name="findings",
+        help_text="The (first) official row compared against.",
+    )
+    value = models.DecimalField(**VALUE_FIELD, null=True, blank=True, help_text="The figure compared against.")
+    verdict = models.CharField(max_length=20, choices=Claim.Verdict.choices, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["claim", "kind", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "key"], name="finding_one_per_claim_and_key"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["statistic", "corroborates", "conflicts", "repeat", "verdict"]),
+                name="finding_kind_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["proposed", "accepted", "rejected"]), name="finding_status_valid"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["other_claim", "status"], name="finding_other_claim_idx"),
+            models.Index(fields=["status", "kind", "claim"], name="finding_queue_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} finding on claim {self.claim_id} ({self.status})"

@@ -91,14 +91,3 @@ def page_server(db, settings):
     yield server
     server.close()
 
-
-@pytest.fixture
-def eager_tasks():
-    """Tasks run in the test process, whatever CELERY_BROKER_URL says (the PostgreSQL
-    run has a broker; only test_ingest_worker.py uses a real worker)."""
-    from factcheck.celery import app
-
-    saved = {key: app.conf[key] for key in ("task_always_eager", "task_eager_propagates")}
-    app.conf.update(task_always_eager=True, task_eager_propagates=True)
-    yield app
-    app.conf.update(saved)

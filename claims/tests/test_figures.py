@@ -78,3 +78,23 @@ def test_bounds_that_fit_are_no_problem():
 )
 def test_format_figure_reads_as_a_reader_writes(value, unit, qualifier, text):
     assert figures.format_figure(value, unit, qualifier) == text
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ((269735, None), (269736, None), False),  # exact counts meet at 269,735.5, which neither can be
+    ((890000, "over"), (890000, "under"), False),  # "over" excludes the value "under" ends at
+    ((71000, "about"), (72000, "about"), False),  # rounding intervals that only touch
+    ((890000, "over"), (900000, "nearly"), True),  # 890,000 to 900,000 in common
+    ((890000, "over"), (895000, None), True),
+    ((1000000, "at_least"), (2000000, "at_most"), True),
+])
+def test_figures_agree_when_their_intervals_share_more_than_an_edge(a, b, agree):
+    x, y = figures.figure_interval(*a), figures.figure_interval(*b)
+    assert x.agrees(y) is agree and y.agrees(x) is agree
+
+
+def test_an_exact_point_agrees_with_an_interval_that_holds_it_edges_included():
+    point = figures.Interval(D(900000), D(900000))
+    assert point.agrees(figures.figure_interval(890000, "over"))
+    assert not point.agrees(figures.figure_interval(880000, "over"))
+    assert point.agrees(point)

@@ -11,9 +11,8 @@ PAGE = b"<html><body><article><p>Agents counted 4,500 crossings in May.</p></art
 
 
 @pytest.fixture(autouse=True)
-def _eager(eager_tasks, settings):
+def _eager(celery_eager, settings):
     settings.INGEST_RETRY_BACKOFF = 1
-    return eager_tasks
 
 
 def test_a_page_that_fails_once_is_fetched_on_the_retry(page_server):

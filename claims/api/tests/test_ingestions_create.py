@@ -10,8 +10,8 @@ S = IngestionJob.Status
 
 
 @pytest.fixture(autouse=True)
-def _eager(eager_tasks):
-    return eager_tasks
+def _eager(celery_eager):
+    pass
 
 
 def post(client, data, capture) -> dict:
@@ -133,7 +133,7 @@ def test_listing_is_not_offered(reviewer_api):
 
 
 def test_with_a_broker_the_job_is_queued_once_committed(reviewer_api, django_capture_on_commit_callbacks,
-                                                         eager_tasks, monkeypatch):
+                                                         monkeypatch):
     sent = []
     from claims.tasks import ingest_job
 
