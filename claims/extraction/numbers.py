@@ -1,0 +1,304 @@
+"""Figures as news writes them: digits, scale words, spelled-out numbers, money, percentages.
+
+find_figures(text) scans a whole article once and returns every figure that may be a claim,
+with its value in base units and its kind (count, USD, percent, percentage points). It
+leaves out what only looks like a figure: dates, years, clock times, ages, ordinals, names
+with numbers ("MS-13"), durations, list markers, phone numbers, addresses, scores and unit
+conversions in parentheses.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from text_to_num import text2num
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+           r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPELLED_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}|hundred)"
+_SPELLED = rf"{_SPELLED_WORD}(?:(?:\s+|\s+and\s+){_SPELLED_WORD})*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+
+# One figure: sign, currency, number (digits, spelled-out, "a"/"half a" before a scale word),
+# a scale ("million", "1.4bn", "125k"), then what it measures ("%", "percent", "cents").
+FIGURE = re.compile(
+    rf"""
+    (?P<plus>\+)?
+    (?P<cur>US\$|\$|€|£)?
+    (?:
+        (?P<digits>{_DIGITS})
+      | (?P<spelled>(?i:\b{_SPELLED}\b))
+      | (?P<article>(?i:\bhalf\s+an?|\ban?))(?=\s+(?i:thousand|million|billion|trillion)\b)
+    )
+    (?:
+        (?P<short>k|K|M|mn|mln|bn|B|tn)\b
+      | [\s-]+(?P<scale>(?i:thousand|million|billion|trillion))\b
+    )?
+    (?P<suffix>
+        \s?%
+      | \s+(?i:percentage\s+points?|percent|per\s+cent)\b
+      | \s+(?i:cents?)\b
+      | \s+(?i:dollars?)\b
+      | \s+points?\b
+    )?
+    (?P<rate>-an?-(?i:year|month|week|day)\b)?
+    """,
+    re.VERBOSE,
+)
+
+FRACTION = re.compile(
+    r"(?i:\b(?P<num>one|a|two|three|four)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?)|\b(?P<half>half))"
+    r"(?=\s+of\b)"
+)
+_FRACTION_NUM = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
+_FRACTION_DEN = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}
+
+# Spans masked before scanning: nothing inside them is a figure.
+MASKS = re.compile(
+    r"""
+      https?://\S+ | \b\S+\.(?:com|org|net|gov|edu|co|io|ly)/\S* | [@\#]\w+
+    | \(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b                       # phone numbers
+    | \b\d{4}-\d{2}-\d{2}\b | \b(?:19|20)\d{2}[-–/](?:\d{2}|(?:19|20)\d{2})\b   # ISO dates, 2018-19
+    | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)? | \b\d{1,2}\s?[ap]\.m\.   # clock times
+    | \b\d+/\d+\b                                                 # 9/11, 24/7
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_BEFORE_DATE = re.compile(rf"\b{MONTH_RE}\s*$|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
+_AFTER_DATE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b")
+_LABEL_BEFORE = re.compile(
+    r"\b(?:Title|Section|Chapter|Article|Proposition|Prop\.|Route|Highway|Interstate|District|No\.|Number|"
+    r"Room|Flight|Level|Phase|Stage|Game|Round|Part|Volume|Vol\.|Page|Act|Amendment|Order|Precinct|Ward|"
+    r"Episode|Season|Week|Day|Category|Class|Grade|Gate|Terminal|Pier|Unit|Apollo|Air Force|Channel|Windows|"
+    r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.)\s+$"
+)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
+_TOP_BEFORE = re.compile(r"\b(?:top|Top|TOP|bottom)\s+$")
+_DURATION_AFTER = re.compile(
+    r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|previous|prior|past|next|additional|"
+    r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?)\b(?!-)",
+    re.IGNORECASE,
+)
+_TIME_MEASURE_AFTER = re.compile(r"^\s+(?:hours?|minutes?|seconds?)\b", re.IGNORECASE)
+_TIME_MEASURE_KEEP = re.compile(r"(?:\b(?:was|were|is|are|averaged|average of|at|of|to|by)\s+$)", re.IGNORECASE)
+_AGO_AFTER = re.compile(r"^\s+\w+\s+ago\b", re.IGNORECASE)
+_SUPERLATIVE_AFTER = re.compile(
+    r"^\s+(?:most\s+\w+|least\s+\w+|largest|biggest|highest|lowest|busiest|best|worst|fastest|richest|poorest|"
+    r"deadliest|smallest|greatest|oldest|newest|safest|wealthiest|strongest|weakest|leading|top|"
+    r"\w+-(?:largest|biggest|busiest|highest))\b",
+    re.IGNORECASE,
+)
+_LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*$")
+_LIST_MARKER_AFTER = re.compile(r"^[.)]\s")
+_ADDRESS_AFTER = re.compile(
+    r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|"
+    r"Dr\.|Lane|Ln\.|Way|Place|Court|Ct\.|Parkway|Pkwy\.?|Highway|Terrace|Circle)\b"
+)
+_SCORE_CONTEXT = re.compile(
+    r"\b(?:won|win|wins|lost|lose|loses|beat|beats|defeated|defeat|score|scored|victory|led|leads|trailed|tied)\b",
+    re.IGNORECASE,
+)
+_CONVERSION_AFTER = re.compile(
+    r"^\s*(?:kilograms?|kilos?|kg|grams?|g|pounds?|lbs?\.?|ounces?|oz|tons?|tonnes?|metric\s+tons?|kilometers?|"
+    r"kilometres?|km|miles?|mi|meters?|metres?|m|feet|foot|ft|inches|inch|in|centimeters?|cm|millimeters?|mm|"
+    r"liters?|litres?|l|gallons?|gal|acres?|hectares?|ha|square\s+\w+|cubic\s+\w+|degrees?|°\s?[CF]?|"
+    r"Celsius|Fahrenheit|mph|km/h|kph)\)",
+    re.IGNORECASE,
+)
+SMALL_SPELLED = frozenset("one two three four five six seven eight nine ten".split())
+
+
+class Figure:
+    """A figure found in the text: its span, value in base units and kind."""
+
+    __slots__ = ("start", "end", "value", "kind", "text", "rate", "spelled", "plus", "scaled", "in_parens",
+                 "range_role", "points", "base", "factor")
+
+    def __init__(self, start, end, value, kind, text, rate="", spelled=False, plus=False, scaled=False):
+        self.start, self.end, self.value, self.kind, self.text = start, end, value, kind, text
+        self.rate, self.spelled, self.plus, self.scaled = rate, spelled, plus, scaled
+        self.in_parens = False
+        self.range_role = ""  # "low" or "high" when the figure is one end of a range
+        self.points = False
+        self.base, self.factor = value, 1  # the number as written and its scale: "7.3 million" is 7.3, 10**6
+
+    def __repr__(self):
+        return f"Figure({self.text!r}, {self.value}, {self.kind})"
+
+
+@lru_cache(maxsize=4096)
+def spelled_value(words: str) -> int | None:
+    """The value of a spelled-out number ("twenty-seven" -> 27), by text2num; None if it is not one."""
+    try:
+        return text2num(words.lower().replace(" and ", " "), "en")
+    except ValueError:
+        return None
+
+
+def _masked(text: str) -> str:
+    """The text with masked spans blanked out (same length, so offsets hold)."""
+    return MASKS.sub(lambda m: " " * (m.end() - m.start()), text)
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in text that may be a claim, in order."""
+    scan = _masked(text)
+    figures: list[Figure] = []
+    for m in FRACTION.finditer(scan):
+        if m.group("half"):
+            value = Decimal(50)
+        else:
+            den = _FRACTION_DEN.get(m.group("den").lower().rstrip("s"))
+            value = (Decimal(_FRACTION_NUM[m.group("num").lower()]) * 100 / den).quantize(Decimal("0.01"))
+        figures.append(Figure(m.start(), m.end(), value, "percent", m.group(), spelled=True))
+    fractions = [(f.start, f.end) for f in figures]
+    for m in FIGURE.finditer(scan):
+        if any(a <= m.start() < b for a, b in fractions):
+            continue
+        fig = _figure_from_match(text, scan, m)
+        if fig is not None:
+            figures.append(fig)
+    figures.sort(key=lambda f: f.start)
+    _mark_ranges(text, figures)
+    return figures
+
+
+def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
+    start, end = m.span()
+    if start == end or not (m.group("digits") or m.group("spelled") or m.group("article")):
+        return None
+    before = scan[max(0, start - 40):start]
+    after = scan[end:end + 60]
+    digits, spelled, scale, short = m.group("digits"), m.group("spelled"), m.group("scale"), m.group("short")
+    suffix = (m.group("suffix") or "").strip().lower()
+    cur = m.group("cur")
+    # glued to letters or hyphenated names: MS-13, FY23, COVID-19, 26th, 3rd, A380
+    if before and (before[-1].isalnum() or before[-1] in "_" or (before[-1] == "-" and before[-2:-1].isalpha())):
+        return None
+    if before.endswith(".") and digits and before[-2:-1].isdigit():
+        return None
+    if after[:1].isalpha() and not short:
+        return None
+    if after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not scale:
+        return None  # a compound adjective: "18-year-old", "one-third", "three-time"
+    if spelled:
+        value = spelled_value(spelled)
+        if value is None:
+            return None
+        value = Decimal(value)
+    elif digits:
+        value = Decimal(digits.replace(",", ""))
+    else:  # "a million", "half a million"
+        value = Decimal("0.5") if m.group("article").lower().startswith("half") else Decimal(1)
+    factor = 1
+    if scale:
+        factor = _SCALES[scale.lower()]
+    elif short:
+        if short.lower() in ("m", "b") and not cur and not m.group("plus"):
+            # "5M" outside money is still a million ("1M encounters"); a bare "B" is too ambiguous
+            if short == "B":
+                return None
+        factor = _SHORT_SCALES[short.lower()]
+    unscaled_plain = not scale and not short and not cur and not suffix
+    if digits and unscaled_plain:
+        if _is_date_or_label(text, scan, start, end, digits, before, after):
+            return None
+    if spelled and unscaled_plain and spelled.lower() in SMALL_SPELLED:
+        lower_after = after.lower()
+        if lower_after.startswith(("’s", "'s", " of ", " another", " or two", " by one")) or before.lower().endswith("no "):
+            return None
+    if not suffix and not cur and (_DURATION_AFTER.match(after) or _AGO_AFTER.match(after)):
+        return None
+    if not suffix and not cur and _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
+        return None
+    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(before):
+        return None
+    if _AGE_BEFORE.search(before):
+        return None
+    value = value * factor
+    kind = "count"
+    if cur:
+        kind = {"€": "EUR", "£": "GBP"}.get(cur, "USD")
+    if suffix == "%" or suffix == "percent" or suffix.startswith("per cent"):
+        kind = "percent"
+    elif "point" in suffix:
+        kind = "points"
+    elif suffix.startswith("cent"):
+        kind, value = "USD", value / 100
+    elif suffix.startswith("dollar"):
+        kind = "USD"
+    rate = ""
+    figure_end = end
+    if m.group("rate"):
+        rate = m.group("rate").strip("-").replace("-", " ")
+    fig = Figure(start, figure_end, value, kind, text[start:figure_end], rate=rate, spelled=bool(spelled),
+                 plus=bool(m.group("plus")), scaled=bool(scale or short))
+    fig.points = "point" in suffix and "percentage" not in suffix
+    fig.base, fig.factor = value / factor, factor
+    # inside parentheses: "(114 kilograms)" converts the figure before it
+    if before.rstrip().endswith("(") and _CONVERSION_AFTER.match(after):
+        return None
+    return fig
+
+
+def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
+    """A bare number that is a year, a day of a month, a list marker, an address, a label or a score."""
+    if "." not in digits and "," not in digits and len(digits) == 4 and 1800 <= int(digits) <= 2100:
+        if not re.search(r"(?i)\b(?:more than|over|about|nearly|some|at least|up to|fewer than|less than)\s+$", before):
+            return True
+    if _BEFORE_DATE.search(before) or _AFTER_DATE.match(after):
+        return True
+    if _LABEL_BEFORE.search(before):
+        return True
+    if _LIST_MARKER.search(before) and _LIST_MARKER_AFTER.match(after):
+        return True
+    if _ADDRESS_AFTER.match(after):
+        return True
+    if re.match(r"^\s*[-–]\s*\d", after) or re.search(r"\d\s*[-–]\s*$", before):
+        window = scan[max(0, start - 60):end + 60]
+        if _SCORE_CONTEXT.search(window):
+            return True
+    return False
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+(?:about\s+|roughly\s+|around\s+)?$")
+
+
+def _mark_ranges(text: str, figures: list[Figure]) -> None:
+    """Pair the ends of ranges ("6 million to 7 million", "between $9,000 and $10,000", "10-20").
+
+    An end written without its scale or currency takes the other end's: "$2 to $6 billion".
+    """
+    for a, b in zip(figures, figures[1:]):
+        gap = text[a.end:b.start]
+        if not _RANGE_JOIN.match(gap):
+            continue
+        joiner = gap.strip().lower()
+        opened = _RANGE_OPEN.search(text[max(0, a.start - 20):a.start])
+        if joiner in ("and", "or") and not opened:
+            continue
+        if joiner == "or" or (a.kind != b.kind and a.kind != "count"):
+            continue
+        if a.factor == 1 and b.factor > 1 and a.base <= b.base:
+            a.value, a.factor = a.base * b.factor, b.factor
+        if a.value > b.value:
+            continue
+        if a.kind == "count" and b.kind != "count":
+            a.kind = b.kind
+        a.range_role, b.range_role = "low", "high"
+        if not a.rate:
+            a.rate = b.rate

@@ -1,0 +1,309 @@
+"""The span of time a figure covers, from the phrases news uses to say it.
+
+find_periods(sentence, context) returns the period phrases in one sentence, resolved against
+the publication date: months ("in December" published 2024-01-09 is December 2023), US
+federal fiscal years (FY N runs from 1 October of N-1 to 30 September of N), "so far this
+fiscal year", quarters, "the first three days of November", "the week ending Jan. 5",
+"December 24-30", month and day ranges, calendar years. A day on its own ("on March 20")
+is not a period but the date a running count stood at ("as of").
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import dateparser
+
+from claims.extraction.numbers import MONTH_RE, MONTHS, spelled_value
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+    to_date: bool = False  # a running total: its end moves to the date it was counted at
+
+
+@dataclass
+class Context:
+    """What the article has said so far that later phrases depend on."""
+
+    published: date | None
+    year_hint: int | None = None  # the last year the article named
+    month_hint: tuple[int, int] | None = None  # (year, month) of the last month resolved
+    fiscal: bool = False  # the article speaks of fiscal or budget years
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    kind: str  # "period", "asof" or "ignore"
+    period: Period | None = None
+    asof: date | None = None
+
+
+def fiscal_year(n: int) -> Period:
+    return Period(date(n - 1, 10, 1), date(n, 9, 30))
+
+
+def fiscal_year_of(d: date) -> int:
+    return d.year + 1 if d.month >= 10 else d.year
+
+
+def month_period(year: int, month: int) -> Period:
+    return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def _add_months(d: date, n: int) -> date:
+    """The last day of the month n-1 months after d's month (d the first of a month)."""
+    month0 = d.month - 1 + n - 1
+    year, month = d.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return spelled_value(word)
+
+
+def _reference(ctx: Context) -> date | None:
+    if ctx.published:
+        return ctx.published
+    if ctx.year_hint:
+        return date(ctx.year_hint, 12, 31)
+    return None
+
+
+def resolve_month(month: int, year: int | None, ctx: Context) -> Period | None:
+    """A month without a year is the latest such month not after the publication date."""
+    if year is None:
+        ref = _reference(ctx)
+        if ref is None:
+            return None
+        year = ref.year if month <= ref.month else ref.year - 1
+    return month_period(year, month)
+
+
+_DAY_DATE = re.compile(rf"^({MONTH_RE})\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$")
+
+
+@lru_cache(maxsize=8192)
+def parse_day(phrase: str, base: date | None) -> date | None:
+    """One date phrase ("Jan. 5", "March 20, 2023", "5 January 2019") against a base date.
+
+    The common "Month day[, year]" form is read directly; anything else goes to
+    dateparser.parse() with RELATIVE_BASE set to the base date, preferring the past.
+    """
+    m = _DAY_DATE.match(phrase)
+    if m:
+        month, day = _month_number(m.group(1)), int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+        if year is None:
+            if base is None:
+                return None
+            year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    if base is None and not re.search(r"\d{4}", phrase):
+        return None
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+_DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+_FY = r"(?:(?:fiscal|budget)\s+year|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
+      r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
+      r"next|the\s+next|the)\s+(?:fiscal|budget)\s+year"
+PATTERNS = re.compile(
+    rf"""
+      (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest)
+                 \s+since\s+[^,.;]*
+                 | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
+                 | \ba\s+month\s+(?:earlier|ago|before))
+    | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
+                   (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
+    | (?P<sofaryear>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date)
+    | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}}))?
+                 | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
+    | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
+    | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year))
+    | (?P<weekending>week\s+end(?:ing|ed)\s+(?P<weday>{_DAY}))
+    | (?P<dayrange>(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+(?P<dr2>{_DAY})
+                  | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})\s*[-–]\s*(?P<drd2>\d{{1,2}})(?:,?\s+(?P<dryear>\d{{4}}))?)
+    | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
+                    (?P<mr2>{MONTH_RE})(?:\s+(?P<mry2>\d{{4}}))?(?!\s+\d))
+    | (?P<day>{_DAY})
+    | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
+    | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
+    | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?previous\s+year)
+    | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
+             | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z]))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to)\s+$")
+
+
+def find_periods(sentence: str, ctx: Context) -> list[Found]:
+    """The period phrases of one sentence, in order. Updates ctx's year and month hints."""
+    found = []
+    for m in PATTERNS.finditer(sentence):
+        item = _resolve(m, sentence, ctx)
+        if item is not None:
+            found.append(item)
+    for y in re.findall(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])", sentence):
+        ctx.year_hint = int(y)
+    return found
+
+
+def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
+    g = m.group
+    s, e = m.span()
+    ref = _reference(ctx)
+    if g("ignore"):
+        return Found(s, e, "ignore")
+    if g("fyphrase"):
+        ctx.fiscal = True
+        n = g("fyn") or g("fyn2")
+        if n:
+            fy = int(n) + (2000 if len(n) == 2 else 0)
+        elif ref is None:
+            return None
+        else:
+            rel = (g("fyrel") or "").lower()
+            fy = fiscal_year_of(ref) - (1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0)
+            fy += 1 if "next" in rel else 0
+        period = fiscal_year(fy)
+        if g("fymonths"):
+            months = _count(g("fymonths"))
+            if not months:
+                return None
+            period = Period(period.start, _add_months(period.start, months))
+        elif g("sofar"):
+            if ctx.published is None:
+                return None
+            period = Period(period.start, min(ctx.published, period.end), to_date=True)
+        return Found(s, e, "period", period)
+    if g("sofaryear"):
+        if ctx.published is None:
+            return None
+        return Found(s, e, "period", Period(date(ctx.published.year, 1, 1), ctx.published, to_date=True))
+    if g("quarter"):
+        q = int(g("qnum")) if g("qnum") else _ORDINALS[g("qord").lower()]
+        year = g("qyear") or g("qyear2") or g("qyear3")
+        if year:
+            year = int(year)
+        elif ref is None:
+            return None
+        else:
+            year = ref.year if date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
+        start = date(year, 3 * q - 2, 1)
+        return Found(s, e, "period", Period(start, _add_months(start, 3)))
+    if g("firstdays"):
+        n = _count(g("ndays"))
+        month = resolve_month(_month_number(g("fdmonth")), int(g("fdyear")) if g("fdyear") else None, ctx)
+        if not n or month is None:
+            return None
+        return Found(s, e, "period", Period(month.start, month.start + timedelta(days=n - 1)))
+    if g("firstmonths"):
+        n = _count(g("nmonths"))
+        year = int(g("fmyear")) if g("fmyear") else (ref.year if ref else None)
+        if not n or year is None or n > 12:
+            return None
+        return Found(s, e, "period", Period(date(year, 1, 1), _add_months(date(year, 1, 1), n)))
+    if g("weekending"):
+        end = parse_day(_norm(g("weday")), ref)
+        if end is None:
+            return None
+        return Found(s, e, "period", Period(end - timedelta(days=6), end))
+    if g("dayrange"):
+        if g("dr1"):
+            second = parse_day(_norm(g("dr2")), ref)
+            base = second if second else ref
+            first = parse_day(_norm(g("dr1")), base)
+        else:
+            month, year = _month_number(g("drmonth")), int(g("dryear")) if g("dryear") else None
+            mp = resolve_month(month, year, ctx)
+            if mp is None:
+                return None
+            try:
+                first, second = date(mp.start.year, month, int(g("drd1"))), date(mp.start.year, month, int(g("drd2")))
+            except ValueError:
+                return None
+        if first is None or second is None or first > second:
+            return None
+        return Found(s, e, "period", Period(first, second))
+    if g("monthrange"):
+        y2 = int(g("mry2")) if g("mry2") else None
+        second = resolve_month(_month_number(g("mr2")), y2, ctx)
+        if second is None:
+            return None
+        m1 = _month_number(g("mr1"))
+        y1 = int(g("mry1")) if g("mry1") else (second.start.year if m1 <= second.start.month else second.start.year - 1)
+        return Found(s, e, "period", Period(date(y1, m1, 1), second.end))
+    if g("day"):
+        when = parse_day(_norm(g("day")), ref)
+        return Found(s, e, "asof", asof=when) if when else None
+    if g("month"):
+        name = g("mname")
+        if not g("myear") and (name == "May" or name.lower() in ("mar", "may")) and not _MONTH_NEEDS_CUE.search(sentence[:s]):
+            return None
+        if not name[0].isupper():
+            return None
+        period = resolve_month(_month_number(name), int(g("myear")) if g("myear") else None, ctx)
+        if period is None:
+            return None
+        if ctx.month_hint is None:  # "the previous month" is the one before the month the article is about
+            ctx.month_hint = (period.start.year, period.start.month)
+        return Found(s, e, "period", period)
+    if g("relmonth"):
+        text = g("relmonth").lower()
+        if "previous" in text or "prior" in text or "preceding" in text:
+            if ctx.month_hint:
+                y, mo = ctx.month_hint
+            elif ctx.published:
+                y, mo = ctx.published.year, ctx.published.month
+            else:
+                return None
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+            return Found(s, e, "period", month_period(y, mo))
+        if ctx.published is None:
+            return None
+        y, mo = ctx.published.year, ctx.published.month
+        if text.startswith("last"):
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        return Found(s, e, "period", month_period(y, mo))
+    if g("relyear"):
+        if ctx.published is None:
+            return None
+        y = ctx.published.year - (0 if g("relyear").lower() == "this year" else 1)
+        return Found(s, e, "period", Period(date(y, 1, 1), date(y, 12, 31)))
+    if g("year"):
+        if g("yyear"):
+            y = int(g("yyear"))
+            return Found(s, e, "period", Period(date(y, 1, 1), date(y, 12, 31)))
+        y = int(g("adjyear"))
+        if ctx.fiscal:
+            return Found(s, e, "period", fiscal_year(y))
+        return Found(s, e, "period", Period(date(y, 1, 1), date(y, 12, 31)))
+    return None
+
+
+def _norm(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.strip())

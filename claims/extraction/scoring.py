@@ -1,0 +1,149 @@
+"""Score the extractor against hand-labelled articles, by the reference scorer's rules.
+
+A gold claim is found when a predicted claim has its value (within 0.5%) and offsets that
+overlap the gold quote; each found claim is then right or wrong in qualifier, speaker,
+unit and period (the period only where the gold gives one). Plain Python, no Django.
+
+    python -m claims.extraction.scoring data/corpus/dev [-v]
+"""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from claims.extraction.extractor import extract_claims
+
+FIELDS = ("qualifier", "speaker", "unit", "period")
+
+
+def close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(abs(b) * 0.005, 1e-9)
+
+
+def speaker_ok(pred, gold, publisher) -> bool:
+    if not gold:
+        return pred in (None, "") or bool(publisher and publisher.lower() in str(pred).lower())
+    if not pred:
+        return False
+    p = str(pred).lower()
+    return any(alias.lower() in p or alias.lower().split()[-1] in p.split() for alias in gold)
+
+
+def unit_ok(pred, gold) -> bool:
+    if not pred:
+        return False
+
+    def stem(s):
+        return {w.rstrip("s") for w in s.lower().replace("-", " ").split()}
+
+    return bool(stem(pred) & stem(gold)) or gold.lower() in pred.lower()
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    qualifier: int = 0
+    speaker: int = 0
+    unit: int = 0
+    period: int = 0
+    period_n: int = 0
+    full: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("tp", "fp", "fn", "qualifier", "speaker", "unit", "period", "period_n", "full"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.notes += other.notes
+
+    @property
+    def f1(self) -> float:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    @property
+    def whole_right(self) -> float:
+        n = self.tp + self.fn
+        return self.full / n if n else 0.0
+
+    def share(self, name: str) -> float:
+        n = self.period_n if name == "period" else self.tp
+        return getattr(self, name) / n if n else 1.0
+
+
+def score_article(gold_path: Path, predictions: list[dict] | None = None) -> Score:
+    """One article's score; predictions default to extract_claims() on its text."""
+    gold = json.loads(gold_path.read_text())
+    text = (gold_path.parent / gold["article"]).read_text()
+    if predictions is None:
+        published = date.fromisoformat(gold["published"]) if gold.get("published") else None
+        predictions = [c.to_json() for c in extract_claims(text, published=published)]
+    row = Score()
+    used: set[int] = set()
+    seen: dict = {}
+    for g in gold["claims"]:
+        key = (g["quote"], g["value"])
+        at = text.find(g["quote"], seen.get(key, -1) + 1)
+        seen[key] = at
+        g0, g1 = at, at + len(g["quote"])
+        match = next((i for i, p in enumerate(predictions)
+                      if i not in used and close(p["value"], g["value"]) and p["start"] < g1 and g0 < p["end"]), None)
+        if match is None:
+            if not g.get("optional"):
+                row.fn += 1
+                row.notes.append(f"{gold_path.name}: missed {g['quote']!r}")
+            continue
+        used.add(match)
+        if g.get("optional"):
+            continue
+        p = predictions[match]
+        row.tp += 1
+        right = {
+            "qualifier": p.get("qualifier") == g.get("qualifier"),
+            "speaker": speaker_ok(p.get("speaker"), g.get("speaker"), gold.get("publisher")),
+            "unit": unit_ok(p.get("unit"), g["unit"]),
+        }
+        if g.get("period"):
+            row.period_n += 1
+            right["period"] = (p.get("period_start") == g["period"]["start"]
+                               and p.get("period_end") == g["period"]["end"])
+        for name, ok in right.items():
+            setattr(row, name, getattr(row, name) + ok)
+            if not ok:
+                want = g.get(name) if name != "period" else g.get("period")
+                got = p.get(name) if name != "period" else (p.get("period_start"), p.get("period_end"))
+                row.notes.append(f"{gold_path.name}: {g['quote']!r} {name}: got {got!r}, want {want!r}")
+        row.full += all(right.values())
+    for i, p in enumerate(predictions):
+        if i not in used:
+            row.fp += 1
+            row.notes.append(f"{gold_path.name}: extra {text[p['start']:p['end']]!r}")
+    return row
+
+
+def score_corpus(folder: Path) -> Score:
+    total = Score()
+    for gold_path in sorted(Path(folder).glob("*.gold.json")):
+        total.add(score_article(gold_path))
+    return total
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    total = score_corpus(Path(argv[0]))
+    if "-v" in argv:
+        print("\n".join(total.notes))
+    print("of the figures found: " + " ".join(f"{name} {total.share(name):.2f}" for name in FIELDS))
+    print(f"extraction: F1 {total.f1:.2f}, whole claims right {total.whole_right:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,85 @@
+"""Paragraphs, sentences and quotations of an article, as offsets into its text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A sentence ends at . ! ? (and any closing quote or bracket) before a space and a capital,
+# a digit or an opening quote; or at a semicolon-free line end.
+_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt st jr sr no vs jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.k u.n a.m p.m inc corp co ltd dept est approx fig calif ariz tex fla mass wash ore pa ky ga ala "
+    "mich minn wis ill ind colo conn md mo nev okla tenn va".split()
+)
+_LIST_BULLET = re.compile(r"^\s*(?:[-–—•*]\s+)")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int  # position in the article
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    text: str
+    index: int
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def is_bullet(self) -> bool:
+        return bool(_LIST_BULLET.match(self.text))
+
+
+def split(text: str) -> list[Paragraph]:
+    """The article's paragraphs (one per non-blank line), each with its sentences."""
+    paragraphs = []
+    n = 0
+    for pm in _PARAGRAPH.finditer(text):
+        if not pm.group().strip():
+            continue
+        para = Paragraph(pm.start(), pm.end(), pm.group(), len(paragraphs))
+        cut = 0
+        for bm in _BOUNDARY.finditer(para.text):
+            word = re.search(r"([\w.]+)[.!?]$", para.text[cut:bm.start() + 1])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if para.text[bm.start()] == "." and (token in _ABBREVIATIONS or len(token) == 1):
+                continue
+            _add_sentence(para, pm.start(), cut, bm.end(), n)
+            n += 1
+            cut = bm.end()
+        if cut < len(para.text):
+            _add_sentence(para, pm.start(), cut, len(para.text), n)
+            n += 1
+        paragraphs.append(para)
+    return paragraphs
+
+
+def _add_sentence(para: Paragraph, base: int, a: int, b: int, n: int) -> None:
+    chunk = para.text[a:b]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    start = base + a + lead
+    para.sentences.append(Sentence(start, start + len(stripped), stripped, para.index, n))
+
+
+_QUOTE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech (straight or curly quotes), within a line."""
+    spans = []
+    for line in _PARAGRAPH.finditer(text):
+        for q in _QUOTE.finditer(line.group()):
+            if len(q.group()) > 25:  # short quoted words ("gotaways") are not speech
+                spans.append((line.start() + q.start(), line.start() + q.end()))
+    return spans
