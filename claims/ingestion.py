@@ -372,6 +372,8 @@ def ingestion_create(*, kind: str, url: str = "", content: str = "", published: 
             canonical_url(url)
         except InvalidURL as exc:
             raise IngestionError(str(exc)) from None
+    if "\x00" in content:  # PostgreSQL cannot even store it
+        raise IngestionError("The content is binary data, not text.")
     job = IngestionJob.objects.create(kind=kind, url=url, content=content, published=published,
                                       publisher=publisher, title=title, created_by=user)
     if queue:
