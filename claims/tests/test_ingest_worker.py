@@ -23,7 +23,7 @@ from rest_framework.test import APIClient
 
 from claims.models import Claim, IngestionJob
 
-pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
 ARTICLE = (Path(settings.BASE_DIR) / "data" / "corpus" / "dev" / "dev-02-breitbart-fy22-gotaways.txt").read_text()
 PAGE = b"<html><body><article><p>Agents counted 4,500 crossings in May, the agency said.</p></article></body></html>"
@@ -95,7 +95,8 @@ def api(django_user_model):
     from django.contrib.auth.models import Group
 
     user = django_user_model.objects.create_user("worker-test-reviewer", password="pw-for-tests-only")
-    user.groups.add(Group.objects.get(name="reviewer"))
+    # get_or_create: an earlier transactional test's flush removes the groups migrations made.
+    user.groups.add(Group.objects.get_or_create(name="reviewer")[0])
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
     return client
