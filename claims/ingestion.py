@@ -430,7 +430,9 @@ def ingestion_run(*, job_id: int, final_attempt: bool = True) -> IngestionJob | 
             document.published = job.published
         url = canonical_url(job.url) if job.url else ""
         try:
-            result = ingest_document(document=document, url=url, job=job, user=job.created_by)
+            with transaction.atomic():  # the claims and the job's "done" commit together
+                result = ingest_document(document=document, url=url, job=job, user=job.created_by)
+                _finish(job, status=IngestionJob.Status.DONE, source=result.source)
         except IntegrityError as exc:
             # Another job created the same source or claims at the same moment.
             raise RetryableError(f"Conflicting write: {exc}") from None
@@ -452,7 +454,6 @@ def ingestion_run(*, job_id: int, final_attempt: bool = True) -> IngestionJob | 
             raise RetryableError("Internal error.") from None
         _finish(job, status=IngestionJob.Status.FAILED, error=f"Internal error (gave up after {job.attempts} attempts).")
         return job
-    _finish(job, status=IngestionJob.Status.DONE, source=result.source)
     job.result = result
     return job
 
