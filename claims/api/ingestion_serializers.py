@@ -1,5 +1,6 @@
 """Ingestion API serializers: one for the request, one for the job it answers with."""
 from django.conf import settings
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.api.base import StrictSerializer
@@ -86,6 +87,7 @@ class IngestionJobSerializer(serializers.ModelSerializer):
             "created_at", "started_at", "finished_at", "source", "claims",
         ]
 
+    @extend_schema_field(SuggestedClaimSerializer(many=True))
     def get_claims(self, job) -> list[dict]:
         """The source's claims (ingesting it again suggests none twice), in text order."""
         if job.source is None:

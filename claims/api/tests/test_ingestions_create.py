@@ -147,3 +147,14 @@ def test_with_a_broker_the_job_is_queued_once_committed(reviewer_api, django_cap
     for callback in callbacks:
         callback()
     assert sent == [((response.json()["id"],), "celery")]
+
+
+def test_ingesting_has_its_own_tighter_rate_limit(reviewer_api, settings, django_capture_on_commit_callbacks):
+    settings.INGEST_API_RATE = "2/minute"
+    for _ in range(2):
+        post(reviewer_api, {"text": TEXT}, django_capture_on_commit_callbacks)
+    response = reviewer_api.post(URL, {"text": TEXT}, format="json")
+    assert response.status_code == 429
+    assert response.json()["code"] == "throttled"
+    assert int(response["Retry-After"]) > 0
+    assert IngestionJob.objects.count() == 2
