@@ -1,4 +1,6 @@
 """claims.ingestion.match_speaker(s): an existing speaker before a new one."""
+import pytest
+
 from claims.ingestion import match_speaker, match_speakers
 from claims.models import Speaker
 
@@ -64,3 +66,35 @@ def test_it_matches_each_name_in_a_fixed_number_of_queries(make_speaker, django_
     with django_assert_num_queries(2):
         matched = match_speakers(["Gloria Chavez", "Chavez", "Raul Ortiz"])
     assert {s.name for s in matched.values()} == {"Gloria Chavez", "Raul Ortiz"}
+
+
+def test_a_title_before_a_name_becomes_the_new_speakers_role(db):
+    matched = match_speakers(["U.S. Border Patrol Chief Raul Ortiz"])
+    ortiz = matched["U.S. Border Patrol Chief Raul Ortiz"]
+    assert (ortiz.name, ortiz.role, ortiz.kind) == ("Raul Ortiz", "U.S. Border Patrol Chief", "person")
+
+
+def test_a_titled_name_matches_the_existing_speaker(make_speaker):
+    chavez = make_speaker("Gloria Chavez")
+    matched = match_speakers(["Rio Grande Valley Sector Chief Patrol Agent Gloria Chavez"])
+    assert matched["Rio Grande Valley Sector Chief Patrol Agent Gloria Chavez"] == chavez
+    assert Speaker.objects.count() == 1
+
+
+def test_one_person_named_three_ways_in_an_article_is_one_speaker(db):
+    names = ["Gloria Chavez", "Chief Patrol Agent Gloria I. Chavez", "Chavez"]
+    matched = match_speakers(names)
+    assert {matched[n].pk for n in names} == {matched["Gloria Chavez"].pk}
+    speaker = Speaker.objects.get()
+    assert (speaker.name, speaker.role) == ("Gloria Chavez", "Chief Patrol Agent")
+
+
+@pytest.mark.parametrize("name", ["Bureau of Labor Statistics", "Fox News", "BLS", "Congress", "police",
+                                  "U.S. Customs and Border Protection", "Border Patrol"])
+def test_organisations_are_made_as_organisations(db, name):
+    assert match_speakers([name])[name].kind == Speaker.Kind.ORGANISATION
+
+
+@pytest.mark.parametrize("name", ["Jason Owens", "Owens", "María Gómez"])
+def test_people_are_made_as_people(db, name):
+    assert match_speakers([name])[name].kind == Speaker.Kind.PERSON
