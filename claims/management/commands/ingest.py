@@ -50,13 +50,13 @@ class Command(BaseCommand):
             job, error = self._ingest(item, published)
             if error:
                 failed += 1
-                self.stdout.write(self.style.ERROR(f"FAILED {item}: {error}"))
+                self._say(self.style.ERROR(f"FAILED {item}: {error}"))
                 continue
             result = job.result
             created_sources += result.source_created
             suggested += result.claims_created
             title = f" ({result.source.title})" if result.source.title else ""
-            self.stdout.write(
+            self._say(
                 f"{item}: {'new' if result.source_created else 'existing'} source {result.source.pk}{title}, "
                 f"{result.claims_created} claims suggested, {result.claims_existing} already there"
             )
@@ -65,6 +65,10 @@ class Command(BaseCommand):
         if failed:
             raise CommandError(f"{summary} {failed} failed.")
         self.stdout.write(self.style.SUCCESS(summary))
+
+    def _say(self, line: str) -> None:
+        # Above the progress bar rather than through it.
+        tqdm.write(line, file=self.stdout, end="")
 
     def _ingest(self, item: str, published: date | None) -> tuple[IngestionJob | None, str]:
         if item.startswith(("http://", "https://")):
