@@ -8,6 +8,39 @@ from django.contrib.auth.models import Group, User
 _seq = itertools.count(1)
 
 
+def _worker_tests_cannot_run() -> str | None:
+    """Why tests that start a real Celery worker cannot run here, or None.
+
+    They need a broker and a test database that a second process can open (PostgreSQL).
+    The embedded default (SQLite, eager Celery) has neither.
+    """
+    from django.conf import settings
+
+    if not settings.CELERY_BROKER_URL:
+        return "CELERY_BROKER_URL is unset"
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        return "the database is not PostgreSQL"
+    return None
+
+
+def pytest_collection_modifyitems(config, items):
+    # Deselected, not skipped: a run without a broker does not pretend to have run them.
+    why = _worker_tests_cannot_run()
+    if not why:
+        return
+    worker = [item for item in items if item.get_closest_marker("worker")]
+    if worker:
+        config.hook.pytest_deselected(items=worker)
+        items[:] = [item for item in items if not item.get_closest_marker("worker")]
+        config._factcheck_worker_note = f"{len(worker)} real-worker test(s) not run: {why}"
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    note = getattr(config, "_factcheck_worker_note", None)
+    if note:
+        terminalreporter.write_line(note + " (the PostgreSQL + Redis CI run covers them).")
+
+
 def _user(username: str, group: str | None = None, **extra) -> User:
     user = User.objects.create_user(username=username, password="pw-for-tests-only", **extra)
     if group:
