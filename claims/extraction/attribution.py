@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 VERBS = (
     "said|says|say|told|tells|reported|reports|report|estimated|estimates|estimate|found|finds|find|wrote|writes|"
@@ -15,14 +16,17 @@ VERBS = (
     "projects|forecast|forecasts|forecasting|expects|expected|expecting|recorded|records|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared"
 )
-_VERB = re.compile(
-    rf"\b(?P<aux>(?:(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
-    rf"first|again|just|separately|had\s+been|has\s+been|have\s+been)\s+)*)(?P<verb>{VERBS})\b"
+# The verb is found first (a literal-led pattern the regex engine scans for fast), then the
+# auxiliaries and adverbs just before it: "has also said", "is forecasting".
+_VERB = re.compile(rf"(?P<verb>{VERBS})\b")
+_AUX = re.compile(
+    r"(?:\b(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
+    r"first|again|just|separately|been)\s+)+$"
 )
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
-_BY = re.compile(r"\b(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
+_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+")
+_BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|obtained|analy[sz]ed|tallied|counted)\s+(?P<prep>by|to)\s+")
 _TIME_ADVERBS = re.compile(
     r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+on\s+[A-Z]\w+day|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
@@ -35,7 +39,9 @@ DESCRIPTION_HEADS = frozenset(
     "analysts economists experts researchers survey poll study release statement database memo organization "
     "organisation center centre bureau office government ministry agent agents officer officers director "
     "secretary commissioner records numbers statistics count tally review audit document documents filing "
-    "filings letter spokesperson investigators prosecutors department's".split()
+    "filings letter spokesperson investigators prosecutors association company firm institute council committee "
+    "union commission university network newspaper campaign group coalition lawmakers scientists "
+    "spokeswoman".split()
 )
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner".split()
@@ -132,7 +138,7 @@ def looks_like_person(name: str) -> bool:
 def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     """The noun phrase that ends at pos (the subject of a verb there), or None."""
     left = sentence[:pos].rstrip()
-    adverbs = _TIME_ADVERBS.search(left)
+    adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60))
     if adverbs:
         left = left[:adverbs.start()].rstrip()
     tokens = list(_TOKEN.finditer(left))
@@ -190,7 +196,33 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
 _NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo)\.|"
                        r"(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bInc|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|"
                        r"\bNov|\bDec)\.)+")
-_SAID_X = re.compile(rf"(?:^|[,”\"]\s*)(?:{VERBS})\s+(?P<np>[A-Z][^,.;!?]*?(?:\s+[A-Z][\w.’'-]*)*)(?=,|\.|;|$|\s+(?:in|at|on|to)\b)")
+# ", said Port Director Michael Humphries." (applied just after a verb that follows a comma or quote)
+_SAID_X = re.compile(r"\s+(?P<np>[A-Z][^,.;!?]*?(?:\s+[A-Z][\w.’'-]*)*)(?=,|\.|;|$|\s+(?:in|at|on|to)\b)")
+_AFTER_COMMA = re.compile(r"(?:^|[,”\"])\s*$")
+
+
+@dataclass
+class _VerbAt:
+    at: int
+    stop: int
+    verb: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+
+_HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}(?:[A-Z][\w.&’'-]*|police|officials)):\s+\S")
+
+
+def headline_source(line: str) -> Attribution | None:
+    """"CDC: Overdose deaths fell 3%": a headline that names its source before a colon."""
+    m = _HEADLINE_SOURCE.match(line)
+    if not m or line.rstrip().endswith(":") or _CALENDAR_WORD.match(m.group(1)):
+        return None
+    return Attribution(0, m.end(1), m.group(1), "sentence")
 
 
 def find_attributions(sentence: str) -> list[Attribution]:
@@ -207,14 +239,21 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if np:
             raw = _trim_np(np.group())
             if raw and raw[:1].isupper():
-                scope = "sentence" if m.group("prep") == "to" or m.group("verb") == "reported" else "clause"
+                scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
-    for m in _SAID_X.finditer(sentence):
-        raw = _trim_np(m.group("np"))
-        if raw and not _NUMBERISH.search(raw):
-            found.append(Attribution(m.start("np"), m.start("np") + len(raw), raw, "sentence"))
-    for m in _VERB.finditer(sentence):
-        verb, aux = m.group("verb"), m.group("aux").split()
+    for v in _VERB.finditer(sentence):
+        if v.start() and (sentence[v.start() - 1].isalnum() or sentence[v.start() - 1] in "-’'"):
+            continue
+        if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
+            m = _SAID_X.match(sentence, v.end())
+            np = _NP_AFTER.match(sentence, m.start("np")) if m else None
+            if np:
+                raw = _trim_np(np.group()).rstrip(".")
+                if raw and not _NUMBERISH.search(raw):
+                    found.append(Attribution(np.start(), np.start() + len(raw), raw, "sentence"))
+        aux_match = _AUX.search(sentence, max(0, v.start() - 40), v.start())
+        m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group("verb"))
+        verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
         if verb in _NOUNLIKE and sentence[:m.start()].rstrip()[-1:] in ("", ","):
             continue
         if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
@@ -227,13 +266,22 @@ def find_attributions(sentence: str) -> list[Attribution]:
         start, raw = np
         if raw.lower() in ("it", "which", "who", "that") or all(_CALENDAR_WORD.match(w) for w in raw.split()):
             continue
+        if re.search(r"(?:\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):
+            continue  # "78% of Americans say": those counted, not who counted them
         if verb in _NOUNLIKE and sentence[:start].split()[-1:] and sentence[:start].split()[-1].lower() in _DETERMINERS:
             continue  # "its September report on crime": a noun, not a verb
         # ", the BLS said." at the end of a sentence covers the whole sentence
         tail = sentence[m.end():]
-        before = sentence[:start].rstrip()
-        at_end = before[-1:] in (",", "”", "\"", "—", "–") and len(tail.split()) <= 10 and not re.search(r"\d", tail)
-        if verb in ("added", "adds") and not at_end:
+        # "..., police Superintendent Larry Snelling said": a lowercase word or two may lead the name
+        before = re.sub(r"(?:\s+[a-z][\w-]*){0,2}$", "", " " + sentence[:start].rstrip())[1:].rstrip() \
+            if sentence[:start].rstrip()[-1:] not in (",", "”", "\"") else sentence[:start].rstrip()
+        # ", the BLS said." or ", the Labor Department said Friday, and ...": set off by commas, it covers
+        # the figures before it too
+        aside = tail.split(",", 1)[0]
+        at_end = before[-1:] in (",", "”", "\"", "—", "–") and (
+            (len(tail.split()) <= 10 and not re.search(r"\d", tail))
+            or ("," in tail and len(aside.split()) <= 4 and not re.search(r"\d", aside)))
+        if verb in ("added", "adds") and not at_end and not tail.lstrip().startswith("that"):
             continue  # "Purchases added 1.7 points": adding, not saying
         found.append(Attribution(start, start + len(raw), raw, "sentence" if at_end else "after"))
     return found
@@ -288,6 +336,8 @@ def clean_name(raw: str, text: str) -> str:
         while j + 1 < len(words) and (words[j + 1][:1].isupper() or (
                 words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper())):
             j += 1
+        if j + 1 < len(words) and words[j + 1].lower() in ("police", "officials", "authorities", "prosecutors"):
+            j += 1  # "Chicago police", "Las Vegas officials": the collective is part of the name
         words = words[first:j + 1]
     name = " ".join(words).strip(" ,’'")
     person = _person_name(words)
@@ -298,9 +348,6 @@ def clean_name(raw: str, text: str) -> str:
 
 def _person_name(words: list[str]) -> str | None:
     """The trailing run of name words after titles: "Chief Patrol Agent Gloria I. Chavez" -> "Gloria I. Chavez"."""
-    if not words or any(w.lower().strip("’'s,") in ORG_WORDS for w in words):
-        if not (words and words[0].lower() in HONORIFICS):
-            return None
     tail = []
     for w in reversed(words):
         if w.lower() in TITLE_WORDS or not w[:1].isupper():
@@ -309,11 +356,15 @@ def _person_name(words: list[str]) -> str | None:
     tail.reverse()
     if not tail or any(w.lower().strip("’'s,") in ORG_WORDS for w in tail):
         return None
-    if len(tail) == 1 and not (len(words) > 1 and words[-2].lower() in HONORIFICS | TITLE_WORDS):
-        return tail[0] if tail[0][1:].islower() else None
-    return " ".join(tail)
+    titled = len(tail) < len(words) and words[-len(tail) - 1].lower() in TITLE_WORDS | HONORIFICS
+    if len(tail) == 1:
+        return tail[0] if (titled or len(words) == 1) and tail[0][1:].islower() else None
+    if len(tail) <= 4 and (titled or len(tail) == len(words)):
+        return " ".join(tail)
+    return None
 
 
+@lru_cache(maxsize=1024)
 def _complete_surname(name: str, text: str) -> str:
     """A bare surname becomes the full name the article gives earlier or later ("Owens" -> "Jason Owens")."""
     if " " in name:

@@ -97,6 +97,7 @@ _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 def _qualifier(before: str, unit_word: str, plus: bool) -> str | None:
     if plus:
         return "over"
+    before = before[-48:]  # the longest qualifier is a few words: look no further back
     m = _QUALIFIER.search(before)
     if m and (not m.group("the") or unit_word in _MARK_WORDS):
         return _QUALIFIER_WORDS[m.group("q").lower()]
@@ -113,9 +114,10 @@ _UNIT_STOP = frozenset(
     "her each than as into across after before between while when where so including through against among "
     "within without about around nearly almost more less up down out off only also just all both last next "
     "this year years month months week weeks day days ago now then there here it they we he she i not no "
-    "yet still even alone already until via per cent percent according said says".split()
+    "yet still even alone already until via per cent percent according said says rose fell grew rise rises fall "
+    "falls grow grows came went saw stood held hit made took remain remains totaled totals reached".split()
 )
-_NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total times more each others other "
+_NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total".split())
 _LISTICLE = frozenset("things ways reasons takeaways facts questions tips lessons signs steps moments "
                       "charts graphs".split())
@@ -129,7 +131,9 @@ _WORD = re.compile(r"\s*[\"“”‘’']?([A-Za-z][\w’'-]*|[A-Z]{2,}-\d+)[\"�
 _PARENS = re.compile(r"\s*\([^)]{0,60}\)")
 _MONTH_WORD = re.compile(rf"^{MONTH_RE}$")
 _RATE_AFTER = re.compile(r"^\s*(?:-an?-|\s+an?\s+|\s+per\s+|\s+each\s+|\s+every\s+)(?P<per>year|month|week|day|hour|"
-                         r"quarter|gallon|person|capita|barrel|pound|share)\b", re.IGNORECASE)
+                         r"quarter|gallon|person|capita|barrel|pound|share|(?:[\d,]*\d|\d+(?:\.\d+)?\s+\w+ion)"
+                         r"(?:\s+(?!and\b|in\b|on\b|at\b|for\b|from\b)[a-z]+)?)\b(?!\s+(?:earlier|ago|before|later|after))",
+                         re.IGNORECASE)
 _NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+")
 
 
@@ -139,7 +143,7 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
     end = pos
     while len(words) < 4:
         p = _PARENS.match(text, end, limit)
-        if p and words:
+        if p and words and words[-1].lower() not in _MEASURES:
             break
         if p:
             end = p.end()
@@ -148,6 +152,11 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         word = m.group(1)
         low = word.lower()
+        if not words and low in ("more", "additional", "extra", "new", "other", "fewer"):
+            nxt = _WORD.match(text, m.end(), limit)
+            if nxt and nxt.group(1).lower() not in _UNIT_STOP:
+                end = m.end()  # "1,300 more Border Patrol agents": what is counted comes after
+                continue
         if low in _UNIT_STOP or (words and low.endswith("ed") and low not in ("armed", "unarmed")):
             if low == "of" and words and words[-1].lower() in _MEASURES:
                 rest, stop = _words_after(text, _skip_determiner(text, m.end(), limit), limit)
@@ -192,12 +201,19 @@ def _clause_subject(sentence: str, upto: int) -> str:
     clause = re.sub(r"(?i)^that\s+", "", clause)
     v = _SUBJECT_VERB.search(clause)
     if not v:
+        if cut:  # "Homicides declined 8%, to 289": the clause has no verb of its own
+            return _clause_subject(sentence[:cut], cut)
         return ""
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", clause[:v.start()])]
     while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0])):
         words = words[1:]
-    words = [w for w in words if w.lower() not in ("the", "a", "an")]
-    return " ".join(words[-4:])
+    head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
+    for w in words:
+        low = w.lower()
+        if head and (low in _UNIT_STOP or low.endswith(("ing", "ed")) or low in ("of", "for")):
+            break
+        head.append(w)
+    return " ".join(head[:4])
 
 
 # ---------------------------------------------------------------- the article
@@ -231,7 +247,11 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
                 if figures[fi].start >= s.start:
                     mine.append(figures[fi])
                 fi += 1
-            sentences.append(_Sentence(s, attr.find_attributions(s.text), per.find_periods(s.text, ctx), mine))
+            found = attr.find_attributions(s.text)
+            if para.index == 0 and len(para.sentences) == 1 and not found:
+                headline = attr.headline_source(s.text)
+                found = [headline] if headline else found
+            sentences.append(_Sentence(s, found, per.find_periods(s.text, ctx), mine))
     for i, st in enumerate(sentences):
         st.s.index = i
     blocks = _tweet_blocks(paragraphs)
@@ -296,10 +316,19 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
     return claims
 
 
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)?\s*(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|"
+                       r"two|three|four|five|six|seven|eight|nine)?(?=\s+[a-z])")
+
+
 def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if fig.kind in ("percent", "points", "USD", "EUR", "GBP"):
         return [], fig.end
-    return _words_after(text, fig.end, s.end)
+    words, end = _words_after(text, fig.end, s.end)
+    if not words:  # "3 of the 12 victims"
+        m = _OF_GROUP.match(text, fig.end, s.end)
+        if m:
+            words, end = _words_after(text, m.end(), s.end)
+    return words, end
 
 
 def _unit(fig: Figure, words: list[str], st: _Sentence, sentence_units: list[str], last_unit: str, text: str) -> str:
@@ -323,9 +352,9 @@ def _unit(fig: Figure, words: list[str], st: _Sentence, sentence_units: list[str
         return counted
     if sentence_units:
         return sentence_units[-1]
-    if last_unit and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b|per\b)",
+    if last_unit and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
                                                      text[fig.end:fig.end + 20])):
-        return last_unit
+        return last_unit  # "125,000 of those", "150 more", "15,000 were arrested": the count before
     return _clause_subject(st.s.text, rel) or last_unit
 
 
@@ -381,7 +410,7 @@ def _resolve_speakers(text: str, paragraphs, sentences: list[_Sentence], blocks)
     for i, st in enumerate(sentences):
         for a in sorted(st.attributions, key=lambda a: a.start):
             if a.name is None:
-                a.name = _resolve_one(a, i, st, seen, named_ahead)
+                a.name = _resolve_one(a, i, st, seen, named_ahead, text)
             if a.name:
                 seen.append(a)
         p = st.s.paragraph
@@ -391,15 +420,34 @@ def _resolve_speakers(text: str, paragraphs, sentences: list[_Sentence], blocks)
             seen.append(attr.Attribution(0, 0, blocks[p][0], "sentence", i, attr.clean_name(blocks[p][0], text)))
 
 
-def _resolve_one(a: attr.Attribution, i: int, st: _Sentence, seen: list, named_ahead: list) -> str | None:
+_PERSON_MENTION = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+")
+
+
+def _last_person_mentioned(text: str, upto: int) -> str | None:
+    for m in reversed(list(_PERSON_MENTION.finditer(text, max(0, upto - 600), upto))):
+        words = m.group().split()
+        if attr.looks_like_person(m.group()) and not any(w.lower() in attr.TITLE_WORDS for w in words):
+            return m.group()
+    return None
+
+
+def _resolve_one(a: attr.Attribution, i: int, st: _Sentence, seen: list, named_ahead: list, text: str) -> str | None:
     if a.is_pronoun:
         want_person = a.raw.lower() != "they"
         for b in reversed(seen):
             if not want_person or b.is_person:
                 return b.name
+        # "Smith said ... She added": a lone surname is a person when nobody else is
+        for b in reversed(seen):
+            if b.name and " " not in b.name and b.name[1:].islower() and b.name.lower() not in attr.ORG_WORDS:
+                return b.name
         return None
     words = [w.lower() for w in a.words]
     head = words[-1]
+    if words[0] in ("his", "her") and len(words) > 1:  # "his office said": the person named before
+        person = _last_person_mentioned(text, st.s.start + a.start)
+        if person:
+            return person
     if words[0] in ("a", "an") and head in attr.PERSON_HEADS:
         own = set(words) - {"a", "an", "the", "senior", head}
         ahead = [b for b in named_ahead if b.sentence_index > i and b.is_person]
@@ -427,9 +475,10 @@ def _resolve_one(a: attr.Attribution, i: int, st: _Sentence, seen: list, named_a
     mentions = [name for pos, name in attr.org_mentions(st.s.text) if pos < a.start]
     if mentions:
         return attr.clean_name(mentions[-1], "")
-    ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
-    if ahead:
-        return ahead[0].name
+    if words[0] != "the":  # "according to new data": named further on; "the department" was named before
+        ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
+        if ahead:
+            return ahead[0].name
     return attr.clean_name(a.raw, "")
 
 
@@ -441,7 +490,7 @@ def _speaker_for(fig: Figure, st: _Sentence, para: Paragraph, by_paragraph, quot
         return whole[-1].name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
     if before:
-        return before[-1].name
+        return before[0].name  # "He said Boeing expects fewer than 38": the one who said it
     for a in st.attributions:
         if a.scope == "clause" and a.name:
             lo, hi = sorted((rel, a.start))
@@ -498,8 +547,9 @@ def _period_for(fig: Figure, k: int, st: _Sentence, sentences: list[_Sentence], 
         next_start = st.figures[k + 2].start - st.s.start if k + 2 < len(st.figures) else len(st.s.text)
     for f in periods:
         if rel_end <= f.start < next_start:
-            if _COMPARISON.search(st.s.text[rel_end:f.start]):
-                break  # "up 0.6 percent from the 2014 deficit": that period is the base's, not this figure's
+            gap = st.s.text[rel_end:f.start]
+            if _COMPARISON.search(gap) or any(c in gap for c in ",;—"):
+                break  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
             return f.period
     earlier = [f for f in periods if f.end <= rel_start]
     if earlier:

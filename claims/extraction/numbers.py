@@ -20,7 +20,7 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-           r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+           r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -28,7 +28,7 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SPELLED_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}|hundred)"
 _SPELLED = rf"{_SPELLED_WORD}(?:(?:\s+|\s+and\s+){_SPELLED_WORD})*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 
 # One figure: sign, currency, number (digits, spelled-out, "a"/"half a" before a scale word),
@@ -40,11 +40,11 @@ FIGURE = re.compile(
     (?:
         (?P<digits>{_DIGITS})
       | (?P<spelled>(?i:\b{_SPELLED}\b))
-      | (?P<article>(?i:\bhalf\s+an?|\ban?))(?=\s+(?i:thousand|million|billion|trillion)\b)
+      | (?P<article>(?i:\bhalf\s+an?|\ban?))(?=\s+(?i:dozen|thousand|million|billion|trillion)\b)
     )
     (?:
         (?P<short>k|K|M|mn|mln|bn|B|tn)\b
-      | [\s-]+(?P<scale>(?i:thousand|million|billion|trillion))\b
+      | [\s-]+(?P<scale>(?i:dozen|thousand|million|billion|trillion))\b
     )?
     (?P<suffix>
         \s?%
@@ -59,25 +59,38 @@ FIGURE = re.compile(
 )
 
 FRACTION = re.compile(
+    r"(?<!first )(?<!second )(?<!latter )(?<!former )"
     r"(?i:\b(?P<num>one|a|two|three|four)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?)|\b(?P<half>half))"
-    r"(?=\s+of\b)"
+    r"(?=\s+of\b)(?!\s+of\s+(?:the|this|that|last|next)\s+(?:year|month|decade|century|season|quarter|game)s?\b)"
+    r"(?!\s+of\s+(?:19|20)\d\d\b)"
 )
 _FRACTION_NUM = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_DEN = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}
 
-# Spans masked before scanning: nothing inside them is a figure.
+# Spans masked before scanning: nothing inside them is a figure. Every branch starts with a
+# digit or "(" so the regex engine can skip ahead fast; links and handles are masked by hand.
 MASKS = re.compile(
     r"""
-      https?://\S+ | \b\S+\.(?:com|org|net|gov|edu|co|io|ly)/\S* | [@\#]\w+
-    | \(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b                       # phone numbers
-    | \b\d{4}-\d{2}-\d{2}\b | \b(?:19|20)\d{2}[-–/](?:\d{2}|(?:19|20)\d{2})\b   # ISO dates, 2018-19
-    | \b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)? | \b\d{1,2}\s?[ap]\.m\.   # clock times
-    | \b\d+/\d+\b                                                 # 9/11, 24/7
+      \(\d{3}\)\s?\d{3}[-.]\d{4}\b | \d{3}[\s.-]\d{3}[-.]\d{4}\b           # phone numbers
+    | \d{4}-\d{2}-\d{2}\b | (?:19|20)\d{2}[-–/](?:\d{2}|(?:19|20)\d{2})\b    # ISO dates, 2018-19
+    | \d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)? | \d{1,2}\s?[ap]\.m\.       # clock times
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_DIGIT_RUN = re.compile(r"\d+")
+# Where a figure may start: a digit run, or a word that is or scales a number.
+_DIGIT_START = re.compile(r"\d")
+_NUMBER_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths?)\b"
+)
+_SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion"))
+_FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"))
+_ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ban?)\s+$", re.IGNORECASE)
 
-_BEFORE_DATE = re.compile(rf"\b{MONTH_RE}\s*$|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
+
+_BEFORE_DATE = re.compile(rf"\b{MONTH_RE}\s*$|\b{MONTH_RE}\s+\d{{1,2}}\s*[-–]\s*$|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
 _AFTER_DATE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b")
 _LABEL_BEFORE = re.compile(
     r"\b(?:Title|Section|Chapter|Article|Proposition|Prop\.|Route|Highway|Interstate|District|No\.|Number|"
@@ -85,6 +98,9 @@ _LABEL_BEFORE = re.compile(
     r"Episode|Season|Week|Day|Category|Class|Grade|Gate|Terminal|Pier|Unit|Apollo|Air Force|Channel|Windows|"
     r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.)\s+$"
 )
+_MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
+_POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
+_PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
 _TOP_BEFORE = re.compile(r"\b(?:top|Top|TOP|bottom)\s+$")
 _DURATION_AFTER = re.compile(
@@ -108,7 +124,8 @@ _ADDRESS_AFTER = re.compile(
     r"Dr\.|Lane|Ln\.|Way|Place|Court|Ct\.|Parkway|Pkwy\.?|Highway|Terrace|Circle)\b"
 )
 _SCORE_CONTEXT = re.compile(
-    r"\b(?:won|win|wins|lost|lose|loses|beat|beats|defeated|defeat|score|scored|victory|led|leads|trailed|tied)\b",
+    r"\b(?:won|win|wins|lost|lose|loses|beat|beats|defeated|defeat|score|scored|victory|led|leads|trailed|tied|"
+    r"vote|votes|voted|passed|approved|rejected|ruling|decision)\b",
     re.IGNORECASE,
 )
 _CONVERSION_AFTER = re.compile(
@@ -150,30 +167,114 @@ def spelled_value(words: str) -> int | None:
 
 def _masked(text: str) -> str:
     """The text with masked spans blanked out (same length, so offsets hold)."""
-    return MASKS.sub(lambda m: " " * (m.end() - m.start()), text)
+    chars = None
+    for d in _DIGIT_RUN.finditer(text):  # tried only where a digit run starts: far faster than MASKS.sub
+        for at in (d.start() - 1, d.start()) if d.start() else (0,):
+            m = MASKS.match(text, at)
+            if m:
+                if chars is None:
+                    chars = list(text)
+                chars[m.start():m.end()] = " " * (m.end() - m.start())
+                break
+    scan = "".join(chars) if chars is not None else text
+    chars = None
+    for mark in ("/", "@", "#"):
+        i = scan.find(mark)
+        while i != -1:
+            # the whole whitespace-delimited token: links, handles, hashtags, 9/11, 24/7
+            a = i
+            while a > 0 and not scan[a - 1].isspace():
+                a -= 1
+            b = i + 1
+            while b < len(scan) and not scan[b].isspace():
+                b += 1
+            if chars is None:
+                chars = list(scan)
+            chars[a:b] = " " * (b - a)
+            i = scan.find(mark, b)
+    return "".join(chars) if chars is not None else scan
 
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in text that may be a claim, in order."""
     scan = _masked(text)
+    lower = scan.lower()
     figures: list[Figure] = []
-    for m in FRACTION.finditer(scan):
-        if m.group("half"):
-            value = Decimal(50)
-        else:
-            den = _FRACTION_DEN.get(m.group("den").lower().rstrip("s"))
-            value = (Decimal(_FRACTION_NUM[m.group("num").lower()]) * 100 / den).quantize(Decimal("0.01"))
-        figures.append(Figure(m.start(), m.end(), value, "percent", m.group(), spelled=True))
-    fractions = [(f.start, f.end) for f in figures]
-    for m in FIGURE.finditer(scan):
-        if any(a <= m.start() < b for a, b in fractions):
+    taken = 0  # figures do not overlap: a match ends before the next may start
+    starts = []
+    for m in _NUMBER_WORD.finditer(lower):
+        i = m.start()
+        if i and lower[i - 1].isalpha():
             continue
+        word = m.group()
+        if word in _FRACTION_WORDS:
+            j = i - 1
+            while j > 0 and lower[j - 1] not in " \n\t-":
+                j -= 1
+            k = j - 1
+            while k > 0 and lower[k - 1].isalpha():
+                k -= 1
+            starts += [(k, 0), (j, 0), (i, 0)]  # "at least three-quarters of", "a third of", "half of"
+        elif word in _SCALE_WORDS:
+            article = _ARTICLE_BEFORE.search(scan, max(0, i - 10), i)
+            if article:
+                starts.append((article.start(), 1))
+        else:
+            starts.append((i, 1))
+    for m in _DIGIT_START.finditer(scan):
+        i = m.start()
+        if i and scan[i - 1].isdigit() or i and scan[i - 1] in ",." and i > 1 and scan[i - 2].isdigit():
+            continue
+        j = i
+        while j and scan[j - 1] in "$€£+":
+            j -= 1
+        if scan[max(0, j - 2):j] == "US":
+            j -= 2
+        starts.append((j, 1))
+    starts.sort()
+    for pos, kind in starts:
+        if pos < taken:
+            continue
+        if kind == 0:  # a fraction: before a figure that starts at the same place
+            m = FRACTION.match(scan, pos)
+            if not m:
+                continue
+            if m.group("half"):
+                value = Decimal(50)
+            else:
+                den = _FRACTION_DEN.get(m.group("den").lower().rstrip("s"))
+                value = (Decimal(_FRACTION_NUM[m.group("num").lower()]) * 100 / den).quantize(Decimal("0.01"))
+            figures.append(Figure(m.start(), m.end(), value, "percent", m.group(), spelled=True))
+            taken = m.end()
+            continue
+        m = FIGURE.match(scan, pos)
+        if not m or m.end() == pos:
+            continue
+        taken = m.end()
         fig = _figure_from_match(text, scan, m)
         if fig is not None:
             figures.append(fig)
-    figures.sort(key=lambda f: f.start)
+    figures = _merge_ratios(text, figures)
     _mark_ranges(text, figures)
     return figures
+
+
+def _merge_ratios(text: str, figures: list[Figure]) -> list[Figure]:
+    """"1 in 5 adults", "one in four": a share, as a percentage."""
+    out: list[Figure] = []
+    skip = False
+    for a, b in zip(figures, figures[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if (b is not None and text[a.end:b.start] in (" in ", " out of ") and a.kind == b.kind == "count"
+                and a.factor == b.factor == 1 and 0 < a.value < b.value <= 1000):
+            value = (a.value * 100 / b.value).quantize(Decimal("0.01"))
+            out.append(Figure(a.start, b.end, value, "percent", text[a.start:b.end], spelled=a.spelled))
+            skip = True
+            continue
+        out.append(a)
+    return out
 
 
 def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
@@ -226,8 +327,10 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         return None
     if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(before):
         return None
-    if _AGE_BEFORE.search(before):
-        return None
+    if digits and unscaled_plain and "," not in digits and _POSSESSIVE_BEFORE.search(before) and _MODEL.match(after):
+        return None  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
+    if _AGE_BEFORE.search(before) or _PER_BEFORE.search(before):
+        return None  # an age, or the base of a rate: "32.6 per 100,000 people"
     value = value * factor
     kind = "count"
     if cur:

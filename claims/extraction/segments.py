@@ -48,8 +48,10 @@ def split(text: str) -> list[Paragraph]:
         para = Paragraph(pm.start(), pm.end(), pm.group(), len(paragraphs))
         cut = 0
         for bm in _BOUNDARY.finditer(para.text):
-            word = re.search(r"([\w.]+)[.!?]$", para.text[cut:bm.start() + 1])
-            token = word.group(1).lower().rstrip(".") if word else ""
+            a = bm.start()
+            while a > cut and (para.text[a - 1].isalnum() or para.text[a - 1] in "._"):
+                a -= 1
+            token = para.text[a:bm.start()].lower().rstrip(".")
             if para.text[bm.start()] == "." and (token in _ABBREVIATIONS or len(token) == 1):
                 continue
             _add_sentence(para, pm.start(), cut, bm.end(), n)

@@ -1,0 +1,70 @@
+"""Extraction speed: articles per second through extract_claims, against a baseline in the same run.
+
+The baseline is a plain regex scan of the same texts for digit groups: the least any extractor
+must do. Both run on one core over the labelled corpus articles, repeated; the figure that
+matters is extract_claims's articles per second (the bar is 500 for articles of 2 to 3 KB),
+and its ratio to the baseline says how that rate would move on another machine. Time is the
+process's CPU time, so other work on a shared machine does not lower the figures.
+
+    python -m bench extraction -- [--repeat N]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from datetime import date
+from pathlib import Path
+
+from claims.extraction import extract_claims
+from claims.extraction.numbers import spelled_value
+from claims.extraction.periods import parse_day
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "dev"
+DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def load() -> list[tuple[str, date | None]]:
+    articles = []
+    for gold_path in sorted(CORPUS.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text())
+        published = date.fromisoformat(gold["published"]) if gold.get("published") else None
+        articles.append(((CORPUS / gold["article"]).read_text(), published))
+    return articles
+
+
+def rate(work, articles, repeat: int) -> float:
+    """Articles per second of CPU time: the rate on one core, whatever else the machine runs."""
+    start = time.process_time()
+    for _ in range(repeat):
+        for text, published in articles:
+            work(text, published)
+    return repeat * len(articles) / (time.process_time() - start)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="bench extraction")
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args(argv)
+    articles = load()
+    sized = [a for a in articles if 2000 <= len(a[0].encode()) <= 3000]
+    print(f"{len(articles)} articles, {sum(len(t) for t, _ in articles) // len(articles)} characters on average; "
+          f"{len(sized)} of them 2-3 KB")
+
+    def baseline(text, published):
+        return DIGITS.findall(text)
+
+    def extract(text, published):
+        return extract_claims(text, published=published)
+
+    spelled_value.cache_clear()
+    parse_day.cache_clear()
+    cold = rate(extract, articles, 1)  # first sight of every phrase: nothing cached yet
+    for name, group in (("all articles", articles), ("2-3 KB articles", sized)):
+        base = rate(baseline, group, args.repeat * 20)
+        ours = rate(extract, group, args.repeat)
+        print(f"{name:16s} baseline regex scan {base:10.0f} articles/s   extract_claims {ours:7.0f} articles/s   "
+              f"ratio {ours / base:.4f}")
+    print(f"extract_claims on first sight (caches empty): {cold:.0f} articles/s")
+    return 0
