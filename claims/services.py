@@ -92,3 +92,51 @@ def refresh_evidence_counts(claim_ids: Iterable[int]) -> None:
         conflicting_count=_evidence_count(S_.CONFLICTS),
         context_count=_evidence_count(S_.CONTEXT),
     )
+
+
+@transaction.atomic
+def claim_save(*, claim: Claim | None, user, data: dict) -> Claim:
+    """Create (claim=None) or change a claim from validated input, as user.
+
+    A status in data goes through claim_transition (the review trail); verdicts are the
+    editors' (TransitionForbidden otherwise). A new claim records who created it.
+    """
+    data = dict(data)
+    to_status = data.pop("status", None)
+    verdict_changes = any(
+        name in data and data[name] != (getattr(claim, name) if claim is not None else "")
+        for name in ("verdict", "verdict_explanation")
+    )
+    if verdict_changes and not is_editor(user):
+        raise TransitionForbidden("Only editors can set verdicts.")
+    if claim is None:
+        claim = Claim(created_by=user)
+    for name, value in data.items():
+        setattr(claim, name, value)
+    claim._history_user = user
+    claim.save()
+    if to_status and to_status != claim.status:
+        claim = claim_transition(claim=claim, to_status=to_status, user=user)
+    return claim
+
+
+@transaction.atomic
+def evidence_save(*, evidence: Evidence | None, user, data: dict) -> Evidence:
+    """Create (evidence=None) or change an evidence link, then recount the claims' tallies."""
+    old_claim_id = evidence.claim_id if evidence is not None else None
+    if evidence is None:
+        evidence = Evidence(added_by=user)
+    for name, value in data.items():
+        setattr(evidence, name, value)
+    evidence._history_user = user
+    evidence.save()
+    refresh_evidence_counts([evidence.claim_id, old_claim_id])
+    return evidence
+
+
+@transaction.atomic
+def evidence_delete(*, evidence: Evidence, user) -> None:
+    claim_id = evidence.claim_id
+    evidence._history_user = user
+    evidence.delete()
+    refresh_evidence_counts([claim_id])

@@ -9,9 +9,12 @@ and ValidationError, and the API's own 409 and 412 into that shape.
 """
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import ProtectedError
 from django.http import Http404
 from rest_framework import exceptions, serializers, status
 from rest_framework.views import exception_handler as drf_exception_handler
+
+from claims.services import TransitionError, TransitionForbidden
 
 NON_FIELD = "non_field_errors"
 
@@ -80,7 +83,13 @@ def _validation_body(exc: exceptions.ValidationError) -> dict:
 
 
 def exception_handler(exc, context):
-    if isinstance(exc, Http404):
+    if isinstance(exc, TransitionError):
+        exc = Conflict(str(exc))
+    elif isinstance(exc, TransitionForbidden):
+        exc = exceptions.PermissionDenied(str(exc))
+    elif isinstance(exc, ProtectedError):
+        exc = Conflict("Other records still refer to this one, so it cannot be deleted.")
+    elif isinstance(exc, Http404):
         exc = exceptions.NotFound("Not found.")
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)

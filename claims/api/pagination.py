@@ -73,23 +73,31 @@ class CursorPagination(BasePagination):
                 raise ValueError("cursor for another ordering")
             pk = model._meta.pk.to_python(pk)
             if key is not None:
-                key = model._meta.get_field(field).to_python(key)
-        except (ValueError, TypeError, binascii.Error, UnicodeError, ValidationError, FieldDoesNotExist):
+                try:
+                    key = model._meta.get_field(field).to_python(key)
+                except FieldDoesNotExist:  # an annotation such as a search rank: a float
+                    key = float(key)
+        except (ValueError, TypeError, binascii.Error, UnicodeError, ValidationError, OverflowError):
             raise BadRequest({self.cursor_query_param: ["This cursor is not valid: use the next link of a page."]}) from None
         return key, pk
 
     # -- paging ------------------------------------------------------------------------
+    def order_queryset(self, queryset, request, view):
+        """queryset in the requested order, ties broken by id; returns (queryset, field, descending)."""
+        field, descending = self.get_ordering(request, view)
+        if field == "id":
+            return queryset.order_by("-id" if descending else "id"), field, descending
+        # An empty key sorts as the smallest: last when descending, first when ascending. One
+        # index (key DESC NULLS LAST, id DESC) then serves both directions.
+        key = F(field).desc(nulls_last=True) if descending else F(field).asc(nulls_first=True)
+        return queryset.order_by(key, "-id" if descending else "id"), field, descending
+
     def paginate_queryset(self, queryset, request, view=None):
         self.request = request
         self.page_size_now = self.get_page_size(request)
-        field, descending = self.get_ordering(request, view)
+        queryset, field, descending = self.order_queryset(queryset, request, view)
         self.field = field
         model = queryset.model
-        if field == "id":
-            queryset = queryset.order_by("-id" if descending else "id")
-        else:
-            key = F(field).desc(nulls_last=True) if descending else F(field).asc(nulls_last=True)
-            queryset = queryset.order_by(key, "-id" if descending else "id")
         cursor = self.decode_cursor(request, model, field)
         if cursor is not None:
             queryset = queryset.filter(self._after(field, descending, *cursor))
@@ -101,16 +109,19 @@ class CursorPagination(BasePagination):
 
     @staticmethod
     def _after(field: str, descending: bool, key, pk) -> Q:
+        """Rows after (key, pk) in the order above, empty keys being the smallest."""
         beyond = "lt" if descending else "gt"
         if field == "id":
             return Q(**{f"id__{beyond}": pk})
+        same_key = Q(**{f"{field}__isnull": True}) if key is None else Q(**{field: key})
+        after = same_key & Q(**{f"id__{beyond}": pk})
+        if descending:
+            # Beyond a dated row: earlier dates, then every empty key; beyond an empty key: nothing else.
+            return after if key is None else after | Q(**{f"{field}__lt": key}) | Q(**{f"{field}__isnull": True})
+        # Ascending: beyond an empty key come all dated rows; beyond a dated row, later dates.
         if key is None:
-            return Q(**{f"{field}__isnull": True, f"id__{beyond}": pk})
-        return (
-            Q(**{f"{field}__{beyond}": key})
-            | Q(**{field: key, f"id__{beyond}": pk})
-            | Q(**{f"{field}__isnull": True})
-        )
+            return after | Q(**{f"{field}__isnull": False})
+        return after | Q(**{f"{field}__gt": key})
 
     def _value(self, row, name):
         return row[name] if isinstance(row, dict) else getattr(row, name if name != "id" else "pk")

@@ -29,5 +29,23 @@ class IsEditor(BasePermission):
         return is_editor(request.user)
 
 
-# The default (settings.REST_FRAMEWORK): anyone reads, reviewers and editors write.
-ReadOnlyOrReviewer = ReadOnly | IsReviewer
+class ReadOnlyOrReviewer(BasePermission):
+    """The default (settings.REST_FRAMEWORK): anyone reads, reviewers and editors write.
+
+    The same as `ReadOnly | IsReviewer`, but a refusal says which role is needed (DRF's
+    composed permissions drop their parts' messages).
+    """
+
+    message = IsReviewer.message
+
+    def has_permission(self, request, view):
+        return ReadOnly().has_permission(request, view) or IsReviewer().has_permission(request, view)
+
+
+class ReadOnlyOrEditor(BasePermission):
+    """Anyone reads, editors write."""
+
+    message = IsEditor.message
+
+    def has_permission(self, request, view):
+        return ReadOnly().has_permission(request, view) or IsEditor().has_permission(request, view)

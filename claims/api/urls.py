@@ -1,2 +1,15 @@
-# The REST API, /api/v1/ (see the REST API issue).
-urlpatterns = []
+# The REST API, /api/v1/. Route names carry an api- prefix: the public pages own claim-detail etc.
+from django.urls import re_path
+from rest_framework.routers import DefaultRouter
+
+from claims.api import views
+
+router = DefaultRouter()
+router.register("claims", views.ClaimViewSet, basename="api-claim")
+router.register("sources", views.SourceViewSet, basename="api-source")
+router.register("speakers", views.SpeakerViewSet, basename="api-speaker")
+router.register("statistics", views.StatisticViewSet, basename="api-statistic")
+router.register("evidence", views.EvidenceViewSet, basename="api-evidence")
+
+# Anything else under /api/v1/ is a 404 in the API's error shape, not an HTML page.
+urlpatterns = [*router.urls, re_path(r"^.*$", views.not_found)]

@@ -1,0 +1,120 @@
+"""Query filters. A bad value is a 400 naming the parameter (django-filter's form errors)."""
+import django_filters as filters
+from django import forms
+from django.db.models.functions import Coalesce
+
+from claims import figures
+from claims.models import Claim, Evidence, Speaker, Statistic
+from claims.search import search_claims
+from sources.models import Source
+
+BOOLEAN_CHOICES = [("true", "true"), ("false", "false")]
+ID_MAX = 2**63 - 1
+
+
+class IdOrSlugFilter(filters.CharFilter):
+    """`speaker=12` or `speaker=jane-doe`: an id or a slug of the related row."""
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        if value.isdigit():
+            pk = int(value)
+            return qs.filter(**{f"{self.field_name}_id": pk}) if pk <= ID_MAX else qs.none()
+        return qs.filter(**{f"{self.field_name}__slug": value})
+
+
+class IdFilter(filters.NumberFilter):
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", ID_MAX)
+        super().__init__(*args, **kwargs)
+
+
+class ClaimFilter(filters.FilterSet):
+    speaker = IdOrSlugFilter(field_name="speaker", help_text="A speaker's id or slug.")
+    source = IdFilter(field_name="source_id", help_text="A source's id.")
+    statistic = IdOrSlugFilter(field_name="statistic", help_text="A statistic's id or slug.")
+    status = filters.ChoiceFilter(choices=Claim.Status.choices)
+    verdict = filters.ChoiceFilter(choices=Claim.Verdict.choices)
+    unit = filters.CharFilter(field_name="unit")
+    qualifier = filters.ChoiceFilter(
+        choices=[*((q, q) for q in figures.QUALIFIERS), ("none", "none")], method="filter_qualifier",
+        help_text="A qualifier, or none for exact figures.",
+    )
+    value_min = filters.NumberFilter(field_name="value", lookup_expr="gte", help_text="Value at least this.")
+    value_max = filters.NumberFilter(field_name="value", lookup_expr="lte", help_text="Value at most this.")
+    stated_after = filters.DateFilter(field_name="stated_on", lookup_expr="gte", help_text="Stated on or after.")
+    stated_before = filters.DateFilter(field_name="stated_on", lookup_expr="lte", help_text="Stated on or before.")
+    period_from = filters.DateFilter(method="filter_period_from", help_text="The period covered ends on or after.")
+    period_to = filters.DateFilter(method="filter_period_to", help_text="The period covered starts on or before.")
+    has_conflict = filters.ChoiceFilter(
+        choices=BOOLEAN_CHOICES, method="filter_has_conflict", help_text="Whether conflicting evidence is linked."
+    )
+    search = filters.CharFilter(
+        method="filter_search", help_text="Full-text search over the quote, speaker and source title, best first."
+    )
+
+    class Meta:
+        model = Claim
+        fields = []
+
+    def filter_qualifier(self, qs, name, value):
+        return qs.filter(qualifier="" if value == "none" else value)
+
+    def filter_period_from(self, qs, name, value):
+        return qs.alias(period_last=Coalesce("period_end", "period_start")).filter(period_last__gte=value)
+
+    def filter_period_to(self, qs, name, value):
+        return qs.alias(period_first=Coalesce("period_start", "period_end")).filter(period_first__lte=value)
+
+    def filter_has_conflict(self, qs, name, value):
+        return qs.filter(conflicting_count__gt=0) if value == "true" else qs.filter(conflicting_count=0)
+
+    def filter_search(self, qs, name, value):
+        return search_claims(qs, value)
+
+
+class SourceFilter(filters.FilterSet):
+    publisher = filters.CharFilter(field_name="publisher")
+    kind = filters.ChoiceFilter(choices=Source.Kind.choices)
+    published_after = filters.DateFilter(field_name="published_on", lookup_expr="gte", help_text="Published on or after.")
+    published_before = filters.DateFilter(
+        field_name="published_on", lookup_expr="lte", help_text="Published on or before."
+    )
+
+    class Meta:
+        model = Source
+        fields = []
+
+
+class SpeakerFilter(filters.FilterSet):
+    kind = filters.ChoiceFilter(choices=Speaker.Kind.choices)
+    name = filters.CharFilter(field_name="name", lookup_expr="icontains", help_text="Part of the name.")
+
+    class Meta:
+        model = Speaker
+        fields = []
+
+
+class StatisticFilter(filters.FilterSet):
+    unit = filters.CharFilter(field_name="unit")
+    place = filters.CharFilter(field_name="place")
+    measure = filters.ChoiceFilter(choices=Statistic.Measure.choices)
+
+    class Meta:
+        model = Statistic
+        fields = []
+
+
+class EvidenceFilter(filters.FilterSet):
+    claim = IdFilter(field_name="claim_id")
+    source = IdFilter(field_name="source_id")
+    stance = filters.ChoiceFilter(choices=Evidence.Stance.choices)
+
+    class Meta:
+        model = Evidence
+        fields = []
+

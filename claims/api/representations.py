@@ -1,0 +1,248 @@
+"""What the API returns, built as plain dicts from `.values()` rows.
+
+Lists of millions of claims are read through this lean path: one query per page
+selecting only the columns shown, and a function per row, no model instances and no
+serializer per row (a nested ModelSerializer served a quarter of the requests). The
+serializers in claims.api.serializers describe the same shapes for the schema, and the
+schemathesis test checks that the two agree.
+"""
+from functools import cached_property
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils.text import slugify
+
+from claims import figures
+
+CLAIM_COLUMNS = [
+    "id", "quote", "figure_text", "value", "unit", "rate", "qualifier", "lower_bound", "upper_bound",
+    "period_start", "period_end", "place", "stated_on", "status", "verdict", "verdict_explanation",
+    "corroborating_count", "conflicting_count", "context_count", "published_at", "created_at", "updated_at",
+    "speaker_id", "speaker__name", "speaker__slug", "source_id", "source__title", "source__publisher", "source__url",
+    "statistic_id", "statistic__name", "statistic__slug",
+]
+SOURCE_COLUMNS = [
+    "id", "url", "title", "publisher", "authors", "published_on", "kind", "retrieved_at", "content_hash",
+    "created_at", "updated_at",
+]
+SPEAKER_COLUMNS = ["id", "kind", "name", "slug", "role", "aliases", "same_as", "created_at", "updated_at"]
+STATISTIC_COLUMNS = [
+    "id", "name", "slug", "definition", "unit", "place", "measure", "keywords", "created_at", "updated_at",
+]
+EVIDENCE_COLUMNS = [
+    "id", "claim_id", "stance", "value", "unit", "note", "created_at", "updated_at",
+    "source_id", "source__title", "source__publisher", "source__url",
+]
+STANCES = ("corroborates", "conflicts", "context")
+
+
+def number(value) -> str | None:
+    """A Decimal as a plain string without trailing zeros: 890000.000000 -> '890000'."""
+    if value is None:
+        return None
+    return format(value.normalize(), "f")
+
+
+def etag(model_name: str, pk: int, updated_at) -> str:
+    """The same strong ETag as Claim.etag and Evidence.etag, from a row's pk and updated_at."""
+    return f'"{model_name}-{pk}-{updated_at.timestamp():.6f}"'
+
+
+class Links:
+    """Absolute URLs for one request: API URLs on the request's host, page URLs on SITE_URL.
+
+    Each URL pattern is reversed once per request, then filled per row by string formatting.
+    """
+
+    _PK = 987654321
+    _SLUG = "slug-placeholder"
+
+    def __init__(self, request):
+        self.request = request
+
+    def _api(self, name: str) -> str:
+        return self.request.build_absolute_uri(reverse(name, kwargs={"pk": self._PK})).replace(str(self._PK), "{}")
+
+    def _page(self, name: str, **kwargs) -> str:
+        path = reverse(name, kwargs=kwargs).replace(str(self._PK), "{pk}").replace(self._SLUG, "{slug}")
+        return settings.SITE_URL + path
+
+    @cached_property
+    def claim_api(self):
+        return self._api("api-claim-detail")
+
+    @cached_property
+    def source_api(self):
+        return self._api("api-source-detail")
+
+    @cached_property
+    def speaker_api(self):
+        return self._api("api-speaker-detail")
+
+    @cached_property
+    def statistic_api(self):
+        return self._api("api-statistic-detail")
+
+    @cached_property
+    def evidence_api(self):
+        return self._api("api-evidence-detail")
+
+    @cached_property
+    def claim_page(self):
+        return self._page("claim-detail", pk=self._PK, slug=self._SLUG)
+
+    @cached_property
+    def source_page(self):
+        return self._page("source-detail", pk=self._PK)
+
+    @cached_property
+    def speaker_page(self):
+        return self._page("speaker-detail", slug=self._SLUG)
+
+    @cached_property
+    def statistic_page(self):
+        return self._page("statistic-detail", slug=self._SLUG)
+
+
+def _claim_slug(quote: str) -> str:
+    return slugify(quote)[:80].strip("-") or "claim"  # as Claim.slug
+
+
+def source_ref(row: dict, links: Links, prefix: str = "source__") -> dict:
+    pk = row["source_id"] if prefix else row["id"]
+    return {
+        "id": pk,
+        "title": row[f"{prefix}title"],
+        "publisher": row[f"{prefix}publisher"],
+        "url": row[f"{prefix}url"],
+        "api_url": links.source_api.format(pk),
+        "page_url": links.source_page.format(pk=pk),
+    }
+
+
+def claim_row(row: dict, links: Links) -> dict:
+    pk = row["id"]
+    speaker_id, statistic_id = row["speaker_id"], row["statistic_id"]
+    qualifier = row["qualifier"]
+    return {
+        "id": pk,
+        "api_url": links.claim_api.format(pk),
+        "page_url": links.claim_page.format(pk=pk, slug=_claim_slug(row["quote"])),
+        "quote": row["quote"],
+        "figure": {
+            "text": row["figure_text"],
+            "display": figures.format_figure(row["value"], row["unit"], qualifier or None),
+            "value": number(row["value"]),
+            "unit": row["unit"],
+            "rate": row["rate"],
+            "qualifier": qualifier or None,
+            "lower_bound": number(row["lower_bound"]),
+            "upper_bound": number(row["upper_bound"]),
+            "period_start": row["period_start"],
+            "period_end": row["period_end"],
+            "place": row["place"],
+        },
+        "speaker": None if speaker_id is None else {
+            "id": speaker_id,
+            "name": row["speaker__name"],
+            "slug": row["speaker__slug"],
+            "api_url": links.speaker_api.format(speaker_id),
+            "page_url": links.speaker_page.format(slug=row["speaker__slug"]),
+        },
+        "source": source_ref(row, links),
+        "statistic": None if statistic_id is None else {
+            "id": statistic_id,
+            "name": row["statistic__name"],
+            "slug": row["statistic__slug"],
+            "api_url": links.statistic_api.format(statistic_id),
+            "page_url": links.statistic_page.format(slug=row["statistic__slug"]),
+        },
+        "stated_on": row["stated_on"],
+        "status": row["status"],
+        "verdict": row["verdict"] or None,
+        "verdict_explanation": row["verdict_explanation"],
+        "evidence_counts": {
+            "corroborates": row["corroborating_count"],
+            "conflicts": row["conflicting_count"],
+            "context": row["context_count"],
+        },
+        "has_conflict": row["conflicting_count"] > 0,
+        "published_at": row["published_at"],
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+    }
+
+
+def evidence_row(row: dict, links: Links) -> dict:
+    pk, claim_id = row["id"], row["claim_id"]
+    return {
+        "id": pk,
+        "api_url": links.evidence_api.format(pk),
+        "claim": {"id": claim_id, "api_url": links.claim_api.format(claim_id)},
+        "source": source_ref(row, links),
+        "stance": row["stance"],
+        "value": number(row["value"]),
+        "unit": row["unit"],
+        "note": row["note"],
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+    }
+
+
+def claim_detail(row: dict, evidence_rows: list[dict], links: Links) -> dict:
+    """A claim with its evidence grouped by stance."""
+    data = claim_row(row, links)
+    grouped = {stance: [] for stance in STANCES}
+    for evidence in evidence_rows:
+        grouped[evidence["stance"]].append(evidence_row(evidence, links))
+    data["evidence"] = grouped
+    return data
+
+
+def source_row(row: dict, links: Links) -> dict:
+    pk = row["id"]
+    data = {"id": pk, "api_url": links.source_api.format(pk), "page_url": links.source_page.format(pk=pk)}
+    data.update({name: row[name] for name in SOURCE_COLUMNS if name != "id"})
+    return data
+
+
+def speaker_row(row: dict, links: Links) -> dict:
+    pk = row["id"]
+    data = {"id": pk, "api_url": links.speaker_api.format(pk), "page_url": links.speaker_page.format(slug=row["slug"])}
+    data.update({name: row[name] for name in SPEAKER_COLUMNS if name != "id"})
+    return data
+
+
+def statistic_row(row: dict, links: Links) -> dict:
+    pk = row["id"]
+    data = {
+        "id": pk, "api_url": links.statistic_api.format(pk), "page_url": links.statistic_page.format(slug=row["slug"]),
+    }
+    data.update({name: row[name] for name in STATISTIC_COLUMNS if name != "id"})
+    return data
+
+
+# The flat CSV export: every figure field, names and ids of what the claim refers to.
+EXPORT_HEADER = [
+    "id", "quote", "figure_text", "value", "unit", "rate", "qualifier", "lower_bound", "upper_bound",
+    "period_start", "period_end", "place", "stated_on", "speaker_id", "speaker_name", "source_id", "source_title",
+    "source_publisher", "source_url", "statistic_id", "statistic_name", "status", "verdict",
+    "corroborating_count", "conflicting_count", "context_count", "published_at", "created_at", "updated_at",
+]
+_EXPORT_FROM = {
+    "speaker_name": "speaker__name", "source_title": "source__title", "source_publisher": "source__publisher",
+    "source_url": "source__url", "statistic_name": "statistic__name",
+}
+_EXPORT_NUMBERS = {"value", "lower_bound", "upper_bound"}
+
+
+def export_row(row: dict) -> list:
+    out = []
+    for name in EXPORT_HEADER:
+        value = row[_EXPORT_FROM.get(name, name)]
+        if name in _EXPORT_NUMBERS:
+            value = number(value)
+        elif hasattr(value, "isoformat"):
+            value = value.isoformat()
+        out.append("" if value is None else value)
+    return out

@@ -1,0 +1,331 @@
+"""Serializers: output shapes (for the schema) and separate input serializers (for writes).
+
+Output is built by claims.api.representations from `.values()` rows; the *Out classes
+here describe it to drf-spectacular. Input serializers validate what a client sends:
+unknown and read-only fields are refused by name (StrictSerializer), numbers must be
+finite, and a figure's bounds, qualifier and period must agree (claims.figures).
+"""
+from rest_framework import serializers
+
+from claims import figures
+from claims.api.base import StrictSerializer
+from claims.models import Claim, Evidence, Qualifier, Speaker, Statistic
+from sources.canonical import InvalidURL, canonical_url
+from sources.models import Source
+
+# -- output shapes (schema only) -----------------------------------------------------------
+
+
+class DecimalString(serializers.CharField):
+    """A decimal number as a string, exact: '890000', '7.3'."""
+
+
+class LinksMixin(serializers.Serializer):
+    api_url = serializers.URLField()
+    page_url = serializers.URLField()
+
+
+class SourceRefOut(LinksMixin):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    publisher = serializers.CharField()
+    url = serializers.CharField(help_text="The canonical URL; empty for text ingested without one.")
+
+
+class NamedRefOut(LinksMixin):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    slug = serializers.CharField()
+
+
+class FigureOut(serializers.Serializer):
+    text = serializers.CharField(help_text='As written, e.g. "$13 billion-a-year".')
+    display = serializers.CharField(help_text='As a reader would write it: "over 890,000 apprehensions".')
+    value = DecimalString(help_text="In base units: 7.3 million is 7300000.")
+    unit = serializers.CharField()
+    rate = serializers.CharField()
+    qualifier = serializers.ChoiceField(choices=Qualifier.choices, allow_null=True)
+    lower_bound = DecimalString(allow_null=True, help_text="The interval the figure stands for; null is unbounded.")
+    upper_bound = DecimalString(allow_null=True)
+    period_start = serializers.DateField(allow_null=True)
+    period_end = serializers.DateField(allow_null=True)
+    place = serializers.CharField()
+
+
+class EvidenceCountsOut(serializers.Serializer):
+    corroborates = serializers.IntegerField()
+    conflicts = serializers.IntegerField()
+    context = serializers.IntegerField()
+
+
+class ClaimRefOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    api_url = serializers.URLField()
+
+
+class EvidenceOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    api_url = serializers.URLField()
+    claim = ClaimRefOut()
+    source = SourceRefOut()
+    stance = serializers.ChoiceField(choices=Evidence.Stance.choices)
+    value = DecimalString(allow_null=True, help_text="The figure this source gives.")
+    unit = serializers.CharField()
+    note = serializers.CharField()
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+
+
+class ClaimOut(LinksMixin):
+    id = serializers.IntegerField()
+    quote = serializers.CharField()
+    figure = FigureOut()
+    speaker = NamedRefOut(allow_null=True)
+    source = SourceRefOut()
+    statistic = NamedRefOut(allow_null=True)
+    stated_on = serializers.DateField(allow_null=True)
+    status = serializers.ChoiceField(choices=Claim.Status.choices)
+    verdict = serializers.ChoiceField(choices=Claim.Verdict.choices, allow_null=True)
+    verdict_explanation = serializers.CharField()
+    evidence_counts = EvidenceCountsOut()
+    has_conflict = serializers.BooleanField()
+    published_at = serializers.DateTimeField(allow_null=True)
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+
+
+class EvidenceByStanceOut(serializers.Serializer):
+    corroborates = EvidenceOut(many=True)
+    conflicts = EvidenceOut(many=True)
+    context = EvidenceOut(many=True)
+
+
+class ClaimDetailOut(ClaimOut):
+    evidence = EvidenceByStanceOut()
+
+
+class SourceOut(LinksMixin):
+    id = serializers.IntegerField()
+    url = serializers.CharField()
+    title = serializers.CharField()
+    publisher = serializers.CharField()
+    authors = serializers.ListField(child=serializers.CharField())
+    published_on = serializers.DateField(allow_null=True)
+    kind = serializers.ChoiceField(choices=Source.Kind.choices)
+    retrieved_at = serializers.DateTimeField()
+    content_hash = serializers.CharField()
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+
+
+class SourceDetailOut(SourceOut):
+    text = serializers.CharField()
+
+
+class SpeakerOut(LinksMixin):
+    id = serializers.IntegerField()
+    kind = serializers.ChoiceField(choices=Speaker.Kind.choices)
+    name = serializers.CharField()
+    slug = serializers.CharField()
+    role = serializers.CharField()
+    aliases = serializers.ListField(child=serializers.CharField())
+    same_as = serializers.CharField()
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+
+
+class StatisticOut(LinksMixin):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    slug = serializers.CharField()
+    definition = serializers.CharField()
+    unit = serializers.CharField()
+    place = serializers.CharField()
+    measure = serializers.ChoiceField(choices=Statistic.Measure.choices)
+    keywords = serializers.ListField(child=serializers.CharField())
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+
+
+# -- input ---------------------------------------------------------------------------------
+
+
+class FiniteDecimalField(serializers.DecimalField):
+    """A number in base units: finite (claims.figures.to_decimal), at most 6 decimal places."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_digits=30, decimal_places=6, **kwargs)
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool):
+            self.fail("invalid")
+        try:
+            value = figures.to_decimal(data.strip() if isinstance(data, str) else data)
+        except ValueError:
+            raise serializers.ValidationError("A finite number is required.") from None
+        return super().to_internal_value(value)
+
+
+def _current(serializer, attrs: dict, name: str, default=None):
+    """The value a field will have after this write: sent, else the instance's, else default."""
+    if name in attrs:
+        return attrs[name]
+    if serializer.instance is not None:
+        return getattr(serializer.instance, name)
+    return default
+
+
+def _ordered(serializer, attrs: dict, start: str, end: str, message: str) -> None:
+    first, last = _current(serializer, attrs, start), _current(serializer, attrs, end)
+    if first is not None and last is not None and first > last:
+        raise serializers.ValidationError({start: [message]})
+
+
+class ClaimIn(StrictSerializer):
+    read_only_names = StrictSerializer.read_only_names | {
+        "api_url", "page_url", "figure", "evidence", "evidence_counts", "has_conflict", "published_at",
+        "created_by", "corroborating_count", "conflicting_count", "context_count", "status_changed_at",
+        "status_changed_by", "reviewed_at",
+    }
+
+    quote = serializers.CharField()
+    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.only("id"))
+    speaker = serializers.PrimaryKeyRelatedField(queryset=Speaker.objects.only("id"), allow_null=True, required=False)
+    statistic = serializers.PrimaryKeyRelatedField(
+        queryset=Statistic.objects.only("id"), allow_null=True, required=False
+    )
+    stated_on = serializers.DateField(allow_null=True, required=False)
+    figure_text = serializers.CharField(max_length=100, allow_blank=True, required=False)
+    value = FiniteDecimalField(help_text="In base units: 7.3 million is 7300000.")
+    unit = serializers.CharField(max_length=100)
+    rate = serializers.CharField(max_length=40, allow_blank=True, required=False)
+    qualifier = serializers.ChoiceField(choices=Qualifier.choices, allow_null=True, required=False)
+    lower_bound = FiniteDecimalField(
+        allow_null=True, required=False, help_text="Left out (with upper_bound): what the qualifier implies."
+    )
+    upper_bound = FiniteDecimalField(allow_null=True, required=False)
+    period_start = serializers.DateField(allow_null=True, required=False)
+    period_end = serializers.DateField(allow_null=True, required=False)
+    place = serializers.CharField(max_length=200, allow_blank=True, required=False)
+    quote_start = serializers.IntegerField(min_value=0, max_value=2**31 - 1, allow_null=True, required=False)
+    quote_end = serializers.IntegerField(min_value=0, max_value=2**31 - 1, allow_null=True, required=False)
+    figure_start = serializers.IntegerField(min_value=0, max_value=2**31 - 1, allow_null=True, required=False)
+    figure_end = serializers.IntegerField(min_value=0, max_value=2**31 - 1, allow_null=True, required=False)
+    status = serializers.ChoiceField(
+        choices=Claim.Status.choices, required=False,
+        help_text="Changes go through the review workflow: reviewers may move a claim up to in review; "
+        "only editors publish or unpublish. A move the workflow does not allow is a 409.",
+    )
+    verdict = serializers.ChoiceField(
+        choices=Claim.Verdict.choices, allow_null=True, required=False, help_text="Editors only."
+    )
+    verdict_explanation = serializers.CharField(allow_blank=True, required=False, help_text="Editors only.")
+
+    def validate_qualifier(self, value):
+        return value or ""
+
+    def validate_verdict(self, value):
+        return value or ""
+
+    def validate(self, attrs):
+        value = _current(self, attrs, "value")
+        qualifier = _current(self, attrs, "qualifier", "") or None
+        figure_sent = {"value", "qualifier", "lower_bound", "upper_bound"} & set(attrs)
+        if figure_sent and value is not None:
+            implied = figures.implied_bounds(value, qualifier)
+            if "lower_bound" not in attrs and "upper_bound" not in attrs:
+                attrs["lower_bound"], attrs["upper_bound"] = implied
+            else:
+                lower = attrs.get("lower_bound", implied.lower)
+                upper = attrs.get("upper_bound", implied.upper)
+                problem = figures.bounds_problem(value, qualifier, lower, upper)
+                if problem:
+                    raise serializers.ValidationError({problem[0]: [problem[1]]})
+                attrs["lower_bound"], attrs["upper_bound"] = lower, upper
+        _ordered(self, attrs, "period_start", "period_end", "The period must not start after it ends.")
+        _ordered(self, attrs, "quote_start", "quote_end", "The quote must not end before it starts.")
+        _ordered(self, attrs, "figure_start", "figure_end", "The figure must not end before it starts.")
+        return attrs
+
+
+class EvidenceIn(StrictSerializer):
+    read_only_names = StrictSerializer.read_only_names | {"api_url", "added_by"}
+
+    claim = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.only("id"))
+    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.only("id"))
+    stance = serializers.ChoiceField(choices=Evidence.Stance.choices)
+    value = FiniteDecimalField(allow_null=True, required=False, help_text="The figure this source gives.")
+    unit = serializers.CharField(max_length=100, allow_blank=True, required=False)
+    note = serializers.CharField(allow_blank=True, required=False)
+
+    def validate(self, attrs):
+        claim, source = _current(self, attrs, "claim"), _current(self, attrs, "source")
+        taken = Evidence.objects.filter(claim=claim, source=source)
+        if self.instance is not None:
+            taken = taken.exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise serializers.ValidationError({"source": ["This source is already evidence for this claim."]})
+        return attrs
+
+
+class SourceIn(StrictSerializer):
+    read_only_names = StrictSerializer.read_only_names | {"api_url", "page_url", "content_hash", "retrieved_at"}
+
+    url = serializers.URLField(max_length=2000, allow_blank=True, required=False)
+    title = serializers.CharField(max_length=500, allow_blank=True, required=False)
+    publisher = serializers.CharField(max_length=200, allow_blank=True, required=False)
+    authors = serializers.ListField(child=serializers.CharField(max_length=200), required=False, max_length=100)
+    published_on = serializers.DateField(allow_null=True, required=False)
+    kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False)
+    text = serializers.CharField(allow_blank=True, required=False, trim_whitespace=False)
+
+    def validate_url(self, value):
+        if not value:
+            return ""
+        try:
+            url = canonical_url(value)
+        except InvalidURL as exc:
+            raise serializers.ValidationError(str(exc)) from None
+        taken = Source.objects.filter(url=url)
+        if self.instance is not None:
+            taken = taken.exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise serializers.ValidationError("A source with this URL already exists.")
+        return url
+
+
+class _SlugUnique:
+    model = None
+
+    def validate_slug(self, value):
+        taken = self.model.objects.filter(slug=value)
+        if self.instance is not None:
+            taken = taken.exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise serializers.ValidationError("This slug is taken.")
+        return value
+
+
+class SpeakerIn(_SlugUnique, StrictSerializer):
+    model = Speaker
+    read_only_names = StrictSerializer.read_only_names | {"api_url", "page_url"}
+
+    name = serializers.CharField(max_length=200)
+    slug = serializers.SlugField(max_length=220, required=False, help_text="Made from the name when left out.")
+    kind = serializers.ChoiceField(choices=Speaker.Kind.choices, required=False)
+    role = serializers.CharField(max_length=300, allow_blank=True, required=False)
+    aliases = serializers.ListField(child=serializers.CharField(max_length=200), required=False, max_length=100)
+    same_as = serializers.URLField(max_length=500, allow_blank=True, required=False)
+
+
+class StatisticIn(_SlugUnique, StrictSerializer):
+    model = Statistic
+    read_only_names = StrictSerializer.read_only_names | {"api_url", "page_url"}
+
+    name = serializers.CharField(max_length=300)
+    slug = serializers.SlugField(max_length=220)
+    definition = serializers.CharField(allow_blank=True, required=False)
+    unit = serializers.CharField(max_length=100)
+    place = serializers.CharField(max_length=200, allow_blank=True, required=False)
+    measure = serializers.ChoiceField(choices=Statistic.Measure.choices, required=False)
+    keywords = serializers.ListField(child=serializers.CharField(max_length=200), required=False, max_length=100)

@@ -1,0 +1,54 @@
+"""schemathesis against the live schema: what the endpoints return is what /api/schema/ says.
+
+Every operation, anonymously and with an editor's token, with schemathesis' checks for
+server errors, undocumented status codes, content types and response schemas.
+"""
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from rest_framework.authtoken.models import Token
+from rest_framework.settings import api_settings
+from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from claims.models import Evidence
+from factcheck.wsgi import application
+
+CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+EXAMPLES = settings(
+    max_examples=10, deadline=None, database=None, suppress_health_check=list(HealthCheck), derandomize=True
+)
+
+
+# Loaded through the app itself, as a client would (the schema view touches no database).
+schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application)
+
+
+@pytest.fixture(autouse=True)
+def some_rows(db, monkeypatch, make_claim, make_source, make_speaker, make_statistic):
+    # Enough rows that lists are not empty and small ids exist; no throttling mid-run.
+    rates = {**api_settings.DEFAULT_THROTTLE_RATES, "anon": "100000/minute", "user": "100000/minute"}
+    monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", rates)
+    monkeypatch.setattr(UserRateThrottle, "THROTTLE_RATES", rates)
+    speaker, statistic = make_speaker("Jane Doe"), make_statistic()
+    for n in range(3):
+        claim = make_claim(str(1000 * (n + 1)), "over" if n else None, speaker=speaker, statistic=statistic)
+        Evidence.objects.create(claim=claim, source=make_source(), stance="conflicts")
+
+
+@schema.parametrize()
+@EXAMPLES
+def test_the_api_matches_its_schema_for_anonymous_clients(case):
+    case.call_and_validate(checks=CHECKS)
+
+
+@schema.parametrize()
+@EXAMPLES
+def test_the_api_matches_its_schema_for_an_editor(case, editor):
+    token, _ = Token.objects.get_or_create(user=editor)
+    case.call_and_validate(checks=CHECKS, headers={"Authorization": f"Token {token.key}"})

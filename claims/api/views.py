@@ -1,0 +1,347 @@
+"""The REST API's views: thin. Visibility in get_queryset, rows from claims.api.representations,
+validation in input serializers, writes in services, each write in a transaction.
+"""
+import csv
+
+from django.db import transaction
+from django.http import Http404, StreamingHttpResponse
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import status, viewsets
+from rest_framework.decorators import action, api_view, permission_classes, schema
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.utils.encoders import JSONEncoder
+
+from claims import services
+from claims.api import filters, representations, serializers
+from claims.api.base import check_if_match
+from claims.api.permissions import ReadOnlyOrEditor
+from claims.models import Claim, Evidence, Speaker, Statistic
+from claims.roles import is_editor, is_reviewer
+from claims.search import RANK
+from sources.models import Source
+
+
+def crud_schema(tag: str, out, detail_out, inp, **extra):
+    """The schema of a resource's six operations (errors are added by claims.api.schema)."""
+    operations = {
+        "list": extend_schema(tags=[tag], responses=out(many=True)),
+        "retrieve": extend_schema(tags=[tag], responses=detail_out),
+        "create": extend_schema(tags=[tag], request=inp, responses={201: detail_out}),
+        "update": extend_schema(tags=[tag], request=inp, responses=detail_out),
+        "partial_update": extend_schema(tags=[tag], request=inp, responses=detail_out),
+        "destroy": extend_schema(tags=[tag], responses={204: OpenApiResponse(description="Deleted.")}),
+    }
+    return extend_schema_view(**{**operations, **extra})
+
+
+class ResourceViewSet(viewsets.GenericViewSet):
+    """List, retrieve, create, update (PUT and PATCH) and delete over the lean read path.
+
+    A subclass names its model, the columns its rows need, the function that turns a row
+    into the response, and its input serializer; it overrides save() and remove() when a
+    write has rules (claims.services).
+    """
+
+    model = None
+    columns: list[str] = []
+    represent = None  # function(row, links) -> dict
+    input_serializer_class = None
+    serializer_class = None  # the output shape, for the schema
+    lookup_value_regex = r"[0-9]{1,18}"
+    ordering_fields = {"created_at": "created_at"}
+    default_ordering = "-id"
+
+    def get_queryset(self):
+        return self.model.objects.all()
+
+    def get_serializer_class(self):
+        if self.action in ("create", "update", "partial_update"):
+            return self.input_serializer_class
+        return self.serializer_class
+
+    def rows(self, queryset):
+        return queryset.values(*self.columns)
+
+    def filter_queryset(self, queryset):
+        # Building a FilterSet's form costs more than the page's query: only when filtering.
+        params = self.request.query_params
+        if not any(name in params for name in self.filterset_class.base_filters):
+            return queryset
+        return super().filter_queryset(queryset)
+
+    def links(self):
+        return representations.Links(self.request)
+
+    def row_to_data(self, row, links):
+        return type(self).represent(row, links)
+
+    def detail_data(self, row, links):
+        return self.row_to_data(row, links)
+
+    # -- reading ---------------------------------------------------------------------------
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(self.rows(self.filter_queryset(self.get_queryset())))
+        links = self.links()
+        return self.get_paginated_response([self.row_to_data(row, links) for row in page])
+
+    def detail_response(self, pk, status_code=status.HTTP_200_OK):
+        rows = list(self.rows(self.get_queryset().filter(pk=pk).order_by()))
+        if not rows:
+            raise Http404
+        row = rows[0]
+        data = self.detail_data(row, self.links())
+        tag = representations.etag(self.model._meta.model_name, row["id"], row["updated_at"])
+        return Response(data, status=status_code, headers={"ETag": tag})
+
+    def retrieve(self, request, pk=None, *args, **kwargs):
+        return self.detail_response(pk)
+
+    # -- writing ---------------------------------------------------------------------------
+    def locked(self, pk):
+        """The row to change, locked until the transaction ends; 404 if not visible."""
+        try:
+            return self.get_queryset().select_for_update(of=("self",)).get(pk=pk)
+        except self.model.DoesNotExist:
+            raise Http404 from None
+
+    def validated(self, instance=None, partial=False) -> dict:
+        serializer = self.input_serializer_class(
+            instance=instance, data=self.request.data, partial=partial, context=self.get_serializer_context()
+        )
+        serializer.is_valid(raise_exception=True)
+        return serializer.validated_data
+
+    def save(self, instance, data: dict):
+        if instance is None:
+            instance = self.model()
+        for name, value in data.items():
+            setattr(instance, name, value)
+        instance._history_user = self.request.user
+        instance.save()
+        return instance
+
+    def remove(self, instance):
+        instance._history_user = self.request.user
+        instance.delete()
+
+    def create(self, request, *args, **kwargs):
+        with transaction.atomic():
+            instance = self.save(None, self.validated())
+        return self.detail_response(instance.pk, status.HTTP_201_CREATED)
+
+    def update(self, request, pk=None, partial=False, *args, **kwargs):
+        with transaction.atomic():
+            instance = self.locked(pk)
+            check_if_match(request, instance)
+            instance = self.save(instance, self.validated(instance, partial=partial))
+        return self.detail_response(instance.pk)
+
+    def partial_update(self, request, pk=None, *args, **kwargs):
+        return self.update(request, pk, partial=True)
+
+    def destroy(self, request, pk=None, *args, **kwargs):
+        with transaction.atomic():
+            instance = self.locked(pk)
+            check_if_match(request, instance)
+            self.remove(instance)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+# -- claims --------------------------------------------------------------------------------
+
+class EchoBuffer:
+    """A file-like object for csv.writer that hands each line back instead of storing it."""
+
+    def write(self, value):
+        return value
+
+
+EXPORT_FORMATS = {"csv": "text/csv; charset=utf-8", "ndjson": "application/x-ndjson"}
+
+
+@crud_schema(
+    "claims", serializers.ClaimOut, serializers.ClaimDetailOut, serializers.ClaimIn,
+    list=extend_schema(
+        tags=["claims"],
+        responses=serializers.ClaimOut(many=True),
+        description="Claims, newest first. Anonymous clients see published claims only. "
+        "`?format=csv` (or `ndjson`, one JSON claim per line) streams every claim the filters select, "
+        "unpaginated, with every figure field.",
+    ),
+)
+class ClaimViewSet(ResourceViewSet):
+    model = Claim
+    columns = representations.CLAIM_COLUMNS
+    represent = representations.claim_row
+    serializer_class = serializers.ClaimOut
+    input_serializer_class = serializers.ClaimIn
+    filterset_class = filters.ClaimFilter
+    ordering_fields = {"stated_on": "stated_on", "value": "value", "created_at": "created_at"}
+    error_statuses = {"PUT": ["409"], "PATCH": ["409"], "POST": ["409"], "DELETE": ["409"]}
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.request.query_params.get("search", "").strip())
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if self.action == "list" and self.searching:
+            # Best matches first unless the client orders otherwise.
+            self.ordering_fields = {**self.ordering_fields, "rank": RANK}
+            self.default_ordering = "-rank"
+
+    def get_queryset(self):
+        if is_reviewer(self.request.user):
+            return Claim.objects.all()
+        return Claim.objects.published()
+
+    def rows(self, queryset):
+        columns = self.columns + [RANK] if RANK in queryset.query.annotations else self.columns
+        return queryset.values(*columns)
+
+    def detail_data(self, row, links):
+        evidence = Evidence.objects.filter(claim_id=row["id"]).order_by("stance", "id")
+        return representations.claim_detail(row, evidence.values(*representations.EVIDENCE_COLUMNS), links)
+
+    def perform_content_negotiation(self, request, force=False):
+        if self.action == "list" and request.query_params.get("format") in EXPORT_FORMATS:
+            return JSONRenderer(), JSONRenderer.media_type  # errors before the stream starts are JSON
+        return super().perform_content_negotiation(request, force)
+
+    def list(self, request, *args, **kwargs):
+        export = request.query_params.get("format")
+        if export not in EXPORT_FORMATS:
+            return super().list(request, *args, **kwargs)
+        queryset = self.filter_queryset(self.get_queryset())
+        queryset, _field, _descending = self.paginator.order_queryset(queryset, request, self)
+        rows = self.rows(queryset).iterator(chunk_size=2000)
+        lines = self._csv_lines(rows) if export == "csv" else self._ndjson_lines(rows, self.links())
+        response = StreamingHttpResponse(lines, content_type=EXPORT_FORMATS[export])
+        response["Content-Disposition"] = f'attachment; filename="claims.{export}"'
+        return response
+
+    @staticmethod
+    def _csv_lines(rows):
+        writer = csv.writer(EchoBuffer())
+        yield writer.writerow(representations.EXPORT_HEADER)
+        for row in rows:
+            yield writer.writerow(representations.export_row(row))
+
+    @staticmethod
+    def _ndjson_lines(rows, links):
+        encoder = JSONEncoder(ensure_ascii=False)
+        for row in rows:
+            yield encoder.encode(representations.claim_row(row, links)) + "\n"
+
+    def save(self, instance, data):
+        return services.claim_save(claim=instance, user=self.request.user, data=data)
+
+    def remove(self, instance):
+        if instance.status == Claim.Status.PUBLISHED and not is_editor(self.request.user):
+            raise PermissionDenied("Only editors can delete a published claim.")
+        super().remove(instance)
+
+    @extend_schema(tags=["claims"], responses=serializers.EvidenceOut(many=True), filters=False)
+    @action(detail=True, methods=["get"], url_path="evidence")
+    def evidence(self, request, pk=None):
+        """A claim's evidence (404 when the claim is not visible to you)."""
+        if not self.get_queryset().filter(pk=pk).exists():
+            raise Http404
+        queryset = Evidence.objects.filter(claim_id=pk)
+        page = self.paginate_queryset(queryset.values(*representations.EVIDENCE_COLUMNS))
+        links = self.links()
+        return self.get_paginated_response([representations.evidence_row(row, links) for row in page])
+
+
+# -- evidence ------------------------------------------------------------------------------
+
+@crud_schema("evidence", serializers.EvidenceOut, serializers.EvidenceOut, serializers.EvidenceIn)
+class EvidenceViewSet(ResourceViewSet):
+    model = Evidence
+    columns = representations.EVIDENCE_COLUMNS
+    represent = representations.evidence_row
+    serializer_class = serializers.EvidenceOut
+    input_serializer_class = serializers.EvidenceIn
+    filterset_class = filters.EvidenceFilter
+
+    def get_queryset(self):
+        if is_reviewer(self.request.user):
+            return Evidence.objects.all()
+        return Evidence.objects.filter(claim__in=Claim.objects.published())
+
+    def save(self, instance, data):
+        return services.evidence_save(evidence=instance, user=self.request.user, data=data)
+
+    def remove(self, instance):
+        services.evidence_delete(evidence=instance, user=self.request.user)
+
+
+# -- sources, speakers, statistics ---------------------------------------------------------
+
+@crud_schema("sources", serializers.SourceOut, serializers.SourceDetailOut, serializers.SourceIn)
+class SourceViewSet(ResourceViewSet):
+    model = Source
+    columns = representations.SOURCE_COLUMNS
+    represent = representations.source_row
+    serializer_class = serializers.SourceOut
+    input_serializer_class = serializers.SourceIn
+    filterset_class = filters.SourceFilter
+    ordering_fields = {"published_on": "published_on", "created_at": "created_at"}
+    error_statuses = {"DELETE": ["409"]}
+
+    def detail_data(self, row, links):
+        data = representations.source_row(row, links)
+        data["text"] = row["text"]
+        return data
+
+    def detail_response(self, pk, status_code=status.HTTP_200_OK):
+        self.columns = [*representations.SOURCE_COLUMNS, "text"]  # only the detail carries the text
+        return super().detail_response(pk, status_code)
+
+    def save(self, instance, data):
+        data = dict(data)
+        text = data.pop("text", None)
+        instance = instance or Source()
+        if text is not None:
+            instance.set_text(text)
+        return super().save(instance, data)
+
+
+@crud_schema("speakers", serializers.SpeakerOut, serializers.SpeakerOut, serializers.SpeakerIn)
+class SpeakerViewSet(ResourceViewSet):
+    model = Speaker
+    columns = representations.SPEAKER_COLUMNS
+    represent = representations.speaker_row
+    serializer_class = serializers.SpeakerOut
+    input_serializer_class = serializers.SpeakerIn
+    filterset_class = filters.SpeakerFilter
+    ordering_fields = {"name": "name", "created_at": "created_at"}
+    error_statuses = {"DELETE": ["409"]}
+
+    def save(self, instance, data):
+        if instance is None and not data.get("slug"):
+            data = {**data, "slug": Speaker.unique_slug(data["name"])}
+        return super().save(instance, data)
+
+
+@crud_schema("statistics", serializers.StatisticOut, serializers.StatisticOut, serializers.StatisticIn)
+class StatisticViewSet(ResourceViewSet):
+    model = Statistic
+    columns = representations.STATISTIC_COLUMNS
+    represent = representations.statistic_row
+    serializer_class = serializers.StatisticOut
+    input_serializer_class = serializers.StatisticIn
+    filterset_class = filters.StatisticFilter
+    permission_classes = [ReadOnlyOrEditor]  # statistics are the editors' to define
+    ordering_fields = {"name": "name", "created_at": "created_at"}
+
+
+
+@api_view(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"])
+@permission_classes([AllowAny])
+@schema(None)
+def not_found(request, *args, **kwargs):
+    raise Http404
