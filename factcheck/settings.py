@@ -219,5 +219,6 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "SourceKindEnum": "sources.models.Source.Kind",
         "SpeakerKindEnum": "claims.models.Speaker.Kind",
+        "ClaimStatusEnum": "claims.models.Claim.Status",  # ingestion jobs have a status too
     },
 }

@@ -8,7 +8,6 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('claims', '0004_search_vector'),
-        ('claims', '0006_consistency'),
         ('sources', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
