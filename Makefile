@@ -7,7 +7,7 @@ TEST_ENV := DEBUG=0 SECRET_KEY=test-only-not-a-secret SECURE_SSL_REDIRECT=0 SESS
 	CSRF_COOKIE_SECURE=0 ALLOWED_HOSTS=testserver,127.0.0.1,localhost
 PYTEST_ARGS ?=
 
-.PHONY: install run test bench lint clean
+.PHONY: install browser-deps run test bench lint clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,9 +15,18 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed browser-deps
 
-run: install
+# The browser tests drive Debian's Chromium (not on a fresh machine) and load axe-core
+# from npm (pinned in package.json and package-lock.json).
+browser-deps: node_modules/axe-core/axe.min.js
+	@test -x /usr/bin/chromium || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium)
+
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+run: $(VENV)/.installed
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py load_demo
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
@@ -35,4 +44,4 @@ lint: install
 	$(VENV)/bin/ruff check .
 
 clean:
-	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache
+	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache node_modules artifacts

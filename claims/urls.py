@@ -1,16 +1,21 @@
-# The public site (see the public pages issue). The names below are what the models'
-# get_absolute_url reverse; the public pages issue replaces the placeholder views.
-from django.http import Http404
+# The public site. The names claim-detail, speaker-detail, statistic-detail and
+# source-detail are what the models' get_absolute_url reverse.
+from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
-
-def _not_built_yet(request, **kwargs):
-    raise Http404("The public pages are not built yet.")
-
+from claims import views
+from claims.feeds import LatestClaimsFeed
+from claims.sitemaps import SITEMAPS
 
 urlpatterns = [
-    path("claims/<int:pk>/<slug:slug>/", _not_built_yet, name="claim-detail"),
-    path("speakers/<slug:slug>/", _not_built_yet, name="speaker-detail"),
-    path("statistics/<slug:slug>/", _not_built_yet, name="statistic-detail"),
-    path("sources/<int:pk>/", _not_built_yet, name="source-detail"),
+    path("", views.home, name="home"),
+    path("claims/", views.claim_list, name="claim-list"),
+    path("claims/feed/", LatestClaimsFeed(), name="claim-feed"),
+    path("claims/<int:pk>/", views.claim_redirect, name="claim-redirect"),
+    path("claims/<int:pk>/<str:slug>/", views.claim_detail, name="claim-detail"),
+    path("speakers/<slug:slug>/", views.speaker_detail, name="speaker-detail"),
+    path("statistics/<slug:slug>/", views.statistic_detail, name="statistic-detail"),
+    path("sources/<int:pk>/", views.source_detail, name="source-detail"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="django.contrib.sitemaps.views.sitemap"),
 ]

@@ -1,0 +1,177 @@
+"""The statistic page's chart: claimed values over the periods they cover, laid out for SVG.
+
+Plain Python: the template draws what this computes, so the chart needs no script and
+reads as a picture, with a table of the same data beside it.
+"""
+import datetime
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from claims import figures
+
+WIDTH, HEIGHT = 720, 340
+LEFT, RIGHT, TOP, BOTTOM = 96, 24, 20, 48
+SERIES_COLOURS = 6  # site.css styles .series-0 to .series-5
+
+
+@dataclass
+class Tick:
+    pos: float
+    label: str
+
+
+@dataclass
+class Mark:
+    claim: object
+    x1: float
+    x2: float
+    y: float
+    y_low: float
+    y_high: float
+    series: int
+    conflict: bool
+    label: str
+
+    @property
+    def band_x(self) -> float:
+        return min(self.x1, self.x2 - 3)
+
+    @property
+    def band_width(self) -> float:
+        """The shaded range is at least 6 wide, so a claim about one day still shows its range."""
+        return round(max(self.x2 - self.x1, 6), 1)
+
+    @property
+    def band_height(self) -> float:
+        return round(self.y_low - self.y_high, 1)
+
+
+@dataclass
+class Series:
+    index: int
+    name: str
+
+    @property
+    def css(self) -> str:
+        return f"series-{self.index % SERIES_COLOURS}"
+
+
+@dataclass
+class Chart:
+    width: int = WIDTH
+    height: int = HEIGHT
+    left: int = LEFT
+    top: int = TOP
+    right_edge: int = WIDTH - RIGHT
+    bottom_edge: int = HEIGHT - BOTTOM
+    x_ticks: list = field(default_factory=list)
+    y_ticks: list = field(default_factory=list)
+    marks: list = field(default_factory=list)
+    series: list = field(default_factory=list)
+    left_out: int = 0
+    has_conflict: bool = False
+
+
+def claim_span(claim) -> tuple[datetime.date, datetime.date] | None:
+    """The dates a claim's figure covers: its period, an open end closed by the date stated."""
+    start = claim.period_start or claim.period_end or claim.stated_on
+    if start is None:
+        return None
+    end = claim.period_end or claim.stated_on or start
+    return (start, max(start, end))
+
+
+def period_label(claim) -> str:
+    fmt = "%-d %b %Y"
+    start, end = claim.period_start, claim.period_end
+    if start and end:
+        return start.strftime(fmt) if start == end else f"{start.strftime(fmt)} – {end.strftime(fmt)}"
+    if start:
+        return f"from {start.strftime(fmt)}"
+    if end:
+        return f"until {end.strftime(fmt)}"
+    return ""
+
+
+def _nice_step(span: float) -> float:
+    raw = span / 5 or 1.0
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if factor * magnitude >= raw:
+            return factor * magnitude
+    return 10 * magnitude
+
+
+def _tick_label(value: float, unit: str) -> str:
+    shown_unit = unit if unit in ("USD", "percent") else ""
+    return figures.format_figure(Decimal(repr(round(value, 6))), shown_unit)
+
+
+def _date_ticks(first: datetime.date, last: datetime.date) -> list[datetime.date]:
+    years = [datetime.date(y, 1, 1) for y in range(first.year, last.year + 2)]
+    inside = [d for d in years if first <= d <= last]
+    if len(inside) >= 2:
+        return inside
+    quarters = [datetime.date(y, m, 1) for y in range(first.year, last.year + 1) for m in (1, 4, 7, 10)]
+    return [d for d in quarters if first <= d <= last]
+
+
+def statistic_chart(claims, *, unit: str = "") -> Chart:
+    """Lay out the claims (speaker loaded) that have a date as marks on a time and value plane."""
+    chart = Chart()
+    placed = []
+    for claim in claims:
+        span = claim_span(claim)
+        if span is None:
+            chart.left_out += 1
+        else:
+            placed.append((claim, span))
+    if not placed:
+        return chart
+
+    first = min(span[0] for _, span in placed)
+    last = max(span[1] for _, span in placed)
+    pad = max(datetime.timedelta(days=30), (last - first) / 20)
+    first, last = first - pad, last + pad
+    days = (last - first).days
+
+    def x(date: datetime.date) -> float:
+        return round(LEFT + (date - first).days / days * (chart.right_edge - LEFT), 1)
+
+    values = []
+    for claim, _ in placed:
+        values += [float(v) for v in (claim.value, claim.lower_bound, claim.upper_bound) if v is not None]
+    low, high = min(min(values), 0.0), max(values)
+    step = _nice_step(high - low)
+    low, high = math.floor(low / step) * step, math.ceil(high / step) * step
+    if high == low:
+        high = low + step
+
+    def y(value) -> float:
+        return round(chart.bottom_edge - (float(value) - low) / (high - low) * (chart.bottom_edge - TOP), 1)
+
+    chart.x_ticks = [Tick(x(d), d.strftime("%Y") if d.month == 1 else d.strftime("%b %Y")) for d in _date_ticks(first, last)]
+    chart.y_ticks = [Tick(y(low + i * step), _tick_label(low + i * step, unit))
+                     for i in range(int(round((high - low) / step)) + 1)]
+
+    series: dict[object, Series] = {}
+    for claim, (start, end) in placed:
+        key = claim.speaker_id
+        if key not in series:
+            series[key] = Series(len(series), claim.speaker.name if claim.speaker else "The source itself")
+        conflict = claim.conflicting_count > 0
+        chart.has_conflict |= conflict
+        who = series[key].name
+        label = f"{who}: {claim.figure}, {period_label(claim) or start.strftime('%-d %b %Y')}"
+        if conflict:
+            label += f" (contradicted by {claim.conflicting_count} source{'s' if claim.conflicting_count != 1 else ''})"
+        chart.marks.append(Mark(
+            claim=claim, x1=x(start), x2=x(end), y=y(claim.value),
+            # An unbounded side ("at least", "up to") reaches the edge of the plot.
+            y_low=y(claim.lower_bound) if claim.lower_bound is not None else chart.bottom_edge,
+            y_high=y(claim.upper_bound) if claim.upper_bound is not None else TOP,
+            series=series[key].index % SERIES_COLOURS, conflict=conflict, label=label,
+        ))
+    chart.series = list(series.values())
+    return chart
