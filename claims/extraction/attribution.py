@@ -18,16 +18,18 @@ VERBS = (
 )
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".
-_VERB = re.compile(rf"(?P<verb>{VERBS})\b")
+_VERB_SET = frozenset(VERBS.split("|"))
+_LOWER_WORD = re.compile(r"[a-z]+\b")
 _AUX = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
     r"first|again|just|separately|been)\s+)+$"
 )
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
-_ACCORDING = re.compile(r"[Aa]ccording\s+to\s+")
+_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\bper(?=\s+(?:the\s+)?[A-Z])|\b[Cc]iting|\bas\s+reported\s+(?:by|in))\s+")
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
-                 r"commissioned|obtained|analy[sz]ed|tallied|counted)\s+(?P<prep>by|to)\s+")
+                 r"commissioned|analy[sz]ed|tallied|counted)\s+"
+                 r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+)?(?P<prep>by|to)\s+")
 _TIME_ADVERBS = re.compile(
     r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+on\s+[A-Z]\w+day|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
     r"\s+[A-Z][a-z]+day|\s+(?:also|recently|previously|later|earlier))+$"
@@ -37,17 +39,19 @@ DESCRIPTION_HEADS = frozenset(
     "official officials source sources chief spokesperson spokesman spokeswoman report reports analysis analyses "
     "data figures figure estimates estimate agency department officials police authorities administration "
     "analysts economists experts researchers survey poll study release statement database memo organization "
-    "organisation center centre bureau office government ministry agent agents officer officers director "
+    "organisation center centre bureau office government ministry agent officer director "
     "secretary commissioner records numbers statistics count tally review audit document documents filing "
     "filings letter spokesperson investigators prosecutors association company firm institute council committee "
     "union commission university network newspaper campaign group coalition lawmakers scientists "
-    "spokeswoman".split()
+    "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
+    "attorneys doctors teachers".split()
 )
 PERSON_HEADS = frozenset(
-    "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner".split()
+    "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
 )
 COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers authorities investigators "
-                             "prosecutors officials".split())
+                             "prosecutors officials organizers organisers activists advocates critics witnesses "
+                             "residents lawyers attorneys doctors teachers scientists lawmakers".split())
 DATA_HEADS = frozenset("report reports analysis analyses data figures figure estimates estimate survey poll study "
                        "release statement database memo records numbers statistics count tally review audit "
                        "document documents filing filings letter".split())
@@ -90,6 +94,7 @@ class Attribution:
     scope: str  # "sentence" (every figure), "after" (figures after it), "clause" (figures near it)
     sentence_index: int = -1
     name: str | None = None  # resolved
+    context: str = ""  # the name with its title or aside: "John Condon, acting assistant director of ..."
 
     @property
     def words(self) -> list[str]:
@@ -141,7 +146,7 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60))
     if adverbs:
         left = left[:adverbs.start()].rstrip()
-    tokens = list(_TOKEN.finditer(left))
+    tokens = list(_TOKEN.finditer(left, max(0, len(left) - 160)))  # a subject is at most a dozen words
     if not tokens:
         return None
     picked = []
@@ -162,7 +167,8 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
             if word.lower() in _DETERMINERS:
                 picked.append(tokens[i])
                 break
-            if word.lower() in ("that", "and", "but", "as", "while", "when", "which", "who", "because", "if", "after"):
+            if word.lower() in ("that", "and", "but", "as", "while", "when", "where", "which", "who", "because",
+                                "if", "after", "before", "since", "although", "though", "so", "whereas"):
                 break
             picked.append(tokens[i])
             i -= 1
@@ -176,6 +182,9 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
                 continue
             if word.lower() in ("the", "a", "an") and picked:
                 picked.append(tokens[i])
+            elif word.lower() in ("in", "at", "from", "with", "near") and picked:
+                # "one Border Patrol agent in Arizona said": the place is not the speaker
+                return _np_before(sentence, tokens[i].start())
             break
     if not picked:
         return None
@@ -217,10 +226,15 @@ class _VerbAt:
 _HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}(?:[A-Z][\w.&’'-]*|police|officials)):\s+\S")
 
 
+_HEADLINE_LABELS = frozenset("breaking update updated exclusive watch analysis opinion editorial live photos video "
+                             "report poll fact factcheck explainer correction first new read listen".split())
+
+
 def headline_source(line: str) -> Attribution | None:
     """"CDC: Overdose deaths fell 3%": a headline that names its source before a colon."""
     m = _HEADLINE_SOURCE.match(line)
-    if not m or line.rstrip().endswith(":") or _CALENDAR_WORD.match(m.group(1)):
+    if not m or line.rstrip().endswith(":") or _CALENDAR_WORD.match(m.group(1)) \
+            or m.group(1).split()[0].lower() in _HEADLINE_LABELS:
         return None
     return Attribution(0, m.end(1), m.group(1), "sentence")
 
@@ -228,20 +242,24 @@ def headline_source(line: str) -> Attribution | None:
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every attribution in one sentence."""
     found: list[Attribution] = []
-    for m in _ACCORDING.finditer(sentence):
+    for m in (_ACCORDING.finditer(sentence) if "ccording" in sentence or "per " in sentence or "iting " in sentence
+              or "reported " in sentence else ()):
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
             if raw and not _NUMBERISH.match(raw):
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, "sentence"))
-    for m in _BY.finditer(sentence):
+    for m in (_BY.finditer(sentence) if " by " in sentence or " to " in sentence else ()):
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
-            if raw and raw[:1].isupper():
+            if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw)):
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
-    for v in _VERB.finditer(sentence):
+    verbs = _VERB_SET.intersection(_LOWER_WORD.findall(sentence))  # a set lookup: faster than a 70-way regex
+    for v in (_LOWER_WORD.finditer(sentence) if verbs else ()):
+        if v.group() not in verbs:
+            continue
         if v.start() and (sentence[v.start() - 1].isalnum() or sentence[v.start() - 1] in "-’'"):
             continue
         if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
@@ -252,17 +270,19 @@ def find_attributions(sentence: str) -> list[Attribution]:
                 if raw and not _NUMBERISH.search(raw):
                     found.append(Attribution(np.start(), np.start() + len(raw), raw, "sentence"))
         aux_match = _AUX.search(sentence, max(0, v.start() - 40), v.start())
-        m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group("verb"))
+        m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group())
         verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
         if verb in _NOUNLIKE and sentence[:m.start()].rstrip()[-1:] in ("", ","):
             continue
         if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
             continue  # passive: "is expected to", "were reported"
         np = _np_before(sentence, m.start())
+        context = ""
         if np is None:
-            np = _appositive_subject(sentence, m.start())
-            if np is None:
+            aside = _appositive_subject(sentence, m.start())
+            if aside is None:
                 continue
+            np, context = aside[:2], aside[2]
         start, raw = np
         if raw.lower() in ("it", "which", "who", "that") or all(_CALENDAR_WORD.match(w) for w in raw.split()):
             continue
@@ -283,19 +303,20 @@ def find_attributions(sentence: str) -> list[Attribution]:
             or ("," in tail and len(aside.split()) <= 4 and not re.search(r"\d", aside)))
         if verb in ("added", "adds") and not at_end and not tail.lstrip().startswith("that"):
             continue  # "Purchases added 1.7 points": adding, not saying
-        found.append(Attribution(start, start + len(raw), raw, "sentence" if at_end else "after"))
+        found.append(Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context))
     return found
 
 
-_APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w.’'-]+){1,2}),\s+[^,]{3,160},\s*$")
+_APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w.’'-]+){0,2}),\s+[^,]{3,160},\s*$")
 
 
-def _appositive_subject(sentence: str, pos: int) -> tuple[int, str] | None:
+def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
     """"John Condon, acting assistant director of ..., told Congress": the name before the aside."""
     m = _APPOSITIVE.search(sentence[:pos])
-    if not m:
+    if not m or m.group(1).split()[0] in ("However", "But", "And", "In", "On", "At", "For", "Still", "Meanwhile",
+                                          "Overall", "Nationally", "Separately", "Instead", "Also", "Yet", "So"):
         return None
-    return m.start(1), m.group(1)
+    return m.start(1), m.group(1), m.group()
 
 
 def _trim_np(np: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from claims.extraction import attribution as attr
@@ -84,8 +84,12 @@ _QUALIFIER_WORDS = {
     "approximately": "about", "approx.": "about", "an estimated": "about", "estimated": "about", "some": "about",
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
     "surpassed": "over", "surpassing": "over", "surpasses": "over", "topped": "over", "tops": "over",
-    "topping": "over", "below": "under", "under": "under",
+    "topping": "over", "below": "under", "under": "under", "north of": "over", "upward of": "over",
+    "shy of": "nearly", "in the neighborhood of": "about", "on the order of": "about", "circa": "about",
+    "as few as": "at_least", "as little as": "at_least",
 }
+_QUALIFIER_AFTER = re.compile(r"^\s+(?:or\s+(?P<more>more|greater|higher|above)|or\s+(?P<less>fewer|less|lower|below)|"
+                              r"or\s+so|and\s+(?P<counting>counting|up|upward|upwards))\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
     r"(?i)(?:^|(?<=[^\w]))(?P<q>" + "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
     + r")\s+(?P<the>the\s+)?$"
@@ -94,9 +98,12 @@ _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+estimated\s+(?:[\w-]+\s+){0,3}of\s+$")
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 
 
-def _qualifier(before: str, unit_word: str, plus: bool) -> str | None:
+def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str | None:
     if plus:
         return "over"
+    m = _QUALIFIER_AFTER.match(after)
+    if m:  # "500 or more", "100 or so", "1,000 and counting"
+        return "at_least" if m.group("more") or m.group("counting") else "at_most" if m.group("less") else "about"
     before = before[-48:]  # the longest qualifier is a few words: look no further back
     m = _QUALIFIER.search(before)
     if m and (not m.group("the") or unit_word in _MARK_WORDS):
@@ -115,7 +122,8 @@ _UNIT_STOP = frozenset(
     "within without about around nearly almost more less up down out off only also just all both last next "
     "this year years month months week weeks day days ago now then there here it they we he she i not no "
     "yet still even alone already until via per cent percent according said says rose fell grew rise rises fall "
-    "falls grow grows came went saw stood held hit made took remain remains totaled totals reached".split()
+    "falls grow grows came went saw stood held hit made took remain remains totaled totals reached left fled died "
+    "got gave won lost ran fell".split()
 )
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total".split())
@@ -172,8 +180,11 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
     return words, end
 
 
+_DETERMINER = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:the|a|an|its|their)\b")
+
+
 def _skip_determiner(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:the|a|an|its|their)\b").match(text, pos, limit)
+    m = _DETERMINER.match(text, pos, limit)
     return m.end() if m else pos
 
 
@@ -196,7 +207,7 @@ _SUBJECT_VERB = re.compile(
 def _clause_subject(sentence: str, upto: int) -> str:
     """The subject of the clause a figure ends: "Nonfarm payrolls increased by 336,000" -> "Nonfarm payrolls"."""
     left = sentence[:upto]
-    cut = max(left.rfind(", "), left.rfind("; "), left.rfind(" that "), 0)
+    cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "), 0)
     clause = left[cut:].strip(" ,;")
     clause = re.sub(r"(?i)^that\s+", "", clause)
     v = _SUBJECT_VERB.search(clause)
@@ -221,6 +232,7 @@ def _clause_subject(sentence: str, upto: int) -> str:
 _SIGNATURE = re.compile(
     rf"—\s*(?P<who>[^—()\n]{{3,80}}?)\s*\(@\w+\)\s*(?P<date>{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}})\s*$"
 )
+_POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
 _SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|conducted|fielded)\b")
 
 
@@ -234,6 +246,8 @@ class _Sentence:
 
 def extract_claims(text: str, published: date | None = None) -> list[ExtractedClaim]:
     """Every quantitative claim in an article's plain text, in order of appearance."""
+    if isinstance(published, datetime):
+        published = published.date()
     paragraphs = split(text)
     figures = find_figures(text)
     quotes = quote_spans(text)
@@ -286,25 +300,28 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
                 sentence_units.append(unit)
                 last_unit = unit
             rel = fig.start - s.start
-            qualifier = _qualifier(s.text[:rel], first, fig.plus)
+            qualifier = _qualifier(s.text[:rel], first, fig.plus, text[fig.end:min(s.end, fig.end + 24)])
             if fig.range_role == "high" and k > 0 and st.figures[k - 1].range_role == "low":
                 low = st.figures[k - 1]
                 qualifier = qualifier or _qualifier(s.text[:low.start - s.start], "", low.plus)
             rate = fig.rate or _rate(text, fig.end, after_end, s.end)
             speaker = _speaker_for(fig, st, para, by_paragraph, quotes, blocks, paragraphs)
             period = _period_for(fig, k, st, sentences, main)
+            if period is not None and _YEAR_EARLIER.match(text, fig.end if not unit_words else after_end, s.end):
+                period = _year_before(period)  # "down from 130 a year earlier": the same span a year before
             if period is not None and period.to_date:
-                asof = next((d for d in asof_here if d and d > period.start), None)
+                # a running count ends on the day it was counted: "exceeded one million ... March 20"
+                asof = next((d for d in asof_here if d and period.start < d <= period.end), None)
                 asof = asof or blocks.get(s.paragraph, (None, None))[1]
-                if asof is None and asof_seen and asof_seen > period.start:
+                if asof is None and asof_seen and period.start < asof_seen <= period.end:
                     asof = asof_seen
-                if asof:
+                if asof and (published is None or asof <= published):
                     period = per.Period(period.start, asof, to_date=True)
             bounds = _bounds(fig, k, st.figures, qualifier)
             value = _plain(fig.value)
             claims.append(ExtractedClaim(
-                value=value, lower_bound=bounds[0], upper_bound=bounds[1], qualifier=qualifier, unit=unit,
-                figure_text=text[fig.start:fig.end], rate=rate, speaker=speaker,
+                value=value, lower_bound=bounds[0], upper_bound=bounds[1], qualifier=qualifier, unit=unit[:100],
+                figure_text=text[fig.start:fig.end][:100], rate=rate[:40], speaker=speaker[:200] if speaker else None,
                 period_start=period.start if period else None, period_end=period.end if period else None,
                 start=fig.start, end=fig.end, sentence=s.text, sentence_start=s.start, sentence_end=s.end,
             ))
@@ -323,7 +340,13 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)?\s*(?:\d[\d,]
 def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if fig.kind in ("percent", "points", "USD", "EUR", "GBP"):
         return [], fig.end
-    words, end = _words_after(text, fig.end, s.end)
+    start = fig.end
+    post = _QUALIFIER_AFTER.match(text[start:start + 24])
+    if post:  # "500 or more people"
+        start += post.end()
+    words, end = _words_after(text, start, s.end)
+    if len(words) == 1 and words[0].lower().endswith("ed") and words[0].lower() not in ("armed", "unarmed"):
+        words = []  # "20 or fewer stayed": a verb, not what is counted
     if not words:  # "3 of the 12 victims"
         m = _OF_GROUP.match(text, fig.end, s.end)
         if m:
@@ -420,6 +443,7 @@ def _resolve_speakers(text: str, paragraphs, sentences: list[_Sentence], blocks)
             seen.append(attr.Attribution(0, 0, blocks[p][0], "sentence", i, attr.clean_name(blocks[p][0], text)))
 
 
+_ANONYMOUS = re.compile(r"(?i)\banonymity\b|\banonymous(?:ly)?\b|not authori[sz]ed to|declined to be (?:named|identified)")
 _PERSON_MENTION = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+")
 
 
@@ -449,11 +473,15 @@ def _resolve_one(a: attr.Attribution, i: int, st: _Sentence, seen: list, named_a
         if person:
             return person
     if words[0] in ("a", "an") and head in attr.PERSON_HEADS:
-        own = set(words) - {"a", "an", "the", "senior", head}
+        # "a senior Homeland Security official" is the person named later whose title shares its words
+        own = set(words) - {"a", "an", "the", "senior", "top", "former", head}
         ahead = [b for b in named_ahead if b.sentence_index > i and b.is_person]
-        if ahead:
-            best = max(ahead, key=lambda b: (len(own & {w.lower() for w in b.words}) + 1, -b.sentence_index))
+        overlap = {id(b): len(own & set(re.findall(r"[a-z]+", (b.context or b.raw).lower()))) for b in ahead}
+        if ahead and (max(overlap.values()) > 0 or not _ANONYMOUS.search(st.s.text)):
+            best = max(ahead, key=lambda b: (overlap[id(b)], -b.sentence_index))
             return best.name
+        if _ANONYMOUS.search(st.s.text):
+            return attr.clean_name(a.raw, "")  # "a senior CBP official ... on condition of anonymity"
         people = [b for b in seen if b.is_person]
         return people[-1].name if people else attr.clean_name(a.raw, "")
     if head in attr.DATA_HEADS and words[0] == "the":
@@ -486,8 +514,9 @@ def _speaker_for(fig: Figure, st: _Sentence, para: Paragraph, by_paragraph, quot
     rel = fig.start - st.s.start
     text = st.s.text
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name]
-    if whole:
-        return whole[-1].name
+    if whole:  # a named source before a description: "according to figures released by DHS"
+        named = [a for a in whole if not a.is_description]
+        return (named or whole)[-1].name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
     if before:
         return before[0].name  # "He said Boeing expects fewer than 38": the one who said it
@@ -505,6 +534,13 @@ def _speaker_for(fig: Figure, st: _Sentence, para: Paragraph, by_paragraph, quot
             return earlier[-1].name
         if named:
             return named[0].name
+        # a quotation running on from the paragraph before ("...," said X. / "Our agents seized ...)
+        if para.text.lstrip()[:1] in "\"“" and para.index > 0:
+            before = by_paragraph.get(para.index - 1, [])
+            if before and before[0].s.text.lstrip()[:1] in "\"“":
+                names = [a.name for other in before for a in other.attributions if a.name]
+                if names:
+                    return names[-1]
     if st.s.paragraph in blocks and blocks[st.s.paragraph][0]:
         return attr.clean_name(blocks[st.s.paragraph][0], st.s.text)
     if para.is_bullet:
@@ -523,20 +559,39 @@ def _speaker_for(fig: Figure, st: _Sentence, para: Paragraph, by_paragraph, quot
 # ---------------------------------------------------------------- periods
 
 def _main_period(sentences: list[_Sentence]) -> per.Period | None:
-    """The period the article is about: a poll's field dates, else the first period it names."""
-    for st in sentences:
-        for m in _SURVEY.finditer(st.s.text):
-            for f in st.found:
-                if f.kind == "period" and 0 <= f.start - m.end() <= 40:
-                    return f.period
+    """The period the article is about: in a poll story the poll's field dates, else the first
+    period it names (a running "since ..." count is its own figure's, not the article's)."""
+    lede = " ".join(st.s.text for st in sentences[:4])
+    if _POLL_STORY.search(lede):
+        for st in sentences:
+            for m in _SURVEY.finditer(st.s.text):
+                for f in st.found:
+                    if f.kind == "period" and 0 <= f.start - m.end() <= 40:
+                        return f.period
     for st in sentences:
         for f in st.found:
-            if f.kind == "period":
+            if f.kind == "period" and not f.period.to_date or f.kind == "period" and st.s.index < 3:
                 return f.period
     return None
 
 
-_COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?)\b")
+_YEAR_EARLIER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|previous\s+year)\s+before|"
+                           r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:a|last)\s+year)\b", re.IGNORECASE)
+
+
+def _year_before(p: per.Period) -> per.Period | None:
+    try:
+        end = p.end.replace(year=p.end.year - 1) if (p.end.month, p.end.day) != (2, 29) else date(p.end.year - 1, 2, 28)
+        start = p.start.replace(year=p.start.year - 1) if (p.start.month, p.start.day) != (2, 29) else \
+            date(p.start.year - 1, 2, 28)
+    except ValueError:
+        return None
+    if p.end.month == 2 and p.end.day >= 28:  # the last day of February, whatever the year
+        end = date(end.year, 3, 1) - timedelta(days=1)
+    return per.Period(start, end, p.to_date)
+
+
+_COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against)\b")
 
 
 def _period_for(fig: Figure, k: int, st: _Sentence, sentences: list[_Sentence], main) -> per.Period | None:
@@ -559,6 +614,10 @@ def _period_for(fig: Figure, k: int, st: _Sentence, sentences: list[_Sentence], 
     if idx > 0 and sentences[idx - 1].s.paragraph == st.s.paragraph:
         prev = sentences[idx - 1]
         tail = [f for f in prev.found if f.kind == "period" and f.end >= len(prev.s.text.rstrip(".!?\"” ")) - 1]
-        if tail:
-            return tail[-1].period
+        clause = prev.s.text[prev.s.text.rfind(", ", 0, tail[-1].start) + 1:tail[-1].start] if tail else ""
+        last = prev.figures[-1].end - prev.s.start if prev.figures else -1
+        attached = 0 <= last <= tail[-1].start and len(prev.s.text[last:tail[-1].start].split()) <= 3 if tail else False
+        # "... followed a 1.2% advance in the first three months of 2014.": that period is the 1.2%'s own
+        if tail and not attached and not _COMPARISON.search(clause):
+            return tail[-1].period  # not "..., up from 24% in August 2022.": that period is the base's
     return main

@@ -39,16 +39,17 @@ FIGURE = re.compile(
     (?P<cur>US\$|\$|€|£)?
     (?:
         (?P<digits>{_DIGITS})
+      | (?P<article>(?i:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?))
+        (?=\s+(?i:dozen|thousand|million|billion|trillion)\b)
       | (?P<spelled>(?i:\b{_SPELLED}\b))
-      | (?P<article>(?i:\bhalf\s+an?|\ban?))(?=\s+(?i:dozen|thousand|million|billion|trillion)\b)
     )
     (?:
-        (?P<short>k|K|M|mn|mln|bn|B|tn)\b
+        (?P<short>k|K|M|m|mn|mln|bn|B|tn)\b
       | [\s-]+(?P<scale>(?i:dozen|thousand|million|billion|trillion))\b
     )?
     (?P<suffix>
         \s?%
-      | \s+(?i:percentage\s+points?|percent|per\s+cent)\b
+      | \s+(?i:percentage\s+points?|percent|per\s+cent|pct)\b
       | \s+(?i:cents?)\b
       | \s+(?i:dollars?)\b
       | \s+points?\b
@@ -62,7 +63,7 @@ FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!latter )(?<!former )"
     r"(?i:\b(?P<num>one|a|two|three|four)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?)|\b(?P<half>half))"
     r"(?=\s+of\b)(?!\s+of\s+(?:the|this|that|last|next)\s+(?:year|month|decade|century|season|quarter|game)s?\b)"
-    r"(?!\s+of\s+(?:19|20)\d\d\b)"
+    r"(?!\s+of\s+(?:19|20)\d\d\b)(?!\s+of\s+an?\s+(?:dozen|thousand|million|billion|trillion)\b)"
 )
 _FRACTION_NUM = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
 _FRACTION_DEN = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}
@@ -87,7 +88,8 @@ _NUMBER_WORD = re.compile(
 )
 _SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion"))
 _FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"))
-_ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ban?)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?)\s+$",
+                             re.IGNORECASE)
 
 
 _BEFORE_DATE = re.compile(rf"\b{MONTH_RE}\s*$|\b{MONTH_RE}\s+\d{{1,2}}\s*[-–]\s*$|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
@@ -100,12 +102,19 @@ _LABEL_BEFORE = re.compile(
 )
 _MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
+_AGE_AFTER = re.compile(r"^(?:\s+(?:and|or)\s+(?:older|over|up|younger|under)\b|-and-(?:older|over|up))")
+_AGE_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]+,\s+$")
+# a capitalised word (not the first of its sentence) just before a number
+_NAME_BEFORE = re.compile(r"[a-z,;:]\s+([A-Z][A-Za-z]+)\s+$")
+_CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|The|A|An|In|On|At|For|By|From|To|Of|And|With|About|Over|Nearly|Some)$")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
 _TOP_BEFORE = re.compile(r"\b(?:top|Top|TOP|bottom)\s+$")
 _DURATION_AFTER = re.compile(
     r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|previous|prior|past|next|additional|"
-    r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?)\b(?!-)",
+    r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)",
     re.IGNORECASE,
 )
 _TIME_MEASURE_AFTER = re.compile(r"^\s+(?:hours?|minutes?|seconds?)\b", re.IGNORECASE)
@@ -125,7 +134,7 @@ _ADDRESS_AFTER = re.compile(
 )
 _SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|lost|lose|loses|beat|beats|defeated|defeat|score|scored|victory|led|leads|trailed|tied|"
-    r"vote|votes|voted|passed|approved|rejected|ruling|decision)\b",
+    r"vote|votes|voted|passed|approved|rejected|ruling|decision|lead|edge|series)\b",
     re.IGNORECASE,
 )
 _CONVERSION_AFTER = re.compile(
@@ -216,7 +225,7 @@ def find_figures(text: str) -> list[Figure]:
                 k -= 1
             starts += [(k, 0), (j, 0), (i, 0)]  # "at least three-quarters of", "a third of", "half of"
         elif word in _SCALE_WORDS:
-            article = _ARTICLE_BEFORE.search(scan, max(0, i - 10), i)
+            article = _ARTICLE_BEFORE.search(scan, max(0, i - 30), i)
             if article:
                 starts.append((article.start(), 1))
         else:
@@ -293,8 +302,15 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         return None
     if after[:1].isalpha() and not short:
         return None
-    if after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not scale:
+    plus = bool(m.group("plus"))
+    if after.startswith(("-plus", "+")) and not after.startswith("+-"):
+        plus = True  # "1,000-plus orders", "10,000+ signups"
+        end += 5 if after.startswith("-plus") else 1
+        after = scan[end:end + 60]
+    elif after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not scale:
         return None  # a compound adjective: "18-year-old", "one-third", "three-time"
+    if _AGE_AFTER.match(after):
+        return None  # "people 65 and older"
     if spelled:
         value = spelled_value(spelled)
         if value is None:
@@ -303,15 +319,15 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     elif digits:
         value = Decimal(digits.replace(",", ""))
     else:  # "a million", "half a million"
-        value = Decimal("0.5") if m.group("article").lower().startswith("half") else Decimal(1)
+        article = m.group("article").lower()
+        value = Decimal("0.5") if article.startswith("half") else Decimal("0.25") if "quarter " in article \
+            else Decimal("0.75") if "quarters" in article else Decimal(1)
     factor = 1
     if scale:
         factor = _SCALES[scale.lower()]
     elif short:
-        if short.lower() in ("m", "b") and not cur and not m.group("plus"):
-            # "5M" outside money is still a million ("1M encounters"); a bare "B" is too ambiguous
-            if short == "B":
-                return None
+        if short in ("m", "B") and not cur:
+            return None  # "5m" is metres and a bare "B" is ambiguous outside money; "1M encounters" is a million
         factor = _SHORT_SCALES[short.lower()]
     unscaled_plain = not scale and not short and not cur and not suffix
     if digits and unscaled_plain:
@@ -325,17 +341,18 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         return None
     if not suffix and not cur and _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
         return None
-    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(before):
+    tail = before[-24:]  # the $-anchored patterns below need only the last few words: a short window is faster
+    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(tail):
         return None
     if digits and unscaled_plain and "," not in digits and _POSSESSIVE_BEFORE.search(before) and _MODEL.match(after):
         return None  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
-    if _AGE_BEFORE.search(before) or _PER_BEFORE.search(before):
+    if _AGE_BEFORE.search(tail) or _PER_BEFORE.search(tail):
         return None  # an age, or the base of a rate: "32.6 per 100,000 people"
     value = value * factor
     kind = "count"
     if cur:
         kind = {"€": "EUR", "£": "GBP"}.get(cur, "USD")
-    if suffix == "%" or suffix == "percent" or suffix.startswith("per cent"):
+    if suffix in ("%", "percent", "pct") or suffix.startswith("per cent"):
         kind = "percent"
     elif "point" in suffix:
         kind = "points"
@@ -348,7 +365,7 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     if m.group("rate"):
         rate = m.group("rate").strip("-").replace("-", " ")
     fig = Figure(start, figure_end, value, kind, text[start:figure_end], rate=rate, spelled=bool(spelled),
-                 plus=bool(m.group("plus")), scaled=bool(scale or short))
+                 plus=plus, scaled=bool(scale or short))
     fig.points = "point" in suffix and "percentage" not in suffix
     fig.base, fig.factor = value / factor, factor
     # inside parentheses: "(114 kilograms)" converts the figure before it
@@ -362,10 +379,18 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     if "." not in digits and "," not in digits and len(digits) == 4 and 1800 <= int(digits) <= 2100:
         if not re.search(r"(?i)\b(?:more than|over|about|nearly|some|at least|up to|fewer than|less than)\s+$", before):
             return True
-    if _BEFORE_DATE.search(before) or _AFTER_DATE.match(after):
+    tail = before[-24:]
+    if _BEFORE_DATE.search(tail) or _AFTER_DATE.match(after):
         return True
-    if _LABEL_BEFORE.search(before):
+    if _LABEL_BEFORE.search(tail):
         return True
+    if "," not in digits and "." not in digits and len(digits) <= 3 and _AGE_APPOSITIVE.search(before) \
+            and re.match(r"^\s*,", after) and int(digits) < 120:
+        return True  # "John Smith, 45, of Phoenix": an age
+    name = _NAME_BEFORE.search(before)
+    if name and "," not in digits and "." not in digits and len(digits) <= 4 \
+            and not _CALENDAR.match(name.group(1)) and not re.match(r"^\s+[a-z]+s\b", after):
+        return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
     if _LIST_MARKER.search(before) and _LIST_MARKER_AFTER.match(after):
         return True
     if _ADDRESS_AFTER.match(after):

@@ -132,8 +132,8 @@ _FY = r"(?:(?:fiscal|budget)(?:\s+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b|(?:the\s
       r"next|the\s+next|the)\s+(?:fiscal|budget)\s+year"
 PATTERNS = re.compile(
     rf"""
-      (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest)
-                 \s+since\s+[^,.;]*
+      (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
+                    first\s+time)\s+since\s+[^,.;]*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
@@ -170,17 +170,29 @@ _TRIGGER = re.compile(  # on lower-cased text: a literal-led pattern is scanned 
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|years?\b|month|quarter|half|week|season|fy|fiscal|"
     r"budget|q[1-4]\b|19\d\d|20\d\d)"
 )
+_TRIGGER_WORDS = frozenset(("fy", "fiscal", "month", "season", "half"))
+_MONTH_AT = re.compile(MONTH_RE.lower().replace("\\.?", "\\.?") + r"(?![a-z])")
 _WORD_START = re.compile(r"\b\w")
+# The words a period phrase can begin with (besides the trigger word itself).
+_STARTER = re.compile(
+    r"(?:so|since|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    r"entire|whole|week|from|between|in|during|for|throughout|of|its|their|a|most|highest|lowest|largest|"
+    r"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|\d)"
+)
 _REACH = 60  # the longest lead-in before the trigger word: "since the beginning of the fiscal year"
 
 
 def find_periods(sentence: str, ctx: Context) -> list[Found]:
     """The period phrases of one sentence, in order. Updates ctx's year and month hints."""
     found = []
-    triggers = [m.start() for m in _TRIGGER.finditer(sentence.lower())]
+    lower = sentence.lower()
+    triggers = [m.start() for m in _TRIGGER.finditer(lower)
+                if not (m.start() and lower[m.start() - 1].isalpha())
+                and (m.group()[0] not in "jfmasond" or m.group() in _TRIGGER_WORDS or _MONTH_AT.match(lower, m.start()))]
     if triggers:
         starts = sorted({w.start() for t in triggers
-                         for w in _WORD_START.finditer(sentence, max(0, t - _REACH), t + 1)})
+                         for w in _WORD_START.finditer(lower, max(0, t - _REACH), t + 1)
+                         if w.start() == t or _STARTER.match(lower, w.start())})
         done = 0
         for pos in starts:
             if pos < done:
