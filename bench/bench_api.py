@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from datetime import date, timedelta
+from urllib.parse import urlencode
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/factcheck_bench"
 WORDS = (
@@ -166,7 +167,7 @@ def _run(n_claims: int, n_requests: int) -> int:
     _setup(url)
     from django.test import Client
 
-    from claims.models import Claim
+    from claims.models import Claim, Speaker
 
     have = Claim.objects.count()
     if have != n_claims:
@@ -181,17 +182,29 @@ def _run(n_claims: int, n_requests: int) -> int:
         Claim.objects.published().filter(id__in=[rng.randrange(1, top + 1) for _ in range(n_requests * 2)])
         .values_list("id", flat=True)[:n_requests]
     )
+    speaker_names = list(
+        Speaker.objects.filter(id__in=[rng.randrange(1, Speaker.objects.count() + 1) for _ in range(n_requests)])
+        .values_list("name", flat=True)
+    )
+    # Generated names are "Speaker <word> <n>": "speaker" is in every name, so search the rest.
+    speaker_names = [name.removeprefix("Speaker ") for name in speaker_names]
+    speaker_names = (speaker_names * n_requests)[:n_requests]
     client = Client()
     cursor_page = client.get("/api/v1/claims/?page_size=50").json()["next"].replace("http://testserver", "")
     endpoints = {
         "bare JsonResponse": ["/bench/bare/"] * n_requests,
+        "textbook DRF list, page 1 (50)": ["/bench/textbook/"] * n_requests,
         "claims list, page 1 (50)": ["/api/v1/claims/?page_size=50"] * n_requests,
         "claims list, next page (50)": [cursor_page] * n_requests,
         "claims list, filtered by unit and value": ["/api/v1/claims/?unit=USD&value_min=1000&page_size=50"] * n_requests,
         "claims list, by date stated": ["/api/v1/claims/?ordering=-stated_on&page_size=50"] * n_requests,
         "claim detail": [f"/api/v1/claims/{pk}/" for pk in public_ids],
-        "search": [f"/api/v1/claims/?search={rng.choice(WORDS)}+{rng.choice(WORDS)}&page_size=50"
-                   for _ in range(n_requests)],
+        # A speaker's name matches a few hundred claims at 1M, as a name or rare word would.
+        "search, a speaker's name": [f"/api/v1/claims/?{urlencode({'search': name, 'page_size': 50})}"
+                                     for name in speaker_names],
+        # Two of the generator's 24 words match ~5% of all claims, every one of them ranked.
+        "search, two common words": [f"/api/v1/claims/?search={rng.choice(WORDS)}+{rng.choice(WORDS)}&page_size=50"
+                                     for _ in range(max(10, n_requests // 10))],
     }
     rates = {name: _rate(client, paths) for name, paths in endpoints.items()}
     base = rates["bare JsonResponse"]
@@ -208,10 +221,65 @@ def _bare(request):
     return JsonResponse({"id": 1, "quote": "Officials said 1,000 people were counted.", "value": "1000"})
 
 
+def _textbook_view():
+    """The textbook DRF list the issue measures against: nested ModelSerializers, DRF's cursor pages."""
+    from rest_framework import generics, pagination, serializers
+
+    from claims.models import Claim, Speaker, Statistic
+    from sources.models import Source
+
+    class Nested(serializers.ModelSerializer):
+        class Meta:
+            fields = ["id", "name"]
+
+    class SpeakerSerializer(Nested):
+        class Meta(Nested.Meta):
+            model = Speaker
+
+    class StatisticSerializer(Nested):
+        class Meta(Nested.Meta):
+            model = Statistic
+
+    class SourceSerializer(serializers.ModelSerializer):
+        class Meta:
+            model = Source
+            fields = ["id", "title", "publisher", "url"]
+
+    class ClaimSerializer(serializers.ModelSerializer):
+        speaker = SpeakerSerializer()
+        statistic = StatisticSerializer()
+        source = SourceSerializer()
+
+        class Meta:
+            model = Claim
+            fields = [
+                "id", "quote", "figure_text", "value", "unit", "rate", "qualifier", "lower_bound", "upper_bound",
+                "period_start", "period_end", "place", "stated_on", "status", "verdict", "verdict_explanation",
+                "corroborating_count", "conflicting_count", "context_count", "published_at", "created_at",
+                "updated_at", "speaker", "source", "statistic",
+            ]
+
+    class Pages(pagination.CursorPagination):
+        ordering = "-id"
+        page_size = 50
+
+    class TextbookList(generics.ListAPIView):
+        serializer_class = ClaimSerializer
+        pagination_class = Pages
+        filter_backends = []
+        queryset = Claim.objects.published().select_related("speaker", "source", "statistic")
+
+    return TextbookList.as_view()
+
+
 def _urlpatterns():
     from django.urls import include, path
 
-    return [path("bench/bare/", _bare), path("", include("factcheck.urls"))]
+    return [
+        path("bench/bare/", _bare),
+        path("bench/textbook/", _textbook_view()),
+        path("", include("factcheck.urls")),
+    ]
 
 
 def __getattr__(name):  # urlpatterns built lazily: Django is set up in the child first

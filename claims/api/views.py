@@ -18,6 +18,7 @@ from claims import services
 from claims.api import filters, representations, serializers
 from claims.api.base import check_if_match
 from claims.api.permissions import ReadOnlyOrEditor
+from claims.consistency import schedule_check
 from claims.models import Claim, Evidence, Speaker, Statistic
 from claims.roles import is_editor, is_reviewer
 from claims.search import RANK
@@ -237,7 +238,9 @@ class ClaimViewSet(ResourceViewSet):
             yield encoder.encode(representations.claim_row(row, links)) + "\n"
 
     def save(self, instance, data):
-        return services.claim_save(claim=instance, user=self.request.user, data=data)
+        claim = services.claim_save(claim=instance, user=self.request.user, data=data)
+        schedule_check(claim.pk)  # the consistency engine looks at it once this commits
+        return claim
 
     def remove(self, instance):
         if instance.status == Claim.Status.PUBLISHED and not is_editor(self.request.user):

@@ -311,6 +311,19 @@ def test_a_reviewer_creates_a_claim_with_implied_bounds_and_is_recorded_as_creat
     assert response.json()["figure"]["upper_bound"] == "900000"
 
 
+def test_a_saved_claim_is_queued_for_a_consistency_check_on_commit(
+    reviewer_api, valid_input, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = reviewer_api.post(LIST, valid_input, format="json")
+    assert response.status_code == 201
+    queued = [cell.cell_contents for cb in callbacks for cell in (cb.__closure__ or ())]
+    assert response.json()["id"] in queued  # claims.consistency.schedule_check(claim_id)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        reviewer_api.post(LIST, {**valid_input, "value": "x"}, format="json")
+    assert callbacks == []  # nothing saved, nothing queued
+
+
 def test_explicit_bounds_that_fit_are_kept(reviewer_api, valid_input):
     response = reviewer_api.post(LIST, {**valid_input, "lower_bound": "890000", "upper_bound": "895000"}, format="json")
     assert response.status_code == 201, response.content

@@ -23,3 +23,12 @@ def test_the_docs_page_loads_its_assets_from_this_site_and_no_inline_script(clie
     script = client.get("/api/docs/?script=")
     assert script.status_code == 200
     assert "SwaggerUIBundle" in script.content.decode()
+
+
+@pytest.mark.django_db
+def test_only_the_docs_page_allows_inline_styles_and_nothing_allows_inline_scripts(client):
+    docs = client.get("/api/docs/")["Content-Security-Policy"]
+    assert "style-src 'self' 'unsafe-inline'" in docs
+    assert "script-src 'self';" in docs
+    api = client.get("/api/v1/claims/", HTTP_ACCEPT="text/html")["Content-Security-Policy"]
+    assert "unsafe-inline" not in api

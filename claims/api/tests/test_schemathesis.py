@@ -5,6 +5,8 @@ server errors, undocumented status codes, content types and response schemas.
 """
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from rest_framework.authtoken.models import Token
 from rest_framework.settings import api_settings
@@ -27,6 +29,17 @@ EXAMPLES = settings(
 
 # Loaded through the app itself, as a client would (the schema view touches no database).
 schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application)
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    # Requests go straight to the WSGI app: like Django's test client, keep the request
+    # signals from closing the connection that holds the test's transaction.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture(autouse=True)
