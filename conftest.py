@@ -147,3 +147,7 @@ def celery_eager():
     app.conf.task_always_eager = True
     yield
     app.conf.task_always_eager = before
+
+
+# Ingestion fixtures: page_server, a real HTTP server on 127.0.0.1.
+pytest_plugins = ["claims.tests.ingest_fixtures"]
