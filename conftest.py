@@ -44,7 +44,9 @@ def pytest_terminal_summary(terminalreporter, config):
 def _user(username: str, group: str | None = None, **extra) -> User:
     user = User.objects.create_user(username=username, password="pw-for-tests-only", **extra)
     if group:
-        user.groups.add(Group.objects.get(name=group))
+        # get_or_create: a transactional test starts from a flushed database, without the
+        # groups migration 0002 made. Roles are decided by group name (claims.roles).
+        user.groups.add(Group.objects.get_or_create(name=group)[0])
     return user
 
 
@@ -145,3 +147,7 @@ def celery_eager():
     app.conf.task_always_eager = True
     yield
     app.conf.task_always_eager = before
+
+
+# Ingestion fixtures: page_server, a real HTTP server on 127.0.0.1.
+pytest_plugins = ["claims.tests.ingest_fixtures"]

@@ -227,6 +227,12 @@ class Claim(models.Model):
             ),
             models.CheckConstraint(condition=~Q(duplicate_of=F("id")), name="claim_not_duplicate_of_itself",
                 violation_error_message="A claim cannot be a duplicate of itself."),
+            # Ingesting an article twice suggests each figure once (claims.ingestion).
+            models.UniqueConstraint(
+                fields=["source", "figure_start", "figure_end"], condition=Q(figure_start__isnull=False),
+                name="claim_one_per_source_figure",
+                violation_error_message="The source already has a claim for this figure.",
+            ),
         ]
         indexes = [
             models.Index(fields=["status", "-published_at", "-id"], name="claim_status_published_idx"),

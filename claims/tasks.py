@@ -3,8 +3,10 @@
 Queued with transaction.on_commit so a task never sees an uncommitted row.
 """
 from celery import shared_task
+from django.conf import settings
 from django.db import OperationalError
 
+from claims import ingestion
 from claims.consistency.engine import check_claim
 
 
@@ -12,3 +14,22 @@ from claims.consistency.engine import check_claim
 def check_claim_consistency(claim_id: int) -> dict:
     """Propose consistency findings for one claim (idempotent: safe to run twice)."""
     return check_claim(claim_id=claim_id)
+
+
+@shared_task(bind=True, max_retries=settings.INGEST_MAX_RETRIES)
+def ingest_job(self, job_id: int) -> None:
+    """Run an ingestion job. Fetch errors retry with backoff; the last try fails the job
+    instead of raising, so a job always ends done or failed."""
+    if self.request.is_eager:
+        # No broker (make run): no worker to come back later, and a Retry would propagate
+        # out of the web request. Try again at once, as many times.
+        for attempt in range(self.max_retries + 1):
+            try:
+                ingestion.ingestion_run(job_id=job_id, final_attempt=attempt == self.max_retries)
+                return
+            except ingestion.RetryableError:
+                continue
+    try:
+        ingestion.ingestion_run(job_id=job_id, final_attempt=self.request.retries >= self.max_retries)
+    except ingestion.RetryableError as exc:
+        raise self.retry(exc=exc, countdown=ingestion.retry_delay(self.request.retries)) from None

@@ -169,6 +169,18 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
 
+# Ingestion (claims.ingestion): limits on fetching an article, and retries of a job.
+INGEST_FETCH_TIMEOUT = env_int("INGEST_FETCH_TIMEOUT", 15)  # seconds, connect, each read and in all
+INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 2 * 1024 * 1024)  # under DATA_UPLOAD_MAX_MEMORY_SIZE
+INGEST_MAX_REDIRECTS = env_int("INGEST_MAX_REDIRECTS", 5)
+INGEST_MAX_RETRIES = env_int("INGEST_MAX_RETRIES", 4)
+INGEST_RETRY_BACKOFF = env_int("INGEST_RETRY_BACKOFF", 30)  # seconds before the first retry; doubles
+# Off, URLs that resolve to private or loopback addresses are refused (SSRF).
+INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", False)
+# The Celery queue ingestion jobs go to: a dedicated one lets slow fetches have their own workers.
+INGEST_QUEUE = env_str("INGEST_QUEUE", "celery")
+INGEST_API_RATE = env_str("INGEST_API_RATE", "120/hour")  # POST /api/v1/ingestions/ per user
+
 # The REST API (claims/api/), set once here for every API view.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -209,5 +221,6 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "SourceKindEnum": "sources.models.Source.Kind",
         "SpeakerKindEnum": "claims.models.Speaker.Kind",
+        "ClaimStatusEnum": "claims.models.Claim.Status",  # ingestion jobs have a status too
     },
 }

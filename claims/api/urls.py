@@ -12,4 +12,4 @@ router.register("statistics", views.StatisticViewSet, basename="api-statistic")
 router.register("evidence", views.EvidenceViewSet, basename="api-evidence")
 
 # Anything else under /api/v1/ is a 404 in the API's error shape, not an HTML page.
-urlpatterns = [*router.urls, re_path(r"^.*$", views.not_found)]
+urlpatterns = [*router.urls, re_path(r"^[\s\S]*$", views.not_found)]  # [\s\S]: paths with a newline too

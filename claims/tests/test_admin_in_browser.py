@@ -9,9 +9,9 @@ from playwright.sync_api import sync_playwright
 
 from claims.models import Claim, StatusChange
 
-# serialized_rollback: a transactional test starts from a flushed database; this reloads the
-# role groups the migrations made (and the editor fixture needs).
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# Transactional: the live server's thread must see the rows. The editor fixture makes its
+# group again after the flush (conftest).
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

@@ -1,0 +1,89 @@
+"""python manage.py ingest PATH_OR_URL [PATH_OR_URL ...] [--published YYYY-MM-DD]"""
+import sys
+from datetime import date
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from claims.ingestion import IngestionError, decode_text, ingestion_create, ingestion_run
+from claims.models import IngestionJob
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+ARTICLE_SUFFIXES = HTML_SUFFIXES | {".txt", ".text"}
+
+
+def _articles(arg: str) -> list[str]:
+    if arg.startswith(("http://", "https://")):
+        return [arg]
+    path = Path(arg)
+    if path.is_dir():
+        found = sorted(str(p) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        if not found:
+            raise CommandError(f"{arg}: no .txt or .html articles in this directory")
+        return found
+    if path.is_file():
+        return [str(path)]
+    raise CommandError(f"{arg}: no such file or directory, and not an http(s) URL")
+
+
+class Command(BaseCommand):
+    help = (
+        "Ingest articles (plain-text or HTML files, directories of them, or URLs) as the API does, "
+        "synchronously: record each source and suggest its claims. Ingesting again adds nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("articles", nargs="+", metavar="PATH_OR_URL")
+        parser.add_argument("--published", help="publication date of every article, YYYY-MM-DD")
+
+    def handle(self, *args, **options):
+        published = None
+        if options["published"]:
+            try:
+                published = date.fromisoformat(options["published"])
+            except ValueError:
+                raise CommandError(f"--published: {options['published']!r} is not a date in the form YYYY-MM-DD") from None
+        items = [item for arg in options["articles"] for item in _articles(arg)]
+        failed = created_sources = suggested = 0
+        for item in tqdm(items, disable=len(items) < 2, file=sys.stderr, unit="article", desc="Ingesting"):
+            job, error = self._ingest(item, published)
+            if error:
+                failed += 1
+                self._say(self.style.ERROR(f"FAILED {item}: {error}"))
+                continue
+            result = job.result
+            created_sources += result.source_created
+            suggested += result.claims_created
+            title = f" ({result.source.title})" if result.source.title else ""
+            self._say(
+                f"{item}: {'new' if result.source_created else 'existing'} source {result.source.pk}{title}, "
+                f"{result.claims_created} claims suggested, {result.claims_existing} already there"
+            )
+        summary = (f"Ingested {len(items) - failed} of {len(items)} articles: {created_sources} new sources, "
+                   f"{suggested} claims suggested.")
+        if failed:
+            raise CommandError(f"{summary} {failed} failed.")
+        self.stdout.write(self.style.SUCCESS(summary))
+
+    def _say(self, line: str) -> None:
+        # Above the progress bar rather than through it.
+        tqdm.write(line, file=self.stdout, end="")
+
+    def _ingest(self, item: str, published: date | None) -> tuple[IngestionJob | None, str]:
+        if item.startswith(("http://", "https://")):
+            fields = {"kind": IngestionJob.Kind.URL, "url": item}
+        else:
+            path = Path(item)
+            try:
+                content = decode_text(path.read_bytes())
+            except IngestionError as exc:
+                return None, str(exc)
+            kind = IngestionJob.Kind.HTML if path.suffix.lower() in HTML_SUFFIXES else IngestionJob.Kind.TEXT
+            fields = {"kind": kind, "content": content}
+        try:
+            job = ingestion_create(**fields, published=published, queue=False)
+        except IngestionError as exc:
+            return None, str(exc)
+        job = ingestion_run(job_id=job.pk, final_attempt=True)
+        return job, job.error if job.status == IngestionJob.Status.FAILED else ""
