@@ -276,6 +276,11 @@ _EXPORT_FROM = {
 _EXPORT_NUMBERS = {"value", "lower_bound", "upper_bound"}
 
 
+# A text cell that a spreadsheet would run as a formula ("=HYPERLINK(...)" in a quote
+# copied from the web) is written with a leading apostrophe, as OWASP advises for CSV.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def export_row(row: dict) -> list:
     out = []
     for name in EXPORT_HEADER:
@@ -284,5 +289,7 @@ def export_row(row: dict) -> list:
             value = number(value)
         elif hasattr(value, "isoformat"):
             value = value.isoformat()
+        elif isinstance(value, str) and value.startswith(_FORMULA_START):
+            value = "'" + value
         out.append("" if value is None else value)
     return out

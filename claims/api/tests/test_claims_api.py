@@ -283,6 +283,14 @@ def test_csv_export_streams_every_filtered_claim_with_every_figure_field(anon_ap
     assert {"period_start", "period_end", "place", "unit", "rate", "figure_text", "stated_on"} <= set(rows[0])
 
 
+def test_csv_export_defuses_text_a_spreadsheet_would_run_as_a_formula(anon_api, make_claim):
+    make_claim("-5", quote='=HYPERLINK("https://evil.example","5 people")', unit="people")
+    response = anon_api.get(LIST, {"format": "csv"})
+    (row,) = list(csv.DictReader(io.StringIO(body(response).decode())))
+    assert row["quote"] == "'=HYPERLINK(\"https://evil.example\",\"5 people\")"
+    assert row["value"] == "-5"  # numbers stay numbers
+
+
 def test_ndjson_export_streams_one_claim_per_line(anon_api, make_claim):
     made = [make_claim() for _ in range(2)]
     response = anon_api.get(LIST, {"format": "ndjson"})
