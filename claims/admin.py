@@ -10,16 +10,18 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.forms.models import BaseInlineFormSet
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from claims import figures
-from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject
+from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject, schedule_check
 from claims.models import (
     Appearance,
     Claim,
@@ -58,6 +60,11 @@ def transition_label(from_status: str, to_status: str) -> str:
 
 def claim_change_url(pk) -> str:
     return reverse("admin:claims_claim_change", args=[pk])
+
+
+def may_decide(user, finding: Finding) -> bool:
+    """Whether user gets accept/reject buttons for a finding (claims.consistency.review decides)."""
+    return is_editor(user) if finding.kind == Finding.Kind.VERDICT else is_reviewer(user)
 
 
 def quote_in_context(claim: Claim, around: int = CONTEXT_CHARS) -> str:
@@ -328,9 +335,40 @@ class ClaimAdmin(TransitionActionsMixin, RoleAdminMixin, HistoryAdmin):
         if obj is not None and obj.pk:
             context["transitions"] = [(to, transition_label(obj.status, to))
                                       for to in allowed_transitions(request.user, obj)]
+            context["findings"] = [(finding, may_decide(request.user, finding))
+                                   for finding in obj.findings.filter(status=Finding.Status.PROPOSED)]
         return super().render_change_form(request, context, add, change, form_url, obj)
 
+    def get_urls(self):
+        decide = path("<int:claim_id>/findings/<int:finding_id>/<str:verb>/",
+                      self.admin_site.admin_view(self.decide_finding), name="claims_claim_finding")
+        return [decide, *super().get_urls()]
+
+    def decide_finding(self, request, claim_id, finding_id, verb):
+        """Accept or reject one of the claim's proposed findings (the buttons under its form)."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        decide = {"accept": finding_accept, "reject": finding_reject}.get(verb)
+        if decide is None or not Finding.objects.filter(pk=finding_id, claim_id=claim_id).exists():
+            raise Http404
+        try:
+            finding = decide(finding_id=finding_id, user=request.user)
+        except (FindingError, FindingForbidden) as exc:
+            self.message_user(request, f"{exc} Nothing was changed.", messages.ERROR)
+        else:
+            self.message_user(request, f"{finding.get_kind_display()} finding {finding.status}.", messages.SUCCESS)
+        return HttpResponseRedirect(claim_change_url(claim_id))
+
+    # A change to any of these can change what the consistency engine finds.
+    CHECKED_FIELDS = {"value", "unit", "rate", "qualifier", "lower_bound", "upper_bound", "period_start",
+                      "period_end", "place", "statistic", "speaker", "stated_on"}
+
     def save_model(self, request, obj, form, change):
+        self._save_claim(request, obj, form, change)
+        if not change or self.CHECKED_FIELDS & set(form.changed_data):
+            schedule_check(obj.pk)  # on commit: a refused transition rolls back and drops it
+
+    def _save_claim(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
         obj._mark_duplicate_of = None
@@ -399,7 +437,8 @@ ClaimAdmin.list_filter = [*ClaimAdmin.list_filter, ConflictFilter]
 class SuggestedClaimAdmin(TransitionActionsMixin, RoleAdminMixin, admin.ModelAdmin):
     """The review queue: suggested claims no one has handled, oldest first."""
 
-    list_display = ["quote_link", "number", "qualifier", "unit", "period", "speaker", "source", "created_at"]
+    list_display = ["quote_link", "number", "qualifier", "unit", "period", "speaker", "source", "findings_proposed",
+                    "created_at"]
     list_display_links = None
     list_filter = [("source", admin.RelatedOnlyFieldListFilter), ("speaker", admin.RelatedOnlyFieldListFilter),
                    ("statistic", admin.RelatedOnlyFieldListFilter), "unit"]
@@ -412,7 +451,11 @@ class SuggestedClaimAdmin(TransitionActionsMixin, RoleAdminMixin, admin.ModelAdm
         css = ADMIN_CSS
 
     def get_queryset(self, request):
-        return SuggestedClaim.objects.awaiting_review().order_by("created_at", "id")
+        proposed = (Finding.objects.filter(claim=OuterRef("pk"), status=Finding.Status.PROPOSED).order_by()
+                    .values("claim").annotate(n=Count("pk")).values("n"))
+        return SuggestedClaim.objects.awaiting_review().annotate(
+            proposed_findings=Coalesce(Subquery(proposed, output_field=IntegerField()), Value(0)),
+        ).order_by("created_at", "id")
 
     def has_add_permission(self, request):
         return False
@@ -430,6 +473,11 @@ class SuggestedClaimAdmin(TransitionActionsMixin, RoleAdminMixin, admin.ModelAdm
     @admin.display(description="value", ordering="value")
     def number(self, obj):
         return f"{obj.value.normalize():,f}"
+
+    @admin.display(description="findings", ordering="proposed_findings")
+    def findings_proposed(self, obj):
+        """How many consistency findings wait for a decision (on the claim's page)."""
+        return obj.proposed_findings or "—"
 
     @admin.display(description="period")
     def period(self, obj):

@@ -1,10 +1,12 @@
 """Query filters. A bad value is a 400 naming the parameter (django-filter's form errors)."""
 import django_filters as filters
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.db.models.functions import Coalesce
 
 from claims import figures
-from claims.models import Claim, Evidence, Speaker, Statistic
+from claims.models import Claim, Evidence, Finding, Speaker, Statistic
+from claims.roles import is_reviewer
 from claims.search import search_claims
 from sources.models import Source
 
@@ -53,6 +55,11 @@ class ClaimFilter(filters.FilterSet):
     has_conflict = filters.ChoiceFilter(
         choices=BOOLEAN_CHOICES, method="filter_has_conflict", help_text="Whether conflicting evidence is linked."
     )
+    has_conflicting_figures = filters.ChoiceFilter(
+        choices=BOOLEAN_CHOICES, method="filter_has_conflicting_figures",
+        help_text="Whether the consistency engine found a source or official figure that conflicts "
+        "(accepted findings; for reviewers, proposed ones too).",
+    )
     search = filters.CharFilter(
         method="filter_search", help_text="Full-text search over the quote, speaker and source title, best first."
     )
@@ -72,6 +79,14 @@ class ClaimFilter(filters.FilterSet):
 
     def filter_has_conflict(self, qs, name, value):
         return qs.filter(conflicting_count__gt=0) if value == "true" else qs.filter(conflicting_count=0)
+
+    def filter_has_conflicting_figures(self, qs, name, value):
+        # Readers see accepted findings only (see ClaimViewSet.findings); reviewers also proposed ones.
+        statuses = [Finding.Status.ACCEPTED]
+        if is_reviewer(getattr(self.request, "user", None)):
+            statuses.append(Finding.Status.PROPOSED)
+        conflicts = Finding.objects.filter(claim=OuterRef("pk"), kind=Finding.Kind.CONFLICTS, status__in=statuses)
+        return qs.filter(Exists(conflicts) if value == "true" else ~Exists(conflicts))
 
     def filter_search(self, qs, name, value):
         return search_claims(qs, value)

@@ -34,6 +34,12 @@ EVIDENCE_COLUMNS = [
     "source_id", "source__title", "source__publisher", "source__url",
 ]
 STANCES = ("corroborates", "conflicts", "context")
+FINDING_COLUMNS = [
+    "id", "claim_id", "kind", "status", "score", "explanation", "value", "verdict", "decided_at", "created_at",
+    "statistic_id", "statistic__name", "statistic__slug", "other_claim_id",
+    "official_figure_id", "official_figure__value", "official_figure__period_start", "official_figure__period_end",
+    "official_figure__publisher", "official_figure__url",
+]
 
 
 def number(value) -> str | None:
@@ -186,6 +192,40 @@ def evidence_row(row: dict, links: Links) -> dict:
         "note": row["note"],
         "created_at": row["created_at"],
         "updated_at": row["updated_at"],
+    }
+
+
+def finding_row(row: dict, links: Links) -> dict:
+    """A consistency finding: what the engine proposes about a claim and against what."""
+    claim_id, statistic_id = row["claim_id"], row["statistic_id"]
+    other_id, official_id = row["other_claim_id"], row["official_figure_id"]
+    return {
+        "id": row["id"],
+        "claim": {"id": claim_id, "api_url": links.claim_api.format(claim_id)},
+        "kind": row["kind"],
+        "status": row["status"],
+        "score": row["score"],
+        "explanation": row["explanation"],
+        "value": number(row["value"]),
+        "verdict": row["verdict"] or None,
+        "statistic": None if statistic_id is None else {
+            "id": statistic_id,
+            "name": row["statistic__name"],
+            "slug": row["statistic__slug"],
+            "api_url": links.statistic_api.format(statistic_id),
+            "page_url": links.statistic_page.format(slug=row["statistic__slug"]),
+        },
+        "other_claim": None if other_id is None else {"id": other_id, "api_url": links.claim_api.format(other_id)},
+        "official_figure": None if official_id is None else {
+            "id": official_id,
+            "value": number(row["official_figure__value"]),
+            "period_start": row["official_figure__period_start"],
+            "period_end": row["official_figure__period_end"],
+            "publisher": row["official_figure__publisher"],
+            "url": row["official_figure__url"],
+        },
+        "decided_at": row["decided_at"],
+        "created_at": row["created_at"],
     }
 
 

@@ -9,7 +9,7 @@ from rest_framework import serializers
 
 from claims import figures
 from claims.api.base import StrictSerializer
-from claims.models import Claim, Evidence, Qualifier, Speaker, Statistic
+from claims.models import Claim, Evidence, Finding, Qualifier, Speaker, Statistic
 from sources.canonical import InvalidURL, canonical_url
 from sources.models import Source
 
@@ -102,6 +102,32 @@ class EvidenceByStanceOut(serializers.Serializer):
 
 class ClaimDetailOut(ClaimOut):
     evidence = EvidenceByStanceOut()
+
+
+class OfficialFigureRefOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    value = DecimalString(help_text="The official value for the period, in base units.")
+    period_start = serializers.DateField()
+    period_end = serializers.DateField()
+    publisher = serializers.CharField()
+    url = serializers.CharField()
+
+
+class FindingOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    claim = ClaimRefOut()
+    kind = serializers.ChoiceField(choices=Finding.Kind.choices)
+    status = serializers.ChoiceField(choices=Finding.Status.choices)
+    score = serializers.FloatField(allow_null=True, help_text="How likely a proposed statistic is, 0 to 1.")
+    explanation = serializers.CharField(help_text="One sentence a reader understands.")
+    value = DecimalString(allow_null=True, help_text="The figure compared against, in base units.")
+    verdict = serializers.ChoiceField(choices=Claim.Verdict.choices, allow_null=True,
+                                      help_text="The verdict proposed (kind verdict).")
+    statistic = NamedRefOut(allow_null=True, help_text="The statistic proposed (kind statistic).")
+    other_claim = ClaimRefOut(allow_null=True, help_text="The claim that agrees, conflicts or is repeated.")
+    official_figure = OfficialFigureRefOut(allow_null=True, help_text="The official row compared against.")
+    decided_at = serializers.DateTimeField(allow_null=True)
+    created_at = serializers.DateTimeField()
 
 
 class SourceOut(LinksMixin):

@@ -17,9 +17,10 @@ from rest_framework.utils.encoders import JSONEncoder
 from claims import services
 from claims.api import filters, representations, serializers
 from claims.api.base import check_if_match
+from claims.api.errors import Conflict
 from claims.api.permissions import ReadOnlyOrEditor
-from claims.consistency import schedule_check
-from claims.models import Claim, Evidence, Speaker, Statistic
+from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject, schedule_check
+from claims.models import Claim, Evidence, Finding, Speaker, Statistic
 from claims.roles import is_editor, is_reviewer
 from claims.search import RANK
 from sources.models import Source
@@ -257,6 +258,57 @@ class ClaimViewSet(ResourceViewSet):
         page = self.paginate_queryset(queryset.values(*representations.EVIDENCE_COLUMNS))
         links = self.links()
         return self.get_paginated_response([representations.evidence_row(row, links) for row in page])
+
+
+    # -- consistency findings --------------------------------------------------------------
+    # Readers see the findings a reviewer accepted on a published claim; reviewers see every
+    # finding on any claim, proposed and rejected too, and decide the proposed ones.
+
+    def findings_queryset(self, pk):
+        if not self.get_queryset().filter(pk=pk).exists():
+            raise Http404
+        findings = Finding.objects.filter(claim_id=pk)
+        return findings if is_reviewer(self.request.user) else findings.filter(status=Finding.Status.ACCEPTED)
+
+    @extend_schema(
+        tags=["claims"], responses=serializers.FindingOut(many=True), filters=False,
+        description="What the consistency engine found about a claim: the statistic it likely measures, sources "
+        "and official figures that agree or conflict, repeats, a proposed verdict. Anonymous clients and users "
+        "without a role see accepted findings of published claims; reviewers see all.",
+    )
+    @action(detail=True, methods=["get"], url_path="findings", ordering_fields={"created_at": "created_at"},
+            default_ordering="id")
+    def findings(self, request, pk=None):
+        page = self.paginate_queryset(self.findings_queryset(pk).values(*representations.FINDING_COLUMNS))
+        links = self.links()
+        return self.get_paginated_response([representations.finding_row(row, links) for row in page])
+
+    def decide_finding(self, pk, finding_id, decide):
+        if not self.findings_queryset(pk).filter(pk=finding_id).exists():
+            raise Http404
+        try:
+            decide(finding_id=int(finding_id), user=self.request.user)
+        except FindingError as exc:
+            raise Conflict(str(exc)) from None
+        except FindingForbidden as exc:
+            raise PermissionDenied(str(exc)) from None
+        row = Finding.objects.filter(pk=finding_id).values(*representations.FINDING_COLUMNS).get()
+        return Response(representations.finding_row(row, self.links()))
+
+    @extend_schema(tags=["claims"], request=None, responses=serializers.FindingOut, filters=False,
+                   description="Accept a proposed finding: it does what it proposes (links the evidence with "
+                   "stance and figure, files the claim under the statistic, folds a repeat into the first "
+                   "appearance, or, for editors, sets the verdict). A decided finding is a 409.")
+    @action(detail=True, methods=["post"], url_path=r"findings/(?P<finding_id>[0-9]{1,18})/accept")
+    def accept_finding(self, request, pk=None, finding_id=None):
+        return self.decide_finding(pk, finding_id, finding_accept)
+
+    @extend_schema(tags=["claims"], request=None, responses=serializers.FindingOut, filters=False,
+                   description="Reject a proposed finding: the engine never proposes it again. A decided "
+                   "finding is a 409.")
+    @action(detail=True, methods=["post"], url_path=r"findings/(?P<finding_id>[0-9]{1,18})/reject")
+    def reject_finding(self, request, pk=None, finding_id=None):
+        return self.decide_finding(pk, finding_id, finding_reject)
 
 
 # -- evidence ------------------------------------------------------------------------------

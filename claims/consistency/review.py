@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from claims.models import Appearance, Claim, Evidence, Finding
 from claims.roles import is_editor, is_reviewer
-from claims.services import refresh_evidence_counts
+from claims.services import MergeError, TransitionForbidden, claim_mark_duplicate, refresh_evidence_counts
 from sources.models import Source
 
 K = Finding.Kind
@@ -80,14 +80,20 @@ def finding_accept(*, finding_id: int, user) -> Finding:
         )
         refresh_evidence_counts([claim.pk])
     elif finding.kind == K.REPEAT:
-        first = finding.other_claim
+        # The first appearance, or what it was since folded into (duplicate chains are one deep).
+        first = finding.other_claim.duplicate_of or finding.other_claim
         Appearance.objects.get_or_create(
             claim=first, source=claim.source,
             defaults=dict(quote=claim.quote, quote_start=claim.quote_start, quote_end=claim.quote_end,
                           stated_on=claim.stated_on),
         )
-        claim.duplicate_of = first
-        _save_claim(claim, user, "repeat: accepted finding", ["duplicate_of"])
+        # The one way to fold a claim: its evidence moves to the first and tallies are recounted.
+        try:
+            claim_mark_duplicate(claim=claim, original=first, user=user)
+        except TransitionForbidden as exc:
+            raise FindingForbidden(str(exc)) from None
+        except MergeError as exc:
+            raise FindingError(str(exc)) from None
     elif finding.kind == K.VERDICT:
         claim.verdict, claim.verdict_explanation = finding.verdict, finding.explanation
         _save_claim(claim, user, f"verdict: {finding.verdict}", ["verdict", "verdict_explanation"])

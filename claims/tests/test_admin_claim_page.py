@@ -108,9 +108,9 @@ def test_the_page_costs_the_same_queries_for_one_evidence_link_or_ten(
 
 
 # Session, user, groups, the claim with its source, the selected speaker, source and
-# statistic, the evidence and appearance rows (their sources joined), and the permission
-# checks: the same for any number of rows.
-CLAIM_PAGE_QUERIES = 11
+# statistic, the evidence and appearance rows (their sources joined), the proposed
+# consistency findings, and the permission checks: the same for any number of rows.
+CLAIM_PAGE_QUERIES = 12
 
 
 def test_a_reviewer_adds_a_claim_which_starts_as_suggested(client, reviewer, make_source):

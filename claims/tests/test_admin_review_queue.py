@@ -141,3 +141,22 @@ def test_the_queue_costs_the_same_queries_for_three_rows_or_thirty(client, revie
 # (speaker and source joined), and one query each for the source, speaker, statistic and
 # unit filters' choices.
 QUEUE_QUERIES = 12
+
+
+def test_each_row_shows_how_many_findings_wait_for_a_decision_at_no_extra_query(
+        client, reviewer, suggested, django_assert_num_queries):
+    from claims.models import Finding
+
+    busy, calm = suggested(), suggested()
+    for n in range(3):
+        Finding.objects.create(claim=busy, kind="conflicts", key=f"claim:{n}", explanation="Another source differs.")
+    Finding.objects.create(claim=busy, kind="corroborates", key="done", explanation="x", status="rejected")
+    client.force_login(reviewer)
+    client.get(QUEUE)
+    with django_assert_num_queries(QUEUE_QUERIES):
+        response = client.get(QUEUE)
+    rows = {c.pk: c.proposed_findings for c in response.context["cl"].result_list}
+    assert rows == {busy.pk: 3, calm.pk: 0}
+    html = response.content.decode()
+    assert '<td class="field-findings_proposed">3</td>' in html
+    assert '<td class="field-findings_proposed">—</td>' in html

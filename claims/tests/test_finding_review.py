@@ -6,6 +6,7 @@ import pytest
 
 from claims.consistency import FindingError, FindingForbidden, check_claim, finding_accept, finding_reject
 from claims.models import Appearance, Claim, Evidence, Finding, OfficialFigure
+from claims.services import refresh_evidence_counts
 
 pytestmark = pytest.mark.django_db
 
@@ -70,7 +71,8 @@ def test_outsiders_cannot_decide_findings(pair, outsider):
 def test_accepting_a_repeat_records_the_appearance_and_folds_the_claim(make_claim, make_source, stat, reviewer):
     first = make_claim("890000", "over", statistic=stat, stated_on=datetime.date(2024, 2, 26), **FY)
     copy = make_claim("890000", "over", statistic=stat, stated_on=datetime.date(2024, 2, 27),
-                      source=make_source(publisher="Wire"), quote="Wire: over 890,000 apprehended.", **FY)
+                      source=make_source(publisher="Wire"), quote="Wire: over 890,000 apprehended.",
+                      status=Claim.Status.SUGGESTED, **FY)
     check_claim(claim_id=copy.pk)
     finding = Finding.objects.get(claim=copy, kind="repeat")
     finding_accept(finding_id=finding.pk, user=reviewer)
@@ -96,6 +98,37 @@ def test_accepting_a_statistic_files_the_claim_and_checks_it(make_claim, stat, r
     assert set(Finding.objects.filter(claim=claim).values_list("kind", "status")) == {
         ("statistic", "accepted"), ("conflicts", "proposed"),
     }
+
+
+@pytest.fixture
+def wire_copy(make_claim, make_source, stat):
+    first = make_claim("890000", "over", statistic=stat, stated_on=datetime.date(2024, 2, 26), **FY)
+    copy = make_claim("890000", "over", statistic=stat, stated_on=datetime.date(2024, 2, 27),
+                      source=make_source(publisher="Wire"), **FY)
+    check_claim(claim_id=copy.pk)
+    return first, copy, Finding.objects.get(claim=copy, kind="repeat")
+
+
+def test_accepting_a_repeat_moves_its_evidence_to_the_first_and_recounts_both(wire_copy, make_source, editor):
+    first, copy, finding = wire_copy
+    Evidence.objects.create(claim=copy, source=make_source(publisher="Tally"), stance="conflicts")
+    refresh_evidence_counts([copy.pk])
+    finding_accept(finding_id=finding.pk, user=editor)
+    assert list(Evidence.objects.values_list("claim_id", flat=True)) == [first.pk]
+    first.refresh_from_db()
+    copy.refresh_from_db()
+    assert (first.conflicting_count, copy.conflicting_count, copy.duplicate_of) == (1, 0, first)
+    assert copy.history.first().history_change_reason == f"duplicate of claim {first.pk}"
+
+
+def test_a_reviewer_cannot_fold_a_published_repeat_and_nothing_changes(wire_copy, reviewer):
+    first, copy, finding = wire_copy
+    with pytest.raises(FindingForbidden, match="Only editors"):
+        finding_accept(finding_id=finding.pk, user=reviewer)
+    copy.refresh_from_db()
+    assert copy.duplicate_of is None and copy.is_public
+    assert not Appearance.objects.exists()
+    assert Finding.objects.get(pk=finding.pk).status == "proposed"
 
 
 def _official(stat, value):
