@@ -58,3 +58,18 @@ def env_database(name: str, default: str) -> dict:
         config["CONN_MAX_AGE"] = 0
         config["OPTIONS"] = {"timeout": 20}
     return config
+
+
+MISSING_SECRET_KEY = "SECRET_KEY is required when DEBUG is off."
+
+
+def require_secret_key() -> None:
+    """Stop the start of anything that serves requests when SECRET_KEY is missing."""
+    from django.conf import settings
+
+    try:
+        key = settings.SECRET_KEY
+    except ImproperlyConfigured:  # Django refuses to hand out an empty key
+        key = ""
+    if not key:
+        raise ImproperlyConfigured(MISSING_SECRET_KEY)

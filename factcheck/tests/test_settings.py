@@ -1,4 +1,5 @@
 """Settings come from the environment only, and a bad value stops the start with its name."""
+import json
 import os
 import subprocess
 import sys
@@ -76,6 +77,24 @@ def test_start_fails_without_a_secret_key_when_debug_is_off():
     result = _django(env, "check")
     assert result.returncode != 0
     assert "SECRET_KEY is required" in result.stderr
+
+
+def test_the_web_server_refuses_to_start_without_a_secret_key():
+    env = {k: v for k, v in PRODUCTION.items() if k != "SECRET_KEY"}
+    clean = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "SECRET_KEY")}
+    for entry in ("factcheck.wsgi", "factcheck.asgi"):
+        result = subprocess.run([sys.executable, "-c", f"import {entry}"], cwd=ROOT, env={**clean, **env},
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode != 0, entry
+        assert "SECRET_KEY is required" in result.stderr, entry
+
+
+def test_extract_claims_needs_no_secret_key():
+    # The corpus scorer runs it on a bare checkout: no DEBUG, no SECRET_KEY, no database.
+    env = {k: v for k, v in PRODUCTION.items() if k != "SECRET_KEY"}
+    result = _django(env, "extract_claims", "--json", "data/corpus/dev/seed-002-bortac.txt")
+    assert result.returncode == 0, result.stderr
+    assert 890000 in [claim["value"] for claim in json.loads(result.stdout)]
 
 
 def test_deploy_check_is_clean_with_production_settings():

@@ -10,6 +10,9 @@ from claims.extraction import extract_claims
 
 class Command(BaseCommand):
     help = "Print the quantitative claims found in one article (plain text file), as a table or as JSON."
+    # Plain text in, JSON out: no database, no signing. Without system checks it runs on a
+    # bare checkout with no SECRET_KEY, as the corpus scorer calls it.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="path to the article's plain text (UTF-8)")
