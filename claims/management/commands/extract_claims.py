@@ -1,11 +1,11 @@
 """python manage.py extract_claims [--json] [--published YYYY-MM-DD] FILE"""
 import json
-from datetime import date
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.extraction import extract_claims
+from claims.management.arguments import iso_date
 
 
 class Command(BaseCommand):
@@ -17,15 +17,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", help="path to the article's plain text (UTF-8)")
         parser.add_argument("--json", action="store_true", help="print the JSON array the scorer reads")
-        parser.add_argument("--published", help="publication date, YYYY-MM-DD: resolves 'in December', 'last month'")
+        parser.add_argument("--published", type=iso_date, help="publication date, YYYY-MM-DD: resolves 'in December', 'last month'")
 
     def handle(self, *args, **options):
-        published = None
-        if options["published"]:
-            try:
-                published = date.fromisoformat(options["published"])
-            except ValueError:
-                raise CommandError(f"--published: {options['published']!r} is not a date in the form YYYY-MM-DD") from None
+        published = options["published"]
         path = Path(options["file"])
         try:
             text = path.read_text(encoding="utf-8")

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from claims.ingestion import IngestionError, decode_text, ingestion_create, ingestion_run
+from claims.management.arguments import iso_date
 from claims.models import IngestionJob
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -35,15 +36,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("articles", nargs="+", metavar="PATH_OR_URL")
-        parser.add_argument("--published", help="publication date of every article, YYYY-MM-DD")
+        parser.add_argument("--published", type=iso_date, help="publication date of every article, YYYY-MM-DD")
 
     def handle(self, *args, **options):
-        published = None
-        if options["published"]:
-            try:
-                published = date.fromisoformat(options["published"])
-            except ValueError:
-                raise CommandError(f"--published: {options['published']!r} is not a date in the form YYYY-MM-DD") from None
+        published = options["published"]
         items = [item for arg in options["articles"] for item in _articles(arg)]
         failed = created_sources = suggested = 0
         for item in tqdm(items, disable=len(items) < 2, file=sys.stderr, unit="article", desc="Ingesting"):
