@@ -97,10 +97,11 @@ def make_source(db):
 @pytest.fixture
 def make_speaker(db):
     from claims.models import Speaker
+    from claims.services import unique_slug
 
     def make(name=None, **fields):
         name = name or f"Speaker {next(_seq)}"
-        fields.setdefault("slug", Speaker.unique_slug(name))
+        fields.setdefault("slug", unique_slug(Speaker, name, fallback="speaker"))
         return Speaker.objects.create(name=name, **fields)
 
     return make
@@ -147,6 +148,39 @@ def celery_eager():
     app.conf.task_always_eager = True
     yield
     app.conf.task_always_eager = before
+
+
+@pytest.fixture
+def queued_tasks(celery_eager):
+    """The Celery tasks that ran while a test runs, as (task name, args), in order.
+
+    Tasks run eagerly here, so each one queued (on commit, by claims.queue) runs at once
+    and is recorded by Celery's own task_prerun signal: what is seen is the task that
+    really ran, with the arguments it really got.
+    """
+    from celery.signals import task_prerun
+
+    seen = []
+
+    def record(sender=None, task=None, args=None, **_):
+        seen.append((task.name, tuple(args or ())))
+
+    task_prerun.connect(record, weak=False)
+    yield seen
+    task_prerun.disconnect(record)
+
+
+@pytest.fixture
+def load_demo(db, celery_eager, django_capture_on_commit_callbacks):
+    """Load the demo data as `manage.py load_demo` does, running the consistency checks its
+    writes queue when they commit (eagerly, as without a broker)."""
+    from django.core.management import call_command
+
+    def load():
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("load_demo", verbosity=0)
+
+    return load
 
 
 # Ingestion fixtures: page_server, a real HTTP server on 127.0.0.1.

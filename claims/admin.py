@@ -10,18 +10,16 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
-from claims import figures
-from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject, schedule_check
+from claims import roles, selectors, services
+from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject
+from claims.ingestion import ingestion_create
 from claims.models import (
     Appearance,
     Claim,
@@ -40,12 +38,10 @@ from claims.services import (
     TransitionError,
     TransitionForbidden,
     allowed_transitions,
-    claim_mark_duplicate,
     claim_transition,
-    refresh_evidence_counts,
     speaker_merge,
 )
-from factcheck.admin import HistoryAdmin, RoleAdminMixin
+from factcheck.admin import HistoryAdmin, RoleAdminMixin, ServiceAdminMixin
 
 S = Claim.Status
 ADMIN_CSS = {"all": ["claims/admin.css"]}
@@ -193,7 +189,8 @@ class SourceAutocompleteInline(admin.TabularInline):
         return is_reviewer(request.user)
 
     def has_delete_permission(self, request, obj=None):
-        return is_editor(request.user)
+        # obj is the claim the rows belong to (claims.roles.can_delete: a published claim's are the editors').
+        return is_editor(request.user) if obj is not None and obj.status == S.PUBLISHED else is_reviewer(request.user)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "source":
@@ -251,36 +248,40 @@ class ClaimForm(forms.ModelForm):
         return version
 
     def clean(self):
+        """The figure's bounds by the services' one rule (claims.services.claim_figure), shown
+        as form errors before anything is saved. Bounds left as they were follow a new value
+        or qualifier."""
         data = super().clean()
-        value = data.get("value")
-        if value is None:
+        names = services.FIGURE_FIELDS
+        sent = [n for n in names if n in data and (n in self.changed_data or not self.instance.pk)]
+        if "value" not in data or not sent:
             return data
-        qualifier = data.get("qualifier") or None
-        lower, upper = data.get("lower_bound"), data.get("upper_bound")
-        if lower is None and upper is None:
-            # Bounds left empty take what the qualifier implies (claims.figures).
-            data["lower_bound"], data["upper_bound"] = figures.implied_bounds(value, qualifier)
-            self.instance.lower_bound, self.instance.upper_bound = data["lower_bound"], data["upper_bound"]
-        else:
-            problem = figures.bounds_problem(value, qualifier, lower, upper)
-            if problem:
-                self.add_error(problem[0], problem[1])
+        try:
+            resolved = services.claim_figure(claim=self.instance if self.instance.pk else None,
+                                             data={n: data[n] for n in sent})
+        except ValidationError as exc:
+            self.add_error(None, exc)
+            return data
+        # The instance this form builds must hold them too (the model's constraints are checked on it).
+        data["lower_bound"], data["upper_bound"] = resolved["lower_bound"], resolved["upper_bound"]
         return data
 
     def clean_duplicate_of(self):
         original = self.cleaned_data.get("duplicate_of")
         if original is None or original.pk == self.initial.get("duplicate_of"):
             return original
-        if self.instance.pk and original.pk == self.instance.pk:
-            raise ValidationError("A claim cannot be a duplicate of itself.")
-        if original.duplicate_of_id is not None:
-            raise ValidationError(f"That claim is itself a duplicate of claim {original.duplicate_of_id}: choose that one.")
+        problem = services.claim_duplicate_problem(claim=self.instance if self.instance.pk else None,
+                                                   original=original)
+        if problem:
+            raise ValidationError(problem)
         return original
 
 
 @admin.register(Claim)
-class ClaimAdmin(TransitionActionsMixin, RoleAdminMixin, HistoryAdmin):
+class ClaimAdmin(TransitionActionsMixin, ServiceAdminMixin, RoleAdminMixin, HistoryAdmin):
     form = ClaimForm
+    service_functions = (services.claim_create, services.claim_update, services.claim_delete)
+    service_row = "claim"
     change_form_template = "admin/claims/claim/change_form.html"
     list_display = ["quote_short", "figure", "speaker", "source", "stated_on", "status", "verdict", "conflicting_count"]
     list_filter = ["status", "verdict", "qualifier", "unit", "statistic"]
@@ -359,47 +360,45 @@ class ClaimAdmin(TransitionActionsMixin, RoleAdminMixin, HistoryAdmin):
             self.message_user(request, f"{finding.get_kind_display()} finding {finding.status}.", messages.SUCCESS)
         return HttpResponseRedirect(claim_change_url(claim_id))
 
-    # A change to any of these can change what the consistency engine finds.
-    CHECKED_FIELDS = {"value", "unit", "rate", "qualifier", "lower_bound", "upper_bound", "period_start",
-                      "period_end", "place", "statistic", "speaker", "stated_on"}
-
-    def save_model(self, request, obj, form, change):
-        self._save_claim(request, obj, form, change)
-        if not change or self.CHECKED_FIELDS & set(form.changed_data):
-            schedule_check(obj.pk)  # on commit: a refused transition rolls back and drops it
-
-    def _save_claim(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        obj._mark_duplicate_of = None
-        if change and not form.has_changed():
-            return  # nothing to write: no empty entry in the history (a transition may follow)
-        if change and "duplicate_of" in form.changed_data and obj.duplicate_of_id is not None:
-            # Marking a duplicate moves evidence: claims.services does it, once the inline
-            # rows sent with this form are saved (see save_related).
-            obj._mark_duplicate_of, obj.duplicate_of_id = obj.duplicate_of, form.initial.get("duplicate_of")
-        super().save_model(request, obj, form, change)
+    def service_data(self, form, *, change):
+        # Marking a duplicate moves the claim's evidence: done in save_related, once the
+        # inline rows sent with this form are saved.
+        data = super().service_data(form, change=change)
+        data.pop("duplicate_of", None)
+        return data
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        claim = form.instance
         if change and any(fs.new_objects or fs.changed_objects or fs.deleted_objects for fs in formsets):
             # The inline rows belong to the claim's version too: a form opened before this
             # save would otherwise send their old values back over these.
-            Claim.objects.filter(pk=form.instance.pk).update(updated_at=timezone.now())
-        original = getattr(form.instance, "_mark_duplicate_of", None)
-        if original is not None:
-            claim_mark_duplicate(claim=form.instance, original=original, user=request.user)
+            services.claim_touch(claim_id=claim.pk)
+        if "duplicate_of" in form.changed_data:
+            services.claim_update(claim=claim, user=request.user,
+                                  data={"duplicate_of": form.cleaned_data["duplicate_of"]})
+        claim.refresh_from_db()
+
+    # Inline rows, each through its service (tallies recounted, history kept, role rules).
+    INLINE_SERVICES = {
+        Evidence: ("evidence", services.evidence_create, services.evidence_update, services.evidence_delete,
+                   services.EVIDENCE_FIELDS),
+        Appearance: ("appearance", services.appearance_create, services.appearance_update,
+                     services.appearance_delete, services.APPEARANCE_FIELDS),
+    }
 
     def save_formset(self, request, form, formset, change):
-        for instance in formset.save(commit=False):
-            if isinstance(instance, Evidence) and instance.added_by_id is None:
-                instance.added_by = request.user
-            instance.save()
+        row, create, update, delete, fields = self.INLINE_SERVICES[formset.model]
+        formset.save(commit=False)  # sorts the rows into new, changed and deleted
+        user = request.user
         for obj in formset.deleted_objects:
-            obj.delete()
-        formset.save_m2m()
-        if formset.model is Evidence:
-            refresh_evidence_counts([form.instance.pk])
+            delete(**{row: obj}, user=user)
+        for obj, changed in formset.changed_objects:
+            current = formset.model.objects.get(pk=obj.pk)
+            update(**{row: current}, user=user, data={n: getattr(obj, n) for n in changed if n in fields})
+        for obj in formset.new_objects:
+            names = [n for n in formset.form.base_fields if n in fields]
+            create(user=user, data={"claim": form.instance, **{n: getattr(obj, n) for n in names}})
 
     def response_change(self, request, obj):
         to_status = request.POST.get("_transition")
@@ -451,11 +450,7 @@ class SuggestedClaimAdmin(TransitionActionsMixin, RoleAdminMixin, admin.ModelAdm
         css = ADMIN_CSS
 
     def get_queryset(self, request):
-        proposed = (Finding.objects.filter(claim=OuterRef("pk"), status=Finding.Status.PROPOSED).order_by()
-                    .values("claim").annotate(n=Count("pk")).values("n"))
-        return SuggestedClaim.objects.awaiting_review().annotate(
-            proposed_findings=Coalesce(Subquery(proposed, output_field=IntegerField()), Value(0)),
-        ).order_by("created_at", "id")
+        return selectors.review_queue(SuggestedClaim.objects.all())
 
     def has_add_permission(self, request):
         return False
@@ -487,7 +482,9 @@ class SuggestedClaimAdmin(TransitionActionsMixin, RoleAdminMixin, admin.ModelAdm
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(RoleAdminMixin, HistoryAdmin):
+class SpeakerAdmin(ServiceAdminMixin, RoleAdminMixin, HistoryAdmin):
+    service_functions = (services.speaker_create, services.speaker_update, services.speaker_delete)
+    service_row = "speaker"
     list_display = ["name", "kind", "role", "same_as"]
     list_filter = ["kind"]
     search_fields = ["name", "slug", "role", "aliases"]
@@ -526,15 +523,26 @@ class SpeakerAdmin(RoleAdminMixin, HistoryAdmin):
 
 
 @admin.register(Statistic)
-class StatisticAdmin(RoleAdminMixin, HistoryAdmin):
+class StatisticAdmin(ServiceAdminMixin, RoleAdminMixin, HistoryAdmin):
+    service_functions = (services.statistic_create, services.statistic_update, services.statistic_delete)
+    service_row = "statistic"
     list_display = ["name", "unit", "place", "measure"]
     list_filter = ["measure", "place"]
     search_fields = ["name", "slug", "unit", "place", "definition"]
     prepopulated_fields = {"slug": ["name"]}
 
+    # Statistics are the editors' to define (claims.roles), here as in the API.
+    def has_add_permission(self, request):
+        return roles.can_define_statistics(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return roles.can_define_statistics(request.user)
+
 
 @admin.register(Evidence)
-class EvidenceAdmin(RoleAdminMixin, HistoryAdmin):
+class EvidenceAdmin(ServiceAdminMixin, RoleAdminMixin, HistoryAdmin):
+    service_functions = (services.evidence_create, services.evidence_update, services.evidence_delete)
+    service_row = "evidence"
     list_display = ["claim", "source", "stance", "value", "added_by", "created_at"]
     list_filter = ["stance"]
     list_select_related = ["claim", "source", "added_by"]
@@ -542,25 +550,11 @@ class EvidenceAdmin(RoleAdminMixin, HistoryAdmin):
     autocomplete_fields = ["claim", "source"]
     readonly_fields = ["added_by", "created_at", "updated_at"]
 
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.added_by = request.user
-        super().save_model(request, obj, form, change)
-        # The link may have moved from another claim: recount both.
-        refresh_evidence_counts([obj.claim_id, form.initial.get("claim")])
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        refresh_evidence_counts([obj.claim_id])
-
-    def delete_queryset(self, request, queryset):
-        claim_ids = list(queryset.values_list("claim_id", flat=True))
-        super().delete_queryset(request, queryset)
-        refresh_evidence_counts(claim_ids)
-
 
 @admin.register(Appearance)
-class AppearanceAdmin(RoleAdminMixin, HistoryAdmin):
+class AppearanceAdmin(ServiceAdminMixin, RoleAdminMixin, HistoryAdmin):
+    service_functions = (services.appearance_create, services.appearance_update, services.appearance_delete)
+    service_row = "appearance"
     list_display = ["claim", "source", "stated_on"]
     list_select_related = ["claim", "source"]
     search_fields = ["claim__quote", "source__title", "quote"]
@@ -583,13 +577,24 @@ class StatusChangeAdmin(RoleAdminMixin, admin.ModelAdmin):
 
 @admin.register(IngestionJob)
 class IngestionJobAdmin(RoleAdminMixin, admin.ModelAdmin):
-    list_display = ["id", "kind", "url", "status", "attempts", "created_at", "finished_at"]
+    list_display = ["id", "kind", "url", "status", "attempts", "claims_created", "created_at", "finished_at"]
     list_filter = ["status", "kind"]
     search_fields = ["url", "title", "error"]
-    readonly_fields = ["status", "error", "attempts", "source", "created_by", "created_at", "started_at", "finished_at"]
+    fields = ["kind", "url", "content", "published", "publisher", "title"]
+    readonly_fields = ["status", "error", "attempts", "source", "source_created", "claims_created", "claims_existing",
+                       "created_by", "created_at", "started_at", "finished_at"]
+
+    def get_fields(self, request, obj=None):
+        return self.fields + (self.readonly_fields if obj is not None else [])
 
     def has_change_permission(self, request, obj=None):
         return False
+
+    def save_model(self, request, obj, form, change):
+        # The same service as the API and `manage.py ingest`: the job is queued when this commits.
+        job = ingestion_create(user=request.user, **{name: form.cleaned_data[name] for name in self.fields})
+        obj.pk = job.pk
+        obj.refresh_from_db()
 
 
 # The consistency engine's rows (claims.consistency). The review queue itself belongs to

@@ -10,13 +10,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.db import transaction
-from django.utils import timezone
 
-from claims.consistency.engine import check_claim
+from claims import services
 from claims.consistency.series import import_series
-from claims.models import Claim, Evidence, Speaker, Statistic
-from claims.services import refresh_evidence_counts
-from sources.models import Source, content_hash
+from claims.models import Claim, Speaker, Statistic
+from sources.services import source_get_or_create
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "dev"
 FY2024 = (datetime.date(2023, 10, 1), datetime.date(2024, 9, 30))
@@ -149,72 +147,63 @@ EVIDENCE_SOURCES = {
 }
 
 
-def _source_for_article(article: dict) -> Source:
-    text = (CORPUS / article["file"]).read_text(encoding="utf-8")
-    source = Source.objects.filter(url="", content_hash=content_hash(text)).first()
-    if source is None:
-        source = Source(title=article["title"], publisher=article["publisher"], published_on=article["published_on"])
-        source.set_text(text)
-        source.save()
-    return source
+def _claim(spec: DemoClaim, *, source, published_on, speakers, statistics) -> tuple[Claim, bool]:
+    """The demo claim for spec, created and published through the services if missing."""
+    quote_start = source.text.index(spec.quote)
+    figure_start = source.text.index(spec.figure_text, quote_start)
+    claim = Claim.objects.filter(source=source, figure_start=figure_start).first()
+    if claim is not None:
+        return claim, False
+    start, end = spec.period or (None, None)
+    claim = services.claim_create(user=None, data=dict(
+        quote=spec.quote, quote_start=quote_start, quote_end=quote_start + len(spec.quote),
+        figure_start=figure_start, figure_end=figure_start + len(spec.figure_text), figure_text=spec.figure_text,
+        source=source, value=Decimal(spec.value), qualifier=spec.qualifier or "", unit=spec.unit, rate=spec.rate,
+        place=spec.place, speaker=speakers.get(spec.speaker), statistic=statistics.get(spec.statistic),
+        stated_on=spec.stated_on or published_on, period_start=start, period_end=end,
+        verdict=spec.verdict, verdict_explanation=spec.explanation,
+    ))
+    for status in (Claim.Status.IN_REVIEW, Claim.Status.PUBLISHED):
+        claim = services.claim_transition(claim=claim, to_status=status, user=None)
+    return claim, True
 
 
 @transaction.atomic
 def load_demo() -> dict:
-    """Create the demo rows that are missing; running it again changes nothing."""
+    """Create the demo rows that are missing, through the services (so each claim's
+    consistency check is queued as for any other); running it again changes nothing."""
     created = dict(sources=0, speakers=0, statistics=0, claims=0, evidence=0)
     speakers = {}
     for slug, data in SPEAKERS.items():
-        speakers[slug], new = Speaker.objects.get_or_create(slug=slug, defaults=data)
-        created["speakers"] += new
+        speakers[slug] = Speaker.objects.filter(slug=slug).first()
+        if speakers[slug] is None:
+            speakers[slug] = services.speaker_create(user=None, data={"slug": slug, **data})
+            created["speakers"] += 1
     statistics = {}
     for slug, data in STATISTICS.items():
-        statistics[slug], new = Statistic.objects.get_or_create(slug=slug, defaults=data)
-        created["statistics"] += new
+        statistics[slug] = Statistic.objects.filter(slug=slug).first()
+        if statistics[slug] is None:
+            statistics[slug] = services.statistic_create(user=None, data={"slug": slug, **data})
+            created["statistics"] += 1
     evidence_sources = {}
     for key, data in EVIDENCE_SOURCES.items():
-        data = dict(data)
-        text = data.pop("text")
-        source = Source.objects.filter(url=data["url"]).first()
-        if source is None:
-            source = Source(**data)
-            source.set_text(text)
-            source.save()
-            created["sources"] += 1
-        evidence_sources[key] = source
-    now = timezone.now()
-    claim_ids = []
+        evidence_sources[key], new = source_get_or_create(user=None, **data)
+        created["sources"] += new
     for article in ARTICLES:
-        before = Source.objects.count()
-        source = _source_for_article(article)
-        created["sources"] += Source.objects.count() - before
+        text = (CORPUS / article["file"]).read_text(encoding="utf-8")
+        source, new = source_get_or_create(text=text, user=None, title=article["title"],
+                                           publisher=article["publisher"], published_on=article["published_on"])
+        created["sources"] += new
         for spec in article["claims"]:
-            quote_start = source.text.index(spec.quote)
-            figure_start = source.text.index(spec.figure_text, quote_start)
-            claim = Claim.objects.filter(source=source, figure_start=figure_start).first()
-            if claim is None:
-                claim = Claim(
-                    quote=spec.quote, quote_start=quote_start, quote_end=quote_start + len(spec.quote),
-                    figure_start=figure_start, figure_end=figure_start + len(spec.figure_text),
-                    figure_text=spec.figure_text, source=source, unit=spec.unit, rate=spec.rate, place=spec.place,
-                    speaker=speakers.get(spec.speaker), statistic=statistics.get(spec.statistic),
-                    stated_on=spec.stated_on or article["published_on"], period_start=(spec.period or (None, None))[0],
-                    period_end=(spec.period or (None, None))[1], status=Claim.Status.PUBLISHED,
-                    verdict=spec.verdict, verdict_explanation=spec.explanation,
-                    published_at=now, reviewed_at=now, status_changed_at=now,
-                )
-                claim.set_figure(Decimal(spec.value), spec.qualifier)
-                claim.save()
-                created["claims"] += 1
-            claim_ids.append(claim.pk)
+            claim, new = _claim(spec, source=source, published_on=article["published_on"], speakers=speakers,
+                                statistics=statistics)
+            created["claims"] += new
             for key, stance, value, unit, note in spec.evidence:
-                _, new = Evidence.objects.get_or_create(
-                    claim=claim, source=evidence_sources[key],
-                    defaults=dict(stance=stance, value=Decimal(value) if value else None, unit=unit, note=note),
-                )
-                created["evidence"] += new
-    refresh_evidence_counts(Claim.objects.filter(evidence__isnull=False).values_list("pk", flat=True))
+                if not claim.evidence.filter(source=evidence_sources[key]).exists():
+                    services.evidence_create(user=None, data=dict(
+                        claim=claim, source=evidence_sources[key], stance=stance,
+                        value=Decimal(value) if value else None, unit=unit, note=note,
+                    ))
+                    created["evidence"] += 1
     created["official figures"] = import_series(DEMO_SERIES.read_text(encoding="utf-8"))["created"]
-    for claim_id in claim_ids:
-        check_claim(claim_id=claim_id)
     return created

@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from claims.public import public_claims
+from claims.selectors import public_claims
 
 FEED_SIZE = 50
 

@@ -112,6 +112,34 @@ def implied_bounds(value, qualifier: str | None) -> Interval:
     return figure_interval(value, qualifier)
 
 
+class BoundsError(ValueError):
+    """Bounds that do not fit their figure; `field` names the side at fault."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def claim_bounds(value, qualifier: str | None, lower=None, upper=None) -> Interval:
+    """The bounds a claim stores, whoever writes it (API, admin, ingestion, import, demo).
+
+    With neither bound given, the figure's interval (implied_bounds). A bound given
+    explicitly (a range such as "between 5 and 10") is kept if it fits the value and the
+    qualifier (bounds_problem), and the side not given takes the implied value.
+    BoundsError says which side does not fit.
+    """
+    implied = implied_bounds(value, qualifier)
+    if lower is None and upper is None:
+        return implied
+    lower = implied.lower if lower is None else to_decimal(lower)
+    upper = implied.upper if upper is None else to_decimal(upper)
+    problem = bounds_problem(value, qualifier, lower, upper)
+    if problem:
+        raise BoundsError(*problem)
+    return Interval(lower, upper)
+
+
 def bounds_problem(value, qualifier: str | None, lower, upper) -> tuple[str, str] | None:
     """Why explicit bounds do not fit the value and qualifier, as (field, message), or None.
 

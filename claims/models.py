@@ -47,14 +47,6 @@ class Speaker(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("speaker-detail", kwargs={"slug": self.slug})
 
-    @staticmethod
-    def unique_slug(name: str) -> str:
-        base = slugify(name)[:200] or "speaker"
-        slug, n = base, 2
-        while Speaker.objects.filter(slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
-
 
 class Statistic(models.Model):
     class Measure(models.TextChoices):
@@ -274,11 +266,11 @@ class Claim(models.Model):
     def verdict_rating(self) -> int | None:
         return self.VERDICT_RATINGS.get(self.verdict)
 
-    def set_figure(self, value, qualifier: str | None) -> None:
-        """Set the value and qualifier with the bounds they imply (claims.figures)."""
+    def set_figure(self, value, qualifier: str | None, lower=None, upper=None) -> None:
+        """Set the value and qualifier with their bounds (claims.figures.claim_bounds)."""
         self.value = figures.to_decimal(value)
         self.qualifier = qualifier or ""
-        self.lower_bound, self.upper_bound = figures.implied_bounds(self.value, qualifier or None)
+        self.lower_bound, self.upper_bound = figures.claim_bounds(self.value, qualifier or None, lower, upper)
 
 
 class Appearance(models.Model):
@@ -385,6 +377,11 @@ class IngestionJob(models.Model):
     error = models.TextField(blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    source_created = models.BooleanField(default=False, help_text="Whether this job recorded the source first.")
+    claims_created = models.PositiveIntegerField(default=0, help_text="Claims this job suggested.")
+    claims_existing = models.PositiveIntegerField(
+        default=0, help_text="Figures the source already had a claim for (ingested before)."
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -31,3 +31,39 @@ def is_reviewer(user) -> bool:
     if not user or not user.is_authenticated or not user.is_active:
         return False
     return is_editor(user) or REVIEWER in _groups(user)
+
+
+# What each role may do, asked by the services (which enforce it), the API and the admin
+# (which show or hide what a user may not do): one answer everywhere.
+
+def can_publish(user) -> bool:
+    """Publish, unpublish, and anything else that changes what the public sees of a published claim."""
+    return is_editor(user)
+
+
+def can_set_verdict(user) -> bool:
+    return is_editor(user)
+
+
+def can_define_statistics(user) -> bool:
+    """Statistics are the editors' to define: a new one is a new public page."""
+    return is_editor(user)
+
+
+def can_delete_some(user, model) -> bool:
+    """Whether user may delete some rows of model (the admin's delete action and button)."""
+    from claims.models import Appearance, Claim, Evidence
+
+    return is_reviewer(user) if model in (Claim, Evidence, Appearance) else is_editor(user)
+
+
+def can_delete(user, obj) -> bool:
+    """Reviewers delete claims that are not published, and evidence and appearances of such
+    claims; deleting anything public, and sources, speakers and statistics, is for editors."""
+    from claims.models import Appearance, Claim, Evidence
+
+    if isinstance(obj, Claim):
+        return is_editor(user) if obj.status == Claim.Status.PUBLISHED else is_reviewer(user)
+    if isinstance(obj, (Evidence, Appearance)):
+        return is_editor(user) if obj.claim.status == Claim.Status.PUBLISHED else is_reviewer(user)
+    return is_editor(user)

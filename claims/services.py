@@ -1,15 +1,35 @@
-"""Writes that touch several rows or carry rules: the one home of each."""
+"""Every write to claims, evidence, appearances, speakers and statistics: the one home of each rule.
+
+The API, the admin (saves, inlines, actions), ingestion, the consistency engine and
+load_demo all call these functions. Each is keyword-only and runs in a transaction; each
+enforces its rules once (bounds from claims.figures, role rules from claims.roles, the
+review workflow, evidence tallies) and owns its side effects: a claim created, or whose
+figure, period, place, speaker, statistic or date changes, gets its consistency check
+queued when the transaction commits, whoever wrote it.
+
+`user` is who acts; None is the system itself (management commands, the demo, the
+engine acting on a reviewer's behalf), which role rules do not restrict. A refusal
+raises before anything is written: Forbidden (a 403), TransitionError (a 409),
+MergeError or django's ValidationError naming the field (a 400).
+"""
+from __future__ import annotations
+
+import logging
 from collections.abc import Iterable
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from simple_history.utils import bulk_update_with_history
+from django.utils.text import slugify
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from claims.models import Claim, Evidence, Speaker, StatusChange
-from claims.roles import is_editor, is_reviewer
+from claims import figures, roles
+from claims.models import Appearance, Claim, Evidence, Speaker, Statistic, StatusChange
+from claims.queue import CHECK_CLAIM, enqueue_on_commit
 
+log = logging.getLogger(__name__)
 S = Claim.Status
 
 # The review workflow: suggested -> in review -> published, or rejected; published back
@@ -21,22 +41,56 @@ TRANSITIONS = {
     S.REJECTED: {S.IN_REVIEW},
 }
 
+# A change to any of these can change what the consistency engine finds.
+CHECKED_FIELDS = frozenset({
+    "value", "unit", "rate", "qualifier", "lower_bound", "upper_bound", "period_start", "period_end", "place",
+    "statistic", "speaker", "stated_on",
+})
+# What a writer may set on a claim; the rest (tallies, review stamps) the services keep.
+CLAIM_FIELDS = frozenset({
+    "quote", "quote_start", "quote_end", "figure_start", "figure_end", "source", "speaker", "stated_on",
+    "figure_text", "value", "unit", "rate", "qualifier", "lower_bound", "upper_bound", "period_start", "period_end",
+    "place", "statistic", "verdict", "verdict_explanation", "status", "duplicate_of",
+})
+VERDICT_FIELDS = ("verdict", "verdict_explanation")
+FIGURE_FIELDS = frozenset({"value", "qualifier", "lower_bound", "upper_bound"})
+
+
+class Forbidden(PermissionError):
+    """This user may not make this change (a 403)."""
+
+
+class TransitionForbidden(Forbidden):
+    """A status change that this user may not make (a 403)."""
+
 
 class TransitionError(Exception):
     """A status change that the workflow does not allow (a 409 in the API)."""
 
 
-class TransitionForbidden(PermissionError):
-    """A status change that this user may not make (a 403)."""
+class MergeError(ValueError):
+    """A merge that would make no sense (a claim a duplicate of itself, ...): a 400."""
 
+
+def _require(user, allowed: bool, message: str, error=Forbidden) -> None:
+    if user is not None and not allowed:
+        raise error(message)
+
+
+def schedule_check(claim_id: int) -> None:
+    """Queue the consistency check of a claim when the transaction commits."""
+    enqueue_on_commit(CHECK_CLAIM, claim_id)
+
+
+# -- the review workflow --------------------------------------------------------------------
 
 def can_transition(user, from_status: str, to_status: str) -> bool:
     """Whether user may move a claim from one status to the other."""
     if to_status not in TRANSITIONS.get(from_status, set()):
         return False
     if to_status == S.PUBLISHED or from_status == S.PUBLISHED:
-        return is_editor(user)
-    return is_reviewer(user)
+        return roles.can_publish(user)
+    return roles.is_reviewer(user)
 
 
 def allowed_transitions(user, claim: Claim) -> list[str]:
@@ -51,8 +105,8 @@ def claim_transition(*, claim: Claim, to_status: str, user) -> Claim:
         raise TransitionError(
             f"A claim cannot go from {S(claim.status).label.lower()} to {S(to_status).label.lower()}."
         )
-    if not can_transition(user, claim.status, to_status):
-        raise TransitionForbidden(f"Only editors can move a claim to or from {S.PUBLISHED.label.lower()}.")
+    _require(user, can_transition(user, claim.status, to_status),
+             f"Only editors can move a claim to or from {S.PUBLISHED.label.lower()}.", TransitionForbidden)
     now = timezone.now()
     StatusChange.objects.create(claim=claim, from_status=claim.status, to_status=to_status, by=user)
     claim.status = to_status
@@ -61,11 +115,230 @@ def claim_transition(*, claim: Claim, to_status: str, user) -> Claim:
     claim.reviewed_at = now
     if to_status == S.PUBLISHED:
         claim.published_at = now
-    claim._change_reason = f"status: {to_status}"
-    claim._history_user = user
-    claim.save(update_fields=["status", "status_changed_at", "status_changed_by", "reviewed_at", "published_at", "updated_at"])
+    _save_claim(claim, user, f"status: {to_status}",
+                ["status", "status_changed_at", "status_changed_by", "reviewed_at", "published_at"])
     return claim
 
+
+# -- claims ---------------------------------------------------------------------------------
+
+def claim_figure(*, claim: Claim | None, data: dict) -> dict:
+    """data with the figure's bounds resolved by claims.figures.claim_bounds.
+
+    Bounds not sent with a new value or qualifier follow them (the figure's interval);
+    bounds sent are kept if they fit. ValidationError names the field that does not.
+    The admin's form calls this to show the same error before saving.
+    """
+    if not FIGURE_FIELDS & data.keys():
+        return data
+    value = data.get("value", claim.value if claim is not None else None)
+    if value is None:
+        return data
+    qualifier = data.get("qualifier", claim.qualifier if claim is not None else "") or None
+    try:
+        bounds = figures.claim_bounds(value, qualifier, data.get("lower_bound"), data.get("upper_bound"))
+    except figures.BoundsError as exc:
+        raise ValidationError({exc.field: [exc.message]}) from None
+    except ValueError as exc:
+        raise ValidationError({"value": [str(exc)]}) from None
+    return {**data, "qualifier": qualifier or "", "lower_bound": bounds.lower, "upper_bound": bounds.upper}
+
+
+def _check_order(claim: Claim) -> None:
+    """The ordering rules the database enforces, as a 400 naming the field instead of an IntegrityError."""
+    for start, end, message in (
+        ("period_start", "period_end", "The period must not start after it ends."),
+        ("quote_start", "quote_end", "The quote must not end before it starts."),
+        ("figure_start", "figure_end", "The figure must not end before it starts."),
+    ):
+        first, last = getattr(claim, start), getattr(claim, end)
+        if first is not None and last is not None and first > last:
+            raise ValidationError({start: [message]})
+
+
+def claim_duplicate_problem(*, claim: Claim | None, original: Claim) -> str | None:
+    """Why claim cannot be marked a duplicate of original, or None (the admin's form asks too)."""
+    if claim is not None and claim.pk == original.pk:
+        return "A claim cannot be a duplicate of itself."
+    if original.duplicate_of_id is not None:
+        return f"Claim {original.pk} is itself a duplicate of claim {original.duplicate_of_id}: choose that one."
+    return None
+
+
+def _save_claim(claim: Claim, user, reason: str, fields: list[str] | None = None) -> None:
+    claim._history_user = user
+    claim._change_reason = reason
+    claim.save(update_fields=None if fields is None else [*fields, "updated_at"])
+
+
+def _split(data: dict) -> tuple[dict, str | None, object]:
+    unknown = set(data) - CLAIM_FIELDS
+    if unknown:
+        raise TypeError(f"not claim fields: {sorted(unknown)}")
+    data = dict(data)
+    return data, data.pop("status", None), data.pop("duplicate_of", _UNSET)
+
+
+_UNSET = object()
+
+
+@transaction.atomic
+def claim_create(*, user, data: dict) -> Claim:
+    """A new claim (suggested, unless data moves it on through the workflow) from validated input."""
+    _require(user, roles.is_reviewer(user), "You need the reviewer or editor role to add claims.")
+    data, to_status, original = _split(data)
+    if any(data.get(name) for name in VERDICT_FIELDS):
+        _require(user, roles.can_set_verdict(user), "Only editors can set verdicts.")
+    data = claim_figure(claim=None, data=data)
+    claim = Claim(created_by=user, **data)
+    _check_order(claim)
+    _save_claim(claim, user, "created")
+    schedule_check(claim.pk)
+    if original not in (_UNSET, None):
+        claim = claim_mark_duplicate(claim=claim, original=original, user=user)
+    if to_status and to_status != claim.status:
+        claim = claim_transition(claim=claim, to_status=to_status, user=user)
+    return claim
+
+
+def _differs(claim: Claim, name: str, value) -> bool:
+    field = Claim._meta.get_field(name)
+    if field.is_relation:
+        return getattr(claim, field.attname) != (value.pk if value is not None else None)
+    return getattr(claim, name) != value
+
+
+@transaction.atomic
+def claim_update(*, claim: Claim, user, data: dict) -> Claim:
+    """Change a claim's fields from validated input; a status in data goes through the workflow.
+
+    Only fields that change are written, so an unchanged save leaves no history entry and
+    queues no check.
+    """
+    _require(user, roles.is_reviewer(user), "You need the reviewer or editor role to change claims.")
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    data, to_status, original = _split(data)
+    data = claim_figure(claim=claim, data=data)
+    changed = {name: value for name, value in data.items() if _differs(claim, name, value)}
+    if any(name in changed for name in VERDICT_FIELDS):
+        _require(user, roles.can_set_verdict(user), "Only editors can set verdicts.")
+    if changed:
+        for name, value in changed.items():
+            setattr(claim, name, value)
+        _check_order(claim)
+        _save_claim(claim, user, "edited")
+        if CHECKED_FIELDS & changed.keys():
+            schedule_check(claim.pk)
+    if original is not _UNSET and (original.pk if original else None) != claim.duplicate_of_id:
+        if original is None:
+            claim = claim_unmark_duplicate(claim=claim, user=user)
+        else:
+            claim = claim_mark_duplicate(claim=claim, original=original, user=user)
+    if to_status and to_status != claim.status:
+        claim = claim_transition(claim=claim, to_status=to_status, user=user)
+    return claim
+
+
+def claim_touch(*, claim_id: int) -> None:
+    """Mark a claim changed without changing its fields (its evidence or appearances were
+    edited on its form): a form opened before is now stale (the admin's version check)."""
+    Claim.objects.filter(pk=claim_id).update(updated_at=timezone.now())
+
+
+@transaction.atomic
+def claim_delete(*, claim: Claim, user) -> None:
+    _require(user, roles.can_delete(user, claim),
+             "Only editors can delete a published claim." if claim.status == S.PUBLISHED
+             else "You need the reviewer or editor role to delete claims.")
+    claim._history_user = user
+    claim.delete()
+
+
+@transaction.atomic
+def claim_mark_duplicate(*, claim: Claim, original: Claim, user) -> Claim:
+    """Mark claim as a duplicate of original: it stops showing publicly and its evidence
+    moves to the original. Where the original already has evidence from the same source,
+    the original's link is kept and the duplicate's is deleted (one link per claim and
+    source). Claims that were duplicates of this one now point at the original."""
+    if claim.pk == original.pk:
+        raise MergeError("A claim cannot be a duplicate of itself.")
+    locked = {c.pk: c for c in Claim.objects.select_for_update().filter(pk__in=[claim.pk, original.pk]).order_by("pk")}
+    claim, original = locked[claim.pk], locked[original.pk]
+    # It would leave the public pages: that is unpublishing, which is for editors.
+    _require(user, claim.status != S.PUBLISHED or roles.can_publish(user),
+             "Only editors can mark a published claim as a duplicate.", TransitionForbidden)
+    problem = claim_duplicate_problem(claim=claim, original=original)
+    if problem:
+        raise MergeError(problem)
+    taken = set(Evidence.objects.filter(claim=original).values_list("source_id", flat=True))
+    for evidence in Evidence.objects.select_for_update().filter(claim=claim):
+        evidence._history_user = user
+        if evidence.source_id in taken:
+            evidence._change_reason = f"claim {claim.pk} marked duplicate; claim {original.pk} has this source already"
+            evidence.delete()
+        else:
+            evidence.claim = original
+            evidence._change_reason = f"moved from duplicate claim {claim.pk}"
+            evidence.save(update_fields=["claim", "updated_at"])
+    repointed = list(Claim.objects.select_for_update().filter(duplicate_of=claim))
+    now = timezone.now()
+    for other in repointed:
+        other.duplicate_of, other.updated_at = original, now
+    bulk_update_with_history(repointed, Claim, ["duplicate_of", "updated_at"], default_user=user,
+                             default_change_reason=f"claim {claim.pk} marked duplicate of {original.pk}")
+    claim.duplicate_of = original
+    _save_claim(claim, user, f"duplicate of claim {original.pk}", ["duplicate_of"])
+    refresh_evidence_counts([claim.pk, original.pk])
+    return claim
+
+
+@transaction.atomic
+def claim_unmark_duplicate(*, claim: Claim, user) -> Claim:
+    """A claim marked a duplicate by mistake stands on its own again (a published one shows publicly again)."""
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    _require(user, claim.status != S.PUBLISHED or roles.can_publish(user),
+             "Only editors can put a published duplicate back on the public pages.", TransitionForbidden)
+    claim.duplicate_of = None
+    _save_claim(claim, user, "no longer a duplicate", ["duplicate_of"])
+    schedule_check(claim.pk)
+    return claim
+
+
+def claims_suggest(*, claims: list[Claim], user) -> list[Claim]:
+    """Save the claims an extractor suggested (ingestion) and queue a consistency check for each.
+
+    Each gets its bounds from claims.figures.claim_bounds: a range's own bounds ("between 5
+    and 10") where they fit the value and qualifier, else the figure's interval. A claim
+    whose fields do not validate (a figure too long, too many digits) is left out and
+    logged, so one odd figure does not sink the whole article. One bulk insert, with
+    history. Returns the claims saved.
+    """
+    valid = []
+    for claim in claims:
+        qualifier = claim.qualifier if claim.qualifier in figures.QUALIFIERS else None
+        try:
+            claim.set_figure(claim.value, qualifier, claim.lower_bound, claim.upper_bound)
+        except figures.BoundsError:
+            claim.set_figure(claim.value, qualifier)
+        except ValueError:
+            log.warning("Skipped figure %r at %s: not a number", claim.figure_text, claim.figure_start)
+            continue
+        claim.created_by = user
+        try:
+            # The unit may be empty: a reviewer names what the extractor could not.
+            claim.full_clean(exclude=["source", "speaker", "ingestion", "created_by", "statistic", "duplicate_of",
+                                      "unit"], validate_unique=False, validate_constraints=False)
+        except ValidationError as exc:
+            log.warning("Skipped figure %r at %s: %s", claim.figure_text, claim.figure_start, exc.messages)
+            continue
+        valid.append(claim)
+    created = bulk_create_with_history(valid, Claim, default_user=user, default_change_reason="created")
+    for claim in created:
+        schedule_check(claim.pk)
+    return created
+
+
+# -- evidence and appearances ---------------------------------------------------------------
 
 def _evidence_count(stance: str):
     per_claim = (
@@ -81,8 +354,8 @@ def _evidence_count(stance: str):
 def refresh_evidence_counts(claim_ids: Iterable[int]) -> None:
     """Recount the evidence tallies kept on claims (one UPDATE, whatever the number).
 
-    Call it after any write to Evidence: the API, the admin, the consistency engine and
-    load_demo all do. It leaves updated_at alone: the claim's own fields did not change.
+    Every evidence service below calls it; nothing else writes the tallies. It leaves
+    updated_at alone: the claim's own fields did not change.
     """
     ids = {pk for pk in claim_ids if pk is not None}
     if not ids:
@@ -95,40 +368,43 @@ def refresh_evidence_counts(claim_ids: Iterable[int]) -> None:
     )
 
 
-@transaction.atomic
-def claim_save(*, claim: Claim | None, user, data: dict) -> Claim:
-    """Create (claim=None) or change a claim from validated input, as user.
+EVIDENCE_FIELDS = frozenset({"claim", "source", "stance", "value", "unit", "note"})
 
-    A status in data goes through claim_transition (the review trail); verdicts are the
-    editors' (TransitionForbidden otherwise). A new claim records who created it.
-    """
-    data = dict(data)
-    to_status = data.pop("status", None)
-    verdict_changes = any(
-        name in data and data[name] != (getattr(claim, name) if claim is not None else "")
-        for name in ("verdict", "verdict_explanation")
-    )
-    if verdict_changes and not is_editor(user):
-        raise TransitionForbidden("Only editors can set verdicts.")
-    if claim is None:
-        claim = Claim(created_by=user)
+
+def _check_evidence(evidence: Evidence) -> None:
+    taken = Evidence.objects.filter(claim_id=evidence.claim_id, source_id=evidence.source_id)
+    if evidence.pk is not None:
+        taken = taken.exclude(pk=evidence.pk)
+    if taken.exists():
+        raise ValidationError({"source": ["This source is already evidence for this claim."]})
+
+
+def _apply(obj, data: dict, allowed: frozenset) -> None:
+    unknown = set(data) - allowed
+    if unknown:
+        raise TypeError(f"not {type(obj).__name__} fields: {sorted(unknown)}")
     for name, value in data.items():
-        setattr(claim, name, value)
-    claim._history_user = user
-    claim.save()
-    if to_status and to_status != claim.status:
-        claim = claim_transition(claim=claim, to_status=to_status, user=user)
-    return claim
+        setattr(obj, name, value)
 
 
 @transaction.atomic
-def evidence_save(*, evidence: Evidence | None, user, data: dict) -> Evidence:
-    """Create (evidence=None) or change an evidence link, then recount the claims' tallies."""
-    old_claim_id = evidence.claim_id if evidence is not None else None
-    if evidence is None:
-        evidence = Evidence(added_by=user)
-    for name, value in data.items():
-        setattr(evidence, name, value)
+def evidence_create(*, user, data: dict) -> Evidence:
+    _require(user, roles.is_reviewer(user), "You need the reviewer or editor role to add evidence.")
+    evidence = Evidence(added_by=user)
+    _apply(evidence, data, EVIDENCE_FIELDS)
+    _check_evidence(evidence)
+    evidence._history_user = user
+    evidence.save()
+    refresh_evidence_counts([evidence.claim_id])
+    return evidence
+
+
+@transaction.atomic
+def evidence_update(*, evidence: Evidence, user, data: dict) -> Evidence:
+    _require(user, roles.is_reviewer(user), "You need the reviewer or editor role to change evidence.")
+    old_claim_id = evidence.claim_id
+    _apply(evidence, data, EVIDENCE_FIELDS)
+    _check_evidence(evidence)
     evidence._history_user = user
     evidence.save()
     refresh_evidence_counts([evidence.claim_id, old_claim_id])
@@ -137,20 +413,113 @@ def evidence_save(*, evidence: Evidence | None, user, data: dict) -> Evidence:
 
 @transaction.atomic
 def evidence_delete(*, evidence: Evidence, user) -> None:
+    _require(user, roles.can_delete(user, evidence), "Only editors can remove evidence from a published claim.")
     claim_id = evidence.claim_id
     evidence._history_user = user
     evidence.delete()
     refresh_evidence_counts([claim_id])
 
 
-class MergeError(ValueError):
-    """A merge that would make no sense (a claim a duplicate of itself, ...): a 400."""
+@transaction.atomic
+def evidence_link(*, claim: Claim, source, stance: str, value=None, unit: str = "", note: str = "", user) -> Evidence:
+    """Link source to claim with this stance, or restate the link it has (the consistency engine's accept)."""
+    evidence = Evidence.objects.select_for_update().filter(claim=claim, source=source).first()
+    data = dict(stance=stance, value=value, unit=unit, note=note)
+    if evidence is None:
+        return evidence_create(user=user, data=dict(claim=claim, source=source, **data))
+    return evidence_update(evidence=evidence, user=user, data=data)
+
+
+APPEARANCE_FIELDS = frozenset({"claim", "source", "quote", "quote_start", "quote_end", "stated_on"})
+
+
+def _save_appearance(appearance: Appearance, user, data: dict) -> Appearance:
+    _require(user, roles.is_reviewer(user), "You need the reviewer or editor role to record appearances.")
+    _apply(appearance, data, APPEARANCE_FIELDS)
+    appearance._history_user = user
+    appearance.save()
+    return appearance
+
+
+@transaction.atomic
+def appearance_create(*, user, data: dict) -> Appearance:
+    """Record a further source repeating a claim."""
+    return _save_appearance(Appearance(), user, data)
+
+
+@transaction.atomic
+def appearance_update(*, appearance: Appearance, user, data: dict) -> Appearance:
+    return _save_appearance(appearance, user, data)
+
+
+@transaction.atomic
+def appearance_delete(*, appearance: Appearance, user) -> None:
+    _require(user, roles.can_delete(user, appearance), "Only editors can remove appearances of a published claim.")
+    appearance._history_user = user
+    appearance.delete()
+
+
+# -- speakers and statistics ----------------------------------------------------------------
+
+def unique_slug(model, name: str, *, fallback: str) -> str:
+    """A slug made from name that no row of model has yet."""
+    base = slugify(name)[:200] or fallback
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _check_slug(obj) -> None:
+    taken = type(obj).objects.filter(slug=obj.slug)
+    if obj.pk is not None:
+        taken = taken.exclude(pk=obj.pk)
+    if taken.exists():
+        raise ValidationError({"slug": ["This slug is taken."]})
+
+
+SPEAKER_FIELDS = frozenset({"kind", "name", "slug", "role", "aliases", "same_as"})
+STATISTIC_FIELDS = frozenset({"name", "slug", "definition", "unit", "place", "measure", "keywords"})
+
+
+def _save_named(obj, user, data: dict, allowed: frozenset, fallback: str) -> None:
+    _apply(obj, data, allowed)
+    if not obj.slug:
+        obj.slug = unique_slug(type(obj), obj.name, fallback=fallback)
+    _check_slug(obj)
+    obj._history_user = user
+    obj._change_reason = "edited" if obj.pk else "created"
+    obj.save()
+
+
+@transaction.atomic
+def speaker_create(*, user, data: dict) -> Speaker:
+    _require(user, roles.is_reviewer(user), "You need the reviewer or editor role to add speakers.")
+    speaker = Speaker()
+    _save_named(speaker, user, data, SPEAKER_FIELDS, "speaker")
+    return speaker
+
+
+@transaction.atomic
+def speaker_update(*, speaker: Speaker, user, data: dict) -> Speaker:
+    _require(user, roles.is_reviewer(user), "You need the reviewer or editor role to change speakers.")
+    _save_named(speaker, user, data, SPEAKER_FIELDS, "speaker")
+    return speaker
+
+
+@transaction.atomic
+def speaker_delete(*, speaker: Speaker, user) -> None:
+    """Delete a speaker with no claims (ProtectedError otherwise: merge it instead)."""
+    _require(user, roles.can_delete(user, speaker), "Only editors can delete speakers.")
+    speaker._history_user = user
+    speaker.delete()
 
 
 @transaction.atomic
 def speaker_merge(*, survivor: Speaker, other: Speaker, user) -> Speaker:
     """Fold other into survivor: its name and aliases become the survivor's aliases, its
     claims move to the survivor (each move kept in the claim's history), and it is deleted."""
+    _require(user, roles.is_reviewer(user), "You need the reviewer or editor role to merge speakers.")
     if survivor.pk == other.pk:
         raise MergeError("A speaker cannot be merged into itself.")
     survivor, other = (
@@ -173,43 +542,28 @@ def speaker_merge(*, survivor: Speaker, other: Speaker, user) -> Speaker:
     other._history_user = user
     other._change_reason = f"merged into speaker {survivor.pk}"
     other.delete()
+    for claim in claims:
+        schedule_check(claim.pk)  # the speaker's history shapes statistic proposals
     return survivor
 
 
 @transaction.atomic
-def claim_mark_duplicate(*, claim: Claim, original: Claim, user) -> Claim:
-    """Mark claim as a duplicate of original: it stops showing publicly and its evidence
-    moves to the original. Where the original already has evidence from the same source,
-    the original's link is kept and the duplicate's is deleted (one link per claim and
-    source). Claims that were duplicates of this one now point at the original."""
-    if claim.pk == original.pk:
-        raise MergeError("A claim cannot be a duplicate of itself.")
-    locked = {c.pk: c for c in Claim.objects.select_for_update().filter(pk__in=[claim.pk, original.pk]).order_by("pk")}
-    claim, original = locked[claim.pk], locked[original.pk]
-    if claim.status == S.PUBLISHED and not is_editor(user):
-        # It would leave the public pages: that is unpublishing, which is for editors.
-        raise TransitionForbidden("Only editors can mark a published claim as a duplicate.")
-    if original.duplicate_of_id is not None:
-        raise MergeError(f"Claim {original.pk} is itself a duplicate of claim {original.duplicate_of_id}: choose that one.")
-    taken = set(Evidence.objects.filter(claim=original).values_list("source_id", flat=True))
-    for evidence in Evidence.objects.select_for_update().filter(claim=claim):
-        evidence._history_user = user
-        if evidence.source_id in taken:
-            evidence._change_reason = f"claim {claim.pk} marked duplicate; claim {original.pk} has this source already"
-            evidence.delete()
-        else:
-            evidence.claim = original
-            evidence._change_reason = f"moved from duplicate claim {claim.pk}"
-            evidence.save(update_fields=["claim", "updated_at"])
-    repointed = list(Claim.objects.select_for_update().filter(duplicate_of=claim))
-    now = timezone.now()
-    for other in repointed:
-        other.duplicate_of, other.updated_at = original, now
-    bulk_update_with_history(repointed, Claim, ["duplicate_of", "updated_at"], default_user=user,
-                             default_change_reason=f"claim {claim.pk} marked duplicate of {original.pk}")
-    claim.duplicate_of = original
-    claim._history_user = user
-    claim._change_reason = f"duplicate of claim {original.pk}"
-    claim.save(update_fields=["duplicate_of", "updated_at"])
-    refresh_evidence_counts([claim.pk, original.pk])
-    return claim
+def statistic_create(*, user, data: dict) -> Statistic:
+    _require(user, roles.can_define_statistics(user), "Only editors can define statistics.")
+    statistic = Statistic()
+    _save_named(statistic, user, data, STATISTIC_FIELDS, "statistic")
+    return statistic
+
+
+@transaction.atomic
+def statistic_update(*, statistic: Statistic, user, data: dict) -> Statistic:
+    _require(user, roles.can_define_statistics(user), "Only editors can define statistics.")
+    _save_named(statistic, user, data, STATISTIC_FIELDS, "statistic")
+    return statistic
+
+
+@transaction.atomic
+def statistic_delete(*, statistic: Statistic, user) -> None:
+    _require(user, roles.can_delete(user, statistic), "Only editors can delete statistics.")
+    statistic._history_user = user
+    statistic.delete()

@@ -1,14 +1,14 @@
 """The sitemap: every public claim, speaker, statistic and source page."""
 from django.contrib.sitemaps import Sitemap
 
-from claims import public
+from claims import selectors
 
 
 class ClaimSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return public.public_claims().order_by("id")
+        return selectors.public_claims().order_by("id")
 
     def lastmod(self, claim):
         return claim.updated_at
@@ -16,7 +16,7 @@ class ClaimSitemap(Sitemap):
 
 class SpeakerSitemap(Sitemap):
     def items(self):
-        return public.public_speakers().order_by("slug")
+        return selectors.public_speakers().order_by("slug")
 
     def lastmod(self, speaker):
         return speaker.updated_at
@@ -24,7 +24,7 @@ class SpeakerSitemap(Sitemap):
 
 class StatisticSitemap(Sitemap):
     def items(self):
-        return public.public_statistics().order_by("slug")
+        return selectors.public_statistics().order_by("slug")
 
     def lastmod(self, statistic):
         return statistic.updated_at
@@ -32,7 +32,7 @@ class StatisticSitemap(Sitemap):
 
 class SourceSitemap(Sitemap):
     def items(self):
-        return public.public_sources().order_by("id")
+        return selectors.public_sources().order_by("id")
 
     def lastmod(self, source):
         return source.updated_at

@@ -1,6 +1,7 @@
-"""Celery tasks: thin. Each takes ids, loads rows and calls a service.
+"""Celery tasks: thin. Each takes ids, loads rows through a service, and owns its retry policy.
 
-Queued with transaction.on_commit so a task never sees an uncommitted row.
+Services queue them by name (claims.queue) when their transaction commits, so a task never
+sees an uncommitted row and services never import this module.
 """
 from celery import shared_task
 from django.conf import settings
@@ -8,12 +9,18 @@ from django.db import OperationalError
 
 from claims import ingestion
 from claims.consistency.engine import check_claim
+from sources.errors import RetryableSourceError
 
 
 @shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
 def check_claim_consistency(claim_id: int) -> dict:
     """Propose consistency findings for one claim (idempotent: safe to run twice)."""
     return check_claim(claim_id=claim_id)
+
+
+def retry_delay(retries: int) -> int:
+    """Seconds before the next try of an ingestion job: exponential backoff, capped at ten minutes."""
+    return min(settings.INGEST_RETRY_BACKOFF * 2**retries, 600)
 
 
 @shared_task(bind=True, max_retries=settings.INGEST_MAX_RETRIES)
@@ -27,9 +34,9 @@ def ingest_job(self, job_id: int) -> None:
             try:
                 ingestion.ingestion_run(job_id=job_id, final_attempt=attempt == self.max_retries)
                 return
-            except ingestion.RetryableError:
+            except RetryableSourceError:
                 continue
     try:
         ingestion.ingestion_run(job_id=job_id, final_attempt=self.request.retries >= self.max_retries)
-    except ingestion.RetryableError as exc:
-        raise self.retry(exc=exc, countdown=ingestion.retry_delay(self.request.retries)) from None
+    except RetryableSourceError as exc:
+        raise self.retry(exc=exc, countdown=retry_delay(self.request.retries)) from None

@@ -1,7 +1,7 @@
 """The public site: server-rendered pages for readers, search engines and fact-check aggregators.
 
 Only published claims, and the speakers, statistics and sources that have one, are shown
-(claims.public). Each page runs a fixed number of queries, however many rows it shows.
+(claims.selectors). Each page runs a fixed number of queries, however many rows it shows.
 """
 import datetime
 from dataclasses import dataclass
@@ -15,8 +15,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
-from claims import figures, public
+from claims import figures, selectors
 from claims.charts import statistic_chart
+from claims.highlight import highlighted_text
 from claims.jsonld import claim_review, script_json
 from claims.models import Appearance, Claim, Evidence, Speaker, Statistic
 from claims.search import search_claims
@@ -50,7 +51,7 @@ class ClaimFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Read once per request (and cached): the form both validates against and renders these.
-        for name, choices in public.filter_choices().items():
+        for name, choices in selectors.filter_choices().items():
             self.filters[name].extra["choices"] = choices
 
     def search(self, queryset, name, value):
@@ -117,7 +118,7 @@ def read_page(queryset, raw_number: str | None) -> ListPage:
 
 @require_safe
 def claim_list(request):
-    claims = public.public_claims().select_related("speaker", "source").order_by("-published_at", "-id")
+    claims = selectors.public_claims().select_related("speaker", "source").order_by("-published_at", "-id")
     filterset = ClaimFilter(request.GET or None, queryset=claims)
     status, page_error, page = 200, "", ListPage(1, [], False)
     if filterset.is_bound and not filterset.is_valid():
@@ -216,7 +217,7 @@ def _chronological(claim: Claim):
 @require_safe
 def source_detail(request, pk):
     source = get_object_or_404(Source, pk=pk)
-    published = public.public_claims()
+    published = selectors.public_claims()
     claims = list(source.claims.published().select_related("speaker", "statistic").order_by("figure_start", "id"))
     appearances = list(
         Appearance.objects.filter(source=source, claim__in=published).select_related("claim__speaker", "claim__source")
@@ -229,7 +230,7 @@ def source_detail(request, pk):
         raise Http404("No published claim uses this source.")
     return render(request, "claims/source_detail.html", {
         "source": source, "claims": claims, "appearances": appearances, "evidence": evidence,
-        "pieces": public.highlighted_text(source.text, claims),
+        "pieces": highlighted_text(source.text, claims),
     })
 
 

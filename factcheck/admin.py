@@ -4,11 +4,14 @@ from datetime import datetime, time, timedelta
 from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims import roles
 from claims.models import Claim, IngestionJob
-from claims.roles import is_editor, is_reviewer
+from claims.roles import is_reviewer
+from claims.services import Forbidden
 
 
 class RoleAuthenticationForm(AdminAuthenticationForm):
@@ -45,8 +48,9 @@ class FactcheckAdminSite(admin.AdminSite):
 
 
 class RoleAdminMixin:
-    """Permissions by role for a ModelAdmin: reviewers view, add and change; editors
-    also delete. Mixed in before ModelAdmin or SimpleHistoryAdmin."""
+    """Permissions by role for a ModelAdmin (claims.roles, the rules the services enforce):
+    reviewers view, add and change; deleting follows roles.can_delete. Mixed in before
+    ModelAdmin or SimpleHistoryAdmin."""
 
     def has_module_permission(self, request):
         return is_reviewer(request.user)
@@ -61,7 +65,59 @@ class RoleAdminMixin:
         return is_reviewer(request.user)
 
     def has_delete_permission(self, request, obj=None):
-        return is_editor(request.user)
+        if obj is None:
+            return roles.can_delete_some(request.user, self.model)
+        return roles.can_delete(request.user, obj)
+
+
+class ServiceAdminMixin:
+    """Saves and deletes through the model's services, so the admin keeps the rules every
+    other channel keeps. A subclass names its services and their row argument:
+
+        service_functions = (claim_create, claim_update, claim_delete)  # create(user=, data=),
+        service_row = "claim"                                   # update(claim=, user=, data=), delete(claim=, user=)
+
+    Only the fields the form changed are sent, so an unchanged save writes nothing. The
+    form's instance is refreshed from what the service saved (inlines hang on it).
+    """
+
+    service_functions: tuple = ()
+    service_row = ""
+
+    def _service(self, verb: str, row=None, **kwargs):
+        create, update, delete = self.service_functions
+        function = {"create": create, "update": update, "delete": delete}[verb]
+        return function(**kwargs) if row is None else function(**{self.service_row: row}, **kwargs)
+
+    def service_data(self, form, *, change: bool) -> dict:
+        """The model fields the form sets: on a change only those it changed."""
+        names = {f.name for f in form._meta.model._meta.concrete_fields}
+        sent = form.changed_data if change else form.cleaned_data
+        return {name: form.cleaned_data[name] for name in sent if name in names and name in form.cleaned_data}
+
+    def save_model(self, request, obj, form, change):
+        data = self.service_data(form, change=change)
+        if change:
+            if data:
+                current = type(obj)._default_manager.get(pk=obj.pk)
+                self._service("update", current, user=request.user, data=data)
+        else:
+            saved = self._service("create", user=request.user, data=data)
+            obj.pk = saved.pk
+            obj._state.adding = False
+        obj.refresh_from_db()
+
+    def delete_model(self, request, obj):
+        self._service("delete", obj, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        # One transaction: a row the user may not delete refuses the whole action (a 403).
+        with transaction.atomic():
+            for obj in queryset:
+                try:
+                    self._service("delete", obj, user=request.user)
+                except Forbidden as exc:
+                    raise PermissionDenied(str(exc)) from None
 
 
 class HistoryAdmin(SimpleHistoryAdmin):

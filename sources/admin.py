@@ -1,13 +1,16 @@
 from django.contrib import admin
 
-from factcheck.admin import HistoryAdmin, RoleAdminMixin
+from factcheck.admin import HistoryAdmin, RoleAdminMixin, ServiceAdminMixin
+from sources import services
 from sources.forms import SourceForm
 from sources.models import Source
 
 
 @admin.register(Source)
-class SourceAdmin(RoleAdminMixin, HistoryAdmin):
+class SourceAdmin(ServiceAdminMixin, RoleAdminMixin, HistoryAdmin):
     form = SourceForm
+    service_functions = (services.source_create, services.source_update, services.source_delete)
+    service_row = "source"
     list_display = ["__str__", "publisher", "kind", "published_on", "retrieved_at"]
     list_filter = ["kind", "published_on", "publisher"]
     search_fields = ["title", "url", "publisher"]
@@ -19,7 +22,3 @@ class SourceAdmin(RoleAdminMixin, HistoryAdmin):
         ("Text as ingested", {"fields": ["text", "content_hash", "retrieved_at"]}),
         ("Record", {"fields": ["created_at", "updated_at"]}),
     ]
-
-    def save_model(self, request, obj, form, change):
-        obj.set_text(obj.text)
-        super().save_model(request, obj, form, change)

@@ -14,7 +14,7 @@ from django.http import Http404
 from rest_framework import exceptions, serializers, status
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from claims.services import TransitionError, TransitionForbidden
+from claims.services import Forbidden, MergeError, TransitionError
 
 NON_FIELD = "non_field_errors"
 
@@ -85,8 +85,10 @@ def _validation_body(exc: exceptions.ValidationError) -> dict:
 def exception_handler(exc, context):
     if isinstance(exc, TransitionError):
         exc = Conflict(str(exc))
-    elif isinstance(exc, TransitionForbidden):
+    elif isinstance(exc, Forbidden):
         exc = exceptions.PermissionDenied(str(exc))
+    elif isinstance(exc, MergeError):
+        exc = exceptions.ValidationError({"duplicate_of": [str(exc)]})
     elif isinstance(exc, ProtectedError):
         exc = Conflict("Other records still refer to this one, so it cannot be deleted.")
     elif isinstance(exc, Http404):

@@ -10,7 +10,6 @@ from rest_framework import serializers
 from claims import figures
 from claims.api.base import StrictSerializer
 from claims.models import Claim, Evidence, Finding, Qualifier, Speaker, Statistic
-from sources.canonical import InvalidURL, canonical_url
 from sources.models import Source
 
 # -- output shapes (schema only) -----------------------------------------------------------
@@ -192,21 +191,6 @@ class FiniteDecimalField(serializers.DecimalField):
         return super().to_internal_value(value)
 
 
-def _current(serializer, attrs: dict, name: str, default=None):
-    """The value a field will have after this write: sent, else the instance's, else default."""
-    if name in attrs:
-        return attrs[name]
-    if serializer.instance is not None:
-        return getattr(serializer.instance, name)
-    return default
-
-
-def _ordered(serializer, attrs: dict, start: str, end: str, message: str) -> None:
-    first, last = _current(serializer, attrs, start), _current(serializer, attrs, end)
-    if first is not None and last is not None and first > last:
-        raise serializers.ValidationError({start: [message]})
-
-
 class ClaimIn(StrictSerializer):
     read_only_names = StrictSerializer.read_only_names | {
         "api_url", "page_url", "figure", "evidence", "evidence_counts", "has_conflict", "published_at",
@@ -253,25 +237,8 @@ class ClaimIn(StrictSerializer):
     def validate_verdict(self, value):
         return value or ""
 
-    def validate(self, attrs):
-        value = _current(self, attrs, "value")
-        qualifier = _current(self, attrs, "qualifier", "") or None
-        figure_sent = {"value", "qualifier", "lower_bound", "upper_bound"} & set(attrs)
-        if figure_sent and value is not None:
-            implied = figures.implied_bounds(value, qualifier)
-            if "lower_bound" not in attrs and "upper_bound" not in attrs:
-                attrs["lower_bound"], attrs["upper_bound"] = implied
-            else:
-                lower = attrs.get("lower_bound", implied.lower)
-                upper = attrs.get("upper_bound", implied.upper)
-                problem = figures.bounds_problem(value, qualifier, lower, upper)
-                if problem:
-                    raise serializers.ValidationError({problem[0]: [problem[1]]})
-                attrs["lower_bound"], attrs["upper_bound"] = lower, upper
-        _ordered(self, attrs, "period_start", "period_end", "The period must not start after it ends.")
-        _ordered(self, attrs, "quote_start", "quote_end", "The quote must not end before it starts.")
-        _ordered(self, attrs, "figure_start", "figure_end", "The figure must not end before it starts.")
-        return attrs
+    # Bounds, ordering, verdict rights and the workflow are the service's rules
+    # (claims.services.claim_create and claim_update), checked once for every channel.
 
 
 class EvidenceIn(StrictSerializer):
@@ -283,15 +250,6 @@ class EvidenceIn(StrictSerializer):
     value = FiniteDecimalField(allow_null=True, required=False, help_text="The figure this source gives.")
     unit = serializers.CharField(max_length=100, allow_blank=True, required=False)
     note = serializers.CharField(allow_blank=True, required=False)
-
-    def validate(self, attrs):
-        claim, source = _current(self, attrs, "claim"), _current(self, attrs, "source")
-        taken = Evidence.objects.filter(claim=claim, source=source)
-        if self.instance is not None:
-            taken = taken.exclude(pk=self.instance.pk)
-        if taken.exists():
-            raise serializers.ValidationError({"source": ["This source is already evidence for this claim."]})
-        return attrs
 
 
 class SourceIn(StrictSerializer):
@@ -305,35 +263,9 @@ class SourceIn(StrictSerializer):
     kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False)
     text = serializers.CharField(allow_blank=True, required=False, trim_whitespace=False)
 
-    def validate_url(self, value):
-        if not value:
-            return ""
-        try:
-            url = canonical_url(value)
-        except InvalidURL as exc:
-            raise serializers.ValidationError(str(exc)) from None
-        taken = Source.objects.filter(url=url)
-        if self.instance is not None:
-            taken = taken.exclude(pk=self.instance.pk)
-        if taken.exists():
-            raise serializers.ValidationError("A source with this URL already exists.")
-        return url
 
 
-class _SlugUnique:
-    model = None
-
-    def validate_slug(self, value):
-        taken = self.model.objects.filter(slug=value)
-        if self.instance is not None:
-            taken = taken.exclude(pk=self.instance.pk)
-        if taken.exists():
-            raise serializers.ValidationError("This slug is taken.")
-        return value
-
-
-class SpeakerIn(_SlugUnique, StrictSerializer):
-    model = Speaker
+class SpeakerIn(StrictSerializer):
     read_only_names = StrictSerializer.read_only_names | {"api_url", "page_url"}
 
     name = serializers.CharField(max_length=200)
@@ -344,8 +276,7 @@ class SpeakerIn(_SlugUnique, StrictSerializer):
     same_as = serializers.URLField(max_length=500, allow_blank=True, required=False)
 
 
-class StatisticIn(_SlugUnique, StrictSerializer):
-    model = Statistic
+class StatisticIn(StrictSerializer):
     read_only_names = StrictSerializer.read_only_names | {"api_url", "page_url"}
 
     name = serializers.CharField(max_length=300)

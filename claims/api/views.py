@@ -8,21 +8,20 @@ from django.http import Http404, StreamingHttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes, schema
-from rest_framework.exceptions import PermissionDenied
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
 
-from claims import services
+from claims import roles, selectors, services
 from claims.api import filters, representations, serializers
 from claims.api.base import check_if_match
 from claims.api.errors import Conflict
 from claims.api.permissions import ReadOnlyOrEditor
-from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject, schedule_check
+from claims.consistency import FindingError, finding_accept, finding_reject
 from claims.models import Claim, Evidence, Finding, Speaker, Statistic
-from claims.roles import is_editor, is_reviewer
 from claims.search import RANK
+from sources import services as source_services
 from sources.models import Source
 
 
@@ -117,17 +116,11 @@ class ResourceViewSet(viewsets.GenericViewSet):
         return serializer.validated_data
 
     def save(self, instance, data: dict):
-        if instance is None:
-            instance = self.model()
-        for name, value in data.items():
-            setattr(instance, name, value)
-        instance._history_user = self.request.user
-        instance.save()
-        return instance
+        """Create (instance None) or change a row through its service."""
+        raise NotImplementedError
 
     def remove(self, instance):
-        instance._history_user = self.request.user
-        instance.delete()
+        raise NotImplementedError
 
     def create(self, request, *args, **kwargs):
         with transaction.atomic():
@@ -196,9 +189,7 @@ class ClaimViewSet(ResourceViewSet):
             self.default_ordering = "-rank"
 
     def get_queryset(self):
-        if is_reviewer(self.request.user):
-            return Claim.objects.all()
-        return Claim.objects.published()
+        return selectors.claims_visible_to(self.request.user)
 
     def rows(self, queryset):
         columns = self.columns + [RANK] if RANK in queryset.query.annotations else self.columns
@@ -239,14 +230,12 @@ class ClaimViewSet(ResourceViewSet):
             yield encoder.encode(representations.claim_row(row, links)) + "\n"
 
     def save(self, instance, data):
-        claim = services.claim_save(claim=instance, user=self.request.user, data=data)
-        schedule_check(claim.pk)  # the consistency engine looks at it once this commits
-        return claim
+        if instance is None:
+            return services.claim_create(user=self.request.user, data=data)
+        return services.claim_update(claim=instance, user=self.request.user, data=data)
 
     def remove(self, instance):
-        if instance.status == Claim.Status.PUBLISHED and not is_editor(self.request.user):
-            raise PermissionDenied("Only editors can delete a published claim.")
-        super().remove(instance)
+        services.claim_delete(claim=instance, user=self.request.user)
 
     @extend_schema(tags=["claims"], responses=serializers.EvidenceOut(many=True), filters=False)
     @action(detail=True, methods=["get"], url_path="evidence")
@@ -267,8 +256,7 @@ class ClaimViewSet(ResourceViewSet):
     def findings_queryset(self, pk):
         if not self.get_queryset().filter(pk=pk).exists():
             raise Http404
-        findings = Finding.objects.filter(claim_id=pk)
-        return findings if is_reviewer(self.request.user) else findings.filter(status=Finding.Status.ACCEPTED)
+        return selectors.findings_visible_to(self.request.user, claim_id=pk)
 
     @extend_schema(
         tags=["claims"], responses=serializers.FindingOut(many=True), filters=False,
@@ -290,8 +278,6 @@ class ClaimViewSet(ResourceViewSet):
             decide(finding_id=int(finding_id), user=self.request.user)
         except FindingError as exc:
             raise Conflict(str(exc)) from None
-        except FindingForbidden as exc:
-            raise PermissionDenied(str(exc)) from None
         row = Finding.objects.filter(pk=finding_id).values(*representations.FINDING_COLUMNS).get()
         return Response(representations.finding_row(row, self.links()))
 
@@ -323,12 +309,12 @@ class EvidenceViewSet(ResourceViewSet):
     filterset_class = filters.EvidenceFilter
 
     def get_queryset(self):
-        if is_reviewer(self.request.user):
-            return Evidence.objects.all()
-        return Evidence.objects.filter(claim__in=Claim.objects.published())
+        return selectors.evidence_visible_to(self.request.user)
 
     def save(self, instance, data):
-        return services.evidence_save(evidence=instance, user=self.request.user, data=data)
+        if instance is None:
+            return services.evidence_create(user=self.request.user, data=data)
+        return services.evidence_update(evidence=instance, user=self.request.user, data=data)
 
     def remove(self, instance):
         services.evidence_delete(evidence=instance, user=self.request.user)
@@ -356,13 +342,18 @@ class SourceViewSet(ResourceViewSet):
         self.columns = [*representations.SOURCE_COLUMNS, "text"]  # only the detail carries the text
         return super().detail_response(pk, status_code)
 
+    def get_queryset(self):
+        return selectors.sources_visible_to(self.request.user)
+
     def save(self, instance, data):
-        data = dict(data)
-        text = data.pop("text", None)
-        instance = instance or Source()
-        if text is not None:
-            instance.set_text(text)
-        return super().save(instance, data)
+        if instance is None:
+            return source_services.source_create(user=self.request.user, data=data)
+        return source_services.source_update(source=instance, user=self.request.user, data=data)
+
+    def remove(self, instance):
+        if not roles.can_delete(self.request.user, instance):
+            raise services.Forbidden("Only editors can delete sources.")
+        source_services.source_delete(source=instance, user=self.request.user)
 
 
 @crud_schema("speakers", serializers.SpeakerOut, serializers.SpeakerOut, serializers.SpeakerIn)
@@ -376,10 +367,16 @@ class SpeakerViewSet(ResourceViewSet):
     ordering_fields = {"name": "name", "created_at": "created_at"}
     error_statuses = {"DELETE": ["409"]}
 
+    def get_queryset(self):
+        return selectors.speakers_visible_to(self.request.user)
+
     def save(self, instance, data):
-        if instance is None and not data.get("slug"):
-            data = {**data, "slug": Speaker.unique_slug(data["name"])}
-        return super().save(instance, data)
+        if instance is None:
+            return services.speaker_create(user=self.request.user, data=data)
+        return services.speaker_update(speaker=instance, user=self.request.user, data=data)
+
+    def remove(self, instance):
+        services.speaker_delete(speaker=instance, user=self.request.user)
 
 
 @crud_schema("statistics", serializers.StatisticOut, serializers.StatisticOut, serializers.StatisticIn)
@@ -390,8 +387,19 @@ class StatisticViewSet(ResourceViewSet):
     serializer_class = serializers.StatisticOut
     input_serializer_class = serializers.StatisticIn
     filterset_class = filters.StatisticFilter
-    permission_classes = [ReadOnlyOrEditor]  # statistics are the editors' to define
+    permission_classes = [ReadOnlyOrEditor]  # statistics are the editors' to define (claims.roles)
     ordering_fields = {"name": "name", "created_at": "created_at"}
+
+    def get_queryset(self):
+        return selectors.statistics_visible_to(self.request.user)
+
+    def save(self, instance, data):
+        if instance is None:
+            return services.statistic_create(user=self.request.user, data=data)
+        return services.statistic_update(statistic=instance, user=self.request.user, data=data)
+
+    def remove(self, instance):
+        services.statistic_delete(statistic=instance, user=self.request.user)
 
 
 

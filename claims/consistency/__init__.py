@@ -1,8 +1,8 @@
 """The statistics consistency engine: which statistic a claim measures, which sources
 agree or conflict with its figure, which repeat it, and what the official series says.
 
-    schedule_check(claim_id)      queue a check after a claim is saved (on commit)
-    check_claim(claim_id=...)     run it now (engine.py)
+    check_claim(claim_id=...)     run a check now (engine.py); claims.services queues it,
+                                  on commit, whenever a claim is created or its figure changes
     finding_accept / finding_reject(finding_id=..., user=...)   a reviewer decides (review.py)
     import_series(file)           load an official series from CSV (series.py)
 
@@ -10,30 +10,18 @@ Modules: compare (how two figures relate), official (the official value for a pe
 grouping (statistic proposals), explain (one sentence per finding) are plain Python;
 engine, review and series touch the database.
 """
-from django.db import transaction
-
 from claims.consistency.engine import check_claim
 from claims.consistency.review import FindingError, FindingForbidden, finding_accept, finding_reject
 from claims.consistency.series import SeriesError, import_series
 
 __all__ = ["check_claim", "finding_accept", "finding_reject", "FindingError", "FindingForbidden", "import_series",
-           "SeriesError", "schedule_check", "recheck_statistics"]
-
-
-def schedule_check(claim_id: int) -> None:
-    """Check a claim once the current transaction commits (at once outside one).
-
-    The API, the admin and ingestion call it after saving a claim. With a broker the
-    check runs in a Celery worker; without one it runs eagerly in this process.
-    """
-    from claims.tasks import check_claim_consistency
-
-    transaction.on_commit(lambda: check_claim_consistency.delay(claim_id))
+           "SeriesError", "recheck_statistics"]
 
 
 def recheck_statistics(statistic_ids) -> int:
     """Queue a check of every claim filed under these statistics (after a series import)."""
     from claims.models import Claim
+    from claims.services import schedule_check
 
     ids = list(Claim.objects.filter(statistic_id__in=list(statistic_ids)).values_list("pk", flat=True))
     for claim_id in ids:

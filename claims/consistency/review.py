@@ -7,10 +7,18 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from claims.models import Appearance, Claim, Evidence, Finding
+from claims.models import Finding
 from claims.roles import is_editor, is_reviewer
-from claims.services import MergeError, TransitionForbidden, claim_mark_duplicate, refresh_evidence_counts
+from claims.services import (
+    Forbidden,
+    MergeError,
+    appearance_create,
+    claim_mark_duplicate,
+    claim_update,
+    evidence_link,
+)
 from sources.models import Source
+from sources.services import source_get_or_create
 
 K = Finding.Kind
 
@@ -19,7 +27,7 @@ class FindingError(Exception):
     """The finding was already decided (a 409 in the API)."""
 
 
-class FindingForbidden(PermissionError):
+class FindingForbidden(Forbidden):
     """This user may not decide this finding (a 403)."""
 
 
@@ -42,62 +50,52 @@ def _decide(finding: Finding, status: str, user) -> Finding:
     return finding
 
 
-def _official_source(figure) -> Source:
-    source = Source.objects.for_url(figure.url).first()
-    if source is None:
-        source = Source(title=f"{figure.statistic.name}, {figure.publisher}", publisher=figure.publisher,
-                        kind=Source.Kind.OFFICIAL_STATISTICS)
-        source.set_url(figure.url)
-        source.save()
+def _official_source(figure, user) -> Source:
+    source, _ = source_get_or_create(
+        url=figure.url, user=user, title=f"{figure.statistic.name}, {figure.publisher}", publisher=figure.publisher,
+        kind=Source.Kind.OFFICIAL_STATISTICS,
+    )
     return source
-
-
-def _save_claim(claim: Claim, user, reason: str, fields: list[str]) -> None:
-    claim._change_reason = reason
-    claim._history_user = user
-    claim.save(update_fields=[*fields, "updated_at"])
 
 
 @transaction.atomic
 def finding_accept(*, finding_id: int, user) -> Finding:
     finding = _lock(finding_id, user)
     claim = finding.claim
-    if finding.kind == K.STATISTIC:
-        claim.statistic_id = finding.statistic_id
-        _save_claim(claim, user, "statistic: accepted finding", ["statistic"])
-        # Now filed, the claim can be compared with the others under the statistic.
-        from claims.consistency import schedule_check
-
-        schedule_check(claim.pk)
-    elif finding.kind in (K.CORROBORATES, K.CONFLICTS):
-        if finding.other_claim_id:
-            source, unit = finding.other_claim.source, finding.other_claim.unit
-        else:
-            source, unit = _official_source(finding.official_figure), claim.unit
-        Evidence.objects.update_or_create(
-            claim=claim, source=source,
-            defaults=dict(stance=finding.kind, value=finding.value, unit=unit, note=finding.explanation, added_by=user),
-        )
-        refresh_evidence_counts([claim.pk])
-    elif finding.kind == K.REPEAT:
-        # The first appearance, or what it was since folded into (duplicate chains are one deep).
-        first = finding.other_claim.duplicate_of or finding.other_claim
-        Appearance.objects.get_or_create(
-            claim=first, source=claim.source,
-            defaults=dict(quote=claim.quote, quote_start=claim.quote_start, quote_end=claim.quote_end,
-                          stated_on=claim.stated_on),
-        )
-        # The one way to fold a claim: its evidence moves to the first and tallies are recounted.
-        try:
-            claim_mark_duplicate(claim=claim, original=first, user=user)
-        except TransitionForbidden as exc:
-            raise FindingForbidden(str(exc)) from None
-        except MergeError as exc:
-            raise FindingError(str(exc)) from None
-    elif finding.kind == K.VERDICT:
-        claim.verdict, claim.verdict_explanation = finding.verdict, finding.explanation
-        _save_claim(claim, user, f"verdict: {finding.verdict}", ["verdict", "verdict_explanation"])
+    try:
+        if finding.kind == K.STATISTIC:
+            # Filed, the claim is compared with the others under the statistic (claim_update queues the check).
+            claim_update(claim=claim, user=user, data={"statistic": finding.statistic})
+        elif finding.kind in (K.CORROBORATES, K.CONFLICTS):
+            if finding.other_claim_id:
+                source, unit = finding.other_claim.source, finding.other_claim.unit
+            else:
+                source, unit = _official_source(finding.official_figure, user), claim.unit
+            evidence_link(claim=claim, source=source, stance=finding.kind, value=finding.value, unit=unit,
+                          note=finding.explanation, user=user)
+        elif finding.kind == K.REPEAT:
+            _accept_repeat(finding, claim, user)
+        elif finding.kind == K.VERDICT:
+            claim_update(claim=claim, user=user,
+                         data={"verdict": finding.verdict, "verdict_explanation": finding.explanation})
+    except Forbidden as exc:
+        raise FindingForbidden(str(exc)) from None
+    except MergeError as exc:
+        raise FindingError(str(exc)) from None
     return _decide(finding, Finding.Status.ACCEPTED, user)
+
+
+def _accept_repeat(finding: Finding, claim, user) -> None:
+    """The claim is a further appearance of the first: recorded, then folded into it."""
+    # The first appearance, or what it was since folded into (duplicate chains are one deep).
+    first = finding.other_claim.duplicate_of or finding.other_claim
+    if not first.appearances.filter(source=claim.source).exists():
+        appearance_create(user=user, data=dict(
+            claim=first, source=claim.source, quote=claim.quote, quote_start=claim.quote_start,
+            quote_end=claim.quote_end, stated_on=claim.stated_on,
+        ))
+    # The one way to fold a claim: its evidence moves to the first and tallies are recounted.
+    claim_mark_duplicate(claim=claim, original=first, user=user)
 
 
 @transaction.atomic

@@ -1,6 +1,5 @@
 """Every admin page renders for a staff user, and for reviewers by role."""
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from claims.models import Appearance, Claim, Evidence, IngestionJob, Speaker, Statistic, StatusChange
@@ -12,8 +11,8 @@ MODELS = [Source, Speaker, Statistic, Claim, Evidence, Appearance, StatusChange,
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo")
+def demo(load_demo, db):
+    load_demo()
     claim = Claim.objects.filter(evidence__isnull=False).first()
     Appearance.objects.create(claim=claim, source=Source.objects.exclude(pk=claim.source_id).first(), quote="q")
     StatusChange.objects.create(claim=claim, from_status="in_review", to_status="published")

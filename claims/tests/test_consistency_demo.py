@@ -2,7 +2,6 @@
 from decimal import Decimal as D
 
 import pytest
-from django.core.management import call_command
 
 from claims.models import Claim, Finding, OfficialFigure
 
@@ -13,8 +12,8 @@ def _findings():
     return {(f.claim.value, f.kind, f.verdict) for f in Finding.objects.select_related("claim")}
 
 
-def test_the_seed_claims_get_the_findings_a_reviewer_would_expect():
-    call_command("load_demo")
+def test_the_seed_claims_get_the_findings_a_reviewer_would_expect(load_demo):
+    load_demo()
     assert _findings() == {
         # Over 890,000 apprehensions so far on 26 February: the demo months give 752,000
         # through January and 894,000 with February, so the claim holds.
@@ -36,8 +35,8 @@ def test_the_seed_claims_get_the_findings_a_reviewer_would_expect():
     assert "752,000 apprehensions for October 2023 to January 2024 and 894,000" in apprehensions.explanation
 
 
-def test_loading_the_demo_twice_adds_no_findings_or_figures():
-    call_command("load_demo")
+def test_loading_the_demo_twice_adds_no_findings_or_figures(load_demo):
+    load_demo()
     before = (Finding.objects.count(), OfficialFigure.objects.count(), Claim.objects.count())
-    call_command("load_demo")
+    load_demo()
     assert (Finding.objects.count(), OfficialFigure.objects.count(), Claim.objects.count()) == before == (6, 11, 8)

@@ -11,8 +11,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from claims.consistency import schedule_check
 from claims.models import Finding
+from claims.services import schedule_check
 from claims.tasks import check_claim_consistency
 
 FY = dict(period_start=datetime.date(2023, 10, 1), period_end=datetime.date(2024, 9, 30))

@@ -38,12 +38,11 @@ def test_it_leaves_updated_at_alone(make_claim, make_source):
     assert claim.updated_at == before and claim.corroborating_count == 1
 
 
-def test_demo_claims_carry_their_evidence_counts():
-    from django.core.management import call_command
+def test_demo_claims_carry_their_evidence_counts(load_demo):
 
     from claims.models import Claim
 
-    call_command("load_demo")
+    load_demo()
     crossings = Claim.objects.get(value=7300000)
     assert crossings.conflicting_count == 1 and crossings.has_conflict
     apprehensions = Claim.objects.get(value=890000)

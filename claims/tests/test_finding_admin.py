@@ -1,6 +1,5 @@
 """The admin list of findings and official figures, and its accept/reject actions."""
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from claims.models import Evidence, Finding, OfficialFigure
@@ -9,8 +8,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo")
+def demo(load_demo, db):
+    load_demo()
 
 
 @pytest.mark.parametrize("model", [Finding, OfficialFigure], ids=lambda m: m.__name__)

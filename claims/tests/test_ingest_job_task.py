@@ -2,9 +2,9 @@
 import pytest
 
 from claims import ingestion
-from claims.ingestion import ingestion_create, retry_delay
+from claims.ingestion import ingestion_create
 from claims.models import IngestionJob
-from claims.tasks import ingest_job
+from claims.tasks import ingest_job, retry_delay
 
 S = IngestionJob.Status
 PAGE = b"<html><body><article><p>Agents counted 4,500 crossings in May.</p></article></body></html>"

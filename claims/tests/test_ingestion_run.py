@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from claims.ingestion import IngestionError, RetryableError, ingestion_create, ingestion_run
+from claims.ingestion import ingestion_create, ingestion_run
 from claims.models import Claim, IngestionJob, Speaker
+from sources.errors import RetryableSourceError, SourceError
 from sources.models import Source
 
 CORPUS = Path(settings.BASE_DIR) / "data" / "corpus" / "dev"
@@ -152,7 +153,7 @@ def test_bad_text_fails_the_job_and_writes_nothing(db, content, error):
 
 
 def test_binary_text_is_refused_before_a_job_is_written(db):
-    with pytest.raises(IngestionError, match="binary data"):
+    with pytest.raises(SourceError, match="binary data"):
         ingestion_create(kind="text", content="abc\x00def", queue=False)
     assert not IngestionJob.objects.exists()
 
@@ -189,7 +190,7 @@ def test_a_404_fails_the_job_at_once(page_server):
 def test_a_server_error_before_the_final_attempt_is_raised_for_a_retry(page_server):
     url = page_server.add("/down", status=503, body=b"busy")
     job = ingestion_create(kind="url", url=url, queue=False)
-    with pytest.raises(RetryableError, match="HTTP 503"):
+    with pytest.raises(RetryableSourceError, match="HTTP 503"):
         ingestion_run(job_id=job.pk, final_attempt=False)
     job.refresh_from_db()
     assert (job.status, job.attempts) == (S.RUNNING, 1)

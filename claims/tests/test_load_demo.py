@@ -1,7 +1,6 @@
 from decimal import Decimal
 
 import pytest
-from django.core.management import call_command
 
 from claims.models import Claim, Evidence, Speaker, Statistic
 from sources.models import Source
@@ -13,8 +12,8 @@ def _counts():
     return [m.objects.count() for m in (Source, Speaker, Statistic, Claim, Evidence)]
 
 
-def test_load_demo_loads_the_seed_claims_published():
-    call_command("load_demo")
+def test_load_demo_loads_the_seed_claims_published(load_demo):
+    load_demo()
     published = Claim.objects.published()
     figures = {(c.value, c.unit) for c in published}
     assert (Decimal(890000), "apprehensions") in figures
@@ -27,15 +26,15 @@ def test_load_demo_loads_the_seed_claims_published():
     assert published.count() == Claim.objects.count()
 
 
-def test_offsets_point_at_the_quote_and_figure_in_the_source_text():
-    call_command("load_demo")
+def test_offsets_point_at_the_quote_and_figure_in_the_source_text(load_demo):
+    load_demo()
     for claim in Claim.objects.select_related("source"):
         assert claim.source.text[claim.quote_start:claim.quote_end] == claim.quote
         assert claim.source.text[claim.figure_start:claim.figure_end] == claim.figure_text
 
 
-def test_running_it_twice_changes_nothing():
-    call_command("load_demo")
+def test_running_it_twice_changes_nothing(load_demo):
+    load_demo()
     first = _counts()
-    call_command("load_demo")
+    load_demo()
     assert _counts() == first

@@ -1,8 +1,8 @@
-"""claims.ingestion.match_speaker(s): an existing speaker before a new one."""
+"""claims.speakers.match_speaker(s): an existing speaker before a new one."""
 import pytest
 
-from claims.ingestion import match_speaker, match_speakers
 from claims.models import Speaker
+from claims.speakers import match_speaker, match_speakers
 
 
 def test_it_finds_a_speaker_by_name_whatever_the_case(make_speaker):

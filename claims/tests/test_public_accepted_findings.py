@@ -1,7 +1,6 @@
 """Issue 7 on the public site: a conflict a reviewer accepts shows on the claim page and
 marks the claim on its statistic's page; a proposed one shows nowhere public."""
 import pytest
-from django.core.management import call_command
 
 from claims.consistency import finding_accept
 from claims.models import Claim, Finding
@@ -12,8 +11,8 @@ OFFICIAL = "factcheck demo data gives at most 6.4 million migrants"
 
 
 @pytest.fixture
-def crossings():
-    call_command("load_demo")
+def crossings(load_demo):
+    load_demo()
     return Claim.objects.get(value=7300000)
 
 

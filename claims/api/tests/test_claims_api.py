@@ -320,16 +320,15 @@ def test_a_reviewer_creates_a_claim_with_implied_bounds_and_is_recorded_as_creat
 
 
 def test_a_saved_claim_is_queued_for_a_consistency_check_on_commit(
-    reviewer_api, valid_input, django_capture_on_commit_callbacks
+    reviewer_api, valid_input, django_capture_on_commit_callbacks, queued_tasks
 ):
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+    with django_capture_on_commit_callbacks(execute=True):
         response = reviewer_api.post(LIST, valid_input, format="json")
     assert response.status_code == 201
-    queued = [cell.cell_contents for cb in callbacks for cell in (cb.__closure__ or ())]
-    assert response.json()["id"] in queued  # claims.consistency.schedule_check(claim_id)
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        reviewer_api.post(LIST, {**valid_input, "value": "x"}, format="json")
-    assert callbacks == []  # nothing saved, nothing queued
+    assert queued_tasks == [("claims.tasks.check_claim_consistency", (response.json()["id"],))]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert reviewer_api.post(LIST, {**valid_input, "value": "x"}, format="json").status_code == 400
+    assert len(queued_tasks) == 1  # nothing saved, nothing queued
 
 
 def test_explicit_bounds_that_fit_are_kept(reviewer_api, valid_input):

@@ -53,7 +53,7 @@ def test_adding_evidence_records_who_and_updates_the_claims_tallies(reviewer_api
 
 
 def test_changing_and_removing_evidence_recounts(reviewer_api, make_claim, make_source):
-    claim = make_claim()
+    claim = make_claim(status="in_review")
     created = reviewer_api.post(LIST, {"claim": claim.pk, "source": make_source().pk, "stance": "conflicts"}, format="json")
     url = f"{LIST}{created.json()['id']}/"
     assert reviewer_api.patch(url, {"stance": "corroborates"}, format="json").status_code == 200
@@ -66,6 +66,20 @@ def test_changing_and_removing_evidence_recounts(reviewer_api, make_claim, make_
     assert reviewer_api.delete(url).status_code == 204
     claim.refresh_from_db()
     assert (claim.conflicting_count, claim.corroborating_count, claim.context_count) == (0, 0, 0)
+
+
+def test_only_editors_remove_evidence_from_a_published_claim(reviewer_api, editor_api, make_claim, make_source):
+    claim = make_claim(status="published")
+    created = reviewer_api.post(LIST, {"claim": claim.pk, "source": make_source().pk, "stance": "conflicts"}, format="json")
+    url = f"{LIST}{created.json()['id']}/"
+    refused = reviewer_api.delete(url)
+    assert refused.status_code == 403
+    assert refused.json()["message"] == "Only editors can remove evidence from a published claim."
+    claim.refresh_from_db()
+    assert claim.conflicting_count == 1
+    assert editor_api.delete(url).status_code == 204
+    claim.refresh_from_db()
+    assert claim.conflicting_count == 0
 
 
 @pytest.mark.parametrize(

@@ -11,25 +11,25 @@ def ids(response) -> list[int]:
     return [row["id"] for row in response.json()["results"]]
 
 
-def test_a_statistic_lists_with_its_links(anon_api, make_statistic):
+def test_a_statistic_lists_with_its_links(reviewer_api, make_statistic):
     statistic = make_statistic("Apprehensions", keywords=["apprehensions"])
-    row = anon_api.get(LIST).json()["results"][0]
+    row = reviewer_api.get(LIST).json()["results"][0]
     assert row["name"] == "Apprehensions" and row["keywords"] == ["apprehensions"]
     assert row["page_url"].endswith(statistic.get_absolute_url())
-    assert anon_api.get(f"{LIST}{statistic.pk}/")["ETag"].startswith(f'"statistic-{statistic.pk}-')
+    assert reviewer_api.get(f"{LIST}{statistic.pk}/")["ETag"].startswith(f'"statistic-{statistic.pk}-')
 
 
-def test_it_filters_by_unit_place_and_measure(anon_api, make_statistic):
+def test_it_filters_by_unit_place_and_measure(reviewer_api, make_statistic):
     usd = make_statistic(unit="USD", place="US", measure="rate")
     make_statistic(unit="people")
     for params in ({"unit": "USD"}, {"place": "US"}, {"measure": "rate"}):
-        assert ids(anon_api.get(LIST, params)) == [usd.pk]
-    assert list(anon_api.get(LIST, {"measure": "vibe"}).json()["fields"]) == ["measure"]
+        assert ids(reviewer_api.get(LIST, params)) == [usd.pk]
+    assert list(reviewer_api.get(LIST, {"measure": "vibe"}).json()["fields"]) == ["measure"]
 
 
-def test_it_orders_by_name(anon_api, make_statistic):
+def test_it_orders_by_name(reviewer_api, make_statistic):
     b, a = make_statistic("B"), make_statistic("A")
-    assert ids(anon_api.get(LIST, {"ordering": "name"})) == [a.pk, b.pk]
+    assert ids(reviewer_api.get(LIST, {"ordering": "name"})) == [a.pk, b.pk]
 
 
 def test_an_editor_creates_updates_and_deletes_a_statistic(editor_api, make_claim):
@@ -76,10 +76,19 @@ def test_anonymous_writes_are_401_and_missing_ids_404(anon_api):
     assert anon_api.get(f"{LIST}987654/").status_code == 404
 
 
-def test_list_and_detail_cost_the_same_queries_for_5_or_50(anon_api, django_assert_num_queries, make_statistic):
-    statistics = [make_statistic() for _ in range(50)]
+def test_list_and_detail_cost_the_same_queries_for_5_or_50(anon_api, django_assert_num_queries, make_statistic,
+                                                            make_claim):
+    statistics = [make_claim(statistic=make_statistic()).statistic for _ in range(50)]  # public, as above
     for size in (5, 50):
         with django_assert_num_queries(1):
             assert len(ids(anon_api.get(LIST, {"page_size": size}))) == size
     with django_assert_num_queries(1):
         assert anon_api.get(f"{LIST}{statistics[0].pk}/").status_code == 200
+
+
+def test_anonymous_clients_see_only_statistics_of_published_claims(anon_api, editor_api, make_claim, make_statistic):
+    public = make_claim(status="published", statistic=make_statistic()).statistic
+    hidden = make_statistic()
+    assert ids(anon_api.get(LIST)) == [public.pk]
+    assert anon_api.get(f"{LIST}{hidden.pk}/").status_code == 404
+    assert sorted(ids(editor_api.get(LIST))) == sorted([public.pk, hidden.pk])

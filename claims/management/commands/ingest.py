@@ -6,9 +6,11 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from claims.ingestion import IngestionError, decode_text, ingestion_create, ingestion_run
+from claims.ingestion import ingestion_create, ingestion_run
 from claims.management.arguments import iso_date
 from claims.models import IngestionJob
+from sources.errors import SourceError
+from sources.reading import decode_text
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ARTICLE_SUFFIXES = HTML_SUFFIXES | {".txt", ".text"}
@@ -48,13 +50,12 @@ class Command(BaseCommand):
                 failed += 1
                 self._say(self.style.ERROR(f"FAILED {item}: {error}"))
                 continue
-            result = job.result
-            created_sources += result.source_created
-            suggested += result.claims_created
-            title = f" ({result.source.title})" if result.source.title else ""
+            created_sources += job.source_created
+            suggested += job.claims_created
+            title = f" ({job.source.title})" if job.source.title else ""
             self._say(
-                f"{item}: {'new' if result.source_created else 'existing'} source {result.source.pk}{title}, "
-                f"{result.claims_created} claims suggested, {result.claims_existing} already there"
+                f"{item}: {'new' if job.source_created else 'existing'} source {job.source.pk}{title}, "
+                f"{job.claims_created} claims suggested, {job.claims_existing} already there"
             )
         summary = (f"Ingested {len(items) - failed} of {len(items)} articles: {created_sources} new sources, "
                    f"{suggested} claims suggested.")
@@ -73,13 +74,13 @@ class Command(BaseCommand):
             path = Path(item)
             try:
                 content = decode_text(path.read_bytes())
-            except IngestionError as exc:
+            except SourceError as exc:
                 return None, str(exc)
             kind = IngestionJob.Kind.HTML if path.suffix.lower() in HTML_SUFFIXES else IngestionJob.Kind.TEXT
             fields = {"kind": kind, "content": content}
         try:
             job = ingestion_create(**fields, published=published, queue=False)
-        except IngestionError as exc:
+        except SourceError as exc:
             return None, str(exc)
         job = ingestion_run(job_id=job.pk, final_attempt=True)
         return job, job.error if job.status == IngestionJob.Status.FAILED else ""

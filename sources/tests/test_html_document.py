@@ -1,9 +1,10 @@
-"""claims.ingestion.html_document: text and metadata from an HTML page."""
+"""sources.reading.html_document: text and metadata from an HTML page."""
 from datetime import date
 
 import pytest
 
-from claims.ingestion import IngestionError, html_document
+from sources.errors import SourceError
+from sources.reading import html_document
 
 PAGE = """<!doctype html>
 <html><head>
@@ -48,5 +49,5 @@ def test_a_page_without_a_date_has_none():
 
 
 def test_a_page_without_article_text_is_an_error():
-    with pytest.raises(IngestionError, match="no article text"):
+    with pytest.raises(SourceError, match="no article text"):
         html_document("<html><head><title>Empty</title></head><body> </body></html>")

@@ -1,7 +1,8 @@
-"""claims.ingestion.fetch_url against a real HTTP server on 127.0.0.1."""
+"""sources.fetch.fetch_url against a real HTTP server on 127.0.0.1."""
 import pytest
 
-from claims.ingestion import IngestionError, RetryableError, fetch_url
+from sources.errors import RetryableSourceError, SourceError
+from sources.fetch import fetch_url
 
 HTML = b"<html><head><title>T</title></head><body><p>Hello.</p></body></html>"
 
@@ -37,82 +38,82 @@ def test_it_refuses_too_many_redirects(page_server, settings):
     for n in range(4):
         page_server.add(f"/r{n}", status=302, location=f"/r{n + 1}")
     page_server.add("/r4", body=HTML)
-    with pytest.raises(IngestionError, match="More than 2 redirects") as caught:
+    with pytest.raises(SourceError, match="More than 2 redirects") as caught:
         fetch_url(page_server.base + "/r0")
-    assert not isinstance(caught.value, RetryableError)
+    assert not isinstance(caught.value, RetryableSourceError)
     assert page_server.hits == {"/r0": 1, "/r1": 1, "/r2": 1}
 
 
 def test_it_times_out_on_a_slow_server(page_server, settings):
     settings.INGEST_FETCH_TIMEOUT = 1
     url = page_server.add("/slow", body=HTML, delay=3)
-    with pytest.raises(RetryableError, match="Timed out after 1 s"):
+    with pytest.raises(RetryableSourceError, match="Timed out after 1 s"):
         fetch_url(url)
 
 
 def test_it_times_out_on_a_page_that_trickles_in(page_server, settings):
     settings.INGEST_FETCH_TIMEOUT = 1
     url = page_server.add("/drip", body=b"x" * 8 * 1024, content_type="text/plain", drip=0.3)
-    with pytest.raises(RetryableError, match="Timed out"):
+    with pytest.raises(RetryableSourceError, match="Timed out"):
         fetch_url(url)
 
 
 def test_it_refuses_a_page_declared_over_the_size_cap(page_server, settings):
     settings.INGEST_MAX_BYTES = 10_000
     url = page_server.add("/big", body=b"a" * 20_000, content_type="text/plain")
-    with pytest.raises(IngestionError, match="over the size cap of 10000 bytes"):
+    with pytest.raises(SourceError, match="over the size cap of 10000 bytes"):
         fetch_url(url)
 
 
 def test_it_stops_reading_a_page_that_grows_past_the_cap_without_saying_so(page_server, settings):
     settings.INGEST_MAX_BYTES = 100_000
     url = page_server.add("/endless", body=b"a" * 2_000_000, content_type="text/plain", send_length=False)
-    with pytest.raises(IngestionError, match="over the size cap") as caught:
+    with pytest.raises(SourceError, match="over the size cap") as caught:
         fetch_url(url)
-    assert not isinstance(caught.value, RetryableError)
+    assert not isinstance(caught.value, RetryableSourceError)
 
 
 @pytest.mark.parametrize("content_type", ["application/pdf", "image/png", "application/json", ""])
 def test_it_refuses_content_that_is_not_html_or_text(page_server, content_type):
     url = page_server.add("/file", body=b"%PDF-1.7", content_type=content_type)
-    with pytest.raises(IngestionError, match="not an HTML page or text") as caught:
+    with pytest.raises(SourceError, match="not an HTML page or text") as caught:
         fetch_url(url)
-    assert not isinstance(caught.value, RetryableError)
+    assert not isinstance(caught.value, RetryableSourceError)
 
 
 def test_a_404_is_final(page_server):
-    with pytest.raises(IngestionError, match="answered HTTP 404") as caught:
+    with pytest.raises(SourceError, match="answered HTTP 404") as caught:
         fetch_url(page_server.base + "/missing")
-    assert not isinstance(caught.value, RetryableError)
+    assert not isinstance(caught.value, RetryableSourceError)
 
 
 @pytest.mark.parametrize("status", [500, 503, 429])
 def test_server_errors_are_worth_retrying(page_server, status):
     url = page_server.add("/down", body=b"oops", status=status)
-    with pytest.raises(RetryableError, match=f"answered HTTP {status}"):
+    with pytest.raises(RetryableSourceError, match=f"answered HTTP {status}"):
         fetch_url(url)
 
 
 def test_an_unreachable_host_is_worth_retrying(page_server):
     port = page_server.httpd.server_address[1]
     page_server.close()
-    with pytest.raises(RetryableError, match="Could not fetch"):
+    with pytest.raises(RetryableSourceError, match="Could not fetch"):
         fetch_url(f"http://127.0.0.1:{port}/gone")
 
 
 def test_it_refuses_private_addresses_unless_allowed(settings):
     settings.INGEST_ALLOW_PRIVATE_URLS = False
-    with pytest.raises(IngestionError, match="127.0.0.1 is not a public address"):
+    with pytest.raises(SourceError, match="127.0.0.1 is not a public address"):
         fetch_url("http://127.0.0.1:9/admin/")
 
 
 def test_it_refuses_a_redirect_to_a_private_address(page_server, settings):
     url = page_server.add("/hop", status=302, location="http://10.0.0.1/internal")
     settings.INGEST_ALLOW_PRIVATE_URLS = False
-    with pytest.raises(IngestionError, match="127.0.0.1 is not a public address"):
+    with pytest.raises(SourceError, match="127.0.0.1 is not a public address"):
         fetch_url(url)
 
 
 def test_it_refuses_other_schemes():
-    with pytest.raises(IngestionError, match="not an http"):
+    with pytest.raises(SourceError, match="not an http"):
         fetch_url("file:///etc/passwd")
