@@ -643,3 +643,5 @@ class OfficialFigureAdmin(RoleAdminMixin, admin.ModelAdmin):
     search_fields = ["statistic__name", "publisher", "url"]
     autocomplete_fields = ["statistic"]
     date_hierarchy = "period_start"
+
+from claims.consistency import admin as _official_series_admin  # noqa: E402,F401  (releases, registered series)

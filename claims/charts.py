@@ -71,6 +71,8 @@ class Chart:
     series: list = field(default_factory=list)
     left_out: int = 0
     has_conflict: bool = False
+    official_points: str = ""  # the official series as an SVG polyline, one point a period (mid-period)
+    official_label: str = ""
 
 
 def claim_span(claim) -> tuple[datetime.date, datetime.date] | None:
@@ -117,8 +119,9 @@ def _date_ticks(first: datetime.date, last: datetime.date) -> list[datetime.date
     return [d for d in quarters if first <= d <= last]
 
 
-def statistic_chart(claims, *, unit: str = "") -> Chart:
-    """Lay out the claims (speaker loaded) that have a date as marks on a time and value plane."""
+def statistic_chart(claims, *, unit: str = "", official=()) -> Chart:
+    """Lay out the claims (speaker loaded) that have a date as marks on a time and value plane;
+    official (figures with period_start, period_end, value, publisher) is drawn as a line under them."""
     chart = Chart()
     placed = []
     for claim in claims:
@@ -130,8 +133,9 @@ def statistic_chart(claims, *, unit: str = "") -> Chart:
     if not placed:
         return chart
 
-    first = min(span[0] for _, span in placed)
-    last = max(span[1] for _, span in placed)
+    official = list(official)
+    first = min([span[0] for _, span in placed] + [f.period_start for f in official])
+    last = max([span[1] for _, span in placed] + [f.period_end for f in official])
     pad = max(datetime.timedelta(days=30), (last - first) / 20)
     first, last = first - pad, last + pad
     days = (last - first).days
@@ -142,6 +146,7 @@ def statistic_chart(claims, *, unit: str = "") -> Chart:
     values = []
     for claim, _ in placed:
         values += [float(v) for v in (claim.value, claim.lower_bound, claim.upper_bound) if v is not None]
+    values += [float(f.value) for f in official]
     low, high = min(min(values), 0.0), max(values)
     step = _nice_step(high - low)
     low, high = math.floor(low / step) * step, math.ceil(high / step) * step
@@ -174,4 +179,9 @@ def statistic_chart(claims, *, unit: str = "") -> Chart:
             series=series[key].index % SERIES_COLOURS, conflict=conflict, label=label,
         ))
     chart.series = list(series.values())
+    if official:
+        chart.official_points = " ".join(
+            f"{x(f.period_start + (f.period_end - f.period_start) / 2)},{y(f.value)}" for f in official)
+        publishers = sorted({f.publisher for f in official})
+        chart.official_label = f"Official series ({', '.join(publishers)}), one point a period"
     return chart

@@ -1,30 +1,29 @@
-"""Demo data: the three seed articles with their claims, speakers, statistics and evidence.
+"""Demo data: the three seed articles and the UPI jobs report with their claims, speakers,
+statistics, and the real official series they are checked against.
 
-The seed articles are in data/corpus/dev/seed-*.txt (real articles); the claims follow
-their hand labels. The two sources used as evidence are marked as demo data in their
-title and publisher: their figures illustrate the feature and are not official.
+The articles are in data/corpus/dev/ (real articles); the claims follow their hand
+labels. The official figures are real published ones (data/series/README.md), and the
+findings and proposed verdicts are whatever they say.
 """
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from django.db import transaction
 
 from claims import services
-from claims.consistency.series import import_series
+from claims.consistency.releases import import_series
 from claims.models import Claim, Speaker, Statistic
 from sources.services import source_get_or_create
 
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus" / "dev"
+DATA = Path(__file__).resolve().parent.parent / "data"
+CORPUS = DATA / "corpus" / "dev"
 FY2024 = (datetime.date(2023, 10, 1), datetime.date(2024, 9, 30))
 # The Fox News article reports Owens' post on X of 26 February 2024; its own date is not
 # given, so the demo dates Owens' figures, and the article's running total, to that day.
 OWENS_POST = datetime.date(2024, 2, 26)
 BIDEN_TERM_START = datetime.date(2021, 1, 20)  # "under President Biden's watch"
-# A demo official series (illustrative, not official) that the consistency engine checks
-# the seed claims against.
-DEMO_SERIES = Path(__file__).resolve().parent.parent / "data" / "series" / "demo-southwest-border.csv"
 
 SPEAKERS = {
     "jason-owens": dict(name="Jason Owens", kind="person", role="Chief, U.S. Border Patrol",
@@ -39,24 +38,55 @@ STATISTICS = {
     "usbp-southwest-border-apprehensions": dict(
         name="U.S. Border Patrol apprehensions at the southwest border", unit="apprehensions",
         place="U.S. southwest border", measure="count", keywords=["apprehensions", "apprehended", "immigrants"],
-        definition="People apprehended by the U.S. Border Patrol between ports of entry on the southwest land border.",
+        publisher_name="U.S. Border Patrol encounters between ports of entry, Southwest Land Border (CBP)",
+        measure_term="apprehensions",
+        definition="People the U.S. Border Patrol encountered between ports of entry on the southwest land border, "
+                   "by month. CBP calls them encounters; since Title 42 ended on 11 May 2023 all of them are "
+                   "Title 8 apprehensions.",
+        includes="Title 8 apprehensions between ports of entry; until 11 May 2023 also Title 42 expulsions",
+        excludes="people stopped at ports of entry (Office of Field Operations) and known gotaways",
+    ),
+    "cbp-southwest-border-encounters": dict(
+        name="CBP encounters at the southwest border", unit="encounters", place="U.S. southwest border",
+        measure="count", keywords=["encounters", "encountered"],
+        publisher_name="Southwest Land Border Encounters (CBP)", measure_term="encounters",
+        definition="Every encounter CBP records at the southwest land border in a month: U.S. Border Patrol "
+                   "between ports of entry and the Office of Field Operations at ports of entry. A person "
+                   "encountered twice counts twice.",
+        includes="Border Patrol apprehensions, Office of Field Operations inadmissibles and (to May 2023) "
+                 "Title 42 expulsions; repeat encounters of one person",
+        excludes="known gotaways and anyone who crossed unseen",
     ),
     "known-gotaways-southwest-border": dict(
         name="Known gotaways at the southwest border", unit="known gotaways", place="U.S. southwest border",
         measure="count", keywords=["gotaways", "got-aways", "known gotaways"],
-        definition="People seen crossing the border illegally who evaded apprehension.",
-    ),
-    "migrant-crossings-southwest-border": dict(
-        name="Illegal crossings at the southwest border since January 2021", unit="migrants",
-        place="U.S. southwest border", measure="count", keywords=["migrants", "crossings", "crossed"],
-        definition="Migrants who crossed the southwest border illegally since 20 January 2021, by any count.",
+        publisher_name="Known gotaways (U.S. Border Patrol)", measure_term="gotaways",
+        definition="People the Border Patrol saw or detected crossing illegally who were neither apprehended nor "
+                   "turned back. An estimate: CBP does not publish it in its monthly updates, and the figures "
+                   "that circulate come from CBP sources and congressional releases.",
+        includes="people detected entering illegally and not apprehended",
+        excludes="people never detected, and anyone apprehended",
     ),
     "cartel-smuggling-revenue": dict(
         name="Mexican cartel smuggling revenue", unit="USD", place="U.S.-Mexico border", measure="rate",
         keywords=["industry", "revenue", "smuggling"],
         definition="Yearly revenue of Mexican cartels from smuggling people across the border.",
     ),
+    "bls-nonfarm-payroll-change": dict(
+        name="U.S. nonfarm payroll employment, change over the month", unit="jobs", place="United States",
+        measure="count", keywords=["payrolls", "nonfarm", "jobs"],
+        publisher_name="Total nonfarm payroll employment, over-the-month change (BLS Current Employment "
+                       "Statistics, CES0000000001, seasonally adjusted)",
+        measure_term="jobs",
+        definition="The change from one month to the next in the number of jobs on nonfarm payrolls, from the "
+                   "BLS establishment survey. Each month's first estimate is revised in the next two releases.",
+        includes="payroll jobs in private businesses and government, seasonally adjusted",
+        excludes="farm workers, the self-employed, private household workers",
+    ),
 }
+
+# The official series loaded into the demo (data/series/README.md says where each row comes from).
+SERIES = [DATA / "series" / "cbp-southwest-border-fy2024.csv", DATA / "series" / "bls-nonfarm-payrolls-2023.csv"]
 
 
 @dataclass
@@ -73,7 +103,6 @@ class DemoClaim:
     place: str = ""
     verdict: str = ""
     explanation: str = ""
-    evidence: list = field(default_factory=list)
     stated_on: datetime.date | None = None  # when known though the article's date is not
 
 
@@ -96,18 +125,10 @@ ARTICLES = [
          publisher="Fox News", published_on=None, claims=[
              DemoClaim("Border Patrol has apprehended over 890,000 immigrants", "890,000", "890000", "apprehensions",
                        qualifier="over", speaker="jason-owens", statistic="usbp-southwest-border-apprehensions",
-                       period=(FY2024[0], None), place="U.S. southwest border", verdict="accurate",
-                       stated_on=OWENS_POST,
-                       explanation="The demo apprehension series gives 894,000 for the fiscal year to date.",
-                       evidence=[("demo-series", "corroborates", "894000", "apprehensions",
-                                  "Fiscal year 2024 to date, as of the end of February.")]),
+                       period=(FY2024[0], None), place="U.S. southwest border", stated_on=OWENS_POST),
              DemoClaim("more than 120,000 known \"gotaways.\"", "120,000", "120000", "known gotaways",
                        qualifier="over", speaker="jason-owens", statistic="known-gotaways-southwest-border",
-                       period=(FY2024[0], None), place="U.S. southwest border", verdict="accurate",
-                       stated_on=OWENS_POST,
-                       explanation="Consistent with the demo series for the same period.",
-                       evidence=[("demo-series", "context", None, "",
-                                  "The series counts gotaways separately from apprehensions.")]),
+                       period=(FY2024[0], None), place="U.S. southwest border", stated_on=OWENS_POST),
              DemoClaim("agents have caught nearly 180 illegal immigrants with gang affiliations", "180", "180",
                        "illegal immigrants with gang affiliations", qualifier="nearly", speaker="jason-owens"),
              DemoClaim("Border Patrol has apprehended more than 6,400 subjects with criminal convictions", "6,400",
@@ -118,34 +139,16 @@ ARTICLES = [
                        place="San Diego Sector"),
              DemoClaim("Nearly 7.3 million migrants have illegally crossed the southwest border", "7.3 million",
                        "7300000", "migrants", qualifier="nearly", speaker="fox-news",
-                       statistic="migrant-crossings-southwest-border", place="U.S. southwest border",
-                       period=(BIDEN_TERM_START, None), stated_on=OWENS_POST, verdict="misleading",
-                       explanation="The demo crossings tally gives 6.4 million for the same span; the larger "
-                                   "figure counts repeat crossers and encounters at ports of entry.",
-                       evidence=[("demo-tally", "conflicts", "6400000", "migrants",
-                                  "Counts each person once and leaves out ports of entry.")]),
+                       statistic="cbp-southwest-border-encounters", place="U.S. southwest border",
+                       period=(BIDEN_TERM_START, None), stated_on=OWENS_POST),
+         ]),
+    dict(file="dev-08-upi-september-2023-jobs.txt", title="U.S. added 336,000 jobs in September",
+         publisher="UPI", published_on=datetime.date(2023, 10, 6), claims=[
+             DemoClaim("Nonfarm payrolls increased by 336,000 in September", "336,000", "336000", "jobs",
+                       statistic="bls-nonfarm-payroll-change", place="United States",
+                       period=(datetime.date(2023, 9, 1), datetime.date(2023, 9, 30))),
          ]),
 ]
-
-EVIDENCE_SOURCES = {
-    "demo-series": dict(
-        url="https://demo.factcheck.invalid/series/usbp-apprehensions-fy2024",
-        title="Demo data: southwest border apprehensions, fiscal year 2024 to date",
-        publisher="factcheck demo data", kind="official_statistics", published_on=datetime.date(2024, 3, 15),
-        text="Illustrative demo figures, not official statistics. U.S. Border Patrol apprehensions at the "
-             "southwest border from October 2023 through February 2024: 894,000. Known gotaways in the same "
-             "period are counted separately.",
-    ),
-    "demo-tally": dict(
-        url="https://demo.factcheck.invalid/reports/crossings-since-2021",
-        title="Demo data: unique migrants crossing the southwest border since January 2021",
-        publisher="factcheck demo data", kind="report", published_on=datetime.date(2024, 3, 1),
-        text="Illustrative demo figures, not an official count. Counting each person once and leaving out "
-             "encounters at ports of entry, about 6.4 million migrants crossed the southwest border illegally "
-             "from January 2021 to February 2024.",
-    ),
-}
-
 
 def _claim(spec: DemoClaim, *, source, published_on, speakers, statistics) -> tuple[Claim, bool]:
     """The demo claim for spec, created and published through the services if missing."""
@@ -168,11 +171,22 @@ def _claim(spec: DemoClaim, *, source, published_on, speakers, statistics) -> tu
     return claim, True
 
 
+def _statistic(slug: str, data: dict) -> tuple[Statistic, bool]:
+    """The statistic, created or brought up to the definition its publisher gives."""
+    statistic = Statistic.objects.filter(slug=slug).first()
+    if statistic is None:
+        return services.statistic_create(user=None, data={"slug": slug, **data}), True
+    changed = {k: v for k, v in data.items() if getattr(statistic, k) != v}
+    if changed:
+        statistic = services.statistic_update(statistic=statistic, user=None, data=changed)
+    return statistic, False
+
+
 @transaction.atomic
 def load_demo() -> dict:
     """Create the demo rows that are missing, through the services (so each claim's
-    consistency check is queued as for any other); running it again changes nothing."""
-    created = dict(sources=0, speakers=0, statistics=0, claims=0, evidence=0)
+    consistency check is queued, on commit, as for any other); running it again changes nothing."""
+    created = dict(sources=0, speakers=0, statistics=0, claims=0)
     speakers = {}
     for slug, data in SPEAKERS.items():
         speakers[slug] = Speaker.objects.filter(slug=slug).first()
@@ -181,29 +195,20 @@ def load_demo() -> dict:
             created["speakers"] += 1
     statistics = {}
     for slug, data in STATISTICS.items():
-        statistics[slug] = Statistic.objects.filter(slug=slug).first()
-        if statistics[slug] is None:
-            statistics[slug] = services.statistic_create(user=None, data={"slug": slug, **data})
-            created["statistics"] += 1
-    evidence_sources = {}
-    for key, data in EVIDENCE_SOURCES.items():
-        evidence_sources[key], new = source_get_or_create(user=None, **data)
-        created["sources"] += new
+        statistics[slug], new = _statistic(slug, data)
+        created["statistics"] += new
     for article in ARTICLES:
         text = (CORPUS / article["file"]).read_text(encoding="utf-8")
         source, new = source_get_or_create(text=text, user=None, title=article["title"],
                                            publisher=article["publisher"], published_on=article["published_on"])
         created["sources"] += new
         for spec in article["claims"]:
-            claim, new = _claim(spec, source=source, published_on=article["published_on"], speakers=speakers,
-                                statistics=statistics)
+            _, new = _claim(spec, source=source, published_on=article["published_on"], speakers=speakers,
+                            statistics=statistics)
             created["claims"] += new
-            for key, stance, value, unit, note in spec.evidence:
-                if not claim.evidence.filter(source=evidence_sources[key]).exists():
-                    services.evidence_create(user=None, data=dict(
-                        claim=claim, source=evidence_sources[key], stance=stance,
-                        value=Decimal(value) if value else None, unit=unit, note=note,
-                    ))
-                    created["evidence"] += 1
-    created["official figures"] = import_series(DEMO_SERIES.read_text(encoding="utf-8"))["created"]
+    # The series go in before the transaction commits, so the claims' queued checks see them.
+    created["official figures"] = 0
+    for path in SERIES:
+        result = import_series(path.read_text(encoding="utf-8"))
+        created["official figures"] += result["created"] + result["revised"]
     return created

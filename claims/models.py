@@ -63,6 +63,16 @@ class Statistic(models.Model):
     keywords = models.JSONField(
         default=list, blank=True, help_text="Unit words and phrases that claims about this statistic use."
     )
+    # As the publisher defines it: claims.consistency.measures compares a claim's words with measure_term.
+    publisher_name = models.CharField(
+        max_length=300, blank=True, help_text="The publisher's own name for the statistic."
+    )
+    measure_term = models.CharField(
+        max_length=40, blank=True,
+        help_text='What the publisher counts, in one word: "encounters", "apprehensions", "gotaways", "jobs".',
+    )
+    includes = models.TextField(blank=True, help_text="What the publisher's count includes.")
+    excludes = models.TextField(blank=True, help_text="What it leaves out.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -396,14 +406,69 @@ class IngestionJob(models.Model):
         return f"Ingestion {self.pk} ({self.status})"
 
 
+class Release(models.Model):
+    """One publication of official figures: a release page, a data file, an API answer.
+
+    Every import or fetch is a release (claims.consistency.releases.release_import).
+    Figures are kept per release, so the series as published on any day can be rebuilt;
+    the same content from the same URL is one release (a fetch that finds nothing new).
+    """
+
+    publisher = models.CharField(max_length=200)
+    title = models.CharField(max_length=500, blank=True)
+    url = models.URLField("URL", max_length=2000)
+    released_on = models.DateField(help_text="The day the publisher released it.")
+    retrieved_at = models.DateTimeField(help_text="When factcheck read it.")
+    content_hash = models.CharField(max_length=64, help_text="SHA-256 of what was read.")
+    connector = models.CharField(max_length=12, default="csv", help_text="How it came in: csv, bls, sdmx.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-released_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["url", "content_hash"], name="release_one_per_content"),
+        ]
+
+    def __str__(self):
+        return f"{self.publisher}, {self.title or self.url} ({self.released_on})"
+
+
+class SeriesSource(models.Model):
+    """A series factcheck fetches from its publisher on a schedule (claims.consistency.connectors)."""
+
+    class Connector(models.TextChoices):
+        BLS = "bls", "BLS public data API v2 (JSON)"
+        CSV = "csv", "CSV with a column mapping"
+        SDMX = "sdmx", "SDMX-JSON (Eurostat, OECD, ECB)"
+
+    name = models.CharField(max_length=200, unique=True)
+    connector = models.CharField(max_length=8, choices=Connector.choices)
+    url = models.URLField("URL", max_length=2000)
+    publisher = models.CharField(max_length=200)
+    options = models.JSONField(default=dict, blank=True, help_text="The connector's mapping (see the README).")
+    refresh_hours = models.PositiveIntegerField(default=24, help_text="Fetch again after this many hours.")
+    active = models.BooleanField(default=True)
+    last_fetched_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    last_release = models.ForeignKey(Release, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
 class OfficialFigure(models.Model):
     """One row of an official series: the value a publisher gives a statistic for a period.
 
-    Imported from CSV (claims.consistency.series); the consistency engine checks claims
-    against it, summing rows that tile a longer period when the statistic is a count.
+    Imported from CSV or fetched (claims.consistency.releases), each under its release;
+    the consistency engine checks claims against the figures as published on a day,
+    summing rows that tile a longer period when the statistic is a count.
     """
 
     statistic = models.ForeignKey(Statistic, on_delete=models.CASCADE, related_name="official_figures")
+    release = models.ForeignKey(Release, null=True, blank=True, on_delete=models.CASCADE, related_name="figures")
     period_start = models.DateField()
     period_end = models.DateField()
     value = models.DecimalField(**VALUE_FIELD, help_text="In base units.")
@@ -415,9 +480,14 @@ class OfficialFigure(models.Model):
     class Meta:
         ordering = ["statistic", "period_start", "period_end"]
         constraints = [
-            # Also the index the engine looks rows up by (statistic, then period).
             models.UniqueConstraint(
-                fields=["statistic", "period_start", "period_end", "publisher"], name="official_figure_one_per_period"
+                fields=["statistic", "period_start", "period_end", "release"], condition=Q(release__isnull=False),
+                name="official_figure_one_per_release",
+            ),
+            # Rows entered without a release (by hand in the admin): one per publisher and period.
+            models.UniqueConstraint(
+                fields=["statistic", "period_start", "period_end", "publisher"], condition=Q(release__isnull=True),
+                name="official_figure_one_per_period",
             ),
             models.CheckConstraint(
                 condition=Q(period_start__lte=F("period_end")), name="official_figure_period_ordered",
@@ -425,8 +495,16 @@ class OfficialFigure(models.Model):
             ),
         ]
 
+        # The index the engine looks rows up by (statistic, then period).
+        indexes = [models.Index(fields=["statistic", "period_start", "period_end"], name="official_figure_period_idx")]
+
     def __str__(self):
         return f"{self.statistic} {self.period_start}–{self.period_end}: {self.value} ({self.publisher})"
+
+    @property
+    def released_on(self):
+        """The day its release came out; None for a row entered by hand."""
+        return self.release.released_on if self.release_id else None
 
 
 class Finding(models.Model):
@@ -442,6 +520,8 @@ class Finding(models.Model):
         CONFLICTS = "conflicts", "Conflicts"
         REPEAT = "repeat", "Repeat"
         VERDICT = "verdict", "Verdict"
+        MEASURE = "measure", "Different measure"
+        REVISION = "revision", "Revision"
 
     class Status(models.TextChoices):
         PROPOSED = "proposed", "Proposed"
@@ -460,6 +540,9 @@ class Finding(models.Model):
         OfficialFigure, null=True, blank=True, on_delete=models.CASCADE, related_name="findings",
         help_text="The (first) official row compared against.",
     )
+    figures = models.ManyToManyField(
+        OfficialFigure, blank=True, related_name="used_by", help_text="Every official row used, with its release.",
+    )
     value = models.DecimalField(**VALUE_FIELD, null=True, blank=True, help_text="The figure compared against.")
     verdict = models.CharField(max_length=20, choices=Claim.Verdict.choices, blank=True)
     decided_by = models.ForeignKey(
@@ -474,7 +557,8 @@ class Finding(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["claim", "key"], name="finding_one_per_claim_and_key"),
             models.CheckConstraint(
-                condition=Q(kind__in=["statistic", "corroborates", "conflicts", "repeat", "verdict"]),
+                condition=Q(kind__in=["statistic", "corroborates", "conflicts", "repeat", "verdict", "measure",
+                                      "revision"]),
                 name="finding_kind_valid",
             ),
             models.CheckConstraint(

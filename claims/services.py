@@ -478,8 +478,13 @@ def _check_slug(obj) -> None:
         raise ValidationError({"slug": ["This slug is taken."]})
 
 
-SPEAKER_FIELDS = frozenset({"kind", "name", "slug", "role", "aliases", "same_as"})
-STATISTIC_FIELDS = frozenset({"name", "slug", "definition", "unit", "place", "measure", "keywords"})
+def _editable(model) -> frozenset:
+    return frozenset(f.name for f in model._meta.concrete_fields if f.editable and not f.primary_key
+                     and f.name not in ("created_at", "updated_at"))
+
+
+SPEAKER_FIELDS = _editable(Speaker)
+STATISTIC_FIELDS = _editable(Statistic)
 
 
 def _save_named(obj, user, data: dict, allowed: frozenset, fallback: str) -> None:

@@ -40,3 +40,25 @@ def ingest_job(self, job_id: int) -> None:
         ingestion.ingestion_run(job_id=job_id, final_attempt=self.request.retries >= self.max_retries)
     except RetryableSourceError as exc:
         raise self.retry(exc=exc, countdown=retry_delay(self.request.retries)) from None
+
+
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
+def fetch_series_source(source_id: int) -> dict:
+    """Fetch one registered official series and import what is new (a fetch that finds nothing new changes nothing)."""
+    from claims.consistency.connectors import ConnectorError, series_source_fetch
+
+    try:
+        return series_source_fetch(source_id=source_id)
+    except ConnectorError as exc:
+        return {"error": str(exc)}  # noted on the source; the next scheduled run tries again
+
+
+@shared_task
+def refresh_official_series() -> int:
+    """Celery beat: queue a fetch of every registered series whose refresh is due (daily by default)."""
+    from claims.consistency.connectors import series_sources_due
+
+    due = series_sources_due()
+    for source_id in due:
+        fetch_series_source.delay(source_id)
+    return len(due)

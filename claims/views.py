@@ -17,6 +17,7 @@ from django.views.decorators.http import require_safe
 
 from claims import figures, selectors
 from claims.charts import statistic_chart
+from claims.consistency.public import claim_official, statistic_official
 from claims.highlight import highlighted_text
 from claims.jsonld import claim_review, script_json
 from claims.models import Appearance, Claim, Evidence, Speaker, Statistic
@@ -161,6 +162,7 @@ def claim_detail(request, pk, slug):
     S = Evidence.Stance
     return render(request, "claims/claim_detail.html", {
         "claim": claim,
+        "official": claim_official(claim),
         "appearances": appearances,
         "evidence_sections": [
             ("corroborated", "Corroborated by", [e for e in evidence if e.stance == S.CORROBORATES]),
@@ -203,8 +205,10 @@ def statistic_detail(request, slug):
     if not latest:
         raise Http404("No published claim about this statistic.")
     claims = sorted(latest[:STATISTIC_LIMIT], key=_chronological)
+    official = statistic_official(statistic, claims)
     return render(request, "claims/statistic_detail.html", {
-        "statistic": statistic, "claims": claims, "chart": statistic_chart(claims, unit=statistic.unit),
+        "statistic": statistic, "claims": claims,
+        "chart": statistic_chart(claims, unit=statistic.unit, official=official),
         "truncated": len(latest) > STATISTIC_LIMIT, "limit": STATISTIC_LIMIT,
     })
 

@@ -132,6 +132,14 @@ CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300)
 # longer than the longest task, or a slow task would run twice at once.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": max(3600, CELERY_TASK_TIME_LIMIT * 4)}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Celery beat (`celery -A factcheck beat`): look for registered official series to refresh
+# every SERIES_REFRESH_CHECK_SECONDS; each SeriesSource says how often it is due (daily by default).
+CELERY_BEAT_SCHEDULE = {
+    "refresh-official-series": {
+        "task": "claims.tasks.refresh_official_series",
+        "schedule": env_int("SERIES_REFRESH_CHECK_SECONDS", 3600),
+    },
+}
 
 # Security headers. Secure cookies, HTTPS redirect and HSTS are on whenever DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -50,8 +50,9 @@ def _check_host(url: str) -> None:
 _pool = urllib3.PoolManager(headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"})
 
 
-def fetch_url(url: str) -> Fetched:
-    """GET url with a timeout, a size cap, HTML or text only and at most
+def fetch_url(url: str, *, accept: tuple[str, ...] = HTML_TYPES + TEXT_TYPES) -> Fetched:
+    """GET url with a timeout, a size cap, HTML or text only (or the media types in
+    accept: official series connectors take JSON and CSV) and at most
     INGEST_MAX_REDIRECTS redirects (each checked like the first URL).
 
     Raises SourceError for what will not change (wrong type, too big, 404) and
@@ -79,21 +80,22 @@ def fetch_url(url: str) -> Fetched:
                     raise SourceError(f"{url} redirects without a Location.")
                 url = urljoin(url, location)
                 continue
-            return _read(url, response, deadline)
+            return _read(url, response, deadline, accept)
         finally:
             response.release_conn()
     raise SourceError(f"More than {settings.INGEST_MAX_REDIRECTS} redirects.")
 
 
-def _read(url: str, response, deadline: float) -> Fetched:
+def _read(url: str, response, deadline: float, accept: tuple[str, ...]) -> Fetched:
     if response.status == 429 or response.status >= 500:
         raise RetryableSourceError(f"{url} answered HTTP {response.status}.")
     if response.status != 200:
         raise SourceError(f"{url} answered HTTP {response.status}.")
     mime, _, params = (response.headers.get("Content-Type") or "").partition(";")
     mime = mime.strip().lower()
-    if mime not in HTML_TYPES + TEXT_TYPES:
-        raise SourceError(f"{url} is {mime or 'of no content type'}, not an HTML page or text.")
+    if mime not in accept:
+        wanted = "an HTML page or text" if accept == HTML_TYPES + TEXT_TYPES else " or ".join(accept)
+        raise SourceError(f"{url} is {mime or 'of no content type'}, not {wanted}.")
     cap = settings.INGEST_MAX_BYTES
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > cap:

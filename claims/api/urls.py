@@ -1,8 +1,8 @@
 # The REST API, /api/v1/. Route names carry an api- prefix: the public pages own claim-detail etc.
-from django.urls import re_path
+from django.urls import path, re_path
 from rest_framework.routers import DefaultRouter
 
-from claims.api import views
+from claims.api import official, views
 
 router = DefaultRouter()
 router.register("claims", views.ClaimViewSet, basename="api-claim")
@@ -12,4 +12,8 @@ router.register("statistics", views.StatisticViewSet, basename="api-statistic")
 router.register("evidence", views.EvidenceViewSet, basename="api-evidence")
 
 # Anything else under /api/v1/ is a 404 in the API's error shape, not an HTML page.
-urlpatterns = [*router.urls, re_path(r"^[\s\S]*$", views.not_found)]  # [\s\S]: paths with a newline too
+official_urls = [
+    path("statistics/<int:pk>/figures/", official.statistic_figures, name="api-statistic-figures"),
+    path("statistics/<int:pk>/releases/", official.statistic_releases, name="api-statistic-releases"),
+]
+urlpatterns = [*official_urls, *router.urls, re_path(r"^[\s\S]*$", views.not_found)]  # [\s\S]: paths with a newline too

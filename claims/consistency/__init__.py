@@ -4,18 +4,20 @@ agree or conflict with its figure, which repeat it, and what the official series
     check_claim(claim_id=...)     run a check now (engine.py); claims.services queues it,
                                   on commit, whenever a claim is created or its figure changes
     finding_accept / finding_reject(finding_id=..., user=...)   a reviewer decides (review.py)
-    import_series(file)           load an official series from CSV (series.py)
+    import_series(text)           load an official series from CSV, one release per publication
+    release_import(*, ...)        store one release (releases.py); connectors.series_fetch fetches one
 
 Modules: compare (how two figures relate), official (the official value for a period),
 grouping (statistic proposals), explain (one sentence per finding) are plain Python;
 engine, review and series touch the database.
 """
 from claims.consistency.engine import check_claim
+from claims.consistency.releases import import_series, release_import
 from claims.consistency.review import FindingError, FindingForbidden, finding_accept, finding_reject
-from claims.consistency.series import SeriesError, import_series
+from claims.consistency.series import SeriesError
 
 __all__ = ["check_claim", "finding_accept", "finding_reject", "FindingError", "FindingForbidden", "import_series",
-           "SeriesError", "recheck_statistics"]
+           "release_import", "SeriesError", "recheck_statistics"]
 
 
 def recheck_statistics(statistic_ids) -> int:

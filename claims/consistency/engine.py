@@ -19,7 +19,8 @@ from django.utils import timezone
 from claims.consistency import explain
 from claims.consistency.compare import CONFLICTS, CORROBORATES, REPEAT, Figure, proposed_verdict, relation
 from claims.consistency.grouping import propose_statistics
-from claims.consistency.official import official_value
+from claims.consistency.measures import differs, measure_of
+from claims.consistency.official import as_published, official_value
 from claims.models import Claim, Finding, OfficialFigure, Statistic
 
 # A statistic and period that hundreds of sources report is compared against the most
@@ -40,6 +41,7 @@ class Proposal(NamedTuple):
     official_figure_id: int | None = None
     value: object = None
     verdict: str = ""
+    figure_ids: tuple = ()  # every official row used (Finding.figures)
 
 
 def source_label(source) -> str:
@@ -117,21 +119,46 @@ def _claim_proposals(claim: Claim) -> list[Proposal]:
     return proposals
 
 
-def _official_proposals(claim: Claim) -> list[Proposal]:
-    cumulative = claim.statistic.measure == Statistic.Measure.COUNT
+def _official_rows(claim: Claim, cumulative: bool) -> list | None:
+    """Official rows that may bear on the claim's period, every release of them; None: no comparison."""
     rows = OfficialFigure.objects.filter(statistic_id=claim.statistic_id, period_start=claim.period_start)
     if cumulative:
         last = claim.period_end or claim.stated_on
         if last is None:
-            return []
+            return None
         rows = OfficialFigure.objects.filter(statistic_id=claim.statistic_id, period_start__gte=claim.period_start,
                                              period_start__lte=last)
     elif claim.period_end is None:
+        return None
+    return list(rows.select_related("release"))
+
+
+def _measure_proposal(claim: Claim) -> Proposal | None:
+    statistic = claim.statistic
+    claimed = measure_of(claim.unit, claim.quote)
+    if not differs(claimed, statistic.measure_term):
+        return None
+    text = explain.measure(claim_term=claimed, statistic_term=statistic.measure_term,
+                           series=statistic.publisher_name or statistic.name, includes=statistic.includes,
+                           excludes=statistic.excludes)
+    return Proposal(claim.pk, K.MEASURE, f"measure:{claim.statistic_id}:{claimed}", text,
+                    statistic_id=claim.statistic_id)
+
+
+def _official_proposals(claim: Claim) -> list[Proposal]:
+    """Stance (on the figures as they stand now) and verdict (as they stood when the claim was made)."""
+    measure = _measure_proposal(claim)
+    if measure is not None:
+        return [measure]  # a different measure: the numbers are not a conflict
+    cumulative = claim.statistic.measure == Statistic.Measure.COUNT
+    rows = _official_rows(claim, cumulative)
+    if not rows:
         return []
-    found = official_value(list(rows), start=claim.period_start, end=claim.period_end, as_of=claim.stated_on,
-                           cumulative=cumulative)
+    common_args = dict(start=claim.period_start, end=claim.period_end, as_of=claim.stated_on, cumulative=cumulative)
+    found = official_value(as_published(rows), **common_args)
     if found is None:
         return []
+    then = official_value(as_published(rows, on=claim.stated_on), **common_args) if claim.stated_on else None
     verdict, missed = proposed_verdict(claim.interval, claim.value, found.interval)
     stance = CORROBORATES if missed is None else CONFLICTS
     publisher = found.rows[0].publisher
@@ -141,12 +168,27 @@ def _official_proposals(claim: Claim) -> list[Proposal]:
     value = missed if missed is not None else (found.interval.lower if found.interval.lower is not None
                                                else found.interval.upper)
     where = f"official:{claim.statistic_id}:{claim.period_start}:{claim.period_end or claim.stated_on}"
-    first = found.rows[0].pk
+    first, used = found.rows[0].pk, tuple(r.pk for r in found.rows)
+    verdict_text = explain.official(**common, verdict=verdict)
+    proposed = verdict
+    if then is not None:
+        then_verdict, then_missed = proposed_verdict(claim.interval, claim.value, then.interval)
+        if then_verdict != verdict:
+            then_text = explain.official(**{**common, "publisher": then.rows[0].publisher, "interval": then.interval,
+                                            "through": then.through, "missed": then_missed})
+            revised_on = max((r.released_on for r in found.rows if r.released_on), default=None)
+            verdict_text = explain.official_then_now(
+                then_sentence=then_text, then_verdict=then_verdict, now_verdict=verdict, old=then.interval,
+                new=found.interval, unit=claim.unit, revised_on=revised_on, claimed_value=claim.value,
+                claimed_qualifier=claim.qualifier or None, missed_now=missed)
+            # Judged on what was published when it was said; the revision is in the sentence.
+            proposed = then_verdict
+            used = tuple(dict.fromkeys(used + tuple(r.pk for r in then.rows)))
     return [
         Proposal(claim.pk, stance, f"{stance}:{where}", explain.official(**common), official_figure_id=first,
-                 value=value),
-        Proposal(claim.pk, K.VERDICT, f"verdict:{verdict}:{where}", explain.official(**common, verdict=verdict),
-                 official_figure_id=first, value=value, verdict=verdict),
+                 value=value, figure_ids=tuple(r.pk for r in found.rows)),
+        Proposal(claim.pk, K.VERDICT, f"verdict:{proposed}:{where}", verdict_text, official_figure_id=first,
+                 value=value, verdict=proposed, figure_ids=used),
     ]
 
 
@@ -189,7 +231,8 @@ def check_claim(*, claim_id: int) -> dict:
             for f in FIELDS:
                 setattr(finding, f, getattr(p, f))
             changed.append(finding)
-    stale = [f.pk for ident, f in existing.items() if f.status == Finding.Status.PROPOSED and ident not in proposals]
+    stale = [f.pk for ident, f in existing.items()
+             if f.status == Finding.Status.PROPOSED and f.kind != K.REVISION and ident not in proposals]
     if new:
         # A concurrent check of a related claim may have proposed the same finding.
         Finding.objects.bulk_create(new, ignore_conflicts=True)
@@ -200,4 +243,23 @@ def check_claim(*, claim_id: int) -> dict:
         Finding.objects.bulk_update(changed, FIELDS + ["updated_at"])
     if stale:
         Finding.objects.filter(pk__in=stale, status=Finding.Status.PROPOSED).delete()
+    _link_figures(claim.pk, [p for p in proposals.values() if p.figure_ids])
     return dict(created=len(new), updated=len(changed), withdrawn=len(stale))
+
+
+def _link_figures(claim_id: int, proposals: list[Proposal]) -> None:
+    """Record every official row a proposed finding used (Finding.figures); decided findings keep theirs."""
+    if not proposals:
+        return
+    keys = {p.key: p.figure_ids for p in proposals}
+    findings = dict(Finding.objects.filter(claim_id=claim_id, key__in=list(keys), status=Finding.Status.PROPOSED)
+                    .values_list("key", "pk"))
+    through = Finding.figures.through
+    wanted = {(pk, fig) for key, pk in findings.items() for fig in keys[key]}
+    have = set(through.objects.filter(finding_id__in=findings.values()).values_list("finding_id", "officialfigure_id"))
+    if have - wanted:
+        gone = have - wanted
+        through.objects.filter(finding_id__in={f for f, _ in gone}, officialfigure_id__in={o for _, o in gone}).delete()
+    if wanted - have:
+        through.objects.bulk_create([through(finding_id=f, officialfigure_id=o) for f, o in wanted - have],
+                                    ignore_conflicts=True)

@@ -90,3 +90,45 @@ def official(*, publisher: str, interval: Interval, through, start, end, as_of, 
 
 def statistic(*, name: str, reasons: list[str], score: float) -> str:
     return f"Probably about “{name}” ({round(score * 100)}% match): {', '.join(reasons)}."
+
+
+def _span(interval: Interval, unit: str) -> str:
+    if interval.lower is not None and interval.lower == interval.upper:
+        return format_figure(interval.lower, unit)
+    if interval.lower is None:
+        return f"at most {format_figure(interval.upper, unit)}"
+    if interval.upper is None:
+        return f"at least {format_figure(interval.lower, unit)}"
+    return f"{format_figure(interval.lower, unit)} to {format_figure(interval.upper, unit)}"
+
+
+def official_then_now(*, then_sentence: str, then_verdict: str, now_verdict: str, old: Interval, new: Interval,
+                      unit: str, revised_on, claimed_value, claimed_qualifier, missed_now: Decimal | None) -> str:
+    """The verdict on the data published when the claim was made, and what a revision changed."""
+    then_label, now_label = then_verdict.replace("_", " "), now_verdict.replace("_", " ")
+    claimed = format_figure(claimed_value, unit, claimed_qualifier)
+    if missed_now is None:
+        now = f"consistent with the {claimed} claimed"
+    else:
+        now = _difference(claimed_value, claimed, missed_now)
+    return (f"Proposed verdict {then_label}: {then_label} on the data published then ({then_sentence.rstrip('.')}). "
+            f"The figure was revised from {_span(old, unit)} to {_span(new, unit)} in the {day(revised_on)} release, "
+            f"{now}: {now_label} on the data published now.")
+
+
+def measure(*, claim_term: str, statistic_term: str, series: str, includes: str, excludes: str) -> str:
+    """A claim that names another measure than the official series counts."""
+    what = f"{series} counts {statistic_term}"
+    if includes:
+        what += f" ({includes.rstrip('.')})"
+    if excludes:
+        what += f" and leaves out {excludes.rstrip('.')}"
+    return (f"The claim speaks of {claim_term}; {what}. A different measure, so the figures are not compared "
+            "as a conflict.")
+
+
+def revision(*, publisher: str, released_on, start, end, old, new, unit: str, verdict: str) -> str:
+    """A new release changed a figure behind a published verdict."""
+    return (f"{publisher}'s {day(released_on)} release revised {period(start, end)} from "
+            f"{format_figure(old, unit)} to {format_figure(new, unit)}; the published verdict “{verdict}” used the "
+            "earlier figure.")

@@ -74,3 +74,21 @@ def official_value(rows, *, start, end, as_of, cumulative: bool) -> OfficialValu
     upper = total + current[0].value if current else None
     through = chain[-1].period_end if chain else None
     return OfficialValue(Interval(lower, upper), chain + current[:1], through)
+
+
+def as_published(rows, *, on: datetime.date | None = None) -> list:
+    """One row a period, as the series stood on a day: from the latest release out by then.
+
+    rows carry released_on (None for a row entered by hand, which counts as always
+    published and gives way to any release). on=None: as it stands now.
+    """
+    best: dict = {}
+    for row in rows:
+        released = row.released_on
+        if on is not None and released is not None and released > on:
+            continue
+        key = (row.period_start, row.period_end)
+        held = best.get(key)
+        if held is None or (released or datetime.date.min, row.pk) > (held.released_on or datetime.date.min, held.pk):
+            best[key] = row
+    return sorted(best.values(), key=lambda r: (r.period_start, r.period_end))

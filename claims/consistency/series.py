@@ -1,7 +1,7 @@
-"""Import an official series from CSV: statistic, period start, period end, value,
-publisher, URL. Every row is checked first; if any is bad, nothing is written and the
-errors name the line and column. Rows already there (same statistic, period and
-publisher) are updated, so importing a file twice changes nothing.
+"""Read an official series CSV: statistic, period start, period end, value, publisher,
+URL, released on (and optionally the release's title). Every row is checked first; if
+any is bad, nothing is written and the errors name the line and column. The rows are
+stored one release per publication by claims.consistency.releases.import_series.
 """
 from __future__ import annotations
 
@@ -9,15 +9,15 @@ import csv
 import datetime
 import io
 import re
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import transaction
 
 from claims import figures
-from claims.models import OfficialFigure, Statistic
+from claims.models import Statistic
 
-COLUMNS = ["statistic", "period_start", "period_end", "value", "publisher", "url"]
+COLUMNS = ["statistic", "period_start", "period_end", "value", "publisher", "url", "released_on"]
 
 
 class SeriesError(Exception):
@@ -70,7 +70,27 @@ def _row(row: dict, statistics: dict) -> dict:
         URLValidator(schemes=["http", "https"])(out["url"])
     except ValidationError:
         raise ValueError(f"url: {out['url']!r} is not an http(s) URL") from None
+    if not publication_url(out["url"]):
+        raise ValueError(f"url: {out['url']!r} is a placeholder, not a publication")
+    try:
+        out["released_on"] = _date(row.get("released_on") or "")
+    except ValueError as e:
+        raise ValueError(f"released_on: {e}") from None
+    out["title"] = (row.get("title") or "").strip()[:500]
     return out
+
+
+# Hosts reserved for documentation and tests (RFC 2606, RFC 6761): never a publication.
+PLACEHOLDER_SUFFIXES = (".invalid", ".example", ".test", ".localhost")
+PLACEHOLDER_DOMAINS = ("example.com", "example.org", "example.net")
+
+
+def publication_url(url: str) -> bool:
+    """True when url can be a real publication: a dotted host that is not a placeholder."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    if "." not in host or host.endswith(PLACEHOLDER_SUFFIXES):
+        return False
+    return not any(host == d or host.endswith("." + d) for d in PLACEHOLDER_DOMAINS)
 
 
 def parse_series(text: str) -> list[dict]:
@@ -93,9 +113,10 @@ def parse_series(text: str) -> list[dict]:
         except ValueError as e:
             errors.append(f"line {line}: {e}")
             continue
-        ident = (fields["statistic"].pk, fields["period_start"], fields["period_end"], fields["publisher"])
+        ident = (fields["statistic"].pk, fields["period_start"], fields["period_end"], fields["url"],
+                 fields["released_on"])
         if ident in seen:
-            errors.append(f"line {line}: the same statistic, period and publisher as line {seen[ident]}")
+            errors.append(f"line {line}: the same statistic, period and release as line {seen[ident]}")
             continue
         seen[ident] = line
         parsed.append(fields)
@@ -104,23 +125,3 @@ def parse_series(text: str) -> list[dict]:
     if not parsed:
         raise SeriesError(["line 2: the file has no rows"])
     return parsed
-
-
-@transaction.atomic
-def import_series(text: str) -> dict:
-    """Create or update the official figures in a series CSV, all or nothing.
-
-    Returns counts of created and updated rows and the ids of the statistics touched, so
-    the caller can recheck claims about them.
-    """
-    created = updated = 0
-    statistic_ids = set()
-    for fields in parse_series(text):
-        figure, new = OfficialFigure.objects.update_or_create(
-            statistic=fields["statistic"], period_start=fields["period_start"], period_end=fields["period_end"],
-            publisher=fields["publisher"], defaults=dict(value=fields["value"], url=fields["url"]),
-        )
-        created += new
-        updated += not new
-        statistic_ids.add(figure.statistic_id)
-    return dict(created=created, updated=updated, statistic_ids=sorted(statistic_ids))

@@ -13,7 +13,9 @@ MODELS = [Source, Speaker, Statistic, Claim, Evidence, Appearance, StatusChange,
 @pytest.fixture
 def demo(load_demo, db):
     load_demo()
-    claim = Claim.objects.filter(evidence__isnull=False).first()
+    claim = Claim.objects.get(value=336000)
+    other = Source.objects.exclude(pk=claim.source_id).first()
+    Evidence.objects.create(claim=claim, source=other, stance="context", note="A test link.")
     Appearance.objects.create(claim=claim, source=Source.objects.exclude(pk=claim.source_id).first(), quote="q")
     StatusChange.objects.create(claim=claim, from_status="in_review", to_status="published")
     IngestionJob.objects.create(kind="text", content="Some text", status="done")

@@ -1,9 +1,9 @@
-"""With the demo data, the seed claims get the findings a reviewer would expect."""
+"""With the real official series, the seed claims get the findings the figures give."""
 from decimal import Decimal as D
 
 import pytest
 
-from claims.models import Claim, Finding, OfficialFigure
+from claims.models import Claim, Finding, OfficialFigure, Release
 
 pytestmark = pytest.mark.django_db
 
@@ -12,31 +12,46 @@ def _findings():
     return {(f.claim.value, f.kind, f.verdict) for f in Finding.objects.select_related("claim")}
 
 
-def test_the_seed_claims_get_the_findings_a_reviewer_would_expect(load_demo):
+def test_the_seed_claims_get_the_findings_the_real_figures_give(load_demo):
     load_demo()
     assert _findings() == {
-        # Over 890,000 apprehensions so far on 26 February: the demo months give 752,000
-        # through January and 894,000 with February, so the claim holds.
+        # Over 890,000 apprehensions so far on 26 February 2024: CBP's monthly updates give
+        # 753,896 for October to January and 894,540 with February under way.
         (D(890000), "corroborates", ""), (D(890000), "verdict", "accurate"),
-        # More than 120,000 gotaways: 100,000 through January, 124,000 with February.
-        (D(120000), "corroborates", ""), (D(120000), "verdict", "accurate"),
-        # Nearly 7.3 million crossings: the demo tally counts 6.4 million, 12% less.
-        (D(7300000), "conflicts", ""), (D(7300000), "verdict", "misleading"),
+        # Nearly 7.3 million "crossed": CBP counts encounters, a different measure.
+        (D(7300000), "measure", ""),
+        # 336,000 jobs in September 2023: so the BLS said on 6 October; revised to 297,000 on 3 November.
+        (D(336000), "conflicts", ""), (D(336000), "verdict", "accurate"),
     }
-    # No claim is filed under a statistic it does not measure: "Chinese citizens
-    # apprehended" in San Diego Sector or gang members are not the southwest border total.
+    # No official count of known gotaways was found, so that claim gets no official finding.
+    assert not Finding.objects.filter(claim__value=120000).exists()
     assert not Finding.objects.filter(kind="statistic").exists()
-    crossings = Finding.objects.get(claim__value=7300000, kind="conflicts")
-    assert crossings.explanation == (
-        "factcheck demo data gives at most 6.4 million migrants from 20 January 2021 to 26 February 2024, "
-        "12% less than the nearly 7.3 million migrants claimed."
-    )
     apprehensions = Finding.objects.get(claim__value=890000, kind="verdict")
-    assert "752,000 apprehensions for October 2023 to January 2024 and 894,000" in apprehensions.explanation
+    assert apprehensions.explanation == (
+        "Proposed verdict accurate: U.S. Customs and Border Protection gives 753,896 apprehensions for October 2023 "
+        "to January 2024 and 894,540 apprehensions with the period under way on 26 February 2024, consistent with "
+        "the over 890,000 apprehensions claimed."
+    )
+    # The finding links the five monthly figures it summed, from the four releases that gave them.
+    used = sorted((f.period_start.month, f.value, f.release.released_on.isoformat())
+                  for f in apprehensions.figures.select_related("release"))
+    assert used == [(1, D(124220), "2024-02-13"), (2, D(140644), "2024-03-22"), (10, D(188778), "2023-11-14"),
+                    (11, D(191113), "2024-01-26"), (12, D(249785), "2024-01-26")]
+    jobs = Finding.objects.get(claim__value=336000, kind="verdict")
+    assert jobs.explanation == (
+        "Proposed verdict accurate: accurate on the data published then (U.S. Bureau of Labor Statistics gives "
+        "336,000 jobs for September 2023, consistent with the 336,000 jobs claimed). The figure was revised from "
+        "336,000 jobs to 297,000 jobs in the 3 November 2023 release, 12% less than the 336,000 jobs claimed: "
+        "misleading on the data published now."
+    )
+    crossings = Finding.objects.get(claim__value=7300000)
+    assert crossings.explanation.startswith("The claim speaks of crossings; Southwest Land Border Encounters (CBP) "
+                                            "counts encounters")
 
 
-def test_loading_the_demo_twice_adds_no_findings_or_figures(load_demo):
+def test_loading_the_demo_twice_adds_no_findings_figures_or_releases(load_demo):
     load_demo()
-    before = (Finding.objects.count(), OfficialFigure.objects.count(), Claim.objects.count())
+    before = (Finding.objects.count(), OfficialFigure.objects.count(), Release.objects.count(), Claim.objects.count())
     load_demo()
-    assert (Finding.objects.count(), OfficialFigure.objects.count(), Claim.objects.count()) == before == (6, 11, 8)
+    after = (Finding.objects.count(), OfficialFigure.objects.count(), Release.objects.count(), Claim.objects.count())
+    assert after == before == (5, 18, 8, 9)

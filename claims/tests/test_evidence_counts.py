@@ -38,12 +38,15 @@ def test_it_leaves_updated_at_alone(make_claim, make_source):
     assert claim.updated_at == before and claim.corroborating_count == 1
 
 
-def test_demo_claims_carry_their_evidence_counts(load_demo):
-
-    from claims.models import Claim
+def test_demo_claims_carry_their_evidence_counts_once_findings_are_accepted(load_demo, reviewer):
+    from claims.consistency import finding_accept
+    from claims.models import Claim, Finding
 
     load_demo()
-    crossings = Claim.objects.get(value=7300000)
-    assert crossings.conflicting_count == 1 and crossings.has_conflict
+    for value in (336000, 890000):
+        finding_accept(finding_id=Finding.objects.get(claim__value=value, kind__in=["conflicts", "corroborates"]).pk,
+                       user=reviewer)
+    jobs = Claim.objects.get(value=336000)
+    assert jobs.conflicting_count == 1 and jobs.has_conflict
     apprehensions = Claim.objects.get(value=890000)
     assert apprehensions.corroborating_count == 1 and not apprehensions.has_conflict

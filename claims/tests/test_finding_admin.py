@@ -29,7 +29,7 @@ def test_the_findings_list_does_not_grow_queries_with_rows(client, reviewer, dem
 
 def test_a_reviewer_accepts_a_finding_with_the_admin_action(client, reviewer, demo):
     client.force_login(reviewer)
-    finding = Finding.objects.get(claim__value=7300000, kind="conflicts")
+    finding = Finding.objects.get(claim__value=336000, kind="conflicts")
     response = client.post(reverse("admin:claims_finding_changelist"),
                            {"action": "accept_selected", "_selected_action": [finding.pk]})
     assert response.status_code == 302
@@ -40,7 +40,7 @@ def test_a_reviewer_accepts_a_finding_with_the_admin_action(client, reviewer, de
 
 
 def test_a_reviewer_cannot_accept_a_verdict_but_an_editor_can(client, reviewer, editor, demo):
-    finding = Finding.objects.get(claim__value=7300000, kind="verdict")
+    finding = Finding.objects.get(claim__value=336000, kind="verdict")
     client.force_login(reviewer)
     client.post(reverse("admin:claims_finding_changelist"),
                 {"action": "accept_selected", "_selected_action": [finding.pk]})

@@ -2,15 +2,16 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.consistency import recheck_statistics
-from claims.consistency.series import SeriesError, import_series
+from claims.consistency.releases import import_series
+from claims.consistency.series import SeriesError
 
 
 class Command(BaseCommand):
     help = (
-        "Import an official series from CSV (columns: statistic, period start, period end, value, publisher, URL; "
-        "statistic is the statistic's slug). All or nothing: bad rows are reported by line number. "
-        "Claims about the statistics imported are rechecked."
+        "Import an official series from CSV (columns: statistic, period start, period end, value, publisher, URL, "
+        "released on, and optionally title; statistic is the statistic's slug). Rows citing one publication are "
+        "one release. All or nothing: bad rows are reported by line number. Claims about the statistics whose "
+        "figures are new or revised are rechecked."
     )
 
     def add_arguments(self, parser):
@@ -25,8 +26,8 @@ class Command(BaseCommand):
             result = import_series(text)
         except SeriesError as e:
             raise CommandError("Nothing imported. " + " ".join(f"{err}." for err in e.errors)) from None
-        queued = recheck_statistics(result["statistic_ids"])
         self.stdout.write(
-            f"Imported {result['created'] + result['updated']} rows ({result['created']} new, "
-            f"{result['updated']} updated); {queued} claims queued for a consistency check."
+            f"Imported {result['releases']} releases: {result['created']} new figures, {result['revised']} revised, "
+            f"{result['revisions']} revision findings; claims under {len(result['statistic_ids'])} statistics "
+            "queued for a consistency check."
         )

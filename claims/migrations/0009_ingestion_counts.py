@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0007_ingestion_unique_figure'),
+        ('claims', '0008_official_releases'),
     ]
 
     operations = [
