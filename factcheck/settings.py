@@ -224,5 +224,9 @@ SPECTACULAR_SETTINGS = {
         "SourceKindEnum": "sources.models.Source.Kind",
         "SpeakerKindEnum": "claims.models.Speaker.Kind",
         "ClaimStatusEnum": "claims.models.Claim.Status",  # ingestion jobs have a status too
+        "IngestionJobStatusEnum": "claims.models.IngestionJob.Status",
+        "IngestionJobKindEnum": "claims.models.IngestionJob.Kind",
+        "FindingKindEnum": "claims.models.Finding.Kind",
+        "FindingStatusEnum": "claims.models.Finding.Status",
     },
 }

@@ -1,12 +1,9 @@
-"""Ingestion API serializers: one for the request, one for the job it answers with."""
+"""The ingestion request (the job it answers with is claims.api.serializers.IngestionJobOut)."""
 from django.conf import settings
-from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.api.base import StrictSerializer
-from claims.models import Claim, IngestionJob, Speaker
 from sources.canonical import InvalidURL, canonical_url
-from sources.models import Source
 
 KINDS = ("url", "html", "text")
 
@@ -50,46 +47,3 @@ class IngestionCreateSerializer(StrictSerializer):
         data["kind"] = given[0] if given else "url"
         data["content"] = data.pop(given[0]) if given else ""
         return data
-
-
-class SpeakerRefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Speaker
-        fields = ["id", "name", "slug"]
-
-
-class SuggestedClaimSerializer(serializers.ModelSerializer):
-    speaker = SpeakerRefSerializer(read_only=True)
-
-    class Meta:
-        model = Claim
-        fields = [
-            "id", "status", "quote", "quote_start", "quote_end", "figure_text", "figure_start", "figure_end",
-            "value", "lower_bound", "upper_bound", "qualifier", "unit", "rate", "period_start", "period_end",
-            "place", "stated_on", "speaker", "ingestion",
-        ]
-
-
-class SourceRefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Source
-        fields = ["id", "url", "title", "publisher", "authors", "published_on", "content_hash"]
-
-
-class IngestionJobSerializer(serializers.ModelSerializer):
-    source = SourceRefSerializer(read_only=True)
-    claims = serializers.SerializerMethodField()
-
-    class Meta:
-        model = IngestionJob
-        fields = [
-            "id", "status", "kind", "url", "published", "publisher", "title", "error", "attempts",
-            "created_at", "started_at", "finished_at", "source", "claims",
-        ]
-
-    @extend_schema_field(SuggestedClaimSerializer(many=True))
-    def get_claims(self, job) -> list[dict]:
-        """The source's claims (ingesting it again suggests none twice), in text order."""
-        if job.source is None:
-            return []
-        return SuggestedClaimSerializer(job.source.ingested_claims, many=True).data

@@ -9,7 +9,7 @@ from rest_framework import serializers
 
 from claims import figures
 from claims.api.base import StrictSerializer
-from claims.models import Claim, Evidence, Finding, Qualifier, Speaker, Statistic
+from claims.models import Claim, Evidence, Finding, IngestionJob, Qualifier, Speaker, Statistic
 from sources.canonical import InvalidURL, canonical_url
 from sources.models import Source
 
@@ -77,8 +77,14 @@ class EvidenceOut(serializers.Serializer):
 
 
 class ClaimOut(LinksMixin):
+    """A claim, the same in every response that holds one (claims.api.representations.claim_row)."""
+
     id = serializers.IntegerField()
     quote = serializers.CharField()
+    quote_start = serializers.IntegerField(allow_null=True, help_text="Offset of the quote in the source's text.")
+    quote_end = serializers.IntegerField(allow_null=True)
+    figure_start = serializers.IntegerField(allow_null=True, help_text="Offset of the figure in the source's text.")
+    figure_end = serializers.IntegerField(allow_null=True)
     figure = FigureOut()
     speaker = NamedRefOut(allow_null=True)
     source = SourceRefOut()
@@ -124,7 +130,10 @@ class FindingOut(serializers.Serializer):
     verdict = serializers.ChoiceField(choices=Claim.Verdict.choices, allow_null=True,
                                       help_text="The verdict proposed (kind verdict).")
     statistic = NamedRefOut(allow_null=True, help_text="The statistic proposed (kind statistic).")
-    other_claim = ClaimRefOut(allow_null=True, help_text="The claim that agrees, conflicts or is repeated.")
+    other_claim = ClaimOut(
+        allow_null=True,
+        help_text="The claim that agrees, conflicts or is repeated; null when there is none or you cannot see it.",
+    )
     official_figure = OfficialFigureRefOut(allow_null=True, help_text="The official row compared against.")
     decided_at = serializers.DateTimeField(allow_null=True)
     created_at = serializers.DateTimeField()
@@ -146,6 +155,24 @@ class SourceOut(LinksMixin):
 
 class SourceDetailOut(SourceOut):
     text = serializers.CharField()
+
+
+class IngestionJobOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    status = serializers.ChoiceField(choices=IngestionJob.Status.choices)
+    kind = serializers.ChoiceField(choices=IngestionJob.Kind.choices)
+    url = serializers.CharField(help_text="The page fetched (kind url) or named; empty when none was given.")
+    published = serializers.DateField(allow_null=True)
+    publisher = serializers.CharField()
+    title = serializers.CharField()
+    error = serializers.CharField(help_text="Why the job failed; empty unless it did.")
+    attempts = serializers.IntegerField()
+    created_at = serializers.DateTimeField()
+    started_at = serializers.DateTimeField(allow_null=True)
+    finished_at = serializers.DateTimeField(allow_null=True)
+    source = SourceOut(allow_null=True, help_text="The source the job made or found; null until it is done, "
+                       "and for a failed job.")
+    claims = ClaimOut(many=True, help_text="The source's claims in text order; empty without a source.")
 
 
 class SpeakerOut(LinksMixin):

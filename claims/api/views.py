@@ -4,6 +4,7 @@ validation in input serializers, writes in services, each write in a transaction
 import csv
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.http import Http404, StreamingHttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import status, viewsets
@@ -279,9 +280,16 @@ class ClaimViewSet(ResourceViewSet):
     @action(detail=True, methods=["get"], url_path="findings", ordering_fields={"created_at": "created_at"},
             default_ordering="id")
     def findings(self, request, pk=None):
-        page = self.paginate_queryset(self.findings_queryset(pk).values(*representations.FINDING_COLUMNS))
+        page = self.paginate_queryset(self.finding_rows(self.findings_queryset(pk)))
         links = self.links()
         return self.get_paginated_response([representations.finding_row(row, links) for row in page])
+
+    def finding_rows(self, findings):
+        """Findings with their other claim joined in, and whether this reader may see that claim."""
+        visible = Exists(self.get_queryset().filter(pk=OuterRef("other_claim_id")))
+        return findings.annotate(other_claim_visible=visible).values(
+            *representations.FINDING_QUERY_COLUMNS, "other_claim_visible"
+        )
 
     def decide_finding(self, pk, finding_id, decide):
         if not self.findings_queryset(pk).filter(pk=finding_id).exists():
@@ -292,7 +300,7 @@ class ClaimViewSet(ResourceViewSet):
             raise Conflict(str(exc)) from None
         except FindingForbidden as exc:
             raise PermissionDenied(str(exc)) from None
-        row = Finding.objects.filter(pk=finding_id).values(*representations.FINDING_COLUMNS).get()
+        row = self.finding_rows(Finding.objects.filter(pk=finding_id)).get()
         return Response(representations.finding_row(row, self.links()))
 
     @extend_schema(tags=["claims"], request=None, responses=serializers.FindingOut, filters=False,
