@@ -112,6 +112,23 @@ def implied_bounds(value, qualifier: str | None) -> Interval:
     return figure_interval(value, qualifier)
 
 
+def unstorable_bounds(interval: Interval, *, digits: int, places: int) -> str | None:
+    """Why a column of `digits` digits with `places` decimals cannot hold the interval's
+    bounds exactly, or None. "about 0.000001" stands for [0.0000005, 0.0000015]: stored
+    with 6 decimals it would become [0.000001, 0.000002], another figure."""
+    step = Decimal(1).scaleb(-places)
+    limit = Decimal(10) ** (digits - places)
+    for bound in interval:
+        if bound is None:
+            continue
+        if abs(bound) >= limit:
+            return f"Its interval reaches {_plain(bound)}, beyond what can be stored (under 10^{digits - places})."
+        if bound != bound.quantize(step):
+            return (f"Its interval starts or ends at {_plain(bound)}, which needs more than {places} decimal places: "
+                    "give lower_bound and upper_bound, or a less precise value.")
+    return None
+
+
 def bounds_problem(value, qualifier: str | None, lower, upper) -> tuple[str, str] | None:
     """Why explicit bounds do not fit the value and qualifier, as (field, message), or None.
 

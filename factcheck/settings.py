@@ -207,6 +207,9 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
+    # JSON only: form encodings cannot say null, a number or a list, so the schema's types
+    # would not hold for them (a 415 names the type to send).
+    "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.JSONParser"],
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "COERCE_DECIMAL_TO_STRING": True,
 }

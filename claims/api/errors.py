@@ -5,7 +5,8 @@
 
 `fields` is there only when errors belong to named fields or query parameters. The
 exception handler below turns every DRF exception, Django's Http404, PermissionDenied
-and ValidationError, and the API's own 409 and 412 into that shape.
+and ValidationError, and the API's own 409, 412 and 428 into that shape. A 409 names
+fields too when the conflict is a value another row holds (a taken slug or URL).
 """
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -29,6 +30,17 @@ class PreconditionFailed(exceptions.APIException):
     status_code = status.HTTP_412_PRECONDITION_FAILED
     default_detail = "The resource has changed since you read it (If-Match does not match its ETag). Read it again."
     default_code = "precondition_failed"
+
+
+class PreconditionRequired(exceptions.APIException):
+    """RFC 6585: a write that must name the version it changes, and named none."""
+
+    status_code = status.HTTP_428_PRECONDITION_REQUIRED
+    default_detail = (
+        "This write needs an If-Match header, so that it cannot overwrite a change you have not seen: "
+        "GET the claim and send its ETag response header back as If-Match."
+    )
+    default_code = "precondition_required"
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -102,6 +114,9 @@ def exception_handler(exc, context):
         return None  # a real server error: Django's 500 handling and logging take over
     if isinstance(exc, exceptions.ValidationError):
         response.data = _validation_body(exc)
+    elif isinstance(exc, Conflict) and isinstance(exc.detail, dict):
+        fields = _flatten(exc.detail)
+        response.data = error_body(f"Already taken: {', '.join(sorted(fields))}.", "conflict", fields)
     else:
         detail = exc.detail
         message = " ".join(str(m) for m in detail) if isinstance(detail, list) else str(detail)

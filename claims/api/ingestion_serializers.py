@@ -1,11 +1,52 @@
-"""The ingestion request (the job it answers with is claims.api.serializers.IngestionJobOut)."""
+"""The ingestion request (the job it answers with is claims.api.serializers.IngestionJobOut).
+
+Exactly one of url, html or text: the schema says so with `oneOf` over three request
+shapes, each refusing fields it does not name, so a client generated from it cannot send
+two contents or none.
+"""
 from django.conf import settings
+from drf_spectacular.utils import PolymorphicProxySerializer
 from rest_framework import serializers
 
-from claims.api.base import StrictSerializer
+from claims.api.base import URL, Date, StrictSerializer, Text
 from sources.canonical import InvalidURL, canonical_url
 
 KINDS = ("url", "html", "text")
+
+
+def _url(**kwargs):
+    return URL(max_length=2000, **kwargs)
+
+
+def _content(name):
+    return Text(trim_whitespace=False, help_text=f"The article as {name}, at most INGEST_MAX_BYTES bytes in UTF-8.")
+
+
+class _Described(StrictSerializer):
+    published = Date(required=False, help_text="When the article was published (YYYY-MM-DD).")
+    publisher = Text(required=False, allow_blank=True, max_length=200)
+    title = Text(required=False, allow_blank=True, max_length=500)
+
+
+class UrlIngestionIn(_Described):
+    url = _url(help_text="The page to fetch.")
+
+
+class HtmlIngestionIn(_Described):
+    html = _content("HTML")
+    url = _url(required=False, help_text="Names the page; it is not fetched.")
+
+
+class TextIngestionIn(_Described):
+    text = _content("plain text")
+    url = _url(required=False, help_text="Names the page; it is not fetched.")
+
+
+INGESTION_REQUEST = PolymorphicProxySerializer(
+    component_name="IngestionCreate",
+    serializers=[UrlIngestionIn, HtmlIngestionIn, TextIngestionIn],
+    resource_type_field_name=None,
+)
 
 
 class IngestionCreateSerializer(StrictSerializer):
@@ -13,12 +54,12 @@ class IngestionCreateSerializer(StrictSerializer):
     fetching it. The content is kept as given (whitespace included): claim offsets
     point into it."""
 
-    url = serializers.CharField(required=False, max_length=2000)
-    html = serializers.CharField(required=False, trim_whitespace=False, allow_blank=True)
-    text = serializers.CharField(required=False, trim_whitespace=False, allow_blank=True)
-    published = serializers.DateField(required=False)
-    publisher = serializers.CharField(required=False, allow_blank=True, max_length=200)
-    title = serializers.CharField(required=False, allow_blank=True, max_length=500)
+    url = _url(required=False)
+    html = Text(required=False, trim_whitespace=False, allow_blank=True)
+    text = Text(required=False, trim_whitespace=False, allow_blank=True)
+    published = Date(required=False)
+    publisher = Text(required=False, allow_blank=True, max_length=200)
+    title = Text(required=False, allow_blank=True, max_length=500)
 
     def validate_url(self, value):
         try:

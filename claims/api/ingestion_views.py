@@ -10,7 +10,8 @@ from rest_framework.throttling import UserRateThrottle
 
 from claims import ingestion
 from claims.api import representations
-from claims.api.ingestion_serializers import IngestionCreateSerializer
+from claims.api.base import valid_input
+from claims.api.ingestion_serializers import INGESTION_REQUEST, IngestionCreateSerializer
 from claims.api.permissions import IsReviewer
 from claims.api.serializers import IngestionJobOut
 from claims.models import Claim, IngestionJob
@@ -49,12 +50,11 @@ class IngestionCreateView(generics.GenericAPIView):
     def get_throttles(self):
         return [*super().get_throttles(), IngestionThrottle()]
 
-    @extend_schema(request=IngestionCreateSerializer, responses={202: IngestionJobOut})
+    @extend_schema(request=INGESTION_REQUEST, responses={202: IngestionJobOut})
     def post(self, request):
-        given = self.get_serializer(data=request.data)
-        given.is_valid(raise_exception=True)
+        given = valid_input(self.get_serializer(data=request.data))
         with transaction.atomic():
-            job = ingestion.ingestion_create(**given.validated_data, user=request.user)
+            job = ingestion.ingestion_create(**given, user=request.user)
         # Without a broker the job has run by now (eager); with one it is queued.
         return Response(
             job_data(request, job.pk),

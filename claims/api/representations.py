@@ -63,11 +63,6 @@ def number(value) -> str | None:
     return format(value.normalize(), "f")
 
 
-def etag(model_name: str, pk: int, updated_at) -> str:
-    """The same strong ETag as Claim.etag and Evidence.etag, from a row's pk and updated_at."""
-    return f'"{model_name}-{pk}-{updated_at.timestamp():.6f}"'
-
-
 class Links:
     """Absolute URLs for one request: API URLs on the request's host, page URLs on SITE_URL.
 

@@ -8,8 +8,21 @@ finite, and a figure's bounds, qualifier and period must agree (claims.figures).
 from rest_framework import serializers
 
 from claims import figures
-from claims.api.base import StrictSerializer
-from claims.models import Claim, Evidence, Finding, IngestionJob, Qualifier, Speaker, Statistic
+from claims.api.base import (
+    INT_MAX,
+    URL,
+    Date,
+    DecimalValue,
+    Integer,
+    RelatedId,
+    Slug,
+    StrictSerializer,
+    Text,
+)
+from claims.api.base import (
+    taken as taken_error,
+)
+from claims.models import VALUE_FIELD, Claim, Evidence, Finding, IngestionJob, Qualifier, Speaker, Statistic
 from sources.canonical import InvalidURL, canonical_url
 from sources.models import Source
 
@@ -200,23 +213,9 @@ class StatisticOut(LinksMixin):
     updated_at = serializers.DateTimeField()
 
 
+VALUE_COLUMN = {"digits": VALUE_FIELD["max_digits"], "places": VALUE_FIELD["decimal_places"]}
+
 # -- input ---------------------------------------------------------------------------------
-
-
-class FiniteDecimalField(serializers.DecimalField):
-    """A number in base units: finite (claims.figures.to_decimal), at most 6 decimal places."""
-
-    def __init__(self, **kwargs):
-        super().__init__(max_digits=30, decimal_places=6, **kwargs)
-
-    def to_internal_value(self, data):
-        if isinstance(data, bool):
-            self.fail("invalid")
-        try:
-            value = figures.to_decimal(data.strip() if isinstance(data, str) else data)
-        except ValueError:
-            raise serializers.ValidationError("A finite number is required.") from None
-        return super().to_internal_value(value)
 
 
 def _current(serializer, attrs: dict, name: str, default=None):
@@ -241,29 +240,27 @@ class ClaimIn(StrictSerializer):
         "status_changed_by", "reviewed_at",
     }
 
-    quote = serializers.CharField()
-    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.only("id"))
-    speaker = serializers.PrimaryKeyRelatedField(queryset=Speaker.objects.only("id"), allow_null=True, required=False)
-    statistic = serializers.PrimaryKeyRelatedField(
-        queryset=Statistic.objects.only("id"), allow_null=True, required=False
-    )
-    stated_on = serializers.DateField(allow_null=True, required=False)
-    figure_text = serializers.CharField(max_length=100, allow_blank=True, required=False)
-    value = FiniteDecimalField(help_text="In base units: 7.3 million is 7300000.")
-    unit = serializers.CharField(max_length=100)
-    rate = serializers.CharField(max_length=40, allow_blank=True, required=False)
+    quote = Text()
+    source = RelatedId(queryset=Source.objects.only("id"))
+    speaker = RelatedId(queryset=Speaker.objects.only("id"), allow_null=True, required=False)
+    statistic = RelatedId(queryset=Statistic.objects.only("id"), allow_null=True, required=False)
+    stated_on = Date(allow_null=True, required=False)
+    figure_text = Text(max_length=100, allow_blank=True, required=False)
+    value = DecimalValue(help_text="In base units: 7.3 million is 7300000.")
+    unit = Text(max_length=100)
+    rate = Text(max_length=40, allow_blank=True, required=False)
     qualifier = serializers.ChoiceField(choices=Qualifier.choices, allow_null=True, required=False)
-    lower_bound = FiniteDecimalField(
+    lower_bound = DecimalValue(
         allow_null=True, required=False, help_text="Left out (with upper_bound): what the qualifier implies."
     )
-    upper_bound = FiniteDecimalField(allow_null=True, required=False)
-    period_start = serializers.DateField(allow_null=True, required=False)
-    period_end = serializers.DateField(allow_null=True, required=False)
-    place = serializers.CharField(max_length=200, allow_blank=True, required=False)
-    quote_start = serializers.IntegerField(min_value=0, max_value=2**31 - 1, allow_null=True, required=False)
-    quote_end = serializers.IntegerField(min_value=0, max_value=2**31 - 1, allow_null=True, required=False)
-    figure_start = serializers.IntegerField(min_value=0, max_value=2**31 - 1, allow_null=True, required=False)
-    figure_end = serializers.IntegerField(min_value=0, max_value=2**31 - 1, allow_null=True, required=False)
+    upper_bound = DecimalValue(allow_null=True, required=False)
+    period_start = Date(allow_null=True, required=False)
+    period_end = Date(allow_null=True, required=False)
+    place = Text(max_length=200, allow_blank=True, required=False)
+    quote_start = Integer(min_value=0, max_value=INT_MAX, allow_null=True, required=False)
+    quote_end = Integer(min_value=0, max_value=INT_MAX, allow_null=True, required=False)
+    figure_start = Integer(min_value=0, max_value=INT_MAX, allow_null=True, required=False)
+    figure_end = Integer(min_value=0, max_value=INT_MAX, allow_null=True, required=False)
     status = serializers.ChoiceField(
         choices=Claim.Status.choices, required=False,
         help_text="Changes go through the review workflow: reviewers may move a claim up to in review; "
@@ -272,7 +269,7 @@ class ClaimIn(StrictSerializer):
     verdict = serializers.ChoiceField(
         choices=Claim.Verdict.choices, allow_null=True, required=False, help_text="Editors only."
     )
-    verdict_explanation = serializers.CharField(allow_blank=True, required=False, help_text="Editors only.")
+    verdict_explanation = Text(allow_blank=True, required=False, help_text="Editors only.")
 
     def validate_qualifier(self, value):
         return value or ""
@@ -287,6 +284,9 @@ class ClaimIn(StrictSerializer):
         if figure_sent and value is not None:
             implied = figures.implied_bounds(value, qualifier)
             if "lower_bound" not in attrs and "upper_bound" not in attrs:
+                problem = figures.unstorable_bounds(implied, **VALUE_COLUMN)
+                if problem:
+                    raise serializers.ValidationError({"value": [problem]})
                 attrs["lower_bound"], attrs["upper_bound"] = implied
             else:
                 lower = attrs.get("lower_bound", implied.lower)
@@ -304,12 +304,12 @@ class ClaimIn(StrictSerializer):
 class EvidenceIn(StrictSerializer):
     read_only_names = StrictSerializer.read_only_names | {"api_url", "added_by"}
 
-    claim = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.only("id"))
-    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.only("id"))
+    claim = RelatedId(queryset=Claim.objects.only("id"))
+    source = RelatedId(queryset=Source.objects.only("id"))
     stance = serializers.ChoiceField(choices=Evidence.Stance.choices)
-    value = FiniteDecimalField(allow_null=True, required=False, help_text="The figure this source gives.")
-    unit = serializers.CharField(max_length=100, allow_blank=True, required=False)
-    note = serializers.CharField(allow_blank=True, required=False)
+    value = DecimalValue(allow_null=True, required=False, help_text="The figure this source gives.")
+    unit = Text(max_length=100, allow_blank=True, required=False)
+    note = Text(allow_blank=True, required=False)
 
     def validate(self, attrs):
         claim, source = _current(self, attrs, "claim"), _current(self, attrs, "source")
@@ -317,20 +317,20 @@ class EvidenceIn(StrictSerializer):
         if self.instance is not None:
             taken = taken.exclude(pk=self.instance.pk)
         if taken.exists():
-            raise serializers.ValidationError({"source": ["This source is already evidence for this claim."]})
+            raise serializers.ValidationError({"source": [taken_error("This source is already evidence for this claim.").detail[0]]})
         return attrs
 
 
 class SourceIn(StrictSerializer):
     read_only_names = StrictSerializer.read_only_names | {"api_url", "page_url", "content_hash", "retrieved_at"}
 
-    url = serializers.URLField(max_length=2000, allow_blank=True, required=False)
-    title = serializers.CharField(max_length=500, allow_blank=True, required=False)
-    publisher = serializers.CharField(max_length=200, allow_blank=True, required=False)
-    authors = serializers.ListField(child=serializers.CharField(max_length=200), required=False, max_length=100)
-    published_on = serializers.DateField(allow_null=True, required=False)
+    url = URL(max_length=2000, allow_blank=True, required=False)
+    title = Text(max_length=500, allow_blank=True, required=False)
+    publisher = Text(max_length=200, allow_blank=True, required=False)
+    authors = serializers.ListField(child=Text(max_length=200), required=False, max_length=100)
+    published_on = Date(allow_null=True, required=False)
     kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False)
-    text = serializers.CharField(allow_blank=True, required=False, trim_whitespace=False)
+    text = Text(allow_blank=True, required=False, trim_whitespace=False)
 
     def validate_url(self, value):
         if not value:
@@ -343,7 +343,7 @@ class SourceIn(StrictSerializer):
         if self.instance is not None:
             taken = taken.exclude(pk=self.instance.pk)
         if taken.exists():
-            raise serializers.ValidationError("A source with this URL already exists.")
+            raise taken_error("A source with this URL already exists.")
         return url
 
 
@@ -355,7 +355,7 @@ class _SlugUnique:
         if self.instance is not None:
             taken = taken.exclude(pk=self.instance.pk)
         if taken.exists():
-            raise serializers.ValidationError("This slug is taken.")
+            raise taken_error("This slug is taken.")
         return value
 
 
@@ -363,22 +363,22 @@ class SpeakerIn(_SlugUnique, StrictSerializer):
     model = Speaker
     read_only_names = StrictSerializer.read_only_names | {"api_url", "page_url"}
 
-    name = serializers.CharField(max_length=200)
-    slug = serializers.SlugField(max_length=220, required=False, help_text="Made from the name when left out.")
+    name = Text(max_length=200)
+    slug = Slug(max_length=220, required=False, help_text="Made from the name when left out.")
     kind = serializers.ChoiceField(choices=Speaker.Kind.choices, required=False)
-    role = serializers.CharField(max_length=300, allow_blank=True, required=False)
-    aliases = serializers.ListField(child=serializers.CharField(max_length=200), required=False, max_length=100)
-    same_as = serializers.URLField(max_length=500, allow_blank=True, required=False)
+    role = Text(max_length=300, allow_blank=True, required=False)
+    aliases = serializers.ListField(child=Text(max_length=200), required=False, max_length=100)
+    same_as = URL(max_length=500, allow_blank=True, required=False)
 
 
 class StatisticIn(_SlugUnique, StrictSerializer):
     model = Statistic
     read_only_names = StrictSerializer.read_only_names | {"api_url", "page_url"}
 
-    name = serializers.CharField(max_length=300)
-    slug = serializers.SlugField(max_length=220)
-    definition = serializers.CharField(allow_blank=True, required=False)
-    unit = serializers.CharField(max_length=100)
-    place = serializers.CharField(max_length=200, allow_blank=True, required=False)
+    name = Text(max_length=300)
+    slug = Slug(max_length=220)
+    definition = Text(allow_blank=True, required=False)
+    unit = Text(max_length=100)
+    place = Text(max_length=200, allow_blank=True, required=False)
     measure = serializers.ChoiceField(choices=Statistic.Measure.choices, required=False)
-    keywords = serializers.ListField(child=serializers.CharField(max_length=200), required=False, max_length=100)
+    keywords = serializers.ListField(child=Text(max_length=200), required=False, max_length=100)

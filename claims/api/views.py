@@ -17,13 +17,14 @@ from rest_framework.utils.encoders import JSONEncoder
 
 from claims import services
 from claims.api import filters, representations, serializers
-from claims.api.base import check_if_match
+from claims.api.base import check_if_match, valid_input
 from claims.api.errors import Conflict
 from claims.api.permissions import ReadOnlyOrEditor
 from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject, schedule_check
 from claims.models import Claim, Evidence, Finding, Speaker, Statistic
 from claims.roles import is_editor, is_reviewer
 from claims.search import RANK
+from factcheck.versioning import etag
 from sources.models import Source
 
 
@@ -54,6 +55,7 @@ class ResourceViewSet(viewsets.GenericViewSet):
     input_serializer_class = None
     serializer_class = None  # the output shape, for the schema
     lookup_value_regex = r"[0-9]{1,18}"
+    if_match_required = False  # True: PUT, PATCH and DELETE without If-Match are a 428
     ordering_fields = {"created_at": "created_at"}
     default_ordering = "-id"
 
@@ -91,12 +93,12 @@ class ResourceViewSet(viewsets.GenericViewSet):
         return self.get_paginated_response([self.row_to_data(row, links) for row in page])
 
     def detail_response(self, pk, status_code=status.HTTP_200_OK):
-        rows = list(self.rows(self.get_queryset().filter(pk=pk).order_by()))
+        rows = list(self.get_queryset().filter(pk=pk).order_by().values(*self.columns, "version"))
         if not rows:
             raise Http404
         row = rows[0]
         data = self.detail_data(row, self.links())
-        tag = representations.etag(self.model._meta.model_name, row["id"], row["updated_at"])
+        tag = etag(self.model._meta.model_name, row["id"], row["version"])
         return Response(data, status=status_code, headers={"ETag": tag})
 
     def retrieve(self, request, pk=None, *args, **kwargs):
@@ -114,8 +116,7 @@ class ResourceViewSet(viewsets.GenericViewSet):
         serializer = self.input_serializer_class(
             instance=instance, data=self.request.data, partial=partial, context=self.get_serializer_context()
         )
-        serializer.is_valid(raise_exception=True)
-        return serializer.validated_data
+        return valid_input(serializer)
 
     def save(self, instance, data: dict):
         if instance is None:
@@ -138,7 +139,7 @@ class ResourceViewSet(viewsets.GenericViewSet):
     def update(self, request, pk=None, partial=False, *args, **kwargs):
         with transaction.atomic():
             instance = self.locked(pk)
-            check_if_match(request, instance)
+            check_if_match(request, instance, required=self.if_match_required)
             instance = self.save(instance, self.validated(instance, partial=partial))
         return self.detail_response(instance.pk)
 
@@ -148,7 +149,7 @@ class ResourceViewSet(viewsets.GenericViewSet):
     def destroy(self, request, pk=None, *args, **kwargs):
         with transaction.atomic():
             instance = self.locked(pk)
-            check_if_match(request, instance)
+            check_if_match(request, instance, required=self.if_match_required)
             self.remove(instance)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -184,6 +185,7 @@ class ClaimViewSet(ResourceViewSet):
     filterset_class = filters.ClaimFilter
     ordering_fields = {"stated_on": "stated_on", "value": "value", "created_at": "created_at"}
     error_statuses = {"PUT": ["409"], "PATCH": ["409"], "POST": ["409"], "DELETE": ["409"]}
+    if_match_required = True  # no lost updates: a write names the version it changes
 
     @property
     def searching(self) -> bool:

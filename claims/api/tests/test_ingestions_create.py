@@ -104,8 +104,8 @@ def test_users_without_a_role_get_403(outsider_api):
         ({"text": "  \n "}, "text", "The article is empty."),
         ({"text": "abc\x00def"}, "text", "Null characters are not allowed."),  # binary data
         ({"html": ""}, "html", "The article is empty."),
-        ({"url": "ftp://example.org/a"}, "url", "Enter an http or https URL."),
-        ({"url": "not a url"}, "url", "Enter an http or https URL."),
+        ({"url": "ftp://example.org/a"}, "url", "Enter an http or https URL with a host name"),
+        ({"url": "not a url"}, "url", "Enter an http or https URL with a host name"),
         ({"text": TEXT, "published": "2024-02-30"}, "published", "Date has wrong format."),
         ({"text": TEXT, "publisher": "x" * 201}, "publisher", "no more than 200 characters"),
         ({"text": TEXT, "status": "done"}, "status", "Unknown field."),
