@@ -72,6 +72,12 @@ class AutoSchema(SpectacularAutoSchema):
             ))
         return parameters
 
+    def _get_request_body(self, direction="request"):
+        body = super()._get_request_body(direction)
+        if body and self.method in ("POST", "PUT"):
+            body["required"] = True  # an empty POST or PUT is a 400 naming the missing fields
+        return body
+
     def get_auth(self):
         auths = super().get_auth()
         if self.method in SAFE_METHODS and all(

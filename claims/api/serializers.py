@@ -298,7 +298,24 @@ class ClaimIn(StrictSerializer):
         _ordered(self, attrs, "period_start", "period_end", "The period must not start after it ends.")
         _ordered(self, attrs, "quote_start", "quote_end", "The quote must not end before it starts.")
         _ordered(self, attrs, "figure_start", "figure_end", "The figure must not end before it starts.")
+        self._one_claim_per_figure(attrs)
         return attrs
+
+    def _one_claim_per_figure(self, attrs):
+        """A source has one claim per figure offset (claim_one_per_source_figure): a 409."""
+        figure_start = _current(self, attrs, "figure_start")
+        if figure_start is None:
+            return
+        same = Claim.objects.filter(
+            source=_current(self, attrs, "source"), figure_start=figure_start,
+            figure_end=_current(self, attrs, "figure_end"),
+        )
+        if self.instance is not None:
+            same = same.exclude(pk=self.instance.pk)
+        if same.exists():
+            raise serializers.ValidationError(
+                {"figure_start": [taken_error("The source already has a claim for this figure.").detail[0]]}
+            )
 
 
 class EvidenceIn(StrictSerializer):

@@ -55,6 +55,7 @@ class ResourceViewSet(viewsets.GenericViewSet):
     input_serializer_class = None
     serializer_class = None  # the output shape, for the schema
     lookup_value_regex = r"[0-9]{1,18}"
+    error_statuses = {"POST": ["409"], "PUT": ["409"], "PATCH": ["409"], "DELETE": ["409"]}  # taken values
     if_match_required = False  # True: PUT, PATCH and DELETE without If-Match are a 428
     ordering_fields = {"created_at": "created_at"}
     default_ordering = "-id"
@@ -139,8 +140,9 @@ class ResourceViewSet(viewsets.GenericViewSet):
     def update(self, request, pk=None, partial=False, *args, **kwargs):
         with transaction.atomic():
             instance = self.locked(pk)
+            data = self.validated(instance, partial=partial)  # bad input is a 400 before any 412 or 428
             check_if_match(request, instance, required=self.if_match_required)
-            instance = self.save(instance, self.validated(instance, partial=partial))
+            instance = self.save(instance, data)
         return self.detail_response(instance.pk)
 
     def partial_update(self, request, pk=None, *args, **kwargs):
@@ -184,7 +186,6 @@ class ClaimViewSet(ResourceViewSet):
     input_serializer_class = serializers.ClaimIn
     filterset_class = filters.ClaimFilter
     ordering_fields = {"stated_on": "stated_on", "value": "value", "created_at": "created_at"}
-    error_statuses = {"PUT": ["409"], "PATCH": ["409"], "POST": ["409"], "DELETE": ["409"]}
     if_match_required = True  # no lost updates: a write names the version it changes
 
     @property
@@ -252,7 +253,8 @@ class ClaimViewSet(ResourceViewSet):
         super().remove(instance)
 
     @extend_schema(tags=["claims"], responses=serializers.EvidenceOut(many=True), filters=False)
-    @action(detail=True, methods=["get"], url_path="evidence")
+    @action(detail=True, methods=["get"], url_path="evidence", ordering_fields={"created_at": "created_at"},
+            default_ordering="-id")
     def evidence(self, request, pk=None):
         """A claim's evidence (404 when the claim is not visible to you)."""
         if not self.get_queryset().filter(pk=pk).exists():
@@ -355,7 +357,6 @@ class SourceViewSet(ResourceViewSet):
     input_serializer_class = serializers.SourceIn
     filterset_class = filters.SourceFilter
     ordering_fields = {"published_on": "published_on", "created_at": "created_at"}
-    error_statuses = {"DELETE": ["409"]}
 
     def detail_data(self, row, links):
         data = representations.source_row(row, links)
@@ -384,7 +385,6 @@ class SpeakerViewSet(ResourceViewSet):
     input_serializer_class = serializers.SpeakerIn
     filterset_class = filters.SpeakerFilter
     ordering_fields = {"name": "name", "created_at": "created_at"}
-    error_statuses = {"DELETE": ["409"]}
 
     def save(self, instance, data):
         if instance is None and not data.get("slug"):
