@@ -213,9 +213,9 @@ class AppearanceInline(SourceAutocompleteInline):
 
 
 class ClaimForm(forms.ModelForm):
-    # The claim's updated_at when the form was opened: a save from a form opened before
-    # someone else's save is refused (see clean_version), so no update is lost.
-    version = forms.CharField(widget=forms.HiddenInput, required=False)
+    # The claim's version (claims.models: it counts saves) when the form was opened: a save from a form opened before
+    # someone else's save is refused (see clean_edit_version), so no update is lost.
+    edit_version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Claim
@@ -223,19 +223,19 @@ class ClaimForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk and self.instance.updated_at:  # a past version (history) has none
-            self.fields["version"].initial = self.instance.updated_at.isoformat()
+        if self.instance.pk and self.instance.version:  # a past version (history) has none
+            self.fields["edit_version"].initial = str(self.instance.version)
 
-    def clean_version(self):
-        version = self.cleaned_data.get("version", "")
+    def clean_edit_version(self):
+        version = self.cleaned_data.get("edit_version", "")
         if not self.instance.pk:
             return version
         # Locked until the admin's transaction commits: nobody can save in between.
-        current = Claim.objects.select_for_update().filter(pk=self.instance.pk).values_list("updated_at", flat=True).get()
+        current = Claim.objects.select_for_update().filter(pk=self.instance.pk).values_list("version", flat=True).get()
         if not version:
             raise ValidationError("The form did not say which version of the claim it edits: reload the claim and "
                                   "make your changes again.", code="required")
-        if version != current.isoformat():
+        if version != str(current):
             raise ValidationError(
                 format_html(
                     "Someone else saved this claim after you opened it, so your changes were not saved "
@@ -294,7 +294,7 @@ class ClaimAdmin(TransitionActionsMixin, ServiceAdminMixin, RoleAdminMixin, Hist
     actions = ["accept_claims", "reject_claims", "publish_claims", "unpublish_claims"]
     EDITOR_FIELDS = ["verdict", "verdict_explanation"]
     fieldsets = [
-        (None, {"fields": ["quote_context", "quote", "source", "speaker", "stated_on", "version"]}),
+        (None, {"fields": ["quote_context", "quote", "source", "speaker", "stated_on", "edit_version"]}),
         ("Figure", {"fields": ["figure_text", "value", "unit", "rate", "qualifier", "lower_bound", "upper_bound",
                                "period_start", "period_end", "place", "statistic"]}),
         ("Position in the source text", {"classes": ["collapse"],

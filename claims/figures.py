@@ -140,6 +140,29 @@ def claim_bounds(value, qualifier: str | None, lower=None, upper=None) -> Interv
     return Interval(lower, upper)
 
 
+def unstorable_bounds(interval: Interval, *, digits: int, places: int) -> str | None:
+    """Why a column of `digits` digits with `places` decimals cannot hold the interval's
+    bounds exactly, or None. "about 0.000001" stands for [0.0000005, 0.0000015]: stored
+    with 6 decimals it would become [0.000001, 0.000002], another figure."""
+    limit = Decimal(10) ** (digits - places)
+    for bound in interval:
+        if bound is None:
+            continue
+        if abs(bound) >= limit:
+            return f"Its interval reaches {_plain(bound)}, beyond what can be stored (under 10^{digits - places})."
+        if _decimal_places(bound) > places:
+            return (f"Its interval starts or ends at {_plain(bound)}, which needs more than {places} decimal places: "
+                    "give lower_bound and upper_bound, or a less precise value.")
+    return None
+
+
+def _decimal_places(d: Decimal) -> int:
+    """Digits after the point that carry something: 7.300 -> 1 (exact, whatever the context's precision)."""
+    _sign, digits, exponent = d.as_tuple()
+    trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -(exponent + trailing)) if any(digits) else 0
+
+
 def bounds_problem(value, qualifier: str | None, lower, upper) -> tuple[str, str] | None:
     """Why explicit bounds do not fit the value and qualifier, as (field, message), or None.
 

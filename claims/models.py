@@ -6,6 +6,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from claims import figures
+from factcheck.versioning import Versioned, VersionedQuerySet
 from sources.models import Source
 
 # Values in base units: up to 10^24 with six decimal places covers national debts in
@@ -22,7 +23,7 @@ class Qualifier(models.TextChoices):
     AT_MOST = "at_most", "up to"
 
 
-class Speaker(models.Model):
+class Speaker(Versioned):
     class Kind(models.TextChoices):
         PERSON = "person", "Person"
         ORGANISATION = "organisation", "Organisation"
@@ -36,7 +37,8 @@ class Speaker(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
+    objects = VersionedQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -48,7 +50,7 @@ class Speaker(models.Model):
         return reverse("speaker-detail", kwargs={"slug": self.slug})
 
 
-class Statistic(models.Model):
+class Statistic(Versioned):
     class Measure(models.TextChoices):
         COUNT = "count", "Count over a period"
         LEVEL = "level", "Level at a point in time"
@@ -76,7 +78,8 @@ class Statistic(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
+    objects = VersionedQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -88,7 +91,7 @@ class Statistic(models.Model):
         return reverse("statistic-detail", kwargs={"slug": self.slug})
 
 
-class ClaimQuerySet(models.QuerySet):
+class ClaimQuerySet(VersionedQuerySet):
     def published(self):
         return self.filter(status=Claim.Status.PUBLISHED, duplicate_of__isnull=True)
 
@@ -108,7 +111,7 @@ class ClaimQuerySet(models.QuerySet):
         )
 
 
-class Claim(models.Model):
+class Claim(Versioned):
     class Status(models.TextChoices):
         SUGGESTED = "suggested", "Suggested"
         IN_REVIEW = "in_review", "In review"
@@ -181,7 +184,7 @@ class Claim(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    history = HistoricalRecords(excluded_fields=["updated_at", "version"])
     objects = ClaimQuerySet.as_manager()
 
     class Meta:
@@ -265,10 +268,6 @@ class Claim(models.Model):
         return figures.Interval(self.lower_bound, self.upper_bound)
 
     @property
-    def etag(self) -> str:
-        return f'"claim-{self.pk}-{self.updated_at.timestamp():.6f}"'
-
-    @property
     def is_public(self) -> bool:
         return self.status == self.Status.PUBLISHED and self.duplicate_of_id is None
 
@@ -311,7 +310,7 @@ class Appearance(models.Model):
         return f"{self.source} repeats claim {self.claim_id}"
 
 
-class Evidence(models.Model):
+class Evidence(Versioned):
     class Stance(models.TextChoices):
         CORROBORATES = "corroborates", "Corroborates"
         CONFLICTS = "conflicts", "Conflicts"
@@ -329,7 +328,8 @@ class Evidence(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    history = HistoricalRecords(excluded_fields=["updated_at", "version"])
+    objects = VersionedQuerySet.as_manager()
 
     class Meta:
         verbose_name_plural = "evidence"
@@ -344,9 +344,6 @@ class Evidence(models.Model):
     def __str__(self):
         return f"{self.source} {self.get_stance_display().lower()} claim {self.claim_id}"
 
-    @property
-    def etag(self) -> str:
-        return f'"evidence-{self.pk}-{self.updated_at.timestamp():.6f}"'
 
 
 class StatusChange(models.Model):

@@ -26,7 +26,7 @@ from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims import figures, roles
-from claims.models import Appearance, Claim, Evidence, Speaker, Statistic, StatusChange
+from claims.models import VALUE_FIELD, Appearance, Claim, Evidence, Speaker, Statistic, StatusChange
 from claims.queue import CHECK_CLAIM, enqueue_on_commit
 
 log = logging.getLogger(__name__)
@@ -141,11 +141,20 @@ def claim_figure(*, claim: Claim | None, data: dict) -> dict:
         raise ValidationError({exc.field: [exc.message]}) from None
     except ValueError as exc:
         raise ValidationError({"value": [str(exc)]}) from None
+    problem = figures.unstorable_bounds(bounds, digits=VALUE_FIELD["max_digits"], places=VALUE_FIELD["decimal_places"])
+    if problem:
+        raise ValidationError({"value": [problem]})
     return {**data, "qualifier": qualifier or "", "lower_bound": bounds.lower, "upper_bound": bounds.upper}
 
 
-def _check_order(claim: Claim) -> None:
-    """The ordering rules the database enforces, as a 400 naming the field instead of an IntegrityError."""
+def taken(message: str) -> ValidationError:
+    """A value another row already holds (a slug, a URL, a figure's offsets, a claim and
+    source pair): valid input that conflicts with what is stored (the API answers 409)."""
+    return ValidationError(message, code="taken")
+
+
+def _check_claim(claim: Claim) -> None:
+    """What the database enforces, as an error naming the field instead of an IntegrityError."""
     for start, end, message in (
         ("period_start", "period_end", "The period must not start after it ends."),
         ("quote_start", "quote_end", "The quote must not end before it starts."),
@@ -154,6 +163,13 @@ def _check_order(claim: Claim) -> None:
         first, last = getattr(claim, start), getattr(claim, end)
         if first is not None and last is not None and first > last:
             raise ValidationError({start: [message]})
+    if claim.figure_start is not None:
+        same = Claim.objects.filter(source_id=claim.source_id, figure_start=claim.figure_start,
+                                    figure_end=claim.figure_end)
+        if claim.pk is not None:
+            same = same.exclude(pk=claim.pk)
+        if same.exists():
+            raise ValidationError({"figure_start": [taken("The source already has a claim for this figure.")]})
 
 
 def claim_duplicate_problem(*, claim: Claim | None, original: Claim) -> str | None:
@@ -191,7 +207,7 @@ def claim_create(*, user, data: dict) -> Claim:
         _require(user, roles.can_set_verdict(user), "Only editors can set verdicts.")
     data = claim_figure(claim=None, data=data)
     claim = Claim(created_by=user, **data)
-    _check_order(claim)
+    _check_claim(claim)
     _save_claim(claim, user, "created")
     schedule_check(claim.pk)
     if original not in (_UNSET, None):
@@ -225,7 +241,7 @@ def claim_update(*, claim: Claim, user, data: dict) -> Claim:
     if changed:
         for name, value in changed.items():
             setattr(claim, name, value)
-        _check_order(claim)
+        _check_claim(claim)
         _save_claim(claim, user, "edited")
         if CHECKED_FIELDS & changed.keys():
             schedule_check(claim.pk)
@@ -270,10 +286,10 @@ def claim_mark_duplicate(*, claim: Claim, original: Claim, user) -> Claim:
     problem = claim_duplicate_problem(claim=claim, original=original)
     if problem:
         raise MergeError(problem)
-    taken = set(Evidence.objects.filter(claim=original).values_list("source_id", flat=True))
+    already = set(Evidence.objects.filter(claim=original).values_list("source_id", flat=True))
     for evidence in Evidence.objects.select_for_update().filter(claim=claim):
         evidence._history_user = user
-        if evidence.source_id in taken:
+        if evidence.source_id in already:
             evidence._change_reason = f"claim {claim.pk} marked duplicate; claim {original.pk} has this source already"
             evidence.delete()
         else:
@@ -372,11 +388,11 @@ EVIDENCE_FIELDS = frozenset({"claim", "source", "stance", "value", "unit", "note
 
 
 def _check_evidence(evidence: Evidence) -> None:
-    taken = Evidence.objects.filter(claim_id=evidence.claim_id, source_id=evidence.source_id)
+    same = Evidence.objects.filter(claim_id=evidence.claim_id, source_id=evidence.source_id)
     if evidence.pk is not None:
-        taken = taken.exclude(pk=evidence.pk)
-    if taken.exists():
-        raise ValidationError({"source": ["This source is already evidence for this claim."]})
+        same = same.exclude(pk=evidence.pk)
+    if same.exists():
+        raise ValidationError({"source": [taken("This source is already evidence for this claim.")]})
 
 
 def _apply(obj, data: dict, allowed: frozenset) -> None:
@@ -471,11 +487,11 @@ def unique_slug(model, name: str, *, fallback: str) -> str:
 
 
 def _check_slug(obj) -> None:
-    taken = type(obj).objects.filter(slug=obj.slug)
+    same = type(obj).objects.filter(slug=obj.slug)
     if obj.pk is not None:
-        taken = taken.exclude(pk=obj.pk)
-    if taken.exists():
-        raise ValidationError({"slug": ["This slug is taken."]})
+        same = same.exclude(pk=obj.pk)
+    if same.exists():
+        raise ValidationError({"slug": [taken("This slug is taken.")]})
 
 
 def _editable(model) -> frozenset:

@@ -215,6 +215,9 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
+    # JSON only: form encodings cannot say null, a number or a list, so the schema's types
+    # would not hold for them (a 415 names the type to send).
+    "DEFAULT_PARSER_CLASSES": ["claims.api.parsers.JSONParser"],
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "COERCE_DECIMAL_TO_STRING": True,
 }
@@ -232,5 +235,9 @@ SPECTACULAR_SETTINGS = {
         "SourceKindEnum": "sources.models.Source.Kind",
         "SpeakerKindEnum": "claims.models.Speaker.Kind",
         "ClaimStatusEnum": "claims.models.Claim.Status",  # ingestion jobs have a status too
+        "IngestionJobStatusEnum": "claims.models.IngestionJob.Status",
+        "IngestionJobKindEnum": "claims.models.IngestionJob.Kind",
+        "FindingKindEnum": "claims.models.Finding.Kind",
+        "FindingStatusEnum": "claims.models.Finding.Status",
     },
 }

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from factcheck.versioning import Versioned, VersionedQuerySet
 from sources.canonical import canonical_url
 
 
@@ -14,12 +15,12 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-class SourceQuerySet(models.QuerySet):
+class SourceQuerySet(VersionedQuerySet):
     def for_url(self, url: str):
         return self.filter(url=canonical_url(url))
 
 
-class Source(models.Model):
+class Source(Versioned):
     class Kind(models.TextChoices):
         NEWS_ARTICLE = "news_article", "News article"
         PRESS_RELEASE = "press_release", "Press release"
@@ -41,7 +42,7 @@ class Source(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
     objects = SourceQuerySet.as_manager()
 
     class Meta:

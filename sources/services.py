@@ -36,7 +36,8 @@ def _canonical(url: str, *, exclude: int | None = None) -> str:
     if exclude is not None:
         taken = taken.exclude(pk=exclude)
     if taken.exists():
-        raise ValidationError({"url": ["A source with this URL already exists."]})
+        # code "taken": valid input that conflicts with a stored row (the API answers 409)
+        raise ValidationError({"url": [ValidationError("A source with this URL already exists.", code="taken")]})
     return url
 
 

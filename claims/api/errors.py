@@ -5,7 +5,8 @@
 
 `fields` is there only when errors belong to named fields or query parameters. The
 exception handler below turns every DRF exception, Django's Http404, PermissionDenied
-and ValidationError, and the API's own 409 and 412 into that shape.
+and ValidationError, and the API's own 409, 412 and 428 into that shape. A 409 names
+fields too when the conflict is a value another row holds (a taken slug or URL).
 """
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -29,6 +30,17 @@ class PreconditionFailed(exceptions.APIException):
     status_code = status.HTTP_412_PRECONDITION_FAILED
     default_detail = "The resource has changed since you read it (If-Match does not match its ETag). Read it again."
     default_code = "precondition_failed"
+
+
+class PreconditionRequired(exceptions.APIException):
+    """RFC 6585: a write that must name the version it changes, and named none."""
+
+    status_code = status.HTTP_428_PRECONDITION_REQUIRED
+    default_detail = (
+        "This write needs an If-Match header, so that it cannot overwrite a change you have not seen: "
+        "GET the claim and send its ETag response header back as If-Match."
+    )
+    default_code = "precondition_required"
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -82,6 +94,17 @@ def _validation_body(exc: exceptions.ValidationError) -> dict:
     return error_body(" ".join(general) or "Invalid input.", _first_code(exc.get_codes()))
 
 
+def _from_django_validation(exc: DjangoValidationError) -> exceptions.APIException:
+    """A service's ValidationError: a 400 naming the fields, or a 409 naming them when every
+    problem is a value another row already holds (code "taken", claims.services.taken)."""
+    if not hasattr(exc, "error_dict"):
+        return exceptions.ValidationError({NON_FIELD: exc.messages})
+    codes = [error.code for errors in exc.error_dict.values() for error in errors]
+    if codes and all(code == "taken" for code in codes):
+        return Conflict(exc.message_dict)
+    return exceptions.ValidationError(exc.message_dict)
+
+
 def exception_handler(exc, context):
     if isinstance(exc, TransitionError):
         exc = Conflict(str(exc))
@@ -96,14 +119,15 @@ def exception_handler(exc, context):
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)
     elif isinstance(exc, DjangoValidationError):
-        exc = exceptions.ValidationError(
-            exc.message_dict if hasattr(exc, "error_dict") else {NON_FIELD: exc.messages}
-        )
+        exc = _from_django_validation(exc)
     response = drf_exception_handler(exc, context)
     if response is None:
         return None  # a real server error: Django's 500 handling and logging take over
     if isinstance(exc, exceptions.ValidationError):
         response.data = _validation_body(exc)
+    elif isinstance(exc, Conflict) and isinstance(exc.detail, dict):
+        fields = _flatten(exc.detail)
+        response.data = error_body(f"Already taken: {', '.join(sorted(fields))}.", "conflict", fields)
     else:
         detail = exc.detail
         message = " ".join(str(m) for m in detail) if isinstance(detail, list) else str(detail)

@@ -1,14 +1,52 @@
-"""Ingestion API serializers: one for the request, one for the job it answers with."""
+"""The ingestion request (the job it answers with is claims.api.serializers.IngestionJobOut).
+
+Exactly one of url, html or text: the schema says so with `oneOf` over three request
+shapes, each refusing fields it does not name, so a client generated from it cannot send
+two contents or none.
+"""
 from django.conf import settings
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import PolymorphicProxySerializer
 from rest_framework import serializers
 
-from claims.api.base import StrictSerializer
-from claims.models import Claim, IngestionJob, Speaker
+from claims.api.base import URL, Date, StrictSerializer, Text
 from sources.canonical import InvalidURL, canonical_url
-from sources.models import Source
 
 KINDS = ("url", "html", "text")
+
+
+def _url(**kwargs):
+    return URL(max_length=2000, **kwargs)
+
+
+def _content(name):
+    return Text(trim_whitespace=False, help_text=f"The article as {name}, at most INGEST_MAX_BYTES bytes in UTF-8.")
+
+
+class _Described(StrictSerializer):
+    published = Date(required=False, help_text="When the article was published (YYYY-MM-DD).")
+    publisher = Text(required=False, allow_blank=True, max_length=200)
+    title = Text(required=False, allow_blank=True, max_length=500)
+
+
+class UrlIngestionIn(_Described):
+    url = _url(help_text="The page to fetch.")
+
+
+class HtmlIngestionIn(_Described):
+    html = _content("HTML")
+    url = _url(required=False, help_text="Names the page; it is not fetched.")
+
+
+class TextIngestionIn(_Described):
+    text = _content("plain text")
+    url = _url(required=False, help_text="Names the page; it is not fetched.")
+
+
+INGESTION_REQUEST = PolymorphicProxySerializer(
+    component_name="IngestionCreate",
+    serializers=[UrlIngestionIn, HtmlIngestionIn, TextIngestionIn],
+    resource_type_field_name=None,
+)
 
 
 class IngestionCreateSerializer(StrictSerializer):
@@ -16,12 +54,12 @@ class IngestionCreateSerializer(StrictSerializer):
     fetching it. The content is kept as given (whitespace included): claim offsets
     point into it."""
 
-    url = serializers.CharField(required=False, max_length=2000)
-    html = serializers.CharField(required=False, trim_whitespace=False, allow_blank=True)
-    text = serializers.CharField(required=False, trim_whitespace=False, allow_blank=True)
-    published = serializers.DateField(required=False)
-    publisher = serializers.CharField(required=False, allow_blank=True, max_length=200)
-    title = serializers.CharField(required=False, allow_blank=True, max_length=500)
+    url = _url(required=False)
+    html = Text(required=False, trim_whitespace=False, allow_blank=True)
+    text = Text(required=False, trim_whitespace=False, allow_blank=True)
+    published = Date(required=False)
+    publisher = Text(required=False, allow_blank=True, max_length=200)
+    title = Text(required=False, allow_blank=True, max_length=500)
 
     def validate_url(self, value):
         try:
@@ -50,46 +88,3 @@ class IngestionCreateSerializer(StrictSerializer):
         data["kind"] = given[0] if given else "url"
         data["content"] = data.pop(given[0]) if given else ""
         return data
-
-
-class SpeakerRefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Speaker
-        fields = ["id", "name", "slug"]
-
-
-class SuggestedClaimSerializer(serializers.ModelSerializer):
-    speaker = SpeakerRefSerializer(read_only=True)
-
-    class Meta:
-        model = Claim
-        fields = [
-            "id", "status", "quote", "quote_start", "quote_end", "figure_text", "figure_start", "figure_end",
-            "value", "lower_bound", "upper_bound", "qualifier", "unit", "rate", "period_start", "period_end",
-            "place", "stated_on", "speaker", "ingestion",
-        ]
-
-
-class SourceRefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Source
-        fields = ["id", "url", "title", "publisher", "authors", "published_on", "content_hash"]
-
-
-class IngestionJobSerializer(serializers.ModelSerializer):
-    source = SourceRefSerializer(read_only=True)
-    claims = serializers.SerializerMethodField()
-
-    class Meta:
-        model = IngestionJob
-        fields = [
-            "id", "status", "kind", "url", "published", "publisher", "title", "error", "attempts",
-            "created_at", "started_at", "finished_at", "source", "claims",
-        ]
-
-    @extend_schema_field(SuggestedClaimSerializer(many=True))
-    def get_claims(self, job) -> list[dict]:
-        """The source's claims (ingesting it again suggests none twice), in text order."""
-        if job.source is None:
-            return []
-        return SuggestedClaimSerializer(job.source.ingested_claims, many=True).data

@@ -1,7 +1,7 @@
 """POST /api/v1/ingestions/ and GET /api/v1/ingestions/{id}/: thin, over claims.ingestion."""
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Prefetch
+from django.http import Http404
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
@@ -9,8 +9,11 @@ from rest_framework.response import Response
 from rest_framework.throttling import UserRateThrottle
 
 from claims import ingestion
-from claims.api.ingestion_serializers import IngestionCreateSerializer, IngestionJobSerializer
+from claims.api import representations
+from claims.api.base import valid_input
+from claims.api.ingestion_serializers import INGESTION_REQUEST, IngestionCreateSerializer
 from claims.api.permissions import IsReviewer
+from claims.api.serializers import IngestionJobOut
 from claims.models import Claim, IngestionJob
 
 
@@ -24,11 +27,20 @@ class IngestionThrottle(UserRateThrottle):
         super().__init__()
 
 
-def job_queryset():
-    claims = Claim.objects.select_related("speaker").order_by("figure_start", "id")
-    return IngestionJob.objects.select_related("source").prefetch_related(
-        Prefetch("source__claims", queryset=claims, to_attr="ingested_claims")
-    )
+JOB_QUERY_COLUMNS = [*representations.JOB_COLUMNS, *representations.prefixed(representations.SOURCE_COLUMNS, "source__")]
+
+
+def job_data(request, pk) -> dict:
+    """The job with its source (one query) and the source's claims in text order (one more):
+    ingesting the same text again suggests no claim twice, so they are all the source's."""
+    row = IngestionJob.objects.filter(pk=pk).values(*JOB_QUERY_COLUMNS).first()
+    if row is None:
+        raise Http404
+    claims = []
+    if row["source_id"] is not None:
+        claims = Claim.objects.filter(source_id=row["source_id"]).order_by("figure_start", "id")
+        claims = claims.values(*representations.CLAIM_COLUMNS)
+    return representations.job_row(row, claims, representations.Links(request))
 
 
 class IngestionCreateView(generics.GenericAPIView):
@@ -38,24 +50,23 @@ class IngestionCreateView(generics.GenericAPIView):
     def get_throttles(self):
         return [*super().get_throttles(), IngestionThrottle()]
 
-    @extend_schema(request=IngestionCreateSerializer, responses={202: IngestionJobSerializer})
+    @extend_schema(request=INGESTION_REQUEST, responses={202: IngestionJobOut})
     def post(self, request):
-        given = self.get_serializer(data=request.data)
-        given.is_valid(raise_exception=True)
+        given = valid_input(self.get_serializer(data=request.data))
         with transaction.atomic():
-            job = ingestion.ingestion_create(**given.validated_data, user=request.user)
+            job = ingestion.ingestion_create(**given, user=request.user)
         # Without a broker the job has run by now (eager); with one it is queued.
-        job = job_queryset().get(pk=job.pk)
         return Response(
-            IngestionJobSerializer(job).data,
+            job_data(request, job.pk),
             status=status.HTTP_202_ACCEPTED,
             headers={"Location": request.build_absolute_uri(reverse("api-ingestion-detail", args=[job.pk]))},
         )
 
 
-class IngestionDetailView(generics.RetrieveAPIView):
+class IngestionDetailView(generics.GenericAPIView):
     permission_classes = [IsReviewer]
-    serializer_class = IngestionJobSerializer
+    serializer_class = IngestionJobOut
 
-    def get_queryset(self):
-        return job_queryset()
+    @extend_schema(responses=IngestionJobOut)
+    def get(self, request, pk):
+        return Response(job_data(request, pk))

@@ -11,6 +11,8 @@ and its default as `default_ordering` ("-id"); `?ordering=-value` picks one.
 import base64
 import binascii
 import json
+import math
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -20,6 +22,12 @@ from rest_framework.exceptions import ValidationError as BadRequest
 from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
+
+from claims.api.base import ID_MAX, parse_decimal
+
+
+def _refuse(constant):
+    raise ValueError(f"{constant} is not a number")
 
 
 def _json_value(value):
@@ -40,12 +48,9 @@ class CursorPagination(BasePagination):
     # -- parameters ------------------------------------------------------------------
     def get_page_size(self, request) -> int:
         raw = request.query_params.get(self.page_size_query_param)
-        if raw is None or raw == "":
+        if raw is None:
             return self.page_size
-        try:
-            size = int(raw)
-        except ValueError:
-            size = 0
+        size = int(raw) if re.fullmatch(r"[0-9]{1,9}", raw) else 0
         if size < 1:
             raise BadRequest({self.page_size_query_param: ["Give a whole number of at least 1."]})
         return min(size, self.max_page_size)
@@ -53,7 +58,9 @@ class CursorPagination(BasePagination):
     def get_ordering(self, request, view) -> tuple[str, bool]:
         """(field, descending) from ?ordering= among the view's ordering_fields."""
         allowed = getattr(view, "ordering_fields", {})
-        raw = request.query_params.get(self.ordering_query_param) or getattr(view, "default_ordering", "-id")
+        raw = request.query_params.get(self.ordering_query_param)
+        if raw is None:
+            raw = getattr(view, "default_ordering", "-id")
         descending = raw.startswith("-")
         name = raw.lstrip("-")
         if name == "id":
@@ -65,21 +72,38 @@ class CursorPagination(BasePagination):
 
     def decode_cursor(self, request, model, field: str):
         raw = request.query_params.get(self.cursor_query_param)
-        if not raw:
+        if raw is None:
             return None
         try:
-            key, pk, cursor_field = json.loads(base64.urlsafe_b64decode(raw.encode("ascii")))
-            if cursor_field != field:
-                raise ValueError("cursor for another ordering")
-            pk = model._meta.pk.to_python(pk)
+            # Numbers stay text until checked: 1e200000 must not become a float infinity.
+            key, pk, cursor_field = json.loads(
+                base64.urlsafe_b64decode(raw.encode("ascii")), parse_float=str, parse_int=str, parse_constant=_refuse
+            )
+            if cursor_field != field or not isinstance(pk, str) or not re.fullmatch(r"[0-9]{1,19}", pk):
+                raise ValueError("cursor for another ordering, or not an id")
+            pk = int(pk)
+            if not 1 <= pk <= ID_MAX:
+                raise ValueError("not an id")
             if key is not None:
-                try:
-                    key = model._meta.get_field(field).to_python(key)
-                except FieldDoesNotExist:  # an annotation such as a search rank: a float
-                    key = float(key)
+                key = self._cursor_key(model, field, key)
         except (ValueError, TypeError, binascii.Error, UnicodeError, ValidationError, OverflowError):
             raise BadRequest({self.cursor_query_param: ["This cursor is not valid: use the next link of a page."]}) from None
         return key, pk
+
+    @staticmethod
+    def _cursor_key(model, field: str, key):
+        try:
+            model_field = model._meta.get_field(field)
+        except FieldDoesNotExist:  # an annotation such as a search rank: a float
+            value = float(key)
+            if not math.isfinite(value):
+                raise ValueError("not a finite number") from None
+            return value
+        if model_field.get_internal_type() == "DecimalField":
+            return parse_decimal(key)
+        if not isinstance(key, str):
+            raise ValueError("not a key of this ordering")
+        return model_field.to_python(key)
 
     # -- paging ------------------------------------------------------------------------
     def order_queryset(self, queryset, request, view):
@@ -155,15 +179,16 @@ class CursorPagination(BasePagination):
                 "name": self.cursor_query_param,
                 "required": False,
                 "in": "query",
-                "description": "The page after a previous page: take it from that page's next link.",
-                "schema": {"type": "string"},
+                "description": "The page after a previous page: take it from that page's next link "
+                "(an opaque token; any other value is a 400).",
+                "schema": {"type": "string", "pattern": "^[A-Za-z0-9_-]+={0,2}$"},
             },
             {
                 "name": self.page_size_query_param,
                 "required": False,
                 "in": "query",
                 "description": f"Rows per page, {self.page_size} unless given, at most {self.max_page_size}.",
-                "schema": {"type": "integer", "minimum": 1},
+                "schema": {"type": "integer", "minimum": 1, "maximum": 999999999},
             },
             {
                 "name": self.ordering_query_param,

@@ -7,6 +7,8 @@ from claims.roles import is_editor, is_reviewer
 class ReadOnly(BasePermission):
     """GET, HEAD and OPTIONS, for anyone."""
 
+    anyone_reads = True  # the schema lists no credentials as one way to read (claims.api.schema)
+
     def has_permission(self, request, view):
         return request.method in SAFE_METHODS
 
@@ -37,6 +39,7 @@ class ReadOnlyOrReviewer(BasePermission):
     """
 
     message = IsReviewer.message
+    anyone_reads = True
 
     def has_permission(self, request, view):
         return ReadOnly().has_permission(request, view) or IsReviewer().has_permission(request, view)
@@ -46,6 +49,7 @@ class ReadOnlyOrEditor(BasePermission):
     """Anyone reads, editors write."""
 
     message = IsEditor.message
+    anyone_reads = True
 
     def has_permission(self, request, view):
         return ReadOnly().has_permission(request, view) or IsEditor().has_permission(request, view)

@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from claims import figures
 
 CLAIM_COLUMNS = [
-    "id", "quote", "figure_text", "value", "unit", "rate", "qualifier", "lower_bound", "upper_bound",
+    "id", "quote", "quote_start", "quote_end", "figure_start", "figure_end", "figure_text", "value", "unit", "rate", "qualifier", "lower_bound", "upper_bound",
     "period_start", "period_end", "place", "stated_on", "status", "verdict", "verdict_explanation",
     "corroborating_count", "conflicting_count", "context_count", "published_at", "created_at", "updated_at",
     "speaker_id", "speaker__name", "speaker__slug", "source_id", "source__title", "source__publisher", "source__url",
@@ -40,6 +40,20 @@ FINDING_COLUMNS = [
     "official_figure_id", "official_figure__value", "official_figure__period_start", "official_figure__period_end",
     "official_figure__publisher", "official_figure__url",
 ]
+JOB_COLUMNS = [
+    "id", "status", "kind", "url", "published", "publisher", "title", "error", "attempts",
+    "created_at", "started_at", "finished_at", "source_id",
+]
+
+
+def prefixed(columns: list[str], prefix: str) -> list[str]:
+    """The columns of a related row, for .values() through a foreign key: "other_claim__quote"."""
+    return [prefix + name for name in columns]
+
+
+def unprefixed(row: dict, prefix: str) -> dict:
+    """The related row's own columns out of a joined row, under their plain names."""
+    return {name[len(prefix):]: value for name, value in row.items() if name.startswith(prefix)}
 
 
 def number(value) -> str | None:
@@ -47,11 +61,6 @@ def number(value) -> str | None:
     if value is None:
         return None
     return format(value.normalize(), "f")
-
-
-def etag(model_name: str, pk: int, updated_at) -> str:
-    """The same strong ETag as Claim.etag and Evidence.etag, from a row's pk and updated_at."""
-    return f'"{model_name}-{pk}-{updated_at.timestamp():.6f}"'
 
 
 class Links:
@@ -135,6 +144,10 @@ def claim_row(row: dict, links: Links) -> dict:
         "api_url": links.claim_api.format(pk),
         "page_url": links.claim_page.format(pk=pk, slug=_claim_slug(row["quote"])),
         "quote": row["quote"],
+        "quote_start": row["quote_start"],
+        "quote_end": row["quote_end"],
+        "figure_start": row["figure_start"],
+        "figure_end": row["figure_end"],
         "figure": {
             "text": row["figure_text"],
             "display": figures.format_figure(row["value"], row["unit"], qualifier or None),
@@ -195,10 +208,17 @@ def evidence_row(row: dict, links: Links) -> dict:
     }
 
 
+# A finding's other claim comes whole, joined in the finding's query; `other_claim_visible`
+# (annotated by the view) says whether the reader may see it.
+FINDING_OTHER_CLAIM = "other_claim__"
+FINDING_QUERY_COLUMNS = [*FINDING_COLUMNS, *prefixed(CLAIM_COLUMNS, FINDING_OTHER_CLAIM)]
+
+
 def finding_row(row: dict, links: Links) -> dict:
     """A consistency finding: what the engine proposes about a claim and against what."""
     claim_id, statistic_id = row["claim_id"], row["statistic_id"]
-    other_id, official_id = row["other_claim_id"], row["official_figure_id"]
+    official_id = row["official_figure_id"]
+    visible = row["other_claim_id"] is not None and row.get("other_claim_visible", True)
     return {
         "id": row["id"],
         "claim": {"id": claim_id, "api_url": links.claim_api.format(claim_id)},
@@ -215,7 +235,7 @@ def finding_row(row: dict, links: Links) -> dict:
             "api_url": links.statistic_api.format(statistic_id),
             "page_url": links.statistic_page.format(slug=row["statistic__slug"]),
         },
-        "other_claim": None if other_id is None else {"id": other_id, "api_url": links.claim_api.format(other_id)},
+        "other_claim": claim_row(unprefixed(row, FINDING_OTHER_CLAIM), links) if visible else None,
         "official_figure": None if official_id is None else {
             "id": official_id,
             "value": number(row["official_figure__value"]),
@@ -236,6 +256,16 @@ def claim_detail(row: dict, evidence_rows: list[dict], links: Links) -> dict:
     for evidence in evidence_rows:
         grouped[evidence["stance"]].append(evidence_row(evidence, links))
     data["evidence"] = grouped
+    return data
+
+
+def job_row(row: dict, claim_rows, links: Links) -> dict:
+    """An ingestion job: its state, the source it made (null until done, and for a failed job)
+    and that source's claims, each as claim_row shows a claim everywhere."""
+    data = {name: row[name] for name in JOB_COLUMNS if name != "source_id"}
+    source_id = row["source_id"]
+    data["source"] = None if source_id is None else source_row(unprefixed(row, "source__"), links)
+    data["claims"] = [claim_row(claim, links) for claim in claim_rows]
     return data
 
 

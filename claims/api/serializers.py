@@ -7,9 +7,18 @@ finite, and a figure's bounds, qualifier and period must agree (claims.figures).
 """
 from rest_framework import serializers
 
-from claims import figures
-from claims.api.base import StrictSerializer
-from claims.models import Claim, Evidence, Finding, Qualifier, Speaker, Statistic
+from claims.api.base import (
+    INT_MAX,
+    URL,
+    Date,
+    DecimalValue,
+    Integer,
+    RelatedId,
+    Slug,
+    StrictSerializer,
+    Text,
+)
+from claims.models import Claim, Evidence, Finding, IngestionJob, Qualifier, Speaker, Statistic
 from sources.models import Source
 
 # -- output shapes (schema only) -----------------------------------------------------------
@@ -76,8 +85,14 @@ class EvidenceOut(serializers.Serializer):
 
 
 class ClaimOut(LinksMixin):
+    """A claim, the same in every response that holds one (claims.api.representations.claim_row)."""
+
     id = serializers.IntegerField()
     quote = serializers.CharField()
+    quote_start = serializers.IntegerField(allow_null=True, help_text="Offset of the quote in the source's text.")
+    quote_end = serializers.IntegerField(allow_null=True)
+    figure_start = serializers.IntegerField(allow_null=True, help_text="Offset of the figure in the source's text.")
+    figure_end = serializers.IntegerField(allow_null=True)
     figure = FigureOut()
     speaker = NamedRefOut(allow_null=True)
     source = SourceRefOut()
@@ -123,7 +138,10 @@ class FindingOut(serializers.Serializer):
     verdict = serializers.ChoiceField(choices=Claim.Verdict.choices, allow_null=True,
                                       help_text="The verdict proposed (kind verdict).")
     statistic = NamedRefOut(allow_null=True, help_text="The statistic proposed (kind statistic).")
-    other_claim = ClaimRefOut(allow_null=True, help_text="The claim that agrees, conflicts or is repeated.")
+    other_claim = ClaimOut(
+        allow_null=True,
+        help_text="The claim that agrees, conflicts or is repeated; null when there is none or you cannot see it.",
+    )
     official_figure = OfficialFigureRefOut(allow_null=True, help_text="The official row compared against.")
     decided_at = serializers.DateTimeField(allow_null=True)
     created_at = serializers.DateTimeField()
@@ -145,6 +163,24 @@ class SourceOut(LinksMixin):
 
 class SourceDetailOut(SourceOut):
     text = serializers.CharField()
+
+
+class IngestionJobOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    status = serializers.ChoiceField(choices=IngestionJob.Status.choices)
+    kind = serializers.ChoiceField(choices=IngestionJob.Kind.choices)
+    url = serializers.CharField(help_text="The page fetched (kind url) or named; empty when none was given.")
+    published = serializers.DateField(allow_null=True)
+    publisher = serializers.CharField()
+    title = serializers.CharField()
+    error = serializers.CharField(help_text="Why the job failed; empty unless it did.")
+    attempts = serializers.IntegerField()
+    created_at = serializers.DateTimeField()
+    started_at = serializers.DateTimeField(allow_null=True)
+    finished_at = serializers.DateTimeField(allow_null=True)
+    source = SourceOut(allow_null=True, help_text="The source the job made or found; null until it is done, "
+                       "and for a failed job.")
+    claims = ClaimOut(many=True, help_text="The source's claims in text order; empty without a source.")
 
 
 class SpeakerOut(LinksMixin):
@@ -172,23 +208,10 @@ class StatisticOut(LinksMixin):
     updated_at = serializers.DateTimeField()
 
 
+
 # -- input ---------------------------------------------------------------------------------
 
 
-class FiniteDecimalField(serializers.DecimalField):
-    """A number in base units: finite (claims.figures.to_decimal), at most 6 decimal places."""
-
-    def __init__(self, **kwargs):
-        super().__init__(max_digits=30, decimal_places=6, **kwargs)
-
-    def to_internal_value(self, data):
-        if isinstance(data, bool):
-            self.fail("invalid")
-        try:
-            value = figures.to_decimal(data.strip() if isinstance(data, str) else data)
-        except ValueError:
-            raise serializers.ValidationError("A finite number is required.") from None
-        return super().to_internal_value(value)
 
 
 class ClaimIn(StrictSerializer):
@@ -198,29 +221,27 @@ class ClaimIn(StrictSerializer):
         "status_changed_by", "reviewed_at",
     }
 
-    quote = serializers.CharField()
-    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.only("id"))
-    speaker = serializers.PrimaryKeyRelatedField(queryset=Speaker.objects.only("id"), allow_null=True, required=False)
-    statistic = serializers.PrimaryKeyRelatedField(
-        queryset=Statistic.objects.only("id"), allow_null=True, required=False
-    )
-    stated_on = serializers.DateField(allow_null=True, required=False)
-    figure_text = serializers.CharField(max_length=100, allow_blank=True, required=False)
-    value = FiniteDecimalField(help_text="In base units: 7.3 million is 7300000.")
-    unit = serializers.CharField(max_length=100)
-    rate = serializers.CharField(max_length=40, allow_blank=True, required=False)
+    quote = Text()
+    source = RelatedId(queryset=Source.objects.only("id"))
+    speaker = RelatedId(queryset=Speaker.objects.only("id"), allow_null=True, required=False)
+    statistic = RelatedId(queryset=Statistic.objects.only("id"), allow_null=True, required=False)
+    stated_on = Date(allow_null=True, required=False)
+    figure_text = Text(max_length=100, allow_blank=True, required=False)
+    value = DecimalValue(help_text="In base units: 7.3 million is 7300000.")
+    unit = Text(max_length=100)
+    rate = Text(max_length=40, allow_blank=True, required=False)
     qualifier = serializers.ChoiceField(choices=Qualifier.choices, allow_null=True, required=False)
-    lower_bound = FiniteDecimalField(
+    lower_bound = DecimalValue(
         allow_null=True, required=False, help_text="Left out (with upper_bound): what the qualifier implies."
     )
-    upper_bound = FiniteDecimalField(allow_null=True, required=False)
-    period_start = serializers.DateField(allow_null=True, required=False)
-    period_end = serializers.DateField(allow_null=True, required=False)
-    place = serializers.CharField(max_length=200, allow_blank=True, required=False)
-    quote_start = serializers.IntegerField(min_value=0, max_value=2**31 - 1, allow_null=True, required=False)
-    quote_end = serializers.IntegerField(min_value=0, max_value=2**31 - 1, allow_null=True, required=False)
-    figure_start = serializers.IntegerField(min_value=0, max_value=2**31 - 1, allow_null=True, required=False)
-    figure_end = serializers.IntegerField(min_value=0, max_value=2**31 - 1, allow_null=True, required=False)
+    upper_bound = DecimalValue(allow_null=True, required=False)
+    period_start = Date(allow_null=True, required=False)
+    period_end = Date(allow_null=True, required=False)
+    place = Text(max_length=200, allow_blank=True, required=False)
+    quote_start = Integer(min_value=0, max_value=INT_MAX, allow_null=True, required=False)
+    quote_end = Integer(min_value=0, max_value=INT_MAX, allow_null=True, required=False)
+    figure_start = Integer(min_value=0, max_value=INT_MAX, allow_null=True, required=False)
+    figure_end = Integer(min_value=0, max_value=INT_MAX, allow_null=True, required=False)
     status = serializers.ChoiceField(
         choices=Claim.Status.choices, required=False,
         help_text="Changes go through the review workflow: reviewers may move a claim up to in review; "
@@ -229,7 +250,7 @@ class ClaimIn(StrictSerializer):
     verdict = serializers.ChoiceField(
         choices=Claim.Verdict.choices, allow_null=True, required=False, help_text="Editors only."
     )
-    verdict_explanation = serializers.CharField(allow_blank=True, required=False, help_text="Editors only.")
+    verdict_explanation = Text(allow_blank=True, required=False, help_text="Editors only.")
 
     def validate_qualifier(self, value):
         return value or ""
@@ -244,45 +265,45 @@ class ClaimIn(StrictSerializer):
 class EvidenceIn(StrictSerializer):
     read_only_names = StrictSerializer.read_only_names | {"api_url", "added_by"}
 
-    claim = serializers.PrimaryKeyRelatedField(queryset=Claim.objects.only("id"))
-    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.only("id"))
+    claim = RelatedId(queryset=Claim.objects.only("id"))
+    source = RelatedId(queryset=Source.objects.only("id"))
     stance = serializers.ChoiceField(choices=Evidence.Stance.choices)
-    value = FiniteDecimalField(allow_null=True, required=False, help_text="The figure this source gives.")
-    unit = serializers.CharField(max_length=100, allow_blank=True, required=False)
-    note = serializers.CharField(allow_blank=True, required=False)
+    value = DecimalValue(allow_null=True, required=False, help_text="The figure this source gives.")
+    unit = Text(max_length=100, allow_blank=True, required=False)
+    note = Text(allow_blank=True, required=False)
 
 
 class SourceIn(StrictSerializer):
     read_only_names = StrictSerializer.read_only_names | {"api_url", "page_url", "content_hash", "retrieved_at"}
 
-    url = serializers.URLField(max_length=2000, allow_blank=True, required=False)
-    title = serializers.CharField(max_length=500, allow_blank=True, required=False)
-    publisher = serializers.CharField(max_length=200, allow_blank=True, required=False)
-    authors = serializers.ListField(child=serializers.CharField(max_length=200), required=False, max_length=100)
-    published_on = serializers.DateField(allow_null=True, required=False)
+    url = URL(max_length=2000, allow_blank=True, required=False)
+    title = Text(max_length=500, allow_blank=True, required=False)
+    publisher = Text(max_length=200, allow_blank=True, required=False)
+    authors = serializers.ListField(child=Text(max_length=200), required=False, max_length=100)
+    published_on = Date(allow_null=True, required=False)
     kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False)
-    text = serializers.CharField(allow_blank=True, required=False, trim_whitespace=False)
+    text = Text(allow_blank=True, required=False, trim_whitespace=False)
 
 
 
 class SpeakerIn(StrictSerializer):
     read_only_names = StrictSerializer.read_only_names | {"api_url", "page_url"}
 
-    name = serializers.CharField(max_length=200)
-    slug = serializers.SlugField(max_length=220, required=False, help_text="Made from the name when left out.")
+    name = Text(max_length=200)
+    slug = Slug(max_length=220, required=False, help_text="Made from the name when left out.")
     kind = serializers.ChoiceField(choices=Speaker.Kind.choices, required=False)
-    role = serializers.CharField(max_length=300, allow_blank=True, required=False)
-    aliases = serializers.ListField(child=serializers.CharField(max_length=200), required=False, max_length=100)
-    same_as = serializers.URLField(max_length=500, allow_blank=True, required=False)
+    role = Text(max_length=300, allow_blank=True, required=False)
+    aliases = serializers.ListField(child=Text(max_length=200), required=False, max_length=100)
+    same_as = URL(max_length=500, allow_blank=True, required=False)
 
 
 class StatisticIn(StrictSerializer):
     read_only_names = StrictSerializer.read_only_names | {"api_url", "page_url"}
 
-    name = serializers.CharField(max_length=300)
-    slug = serializers.SlugField(max_length=220)
-    definition = serializers.CharField(allow_blank=True, required=False)
-    unit = serializers.CharField(max_length=100)
-    place = serializers.CharField(max_length=200, allow_blank=True, required=False)
+    name = Text(max_length=300)
+    slug = Slug(max_length=220)
+    definition = Text(allow_blank=True, required=False)
+    unit = Text(max_length=100)
+    place = Text(max_length=200, allow_blank=True, required=False)
     measure = serializers.ChoiceField(choices=Statistic.Measure.choices, required=False)
-    keywords = serializers.ListField(child=serializers.CharField(max_length=200), required=False, max_length=100)
+    keywords = serializers.ListField(child=Text(max_length=200), required=False, max_length=100)

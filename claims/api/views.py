@@ -4,10 +4,12 @@ validation in input serializers, writes in services, each write in a transaction
 import csv
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.http import Http404, StreamingHttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes, schema
+from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -15,12 +17,13 @@ from rest_framework.utils.encoders import JSONEncoder
 
 from claims import roles, selectors, services
 from claims.api import filters, representations, serializers
-from claims.api.base import check_if_match
+from claims.api.base import check_if_match, valid_input
 from claims.api.errors import Conflict
 from claims.api.permissions import ReadOnlyOrEditor
 from claims.consistency import FindingError, finding_accept, finding_reject
 from claims.models import Claim, Evidence, Finding, Speaker, Statistic
 from claims.search import RANK
+from factcheck.versioning import etag
 from sources import services as source_services
 from sources.models import Source
 
@@ -52,6 +55,8 @@ class ResourceViewSet(viewsets.GenericViewSet):
     input_serializer_class = None
     serializer_class = None  # the output shape, for the schema
     lookup_value_regex = r"[0-9]{1,18}"
+    error_statuses = {"POST": ["409"], "PUT": ["409"], "PATCH": ["409"], "DELETE": ["409"]}  # taken values
+    if_match_required = False  # True: PUT, PATCH and DELETE without If-Match are a 428
     ordering_fields = {"created_at": "created_at"}
     default_ordering = "-id"
 
@@ -89,12 +94,12 @@ class ResourceViewSet(viewsets.GenericViewSet):
         return self.get_paginated_response([self.row_to_data(row, links) for row in page])
 
     def detail_response(self, pk, status_code=status.HTTP_200_OK):
-        rows = list(self.rows(self.get_queryset().filter(pk=pk).order_by()))
+        rows = list(self.get_queryset().filter(pk=pk).order_by().values(*self.columns, "version"))
         if not rows:
             raise Http404
         row = rows[0]
         data = self.detail_data(row, self.links())
-        tag = representations.etag(self.model._meta.model_name, row["id"], row["updated_at"])
+        tag = etag(self.model._meta.model_name, row["id"], row["version"])
         return Response(data, status=status_code, headers={"ETag": tag})
 
     def retrieve(self, request, pk=None, *args, **kwargs):
@@ -109,11 +114,13 @@ class ResourceViewSet(viewsets.GenericViewSet):
             raise Http404 from None
 
     def validated(self, instance=None, partial=False) -> dict:
+        if not self.request.data and not int(self.request.META.get("CONTENT_LENGTH") or 0):
+            # The schema marks every write's body required: "{}" is a body, nothing at all is not.
+            raise ValidationError({"non_field_errors": ["The request needs a JSON body (an object, {} at the least)."]})
         serializer = self.input_serializer_class(
             instance=instance, data=self.request.data, partial=partial, context=self.get_serializer_context()
         )
-        serializer.is_valid(raise_exception=True)
-        return serializer.validated_data
+        return valid_input(serializer)
 
     def save(self, instance, data: dict):
         """Create (instance None) or change a row through its service."""
@@ -130,8 +137,9 @@ class ResourceViewSet(viewsets.GenericViewSet):
     def update(self, request, pk=None, partial=False, *args, **kwargs):
         with transaction.atomic():
             instance = self.locked(pk)
-            check_if_match(request, instance)
-            instance = self.save(instance, self.validated(instance, partial=partial))
+            data = self.validated(instance, partial=partial)  # bad input is a 400 before any 412 or 428
+            check_if_match(request, instance, required=self.if_match_required)
+            instance = self.save(instance, data)
         return self.detail_response(instance.pk)
 
     def partial_update(self, request, pk=None, *args, **kwargs):
@@ -140,7 +148,7 @@ class ResourceViewSet(viewsets.GenericViewSet):
     def destroy(self, request, pk=None, *args, **kwargs):
         with transaction.atomic():
             instance = self.locked(pk)
-            check_if_match(request, instance)
+            check_if_match(request, instance, required=self.if_match_required)
             self.remove(instance)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -175,7 +183,7 @@ class ClaimViewSet(ResourceViewSet):
     input_serializer_class = serializers.ClaimIn
     filterset_class = filters.ClaimFilter
     ordering_fields = {"stated_on": "stated_on", "value": "value", "created_at": "created_at"}
-    error_statuses = {"PUT": ["409"], "PATCH": ["409"], "POST": ["409"], "DELETE": ["409"]}
+    if_match_required = True  # no lost updates: a write names the version it changes
 
     @property
     def searching(self) -> bool:
@@ -238,7 +246,8 @@ class ClaimViewSet(ResourceViewSet):
         services.claim_delete(claim=instance, user=self.request.user)
 
     @extend_schema(tags=["claims"], responses=serializers.EvidenceOut(many=True), filters=False)
-    @action(detail=True, methods=["get"], url_path="evidence")
+    @action(detail=True, methods=["get"], url_path="evidence", ordering_fields={"created_at": "created_at"},
+            default_ordering="-id")
     def evidence(self, request, pk=None):
         """A claim's evidence (404 when the claim is not visible to you)."""
         if not self.get_queryset().filter(pk=pk).exists():
@@ -267,9 +276,16 @@ class ClaimViewSet(ResourceViewSet):
     @action(detail=True, methods=["get"], url_path="findings", ordering_fields={"created_at": "created_at"},
             default_ordering="id")
     def findings(self, request, pk=None):
-        page = self.paginate_queryset(self.findings_queryset(pk).values(*representations.FINDING_COLUMNS))
+        page = self.paginate_queryset(self.finding_rows(self.findings_queryset(pk)))
         links = self.links()
         return self.get_paginated_response([representations.finding_row(row, links) for row in page])
+
+    def finding_rows(self, findings):
+        """Findings with their other claim joined in, and whether this reader may see that claim."""
+        visible = Exists(self.get_queryset().filter(pk=OuterRef("other_claim_id")))
+        return findings.annotate(other_claim_visible=visible).values(
+            *representations.FINDING_QUERY_COLUMNS, "other_claim_visible"
+        )
 
     def decide_finding(self, pk, finding_id, decide):
         if not self.findings_queryset(pk).filter(pk=finding_id).exists():
@@ -278,7 +294,7 @@ class ClaimViewSet(ResourceViewSet):
             decide(finding_id=int(finding_id), user=self.request.user)
         except FindingError as exc:
             raise Conflict(str(exc)) from None
-        row = Finding.objects.filter(pk=finding_id).values(*representations.FINDING_COLUMNS).get()
+        row = self.finding_rows(Finding.objects.filter(pk=finding_id)).get()
         return Response(representations.finding_row(row, self.links()))
 
     @extend_schema(tags=["claims"], request=None, responses=serializers.FindingOut, filters=False,
@@ -331,7 +347,6 @@ class SourceViewSet(ResourceViewSet):
     input_serializer_class = serializers.SourceIn
     filterset_class = filters.SourceFilter
     ordering_fields = {"published_on": "published_on", "created_at": "created_at"}
-    error_statuses = {"DELETE": ["409"]}
 
     def detail_data(self, row, links):
         data = representations.source_row(row, links)
@@ -365,7 +380,6 @@ class SpeakerViewSet(ResourceViewSet):
     input_serializer_class = serializers.SpeakerIn
     filterset_class = filters.SpeakerFilter
     ordering_fields = {"name": "name", "created_at": "created_at"}
-    error_statuses = {"DELETE": ["409"]}
 
     def get_queryset(self):
         return selectors.speakers_visible_to(self.request.user)

@@ -65,13 +65,13 @@ def test_the_claim_form_fills_bounds_from_the_qualifier_and_refuses_bad_ones(cli
         "quote": claim.quote, "source": claim.source_id, "value": "890000", "unit": "apprehensions",
         "qualifier": "over", "status": "published", "verdict": "", "lower_bound": "", "upper_bound": "",
         "evidence-TOTAL_FORMS": 0, "evidence-INITIAL_FORMS": 0, "appearances-TOTAL_FORMS": 0,
-        "appearances-INITIAL_FORMS": 0, "version": claim.updated_at.isoformat(),
+        "appearances-INITIAL_FORMS": 0, "edit_version": str(claim.version),
     }
     response = client.post(_url(Claim, "change", claim.pk), data)
     assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
     claim.refresh_from_db()
     assert (claim.lower_bound, claim.upper_bound) == (890000, 900000)
-    data["version"] = claim.updated_at.isoformat()
+    data["edit_version"] = str(claim.version)
     bad = client.post(_url(Claim, "change", claim.pk), {**data, "lower_bound": "900001", "period_start": "2024-02-01",
                                                         "period_end": "2024-01-01"})
     assert bad.status_code == 200

@@ -23,7 +23,7 @@ def test_the_second_save_from_a_stale_form_is_refused_and_the_first_kept(client,
     client.force_login(reviewer)
     response = client.post(change_url(claim), {**rita_form, "rate": "a year"})
     assert response.status_code == 200
-    errors = response.context["adminform"].form.errors["version"]
+    errors = response.context["adminform"].form.errors["edit_version"]
     assert "Someone else saved this claim after you opened it" in errors[0]
     assert f'<a href="{change_url(claim)}">Reload the claim</a>' in response.content.decode()
     claim.refresh_from_db()
@@ -56,10 +56,10 @@ def test_a_form_without_its_version_is_refused(client, reviewer, make_claim):
     claim = make_claim(status="in_review")
     client.force_login(reviewer)
     data = change_form_data(client.get(change_url(claim)))
-    del data["version"]
+    del data["edit_version"]
     response = client.post(change_url(claim), {**data, "place": "Ohio"})
     assert response.status_code == 200
-    assert "did not say which version" in response.context["adminform"].form.errors["version"][0]
+    assert "did not say which version" in response.context["adminform"].form.errors["edit_version"][0]
     assert Claim.objects.get(pk=claim.pk).place == ""
 
 

@@ -1,7 +1,6 @@
 """The public pages show the official series: the statistic page's line and table, the claim
 page's official figures with their releases, and a dated correction after a revision."""
 import pytest
-from django.core.management import call_command
 from django.utils.html import escape
 
 from claims.consistency import finding_accept
@@ -12,8 +11,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo():
-    call_command("load_demo")
+def demo(load_demo):
+    load_demo()
 
 
 def test_the_statistic_page_draws_the_official_line_and_lists_the_official_figure(client, demo,

@@ -1,4 +1,4 @@
-"""Every error status the API returns, over HTTP, in the one shape: 401 403 404 405 409 412 429."""
+"""Every error status the API returns, over HTTP, in the one shape: 401 403 404 405 409 412 428 429."""
 import pytest
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle
@@ -23,16 +23,18 @@ def test_401_for_a_bad_token(make_claim):
     assert_shape(client.get("/api/v1/claims/"), 401, "authentication_failed")
 
 
-def test_403_404_405_409_412_share_the_shape(reviewer_api, editor_api, anon_api, make_claim):
+def test_403_404_405_409_412_428_share_the_shape(reviewer_api, editor_api, anon_api, make_claim):
     published, suggested = make_claim(), make_claim(status=Claim.Status.SUGGESTED)
-    assert_shape(reviewer_api.patch(f"/api/v1/claims/{published.pk}/", {"status": "in_review"}, format="json"),
-                 403, "permission_denied")
+    assert_shape(reviewer_api.patch(f"/api/v1/claims/{published.pk}/", {"status": "in_review"}, format="json",
+                                    HTTP_IF_MATCH=published.etag), 403, "permission_denied")
     assert_shape(anon_api.get(f"/api/v1/claims/{suggested.pk}/"), 404, "not_found")
     assert_shape(reviewer_api.post(f"/api/v1/claims/{published.pk}/evidence/"), 405, "method_not_allowed")
-    assert_shape(editor_api.patch(f"/api/v1/claims/{suggested.pk}/", {"status": "published"}, format="json"),
-                 409, "conflict")
+    assert_shape(editor_api.patch(f"/api/v1/claims/{suggested.pk}/", {"status": "published"}, format="json",
+                                  HTTP_IF_MATCH=suggested.etag), 409, "conflict")
     assert_shape(editor_api.patch(f"/api/v1/claims/{published.pk}/", {}, format="json", HTTP_IF_MATCH='"old"'),
                  412, "precondition_failed")
+    assert_shape(editor_api.patch(f"/api/v1/claims/{published.pk}/", {}, format="json"),
+                 428, "precondition_required")
 
 
 def test_400_names_the_field(reviewer_api):

@@ -50,6 +50,8 @@ def test_a_finding_carries_its_kind_status_explanation_and_what_it_compares_agai
     first, second = pair
     finding = conflict_on(first)
     [row] = reviewer_api.get(findings_url(first)).json()["results"]
+    other = reviewer_api.get(f"{LIST}{second.pk}/").json()
+    del other["evidence"]
     assert row == {
         "id": finding.pk,
         "claim": {"id": first.pk, "api_url": f"http://testserver/api/v1/claims/{first.pk}/"},
@@ -60,7 +62,7 @@ def test_a_finding_carries_its_kind_status_explanation_and_what_it_compares_agai
         "value": "1100000",
         "verdict": None,
         "statistic": None,
-        "other_claim": {"id": second.pk, "api_url": f"http://testserver/api/v1/claims/{second.pk}/"},
+        "other_claim": other,  # the whole claim, as every endpoint shows a claim
         "official_figure": None,
         "decided_at": None,
         "created_at": finding.created_at.isoformat().replace("+00:00", "Z"),
@@ -102,6 +104,19 @@ def test_readers_see_only_accepted_findings_of_published_claims(anon_api, outsid
     response = anon_api.get(findings_url(hidden))
     assert response.status_code == 404 and response.json() == {"message": "Not found.", "code": "not_found"}
     assert ids(reviewer_api.get(findings_url(hidden))) == []
+
+
+def test_readers_do_not_see_an_other_claim_that_is_not_published(anon_api, reviewer_api, pair):
+    first, second = pair
+    finding = conflict_on(first)
+    reviewer_api.post(decide_url(finding, "accept"))
+    [shown] = anon_api.get(findings_url(first)).json()["results"]
+    assert shown["other_claim"]["id"] == second.pk
+    Claim.objects.filter(pk=second.pk).update(status=Claim.Status.IN_REVIEW)
+    [hidden] = anon_api.get(findings_url(first)).json()["results"]
+    assert (hidden["id"], hidden["other_claim"]) == (finding.pk, None)
+    [reviewed] = reviewer_api.get(findings_url(first)).json()["results"]
+    assert reviewed["other_claim"]["id"] == second.pk
 
 
 def test_an_unknown_claim_is_a_404_in_the_error_shape(anon_api, reviewer_api):

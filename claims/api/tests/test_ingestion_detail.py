@@ -20,9 +20,17 @@ def test_a_reviewer_sees_a_finished_job_with_its_source_and_claims(reviewer_api,
     assert body["source"]["id"] == done_job.source_id
     assert body["attempts"] == 1
     assert len(body["claims"]) == done_job.claims.count() >= 2
-    first = body["claims"][0]
-    assert set(first) >= {"quote", "quote_start", "figure_start", "value", "lower_bound", "unit", "speaker", "period_start"}
     assert [c["figure_start"] for c in body["claims"]] == sorted(c["figure_start"] for c in body["claims"])
+
+
+def test_its_claims_look_exactly_as_the_claims_endpoint_shows_them(reviewer_api, done_job):
+    body = reviewer_api.get(f"/api/v1/ingestions/{done_job.pk}/").json()
+    for claim in body["claims"]:
+        detail = reviewer_api.get(claim["api_url"]).json()
+        del detail["evidence"]
+        assert claim == detail
+    assert body["claims"][0]["figure"]["value"] == "1200"  # not "1200.000000"
+    assert body["claims"][0]["figure"]["qualifier"] is None  # not ""
 
 
 def test_a_queued_job_has_no_source_yet(editor_api, editor):
@@ -35,7 +43,7 @@ def test_a_failed_job_shows_its_error(reviewer_api, reviewer):
     job = ingestion_create(kind="text", content=" ", user=reviewer, queue=False)
     ingestion_run(job_id=job.pk)
     body = reviewer_api.get(f"/api/v1/ingestions/{job.pk}/").json()
-    assert (body["status"], body["error"]) == ("failed", "The text is empty.")
+    assert (body["status"], body["error"], body["source"], body["claims"]) == ("failed", "The text is empty.", None, [])
 
 
 def test_it_costs_the_same_queries_however_many_claims(reviewer_api, reviewer, django_assert_num_queries):
@@ -43,7 +51,7 @@ def test_it_costs_the_same_queries_however_many_claims(reviewer_api, reviewer, d
     job = ingestion_create(kind="text", content=long_text, user=reviewer, queue=False)
     ingestion_run(job_id=job.pk)
     assert job.claims.count() >= 39
-    # token, the user's groups, the job with its source, the claims with their speakers
+    # token, the user's groups, the job with its source, the claims with their speakers and statistics
     with django_assert_num_queries(4):
         response = reviewer_api.get(f"/api/v1/ingestions/{job.pk}/")
     assert len(response.json()["claims"]) >= 39
