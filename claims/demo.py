@@ -59,7 +59,7 @@ STATISTICS = {
     ),
     "known-gotaways-southwest-border": dict(
         name="Known gotaways at the southwest border", unit="known gotaways", place="U.S. southwest border",
-        measure="count", keywords=["gotaways", "got-aways", "known gotaways"],
+        measure="count", keywords=["gotaways", "got-aways", "got-away", "gotaway", "known gotaways"],
         publisher_name="Known gotaways (U.S. Border Patrol)", measure_term="gotaways",
         definition="People the Border Patrol saw or detected crossing illegally who were neither apprehended nor "
                    "turned back. An estimate: CBP does not publish it in its monthly updates, and the figures "

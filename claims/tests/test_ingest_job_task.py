@@ -63,13 +63,20 @@ def test_an_unexpected_error_is_retried_then_fails_the_job_with_nothing_half_wri
 
 
 def test_a_missing_job_is_ignored(db):
-    ingest_job.delay(987654)  # a message for a job deleted since: nothing to do, no error
+    # A message for a job deleted since: nothing to do, and no error that would retry it.
+    result = ingest_job.delay(987654)
+    assert result.successful()
+    assert not IngestionJob.objects.exists()
 
 
-def test_the_task_takes_only_the_job_id(db):
-    job = ingestion_create(kind="text", content="Officials counted 1,200 people.", queue=False)
-    signature = ingest_job.s(job.pk)
-    assert signature.args == (job.pk,)
+def test_the_queued_task_carries_only_the_job_id(db, queued_tasks, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        job = ingestion_create(kind="text", content="Officials counted 1,200 people.")
+    assert queued_tasks == [
+        ("claims.tasks.ingest_job", (job.pk,)),
+        # and the claim it suggested gets its consistency check
+        ("claims.tasks.check_claim_consistency", (job.claims.get().pk,)),
+    ]
     assert ingest_job.app.conf.task_serializer == "json"
 
 

@@ -46,8 +46,6 @@ def test_a_text_becomes_a_source_with_suggested_claims_pointing_into_it(db):
         assert source.text[claim.figure_start:claim.figure_end] == claim.figure_text
         assert source.text[claim.quote_start:claim.quote_end] == claim.quote
         assert claim.quote_start <= claim.figure_start <= claim.figure_end <= claim.quote_end
-        assert claim.lower_bound is None or claim.lower_bound <= claim.value
-        assert claim.upper_bound is None or claim.value <= claim.upper_bound
         assert claim.history.count() == 1
 
 
