@@ -14,6 +14,11 @@ from sources.models import Source
 VALUE_FIELD = dict(max_digits=30, decimal_places=6)
 
 
+def claim_slug(quote: str) -> str:
+    """The slug in a claim's page URL: its quote, shortened."""
+    return slugify(quote)[:80].strip("-") or "claim"
+
+
 class Qualifier(models.TextChoices):
     OVER = "over", "over"
     UNDER = "under", "under"
@@ -253,7 +258,7 @@ class Claim(Versioned):
 
     @property
     def slug(self) -> str:
-        return slugify(self.quote)[:80].strip("-") or "claim"
+        return claim_slug(self.quote)
 
     @property
     def has_conflict(self) -> bool:

@@ -477,9 +477,14 @@ def appearance_delete(*, appearance: Appearance, user) -> None:
 
 # -- speakers and statistics ----------------------------------------------------------------
 
+def slug_base(name: str, *, fallback: str) -> str:
+    """The slug a name makes (before a number is added to tell two apart)."""
+    return slugify(name)[:200] or fallback
+
+
 def unique_slug(model, name: str, *, fallback: str) -> str:
     """A slug made from name that no row of model has yet."""
-    base = slugify(name)[:200] or fallback
+    base = slug_base(name, fallback=fallback)
     slug, n = base, 2
     while model.objects.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 from django.db.models import Q
-from django.utils.text import slugify
 
 from claims.models import Speaker
-from claims.services import speaker_create
+from claims.services import slug_base, speaker_create
 
 # Words that make a title before a person's name ("U.S. Border Patrol Chief Raul Ortiz").
 TITLE_WORDS = {
@@ -77,7 +76,7 @@ def match_speaker(name: str, *, role: str = "", user=None) -> Speaker:
     """The existing speaker with this name, alias (both case-insensitive) or slug, or a
     new one (with role, when the article gave one)."""
     name = " ".join(name.split())[:200]
-    slug = slugify(name)
+    slug = slug_base(name, fallback="speaker")
     # Aliases are a JSON list: narrow by the text, then compare exactly. SQLite keeps
     # non-ASCII names \u-escaped, PostgreSQL as they are: look for both spellings.
     escaped = json.dumps(name)[1:-1]

@@ -10,9 +10,9 @@ from functools import cached_property
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils.text import slugify
 
 from claims import figures
+from claims.models import claim_slug
 
 CLAIM_COLUMNS = [
     "id", "quote", "quote_start", "quote_end", "figure_start", "figure_end", "figure_text", "value", "unit", "rate", "qualifier", "lower_bound", "upper_bound",
@@ -119,10 +119,6 @@ class Links:
         return self._page("statistic-detail", slug=self._SLUG)
 
 
-def _claim_slug(quote: str) -> str:
-    return slugify(quote)[:80].strip("-") or "claim"  # as Claim.slug
-
-
 def source_ref(row: dict, links: Links, prefix: str = "source__") -> dict:
     pk = row["source_id"] if prefix else row["id"]
     return {
@@ -142,7 +138,7 @@ def claim_row(row: dict, links: Links) -> dict:
     return {
         "id": pk,
         "api_url": links.claim_api.format(pk),
-        "page_url": links.claim_page.format(pk=pk, slug=_claim_slug(row["quote"])),
+        "page_url": links.claim_page.format(pk=pk, slug=claim_slug(row["quote"])),
         "quote": row["quote"],
         "quote_start": row["quote_start"],
         "quote_end": row["quote_end"],
