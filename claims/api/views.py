@@ -269,7 +269,7 @@ class ClaimViewSet(ResourceViewSet):
     def findings(self, request, pk=None):
         page = self.paginate_queryset(self.findings_queryset(pk).values(*representations.FINDING_COLUMNS))
         links = self.links()
-        return self.get_paginated_response([representations.finding_row(row, links) for row in page])
+        return self.get_paginated_response(representations.finding_rows(list(page), links))
 
     def decide_finding(self, pk, finding_id, decide):
         if not self.findings_queryset(pk).filter(pk=finding_id).exists():
@@ -279,7 +279,7 @@ class ClaimViewSet(ResourceViewSet):
         except FindingError as exc:
             raise Conflict(str(exc)) from None
         row = Finding.objects.filter(pk=finding_id).values(*representations.FINDING_COLUMNS).get()
-        return Response(representations.finding_row(row, self.links()))
+        return Response(representations.finding_rows([row], self.links())[0])
 
     @extend_schema(tags=["claims"], request=None, responses=serializers.FindingOut, filters=False,
                    description="Accept a proposed finding: it does what it proposes (links the evidence with "
