@@ -71,7 +71,10 @@ class Chart:
     series: list = field(default_factory=list)
     left_out: int = 0
     has_conflict: bool = False
-    official_points: str = ""  # the official series as an SVG polyline, one point a period (mid-period)
+    # The official series as SVG polylines, one point a period (mid-period); a new line starts
+    # after a gap, so a period with no published figure is never drawn across.
+    official_lines: list = field(default_factory=list)
+    official_dots: list = field(default_factory=list)  # (x, y) of every point, so a lone period shows too
     official_label: str = ""
 
 
@@ -180,8 +183,15 @@ def statistic_chart(claims, *, unit: str = "", official=()) -> Chart:
         ))
     chart.series = list(series.values())
     if official:
-        chart.official_points = " ".join(
-            f"{x(f.period_start + (f.period_end - f.period_start) / 2)},{y(f.value)}" for f in official)
+        lines, previous = [], None
+        for f in sorted(official, key=lambda f: f.period_start):
+            dot = (x(f.period_start + (f.period_end - f.period_start) / 2), y(f.value))
+            chart.official_dots.append(dot)
+            if previous is None or f.period_start > previous.period_end + datetime.timedelta(days=1):
+                lines.append([])
+            lines[-1].append(f"{dot[0]},{dot[1]}")
+            previous = f
+        chart.official_lines = [" ".join(points) for points in lines]
         publishers = sorted({f.publisher for f in official})
         chart.official_label = f"Official series ({', '.join(publishers)}), one point a period"
     return chart

@@ -10,13 +10,13 @@ import datetime
 from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
-from rest_framework import serializers
 from rest_framework.decorators import api_view, permission_classes
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
-from claims.api.representations import number
+from claims.api.representations import official_figure, official_release
+from claims.api.serializers import OfficialFigureOut, OfficialReleaseCountOut
 from claims.consistency.official import as_published
 from claims.models import OfficialFigure, Release, Statistic
 
@@ -24,14 +24,14 @@ from claims.models import OfficialFigure, Release, Statistic
 def release_ref(release: Release | None) -> dict | None:
     if release is None:
         return None
-    return {"id": release.id, "publisher": release.publisher, "title": release.title, "url": release.url,
-            "released_on": release.released_on, "retrieved_at": release.retrieved_at}
+    return official_release(id=release.id, publisher=release.publisher, title=release.title, url=release.url,
+                            released_on=release.released_on, retrieved_at=release.retrieved_at)
 
 
 def figure_row(figure: OfficialFigure, unit: str) -> dict:
-    return {"id": figure.id, "period_start": figure.period_start, "period_end": figure.period_end,
-            "value": number(figure.value), "unit": unit, "publisher": figure.publisher, "url": figure.url,
-            "release": release_ref(figure.release)}
+    return official_figure(id=figure.id, period_start=figure.period_start, period_end=figure.period_end,
+                           value=figure.value, unit=unit, publisher=figure.publisher, url=figure.url,
+                           release=release_ref(figure.release))
 
 
 def _date(request, name: str) -> datetime.date | None:
@@ -44,23 +44,13 @@ def _date(request, name: str) -> datetime.date | None:
         raise ValidationError({name: [f"{text!r} is not a date (YYYY-MM-DD)."]}) from None
 
 
-RELEASE = inline_serializer("OfficialReleaseOut", fields={
-    "id": serializers.IntegerField(), "publisher": serializers.CharField(), "title": serializers.CharField(),
-    "url": serializers.CharField(), "released_on": serializers.DateField(),
-    "retrieved_at": serializers.DateTimeField()})
-FIGURE = inline_serializer("OfficialFigureOut", fields={
-    "id": serializers.IntegerField(), "period_start": serializers.DateField(), "period_end": serializers.DateField(),
-    "value": serializers.CharField(help_text="In base units, as a decimal string."), "unit": serializers.CharField(),
-    "publisher": serializers.CharField(), "url": serializers.CharField(), "release": RELEASE})
-
-
 @extend_schema(
     summary="A statistic's official figures",
     description="One figure a period, as the series stands now or as it stood on as_of; each with its release.",
     parameters=[OpenApiParameter("period_start_after", datetime.date), OpenApiParameter("period_start_before",
                                                                                         datetime.date),
                 OpenApiParameter("as_of", datetime.date, description="The series as published on this day.")],
-    responses={200: inline_serializer("OfficialFigureList", fields={"results": serializers.ListField(child=FIGURE)})},
+    responses={200: inline_serializer("OfficialFigureList", fields={"results": OfficialFigureOut(many=True)})},
 )
 @api_view(["GET"])
 @permission_classes([AllowAny])
@@ -79,7 +69,7 @@ def statistic_figures(request, pk: int):
 @extend_schema(summary="A statistic's releases", description="Every release that gave the statistic a figure, newest "
                "first, with how many of its figures it gave.",
                responses={200: inline_serializer("OfficialReleaseList", fields={
-                   "results": serializers.ListField(child=RELEASE)})})
+                   "results": OfficialReleaseCountOut(many=True)})})
 @api_view(["GET"])
 @permission_classes([AllowAny])
 def statistic_releases(request, pk: int):

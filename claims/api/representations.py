@@ -210,11 +210,61 @@ FINDING_OTHER_CLAIM = "other_claim__"
 FINDING_QUERY_COLUMNS = [*FINDING_COLUMNS, *prefixed(CLAIM_COLUMNS, FINDING_OTHER_CLAIM)]
 
 
-def finding_row(row: dict, links: Links) -> dict:
-    """A consistency finding: what the engine proposes about a claim and against what."""
+def official_release(*, id, publisher, title, url, released_on, retrieved_at) -> dict:
+    """A release of official figures: who published it, where and when."""
+    return {"id": id, "publisher": publisher, "title": title, "url": url, "released_on": released_on,
+            "retrieved_at": retrieved_at}
+
+
+def official_figure(*, id, period_start, period_end, value, unit, publisher, url, release: dict | None) -> dict:
+    """An official figure with the release that gave it (None for a row imported before releases)."""
+    return {"id": id, "period_start": period_start, "period_end": period_end, "value": number(value), "unit": unit,
+            "publisher": publisher, "url": url, "release": release}
+
+
+FINDING_FIGURE_COLUMNS = [
+    "finding_id", "officialfigure_id", "officialfigure__period_start", "officialfigure__period_end",
+    "officialfigure__value", "officialfigure__statistic__unit", "officialfigure__publisher", "officialfigure__url",
+    "officialfigure__release_id", "officialfigure__release__publisher", "officialfigure__release__title",
+    "officialfigure__release__url", "officialfigure__release__released_on", "officialfigure__release__retrieved_at",
+]
+
+
+def finding_figures(rows: list[dict]) -> dict[int, list[dict]]:
+    """The official figures each finding used (Finding.figures), in one query for a page of findings.
+
+    Only findings against an official figure have any, so a page without one costs no query.
+    """
+    from claims.models import Finding
+
+    wanted = [row["id"] for row in rows if row["official_figure_id"] is not None]
+    used: dict[int, list[dict]] = {}
+    if not wanted:
+        return used
+    links = (Finding.figures.through.objects.filter(finding_id__in=wanted)
+             .order_by("officialfigure__period_start", "officialfigure__release__released_on", "officialfigure_id")
+             .values(*FINDING_FIGURE_COLUMNS))
+    for link in links:
+        f = {k.removeprefix("officialfigure__"): v for k, v in link.items()}
+        release = None if f["release_id"] is None else official_release(
+            id=f["release_id"], publisher=f["release__publisher"], title=f["release__title"], url=f["release__url"],
+            released_on=f["release__released_on"], retrieved_at=f["release__retrieved_at"])
+        used.setdefault(f["finding_id"], []).append(official_figure(
+            id=f["officialfigure_id"], period_start=f["period_start"], period_end=f["period_end"], value=f["value"],
+            unit=f["statistic__unit"], publisher=f["publisher"], url=f["url"], release=release))
+    return used
+
+
+def finding_row(row: dict, links: Links, figures_used: list[dict] = ()) -> dict:
+    """A consistency finding: what the engine proposes about a claim and against what.
+
+    figures_used: the official figures it used (finding_figures); releases lists their
+    releases once each, oldest first, so a reader can follow every number to its publication.
+    """
     claim_id, statistic_id = row["claim_id"], row["statistic_id"]
     official_id = row["official_figure_id"]
     visible = row["other_claim_id"] is not None and row.get("other_claim_visible", True)
+    releases = {f["release"]["id"]: f["release"] for f in figures_used if f["release"] is not None}
     return {
         "id": row["id"],
         "claim": {"id": claim_id, "api_url": links.claim_api.format(claim_id)},
@@ -240,9 +290,16 @@ def finding_row(row: dict, links: Links) -> dict:
             "publisher": row["official_figure__publisher"],
             "url": row["official_figure__url"],
         },
+        "official_figures": list(figures_used),
+        "releases": sorted(releases.values(), key=lambda r: (r["released_on"], r["id"])),
         "decided_at": row["decided_at"],
         "created_at": row["created_at"],
     }
+
+
+def finding_rows(rows: list[dict], links: Links) -> list[dict]:
+    used = finding_figures(rows)
+    return [finding_row(row, links, used.get(row["id"], [])) for row in rows]
 
 
 def claim_detail(row: dict, evidence_rows: list[dict], links: Links) -> dict:

@@ -123,8 +123,33 @@ class OfficialFigureRefOut(serializers.Serializer):
     value = DecimalString(help_text="The official value for the period, in base units.")
     period_start = serializers.DateField()
     period_end = serializers.DateField()
-    publisher = serializers.CharField()
-    url = serializers.CharField()
+    publisher = serializers.CharField(max_length=200)
+    url = serializers.URLField(max_length=2000)
+
+
+class OfficialReleaseOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    publisher = serializers.CharField(max_length=200)
+    title = serializers.CharField(max_length=500, allow_blank=True, help_text="The publisher's title; may be empty.")
+    url = serializers.URLField(max_length=2000, help_text="The publication: the release page or data file.")
+    released_on = serializers.DateField(help_text="The day the publisher released it.")
+    retrieved_at = serializers.DateTimeField(help_text="When factcheck read it.")
+
+
+class OfficialReleaseCountOut(OfficialReleaseOut):
+    figures_count = serializers.IntegerField(help_text="How many of the statistic's figures it gave (new or changed).")
+
+
+class OfficialFigureOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    period_start = serializers.DateField()
+    period_end = serializers.DateField()
+    value = DecimalString(help_text="In base units.")
+    unit = serializers.CharField(max_length=100)
+    publisher = serializers.CharField(max_length=200)
+    url = serializers.URLField(max_length=2000)
+    release = OfficialReleaseOut(allow_null=True, help_text="The release that gave it; null for a row imported "
+                                                            "before releases were recorded.")
 
 
 class FindingOut(serializers.Serializer):
@@ -143,6 +168,11 @@ class FindingOut(serializers.Serializer):
         help_text="The claim that agrees, conflicts or is repeated; null when there is none or you cannot see it.",
     )
     official_figure = OfficialFigureRefOut(allow_null=True, help_text="The official row compared against.")
+    official_figures = OfficialFigureOut(many=True, help_text="Every official row the finding used (months summed "
+                                         "into a period; for a verdict, as published then and now), each with its "
+                                         "release. Empty when it compares against no official figure.")
+    releases = OfficialReleaseOut(many=True, help_text="The releases of those rows, once each, oldest first: "
+                                  "the publications to check the figures against.")
     decided_at = serializers.DateTimeField(allow_null=True)
     created_at = serializers.DateTimeField()
 

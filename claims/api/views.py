@@ -114,8 +114,9 @@ class ResourceViewSet(viewsets.GenericViewSet):
             raise Http404 from None
 
     def validated(self, instance=None, partial=False) -> dict:
-        if not self.request.data and not int(self.request.META.get("CONTENT_LENGTH") or 0):
-            # The schema marks every write's body required: "{}" is a body, nothing at all is not.
+        no_body = not self.request.data and not int(self.request.META.get("CONTENT_LENGTH") or 0)
+        if no_body and self.request.method in ("POST", "PUT"):
+            # The schema marks these bodies required: "{}" is a body, nothing at all is not (a PATCH may be empty).
             raise ValidationError({"non_field_errors": ["The request needs a JSON body (an object, {} at the least)."]})
         serializer = self.input_serializer_class(
             instance=instance, data=self.request.data, partial=partial, context=self.get_serializer_context()
@@ -278,7 +279,7 @@ class ClaimViewSet(ResourceViewSet):
     def findings(self, request, pk=None):
         page = self.paginate_queryset(self.finding_rows(self.findings_queryset(pk)))
         links = self.links()
-        return self.get_paginated_response([representations.finding_row(row, links) for row in page])
+        return self.get_paginated_response(representations.finding_rows(list(page), links))
 
     def finding_rows(self, findings):
         """Findings with their other claim joined in, and whether this reader may see that claim."""
@@ -295,7 +296,7 @@ class ClaimViewSet(ResourceViewSet):
         except FindingError as exc:
             raise Conflict(str(exc)) from None
         row = self.finding_rows(Finding.objects.filter(pk=finding_id)).get()
-        return Response(representations.finding_row(row, self.links()))
+        return Response(representations.finding_rows([row], self.links())[0])
 
     @extend_schema(tags=["claims"], request=None, responses=serializers.FindingOut, filters=False,
                    description="Accept a proposed finding: it does what it proposes (links the evidence with "

@@ -183,7 +183,8 @@ def _official_proposals(claim: Claim) -> list[Proposal]:
                 claimed_qualifier=claim.qualifier or None, missed_now=missed)
             # Judged on what was published when it was said; the revision is in the sentence.
             proposed = then_verdict
-            used = tuple(dict.fromkeys(used + tuple(r.pk for r in then.rows)))
+        # The verdict links the figures it was judged on (as published then) as well as today's.
+        used = tuple(dict.fromkeys(used + tuple(r.pk for r in then.rows)))
     return [
         Proposal(claim.pk, stance, f"{stance}:{where}", explain.official(**common), official_figure_id=first,
                  value=value, figure_ids=tuple(r.pk for r in found.rows)),

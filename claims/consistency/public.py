@@ -29,11 +29,16 @@ def statistic_official(statistic: Statistic, claims: list) -> list:
 
 
 def claim_official(claim) -> dict:
-    """The official rows behind the claim's accepted findings (with releases) and its dated corrections."""
+    """The official rows behind the claim's accepted findings, grouped by the release that gave them
+    (oldest release first; rows imported without a release last), and its dated corrections."""
     used = list(OfficialFigure.objects.filter(
         used_by__claim=claim, used_by__status=Finding.Status.ACCEPTED,
         used_by__kind__in=[K.VERDICT, K.CORROBORATES, K.CONFLICTS],
-    ).select_related("release").distinct().order_by("period_start", "release__released_on"))
+    ).select_related("release").distinct().order_by("release__released_on", "release_id", "period_start"))
+    releases: dict = {}
+    for figure in used:
+        releases.setdefault(figure.release_id, {"release": figure.release, "figures": []})["figures"].append(figure)
+    groups = sorted(releases.values(), key=lambda g: g["release"] is None)
     corrections = list(claim.findings.filter(kind=K.REVISION, status=Finding.Status.ACCEPTED)
                        .order_by("decided_at").values("explanation", "decided_at"))
-    return {"figures": used, "corrections": corrections}
+    return {"figures": used, "releases": groups, "corrections": corrections}

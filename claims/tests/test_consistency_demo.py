@@ -15,8 +15,9 @@ def _findings():
 def test_the_seed_claims_get_the_findings_the_real_figures_give(load_demo):
     load_demo()
     assert _findings() == {
-        # Over 890,000 apprehensions so far on 26 February 2024: CBP's monthly updates give
-        # 753,896 for October to January and 894,540 with February under way.
+        # Over 890,000 apprehensions so far on 26 February 2024: CBP's data file of September 2025 gives
+        # 753,810 for October to January and 894,451 with February under way (the monthly updates
+        # published by then gave 753,896 for October to January: accurate then as now).
         (D(890000), "corroborates", ""), (D(890000), "verdict", "accurate"),
         # Nearly 7.3 million "crossed": CBP counts encounters, a different measure.
         (D(7300000), "measure", ""),
@@ -28,15 +29,20 @@ def test_the_seed_claims_get_the_findings_the_real_figures_give(load_demo):
     assert not Finding.objects.filter(kind="statistic").exists()
     apprehensions = Finding.objects.get(claim__value=890000, kind="verdict")
     assert apprehensions.explanation == (
-        "Proposed verdict accurate: U.S. Customs and Border Protection gives 753,896 apprehensions for October 2023 "
-        "to January 2024 and 894,540 apprehensions with the period under way on 26 February 2024, consistent with "
+        "Proposed verdict accurate: U.S. Customs and Border Protection gives 753,810 apprehensions for October 2023 "
+        "to January 2024 and 894,451 apprehensions with the period under way on 26 February 2024, consistent with "
         "the over 890,000 apprehensions claimed."
     )
-    # The finding links the five monthly figures it summed, from the four releases that gave them.
+    # The verdict links the monthly figures it was judged on: the four published by 26 February 2024
+    # (three monthly updates) and the five CBP's data file of 20 September 2025 gives today.
     used = sorted((f.period_start.month, f.value, f.release.released_on.isoformat())
                   for f in apprehensions.figures.select_related("release"))
-    assert used == [(1, D(124220), "2024-02-13"), (2, D(140644), "2024-03-22"), (10, D(188778), "2023-11-14"),
-                    (11, D(191113), "2024-01-26"), (12, D(249785), "2024-01-26")]
+    assert used == [(1, D(124215), "2025-09-20"), (1, D(124220), "2024-02-13"), (2, D(140641), "2025-09-20"),
+                    (10, D(188749), "2025-09-20"), (10, D(188778), "2023-11-14"), (11, D(191106), "2025-09-20"),
+                    (11, D(191113), "2024-01-26"), (12, D(249740), "2025-09-20"), (12, D(249785), "2024-01-26")]
+    stance = Finding.objects.get(claim__value=890000, kind="corroborates")
+    assert sorted(f.release.released_on.isoformat() for f in stance.figures.select_related("release")) == [
+        "2025-09-20"] * 5
     jobs = Finding.objects.get(claim__value=336000, kind="verdict")
     assert jobs.explanation == (
         "Proposed verdict accurate: accurate on the data published then (U.S. Bureau of Labor Statistics gives "
@@ -54,4 +60,4 @@ def test_loading_the_demo_twice_adds_no_findings_figures_or_releases(load_demo):
     before = (Finding.objects.count(), OfficialFigure.objects.count(), Release.objects.count(), Claim.objects.count())
     load_demo()
     after = (Finding.objects.count(), OfficialFigure.objects.count(), Release.objects.count(), Claim.objects.count())
-    assert after == before == (5, 18, 8, 9)
+    assert after == before == (5, 112, 9, 9)

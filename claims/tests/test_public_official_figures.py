@@ -1,5 +1,7 @@
 """The public pages show the official series: the statistic page's line and table, the claim
 page's official figures with their releases, and a dated correction after a revision."""
+import re
+
 import pytest
 from django.utils.html import escape
 
@@ -12,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def demo(load_demo):
-    load_demo()
+    load_demo()  # with the consistency checks its writes queue
 
 
 def test_the_statistic_page_draws_the_official_line_and_lists_the_official_figure(client, demo,
@@ -21,11 +23,12 @@ def test_the_statistic_page_draws_the_official_line_and_lists_the_official_figur
     with django_assert_max_num_queries(4):
         page = client.get(statistic.get_absolute_url()).content.decode()
     line = page[page.index('class="official-line" points="'):].split('"')[3].split()
-    assert len(line) == 5  # October 2023 to February 2024, one point a month
+    assert len(line) == 47  # October 2021 to August 2025, one point a month
     assert "Official series (U.S. Customs and Border Protection), one point a period" in page
-    # Beside the 890,000 claim: the months done by 26 February and with February under way.
-    assert "753,896 apprehensions to 894,540 apprehensions" in page
-    assert "https://www.cbp.gov/newsroom/national-media-release/cbp-releases-february-2024-monthly-update" in page
+    # Beside the 890,000 claim: the months done by 26 February and with February under way, as CBP's
+    # data file gives them now, with a link to that release.
+    assert "753,810 apprehensions to 894,451 apprehensions" in page
+    assert "https://www.cbp.gov/document/stats/southwest-land-border-encounters" in page
 
 
 def test_the_claim_page_shows_the_official_figures_used_and_a_dated_correction(client, demo, editor):
@@ -49,6 +52,25 @@ def test_the_claim_page_shows_the_official_figures_used_and_a_dated_correction(c
     finding_accept(finding_id=revision.pk, user=editor)
     page = client.get(claim.get_absolute_url()).content.decode()
     assert "Correction, <time" in page and escape(revision.explanation) in page
+
+
+def test_the_claim_page_lists_each_release_used_with_the_figures_it_gave(client, demo, editor):
+    claim = Claim.objects.get(value=890000)
+    finding_accept(finding_id=Finding.objects.get(claim=claim, kind="verdict").pk, user=editor)
+    page = client.get(claim.get_absolute_url()).content.decode()
+    section = page[page.index('id="official-heading"'):page.index("</section>", page.index('id="official-heading"'))]
+    assert "9 figures from 4 publications" in section
+    releases = re.findall(r'<p class="source-title"><a href="([^"]+)" rel="external noopener">([^<]+)</a></p>\s*'
+                          r'<p class="meta">([^,]+), released <time datetime="([0-9-]+)"', section)
+    assert [(url.rsplit("/", 1)[-1], publisher, day) for url, _, publisher, day in releases] == [
+        ("cbp-releases-october-2023-monthly-update", "U.S. Customs and Border Protection", "2023-11-14"),
+        ("cbp-releases-december-2023-monthly-update", "U.S. Customs and Border Protection", "2024-01-26"),
+        ("cbp-releases-january-2024-monthly-update", "U.S. Customs and Border Protection", "2024-02-13"),
+        ("southwest-land-border-encounters", "U.S. Customs and Border Protection", "2025-09-20"),
+    ]
+    # The data file gave all five months summed; December 2023 as first published and as restated.
+    assert section.count('<ul class="release-figures">') == 4
+    assert "249,785 apprehensions" in section and "249,740 apprehensions" in section
 
 
 def test_the_claim_page_query_count_is_pinned(client, demo, django_assert_num_queries):

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.cache import cache
 from playwright.sync_api import sync_playwright
 
+from claims.consistency.releases import release_import
 from claims.models import Appearance
 from claims.tests.public_helpers import add_evidence, published_now
 
@@ -209,3 +210,44 @@ def test_it_saves_desktop_and_phone_screenshots_of_a_claim_page(live_server, ope
     chart_page = open_page(live_server.url + site["statistic"].get_absolute_url())
     chart_page.screenshot(path=str(SCREENSHOTS / "statistic-desktop.png"), full_page=True)
     assert chart_page.locator("svg circle.dot").count() == 2
+
+
+def test_the_official_line_is_styled_by_the_stylesheet_with_a_legend_and_axe_finds_nothing_serious(
+        live_server, open_page, site):
+    statistic = site["statistic"]
+    months = [(datetime.date(2023, m, 1), datetime.date(2023, m + 1, 1) - datetime.timedelta(days=1), 150000 + m)
+              for m in (10, 11)] + [(datetime.date(2024, 1, 1), datetime.date(2024, 1, 31), 124220)]
+    for start, end, value in months:  # December is missing: the line breaks there
+        release_import(publisher="U.S. Customs and Border Protection", url=f"https://www.cbp.gov/test/{start}",
+                       released_on=end + datetime.timedelta(days=14), content=str(value),
+                       rows=[dict(statistic=statistic, period_start=start, period_end=end, value=value)])
+    for viewport in (DESKTOP, PHONE):
+        page = open_page(live_server.url + statistic.get_absolute_url(), viewport=viewport)
+        lines = page.evaluate("""() => [...document.querySelectorAll('svg .official-line')].map(el => {
+            const s = getComputedStyle(el);
+            return {points: el.getAttribute('points').trim().split(/\\s+/).length, stroke: s.stroke,
+                    dash: s.strokeDasharray, fill: s.fill, width: s.strokeWidth,
+                    attributes: [...el.attributes].map(a => a.name).sort()};
+        })""")
+        assert [line["points"] for line in lines] == [2, 1]
+        dots = page.evaluate("""() => [...document.querySelectorAll('svg .official-point')].map(
+            el => [getComputedStyle(el).fill, el.getBoundingClientRect().width > 0])""")
+        assert dots == [["rgb(17, 24, 39)", True]] * 3  # January, alone after the gap, still shows
+        for line in lines:  # drawn by site.css: no presentation attributes, no inline style
+            assert line["attributes"] == ["class", "points"]
+            assert line["stroke"] == "rgb(17, 24, 39)" and line["dash"] == "6px, 3px"
+            assert line["fill"] == "none" and line["width"] == "2px"
+        legend = page.locator(".legend .legend-official")
+        assert legend.inner_text().strip() == ("Official series (U.S. Customs and Border Protection), one point a "
+                                               "period (dashed line)")
+        swatch = page.evaluate("""() => { const s = getComputedStyle(document.querySelector('.official-swatch'));
+            return [s.borderTopStyle, s.borderTopColor, parseFloat(s.width) > 20]; }""")
+        assert swatch == ["dashed", "rgb(17, 24, 39)", True]  # a line sample, wider than the dots' swatches
+        desc = page.locator("svg desc").text_content()
+        assert "The dashed line with small dots is the official series" in desc and "breaks where a period has no" in desc
+        assert page.locator("[style]").count() == 0
+        assert _axe_serious(page) == []
+        assert _problems(page) == []
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page = open_page(live_server.url + statistic.get_absolute_url())
+    page.locator("figure.chart").screenshot(path=str(SCREENSHOTS / "statistic-official-line.png"))

@@ -74,3 +74,28 @@ def test_the_shaded_range_spans_the_period_and_the_bounds():
     assert ranged.band_x == ranged.x1 and ranged.band_width == round(ranged.x2 - ranged.x1, 1)
     assert ranged.band_height == round(ranged.y_low - ranged.y_high, 1) > 0
     assert point.band_width == 6 and point.band_x == point.x2 - 3
+
+
+def _official(start, end, value):
+    return SimpleNamespace(period_start=start, period_end=end, value=Decimal(value), publisher="Statistics Office")
+
+
+def test_the_official_line_breaks_where_a_period_has_no_figure():
+    months = [(D(2024, 1, 1), D(2024, 1, 31), "10"), (D(2024, 2, 1), D(2024, 2, 29), "20"),
+              # March is missing: the line stops at February and starts again at April.
+              (D(2024, 4, 1), D(2024, 4, 30), "30"), (D(2024, 5, 1), D(2024, 5, 31), "40")]
+    chart = statistic_chart([_claim("25", speaker="A", period_start=D(2024, 1, 1), period_end=D(2024, 5, 31))],
+                            official=[_official(*m) for m in reversed(months)])
+    assert [len(line.split()) for line in chart.official_lines] == [2, 2]
+    assert len(chart.official_dots) == 4  # a dot a period, so a lone month still shows
+    first, second = (line.split() for line in chart.official_lines)
+    assert float(first[-1].split(",")[0]) < float(second[0].split(",")[0])  # time runs left to right
+    assert chart.official_label == "Official series (Statistics Office), one point a period"
+
+
+def test_a_contiguous_official_series_is_one_line():
+    months = [_official(D(2024, m, 1), D(2024, m, 28), str(m)) for m in range(1, 7)]
+    months = [SimpleNamespace(**{**vars(m), "period_end": (D(2024, m.period_start.month + 1, 1) - datetime.timedelta(days=1))})
+              for m in months]
+    chart = statistic_chart([_claim("3", speaker="A", stated_on=D(2024, 3, 1))], official=months)
+    assert [len(line.split()) for line in chart.official_lines] == [6]

@@ -64,6 +64,8 @@ def test_a_finding_carries_its_kind_status_explanation_and_what_it_compares_agai
         "statistic": None,
         "other_claim": other,  # the whole claim, as every endpoint shows a claim
         "official_figure": None,
+        "official_figures": [],
+        "releases": [],
         "decided_at": None,
         "created_at": finding.created_at.isoformat().replace("+00:00", "Z"),
     }
@@ -81,6 +83,77 @@ def test_an_official_figure_finding_names_the_row_and_its_publisher(reviewer_api
         "publisher": "Statistics Office", "url": "https://stats.example.gov/a",
     }
     assert rows["verdict"]["verdict"] == "false"
+    # A row imported before releases were recorded is listed, with no release to link.
+    assert [(f["id"], f["unit"], f["release"]) for f in rows["verdict"]["official_figures"]] == [
+        (official.pk, "apprehensions", None)]
+    assert rows["verdict"]["releases"] == []
+
+
+def _stamp(moment) -> str:
+    return moment.isoformat().replace("+00:00", "Z")
+
+
+def _release(release) -> dict:
+    return {"id": release.pk, "publisher": release.publisher, "title": release.title, "url": release.url,
+            "released_on": release.released_on.isoformat(), "retrieved_at": _stamp(release.retrieved_at)}
+
+
+def test_a_verdict_against_revised_figures_links_both_releases(reviewer_api, load_demo):
+    load_demo()
+    claim = Claim.objects.get(value=D("336000"))
+    verdict = Finding.objects.get(claim=claim, kind="verdict")
+    then = OfficialFigure.objects.select_related("release").get(value=D("336000"))
+    now = OfficialFigure.objects.select_related("release").get(value=D("297000"))
+    rows = {row["kind"]: row for row in reviewer_api.get(findings_url(claim)).json()["results"]}
+    assert rows["verdict"] == {
+        "id": verdict.pk,
+        "claim": {"id": claim.pk, "api_url": f"http://testserver/api/v1/claims/{claim.pk}/"},
+        "kind": "verdict",
+        "status": "proposed",
+        "score": None,
+        "explanation": verdict.explanation,
+        "value": "297000",
+        "verdict": "accurate",
+        "statistic": None,
+        "other_claim": None,
+        "official_figure": {
+            "id": now.pk, "value": "297000", "period_start": "2023-09-01", "period_end": "2023-09-30",
+            "publisher": "U.S. Bureau of Labor Statistics",
+            "url": "https://www.bls.gov/news.release/archives/empsit_11032023.htm",
+        },
+        "official_figures": [
+            {"id": then.pk, "period_start": "2023-09-01", "period_end": "2023-09-30", "value": "336000",
+             "unit": "jobs", "publisher": "U.S. Bureau of Labor Statistics",
+             "url": "https://www.bls.gov/news.release/archives/empsit_10062023.htm", "release": _release(then.release)},
+            {"id": now.pk, "period_start": "2023-09-01", "period_end": "2023-09-30", "value": "297000",
+             "unit": "jobs", "publisher": "U.S. Bureau of Labor Statistics",
+             "url": "https://www.bls.gov/news.release/archives/empsit_11032023.htm", "release": _release(now.release)},
+        ],
+        "releases": [_release(then.release), _release(now.release)],
+        "decided_at": None,
+        "created_at": _stamp(verdict.created_at),
+    }
+    assert [r["title"] for r in rows["verdict"]["releases"]] == [
+        "The Employment Situation — September 2023", "The Employment Situation — October 2023"]
+    # The stance is on today's figure alone.
+    assert [r["released_on"] for r in rows["conflicts"]["releases"]] == ["2023-11-03"]
+
+
+def test_the_apprehensions_verdict_links_the_cbp_releases_it_was_judged_on(anon_api, editor_api, load_demo):
+    load_demo()
+    claim = Claim.objects.get(value=D("890000"))
+    verdict = Finding.objects.get(claim=claim, kind="verdict")
+    assert editor_api.post(decide_url(verdict, "accept")).status_code == 200  # readers see accepted findings
+    [row] = [r for r in anon_api.get(findings_url(claim)).json()["results"] if r["kind"] == "verdict"]
+    assert [(r["released_on"], r["url"]) for r in row["releases"]] == [
+        ("2023-11-14", "https://www.cbp.gov/newsroom/national-media-release/cbp-releases-october-2023-monthly-update"),
+        ("2024-01-26", "https://www.cbp.gov/newsroom/national-media-release/cbp-releases-december-2023-monthly-update"),
+        ("2024-02-13", "https://www.cbp.gov/newsroom/national-media-release/cbp-releases-january-2024-monthly-update"),
+        ("2025-09-20", "https://www.cbp.gov/document/stats/southwest-land-border-encounters"),
+    ]
+    assert {r["publisher"] for r in row["releases"]} == {"U.S. Customs and Border Protection"}
+    assert len(row["official_figures"]) == 9
+    assert all(f["release"]["id"] in {r["id"] for r in row["releases"]} for f in row["official_figures"])
 
 
 def test_a_statistic_proposal_carries_its_score_and_the_statistic(reviewer_api, make_claim, stat):
@@ -147,6 +220,32 @@ def test_listing_few_or_many_findings_costs_the_same_queries(
             assert anon_api.get(findings_url(claim)).status_code == 200
         with django_assert_num_queries(4):  # token, roles, the claim, the page
             assert reviewer_api.get(findings_url(claim)).status_code == 200
+
+
+def test_official_figures_cost_one_query_for_a_page_however_many_they_are(
+    anon_api, django_assert_num_queries, make_claim, stat
+):
+    import calendar
+
+    from claims.consistency.releases import release_import
+
+    claims = {}
+    for months in (1, 12):
+        year = 2019 + months
+        rows = [dict(statistic=stat, period_start=datetime.date(year, m, 1),
+                     period_end=datetime.date(year, m, calendar.monthrange(year, m)[1]), value=D(1000))
+                for m in range(1, months + 1)]
+        for n, row in enumerate(rows):  # one release a month: as many releases as figures
+            release_import(publisher="Statistics Office", url=f"https://stats.example.gov/{months}/{n}",
+                           released_on=datetime.date(2024, 1, 1), content=str(row), rows=[row])
+        claims[months] = make_claim(str(1000 * months), statistic=stat, unit="apprehensions",
+                                    period_start=rows[0]["period_start"], period_end=rows[-1]["period_end"])
+        check_claim(claim_id=claims[months].pk)
+    Finding.objects.filter(claim__in=claims.values()).update(status="accepted")
+    for months, claim in claims.items():
+        with django_assert_num_queries(3):  # the claim, the page, the figures and releases
+            rows = anon_api.get(findings_url(claim)).json()["results"]
+        assert {len(r["releases"]) for r in rows} == {months}
 
 
 # -- deciding --------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 import pytest
 from django.core.management import call_command
 
-from claims.models import Statistic
+from claims.models import OfficialFigure, Release, Statistic
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +59,46 @@ def test_an_unknown_statistic_is_a_404(client, path, db):
 
 def test_writes_are_refused(client, jobs):
     assert client.post(f"/api/v1/statistics/{jobs.pk}/figures/", {}).status_code == 405
+
+
+def _stamp(moment) -> str:
+    return moment.isoformat().replace("+00:00", "Z")
+
+
+def _release(release) -> dict:
+    return {"id": release.pk, "publisher": BLS, "title": release.title, "url": release.url,
+            "released_on": release.released_on.isoformat(), "retrieved_at": _stamp(release.retrieved_at)}
+
+
+def test_the_figures_document_whole(client, jobs):
+    september = OfficialFigure.objects.select_related("release").get(statistic=jobs, value=336000)
+    august = OfficialFigure.objects.select_related("release").get(statistic=jobs, value=227000)
+    response = client.get(f"/api/v1/statistics/{jobs.pk}/figures/", {"as_of": "2023-10-06",
+                                                                      "period_start_after": "2023-08-01"})
+    assert response.json() == {"results": [
+        {"id": august.pk, "period_start": "2023-08-01", "period_end": "2023-08-31", "value": "227000", "unit": "jobs",
+         "publisher": BLS, "url": "https://www.bls.gov/news.release/archives/empsit_10062023.htm",
+         "release": _release(august.release)},
+        {"id": september.pk, "period_start": "2023-09-01", "period_end": "2023-09-30", "value": "336000",
+         "unit": "jobs", "publisher": BLS, "url": "https://www.bls.gov/news.release/archives/empsit_10062023.htm",
+         "release": _release(september.release)},
+    ]}
+
+
+def test_a_figure_without_a_release_has_a_null_release(client, jobs):
+    row = OfficialFigure.objects.create(statistic=jobs, period_start="2022-01-01", period_end="2022-01-31",
+                                        value=504000, publisher=BLS,
+                                        url="https://www.bls.gov/news.release/archives/empsit_02042022.htm")
+    response = client.get(f"/api/v1/statistics/{jobs.pk}/figures/", {"period_start_before": "2022-12-31"})
+    assert response.json() == {"results": [
+        {"id": row.pk, "period_start": "2022-01-01", "period_end": "2022-01-31", "value": "504000", "unit": "jobs",
+         "publisher": BLS, "url": "https://www.bls.gov/news.release/archives/empsit_02042022.htm", "release": None},
+    ]}
+
+
+def test_the_releases_document_whole(client, jobs):
+    releases = list(Release.objects.filter(figures__statistic=jobs).distinct().order_by("-released_on"))
+    counts = {"2023-11-03": 3, "2023-10-06": 3, "2023-09-01": 2}
+    assert client.get(f"/api/v1/statistics/{jobs.pk}/releases/").json() == {"results": [
+        {**_release(r), "figures_count": counts[r.released_on.isoformat()]} for r in releases]}
+    assert len(releases) == 3

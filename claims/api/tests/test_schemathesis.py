@@ -17,7 +17,6 @@ import re
 
 import pytest
 import schemathesis
-from django.core.management import call_command
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
@@ -27,6 +26,7 @@ from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 from schemathesis.config import SchemathesisConfig
 from schemathesis.specs.openapi import checks as openapi_checks
 
+from claims.models import Finding, OfficialFigure
 from factcheck.wsgi import application
 
 CONFIG = SchemathesisConfig.from_dict({
@@ -84,15 +84,38 @@ def keep_the_test_connection():
     request_finished.connect(close_old_connections)
 
 
+@pytest.fixture(scope="module")
+def demo_data(django_db_setup, django_db_blocker):
+    """The demo's claims, sources, speakers, statistics, evidence, official figures and
+    findings (its consistency checks run), loaded once for the module in a transaction that
+    is rolled back at its end; each test runs in a savepoint inside it."""
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.test import TestCase
+
+    from factcheck.celery import app
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        eager, app.conf.task_always_eager = app.conf.task_always_eager, True
+        try:
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("load_demo", verbosity=0)
+        finally:
+            app.conf.task_always_eager = eager
+        yield
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+
+
 @pytest.fixture(autouse=True)
-def demo(db, monkeypatch, settings):
-    # The demo's claims, sources, speakers, statistics, evidence and findings; no throttling mid-run;
-    # ingestion never fetches (no URL here resolves to an address it may fetch).
+def demo(demo_data, db, monkeypatch, settings):
+    # No throttling mid-run; ingestion never fetches (no URL here resolves to an address it may fetch).
     rates = {**api_settings.DEFAULT_THROTTLE_RATES, "anon": "100000/minute", "user": "100000/minute"}
     monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", rates)
     monkeypatch.setattr(UserRateThrottle, "THROTTLE_RATES", rates)
     settings.INGEST_API_RATE = "100000/hour"
-    call_command("load_demo", verbosity=0)
 
 
 @schema.parametrize()
@@ -106,3 +129,17 @@ def test_the_api_matches_its_schema_for_anonymous_clients(case):
 def test_the_api_matches_its_schema_for_an_editor(case, editor):
     token, _ = Token.objects.get_or_create(user=editor)
     case.call_and_validate(checks=all_checks(), headers={"Authorization": f"Token {token.key}"})
+
+
+@pytest.mark.parametrize("path", ["/api/v1/claims/{id}/findings/", "/api/v1/statistics/{id}/figures/",
+                                  "/api/v1/statistics/{id}/releases/"])
+def test_official_figures_and_their_releases_match_the_schema(path, editor):
+    # Random ids rarely hit the rows with official figures: these cases ask for them, so
+    # findings with official figures and releases are checked against the schema too.
+    claim = Finding.objects.filter(figures__isnull=False).values_list("claim_id", flat=True).first()
+    statistic = OfficialFigure.objects.values_list("statistic_id", flat=True).first()
+    ident = claim if "claims" in path else statistic
+    case = schema[path]["GET"].Case(path_parameters={"id": ident})
+    token, _ = Token.objects.get_or_create(user=editor)  # the findings are proposals: a reviewer's to see
+    response = case.call_and_validate(checks=all_checks(), headers={"Authorization": f"Token {token.key}"})
+    assert response.status_code == 200 and len(response.json()["results"]) >= 2
