@@ -27,6 +27,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_NAME = env_str("SITE_NAME", "factcheck")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
+# On only for `make bench` (bench/bench_http.py): serves /bench/bare/, the bare JsonResponse
+# every endpoint is measured against. Off, that URL does not exist.
+BENCH = env_bool("BENCH", False)
+
 INSTALLED_APPS = [
     "factcheck.apps.FactcheckAdminConfig",
     "django.contrib.auth",
