@@ -33,6 +33,7 @@ from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
 from claims import figures
+from claims.cache import public_changed
 from claims.extraction import extract_claims
 from claims.models import Claim, IngestionJob, Speaker
 from sources.canonical import InvalidURL, canonical_url
@@ -392,6 +393,7 @@ def ingest_document(*, document: Document, url: str = "", job: IngestionJob | No
     elif not source.text:
         source.set_text(document.text)
         source.save(update_fields=["text", "content_hash", "updated_at"])
+        public_changed()  # a public source page shows its text
     stated_on = source.published_on or document.published
     extracted = extract_claims(source.text, published=stated_on)
     taken = set(source.claims.filter(figure_start__isnull=False).values_list("figure_start", "figure_end"))

@@ -7,6 +7,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from claims.cache import public_changed
 from claims.models import Claim, Evidence, Speaker, StatusChange
 from claims.roles import is_editor, is_reviewer
 
@@ -64,6 +65,7 @@ def claim_transition(*, claim: Claim, to_status: str, user) -> Claim:
     claim._change_reason = f"status: {to_status}"
     claim._history_user = user
     claim.save(update_fields=["status", "status_changed_at", "status_changed_by", "reviewed_at", "published_at", "updated_at"])
+    public_changed()
     return claim
 
 
@@ -93,6 +95,7 @@ def refresh_evidence_counts(claim_ids: Iterable[int]) -> None:
         conflicting_count=_evidence_count(S_.CONFLICTS),
         context_count=_evidence_count(S_.CONTEXT),
     )
+    public_changed()
 
 
 @transaction.atomic
@@ -116,6 +119,7 @@ def claim_save(*, claim: Claim | None, user, data: dict) -> Claim:
         setattr(claim, name, value)
     claim._history_user = user
     claim.save()
+    public_changed()
     if to_status and to_status != claim.status:
         claim = claim_transition(claim=claim, to_status=to_status, user=user)
     return claim
@@ -173,6 +177,7 @@ def speaker_merge(*, survivor: Speaker, other: Speaker, user) -> Speaker:
     other._history_user = user
     other._change_reason = f"merged into speaker {survivor.pk}"
     other.delete()
+    public_changed()
     return survivor
 
 
@@ -212,4 +217,5 @@ def claim_mark_duplicate(*, claim: Claim, original: Claim, user) -> Claim:
     claim._change_reason = f"duplicate of claim {original.pk}"
     claim.save(update_fields=["duplicate_of", "updated_at"])
     refresh_evidence_counts([claim.pk, original.pk])
+    public_changed()
     return claim

@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
 from claims import figures, public
+from claims.cache import cached_public_page
 from claims.charts import statistic_chart
 from claims.jsonld import claim_review, script_json
 from claims.models import Appearance, Claim, Evidence, Speaker, Statistic
@@ -116,6 +117,7 @@ def read_page(queryset, raw_number: str | None) -> ListPage:
 
 
 @require_safe
+@cached_public_page
 def claim_list(request):
     claims = public.public_claims().select_related("speaker", "source").order_by("-published_at", "-id")
     filterset = ClaimFilter(request.GET or None, queryset=claims)
@@ -140,6 +142,7 @@ def claim_redirect(request, pk):
 
 
 @require_safe
+@cached_public_page
 def claim_detail(request, pk, slug):
     claim = get_object_or_404(
         Claim.objects.filter(status=Claim.Status.PUBLISHED).select_related("speaker", "source", "statistic",
@@ -172,6 +175,7 @@ def claim_detail(request, pk, slug):
 
 
 @require_safe
+@cached_public_page
 def speaker_detail(request, slug):
     speaker = get_object_or_404(Speaker, slug=slug)
     claims = speaker.claims.published()
@@ -192,6 +196,7 @@ def speaker_detail(request, slug):
 
 
 @require_safe
+@cached_public_page
 def statistic_detail(request, slug):
     statistic = get_object_or_404(Statistic, slug=slug)
     # The most recently stated claims, one past the limit to know whether some were left out.
@@ -214,6 +219,7 @@ def _chronological(claim: Claim):
 
 
 @require_safe
+@cached_public_page
 def source_detail(request, pk):
     source = get_object_or_404(Source, pk=pk)
     published = public.public_claims()

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims.cache import public_changed
 from claims.models import Claim, IngestionJob
 from claims.roles import is_editor, is_reviewer
 
@@ -62,6 +63,20 @@ class RoleAdminMixin:
 
     def has_delete_permission(self, request, obj=None):
         return is_editor(request.user)
+
+    # Every save through the admin (add, change, inline rows, list_editable) ends in
+    # save_related, and every delete in one of these two: each may change a public page.
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        public_changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        public_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        public_changed()
 
 
 class HistoryAdmin(SimpleHistoryAdmin):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF
 
-from factcheck.env import env_bool, env_database, env_int, env_list, env_str
+from factcheck.env import env_bool, env_cache, env_database, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -88,6 +88,16 @@ TEMPLATES = [
 # connection per request made a list endpoint six times slower.
 DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The shared cache: Redis at CACHE_URL, else each process's own memory (fine for `make run`,
+# one process with eager Celery). Production with several web processes or a Celery worker
+# sets CACHE_URL, so that a change one of them makes empties the public cache for all
+# (claims.cache). Public pages and anonymous API reads are kept PUBLIC_CACHE_SECONDS at most
+# (0: not cached); a write through the app replaces them at once.
+CACHES = {"default": env_cache("CACHE_URL")}
+PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 600)
+# URLs in one sitemap file: 50,000 is the sitemap protocol's limit (claims.sitemaps).
+SITEMAP_PAGE_SIZE = env_int("SITEMAP_PAGE_SIZE", 50_000)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -19,6 +19,7 @@ from claims.api import filters, representations, serializers
 from claims.api.base import check_if_match
 from claims.api.errors import Conflict
 from claims.api.permissions import ReadOnlyOrEditor
+from claims.cache import CachedAnonymousReads, public_changed
 from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject, schedule_check
 from claims.models import Claim, Evidence, Finding, Speaker, Statistic
 from claims.roles import is_editor, is_reviewer
@@ -39,7 +40,7 @@ def crud_schema(tag: str, out, detail_out, inp, **extra):
     return extend_schema_view(**{**operations, **extra})
 
 
-class ResourceViewSet(viewsets.GenericViewSet):
+class ResourceViewSet(CachedAnonymousReads, viewsets.GenericViewSet):
     """List, retrieve, create, update (PUT and PATCH) and delete over the lean read path.
 
     A subclass names its model, the columns its rows need, the function that turns a row
@@ -123,11 +124,13 @@ class ResourceViewSet(viewsets.GenericViewSet):
             setattr(instance, name, value)
         instance._history_user = self.request.user
         instance.save()
+        public_changed()
         return instance
 
     def remove(self, instance):
         instance._history_user = self.request.user
         instance.delete()
+        public_changed()
 
     def create(self, request, *args, **kwargs):
         with transaction.atomic():

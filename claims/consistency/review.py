@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
+from claims.cache import public_changed
 from claims.models import Appearance, Claim, Evidence, Finding
 from claims.roles import is_editor, is_reviewer
 from claims.services import MergeError, TransitionForbidden, claim_mark_duplicate, refresh_evidence_counts
@@ -39,6 +40,7 @@ def _lock(finding_id: int, user) -> Finding:
 def _decide(finding: Finding, status: str, user) -> Finding:
     finding.status, finding.decided_by, finding.decided_at = status, user, timezone.now()
     finding.save(update_fields=["status", "decided_by", "decided_at", "updated_at"])
+    public_changed()  # an accepted finding shows on the public claim page
     return finding
 
 

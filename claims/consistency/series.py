@@ -15,6 +15,7 @@ from django.core.validators import URLValidator
 from django.db import transaction
 
 from claims import figures
+from claims.cache import public_changed
 from claims.models import OfficialFigure, Statistic
 
 COLUMNS = ["statistic", "period_start", "period_end", "value", "publisher", "url"]
@@ -123,4 +124,5 @@ def import_series(text: str) -> dict:
         created += new
         updated += not new
         statistic_ids.add(figure.statistic_id)
+    public_changed()  # the statistic pages may show the official series
     return dict(created=created, updated=updated, statistic_ids=sorted(statistic_ids))
