@@ -5,6 +5,7 @@ The one home of these lookups, shared by the public pages, the sitemap and the f
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
 
+from claims.cache import content_version
 from claims.models import Appearance, Claim, Evidence, Speaker, Statistic
 from sources.models import Source
 
@@ -43,7 +44,8 @@ FILTER_CHOICES_SECONDS = 300
 
 
 def filter_choices() -> dict[str, list[tuple[str, str]]]:
-    """The claim list's speaker, statistic and publisher choices, cached for five minutes.
+    """The claim list's speaker, statistic and publisher choices, cached for five minutes
+    or until the public content changes (claims.cache).
 
     Reading them scans every published claim; at millions of claims that cost more than
     the rest of the page, and the lists change rarely.
@@ -55,7 +57,7 @@ def filter_choices() -> dict[str, list[tuple[str, str]]]:
             "publisher": [(name, name) for name in publishers()],
         }
 
-    return cache.get_or_set(FILTER_CHOICES_KEY, read, FILTER_CHOICES_SECONDS)
+    return cache.get_or_set(f"{FILTER_CHOICES_KEY}:{content_version()}", read, FILTER_CHOICES_SECONDS)
 
 
 def highlighted_text(text: str, claims) -> list[tuple[str, object]]:
