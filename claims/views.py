@@ -9,7 +9,8 @@ from dataclasses import dataclass
 import django_filters
 from django import forms
 from django.conf import settings
-from django.db.models import Count, F
+from django.db.models import Count, DateField, F, Max, Min, Q
+from django.db.models.functions import Coalesce, Trunc
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -17,14 +18,13 @@ from django.views.decorators.http import require_safe
 
 from claims import figures, public
 from claims.cache import cached_public_page
-from claims.charts import statistic_chart
+from claims.charts import CHART_MARKS, Bin, bin_period, period_end, statistic_chart
 from claims.jsonld import claim_review, script_json
 from claims.models import Appearance, Claim, Evidence, Speaker, Statistic
 from claims.search import search_claims
 from sources.models import Source
 
 PAGE_SIZE = 20
-STATISTIC_LIMIT = 500  # claims shown on a statistic's page
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -199,17 +199,32 @@ def speaker_detail(request, slug):
 @cached_public_page
 def statistic_detail(request, slug):
     statistic = get_object_or_404(Statistic, slug=slug)
-    # The most recently stated claims, one past the limit to know whether some were left out.
-    latest = list(
-        statistic.claims.published().select_related("speaker", "source")
-        .order_by(F("stated_on").desc(nulls_last=True), "-id")[:STATISTIC_LIMIT + 1]
-    )
-    if not latest:
+    claims = statistic.claims.published()
+    start = Coalesce("period_start", "period_end", "stated_on")  # where a claim's span starts (charts.claim_span)
+    summary = claims.aggregate(total=Count("id"), dated=Count(start), first=Min(start), last=Max(start))
+    if not summary["total"]:
         raise Http404("No published claim about this statistic.")
-    claims = sorted(latest[:STATISTIC_LIMIT], key=_chronological)
+    try:
+        page = read_page(claims.select_related("speaker", "source").order_by(F("stated_on").desc(nulls_last=True), "-id"),
+                         request.GET.get("page"))
+    except BadPage as e:
+        return render(request, "400.html", {"message": str(e)}, status=400)
+    if summary["dated"] > CHART_MARKS:
+        # Too many to draw one by one: one bar a period, summed up in the database.
+        period = bin_period(summary["first"], summary["last"])
+        rows = (claims.annotate(bin=Trunc(start, period, output_field=DateField())).order_by("bin").values("bin")
+                .annotate(count=Count("id"), low=Min("value"), high=Max("value"),
+                          conflicts=Count("id", filter=Q(conflicting_count__gt=0))))
+        bins = [Bin(start=row["bin"], end=period_end(row["bin"], period), count=row["count"], low=row["low"],
+                    high=row["high"], conflicts=row["conflicts"]) for row in rows if row["bin"] is not None]
+        chart = statistic_chart([], unit=statistic.unit, bins=bins, period=period)
+        chart.left_out = summary["total"] - summary["dated"]
+    else:
+        dated = claims.exclude(period_start=None, period_end=None, stated_on=None).select_related("speaker")
+        chart = statistic_chart(sorted(dated, key=_chronological), unit=statistic.unit)
+        chart.left_out = summary["total"] - summary["dated"]
     return render(request, "claims/statistic_detail.html", {
-        "statistic": statistic, "claims": claims, "chart": statistic_chart(claims, unit=statistic.unit),
-        "truncated": len(latest) > STATISTIC_LIMIT, "limit": STATISTIC_LIMIT,
+        "statistic": statistic, "page": page, "chart": chart, "total": summary["total"],
     })
 
 
