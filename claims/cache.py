@@ -1,10 +1,11 @@
 """Public pages and anonymous API reads served from the shared cache, never stale.
 
-Every cached response is filed under the public content version: a number kept in the
-cache that public_changed() replaces whenever what the public may see changes (a claim
-published or unpublished, a verdict, evidence, a speaker's name, a source's title...).
-A new version makes every page miss once and be rendered afresh; nothing has to know
-which pages a change touches. Each write path calls public_changed() (claims.services,
+Every cached response is kept with the public content version it was rendered under: a
+number kept in the cache that public_changed() replaces whenever what the public may see
+changes (a claim published or unpublished, a verdict, evidence, a speaker's name, a
+source's title...). A page kept under another version than the current one is rendered
+afresh, so nothing has to know which pages a change touches. The version and the page are
+read together, in one round trip. Each write path calls public_changed() (claims.services,
 the API's writes, the admin's log of every save and delete, finding decisions,
 ingestion); writes that bypass them (a shell, raw SQL) show within PUBLIC_CACHE_SECONDS.
 
@@ -63,12 +64,12 @@ def _anonymous(request) -> bool:
     return request.method in ("GET", "HEAD") and not request.user.is_authenticated
 
 
-def _key(request, version: int) -> str:
+def _key(request) -> str:
     what = "\n".join([request.get_host(), request.scheme, request.get_full_path(), request.META.get("HTTP_ACCEPT", "")])
-    return f"public:page:{version}:{hashlib.sha256(what.encode()).hexdigest()}"
+    return f"public:page:{hashlib.sha256(what.encode()).hexdigest()}"
 
 
-def _stored(response, request, key: str) -> dict | None:
+def _stored(response, request, key: str, version: int) -> dict | None:
     """What to keep of a rendered response: 200s without cookies, the nonce replaced by a mark."""
     if response.status_code != 200 or response.streaming or response.cookies:
         return None
@@ -78,8 +79,9 @@ def _stored(response, request, key: str) -> dict | None:
         content = content.replace(nonce.encode(), NONCE_MARK)
     own_etag = response.get("ETag")
     headers = {name: value for name, value in response.items() if name not in ("Content-Length",)}
-    return {"content": content, "headers": headers, "nonce": bool(nonce), "own_etag": bool(own_etag),
-            "etag": own_etag or f'W/"{hashlib.sha256(key.encode()).hexdigest()[:20]}"'}
+    return {"version": version, "content": content, "headers": headers, "nonce": bool(nonce),
+            "own_etag": bool(own_etag),
+            "etag": own_etag or f'W/"{hashlib.sha256(f"{version}:{key}".encode()).hexdigest()[:20]}"'}
 
 
 def _served(request, entry: dict, version: int) -> HttpResponse:
@@ -107,16 +109,17 @@ def serve_cached(request, render):
     seconds = settings.PUBLIC_CACHE_SECONDS
     if not seconds or not _anonymous(request):
         return render()
+    key = _key(request)
     try:
-        version = content_version()
-        key = _key(request, version)
-        entry = cache.get(key)
+        found = cache.get_many([VERSION_KEY, key])  # one round trip for a page served from the cache
+        version = found.get(VERSION_KEY) or content_version()
     except CACHE_ERRORS:
         log.exception("the public cache cannot be read: serving uncached")
         return render()
-    if entry is None:
+    entry = found.get(key)
+    if entry is None or entry["version"] != version:  # kept under an older version: render it anew
         response = render()
-        entry = _stored(response, request, key)
+        entry = _stored(response, request, key, version)
         if entry is None:
             return response
         try:
