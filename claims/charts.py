@@ -173,6 +173,21 @@ def period_end(start: datetime.date, period: str) -> datetime.date:
     return datetime.date(start.year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
 
 
+def merge_bins(months: list[Bin], period: str) -> list[Bin]:
+    """Month bins (in order) summed up into bins of period: a month, a quarter or a year."""
+    first_month = {"month": lambda m: m, "quarter": lambda m: (m - 1) // 3 * 3 + 1, "year": lambda m: 1}[period]
+    merged: dict[datetime.date, Bin] = {}
+    for m in months:
+        start = datetime.date(m.start.year, first_month(m.start.month), 1)
+        if start not in merged:
+            merged[start] = Bin(start=start, end=period_end(start, period), count=0, low=m.low, high=m.high,
+                                conflicts=0)
+        b = merged[start]
+        b.count, b.conflicts = b.count + m.count, b.conflicts + m.conflicts
+        b.low, b.high = min(b.low, m.low), max(b.high, m.high)
+    return list(merged.values())
+
+
 def _bin_label(b: Bin, period: str, unit: str) -> str:
     when = {"month": f"{b.start:%b %Y}", "quarter": f"Q{(b.start.month - 1) // 3 + 1} {b.start.year}",
             "year": f"{b.start.year}"}[period]

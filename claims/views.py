@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 
 from claims import figures, public
 from claims.cache import cached_public_page
-from claims.charts import CHART_MARKS, Bin, bin_period, period_end, statistic_chart
+from claims.charts import CHART_MARKS, Bin, bin_period, merge_bins, period_end, statistic_chart
 from claims.jsonld import claim_review, script_json
 from claims.models import Appearance, Claim, Evidence, Speaker, Statistic
 from claims.search import search_claims
@@ -200,31 +200,33 @@ def speaker_detail(request, slug):
 def statistic_detail(request, slug):
     statistic = get_object_or_404(Statistic, slug=slug)
     claims = statistic.claims.published()
-    start = Coalesce("period_start", "period_end", "stated_on")  # where a claim's span starts (charts.claim_span)
-    summary = claims.aggregate(total=Count("id"), dated=Count(start), first=Min(start), last=Max(start))
-    if not summary["total"]:
+    # One pass over its claims, summed up by the month their figures start in (charts.claim_span),
+    # gives the totals, the chart's bars and whether there are few enough to draw one by one.
+    start = Coalesce("period_start", "period_end", "stated_on")
+    months = list(
+        claims.annotate(month=Trunc(start, "month", output_field=DateField())).order_by("month").values("month")
+        .annotate(count=Count("id"), low=Min("value"), high=Max("value"),
+                  conflicts=Count("id", filter=Q(conflicting_count__gt=0)))
+    )
+    total = sum(row["count"] for row in months)
+    if not total:
         raise Http404("No published claim about this statistic.")
     try:
         page = read_page(claims.select_related("speaker", "source").order_by(F("stated_on").desc(nulls_last=True), "-id"),
                          request.GET.get("page"))
     except BadPage as e:
         return render(request, "400.html", {"message": str(e)}, status=400)
-    if summary["dated"] > CHART_MARKS:
-        # Too many to draw one by one: one bar a period, summed up in the database.
-        period = bin_period(summary["first"], summary["last"])
-        rows = (claims.annotate(bin=Trunc(start, period, output_field=DateField())).order_by("bin").values("bin")
-                .annotate(count=Count("id"), low=Min("value"), high=Max("value"),
-                          conflicts=Count("id", filter=Q(conflicting_count__gt=0))))
-        bins = [Bin(start=row["bin"], end=period_end(row["bin"], period), count=row["count"], low=row["low"],
-                    high=row["high"], conflicts=row["conflicts"]) for row in rows if row["bin"] is not None]
-        chart = statistic_chart([], unit=statistic.unit, bins=bins, period=period)
-        chart.left_out = summary["total"] - summary["dated"]
+    dated = [Bin(start=row["month"], end=period_end(row["month"], "month"), count=row["count"], low=row["low"],
+                 high=row["high"], conflicts=row["conflicts"]) for row in months if row["month"] is not None]
+    if sum(b.count for b in dated) > CHART_MARKS:
+        period = bin_period(dated[0].start, dated[-1].start)
+        chart = statistic_chart([], unit=statistic.unit, bins=merge_bins(dated, period), period=period)
     else:
-        dated = claims.exclude(period_start=None, period_end=None, stated_on=None).select_related("speaker")
-        chart = statistic_chart(sorted(dated, key=_chronological), unit=statistic.unit)
-        chart.left_out = summary["total"] - summary["dated"]
+        drawn = claims.exclude(period_start=None, period_end=None, stated_on=None).select_related("speaker")
+        chart = statistic_chart(sorted(drawn, key=_chronological), unit=statistic.unit)
+    chart.left_out = total - sum(b.count for b in dated)
     return render(request, "claims/statistic_detail.html", {
-        "statistic": statistic, "page": page, "chart": chart, "total": summary["total"],
+        "statistic": statistic, "page": page, "chart": chart, "total": total,
     })
 
 
