@@ -1,7 +1,8 @@
 """What users meet: the app under gunicorn (2 sync workers, DEBUG off, PostgreSQL, the
 shared cache in Redis) driven by wrk with 16 connections over loopback. Each endpoint is
 printed as requests a second and as a ratio to the bare JsonResponse view that the same
-gunicorn serves in the same run (/bench/bare/, routed only with BENCH=1), with its p99.
+gunicorn serves (/bench/bare/, routed only with BENCH=1), run just before it so that both
+meet the same load on a shared machine, with its p99.
 
 Then, in-process (Django's test client, so queries can be counted): the admin pages, the
 sitemap, the statistic page with the most claims, and the plan of the API's search query.
@@ -205,14 +206,15 @@ def _served(args) -> None:
         "public statistic page (busiest)": sample["statistic"],
         "public source page": sample["sources"],
     }
-    print(f"  gunicorn, 2 sync workers; wrk, {CONNECTIONS} connections, {args.seconds} s per endpoint; "
+    print(f"  gunicorn, 2 sync workers; wrk, {CONNECTIONS} connections, {args.seconds} s per endpoint, each "
+          f"against the bare view run just before it (the machine's load varies); "
           f"page cache {'off' if args.uncached else 'on'}", flush=True)
-    results = {}
+    bare = endpoints.pop("bare JsonResponse")
     with Server() as server:
         for name, paths in endpoints.items():
-            results[name] = _wrk(server.base, paths, args.seconds)
-            rate, p99, size = results[name]
-            print(f"  {name:36s} {rate:8.1f} req/s  {rate / results['bare JsonResponse'][0]:6.3f}x bare  "
+            base_rate, _p99, _size = _wrk(server.base, bare, max(2, args.seconds // 2))
+            rate, p99, size = _wrk(server.base, paths, args.seconds)
+            print(f"  {name:36s} {rate:8.1f} req/s  {rate / base_rate:6.3f}x bare ({base_rate:6.0f} req/s)  "
                   f"p99 {p99:8.1f} ms  {size / 1024:6.1f} KB", flush=True)
 
 
