@@ -7,7 +7,7 @@ TEST_ENV := DEBUG=0 SECRET_KEY=test-only-not-a-secret SECURE_SSL_REDIRECT=0 SESS
 	CSRF_COOKIE_SECURE=0 ALLOWED_HOSTS=testserver,127.0.0.1,localhost
 PYTEST_ARGS ?=
 
-.PHONY: install browser-deps run test bench lint clean
+.PHONY: install browser-deps bench-deps run test bench lint clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,9 +36,13 @@ test: install
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
 # Benchmarks print ratios against a baseline measured in the same run (see bench/).
+# bench_http drives the app under gunicorn with Debian's wrk (not on a fresh machine).
 BENCH_ARGS ?=
-bench: install
+bench: install bench-deps
 	$(PY) -m bench $(BENCH_ARGS)
+
+bench-deps:
+	@command -v wrk >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -41,6 +41,15 @@ def pytest_terminal_summary(terminalreporter, config):
         terminalreporter.write_line(note + " (the PostgreSQL + Redis CI run covers them).")
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: its database is new, the cached pages are not."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 def _user(username: str, group: str | None = None, **extra) -> User:
     user = User.objects.create_user(username=username, password="pw-for-tests-only", **extra)
     if group:

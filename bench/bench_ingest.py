@@ -3,6 +3,10 @@ speakers, claims with their history, on PostgreSQL) against the extractor alone 
 same texts, measured in the same run. The ratio is what recording costs on top of
 reading; re-ingesting the same articles (idempotent: nothing new) is measured too.
 
+Then a claim save: an editor changing a published claim's verdict through
+claims.services.claim_update (history, the public cache's version), against a plain UPDATE
+of the same row.
+
 Runs on PostgreSQL: BENCH_DATABASE_URL, or factcheck_bench_ingest on 127.0.0.1 (created
 if missing; emptied on every run), in a child process so its settings stay its own.
 
@@ -83,7 +87,32 @@ def _run(count: int) -> int:
     assert Claim.objects.count() == claims, "re-ingesting created claims"
     print(f"{claims} claims suggested; ingestion runs at {full / baseline:.2f}x the extractor's rate, "
           f"re-ingestion at {again / baseline:.2f}x")
+    _claim_saves(200)
     return 0
+
+
+def _claim_saves(count: int) -> None:
+    from django.contrib.auth.models import Group, User
+
+    from claims.models import Claim
+    from claims.services import claim_update
+
+    editor = User.objects.get_or_create(username="bench-editor")[0]
+    editor.groups.add(Group.objects.get_or_create(name="editor")[0])
+    claim = Claim.objects.order_by("pk").first()
+    Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.PUBLISHED)
+    start = time.perf_counter()
+    for n in range(count):
+        Claim.objects.filter(pk=claim.pk).update(verdict_explanation=f"Checked {n}.")
+    plain = count / (time.perf_counter() - start)
+    start = time.perf_counter()
+    for n in range(count):
+        claim = Claim.objects.get(pk=claim.pk)
+        claim_update(claim=claim, user=editor, data={"verdict": "false" if n % 2 else "accurate",
+                                                   "verdict_explanation": f"Checked again {n}."})
+    saved = count / (time.perf_counter() - start)
+    print(f"{'baseline: a plain UPDATE of the row':<44} {plain:8.1f} a second")
+    print(f"{'claim save (claims.services.claim_update)':<44} {saved:8.1f} a second  ({saved / plain:.2f}x the UPDATE)")
 
 
 if __name__ == "__main__":

@@ -248,6 +248,12 @@ class Claim(Versioned):
             models.Index(fields=["status", "-published_at", "-id"], name="claim_status_published_idx"),
             models.Index(fields=["statistic", "period_start", "period_end"], name="claim_statistic_period_idx"),
             models.Index(fields=["source", "figure_start"], name="claim_source_figure_idx"),
+            # Which speakers and sources have a published claim (claims.public): an index-only
+            # probe each, where the plain foreign-key index read every claim's row.
+            models.Index(fields=["speaker"], condition=Q(status="published", duplicate_of__isnull=True),
+                         name="claim_public_speaker_idx"),
+            models.Index(fields=["source"], condition=Q(status="published", duplicate_of__isnull=True),
+                         name="claim_public_source_idx"),
         ]
 
     def __str__(self):

@@ -11,6 +11,7 @@ from django.db.models.functions import Coalesce
 
 from claims.models import Appearance, Claim, Evidence, Finding, Speaker, Statistic
 from claims.roles import is_reviewer
+from factcheck.public_cache import content_version
 from sources.models import Source
 
 # -- the public -----------------------------------------------------------------------------
@@ -54,7 +55,8 @@ FILTER_CHOICES_SECONDS = 300
 
 
 def filter_choices() -> dict[str, list[tuple[str, str]]]:
-    """The claim list's speaker, statistic and publisher choices, cached for five minutes.
+    """The claim list's speaker, statistic and publisher choices, cached for five minutes
+    or until the public content changes (factcheck.public_cache).
 
     Reading them scans every published claim; at millions of claims that cost more than
     the rest of the page, and the lists change rarely.
@@ -66,7 +68,7 @@ def filter_choices() -> dict[str, list[tuple[str, str]]]:
             "publisher": [(name, name) for name in publishers()],
         }
 
-    return cache.get_or_set(FILTER_CHOICES_KEY, read, FILTER_CHOICES_SECONDS)
+    return cache.get_or_set(f"{FILTER_CHOICES_KEY}:{content_version()}", read, FILTER_CHOICES_SECONDS)
 
 
 # -- by user --------------------------------------------------------------------------------

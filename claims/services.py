@@ -28,6 +28,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from claims import figures, roles
 from claims.models import VALUE_FIELD, Appearance, Claim, Evidence, Speaker, Statistic, StatusChange
 from claims.queue import CHECK_CLAIM, enqueue_on_commit
+from factcheck.public_cache import public_changed
 
 log = logging.getLogger(__name__)
 S = Claim.Status
@@ -185,6 +186,7 @@ def _save_claim(claim: Claim, user, reason: str, fields: list[str] | None = None
     claim._history_user = user
     claim._change_reason = reason
     claim.save(update_fields=None if fields is None else [*fields, "updated_at"])
+    public_changed()
 
 
 def _split(data: dict) -> tuple[dict, str | None, object]:
@@ -268,6 +270,7 @@ def claim_delete(*, claim: Claim, user) -> None:
              else "You need the reviewer or editor role to delete claims.")
     claim._history_user = user
     claim.delete()
+    public_changed()
 
 
 @transaction.atomic
@@ -382,6 +385,7 @@ def refresh_evidence_counts(claim_ids: Iterable[int]) -> None:
         conflicting_count=_evidence_count(S_.CONFLICTS),
         context_count=_evidence_count(S_.CONTEXT),
     )
+    public_changed()  # the tallies and the evidence show on the claim's page
 
 
 EVIDENCE_FIELDS = frozenset({"claim", "source", "stance", "value", "unit", "note"})
@@ -454,6 +458,7 @@ def _save_appearance(appearance: Appearance, user, data: dict) -> Appearance:
     _apply(appearance, data, APPEARANCE_FIELDS)
     appearance._history_user = user
     appearance.save()
+    public_changed()
     return appearance
 
 
@@ -473,6 +478,7 @@ def appearance_delete(*, appearance: Appearance, user) -> None:
     _require(user, roles.can_delete(user, appearance), "Only editors can remove appearances of a published claim.")
     appearance._history_user = user
     appearance.delete()
+    public_changed()
 
 
 # -- speakers and statistics ----------------------------------------------------------------
@@ -516,6 +522,7 @@ def _save_named(obj, user, data: dict, allowed: frozenset, fallback: str) -> Non
     obj._history_user = user
     obj._change_reason = "edited" if obj.pk else "created"
     obj.save()
+    public_changed()
 
 
 @transaction.atomic
@@ -539,6 +546,7 @@ def speaker_delete(*, speaker: Speaker, user) -> None:
     _require(user, roles.can_delete(user, speaker), "Only editors can delete speakers.")
     speaker._history_user = user
     speaker.delete()
+    public_changed()
 
 
 @transaction.atomic
@@ -570,6 +578,7 @@ def speaker_merge(*, survivor: Speaker, other: Speaker, user) -> Speaker:
     other.delete()
     for claim in claims:
         schedule_check(claim.pk)  # the speaker's history shapes statistic proposals
+    public_changed()
     return survivor
 
 
@@ -593,3 +602,4 @@ def statistic_delete(*, statistic: Statistic, user) -> None:
     _require(user, roles.can_delete(user, statistic), "Only editors can delete statistics.")
     statistic._history_user = user
     statistic.delete()
+    public_changed()

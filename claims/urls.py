@@ -1,11 +1,10 @@
 # The public site. The names claim-detail, speaker-detail, statistic-detail and
 # source-detail are what the models' get_absolute_url reverse.
-from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
 from claims import views
 from claims.feeds import LatestClaimsFeed
-from claims.sitemaps import SITEMAPS
+from claims.sitemaps import sitemap_index, sitemap_section
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -17,5 +16,6 @@ urlpatterns = [
     path("statistics/<slug:slug>/", views.statistic_detail, name="statistic-detail"),
     path("sources/<int:pk>/", views.source_detail, name="source-detail"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="django.contrib.sitemaps.views.sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap-index"),
+    path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap-section"),
 ]

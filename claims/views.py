@@ -9,23 +9,24 @@ from dataclasses import dataclass
 import django_filters
 from django import forms
 from django.conf import settings
-from django.db.models import Count, F
+from django.db.models import Count, DateField, F, Max, Min, Q
+from django.db.models.functions import Coalesce, Trunc
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
 from claims import figures, selectors
-from claims.charts import statistic_chart
+from claims.charts import CHART_MARKS, Bin, bin_period, merge_bins, period_end, statistic_chart
 from claims.consistency.public import claim_official, statistic_official
 from claims.highlight import highlighted_text
 from claims.jsonld import claim_review, script_json
 from claims.models import Appearance, Claim, Evidence, Speaker, Statistic
 from claims.search import search_claims
+from factcheck.public_cache import cached_public_page
 from sources.models import Source
 
 PAGE_SIZE = 20
-STATISTIC_LIMIT = 500  # claims shown on a statistic's page
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -118,6 +119,7 @@ def read_page(queryset, raw_number: str | None) -> ListPage:
 
 
 @require_safe
+@cached_public_page
 def claim_list(request):
     claims = selectors.public_claims().select_related("speaker", "source").order_by("-published_at", "-id")
     filterset = ClaimFilter(request.GET or None, queryset=claims)
@@ -142,6 +144,7 @@ def claim_redirect(request, pk):
 
 
 @require_safe
+@cached_public_page
 def claim_detail(request, pk, slug):
     claim = get_object_or_404(
         Claim.objects.filter(status=Claim.Status.PUBLISHED).select_related("speaker", "source", "statistic",
@@ -175,6 +178,7 @@ def claim_detail(request, pk, slug):
 
 
 @require_safe
+@cached_public_page
 def speaker_detail(request, slug):
     speaker = get_object_or_404(Speaker, slug=slug)
     claims = speaker.claims.published()
@@ -195,21 +199,41 @@ def speaker_detail(request, slug):
 
 
 @require_safe
+@cached_public_page
 def statistic_detail(request, slug):
     statistic = get_object_or_404(Statistic, slug=slug)
-    # The most recently stated claims, one past the limit to know whether some were left out.
-    latest = list(
-        statistic.claims.published().select_related("speaker", "source")
-        .order_by(F("stated_on").desc(nulls_last=True), "-id")[:STATISTIC_LIMIT + 1]
+    claims = statistic.claims.published()
+    # One pass over its claims, summed up by the month their figures start in (charts.claim_span),
+    # gives the totals, the chart's bars and whether there are few enough to draw one by one.
+    start = Coalesce("period_start", "period_end", "stated_on")
+    months = list(
+        claims.annotate(month=Trunc(start, "month", output_field=DateField())).order_by("month").values("month")
+        .annotate(count=Count("id"), low=Min("value"), high=Max("value"),
+                  conflicts=Count("id", filter=Q(conflicting_count__gt=0)))
     )
-    if not latest:
+    total = sum(row["count"] for row in months)
+    if not total:
         raise Http404("No published claim about this statistic.")
-    claims = sorted(latest[:STATISTIC_LIMIT], key=_chronological)
-    official = statistic_official(statistic, claims)
+    try:
+        page = read_page(claims.select_related("speaker", "source").order_by(F("stated_on").desc(nulls_last=True), "-id"),
+                         request.GET.get("page"))
+    except BadPage as e:
+        return render(request, "400.html", {"message": str(e)}, status=400)
+    # The official series as it stands, drawn under the claims; each claim in the table gets
+    # its official figure beside it.
+    official = statistic_official(statistic, page.object_list)
+    dated = [Bin(start=row["month"], end=period_end(row["month"], "month"), count=row["count"], low=row["low"],
+                 high=row["high"], conflicts=row["conflicts"]) for row in months if row["month"] is not None]
+    if sum(b.count for b in dated) > CHART_MARKS:
+        period = bin_period(dated[0].start, dated[-1].start)
+        chart = statistic_chart([], unit=statistic.unit, bins=merge_bins(dated, period), period=period,
+                                official=official)
+    else:
+        drawn = claims.exclude(period_start=None, period_end=None, stated_on=None).select_related("speaker")
+        chart = statistic_chart(sorted(drawn, key=_chronological), unit=statistic.unit, official=official)
+    chart.left_out = total - sum(b.count for b in dated)
     return render(request, "claims/statistic_detail.html", {
-        "statistic": statistic, "claims": claims,
-        "chart": statistic_chart(claims, unit=statistic.unit, official=official),
-        "truncated": len(latest) > STATISTIC_LIMIT, "limit": STATISTIC_LIMIT,
+        "statistic": statistic, "page": page, "chart": chart, "total": total,
     })
 
 
@@ -219,6 +243,7 @@ def _chronological(claim: Claim):
 
 
 @require_safe
+@cached_public_page
 def source_detail(request, pk):
     source = get_object_or_404(Source, pk=pk)
     published = selectors.public_claims()

@@ -60,6 +60,16 @@ def env_database(name: str, default: str) -> dict:
     return config
 
 
+def env_cache(name: str) -> dict:
+    """The default cache: Redis at a redis:// URL, else this process's memory."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if not raw.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(f"{name}={raw!r}: use a redis:// URL, or leave it unset for local memory.")
+    return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": raw, "KEY_PREFIX": "factcheck"}
+
+
 MISSING_SECRET_KEY = "SECRET_KEY is required when DEBUG is off."
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF
 
-from factcheck.env import env_bool, env_database, env_int, env_list, env_str
+from factcheck.env import env_bool, env_cache, env_database, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -26,6 +26,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 # The organisation running the site: the author of every ClaimReview.
 SITE_NAME = env_str("SITE_NAME", "factcheck")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# On only for `make bench` (bench/bench_http.py): serves /bench/bare/, the bare JsonResponse
+# every endpoint is measured against. Off, that URL does not exist.
+BENCH = env_bool("BENCH", False)
 
 INSTALLED_APPS = [
     "factcheck.apps.FactcheckAdminConfig",
@@ -84,6 +88,17 @@ TEMPLATES = [
 # connection per request made a list endpoint six times slower.
 DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The shared cache: Redis at CACHE_URL, else each process's own memory (fine for `make run`,
+# one process with eager Celery). Production with several web processes or a Celery worker
+# sets CACHE_URL, so that a change one of them makes empties the public cache for all
+# (factcheck.public_cache). Public pages and anonymous API reads are kept PUBLIC_CACHE_SECONDS at most
+# (0: not cached); a write through the app replaces them at once.
+CACHES = {"default": env_cache("CACHE_URL")}
+PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 600)
+# URLs in one sitemap file (claims.sitemaps): the protocol allows 50,000; 10,000 keeps a file
+# under a second to write uncached at a million claims.
+SITEMAP_PAGE_SIZE = env_int("SITEMAP_PAGE_SIZE", 10_000)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

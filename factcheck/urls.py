@@ -1,8 +1,11 @@
 from csp.constants import UNSAFE_INLINE
 from csp.decorators import csp_update
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+
+from factcheck.views import bench_bare
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -15,3 +18,6 @@ urlpatterns = [
     path("api/v1/", include("claims.api.urls")),
     path("", include("claims.urls")),
 ]
+
+if settings.BENCH:  # the benchmark's baseline (bench/bench_http.py); never routed in production
+    urlpatterns.insert(0, path("bench/bare/", bench_bare, name="bench-bare"))

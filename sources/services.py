@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from factcheck.public_cache import public_changed
 from sources.canonical import InvalidURL, canonical_url
 from sources.models import Source, content_hash
 
@@ -58,6 +59,7 @@ def _save(source: Source, user, reason: str, fields: list[str] | None = None) ->
     source._history_user = user
     source._change_reason = reason
     source.save(update_fields=fields)
+    public_changed()  # a title or publisher shows on public pages
 
 
 @transaction.atomic
@@ -80,6 +82,7 @@ def source_delete(*, source: Source, user) -> None:
     """Delete a source no claim or evidence refers to (ProtectedError otherwise)."""
     source._history_user = user
     source.delete()
+    public_changed()
 
 
 @transaction.atomic

@@ -146,7 +146,9 @@ class ClaimFilter(StrictFilterSet):
         return qs.filter(Exists(conflicts) if value == "true" else ~Exists(conflicts))
 
     def filter_search(self, qs, name, value):
-        return search_claims(qs, value)
+        # Ordered by rank (the default when searching), the ranking is bounded (claims.search).
+        ordering = self.request.query_params.get("ordering", "-rank") if self.request else "-rank"
+        return search_claims(qs, value, ranked=ordering.lstrip("-") == "rank")
 
 
 class SourceFilter(StrictFilterSet):

@@ -23,6 +23,7 @@ from claims.api.permissions import ReadOnlyOrEditor
 from claims.consistency import FindingError, finding_accept, finding_reject
 from claims.models import Claim, Evidence, Finding, Speaker, Statistic
 from claims.search import RANK
+from factcheck.public_cache import CachedAnonymousReads
 from factcheck.versioning import etag
 from sources import services as source_services
 from sources.models import Source
@@ -41,7 +42,7 @@ def crud_schema(tag: str, out, detail_out, inp, **extra):
     return extend_schema_view(**{**operations, **extra})
 
 
-class ResourceViewSet(viewsets.GenericViewSet):
+class ResourceViewSet(CachedAnonymousReads, viewsets.GenericViewSet):
     """List, retrieve, create, update (PUT and PATCH) and delete over the lean read path.
 
     A subclass names its model, the columns its rows need, the function that turns a row

@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from claims.consistency import explain
 from claims.models import Claim, Finding, OfficialFigure, Release, Statistic
+from factcheck.public_cache import public_changed
 
 
 def content_digest(content: bytes | str) -> str:
@@ -112,6 +113,7 @@ def release_import(*, publisher: str, url: str, released_on: datetime.date, cont
     from claims.consistency import recheck_statistics
 
     recheck_statistics(touched)
+    public_changed()  # the statistic and claim pages show the official series
     return dict(release_id=release.pk, created=len(made) - len(revised), revised=len(revised), revisions=revisions,
                 statistic_ids=touched)
 

@@ -17,6 +17,7 @@ from claims.services import (
     claim_update,
     evidence_link,
 )
+from factcheck.public_cache import public_changed
 from sources.models import Source
 from sources.services import source_get_or_create
 
@@ -47,6 +48,7 @@ def _lock(finding_id: int, user) -> Finding:
 def _decide(finding: Finding, status: str, user) -> Finding:
     finding.status, finding.decided_by, finding.decided_at = status, user, timezone.now()
     finding.save(update_fields=["status", "decided_by", "decided_at", "updated_at"])
+    public_changed()  # an accepted finding shows on the public claim page
     return finding
 
 

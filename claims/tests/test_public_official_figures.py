@@ -20,7 +20,7 @@ def demo(load_demo):
 def test_the_statistic_page_draws_the_official_line_and_lists_the_official_figure(client, demo,
                                                                                   django_assert_max_num_queries):
     statistic = Statistic.objects.get(slug="usbp-southwest-border-apprehensions")
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(5):
         page = client.get(statistic.get_absolute_url()).content.decode()
     line = page[page.index('class="official-line" points="'):].split('"')[3].split()
     assert len(line) == 47  # October 2021 to August 2025, one point a month

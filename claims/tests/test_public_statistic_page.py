@@ -79,22 +79,60 @@ def test_the_query_count_does_not_grow_with_claims(client, django_assert_num_que
         claim = make_claim(statistic=statistic, speaker=make_speaker(), stated_on=D(2020 + n % 4, 1 + n % 12, 1),
                            published_at=published_now())
         add_evidence(claim, make_source(), "conflicts")
-    # the statistic; its claims with speakers and sources
-    with django_assert_num_queries(3):  # the statistic, its claims, its official series
+    # the statistic; its claims summed up by month; the table's page of them; the chart's claims;
+    # its official series
+    with django_assert_num_queries(5):
         response = client.get(statistic.get_absolute_url())
     assert response.content.decode().count('class="dot"') == size
 
 
-def test_only_the_most_recently_stated_claims_are_shown_past_the_limit(client, make_statistic, make_claim,
-                                                                       monkeypatch):
-    monkeypatch.setattr("claims.views.STATISTIC_LIMIT", 3)
-    statistic = make_statistic()
-    for year in (2019, 2020, 2021, 2022):
-        make_claim(str(year), statistic=statistic, stated_on=D(year, 6, 1), published_at=published_now())
+def test_past_chart_marks_claims_are_drawn_as_a_bar_a_period_and_the_table_pages(client, make_statistic, make_claim,
+                                                                                  make_source, monkeypatch):
+    monkeypatch.setattr("claims.views.CHART_MARKS", 3)
+    monkeypatch.setattr("claims.views.PAGE_SIZE", 2)
+    statistic = make_statistic(unit="people")
+    for day, value in [(D(2022, 1, 5), "100"), (D(2022, 1, 20), "300"), (D(2022, 3, 1), "50"), (D(2023, 2, 1), "70")]:
+        make_claim(value, statistic=statistic, stated_on=day, published_at=published_now())
+    contested = make_claim("90", statistic=statistic, stated_on=D(2023, 2, 9), published_at=published_now())
+    add_evidence(contested, make_source(), "conflicts")
+    make_claim("5", statistic=statistic, published_at=published_now())  # no date: in the table only
 
     html = client.get(statistic.get_absolute_url()).content.decode()
 
-    assert "The 3 most recently stated claims are shown." in html
-    assert html.count('class="dot"') == 3 and "2,019 people" not in html
-    table = html[html.index("<tbody"):]
-    assert table.index("2,020 people") < table.index("2,021 people") < table.index("2,022 people")
+    svg = html[html.index("<svg"):html.index("</svg>")]
+    assert 'class="dot"' not in svg and svg.count('class="range"') == 3
+    assert "<title>Jan 2022: 2 claims, 100 people to 300 people</title>" in svg
+    assert "<title>Mar 2022: 1 claim, 50 people</title>" in svg
+    assert "<title>Feb 2023: 2 claims, 70 people to 90 people (1 contradicted)</title>" in svg
+    assert svg.count('class="bar conflict"') == 1
+    assert "6 claims, too many to draw one by one: a bar for each month." in html
+    assert "1 claim with no date or period is in the table only." in html
+    table = html[html.index("<tbody"):html.index("</tbody>")]
+    assert table.count("<tr") == 2 and table.index("90 people") < table.index("70 people")
+    assert 'rel="next" href="?page=2"' in html
+
+    older = client.get(statistic.get_absolute_url(), {"page": 3}).content.decode()
+    assert "5 people" in older[older.index("<tbody"):]
+    assert client.get(statistic.get_absolute_url(), {"page": "x"}).status_code == 400
+
+
+def test_bars_cover_a_quarter_or_a_year_when_the_claims_span_years(client, make_statistic, make_claim, monkeypatch):
+    monkeypatch.setattr("claims.views.CHART_MARKS", 1)
+    statistic = make_statistic()
+    for year in (2010, 2015, 2024):
+        make_claim("10", statistic=statistic, stated_on=D(year, 6, 1), published_at=published_now())
+    html = client.get(statistic.get_absolute_url()).content.decode()
+    assert "a bar for each year." in html and "<title>2015: 1 claim, 10 apprehensions</title>" in html
+
+
+@pytest.mark.parametrize("size", [5, 40])
+def test_with_bars_the_query_count_does_not_grow_with_claims(client, django_assert_num_queries, make_statistic,
+                                                             make_claim, monkeypatch, size):
+    monkeypatch.setattr("claims.views.CHART_MARKS", 3)
+    statistic = make_statistic()
+    for n in range(size):
+        make_claim(statistic=statistic, stated_on=D(2020 + n % 4, 1 + n % 12, 1), published_at=published_now())
+    # the statistic; its claims summed up by month (the bars); the table's page of them; its official series
+    with django_assert_num_queries(4):
+        response = client.get(statistic.get_absolute_url())
+    assert response.content.decode().count('class="range"') == len({(2020 + n % 4, 1 + n % 12) for n in range(size)})

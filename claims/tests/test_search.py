@@ -58,3 +58,41 @@ if connection.vendor == "postgresql":
             cursor.execute(f"EXPLAIN {sql}", params)
             plan = "\n".join(row[0] for row in cursor.fetchall())
         assert "claims_claim_search_vector_idx" in plan
+
+
+def test_a_ranked_search_ranks_the_most_recent_matches_only(make_claim, monkeypatch):
+    monkeypatch.setattr("claims.search.RANKED_CANDIDATES", 3)
+    oldest_best = make_claim(quote="Tariffs tariffs tariffs: tariffs everywhere.")
+    recent = [make_claim(quote=f"Tariffs rose {n} times.") for n in range(3)]
+    make_claim(quote="Crossings fell.")
+
+    ranked = search_claims(Claim.objects.all(), "tariffs", ranked=True)
+    everything = search_claims(Claim.objects.all(), "tariffs")
+
+    assert set(ranked.values_list("id", flat=True)) == {c.pk for c in recent}
+    assert set(everything.values_list("id", flat=True)) == {oldest_best.pk, *(c.pk for c in recent)}
+
+
+def test_a_ranked_search_chooses_its_candidates_among_the_claims_already_filtered(make_claim, monkeypatch):
+    monkeypatch.setattr("claims.search.RANKED_CANDIDATES", 2)
+    kept = [make_claim(quote="Tariffs cost families.", unit="USD") for _ in range(2)]
+    for _ in range(3):
+        make_claim(quote="Tariffs cost jobs.", unit="jobs")
+    found = search_claims(Claim.objects.filter(unit="USD"), "tariffs", ranked=True)
+    assert set(found.values_list("id", flat=True)) == {c.pk for c in kept}
+
+
+def test_a_search_works_inside_a_subquery(make_claim):
+    match = make_claim(quote="Tariffs cost families $1,200.")
+    make_claim(quote="Crossings fell.")
+    inner = search_claims(Claim.objects.all(), "tariffs", ranked=True).values("pk")
+    assert list(Claim.objects.filter(pk__in=inner).values_list("id", flat=True)) == [match.pk]
+
+
+if connection.vendor == "postgresql":
+
+    def test_on_postgresql_a_ranked_search_orders_its_candidates_best_first(make_claim):
+        weak = make_claim(quote="Prices rose, smuggling too.")
+        strong = make_claim(quote="Smuggling, smuggling and more smuggling.")
+        ranked = search_claims(Claim.objects.all(), "smuggling", ranked=True).order_by(f"-{RANK}", "-id")
+        assert list(ranked.values_list("id", flat=True)) == [strong.pk, weak.pk]

@@ -109,3 +109,21 @@ def test_no_broker_means_eager_tasks():
     assert settings.CELERY_TASK_ALWAYS_EAGER is (not settings.CELERY_BROKER_URL)
     assert settings.CELERY_TASK_ACKS_LATE and settings.CELERY_TASK_REJECT_ON_WORKER_LOST
     assert settings.CELERY_ACCEPT_CONTENT == ["json"]
+
+
+def test_env_cache_is_local_memory_unset_and_redis_at_a_redis_url(monkeypatch):
+    from factcheck.env import env_cache
+
+    monkeypatch.delenv("CACHE_URL", raising=False)
+    assert env_cache("CACHE_URL")["BACKEND"].endswith("LocMemCache")
+    monkeypatch.setenv("CACHE_URL", "redis://127.0.0.1:6379/3")
+    assert env_cache("CACHE_URL")["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert env_cache("CACHE_URL")["LOCATION"] == "redis://127.0.0.1:6379/3"
+
+
+def test_env_cache_refuses_another_scheme_naming_the_variable(monkeypatch):
+    from factcheck.env import env_cache
+
+    monkeypatch.setenv("CACHE_URL", "memcached://127.0.0.1:11211")
+    with pytest.raises(ImproperlyConfigured, match="CACHE_URL"):
+        env_cache("CACHE_URL")

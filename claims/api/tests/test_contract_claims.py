@@ -104,7 +104,8 @@ def test_a_claims_findings_hold_the_other_claim_whole(reviewer_api, claim, make_
         "kind": "conflicts", "status": "proposed", "score": None, "explanation": finding.explanation,
         "value": "1100000", "verdict": None, "statistic": None,
         "other_claim": other_doc,
-        "official_figure": None, "decided_at": None, "created_at": ts(finding.created_at),
+        "official_figure": None, "official_figures": [], "releases": [], "decided_at": None,
+        "created_at": ts(finding.created_at),
     }]}
     assert other_doc["figure"]["value"] == "1100000" and other_doc["id"] == other.pk
 
