@@ -21,6 +21,11 @@ def public_claims():
     return Claim.objects.published()
 
 
+def public_claim_pages():
+    """Published claims, duplicates included: a duplicate's page redirects to the claim it repeats."""
+    return Claim.objects.filter(status=Claim.Status.PUBLISHED)
+
+
 def public_speakers():
     return Speaker.objects.filter(Exists(public_claims().filter(speaker=OuterRef("pk"))))
 
@@ -41,6 +46,10 @@ def public_sources():
 
 def public_evidence():
     return Evidence.objects.filter(claim__in=public_claims())
+
+
+def public_appearances():
+    return Appearance.objects.filter(claim__in=public_claims())
 
 
 def publishers() -> list[str]:

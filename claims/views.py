@@ -21,7 +21,7 @@ from claims.charts import CHART_MARKS, Bin, bin_period, merge_bins, period_end, 
 from claims.consistency.public import claim_official, statistic_official
 from claims.highlight import highlighted_text
 from claims.jsonld import claim_review, script_json
-from claims.models import Appearance, Claim, Evidence, Speaker, Statistic
+from claims.models import Claim, Evidence, Speaker, Statistic
 from claims.search import search_claims
 from factcheck.public_cache import cached_public_page
 from sources.models import Source
@@ -139,7 +139,7 @@ def claim_list(request):
 
 @require_safe
 def claim_redirect(request, pk):
-    claim = get_object_or_404(Claim.objects.filter(status=Claim.Status.PUBLISHED), pk=pk)
+    claim = get_object_or_404(selectors.public_claim_pages(), pk=pk)
     return redirect(claim, permanent=True)
 
 
@@ -147,7 +147,7 @@ def claim_redirect(request, pk):
 @cached_public_page
 def claim_detail(request, pk, slug):
     claim = get_object_or_404(
-        Claim.objects.filter(status=Claim.Status.PUBLISHED).select_related("speaker", "source", "statistic",
+        selectors.public_claim_pages().select_related("speaker", "source", "statistic",
                                                                            "duplicate_of"),
         pk=pk,
     )
@@ -181,7 +181,7 @@ def claim_detail(request, pk, slug):
 @cached_public_page
 def speaker_detail(request, slug):
     speaker = get_object_or_404(Speaker, slug=slug)
-    claims = speaker.claims.published()
+    claims = selectors.public_claims().filter(speaker=speaker)
     # The tally counts in the database: a speaker may have thousands of claims, shown a page at a time.
     counts = dict(claims.order_by().values_list("verdict").annotate(n=Count("id")))
     if not counts:
@@ -202,7 +202,7 @@ def speaker_detail(request, slug):
 @cached_public_page
 def statistic_detail(request, slug):
     statistic = get_object_or_404(Statistic, slug=slug)
-    claims = statistic.claims.published()
+    claims = selectors.public_claims().filter(statistic=statistic)
     # One pass over its claims, summed up by the month their figures start in (charts.claim_span),
     # gives the totals, the chart's bars and whether there are few enough to draw one by one.
     start = Coalesce("period_start", "period_end", "stated_on")
@@ -246,14 +246,14 @@ def _chronological(claim: Claim):
 @cached_public_page
 def source_detail(request, pk):
     source = get_object_or_404(Source, pk=pk)
-    published = selectors.public_claims()
-    claims = list(source.claims.published().select_related("speaker", "statistic").order_by("figure_start", "id"))
+    claims = list(selectors.public_claims().filter(source=source).select_related("speaker", "statistic")
+                  .order_by("figure_start", "id"))
     appearances = list(
-        Appearance.objects.filter(source=source, claim__in=published).select_related("claim__speaker", "claim__source")
+        selectors.public_appearances().filter(source=source).select_related("claim__speaker", "claim__source")
     )
     evidence = [
         _with_evidence_figure(e, e.claim)
-        for e in Evidence.objects.filter(source=source, claim__in=published).select_related("claim__speaker")
+        for e in selectors.public_evidence().filter(source=source).select_related("claim__speaker")
     ]
     if not (claims or appearances or evidence):
         raise Http404("No published claim uses this source.")
