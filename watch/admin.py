@@ -1,6 +1,8 @@
 """Subscriptions and their deliveries in the admin: each user sees and changes only their
 own (superusers see all), through watch.services; the secret is never shown here."""
+from django import forms
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 
 from factcheck.admin import RoleAdminMixin, ServiceAdminMixin
 from watch import services
@@ -15,10 +17,22 @@ class OwnRowsMixin:
         return queryset if request.user.is_superuser else queryset.filter(**{self.owner_field: request.user})
 
 
+class SubscriptionForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        given = {name: data[name] for name in ("events", "target_url") if name in data}
+        try:
+            services.subscription_validate(given)
+        except ValidationError as exc:
+            self.add_error(None, exc)
+        return data
+
+
 @admin.register(Subscription)
 class SubscriptionAdmin(OwnRowsMixin, ServiceAdminMixin, RoleAdminMixin, admin.ModelAdmin):
     service_functions = (services.subscription_create, services.subscription_update, services.subscription_delete)
     service_row = "subscription"
+    form = SubscriptionForm
     list_display = ["target_url", "events", "active", "digest", "paused_reason", "created_at"]
     list_filter = ["active", "digest"]
     fields = ["target_url", "events", "statistic", "speaker", "search", "digest", "active"]

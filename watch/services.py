@@ -45,7 +45,10 @@ def _require_owner(subscription: Subscription, user) -> None:
         raise Forbidden("This subscription is not yours.")
 
 
-def _check(data: dict) -> None:
+def subscription_validate(data: dict) -> dict:
+    """data checked as the services check it (the admin's form asks first, to show errors by field):
+    events known and without repeats, a public http(s) target. ValidationError names the field."""
+    data = dict(data)
     unknown = set(data) - SUBSCRIPTION_FIELDS
     if unknown:
         raise TypeError(f"not subscription fields: {sorted(unknown)}")
@@ -62,16 +65,16 @@ def _check(data: dict) -> None:
             check_target(data["target_url"])
         except SourceError as exc:
             raise ValidationError({"target_url": [str(exc)]}) from None
+    return data
 
 
 @transaction.atomic
 def subscription_create(*, user, data: dict) -> Subscription:
     """A new subscription of user's; its secret is made here and shown once by the caller."""
     _require_role(user)
-    data = dict(data)
     if "events" not in data:
         raise ValidationError({"events": ["Choose at least one event."]})
-    _check(data)
+    data = subscription_validate(data)
     subscription = Subscription(owner=user, **data)
     subscription.save()
     return subscription
@@ -82,8 +85,7 @@ def subscription_update(*, subscription: Subscription, user, data: dict) -> Subs
     """Change a subscription; setting active to true resumes a paused one (its failures forgotten)."""
     _require_owner(subscription, user)
     subscription = Subscription.objects.select_for_update().get(pk=subscription.pk)
-    data = dict(data)
-    _check(data)
+    data = subscription_validate(data)
     for name, value in data.items():
         setattr(subscription, name, value)
     if data.get("active") is True:
