@@ -216,6 +216,7 @@ WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 6)  # tries of one delive
 WEBHOOK_RETRY_BACKOFF = env_int("WEBHOOK_RETRY_BACKOFF", 30)  # seconds before the first retry; doubles, capped at 1 h
 WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 10)  # seconds to connect, and to wait for the answer
 WEBHOOK_PAUSE_AFTER = env_int("WEBHOOK_PAUSE_AFTER", 3)  # days of failed deliveries before a subscription pauses
+WEBHOOK_QUEUE = env_str("WEBHOOK_QUEUE", "celery")  # a dedicated queue keeps slow receivers from delaying checks
 # Off, targets that resolve to private or loopback addresses are refused (SSRF), as for ingestion.
 # On for tests and local receivers only.
 WEBHOOK_ALLOW_PRIVATE_URLS = env_bool("WEBHOOK_ALLOW_PRIVATE_URLS", False)

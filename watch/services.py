@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -107,7 +108,7 @@ def subscription_ping(*, subscription: Subscription, user) -> Delivery:
     delivery = Delivery.objects.create(subscription=subscription, event=PING, payload={
         "subscription": subscription.pk, "message": "A test delivery: your receiver is reachable.",
     })
-    enqueue_on_commit(DELIVER, str(delivery.pk))
+    enqueue_on_commit(DELIVER, str(delivery.pk), queue=settings.WEBHOOK_QUEUE)
     return delivery
 
 
@@ -176,7 +177,7 @@ def _deliveries_create(event: str, claim_id: int | None, extra: dict, subscripti
         Delivery(subscription=s, event=event, claim_id=claim_id, payload=payload) for s in subscriptions
     ])
     for delivery in deliveries:
-        enqueue_on_commit(DELIVER, str(delivery.pk))
+        enqueue_on_commit(DELIVER, str(delivery.pk), queue=settings.WEBHOOK_QUEUE)
     log.info("%s (claim %s): %d deliveries queued", event, claim_id, len(deliveries))
     return deliveries
 
