@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 
 from factcheck.admin import RoleAdminMixin, ServiceAdminMixin
 from watch import services
-from watch.models import Delivery, Subscription
+from watch.models import EVENTS, Delivery, Subscription
 
 
 class OwnRowsMixin:
@@ -18,6 +18,8 @@ class OwnRowsMixin:
 
 
 class SubscriptionForm(forms.ModelForm):
+    events = forms.MultipleChoiceField(choices=EVENTS, widget=forms.CheckboxSelectMultiple)
+
     def clean(self):
         data = super().clean()
         given = {name: data[name] for name in ("events", "target_url") if name in data}

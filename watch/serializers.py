@@ -3,6 +3,7 @@
 Output rows are plain dicts built by subscription_data and delivery_data; the output
 serializers below describe them for the schema.
 """
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -123,8 +124,6 @@ def _ref(row) -> dict | None:
 
 
 def subscription_data(subscription: Subscription, request, *, with_secret: bool = False) -> dict:
-    from django.urls import reverse
-
     api_url = request.build_absolute_uri(reverse("api-subscription-detail", args=[subscription.pk]))
     data = {
         "id": subscription.pk,
