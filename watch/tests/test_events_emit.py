@@ -62,6 +62,7 @@ def test_publishing_a_claim_sends_claim_published_with_the_claim_as_the_api_show
     with commit():
         services.claim_transition(claim=claim, to_status=S.PUBLISHED, user=editor)
     body = _signed(receiver, subscription, "claim.published")
+    assert list(body) == ["event", "id", "created_at", "claim"]
     assert body["claim"] == editor_api.get(f"/api/v1/claims/{claim.pk}/").json()
     delivery = Delivery.objects.get()
     assert body["id"] == str(delivery.pk) and body["created_at"].startswith(f"{delivery.created_at:%Y-%m-%dT%H:%M}")

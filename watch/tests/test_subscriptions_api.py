@@ -35,6 +35,28 @@ def test_an_editor_subscribes_and_sees_the_secret_once(editor_api, receiver, edi
     assert listed == {"next": None, "results": [detail]}
 
 
+def test_a_subscription_is_this_document(editor_api, receiver, subscribe, make_speaker):
+    mayor = make_speaker("Mayor Smith", slug="mayor-smith")
+    subscription = subscribe(events=["claim.corrected"], speaker=mayor, digest="daily")
+    url = f"http://testserver{URL}{subscription.pk}/"
+    assert editor_api.get(url).json() == {
+        "id": subscription.pk,
+        "api_url": url,
+        "deliveries_url": url + "deliveries/",
+        "target_url": receiver.url,
+        "events": ["claim.corrected"],
+        "statistic": None,
+        "speaker": {"id": mayor.pk, "name": "Mayor Smith", "slug": "mayor-smith"},
+        "search": "",
+        "digest": "daily",
+        "active": True,
+        "paused_reason": "",
+        "failing_since": None,
+        "created_at": subscription.created_at.isoformat().replace("+00:00", "Z"),
+        "updated_at": subscription.updated_at.isoformat().replace("+00:00", "Z"),
+    }
+
+
 def test_a_reviewer_may_subscribe_naming_a_speaker_by_id(reviewer_api, receiver, make_speaker):
     mayor = make_speaker("Mayor Smith")
     response = _create(reviewer_api, receiver, speaker=mayor.pk)
