@@ -129,11 +129,13 @@ def emit(event: str, *, claim: Claim | int | None = None, **extra) -> None:
     transaction.on_commit(lambda: events_emit(event=event, claim_id=claim_id, extra=extra), robust=True)
 
 
-def claim_corrected(*, claim: Claim, changes: dict[str, tuple]) -> None:
+def claim_corrected(*, claim: Claim, changes: dict[str, tuple], reason: str = "") -> None:
     """A published claim's figure, period, verdict or explanation changed: changes maps each
-    field to (before, after). The corrections log calls this where it records a correction."""
+    field to (before, after); reason, the correction's public reason where one was given.
+    The corrections log calls this where it records a correction (one call per correction)."""
+    extra = {"reason": reason} if reason else {}
     emit("claim.corrected", claim=claim,
-         changes={name: {"from": before, "to": after} for name, (before, after) in changes.items()})
+         changes={name: {"from": before, "to": after} for name, (before, after) in changes.items()}, **extra)
 
 
 def _wanted_by(subscription: Subscription, claim: dict | None, claim_id: int | None) -> bool:

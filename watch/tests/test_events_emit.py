@@ -217,3 +217,16 @@ def test_events_emit_with_no_subscriber_costs_one_query_and_stores_nothing(make_
     claim = make_claim()
     with django_assert_num_queries(1):  # the active subscriptions
         assert events_emit(event="claim.published", claim_id=claim.pk, extra={}) == []
+
+
+def test_the_correction_hook_carries_the_reason_it_is_given(receiver, subscribe, make_claim, commit):
+    from watch.services import claim_corrected
+
+    subscription = subscribe(events=["claim.corrected"])
+    claim = make_claim()
+    with commit():
+        claim_corrected(claim=claim, changes={"verdict": ("false", "misleading")},
+                        reason="The agency's revised series was used.")
+    body = _signed(receiver, subscription, "claim.corrected")
+    assert body["changes"] == {"verdict": {"from": "false", "to": "misleading"}}
+    assert body["reason"] == "The agency's revised series was used."
