@@ -2,7 +2,10 @@
 SSRF guard (sources.fetch), at subscription time and again before every delivery.
 
 This is the one place webhooks call that guard: when sources.fetch gains its hardened
-public check, only this function changes.
+public check, only this function changes. Until then two limits of the guard apply here
+too: it resolves the name, then the connection resolves it again (a host that answers
+differently the second time is not caught), and INGEST_ALLOW_PRIVATE_URLS, which lifts it
+for ingestion, lifts it for webhooks as well.
 """
 from urllib.parse import urlsplit
 
