@@ -1,9 +1,10 @@
 """Every write to subscriptions, and the one way events are sent.
 
     subscription_create / _update / _delete(*, ..., user, data)   a reviewer's or editor's own
+    subscription_validate(data)                                  their checks (the admin's form asks first)
     subscription_ping(*, subscription, user)                     a "ping" delivery (POST .../test/)
     emit(event, claim=..., **extra)                              called by the services where things happen
-    claim_corrected(*, claim, changes)                           the correction hook (claim.corrected)
+    claim_corrected(*, claim, changes, reason="")                the correction hook (claim.corrected)
 
 emit() queues nothing until the transaction commits (a rolled-back change sends
 nothing); then events_emit() finds the subscriptions that want the event, stores one
@@ -117,10 +118,10 @@ def subscription_ping(*, subscription: Subscription, user) -> Delivery:
 def emit(event: str, *, claim: Claim | int | None = None, **extra) -> None:
     """Send event to the subscriptions that want it, once the current transaction commits.
 
-    claim: the claim, or its id. extra: the event's own fields beside the claim (plain values; dates and decimals are
-    written as the API writes them). Called by the services where the event happens,
-    inside their transaction: a rollback sends nothing. robust: a webhook problem never
-    turns a committed change into an error for whoever made it.
+    claim: the claim, or its id. extra: the event's own fields beside the claim (plain
+    values; dates and decimals are written as the API writes them). Called by the services
+    where the event happens, inside their transaction: a rollback sends nothing. robust: a
+    webhook problem never turns a committed change into an error for whoever made it.
     """
     if event not in EVENT_NAMES:
         raise ValueError(f"unknown event {event!r}")
