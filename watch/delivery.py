@@ -54,7 +54,10 @@ def _post(url: str, body: bytes, headers: dict) -> tuple[int | None, str, bool]:
     except urllib3.exceptions.HTTPError as exc:  # refused, unreachable, timed out, reset
         return None, f"{type(exc).__name__}: could not reach the receiver.", True
     code = response.status
-    response.release_conn()  # the body is not read: only the status counts
+    # Only the status counts: the body is never read, so the connection is closed, not reused
+    # with an answer still in it.
+    response.close()
+    response.release_conn()
     if 200 <= code < 300:
         return code, "", False
     return code, f"The receiver answered HTTP {code}.", code == 429 or code >= 500
