@@ -1,10 +1,11 @@
-"""An Atom feed of newly published claims."""
+"""Atom feeds of newly published claims: the site's, a statistic's and a speaker's."""
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from claims.selectors import public_claims
+from claims.selectors import public_claims, public_speakers, public_statistics
 
 FEED_SIZE = 50
 
@@ -21,8 +22,12 @@ class LatestClaimsFeed(Feed):
     def link(self):
         return reverse("claim-list")
 
-    def items(self):
-        return public_claims().select_related("speaker", "source").order_by("-published_at", "-id")[:FEED_SIZE]
+    def items(self, obj=None):
+        return self.published(obj).select_related("speaker", "source").order_by("-published_at", "-id")[:FEED_SIZE]
+
+    def published(self, obj):
+        """The claims this feed lists, before ordering: all published claims here."""
+        return public_claims()
 
     def item_title(self, claim):
         who = claim.speaker.name if claim.speaker else claim.source.publisher or "Unattributed"
@@ -40,3 +45,47 @@ class LatestClaimsFeed(Feed):
 
     def item_author_name(self, claim):
         return claim.speaker.name if claim.speaker else None
+
+
+class StatisticClaimsFeed(LatestClaimsFeed):
+    """Claims published about one statistic (a 404 for a statistic no published claim uses)."""
+
+    def get_object(self, request, slug):
+        found = public_statistics().filter(slug=slug).first()
+        if found is None:
+            raise Http404("No published claim about this statistic.")
+        return found
+
+    def title(self, statistic):
+        return f"{settings.SITE_NAME}: claims about {statistic.name}"
+
+    def subtitle(self, statistic):
+        return f"Newly published claims about {statistic.name}, checked against their sources."
+
+    def link(self, statistic):
+        return statistic.get_absolute_url()
+
+    def published(self, statistic):
+        return public_claims().filter(statistic=statistic)
+
+
+class SpeakerClaimsFeed(LatestClaimsFeed):
+    """Claims published by one speaker (a 404 for a speaker with no published claim)."""
+
+    def get_object(self, request, slug):
+        found = public_speakers().filter(slug=slug).first()
+        if found is None:
+            raise Http404("No published claim by this speaker.")
+        return found
+
+    def title(self, speaker):
+        return f"{settings.SITE_NAME}: claims by {speaker.name}"
+
+    def subtitle(self, speaker):
+        return f"Newly published claims by {speaker.name}, checked against their sources."
+
+    def link(self, speaker):
+        return speaker.get_absolute_url()
+
+    def published(self, speaker):
+        return public_claims().filter(speaker=speaker)

@@ -54,6 +54,9 @@ CLAIM_FIELDS = frozenset({
     "place", "statistic", "verdict", "verdict_explanation", "status", "duplicate_of",
 })
 VERDICT_FIELDS = ("verdict", "verdict_explanation")
+# A change to any of these on a published claim is a correction (watch: claim.corrected).
+CORRECTED_FIELDS = ("value", "unit", "rate", "qualifier", "lower_bound", "upper_bound", "period_start", "period_end",
+                    "verdict", "verdict_explanation")
 FIGURE_FIELDS = frozenset({"value", "qualifier", "lower_bound", "upper_bound"})
 
 
@@ -81,6 +84,30 @@ def _require(user, allowed: bool, message: str, error=Forbidden) -> None:
 def schedule_check(claim_id: int) -> None:
     """Queue the consistency check of a claim when the transaction commits."""
     enqueue_on_commit(CHECK_CLAIM, claim_id)
+
+
+def _published_events(claim: Claim) -> None:
+    """A claim was just published: tell its subscribers (sent when the transaction commits)."""
+    from watch.services import emit  # watch builds on claims: imported where used
+
+    emit("claim.published", claim=claim)
+    if claim.statistic_id is not None:
+        emit("statistic.new_claim", claim=claim)
+
+
+def _published_change_events(claim: Claim, before: dict) -> None:
+    """A published claim's fields changed (before: the changed fields' old values): a
+    verdict change, a correction, a statistic newly given are each an event."""
+    from watch.services import claim_corrected, emit
+
+    if "verdict" in before:
+        emit("claim.verdict_changed", claim=claim,
+             changes={"verdict": {"from": before["verdict"] or None, "to": claim.verdict or None}})
+    corrected = {name: (before[name], getattr(claim, name)) for name in CORRECTED_FIELDS if name in before}
+    if corrected:
+        claim_corrected(claim=claim, changes=corrected)
+    if "statistic" in before and claim.statistic_id is not None:
+        emit("statistic.new_claim", claim=claim)
 
 
 # -- the review workflow --------------------------------------------------------------------
@@ -118,6 +145,8 @@ def claim_transition(*, claim: Claim, to_status: str, user) -> Claim:
         claim.published_at = now
     _save_claim(claim, user, f"status: {to_status}",
                 ["status", "status_changed_at", "status_changed_by", "reviewed_at", "published_at"])
+    if to_status == S.PUBLISHED:
+        _published_events(claim)
     return claim
 
 
@@ -241,12 +270,15 @@ def claim_update(*, claim: Claim, user, data: dict) -> Claim:
     if any(name in changed for name in VERDICT_FIELDS):
         _require(user, roles.can_set_verdict(user), "Only editors can set verdicts.")
     if changed:
+        before = {name: getattr(claim, name) for name in changed}
         for name, value in changed.items():
             setattr(claim, name, value)
         _check_claim(claim)
         _save_claim(claim, user, "edited")
         if CHECKED_FIELDS & changed.keys():
             schedule_check(claim.pk)
+        if claim.status == S.PUBLISHED:
+            _published_change_events(claim, before)
     if original is not _UNSET and (original.pk if original else None) != claim.duplicate_of_id:
         if original is None:
             claim = claim_unmark_duplicate(claim=claim, user=user)

@@ -3,7 +3,7 @@
 from django.urls import path
 
 from claims import views
-from claims.feeds import LatestClaimsFeed
+from claims.feeds import LatestClaimsFeed, SpeakerClaimsFeed, StatisticClaimsFeed
 from claims.sitemaps import sitemap_index, sitemap_section
 
 urlpatterns = [
@@ -13,7 +13,9 @@ urlpatterns = [
     path("claims/<int:pk>/", views.claim_redirect, name="claim-redirect"),
     path("claims/<int:pk>/<str:slug>/", views.claim_detail, name="claim-detail"),
     path("speakers/<slug:slug>/", views.speaker_detail, name="speaker-detail"),
+    path("speakers/<slug:slug>/feed/", SpeakerClaimsFeed(), name="speaker-feed"),
     path("statistics/<slug:slug>/", views.statistic_detail, name="statistic-detail"),
+    path("statistics/<slug:slug>/feed/", StatisticClaimsFeed(), name="statistic-feed"),
     path("sources/<int:pk>/", views.source_detail, name="source-detail"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap_index, name="sitemap-index"),

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "csp",
     "sources",
     "claims",
+    "watch",
 ]
 
 MIDDLEWARE = [
@@ -154,6 +155,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "claims.tasks.refresh_official_series",
         "schedule": env_int("SERIES_REFRESH_CHECK_SECONDS", 3600),
     },
+    "send-webhook-digests": {  # subscriptions with a daily email digest (watch.digests)
+        "task": "watch.tasks.send_digests",
+        "schedule": env_int("WEBHOOK_DIGEST_CHECK_SECONDS", 3600),
+    },
 }
 
 # Security headers. Secure cookies, HTTPS redirect and HSTS are on whenever DEBUG is off.
@@ -205,6 +210,19 @@ INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", False)
 # The Celery queue ingestion jobs go to: a dedicated one lets slow fetches have their own workers.
 INGEST_QUEUE = env_str("INGEST_QUEUE", "celery")
 INGEST_API_RATE = env_str("INGEST_API_RATE", "120/hour")  # POST /api/v1/ingestions/ per user
+
+# Webhooks (watch/): subscriptions to claim events, each delivery signed with its subscription's secret.
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 6)  # tries of one delivery before it is marked failed
+WEBHOOK_RETRY_BACKOFF = env_int("WEBHOOK_RETRY_BACKOFF", 30)  # seconds before the first retry; doubles, capped at 1 h
+WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 10)  # seconds to connect, and to wait for the answer
+WEBHOOK_PAUSE_AFTER = env_int("WEBHOOK_PAUSE_AFTER", 3)  # days of failed deliveries before a subscription pauses
+WEBHOOK_QUEUE = env_str("WEBHOOK_QUEUE", "celery")  # a dedicated queue keeps slow receivers from delaying checks
+# Off, targets that resolve to private or loopback addresses are refused (SSRF), as for ingestion.
+# On for tests and local receivers only.
+WEBHOOK_ALLOW_PRIVATE_URLS = env_bool("WEBHOOK_ALLOW_PRIVATE_URLS", False)
+# Email digests go through Django's email backend: the console unless EMAIL_BACKEND names another.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "factcheck@localhost")
 
 # The REST API (claims/api/), set once here for every API view.
 REST_FRAMEWORK = {

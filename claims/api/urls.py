@@ -3,6 +3,7 @@ from django.urls import path, re_path
 from rest_framework.routers import DefaultRouter
 
 from claims.api import official, views
+from watch.views import SubscriptionViewSet
 
 router = DefaultRouter()
 router.register("claims", views.ClaimViewSet, basename="api-claim")
@@ -10,6 +11,7 @@ router.register("sources", views.SourceViewSet, basename="api-source")
 router.register("speakers", views.SpeakerViewSet, basename="api-speaker")
 router.register("statistics", views.StatisticViewSet, basename="api-statistic")
 router.register("evidence", views.EvidenceViewSet, basename="api-evidence")
+router.register("subscriptions", SubscriptionViewSet, basename="api-subscription")  # webhooks (watch/)
 
 # Anything else under /api/v1/ is a 404 in the API's error shape, not an HTML page.
 official_urls = [

@@ -234,9 +234,11 @@ def check_claim(*, claim_id: int) -> dict:
             changed.append(finding)
     stale = [f.pk for ident, f in existing.items()
              if f.status == Finding.Status.PROPOSED and f.kind != K.REVISION and ident not in proposals]
+    repeated = _repeats_of_rated(new)
     if new:
         # A concurrent check of a related claim may have proposed the same finding.
         Finding.objects.bulk_create(new, ignore_conflicts=True)
+    _emit_repeated(repeated)
     if changed:
         now = timezone.now()
         for finding in changed:
@@ -246,6 +248,38 @@ def check_claim(*, claim_id: int) -> dict:
         Finding.objects.filter(pk__in=stale, status=Finding.Status.PROPOSED).delete()
     _link_figures(claim.pk, [p for p in proposals.values() if p.figure_ids])
     return dict(created=len(new), updated=len(changed), withdrawn=len(stale))
+
+
+# Verdicts that make a repeat news: the figure was already found wanting.
+REPEATED_VERDICTS = (Claim.Verdict.FALSE, Claim.Verdict.MISLEADING, Claim.Verdict.UNSUPPORTED)
+
+
+def _repeats_of_rated(new: list[Finding]) -> list[Finding]:
+    """The new repeat findings whose first claim is published with a verdict of REPEATED_VERDICTS
+    (each once: not those a reviewer has already decided)."""
+    repeats = [f for f in new if f.kind == K.REPEAT]
+    if not repeats:
+        return []
+    rated = set(Claim.objects.filter(pk__in={f.other_claim_id for f in repeats}, status=Claim.Status.PUBLISHED,
+                                     verdict__in=REPEATED_VERDICTS).values_list("pk", flat=True))
+    repeats = [f for f in repeats if f.other_claim_id in rated]
+    if not repeats:
+        return []
+    had = set(Finding.objects.filter(claim_id__in={f.claim_id for f in repeats}, key__in={f.key for f in repeats})
+              .values_list("claim_id", "key"))
+    return [f for f in repeats if (f.claim_id, f.key) not in had]
+
+
+def _emit_repeated(findings: list[Finding]) -> None:
+    """claim.repeated for each claim found repeating a rated figure (sent when the check commits)."""
+    if not findings:
+        return
+    from watch.payloads import claim_summary
+    from watch.services import emit
+
+    for finding in findings:
+        emit("claim.repeated", claim=finding.claim_id, repeats=claim_summary(finding.other_claim_id),
+             explanation=finding.explanation)
 
 
 def _link_figures(claim_id: int, proposals: list[Proposal]) -> None:

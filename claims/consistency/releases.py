@@ -65,7 +65,10 @@ def _revision_findings(release: Release, revised: list[tuple[OfficialFigure, Off
             links.append((claim.pk, f"revision:{new.pk}", (old.pk, new.pk)))
     if not new_findings:
         return 0
+    had = set(Finding.objects.filter(claim_id__in={f.claim_id for f in new_findings},
+                                     key__in={f.key for f in new_findings}).values_list("claim_id", "key"))
     Finding.objects.bulk_create(new_findings, ignore_conflicts=True)
+    _emit_revised(release, [f for f in new_findings if (f.claim_id, f.key) not in had], by_old)
     made = {(f.claim_id, f.key): f.pk for f in Finding.objects.filter(
         claim_id__in={c for c, _, _ in links}, kind=Finding.Kind.REVISION)}
     through = Finding.figures.through
@@ -74,6 +77,20 @@ def _revision_findings(release: Release, revised: list[tuple[OfficialFigure, Off
         ignore_conflicts=True,
     )
     return len(new_findings)
+
+
+def _emit_revised(release: Release, findings: list[Finding], by_old: dict) -> None:
+    """official.revised for each published verdict a figure of this release revises (sent on commit)."""
+    from watch.services import emit  # watch builds on claims: imported where used
+
+    old_of = {new.pk: old for old, new in by_old.values()}
+    for finding in findings:
+        new = finding.official_figure
+        emit("official.revised", claim=finding.claim, explanation=finding.explanation,
+             official_figure={"statistic": new.statistic_id, "period_start": new.period_start,
+                              "period_end": new.period_end, "from": old_of[new.pk].value, "to": new.value},
+             release={"id": release.pk, "publisher": release.publisher, "title": release.title, "url": release.url,
+                      "released_on": release.released_on})
 
 
 @transaction.atomic

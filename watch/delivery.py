@@ -1,0 +1,122 @@
+"""Sending one delivery: a signed POST, its outcome recorded, failures counted against the subscription.
+
+    X-Factcheck-Event:     the event
+    X-Factcheck-Delivery:  the delivery's id (the same on every retry: receivers drop repeats)
+    X-Factcheck-Signature: sha256=<hex HMAC-SHA256 of the raw body, keyed with the subscription's secret>
+
+Network errors, 5xx and 429 are worth another try (watch.tasks decides when); anything
+else, or the last of WEBHOOK_MAX_ATTEMPTS tries, fails the delivery. A subscription whose
+deliveries have failed for WEBHOOK_PAUSE_AFTER days, none arriving, is paused, with a
+reason its owner reads in the API and the admin.
+"""
+from __future__ import annotations
+
+import datetime
+import hashlib
+import hmac
+import json
+import time
+
+import urllib3
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from sources.errors import RetryableSourceError, SourceError
+from watch.models import PING, Delivery, Subscription
+from watch.services import delivery_body
+from watch.targets import check_target
+
+USER_AGENT = "factcheck-webhooks/1.0"
+_pool = urllib3.PoolManager(headers={"User-Agent": USER_AGENT})
+
+
+def signature(secret: str, body: bytes) -> str:
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def retry_delay(attempts: int) -> int:
+    """Seconds before the next try after `attempts` tries: exponential backoff, capped at an hour."""
+    return min(settings.WEBHOOK_RETRY_BACKOFF * 2 ** max(attempts - 1, 0), 3600)
+
+
+def _post(url: str, body: bytes, headers: dict) -> tuple[int | None, str, bool]:
+    """(status code, error, worth retrying) of one POST; redirects are not followed."""
+    try:
+        check_target(url)
+        response = _pool.request("POST", url, body=body, headers=headers, redirect=False, retries=False,
+                                 preload_content=False, timeout=urllib3.Timeout(connect=settings.WEBHOOK_TIMEOUT,
+                                                                                 read=settings.WEBHOOK_TIMEOUT))
+    except RetryableSourceError as exc:
+        return None, str(exc), True
+    except SourceError as exc:
+        return None, f"Target refused: {exc}", False
+    except urllib3.exceptions.HTTPError as exc:  # refused, unreachable, timed out, reset
+        return None, f"{type(exc).__name__}: could not reach the receiver.", True
+    code = response.status
+    # Only the status counts: the body is never read, so the connection is closed, not reused
+    # with an answer still in it.
+    response.close()
+    response.release_conn()
+    if 200 <= code < 300:
+        return code, "", False
+    return code, f"The receiver answered HTTP {code}.", code == 429 or code >= 500
+
+
+def delivery_attempt(*, delivery_id: str) -> int | None:
+    """Try a pending delivery once and record how it went. The seconds to wait before the
+    next try (a retryable failure, tries left), or None when it is done either way."""
+    delivery = Delivery.objects.select_related("subscription").filter(pk=delivery_id).first()
+    if delivery is None or delivery.status != Delivery.Status.PENDING:
+        return None  # deleted with its subscription, or settled by an earlier run of a redelivered task
+    subscription = delivery.subscription
+    if not subscription.active and delivery.event != PING:
+        _settle(delivery, None, f"Not sent: the subscription is paused. {subscription.paused_reason}".strip(), 0)
+        return None
+    body = json.dumps(delivery_body(delivery), ensure_ascii=False, separators=(",", ":")).encode()
+    headers = {
+        "Content-Type": "application/json",
+        "X-Factcheck-Event": delivery.event,
+        "X-Factcheck-Delivery": str(delivery.pk),
+        "X-Factcheck-Signature": signature(subscription.secret, body),
+    }
+    started = time.monotonic()
+    code, error, retryable = _post(subscription.target_url, body, headers)
+    elapsed = round((time.monotonic() - started) * 1000)
+    delivery.attempts += 1
+    if retryable and delivery.attempts < settings.WEBHOOK_MAX_ATTEMPTS:
+        delivery.status_code, delivery.error, delivery.duration_ms = code, error, elapsed
+        delivery.last_attempt_at = timezone.now()
+        delivery.save(update_fields=["attempts", "status_code", "error", "duration_ms", "last_attempt_at"])
+        return retry_delay(delivery.attempts)
+    _settle(delivery, code, error, elapsed)
+    return None
+
+
+@transaction.atomic
+def _settle(delivery: Delivery, code: int | None, error: str, elapsed: int) -> None:
+    now = timezone.now()
+    delivery.status = Delivery.Status.FAILED if error else Delivery.Status.DELIVERED
+    delivery.status_code, delivery.error, delivery.duration_ms = code, error, elapsed
+    delivery.last_attempt_at = now
+    delivery.delivered_at = None if error else now
+    delivery.save(update_fields=["status", "attempts", "status_code", "error", "duration_ms", "last_attempt_at",
+                                 "delivered_at"])
+    subscription = Subscription.objects.select_for_update().get(pk=delivery.subscription_id)
+    if not error:
+        if subscription.failing_since is not None:
+            subscription.failing_since = None
+            subscription.save(update_fields=["failing_since", "updated_at"])
+        return
+    if not subscription.active or delivery.event == PING:
+        return  # a paused subscription's skipped deliveries, and tests of a receiver, count for nothing
+    if subscription.failing_since is None:
+        subscription.failing_since = now
+    if now - subscription.failing_since >= datetime.timedelta(days=settings.WEBHOOK_PAUSE_AFTER):
+        subscription.active = False
+        subscription.paused_reason = (
+            f"Paused on {now:%Y-%m-%d %H:%M} UTC: no delivery to {subscription.target_url} has arrived since "
+            f"{subscription.failing_since:%Y-%m-%d %H:%M} UTC (the last: {error}). Fix the receiver, then set "
+            "active to true to resume."
+        )
+    subscription.save(update_fields=["failing_since", "active", "paused_reason", "updated_at"])
