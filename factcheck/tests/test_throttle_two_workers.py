@@ -7,19 +7,16 @@ the probe of issue 12 saw 100 of 200 pass at a limit of 50.
 """
 import os
 import re
-import subprocess
-import sys
-import tempfile
 import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+from bench.bench_http import Server
+
 LIMIT, SENT = 30, 60
 RATE = f"{LIMIT}/day"  # a fixed window: the run must not straddle two (see wait_clear_of_the_window_end)
 
@@ -32,42 +29,9 @@ def wait_clear_of_the_window_end(seconds: int = 86400, margin: int = 60) -> None
         time.sleep(left + 1)
 
 
-class Gunicorn:
-    def __init__(self, env: dict):
-        self.env = env
-
-    def __enter__(self):
-        self.log = tempfile.NamedTemporaryFile(prefix="throttle-gunicorn-", suffix=".log", delete=False)
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "factcheck.wsgi:application", "--workers", "2", "--bind", "127.0.0.1:0",
-             "--access-logfile", "-", "--access-logformat", "ACCESS %(p)s %(s)s"],
-            cwd=ROOT, env=self.env, stdout=self.log, stderr=self.log,
-        )
-        deadline = time.monotonic() + 60
-        booted = re.compile(r"Booting worker with pid")
-        while time.monotonic() < deadline:
-            text = Path(self.log.name).read_text()
-            found = re.search(r"Listening at: (http://127\.0\.0\.1:\d+)", text)
-            if found and len(booted.findall(text)) >= 2:
-                self.base = found.group(1)
-                return self
-            if self.process.poll() is not None:
-                break
-            time.sleep(0.2)
-        self.__exit__()
-        raise AssertionError(f"gunicorn did not start:\n{self.text}")
-
-    def __exit__(self, *exc):
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-        self.text = Path(self.log.name).read_text()
-        Path(self.log.name).unlink(missing_ok=True)
-
-    def access_log(self) -> list[tuple[str, str]]:
-        return re.findall(r"^ACCESS <?(\d+)>? (\d+)$", self.text, re.M)
+def access_log(server: Server) -> list[tuple[str, str]]:
+    """(worker pid, status) of each request, from the log gunicorn wrote until it stopped."""
+    return re.findall(r"^ACCESS <?(\d+)>? (\d+)$", server.text, re.M)
 
 
 def status_of(url: str) -> int:
@@ -87,12 +51,12 @@ def test_two_workers_let_through_the_limit_not_twice_it():
         "DJANGO_SETTINGS_MODULE": "factcheck.settings",
     }
     wait_clear_of_the_window_end()
-    with Gunicorn(env) as server:
+    with Server(env, ("--access-logfile", "-", "--access-logformat", "ACCESS %(p)s %(s)s")) as server:
         # An API path that needs no database: a 404 once past the throttle, a 429 when over it.
         url = f"{server.base}/api/v1/throttle-probe/"
         with ThreadPoolExecutor(8) as pool:
             codes = list(pool.map(status_of, [url] * SENT))
-    log = server.access_log()  # read once gunicorn has stopped and written every line
+    log = access_log(server)
     assert sorted(set(codes)) == [404, 429]
     assert codes.count(404) == LIMIT, f"{codes.count(404)} of {SENT} let through at a limit of {LIMIT}"
     assert len(log) == SENT
