@@ -159,7 +159,8 @@ def claim_detail(request, pk, slug):
         return redirect(claim.duplicate_of, permanent=True)
     if slug != claim.slug:
         return redirect(claim, permanent=True)
-    evidence = [_with_evidence_figure(e, claim) for e in claim.evidence.select_related("source").order_by("id")]
+    evidence = [_with_evidence_figure(e, claim)
+                for e in selectors.public_evidence().filter(claim=claim).select_related("source").order_by("id")]
     appearances = list(claim.appearances.select_related("source"))
     review = claim_review(claim, appearances=appearances, site_name=settings.SITE_NAME, site_url=settings.SITE_URL)
     S = Evidence.Stance
