@@ -7,8 +7,10 @@ uses; reviewers and editors see everything.
 What rests on a claim the public cannot see stays hidden with it: a finding comparing a
 published claim with an unpublished one (its sentence names the other's publisher), and
 the evidence that accepting such a finding links (the unpublished claim's source, which
-no published claim otherwise uses). Publishing the other claim shows both. The API, the admin, the public pages, the
-feed and the sitemap all read through these functions.
+no published claim otherwise uses). Publishing the other claim shows both.
+
+The API, the admin, the public pages, the feed and the sitemap all read through these
+functions.
 """
 from django.core.cache import cache
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery, Value
