@@ -23,16 +23,28 @@ def _worker_tests_cannot_run() -> str | None:
     return None
 
 
+def _shared_cache_tests_cannot_run() -> str | None:
+    """Why tests that need the cache shared between processes (Redis) cannot run here, or None."""
+    from django.conf import settings
+
+    if "redis" not in settings.CACHES["default"]["BACKEND"].lower():
+        return "CACHE_URL is unset"
+    return None
+
+
 def pytest_collection_modifyitems(config, items):
     # Deselected, not skipped: a run without a broker does not pretend to have run them.
-    why = _worker_tests_cannot_run()
-    if not why:
-        return
-    worker = [item for item in items if item.get_closest_marker("worker")]
-    if worker:
-        config.hook.pytest_deselected(items=worker)
-        items[:] = [item for item in items if not item.get_closest_marker("worker")]
-        config._factcheck_worker_note = f"{len(worker)} real-worker test(s) not run: {why}"
+    notes = []
+    for marker, why in (("worker", _worker_tests_cannot_run()), ("shared_cache", _shared_cache_tests_cannot_run())):
+        if not why:
+            continue
+        marked = [item for item in items if item.get_closest_marker(marker)]
+        if marked:
+            config.hook.pytest_deselected(items=marked)
+            items[:] = [item for item in items if not item.get_closest_marker(marker)]
+            notes.append(f"{len(marked)} {marker} test(s) not run: {why}")
+    if notes:
+        config._factcheck_worker_note = "; ".join(notes)
 
 
 def pytest_terminal_summary(terminalreporter, config):

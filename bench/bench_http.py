@@ -106,26 +106,32 @@ def _content_changed() -> None:
 # -- the served half: gunicorn and wrk -------------------------------------------------------
 
 class Server:
-    """gunicorn with 2 sync workers on a port the OS picks, stopped on exit."""
+    """gunicorn with 2 sync workers on a port the OS picks, stopped on exit; its log is in
+    `text` afterwards. env: the workers' environment (this process's unless given);
+    extra: more gunicorn arguments. Also used by factcheck/tests/test_throttle_two_workers.py."""
+
+    def __init__(self, env: dict | None = None, extra: tuple[str, ...] = ()):
+        self.env, self.extra, self.text = env, extra, ""
 
     def __enter__(self):
         self.log = tempfile.NamedTemporaryFile(prefix="bench-gunicorn-", suffix=".log", delete=False)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "factcheck.wsgi:application", "--workers", "2",
-             "--bind", "127.0.0.1:0", "--timeout", "120"],
-            cwd=ROOT, stdout=self.log, stderr=self.log,
+             "--bind", "127.0.0.1:0", "--timeout", "120", *self.extra],
+            cwd=ROOT, stdout=self.log, stderr=self.log, env=self.env,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            found = re.search(r"Listening at: (http://127\.0\.0\.1:\d+)", Path(self.log.name).read_text())
-            if found:
+            text = Path(self.log.name).read_text()
+            found = re.search(r"Listening at: (http://127\.0\.0\.1:\d+)", text)
+            if found and text.count("Booting worker with pid") >= 2:
                 self.base = found.group(1)
                 return self
             if self.process.poll() is not None:
                 break
             time.sleep(0.2)
         self.__exit__()
-        raise SystemExit(f"gunicorn did not start:\n{Path(self.log.name).read_text()}")
+        raise SystemExit(f"gunicorn did not start:\n{self.text}")
 
     def __exit__(self, *exc):
         self.process.terminate()
@@ -133,6 +139,7 @@ class Server:
             self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.process.kill()
+        self.text = Path(self.log.name).read_text()
         Path(self.log.name).unlink(missing_ok=True)
 
 

@@ -2,8 +2,15 @@
 
 The public (anonymous readers and signed-in users without a role) sees published claims
 that are not duplicates, and the speakers, statistics and sources that such a claim
-uses; reviewers and editors see everything. The API, the admin, the public pages, the
-feed and the sitemap all read through these functions.
+uses; reviewers and editors see everything.
+
+What rests on a claim the public cannot see stays hidden with it: a finding comparing a
+published claim with an unpublished one (its sentence names the other's publisher), and
+the evidence that accepting such a finding links (the unpublished claim's source, which
+no published claim otherwise uses). Publishing the other claim shows both.
+
+The API, the admin, the public pages, the feed and the sitemap all read through these
+functions.
 """
 from django.core.cache import cache
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery, Value
@@ -34,18 +41,32 @@ def public_statistics():
     return Statistic.objects.filter(Exists(public_claims().filter(statistic=OuterRef("pk"))))
 
 
+def _said_in_public(source_ref: str) -> Q:
+    """The source (source_ref: an OuterRef's field) is where a published claim was said or repeated."""
+    published = public_claims()
+    return (Q(Exists(published.filter(source=OuterRef(source_ref))))
+            | Q(Exists(Appearance.objects.filter(source=OuterRef(source_ref), claim__in=published))))
+
+
 def public_sources():
     """Sources a published claim first appeared in, was repeated in, or is backed or contradicted by."""
-    published = public_claims()
-    return Source.objects.filter(
-        Q(Exists(published.filter(source=OuterRef("pk"))))
-        | Q(Exists(Appearance.objects.filter(source=OuterRef("pk"), claim__in=published)))
-        | Q(Exists(Evidence.objects.filter(source=OuterRef("pk"), claim__in=published)))
-    )
+    return Source.objects.filter(_said_in_public("pk") | Q(Exists(public_evidence().filter(source=OuterRef("pk")))))
+
+
+def _hidden_comparisons():
+    """Accepted findings that compare their claim with a claim the public cannot see."""
+    return (Finding.objects.filter(status=Finding.Status.ACCEPTED, other_claim__isnull=False)
+            .exclude(other_claim__in=public_claims()))
 
 
 def public_evidence():
-    return Evidence.objects.filter(claim__in=public_claims())
+    """Evidence of published claims, less what accepting a finding linked from a claim the
+    public cannot see, unless a published claim was said in that source anyway."""
+    from_hidden = Exists(_hidden_comparisons().filter(
+        claim=OuterRef("claim_id"), kind__in=[Finding.Kind.CORROBORATES, Finding.Kind.CONFLICTS],
+        other_claim__source=OuterRef("source_id"),
+    ))
+    return Evidence.objects.filter(claim__in=public_claims()).exclude(from_hidden & ~_said_in_public("source_id"))
 
 
 def public_appearances():
@@ -103,10 +124,17 @@ def statistics_visible_to(user):
     return Statistic.objects.all() if is_reviewer(user) else public_statistics()
 
 
+def public_findings():
+    """Accepted findings of published claims, less those comparing with a claim the public cannot see."""
+    return (Finding.objects.filter(status=Finding.Status.ACCEPTED, claim__in=public_claims())
+            .exclude(pk__in=_hidden_comparisons().values("pk")))
+
+
 def findings_visible_to(user, *, claim_id: int):
-    """A claim's findings: reviewers see every one; the public, only those a reviewer accepted."""
-    findings = Finding.objects.filter(claim_id=claim_id)
-    return findings if is_reviewer(user) else findings.filter(status=Finding.Status.ACCEPTED)
+    """A claim's findings: reviewers see every one; the public, those a reviewer accepted that
+    rest on nothing hidden from it (public_findings)."""
+    findings = Finding.objects.all() if is_reviewer(user) else public_findings()
+    return findings.filter(claim_id=claim_id)
 
 
 # -- the review desk ------------------------------------------------------------------------

@@ -4,6 +4,7 @@ Only published claims, and the speakers, statistics and sources that have one, a
 (claims.selectors). Each page runs a fixed number of queries, however many rows it shows.
 """
 import datetime
+import re
 from dataclasses import dataclass
 
 import django_filters
@@ -29,6 +30,19 @@ from sources.models import Source
 PAGE_SIZE = 20
 
 
+class YearField(forms.IntegerField):
+    """A year in four ASCII digits: not "2_023", "2023.5", "2.023e3" or other scripts' digits."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not re.fullmatch(r"[0-9]{4}", str(value)):
+            raise forms.ValidationError("Give a year as four digits, e.g. 2024.", code="invalid")
+        return super().to_python(value)
+
+
+class YearFilter(django_filters.NumberFilter):
+    field_class = YearField
+
+
 class ClaimFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label="Search", method="search", max_length=200)
     speaker = django_filters.ChoiceFilter(
@@ -41,7 +55,7 @@ class ClaimFilter(django_filters.FilterSet):
     publisher = django_filters.ChoiceFilter(
         field_name="source__publisher", label="Publisher", choices=[], empty_label="Any publisher"
     )
-    year = django_filters.NumberFilter(
+    year = YearFilter(
         field_name="stated_on", lookup_expr="year", label="Year stated", min_value=1900, max_value=2100,
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
@@ -105,10 +119,9 @@ BAD_PAGE = f"page: give a whole number from 1 to {MAX_PAGE}."
 
 def read_page(queryset, raw_number: str | None) -> ListPage:
     """The page of queryset that raw_number names; BadPage or Http404 past the end."""
-    try:
-        number = int(raw_number or 1)
-    except ValueError:
-        raise BadPage(BAD_PAGE) from None
+    if raw_number and not re.fullmatch(r"[0-9]{1,5}", raw_number):  # no "1_0", " 2" or "２"
+        raise BadPage(BAD_PAGE)
+    number = int(raw_number or 1)
     if not 1 <= number <= MAX_PAGE:
         raise BadPage(BAD_PAGE)
     start = (number - 1) * PAGE_SIZE
@@ -159,7 +172,8 @@ def claim_detail(request, pk, slug):
         return redirect(claim.duplicate_of, permanent=True)
     if slug != claim.slug:
         return redirect(claim, permanent=True)
-    evidence = [_with_evidence_figure(e, claim) for e in claim.evidence.select_related("source").order_by("id")]
+    evidence = [_with_evidence_figure(e, claim)
+                for e in selectors.public_evidence().filter(claim=claim).select_related("source").order_by("id")]
     appearances = list(claim.appearances.select_related("source"))
     review = claim_review(claim, appearances=appearances, site_name=settings.SITE_NAME, site_url=settings.SITE_URL)
     S = Evidence.Stance

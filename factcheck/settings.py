@@ -2,6 +2,7 @@
 
 See .env.example and the README's configuration table for the variables.
 """
+from datetime import timedelta
 from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "simple_history",
     "csp",
+    "axes",
     "sources",
     "claims",
     "watch",
@@ -64,6 +66,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -107,6 +111,29 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Logins (the admin's) go through django-axes first: after AXES_FAILURE_LIMIT failed
+# attempts from one address, that address is locked out for AXES_COOLOFF_MINUTES, right
+# password or not (a 429). Attempts are kept in the database (shared by every process);
+# AXES_HANDLER=axes.handlers.cache.AxesCacheHandler keeps them in the cache instead
+# (only with CACHE_URL set: local memory is each process's own).
+AUTHENTICATION_BACKENDS = [
+    "factcheck.auth.LoginLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = env_str("AXES_HANDLER", "axes.handlers.database.AxesDatabaseHandler")
+AXES_CLIENT_IP_CALLABLE = "factcheck.clientip.client_ip"
+AXES_VERBOSE = False
+
+# How many proxies of our own stand before the app and append to X-Forwarded-For: the
+# client's address is read that far from the right of it, and no further (factcheck.clientip).
+# 0 (the default): the header is ignored. The API's throttles and the login lockout use it.
+NUM_PROXIES = env_int("NUM_PROXIES", 0)
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -210,6 +237,8 @@ INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", False)
 # The Celery queue ingestion jobs go to: a dedicated one lets slow fetches have their own workers.
 INGEST_QUEUE = env_str("INGEST_QUEUE", "celery")
 INGEST_API_RATE = env_str("INGEST_API_RATE", "120/hour")  # POST /api/v1/ingestions/ per user
+# Failed token authentications from one address before its requests with a token are a 429.
+API_AUTH_FAILURE_RATE = env_str("API_AUTH_FAILURE_RATE", "20/hour")
 
 # Webhooks (watch/): subscriptions to claim events, each delivery signed with its subscription's secret.
 WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 6)  # tries of one delivery before it is marked failed
@@ -227,7 +256,8 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "factcheck@localhost")
 # The REST API (claims/api/), set once here for every API view.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",  # first, so a missing login is a 401
+        # First, so a missing login is a 401; repeated wrong tokens from one address are a 429.
+        "claims.api.authentication.LimitedTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.ReadOnlyOrReviewer"],
@@ -236,10 +266,13 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",
     "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
+    # Counters in the shared cache, counted atomically (claims.api.throttles): with CACHE_URL
+    # (Redis) every gunicorn worker shares one count per client.
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        "claims.api.throttles.AnonRateThrottle",
+        "claims.api.throttles.UserRateThrottle",
     ],
+    "NUM_PROXIES": NUM_PROXIES,
     "DEFAULT_THROTTLE_RATES": {
         "anon": env_str("API_THROTTLE_ANON", "600/minute"),
         "user": env_str("API_THROTTLE_USER", "3000/minute"),

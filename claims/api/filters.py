@@ -12,7 +12,7 @@ from django.db.models import Exists, OuterRef
 from django.db.models.functions import Coalesce
 from drf_spectacular.utils import extend_schema_field
 
-from claims import figures
+from claims import figures, selectors
 from claims.api.base import DATE_PATTERN, DECIMAL_PATTERN, ID_MAX, parse_decimal
 from claims.models import Claim, Evidence, Finding, Speaker, Statistic
 from claims.roles import is_reviewer
@@ -138,11 +138,13 @@ class ClaimFilter(StrictFilterSet):
         return qs.filter(conflicting_count__gt=0) if value == "true" else qs.filter(conflicting_count=0)
 
     def filter_has_conflicting_figures(self, qs, name, value):
-        # Readers see accepted findings only (see ClaimViewSet.findings); reviewers also proposed ones.
-        statuses = [Finding.Status.ACCEPTED]
+        # Readers see the findings they may read (claims.selectors.public_findings); reviewers
+        # accepted and proposed ones.
         if is_reviewer(getattr(self.request, "user", None)):
-            statuses.append(Finding.Status.PROPOSED)
-        conflicts = Finding.objects.filter(claim=OuterRef("pk"), kind=Finding.Kind.CONFLICTS, status__in=statuses)
+            findings = Finding.objects.filter(status__in=[Finding.Status.ACCEPTED, Finding.Status.PROPOSED])
+        else:
+            findings = selectors.public_findings()
+        conflicts = findings.filter(claim=OuterRef("pk"), kind=Finding.Kind.CONFLICTS)
         return qs.filter(Exists(conflicts) if value == "true" else ~Exists(conflicts))
 
     def filter_search(self, qs, name, value):

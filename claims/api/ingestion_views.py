@@ -6,7 +6,6 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
 from rest_framework.response import Response
-from rest_framework.throttling import UserRateThrottle
 
 from claims import ingestion
 from claims.api import representations
@@ -14,6 +13,7 @@ from claims.api.base import valid_input
 from claims.api.ingestion_serializers import INGESTION_REQUEST, IngestionCreateSerializer
 from claims.api.permissions import IsReviewer
 from claims.api.serializers import IngestionJobOut
+from claims.api.throttles import UserRateThrottle
 from claims.models import Claim, IngestionJob
 
 

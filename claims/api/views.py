@@ -206,7 +206,7 @@ class ClaimViewSet(ResourceViewSet):
         return queryset.values(*columns)
 
     def detail_data(self, row, links):
-        evidence = Evidence.objects.filter(claim_id=row["id"]).order_by("stance", "id")
+        evidence = selectors.evidence_visible_to(self.request.user).filter(claim_id=row["id"]).order_by("stance", "id")
         return representations.claim_detail(row, evidence.values(*representations.EVIDENCE_COLUMNS), links)
 
     def perform_content_negotiation(self, request, force=False):
@@ -254,7 +254,7 @@ class ClaimViewSet(ResourceViewSet):
         """A claim's evidence (404 when the claim is not visible to you)."""
         if not self.get_queryset().filter(pk=pk).exists():
             raise Http404
-        queryset = Evidence.objects.filter(claim_id=pk)
+        queryset = selectors.evidence_visible_to(request.user).filter(claim_id=pk)
         page = self.paginate_queryset(queryset.values(*representations.EVIDENCE_COLUMNS))
         links = self.links()
         return self.get_paginated_response([representations.evidence_row(row, links) for row in page])

@@ -117,6 +117,13 @@ def test_the_filter_choices_only_offer_what_has_a_published_claim(client, make_c
     ({"year": "99999"}, "year"),
     ({"page": "two"}, "page"),
     ({"page": "0"}, "page"),
+    ({"page": "1_0"}, "page"),
+    ({"page": "\uff12"}, "page"),
+    ({"page": " 2"}, "page"),
+    ({"year": "2_023"}, "year"),
+    ({"year": "\u0662\u0660\u0662\u0663"}, "year"),
+    ({"year": "2023.5"}, "year"),
+    ({"year": "2.023e3"}, "year"),
     ({"q": "x" * 201}, "q"),
 ])
 def test_bad_filter_values_get_a_400_naming_the_field(client, make_claim, params, field):

@@ -2,6 +2,8 @@
 the services that enforce it). Each case tries one write through a channel and reports
 whether it took effect in the database, so a refusal that still wrote, or an allowance
 that wrote nothing, fails as surely as a wrong status code."""
+import itertools
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -22,6 +24,8 @@ ALLOWED = {
     "delete_unpublished_claim": {"reviewer", "editor"},
     "delete_published_claim": {"editor"},
     "add_statistic": {"editor"},
+    "change_statistic": {"editor"},
+    "delete_statistic": {"editor"},
     "delete_speaker": {"editor"},
     "add_source": {"reviewer", "editor"},
     "remove_evidence_of_a_published_claim": {"editor"},
@@ -53,6 +57,14 @@ def _admin(user) -> Client:
     if user is not None:
         client.force_login(user)
     return client
+
+
+_statistics = itertools.count(1)
+
+
+def _statistic() -> Statistic:
+    n = next(_statistics)
+    return Statistic.objects.create(name=f"Count {n}", slug=f"count-{n}", unit="people")
 
 
 # -- the API --------------------------------------------------------------------------------
@@ -88,6 +100,14 @@ def api_case(name: str, client, s: Setup) -> bool:
     if name == "add_statistic":
         client.post("/api/v1/statistics/", {"name": "Jobs", "slug": "jobs", "unit": "jobs"}, format="json")
         return Statistic.objects.filter(slug="jobs").exists()
+    if name == "change_statistic":
+        statistic = _statistic()
+        client.patch(f"/api/v1/statistics/{statistic.pk}/", {"name": "Renamed"}, format="json")
+        return Statistic.objects.get(pk=statistic.pk).name == "Renamed"
+    if name == "delete_statistic":
+        statistic = _statistic()
+        client.delete(f"/api/v1/statistics/{statistic.pk}/")
+        return not Statistic.objects.filter(pk=statistic.pk).exists()
     if name == "delete_speaker":
         speaker = s.make_speaker()
         client.delete(f"/api/v1/speakers/{speaker.pk}/")
@@ -143,6 +163,17 @@ def admin_case(name: str, client, s: Setup) -> bool:
         data.update(name="Jobs", slug="jobs", unit="jobs", measure="count", keywords="[]")
         client.post(url, data)
         return Statistic.objects.filter(slug="jobs").exists()
+    if name == "change_statistic":
+        statistic = _statistic()
+        url = reverse("admin:claims_statistic_change", args=[statistic.pk])
+        data = s.form(url)
+        data.update(name="Renamed")
+        client.post(url, data)
+        return Statistic.objects.get(pk=statistic.pk).name == "Renamed"
+    if name == "delete_statistic":
+        statistic = _statistic()
+        client.post(reverse("admin:claims_statistic_delete", args=[statistic.pk]), {"post": "yes"})
+        return not Statistic.objects.filter(pk=statistic.pk).exists()
     if name == "delete_speaker":
         speaker = s.make_speaker()
         client.post(reverse("admin:claims_speaker_delete", args=[speaker.pk]), {"post": "yes"})

@@ -38,3 +38,20 @@ def test_only_the_docs_page_allows_inline_styles_and_nothing_allows_inline_scrip
     assert docs["script-src"] == ["'self'"]
     api = client.get("/api/v1/claims/", HTTP_ACCEPT="text/html")["Content-Security-Policy"]
     assert "unsafe-inline" not in api
+
+
+@pytest.mark.django_db
+def test_the_schema_says_claim_writes_need_if_match_and_answer_428_without_it(client):
+    # Issue 12, item 7: the 428 itself is tested in test_claims_api.py; here, that clients are told.
+    paths = client.get("/api/schema/", HTTP_ACCEPT="application/json").json()["paths"]
+    for method in ("put", "patch", "delete"):
+        operation = paths["/api/v1/claims/{id}/"][method]
+        [if_match] = [p for p in operation["parameters"] if p["name"] == "If-Match"]
+        assert (if_match["in"], if_match["required"]) == ("header", True)
+        assert "428" in if_match["description"]
+        assert "ETag" in operation["responses"]["428"]["description"]
+        # Other resources take If-Match optionally: a stale one is a 412, none is no 428.
+        speaker = paths["/api/v1/speakers/{id}/"][method]
+        assert [p.get("required", False) for p in speaker["parameters"] if p["name"] == "If-Match"] == [False]
+        assert "428" not in speaker["responses"] and "412" in speaker["responses"]
+    assert "428" not in paths["/api/v1/claims/"]["post"]["responses"]

@@ -1,0 +1,87 @@
+"""Throttles (issue 12, item 6): counters in the shared cache, the client's address read
+through NUM_PROXIES only, and a limit on failed token authentications."""
+import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.settings import api_settings
+from rest_framework.test import APIClient
+from rest_framework.throttling import AnonRateThrottle
+
+from claims.api import throttles
+from factcheck.clientip import client_ip
+
+LIST = "/api/v1/claims/"
+
+
+@pytest.fixture
+def anon_rate_3(monkeypatch):
+    monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {**api_settings.DEFAULT_THROTTLE_RATES, "anon": "3/minute"})
+
+
+def statuses(client, n, **headers) -> list[int]:
+    return [client.get(LIST, **headers).status_code for _ in range(n)]
+
+
+def test_the_api_counts_with_the_shared_counting_throttles():
+    assert [cls.__module__ for cls in api_settings.DEFAULT_THROTTLE_CLASSES] == ["claims.api.throttles"] * 2
+
+
+def test_a_fresh_x_forwarded_for_per_request_does_not_escape_the_limit(anon_api, anon_rate_3, settings):
+    settings.NUM_PROXIES = 0
+    codes = [anon_api.get(LIST, HTTP_X_FORWARDED_FOR=f"198.51.100.{i}").status_code for i in range(5)]
+    assert codes == [200, 200, 200, 429, 429]
+
+
+def test_behind_one_proxy_the_address_it_saw_is_the_client(anon_api, anon_rate_3, settings):
+    settings.NUM_PROXIES = 1
+    # The client writes whatever it likes at the left; our proxy appends what it saw.
+    spoofed = [anon_api.get(LIST, HTTP_X_FORWARDED_FOR=f"10.0.0.{i}, 203.0.113.7").status_code for i in range(4)]
+    assert spoofed == [200, 200, 200, 429]
+    assert anon_api.get(LIST, HTTP_X_FORWARDED_FOR="203.0.113.8").status_code == 200  # another client
+
+
+@pytest.mark.parametrize("proxies, forwarded, expected", [
+    (0, "1.1.1.1", "127.0.0.1"), (1, "1.1.1.1, 2.2.2.2", "2.2.2.2"), (2, "1.1.1.1, 2.2.2.2", "1.1.1.1"),
+    (3, "2.2.2.2", "2.2.2.2"), (1, None, "127.0.0.1"), (1, " , ", "127.0.0.1"),
+])
+def test_client_ip_reads_as_many_forwarded_addresses_as_there_are_proxies(rf, settings, proxies, forwarded, expected):
+    settings.NUM_PROXIES = proxies
+    extra = {"HTTP_X_FORWARDED_FOR": forwarded} if forwarded is not None else {}
+    assert client_ip(rf.get("/", REMOTE_ADDR="127.0.0.1", **extra)) == expected
+
+
+def test_the_count_is_the_caches_so_every_process_sharing_it_shares_the_count():
+    from django.core.cache import cache
+
+    key = "throttle-test-key"
+    assert [throttles.count_in_window(cache, key, 60) for _ in range(3)] == [1, 2, 3]
+    assert cache.get(key) == 3  # one integer in the cache, incremented in place (Redis INCR with CACHE_URL)
+
+
+def test_the_429_says_when_to_come_back(anon_api, anon_rate_3):
+    statuses(anon_api, 3)
+    response = anon_api.get(LIST)
+    assert response.status_code == 429
+    assert 1 <= int(response["Retry-After"]) <= 60
+
+
+def test_failed_token_authentications_meet_a_limit(db, reviewer, settings):
+    settings.API_AUTH_FAILURE_RATE = "3/minute"
+    good = Token.objects.create(user=reviewer).key
+    client = APIClient()
+    bad = [client.get(LIST, HTTP_AUTHORIZATION=f"Token wrong{i:036d}").status_code for i in range(3)]
+    assert bad == [401, 401, 401]
+    response = client.get(LIST, HTTP_AUTHORIZATION="Token wrong-again")
+    assert response.status_code == 429
+    assert response.json()["code"] == "throttled" and int(response["Retry-After"]) >= 1
+    # Guessing stops for this address, even with a right token; reading anonymously goes on.
+    assert client.get(LIST, HTTP_AUTHORIZATION=f"Token {good}").status_code == 429
+    assert client.get(LIST).status_code == 200
+    # Another address is not held back.
+    assert client.get(LIST, HTTP_AUTHORIZATION=f"Token {good}", REMOTE_ADDR="192.0.2.9").status_code == 200
+
+
+def test_good_tokens_do_not_count_as_failures(db, reviewer, settings):
+    settings.API_AUTH_FAILURE_RATE = "2/minute"
+    good = Token.objects.create(user=reviewer).key
+    client = APIClient()
+    assert [client.get(LIST, HTTP_AUTHORIZATION=f"Token {good}").status_code for _ in range(4)] == [200] * 4
