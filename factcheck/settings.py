@@ -200,8 +200,11 @@ INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 2 * 1024 * 1024)  # under DATA_UP
 INGEST_MAX_REDIRECTS = env_int("INGEST_MAX_REDIRECTS", 5)
 INGEST_MAX_RETRIES = env_int("INGEST_MAX_RETRIES", 4)
 INGEST_RETRY_BACKOFF = env_int("INGEST_RETRY_BACKOFF", 30)  # seconds before the first retry; doubles
-# Off, URLs that resolve to private or loopback addresses are refused (SSRF).
+# Off, URLs that resolve to private, loopback, link-local, reserved or multicast addresses are
+# refused (SSRF; sources.fetch.check_public_url). On allows every address: tests only. Networks
+# listed (CIDR, e.g. an intranet publisher's 10.20.0.0/16) are allowed one by one.
 INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", False)
+INGEST_ALLOWED_PRIVATE_NETWORKS = env_list("INGEST_ALLOWED_PRIVATE_NETWORKS", [])
 # The Celery queue ingestion jobs go to: a dedicated one lets slow fetches have their own workers.
 INGEST_QUEUE = env_str("INGEST_QUEUE", "celery")
 INGEST_API_RATE = env_str("INGEST_API_RATE", "120/hour")  # POST /api/v1/ingestions/ per user
