@@ -9,6 +9,7 @@ from claims.ingestion import ingestion_create, ingestion_run
 from claims.models import Claim, IngestionJob, Speaker
 from sources.errors import RetryableSourceError, SourceError
 from sources.models import Source
+from sources.tests.at_once import at_once
 
 CORPUS = Path(settings.BASE_DIR) / "data" / "corpus" / "dev"
 ARTICLE = (CORPUS / "dev-01-breitbart-apprehensions-top-one-million.txt").read_text()
@@ -209,3 +210,24 @@ def test_an_unreachable_host_fails_the_job_on_the_final_attempt(page_server):
     job = run(kind="url", url=f"http://127.0.0.1:{port}/story")
     assert job.status == S.FAILED
     assert "refused or is unreachable" in job.error
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_same_text_handed_in_twice_at_once_gives_one_source_and_one_set_of_claims():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("two jobs writing at once need PostgreSQL (SQLite locks the whole file)")
+    for n in range(3):
+        text = f"{SHORT}\nRound {n}.\n"
+        jobs = [ingestion_create(queue=False, kind="text", content=text) for _ in range(2)]
+        # final_attempt=False: a conflicting write would raise here rather than fail the job
+        at_once(*(lambda pk=job.pk: ingestion_run(job_id=pk, final_attempt=False) for job in jobs))
+        for job in jobs:
+            job.refresh_from_db()
+        assert [(job.status, job.error) for job in jobs] == [(S.DONE, ""), (S.DONE, "")]
+        assert Source.objects.filter(content_hash=jobs[0].source.content_hash).count() == 1
+        assert jobs[0].source_id == jobs[1].source_id
+        claims = Claim.objects.filter(source=jobs[0].source).count()
+        assert claims == 2  # 1,200 and 350
+        assert sorted((job.claims_created, job.claims_existing) for job in jobs) == [(0, 2), (2, 0)]
