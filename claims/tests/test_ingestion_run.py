@@ -214,10 +214,6 @@ def test_an_unreachable_host_fails_the_job_on_the_final_attempt(page_server):
 
 @pytest.mark.django_db(transaction=True)
 def test_the_same_text_handed_in_twice_at_once_gives_one_source_and_one_set_of_claims():
-    from django.db import connection
-
-    if connection.vendor != "postgresql":
-        pytest.skip("two jobs writing at once need PostgreSQL (SQLite locks the whole file)")
     for n in range(3):
         text = f"{SHORT}\nRound {n}.\n"
         jobs = [ingestion_create(queue=False, kind="text", content=text) for _ in range(2)]

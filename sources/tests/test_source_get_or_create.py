@@ -3,7 +3,7 @@ article is handed in twice at the same moment (a unique constraint on the conten
 and a retry that finds the winner's source)."""
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 
 from sources.models import Source
 from sources.services import source_create, source_get_or_create
@@ -52,8 +52,6 @@ def test_the_database_refuses_two_sources_with_one_text(db):
 
 @pytest.mark.django_db(transaction=True)
 def test_two_callers_handing_in_the_same_text_at_once_get_one_source():
-    if connection.vendor != "postgresql":
-        pytest.skip("threads writing at once need PostgreSQL (SQLite locks the whole file)")
     for n in range(5):
         text = f"{TEXT} Round {n}."
 
