@@ -143,9 +143,24 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300)
-# Redis redelivers an unacknowledged message after the visibility timeout: it must be
-# longer than the longest task, or a slow task would run twice at once.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": max(3600, CELERY_TASK_TIME_LIMIT * 4)}
+# An ingestion job's time limits (claims.tasks.ingest_job): at the soft one the job ends failed
+# with the reason; the hard one kills the child if even that hangs, and the job's deadline
+# (the hard limit from its start) lets the sweeper below re-queue or fail it.
+INGEST_SOFT_TIME_LIMIT = env_int("INGEST_SOFT_TIME_LIMIT", 120)
+INGEST_TIME_LIMIT = env_int("INGEST_TIME_LIMIT", INGEST_SOFT_TIME_LIMIT + 30)
+INGEST_RETRY_MAX_DELAY = env_int("INGEST_RETRY_MAX_DELAY", 240)  # seconds: the longest wait for a retry
+# Redis redelivers an unacknowledged message after the visibility timeout: just above the
+# longest task and the longest retry countdown (a worker holds a retry's message, unacknowledged,
+# until it is due), so a message held by a worker that died comes back soon, and a live one's
+# is never delivered twice. The restore sweep runs often enough to honour it.
+CELERY_VISIBILITY_TIMEOUT = env_int(
+    "CELERY_VISIBILITY_TIMEOUT", max(CELERY_TASK_TIME_LIMIT, INGEST_TIME_LIMIT, INGEST_RETRY_MAX_DELAY) + 60
+)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
+    "unacked_restore_interval": max(1, CELERY_VISIBILITY_TIMEOUT // 30),
+    "unacked_restore_throttle": 1,
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Celery beat (`celery -A factcheck beat`): look for registered official series to refresh
 # every SERIES_REFRESH_CHECK_SECONDS; each SeriesSource says how often it is due (daily by default).
@@ -153,6 +168,12 @@ CELERY_BEAT_SCHEDULE = {
     "refresh-official-series": {
         "task": "claims.tasks.refresh_official_series",
         "schedule": env_int("SERIES_REFRESH_CHECK_SECONDS", 3600),
+    },
+    # Ingestion jobs left "running" past their deadline (a worker killed, a hard time limit):
+    # queued again, or failed with the reason after the last attempt (claims.ingestion).
+    "sweep-stuck-ingestions": {
+        "task": "claims.tasks.sweep_stuck_ingestions",
+        "schedule": env_int("INGEST_SWEEP_SECONDS", 60),
     },
 }
 
