@@ -58,6 +58,23 @@ class Worker:
         path = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children")
         return [int(pid) for pid in path.read_text().split()]
 
+    def busy_children(self, port: int) -> list[int]:
+        """The child processes with a connection open to 127.0.0.1:port (mid-fetch)."""
+        inodes = set()
+        for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == "01" and int(fields[2].split(":")[1], 16) == port:  # established, to port
+                inodes.add(fields[9])
+        busy = []
+        for pid in self.children():
+            try:
+                links = [os.readlink(f) for f in Path(f"/proc/{pid}/fd").iterdir()]
+            except (FileNotFoundError, ProcessLookupError):
+                continue  # gone meanwhile
+            if any(link == f"socket:[{inode}]" for link in links for inode in inodes):
+                busy.append(pid)
+        return busy
+
     def stop(self):
         if self.proc.poll() is None:
             self.proc.terminate()
@@ -77,3 +94,14 @@ def wait_for(job_id: int, worker: Worker, timeout: float = 90) -> IngestionJob:
         assert worker.proc.poll() is None, worker.log.read_text()
         time.sleep(0.3)
     raise AssertionError(f"job {job_id} still {job.status} after {timeout} s\n{worker.log.read_text()}")
+
+
+def time_limits(monkeypatch, soft: int | None, hard: int) -> dict:
+    """Time limits for ingest_job: in the message this process sends (which carries the
+    sender's), and in the worker's settings (the job's deadline, the error message)."""
+    from claims.tasks import ingest_job
+
+    monkeypatch.setattr(ingest_job, "soft_time_limit", soft)
+    monkeypatch.setattr(ingest_job, "time_limit", hard)
+    monkeypatch.setattr(ingest_job, "_exec_options", None)  # Celery caches them at the first send
+    return {"INGEST_SOFT_TIME_LIMIT": str(soft or 0), "INGEST_TIME_LIMIT": str(hard), "INGEST_FETCH_TIMEOUT": "60"}

@@ -19,7 +19,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.models import Claim
-from claims.tests.celery_worker import Worker, wait_for
+from claims.tests.celery_worker import Worker, time_limits, wait_for
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -89,17 +89,6 @@ def test_a_job_survives_its_worker_child_being_killed_mid_task(worker, api, page
     assert job.attempts == 2  # the message was redelivered, not lost
     assert page_server.hits["/held"] == 2
     assert Claim.objects.filter(source=job.source).count() >= 1
-
-
-def time_limits(monkeypatch, soft: int | None, hard: int) -> dict:
-    """Time limits for ingest_job: in the message this process sends (which carries the
-    sender's), and in the worker's settings (the job's deadline, the error message)."""
-    from claims.tasks import ingest_job
-
-    monkeypatch.setattr(ingest_job, "soft_time_limit", soft)
-    monkeypatch.setattr(ingest_job, "time_limit", hard)
-    monkeypatch.setattr(ingest_job, "_exec_options", None)  # Celery caches them at the first send
-    return {"INGEST_SOFT_TIME_LIMIT": str(soft or 0), "INGEST_TIME_LIMIT": str(hard), "INGEST_FETCH_TIMEOUT": "60"}
 
 
 def test_a_job_hung_past_the_soft_time_limit_ends_failed_with_the_reason(start_worker, api, page_server, monkeypatch):
