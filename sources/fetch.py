@@ -13,7 +13,6 @@ server name (SNI and certificate check). Every redirect hop is checked the same 
 from __future__ import annotations
 
 import ipaddress
-import re
 import socket
 import threading
 import time
@@ -27,13 +26,13 @@ from django.conf import settings
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+from sources.canonical import InvalidURL, refuse_ambiguous
 from sources.errors import RetryableSourceError, SourceError
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
 USER_AGENT = "factcheck-ingest/1.0 (+https://github.com/factcheck)"
 DEFAULT_HEADERS = {"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"}
-_UNSAFE = re.compile(r"[\\\x00-\x20\x7f]")  # backslashes, whitespace and control characters
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
@@ -82,17 +81,16 @@ def _within(address: str, network) -> bool:
 
 
 def _parse(url: str) -> tuple[str, str, int, str]:
-    if _UNSAFE.search(url):
-        raise SourceError(f"{url!r} holds a backslash, a space or a control character.")
     try:
+        refuse_ambiguous(url)
         parts = urlsplit(url)
         port = parts.port
+    except InvalidURL as exc:
+        raise SourceError(str(exc)) from None
     except ValueError:
         raise SourceError(f"{url!r} is not a valid URL.") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise SourceError(f"{url!r} is not an http(s) URL.")
-    if "@" in parts.netloc:
-        raise SourceError(f"{url!r} holds a user name or password; refused.")
     try:
         host = parts.hostname.encode("idna").decode("ascii")
     except UnicodeError:
