@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -148,15 +149,19 @@ def _known_document(job: IngestionJob) -> Document | None:
 
 
 def _start(job_id: int) -> IngestionJob | None:
-    """Mark the job running (one more attempt); None when there is nothing left to do."""
+    """Mark the job running (one more attempt, ending by its deadline); None when there is
+    nothing left to do."""
     with transaction.atomic():
         job = IngestionJob.objects.select_for_update().filter(pk=job_id).first()
         if job is None or job.status in (IngestionJob.Status.DONE, IngestionJob.Status.FAILED):
             return None  # deleted, or finished: a redelivered message does nothing
+        now = timezone.now()
         job.status = IngestionJob.Status.RUNNING
         job.attempts += 1
-        job.started_at = job.started_at or timezone.now()
-        job.save(update_fields=["status", "attempts", "started_at"])
+        job.started_at = job.started_at or now
+        # The hard time limit kills the attempt by then; a few seconds more for the kill itself.
+        job.deadline = now + timedelta(seconds=settings.INGEST_TIME_LIMIT + 5)
+        job.save(update_fields=["status", "attempts", "started_at", "deadline"])
     return job
 
 
@@ -182,22 +187,30 @@ def ingestion_run(*, job_id: int, final_attempt: bool = True) -> IngestionJob | 
     """Run a job: fetch, read, record the source and its suggested claims.
 
     Bad input fails the job at once. A RetryableSourceError is raised for the caller (the
-    task) to try again, except on the final attempt, which fails the job instead: a job
-    always ends done or failed, never loops. Returns the job as it ended (None if missing).
+    task) to try again, the job queued meanwhile, except on the final attempt, which fails
+    the job instead: a job always ends done or failed, never loops. The final attempt is
+    the caller's last try or the job's INGEST_MAX_RETRIES + 1st, however many times its
+    message was redelivered. Celery's soft time limit fails the job with that reason.
+    Returns the job as it ended (None if missing).
     """
     job = _start(job_id)
     if job is None:
         return IngestionJob.objects.filter(pk=job_id).first()
+    final_attempt = final_attempt or job.attempts > settings.INGEST_MAX_RETRIES
     try:
         _ingest(job)
     except RetryableSourceError as exc:
         if not final_attempt:
+            job.status = IngestionJob.Status.QUEUED  # until the retry: "running" is an attempt under way
             job.error = str(exc)
-            job.save(update_fields=["error"])
+            job.save(update_fields=["status", "error"])
             raise
         _finish(job, status=IngestionJob.Status.FAILED, error=f"{exc} (gave up after {job.attempts} attempts)")
     except SourceError as exc:
         _finish(job, status=IngestionJob.Status.FAILED, error=str(exc))
+    except SoftTimeLimitExceeded:
+        _finish(job, status=IngestionJob.Status.FAILED,
+                error=f"Stopped at the time limit of {settings.INGEST_SOFT_TIME_LIMIT} s (attempt {job.attempts}).")
     except Exception:
         # A bug or a database outage: try again like a fetch error, and in the end fail
         # the job rather than leave it running for ever.
@@ -206,3 +219,26 @@ def ingestion_run(*, job_id: int, final_attempt: bool = True) -> IngestionJob | 
             raise RetryableSourceError("Internal error.") from None
         _finish(job, status=IngestionJob.Status.FAILED, error=f"Internal error (gave up after {job.attempts} attempts).")
     return job
+
+
+def ingestion_sweep() -> dict[str, int]:
+    """Jobs left "running" past their deadline: the worker running them died, or its child
+    was killed at the hard time limit (which acknowledges the message), so nothing will
+    bring them back. Each is queued again (its task sent on commit) or, after its last
+    attempt, failed with the reason. Run by Celery beat (claims.tasks.sweep_stuck_ingestions)."""
+    counts = {"queued": 0, "failed": 0}
+    with transaction.atomic():
+        stuck = IngestionJob.objects.select_for_update(skip_locked=True).filter(
+            status=IngestionJob.Status.RUNNING, deadline__lt=timezone.now())
+        for job in stuck:
+            reason = f"Attempt {job.attempts} did not end by its deadline (its worker stopped or hit the time limit)."
+            if job.attempts > settings.INGEST_MAX_RETRIES:
+                _finish(job, status=IngestionJob.Status.FAILED, error=f"{reason} Gave up after {job.attempts} attempts.")
+                counts["failed"] += 1
+                continue
+            job.status = IngestionJob.Status.QUEUED
+            job.error = f"{reason} Queued again."
+            job.save(update_fields=["status", "error"])
+            enqueue_on_commit(INGEST_JOB, job.pk, queue=settings.INGEST_QUEUE)
+            counts["queued"] += 1
+    return counts

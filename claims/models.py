@@ -406,9 +406,17 @@ class IngestionJob(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    deadline = models.DateTimeField(
+        null=True, blank=True,
+        help_text="When the running attempt must have ended (its hard time limit); past it the sweeper "
+                  "queues the job again or fails it.",
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["deadline"], condition=models.Q(status="running"), name="ingestion_running_deadline"),
+        ]
 
     def __str__(self):
         return f"Ingestion {self.pk} ({self.status})"

@@ -19,14 +19,18 @@ def check_claim_consistency(claim_id: int) -> dict:
 
 
 def retry_delay(retries: int) -> int:
-    """Seconds before the next try of an ingestion job: exponential backoff, capped at ten minutes."""
-    return min(settings.INGEST_RETRY_BACKOFF * 2**retries, 600)
+    """Seconds before the next try of an ingestion job: exponential backoff, capped at
+    INGEST_RETRY_MAX_DELAY (under the broker's visibility timeout: a worker holds the
+    message of a retry not yet due)."""
+    return min(settings.INGEST_RETRY_BACKOFF * 2**retries, settings.INGEST_RETRY_MAX_DELAY)
 
 
-@shared_task(bind=True, max_retries=settings.INGEST_MAX_RETRIES)
+@shared_task(bind=True, max_retries=settings.INGEST_MAX_RETRIES,
+             soft_time_limit=settings.INGEST_SOFT_TIME_LIMIT, time_limit=settings.INGEST_TIME_LIMIT)
 def ingest_job(self, job_id: int) -> None:
     """Run an ingestion job. Fetch errors retry with backoff; the last try fails the job
-    instead of raising, so a job always ends done or failed."""
+    instead of raising, so a job always ends done or failed. At the soft time limit the
+    job fails with that reason; past the hard one, the sweeper below takes it up."""
     if self.request.is_eager:
         # No broker (make run): no worker to come back later, and a Retry would propagate
         # out of the web request. Try again at once, as many times.
@@ -40,6 +44,12 @@ def ingest_job(self, job_id: int) -> None:
         ingestion.ingestion_run(job_id=job_id, final_attempt=self.request.retries >= self.max_retries)
     except RetryableSourceError as exc:
         raise self.retry(exc=exc, countdown=retry_delay(self.request.retries)) from None
+
+
+@shared_task
+def sweep_stuck_ingestions() -> dict:
+    """Celery beat: jobs "running" past their deadline are queued again or failed."""
+    return ingestion.ingestion_sweep()
 
 
 @shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)

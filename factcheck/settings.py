@@ -171,9 +171,24 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300)
-# Redis redelivers an unacknowledged message after the visibility timeout: it must be
-# longer than the longest task, or a slow task would run twice at once.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": max(3600, CELERY_TASK_TIME_LIMIT * 4)}
+# An ingestion job's time limits (claims.tasks.ingest_job): at the soft one the job ends failed
+# with the reason; the hard one kills the child if even that hangs, and the job's deadline
+# (the hard limit from its start) lets the sweeper below re-queue or fail it.
+INGEST_SOFT_TIME_LIMIT = env_int("INGEST_SOFT_TIME_LIMIT", 120)
+INGEST_TIME_LIMIT = env_int("INGEST_TIME_LIMIT", INGEST_SOFT_TIME_LIMIT + 30)
+INGEST_RETRY_MAX_DELAY = env_int("INGEST_RETRY_MAX_DELAY", 240)  # seconds: the longest wait for a retry
+# Redis redelivers an unacknowledged message after the visibility timeout: just above the
+# longest task and the longest retry countdown (a worker holds a retry's message, unacknowledged,
+# until it is due), so a message held by a worker that died comes back soon, and a live one's
+# is never delivered twice. The restore sweep runs often enough to honour it.
+CELERY_VISIBILITY_TIMEOUT = env_int(
+    "CELERY_VISIBILITY_TIMEOUT", max(CELERY_TASK_TIME_LIMIT, INGEST_TIME_LIMIT, INGEST_RETRY_MAX_DELAY) + 60
+)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
+    "unacked_restore_interval": max(1, CELERY_VISIBILITY_TIMEOUT // 30),
+    "unacked_restore_throttle": 1,
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Celery beat (`celery -A factcheck beat`): look for registered official series to refresh
 # every SERIES_REFRESH_CHECK_SECONDS; each SeriesSource says how often it is due (daily by default).
@@ -185,6 +200,12 @@ CELERY_BEAT_SCHEDULE = {
     "send-webhook-digests": {  # subscriptions with a daily email digest (watch.digests)
         "task": "watch.tasks.send_digests",
         "schedule": env_int("WEBHOOK_DIGEST_CHECK_SECONDS", 3600),
+    },
+    # Ingestion jobs left "running" past their deadline (a worker killed, a hard time limit):
+    # queued again, or failed with the reason after the last attempt (claims.ingestion).
+    "sweep-stuck-ingestions": {
+        "task": "claims.tasks.sweep_stuck_ingestions",
+        "schedule": env_int("INGEST_SWEEP_SECONDS", 60),
     },
 }
 
@@ -232,8 +253,11 @@ INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 2 * 1024 * 1024)  # under DATA_UP
 INGEST_MAX_REDIRECTS = env_int("INGEST_MAX_REDIRECTS", 5)
 INGEST_MAX_RETRIES = env_int("INGEST_MAX_RETRIES", 4)
 INGEST_RETRY_BACKOFF = env_int("INGEST_RETRY_BACKOFF", 30)  # seconds before the first retry; doubles
-# Off, URLs that resolve to private or loopback addresses are refused (SSRF).
+# Off, URLs that resolve to private, loopback, link-local, reserved or multicast addresses are
+# refused (SSRF; sources.fetch.check_public_url). On allows every address: tests only. Networks
+# listed (CIDR, e.g. an intranet publisher's 10.20.0.0/16) are allowed one by one.
 INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", False)
+INGEST_ALLOWED_PRIVATE_NETWORKS = env_list("INGEST_ALLOWED_PRIVATE_NETWORKS", [])
 # The Celery queue ingestion jobs go to: a dedicated one lets slow fetches have their own workers.
 INGEST_QUEUE = env_str("INGEST_QUEUE", "celery")
 INGEST_API_RATE = env_str("INGEST_API_RATE", "120/hour")  # POST /api/v1/ingestions/ per user

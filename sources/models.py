@@ -49,6 +49,10 @@ class Source(Versioned):
         ordering = ["-published_on", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["url"], condition=~Q(url=""), name="source_url_unique"),
+            # One source per text (whitespace ignored): the same article handed in twice at
+            # once must not become two sources (sources.services.source_get_or_create).
+            models.UniqueConstraint(fields=["content_hash"], condition=~Q(content_hash=""),
+                                    name="source_content_hash_unique"),
         ]
 
     def __str__(self):

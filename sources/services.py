@@ -4,7 +4,7 @@ by the callers' role rules (claims.roles): this app knows nothing of claims."""
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from factcheck.public_cache import public_changed
 from sources.canonical import InvalidURL, canonical_url
@@ -42,6 +42,17 @@ def _canonical(url: str, *, exclude: int | None = None) -> str:
     return url
 
 
+def _text_taken(source: Source) -> bool:
+    """Whether another source holds this text (one source per text: a unique constraint)."""
+    return bool(source.content_hash) and Source.objects.filter(content_hash=source.content_hash).exclude(
+        pk=source.pk).exists()
+
+
+def _all_taken(exc: ValidationError) -> bool:
+    codes = [e.code for errors in exc.error_dict.values() for e in errors] if hasattr(exc, "error_dict") else []
+    return bool(codes) and all(code == "taken" for code in codes)
+
+
 def _apply(source: Source, data: dict) -> None:
     unknown = set(data) - set(FIELDS)
     if unknown:
@@ -49,6 +60,9 @@ def _apply(source: Source, data: dict) -> None:
     for name, value in data.items():
         if name == "text":
             source.set_text(value or "")
+            if _text_taken(source):
+                raise ValidationError(
+                    {"text": [ValidationError("A source with this text already exists.", code="taken")]})
         elif name == "url":
             source.url = _canonical(value, exclude=source.pk)
         else:
@@ -91,11 +105,28 @@ def source_get_or_create(*, url: str = "", text: str = "", user=None, **metadata
 
     A source found again keeps its text and metadata; only a missing text is filled in,
     so claim offsets always point into what the source holds.
+
+    Two callers handing in the same URL or text at once get one source: the second's insert
+    meets the unique constraints (URL, content hash), is rolled back to a savepoint, and it
+    finds the first's source.
     """
-    found = source_find(url=url, text=text)
-    if found is None:
-        return source_create(user=user, data={"url": url, "text": text, **metadata}), True
+    for attempt in range(3):
+        found = source_find(url=url, text=text)
+        if found is not None:
+            break
+        try:
+            with transaction.atomic():  # a savepoint: a lost race leaves the caller's transaction usable
+                return source_create(user=user, data={"url": url, "text": text, **metadata}), True
+        except IntegrityError:
+            if attempt == 2:
+                raise
+        except ValidationError as exc:
+            if not _all_taken(exc) or attempt == 2:
+                raise
     if text and not found.text:
+        holder = source_find(text=text)
+        if holder is not None:  # another source holds this text (one source per text): that one
+            return holder, False
         found.set_text(text)
         _save(found, user, "text added", ["text", "content_hash", "updated_at"])
     return found, False

@@ -17,18 +17,17 @@ import hmac
 import json
 import time
 
-import urllib3
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from sources import fetch
 from sources.errors import RetryableSourceError, SourceError
 from watch.models import PING, Delivery, Subscription
 from watch.services import delivery_body
-from watch.targets import check_target
+from watch.targets import allow_private
 
 USER_AGENT = "factcheck-webhooks/1.0"
-_pool = urllib3.PoolManager(headers={"User-Agent": USER_AGENT})
 
 
 def signature(secret: str, body: bytes) -> str:
@@ -41,23 +40,16 @@ def retry_delay(attempts: int) -> int:
 
 
 def _post(url: str, body: bytes, headers: dict) -> tuple[int | None, str, bool]:
-    """(status code, error, worth retrying) of one POST; redirects are not followed."""
+    """(status code, error, worth retrying) of one POST through the fetcher's guard: the
+    address checked is the address connected to; redirects are not followed."""
     try:
-        check_target(url)
-        response = _pool.request("POST", url, body=body, headers=headers, redirect=False, retries=False,
-                                 preload_content=False, timeout=urllib3.Timeout(connect=settings.WEBHOOK_TIMEOUT,
-                                                                                 read=settings.WEBHOOK_TIMEOUT))
-    except RetryableSourceError as exc:
-        return None, str(exc), True
+        answer = fetch.public_request("POST", url, body=body, headers={**headers, "User-Agent": USER_AGENT},
+                                      max_bytes=0, timeout=settings.WEBHOOK_TIMEOUT, allow_private=allow_private())
+    except RetryableSourceError as exc:  # refused, unreachable, timed out, reset, name not resolving
+        return None, f"{exc} The receiver could not be reached.", True
     except SourceError as exc:
         return None, f"Target refused: {exc}", False
-    except urllib3.exceptions.HTTPError as exc:  # refused, unreachable, timed out, reset
-        return None, f"{type(exc).__name__}: could not reach the receiver.", True
-    code = response.status
-    # Only the status counts: the body is never read, so the connection is closed, not reused
-    # with an answer still in it.
-    response.close()
-    response.release_conn()
+    code = answer.status
     if 200 <= code < 300:
         return code, "", False
     return code, f"The receiver answered HTTP {code}.", code == 429 or code >= 500

@@ -1,27 +1,21 @@
 """Where a webhook may go: a public http(s) address, checked by the ingestion fetcher's
-SSRF guard (sources.fetch), at subscription time and again before every delivery.
+SSRF guard (sources.fetch.check_public_url), at subscription time; every delivery then goes
+through sources.fetch.public_request, which checks again and connects to the address it
+resolved (no second lookup for a rebinding name to answer differently).
 
-This is the one place webhooks call that guard: when sources.fetch gains its hardened
-public check, only this function changes. Until then two limits of the guard apply here
-too: it resolves the name, then the connection resolves it again (a host that answers
-differently the second time is not caught), and INGEST_ALLOW_PRIVATE_URLS, which lifts it
-for ingestion, lifts it for webhooks as well.
+WEBHOOK_ALLOW_PRIVATE_URLS lifts the address rule for webhooks only (tests and local
+receivers), never the scheme rule; INGEST_ALLOW_PRIVATE_URLS does not touch webhooks.
 """
-from urllib.parse import urlsplit
-
 from django.conf import settings
 
 from sources import fetch
-from sources.errors import SourceError
+
+
+def allow_private() -> bool:
+    return bool(settings.WEBHOOK_ALLOW_PRIVATE_URLS)
 
 
 def check_target(url: str) -> None:
     """Raise SourceError (RetryableSourceError when the name does not resolve now) unless
-    url is http(s) on a public address. WEBHOOK_ALLOW_PRIVATE_URLS lifts the address rule
-    (tests and local receivers), never the scheme rule."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SourceError("Give an http or https URL.")
-    if settings.WEBHOOK_ALLOW_PRIVATE_URLS:
-        return
-    fetch._check_host(url)
+    url is plain http(s) (no user info or backslashes) on a public address."""
+    fetch.check_public_url(url, allow_private=allow_private())

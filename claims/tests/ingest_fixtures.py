@@ -19,7 +19,9 @@ class Page:
     status: int = 200
     location: str = ""
     delay: float = 0.0  # seconds before answering
-    drip: float = 0.0  # seconds between chunks of 1 KB
+    drip: float = 0.0  # seconds between chunks (of 1 KB unless chunk says otherwise)
+    chunk: int = 1024
+    drip_head: float = 0.0  # seconds between the bytes of the status line and headers
     send_length: bool = True
     hold: threading.Event | None = None  # answer only once set
     fail_first: int = 0  # answer this many requests with a 503 first
@@ -29,6 +31,7 @@ class PageServer:
     def __init__(self):
         self.pages: dict[str, Page] = {}
         self.hits: dict[str, int] = {}
+        self.hosts: list[str] = []  # the Host header of each request
         self.arrived = threading.Event()
         server = self
 
@@ -39,6 +42,7 @@ class PageServer:
             def do_GET(self):
                 path = urlsplit(self.path).path
                 server.hits[path] = server.hits.get(path, 0) + 1
+                server.hosts.append(self.headers.get("Host", ""))
                 server.arrived.set()
                 page = server.pages.get(path)
                 if page is None:
@@ -50,6 +54,9 @@ class PageServer:
                 if page.hold is not None:
                     page.hold.wait(60)
                 time.sleep(page.delay)
+                if page.drip_head:
+                    self._drip_head(page)
+                    return
                 self.send_response(page.status)
                 if page.content_type:
                     self.send_header("Content-Type", page.content_type)
@@ -59,12 +66,24 @@ class PageServer:
                     self.send_header("Content-Length", str(len(page.body)))
                 self.end_headers()
                 try:
-                    for i in range(0, len(page.body), 1024):
-                        self.wfile.write(page.body[i:i + 1024])
+                    for i in range(0, len(page.body), page.chunk):
+                        self.wfile.write(page.body[i:i + page.chunk])
                         self.wfile.flush()
                         time.sleep(page.drip)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
+
+            def _drip_head(self, page):
+                head = f"HTTP/1.1 {page.status} OK\r\nContent-Type: {page.content_type}\r\n\r\n".encode()
+                try:
+                    for i in range(len(head)):
+                        self.wfile.write(head[i:i + 1])
+                        self.wfile.flush()
+                        time.sleep(page.drip_head)
+                    self.wfile.write(page.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                self.close_connection = True
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True

@@ -80,6 +80,24 @@ def test_the_queued_task_carries_only_the_job_id(db, queued_tasks, django_captur
     assert ingest_job.app.conf.task_serializer == "json"
 
 
-def test_retries_back_off_exponentially_up_to_ten_minutes(settings):
+def test_retries_back_off_exponentially_up_to_the_longest_wait(settings):
     settings.INGEST_RETRY_BACKOFF = 30
-    assert [retry_delay(n) for n in range(6)] == [30, 60, 120, 240, 480, 600]
+    settings.INGEST_RETRY_MAX_DELAY = 240
+    assert [retry_delay(n) for n in range(6)] == [30, 60, 120, 240, 240, 240]
+
+
+def test_the_visibility_timeout_is_just_above_the_longest_task_and_retry_wait():
+    # Redis redelivers a message unacknowledged this long: a worker that died holding one
+    # gives it back soon; a live worker's slowest task or pending retry is never delivered twice.
+    from django.conf import settings
+
+    from factcheck.celery import app
+
+    limits = [task.time_limit or settings.CELERY_TASK_TIME_LIMIT
+              for name, task in app.tasks.items() if not name.startswith("celery.")]
+    longest = max(limits + [settings.INGEST_RETRY_MAX_DELAY])
+    assert ingest_job.time_limit == settings.INGEST_TIME_LIMIT
+    assert ingest_job.soft_time_limit == settings.INGEST_SOFT_TIME_LIMIT < settings.INGEST_TIME_LIMIT
+    timeout = app.conf.broker_transport_options["visibility_timeout"]
+    assert longest < timeout <= longest + 60
+    assert app.conf.broker_transport_options["unacked_restore_interval"] * 10 < timeout  # checked often enough

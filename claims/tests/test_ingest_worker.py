@@ -8,8 +8,6 @@ cannot open.
 """
 import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -17,11 +15,11 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connection
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from claims.models import Claim, IngestionJob
+from claims.models import Claim
+from claims.tests.celery_worker import Worker, time_limits, wait_for
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -29,65 +27,25 @@ ARTICLE = (Path(settings.BASE_DIR) / "data" / "corpus" / "dev" / "dev-02-breitba
 PAGE = b"<html><body><article><p>Agents counted 4,500 crossings in May, the agency said.</p></article></body></html>"
 
 
-def _broker() -> str:
-    url = os.environ.get("CELERY_BROKER_URL", "")
-    if not url:
-        pytest.skip("no CELERY_BROKER_URL: tasks run eagerly, there is no broker for a worker")
-    import redis
+@pytest.fixture
+def start_worker(settings, tmp_path):
+    """Start a worker on a queue of this test's, with these settings (environment variables)."""
+    queue = f"ingest-test-{uuid.uuid4().hex[:12]}"
+    settings.INGEST_QUEUE = queue
+    started = []
 
-    try:
-        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
-    except redis.RedisError as exc:
-        pytest.skip(f"Redis at {url} is not reachable: {exc}")
-    return url
+    def start(**env):
+        started.append(Worker(queue, tmp_path / "worker.log", **env))
+        return started[-1]
 
-
-def _database_url() -> str:
-    db = connection.settings_dict
-    if connection.vendor != "postgresql":
-        pytest.skip("the worker needs the PostgreSQL test database (SQLite's is in this process only)")
-    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
-    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
-class Worker:
-    def __init__(self, queue: str, log: Path):
-        env = {
-            **os.environ,
-            "DATABASE_URL": _database_url(),
-            "CELERY_BROKER_URL": _broker(),
-            "INGEST_ALLOW_PRIVATE_URLS": "1",  # the test's page server is on 127.0.0.1
-            "INGEST_RETRY_BACKOFF": "1",
-        }
-        env.setdefault("SECRET_KEY", "worker-test-only")
-        self.log = log
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "-Q", queue, "-c", "1", "-P", "prefork",
-             "--without-gossip", "--without-mingle", "--without-heartbeat", "-l", "info", "-n", f"{queue}@%h"],
-            cwd=settings.BASE_DIR, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT,
-        )
-
-    def children(self) -> list[int]:
-        path = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children")
-        return [int(pid) for pid in path.read_text().split()]
-
-    def stop(self):
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+    yield start
+    for w in started:
+        w.stop()
 
 
 @pytest.fixture
-def worker(settings, tmp_path):
-    queue = f"ingest-test-{uuid.uuid4().hex[:12]}"
-    settings.INGEST_QUEUE = queue
-    w = Worker(queue, tmp_path / "worker.log")
-    yield w
-    w.stop()
+def worker(start_worker):
+    return start_worker()
 
 
 @pytest.fixture
@@ -100,17 +58,6 @@ def api(django_user_model):
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
     return client
-
-
-def wait_for(job_id: int, worker: Worker, timeout: float = 90) -> IngestionJob:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        job = IngestionJob.objects.get(pk=job_id)
-        if job.status in (IngestionJob.Status.DONE, IngestionJob.Status.FAILED):
-            return job
-        assert worker.proc.poll() is None, worker.log.read_text()
-        time.sleep(0.3)
-    raise AssertionError(f"job {job_id} still {job.status} after {timeout} s\n{worker.log.read_text()}")
 
 
 def test_a_worker_runs_a_posted_article_to_a_done_job_with_its_claims(worker, api):
@@ -142,3 +89,38 @@ def test_a_job_survives_its_worker_child_being_killed_mid_task(worker, api, page
     assert job.attempts == 2  # the message was redelivered, not lost
     assert page_server.hits["/held"] == 2
     assert Claim.objects.filter(source=job.source).count() >= 1
+
+
+def test_a_job_hung_past_the_soft_time_limit_ends_failed_with_the_reason(start_worker, api, page_server, monkeypatch):
+    worker = start_worker(**time_limits(monkeypatch, soft=2, hard=10))
+    release = threading.Event()
+    url = page_server.add("/hung", body=PAGE, hold=release)
+    response = api.post("/api/v1/ingestions/", {"url": url}, format="json")
+    try:
+        job = wait_for(response.json()["id"], worker, timeout=60)
+    finally:
+        release.set()
+    assert (job.status, job.error, job.attempts) == ("failed", "Stopped at the time limit of 2 s (attempt 1).", 1)
+    assert job.source is None
+
+
+def test_a_job_whose_child_was_killed_at_the_hard_time_limit_is_swept_back_and_done(start_worker, api, page_server,
+                                                                                     monkeypatch):
+    # The hard limit kills the child and acknowledges the message: nothing would run the job
+    # again, and before the sweeper it stayed "running" for ever.
+    from claims.ingestion import ingestion_sweep
+
+    worker = start_worker(**time_limits(monkeypatch, soft=None, hard=2))  # a hang even the soft limit misses
+    release = threading.Event()
+    url = page_server.add("/hung", body=PAGE, hold=release)
+    job_id = api.post("/api/v1/ingestions/", {"url": url}, format="json").json()["id"]
+    deadline = time.monotonic() + 60
+    while (swept := ingestion_sweep()) == {"queued": 0, "failed": 0}:  # what beat runs every minute
+        assert time.monotonic() < deadline, worker.log.read_text()
+        time.sleep(0.5)
+    assert swept == {"queued": 1, "failed": 0}
+    assert "Hard time limit (2s) exceeded" in worker.log.read_text()
+    release.set()
+    job = wait_for(job_id, worker)
+    assert (job.status, job.attempts) == ("done", 2), job.error
+    assert Claim.objects.filter(source=job.source).count() == 1

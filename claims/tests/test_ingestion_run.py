@@ -9,6 +9,7 @@ from claims.ingestion import ingestion_create, ingestion_run
 from claims.models import Claim, IngestionJob, Speaker
 from sources.errors import RetryableSourceError, SourceError
 from sources.models import Source
+from sources.tests.at_once import at_once
 
 CORPUS = Path(settings.BASE_DIR) / "data" / "corpus" / "dev"
 ARTICLE = (CORPUS / "dev-01-breitbart-apprehensions-top-one-million.txt").read_text()
@@ -191,7 +192,7 @@ def test_a_server_error_before_the_final_attempt_is_raised_for_a_retry(page_serv
     with pytest.raises(RetryableSourceError, match="HTTP 503"):
         ingestion_run(job_id=job.pk, final_attempt=False)
     job.refresh_from_db()
-    assert (job.status, job.attempts) == (S.RUNNING, 1)
+    assert (job.status, job.attempts) == (S.QUEUED, 1)  # until its retry
     assert "HTTP 503" in job.error
 
 
@@ -209,3 +210,51 @@ def test_an_unreachable_host_fails_the_job_on_the_final_attempt(page_server):
     job = run(kind="url", url=f"http://127.0.0.1:{port}/story")
     assert job.status == S.FAILED
     assert "refused or is unreachable" in job.error
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_same_text_handed_in_twice_at_once_gives_one_source_and_one_set_of_claims():
+    for n in range(3):
+        text = f"{SHORT}\nRound {n}.\n"
+        jobs = [ingestion_create(queue=False, kind="text", content=text) for _ in range(2)]
+        # final_attempt=False: a conflicting write would raise here rather than fail the job
+        at_once(*(lambda pk=job.pk: ingestion_run(job_id=pk, final_attempt=False) for job in jobs))
+        for job in jobs:
+            job.refresh_from_db()
+        assert [(job.status, job.error) for job in jobs] == [(S.DONE, ""), (S.DONE, "")]
+        assert Source.objects.filter(content_hash=jobs[0].source.content_hash).count() == 1
+        assert jobs[0].source_id == jobs[1].source_id
+        claims = Claim.objects.filter(source=jobs[0].source).count()
+        assert claims == 2  # 1,200 and 350
+        assert sorted((job.claims_created, job.claims_existing) for job in jobs) == [(0, 2), (2, 0)]
+
+
+def test_the_soft_time_limit_fails_the_job_with_its_reason(page_server, settings):
+    # How a Celery prefork child meets its soft time limit: SIGUSR1, whose handler raises
+    # SoftTimeLimitExceeded in the middle of whatever the task is doing (here, a fetch).
+    import os
+    import signal
+    import threading
+
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    def soft_limit(signum, frame):
+        raise SoftTimeLimitExceeded()
+
+    release = threading.Event()
+    url = page_server.add("/hung", body=PAGE.encode(), hold=release)
+    job = ingestion_create(kind="url", url=url, queue=False)
+    before = signal.signal(signal.SIGUSR1, soft_limit)
+    timer = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGUSR1))
+    timer.start()
+    try:
+        ingestion_run(job_id=job.pk, final_attempt=False)  # not the last try, yet not retried
+    finally:
+        timer.cancel()
+        release.set()
+        signal.signal(signal.SIGUSR1, before)
+    job.refresh_from_db()
+    assert job.status == S.FAILED
+    assert job.error == f"Stopped at the time limit of {settings.INGEST_SOFT_TIME_LIMIT} s (attempt 1)."
+    assert job.finished_at is not None
+    assert not Source.objects.exists()

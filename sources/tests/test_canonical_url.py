@@ -24,7 +24,9 @@ def test_it_keeps_query_parameters_that_name_the_page():
     assert canonical_url("https://example.org/view?id=1") != canonical_url("https://example.org/view?id=2")
 
 
-@pytest.mark.parametrize("url", ["", "not a url", "ftp://example.org/file", "javascript:alert(1)", "https://"])
+@pytest.mark.parametrize("url", ["", "not a url", "ftp://example.org/file", "javascript:alert(1)", "https://",
+                                 "http://127.0.0.1:8000\\@example.org/", "http://user:pw@example.org/",
+                                 "http://example.org/a\tb"])
 def test_it_rejects_what_is_not_an_http_url(url):
     with pytest.raises(InvalidURL):
         canonical_url(url)

@@ -1,4 +1,6 @@
 """sources.fetch.fetch_url against a real HTTP server on 127.0.0.1."""
+import time
+
 import pytest
 
 from sources.errors import RetryableSourceError, SourceError
@@ -112,6 +114,34 @@ def test_it_refuses_a_redirect_to_a_private_address(page_server, settings):
     settings.INGEST_ALLOW_PRIVATE_URLS = False
     with pytest.raises(SourceError, match="127.0.0.1 is not a public address"):
         fetch_url(url)
+    settings.INGEST_ALLOWED_PRIVATE_NETWORKS = ["127.0.0.0/8"]  # the test server, and only it
+    with pytest.raises(SourceError, match="10.0.0.1 is not a public address"):
+        fetch_url(url)
+    assert page_server.hits == {"/hop": 1}
+
+
+@pytest.mark.parametrize("drip", [
+    {"drip": 0.1, "chunk": 1, "content_type": "text/plain"},  # the body, a byte every 0.1 s
+    {"drip_head": 0.1},  # the status line and headers, likewise
+])
+def test_it_stops_a_page_that_drips_in_at_its_deadline(page_server, settings, drip):
+    # A byte every 0.1 s meets no socket timeout; the total deadline ends it.
+    settings.INGEST_FETCH_TIMEOUT = 1
+    url = page_server.add("/drip", body=b"x" * 200, **drip)
+    started = time.monotonic()
+    with pytest.raises(RetryableSourceError, match="Timed out after 1 s"):
+        fetch_url(url)
+    assert time.monotonic() - started < 1.5
+
+
+def test_the_deadline_covers_every_redirect_hop(page_server, settings):
+    settings.INGEST_FETCH_TIMEOUT = 1
+    page_server.add("/slow-final", body=HTML, delay=0.7)
+    url = page_server.add("/slow-hop", status=302, location="/slow-final", delay=0.7)
+    started = time.monotonic()
+    with pytest.raises(RetryableSourceError, match="Timed out after 1 s"):
+        fetch_url(url)
+    assert time.monotonic() - started < 1.5
 
 
 def test_it_refuses_other_schemes():

@@ -78,6 +78,15 @@ def test_a_duplicate_url_is_a_409_on_url(reviewer_api, make_source):
     assert response.json()["fields"] == {"url": ["A source with this URL already exists."]}
 
 
+def test_a_text_another_source_holds_is_a_409_on_text(reviewer_api, make_source):
+    make_source(text="Agents counted 4,500 crossings in May.")
+    response = reviewer_api.post(LIST, {"url": "https://news.example.org/copy",
+                                        "text": "Agents counted  4,500 crossings\nin May."}, format="json")
+    assert response.status_code == 409  # one source per text, whitespace aside
+    assert response.json()["fields"] == {"text": ["A source with this text already exists."]}
+    assert Source.objects.count() == 1
+
+
 def test_patch_and_put_update_a_source(reviewer_api, make_source):
     source = make_source(title="Old", publisher="AP")
     assert reviewer_api.patch(f"{LIST}{source.pk}/", {"title": "New"}, format="json").status_code == 200
