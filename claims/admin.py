@@ -10,6 +10,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
+from django.db.models import F
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -33,6 +34,7 @@ from claims.models import (
     SuggestedClaim,
 )
 from claims.roles import is_editor, is_reviewer
+from claims.search import search_claims
 from claims.services import (
     MergeError,
     TransitionError,
@@ -41,7 +43,7 @@ from claims.services import (
     claim_transition,
     speaker_merge,
 )
-from factcheck.admin import HistoryAdmin, RoleAdminMixin, ServiceAdminMixin
+from factcheck.admin import EstimatedCountPaginator, HistoryAdmin, RoleAdminMixin, ServiceAdminMixin
 
 S = Claim.Status
 ADMIN_CSS = {"all": ["claims/admin.css"]}
@@ -212,6 +214,33 @@ class AppearanceInline(SourceAutocompleteInline):
     fields = ["source", "quote", "quote_start", "quote_end", "stated_on"]
 
 
+class UnitFilter(admin.SimpleListFilter):
+    """Claims by unit, the choices read through the unit index (claims.selectors.claim_units),
+    not by a DISTINCT over the whole table."""
+
+    title = "unit"
+    parameter_name = "unit__exact"
+
+    def lookups(self, request, model_admin):
+        units = selectors.claim_units()
+        if self.value() is not None and self.value() not in units:
+            units = [*units, self.value()]
+        return [(unit, unit or "(none)") for unit in units]
+
+    def queryset(self, request, queryset):
+        return queryset if self.value() is None else queryset.filter(unit=self.value())
+
+
+class ClaimSearchMixin:
+    """The admin searches claims as the API and the public pages do (claims.search): the
+    full-text index on PostgreSQL, not ILIKE across three joined tables."""
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term.strip():
+            return queryset, False
+        return search_claims(queryset, search_term), False
+
+
 class ClaimForm(forms.ModelForm):
     # The claim's version (claims.models: it counts saves) when the form was opened: a save from a form opened before
     # someone else's save is refused (see clean_edit_version), so no update is lost.
@@ -278,15 +307,20 @@ class ClaimForm(forms.ModelForm):
 
 
 @admin.register(Claim)
-class ClaimAdmin(TransitionActionsMixin, ServiceAdminMixin, RoleAdminMixin, HistoryAdmin):
+class ClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, ServiceAdminMixin, RoleAdminMixin, HistoryAdmin):
     form = ClaimForm
     service_functions = (services.claim_create, services.claim_update, services.claim_delete)
     service_row = "claim"
     change_form_template = "admin/claims/claim/change_form.html"
     list_display = ["quote_short", "figure", "speaker", "source", "stated_on", "status", "verdict", "conflicting_count"]
-    list_filter = ["status", "verdict", "qualifier", "unit", "statistic"]
+    list_filter = ["status", "verdict", "qualifier", UnitFilter, "statistic"]
     list_select_related = ["speaker", "source"]
     search_fields = ["quote", "unit", "speaker__name", "source__title"]
+    # At a million claims: the latest stated first through their index (nulls last, as on the
+    # public list), never an exact count of the whole table (EstimatedCountPaginator).
+    ordering = [F("stated_on").desc(nulls_last=True), "-id"]
+    show_full_result_count = False
+    paginator = EstimatedCountPaginator
     autocomplete_fields = ["speaker", "source", "statistic", "duplicate_of"]
     readonly_fields = ["quote_context", "status", "status_changed_at", "status_changed_by", "reviewed_at",
                        "published_at", "created_by", "created_at", "updated_at"]
@@ -307,7 +341,10 @@ class ClaimAdmin(TransitionActionsMixin, ServiceAdminMixin, RoleAdminMixin, Hist
         css = ADMIN_CSS
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("source", "status_changed_by", "created_by")
+        queryset = super().get_queryset(request)
+        if request.resolver_match and request.resolver_match.url_name == "claims_claim_changelist":
+            return queryset  # the list joins only what it shows (list_select_related)
+        return queryset.select_related("source", "status_changed_by", "created_by")
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -433,7 +470,7 @@ ClaimAdmin.list_filter = [*ClaimAdmin.list_filter, ConflictFilter]
 
 
 @admin.register(SuggestedClaim)
-class SuggestedClaimAdmin(TransitionActionsMixin, RoleAdminMixin, admin.ModelAdmin):
+class SuggestedClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, RoleAdminMixin, admin.ModelAdmin):
     """The review queue: suggested claims no one has handled, oldest first."""
 
     list_display = ["quote_link", "number", "qualifier", "unit", "period", "speaker", "source", "findings_proposed",
