@@ -139,23 +139,34 @@ class HistoryAdmin(SimpleHistoryAdmin):
 
 
 class EstimatedCountPaginator(Paginator):
-    """A paginator for tables of millions of rows: it counts exactly up to `exact_up_to` rows
-    (a bounded query, so at most that many are read) and beyond that takes PostgreSQL's
-    estimate: the table's row count from pg_class.reltuples when nothing is filtered, the
-    planner's estimate of the filtered query otherwise. The admin then shows "about" that
-    many (with show_full_result_count = False it never counts the whole table). On other
-    databases, and for small results, the count is exact."""
+    """A paginator for tables of millions of rows (the admin's claim list).
 
-    exact_up_to = 10_000
+    It counts exactly up to `exact_up_to` rows (a bounded query: at most that many are
+    read) and beyond that takes PostgreSQL's estimate: the table's row count from
+    pg_class.reltuples when nothing is filtered, the planner's estimate of the filtered
+    query otherwise (one EXPLAIN). The list shows that estimate as its count; with
+    show_full_result_count = False the admin never counts the whole table either. Pages
+    stop at `max_pages`: a page is an OFFSET, and the millionth row costs reading all
+    before it; older rows are reached by filtering or searching. On other databases the
+    count is exact.
+    """
+
+    exact_up_to = 1_000
+    max_pages = 200
 
     @cached_property
     def count(self) -> int:
         queryset = self.object_list
-        bounded = queryset.order_by()[: self.exact_up_to + 1]
-        exact = bounded.count()
-        if exact <= self.exact_up_to or connections[queryset.db].vendor != "postgresql":
-            return queryset.count() if exact > self.exact_up_to else exact
+        exact = queryset.order_by()[: self.exact_up_to + 1].count()
+        if exact <= self.exact_up_to:
+            return exact
+        if connections[queryset.db].vendor != "postgresql":
+            return queryset.count()
         return max(exact, self._estimate(queryset))
+
+    @cached_property
+    def num_pages(self) -> int:
+        return min(super().num_pages, self.max_pages)
 
     @staticmethod
     def _estimate(queryset) -> int:
