@@ -1,8 +1,9 @@
 """What users meet: the app under gunicorn (2 sync workers, DEBUG off, PostgreSQL, the
 shared cache in Redis) driven by wrk with 16 connections over loopback. Each endpoint is
 printed as requests a second and as a ratio to the bare JsonResponse view that the same
-gunicorn serves (/bench/bare/, routed only with BENCH=1), run just before it so that both
-meet the same load on a shared machine, with its p99.
+gunicorn serves (/bench/bare/, routed only with BENCH=1), in rounds (3 of 3 s by default),
+each round's bare run just before the endpoint's so that both meet the same load on a
+shared machine; the median round is printed, with the spread of the rounds and the p99.
 
 Then, in-process (Django's test client, so queries can be counted): the admin pages, the
 sitemap, the statistic page with the most claims, and the plan of the API's search query.
@@ -13,7 +14,7 @@ BENCH_CACHE_URL (redis://127.0.0.1:6379/1 unless set); pages are cached under a 
 version that the run bumps first, so nothing of an earlier run is reused.
 
     python -m bench http                                  # everything at 1M claims
-    python -m bench http -- --claims 20000 --seconds 3    # a quick look
+    python -m bench http -- --claims 20000 --rounds 1     # a quick look
     python -m bench http -- --only wrk --uncached         # the wrk part with page caching off
     python -m bench http -- --only inprocess --explain    # the in-process part, with query plans
 
@@ -33,6 +34,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
+from bench.bench_admin import admin_pages
 from bench.bench_api import DEFAULT_URL, _ensure_database, _load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +47,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench http")
     parser.add_argument("--child", action="store_true")
     parser.add_argument("--claims", type=int, default=1_000_000)
-    parser.add_argument("--seconds", type=int, default=5, help="wrk's run per endpoint")
+    parser.add_argument("--seconds", type=int, default=3, help="wrk's run per endpoint and round")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds per endpoint, each with its own bare run")
     parser.add_argument("--only", choices=["wrk", "inprocess"], help="one half of the benchmark")
     parser.add_argument("--uncached", action="store_true", help="serve with page caching off")
     parser.add_argument("--explain", action="store_true", help="print the search query's plan")
@@ -206,16 +209,22 @@ def _served(args) -> None:
         "public statistic page (busiest)": sample["statistic"],
         "public source page": sample["sources"],
     }
-    print(f"  gunicorn, 2 sync workers; wrk, {CONNECTIONS} connections, {args.seconds} s per endpoint, each "
-          f"against the bare view run just before it (the machine's load varies); "
-          f"page cache {'off' if args.uncached else 'on'}", flush=True)
+    print(f"  gunicorn, 2 sync workers; wrk, {CONNECTIONS} connections; each endpoint in {args.rounds} rounds of "
+          f"{args.seconds} s, each round against the bare view run just before it (the machine's load varies by "
+          f"the second): the median round's ratio; page cache {'off' if args.uncached else 'on'}; "
+          f"load average {os.getloadavg()[0]:.1f}", flush=True)
     bare = endpoints.pop("bare JsonResponse")
     with Server() as server:
         for name, paths in endpoints.items():
-            base_rate, _p99, _size = _wrk(server.base, bare, max(2, args.seconds // 2))
-            rate, p99, size = _wrk(server.base, paths, args.seconds)
-            print(f"  {name:36s} {rate:8.1f} req/s  {rate / base_rate:6.3f}x bare ({base_rate:6.0f} req/s)  "
-                  f"p99 {p99:8.1f} ms  {size / 1024:6.1f} KB", flush=True)
+            rounds = []
+            for _ in range(args.rounds):
+                base_rate, _p99, _size = _wrk(server.base, bare, args.seconds)
+                rate, p99, size = _wrk(server.base, paths, args.seconds)
+                rounds.append((rate / base_rate, rate, base_rate, p99))
+            ratio, rate, base_rate, p99 = sorted(rounds)[len(rounds) // 2]
+            spread = f"{min(r[0] for r in rounds):.3f}-{max(r[0] for r in rounds):.3f}"
+            print(f"  {name:36s} {rate:8.1f} req/s  {ratio:6.3f}x bare ({base_rate:6.0f} req/s; rounds {spread})  "
+                  f"p99 {p99:8.1f} ms  {size / 1024:6.1f} KB  load {os.getloadavg()[0]:.1f}", flush=True)
 
 
 # -- the in-process half: admin pages, sitemap, statistic page, search plan --------------------
@@ -238,18 +247,10 @@ def _timed(client, url: str, repeat: int, fresh: bool = False) -> tuple[float, i
 
 
 def _in_process(args) -> None:
-    from django.contrib.auth.models import User
     from django.test import Client
 
-    admin_user = User.objects.filter(username="bench").first() or User.objects.create_superuser(
-        "bench", "bench@example.org", "bench-only-not-a-password")
-    admin = Client()
-    admin.force_login(admin_user)
-    print("  in-process (Django test client), median of the runs:")
-    for name, url in [("admin index", "/admin/"), ("admin claim list", "/admin/claims/claim/"),
-                      ("admin claim search ?q=border", "/admin/claims/claim/?q=border")]:
-        ms, queries, _size, _ = _timed(admin, url, 3)
-        print(f"  {name:36s} {ms:8.1f} ms  {queries:4d} queries")
+    print(f"  in-process (Django test client), median of the runs; load average {os.getloadavg()[0]:.1f}:")
+    admin_pages()
 
     anonymous = Client()
     sample = _sample_paths(5)
