@@ -10,7 +10,7 @@ from rest_framework.renderers import JSONRenderer as DRFJSONRenderer
 
 from claims.api.renderers import JSONRenderer
 
-UTC = datetime.timezone.utc
+UTC = datetime.UTC
 SAMPLES = [
     {"id": 1, "quote": "Officials said 1,000 people — “a record”.", "value": "1000", "none": None, "ok": True},
     {"when": datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC), "exact": datetime.datetime(2026, 1, 2, 3, 4, 5, 600,
