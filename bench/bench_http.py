@@ -5,8 +5,10 @@ gunicorn serves (/bench/bare/, routed only with BENCH=1), in rounds (3 of 3 s by
 each round's bare run just before the endpoint's so that both meet the same load on a
 shared machine; the median round is printed, with the spread of the rounds and the p99.
 
-Then, in-process (Django's test client, so queries can be counted): the admin pages, the
-sitemap, the statistic page with the most claims, and the plan of the API's search query.
+Then, in-process (Django's test client, so queries can be counted): the CPU time a request
+of each endpoint costs against the bare view's (time.process_time, which the machine's
+load inflates much less than wall time), the admin pages (bench.bench_admin), the sitemap,
+the statistic page with the most claims, and the plan of the API's search query.
 
 Runs on the 1M claims that `bench api` loads (BENCH_DATABASE_URL, or factcheck_bench on
 127.0.0.1; loaded when the database holds another number, reused otherwise). The cache is
@@ -17,6 +19,7 @@ version that the run bumps first, so nothing of an earlier run is reused.
     python -m bench http -- --claims 20000 --rounds 1     # a quick look
     python -m bench http -- --only wrk --uncached         # the wrk part with page caching off
     python -m bench http -- --only inprocess --explain    # the in-process part, with query plans
+    python -m bench http -- --only cpu                    # CPU a request in-process, against the bare view
 
 Needs Debian's wrk (`make bench` installs it when it is missing).
 """
@@ -49,7 +52,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--claims", type=int, default=1_000_000)
     parser.add_argument("--seconds", type=int, default=3, help="wrk's run per endpoint and round")
     parser.add_argument("--rounds", type=int, default=3, help="rounds per endpoint, each with its own bare run")
-    parser.add_argument("--only", choices=["wrk", "inprocess"], help="one half of the benchmark")
+    parser.add_argument("--only", choices=["wrk", "inprocess", "cpu"], help="one part of the benchmark")
     parser.add_argument("--uncached", action="store_true", help="serve with page caching off")
     parser.add_argument("--explain", action="store_true", help="print the search query's plan")
     args, _unknown = parser.parse_known_args(argv)
@@ -195,9 +198,8 @@ def _sample_paths(n: int) -> dict[str, list[str]]:
     }
 
 
-def _served(args) -> None:
-    sample = _sample_paths(200)
-    endpoints = {
+def _endpoints(sample: dict[str, list[str]]) -> dict[str, list[str]]:
+    return {
         "bare JsonResponse": ["/bench/bare/"],
         "API claims list, 50 a page": ["/api/v1/claims/?page_size=50"],
         "API claim detail": sample["api claims"],
@@ -209,6 +211,10 @@ def _served(args) -> None:
         "public statistic page (busiest)": sample["statistic"],
         "public source page": sample["sources"],
     }
+
+
+def _served(args) -> None:
+    endpoints = _endpoints(_sample_paths(200))
     print(f"  gunicorn, 2 sync workers; wrk, {CONNECTIONS} connections; each endpoint in {args.rounds} rounds of "
           f"{args.seconds} s, each round against the bare view run just before it (the machine's load varies by "
           f"the second): the median round's ratio; page cache {'off' if args.uncached else 'on'}; "
@@ -246,8 +252,35 @@ def _timed(client, url: str, repeat: int, fresh: bool = False) -> tuple[float, i
     return stats.median(times), len(queries), len(response.content), response
 
 
+def _cpu_costs(repeat: int = 300) -> None:
+    """CPU time per request in this process (time.process_time, which other sessions' load
+    does not inflate as it does wall time), each endpoint against the bare view: what the
+    app itself costs, the waits on Redis and PostgreSQL apart. Anonymous, cached as served."""
+    from django.test import Client
+
+    client = Client()
+    endpoints = _endpoints(_sample_paths(200))
+
+    def cpu(paths: list[str]) -> float:
+        for path in paths:
+            assert client.get(path).status_code == 200, path
+        start = time.process_time()
+        for n in range(repeat):
+            client.get(paths[n % len(paths)])
+        return (time.process_time() - start) / repeat
+
+    bare = cpu(endpoints.pop("bare JsonResponse"))
+    print(f"  CPU a request, in-process, cached as served ({repeat} requests; bare JsonResponse "
+          f"{bare * 1000:.2f} ms); load average {os.getloadavg()[0]:.1f}:")
+    for name, paths in endpoints.items():
+        spent = cpu(paths)
+        print(f"  {name:36s} {spent * 1000:8.2f} ms CPU  {bare / spent:6.3f}x bare", flush=True)
+
+
 def _in_process(args) -> None:
     from django.test import Client
+
+    _cpu_costs()
 
     print(f"  in-process (Django test client), median of the runs; load average {os.getloadavg()[0]:.1f}:")
     admin_pages()
@@ -308,6 +341,8 @@ def _run(args) -> int:
     _setup(args)
     if args.only in (None, "wrk"):
         _served(args)
+    if args.only == "cpu":
+        _cpu_costs()
     if args.only in (None, "inprocess"):
         _in_process(args)
     return 0

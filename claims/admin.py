@@ -7,6 +7,7 @@ buttons and actions a user may not use are not shown, and the services refuse th
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -232,6 +233,25 @@ class UnitFilter(admin.SimpleListFilter):
         return queryset if self.value() is None else queryset.filter(unit=self.value())
 
 
+class StatisticFilter(admin.SimpleListFilter):
+    """Claims by statistic: the statistics' ids and names only (the related-field filter
+    built a model instance of every statistic, each with its definition, for its links)."""
+
+    title = "statistic"
+    parameter_name = "statistic__id__exact"
+
+    def lookups(self, request, model_admin):
+        return [(str(pk), name) for pk, name in Statistic.objects.order_by("name", "id").values_list("id", "name")]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value is None:
+            return queryset
+        if not value.isdigit():
+            raise IncorrectLookupParameters(f"statistic {value!r} is not an id")
+        return queryset.filter(statistic_id=int(value))
+
+
 class ClaimChangeList(ChangeList):
     """The claim list joins only what it shows: the speaker and the source, without the
     source's text (an article a row) or the users the claim page shows."""
@@ -323,7 +343,7 @@ class ClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, ServiceAdminMixin, Ro
     service_row = "claim"
     change_form_template = "admin/claims/claim/change_form.html"
     list_display = ["quote_short", "figure", "speaker", "source", "stated_on", "status", "verdict", "conflicting_count"]
-    list_filter = ["status", "verdict", "qualifier", UnitFilter, "statistic"]
+    list_filter = ["status", "verdict", "qualifier", UnitFilter, StatisticFilter]
     list_select_related = ["speaker", "source"]
     search_fields = ["quote", "unit", "speaker__name", "source__title"]
     # At a million claims: the latest stated first through their index (nulls last, as on the

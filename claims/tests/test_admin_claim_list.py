@@ -104,3 +104,16 @@ def test_pages_stop_at_the_paginators_bound(make_claim, monkeypatch):
     paginator = EstimatedCountPaginator(Claim.objects.order_by("id"), 2)
     assert paginator.num_pages == 2
     assert len(paginator.page(2).object_list) == 2
+
+
+def test_the_statistic_filter_lists_every_statistic_and_filters_by_it(client, reviewer, make_claim, make_statistic):
+    client.force_login(reviewer)
+    wanted, other = make_statistic(name="Border encounters"), make_statistic(name="Apprehensions")
+    claim = make_claim(statistic=wanted)
+    make_claim(statistic=other)
+    make_claim()
+    response = client.get(CHANGELIST)
+    spec = next(spec for spec in response.context["cl"].filter_specs if spec.title == "statistic")
+    assert spec.lookup_choices == [(str(other.pk), "Apprehensions"), (str(wanted.pk), "Border encounters")]
+    assert shown(client.get(CHANGELIST, {"statistic__id__exact": wanted.pk})) == [claim.pk]
+    assert client.get(CHANGELIST, {"statistic__id__exact": "x"}).status_code == 302  # the admin's "?e=1"
