@@ -159,7 +159,7 @@ def _load(n_claims: int) -> None:
         )
         cursor.execute("CREATE INDEX claims_claim_search_vector_idx ON claims_claim USING GIN (search_vector)")
         cursor.execute("ALTER TABLE claims_claim ENABLE TRIGGER claims_claim_search_vector")
-        cursor.execute("ANALYZE")
+        cursor.execute("VACUUM ANALYZE")  # statistics, and the visibility map index-only scans read
     print(f"  ready in {time.perf_counter() - start:.0f} s", flush=True)
 
 
