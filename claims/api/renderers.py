@@ -1,7 +1,7 @@
 """The API's JSON renderer: DRF's JSON, written by orjson.
 
-A page of 50 claims took ~5 ms in the standard library's encoder, a fifth of the time
-the page cost to build; orjson writes it in a few hundred microseconds. The output is
+A page of 50 claims took 0.71 ms of CPU in DRF's renderer (the standard library's encoder)
+and takes 0.18 ms in orjson, byte for byte the same. The output is
 the JSON DRF writes: compact, UTF-8, datetimes in ISO 8601 with "Z" for UTC, U+2028 and
 U+2029 escaped (JavaScript reads them as line ends); what orjson does not know (decimals,
 lazy text) goes through DRF's encoder. Floats are written in their shortest form
