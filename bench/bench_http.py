@@ -1,11 +1,14 @@
 """What users meet: the app under gunicorn (2 sync workers, DEBUG off, PostgreSQL, the
 shared cache in Redis) driven by wrk with 16 connections over loopback. Each endpoint is
 printed as requests a second and as a ratio to the bare JsonResponse view that the same
-gunicorn serves (/bench/bare/, routed only with BENCH=1), run just before it so that both
-meet the same load on a shared machine, with its p99.
+gunicorn serves (/bench/bare/, routed only with BENCH=1), in rounds (3 of 3 s by default),
+each round's bare run just before the endpoint's so that both meet the same load on a
+shared machine; the median round is printed, with the spread of the rounds and the p99.
 
-Then, in-process (Django's test client, so queries can be counted): the admin pages, the
-sitemap, the statistic page with the most claims, and the plan of the API's search query.
+Then, in-process (Django's test client, so queries can be counted): the CPU time a request
+of each endpoint costs against the bare view's (time.process_time, which the machine's
+load inflates much less than wall time), the admin pages (bench.bench_admin), the sitemap,
+the statistic page with the most claims, and the plan of the API's search query.
 
 Runs on the 1M claims that `bench api` loads (BENCH_DATABASE_URL, or factcheck_bench on
 127.0.0.1; loaded when the database holds another number, reused otherwise). The cache is
@@ -13,9 +16,10 @@ BENCH_CACHE_URL (redis://127.0.0.1:6379/1 unless set); pages are cached under a 
 version that the run bumps first, so nothing of an earlier run is reused.
 
     python -m bench http                                  # everything at 1M claims
-    python -m bench http -- --claims 20000 --seconds 3    # a quick look
+    python -m bench http -- --claims 20000 --rounds 1     # a quick look
     python -m bench http -- --only wrk --uncached         # the wrk part with page caching off
     python -m bench http -- --only inprocess --explain    # the in-process part, with query plans
+    python -m bench http -- --only cpu                    # CPU a request in-process, against the bare view
 
 Needs Debian's wrk (`make bench` installs it when it is missing).
 """
@@ -33,6 +37,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
+from bench.bench_admin import admin_pages
 from bench.bench_api import DEFAULT_URL, _ensure_database, _load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,8 +50,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench http")
     parser.add_argument("--child", action="store_true")
     parser.add_argument("--claims", type=int, default=1_000_000)
-    parser.add_argument("--seconds", type=int, default=5, help="wrk's run per endpoint")
-    parser.add_argument("--only", choices=["wrk", "inprocess"], help="one half of the benchmark")
+    parser.add_argument("--seconds", type=int, default=3, help="wrk's run per endpoint and round")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds per endpoint, each with its own bare run")
+    parser.add_argument("--only", choices=["wrk", "inprocess", "cpu"], help="one part of the benchmark")
     parser.add_argument("--uncached", action="store_true", help="serve with page caching off")
     parser.add_argument("--explain", action="store_true", help="print the search query's plan")
     args, _unknown = parser.parse_known_args(argv)
@@ -199,9 +205,8 @@ def _sample_paths(n: int) -> dict[str, list[str]]:
     }
 
 
-def _served(args) -> None:
-    sample = _sample_paths(200)
-    endpoints = {
+def _endpoints(sample: dict[str, list[str]]) -> dict[str, list[str]]:
+    return {
         "bare JsonResponse": ["/bench/bare/"],
         "API claims list, 50 a page": ["/api/v1/claims/?page_size=50"],
         "API claim detail": sample["api claims"],
@@ -213,16 +218,26 @@ def _served(args) -> None:
         "public statistic page (busiest)": sample["statistic"],
         "public source page": sample["sources"],
     }
-    print(f"  gunicorn, 2 sync workers; wrk, {CONNECTIONS} connections, {args.seconds} s per endpoint, each "
-          f"against the bare view run just before it (the machine's load varies); "
-          f"page cache {'off' if args.uncached else 'on'}", flush=True)
+
+
+def _served(args) -> None:
+    endpoints = _endpoints(_sample_paths(200))
+    print(f"  gunicorn, 2 sync workers; wrk, {CONNECTIONS} connections; each endpoint in {args.rounds} rounds of "
+          f"{args.seconds} s, each round against the bare view run just before it (the machine's load varies by "
+          f"the second): the median round's ratio; page cache {'off' if args.uncached else 'on'}; "
+          f"load average {os.getloadavg()[0]:.1f}", flush=True)
     bare = endpoints.pop("bare JsonResponse")
     with Server() as server:
         for name, paths in endpoints.items():
-            base_rate, _p99, _size = _wrk(server.base, bare, max(2, args.seconds // 2))
-            rate, p99, size = _wrk(server.base, paths, args.seconds)
-            print(f"  {name:36s} {rate:8.1f} req/s  {rate / base_rate:6.3f}x bare ({base_rate:6.0f} req/s)  "
-                  f"p99 {p99:8.1f} ms  {size / 1024:6.1f} KB", flush=True)
+            rounds = []
+            for _ in range(args.rounds):
+                base_rate, _p99, _size = _wrk(server.base, bare, args.seconds)
+                rate, p99, size = _wrk(server.base, paths, args.seconds)
+                rounds.append((rate / base_rate, rate, base_rate, p99))
+            ratio, rate, base_rate, p99 = sorted(rounds)[len(rounds) // 2]
+            spread = f"{min(r[0] for r in rounds):.3f}-{max(r[0] for r in rounds):.3f}"
+            print(f"  {name:36s} {rate:8.1f} req/s  {ratio:6.3f}x bare ({base_rate:6.0f} req/s; rounds {spread})  "
+                  f"p99 {p99:8.1f} ms  {size / 1024:6.1f} KB  load {os.getloadavg()[0]:.1f}", flush=True)
 
 
 # -- the in-process half: admin pages, sitemap, statistic page, search plan --------------------
@@ -244,19 +259,40 @@ def _timed(client, url: str, repeat: int, fresh: bool = False) -> tuple[float, i
     return stats.median(times), len(queries), len(response.content), response
 
 
-def _in_process(args) -> None:
-    from django.contrib.auth.models import User
+def _cpu_costs(repeat: int = 300) -> None:
+    """CPU time per request in this process (time.process_time, which other sessions' load
+    does not inflate as it does wall time), each endpoint against the bare view: what the
+    app itself costs, the waits on Redis and PostgreSQL apart. Anonymous, cached as served."""
     from django.test import Client
 
-    admin_user = User.objects.filter(username="bench").first() or User.objects.create_superuser(
-        "bench", "bench@example.org", "bench-only-not-a-password")
-    admin = Client()
-    admin.force_login(admin_user)
-    print("  in-process (Django test client), median of the runs:")
-    for name, url in [("admin index", "/admin/"), ("admin claim list", "/admin/claims/claim/"),
-                      ("admin claim search ?q=border", "/admin/claims/claim/?q=border")]:
-        ms, queries, _size, _ = _timed(admin, url, 3)
-        print(f"  {name:36s} {ms:8.1f} ms  {queries:4d} queries")
+    client = Client()
+    endpoints = _endpoints(_sample_paths(200))
+
+    def cpu(paths: list[str]) -> float:
+        for path in paths:
+            assert client.get(path).status_code == 200, path
+        start = time.process_time()
+        for n in range(repeat):
+            client.get(paths[n % len(paths)])
+        return (time.process_time() - start) / repeat
+
+    bare_paths = endpoints.pop("bare JsonResponse")
+    cpu(bare_paths)  # warm: the first few hundred requests of a process cost more
+    print(f"  CPU a request, in-process, cached as served ({repeat} requests, each endpoint against the bare "
+          f"view measured just before it); load average {os.getloadavg()[0]:.1f}:")
+    for name, paths in endpoints.items():
+        bare = cpu(bare_paths)
+        spent = cpu(paths)
+        print(f"  {name:36s} {spent * 1000:8.2f} ms CPU  {bare / spent:6.3f}x bare ({bare * 1000:.2f} ms)", flush=True)
+
+
+def _in_process(args) -> None:
+    from django.test import Client
+
+    _cpu_costs()
+
+    print(f"  in-process (Django test client), median of the runs; load average {os.getloadavg()[0]:.1f}:")
+    admin_pages()
 
     anonymous = Client()
     sample = _sample_paths(5)
@@ -314,6 +350,8 @@ def _run(args) -> int:
     _setup(args)
     if args.only in (None, "wrk"):
         _served(args)
+    if args.only == "cpu":
+        _cpu_costs()
     if args.only in (None, "inprocess"):
         _in_process(args)
     return 0

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.db import models
+from django.db import connections, models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.text import slugify
@@ -104,16 +104,25 @@ class ClaimQuerySet(VersionedQuerySet):
         return self.filter(status=Claim.Status.SUGGESTED, duplicate_of__isnull=True)
 
     def review_counts(self, *, published_since) -> dict[str, int]:
-        """The admin dashboard's tallies, in one query (duplicates left out)."""
-        live = Q(duplicate_of__isnull=True)
-        return self.aggregate(
-            waiting=models.Count("pk", filter=live & Q(status=Claim.Status.SUGGESTED)),
-            in_review=models.Count("pk", filter=live & Q(status=Claim.Status.IN_REVIEW)),
-            published_recently=models.Count(
-                "pk", filter=live & Q(status=Claim.Status.PUBLISHED, published_at__gte=published_since)
-            ),
-            conflicting=models.Count("pk", filter=live & Q(conflicting_count__gt=0) & ~Q(status=Claim.Status.REJECTED)),
-        )
+        """The admin dashboard's tallies (duplicates left out), in one query of one count per
+        tally, each read from its partial index (claim_review_idx, claim_conflicting_idx,
+        claim_status_published_idx) rather than a scan of every claim."""
+        live = self.filter(duplicate_of__isnull=True).order_by()
+        tallies = {
+            "waiting": live.filter(status=Claim.Status.SUGGESTED),
+            "in_review": live.filter(status=Claim.Status.IN_REVIEW),
+            "published_recently": live.filter(status=Claim.Status.PUBLISHED, published_at__gte=published_since),
+            "conflicting": live.filter(conflicting_count__gt=0).exclude(status=Claim.Status.REJECTED),
+        }
+        connection = connections[self.db]
+        parts, params = [], []
+        for name, queryset in tallies.items():
+            sql, part_params = queryset.values("pk").query.get_compiler(connection=connection).as_sql()
+            parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS {name}_rows) AS {name}")
+            params.extend(part_params)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {', '.join(parts)}", params)
+            return dict(zip(tallies, cursor.fetchone()))
 
 
 class Claim(Versioned):
@@ -254,6 +263,13 @@ class Claim(Versioned):
                          name="claim_public_speaker_idx"),
             models.Index(fields=["source"], condition=Q(status="published", duplicate_of__isnull=True),
                          name="claim_public_source_idx"),
+            # The admin at a million claims: its unit filter's choices (claims.selectors.claim_units)
+            # and the dashboard's tallies (ClaimQuerySet.review_counts), each from an index.
+            models.Index(fields=["unit"], name="claim_unit_idx"),
+            models.Index(fields=["status"], condition=Q(status__in=["suggested", "in_review"], duplicate_of__isnull=True),
+                         name="claim_review_idx"),
+            models.Index(fields=["status"], condition=Q(conflicting_count__gt=0, duplicate_of__isnull=True),
+                         name="claim_conflicting_idx"),
         ]
 
     def __str__(self):

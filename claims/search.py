@@ -48,6 +48,21 @@ def _rank(query: str) -> _OnVector:
     return _OnVector("ts_rank({vector}, {tsquery})::float8", query, FloatField())
 
 
+def matching_claims(queryset, query: str):
+    """Claims in queryset that match query, unranked (the admin orders its own way); the
+    same match as search_claims."""
+    query = (query or "").strip()
+    if not query:
+        return queryset
+    if connection.vendor == "postgresql":
+        return queryset.filter(_matches(query))
+    return queryset.filter(_substring(query))
+
+
+def _substring(query: str) -> Q:
+    return Q(quote__icontains=query) | Q(speaker__name__icontains=query) | Q(source__title__icontains=query)
+
+
 def search_claims(queryset, query: str, *, ranked: bool = False):
     """Claims in queryset that match query, annotated with their rank as `search_rank`.
 
@@ -61,7 +76,7 @@ def search_claims(queryset, query: str, *, ranked: bool = False):
     if connection.vendor == "postgresql":
         condition, rank = _matches(query), _rank(query)
     else:
-        condition = Q(quote__icontains=query) | Q(speaker__name__icontains=query) | Q(source__title__icontains=query)
+        condition = _substring(query)
         rank = Value(1.0, output_field=FloatField())
     matches = queryset.filter(condition)
     if ranked:

@@ -67,7 +67,7 @@ def env_cache(name: str) -> dict:
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     if not raw.startswith(("redis://", "rediss://", "unix://")):
         raise ImproperlyConfigured(f"{name}={raw!r}: use a redis:// URL, or leave it unset for local memory.")
-    return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": raw, "KEY_PREFIX": "factcheck"}
+    return {"BACKEND": "factcheck.cache.SharedClientRedisCache", "LOCATION": raw, "KEY_PREFIX": "factcheck"}
 
 
 MISSING_SECRET_KEY = "SECRET_KEY is required when DEBUG is off."

@@ -302,7 +302,7 @@ REST_FRAMEWORK = {
         "user": env_str("API_THROTTLE_USER", "3000/minute"),
     },
     "DEFAULT_RENDERER_CLASSES": [
-        "rest_framework.renderers.JSONRenderer",
+        "claims.api.renderers.JSONRenderer",  # orjson: the JSON DRF writes, faster
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     # JSON only: form encodings cannot say null, a number or a list, so the schema's types

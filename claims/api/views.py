@@ -11,7 +11,6 @@ from rest_framework import status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes, schema
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
 
@@ -20,6 +19,7 @@ from claims.api import filters, representations, serializers
 from claims.api.base import check_if_match, valid_input
 from claims.api.errors import Conflict
 from claims.api.permissions import ReadOnlyOrEditor
+from claims.api.renderers import JSONRenderer
 from claims.consistency import FindingError, finding_accept, finding_reject
 from claims.models import Claim, Evidence, Finding, Speaker, Statistic
 from claims.search import RANK

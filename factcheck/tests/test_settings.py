@@ -117,7 +117,7 @@ def test_env_cache_is_local_memory_unset_and_redis_at_a_redis_url(monkeypatch):
     monkeypatch.delenv("CACHE_URL", raising=False)
     assert env_cache("CACHE_URL")["BACKEND"].endswith("LocMemCache")
     monkeypatch.setenv("CACHE_URL", "redis://127.0.0.1:6379/3")
-    assert env_cache("CACHE_URL")["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert env_cache("CACHE_URL")["BACKEND"] == "factcheck.cache.SharedClientRedisCache"
     assert env_cache("CACHE_URL")["LOCATION"] == "redis://127.0.0.1:6379/3"
 
 

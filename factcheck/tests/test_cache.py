@@ -1,0 +1,25 @@
+"""The Redis cache keeps one client per connection pool, and works as Django's does."""
+import os
+
+import pytest
+from django.core.cache import caches
+from django.test import override_settings
+
+from factcheck.cache import SharedClientRedisCache
+
+pytestmark = pytest.mark.skipif(not os.environ.get("CACHE_URL"), reason="needs CACHE_URL (Redis)")
+
+
+def test_one_client_serves_every_call_and_the_cache_works():
+    location = os.environ["CACHE_URL"]
+    with override_settings(CACHES={"default": {"BACKEND": "factcheck.cache.SharedClientRedisCache",
+                                               "LOCATION": location, "KEY_PREFIX": "test-shared-client"}}):
+        cache = caches.create_connection("default")
+        assert isinstance(cache, SharedClientRedisCache)
+        client = cache._cache.get_client(write=True)
+        assert cache._cache.get_client() is client and cache._cache.get_client(write=True) is client
+        cache.set("k", {"a": 1}, 30)
+        assert cache.get("k") == {"a": 1}
+        assert cache.add("n", 0, 30) and cache.incr("n") == 1
+        cache.delete_many(["k", "n"])
+        assert cache.get("k") is None
