@@ -7,8 +7,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0011_public_indexes'),
-        ('sources', '0002_version'),
+        ('claims', '0012_ingestion_deadline'),
+        ('sources', '0003_source_content_hash_unique'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('claims', '0011_public_indexes'),
-        ('sources', '0003_net_source_content_hash_unique'),
+        ('sources', '0003_source_content_hash_unique'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
