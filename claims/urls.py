@@ -3,13 +3,14 @@
 from django.urls import path
 
 from claims import views
-from claims.feeds import LatestClaimsFeed
+from claims.feeds import CorrectionsFeed, LatestClaimsFeed
 from claims.sitemaps import sitemap_index, sitemap_section
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("claims/", views.claim_list, name="claim-list"),
     path("claims/feed/", LatestClaimsFeed(), name="claim-feed"),
+    path("corrections/feed/", CorrectionsFeed(), name="corrections-feed"),
     path("claims/<int:pk>/", views.claim_redirect, name="claim-redirect"),
     path("claims/<int:pk>/<str:slug>/", views.claim_detail, name="claim-detail"),
     path("speakers/<slug:slug>/", views.speaker_detail, name="speaker-detail"),
