@@ -57,9 +57,14 @@ def public_corrections():
     return Correction.objects.filter(claim__in=public_claims()).order_by("-changed_at", "-id")
 
 
+def claim_corrections_all():
+    """Corrections, newest first, for prefetching with claims the reader may see."""
+    return Correction.objects.order_by("-changed_at", "-id")
+
+
 def claim_corrections(*, claim_id: int):
     """A claim's corrections, newest first; the caller has checked that the reader may see the claim."""
-    return Correction.objects.filter(claim_id=claim_id).order_by("-changed_at", "-id")
+    return claim_corrections_all().filter(claim_id=claim_id)
 
 
 def publishers() -> list[str]:

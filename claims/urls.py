@@ -3,6 +3,7 @@
 from django.urls import path
 
 from claims import views
+from claims.dataset import views as dataset_views
 from claims.feeds import CorrectionsFeed, LatestClaimsFeed
 from claims.sitemaps import sitemap_index, sitemap_section
 
@@ -16,6 +17,8 @@ urlpatterns = [
     path("speakers/<slug:slug>/", views.speaker_detail, name="speaker-detail"),
     path("statistics/<slug:slug>/", views.statistic_detail, name="statistic-detail"),
     path("sources/<int:pk>/", views.source_detail, name="source-detail"),
+    path("data/claims.jsonl", dataset_views.claims_jsonl, name="data-claims"),
+    path("data/claimreview.json", dataset_views.claimreview_feed, name="data-claimreview"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap_index, name="sitemap-index"),
     path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap-section"),
