@@ -197,18 +197,19 @@ class Loader:
             missing, unknown = sorted(expected - set(row)), sorted(set(row) - expected)
             _fail(entity.file, n, f"fields missing {missing}, unknown {unknown}.")
         out = {}
-        for column, convert in self.converters[entity.name]:
-            value = row[column.name]
+        for column, name, attname, convert, nullable in self.converters[entity.name]:
+            value = row[name]
             if value is not None:
                 try:
                     value = convert(value)
                 except (ValidationError, TypeError, ValueError) as exc:
                     text = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
-                    _fail(entity.file, n, f"{column.name}: {text}")
-                value = self.reference(entity, n, column, value)
-            elif not column.field.null and not column.field.primary_key:
-                _fail(entity.file, n, f"{column.name}: may not be null.")
-            out[column.attname] = value
+                    _fail(entity.file, n, f"{name}: {text}")
+                if column.refers_to is not None:
+                    value = self.reference(entity, n, column, value)
+            elif not nullable:
+                _fail(entity.file, n, f"{name}: may not be null.")
+            out[attname] = value
         return out
 
     def reference(self, entity: Entity, n: int, column: Column, value):
@@ -230,7 +231,8 @@ class Loader:
     # -- writing ------------------------------------------------------------------------------
 
     def load(self, entity: Entity) -> None:
-        self.converters[entity.name] = [(c, _converter(c)) for c in entity.columns]
+        self.converters[entity.name] = [(c, c.name, c.attname, _converter(c), c.field.null or c.field.primary_key)
+                                        for c in entity.columns]
         self.expected[entity.name] = set(entity.fields)
         entry = self.entries.get(entity.name, {"count": 0})
         stats = self.summary[entity.name] = {"rows": 0, "added": 0}
@@ -291,12 +293,14 @@ class Loader:
         """Insert the rows as they are (raw: no auto_now, no version bump); their ids."""
         model = entity.model
         fields = [f for f in model._meta.concrete_fields if f.attname in rows[0][2]]
-        objs = [SimpleNamespace(**data) for _n, _row, data in rows]
         try:
             with transaction.atomic():
-                return self._insert(model, objs, fields)
+                if connection.vendor == "postgresql" and not self.merge:
+                    return _copy(model, fields, [data for _n, _row, data in rows])
+                return self._insert(model, [SimpleNamespace(**data) for _n, _row, data in rows], fields)
         except DatabaseError:
             pass
+        objs = [SimpleNamespace(**data) for _n, _row, data in rows]
         for (n, _row, _data), obj in zip(rows, objs):  # which row it was
             try:
                 with transaction.atomic():
@@ -347,6 +351,22 @@ class Loader:
         if not self.merge:
             _reset_sequences()
         return self.summary
+
+
+def _copy(model, fields: list, rows: list[dict]) -> list:
+    """PostgreSQL's COPY of rows with their ids: several times faster than INSERT for a whole database."""
+    from psycopg.types.json import Jsonb
+
+    qn = connection.ops.quote_name
+    json_fields = [f.attname for f in fields if isinstance(f, models.JSONField)]
+    columns = ", ".join(qn(f.column) for f in fields)
+    with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {qn(model._meta.db_table)} ({columns}) FROM STDIN") as copy:
+        for data in rows:
+            for name in json_fields:
+                if data[name] is not None:
+                    data[name] = Jsonb(data[name])
+            copy.write_row([data[f.attname] for f in fields])
+    return [data[model._meta.pk.attname] for data in rows]
 
 
 def _reset_sequences() -> None:
