@@ -152,6 +152,18 @@ def _load(n_claims: int) -> None:
     print(f"  ready in {time.perf_counter() - start:.0f} s", flush=True)
 
 
+def ensure_claims(url: str, n_claims: int) -> None:
+    """The database holds n_claims generated claims: reused when it does, loaded when not."""
+    from claims.models import Claim
+
+    have = Claim.objects.count()
+    if have != n_claims:
+        print(f"  database holds {have:,} claims; loading {n_claims:,}...", flush=True)
+        _load(n_claims)
+    else:
+        print(f"  reusing {have:,} claims in {url.rsplit('/', 1)[1]}", flush=True)
+
+
 def _rate(client, paths: list[str]) -> float:
     """Requests per second over paths (each must answer 200)."""
     client.get(paths[0])  # warm: connection, URL resolver, caches
@@ -171,12 +183,7 @@ def _run(n_claims: int, n_requests: int) -> int:
 
     from claims.models import Claim, Speaker
 
-    have = Claim.objects.count()
-    if have != n_claims:
-        print(f"  database holds {have:,} claims; loading {n_claims:,}...", flush=True)
-        _load(n_claims)
-    else:
-        print(f"  reusing {have:,} claims in {url.rsplit('/', 1)[1]}", flush=True)
+    ensure_claims(url, n_claims)
 
     rng = random.Random(11)
     top = Claim.objects.order_by("-id").values_list("id", flat=True).first()

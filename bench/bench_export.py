@@ -42,18 +42,10 @@ def main(argv: list[str]) -> int:
 
 
 def _load(url: str, n_claims: int) -> int:
-    from bench.bench_api import _load as load_claims
-    from bench.bench_api import _setup
+    from bench.bench_api import _setup, ensure_claims
 
     _setup(url)
-    from claims.models import Claim
-
-    have = Claim.objects.count()
-    if have != n_claims:
-        print(f"  database holds {have:,} claims; loading {n_claims:,}...", flush=True)
-        load_claims(n_claims)
-    else:
-        print(f"  reusing {have:,} claims in {url.rsplit('/', 1)[1]}", flush=True)
+    ensure_claims(url, n_claims)
     return 0
 
 

@@ -360,7 +360,8 @@ def _copy(model, fields: list, rows: list[dict]) -> list:
     qn = connection.ops.quote_name
     json_fields = [f.attname for f in fields if isinstance(f, models.JSONField)]
     columns = ", ".join(qn(f.column) for f in fields)
-    with connection.cursor() as cursor, cursor.cursor.copy(f"COPY {qn(model._meta.db_table)} ({columns}) FROM STDIN") as copy:
+    sql = f"COPY {qn(model._meta.db_table)} ({columns}) FROM STDIN"
+    with connection.wrap_database_errors, connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
         for data in rows:
             for name in json_fields:
                 if data[name] is not None:
