@@ -88,6 +88,7 @@ class Entity:
     about: str = ""
     object_of: str | None = None  # history: the entity its "id" names
     many: dict = field(default_factory=dict)  # many-to-many field name -> entity
+    exclude: tuple = ()  # fields that never leave the database (a secret); the import leaves them to their default
 
     @property
     def file(self) -> str:
@@ -98,6 +99,8 @@ class Entity:
         by_model = {e.model: e.name for e in ENTITIES} | {get_user_model(): USERS}
         columns = []
         for f in self.model._meta.concrete_fields:
+            if f.name in self.exclude:
+                continue
             if f.is_relation:
                 columns.append(Column(f.name, f, by_model[f.related_model], loose=not f.db_constraint))
             elif f.name == "id" and self.object_of:
@@ -168,6 +171,7 @@ ENTITIES: list[Entity] = [
     _history("claims", Claim, "claims"),
     _history("appearances", Appearance, "appearances"),
     _history("evidence", Evidence, "evidence"),
+    # Webhook subscriptions go here when they exist, with exclude=("secret",).
 ]
 BY_NAME = {e.name: e for e in ENTITIES}
 

@@ -210,6 +210,8 @@ class Loader:
             elif not nullable:
                 _fail(entity.file, n, f"{name}: may not be null.")
             out[attname] = value
+        for attname, default in self.defaults[entity.name]:
+            out[attname] = default()  # a field the export leaves out (a secret): a new value
         return out
 
     def reference(self, entity: Entity, n: int, column: Column, value):
@@ -234,6 +236,8 @@ class Loader:
         self.converters[entity.name] = [(c, c.name, c.attname, _converter(c), c.field.null or c.field.primary_key)
                                         for c in entity.columns]
         self.expected[entity.name] = set(entity.fields)
+        self.defaults[entity.name] = [(f.attname, f.get_default) for f in entity.model._meta.concrete_fields
+                                      if f.name in entity.exclude]
         entry = self.entries.get(entity.name, {"count": 0})
         stats = self.summary[entity.name] = {"rows": 0, "added": 0}
         self.own_refs: list[tuple[int, int, str, int]] = []  # (line, exported pk, attname, exported id it names)
@@ -344,7 +348,7 @@ class Loader:
                 entity.model._base_manager.filter(pk=new_pk).update(**{attname: mapped})
 
     def run(self) -> dict:
-        self.converters, self.expected = {}, {}
+        self.converters, self.expected, self.defaults = {}, {}, {}
         self.load_users()
         for entity in ENTITIES:
             self.load(entity)
