@@ -309,7 +309,8 @@ def claim_update(*, claim: Claim, user, data: dict, change_reason: str = "") -> 
         for name, value in changed.items():
             setattr(claim, name, value)
         _check_claim(claim)
-        _save_claim(claim, user, f"corrected: {reason}" if kinds else "edited")
+        # The history's reason holds 100 characters; the Correction keeps the whole reason.
+        _save_claim(claim, user, f"corrected: {reason}"[:100] if kinds else "edited")
         if kinds:
             _record_corrections(claim, before, bounds, user, reason)
         if CHECKED_FIELDS & changed.keys():

@@ -106,6 +106,13 @@ def test_the_history_entry_carries_the_reason(published, editor):
     assert published.history.latest().history_change_reason == "corrected: Wrong series."
 
 
+def test_a_long_reason_is_kept_whole_and_the_history_entry_holds_its_start(published, editor):
+    reason = "The series was revised. " * 20
+    services.claim_update(claim=published, user=editor, data={"verdict": "false"}, change_reason=reason)
+    assert _only_correction(published).reason == reason.strip()
+    assert published.history.latest().history_change_reason == f"corrected: {reason.strip()}"[:100]
+
+
 def test_a_correction_rolled_back_with_its_change_leaves_nothing(published, editor):
     from django.db import transaction
 
