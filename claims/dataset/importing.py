@@ -260,7 +260,7 @@ class Loader:
         if entity.object_of and self.merge:
             # The history of a row neither in this database nor in the export (deleted before it): left out.
             chunk = [(n, row, data) for n, row, data in chunk if data["id"] is not None]
-        new = self.unmatched(entity, chunk) if self.merge else chunk
+        new, aliases = self.unmatched(entity, chunk) if self.merge else (chunk, [])
         if not new:
             return
         pk = entity.model._meta.pk.name
@@ -273,25 +273,30 @@ class Loader:
                         data[c.attname] = None
         for (_n, row, _data), new_id in zip(new, self.insert(entity, new)):
             self.ids[entity.name].add(row[pk], new_id)
+        for old, first in aliases:
+            self.ids[entity.name].add(old, self.ids[entity.name].get(first))
         self.many(entity, new)
         stats["added"] += len(new)
 
-    def unmatched(self, entity: Entity, chunk: list) -> list:
-        """The rows of a chunk that this database does not hold yet; the others are mapped to theirs."""
+    def unmatched(self, entity: Entity, chunk: list) -> tuple[list, list]:
+        """The rows of a chunk that this database does not hold yet (the others are mapped to
+        theirs), and (id, id of the first) for a row the export holds twice by its key."""
         pk = entity.model._meta.pk
         datas = [data for _n, _row, data in chunk]
         stored = entity.model._base_manager.filter(entity.lookup(datas)).values(pk.attname, *datas[0].keys())
         known = {entity.key(row): row[pk.attname] for row in stored}
-        new = []
+        new, aliases, first = [], [], {}
         for n, row, data in chunk:
             key = entity.key(data)
             if key in known:
                 self.ids[entity.name].add(row[pk.name], known[key])
+            elif key in first:
+                aliases.append((row[pk.name], first[key]))
             else:
-                known[key] = None  # twice in the export: the first one stands
+                first[key] = row[pk.name]
                 data.pop(pk.attname)
                 new.append((n, row, data))
-        return [(n, row, data) for n, row, data in new]
+        return new, aliases
 
     def insert(self, entity: Entity, rows: list) -> list:
         """Insert the rows as they are (raw: no auto_now, no version bump); their ids."""
@@ -314,11 +319,18 @@ class Loader:
         raise AssertionError("a batch failed, yet each of its rows went in")  # pragma: no cover
 
     def _insert(self, model, objs: list, fields: list) -> list:
-        if not self.merge:
-            model._base_manager._insert(objs, fields=fields, raw=True)
-            return [getattr(obj, model._meta.pk.attname) for obj in objs]
-        returned = model._base_manager._insert(objs, fields=fields, raw=True, returning_fields=[model._meta.pk])
-        return [row[0] for row in returned]
+        size = max(1, connection.ops.bulk_batch_size(fields, objs))  # SQLite caps the parameters of a query
+        ids = []
+        for start in range(0, len(objs), size):
+            batch = objs[start:start + size]
+            if not self.merge:
+                model._base_manager._insert(batch, fields=fields, raw=True)
+                ids += [getattr(obj, model._meta.pk.attname) for obj in batch]
+            else:
+                returned = model._base_manager._insert(batch, fields=fields, raw=True,
+                                                       returning_fields=[model._meta.pk])
+                ids += [row[0] for row in returned]
+        return ids
 
     def many(self, entity: Entity, rows: list) -> None:
         pk = entity.model._meta.pk.name
@@ -362,15 +374,13 @@ def _copy(model, fields: list, rows: list[dict]) -> list:
     from psycopg.types.json import Jsonb
 
     qn = connection.ops.quote_name
-    json_fields = [f.attname for f in fields if isinstance(f, models.JSONField)]
+    json_fields = {f.attname for f in fields if isinstance(f, models.JSONField)}
     columns = ", ".join(qn(f.column) for f in fields)
     sql = f"COPY {qn(model._meta.db_table)} ({columns}) FROM STDIN"
     with connection.wrap_database_errors, connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
         for data in rows:
-            for name in json_fields:
-                if data[name] is not None:
-                    data[name] = Jsonb(data[name])
-            copy.write_row([data[f.attname] for f in fields])
+            copy.write_row([Jsonb(data[f.attname]) if f.attname in json_fields and data[f.attname] is not None
+                            else data[f.attname] for f in fields])
     return [data[model._meta.pk.attname] for data in rows]
 
 
