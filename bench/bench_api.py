@@ -103,19 +103,21 @@ def _load(n_claims: int) -> None:
         cursor.execute("ALTER TABLE claims_claim DISABLE TRIGGER claims_claim_search_vector")
         cursor.execute("DROP INDEX IF EXISTS claims_claim_search_vector_idx")
         _copy(raw, "sources_source", ["url", "title", "publisher", "authors", "kind", "retrieved_at", "text",
-                                       "content_hash", "created_at", "updated_at", "published_on"], (
+                                       "content_hash", "created_at", "updated_at", "published_on", "version"], (
             (f"https://news.example.org/{i}", " ".join(rng.sample(WORDS, 5)).capitalize(), f"Publisher {i % 40}",
-             "[]", "news_article", now, "", "", now, now, date(2020, 1, 1) + timedelta(days=i % 2000))
+             "[]", "news_article", now, "", "", now, now, date(2020, 1, 1) + timedelta(days=i % 2000), 1)
             for i in range(1, n_sources + 1)
         ))
         _copy(raw, "claims_speaker", ["kind", "name", "slug", "role", "aliases", "same_as", "created_at",
-                                       "updated_at"], (
-            ("person", f"Speaker {rng.choice(WORDS).capitalize()} {i}", f"speaker-{i}", "", "[]", "", now, now)
+                                       "updated_at", "version"], (
+            ("person", f"Speaker {rng.choice(WORDS).capitalize()} {i}", f"speaker-{i}", "", "[]", "", now, now, 1)
             for i in range(1, n_speakers + 1)
         ))
         _copy(raw, "claims_statistic", ["name", "slug", "definition", "unit", "place", "measure", "keywords",
-                                         "created_at", "updated_at"], (
-            (f"Statistic {i}", f"statistic-{i}", "", UNITS[i % len(UNITS)], "US", "count", "[]", now, now)
+                                         "created_at", "updated_at", "version", "publisher_name", "measure_term",
+                                         "includes", "excludes"], (
+            (f"Statistic {i}", f"statistic-{i}", "", UNITS[i % len(UNITS)], "US", "count", "[]", now, now, 1,
+             "", "", "", "")
             for i in range(1, n_statistics + 1)
         ))
 
@@ -133,18 +135,18 @@ def _load(n_claims: int) -> None:
                     UNITS[i % len(UNITS)], "", qualifier, lower, upper, "US",
                     "published" if i % 20 else "in_review", "", "", now, now, rng.randrange(1, n_sources + 1),
                     rng.randrange(1, n_speakers + 1) if i % 3 else None, rng.randrange(1, n_statistics + 1),
-                    stated if i % 7 else None, stated - timedelta(days=365), stated, conflicts, 0, 0,
+                    stated if i % 7 else None, stated - timedelta(days=365), stated, conflicts, 0, 0, 1,
                 )
 
         _copy(raw, "claims_claim", [
             "quote", "figure_text", "value", "unit", "rate", "qualifier", "lower_bound", "upper_bound", "place",
             "status", "verdict", "verdict_explanation", "created_at", "updated_at", "source_id", "speaker_id",
             "statistic_id", "stated_on", "period_start", "period_end", "conflicting_count", "context_count",
-            "corroborating_count",
+            "corroborating_count", "version",
         ], claims())
         _copy(raw, "claims_evidence", ["stance", "unit", "note", "created_at", "updated_at", "claim_id", "source_id",
-                                        "value"], (
-            ("conflicts", "", "", now, now, i, (i * 7) % n_sources + 1, None) for i in range(10, n_claims + 1, 10)
+                                        "value", "version"], (
+            ("conflicts", "", "", now, now, i, (i * 7) % n_sources + 1, None, 1) for i in range(10, n_claims + 1, 10)
         ))
         print(f"  loaded {n_claims:,} claims in {time.perf_counter() - start:.0f} s; indexing for search...",
               flush=True)
@@ -161,6 +163,18 @@ def _load(n_claims: int) -> None:
         cursor.execute("ALTER TABLE claims_claim ENABLE TRIGGER claims_claim_search_vector")
         cursor.execute("VACUUM ANALYZE")  # statistics, and the visibility map index-only scans read
     print(f"  ready in {time.perf_counter() - start:.0f} s", flush=True)
+
+
+def ensure_claims(url: str, n_claims: int) -> None:
+    """The database holds n_claims generated claims: reused when it does, loaded when not."""
+    from claims.models import Claim
+
+    have = Claim.objects.count()
+    if have != n_claims:
+        print(f"  database holds {have:,} claims; loading {n_claims:,}...", flush=True)
+        _load(n_claims)
+    else:
+        print(f"  reusing {have:,} claims in {url.rsplit('/', 1)[1]}", flush=True)
 
 
 def _rate(client, paths: list[str]) -> float:
@@ -182,12 +196,7 @@ def _run(n_claims: int, n_requests: int) -> int:
 
     from claims.models import Claim, Speaker
 
-    have = Claim.objects.count()
-    if have != n_claims:
-        print(f"  database holds {have:,} claims; loading {n_claims:,}...", flush=True)
-        _load(n_claims)
-    else:
-        print(f"  reusing {have:,} claims in {url.rsplit('/', 1)[1]}", flush=True)
+    ensure_claims(url, n_claims)
 
     rng = random.Random(11)
     top = Claim.objects.order_by("-id").values_list("id", flat=True).first()

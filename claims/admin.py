@@ -275,6 +275,11 @@ class ClaimForm(forms.ModelForm):
     # The claim's version (claims.models: it counts saves) when the form was opened: a save from a form opened before
     # someone else's save is refused (see clean_edit_version), so no update is lost.
     edit_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    change_reason = forms.CharField(
+        label="Reason for the change", required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Required when a published claim's figure, period, verdict or explanation changes: readers see "
+                  "it in the claim's corrections and updates.",
+    )
 
     class Meta:
         model = Claim
@@ -311,6 +316,9 @@ class ClaimForm(forms.ModelForm):
         as form errors before anything is saved. Bounds left as they were follow a new value
         or qualifier."""
         data = super().clean()
+        if self.instance.pk and not (data.get("change_reason") or "").strip() and services.corrected_kinds(
+                claim=self.instance, changed=self.changed_data):
+            self.add_error("change_reason", ValidationError(services.REASON_REQUIRED, code="required"))
         names = services.FIGURE_FIELDS
         sent = [n for n in names if n in data and (n in self.changed_data or not self.instance.pk)]
         if "value" not in data or not sent:
@@ -364,7 +372,8 @@ class ClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, ServiceAdminMixin, Ro
                                "period_start", "period_end", "place", "statistic"]}),
         ("Position in the source text", {"classes": ["collapse"],
                                          "fields": ["quote_start", "quote_end", "figure_start", "figure_end"]}),
-        ("Review", {"fields": ["status", "verdict", "verdict_explanation", "duplicate_of", "status_changed_at",
+        ("Review", {"fields": ["status", "verdict", "verdict_explanation", "change_reason", "duplicate_of",
+                               "status_changed_at",
                                "status_changed_by", "reviewed_at", "published_at", "created_by", "created_at", "updated_at"]}),
     ]
 
@@ -427,6 +436,9 @@ class ClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, ServiceAdminMixin, Ro
         else:
             self.message_user(request, f"{finding.get_kind_display()} finding {finding.status}.", messages.SUCCESS)
         return HttpResponseRedirect(claim_change_url(claim_id))
+
+    def service_options(self, form) -> dict:
+        return {"change_reason": form.cleaned_data.get("change_reason", "")}
 
     def service_data(self, form, *, change):
         # Marking a duplicate moves the claim's evidence: done in save_related, once the

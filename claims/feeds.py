@@ -1,11 +1,12 @@
-"""Atom feeds of newly published claims: the site's, a statistic's and a speaker's."""
+"""Atom feeds: newly published claims (the site's, a statistic's and a speaker's), and
+corrections to published claims."""
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from claims.selectors import public_claims, public_speakers, public_statistics
+from claims.selectors import public_claims, public_corrections, public_speakers, public_statistics
 
 FEED_SIZE = 50
 
@@ -89,3 +90,39 @@ class SpeakerClaimsFeed(LatestClaimsFeed):
 
     def published(self, speaker):
         return public_claims().filter(speaker=speaker)
+
+
+class CorrectionsFeed(Feed):
+    """The site's corrections and updates: each change to a published claim's figure,
+    period, verdict or explanation, newest first."""
+
+    feed_type = Atom1Feed
+
+    def title(self):
+        return f"{settings.SITE_NAME}: corrections and updates"
+
+    def subtitle(self):
+        return "Changes to published fact-checks: what changed, from what to what, and why."
+
+    def link(self):
+        return reverse("claim-list")
+
+    def items(self):
+        return public_corrections().select_related("claim__speaker", "claim__source")[:FEED_SIZE]
+
+    def item_title(self, correction):
+        claim = correction.claim
+        who = claim.speaker.name if claim.speaker else claim.source.publisher or "Unattributed"
+        return f"{correction.get_field_display()} corrected: {who}, {claim.figure}"
+
+    def item_description(self, correction):
+        return f"Changed from “{correction.old}” to “{correction.new}”. Why: {correction.reason}"
+
+    def item_link(self, correction):
+        return f"{correction.claim.get_absolute_url()}#correction-{correction.pk}"
+
+    def item_pubdate(self, correction):
+        return correction.changed_at
+
+    def item_updateddate(self, correction):
+        return correction.changed_at

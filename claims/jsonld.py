@@ -41,8 +41,20 @@ def _claim_author(claim: Claim) -> dict | None:
                         "sameAs": speaker.same_as})
 
 
-def claim_review(claim: Claim, *, appearances, site_name: str, site_url: str) -> dict:
-    """The ClaimReview of a claim with its speaker and source loaded, and its Appearance rows."""
+def correction_comment(correction, claim_url: str) -> dict:
+    """A correction as schema.org's CorrectionComment."""
+    return {
+        "@type": "CorrectionComment",
+        "url": f"{claim_url}#correction-{correction.pk}",
+        "datePublished": correction.changed_at,
+        "text": f"{correction.get_field_display()} changed from \u201c{correction.old}\u201d to "
+                f"\u201c{correction.new}\u201d: {correction.reason}",
+    }
+
+
+def claim_review(claim: Claim, *, appearances, corrections=(), site_name: str, site_url: str) -> dict:
+    """The ClaimReview of a claim with its speaker and source loaded, its Appearance rows and
+    its corrections (newest first); dateModified is its latest correction or review."""
     rating = None
     if claim.verdict:
         rating = _drop_empty({
@@ -54,13 +66,16 @@ def claim_review(claim: Claim, *, appearances, site_name: str, site_url: str) ->
             "ratingExplanation": claim.verdict_explanation,
         })
     published = claim.published_at or claim.reviewed_at
+    url = site_url + claim.get_absolute_url()
+    modified = max((d for d in (claim.reviewed_at, *(c.changed_at for c in corrections)) if d), default=None)
     return _drop_empty({
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": site_url + claim.get_absolute_url(),
+        "url": url,
         "claimReviewed": claim.quote,
         "datePublished": published.date() if published else None,
-        "dateModified": claim.reviewed_at,
+        "dateModified": modified,
+        "correction": [correction_comment(c, url) for c in corrections],
         "author": {"@type": "Organization", "name": site_name, "url": site_url},
         "reviewRating": rating,
         "itemReviewed": _drop_empty({

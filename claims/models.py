@@ -389,6 +389,40 @@ class StatusChange(models.Model):
         return f"{self.from_status} → {self.to_status}"
 
 
+class Correction(models.Model):
+    """A change to a published claim's figure, period, verdict or explanation: what it was,
+    what it became, why, when and by whom. The public log of corrections and updates.
+
+    Only claims.services.claim_update writes them, in the transaction of the change.
+    """
+
+    class Field(models.TextChoices):
+        FIGURE = "figure", "Figure"
+        PERIOD = "period", "Period"
+        VERDICT = "verdict", "Verdict"
+        EXPLANATION = "explanation", "Explanation"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="corrections")
+    changed_at = models.DateTimeField(db_index=True)
+    field = models.CharField(max_length=12, choices=Field.choices)
+    old = models.TextField(blank=True, help_text="What it said before, as a reader reads it.")
+    new = models.TextField(blank=True, help_text="What it says now.")
+    reason = models.TextField(help_text="Why it changed, for readers.")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                             related_name="+")
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
+        indexes = [models.Index(fields=["claim", "changed_at"], name="correction_claim_idx")]
+        constraints = [
+            models.CheckConstraint(condition=Q(field__in=["figure", "period", "verdict", "explanation"]),
+                                   name="correction_field_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_field_display()} of claim {self.claim_id} corrected {self.changed_at:%Y-%m-%d}"
+
+
 class IngestionJob(models.Model):
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"

@@ -17,7 +17,7 @@ from django.db import connection
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 
-from claims.models import Appearance, Claim, Evidence, Finding, Speaker, Statistic
+from claims.models import Appearance, Claim, Correction, Evidence, Finding, Speaker, Statistic
 from claims.roles import is_reviewer
 from factcheck.public_cache import content_version
 from sources.models import Source
@@ -72,6 +72,21 @@ def public_evidence():
 
 def public_appearances():
     return Appearance.objects.filter(claim__in=public_claims())
+
+
+def public_corrections():
+    """Corrections and updates of published claims, newest first (the corrections feed)."""
+    return Correction.objects.filter(claim__in=public_claims()).order_by("-changed_at", "-id")
+
+
+def claim_corrections_all():
+    """Corrections, newest first, for prefetching with claims the reader may see."""
+    return Correction.objects.order_by("-changed_at", "-id")
+
+
+def claim_corrections(*, claim_id: int):
+    """A claim's corrections, newest first; the caller has checked that the reader may see the claim."""
+    return claim_corrections_all().filter(claim_id=claim_id)
 
 
 def publishers() -> list[str]:

@@ -26,7 +26,7 @@ from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims import figures, roles
-from claims.models import VALUE_FIELD, Appearance, Claim, Evidence, Speaker, Statistic, StatusChange
+from claims.models import VALUE_FIELD, Appearance, Claim, Correction, Evidence, Speaker, Statistic, StatusChange
 from claims.queue import CHECK_CLAIM, enqueue_on_commit
 from factcheck.public_cache import public_changed
 
@@ -54,10 +54,17 @@ CLAIM_FIELDS = frozenset({
     "place", "statistic", "verdict", "verdict_explanation", "status", "duplicate_of",
 })
 VERDICT_FIELDS = ("verdict", "verdict_explanation")
-# A change to any of these on a published claim is a correction (watch: claim.corrected).
-CORRECTED_FIELDS = ("value", "unit", "rate", "qualifier", "lower_bound", "upper_bound", "period_start", "period_end",
-                    "verdict", "verdict_explanation")
 FIGURE_FIELDS = frozenset({"value", "qualifier", "lower_bound", "upper_bound"})
+# Once a claim is published, a change to any of these asks for a reason and is logged
+# publicly as a Correction of that kind (the claim page, the API, the JSON-LD, the feed).
+CORRECTED_FIELDS = {
+    Correction.Field.FIGURE: ("value", "qualifier", "lower_bound", "upper_bound", "unit"),
+    Correction.Field.PERIOD: ("period_start", "period_end"),
+    Correction.Field.VERDICT: ("verdict",),
+    Correction.Field.EXPLANATION: ("verdict_explanation",),
+}
+CORRECTED_NAMES = tuple(name for names in CORRECTED_FIELDS.values() for name in names)
+REASON_REQUIRED = "A published claim's figure, period, verdict or explanation changes only with a reason for readers."
 
 
 class Forbidden(PermissionError):
@@ -95,17 +102,17 @@ def _published_events(claim: Claim) -> None:
         emit("statistic.new_claim", claim=claim)
 
 
-def _published_change_events(claim: Claim, before: dict) -> None:
+def _published_change_events(claim: Claim, before: dict, reason: str) -> None:
     """A published claim's fields changed (before: the changed fields' old values): a
-    verdict change, a correction, a statistic newly given are each an event."""
+    verdict change, a correction (with its public reason), a statistic newly given are each an event."""
     from watch.services import claim_corrected, emit
 
     if "verdict" in before:
         emit("claim.verdict_changed", claim=claim,
              changes={"verdict": {"from": before["verdict"] or None, "to": claim.verdict or None}})
-    corrected = {name: (before[name], getattr(claim, name)) for name in CORRECTED_FIELDS if name in before}
+    corrected = {name: (before[name], getattr(claim, name)) for name in CORRECTED_NAMES if name in before}
     if corrected:
-        claim_corrected(claim=claim, changes=corrected)
+        claim_corrected(claim=claim, changes=corrected, reason=reason)
     if "statistic" in before and claim.statistic_id is not None:
         emit("statistic.new_claim", claim=claim)
 
@@ -255,12 +262,63 @@ def _differs(claim: Claim, name: str, value) -> bool:
     return getattr(claim, name) != value
 
 
+# -- corrections ----------------------------------------------------------------------------
+
+def _bound(value) -> str:
+    return "no limit" if value is None else figures.format_figure(value)
+
+
+def _correction_text(claim: Claim, kind: str) -> str:
+    """What a claim says for one kind of correction, as a reader reads it."""
+    if kind == Correction.Field.FIGURE:
+        return figures.format_figure(claim.value, claim.unit, claim.qualifier or None)
+    if kind == Correction.Field.PERIOD:
+        if claim.period_start is None and claim.period_end is None:
+            return "no period given"
+        return f"{claim.period_start or 'no start'} to {claim.period_end or 'no end'}"
+    if kind == Correction.Field.VERDICT:
+        return claim.get_verdict_display() if claim.verdict else "not rated"
+    return claim.verdict_explanation
+
+
+def corrected_kinds(*, claim: Claim, changed) -> list[str]:
+    """The kinds of correction (figure, period, verdict, explanation) that changing these
+    fields makes on this claim: none unless it is published. The admin's form asks too."""
+    if claim.status != S.PUBLISHED:
+        return []
+    return [kind for kind, names in CORRECTED_FIELDS.items() if any(name in changed for name in names)]
+
+
+def _record_corrections(claim: Claim, before: dict[str, str], bounds: tuple, user, reason: str) -> list[Correction]:
+    now = timezone.now()
+    rows = []
+    for kind, old in before.items():
+        new = _correction_text(claim, kind)
+        if kind == Correction.Field.FIGURE and old == new:  # the same figure, other bounds
+            old += f" (from {_bound(bounds[0])} to {_bound(bounds[1])})"
+            new += f" (from {_bound(claim.lower_bound)} to {_bound(claim.upper_bound)})"
+        rows.append(Correction(claim=claim, changed_at=now, field=kind, old=old, new=new, reason=reason, user=user))
+    corrections = Correction.objects.bulk_create(rows)
+    announce_corrections(claim=claim, corrections=corrections)
+    return corrections
+
+
+def announce_corrections(*, claim: Claim, corrections: list[Correction]) -> None:
+    """The hook a correction's side effects hang on: called inside claim_update's transaction
+    once the Correction rows are saved (queue anything on commit, so a rolled-back change
+    announces nothing). Subscribers hear of it through `claim.corrected`, which claim_update
+    emits with the changed fields and the same reason (_published_change_events)."""
+    public_changed()
+
+
 @transaction.atomic
-def claim_update(*, claim: Claim, user, data: dict) -> Claim:
+def claim_update(*, claim: Claim, user, data: dict, change_reason: str = "") -> Claim:
     """Change a claim's fields from validated input; a status in data goes through the workflow.
 
     Only fields that change are written, so an unchanged save leaves no history entry and
-    queues no check.
+    queues no check. A published claim's figure, period, verdict or explanation changes
+    only with a change_reason (a ValidationError naming it otherwise), and each such change
+    is logged as a Correction in the same transaction.
     """
     _require(user, roles.is_reviewer(user), "You need the reviewer or editor role to change claims.")
     claim = Claim.objects.select_for_update().get(pk=claim.pk)
@@ -269,16 +327,25 @@ def claim_update(*, claim: Claim, user, data: dict) -> Claim:
     changed = {name: value for name, value in data.items() if _differs(claim, name, value)}
     if any(name in changed for name in VERDICT_FIELDS):
         _require(user, roles.can_set_verdict(user), "Only editors can set verdicts.")
+    kinds = corrected_kinds(claim=claim, changed=changed)
+    reason = (change_reason or "").strip()
+    if kinds and not reason:
+        raise ValidationError({"change_reason": [REASON_REQUIRED]})
+    before = {kind: _correction_text(claim, kind) for kind in kinds}
+    bounds = (claim.lower_bound, claim.upper_bound)
     if changed:
-        before = {name: getattr(claim, name) for name in changed}
+        old_values = {name: getattr(claim, name) for name in changed}
         for name, value in changed.items():
             setattr(claim, name, value)
         _check_claim(claim)
-        _save_claim(claim, user, "edited")
+        # The history's reason holds 100 characters; the Correction keeps the whole reason.
+        _save_claim(claim, user, f"corrected: {reason}"[:100] if kinds else "edited")
+        if kinds:
+            _record_corrections(claim, before, bounds, user, reason)
         if CHECKED_FIELDS & changed.keys():
             schedule_check(claim.pk)
         if claim.status == S.PUBLISHED:
-            _published_change_events(claim, before)
+            _published_change_events(claim, old_values, reason)
     if original is not _UNSET and (original.pk if original else None) != claim.duplicate_of_id:
         if original is None:
             claim = claim_unmark_duplicate(claim=claim, user=user)

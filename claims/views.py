@@ -175,12 +175,15 @@ def claim_detail(request, pk, slug):
     evidence = [_with_evidence_figure(e, claim)
                 for e in selectors.public_evidence().filter(claim=claim).select_related("source").order_by("id")]
     appearances = list(claim.appearances.select_related("source"))
-    review = claim_review(claim, appearances=appearances, site_name=settings.SITE_NAME, site_url=settings.SITE_URL)
+    corrections = list(selectors.claim_corrections(claim_id=claim.pk))
+    review = claim_review(claim, appearances=appearances, corrections=corrections, site_name=settings.SITE_NAME,
+                          site_url=settings.SITE_URL)
     S = Evidence.Stance
     return render(request, "claims/claim_detail.html", {
         "claim": claim,
         "official": claim_official(claim),
         "appearances": appearances,
+        "corrections": corrections,
         "evidence_sections": [
             ("corroborated", "Corroborated by", [e for e in evidence if e.stance == S.CORROBORATES]),
             ("contradicted", "Contradicted by", [e for e in evidence if e.stance == S.CONFLICTS]),

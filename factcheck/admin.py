@@ -98,12 +98,16 @@ class ServiceAdminMixin:
         sent = form.changed_data if change else form.cleaned_data
         return {name: form.cleaned_data[name] for name in sent if name in names and name in form.cleaned_data}
 
+    def service_options(self, form) -> dict:
+        """Further keyword arguments for the update service (a claim's change_reason)."""
+        return {}
+
     def save_model(self, request, obj, form, change):
         data = self.service_data(form, change=change)
         if change:
             if data:
                 current = type(obj)._default_manager.get(pk=obj.pk)
-                self._service("update", current, user=request.user, data=data)
+                self._service("update", current, user=request.user, data=data, **self.service_options(form))
         else:
             saved = self._service("create", user=request.user, data=data)
             obj.pk = saved.pk

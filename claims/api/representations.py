@@ -40,6 +40,7 @@ FINDING_COLUMNS = [
     "official_figure_id", "official_figure__value", "official_figure__period_start", "official_figure__period_end",
     "official_figure__publisher", "official_figure__url",
 ]
+CORRECTION_COLUMNS = ["id", "claim_id", "changed_at", "field", "old", "new", "reason"]
 JOB_COLUMNS = [
     "id", "status", "kind", "url", "published", "publisher", "title", "error", "attempts",
     "created_at", "started_at", "finished_at", "source_id",
@@ -201,6 +202,19 @@ def evidence_row(row: dict, links: Links) -> dict:
         "note": row["note"],
         "created_at": row["created_at"],
         "updated_at": row["updated_at"],
+    }
+
+
+def correction_row(row: dict, links: Links) -> dict:
+    claim_id = row["claim_id"]
+    return {
+        "id": row["id"],
+        "claim": {"id": claim_id, "api_url": links.claim_api.format(claim_id)},
+        "changed_at": row["changed_at"],
+        "field": row["field"],
+        "old": row["old"],
+        "new": row["new"],
+        "reason": row["reason"],
     }
 
 

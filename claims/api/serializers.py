@@ -18,7 +18,7 @@ from claims.api.base import (
     StrictSerializer,
     Text,
 )
-from claims.models import Claim, Evidence, Finding, IngestionJob, Qualifier, Speaker, Statistic
+from claims.models import Claim, Correction, Evidence, Finding, IngestionJob, Qualifier, Speaker, Statistic
 from sources.models import Source
 
 # -- output shapes (schema only) -----------------------------------------------------------
@@ -152,6 +152,16 @@ class OfficialFigureOut(serializers.Serializer):
                                                             "before releases were recorded.")
 
 
+class CorrectionOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    claim = ClaimRefOut()
+    changed_at = serializers.DateTimeField()
+    field = serializers.ChoiceField(choices=Correction.Field.choices, help_text="What changed.")
+    old = serializers.CharField(help_text="What the claim said before, as a reader reads it.")
+    new = serializers.CharField(help_text="What it says since.")
+    reason = serializers.CharField(help_text="Why it changed.")
+
+
 class FindingOut(serializers.Serializer):
     id = serializers.IntegerField()
     claim = ClaimRefOut()
@@ -281,6 +291,12 @@ class ClaimIn(StrictSerializer):
         choices=Claim.Verdict.choices, allow_null=True, required=False, help_text="Editors only."
     )
     verdict_explanation = Text(allow_blank=True, required=False, help_text="Editors only.")
+    change_reason = Text(
+        allow_blank=True, required=False, write_only=True,
+        help_text="Why a published claim's figure (value, qualifier, bounds, unit), period, verdict or explanation "
+        "changes: required then (a 400 naming it otherwise), and shown to readers in the claim's corrections "
+        "(GET .../changes/).",
+    )
 
     def validate_qualifier(self, value):
         return value or ""

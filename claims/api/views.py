@@ -240,12 +240,28 @@ class ClaimViewSet(ResourceViewSet):
             yield encoder.encode(representations.claim_row(row, links)) + "\n"
 
     def save(self, instance, data):
+        data = dict(data)
+        reason = data.pop("change_reason", "")
         if instance is None:
             return services.claim_create(user=self.request.user, data=data)
-        return services.claim_update(claim=instance, user=self.request.user, data=data)
+        return services.claim_update(claim=instance, user=self.request.user, data=data, change_reason=reason)
 
     def remove(self, instance):
         services.claim_delete(claim=instance, user=self.request.user)
+
+    @extend_schema(tags=["claims"], responses=serializers.CorrectionOut(many=True), filters=False,
+                   description="A published claim's corrections and updates, newest first: each change to its "
+                   "figure, period, verdict or explanation after it was published, from what to what, and why. "
+                   "Visible to whoever may see the claim.")
+    @action(detail=True, methods=["get"], url_path="changes", ordering_fields={"changed_at": "changed_at"},
+            default_ordering="-changed_at")
+    def changes(self, request, pk=None):
+        if not self.get_queryset().filter(pk=pk).exists():
+            raise Http404
+        rows = selectors.claim_corrections(claim_id=pk).values(*representations.CORRECTION_COLUMNS)
+        page = self.paginate_queryset(rows)
+        links = self.links()
+        return self.get_paginated_response([representations.correction_row(row, links) for row in page])
 
     @extend_schema(tags=["claims"], responses=serializers.EvidenceOut(many=True), filters=False)
     @action(detail=True, methods=["get"], url_path="evidence", ordering_fields={"created_at": "created_at"},

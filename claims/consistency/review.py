@@ -78,8 +78,10 @@ def finding_accept(*, finding_id: int, user) -> Finding:
         elif finding.kind == K.REPEAT:
             _accept_repeat(finding, claim, user)
         elif finding.kind == K.VERDICT:
+            # On a published claim this is a correction: the finding is its reason.
             claim_update(claim=claim, user=user,
-                         data={"verdict": finding.verdict, "verdict_explanation": finding.explanation})
+                         data={"verdict": finding.verdict, "verdict_explanation": finding.explanation},
+                         change_reason=f"Checked against the official figures: {finding.explanation}")
     except Forbidden as exc:
         raise FindingForbidden(str(exc)) from None
     except MergeError as exc:

@@ -178,8 +178,8 @@ def test_changing_the_figure_queues_a_check(client, reviewer, pair, celery_eager
     Finding.objects.all().delete()
     client.force_login(reviewer)
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        assert save(client, first, value="1100000", qualifier="", lower_bound="1100000",
-                    upper_bound="1100000").status_code == 302
+        assert save(client, first, value="1100000", qualifier="", lower_bound="1100000", upper_bound="1100000",
+                    change_reason="The figure was misread.").status_code == 302
     assert checks(callbacks)
     # Now the same figure: one of the two is a repeat of the other.
     assert set(Finding.objects.values_list("kind", flat=True)) == {"repeat"}

@@ -66,6 +66,7 @@ def test_the_claim_form_fills_bounds_from_the_qualifier_and_refuses_bad_ones(cli
         "qualifier": "over", "status": "published", "verdict": "", "lower_bound": "", "upper_bound": "",
         "evidence-TOTAL_FORMS": 0, "evidence-INITIAL_FORMS": 0, "appearances-TOTAL_FORMS": 0,
         "appearances-INITIAL_FORMS": 0, "edit_version": str(claim.version),
+        "change_reason": "The figure was misread.",  # the claim is published: a correction
     }
     response = client.post(_url(Claim, "change", claim.pk), data)
     assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response

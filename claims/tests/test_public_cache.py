@@ -81,7 +81,8 @@ def test_a_new_verdict_shows_at_once(client, editor, make_claim):
     assert "Not rated" in client.get(claim.get_absolute_url()).content.decode()
     assert client.get(f"{API}{claim.pk}/").json()["verdict"] != "false"
 
-    claim_update(claim=claim, user=editor, data={"verdict": "false", "verdict_explanation": "The count was lower."})
+    claim_update(claim=claim, user=editor, data={"verdict": "false", "verdict_explanation": "The count was lower."},
+                 change_reason="Checked against the series.")
 
     page = client.get(claim.get_absolute_url()).content.decode()
     assert "The count was lower." in page and "Not rated" not in page
@@ -162,6 +163,7 @@ def test_with_the_cache_off_every_read_is_rendered(client, settings, make_claim,
     settings.PUBLIC_CACHE_SECONDS = 0
     claim = make_claim(published_at=published_now())
     client.get(claim.get_absolute_url())
-    # the claim; its evidence; its appearances; the official figures its findings used; its corrections
-    with django_assert_num_queries(5):
+    # the claim; its evidence; its appearances; the official figures its findings used; the correction
+    # notes of its findings; its corrections log
+    with django_assert_num_queries(6):
         assert "ETag" not in client.get(claim.get_absolute_url())

@@ -174,7 +174,7 @@ def test_the_query_count_does_not_grow_with_evidence_or_appearances(
         Appearance.objects.create(claim=claim, source=make_source())
 
     # the claim with speaker, source and statistic; its evidence; its appearances
-    with django_assert_num_queries(5):  # and the official figures used, the correction notes
+    with django_assert_num_queries(6):  # and the official figures used, the correction notes, the corrections log
         response = client.get(claim.get_absolute_url())
     assert response.content.decode().count('class="source-title"') == 3 * size
 

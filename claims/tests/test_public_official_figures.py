@@ -39,7 +39,7 @@ def test_the_claim_page_shows_the_official_figures_used_and_a_dated_correction(c
     assert "Official figures used" in page
     assert "https://www.bls.gov/news.release/archives/empsit_10062023.htm" in page
     assert "The Employment Situation — September 2023" in page
-    assert "Correction" not in page
+    assert "Correction, <time" not in page  # no revision note (the verdict it set is in the corrections log)
     # A later release (the BLS's 8 December 2023 revision of September is not in the shipped data,
     # so this test publishes a second revision under a test URL of its own).
     statistic = claim.statistic
@@ -48,7 +48,7 @@ def test_the_claim_page_shows_the_official_figures_used_and_a_dated_correction(c
                    content="test", rows=[dict(statistic=statistic, period_start=claim.period_start,
                                               period_end=claim.period_end, value=claim.value - 1)])
     revision = Finding.objects.get(claim=claim, kind="revision")
-    assert "Correction" not in client.get(claim.get_absolute_url()).content.decode()  # proposed: not public
+    assert "Correction, <time" not in client.get(claim.get_absolute_url()).content.decode()  # proposed: not public
     finding_accept(finding_id=revision.pk, user=editor)
     page = client.get(claim.get_absolute_url()).content.decode()
     assert "Correction, <time" in page and escape(revision.explanation) in page
@@ -75,6 +75,6 @@ def test_the_claim_page_lists_each_release_used_with_the_figures_it_gave(client,
 
 def test_the_claim_page_query_count_is_pinned(client, demo, django_assert_num_queries):
     claim = Claim.objects.get(value=890000)
-    # the claim, its evidence, its appearances, the official figures used, the correction notes
-    with django_assert_num_queries(5):
+    # the claim, its evidence, its appearances, the official figures used, the correction notes, its corrections log
+    with django_assert_num_queries(6):
         assert client.get(claim.get_absolute_url()).status_code == 200

@@ -74,13 +74,15 @@ def test_a_verdict_change_on_a_published_claim_sends_claim_verdict_changed_and_c
     subscription = subscribe(events=["claim.verdict_changed", "claim.corrected"])
     claim = make_claim(verdict="accurate")
     with commit():
-        services.claim_update(claim=claim, user=editor, data={"verdict": "misleading"})
+        services.claim_update(claim=claim, user=editor, data={"verdict": "misleading"},
+                              change_reason="The official series was revised.")
     assert sorted(receiver.events()) == ["claim.corrected", "claim.verdict_changed"]
     changed = _signed(receiver, subscription, "claim.verdict_changed")
     assert changed["changes"] == {"verdict": {"from": "accurate", "to": "misleading"}}
     assert changed["claim"]["verdict"] == "misleading"
     corrected = _signed(receiver, subscription, "claim.corrected")
     assert corrected["changes"] == {"verdict": {"from": "accurate", "to": "misleading"}}
+    assert corrected["reason"] == "The official series was revised."
 
 
 def test_a_figure_change_on_a_published_claim_sends_claim_corrected_with_what_changed(
@@ -88,7 +90,8 @@ def test_a_figure_change_on_a_published_claim_sends_claim_corrected_with_what_ch
     subscription = subscribe(events=["claim.corrected", "claim.verdict_changed"])
     claim = make_claim("1000", period_start=SEP[0], period_end=SEP[1])
     with commit():
-        services.claim_update(claim=claim, user=editor, data={"value": D(1200), "period_end": datetime.date(2023, 10, 31)})
+        services.claim_update(claim=claim, user=editor, data={"value": D(1200), "period_end": datetime.date(2023, 10, 31)},
+                              change_reason="The article was corrected.")
     body = _signed(receiver, subscription, "claim.corrected")
     assert body["changes"] == {
         "value": {"from": "1000", "to": "1200"},

@@ -430,7 +430,8 @@ def test_put_needs_every_required_field(reviewer_api, make_claim, valid_input):
     claim = make_claim()
     partial = {"quote": "New words."}
     assert reviewer_api.put(detail(claim), partial, format="json", HTTP_IF_MATCH=current(claim)).status_code == 400
-    response = reviewer_api.put(detail(claim), valid_input, format="json", HTTP_IF_MATCH=current(claim))
+    response = reviewer_api.put(detail(claim), {**valid_input, "change_reason": "Misread."}, format="json",
+                                HTTP_IF_MATCH=current(claim))
     assert response.status_code == 200, response.content
     claim.refresh_from_db()
     assert claim.quote == valid_input["quote"] and claim.value == Decimal(890000)
