@@ -218,7 +218,8 @@ def _run(n_claims: int, n_requests: int) -> int:
         "textbook DRF list, page 1 (50)": ["/bench/textbook/"] * n_requests,
         "claims list, page 1 (50)": ["/api/v1/claims/?page_size=50"] * n_requests,
         "claims list, next page (50)": [cursor_page] * n_requests,
-        "claims list, filtered by unit and value": ["/api/v1/claims/?unit=USD&value_min=1000&page_size=50"] * n_requests,
+        "claims list, filtered by unit and value":
+            ["/api/v1/claims/?unit=USD&value_min=1000&page_size=50"] * n_requests,
         "claims list, by date stated": ["/api/v1/claims/?ordering=-stated_on&page_size=50"] * n_requests,
         "claim detail": [f"/api/v1/claims/{pk}/" for pk in public_ids],
         # A speaker's name matches a few hundred claims at 1M, as a name or rare word would.

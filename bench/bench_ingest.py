@@ -48,7 +48,8 @@ def _setup() -> None:
 
     call_command("migrate", verbosity=0)
     with connection.cursor() as cur:
-        cur.execute("TRUNCATE claims_ingestionjob, claims_claim, claims_speaker, sources_source RESTART IDENTITY CASCADE")
+        cur.execute("TRUNCATE claims_ingestionjob, claims_claim, claims_speaker, sources_source "
+                    "RESTART IDENTITY CASCADE")
 
 
 def _rate(label: str, n: int, seconds: float) -> float:

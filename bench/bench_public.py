@@ -100,7 +100,8 @@ def _grow(to: int, rng: random.Random) -> dict[str, str]:
             quote=f"Officials said over {value:,} people were counted in story {i}", value=value, qualifier="over",
             lower_bound=lower, upper_bound=upper, unit="people", source_id=rng.choice(sources),
             speaker_id=rng.choice(speakers), statistic_id=rng.choice(stats_), stated_on=day, period_start=day,
-            period_end=day + datetime.timedelta(days=30), status="published", verdict=rng.choice(["accurate", "false", ""]),
+            period_end=day + datetime.timedelta(days=30), status="published",
+            verdict=rng.choice(["accurate", "false", ""]),
             published_at=now - datetime.timedelta(seconds=i), figure_start=15, figure_end=20,
         ))
     Claim.objects.bulk_create(claims, batch_size=5000)

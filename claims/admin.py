@@ -155,7 +155,8 @@ class PreloadedAutocompleteSelect(AutocompleteSelect):
         if obj is None or selected != [str(obj.pk)]:
             return super().optgroups(name, value, attr)
         options = [] if self.is_required else [self.create_option(name, "", "", False, 0)]
-        options.append(self.create_option(name, obj.pk, self.choices.field.label_from_instance(obj), True, len(options)))
+        options.append(self.create_option(name, obj.pk, self.choices.field.label_from_instance(obj), True,
+                                          len(options)))
         return [(None, options, 0)]
 
 
@@ -374,7 +375,8 @@ class ClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, ServiceAdminMixin, Ro
                                          "fields": ["quote_start", "quote_end", "figure_start", "figure_end"]}),
         ("Review", {"fields": ["status", "verdict", "verdict_explanation", "change_reason", "duplicate_of",
                                "status_changed_at",
-                               "status_changed_by", "reviewed_at", "published_at", "created_by", "created_at", "updated_at"]}),
+                               "status_changed_by", "reviewed_at", "published_at", "created_by", "created_at",
+                               "updated_at"]}),
     ]
 
     class Media:
@@ -406,7 +408,8 @@ class ClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, ServiceAdminMixin, Ro
         link = format_html('<p><a href="{}">Source in the admin</a>', reverse("admin:sources_source_change",
                                                                             args=[obj.source_id]))
         if obj.source.url:
-            link = format_html('{} · <a href="{}" rel="noopener noreferrer">{}</a>', link, obj.source.url, obj.source.url)
+            link = format_html('{} · <a href="{}" rel="noopener noreferrer">{}</a>', link, obj.source.url,
+                               obj.source.url)
         return format_html("{}</p>{}", link, quote_in_context(obj))
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):

@@ -86,7 +86,8 @@ STATISTICS = {
 }
 
 # The official series loaded into the demo (data/series/README.md says where each row comes from).
-SERIES = [DATA / "series" / "cbp-southwest-border-fy2024.csv", DATA / "series" / "cbp-southwest-border-fy2022-fy2025.csv",
+SERIES = [DATA / "series" / "cbp-southwest-border-fy2024.csv",
+          DATA / "series" / "cbp-southwest-border-fy2022-fy2025.csv",
           DATA / "series" / "bls-nonfarm-payrolls-2023.csv"]
 
 

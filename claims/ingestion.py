@@ -217,7 +217,8 @@ def ingestion_run(*, job_id: int, final_attempt: bool = True) -> IngestionJob | 
         log.exception("Ingestion job %s failed", job.pk)
         if not final_attempt:
             raise RetryableSourceError("Internal error.") from None
-        _finish(job, status=IngestionJob.Status.FAILED, error=f"Internal error (gave up after {job.attempts} attempts).")
+        _finish(job, status=IngestionJob.Status.FAILED,
+                error=f"Internal error (gave up after {job.attempts} attempts).")
     return job
 
 
@@ -233,7 +234,8 @@ def ingestion_sweep() -> dict[str, int]:
         for job in stuck:
             reason = f"Attempt {job.attempts} did not end by its deadline (its worker stopped or hit the time limit)."
             if job.attempts > settings.INGEST_MAX_RETRIES:
-                _finish(job, status=IngestionJob.Status.FAILED, error=f"{reason} Gave up after {job.attempts} attempts.")
+                _finish(job, status=IngestionJob.Status.FAILED,
+                        error=f"{reason} Gave up after {job.attempts} attempts.")
                 counts["failed"] += 1
                 continue
             job.status = IngestionJob.Status.QUEUED

@@ -35,7 +35,8 @@ def _claim_author(claim: Claim) -> dict | None:
     speaker = claim.speaker
     if speaker is None:
         # No speaker: the source states the figure itself.
-        return _drop_empty({"@type": "Organization", "name": claim.source.publisher}) if claim.source.publisher else None
+        return (_drop_empty({"@type": "Organization", "name": claim.source.publisher})
+                if claim.source.publisher else None)
     kind = "Person" if speaker.kind == Speaker.Kind.PERSON else "Organization"
     return _drop_empty({"@type": kind, "name": speaker.name, "jobTitle": speaker.role if kind == "Person" else None,
                         "sameAs": speaker.same_as})

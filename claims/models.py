@@ -144,11 +144,14 @@ class Claim(Versioned):
 
     # Where it was said.
     quote = models.TextField(help_text="The sentence or passage, verbatim.")
-    quote_start = models.PositiveIntegerField(null=True, blank=True, help_text="Offset of the quote in the source text.")
+    quote_start = models.PositiveIntegerField(null=True, blank=True,
+                                              help_text="Offset of the quote in the source text.")
     quote_end = models.PositiveIntegerField(null=True, blank=True)
-    figure_start = models.PositiveIntegerField(null=True, blank=True, help_text="Offset of the figure in the source text.")
+    figure_start = models.PositiveIntegerField(null=True, blank=True,
+                                               help_text="Offset of the figure in the source text.")
     figure_end = models.PositiveIntegerField(null=True, blank=True)
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="claims", help_text="Where it first appeared.")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="claims",
+                               help_text="Where it first appeared.")
     speaker = models.ForeignKey(
         Speaker, null=True, blank=True, on_delete=models.PROTECT, related_name="claims",
         help_text="Empty when the source states the figure itself.",
@@ -219,7 +222,8 @@ class Claim(Versioned):
                 violation_error_message="The upper bound must not be below the value.",
             ),
             models.CheckConstraint(
-                condition=Q(period_start__isnull=True) | Q(period_end__isnull=True) | Q(period_start__lte=F("period_end")),
+                condition=Q(period_start__isnull=True) | Q(period_end__isnull=True)
+                | Q(period_start__lte=F("period_end")),
                 name="claim_period_start_not_after_end",
                 violation_error_message="The period must not start after it ends.",
             ),
@@ -229,7 +233,8 @@ class Claim(Versioned):
                 violation_error_message="The quote must not end before it starts.",
             ),
             models.CheckConstraint(
-                condition=Q(figure_start__isnull=True) | Q(figure_end__isnull=True) | Q(figure_start__lte=F("figure_end")),
+                condition=Q(figure_start__isnull=True) | Q(figure_end__isnull=True)
+                | Q(figure_start__lte=F("figure_end")),
                 name="claim_figure_offsets_ordered",
                 violation_error_message="The figure must not end before it starts.",
             ),
@@ -266,7 +271,8 @@ class Claim(Versioned):
             # The admin at a million claims: its unit filter's choices (claims.selectors.claim_units)
             # and the dashboard's tallies (ClaimQuerySet.review_counts), each from an index.
             models.Index(fields=["unit"], name="claim_unit_idx"),
-            models.Index(fields=["status"], condition=Q(status__in=["suggested", "in_review"], duplicate_of__isnull=True),
+            models.Index(fields=["status"],
+                         condition=Q(status__in=["suggested", "in_review"], duplicate_of__isnull=True),
                          name="claim_review_idx"),
             models.Index(fields=["status"], condition=Q(conflicting_count__gt=0, duplicate_of__isnull=True),
                          name="claim_conflicting_idx"),

@@ -232,7 +232,8 @@ def statistic_detail(request, slug):
     if not total:
         raise Http404("No published claim about this statistic.")
     try:
-        page = read_page(claims.select_related("speaker", "source").order_by(F("stated_on").desc(nulls_last=True), "-id"),
+        page = read_page(claims.select_related("speaker", "source").order_by(F("stated_on").desc(nulls_last=True),
+                                                                             "-id"),
                          request.GET.get("page"))
     except BadPage as e:
         return render(request, "400.html", {"message": str(e)}, status=400)

@@ -21,7 +21,8 @@ class RoleAuthenticationForm(AdminAuthenticationForm):
     def confirm_login_allowed(self, user):
         if not user.is_active or not is_reviewer(user):
             raise ValidationError(
-                self.error_messages["invalid_login"], code="invalid_login", params={"username": self.username_field.verbose_name}
+                self.error_messages["invalid_login"], code="invalid_login",
+                params={"username": self.username_field.verbose_name},
             )
 
 

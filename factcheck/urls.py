@@ -12,7 +12,8 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # Swagger UI adds <style> elements as it renders: only this page allows inline styles
     # (no inline scripts anywhere; its assets are our own static files).
-    path("api/docs/", csp_update({"style-src": [UNSAFE_INLINE]})(SpectacularSwaggerSplitView.as_view(url_name="api-schema")),
+    path("api/docs/",
+         csp_update({"style-src": [UNSAFE_INLINE]})(SpectacularSwaggerSplitView.as_view(url_name="api-schema")),
          name="api-docs"),
     path("api/v1/ingestions/", include("claims.api.ingestion_urls")),
     path("api/v1/", include("claims.api.urls")),

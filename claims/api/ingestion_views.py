@@ -27,7 +27,8 @@ class IngestionThrottle(UserRateThrottle):
         super().__init__()
 
 
-JOB_QUERY_COLUMNS = [*representations.JOB_COLUMNS, *representations.prefixed(representations.SOURCE_COLUMNS, "source__")]
+JOB_QUERY_COLUMNS = [*representations.JOB_COLUMNS,
+                     *representations.prefixed(representations.SOURCE_COLUMNS, "source__")]
 
 
 def job_data(request, pk) -> dict:

@@ -87,7 +87,9 @@ class CursorPagination(BasePagination):
             if key is not None:
                 key = self._cursor_key(model, field, key)
         except (ValueError, TypeError, binascii.Error, UnicodeError, ValidationError, OverflowError):
-            raise BadRequest({self.cursor_query_param: ["This cursor is not valid: use the next link of a page."]}) from None
+            raise BadRequest(
+                {self.cursor_query_param: ["This cursor is not valid: use the next link of a page."]}
+            ) from None
         return key, pk
 
     @staticmethod

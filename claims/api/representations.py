@@ -15,7 +15,8 @@ from claims import figures
 from claims.models import claim_slug
 
 CLAIM_COLUMNS = [
-    "id", "quote", "quote_start", "quote_end", "figure_start", "figure_end", "figure_text", "value", "unit", "rate", "qualifier", "lower_bound", "upper_bound",
+    "id", "quote", "quote_start", "quote_end", "figure_start", "figure_end", "figure_text", "value", "unit", "rate",
+    "qualifier", "lower_bound", "upper_bound",
     "period_start", "period_end", "place", "stated_on", "status", "verdict", "verdict_explanation",
     "corroborating_count", "conflicting_count", "context_count", "published_at", "created_at", "updated_at",
     "speaker_id", "speaker__name", "speaker__slug", "source_id", "source__title", "source__publisher", "source__url",

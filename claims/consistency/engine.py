@@ -219,7 +219,8 @@ def check_claim(*, claim_id: int) -> dict:
     proposals = {(p.claim_id, p.key): p for p in proposals_for(claim)}
     existing = {
         (f.claim_id, f.key): f
-        for f in Finding.objects.filter(Q(claim_id=claim.pk) | Q(other_claim_id=claim.pk, status=Finding.Status.PROPOSED))
+        for f in Finding.objects.filter(Q(claim_id=claim.pk)
+                                        | Q(other_claim_id=claim.pk, status=Finding.Status.PROPOSED))
     }
     new, changed = [], []
     for ident, p in proposals.items():

@@ -75,7 +75,8 @@ def official(*, publisher: str, interval: Interval, through, start, end, as_of, 
         gives = (f"{publisher} gives {format_figure(interval.lower, unit)} for {period(start, through)} and "
                  f"{format_figure(interval.upper, unit)} with the period under way on {day(as_of)}")
     elif interval.lower is not None:
-        gives = f"{publisher} gives {format_figure(interval.lower, unit)} for {period(start, through)}, before {day(as_of)}"
+        gives = (f"{publisher} gives {format_figure(interval.lower, unit)} for {period(start, through)}, "
+                 f"before {day(as_of)}")
     else:
         gives = f"{publisher} gives at most {format_figure(interval.upper, unit)} from {day(start)} to {day(as_of)}"
     if missed is None:

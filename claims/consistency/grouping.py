@@ -61,7 +61,8 @@ def propose_statistics(*, unit: str, place: str, statistics, speaker_history: di
         share = speaker_history.get(stat.id, 0) / filed if filed else 0
         if share:
             score += SPEAKER_WEIGHT * share
-            reasons.append(f"{speaker_history[stat.id]} of {speaker_name or 'the speaker'}’s {filed} filed claims are about it")
+            reasons.append(f"{speaker_history[stat.id]} of {speaker_name or 'the speaker'}’s {filed} filed claims "
+                           "are about it")
         score = round(min(score, 1.0), 2)
         if score >= PROPOSE_FROM:
             proposals.append(StatisticProposal(stat.id, stat.name, score, reasons))

@@ -56,9 +56,9 @@ def _revision_findings(release: Release, revised: list[tuple[OfficialFigure, Off
                 continue
             old, new = by_old[figure.pk]
             claim = finding.claim
-            text = explain.revision(publisher=release.publisher, released_on=release.released_on, start=new.period_start,
-                                    end=new.period_end, old=old.value, new=new.value, unit=claim.statistic.unit,
-                                    verdict=claim.get_verdict_display())
+            text = explain.revision(publisher=release.publisher, released_on=release.released_on,
+                                    start=new.period_start, end=new.period_end, old=old.value, new=new.value,
+                                    unit=claim.statistic.unit, verdict=claim.get_verdict_display())
             new_findings.append(Finding(claim=claim, kind=Finding.Kind.REVISION, key=f"revision:{new.pk}",
                                         explanation=text, official_figure=new, value=new.value,
                                         statistic_id=new.statistic_id))

@@ -58,7 +58,8 @@ def _add_many(entity: Entity, chunk: list[dict]) -> list[dict]:
         through = entity.model._meta.get_field(name).remote_field.through
         own, other = (f.attname for f in through._meta.concrete_fields if f.is_relation)
         linked: dict[int, list[int]] = {row["id"]: [] for row in chunk}
-        for pk, other_id in through.objects.filter(**{f"{own}__in": linked}).order_by(own, other).values_list(own, other):
+        for pk, other_id in (through.objects.filter(**{f"{own}__in": linked}).order_by(own, other)
+                             .values_list(own, other)):
             linked[pk].append(other_id)
         for row in chunk:
             row[name] = linked[row["id"]]

@@ -49,8 +49,9 @@ class Worker:
         env.setdefault("SECRET_KEY", "worker-test-only")
         self.log = log
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "-Q", queue, "-c", str(concurrency), "-P", "prefork",
-             "--without-gossip", "--without-mingle", "--without-heartbeat", "-l", "info", "-n", f"{queue}@%h"],
+            [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "-Q", queue, "-c", str(concurrency),
+             "-P", "prefork", "--without-gossip", "--without-mingle", "--without-heartbeat", "-l", "info",
+             "-n", f"{queue}@%h"],
             cwd=settings.BASE_DIR, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
         )
 

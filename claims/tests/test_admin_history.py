@@ -48,7 +48,8 @@ def test_a_transition_is_in_the_history_with_its_reason_and_user(client, editor,
     data = change_form_data(client.get(url))
     client.post(url, {**data, "_transition": "published"})
     rows = history_rows(client, Claim, claim.pk)
-    assert any("eddie-editor" in r and "status: published" in r and "status: in_review -> published" in r for r in rows), rows
+    assert any("eddie-editor" in r and "status: published" in r and "status: in_review -> published" in r
+               for r in rows), rows
     # The unchanged form saved with the button adds no empty entry of its own.
     assert claim.history.count() == 2
 

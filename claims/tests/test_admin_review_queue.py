@@ -109,7 +109,8 @@ def test_the_queue_has_no_add_or_delete(client, reviewer, editor, suggested):
     claim = suggested()
     client.force_login(editor)
     assert client.get(reverse("admin:claims_suggestedclaim_add")).status_code == 403
-    assert client.post(reverse("admin:claims_suggestedclaim_delete", args=[claim.pk]), {"post": "yes"}).status_code == 403
+    assert client.post(reverse("admin:claims_suggestedclaim_delete", args=[claim.pk]),
+                       {"post": "yes"}).status_code == 403
     assert Claim.objects.filter(pk=claim.pk).exists()
 
 

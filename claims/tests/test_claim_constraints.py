@@ -34,7 +34,8 @@ def test_it_refuses_an_upper_bound_below_the_value(source):
 
 
 def test_it_refuses_a_period_that_starts_after_it_ends(source):
-    _refused(source=source, value=Decimal(1), period_start=datetime.date(2024, 2, 1), period_end=datetime.date(2024, 1, 1))
+    _refused(source=source, value=Decimal(1), period_start=datetime.date(2024, 2, 1),
+             period_end=datetime.date(2024, 1, 1))
 
 
 def test_it_accepts_an_open_period(source):

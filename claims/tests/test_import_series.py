@@ -30,7 +30,8 @@ def test_it_imports_rows_and_reports_them(tmp_path, stat, capsys):
     call_command("import_series", path)
     assert "Imported 1 releases: 2 new figures, 0 revised" in capsys.readouterr().out
     rows = list(OfficialFigure.objects.values_list("period_start__month", "value", "publisher", "release__released_on"))
-    assert rows == [(10, D(188000), "CBP", datetime.date(2023, 11, 14)), (11, D(191000), "CBP", datetime.date(2023, 11, 14))]
+    assert rows == [(10, D(188000), "CBP", datetime.date(2023, 11, 14)),
+                    (11, D(191000), "CBP", datetime.date(2023, 11, 14))]
 
 
 def test_importing_the_same_file_again_changes_nothing(tmp_path, stat, capsys):

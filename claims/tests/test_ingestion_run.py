@@ -13,7 +13,8 @@ from sources.tests.at_once import at_once
 
 CORPUS = Path(settings.BASE_DIR) / "data" / "corpus" / "dev"
 ARTICLE = (CORPUS / "dev-01-breitbart-apprehensions-top-one-million.txt").read_text()
-SHORT = "Border agents apprehended 1,200 migrants on Monday.\n\nThe agency counted 350 more on Tuesday, Maria Gomez said.\n"
+SHORT = ("Border agents apprehended 1,200 migrants on Monday.\n\n"
+         "The agency counted 350 more on Tuesday, Maria Gomez said.\n")
 PAGE = f"""<html><head><title>Crossings | Border Daily</title>
 <meta property="og:title" content="Crossings rise"><meta property="og:site_name" content="Border Daily">
 <meta name="author" content="Ana Diaz"><meta property="article:published_time" content="2024-01-09">

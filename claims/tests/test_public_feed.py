@@ -28,7 +28,8 @@ def test_it_is_an_atom_feed_of_published_claims_newest_first(client, make_claim,
     assert response.status_code == 200 and response["Content-Type"].startswith("application/atom+xml")
     root, entries = _entries(response)
     assert root.find(f"{ATOM}title").text == "Checkers: newly published claims"
-    assert [e.find(f"{ATOM}title").text for e in entries] == ["Example News: 1,000 people", "Jason Owens: over 890,000 apprehensions"]
+    assert [e.find(f"{ATOM}title").text for e in entries] == ["Example News: 1,000 people",
+                                                              "Jason Owens: over 890,000 apprehensions"]
     assert entries[0].find(f"{ATOM}link").get("href").endswith(newer.get_absolute_url())
     assert entries[1].find(f"{ATOM}author/{ATOM}name").text == "Jason Owens"
     assert "“Older claim” Verdict: Accurate." in entries[1].find(f"{ATOM}summary").text

@@ -244,7 +244,8 @@ def test_the_official_line_is_styled_by_the_stylesheet_with_a_legend_and_axe_fin
             return [s.borderTopStyle, s.borderTopColor, parseFloat(s.width) > 20]; }""")
         assert swatch == ["dashed", "rgb(17, 24, 39)", True]  # a line sample, wider than the dots' swatches
         desc = page.locator("svg desc").text_content()
-        assert "The dashed line with small dots is the official series" in desc and "breaks where a period has no" in desc
+        assert ("The dashed line with small dots is the official series" in desc
+                and "breaks where a period has no" in desc)
         assert page.locator("[style]").count() == 0
         assert _axe_serious(page) == []
         assert _problems(page) == []

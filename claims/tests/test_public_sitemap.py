@@ -40,7 +40,8 @@ def test_a_crawler_reaches_every_public_page_and_nothing_else(client, settings, 
     repeat_source, evidence_source = make_source(), make_source()
     Appearance.objects.create(claim=claims[0], source=repeat_source)
     add_evidence(claims[0], evidence_source, "corroborates")
-    hidden = make_claim(speaker=make_speaker("Hidden Speaker"), statistic=make_statistic(), status=Claim.Status.SUGGESTED)
+    hidden = make_claim(speaker=make_speaker("Hidden Speaker"), statistic=make_statistic(),
+                        status=Claim.Status.SUGGESTED)
     duplicate = make_claim(duplicate_of=claims[0])
     claims += [make_claim(published_at=published_now()) for _ in range(2)]
 

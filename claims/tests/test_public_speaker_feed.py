@@ -34,4 +34,5 @@ def test_a_speaker_without_published_claims_or_unknown_is_a_404(client, make_cla
 
 def test_the_speaker_page_links_its_feed(client, make_claim, make_speaker):
     make_claim(speaker=make_speaker("Jason Owens", slug="jason-owens"), published_at=published_now())
-    assert b'title="Claims by Jason Owens" href="/speakers/jason-owens/feed/"' in client.get("/speakers/jason-owens/").content
+    assert (b'title="Claims by Jason Owens" href="/speakers/jason-owens/feed/"'
+            in client.get("/speakers/jason-owens/").content)

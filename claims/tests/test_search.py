@@ -24,7 +24,8 @@ def test_it_matches_the_quote_the_speaker_and_the_source_title(make_claim, make_
 
 def test_every_result_carries_a_rank(make_claim):
     make_claim(quote="Tariffs cost families $1,200.")
-    assert all(isinstance(rank, float) for rank in search_claims(Claim.objects.all(), "tariffs").values_list(RANK, flat=True))
+    assert all(isinstance(rank, float)
+               for rank in search_claims(Claim.objects.all(), "tariffs").values_list(RANK, flat=True))
 
 
 # The ranked full-text search exists on PostgreSQL only; CI runs the suite there too.

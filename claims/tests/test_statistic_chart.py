@@ -20,14 +20,17 @@ def _claim(value, qualifier=None, speaker=None, conflicts=0, **dates):
 
 
 def test_a_claims_span_is_its_period_with_an_open_end_closed_by_the_date_stated():
-    assert claim_span(_claim("1", period_start=D(2023, 10, 1), period_end=D(2024, 9, 30))) == (D(2023, 10, 1), D(2024, 9, 30))
-    assert claim_span(_claim("1", period_start=D(2023, 10, 1), stated_on=D(2024, 3, 1))) == (D(2023, 10, 1), D(2024, 3, 1))
+    assert claim_span(_claim("1", period_start=D(2023, 10, 1), period_end=D(2024, 9, 30))) == (
+        D(2023, 10, 1), D(2024, 9, 30))
+    assert claim_span(_claim("1", period_start=D(2023, 10, 1), stated_on=D(2024, 3, 1))) == (
+        D(2023, 10, 1), D(2024, 3, 1))
     assert claim_span(_claim("1", stated_on=D(2024, 3, 1))) == (D(2024, 3, 1), D(2024, 3, 1))
     assert claim_span(_claim("1")) is None
 
 
 def test_period_labels_read_as_dates():
-    assert period_label(_claim("1", period_start=D(2023, 10, 1), period_end=D(2024, 9, 30))) == "1 Oct 2023 – 30 Sep 2024"
+    assert (period_label(_claim("1", period_start=D(2023, 10, 1), period_end=D(2024, 9, 30)))
+            == "1 Oct 2023 – 30 Sep 2024")
     assert period_label(_claim("1", period_start=D(2023, 10, 1))) == "from 1 Oct 2023"
     assert period_label(_claim("1", period_end=D(2024, 9, 30))) == "until 30 Sep 2024"
     assert period_label(_claim("1", stated_on=D(2024, 1, 1))) == ""
@@ -48,7 +51,8 @@ def test_later_periods_sit_further_right_and_larger_values_higher():
 
 
 def test_the_value_axis_starts_at_zero_and_covers_every_bound_with_round_ticks():
-    chart = statistic_chart([_claim("890000", "over", stated_on=D(2024, 1, 1)), _claim("450000", stated_on=D(2023, 1, 1))])
+    chart = statistic_chart([_claim("890000", "over", stated_on=D(2024, 1, 1)),
+                             _claim("450000", stated_on=D(2023, 1, 1))])
     labels = [t.label for t in chart.y_ticks]
     assert labels[0] == "0" and labels[-1] == "1 million"
     assert chart.y_ticks[0].pos == chart.bottom_edge and chart.y_ticks[-1].pos == TOP
@@ -95,7 +99,8 @@ def test_the_official_line_breaks_where_a_period_has_no_figure():
 
 def test_a_contiguous_official_series_is_one_line():
     months = [_official(D(2024, m, 1), D(2024, m, 28), str(m)) for m in range(1, 7)]
-    months = [SimpleNamespace(**{**vars(m), "period_end": (D(2024, m.period_start.month + 1, 1) - datetime.timedelta(days=1))})
+    months = [SimpleNamespace(**{**vars(m),
+                                 "period_end": (D(2024, m.period_start.month + 1, 1) - datetime.timedelta(days=1))})
               for m in months]
     chart = statistic_chart([_claim("3", speaker="A", stated_on=D(2024, 3, 1))], official=months)
     assert [len(line.split()) for line in chart.official_lines] == [6]

@@ -20,8 +20,9 @@ PRODUCTION = {
 
 
 def _django(env: dict, *args) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT",
-                                                               "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE")}
+    clean = {k: v for k, v in os.environ.items()
+             if k not in ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT",
+                          "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE")}
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env},
                           capture_output=True, text=True, timeout=120)
 

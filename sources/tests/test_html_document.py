@@ -18,7 +18,8 @@ PAGE = """<!doctype html>
 <nav><a href="/">Home</a> <a href="/border">Border</a></nav>
 <article>
 <h1>Border numbers top a million</h1>
-<p>Border Patrol agents apprehended more than one million migrants so far this fiscal year, according to Chief Gloria Chavez.</p>
+<p>Border Patrol agents apprehended more than one million migrants so far this fiscal year, \
+according to Chief Gloria Chavez.</p>
 <p>She said her sector accounted for more than 125,000 of those, a figure that keeps growing week after week.</p>
 </article>
 <footer>Copyright 2023 Example News. All rights reserved.</footer>

@@ -14,7 +14,8 @@ TEXT = "Border agents counted 4,500 crossings in May, the agency said."
 
 def test_the_same_text_gives_the_same_source_whitespace_aside(db):
     first, created = source_get_or_create(text=TEXT, title="First")
-    again, created_again = source_get_or_create(text="  Border agents counted 4,500\ncrossings in May, the agency said. ")
+    again, created_again = source_get_or_create(
+        text="  Border agents counted 4,500\ncrossings in May, the agency said. ")
     assert (created, created_again) == (True, False)
     assert again.pk == first.pk
     assert again.title == "First"

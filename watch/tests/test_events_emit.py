@@ -90,7 +90,8 @@ def test_a_figure_change_on_a_published_claim_sends_claim_corrected_with_what_ch
     subscription = subscribe(events=["claim.corrected", "claim.verdict_changed"])
     claim = make_claim("1000", period_start=SEP[0], period_end=SEP[1])
     with commit():
-        services.claim_update(claim=claim, user=editor, data={"value": D(1200), "period_end": datetime.date(2023, 10, 31)},
+        services.claim_update(claim=claim, user=editor,
+                              data={"value": D(1200), "period_end": datetime.date(2023, 10, 31)},
                               change_reason="The article was corrected.")
     body = _signed(receiver, subscription, "claim.corrected")
     assert body["changes"] == {

@@ -41,7 +41,8 @@ def test_a_daily_digest_lists_the_days_events_once(subscribe, owner_with_email, 
     (message,) = mail.outbox
     assert message.to == ["eddie@example.org"] and message.subject == "[Checkers] 2 event(s) you follow"
     lines = message.body.splitlines()
-    assert lines[0] == f"2 event(s) for your subscription to claim.published, claim.corrected ({subscription.target_url}):"
+    assert lines[0] == ("2 event(s) for your subscription to claim.published, claim.corrected "
+                        f"({subscription.target_url}):")
     assert [line.split(" ", 3)[3] for line in lines[2:]] == [
         f"claim.published: over 890,000 apprehensions {settings.SITE_URL}{claim.get_absolute_url()}",
         f"claim.corrected: over 890,000 apprehensions {settings.SITE_URL}{claim.get_absolute_url()}",

@@ -398,7 +398,8 @@ def test_anonymous_clients_cannot_write_401(anon_api, valid_input):
 def test_signed_in_users_without_a_role_cannot_write_403(outsider_api, valid_input):
     response = outsider_api.post(LIST, valid_input, format="json")
     assert response.status_code == 403
-    assert response.json() == {"message": "You need the reviewer or editor role to do this.", "code": "permission_denied"}
+    assert response.json() == {"message": "You need the reviewer or editor role to do this.",
+                               "code": "permission_denied"}
 
 
 def test_a_reviewer_cannot_set_a_verdict(reviewer_api, valid_input):
@@ -439,7 +440,8 @@ def test_put_needs_every_required_field(reviewer_api, make_claim, valid_input):
 
 def test_patching_a_value_outside_kept_explicit_bounds_is_refused(reviewer_api, make_claim):
     claim = make_claim("100", None)
-    response = reviewer_api.patch(detail(claim), {"value": "100", "upper_bound": "99"}, format="json", HTTP_IF_MATCH=current(claim))
+    response = reviewer_api.patch(detail(claim), {"value": "100", "upper_bound": "99"}, format="json",
+                                  HTTP_IF_MATCH=current(claim))
     assert response.status_code == 400
     assert list(response.json()["fields"]) == ["upper_bound"]
 
@@ -508,7 +510,8 @@ def test_a_reviewer_moves_a_claim_to_review_through_the_workflow(reviewer_api, r
 
 def test_a_reviewer_cannot_publish_403_and_nothing_changes(reviewer_api, make_claim):
     claim = make_claim(status=Claim.Status.IN_REVIEW, place="Texas")
-    response = reviewer_api.patch(detail(claim), {"status": "published", "place": "Utah"}, format="json", HTTP_IF_MATCH=current(claim))
+    response = reviewer_api.patch(detail(claim), {"status": "published", "place": "Utah"}, format="json",
+                                  HTTP_IF_MATCH=current(claim))
     assert response.status_code == 403
     assert response.json()["code"] == "permission_denied"
     claim.refresh_from_db()
@@ -517,7 +520,8 @@ def test_a_reviewer_cannot_publish_403_and_nothing_changes(reviewer_api, make_cl
 
 def test_an_editor_publishes_and_the_time_is_recorded(editor_api, editor, make_claim):
     claim = make_claim(status=Claim.Status.IN_REVIEW)
-    response = editor_api.patch(detail(claim), {"status": "published", "verdict": "accurate"}, format="json", HTTP_IF_MATCH=current(claim))
+    response = editor_api.patch(detail(claim), {"status": "published", "verdict": "accurate"}, format="json",
+                                HTTP_IF_MATCH=current(claim))
     assert response.status_code == 200
     claim.refresh_from_db()
     assert claim.status == "published" and claim.verdict == "accurate"
@@ -526,7 +530,8 @@ def test_an_editor_publishes_and_the_time_is_recorded(editor_api, editor, make_c
 
 def test_an_impossible_transition_is_a_409_and_nothing_changes(editor_api, make_claim):
     claim = make_claim(status=Claim.Status.SUGGESTED, place="Texas")
-    response = editor_api.patch(detail(claim), {"status": "published", "place": "Utah"}, format="json", HTTP_IF_MATCH=current(claim))
+    response = editor_api.patch(detail(claim), {"status": "published", "place": "Utah"}, format="json",
+                                HTTP_IF_MATCH=current(claim))
     assert response.status_code == 409
     assert response.json()["code"] == "conflict"
     claim.refresh_from_db()
@@ -535,9 +540,11 @@ def test_an_impossible_transition_is_a_409_and_nothing_changes(editor_api, make_
 
 def test_a_reviewer_cannot_change_a_verdict(reviewer_api, make_claim):
     claim = make_claim(verdict="accurate")
-    assert reviewer_api.patch(detail(claim), {"verdict": "false"}, format="json", HTTP_IF_MATCH=current(claim)).status_code == 403
+    assert reviewer_api.patch(detail(claim), {"verdict": "false"}, format="json",
+                              HTTP_IF_MATCH=current(claim)).status_code == 403
     # Sending the verdict it already has is no change, and is fine.
-    assert reviewer_api.patch(detail(claim), {"verdict": "accurate"}, format="json", HTTP_IF_MATCH=current(claim)).status_code == 200
+    assert reviewer_api.patch(detail(claim), {"verdict": "accurate"}, format="json",
+                              HTTP_IF_MATCH=current(claim)).status_code == 200
 
 
 def test_the_wrong_method_is_a_405_in_the_error_shape(reviewer_api, make_claim):

@@ -54,7 +54,8 @@ def test_adding_evidence_records_who_and_updates_the_claims_tallies(reviewer_api
 
 def test_changing_and_removing_evidence_recounts(reviewer_api, make_claim, make_source):
     claim = make_claim(status="in_review")
-    created = reviewer_api.post(LIST, {"claim": claim.pk, "source": make_source().pk, "stance": "conflicts"}, format="json")
+    created = reviewer_api.post(LIST, {"claim": claim.pk, "source": make_source().pk, "stance": "conflicts"},
+                                format="json")
     url = f"{LIST}{created.json()['id']}/"
     assert reviewer_api.patch(url, {"stance": "corroborates"}, format="json").status_code == 200
     claim.refresh_from_db()
@@ -70,7 +71,8 @@ def test_changing_and_removing_evidence_recounts(reviewer_api, make_claim, make_
 
 def test_only_editors_remove_evidence_from_a_published_claim(reviewer_api, editor_api, make_claim, make_source):
     claim = make_claim(status="published")
-    created = reviewer_api.post(LIST, {"claim": claim.pk, "source": make_source().pk, "stance": "conflicts"}, format="json")
+    created = reviewer_api.post(LIST, {"claim": claim.pk, "source": make_source().pk, "stance": "conflicts"},
+                                format="json")
     url = f"{LIST}{created.json()['id']}/"
     refused = reviewer_api.delete(url)
     assert refused.status_code == 403
@@ -118,7 +120,8 @@ def test_roles_bound_writes(anon_api, outsider_api, make_claim, make_source):
     assert not Evidence.objects.exists()
 
 
-def test_list_and_detail_cost_the_same_queries_for_5_or_50(anon_api, django_assert_num_queries, make_claim, make_source):
+def test_list_and_detail_cost_the_same_queries_for_5_or_50(anon_api, django_assert_num_queries, make_claim,
+                                                           make_source):
     claim = make_claim()
     made = [Evidence.objects.create(claim=claim, source=make_source(), stance="context") for _ in range(50)]
     for size in (5, 50):

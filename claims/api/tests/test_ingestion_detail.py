@@ -73,4 +73,5 @@ def test_a_missing_job_is_a_404_in_the_error_shape(reviewer_api, db):
 
 def test_jobs_cannot_be_changed_or_deleted(reviewer_api, done_job):
     assert reviewer_api.delete(f"/api/v1/ingestions/{done_job.pk}/").status_code == 405
-    assert reviewer_api.patch(f"/api/v1/ingestions/{done_job.pk}/", {"status": "queued"}, format="json").status_code == 405
+    assert reviewer_api.patch(f"/api/v1/ingestions/{done_job.pk}/", {"status": "queued"},
+                              format="json").status_code == 405

@@ -72,7 +72,8 @@ def test_posting_the_same_text_twice_gives_one_source_and_no_duplicate_claims(
 
 
 def test_html_with_a_url_names_the_page_without_fetching_it(reviewer_api, django_capture_on_commit_callbacks):
-    html = "<html><head><title>Prices</title></head><body><article><p>Rents rose 12% last year.</p></article></body></html>"
+    html = ("<html><head><title>Prices</title></head>"
+            "<body><article><p>Rents rose 12% last year.</p></article></body></html>")
     body = post(reviewer_api, {"html": html, "url": "https://127.0.0.1:9/never-fetched?utm_source=x"},
                 django_capture_on_commit_callbacks)
     assert body["status"] == "done", body["error"]

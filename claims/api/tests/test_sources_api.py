@@ -49,7 +49,8 @@ def test_it_orders_by_publication_date(reviewer_api, make_source):
 
 def test_a_reviewer_creates_a_source_with_a_canonical_url_and_hashed_text(reviewer_api):
     response = reviewer_api.post(
-        LIST, {"url": "https://News.example.org/a/?utm_source=x", "title": "A", "text": "Some text.", "authors": ["Ann"]},
+        LIST,
+        {"url": "https://News.example.org/a/?utm_source=x", "title": "A", "text": "Some text.", "authors": ["Ann"]},
         format="json",
     )
     assert response.status_code == 201, response.content
@@ -92,7 +93,8 @@ def test_patch_and_put_update_a_source(reviewer_api, make_source):
     assert reviewer_api.patch(f"{LIST}{source.pk}/", {"title": "New"}, format="json").status_code == 200
     source.refresh_from_db()
     assert (source.title, source.publisher) == ("New", "AP")
-    assert reviewer_api.put(f"{LIST}{source.pk}/", {"title": "Put", "publisher": "Reuters"}, format="json").status_code == 200
+    assert reviewer_api.put(f"{LIST}{source.pk}/", {"title": "Put", "publisher": "Reuters"},
+                            format="json").status_code == 200
     source.refresh_from_db()
     assert (source.title, source.publisher) == ("Put", "Reuters")
 

@@ -35,7 +35,8 @@ def test_it_orders_by_name(reviewer_api, make_speaker):
 
 def test_a_reviewer_creates_a_speaker_and_gets_a_unique_slug(reviewer_api, make_speaker):
     make_speaker("Jane Doe")
-    response = reviewer_api.post(LIST, {"name": "Jane Doe", "same_as": "https://www.wikidata.org/wiki/Q1"}, format="json")
+    response = reviewer_api.post(LIST, {"name": "Jane Doe", "same_as": "https://www.wikidata.org/wiki/Q1"},
+                                 format="json")
     assert response.status_code == 201, response.content
     assert response.json()["slug"] == "jane-doe-2"
 

@@ -17,7 +17,8 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", help="path to the article's plain text (UTF-8)")
         parser.add_argument("--json", action="store_true", help="print the JSON array the scorer reads")
-        parser.add_argument("--published", type=iso_date, help="publication date, YYYY-MM-DD: resolves 'in December', 'last month'")
+        parser.add_argument("--published", type=iso_date,
+                            help="publication date, YYYY-MM-DD: resolves 'in December', 'last month'")
 
     def handle(self, *args, **options):
         published = options["published"]
