@@ -17,7 +17,7 @@ from django.urls import path, reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
-from claims import roles, selectors, services
+from claims import desk, roles, selectors, services
 from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject
 from claims.ingestion import ingestion_create
 from claims.models import (
@@ -60,7 +60,7 @@ def claim_change_url(pk) -> str:
 
 def may_decide(user, finding: Finding) -> bool:
     """Whether user gets accept/reject buttons for a finding (claims.consistency.review decides)."""
-    return is_editor(user) if finding.kind == Finding.Kind.VERDICT else is_reviewer(user)
+    return roles.can_decide_finding(user, finding.kind)
 
 
 def quote_in_context(claim: Claim, around: int = CONTEXT_CHARS) -> str:
@@ -451,6 +451,9 @@ class SuggestedClaimAdmin(TransitionActionsMixin, RoleAdminMixin, admin.ModelAdm
 
     def get_queryset(self, request):
         return selectors.review_queue(SuggestedClaim.objects.all())
+
+    def get_urls(self):
+        return [*desk.urls(self.admin_site), *super().get_urls()]
 
     def has_add_permission(self, request):
         return False

@@ -121,6 +121,36 @@ def claim_transition(*, claim: Claim, to_status: str, user) -> Claim:
     return claim
 
 
+def transition_path(from_status: str, to_status: str) -> list[str]:
+    """The statuses a claim goes through to reach to_status (the shortest way through TRANSITIONS)."""
+    paths, seen = [(from_status, [])], {from_status}
+    while paths:
+        status, steps = paths.pop(0)
+        for step in sorted(TRANSITIONS.get(status, ())):
+            if step == to_status:
+                return [*steps, step]
+            if step not in seen:
+                seen.add(step)
+                paths.append((step, [*steps, step]))
+    return []
+
+
+@transaction.atomic
+def claim_move(*, claim: Claim, to_status: str, user) -> Claim:
+    """Move a claim on to to_status in one go, through each step of the workflow (a
+    suggested claim is accepted, then published), each a claim_transition with its history
+    and rules. Nothing moves when one step is refused."""
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    steps = transition_path(claim.status, to_status)
+    if not steps:
+        raise TransitionError(
+            f"A claim cannot go from {S(claim.status).label.lower()} to {S(to_status).label.lower()}."
+        )
+    for step in steps:
+        claim = claim_transition(claim=claim, to_status=step, user=user)
+    return claim
+
+
 # -- claims ---------------------------------------------------------------------------------
 
 def claim_figure(*, claim: Claim | None, data: dict) -> dict:
@@ -226,15 +256,22 @@ def _differs(claim: Claim, name: str, value) -> bool:
     return getattr(claim, name) != value
 
 
+STALE_MESSAGE = ("Someone else saved this claim after you opened it, so your changes were not saved and theirs "
+                 "were kept. Look at their changes, then make yours again.")
+
+
 @transaction.atomic
-def claim_update(*, claim: Claim, user, data: dict) -> Claim:
+def claim_update(*, claim: Claim, user, data: dict, version: int | None = None) -> Claim:
     """Change a claim's fields from validated input; a status in data goes through the workflow.
 
     Only fields that change are written, so an unchanged save leaves no history entry and
-    queues no check.
+    queues no check. With `version` (the claim's version when the editor read it), a save
+    made after someone else's is refused (ValidationError, code "stale"): no update is lost.
     """
     _require(user, roles.is_reviewer(user), "You need the reviewer or editor role to change claims.")
     claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    if version is not None and version != claim.version:
+        raise ValidationError(STALE_MESSAGE, code="stale")
     data, to_status, original = _split(data)
     data = claim_figure(claim=claim, data=data)
     changed = {name: value for name, value in data.items() if _differs(claim, name, value)}
@@ -243,6 +280,8 @@ def claim_update(*, claim: Claim, user, data: dict) -> Claim:
     if changed:
         for name, value in changed.items():
             setattr(claim, name, value)
+        if claim.guessed and changed.keys() & set(claim.guessed):
+            claim.guessed = [name for name in claim.guessed if name not in changed]  # a person has set it now
         _check_claim(claim)
         _save_claim(claim, user, "edited")
         if CHECKED_FIELDS & changed.keys():
