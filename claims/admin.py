@@ -436,7 +436,7 @@ ClaimAdmin.list_filter = [*ClaimAdmin.list_filter, ConflictFilter]
 class SuggestedClaimAdmin(TransitionActionsMixin, RoleAdminMixin, admin.ModelAdmin):
     """The review queue: suggested claims no one has handled, oldest first."""
 
-    list_display = ["quote_link", "number", "qualifier", "unit", "period", "speaker", "source", "findings_proposed",
+    list_display = ["quote_link", "number", "qualifier", "unit", "period", "speaker", "article", "findings_proposed",
                     "created_at"]
     list_display_links = None
     list_filter = [("source", admin.RelatedOnlyFieldListFilter), ("speaker", admin.RelatedOnlyFieldListFilter),
@@ -466,7 +466,13 @@ class SuggestedClaimAdmin(TransitionActionsMixin, RoleAdminMixin, admin.ModelAdm
 
     @admin.display(description="quote")
     def quote_link(self, obj):
-        return format_html('<a href="{}">{}</a>', claim_change_url(obj.pk), obj.quote[:200])
+        before, figure, after = desk.quote_parts(obj, obj.source.text)
+        return format_html('<a href="{}">{}<mark>{}</mark>{}</a>', claim_change_url(obj.pk), before[-120:], figure,
+                           after[:120])
+
+    @admin.display(description="article", ordering="source")
+    def article(self, obj):
+        return desk.article_link(obj.source_id, str(obj.source)[:80])
 
     @admin.display(description="value", ordering="value")
     def number(self, obj):
