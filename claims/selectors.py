@@ -181,3 +181,18 @@ def queue_publishers() -> list[str]:
     """Publishers of the sources whose claims wait for review (the queue's filter)."""
     return sorted(review_queue().exclude(source__publisher="").order_by()
                   .values_list("source__publisher", flat=True).distinct())
+
+
+def reviewed_sources():
+    """Sources whose every claim has been handled (none still suggested), at least one kept
+    (in review or published): the articles reviewers finished, for the labelled corpus."""
+    claims = Claim.objects.filter(source=OuterRef("pk"))
+    return (Source.objects.filter(Exists(claims.filter(status__in=[Claim.Status.IN_REVIEW, Claim.Status.PUBLISHED])))
+            .exclude(Exists(claims.filter(status=Claim.Status.SUGGESTED)))
+            .order_by("pk"))
+
+
+def source_claims_in_text_order(source_ids):
+    """The sources' claims with their speakers, in text order (one query)."""
+    return (Claim.objects.filter(source_id__in=source_ids).select_related("speaker")
+            .order_by("source_id", F("figure_start").asc(nulls_last=True), "id"))
