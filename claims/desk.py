@@ -259,7 +259,8 @@ def article(request, site, source_id: int):
             if (to != S.PUBLISHED or roles.can_publish(user))
             and any(c.status in REMAINING[to] and c.duplicate_of_id is None for c in claims)]
     return TemplateResponse(request, "admin/claims/desk/article.html", {
-        **site.each_context(request), "title": f"Review: {source.title or source.url or f'source {source.pk}'}",
+        **site.each_context(request), "is_nav_sidebar_enabled": False,  # the text and the rows need the width
+        "title": f"Review: {source.title or source.url or f'source {source.pk}'}",
         "source": source, "pieces": highlighted_text(source.text, claims), "rows": rows, "counts": counts,
         "picks": period_picks(article_date(source)), "bulk": bulk, "is_editor": roles.is_editor(user),
     })
