@@ -45,7 +45,7 @@ def press(page, key: str) -> None:
 
 def tab_to(page, name: str) -> None:
     """Tab on to the named field (a date input takes a Tab per part of the date)."""
-    for _ in range(6):
+    for _ in range(8):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.name") == name:
             return
@@ -107,8 +107,7 @@ def test_an_editor_hands_in_an_article_and_reviews_it_with_the_keyboard(server, 
 
     # The period: found on Saturday 26 January 2019 (the article: "found hidden Saturday morning").
     page.keyboard.press("e")
-    for _ in range(4):  # unit, qualifier, quick pick, from
-        page.keyboard.press("Tab")
+    tab_to(page, "period_start")  # by unit, qualifier, place, statistic and the quick pick
     page.keyboard.type("01262019")  # a date input's month, day and year (the browser's en-US order)
     tab_to(page, "period_end")
     page.keyboard.type("01262019")
