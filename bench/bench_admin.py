@@ -1,11 +1,15 @@
 """Cost of the review desk's pages as they fill up: the claim page with 1 versus 100
-evidence links, and the review queue with 10 versus 500 suggested claims.
+evidence links, the review queue with 10 versus 500 suggested claims, and an article's
+review page (claims.desk) with 3 versus 40 figures, each with a finding; with
+`--claims N`, N more claims (on other articles) fill the table first, e.g. 1000000 to
+check the review page stays under 150 ms at a million claims.
 
 Prints queries per page (which must not grow) and time per page as a ratio against the
 small case measured in the same run. Runs in a child process on a throwaway SQLite file
 (or BENCH_DATABASE_URL), so the project's own database is left alone.
 
     python -m bench admin
+    BENCH_DATABASE_URL=postgres://... python -m bench admin -- --claims 1000000
 """
 import os
 import statistics as stats
@@ -16,6 +20,7 @@ import time
 from pathlib import Path
 
 REPEAT = 15
+REVIEW_PAGE_TARGET_MS = 150
 
 
 def main(argv: list[str]) -> int:
@@ -23,7 +28,13 @@ def main(argv: list[str]) -> int:
         return subprocess.call([sys.executable, "-m", "bench.bench_admin", "--child", *argv])
     with tempfile.TemporaryDirectory() as tmp:
         url = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{Path(tmp) / 'bench.sqlite3'}")
-        return _run(url)
+        return _run(url, background=_claims_option(argv))
+
+
+def _claims_option(argv: list[str]) -> int:
+    if "--claims" not in argv:
+        return 0
+    return int(argv[argv.index("--claims") + 1])
 
 
 def _setup(url: str):
@@ -53,7 +64,7 @@ def _measure(client, url: str) -> tuple[int, float]:
     return len(queries), stats.median(times)
 
 
-def _run(url: str) -> int:
+def _run(url: str, background: int = 0) -> int:
     _setup(url)
     from django.contrib.auth.models import User
     from django.test import Client
@@ -97,7 +108,64 @@ def _run(url: str) -> int:
             claim(Claim.objects.count() + 1000)
         rows.append((count, *_measure(client, queue)))
     status |= _report("review queue (all rows on one page)", "rows", rows)
+
+    if background:
+        _fill(background)
+    rows = []
+    for figures in (3, 40):
+        article = _article(figures, f"a{figures}")
+        rows.append((figures, *_measure(client, reverse("admin:claims_desk_article", args=[article.pk]))))
+    status |= _report("article review page", "figures", rows)
+    ms = rows[1][2] * 1000
+    print(f"  40 figures with {Claim.objects.count():,} claims in the table: {ms:.1f} ms "
+          f"(target under {REVIEW_PAGE_TARGET_MS} ms)")
     return status
+
+
+def _article(figures: int, tag: str):
+    """An ingested article: its text with `figures` figures, a suggested claim and a finding on each."""
+    from claims.models import Claim, Finding, Speaker, Statistic
+    from sources.models import Source
+
+    sentences = [f"Officials said {n + 1},000 people were counted. " for n in range(figures)]
+    source = Source(url=f"https://bench.example.org/article-{tag}", title=f"Article {tag}", publisher="Bench News")
+    source.set_text("".join(sentences))
+    source.save()
+    speaker = Speaker.objects.create(name=f"Official {tag}", slug=f"official-{tag}")
+    statistic = Statistic.objects.create(name=f"People counted {tag}", slug=f"people-{tag}", unit="people")
+    at = 0
+    for n, sentence in enumerate(sentences):
+        start = at + sentence.index(f"{n + 1},000")
+        claim = Claim(quote=sentence.strip(), unit="people", source=source, speaker=speaker, status="suggested",
+                      quote_start=at, quote_end=at + len(sentence) - 1, figure_start=start,
+                      figure_end=start + len(f"{n + 1},000"), guessed=["speaker"] if n % 3 == 0 else [])
+        claim.set_figure((n + 1) * 1000, None)
+        claim.save()
+        Finding.objects.create(claim=claim, kind="statistic", key=f"statistic:{statistic.pk}", statistic=statistic,
+                               score=0.7, explanation="The unit is the statistic's.")
+        at += len(sentence)
+    return source
+
+
+def _fill(count: int) -> None:
+    """`count` more claims, ten per article, bulk-inserted in batches."""
+    from claims.models import Claim
+    from sources.models import Source
+
+    batch = 10_000
+    for first in range(0, count, batch):
+        size = min(batch, count - first)
+        sources = Source.objects.bulk_create([
+            Source(url=f"https://bench.example.org/fill-{first + i}", title=f"Filler {first + i}",
+                   text="Officials said 1,000 people were counted.") for i in range(0, size, 10)])
+        claims = []
+        for i in range(size):
+            claim = Claim(quote="Officials said 1,000 people were counted.", unit="people",
+                          source=sources[i // 10], status="published" if i % 3 else "suggested",
+                          quote_start=0, quote_end=40, figure_start=15 + i % 10, figure_end=20 + i % 10)
+            claim.set_figure(1000, None)
+            claims.append(claim)
+        Claim.objects.bulk_create(claims, batch_size=5000)
 
 
 def _report(title: str, what: str, rows) -> int:
