@@ -179,15 +179,6 @@ class ClaimRowForm(forms.Form):
     period_start = forms.DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}))
     period_end = forms.DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
-    @classmethod
-    def for_claim(cls, claim: Claim) -> ClaimRowForm:
-        return cls(auto_id=f"c{claim.pk}-%s", initial={
-            "version": claim.version, "speaker": claim.speaker.name if claim.speaker else "", "unit": claim.unit,
-            "qualifier": claim.qualifier, "place": claim.place,
-            "statistic": claim.statistic.name if claim.statistic else "",
-            "period_start": claim.period_start, "period_end": claim.period_end,
-        })
-
     def clean_statistic(self):
         name = " ".join(self.cleaned_data["statistic"].split())
         if not name:
@@ -215,7 +206,6 @@ class ClaimRowForm(forms.Form):
 @dataclass
 class Row:
     claim: Claim
-    form: ClaimRowForm
     quote: tuple[str, str, str]
     moves: list[tuple[str, str, str]]  # (status, label, key)
     findings: list[tuple[Finding, bool]]
@@ -250,7 +240,7 @@ def article(request, site, source_id: int):
     source = get_object_or_404(Source, pk=source_id)
     claims = list(selectors.article_claims(source.pk))
     user = request.user
-    rows = [Row(claim=c, form=ClaimRowForm.for_claim(c), quote=quote_parts(c, source.text),
+    rows = [Row(claim=c, quote=quote_parts(c, source.text),
                 moves=moves_for(user, c),
                 findings=[(f, roles.can_decide_finding(user, f.kind)) for f in c.desk_findings])
             for c in claims]
@@ -263,6 +253,7 @@ def article(request, site, source_id: int):
         "title": f"Review: {source.title or source.url or f'source {source.pk}'}",
         "source": source, "pieces": highlighted_text(source.text, claims), "rows": rows, "counts": counts,
         "picks": period_picks(article_date(source)), "bulk": bulk, "is_editor": roles.is_editor(user),
+        "qualifiers": ClaimRowForm.base_fields["qualifier"].choices,
     })
 
 
