@@ -605,6 +605,9 @@ class IngestionJobAdmin(RoleAdminMixin, admin.ModelAdmin):
         obj.pk = job.pk
         obj.refresh_from_db()
 
+    def response_add(self, request, obj, post_url_continue=None):
+        return HttpResponseRedirect(desk.url("job", obj.pk))  # the job's progress, until its claims are ready
+
 
 # The consistency engine's rows (claims.consistency). The review queue itself belongs to
 # the review workflow; these give a plain list, search and accept/reject actions.

@@ -100,3 +100,14 @@ def test_the_dashboard_lists_jobs_with_links_to_their_pages(client, post, review
     assert reverse("admin:claims_desk_job", args=[job.pk]) in html
     assert reverse("admin:claims_desk_article", args=[job.source_id]) in html
     assert "Text: Counted" in html
+
+
+def test_a_job_added_on_the_jobs_page_runs_and_shows_its_progress(client, reviewer, celery_eager,
+                                                                 django_capture_on_commit_callbacks):
+    client.force_login(reviewer)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("admin:claims_ingestionjob_add"),
+                               {"kind": "text", "content": "Officials said 1,200 people were counted."})
+    job = IngestionJob.objects.get()
+    assert response["Location"] == reverse("admin:claims_desk_job", args=[job.pk])
+    assert (job.status, job.claims_created) == ("done", 1)
