@@ -48,12 +48,6 @@ ADMIN_CSS = {"all": ["claims/admin.css"]}
 CONTEXT_CHARS = 300
 
 
-def transition_label(from_status: str, to_status: str) -> str:
-    if to_status == S.IN_REVIEW:
-        return {S.SUGGESTED: "Accept", S.PUBLISHED: "Unpublish", S.REJECTED: "Reopen"}[from_status]
-    return {S.PUBLISHED: "Publish", S.REJECTED: "Reject"}[to_status]
-
-
 def claim_change_url(pk) -> str:
     return reverse("admin:claims_claim_change", args=[pk])
 
@@ -334,7 +328,7 @@ class ClaimAdmin(TransitionActionsMixin, ServiceAdminMixin, RoleAdminMixin, Hist
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk:
-            context["transitions"] = [(to, transition_label(obj.status, to))
+            context["transitions"] = [(to, desk.transition_label(obj.status, to))
                                       for to in allowed_transitions(request.user, obj)]
             context["findings"] = [(finding, may_decide(request.user, finding))
                                    for finding in obj.findings.filter(status=Finding.Status.PROPOSED)]

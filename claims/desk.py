@@ -214,14 +214,23 @@ class Row:
 MOVES = [(S.IN_REVIEW, "Accept", "a"), (S.PUBLISHED, "Publish", "p"), (S.REJECTED, "Reject", "r")]
 
 
+def transition_label(from_status: str, to_status: str) -> str:
+    if to_status == S.IN_REVIEW:
+        return {S.SUGGESTED: "Accept", S.PUBLISHED: "Unpublish", S.REJECTED: "Reopen"}[from_status]
+    return {S.PUBLISHED: "Publish", S.REJECTED: "Reject"}[to_status]
+
+
 def moves_for(user, claim: Claim) -> list[tuple[str, str, str]]:
-    """The one-click moves this user can make on the claim (each step of the way allowed)."""
+    """The one-click moves (status, label, key) this user can make on the claim, each step
+    of the way allowed. A published claim is only unpublished (claim_move goes no further),
+    and that has no key."""
     found = []
-    for to, label, key in MOVES:
+    for to, _, key in MOVES:
         steps = transition_path(claim.status, to) if claim.status != to else []
-        at = claim.status
-        if steps and all(can_transition(user, a, b) for a, b in zip([at, *steps], steps)):
-            found.append((to, label, key))
+        if claim.status == S.PUBLISHED:
+            steps, key = steps[:1] if to == S.IN_REVIEW else [], ""
+        if steps and all(can_transition(user, a, b) for a, b in zip([claim.status, *steps], steps)):
+            found.append((to, transition_label(claim.status, to), key))
     return found
 
 

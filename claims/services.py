@@ -139,9 +139,12 @@ def transition_path(from_status: str, to_status: str) -> list[str]:
 def claim_move(*, claim: Claim, to_status: str, user) -> Claim:
     """Move a claim on to to_status in one go, through each step of the workflow (a
     suggested claim is accepted, then published), each a claim_transition with its history
-    and rules. Nothing moves when one step is refused."""
+    and rules. Nothing moves when one step is refused. A published claim only goes back to
+    in review: taking it off the public pages is a step of its own."""
     claim = Claim.objects.select_for_update().get(pk=claim.pk)
     steps = transition_path(claim.status, to_status)
+    if claim.status == S.PUBLISHED and len(steps) > 1:
+        raise TransitionError("A published claim is unpublished first; it moves no further in one go.")
     if not steps:
         raise TransitionError(
             f"A claim cannot go from {S(claim.status).label.lower()} to {S(to_status).label.lower()}."

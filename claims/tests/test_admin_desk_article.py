@@ -280,3 +280,14 @@ def test_someone_without_a_role_sees_nothing(client, outsider, article):
     response = client.post(move_url(claims[0]), {"to": S.REJECTED})
     assert response.status_code == 302 and "/login/" in response["Location"]
     assert Claim.objects.get(pk=claims[0].pk).status == S.SUGGESTED
+
+
+def test_a_published_claim_offers_only_unpublish_without_a_key(client, editor, article):
+    source, claims = article
+    client.force_login(editor)
+    client.post(move_url(claims[0]), {"to": S.PUBLISHED})
+    row = next(r for r in client.get(page_url(source)).context["rows"] if r.claim.pk == claims[0].pk)
+    assert row.moves == [(S.IN_REVIEW, "Unpublish", "")]
+    response = client.post(move_url(claims[0]), {"to": S.REJECTED}, follow=True)
+    assert any("unpublished first" in m for m in messages_of(response))
+    assert Claim.objects.get(pk=claims[0].pk).status == S.PUBLISHED

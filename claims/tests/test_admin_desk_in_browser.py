@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
+from claims.ingestion import ingestion_run
 from claims.models import Claim, Finding, IngestionJob, StatusChange
 from claims.tests.test_admin_in_browser import desk_page, problems, server  # noqa: F401  (fixtures)
 
@@ -154,4 +155,18 @@ def test_an_editor_hands_in_an_article_and_reviews_it_with_the_keyboard(server, 
     assert page.locator(".fc-queue-claims").first.text_content() == "2 claims"
     shoot(page, "desk-queue")
     assert axe_serious(page) == []
+    assert problems(page) == []
+
+
+def test_the_job_page_follows_a_queued_job_until_its_claims_are_ready(server, desk_page, celery_eager):  # noqa: F811
+    job = IngestionJob.objects.create(kind="text", content=ARTICLE.read_text(encoding="utf-8"),
+                                      publisher="The Associated Press", published=datetime.date(2019, 1, 31))
+    page = desk_page
+    page.goto(server.url + reverse("admin:claims_desk_job", args=[job.pk]))
+    assert page.locator(".fc-job-status strong").text_content() == "Queued"
+    assert axe_serious(page) == []
+    ingestion_run(job_id=job.pk)  # what the worker does
+    page.wait_for_selector(".fc-review-link", timeout=10_000)  # the page's script saw it finish and reloaded
+    assert page.locator(".fc-job-status strong").text_content() == "Done"
+    assert "5 claims suggested" in page.content()
     assert problems(page) == []
