@@ -155,6 +155,15 @@ def test_an_editor_hands_in_an_article_and_reviews_it_with_the_keyboard(server, 
     assert page.locator(".fc-queue-claims").first.text_content() == "2 claims"
     shoot(page, "desk-queue")
     assert axe_serious(page) == []
+
+    # The dashboard's job table: its columns wide enough for their words.
+    page.goto(server.url + reverse("admin:index"))
+    page.set_viewport_size({"width": 1280, "height": 1000})
+    heights = page.locator(".fc-jobs th").evaluate_all("ths => ths.map(th => th.getBoundingClientRect().height)")
+    assert max(heights) < 30, heights  # each header on one line, not a letter a line
+    assert page.locator(".fc-job td").nth(2).text_content() == "Done"
+    page.screenshot(path=str(SCREENSHOTS / "desk-dashboard-1280.png"), full_page=True)
+    assert axe_serious(page) == []
     assert problems(page) == []
 
 
