@@ -166,18 +166,15 @@ class ClaimRowForm(forms.Form):
     speaker is matched (or added) by claims.speakers.match_speaker, as ingestion does; a
     statistic must exist (editors define them)."""
 
-    version = forms.IntegerField(widget=forms.HiddenInput)
-    speaker = forms.CharField(max_length=200, required=False,
-                              widget=forms.TextInput(attrs={"list": "fc-speakers", "autocomplete": "off",
-                                                            "data-suggest": "speaker"}))
+    # The inputs themselves are written out in admin/claims/desk/article.html.
+    version = forms.IntegerField()
+    speaker = forms.CharField(max_length=200, required=False)
     unit = forms.CharField(max_length=100)
     qualifier = forms.ChoiceField(choices=[("", "exactly"), *Qualifier.choices], required=False)
     place = forms.CharField(max_length=200, required=False)
-    statistic = forms.CharField(max_length=200, required=False,
-                                widget=forms.TextInput(attrs={"list": "fc-statistics", "autocomplete": "off",
-                                                              "data-suggest": "statistic"}))
-    period_start = forms.DateField(label="From", required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    period_end = forms.DateField(label="To", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    statistic = forms.CharField(max_length=200, required=False)
+    period_start = forms.DateField(label="From", required=False)
+    period_end = forms.DateField(label="To", required=False)
 
     def clean_statistic(self):
         name = " ".join(self.cleaned_data["statistic"].split())
@@ -191,8 +188,11 @@ class ClaimRowForm(forms.Form):
 
     def changes(self, claim: Claim, *, pick: Pick | None, user) -> dict:
         """The claim fields to send to claim_update (it writes only those that differ)."""
-        data = {name: self.cleaned_data[name] for name in ("unit", "qualifier", "place", "statistic",
-                                                           "period_start", "period_end")}
+        data = {name: self.cleaned_data[name] for name in ("unit", "place", "statistic", "period_start",
+                                                           "period_end")}
+        if self.cleaned_data["qualifier"] != claim.qualifier:
+            # Sent only when changed: a qualifier sent makes the bounds follow it (a range's own would go).
+            data["qualifier"] = self.cleaned_data["qualifier"]
         if pick is not None:
             data["period_start"], data["period_end"] = pick.start, pick.end
         name = " ".join(self.cleaned_data["speaker"].split())

@@ -291,3 +291,17 @@ def test_a_published_claim_offers_only_unpublish_without_a_key(client, editor, a
     response = client.post(move_url(claims[0]), {"to": S.REJECTED}, follow=True)
     assert any("unpublished first" in m for m in messages_of(response))
     assert Claim.objects.get(pk=claims[0].pk).status == S.PUBLISHED
+
+
+def test_an_edit_keeps_a_ranges_own_bounds_unless_the_qualifier_changes(client, reviewer, article):
+    source, claims = article
+    claim = claims[1]
+    Claim.objects.filter(pk=claim.pk).update(qualifier="", lower_bound=155000, upper_bound=165000)
+    claim.refresh_from_db()
+    client.force_login(reviewer)
+    client.post(edit_url(claim), row_data(claim, place="Arizona"))
+    claim.refresh_from_db()
+    assert (claim.place, claim.lower_bound, claim.upper_bound) == ("Arizona", 155000, 165000)
+    client.post(edit_url(claim), row_data(claim, qualifier="at_least"))
+    claim.refresh_from_db()
+    assert (claim.qualifier, claim.lower_bound, claim.upper_bound) == ("at_least", 160000, None)
