@@ -20,7 +20,7 @@ from django.urls import path, reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
-from claims import roles, selectors, services
+from claims import desk, roles, selectors, services
 from claims.consistency import FindingError, FindingForbidden, finding_accept, finding_reject
 from claims.ingestion import ingestion_create
 from claims.models import (
@@ -52,19 +52,13 @@ ADMIN_CSS = {"all": ["claims/admin.css"]}
 CONTEXT_CHARS = 300
 
 
-def transition_label(from_status: str, to_status: str) -> str:
-    if to_status == S.IN_REVIEW:
-        return {S.SUGGESTED: "Accept", S.PUBLISHED: "Unpublish", S.REJECTED: "Reopen"}[from_status]
-    return {S.PUBLISHED: "Publish", S.REJECTED: "Reject"}[to_status]
-
-
 def claim_change_url(pk) -> str:
     return reverse("admin:claims_claim_change", args=[pk])
 
 
 def may_decide(user, finding: Finding) -> bool:
     """Whether user gets accept/reject buttons for a finding (claims.consistency.review decides)."""
-    return is_editor(user) if finding.kind == Finding.Kind.VERDICT else is_reviewer(user)
+    return roles.can_decide_finding(user, finding.kind)
 
 
 def quote_in_context(claim: Claim, around: int = CONTEXT_CHARS) -> str:
@@ -414,7 +408,7 @@ class ClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, ServiceAdminMixin, Ro
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk:
-            context["transitions"] = [(to, transition_label(obj.status, to))
+            context["transitions"] = [(to, desk.transition_label(obj.status, to))
                                       for to in allowed_transitions(request.user, obj)]
             context["findings"] = [(finding, may_decide(request.user, finding))
                                    for finding in obj.findings.filter(status=Finding.Status.PROPOSED)]
@@ -519,7 +513,7 @@ ClaimAdmin.list_filter = [*ClaimAdmin.list_filter, ConflictFilter]
 class SuggestedClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, RoleAdminMixin, admin.ModelAdmin):
     """The review queue: suggested claims no one has handled, oldest first."""
 
-    list_display = ["quote_link", "number", "qualifier", "unit", "period", "speaker", "source", "findings_proposed",
+    list_display = ["quote_link", "number", "qualifier", "unit", "period", "speaker", "article", "findings_proposed",
                     "created_at"]
     list_display_links = None
     list_filter = [("source", admin.RelatedOnlyFieldListFilter), ("speaker", admin.RelatedOnlyFieldListFilter),
@@ -535,6 +529,9 @@ class SuggestedClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, RoleAdminMix
     def get_queryset(self, request):
         return selectors.review_queue(SuggestedClaim.objects.all())
 
+    def get_urls(self):
+        return [*desk.urls(self.admin_site), *super().get_urls()]
+
     def has_add_permission(self, request):
         return False
 
@@ -546,7 +543,13 @@ class SuggestedClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, RoleAdminMix
 
     @admin.display(description="quote")
     def quote_link(self, obj):
-        return format_html('<a href="{}">{}</a>', claim_change_url(obj.pk), obj.quote[:200])
+        before, figure, after = desk.quote_parts(obj, obj.source.text)
+        return format_html('<a href="{}">{}<mark>{}</mark>{}</a>', claim_change_url(obj.pk), before[-120:], figure,
+                           after[:120])
+
+    @admin.display(description="article", ordering="source")
+    def article(self, obj):
+        return desk.article_link(obj.source_id, str(obj.source)[:80])
 
     @admin.display(description="value", ordering="value")
     def number(self, obj):
@@ -678,6 +681,9 @@ class IngestionJobAdmin(RoleAdminMixin, admin.ModelAdmin):
         job = ingestion_create(user=request.user, **{name: form.cleaned_data[name] for name in self.fields})
         obj.pk = job.pk
         obj.refresh_from_db()
+
+    def response_add(self, request, obj, post_url_continue=None):
+        return HttpResponseRedirect(desk.url("job", obj.pk))  # the job's progress, until its claims are ready
 
 
 # The consistency engine's rows (claims.consistency). The review queue itself belongs to

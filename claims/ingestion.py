@@ -65,8 +65,22 @@ def _claim_from(extracted, *, source: Source, job: IngestionJob | None, speaker:
         value=extracted.value, qualifier=extracted.qualifier or "",
         lower_bound=extracted.lower_bound, upper_bound=extracted.upper_bound,
         unit=(extracted.unit or "")[:100], rate=(extracted.rate or "")[:40], place=(extracted.place or "")[:200],
-        period_start=period_start, period_end=period_end,
+        period_start=period_start, period_end=period_end, guessed=guessed_fields(extracted),
     )
+
+
+# The extractor's names for what it guessed, as the claim's field names.
+GUESSED_FIELDS = {"period": ["period_start", "period_end"], "figure": ["value"]}
+
+
+def guessed_fields(extracted) -> list[str]:
+    """The claim fields the extractor says it guessed (none when it does not say)."""
+    names = []
+    for name in getattr(extracted, "guessed", None) or ():
+        for field in GUESSED_FIELDS.get(name, [name]):
+            if field not in names:
+                names.append(field)
+    return names
 
 
 @dataclass

@@ -170,6 +170,9 @@ class Claim(Versioned):
     period_end = models.DateField(null=True, blank=True)
     place = models.CharField(max_length=200, blank=True)
     statistic = models.ForeignKey(Statistic, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims")
+    # The extractor's guesses: names of fields it inferred rather than read (a speaker from a pronoun,
+    # a period from the article's main one). A reviewer's change to such a field takes it off.
+    guessed = models.JSONField(default=list, blank=True, help_text="Fields the extractor guessed.")
 
     # Review.
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.SUGGESTED, db_index=True)

@@ -67,3 +67,8 @@ def can_delete(user, obj) -> bool:
     if isinstance(obj, (Evidence, Appearance)):
         return is_editor(user) if obj.claim.status == Claim.Status.PUBLISHED else is_reviewer(user)
     return is_editor(user)
+
+
+def can_decide_finding(user, kind: str) -> bool:
+    """Verdict findings are the editors' to decide (they set the verdict); the rest, any reviewer's."""
+    return is_editor(user) if kind == "verdict" else is_reviewer(user)

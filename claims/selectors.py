@@ -14,7 +14,7 @@ functions.
 """
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import Count, Exists, F, Func, IntegerField, Max, OuterRef, Prefetch, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 
 from claims.models import Appearance, Claim, Correction, Evidence, Finding, Speaker, Statistic
@@ -190,3 +190,77 @@ def claim_units(limit: int = UNIT_CHOICES) -> list[str]:
     with connection.cursor() as cursor:
         cursor.execute(_UNITS_SQL, [limit])
         return [unit for (unit,) in cursor.fetchall()]
+
+
+def article_claims(source_id: int):
+    """A source's claims in text order (duplicates too: the desk shows every figure it
+    marked), with speaker, statistic and findings: three queries whatever their number."""
+    findings = Finding.objects.select_related("statistic", "official_figure").order_by("kind", "id")
+    return (Claim.objects.filter(source_id=source_id)
+            .select_related("speaker", "statistic")
+            .prefetch_related(Prefetch("findings", queryset=findings, to_attr="desk_findings"))
+            .order_by(F("figure_start").asc(nulls_last=True), "id"))
+
+
+class GuessedCount(Func):
+    """How many fields the extractor guessed (the length of Claim.guessed)."""
+
+    function = "JSON_ARRAY_LENGTH"
+    output_field = IntegerField()
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return super().as_sql(compiler, connection, function="JSONB_ARRAY_LENGTH", **extra)
+
+
+QUEUE_ORDERS = {"newest": ("-newest", "-source_id"), "guessed": ("-guessed", "-newest", "-source_id")}
+
+
+def review_articles(*, publisher: str = "", statistic_proposed: bool = False, has_conflict: bool = False,
+                    confidence: str = "", order: str = "newest"):
+    """The review queue by article: one row per source with suggested claims (as filtered),
+    with how many claims, how many of their fields the extractor guessed, and when the
+    newest was suggested. Newest article first, or the least sure first (order="guessed")."""
+    claims = review_queue().order_by()
+    if publisher:
+        claims = claims.filter(source__publisher=publisher)
+    proposed = Finding.objects.filter(claim=OuterRef("pk"), status=Finding.Status.PROPOSED)
+    if statistic_proposed:
+        claims = claims.filter(Exists(proposed.filter(kind=Finding.Kind.STATISTIC)))
+    if has_conflict:
+        claims = claims.filter(Q(conflicting_count__gt=0) | Exists(proposed.filter(kind=Finding.Kind.CONFLICTS)))
+    if confidence == "guessed":
+        claims = claims.exclude(guessed=[])
+    elif confidence == "sure":
+        claims = claims.filter(guessed=[])
+    return (claims.values("source_id")
+            .annotate(claims=Count("pk"), guessed=Sum(GuessedCount("guessed")), newest=Max("created_at"))
+            .order_by(*QUEUE_ORDERS.get(order, QUEUE_ORDERS["newest"])))
+
+
+def open_findings_by_source(source_ids) -> dict[int, int]:
+    """How many findings wait for a decision on each source's suggested claims (one query)."""
+    rows = (Finding.objects.filter(status=Finding.Status.PROPOSED, claim__source_id__in=source_ids,
+                                   claim__status=Claim.Status.SUGGESTED, claim__duplicate_of__isnull=True)
+            .values("claim__source_id").annotate(n=Count("pk")).order_by())
+    return {row["claim__source_id"]: row["n"] for row in rows}
+
+
+def queue_publishers() -> list[str]:
+    """Publishers of the sources whose claims wait for review (the queue's filter)."""
+    return sorted(review_queue().exclude(source__publisher="").order_by()
+                  .values_list("source__publisher", flat=True).distinct())
+
+
+def reviewed_sources():
+    """Sources whose every claim has been handled (none still suggested), at least one kept
+    (in review or published): the articles reviewers finished, for the labelled corpus."""
+    claims = Claim.objects.filter(source=OuterRef("pk"))
+    return (Source.objects.filter(Exists(claims.filter(status__in=[Claim.Status.IN_REVIEW, Claim.Status.PUBLISHED])))
+            .exclude(Exists(claims.filter(status=Claim.Status.SUGGESTED)))
+            .order_by("pk"))
+
+
+def source_claims_in_text_order(source_ids):
+    """The sources' claims with their speakers, in text order (one query)."""
+    return (Claim.objects.filter(source_id__in=source_ids).select_related("speaker")
+            .order_by("source_id", F("figure_start").asc(nulls_last=True), "id"))

@@ -157,6 +157,39 @@ def claim_transition(*, claim: Claim, to_status: str, user) -> Claim:
     return claim
 
 
+def transition_path(from_status: str, to_status: str) -> list[str]:
+    """The statuses a claim goes through to reach to_status (the shortest way through TRANSITIONS)."""
+    paths, seen = [(from_status, [])], {from_status}
+    while paths:
+        status, steps = paths.pop(0)
+        for step in sorted(TRANSITIONS.get(status, ())):
+            if step == to_status:
+                return [*steps, step]
+            if step not in seen:
+                seen.add(step)
+                paths.append((step, [*steps, step]))
+    return []
+
+
+@transaction.atomic
+def claim_move(*, claim: Claim, to_status: str, user) -> Claim:
+    """Move a claim on to to_status in one go, through each step of the workflow (a
+    suggested claim is accepted, then published), each a claim_transition with its history
+    and rules. Nothing moves when one step is refused. A published claim only goes back to
+    in review: taking it off the public pages is a step of its own."""
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    steps = transition_path(claim.status, to_status)
+    if claim.status == S.PUBLISHED and len(steps) > 1:
+        raise TransitionError("A published claim is unpublished first; it moves no further in one go.")
+    if not steps:
+        raise TransitionError(
+            f"A claim cannot go from {S(claim.status).label.lower()} to {S(to_status).label.lower()}."
+        )
+    for step in steps:
+        claim = claim_transition(claim=claim, to_status=step, user=user)
+    return claim
+
+
 # -- claims ---------------------------------------------------------------------------------
 
 def claim_figure(*, claim: Claim | None, data: dict) -> dict:
@@ -262,6 +295,10 @@ def _differs(claim: Claim, name: str, value) -> bool:
     return getattr(claim, name) != value
 
 
+STALE_MESSAGE = ("Someone else saved this claim after you opened it, so your changes were not saved and theirs "
+                 "were kept. Look at their changes, then make yours again.")
+
+
 # -- corrections ----------------------------------------------------------------------------
 
 def _bound(value) -> str:
@@ -312,16 +349,21 @@ def announce_corrections(*, claim: Claim, corrections: list[Correction]) -> None
 
 
 @transaction.atomic
-def claim_update(*, claim: Claim, user, data: dict, change_reason: str = "") -> Claim:
+def claim_update(*, claim: Claim, user, data: dict, change_reason: str = "",
+                 version: int | None = None) -> Claim:
     """Change a claim's fields from validated input; a status in data goes through the workflow.
 
     Only fields that change are written, so an unchanged save leaves no history entry and
     queues no check. A published claim's figure, period, verdict or explanation changes
     only with a change_reason (a ValidationError naming it otherwise), and each such change
-    is logged as a Correction in the same transaction.
+    is logged as a Correction in the same transaction. With `version` (the claim's version
+    when the editor read it), a save made after someone else's is refused (ValidationError,
+    code "stale"): no update is lost.
     """
     _require(user, roles.is_reviewer(user), "You need the reviewer or editor role to change claims.")
     claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    if version is not None and version != claim.version:
+        raise ValidationError(STALE_MESSAGE, code="stale")
     data, to_status, original = _split(data)
     data = claim_figure(claim=claim, data=data)
     changed = {name: value for name, value in data.items() if _differs(claim, name, value)}
@@ -337,6 +379,8 @@ def claim_update(*, claim: Claim, user, data: dict, change_reason: str = "") -> 
         old_values = {name: getattr(claim, name) for name in changed}
         for name, value in changed.items():
             setattr(claim, name, value)
+        if claim.guessed and changed.keys() & set(claim.guessed):
+            claim.guessed = [name for name in claim.guessed if name not in changed]  # a person has set it now
         _check_claim(claim)
         # The history's reason holds 100 characters; the Correction keeps the whole reason.
         _save_claim(claim, user, f"corrected: {reason}"[:100] if kinds else "edited")

@@ -91,6 +91,7 @@ def test_the_dashboard_and_a_bulk_reject_from_the_queue_work(server, desk_page, 
     page.goto(f"{server.url}/admin/")
     assert page.locator(".fc-waiting").text_content() == "2"
     page.get_by_text("waiting for review").click()
+    page.get_by_role("link", name="One row per claim").click()
     page.locator("#action-toggle").check()
     page.locator("select[name=action]").select_option("reject_claims")
     page.get_by_role("button", name="Go").click()
