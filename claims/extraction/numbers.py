@@ -92,7 +92,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[
                              re.IGNORECASE)
 
 
-_BEFORE_DATE = re.compile(rf"\b{MONTH_RE}\s*$|\b{MONTH_RE}\s+\d{{1,2}}\s*[-–]\s*$|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
+_BEFORE_DATE = re.compile(rf"\b{MONTH_RE}\s*$|\b{MONTH_RE}\s+\d{{1,2}}\s*[-–]\s*$|"
+                          r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
 _AFTER_DATE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b")
 _LABEL_BEFORE = re.compile(
     r"\b(?:Title|Section|Chapter|Article|Proposition|Prop\.|Route|Highway|Interstate|District|No\.|Number|"
@@ -207,9 +208,32 @@ def _masked(text: str) -> str:
 def find_figures(text: str) -> list[Figure]:
     """Every figure in text that may be a claim, in order."""
     scan = _masked(text)
-    lower = scan.lower()
     figures: list[Figure] = []
     taken = 0  # figures do not overlap: a match ends before the next may start
+    for pos, kind in _starts(scan):
+        if pos < taken:
+            continue
+        if kind == 0:  # a fraction: before a figure that starts at the same place
+            m = FRACTION.match(scan, pos)
+            if m:
+                figures.append(_fraction(m))
+                taken = m.end()
+            continue
+        m = FIGURE.match(scan, pos)
+        if not m or m.end() == pos:
+            continue
+        taken = m.end()
+        fig = _figure_from_match(text, scan, m)
+        if fig is not None:
+            figures.append(fig)
+    figures = _merge_ratios(text, figures)
+    _mark_ranges(text, figures)
+    return figures
+
+
+def _starts(scan: str) -> list[tuple[int, int]]:
+    """Where a figure may start, in order: (offset, 0) for a fraction, (offset, 1) for a number."""
+    lower = scan.lower()
     starts = []
     for m in _NUMBER_WORD.finditer(lower):
         i = m.start()
@@ -241,31 +265,16 @@ def find_figures(text: str) -> list[Figure]:
             j -= 2
         starts.append((j, 1))
     starts.sort()
-    for pos, kind in starts:
-        if pos < taken:
-            continue
-        if kind == 0:  # a fraction: before a figure that starts at the same place
-            m = FRACTION.match(scan, pos)
-            if not m:
-                continue
-            if m.group("half"):
-                value = Decimal(50)
-            else:
-                den = _FRACTION_DEN.get(m.group("den").lower().rstrip("s"))
-                value = (Decimal(_FRACTION_NUM[m.group("num").lower()]) * 100 / den).quantize(Decimal("0.01"))
-            figures.append(Figure(m.start(), m.end(), value, "percent", m.group(), spelled=True))
-            taken = m.end()
-            continue
-        m = FIGURE.match(scan, pos)
-        if not m or m.end() == pos:
-            continue
-        taken = m.end()
-        fig = _figure_from_match(text, scan, m)
-        if fig is not None:
-            figures.append(fig)
-    figures = _merge_ratios(text, figures)
-    _mark_ranges(text, figures)
-    return figures
+    return starts
+
+
+def _fraction(m: re.Match) -> Figure:
+    if m.group("half"):
+        value = Decimal(50)
+    else:
+        den = _FRACTION_DEN.get(m.group("den").lower().rstrip("s"))
+        value = (Decimal(_FRACTION_NUM[m.group("num").lower()]) * 100 / den).quantize(Decimal("0.01"))
+    return Figure(m.start(), m.end(), value, "percent", m.group(), spelled=True)
 
 
 def _merge_ratios(text: str, figures: list[Figure]) -> list[Figure]:
@@ -292,86 +301,110 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         return None
     before = scan[max(0, start - 40):start]
     after = scan[end:end + 60]
-    digits, spelled, scale, short = m.group("digits"), m.group("spelled"), m.group("scale"), m.group("short")
+    digits, spelled, short = m.group("digits"), m.group("spelled"), m.group("short")
     suffix = (m.group("suffix") or "").strip().lower()
     cur = m.group("cur")
-    # glued to letters or hyphenated names: MS-13, FY23, COVID-19, 26th, 3rd, A380
-    if before and (before[-1].isalnum() or before[-1] in "_" or (before[-1] == "-" and before[-2:-1].isalpha())):
-        return None
-    if before.endswith(".") and digits and before[-2:-1].isdigit():
-        return None
-    if after[:1].isalpha() and not short:
+    if _glued(before, after, digits, short):
         return None
     plus = bool(m.group("plus"))
     if after.startswith(("-plus", "+")) and not after.startswith("+-"):
         plus = True  # "1,000-plus orders", "10,000+ signups"
         end += 5 if after.startswith("-plus") else 1
         after = scan[end:end + 60]
-    elif after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not scale:
+    elif after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not m.group("scale"):
         return None  # a compound adjective: "18-year-old", "one-third", "three-time"
     if _AGE_AFTER.match(after):
         return None  # "people 65 and older"
-    if spelled:
-        value = spelled_value(spelled)
-        if value is None:
-            return None
-        value = Decimal(value)
-    elif digits:
-        value = Decimal(digits.replace(",", ""))
-    else:  # "a million", "half a million"
-        article = m.group("article").lower()
-        value = Decimal("0.5") if article.startswith("half") else Decimal("0.25") if "quarter " in article \
-            else Decimal("0.75") if "quarters" in article else Decimal(1)
-    factor = 1
-    if scale:
-        factor = _SCALES[scale.lower()]
-    elif short:
-        if short in ("m", "B") and not cur:
-            return None  # "5m" is metres and a bare "B" is ambiguous outside money; "1M encounters" is a million
-        factor = _SHORT_SCALES[short.lower()]
-    unscaled_plain = not scale and not short and not cur and not suffix
-    if digits and unscaled_plain:
-        if _is_date_or_label(text, scan, start, end, digits, before, after):
-            return None
-    if spelled and unscaled_plain and spelled.lower() in SMALL_SPELLED:
-        lower_after = after.lower()
-        if lower_after.startswith(("’s", "'s", " of ", " another", " or two", " by one")) or before.lower().endswith("no "):
-            return None
-    if not suffix and not cur and (_DURATION_AFTER.match(after) or _AGO_AFTER.match(after)):
+    value = _number_value(m)
+    factor = _factor(m)
+    if value is None or factor is None:
         return None
-    if not suffix and not cur and _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
+    unscaled_plain = factor == 1 and not cur and not suffix
+    if unscaled_plain and digits and _is_date_or_label(text, scan, start, end, digits, before, after):
         return None
-    tail = before[-24:]  # the $-anchored patterns below need only the last few words: a short window is faster
-    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(tail):
+    if unscaled_plain and spelled and _not_a_count(spelled, before, after):
         return None
-    if digits and unscaled_plain and "," not in digits and _POSSESSIVE_BEFORE.search(before) and _MODEL.match(after):
-        return None  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
-    if _AGE_BEFORE.search(tail) or _PER_BEFORE.search(tail):
-        return None  # an age, or the base of a rate: "32.6 per 100,000 people"
-    value = value * factor
-    kind = "count"
-    if cur:
-        kind = {"€": "EUR", "£": "GBP"}.get(cur, "USD")
-    if suffix in ("%", "percent", "pct") or suffix.startswith("per cent"):
-        kind = "percent"
-    elif "point" in suffix:
-        kind = "points"
-    elif suffix.startswith("cent"):
-        kind, value = "USD", value / 100
-    elif suffix.startswith("dollar"):
-        kind = "USD"
-    rate = ""
-    figure_end = end
-    if m.group("rate"):
-        rate = m.group("rate").strip("-").replace("-", " ")
-    fig = Figure(start, figure_end, value, kind, text[start:figure_end], rate=rate, spelled=bool(spelled),
-                 plus=plus, scaled=bool(scale or short))
-    fig.points = "point" in suffix and "percentage" not in suffix
-    fig.base, fig.factor = value / factor, factor
+    if _scope_not_figure(before, after, suffix, cur, digits, unscaled_plain):
+        return None
     # inside parentheses: "(114 kilograms)" converts the figure before it
     if before.rstrip().endswith("(") and _CONVERSION_AFTER.match(after):
         return None
+    kind, value = _kind(cur, suffix, value * factor)
+    rate = m.group("rate").strip("-").replace("-", " ") if m.group("rate") else ""
+    fig = Figure(start, end, value, kind, text[start:end], rate=rate, spelled=bool(spelled),
+                 plus=plus, scaled=factor != 1)
+    fig.points = "point" in suffix and "percentage" not in suffix
+    fig.base, fig.factor = value / factor, factor
     return fig
+
+
+def _glued(before: str, after: str, digits: str | None, short: str | None) -> bool:
+    """Glued to letters or hyphenated names: MS-13, FY23, COVID-19, 26th, 3rd, A380."""
+    if before and (before[-1].isalnum() or before[-1] in "_" or (before[-1] == "-" and before[-2:-1].isalpha())):
+        return True
+    if before.endswith(".") and digits and before[-2:-1].isdigit():
+        return True
+    return bool(after[:1].isalpha() and not short)
+
+
+def _number_value(m: re.Match) -> Decimal | None:
+    """The number as written, before its scale: digits, spelled-out, or "a"/"half a" before a scale word."""
+    if m.group("spelled"):
+        value = spelled_value(m.group("spelled"))
+        return None if value is None else Decimal(value)
+    if m.group("digits"):
+        return Decimal(m.group("digits").replace(",", ""))
+    article = m.group("article").lower()  # "a million", "half a million"
+    return Decimal("0.5") if article.startswith("half") else Decimal("0.25") if "quarter " in article \
+        else Decimal("0.75") if "quarters" in article else Decimal(1)
+
+
+def _factor(m: re.Match) -> int | None:
+    if m.group("scale"):
+        return _SCALES[m.group("scale").lower()]
+    short = m.group("short")
+    if not short:
+        return 1
+    if short in ("m", "B") and not m.group("cur"):
+        return None  # "5m" is metres and a bare "B" is ambiguous outside money; "1M encounters" is a million
+    return _SHORT_SCALES[short.lower()]
+
+
+def _not_a_count(spelled: str, before: str, after: str) -> bool:
+    """"one's", "one of", "one another", "no one": a small spelled number that counts nothing."""
+    if spelled.lower() not in SMALL_SPELLED:
+        return False
+    return after.lower().startswith(("’s", "'s", " of ", " another", " or two", " by one")) \
+        or before.lower().endswith("no ")
+
+
+def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, digits: str | None,
+                      unscaled_plain: bool) -> bool:
+    """Durations, time measures, ranks, models, ages and the bases of rates: numbers, not figures."""
+    if not suffix and not cur:
+        if _DURATION_AFTER.match(after) or _AGO_AFTER.match(after):
+            return True
+        if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
+            return True
+    tail = before[-24:]  # the $-anchored patterns below need only the last few words: a short window is faster
+    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(tail):
+        return True
+    if digits and unscaled_plain and "," not in digits and _POSSESSIVE_BEFORE.search(before) and _MODEL.match(after):
+        return True  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
+    return bool(_AGE_BEFORE.search(tail) or _PER_BEFORE.search(tail))  # "aged 45", "32.6 per 100,000 people"
+
+
+def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
+    kind = {"€": "EUR", "£": "GBP"}.get(cur, "USD") if cur else "count"
+    if suffix in ("%", "percent", "pct") or suffix.startswith("per cent"):
+        return "percent", value
+    if "point" in suffix:
+        return "points", value
+    if suffix.startswith("cent"):
+        return "USD", value / 100
+    if suffix.startswith("dollar"):
+        return "USD", value
+    return kind, value
 
 
 def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:

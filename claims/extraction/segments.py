@@ -23,6 +23,10 @@ class Sentence:
     text: str
     paragraph: int
     index: int  # position in the article
+    # what the extractor reads in it: attribution.Attribution, periods.Found (offsets in the sentence), Figure
+    attributions: list = field(default_factory=list)
+    found: list = field(default_factory=list)
+    figures: list = field(default_factory=list)
 
 
 @dataclass

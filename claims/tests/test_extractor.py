@@ -329,7 +329,8 @@ def test_his_office_is_the_person_named_before():
 
 
 def test_the_people_a_share_counts_are_not_its_speaker():
-    text = "The Pew Research Center found that 78% of Americans disapprove. Roughly two-thirds of Democrats agreed, the survey showed."
+    text = ("The Pew Research Center found that 78% of Americans disapprove. "
+            "Roughly two-thirds of Democrats agreed, the survey showed.")
     assert [c.speaker for c in claims(text)] == ["Pew Research Center", "Pew Research Center"]
 
 
@@ -459,7 +460,8 @@ def test_a_figure_compared_with_a_base_does_not_take_the_bases_period():
 
 
 def test_a_poll_figure_covers_the_polls_field_dates():
-    text = "Pew found that 72 percent say religion is losing influence.\n\nPew surveyed 2,002 adults between Sept. 2 and Sept. 9."
+    text = ("Pew found that 72 percent say religion is losing influence.\n\n"
+            "Pew surveyed 2,002 adults between Sept. 2 and Sept. 9.")
     assert period(text, date(2014, 9, 22)) == (date(2014, 9, 2), date(2014, 9, 9))
 
 
