@@ -42,6 +42,9 @@ _TIME_ADVERBS = re.compile(
     r"\s+[A-Z][a-z]+day|\s+(?:also|recently|previously|later|earlier))+$"
 )
 _TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*|\S")
+# Parts of a document: "the report's summary" is the report's, and the report its author's.
+DOCUMENT_PARTS = frozenset("summary findings conclusion conclusions abstract introduction appendix annex table tables "
+                           "chart charts graph page section chapter footnote text".split())
 DESCRIPTION_HEADS = frozenset(
     "official officials source sources chief spokesperson spokesman spokeswoman report reports analysis analyses "
     "data figures figure estimates estimate agency department officials police authorities administration "
@@ -51,18 +54,19 @@ DESCRIPTION_HEADS = frozenset(
     "filings letter spokesperson investigators prosecutors association company firm institute council committee "
     "union commission university network newspaper campaign group coalition lawmakers scientists "
     "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
-    "attorneys doctors teachers".split()
-)
+    "attorneys doctors teachers alliance federation society league panel trust partnership consortium foundation "
+    "authority service board corporation bank fund court".split()
+) | DOCUMENT_PARTS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
 )
 COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers authorities investigators "
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
                              "residents lawyers attorneys doctors teachers scientists lawmakers".split())
-DATA_HEADS = frozenset("report reports analysis analyses data figures figure estimates estimate survey poll study "
+DATA_HEADS = DOCUMENT_PARTS | frozenset("report reports analysis analyses data figures figure estimates estimate survey poll study "
                        "release statement database memo records numbers statistics count tally review audit "
                        "document documents filing filings letter".split())
-PRONOUNS = {"he": "person", "she": "person", "they": "any"}
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 _CALENDAR_WORD = re.compile(
@@ -81,7 +85,9 @@ class Attribution:
     start: int  # offsets in the sentence of the phrase that names the speaker
     end: int
     raw: str  # the speaker as written: "a U.S. Customs and Border Protection source"
-    scope: str  # "sentence" (every figure), "after" (figures after it), "clause" (figures near it)
+    # "sentence" (every figure), "after" (figures after it), "clause" (figures near it), "own" (an agency's
+    # count of its own work: the figures after it in its clause, when nobody else is quoted)
+    scope: str
     sentence_index: int = -1
     name: str | None = None  # resolved
     context: str = ""  # the name with its title or aside: "John Condon, acting assistant director of ..."
@@ -113,7 +119,7 @@ class Attribution:
     @property
     def is_person(self) -> bool:
         if self.is_pronoun:
-            return self.raw.lower() != "they"
+            return PRONOUNS[self.raw.lower()] == "person"
         if self.is_description:
             return self.words[-1].lower() in PERSON_HEADS
         return looks_like_person(self.name or self.raw)
@@ -234,6 +240,57 @@ def headline_source(line: str) -> Attribution | None:
     return Attribution(0, m.end(1), m.group(1), "sentence")
 
 
+_TRAILING_SOURCE = re.compile(
+    r"(?:,|\s[—–-]{1,2})\s+(?P<src>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w.&’'-]*){0,6})"
+    r"\s*[.!]?\s*$"
+)
+
+
+def trailing_source(line: str) -> Attribution | None:
+    """"Retail sales fell 1.2% in March, Commerce Department": a headline or summary line that ends
+    with the organisation it comes from, without a verb."""
+    m = _TRAILING_SOURCE.search(line)
+    if not m:
+        return None
+    src = m.group("src")
+    words = src.split()
+    if not (any(w.lower().strip("’'s") in ORGANISATION_WORDS for w in words) or re.fullmatch(r"[A-Z]{2,}", src)):
+        return None
+    return Attribution(m.start("src"), m.end("src"), src, "sentence")
+
+
+# What an agency does and then counts itself: "The Coast Guard intercepted 40 vessels".
+_OWN_WORK = frozenset(
+    "seized seizes intercepted intercepts apprehended apprehends arrested arrests detained detains deported deports "
+    "removed removes expelled expels processed processes encountered encounters rescued rescues recovered recovers "
+    "inspected inspects screened screens confiscated confiscates caught catches charged charges prosecuted "
+    "prosecutes convicted indicted fined cited issued issues approved approves denied denies rejected rejects "
+    "received receives collected collects paid pays spent spends awarded awards distributed distributes "
+    "administered administers vaccinated tested tests hired hires served serves handled handles investigated "
+    "investigates booked books admitted admits resettled naturalized granted grants logged logs registered "
+    "registers responded responds answered answers".split()
+)
+
+
+def _own_work(sentence: str) -> list[Attribution]:
+    """An organisation as the subject of what it does and counts: the figures after the verb are its own."""
+    found = []
+    for v in _LOWER_WORD.finditer(sentence):
+        if v.group() not in _OWN_WORK or (v.start() and not sentence[v.start() - 1].isspace()):
+            continue
+        aux = _AUX.search(sentence, max(0, v.start() - 40), v.start())
+        np = _np_before(sentence, aux.start() if aux else v.start())
+        if np is None:
+            continue
+        start, raw = np
+        words = raw.split()
+        organisation = raw.lower() == "it" or any(w.lower().strip("’'s") in ORGANISATION_WORDS for w in words) \
+            or re.fullmatch(r"(?:the\s+)?[A-Z]{2,}", raw)
+        if organisation and not (words[-1][:1].islower() and words[-1].lower() not in ORGANISATION_WORDS | {"it"}):
+            found.append(Attribution(start, start + len(raw), raw, "own"))
+    return found
+
+
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every attribution in one sentence."""
     found = _according_to(sentence) + _by(sentence)
@@ -250,6 +307,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         subject = _subject_of(sentence, v)
         if subject is not None:
             found.append(subject)
+    if not found and _OWN_WORK.intersection(_LOWER_WORD.findall(sentence)):
+        found = _own_work(sentence)
     return found
 
 
@@ -311,7 +370,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
             return None
         np, context = aside[:2], aside[2]
     start, raw = np
-    if raw.lower() in ("it", "which", "who", "that") or all(_CALENDAR_WORD.match(w) for w in raw.split()):
+    if raw.lower() in ("which", "who", "that") or all(_CALENDAR_WORD.match(w) for w in raw.split()):
         return None
     if re.search(r"(?:\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):
         return None  # "78% of Americans say": those counted, not who counted them
@@ -360,6 +419,13 @@ def _trim_np(np: str) -> str:
     return " ".join(cut).strip(" ’'")
 
 
+# Those who speak for a body: "officials said" just after the body is named is the body.
+_BODY_MEMBERS = frozenset("officials authorities investigators prosecutors".split())
+# Lower-case words that, after a name, make it a body: "Chicago police", "the Biden administration".
+_NAMED_BODIES = frozenset("police officials authorities prosecutors administration government campaign council "
+                          "legislature".split())
+
+
 def clean_name(raw: str, text: str) -> str:
     """The speaker's name: titles and descriptions dropped, a surname completed from the article.
 
@@ -386,8 +452,8 @@ def clean_name(raw: str, text: str) -> str:
         while j + 1 < len(words) and (words[j + 1][:1].isupper() or (
                 words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper())):
             j += 1
-        if j + 1 < len(words) and words[j + 1].lower() in ("police", "officials", "authorities", "prosecutors"):
-            j += 1  # "Chicago police", "Las Vegas officials": the collective is part of the name
+        while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
+            j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
         words = words[first:j + 1]
     name = " ".join(words).strip(" ,’'")
     person = _person_name(words)
@@ -428,7 +494,8 @@ def _complete_surname(name: str, text: str) -> str:
 _ORG_MENTION = re.compile(r"(?:[A-Z][\w.’'&-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w.’'&-]*)*(?:\s+\([A-Z]{2,}\))?")
 
 
-def org_mentions(sentence: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4096)
+def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     """Names of organisations in a sentence (capitalised runs with an organisation word, or acronyms)."""
     found = []
     for m in _ORG_MENTION.finditer(sentence):
@@ -437,7 +504,7 @@ def org_mentions(sentence: str) -> list[tuple[int, str]]:
                 or re.fullmatch(r"\(?[A-Z]{3,}\)?", m.group()):
             name = re.sub(r"\s+\([A-Z]{2,}\)$", "", m.group())
             found.append((m.start(), name))
-    return found
+    return tuple(found)
 
 
 # ---------------------------------------------------------------- who said each figure, across the article
@@ -462,6 +529,14 @@ class Discourse:
         for st in self.sentences:
             self.by_paragraph.setdefault(st.paragraph, []).append(st)
         self.blocks = tweet_blocks(self.paragraphs)
+
+    def organisations_before(self, i: int, pos: int, back: int = 2):
+        """Organisations the article names before offset pos of sentence i, nearest first, looking
+        back `back` sentences: (sentences back, name)."""
+        for j in range(i, max(-1, i - back - 1), -1):
+            for at, name in reversed(org_mentions(self.sentences[j].text)):
+                if j < i or at < pos:
+                    yield i - j, clean_name(name, "")
 
 
 def tweet_blocks(paragraphs: list[Paragraph]) -> dict[int, tuple[str | None, date | None]]:
@@ -496,7 +571,7 @@ def resolve_speakers(d: Discourse) -> None:
     for i, st in enumerate(d.sentences):
         for a in sorted(st.attributions, key=lambda a: a.start):
             if a.name is None:
-                a.name = _resolve_one(a, i, st, seen, named_ahead, d.text)
+                a.name = _resolve_one(a, i, st, seen, named_ahead, d)
             if a.name:
                 seen.append(a)
         p = st.paragraph
@@ -547,13 +622,17 @@ def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, na
     return people[-1].name if people else clean_name(a.raw, "")
 
 
-def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list, text: str) -> str | None:
+def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list, d: Discourse) -> str | None:
+    if a.raw.lower() == "it":  # "it says": the organisation named last
+        near = next(d.organisations_before(i, a.start), None)
+        orgs = [b for b in seen if not b.is_person]
+        return near[1] if near else orgs[-1].name if orgs else None
     if a.is_pronoun:
         return _resolve_pronoun(a, seen)
     words = [w.lower() for w in a.words]
     head = words[-1]
     if words[0] in ("his", "her") and len(words) > 1:  # "his office said": the person named before
-        person = _last_person_mentioned(text, st.start + a.start)
+        person = _last_person_mentioned(d.text, st.start + a.start)
         if person:
             return person
     if words[0] in ("a", "an") and head in PERSON_HEADS:
@@ -562,18 +641,25 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
         same = [b for b in st.attributions if b is not a and b.name and not b.is_description and b.start < a.start]
         if same:
             return same[-1].name
-    return _resolve_description(a, i, st, seen, named_ahead)
+    return _resolve_description(a, i, st, seen, named_ahead, d)
 
 
-def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list) -> str | None:
+def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list,
+                         d: Discourse) -> str | None:
     """"the agency", "police", "the report": the one named before that it describes."""
     words = [w.lower() for w in a.words]
     head = words[-1]
-    for b in reversed(seen):
-        if head in {w.lower() for w in b.raw.split()}:
-            return b.name
+    named = _named_before(a, i, seen, d)
+    if named:
+        return named
+    own = [w for w in words if w not in _DETERMINERS]
     if head in COLLECTIVE_HEADS:
+        near = next(d.organisations_before(i, a.start, back=1), None)
+        if own == [head] and head in _BODY_MEMBERS and near:
+            return near[1]  # "Officials said they seized ...": the agency named just before
         return " ".join(a.words[1:] if words[0] in ("the", "a", "an") else a.words)
+    if head in _NAMED_BODIES and len(own) > 1:
+        return " ".join(a.words[1:] if words[0] in _DETERMINERS else a.words)  # "the city council", kept whole
     if head in PERSON_HEADS:
         people = [b for b in seen if b.is_person]
         if people:
@@ -591,15 +677,49 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     return clean_name(a.raw, "")
 
 
+def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:
+    """The name before that a description's head word is part of ("the institute": the Urban Institute),
+    or, for a document ("the report", "the report's summary"), the body named just before."""
+    words = [w.lower() for w in a.words]
+    head = words[-1]
+    for b in reversed(seen):
+        if head in {w.lower() for w in b.raw.split()}:
+            return b.name
+    for _, name in d.organisations_before(i, a.start, back=6):
+        if head in name.lower().split():
+            return name
+    if head in DATA_HEADS and words[0] == "the":
+        near = next(d.organisations_before(i, a.start), None)
+        if near:
+            return near[1]
+    return None
+
+
 def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     """Who the figure at text offset start (in sentence st) is attributed to, or None."""
     return (_speaker_in_sentence(start - st.start, st)
             or _speaker_of_quotation(start, st, d)
-            or _speaker_of_block(st, d))
+            or _speaker_of_block(st, d)
+            or _own_work_speaker(start - st.start, st))
+
+
+def _own_work_speaker(rel: int, st: Sentence) -> str | None:
+    for a in st.attributions:
+        if a.scope == "own" and a.name and a.end <= rel and not re.search(r"[;:—–]", st.text[a.end:rel]) \
+                and len(st.text[a.end:rel].split()) <= 12:
+            return a.name
+    return None
+
+
+_MEDIA = frozenset("news times post tribune journal herald reuters ap press gazette magazine daily newspaper "
+                   "network cnn nbc abc cbs fox bbc npr axios politico bloomberg".split())
 
 
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name]
+    surveyed = [a for a in st.attributions if a.scope == "clause" and a.name]
+    if whole and surveyed and all(_MEDIA.intersection(a.name.lower().split()) for a in whole):
+        return surveyed[0].name  # "voters surveyed by Marist ..., according to the Tribune": the pollster's figures
     if whole:  # a named source before a description: "according to figures released by DHS"
         named = [a for a in whole if not a.is_description]
         return (named or whole)[-1].name

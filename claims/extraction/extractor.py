@@ -267,8 +267,9 @@ def _read(text: str, published: date | None) -> attr.Discourse:
                     s.figures.append(figures[fi])
                 fi += 1
             s.attributions = attr.find_attributions(s.text)
-            if para.index == 0 and len(para.sentences) == 1 and not s.attributions:
-                headline = attr.headline_source(s.text)
+            if para.index <= 1 and len(para.sentences) == 1 and not s.attributions:
+                # a headline or a one-line summary: "CDC: Overdose deaths fell 3%", "..., Commerce Department"
+                headline = attr.headline_source(s.text) or attr.trailing_source(s.text)
                 s.attributions = [headline] if headline else []
             s.found = per.find_periods(s.text, ctx)
             s.index = len(sentences)

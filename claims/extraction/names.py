@@ -10,7 +10,9 @@ TITLE_WORDS = frozenset(
     "border general attorney judge mayor sheriff captain capt. sgt. lt. col. gen. adm. professor prof. minister "
     "prime governor senator representative congressman congresswoman chairman chairwoman chair ceo founder "
     "manager administrator superintendent inspector detective lieutenant sergeant commander economist analyst "
-    "u.s. us national federal state county city former then-president leader head".split()
+    "u.s. us national federal state county city former then-president leader head admiral commandant marshal "
+    "warden chancellor provost dean treasurer comptroller auditor ambassador envoy coach trooper constable "
+    "councilman councilwoman councilmember alderman supervisor commissioner surgeon".split()
 )
 # Words that make a name an organisation's ("Bureau of Labor Statistics", "Fox News", "CBP").
 ORGANISATION_WORDS = frozenset(
@@ -19,7 +21,8 @@ ORGANISATION_WORDS = frozenset(
     "court congress senate house bank reserve fund organization organisation corporation inc inc. group network "
     "news times post press research statistics census clearinghouse coalition union party guard army navy "
     "journal tribune herald reuters ap cdc fbi ice cbp who un trac gao cbo bls labor commerce treasury pew "
-    "security investigations university's gallup company co. corp. corp ltd government".split()
+    "security investigations university's gallup company co. corp. corp ltd government alliance federation "
+    "society league panel trust partnership consortium".split()
 )
 HONORIFICS = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. prof. president".split())
 
