@@ -63,9 +63,11 @@ PERSON_HEADS = frozenset(
 COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers authorities investigators "
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
                              "residents lawyers attorneys doctors teachers scientists lawmakers".split())
-DATA_HEADS = DOCUMENT_PARTS | frozenset("report reports analysis analyses data figures figure estimates estimate survey poll study "
-                       "release statement database memo records numbers statistics count tally review audit "
-                       "document documents filing filings letter".split())
+DATA_HEADS = DOCUMENT_PARTS | frozenset(
+    "report reports analysis analyses data figures figure estimates estimate survey poll study "
+    "release statement database memo records numbers statistics count tally review audit "
+    "document documents filing filings letter".split()
+)
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
@@ -523,6 +525,7 @@ class Discourse:
     sentences: list[Sentence]
     quotes: list[tuple[int, int]]
     blocks: dict[int, tuple[str | None, date | None]] = field(default_factory=dict)
+    dateline: str = ""
     by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
 
     def __post_init__(self):

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from claims.extraction import attribution as attr
 from claims.extraction import periods as per
+from claims.extraction import places
 from claims.extraction.numbers import MONTH_RE, SMALL_SPELLED, Figure, find_figures
 from claims.extraction.segments import Sentence, quote_spans, split
 from claims.figures import implied_bounds
@@ -37,6 +38,10 @@ class ExtractedClaim:
     sentence_start: int
     sentence_end: int
     place: str = ""
+    # the parts not stated in the figure's own sentence or clause but taken from elsewhere in the article
+    # (a speaker named in another sentence, the article's main period, a unit from a previous clause,
+    # the dateline's place): a reviewer should look at them first
+    guessed: frozenset[str] = frozenset()
 
     def to_json(self) -> dict:
         """The reference scorer's object (value as a number, ISO dates) plus the other fields."""
@@ -57,6 +62,7 @@ class ExtractedClaim:
             "sentence_start": self.sentence_start,
             "sentence_end": self.sentence_end,
             "place": self.place,
+            "guessed": sorted(self.guessed),
         }
 
 
@@ -124,6 +130,12 @@ _UNIT_STOP = frozenset(
     "yet still even alone already until via per cent percent according said says rose fell grew rise rises fall "
     "falls grow grows came went saw stood held hit made took remain remains totaled totals reached left fled died "
     "got gave won lost ran fell".split()
+) | frozenset(  # verbs and adjectives a noun phrase ends at: "48,000 set in 2019", "52,000 visitors surpasses"
+    "set sets surpass surpasses tops marks exceeds represents includes compares equals beats eclipses means makes "
+    "shows brings puts cuts accounts outpaces outnumbers dwarfs doubles triples reflects amounts constitutes "
+    "signals suggests follows trails lags short shy higher lower greater larger smaller bigger ahead behind "
+    "combined overall altogether nationwide statewide worldwide respectively found told wrote showed shows "
+    "became began kept sold bought brought caught paid spent sent led them us others".split()
 )
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total".split())
@@ -135,14 +147,19 @@ _MEASURES = frozenset(
     "brick bundles bundle rounds cases case acres acre miles mile square cubic units unit loads load shipments "
     "containers cartons vials".split()
 )
-_WORD = re.compile(r"\s*[\"“”‘’']?([A-Za-z][\w’'-]*|[A-Z]{2,}-\d+)[\"“”‘’']?")
+_WORD = re.compile(r"\s*[\"“”‘’']?((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*|[A-Z]{2,}-\d+)[\"“”‘’']?")  # "U.K.": one word
 _PARENS = re.compile(r"\s*\([^)]{0,60}\)")
 _MONTH_WORD = re.compile(rf"^{MONTH_RE}$")
 _RATE_AFTER = re.compile(r"^\s*(?:-an?-|\s+an?\s+|\s+per\s+|\s+each\s+|\s+every\s+)(?P<per>year|month|week|day|hour|"
                          r"quarter|gallon|person|capita|barrel|pound|share|(?:[\d,]*\d|\d+(?:\.\d+)?\s+\w+ion)"
                          r"(?:\s+(?!and\b|in\b|on\b|at\b|for\b|from\b)[a-z]+)?)\b(?!\s+(?:earlier|ago|before|later|after))",
                          re.IGNORECASE)
-_NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+")
+# "the number of", "the previous record for": what is counted stands before the figure
+_NUMBER_OF = re.compile(r"(?i)\b(?:number|count|total|tally|record|high|low|peak|volume)\s+(?:of|for)\s+(?!\$?\d)")
+# Words that name a quantity, not what is counted: a clause subject "The total for May" says nothing.
+_GENERIC = frozenset("total number figure count tally record high low peak level volume amount sum".split())
+_NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+                             r"thousands?|millions?|some|many|most|all|both|half)$")
 
 
 def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
@@ -194,6 +211,8 @@ def _noun_after_number_of(sentence: str) -> str:
         return ""
     m = found[-1]
     words, _ = _words_after(sentence, m.end() - 1, len(sentence))
+    if words and _MONTH_WORD.match(words[0]):
+        return ""  # "the total for April": a period, not what is counted
     return " ".join(words)
 
 
@@ -211,12 +230,11 @@ def _clause_subject(sentence: str, upto: int) -> str:
     clause = left[cut:].strip(" ,;")
     clause = re.sub(r"(?i)^that\s+", "", clause)
     v = _SUBJECT_VERB.search(clause)
-    if not v:
-        if cut:  # "Homicides declined 8%, to 289": the clause has no verb of its own
-            return _clause_subject(sentence[:cut], cut)
-        return ""
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", clause[:v.start()])]
-    while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0])):
+    if not v and cut:  # "Homicides declined 8%, to 289": the clause has no verb of its own
+        return _clause_subject(sentence[:cut], cut)
+    # without a verb we know, the noun phrase the sentence starts with: "Measles cases kept climbing"
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", clause[:v.start()] if v else clause)]
+    while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0]) or _NUMBERISH_WORD.match(words[0])):
         words = words[1:]
     head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
     for w in words:
@@ -224,7 +242,10 @@ def _clause_subject(sentence: str, upto: int) -> str:
         if head and (low in _UNIT_STOP or low.endswith(("ing", "ed")) or low in ("of", "for")):
             break
         head.append(w)
-    return " ".join(head[:4])
+    if (not head or head[-1].lower() in _GENERIC) and cut:
+        # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
+        return _clause_subject(sentence[:cut], cut)
+    return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
 
 
 # ---------------------------------------------------------------- the article
@@ -274,7 +295,7 @@ def _read(text: str, published: date | None) -> attr.Discourse:
             s.found = per.find_periods(s.text, ctx)
             s.index = len(sentences)
             sentences.append(s)
-    return attr.Discourse(text, paragraphs, sentences, quote_spans(text))
+    return attr.Discourse(text, paragraphs, sentences, quote_spans(text), dateline=places.dateline(text))
 
 
 @dataclass
@@ -295,7 +316,10 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if fig.range_role == "low" and k + 1 < len(st.figures) and fig.kind == "count":
         unit_words, after_end = _unit_words(text, st.figures[k + 1], st)
         first = unit_words[0].lower() if unit_words else ""
-    unit = _unit(fig, unit_words, st, units.sentence, units.last, text)
+    unit, unit_guessed = _unit(fig, unit_words, st, units, text)
+    if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
+        prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
+        unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
     if fig.kind == "count" and unit:
         units.sentence.append(unit)
         units.last = unit
@@ -305,7 +329,16 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         qualifier = qualifier or _qualifier(st.text[:low.start - st.start], "", low.plus)
     rate = fig.rate or _rate(text, fig.end, after_end, st.end)
     speaker = attr.speaker_for(fig.start, st, d)
-    period = per.period_for(k, st, d.sentences, main)
+    place = places.place_in(st.text, fig.start - st.start, fig.end - st.start)
+    guessed = {"unit"} if unit_guessed and unit else set()
+    if speaker and speaker.lower() not in st.text.lower():
+        guessed.add("speaker")  # a pronoun, a description or a quotation resolved to a name given elsewhere
+    if not place and d.dateline:
+        place = d.dateline
+        guessed.add("place")
+    period, period_guessed = per.period_for(k, st, d.sentences, main, _list_header(st, d))
+    if period_guessed:
+        guessed.add("period")
     if period is not None and per.year_earlier_follows(text, fig.end if not unit_words else after_end, st.end):
         period = per.year_before(period)
     if period is not None and period.to_date:
@@ -317,7 +350,24 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         figure_text=text[fig.start:fig.end][:100], rate=rate[:40], speaker=speaker[:200] if speaker else None,
         period_start=period.start if period else None, period_end=period.end if period else None,
         start=fig.start, end=fig.end, sentence=st.text, sentence_start=st.start, sentence_end=st.end,
+        place=place[:200], guessed=frozenset(guessed),
     )
+
+
+def _list_header(st: Sentence, d: attr.Discourse) -> Sentence | None:
+    """The line ending with a colon that opens the list st is in ("In the week ending May 4:"), or None."""
+    j = st.paragraph - 1
+    while j >= 0 and d.paragraphs[j].is_bullet and d.paragraphs[st.paragraph].is_bullet:
+        j -= 1
+    if j < 0 or not d.paragraphs[j].text.rstrip().endswith(":") or not d.paragraphs[j].sentences:
+        return None
+    return d.paragraphs[j].sentences[-1]
+
+
+_RANK_BEFORE = re.compile(r"(?i)\b(?:No\.|number|ranked|ranks|ranking|rank|position|spot|"
+                          r"place[sd]?\s+(?:\w+\s+){0,2}at)\s+$")
+_RANK_AFTER = re.compile(r"(?i)^\s+(?:on|in)\s+(?:the|a|its|their)\s+(?:\w+\s+)?"
+                         r"(?:list|ranking|rankings|chart|index|table)\b")
 
 
 def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -> bool:
@@ -326,8 +376,14 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
     if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
         if not unit_words or first in _NOT_UNIT:
             return True
-        if fig.value == 1 and len(st.figures) == 1:
-            return True  # "one fence": a lone "one" is an article, not a count
+        if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
+            return True  # "one fence", "One official said": "one" as an article, not a count
+    if fig.kind == "count" and not unit_words and fig.factor == 1 and not fig.plus:
+        rel = fig.start - st.start
+        if not st.text.replace(fig.text, "", 1).strip(" .:)-–—"):
+            return True  # a number alone on its line: a list position
+        if _RANK_BEFORE.search(st.text, max(0, rel - 30), rel) or _RANK_AFTER.match(st.text, fig.end - st.start):
+            return True  # "ranked 20", "at 20 on the list"
     return False
 
 
@@ -352,31 +408,36 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     return words, end
 
 
-def _unit(fig: Figure, words: list[str], st: Sentence, sentence_units: list[str], last_unit: str, text: str) -> str:
+def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
+    """What the figure counts, and whether it was guessed from another clause or sentence."""
     if fig.kind == "percent":
-        return "percent"
+        return "percent", False
     if fig.kind == "points":
-        return "percentage points" if ("percent" in text or "%" in text) else "points"
+        return ("percentage points" if ("percent" in text or "%" in text) else "points"), False
     if fig.kind in ("USD", "EUR", "GBP"):
-        return fig.kind
+        return fig.kind, False
     first = words[0].lower() if words else ""
     if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]):
-        return " ".join(words)
+        return " ".join(words), False
     rel = fig.start - st.start
     before = st.text[:rel]
     if before.rstrip().endswith("("):
         subject = _clause_subject(st.text, rel)
         if subject:
-            return subject
+            return subject, False
     counted = _noun_after_number_of(before)
     if counted:
-        return counted
-    if sentence_units:
-        return sentence_units[-1]
-    if last_unit and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
-                                                     text[fig.end:fig.end + 20])):
-        return last_unit  # "125,000 of those", "150 more", "15,000 were arrested": the count before
-    return _clause_subject(st.text, rel) or last_unit
+        return counted, False
+    if units.sentence:
+        return units.sentence[-1], True
+    if units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
+                                                      text[fig.end:fig.end + 20])):
+        return units.last, True  # "125,000 of those", "150 more", "15,000 were arrested": the count before
+    subject = _clause_subject(st.text, rel)
+    if subject:
+        clause_start = max(before.rfind(", "), before.rfind("; "), 0)
+        return subject, subject not in before[clause_start:]
+    return units.last, bool(units.last)
 
 
 def _rate(text: str, fig_end: int, unit_end: int, limit: int) -> str:

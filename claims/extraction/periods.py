@@ -128,10 +128,11 @@ def parse_day(phrase: str, base: date | None) -> date | None:
 
 
 _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-_FY = r"(?:(?:fiscal|budget)(?:\s+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b" \
+_FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
       r"next|the\s+next|the)\s+(?:fiscal|budget)\s+year"
+_FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 PATTERNS = re.compile(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
@@ -149,7 +150,12 @@ PATTERNS = re.compile(
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year))
-    | (?P<weekending>week\s+end(?:ing|ed)\s+(?P<weday>{_DAY}))
+    | (?P<weeksending>(?:the\s+)?(?P<nwe>\d{{1,2}}|{_FEW})[-\s]weeks?(?:\s+(?:period|span|stretch))?\s+end(?:ing|ed)\s+
+                     (?:on\s+)?(?P<wsday>{_DAY}))
+    | (?P<weeksof>(?:the\s+)?(?P<wfl>first|last|final)\s+(?:(?P<nw>\d|{_FEW})\s+weeks|week)\s+of\s+
+                 (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
+    | (?P<weekof>(?:the\s+)?week\s+of\s+(?P<wod>{_DAY})(?!\s*[-–]\s*\d))
+    | (?P<weekending>week\s+end(?:ing|ed)\s+(?:on\s+)?(?P<weday>{_DAY}))
     | (?P<dayrange>(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+(?P<dr2>{_DAY})
                   | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})\s*[-–]\s*(?P<drd2>\d{{1,2}})
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
@@ -181,6 +187,7 @@ _WORD_START = re.compile(r"\b\w")
 # The words a period phrase can begin with (besides the trigger word itself).
 _STARTER = re.compile(
     r"(?:so|since|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    r"two|three|four|five|six|seven|eight|nine|ten|final|"
     r"entire|whole|week|from|between|in|during|for|throughout|of|its|their|a|most|highest|lowest|largest|"
     r"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|\d)"
 )
@@ -301,6 +308,32 @@ def _read_weekending(g, ctx: Context, ref: date | None, before: str) -> Period |
     return Period(end - timedelta(days=6), end)
 
 
+def _read_weeksending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the two weeks ending June 15", "the two-week period ended June 15"."""
+    n = _count(g("nwe").lower())
+    end = parse_day(_norm(g("wsday")), ref)
+    if not n or end is None or n > 52:
+        return None
+    return Period(end - timedelta(days=7 * n - 1), end)
+
+
+def _read_weeksof(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the first two weeks of June" (1-14 June), "the last week of May" (25-31 May)."""
+    n = _count(g("nw").lower()) if g("nw") else 1
+    month = resolve_month(_month_number(g("wmonth")), int(g("wyear")) if g("wyear") else None, ctx)
+    if not n or month is None or n > 4:
+        return None
+    if g("wfl").lower() == "first":
+        return Period(month.start, month.start + timedelta(days=7 * n - 1))
+    return Period(month.end - timedelta(days=7 * n - 1), month.end)
+
+
+def _read_weekof(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the week of June 2": the seven days from that day."""
+    start = parse_day(_norm(g("wod")), ref)
+    return Period(start, start + timedelta(days=6)) if start else None
+
+
 def _read_dayrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("dr1"):
         second = parse_day(_norm(g("dr2")), ref)
@@ -405,6 +438,9 @@ _READERS = (
     ("monthsending", _read_monthsending),
     ("firstdays", _read_firstdays),
     ("firstmonths", _read_firstmonths),
+    ("weeksending", _read_weeksending),
+    ("weeksof", _read_weeksof),
+    ("weekof", _read_weekof),
     ("weekending", _read_weekending),
     ("dayrange", _read_dayrange),
     ("monthrange", _read_monthrange),
@@ -480,31 +516,69 @@ def year_before(p: Period) -> Period | None:
     return Period(start, end, p.to_date)
 
 
-_COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against)\b")
+_COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"
+                         r"tops|topped|topping|beat|beats|beating|eclips\w*|outpac\w*)\b")
+# ", a record set in May 2018": an aside about the figure before it gives that figure its own period
+_ASIDE_PERIOD = re.compile(r"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:set|reached|recorded|seen|posted|hit|"
+                           r"registered|notched|established)\s+(?:back\s+)?(?:in|on|during)?\s*$")
+# between the figures of a list: "1,420 violations, 88 closures and three arrests"
+_LIST_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,4}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+_VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|grew|\w+ed)\b")
 
 
-def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:
-    """The period of the k-th figure of sentence st: a phrase after it in its clause, one before it in
-    its sentence, one that closed the sentence before, or the article's main period."""
+def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
+               header: Sentence | None = None) -> tuple[Period | None, bool]:
+    """The period of the k-th figure of sentence st, and whether it was guessed: a phrase after it in
+    its clause or after the list it opens, one before it in its sentence (stated); one that closed the
+    sentence before, the header of the list it is in, or the article's main period (guessed)."""
     fig = st.figures[k]
-    rel_start, rel_end = fig.start - st.start, fig.end - st.start
+    rel_start = fig.start - st.start
     periods = [f for f in st.found if f.kind == "period"]
+    after = _period_after(k, st, periods)
+    if after is None and fig.range_role == "":
+        after = _period_after(_list_end(k, st), st, periods)
+    if after is not None:
+        return after, False
+    earlier = [f for f in periods if f.end <= rel_start]
+    if earlier:
+        return earlier[-1].period, False
+    if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
+        carried = _closing_period(sentences[st.index - 1])
+        if carried is not None:
+            return carried, True
+    if header is not None:
+        scoped = [f for f in header.found if f.kind == "period"]
+        if scoped:
+            return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
+    return main, main is not None
+
+
+def _period_after(k: int, st: Sentence, periods: list[Found]) -> Period | None:
+    """A period phrase after the k-th figure, in its clause, before the next figure."""
+    fig = st.figures[k]
+    rel_end = fig.end - st.start
     nxt = k + 2 if fig.range_role == "low" else k + 1
     next_start = st.figures[nxt].start - st.start if nxt < len(st.figures) else len(st.text)
     for f in periods:
         if rel_end <= f.start < next_start:
             gap = st.text[rel_end:f.start]
+            if _ASIDE_PERIOD.match(gap):
+                return f.period
             if _COMPARISON.search(gap) or any(c in gap for c in ",;—"):
-                break  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
+                return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
             return f.period
-    earlier = [f for f in periods if f.end <= rel_start]
-    if earlier:
-        return earlier[-1].period
-    if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
-        carried = _closing_period(sentences[st.index - 1])
-        if carried is not None:
-            return carried
-    return main
+    return None
+
+
+def _list_end(k: int, st: Sentence) -> int:
+    """The last figure of the list the k-th figure starts: "1,420 violations, 88 closures and three arrests"."""
+    j = k
+    while j + 1 < len(st.figures) and not st.figures[j + 1].range_role:
+        gap = st.text[st.figures[j].end - st.start:st.figures[j + 1].start - st.start]
+        if not _LIST_GAP.fullmatch(gap) or _VERB_IN_LIST.search(gap) or _COMPARISON.search(gap):
+            break
+        j += 1
+    return j
 
 
 def _closing_period(prev: Sentence) -> Period | None:
