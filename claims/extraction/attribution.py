@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from claims.extraction.names import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS, looks_like_person
 from claims.extraction.numbers import MONTH_RE
@@ -37,10 +37,15 @@ _ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\bper(?=\s+(?:the\s+)?[A-Z])|\b[C
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+)?(?P<prep>by|to)\s+")
+_BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
+                      "analyzed analysed tallied counted".split())
 _TIME_ADVERBS = re.compile(
     r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+on\s+[A-Z]\w+day|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
     r"\s+[A-Z][a-z]+day|\s+(?:also|recently|previously|later|earlier))+$"
 )
+_TIME_ENDS = frozenset("ago week month year also recently previously later earlier".split())
+_AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "
+                       "again just separately been".split())
 _TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*|\S")
 # Parts of a document: "the report's summary" is the report's, and the report its author's.
 DOCUMENT_PARTS = frozenset("summary findings conclusion conclusions abstract introduction appendix annex table tables "
@@ -94,15 +99,16 @@ class Attribution:
     name: str | None = None  # resolved
     context: str = ""  # the name with its title or aside: "John Condon, acting assistant director of ..."
 
-    @property
+    # raw never changes once found: what follows from it is worked out once
+    @cached_property
     def words(self) -> list[str]:
         return self.raw.split()
 
-    @property
+    @cached_property
     def is_pronoun(self) -> bool:
         return self.raw.lower() in PRONOUNS
 
-    @property
+    @cached_property
     def is_description(self) -> bool:
         """"the agency", "a senior Homeland Security official", "police": no name of its own."""
         words = self.words
@@ -135,7 +141,10 @@ _LEADING_PREPOSITIONS = frozenset(("On", "In", "At", "For", "By", "During", "Aft
 def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     """The noun phrase that ends at pos (the subject of a verb there), or None."""
     left = sentence[:pos].rstrip()
-    adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60))
+    last = left[-12:].rsplit(None, 1)[-1:]
+    # only a phrase of time ending there can be cut: look for one only then
+    adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60)) if last and (
+        last[0] in _TIME_ENDS or last[0].endswith("day")) else None
     if adverbs:
         left = left[:adverbs.start()].rstrip()
     tokens = list(_TOKEN.finditer(left, max(0, len(left) - 160)))  # a subject is at most a dozen words
@@ -225,6 +234,9 @@ class _VerbAt:
     def end(self) -> int:
         return self.stop
 
+    def group(self) -> str:
+        return self.verb
+
 
 _HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}(?:[A-Z][\w.&’'-]*|police|officials)):\s+\S")
 
@@ -274,13 +286,13 @@ _OWN_WORK = frozenset(
 )
 
 
-def _own_work(sentence: str) -> list[Attribution]:
+def _own_work(sentence: str, verbs) -> list[Attribution]:
     """An organisation as the subject of what it does and counts: the figures after the verb are its own."""
     found = []
-    for v in _LOWER_WORD.finditer(sentence):
-        if v.group() not in _OWN_WORK or (v.start() and not sentence[v.start() - 1].isspace()):
+    for v in _occurrences(sentence, verbs):
+        if v.start() and not sentence[v.start() - 1].isspace():
             continue
-        aux = _AUX.search(sentence, max(0, v.start() - 40), v.start())
+        aux = _aux_before(sentence, v.start())
         np = _np_before(sentence, aux.start() if aux else v.start())
         if np is None:
             continue
@@ -295,13 +307,10 @@ def _own_work(sentence: str) -> list[Attribution]:
 
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every attribution in one sentence."""
-    found = _according_to(sentence) + _by(sentence)
-    verbs = _VERB_SET.intersection(_LOWER_WORD.findall(sentence))  # a set lookup: faster than a 70-way regex
-    for v in (_LOWER_WORD.finditer(sentence) if verbs else ()):
-        if v.group() not in verbs:
-            continue
-        if v.start() and (sentence[v.start() - 1].isalnum() or sentence[v.start() - 1] in "-’'"):
-            continue
+    words = set(_LOWER_WORD.findall(sentence))
+    found = _according_to(sentence) + (_by(sentence) if not _BY_VERBS.isdisjoint(words) else [])
+    verbs = _VERB_SET.intersection(words)  # a set lookup: faster than a 70-way regex
+    for v in _occurrences(sentence, verbs):
         if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
             after = _said_x(sentence, v.end())
             if after is not None:
@@ -309,8 +318,23 @@ def find_attributions(sentence: str) -> list[Attribution]:
         subject = _subject_of(sentence, v)
         if subject is not None:
             found.append(subject)
-    if not found and _OWN_WORK.intersection(_LOWER_WORD.findall(sentence)):
-        found = _own_work(sentence)
+    if not found and not _OWN_WORK.isdisjoint(words):
+        found = _own_work(sentence, _OWN_WORK.intersection(words))
+    return found
+
+
+def _occurrences(sentence: str, words) -> list[_VerbAt]:
+    """Where each of these lower-case words stands alone in the sentence, in order."""
+    found = []
+    for w in words:
+        i = sentence.find(w)
+        while i != -1:
+            j = i + len(w)
+            if (not i or not (sentence[i - 1].isalnum() or sentence[i - 1] in "-’'")) \
+                    and (j == len(sentence) or not (sentence[j].isalnum() or sentence[j] == "_")):
+                found.append(_VerbAt(i, j, w))
+            i = sentence.find(w, j)
+    found.sort(key=lambda v: v.at)
     return found
 
 
@@ -355,9 +379,18 @@ def _said_x(sentence: str, verb_end: int) -> Attribution | None:
     return Attribution(np.start(), np.start() + len(raw), raw, "sentence")
 
 
+def _aux_before(sentence: str, pos: int) -> re.Match | None:
+    """"has also" in "has also said": auxiliaries and adverbs just before a verb."""
+    window = sentence[max(0, pos - 40):pos]
+    last = window.rsplit(None, 1)[-1:]
+    if not last or last[0] not in _AUX_WORDS or not window[-1:].isspace():
+        return None
+    return _AUX.search(sentence, max(0, pos - 40), pos)
+
+
 def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     """"X said", "X, who ..., told": the subject before an attribution verb, or None."""
-    aux_match = _AUX.search(sentence, max(0, v.start() - 40), v.start())
+    aux_match = _aux_before(sentence, v.start())
     m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group())
     verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
     if verb in _NOUNLIKE and sentence[:m.start()].rstrip()[-1:] in ("", ","):
@@ -496,7 +529,6 @@ def _complete_surname(name: str, text: str) -> str:
 _ORG_MENTION = re.compile(r"(?:[A-Z][\w.’'&-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w.’'&-]*)*(?:\s+\([A-Z]{2,}\))?")
 
 
-@lru_cache(maxsize=4096)
 def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     """Names of organisations in a sentence (capitalised runs with an organisation word, or acronyms)."""
     found = []
@@ -526,6 +558,8 @@ class Discourse:
     quotes: list[tuple[int, int]]
     blocks: dict[int, tuple[str | None, date | None]] = field(default_factory=dict)
     dateline: str = ""
+    _mentions: dict[int, tuple] = field(default_factory=dict)  # org_mentions of each sentence, once
+    places: dict[int, tuple] = field(default_factory=dict)  # places.named_places of each sentence, once
     by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
 
     def __post_init__(self):
@@ -537,7 +571,9 @@ class Discourse:
         """Organisations the article names before offset pos of sentence i, nearest first, looking
         back `back` sentences: (sentences back, name)."""
         for j in range(i, max(-1, i - back - 1), -1):
-            for at, name in reversed(org_mentions(self.sentences[j].text)):
+            if j not in self._mentions:
+                self._mentions[j] = org_mentions(self.sentences[j].text)
+            for at, name in reversed(self._mentions[j]):
                 if j < i or at < pos:
                     yield i - j, clean_name(name, "")
 

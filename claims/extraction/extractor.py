@@ -329,7 +329,9 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         qualifier = qualifier or _qualifier(st.text[:low.start - st.start], "", low.plus)
     rate = fig.rate or _rate(text, fig.end, after_end, st.end)
     speaker = attr.speaker_for(fig.start, st, d)
-    place = places.place_in(st.text, fig.start - st.start, fig.end - st.start)
+    if st.index not in d.places:
+        d.places[st.index] = places.named_places(st.text)
+    place = places.place_in(st.text, fig.start - st.start, fig.end - st.start, d.places[st.index])
     guessed = {"unit"} if unit_guessed and unit else set()
     if speaker and speaker.lower() not in st.text.lower():
         guessed.add("speaker")  # a pronoun, a description or a quotation resolved to a name given elsewhere

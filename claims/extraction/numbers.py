@@ -179,6 +179,11 @@ def _masked(text: str) -> str:
     """The text with masked spans blanked out (same length, so offsets hold)."""
     chars = None
     for d in _DIGIT_RUN.finditer(text):  # tried only where a digit run starts: far faster than MASKS.sub
+        after = text[d.end():d.end() + 2]
+        # every mask goes on after its first digits with a separator, or a space and a digit or a.m./p.m.
+        if not after or after[0] not in "-–/:.)apAP" and not (after[0].isspace() and after[1:2] and (
+                after[1].isdigit() or after[1] in "apAP")):
+            continue
         for at in (d.start() - 1, d.start()) if d.start() else (0,):
             m = MASKS.match(text, at)
             if m:
@@ -382,7 +387,7 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
                       unscaled_plain: bool) -> bool:
     """Durations, time measures, ranks, models, ages and the bases of rates: numbers, not figures."""
     if not suffix and not cur:
-        if _DURATION_AFTER.match(after) or _AGO_AFTER.match(after):
+        if after[:1].isspace() and (_DURATION_AFTER.match(after) or _AGO_AFTER.match(after)):
             return True
         if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
             return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -177,20 +178,19 @@ _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last
 
 # Every period phrase holds one of these words. PATTERNS is tried only at the few word starts
 # just before one, instead of at every character: the same matches, many times faster.
-_TRIGGER = re.compile(  # on lower-cased text: a literal-led pattern is scanned for fast
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|years?\b|month|quarter|half|week|season|fy|fiscal|"
-    r"budget|q[1-4]\b|19\d\d|20\d\d)"
+_TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a month's name, or a word of time
+    r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
+    r"|years?\b|month|quarter|half|week|season|fy|fiscal|budget|q[1-4]\b|19\d\d|20\d\d)"
 )
-_TRIGGER_WORDS = frozenset(("fy", "fiscal", "month", "season", "half"))
-_MONTH_AT = re.compile(MONTH_RE.lower().replace("\\.?", "\\.?") + r"(?![a-z])")
-_WORD_START = re.compile(r"\b\w")
-# The words a period phrase can begin with (besides the trigger word itself).
+# Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(
-    r"(?:so|since|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    r"\b(?:so|since|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     r"two|three|four|five|six|seven|eight|nine|ten|final|"
     r"entire|whole|week|from|between|in|during|for|throughout|of|its|their|a|most|highest|lowest|largest|"
     r"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|\d)"
 )
+_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])")
 _REACH = 60  # the longest lead-in before the trigger word: "since the beginning of the fiscal year"
 
 
@@ -198,14 +198,15 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     """The period phrases of one sentence, in order. Updates ctx's year and month hints."""
     found = []
     lower = sentence.lower()
-    triggers = [m.start() for m in _TRIGGER.finditer(lower)
-                if not (m.start() and lower[m.start() - 1].isalpha())
-                and (m.group()[0] not in "jfmasond" or m.group() in _TRIGGER_WORDS
-                     or _MONTH_AT.match(lower, m.start()))]
+    triggers = [m.start() for m in _TRIGGER.finditer(lower) if not (m.start() and lower[m.start() - 1].isalpha())]
     if triggers:
-        starts = sorted({w.start() for t in triggers
-                         for w in _WORD_START.finditer(lower, max(0, t - _REACH), t + 1)
-                         if w.start() == t or _STARTER.match(lower, w.start())})
+        starts = [t for t in triggers if not t or not (lower[t - 1].isalnum() or lower[t - 1] == "_")]
+        for m in _STARTER.finditer(lower, max(0, triggers[0] - _REACH), triggers[-1] + 1):
+            p = m.start()
+            i = bisect_left(triggers, p)
+            if i < len(triggers) and triggers[i] - p <= _REACH:
+                starts.append(p)  # a lead-in to a trigger word at most _REACH characters on
+        starts = sorted(set(starts))
         done = 0
         for pos in starts:
             if pos < done:
@@ -217,8 +218,9 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
             item = _resolve(m, sentence, ctx)
             if item is not None:
                 found.append(item)
-    for y in re.findall(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])", sentence):
-        ctx.year_hint = int(y)
+    if "19" in sentence or "20" in sentence:
+        for y in _YEAR.findall(sentence):
+            ctx.year_hint = int(y)
     return found
 
 

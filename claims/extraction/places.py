@@ -53,24 +53,29 @@ def dateline(text: str) -> str:
     return f"{city}, {m.group('state')}" if m.group("state") else city
 
 
-def place_in(sentence: str, start: int, end: int) -> str:
-    """The place named in the clause of the figure at sentence[start:end], or in a phrase opening
-    the sentence ("In Texas, ..."); "" when there is none."""
+def named_places(sentence: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """Every place a preposition names in the sentence, and the sentence with the commas of "Tulsa,
+    Oklahoma," blanked (where its clauses end). Read once per sentence, for all its figures."""
     lower = sentence.lower()
-    if "in " not in lower and "at " not in lower and "from " not in lower and "across " not in lower:
+    if "in " not in lower and "at " not in lower and "from " not in lower and "across " not in lower \
+            and "along " not in lower and "near " not in lower and "for " not in lower:
+        return sentence, []
+    bounds = _CITY_STATE.sub(lambda m: m.group().replace(",", " "), sentence) if ", " in sentence else sentence
+    found = [(m.start("p"), m.end("p"), m.group("p")) for m in _PLACE.finditer(sentence)
+             if not _CALENDAR.match(m.group("p"))]
+    return bounds, found
+
+
+def place_in(sentence: str, start: int, end: int, named: tuple | None = None) -> str:
+    """The place named in the clause of the figure at sentence[start:end], or in a phrase opening
+    the sentence ("In Texas, ..."); "" when there is none. named: named_places(sentence), if read."""
+    bounds, found = named or named_places(sentence)
+    if not found:
         return ""
-    bounds = _CITY_STATE.sub(lambda m: m.group().replace(",", " "), sentence)  # "Tulsa, Oklahoma," is one name
     lo = max(bounds.rfind(", ", 0, start), bounds.rfind("; ", 0, start), 0)
     hi = min((i for i in (bounds.find(", ", end), bounds.find("; ", end)) if i != -1), default=len(sentence))
-    place = _first_place(sentence, lo, hi)
+    place = next((p for s, e, p in found if lo <= s and e <= hi), "")
     if not place and lo:
         opening = bounds.find(", ")
-        place = _first_place(sentence, 0, opening) if 0 < opening < 60 else ""
+        place = next((p for s, e, p in found if e <= opening), "") if 0 < opening < 60 else ""
     return "U.S. southwest border" if _SOUTHWEST.match(place) else place
-
-
-def _first_place(sentence: str, lo: int, hi: int) -> str:
-    for m in _PLACE.finditer(sentence, lo, hi):
-        if not _CALENDAR.match(m.group("p")):
-            return m.group("p")
-    return ""
