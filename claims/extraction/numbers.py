@@ -80,11 +80,10 @@ MASKS = re.compile(
 )
 _DIGIT_RUN = re.compile(r"\d+")
 # Where a figure may start: a digit run, or a word that is or scales a number.
-_DIGIT_START = re.compile(r"\d")
-_NUMBER_WORD = re.compile(
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-    r"million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths?)\b"
+_NUMBER_WORD_LIST = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
+    "trillion dozen half halves third thirds quarter quarters fifth fifths".split()
 )
 _SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion"))
 _FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"))
@@ -177,7 +176,7 @@ def spelled_value(words: str) -> int | None:
 
 def _masked(text: str) -> str:
     """The text with masked spans blanked out (same length, so offsets hold)."""
-    chars = None
+    spans = []
     for d in _DIGIT_RUN.finditer(text):  # tried only where a digit run starts: far faster than MASKS.sub
         after = text[d.end():d.end() + 2]
         # every mask goes on after its first digits with a separator, or a space and a digit or a.m./p.m.
@@ -187,12 +186,10 @@ def _masked(text: str) -> str:
         for at in (d.start() - 1, d.start()) if d.start() else (0,):
             m = MASKS.match(text, at)
             if m:
-                if chars is None:
-                    chars = list(text)
-                chars[m.start():m.end()] = " " * (m.end() - m.start())
+                spans.append(m.span())
                 break
-    scan = "".join(chars) if chars is not None else text
-    chars = None
+    scan = _blanked(text, spans)
+    spans = []
     for mark in ("/", "@", "#"):
         i = scan.find(mark)
         while i != -1:
@@ -203,11 +200,23 @@ def _masked(text: str) -> str:
             b = i + 1
             while b < len(scan) and not scan[b].isspace():
                 b += 1
-            if chars is None:
-                chars = list(scan)
-            chars[a:b] = " " * (b - a)
+            spans.append((a, b))
             i = scan.find(mark, b)
-    return "".join(chars) if chars is not None else scan
+    return _blanked(scan, spans)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """text with every span (they may overlap) replaced by as many spaces."""
+    if not spans:
+        return text
+    parts, last = [], 0
+    for a, b in sorted(spans):
+        a = max(a, last)
+        if b > a:
+            parts += (text[last:a], " " * (b - a))
+            last = b
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -240,11 +249,7 @@ def _starts(scan: str) -> list[tuple[int, int]]:
     """Where a figure may start, in order: (offset, 0) for a fraction, (offset, 1) for a number."""
     lower = scan.lower()
     starts = []
-    for m in _NUMBER_WORD.finditer(lower):
-        i = m.start()
-        if i and lower[i - 1].isalpha():
-            continue
-        word = m.group()
+    for i, word in _number_words(lower):
         if word in _FRACTION_WORDS:
             j = i - 1
             while j > 0 and lower[j - 1] not in " \n\t-":
@@ -259,9 +264,9 @@ def _starts(scan: str) -> list[tuple[int, int]]:
                 starts.append((article.start(), 1))
         else:
             starts.append((i, 1))
-    for m in _DIGIT_START.finditer(scan):
+    for m in _DIGIT_RUN.finditer(scan):  # a run at a time, not a digit at a time
         i = m.start()
-        if i and scan[i - 1].isdigit() or i and scan[i - 1] in ",." and i > 1 and scan[i - 2].isdigit():
+        if i > 1 and scan[i - 1] in ",." and scan[i - 2].isdigit():
             continue
         j = i
         while j and scan[j - 1] in "$€£+":
@@ -271,6 +276,21 @@ def _starts(scan: str) -> list[tuple[int, int]]:
         starts.append((j, 1))
     starts.sort()
     return starts
+
+
+def _number_words(lower: str) -> list[tuple[int, str]]:
+    """Where a word that is or scales a number starts (not inside another word): each word looked
+    for by str.find, many times faster than a 40-way regex over the whole text."""
+    found = []
+    for word in _NUMBER_WORD_LIST:
+        i = lower.find(word)
+        while i != -1:
+            j = i + len(word)
+            if not (i and lower[i - 1].isalpha()) and not (j < len(lower) and (lower[j].isalnum() or lower[j] == "_")):
+                found.append((i, word))
+            i = lower.find(word, i + 1)
+    found.sort()
+    return found
 
 
 def _fraction(m: re.Match) -> Figure:

@@ -179,9 +179,10 @@ _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last
 # Every period phrase holds one of these words. PATTERNS is tried only at the few word starts
 # just before one, instead of at every character: the same matches, many times faster.
 _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a month's name, or a word of time
-    r"(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
-    r"|years?\b|month|quarter|half|week|season|fy|fiscal|budget|q[1-4]\b|19\d\d|20\d\d)"
+    r"jan(?:uary)?(?![a-z])|feb(?:ruary)?(?![a-z])|mar(?:ch)?(?![a-z])|apr(?:il)?(?![a-z])|may(?![a-z])|"
+    r"june?(?![a-z])|july?(?![a-z])|aug(?:ust)?(?![a-z])|sep(?:t(?:ember)?)?(?![a-z])|oct(?:ober)?(?![a-z])|"
+    r"nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])"
+    r"|years?\b|month|quarter|half|week|season|fy|fiscal|budget|q[1-4]\b|19\d\d|20\d\d"
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(
