@@ -279,6 +279,7 @@ def _read(text: str, published: date | None) -> attr.Discourse:
     paragraphs = split(text)
     figures = find_figures(text)
     ctx = per.Context(published=published)
+    cues = attr.cue_words(text)
     sentences: list[Sentence] = []
     fi = 0
     for para in paragraphs:
@@ -287,7 +288,7 @@ def _read(text: str, published: date | None) -> attr.Discourse:
                 if figures[fi].start >= s.start:
                     s.figures.append(figures[fi])
                 fi += 1
-            s.attributions = attr.find_attributions(s.text)
+            s.attributions = attr.find_attributions(s.text, cues)
             if para.index <= 1 and len(para.sentences) == 1 and not s.attributions:
                 # a headline or a one-line summary: "CDC: Overdose deaths fell 3%", "..., Commerce Department"
                 headline = attr.headline_source(s.text) or attr.trailing_source(s.text)
