@@ -158,21 +158,25 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         last[0] in _TIME_ENDS or last[0].endswith("day")) else None
     if adverbs:
         left = left[:adverbs.start()].rstrip()
-    tokens = list(_TOKEN.finditer(left, max(0, len(left) - 160)))  # a subject is at most a dozen words
-    if not tokens:
-        return None
-    i = len(tokens) - 1
-    if tokens[i].group().lower() == "there" and i > 0:  # "police there recorded"
-        i -= 1
-    last = tokens[i].group()
-    if last.lower() in PRONOUNS:
-        return tokens[i].start(), last
-    if last[:1].islower():
-        picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS else []
-    else:
-        picked = _name_before(tokens, i)
-        if isinstance(picked, int):  # "one Border Patrol agent in Arizona said": the place is not the speaker
-            return _np_before(sentence, picked)
+    for reach in (48, 160):  # a subject is at most a dozen words, and most are two or three: look near first
+        base = max(0, len(left) - reach)
+        tokens = list(_TOKEN.finditer(left, base))
+        if not tokens:
+            return None
+        i = len(tokens) - 1
+        if tokens[i].group().lower() == "there" and i > 0:  # "police there recorded"
+            i -= 1
+        last = tokens[i].group()
+        if last.lower() in PRONOUNS:
+            return tokens[i].start(), last
+        if last[:1].islower():
+            picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS else []
+        else:
+            picked = _name_before(tokens, i)
+            if isinstance(picked, int):  # "one Border Patrol agent in Arizona said": the place is not the speaker
+                return _np_before(sentence, picked)
+        if not base or not picked or picked[-1] is not tokens[0]:
+            break  # the phrase ended inside the near window
     if not picked:
         return None
     picked.reverse()

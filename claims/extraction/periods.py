@@ -179,10 +179,11 @@ _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last
 # Every period phrase holds one of these words. PATTERNS is tried only at the few word starts
 # just before one, instead of at every character: the same matches, many times faster.
 _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a month's name, or a word of time
-    # one branch per first letter: the engine tries one alternative at each position, not sixteen
-    r"j(?:an(?:uary)?|une?|uly?)(?![a-z])|f(?:eb(?:ruary)?(?![a-z])|y|iscal)|m(?:(?:ar(?:ch)?|ay)(?![a-z])|onth)"
-    r"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason)|oct(?:ober)?(?![a-z])"
-    r"|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])|years?\b|q(?:uarter|[1-4]\b)|half|week|budget|19\d\d|20\d\d"
+    # one branch per first letter: the engine tries one alternative at each position, not sixteen; on the
+    # text one byte a character (offsets hold), far faster to scan than a str with curly quotes in it
+    rb"j(?:an(?:uary)?|une?|uly?)(?![a-z])|f(?:eb(?:ruary)?(?![a-z])|y|iscal)|m(?:(?:ar(?:ch)?|ay)(?![a-z])|onth)"
+    rb"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason)|oct(?:ober)?(?![a-z])"
+    rb"|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])|years?\b|q(?:uarter|[1-4]\b)|half|week|budget|19\d\d|20\d\d"
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(
@@ -199,7 +200,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     """The period phrases of one sentence, in order. Updates ctx's year and month hints."""
     found = []
     lower = sentence.lower()
-    triggers = [m.start() for m in _TRIGGER.finditer(lower) if not (m.start() and lower[m.start() - 1].isalpha())]
+    triggers = [m.start() for m in _TRIGGER.finditer(lower.encode("latin-1", "replace"))
+                if not (m.start() and lower[m.start() - 1].isalpha())]
     if triggers:
         starts = [t for t in triggers if not t or not (lower[t - 1].isalnum() or lower[t - 1] == "_")]
         for m in _STARTER.finditer(lower, max(0, triggers[0] - _REACH), triggers[-1] + 1):
