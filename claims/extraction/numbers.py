@@ -179,7 +179,8 @@ def spelled_value(words: str) -> int | None:
 def _masked(text: str) -> str:
     """The text with masked spans blanked out (same length, so offsets hold)."""
     spans = []
-    for d in _DIGIT_RUN.finditer(_flat(text)):  # tried only where a digit run starts: far faster than MASKS.sub
+    flat = _flat(text)
+    for d in _DIGIT_RUN.finditer(flat):  # tried only where a digit run starts: far faster than MASKS.sub
         after = text[d.end():d.end() + 2]
         # every mask goes on after its first digits with a separator, or a space and a digit or a.m./p.m.
         if not after or after[0] not in "-–/:.)apAP" and not (after[0].isspace() and after[1:2] and (
@@ -191,9 +192,11 @@ def _masked(text: str) -> str:
                 spans.append(m.span())
                 break
     scan = _blanked(text, spans)
+    if spans:
+        flat = _flat(scan)
     spans = []
-    for mark in ("/", "@", "#"):
-        i = scan.find(mark)
+    for mark in (b"/", b"@", b"#"):
+        i = flat.find(mark)
         while i != -1:
             # the whole whitespace-delimited token: links, handles, hashtags, 9/11, 24/7
             a = i
@@ -203,7 +206,7 @@ def _masked(text: str) -> str:
             while b < len(scan) and not scan[b].isspace():
                 b += 1
             spans.append((a, b))
-            i = scan.find(mark, b)
+            i = flat.find(mark, b)
     return _blanked(scan, spans)
 
 
