@@ -619,7 +619,7 @@ def tweet_blocks(paragraphs: list[Paragraph]) -> dict[int, tuple[str | None, dat
     paragraph it ends and the short paragraphs just before it, and when."""
     blocks = {}
     for para in paragraphs:
-        m = _SIGNATURE.search(para.text)
+        m = _SIGNATURE.search(para.text) if "(@" in para.text else None
         if not m:
             continue
         who = m.group("who").strip()
