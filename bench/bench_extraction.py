@@ -2,7 +2,7 @@
 
 The baseline is a plain regex scan of the same texts for digit groups: the least any extractor
 must do. Both run on one core over the labelled corpus articles, repeated; the figure that
-matters is extract_claims's articles per second (the bar is 500 for articles of 2 to 3 KB),
+matters is extract_claims's articles per second (the bar is 1,000 for articles of 2 to 3 KB),
 and its ratio to the baseline says how that rate would move on another machine. Time is the
 process's CPU time, so other work on a shared machine does not lower the figures.
 

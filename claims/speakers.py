@@ -6,50 +6,9 @@ import json
 
 from django.db.models import Q
 
+from claims.extraction.names import person_key, speaker_kind, split_title
 from claims.models import Speaker
 from claims.services import slug_base, speaker_create
-
-# Words that make a title before a person's name ("U.S. Border Patrol Chief Raul Ortiz").
-TITLE_WORDS = {
-    "agent", "chief", "commissioner", "director", "secretary", "president", "senator", "sen.", "rep.",
-    "representative", "gov.", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "officer",
-    "minister", "chairman", "chairwoman", "chair", "ceo", "economist", "analyst", "sheriff", "judge",
-    "attorney", "general", "professor", "dr.", "deputy", "acting", "press", "superintendent", "administrator",
-}
-# Words that make a name an organisation's ("Bureau of Labor Statistics", "Fox News").
-ORGANISATION_WORDS = {
-    "administration", "agency", "association", "bank", "board", "bureau", "center", "centre", "clearinghouse",
-    "commission", "committee", "company", "congress", "corp", "corporation", "council", "court", "department",
-    "enforcement", "foundation", "fund", "government", "group", "inc", "institute", "ministry", "news",
-    "office", "party", "patrol", "police", "post", "protection", "research", "reserve", "senate", "service",
-    "statistics", "times", "university",
-}
-
-
-def split_title(name: str) -> tuple[str, str]:
-    """(person's name, title): the words after the last title word when they look like a
-    name (two to four capitalised words), else (name, "")."""
-    words = name.split()
-    cut = max((i for i, w in enumerate(words) if w.casefold() in TITLE_WORDS), default=-1)
-    rest = words[cut + 1:]
-    if cut >= 0 and 2 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest):
-        return " ".join(rest), " ".join(words[:cut + 1])
-    return name, ""
-
-
-def speaker_kind(name: str) -> str:
-    words = name.replace(".", " ").split()
-    if any(w.casefold() in ORGANISATION_WORDS for w in words):
-        return Speaker.Kind.ORGANISATION
-    if len(words) == 1 and (words[0].isupper() or words[0].islower()):
-        return Speaker.Kind.ORGANISATION  # an acronym (BLS, CDC) or a common noun (police)
-    return Speaker.Kind.PERSON
-
-
-def _person_key(name: str) -> tuple[str, str] | None:
-    """First and last name, so "Gloria I. Chavez" is "Gloria Chavez"."""
-    words = [w for w in name.split() if not (len(w) == 2 and w.endswith("."))]
-    return (words[0].casefold(), words[-1].casefold()) if len(words) >= 2 else None
 
 
 def _full_names(names: list[str]) -> dict[str, str]:
@@ -58,12 +17,12 @@ def _full_names(names: list[str]) -> dict[str, str]:
     ("Gloria Chavez"). Names are in the order the article gives them."""
     first_by_key: dict[tuple[str, str], str] = {}
     for name in names:
-        key = _person_key(name)
+        key = person_key(name)
         if key is not None and speaker_kind(name) == Speaker.Kind.PERSON:
             first_by_key.setdefault(key, name)
     full = {}
     for name in names:
-        key = _person_key(name)
+        key = person_key(name)
         if key is not None and key in first_by_key:
             full[name] = first_by_key[key]
             continue

@@ -6,8 +6,14 @@ resolved to the person or organisation the article names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property, lru_cache
+
+from claims.extraction.names import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS, looks_like_person
+from claims.extraction.numbers import MONTH_RE
+from claims.extraction.periods import parse_day
+from claims.extraction.segments import Paragraph, Sentence
 
 VERBS = (
     "said|says|say|told|tells|reported|reports|report|estimated|estimates|estimate|found|finds|find|wrote|writes|"
@@ -19,22 +25,31 @@ VERBS = (
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".
 _VERB_SET = frozenset(VERBS.split("|"))
-_LOWER_WORD = re.compile(r"[a-z]+\b")
+_PUNCTUATION = ",.;:!?\"“”‘’'()[]—–"
 _AUX = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
     r"first|again|just|separately|been)\s+)+$"
 )
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
-_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\bper(?=\s+(?:the\s+)?[A-Z])|\b[Cc]iting|\bas\s+reported\s+(?:by|in))\s+")
+_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\bper(?=\s+(?:the\s+)?[A-Z])|\b[Cc]iting|"
+                        r"\bas\s+reported\s+(?:by|in))\s+")
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+)?(?P<prep>by|to)\s+")
+_BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
+                      "analyzed analysed tallied counted".split())
 _TIME_ADVERBS = re.compile(
     r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+on\s+[A-Z]\w+day|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
     r"\s+[A-Z][a-z]+day|\s+(?:also|recently|previously|later|earlier))+$"
 )
+_TIME_ENDS = frozenset("ago week month year also recently previously later earlier".split())
+_AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "
+                       "again just separately been".split())
 _TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*|\S")
+# Parts of a document: "the report's summary" is the report's, and the report its author's.
+DOCUMENT_PARTS = frozenset("summary findings conclusion conclusions abstract introduction appendix annex table tables "
+                           "chart charts graph page section chapter footnote text".split())
 DESCRIPTION_HEADS = frozenset(
     "official officials source sources chief spokesperson spokesman spokeswoman report reports analysis analyses "
     "data figures figure estimates estimate agency department officials police authorities administration "
@@ -44,35 +59,21 @@ DESCRIPTION_HEADS = frozenset(
     "filings letter spokesperson investigators prosecutors association company firm institute council committee "
     "union commission university network newspaper campaign group coalition lawmakers scientists "
     "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
-    "attorneys doctors teachers".split()
-)
+    "attorneys doctors teachers alliance federation society league panel trust partnership consortium foundation "
+    "authority service board corporation bank fund court".split()
+) | DOCUMENT_PARTS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
 )
 COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers authorities investigators "
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
                              "residents lawyers attorneys doctors teachers scientists lawmakers".split())
-DATA_HEADS = frozenset("report reports analysis analyses data figures figure estimates estimate survey poll study "
-                       "release statement database memo records numbers statistics count tally review audit "
-                       "document documents filing filings letter".split())
-PRONOUNS = {"he": "person", "she": "person", "they": "any"}
-ORG_WORDS = frozenset(
-    "department agency bureau office center centre institute administration commission service protection "
-    "enforcement patrol police council committee university association foundation board authority ministry "
-    "court congress senate house bank reserve fund organization organisation corporation inc inc. group network "
-    "news times post press research statistics census clearinghouse coalition union party guard army navy "
-    "journal tribune herald reuters ap cdc fbi ice cbp who un trac gao cbo bls labor commerce treasury pew "
-    "security investigations university's gallup company co. corp. ltd".split()
+DATA_HEADS = DOCUMENT_PARTS | frozenset(
+    "report reports analysis analyses data figures figure estimates estimate survey poll study "
+    "release statement database memo records numbers statistics count tally review audit "
+    "document documents filing filings letter".split()
 )
-TITLE_WORDS = frozenset(
-    "chief patrol agent director port sector secretary president vice sen. rep. gov. mr. mrs. ms. dr. officer "
-    "commissioner spokesperson spokesman spokeswoman press deputy acting assistant executive senior special area "
-    "border general attorney judge mayor sheriff captain capt. sgt. lt. col. gen. adm. professor prof. minister "
-    "prime governor senator representative congressman congresswoman chairman chairwoman chair ceo founder "
-    "manager administrator superintendent inspector detective lieutenant sergeant commander economist analyst "
-    "u.s. us national federal state county city former then-president leader head".split()
-)
-HONORIFICS = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. prof. president".split())
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 _CALENDAR_WORD = re.compile(
@@ -84,6 +85,17 @@ _NUMBERISH = re.compile(
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|percent)\b",
     re.IGNORECASE,
 )
+_NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                          "hundred half percent".split())
+
+
+def _numberish(raw: str) -> bool:
+    """A digit or a number word in a short phrase (_NUMBERISH.search, without a case-blind regex's cost)."""
+    if any(c.isdigit() for c in raw):
+        return True
+    words = re.split(r"[^a-z]+", raw.lower()) if not raw.isalpha() else [raw.lower()]
+    return not _NUMBER_NAMES.isdisjoint(words)
 
 
 @dataclass
@@ -91,20 +103,23 @@ class Attribution:
     start: int  # offsets in the sentence of the phrase that names the speaker
     end: int
     raw: str  # the speaker as written: "a U.S. Customs and Border Protection source"
-    scope: str  # "sentence" (every figure), "after" (figures after it), "clause" (figures near it)
+    # "sentence" (every figure), "after" (figures after it), "clause" (figures near it), "own" (an agency's
+    # count of its own work: the figures after it in its clause, when nobody else is quoted)
+    scope: str
     sentence_index: int = -1
     name: str | None = None  # resolved
     context: str = ""  # the name with its title or aside: "John Condon, acting assistant director of ..."
 
-    @property
+    # raw never changes once found: what follows from it is worked out once
+    @cached_property
     def words(self) -> list[str]:
         return self.raw.split()
 
-    @property
+    @cached_property
     def is_pronoun(self) -> bool:
         return self.raw.lower() in PRONOUNS
 
-    @property
+    @cached_property
     def is_description(self) -> bool:
         """"the agency", "a senior Homeland Security official", "police": no name of its own."""
         words = self.words
@@ -123,83 +138,95 @@ class Attribution:
     @property
     def is_person(self) -> bool:
         if self.is_pronoun:
-            return self.raw.lower() != "they"
+            return PRONOUNS[self.raw.lower()] == "person"
         if self.is_description:
             return self.words[-1].lower() in PERSON_HEADS
         return looks_like_person(self.name or self.raw)
 
 
-def looks_like_person(name: str) -> bool:
-    words = name.split()
-    if not words:
-        return False
-    if words[0].lower() in HONORIFICS:
-        return True
-    if any(w.lower().strip(",’'s") in ORG_WORDS for w in words) or name.isupper():
-        return False
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+_CLAUSE_OPENERS = frozenset(("that", "and", "but", "as", "while", "when", "where", "which", "who", "because", "if",
+                             "after", "before", "since", "although", "though", "so", "whereas"))
+_LEADING_PREPOSITIONS = frozenset(("On", "In", "At", "For", "By", "During", "After", "Since", "From", "With", "Under"))
 
 
 def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     """The noun phrase that ends at pos (the subject of a verb there), or None."""
     left = sentence[:pos].rstrip()
-    adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60))
+    last = left[-12:].rsplit(None, 1)[-1:]
+    # only a phrase of time ending there can be cut: look for one only then
+    adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60)) if last and (
+        last[0] in _TIME_ENDS or last[0].endswith("day")) else None
     if adverbs:
         left = left[:adverbs.start()].rstrip()
-    tokens = list(_TOKEN.finditer(left, max(0, len(left) - 160)))  # a subject is at most a dozen words
-    if not tokens:
-        return None
-    picked = []
-    i = len(tokens) - 1
-    last = tokens[i].group()
-    if last.lower() == "there" and i > 0:  # "police there recorded"
-        i -= 1
-        last = tokens[i].group()
-    if last.lower() in PRONOUNS:
-        return tokens[i].start(), last
-    if last[:1].islower():
-        if last.lower() not in DESCRIPTION_HEADS:
+    for reach in (48, 160):  # a subject is at most a dozen words, and most are two or three: look near first
+        base = max(0, len(left) - reach)
+        tokens = list(_TOKEN.finditer(left, base))
+        if not tokens:
             return None
-        while i >= 0:
-            word = tokens[i].group()
-            if not word[:1].isalpha():
-                break
-            if word.lower() in _DETERMINERS:
-                picked.append(tokens[i])
-                break
-            if word.lower() in ("that", "and", "but", "as", "while", "when", "where", "which", "who", "because",
-                                "if", "after", "before", "since", "although", "though", "so", "whereas"):
-                break
-            picked.append(tokens[i])
+        i = len(tokens) - 1
+        if tokens[i].group().lower() == "there" and i > 0:  # "police there recorded"
             i -= 1
-    else:
-        while i >= 0:
-            word = tokens[i].group()
-            if word[:1].isupper() or (word.lower() in _CONNECTORS and picked and i > 0
-                                      and tokens[i - 1].group()[:1].isupper()):
-                picked.append(tokens[i])
-                i -= 1
-                continue
-            if word.lower() in ("the", "a", "an") and picked:
-                picked.append(tokens[i])
-            elif word.lower() in ("in", "at", "from", "with", "near") and picked:
-                # "one Border Patrol agent in Arizona said": the place is not the speaker
-                return _np_before(sentence, tokens[i].start())
-            break
+        last = tokens[i].group()
+        if last.lower() in PRONOUNS:
+            return tokens[i].start(), last
+        if last[:1].islower():
+            picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS else []
+        else:
+            picked = _name_before(tokens, i)
+            if isinstance(picked, int):  # "one Border Patrol agent in Arizona said": the place is not the speaker
+                return _np_before(sentence, picked)
+        if not base or not picked or picked[-1] is not tokens[0]:
+            break  # the phrase ended inside the near window
     if not picked:
         return None
     picked.reverse()
     start = picked[0].start()
     raw = left[start:picked[-1].end()]
-    if _NUMBERISH.search(raw) or len(raw.split()) > 12:
+    if _numberish(raw) or len(raw.split()) > 12:
         return None
-    if raw.split()[0] in ("On", "In", "At", "For", "By", "During", "After", "Since", "From", "With", "Under"):
+    if raw.split()[0] in _LEADING_PREPOSITIONS:
         rest = raw.split(None, 1)
         if len(rest) < 2:
             return None
         start += len(raw) - len(rest[1])
         raw = rest[1]
     return start, raw
+
+
+def _description_before(tokens: list, i: int) -> list:
+    """"the agency", "federal officials": back from a lower-case head to its determiner or clause start."""
+    picked = []
+    while i >= 0:
+        word = tokens[i].group()
+        if not word[:1].isalpha():
+            break
+        if word.lower() in _DETERMINERS:
+            picked.append(tokens[i])
+            break
+        if word.lower() in _CLAUSE_OPENERS:
+            break
+        picked.append(tokens[i])
+        i -= 1
+    return picked
+
+
+def _name_before(tokens: list, i: int) -> list | int:
+    """A run of capitalised words (with "of", "and" between): the name; or, when a preposition
+    leads it ("agent in Arizona"), the offset before which to look again."""
+    picked = []
+    while i >= 0:
+        word = tokens[i].group()
+        if word[:1].isupper() or (word.lower() in _CONNECTORS and picked and i > 0
+                                  and tokens[i - 1].group()[:1].isupper()):
+            picked.append(tokens[i])
+            i -= 1
+            continue
+        if word.lower() in ("the", "a", "an") and picked:
+            picked.append(tokens[i])
+        elif word.lower() in ("in", "at", "from", "with", "near") and picked:
+            return tokens[i].start()
+        break
+    return picked
 
 
 _NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo)\.|"
@@ -222,6 +249,9 @@ class _VerbAt:
     def end(self) -> int:
         return self.stop
 
+    def group(self) -> str:
+        return self.verb
+
 
 _HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}(?:[A-Z][\w.&’'-]*|police|officials)):\s+\S")
 
@@ -239,72 +269,201 @@ def headline_source(line: str) -> Attribution | None:
     return Attribution(0, m.end(1), m.group(1), "sentence")
 
 
-def find_attributions(sentence: str) -> list[Attribution]:
-    """Every attribution in one sentence."""
-    found: list[Attribution] = []
-    for m in (_ACCORDING.finditer(sentence) if "ccording" in sentence or "per " in sentence or "iting " in sentence
-              or "reported " in sentence else ()):
+_TRAILING_SOURCE = re.compile(
+    r"(?:,|\s[—–-]{1,2})\s+(?P<src>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w.&’'-]*){0,6})"
+    r"\s*[.!]?\s*$"
+)
+
+
+def trailing_source(line: str) -> Attribution | None:
+    """"Retail sales fell 1.2% in March, Commerce Department": a headline or summary line that ends
+    with the organisation it comes from, without a verb."""
+    m = _TRAILING_SOURCE.search(line)
+    if not m:
+        return None
+    src = m.group("src")
+    words = src.split()
+    if not (any(w.lower().strip("’'s") in ORGANISATION_WORDS for w in words) or re.fullmatch(r"[A-Z]{2,}", src)):
+        return None
+    return Attribution(m.start("src"), m.end("src"), src, "sentence")
+
+
+# What an agency does and then counts itself: "The Coast Guard intercepted 40 vessels".
+_OWN_WORK = frozenset(
+    "seized seizes intercepted intercepts apprehended apprehends arrested arrests detained detains deported deports "
+    "removed removes expelled expels processed processes encountered encounters rescued rescues recovered recovers "
+    "inspected inspects screened screens confiscated confiscates caught catches charged charges prosecuted "
+    "prosecutes convicted indicted fined cited issued issues approved approves denied denies rejected rejects "
+    "received receives collected collects paid pays spent spends awarded awards distributed distributes "
+    "administered administers vaccinated tested tests hired hires served serves handled handles investigated "
+    "investigates booked books admitted admits resettled naturalized granted grants logged logs registered "
+    "registers responded responds answered answers".split()
+)
+
+
+_CUE_WORDS = _VERB_SET | _BY_VERBS | _OWN_WORK
+
+
+def _own_work(sentence: str, verbs) -> list[Attribution]:
+    """An organisation as the subject of what it does and counts: the figures after the verb are its own."""
+    found = []
+    for v in _occurrences(sentence, verbs):
+        if v.start() and not sentence[v.start() - 1].isspace():
+            continue
+        aux = _aux_before(sentence, v.start())
+        np = _np_before(sentence, aux.start() if aux else v.start())
+        if np is None:
+            continue
+        start, raw = np
+        words = raw.split()
+        organisation = raw.lower() == "it" or any(w.lower().strip("’'s") in ORGANISATION_WORDS for w in words) \
+            or re.fullmatch(r"(?:the\s+)?[A-Z]{2,}", raw)
+        if organisation and not (words[-1][:1].islower() and words[-1].lower() not in ORGANISATION_WORDS | {"it"}):
+            found.append(Attribution(start, start + len(raw), raw, "own"))
+    return found
+
+
+def cue_words(text: str) -> frozenset[str]:
+    """The words of attribution (said, reported, surveyed, seized ...) the text holds: found once for an
+    article, then looked for in each sentence by substring, far cheaper than splitting every sentence."""
+    for mark in _PUNCTUATION:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return _CUE_WORDS.intersection(text.split())
+
+
+def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list[Attribution]:
+    """Every attribution in one sentence. cues: cue_words() of the article, if already found."""
+    # the cue words in the sentence (where each stands as a whole word is checked later, for the few found)
+    words = {w for w in (cue_words(sentence) if cues is None else cues) if w in sentence}
+    found = _according_to(sentence) + (_by(sentence) if not _BY_VERBS.isdisjoint(words) else [])
+    verbs = _VERB_SET.intersection(words)  # a set lookup: faster than a 70-way regex
+    for v in _occurrences(sentence, verbs):
+        if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
+            after = _said_x(sentence, v.end())
+            if after is not None:
+                found.append(after)
+        subject = _subject_of(sentence, v)
+        if subject is not None:
+            found.append(subject)
+    if not found and not _OWN_WORK.isdisjoint(words):
+        found = _own_work(sentence, _OWN_WORK.intersection(words))
+    return found
+
+
+def _occurrences(sentence: str, words) -> list[_VerbAt]:
+    """Where each of these lower-case words stands alone in the sentence, in order."""
+    found = []
+    for w in words:
+        i = sentence.find(w)
+        while i != -1:
+            j = i + len(w)
+            if (not i or not (sentence[i - 1].isalnum() or sentence[i - 1] in "-’'")) \
+                    and (j == len(sentence) or not (sentence[j].isalnum() or sentence[j] == "_")):
+                found.append(_VerbAt(i, j, w))
+            i = sentence.find(w, j)
+    found.sort(key=lambda v: v.at)
+    return found
+
+
+def _according_to(sentence: str) -> list[Attribution]:
+    """"according to X", "per X", "citing X", "as reported by X"."""
+    if not ("ccording" in sentence or "per " in sentence or "iting " in sentence or "reported " in sentence):
+        return []
+    found = []
+    for m in _ACCORDING.finditer(sentence):
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
             if raw and not _NUMBERISH.match(raw):
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, "sentence"))
-    for m in (_BY.finditer(sentence) if " by " in sentence or " to " in sentence else ()):
+    return found
+
+
+def _by(sentence: str) -> list[Attribution]:
+    """"surveyed by X", "reported to X", "compiled by X"."""
+    if " by " not in sentence and " to " not in sentence:
+        return []
+    found = []
+    for m in _BY.finditer(sentence):
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
             if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw)):
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
-    verbs = _VERB_SET.intersection(_LOWER_WORD.findall(sentence))  # a set lookup: faster than a 70-way regex
-    for v in (_LOWER_WORD.finditer(sentence) if verbs else ()):
-        if v.group() not in verbs:
-            continue
-        if v.start() and (sentence[v.start() - 1].isalnum() or sentence[v.start() - 1] in "-’'"):
-            continue
-        if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
-            m = _SAID_X.match(sentence, v.end())
-            np = _NP_AFTER.match(sentence, m.start("np")) if m else None
-            if np:
-                raw = _trim_np(np.group()).rstrip(".")
-                if raw and not _NUMBERISH.search(raw):
-                    found.append(Attribution(np.start(), np.start() + len(raw), raw, "sentence"))
-        aux_match = _AUX.search(sentence, max(0, v.start() - 40), v.start())
-        m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group())
-        verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
-        if verb in _NOUNLIKE and sentence[:m.start()].rstrip()[-1:] in ("", ","):
-            continue
-        if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
-            continue  # passive: "is expected to", "were reported"
-        np = _np_before(sentence, m.start())
-        context = ""
-        if np is None:
-            aside = _appositive_subject(sentence, m.start())
-            if aside is None:
-                continue
-            np, context = aside[:2], aside[2]
-        start, raw = np
-        if raw.lower() in ("it", "which", "who", "that") or all(_CALENDAR_WORD.match(w) for w in raw.split()):
-            continue
-        if re.search(r"(?:\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):
-            continue  # "78% of Americans say": those counted, not who counted them
-        if verb in _NOUNLIKE and sentence[:start].split()[-1:] and sentence[:start].split()[-1].lower() in _DETERMINERS:
-            continue  # "its September report on crime": a noun, not a verb
-        # ", the BLS said." at the end of a sentence covers the whole sentence
-        tail = sentence[m.end():]
-        # "..., police Superintendent Larry Snelling said": a lowercase word or two may lead the name
-        before = re.sub(r"(?:\s+[a-z][\w-]*){0,2}$", "", " " + sentence[:start].rstrip())[1:].rstrip() \
-            if sentence[:start].rstrip()[-1:] not in (",", "”", "\"") else sentence[:start].rstrip()
-        # ", the BLS said." or ", the Labor Department said Friday, and ...": set off by commas, it covers
-        # the figures before it too
-        aside = tail.split(",", 1)[0]
-        at_end = before[-1:] in (",", "”", "\"", "—", "–") and (
-            (len(tail.split()) <= 10 and not re.search(r"\d", tail))
-            or ("," in tail and len(aside.split()) <= 4 and not re.search(r"\d", aside)))
-        if verb in ("added", "adds") and not at_end and not tail.lstrip().startswith("that"):
-            continue  # "Purchases added 1.7 points": adding, not saying
-        found.append(Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context))
     return found
+
+
+def _said_x(sentence: str, verb_end: int) -> Attribution | None:
+    """", said Port Director Michael Humphries.": the speaker after the verb."""
+    m = _SAID_X.match(sentence, verb_end)
+    np = _NP_AFTER.match(sentence, m.start("np")) if m else None
+    if not np:
+        return None
+    raw = _trim_np(np.group()).rstrip(".")
+    if not raw or _numberish(raw):
+        return None
+    return Attribution(np.start(), np.start() + len(raw), raw, "sentence")
+
+
+def _aux_before(sentence: str, pos: int) -> re.Match | None:
+    """"has also" in "has also said": auxiliaries and adverbs just before a verb."""
+    window = sentence[max(0, pos - 40):pos]
+    last = window.rsplit(None, 1)[-1:]
+    if not last or last[0] not in _AUX_WORDS or not window[-1:].isspace():
+        return None
+    return _AUX.search(sentence, max(0, pos - 40), pos)
+
+
+def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
+    """"X said", "X, who ..., told": the subject before an attribution verb, or None."""
+    aux_match = _aux_before(sentence, v.start())
+    m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group())
+    verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
+    if verb in _NOUNLIKE and sentence[:m.start()].rstrip()[-1:] in ("", ","):
+        return None
+    if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
+        return None  # passive: "is expected to", "were reported"
+    np = _np_before(sentence, m.start())
+    context = ""
+    if np is None:
+        aside = _appositive_subject(sentence, m.start())
+        if aside is None:
+            return None
+        np, context = aside[:2], aside[2]
+    start, raw = np
+    if raw.lower() in ("which", "who", "that") or all(_CALENDAR_WORD.match(w) for w in raw.split()):
+        return None
+    if re.search(r"(?:\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):
+        return None  # "78% of Americans say": those counted, not who counted them
+    if verb in _NOUNLIKE and sentence[:start].split()[-1:] and sentence[:start].split()[-1].lower() in _DETERMINERS:
+        return None  # "its September report on crime": a noun, not a verb
+    at_end = _set_off(sentence, start, m.end())
+    if verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
+        return None  # "Purchases added 1.7 points": adding, not saying
+    return Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context)
+
+
+_TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}$")
+
+
+def _set_off(sentence: str, start: int, verb_end: int) -> bool:
+    """", the BLS said." at the end of a sentence, or ", the Labor Department said Friday, and ...":
+    set off by commas, the attribution covers the figures before it too."""
+    tail = sentence[verb_end:]
+    # "..., police Superintendent Larry Snelling said": a lowercase word or two may lead the name
+    head = sentence[:start].rstrip()
+    if head[-1:] in (",", "”", "\""):
+        before = head
+    else:
+        padded = " " + head
+        lead = _TRAILING_LOWER.search(padded, max(0, len(padded) - 80))  # two words at most: look no further back
+        before = padded[:lead.start()][1:].rstrip()
+    aside = tail.split(",", 1)[0]
+    return before[-1:] in (",", "”", "\"", "—", "–") and (
+        (len(tail.split()) <= 10 and not re.search(r"\d", tail))
+        or ("," in tail and len(aside.split()) <= 4 and not re.search(r"\d", aside)))
 
 
 _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w.’'-]+){0,2}),\s+[^,]{3,160},\s*$")
@@ -312,7 +471,7 @@ _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w.’'-
 
 def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
     """"John Condon, acting assistant director of ..., told Congress": the name before the aside."""
-    m = _APPOSITIVE.search(sentence[:pos])
+    m = _APPOSITIVE.search(sentence[:pos]) if sentence[:pos].rstrip().endswith(",") else None
     if not m or m.group(1).split()[0] in ("However", "But", "And", "In", "On", "At", "For", "Still", "Meanwhile",
                                           "Overall", "Nationally", "Separately", "Instead", "Also", "Yet", "So"):
         return None
@@ -329,6 +488,13 @@ def _trim_np(np: str) -> str:
             break
         cut.append(w)
     return " ".join(cut).strip(" ’'")
+
+
+# Those who speak for a body: "officials said" just after the body is named is the body.
+_BODY_MEMBERS = frozenset("officials authorities investigators prosecutors".split())
+# Lower-case words that, after a name, make it a body: "Chicago police", "the Biden administration".
+_NAMED_BODIES = frozenset("police officials authorities prosecutors administration government campaign council "
+                          "legislature".split())
 
 
 def clean_name(raw: str, text: str) -> str:
@@ -357,8 +523,8 @@ def clean_name(raw: str, text: str) -> str:
         while j + 1 < len(words) and (words[j + 1][:1].isupper() or (
                 words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper())):
             j += 1
-        if j + 1 < len(words) and words[j + 1].lower() in ("police", "officials", "authorities", "prosecutors"):
-            j += 1  # "Chicago police", "Las Vegas officials": the collective is part of the name
+        while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
+            j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
         words = words[first:j + 1]
     name = " ".join(words).strip(" ,’'")
     person = _person_name(words)
@@ -375,7 +541,7 @@ def _person_name(words: list[str]) -> str | None:
             break
         tail.append(w)
     tail.reverse()
-    if not tail or any(w.lower().strip("’'s,") in ORG_WORDS for w in tail):
+    if not tail or any(w.lower().strip("’'s,") in ORGANISATION_WORDS for w in tail):
         return None
     titled = len(tail) < len(words) and words[-len(tail) - 1].lower() in TITLE_WORDS | HONORIFICS
     if len(tail) == 1:
@@ -399,12 +565,286 @@ def _complete_surname(name: str, text: str) -> str:
 _ORG_MENTION = re.compile(r"(?:[A-Z][\w.’'&-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w.’'&-]*)*(?:\s+\([A-Z]{2,}\))?")
 
 
-def org_mentions(sentence: str) -> list[tuple[int, str]]:
+def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     """Names of organisations in a sentence (capitalised runs with an organisation word, or acronyms)."""
     found = []
     for m in _ORG_MENTION.finditer(sentence):
         words = m.group().split()
-        if any(w.lower().strip("()’'s,") in ORG_WORDS for w in words) or re.fullmatch(r"\(?[A-Z]{3,}\)?", m.group()):
+        if any(w.lower().strip("()’'s,") in ORGANISATION_WORDS for w in words) \
+                or re.fullmatch(r"\(?[A-Z]{3,}\)?", m.group()):
             name = re.sub(r"\s+\([A-Z]{2,}\)$", "", m.group())
             found.append((m.start(), name))
-    return found
+    return tuple(found)
+
+
+# ---------------------------------------------------------------- who said each figure, across the article
+
+_SIGNATURE = re.compile(
+    rf"—\s*(?P<who>[^—()\n]{{3,80}}?)\s*\(@\w+\)\s*(?P<date>{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}})\s*$"
+)
+
+
+@dataclass
+class Discourse:
+    """The article as read so far: what speaker resolution looks back (and ahead) at."""
+
+    text: str
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    quotes: list[tuple[int, int]]
+    blocks: dict[int, tuple[str | None, date | None]] = field(default_factory=dict)
+    dateline: str = ""
+    _mentions: dict[int, tuple] = field(default_factory=dict)  # org_mentions of each sentence, once
+    places: dict[int, tuple] = field(default_factory=dict)  # places.named_places of each sentence, once
+    by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
+
+    def __post_init__(self):
+        for st in self.sentences:
+            self.by_paragraph.setdefault(st.paragraph, []).append(st)
+        self.blocks = tweet_blocks(self.paragraphs)
+
+    def organisations_before(self, i: int, pos: int, back: int = 2):
+        """Organisations the article names before offset pos of sentence i, nearest first, looking
+        back `back` sentences: (sentences back, name)."""
+        for j in range(i, max(-1, i - back - 1), -1):
+            if j not in self._mentions:
+                self._mentions[j] = org_mentions(self.sentences[j].text)
+            for at, name in reversed(self._mentions[j]):
+                if j < i or at < pos:
+                    yield i - j, clean_name(name, "")
+
+
+def tweet_blocks(paragraphs: list[Paragraph]) -> dict[int, tuple[str | None, date | None]]:
+    """Embedded posts: "... — Chief Raul Ortiz (@USBPChief) March 15, 2023" names who wrote the
+    paragraph it ends and the short paragraphs just before it, and when."""
+    blocks = {}
+    for para in paragraphs:
+        m = _SIGNATURE.search(para.text) if "(@" in para.text else None
+        if not m:
+            continue
+        who = m.group("who").strip()
+        when = parse_day(m.group("date"), None)
+        blocks[para.index] = (who, when)
+        i = para.index - 1
+        while i >= 0 and len(paragraphs[i].text) < 100 and i not in blocks:
+            blocks[i] = (who, when)
+            i -= 1
+    return blocks
+
+
+def resolve_speakers(d: Discourse) -> None:
+    """Give every attribution a name: pronouns and descriptions resolved to whom the article names."""
+    named_ahead = []  # every attribution with a name of its own, in order
+    for i, st in enumerate(d.sentences):
+        for a in st.attributions:
+            a.sentence_index = i
+            if not a.is_pronoun and not a.is_description:
+                a.name = clean_name(a.raw, d.text)
+                named_ahead.append(a)
+    seen: list[Attribution] = []
+    signed = set()
+    for i, st in enumerate(d.sentences):
+        for a in sorted(st.attributions, key=lambda a: a.start):
+            if a.name is None:
+                a.name = _resolve_one(a, i, st, seen, named_ahead, d)
+            if a.name:
+                seen.append(a)
+        p = st.paragraph
+        last_of_paragraph = i + 1 == len(d.sentences) or d.sentences[i + 1].paragraph != p
+        if p in d.blocks and d.blocks[p][0] and p not in signed and last_of_paragraph:
+            signed.add(p)
+            seen.append(Attribution(0, 0, d.blocks[p][0], "sentence", i, clean_name(d.blocks[p][0], d.text)))
+
+
+_ANONYMOUS = re.compile(r"(?i)\banonymity\b|\banonymous(?:ly)?\b|not authori[sz]ed to|"
+                        r"declined to be (?:named|identified)")
+_PERSON_MENTION = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+")
+
+
+def _last_person_mentioned(text: str, upto: int) -> str | None:
+    for m in reversed(list(_PERSON_MENTION.finditer(text, max(0, upto - 600), upto))):
+        words = m.group().split()
+        if looks_like_person(m.group()) and not any(w.lower() in TITLE_WORDS for w in words):
+            return m.group()
+    return None
+
+
+def _resolve_pronoun(a: Attribution, seen: list[Attribution]) -> str | None:
+    want_person = a.raw.lower() != "they"
+    for b in reversed(seen):
+        if not want_person or b.is_person:
+            return b.name
+    # "Smith said ... She added": a lone surname is a person when nobody else is
+    for b in reversed(seen):
+        if b.name and " " not in b.name and b.name[1:].islower() and b.name.lower() not in ORGANISATION_WORDS:
+            return b.name
+    return None
+
+
+def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list) -> str | None:
+    """"a senior Homeland Security official" is the person named later whose title shares its words."""
+    words = [w.lower() for w in a.words]
+    own = set(words) - {"a", "an", "the", "senior", "top", "former", words[-1]}
+    ahead = [b for b in named_ahead if b.sentence_index > i and b.is_person]
+    overlap = {id(b): len(own & set(re.findall(r"[a-z]+", (b.context or b.raw).lower()))) for b in ahead}
+    anonymous = _ANONYMOUS.search(st.text)
+    if ahead and (max(overlap.values()) > 0 or not anonymous):
+        best = max(ahead, key=lambda b: (overlap[id(b)], -b.sentence_index))
+        return best.name
+    if anonymous:
+        return clean_name(a.raw, "")  # "a senior CBP official ... on condition of anonymity"
+    people = [b for b in seen if b.is_person]
+    return people[-1].name if people else clean_name(a.raw, "")
+
+
+def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list, d: Discourse) -> str | None:
+    if a.raw.lower() == "it":  # "it says": the organisation named last
+        near = next(d.organisations_before(i, a.start), None)
+        orgs = [b for b in seen if not b.is_person]
+        return near[1] if near else orgs[-1].name if orgs else None
+    if a.is_pronoun:
+        return _resolve_pronoun(a, seen)
+    words = [w.lower() for w in a.words]
+    head = words[-1]
+    if words[0] in ("his", "her") and len(words) > 1:  # "his office said": the person named before
+        person = _last_person_mentioned(d.text, st.start + a.start)
+        if person:
+            return person
+    if words[0] in ("a", "an") and head in PERSON_HEADS:
+        return _resolve_unnamed_person(a, i, st, seen, named_ahead)
+    if head in DATA_HEADS and words[0] == "the":
+        same = [b for b in st.attributions if b is not a and b.name and not b.is_description and b.start < a.start]
+        if same:
+            return same[-1].name
+    return _resolve_description(a, i, st, seen, named_ahead, d)
+
+
+def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list,
+                         d: Discourse) -> str | None:
+    """"the agency", "police", "the report": the one named before that it describes."""
+    words = [w.lower() for w in a.words]
+    head = words[-1]
+    named = _named_before(a, i, seen, d)
+    if named:
+        return named
+    own = [w for w in words if w not in _DETERMINERS]
+    if head in COLLECTIVE_HEADS:
+        near = next(d.organisations_before(i, a.start, back=1), None)
+        if own == [head] and head in _BODY_MEMBERS and near:
+            return near[1]  # "Officials said they seized ...": the agency named just before
+        return " ".join(a.words[1:] if words[0] in ("the", "a", "an") else a.words)
+    if head in _NAMED_BODIES and len(own) > 1:
+        return " ".join(a.words[1:] if words[0] in _DETERMINERS else a.words)  # "the city council", kept whole
+    if head in PERSON_HEADS:
+        people = [b for b in seen if b.is_person]
+        if people:
+            return people[-1].name
+    orgs = [b for b in seen if not b.is_person]
+    if orgs:
+        return orgs[-1].name
+    mentions = [name for pos, name in org_mentions(st.text) if pos < a.start]
+    if mentions:
+        return clean_name(mentions[-1], "")
+    if words[0] != "the":  # "according to new data": named further on; "the department" was named before
+        ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
+        if ahead:
+            return ahead[0].name
+    return clean_name(a.raw, "")
+
+
+def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:
+    """The name before that a description's head word is part of ("the institute": the Urban Institute),
+    or, for a document ("the report", "the report's summary"), the body named just before."""
+    words = [w.lower() for w in a.words]
+    head = words[-1]
+    for b in reversed(seen):
+        if head in {w.lower() for w in b.raw.split()}:
+            return b.name
+    for _, name in d.organisations_before(i, a.start, back=6):
+        if head in name.lower().split():
+            return name
+    if head in DATA_HEADS and words[0] == "the":
+        near = next(d.organisations_before(i, a.start), None)
+        if near:
+            return near[1]
+    return None
+
+
+def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
+    """Who the figure at text offset start (in sentence st) is attributed to, or None."""
+    return (_speaker_in_sentence(start - st.start, st)
+            or _speaker_of_quotation(start, st, d)
+            or _speaker_of_block(st, d)
+            or _own_work_speaker(start - st.start, st))
+
+
+def _own_work_speaker(rel: int, st: Sentence) -> str | None:
+    for a in st.attributions:
+        if a.scope == "own" and a.name and a.end <= rel and not re.search(r"[;:—–]", st.text[a.end:rel]) \
+                and len(st.text[a.end:rel].split()) <= 12:
+            return a.name
+    return None
+
+
+_MEDIA = frozenset("news times post tribune journal herald reuters ap press gazette magazine daily newspaper "
+                   "network cnn nbc abc cbs fox bbc npr axios politico bloomberg".split())
+
+
+def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
+    whole = [a for a in st.attributions if a.scope == "sentence" and a.name]
+    surveyed = [a for a in st.attributions if a.scope == "clause" and a.name]
+    if whole and surveyed and all(_MEDIA.intersection(a.name.lower().split()) for a in whole):
+        return surveyed[0].name  # "voters surveyed by Marist ..., according to the Tribune": the pollster's figures
+    if whole:  # a named source before a description: "according to figures released by DHS"
+        named = [a for a in whole if not a.is_description]
+        return (named or whole)[-1].name
+    before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
+    if before:
+        return before[0].name  # "He said Boeing expects fewer than 38": the one who said it
+    for a in st.attributions:
+        if a.scope == "clause" and a.name:
+            lo, hi = sorted((rel, a.start))
+            if not re.search(r"[,;]|\band\b|\bbut\b", st.text[lo:hi]):
+                return a.name
+    return None
+
+
+def _speaker_of_quotation(start: int, st: Sentence, d: Discourse) -> str | None:
+    if not any(q0 <= start < q1 for q0, q1 in d.quotes):
+        return None
+    around = d.by_paragraph.get(st.paragraph, [])
+    earlier = [a for other in around if other.index < st.index for a in other.attributions if a.name]
+    if earlier:
+        return earlier[-1].name
+    named = [a for other in around for a in other.attributions if a.name and other is not st]
+    if named:
+        return named[0].name
+    # a quotation running on from the paragraph before ("...," said X. / "Our agents seized ...)
+    para = d.paragraphs[st.paragraph]
+    if para.text.lstrip()[:1] in "\"“" and para.index > 0:
+        before = d.by_paragraph.get(para.index - 1, [])
+        if before and before[0].text.lstrip()[:1] in "\"“":
+            names = [a.name for other in before for a in other.attributions if a.name]
+            if names:
+                return names[-1]
+    return None
+
+
+def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
+    """An embedded post's signature, or the source named before a list that a colon opens."""
+    if st.paragraph in d.blocks and d.blocks[st.paragraph][0]:
+        return clean_name(d.blocks[st.paragraph][0], st.text)
+    para = d.paragraphs[st.paragraph]
+    if not para.is_bullet:
+        return None
+    j = para.index - 1
+    while j >= 0 and d.paragraphs[j].is_bullet:
+        j -= 1
+    if j < 0 or not d.paragraphs[j].text.rstrip().endswith(":"):
+        return None
+    for k in range(j, -1, -1):
+        for other in reversed(d.by_paragraph.get(k, [])):
+            names = [a.name for a in other.attributions if a.name]
+            if names:
+                return names[-1]
+    return None

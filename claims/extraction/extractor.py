@@ -8,14 +8,15 @@ counted, the rate, the speaker and the period, and the bounds from claims.figure
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from decimal import Decimal
 
 from claims.extraction import attribution as attr
 from claims.extraction import periods as per
+from claims.extraction import places
 from claims.extraction.numbers import MONTH_RE, SMALL_SPELLED, Figure, find_figures
-from claims.extraction.segments import Paragraph, Sentence, quote_spans, split
+from claims.extraction.segments import Sentence, quote_spans, split
 from claims.figures import implied_bounds
 
 
@@ -37,6 +38,10 @@ class ExtractedClaim:
     sentence_start: int
     sentence_end: int
     place: str = ""
+    # the parts not stated in the figure's own sentence or clause but taken from elsewhere in the article
+    # (a speaker named in another sentence, the article's main period, a unit from a previous clause,
+    # the dateline's place): a reviewer should look at them first
+    guessed: frozenset[str] = frozenset()
 
     def to_json(self) -> dict:
         """The reference scorer's object (value as a number, ISO dates) plus the other fields."""
@@ -57,6 +62,7 @@ class ExtractedClaim:
             "sentence_start": self.sentence_start,
             "sentence_end": self.sentence_end,
             "place": self.place,
+            "guessed": sorted(self.guessed),
         }
 
 
@@ -124,6 +130,12 @@ _UNIT_STOP = frozenset(
     "yet still even alone already until via per cent percent according said says rose fell grew rise rises fall "
     "falls grow grows came went saw stood held hit made took remain remains totaled totals reached left fled died "
     "got gave won lost ran fell".split()
+) | frozenset(  # verbs and adjectives a noun phrase ends at: "48,000 set in 2019", "52,000 visitors surpasses"
+    "set sets surpass surpasses tops marks exceeds represents includes compares equals beats eclipses means makes "
+    "shows brings puts cuts accounts outpaces outnumbers dwarfs doubles triples reflects amounts constitutes "
+    "signals suggests follows trails lags short shy higher lower greater larger smaller bigger ahead behind "
+    "combined overall altogether nationwide statewide worldwide respectively found told wrote showed shows "
+    "became began kept sold bought brought caught paid spent sent led them us others".split()
 )
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total".split())
@@ -135,14 +147,19 @@ _MEASURES = frozenset(
     "brick bundles bundle rounds cases case acres acre miles mile square cubic units unit loads load shipments "
     "containers cartons vials".split()
 )
-_WORD = re.compile(r"\s*[\"“”‘’']?([A-Za-z][\w’'-]*|[A-Z]{2,}-\d+)[\"“”‘’']?")
+_WORD = re.compile(r"\s*[\"“”‘’']?((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*|[A-Z]{2,}-\d+)[\"“”‘’']?")  # "U.K.": one word
 _PARENS = re.compile(r"\s*\([^)]{0,60}\)")
 _MONTH_WORD = re.compile(rf"^{MONTH_RE}$")
 _RATE_AFTER = re.compile(r"^\s*(?:-an?-|\s+an?\s+|\s+per\s+|\s+each\s+|\s+every\s+)(?P<per>year|month|week|day|hour|"
                          r"quarter|gallon|person|capita|barrel|pound|share|(?:[\d,]*\d|\d+(?:\.\d+)?\s+\w+ion)"
                          r"(?:\s+(?!and\b|in\b|on\b|at\b|for\b|from\b)[a-z]+)?)\b(?!\s+(?:earlier|ago|before|later|after))",
                          re.IGNORECASE)
-_NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+")
+# "the number of", "the previous record for": what is counted stands before the figure
+_NUMBER_OF = re.compile(r"(?i)\b(?:number|count|total|tally|record|high|low|peak|volume)\s+(?:of|for)\s+(?!\$?\d)")
+# Words that name a quantity, not what is counted: a clause subject "The total for May" says nothing.
+_GENERIC = frozenset("total number figure count tally record high low peak level volume amount sum".split())
+_NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+                             r"thousands?|millions?|some|many|most|all|both|half)$")
 
 
 def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
@@ -194,6 +211,8 @@ def _noun_after_number_of(sentence: str) -> str:
         return ""
     m = found[-1]
     words, _ = _words_after(sentence, m.end() - 1, len(sentence))
+    if words and _MONTH_WORD.match(words[0]):
+        return ""  # "the total for April": a period, not what is counted
     return " ".join(words)
 
 
@@ -211,12 +230,11 @@ def _clause_subject(sentence: str, upto: int) -> str:
     clause = left[cut:].strip(" ,;")
     clause = re.sub(r"(?i)^that\s+", "", clause)
     v = _SUBJECT_VERB.search(clause)
-    if not v:
-        if cut:  # "Homicides declined 8%, to 289": the clause has no verb of its own
-            return _clause_subject(sentence[:cut], cut)
-        return ""
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", clause[:v.start()])]
-    while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0])):
+    if not v and cut:  # "Homicides declined 8%, to 289": the clause has no verb of its own
+        return _clause_subject(sentence[:cut], cut)
+    # without a verb we know, the noun phrase the sentence starts with: "Measles cases kept climbing"
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", clause[:v.start()] if v else clause)]
+    while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0]) or _NUMBERISH_WORD.match(words[0])):
         words = words[1:]
     head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
     for w in words:
@@ -224,113 +242,152 @@ def _clause_subject(sentence: str, upto: int) -> str:
         if head and (low in _UNIT_STOP or low.endswith(("ing", "ed")) or low in ("of", "for")):
             break
         head.append(w)
-    return " ".join(head[:4])
+    if (not head or head[-1].lower() in _GENERIC) and cut:
+        # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
+        return _clause_subject(sentence[:cut], cut)
+    return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
 
 
 # ---------------------------------------------------------------- the article
-
-_SIGNATURE = re.compile(
-    rf"—\s*(?P<who>[^—()\n]{{3,80}}?)\s*\(@\w+\)\s*(?P<date>{MONTH_RE}\s+\d{{1,2}},\s+\d{{4}})\s*$"
-)
-_POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
-_SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|conducted|fielded)\b")
-
-
-@dataclass
-class _Sentence:
-    s: Sentence
-    attributions: list
-    found: list  # periods.Found, offsets relative to the sentence
-    figures: list
 
 
 def extract_claims(text: str, published: date | None = None) -> list[ExtractedClaim]:
     """Every quantitative claim in an article's plain text, in order of appearance."""
     if isinstance(published, datetime):
         published = published.date()
+    d = _read(text, published)
+    attr.resolve_speakers(d)
+    main = per.main_period(d.sentences)
+    claims: list[ExtractedClaim] = []
+    units = _Units()
+    asof_seen: date | None = None
+    for st in d.sentences:
+        units.sentence = []
+        asof_here = [f.asof for f in st.found if f.kind == "asof"]
+        for k in range(len(st.figures)):
+            claim = _claim(k, st, d, units, main, asof_here, asof_seen, published)
+            if claim is not None:
+                claims.append(claim)
+        asof_seen = next((a for a in reversed(asof_here) if a), asof_seen)
+        if st.paragraph in d.blocks and d.blocks[st.paragraph][1]:
+            asof_seen = d.blocks[st.paragraph][1]
+    return claims
+
+
+def _read(text: str, published: date | None) -> attr.Discourse:
+    """The article split into sentences, each with its figures, attributions and period phrases."""
     paragraphs = split(text)
     figures = find_figures(text)
-    quotes = quote_spans(text)
     ctx = per.Context(published=published)
-    sentences: list[_Sentence] = []
+    cues = attr.cue_words(text)
+    sentences: list[Sentence] = []
     fi = 0
     for para in paragraphs:
         for s in para.sentences:
-            mine = []
             while fi < len(figures) and figures[fi].start < s.end:
                 if figures[fi].start >= s.start:
-                    mine.append(figures[fi])
+                    s.figures.append(figures[fi])
                 fi += 1
-            found = attr.find_attributions(s.text)
-            if para.index == 0 and len(para.sentences) == 1 and not found:
-                headline = attr.headline_source(s.text)
-                found = [headline] if headline else found
-            sentences.append(_Sentence(s, found, per.find_periods(s.text, ctx), mine))
-    for i, st in enumerate(sentences):
-        st.s.index = i
-    blocks = _tweet_blocks(paragraphs)
-    _resolve_speakers(text, paragraphs, sentences, blocks)
-    main = _main_period(sentences)
-    claims = []
-    last_unit = ""
-    asof_seen: date | None = None
-    by_paragraph: dict[int, list[_Sentence]] = {}
-    for st in sentences:
-        by_paragraph.setdefault(st.s.paragraph, []).append(st)
-    for st in sentences:
-        s = st.s
-        para = paragraphs[s.paragraph]
-        sentence_units: list[str] = []
-        asof_here = [f.asof for f in st.found if f.kind == "asof"]
-        for k, fig in enumerate(st.figures):
-            unit_words, after_end = _unit_words(text, fig, s)
-            first = unit_words[0].lower() if unit_words else ""
-            if first in _LISTICLE:
-                continue
-            if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
-                if not unit_words or first in _NOT_UNIT:
-                    continue
-                if fig.value == 1 and len(st.figures) == 1:
-                    continue  # "one fence": a lone "one" is an article, not a count
-            if fig.range_role == "low" and k + 1 < len(st.figures) and fig.kind == "count":
-                unit_words, after_end = _unit_words(text, st.figures[k + 1], s)
-                first = unit_words[0].lower() if unit_words else ""
-            unit = _unit(fig, unit_words, st, sentence_units, last_unit, text)
-            if fig.kind == "count" and unit:
-                sentence_units.append(unit)
-                last_unit = unit
-            rel = fig.start - s.start
-            qualifier = _qualifier(s.text[:rel], first, fig.plus, text[fig.end:min(s.end, fig.end + 24)])
-            if fig.range_role == "high" and k > 0 and st.figures[k - 1].range_role == "low":
-                low = st.figures[k - 1]
-                qualifier = qualifier or _qualifier(s.text[:low.start - s.start], "", low.plus)
-            rate = fig.rate or _rate(text, fig.end, after_end, s.end)
-            speaker = _speaker_for(fig, st, para, by_paragraph, quotes, blocks, paragraphs)
-            period = _period_for(fig, k, st, sentences, main)
-            if period is not None and _YEAR_EARLIER.match(text, fig.end if not unit_words else after_end, s.end):
-                period = _year_before(period)  # "down from 130 a year earlier": the same span a year before
-            if period is not None and period.to_date:
-                # a running count ends on the day it was counted: "exceeded one million ... March 20"
-                asof = next((d for d in asof_here if d and period.start < d <= period.end), None)
-                asof = asof or blocks.get(s.paragraph, (None, None))[1]
-                if asof is None and asof_seen and period.start < asof_seen <= period.end:
-                    asof = asof_seen
-                if asof and (published is None or asof <= published):
-                    period = per.Period(period.start, asof, to_date=True)
-            bounds = _bounds(fig, k, st.figures, qualifier)
-            value = _plain(fig.value)
-            claims.append(ExtractedClaim(
-                value=value, lower_bound=bounds[0], upper_bound=bounds[1], qualifier=qualifier, unit=unit[:100],
-                figure_text=text[fig.start:fig.end][:100], rate=rate[:40], speaker=speaker[:200] if speaker else None,
-                period_start=period.start if period else None, period_end=period.end if period else None,
-                start=fig.start, end=fig.end, sentence=s.text, sentence_start=s.start, sentence_end=s.end,
-            ))
-        for d in asof_here:
-            if d:
-                asof_seen = d
-        if s.paragraph in blocks and blocks[s.paragraph][1]:
-            asof_seen = blocks[s.paragraph][1]
-    return claims
+            s.attributions = attr.find_attributions(s.text, cues)
+            if para.index <= 1 and len(para.sentences) == 1 and not s.attributions:
+                # a headline or a one-line summary: "CDC: Overdose deaths fell 3%", "..., Commerce Department"
+                headline = attr.headline_source(s.text) or attr.trailing_source(s.text)
+                s.attributions = [headline] if headline else []
+            s.found = per.find_periods(s.text, ctx)
+            s.index = len(sentences)
+            sentences.append(s)
+    return attr.Discourse(text, paragraphs, sentences, quote_spans(text), dateline=places.dateline(text))
+
+
+@dataclass
+class _Units:
+    """The units counted so far: in this sentence, and the last in the article."""
+
+    sentence: list[str] = field(default_factory=list)
+    last: str = ""
+
+
+def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_here: list, asof_seen,
+           published: date | None) -> ExtractedClaim | None:
+    text, fig = d.text, st.figures[k]
+    unit_words, after_end = _unit_words(text, fig, st)
+    first = unit_words[0].lower() if unit_words else ""
+    if _not_a_claim(fig, first, unit_words, st):
+        return None
+    if fig.range_role == "low" and k + 1 < len(st.figures) and fig.kind == "count":
+        unit_words, after_end = _unit_words(text, st.figures[k + 1], st)
+        first = unit_words[0].lower() if unit_words else ""
+    unit, unit_guessed = _unit(fig, unit_words, st, units, text)
+    if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
+        prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
+        unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
+    if fig.kind == "count" and unit:
+        units.sentence.append(unit)
+        units.last = unit
+    qualifier = _qualifier(st.text[:fig.start - st.start], first, fig.plus, text[fig.end:min(st.end, fig.end + 24)])
+    if fig.range_role == "high" and k > 0 and st.figures[k - 1].range_role == "low":
+        low = st.figures[k - 1]
+        qualifier = qualifier or _qualifier(st.text[:low.start - st.start], "", low.plus)
+    rate = fig.rate or _rate(text, fig.end, after_end, st.end)
+    speaker = attr.speaker_for(fig.start, st, d)
+    if st.index not in d.places:
+        d.places[st.index] = places.named_places(st.text)
+    place = places.place_in(st.text, fig.start - st.start, fig.end - st.start, d.places[st.index])
+    guessed = {"unit"} if unit_guessed and unit else set()
+    if speaker and speaker.lower() not in st.text.lower():
+        guessed.add("speaker")  # a pronoun, a description or a quotation resolved to a name given elsewhere
+    if not place and d.dateline:
+        place = d.dateline
+        guessed.add("place")
+    period, period_guessed = per.period_for(k, st, d.sentences, main, _list_header(st, d))
+    if period_guessed:
+        guessed.add("period")
+    if period is not None and per.year_earlier_follows(text, fig.end if not unit_words else after_end, st.end):
+        period = per.year_before(period)
+    if period is not None and period.to_date:
+        block_date = d.blocks.get(st.paragraph, (None, None))[1]
+        period = per.counted_on(period, asof_here, block_date, asof_seen, published)
+    bounds = _bounds(fig, k, st.figures, qualifier)
+    return ExtractedClaim(
+        value=_plain(fig.value), lower_bound=bounds[0], upper_bound=bounds[1], qualifier=qualifier, unit=unit[:100],
+        figure_text=text[fig.start:fig.end][:100], rate=rate[:40], speaker=speaker[:200] if speaker else None,
+        period_start=period.start if period else None, period_end=period.end if period else None,
+        start=fig.start, end=fig.end, sentence=st.text, sentence_start=st.start, sentence_end=st.end,
+        place=place[:200], guessed=frozenset(guessed),
+    )
+
+
+def _list_header(st: Sentence, d: attr.Discourse) -> Sentence | None:
+    """The line ending with a colon that opens the list st is in ("In the week ending May 4:"), or None."""
+    j = st.paragraph - 1
+    while j >= 0 and d.paragraphs[j].is_bullet and d.paragraphs[st.paragraph].is_bullet:
+        j -= 1
+    if j < 0 or not d.paragraphs[j].text.rstrip().endswith(":") or not d.paragraphs[j].sentences:
+        return None
+    return d.paragraphs[j].sentences[-1]
+
+
+_RANK_BEFORE = re.compile(r"(?i)\b(?:No\.|number|ranked|ranks|ranking|rank|position|spot|"
+                          r"place[sd]?\s+(?:\w+\s+){0,2}at)\s+$")
+_RANK_AFTER = re.compile(r"(?i)^\s+(?:on|in)\s+(?:the|a|its|their)\s+(?:\w+\s+)?"
+                         r"(?:list|ranking|rankings|chart|index|table)\b")
+
+
+def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -> bool:
+    if first in _LISTICLE:
+        return True  # "5 things to know"
+    if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
+        if not unit_words or first in _NOT_UNIT:
+            return True
+        if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
+            return True  # "one fence", "One official said": "one" as an article, not a count
+    if fig.kind == "count" and not unit_words and fig.factor == 1 and not fig.plus:
+        rel = fig.start - st.start
+        if not st.text.replace(fig.text, "", 1).strip(" .:)-–—"):
+            return True  # a number alone on its line: a list position
+        if _RANK_BEFORE.search(st.text, max(0, rel - 30), rel) or _RANK_AFTER.match(st.text, fig.end - st.start):
+            return True  # "ranked 20", "at 20 on the list"
+    return False
 
 
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)?\s*(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|"
@@ -354,31 +411,36 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     return words, end
 
 
-def _unit(fig: Figure, words: list[str], st: _Sentence, sentence_units: list[str], last_unit: str, text: str) -> str:
+def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
+    """What the figure counts, and whether it was guessed from another clause or sentence."""
     if fig.kind == "percent":
-        return "percent"
+        return "percent", False
     if fig.kind == "points":
-        return "percentage points" if ("percent" in text or "%" in text) else "points"
+        return ("percentage points" if ("percent" in text or "%" in text) else "points"), False
     if fig.kind in ("USD", "EUR", "GBP"):
-        return fig.kind
+        return fig.kind, False
     first = words[0].lower() if words else ""
     if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]):
-        return " ".join(words)
-    rel = fig.start - st.s.start
-    before = st.s.text[:rel]
+        return " ".join(words), False
+    rel = fig.start - st.start
+    before = st.text[:rel]
     if before.rstrip().endswith("("):
-        subject = _clause_subject(st.s.text, rel)
+        subject = _clause_subject(st.text, rel)
         if subject:
-            return subject
+            return subject, False
     counted = _noun_after_number_of(before)
     if counted:
-        return counted
-    if sentence_units:
-        return sentence_units[-1]
-    if last_unit and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
-                                                     text[fig.end:fig.end + 20])):
-        return last_unit  # "125,000 of those", "150 more", "15,000 were arrested": the count before
-    return _clause_subject(st.s.text, rel) or last_unit
+        return counted, False
+    if units.sentence:
+        return units.sentence[-1], True
+    if units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
+                                                      text[fig.end:fig.end + 20])):
+        return units.last, True  # "125,000 of those", "150 more", "15,000 were arrested": the count before
+    subject = _clause_subject(st.text, rel)
+    if subject:
+        clause_start = max(before.rfind(", "), before.rfind("; "), 0)
+        return subject, subject not in before[clause_start:]
+    return units.last, bool(units.last)
 
 
 def _rate(text: str, fig_end: int, unit_end: int, limit: int) -> str:
@@ -397,227 +459,3 @@ def _bounds(fig: Figure, k: int, figs: list[Figure], qualifier: str | None) -> t
         return _plain(figs[k - 1].value), _plain(fig.value)
     interval = implied_bounds(_plain(fig.value), qualifier)
     return interval.lower, interval.upper
-
-
-# ---------------------------------------------------------------- speakers
-
-def _tweet_blocks(paragraphs: list[Paragraph]) -> dict[int, tuple[str | None, date | None]]:
-    """Embedded posts: "... — Chief Raul Ortiz (@USBPChief) March 15, 2023" names who wrote the
-    paragraph it ends and the short paragraphs just before it, and when."""
-    blocks = {}
-    for para in paragraphs:
-        m = _SIGNATURE.search(para.text)
-        if not m:
-            continue
-        who = m.group("who").strip()
-        when = per.parse_day(m.group("date"), None)
-        blocks[para.index] = (who, when)
-        i = para.index - 1
-        while i >= 0 and len(paragraphs[i].text) < 100 and i not in blocks:
-            blocks[i] = (who, when)
-            i -= 1
-    return blocks
-
-
-def _resolve_speakers(text: str, paragraphs, sentences: list[_Sentence], blocks) -> None:
-    """Give every attribution a name: pronouns and descriptions resolved to whom the article names."""
-    named_ahead = []  # (sentence position, Attribution) of every attribution with a name of its own
-    for i, st in enumerate(sentences):
-        for a in st.attributions:
-            a.sentence_index = i
-            if not a.is_pronoun and not a.is_description:
-                a.name = attr.clean_name(a.raw, text)
-                named_ahead.append(a)
-    seen: list[attr.Attribution] = []
-    signed = set()
-    for i, st in enumerate(sentences):
-        for a in sorted(st.attributions, key=lambda a: a.start):
-            if a.name is None:
-                a.name = _resolve_one(a, i, st, seen, named_ahead, text)
-            if a.name:
-                seen.append(a)
-        p = st.s.paragraph
-        if p in blocks and blocks[p][0] and p not in signed and (i + 1 == len(sentences)
-                                                                  or sentences[i + 1].s.paragraph != p):
-            signed.add(p)
-            seen.append(attr.Attribution(0, 0, blocks[p][0], "sentence", i, attr.clean_name(blocks[p][0], text)))
-
-
-_ANONYMOUS = re.compile(r"(?i)\banonymity\b|\banonymous(?:ly)?\b|not authori[sz]ed to|declined to be (?:named|identified)")
-_PERSON_MENTION = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+")
-
-
-def _last_person_mentioned(text: str, upto: int) -> str | None:
-    for m in reversed(list(_PERSON_MENTION.finditer(text, max(0, upto - 600), upto))):
-        words = m.group().split()
-        if attr.looks_like_person(m.group()) and not any(w.lower() in attr.TITLE_WORDS for w in words):
-            return m.group()
-    return None
-
-
-def _resolve_one(a: attr.Attribution, i: int, st: _Sentence, seen: list, named_ahead: list, text: str) -> str | None:
-    if a.is_pronoun:
-        want_person = a.raw.lower() != "they"
-        for b in reversed(seen):
-            if not want_person or b.is_person:
-                return b.name
-        # "Smith said ... She added": a lone surname is a person when nobody else is
-        for b in reversed(seen):
-            if b.name and " " not in b.name and b.name[1:].islower() and b.name.lower() not in attr.ORG_WORDS:
-                return b.name
-        return None
-    words = [w.lower() for w in a.words]
-    head = words[-1]
-    if words[0] in ("his", "her") and len(words) > 1:  # "his office said": the person named before
-        person = _last_person_mentioned(text, st.s.start + a.start)
-        if person:
-            return person
-    if words[0] in ("a", "an") and head in attr.PERSON_HEADS:
-        # "a senior Homeland Security official" is the person named later whose title shares its words
-        own = set(words) - {"a", "an", "the", "senior", "top", "former", head}
-        ahead = [b for b in named_ahead if b.sentence_index > i and b.is_person]
-        overlap = {id(b): len(own & set(re.findall(r"[a-z]+", (b.context or b.raw).lower()))) for b in ahead}
-        if ahead and (max(overlap.values()) > 0 or not _ANONYMOUS.search(st.s.text)):
-            best = max(ahead, key=lambda b: (overlap[id(b)], -b.sentence_index))
-            return best.name
-        if _ANONYMOUS.search(st.s.text):
-            return attr.clean_name(a.raw, "")  # "a senior CBP official ... on condition of anonymity"
-        people = [b for b in seen if b.is_person]
-        return people[-1].name if people else attr.clean_name(a.raw, "")
-    if head in attr.DATA_HEADS and words[0] == "the":
-        same = [b for b in st.attributions if b is not a and b.name and not b.is_description and b.start < a.start]
-        if same:
-            return same[-1].name
-    for b in reversed(seen):
-        if head in {w.lower() for w in b.raw.split()}:
-            return b.name
-    if head in attr.COLLECTIVE_HEADS:
-        return " ".join(a.words[1:] if words[0] in ("the", "a", "an") else a.words)
-    if head in attr.PERSON_HEADS:
-        people = [b for b in seen if b.is_person]
-        if people:
-            return people[-1].name
-    orgs = [b for b in seen if not b.is_person]
-    if orgs:
-        return orgs[-1].name
-    mentions = [name for pos, name in attr.org_mentions(st.s.text) if pos < a.start]
-    if mentions:
-        return attr.clean_name(mentions[-1], "")
-    if words[0] != "the":  # "according to new data": named further on; "the department" was named before
-        ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
-        if ahead:
-            return ahead[0].name
-    return attr.clean_name(a.raw, "")
-
-
-def _speaker_for(fig: Figure, st: _Sentence, para: Paragraph, by_paragraph, quotes, blocks, paragraphs) -> str | None:
-    rel = fig.start - st.s.start
-    text = st.s.text
-    whole = [a for a in st.attributions if a.scope == "sentence" and a.name]
-    if whole:  # a named source before a description: "according to figures released by DHS"
-        named = [a for a in whole if not a.is_description]
-        return (named or whole)[-1].name
-    before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
-    if before:
-        return before[0].name  # "He said Boeing expects fewer than 38": the one who said it
-    for a in st.attributions:
-        if a.scope == "clause" and a.name:
-            lo, hi = sorted((rel, a.start))
-            between = text[lo:hi]
-            if not re.search(r"[,;]|\band\b|\bbut\b", between):
-                return a.name
-    if any(q0 <= fig.start < q1 for q0, q1 in quotes):
-        around = by_paragraph.get(st.s.paragraph, [])
-        named = [a for other in around for a in other.attributions if a.name and other is not st]
-        earlier = [a for other in around if other.s.index < st.s.index for a in other.attributions if a.name]
-        if earlier:
-            return earlier[-1].name
-        if named:
-            return named[0].name
-        # a quotation running on from the paragraph before ("...," said X. / "Our agents seized ...)
-        if para.text.lstrip()[:1] in "\"“" and para.index > 0:
-            before = by_paragraph.get(para.index - 1, [])
-            if before and before[0].s.text.lstrip()[:1] in "\"“":
-                names = [a.name for other in before for a in other.attributions if a.name]
-                if names:
-                    return names[-1]
-    if st.s.paragraph in blocks and blocks[st.s.paragraph][0]:
-        return attr.clean_name(blocks[st.s.paragraph][0], st.s.text)
-    if para.is_bullet:
-        j = para.index - 1
-        while j >= 0 and paragraphs[j].is_bullet:
-            j -= 1
-        if j >= 0 and paragraphs[j].text.rstrip().endswith(":"):
-            for k in range(j, -1, -1):
-                for other in reversed(by_paragraph.get(k, [])):
-                    names = [a.name for a in other.attributions if a.name]
-                    if names:
-                        return names[-1]
-    return None
-
-
-# ---------------------------------------------------------------- periods
-
-def _main_period(sentences: list[_Sentence]) -> per.Period | None:
-    """The period the article is about: in a poll story the poll's field dates, else the first
-    period it names (a running "since ..." count is its own figure's, not the article's)."""
-    lede = " ".join(st.s.text for st in sentences[:4])
-    if _POLL_STORY.search(lede):
-        for st in sentences:
-            for m in _SURVEY.finditer(st.s.text):
-                for f in st.found:
-                    if f.kind == "period" and 0 <= f.start - m.end() <= 40:
-                        return f.period
-    for st in sentences:
-        for f in st.found:
-            if f.kind == "period" and not f.period.to_date or f.kind == "period" and st.s.index < 3:
-                return f.period
-    return None
-
-
-_YEAR_EARLIER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|previous\s+year)\s+before|"
-                           r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:a|last)\s+year)\b", re.IGNORECASE)
-
-
-def _year_before(p: per.Period) -> per.Period | None:
-    try:
-        end = p.end.replace(year=p.end.year - 1) if (p.end.month, p.end.day) != (2, 29) else date(p.end.year - 1, 2, 28)
-        start = p.start.replace(year=p.start.year - 1) if (p.start.month, p.start.day) != (2, 29) else \
-            date(p.start.year - 1, 2, 28)
-    except ValueError:
-        return None
-    if p.end.month == 2 and p.end.day >= 28:  # the last day of February, whatever the year
-        end = date(end.year, 3, 1) - timedelta(days=1)
-    return per.Period(start, end, p.to_date)
-
-
-_COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against)\b")
-
-
-def _period_for(fig: Figure, k: int, st: _Sentence, sentences: list[_Sentence], main) -> per.Period | None:
-    rel_start, rel_end = fig.start - st.s.start, fig.end - st.s.start
-    periods = [f for f in st.found if f.kind == "period"]
-    next_start = st.figures[k + 1].start - st.s.start if k + 1 < len(st.figures) else len(st.s.text)
-    if fig.range_role == "low" and k + 1 < len(st.figures):
-        next_start = st.figures[k + 2].start - st.s.start if k + 2 < len(st.figures) else len(st.s.text)
-    for f in periods:
-        if rel_end <= f.start < next_start:
-            gap = st.s.text[rel_end:f.start]
-            if _COMPARISON.search(gap) or any(c in gap for c in ",;—"):
-                break  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
-            return f.period
-    earlier = [f for f in periods if f.end <= rel_start]
-    if earlier:
-        return earlier[-1].period
-    # a period that closed the previous sentence of the paragraph carries on
-    idx = st.s.index
-    if idx > 0 and sentences[idx - 1].s.paragraph == st.s.paragraph:
-        prev = sentences[idx - 1]
-        tail = [f for f in prev.found if f.kind == "period" and f.end >= len(prev.s.text.rstrip(".!?\"” ")) - 1]
-        clause = prev.s.text[prev.s.text.rfind(", ", 0, tail[-1].start) + 1:tail[-1].start] if tail else ""
-        last = prev.figures[-1].end - prev.s.start if prev.figures else -1
-        attached = 0 <= last <= tail[-1].start and len(prev.s.text[last:tail[-1].start].split()) <= 3 if tail else False
-        # "... followed a 1.2% advance in the first three months of 2014.": that period is the 1.2%'s own
-        if tail and not attached and not _COMPARISON.search(clause):
-            return tail[-1].period  # not "..., up from 24% in August 2022.": that period is the base's
-    return main

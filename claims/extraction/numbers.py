@@ -78,13 +78,14 @@ MASKS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_DIGIT_RUN = re.compile(r"\d+")
+# Scanned over the text encoded one byte a character (offsets hold): ASCII digits on bytes, many times
+# faster than the Unicode \d on str.
+_DIGIT_RUN = re.compile(rb"[0-9]+")
 # Where a figure may start: a digit run, or a word that is or scales a number.
-_DIGIT_START = re.compile(r"\d")
-_NUMBER_WORD = re.compile(
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-    r"million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths?)\b"
+_NUMBER_WORD_LIST = (
+    b"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    b"eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
+    b"trillion dozen half halves third thirds quarter quarters fifth fifths".split()
 )
 _SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion"))
 _FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"))
@@ -92,7 +93,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[
                              re.IGNORECASE)
 
 
-_BEFORE_DATE = re.compile(rf"\b{MONTH_RE}\s*$|\b{MONTH_RE}\s+\d{{1,2}}\s*[-–]\s*$|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
+_BEFORE_DATE = re.compile(rf"\b{MONTH_RE}\s*$|\b{MONTH_RE}\s+\d{{1,2}}\s*[-–]\s*$|"
+                          r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
 _AFTER_DATE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b")
 _LABEL_BEFORE = re.compile(
     r"\b(?:Title|Section|Chapter|Article|Proposition|Prop\.|Route|Highway|Interstate|District|No\.|Number|"
@@ -176,19 +178,25 @@ def spelled_value(words: str) -> int | None:
 
 def _masked(text: str) -> str:
     """The text with masked spans blanked out (same length, so offsets hold)."""
-    chars = None
-    for d in _DIGIT_RUN.finditer(text):  # tried only where a digit run starts: far faster than MASKS.sub
+    spans = []
+    flat = _flat(text)
+    for d in _DIGIT_RUN.finditer(flat):  # tried only where a digit run starts: far faster than MASKS.sub
+        after = text[d.end():d.end() + 2]
+        # every mask goes on after its first digits with a separator, or a space and a digit or a.m./p.m.
+        if not after or after[0] not in "-–/:.)apAP" and not (after[0].isspace() and after[1:2] and (
+                after[1].isdigit() or after[1] in "apAP")):
+            continue
         for at in (d.start() - 1, d.start()) if d.start() else (0,):
             m = MASKS.match(text, at)
             if m:
-                if chars is None:
-                    chars = list(text)
-                chars[m.start():m.end()] = " " * (m.end() - m.start())
+                spans.append(m.span())
                 break
-    scan = "".join(chars) if chars is not None else text
-    chars = None
-    for mark in ("/", "@", "#"):
-        i = scan.find(mark)
+    scan = _blanked(text, spans)
+    if spans:
+        flat = _flat(scan)
+    spans = []
+    for mark in (b"/", b"@", b"#"):
+        i = flat.find(mark)
         while i != -1:
             # the whole whitespace-delimited token: links, handles, hashtags, 9/11, 24/7
             a = i
@@ -197,25 +205,56 @@ def _masked(text: str) -> str:
             b = i + 1
             while b < len(scan) and not scan[b].isspace():
                 b += 1
-            if chars is None:
-                chars = list(scan)
-            chars[a:b] = " " * (b - a)
-            i = scan.find(mark, b)
-    return "".join(chars) if chars is not None else scan
+            spans.append((a, b))
+            i = flat.find(mark, b)
+    return _blanked(scan, spans)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """text with every span (they may overlap) replaced by as many spaces."""
+    if not spans:
+        return text
+    parts, last = [], 0
+    for a, b in sorted(spans):
+        a = max(a, last)
+        if b > a:
+            parts += (text[last:a], " " * (b - a))
+            last = b
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in text that may be a claim, in order."""
     scan = _masked(text)
-    lower = scan.lower()
     figures: list[Figure] = []
     taken = 0  # figures do not overlap: a match ends before the next may start
-    starts = []
-    for m in _NUMBER_WORD.finditer(lower):
-        i = m.start()
-        if i and lower[i - 1].isalpha():
+    for pos, kind in _starts(scan):
+        if pos < taken:
             continue
-        word = m.group()
+        if kind == 0:  # a fraction: before a figure that starts at the same place
+            m = FRACTION.match(scan, pos)
+            if m:
+                figures.append(_fraction(m))
+                taken = m.end()
+            continue
+        m = FIGURE.match(scan, pos)
+        if not m or m.end() == pos:
+            continue
+        taken = m.end()
+        fig = _figure_from_match(text, scan, m)
+        if fig is not None:
+            figures.append(fig)
+    figures = _merge_ratios(text, figures)
+    _mark_ranges(text, figures)
+    return figures
+
+
+def _starts(scan: str) -> list[tuple[int, int]]:
+    """Where a figure may start, in order: (offset, 0) for a fraction, (offset, 1) for a number."""
+    lower = scan.lower()
+    starts = []
+    for i, word in _number_words(lower):
         if word in _FRACTION_WORDS:
             j = i - 1
             while j > 0 and lower[j - 1] not in " \n\t-":
@@ -230,9 +269,9 @@ def find_figures(text: str) -> list[Figure]:
                 starts.append((article.start(), 1))
         else:
             starts.append((i, 1))
-    for m in _DIGIT_START.finditer(scan):
+    for m in _DIGIT_RUN.finditer(_flat(scan)):  # a run at a time, not a digit at a time
         i = m.start()
-        if i and scan[i - 1].isdigit() or i and scan[i - 1] in ",." and i > 1 and scan[i - 2].isdigit():
+        if i > 1 and scan[i - 1] in ",." and scan[i - 2].isdigit():
             continue
         j = i
         while j and scan[j - 1] in "$€£+":
@@ -241,31 +280,37 @@ def find_figures(text: str) -> list[Figure]:
             j -= 2
         starts.append((j, 1))
     starts.sort()
-    for pos, kind in starts:
-        if pos < taken:
-            continue
-        if kind == 0:  # a fraction: before a figure that starts at the same place
-            m = FRACTION.match(scan, pos)
-            if not m:
-                continue
-            if m.group("half"):
-                value = Decimal(50)
-            else:
-                den = _FRACTION_DEN.get(m.group("den").lower().rstrip("s"))
-                value = (Decimal(_FRACTION_NUM[m.group("num").lower()]) * 100 / den).quantize(Decimal("0.01"))
-            figures.append(Figure(m.start(), m.end(), value, "percent", m.group(), spelled=True))
-            taken = m.end()
-            continue
-        m = FIGURE.match(scan, pos)
-        if not m or m.end() == pos:
-            continue
-        taken = m.end()
-        fig = _figure_from_match(text, scan, m)
-        if fig is not None:
-            figures.append(fig)
-    figures = _merge_ratios(text, figures)
-    _mark_ranges(text, figures)
-    return figures
+    return starts
+
+
+def _flat(text: str) -> bytes:
+    """text one byte a character, so offsets hold (characters past Latin-1 become "?")."""
+    return text.encode("latin-1", "replace")
+
+
+def _number_words(lower: str) -> list[tuple[int, str]]:
+    """Where a word that is or scales a number starts (not inside another word): each word looked
+    for by str.find, many times faster than a 40-way regex over the whole text."""
+    found = []
+    flat = _flat(lower)
+    for word in _NUMBER_WORD_LIST:
+        i = flat.find(word)
+        while i != -1:
+            j = i + len(word)
+            if not (i and lower[i - 1].isalpha()) and not (j < len(lower) and (lower[j].isalnum() or lower[j] == "_")):
+                found.append((i, word.decode()))
+            i = flat.find(word, i + 1)
+    found.sort()
+    return found
+
+
+def _fraction(m: re.Match) -> Figure:
+    if m.group("half"):
+        value = Decimal(50)
+    else:
+        den = _FRACTION_DEN.get(m.group("den").lower().rstrip("s"))
+        value = (Decimal(_FRACTION_NUM[m.group("num").lower()]) * 100 / den).quantize(Decimal("0.01"))
+    return Figure(m.start(), m.end(), value, "percent", m.group(), spelled=True)
 
 
 def _merge_ratios(text: str, figures: list[Figure]) -> list[Figure]:
@@ -292,86 +337,110 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         return None
     before = scan[max(0, start - 40):start]
     after = scan[end:end + 60]
-    digits, spelled, scale, short = m.group("digits"), m.group("spelled"), m.group("scale"), m.group("short")
+    digits, spelled, short = m.group("digits"), m.group("spelled"), m.group("short")
     suffix = (m.group("suffix") or "").strip().lower()
     cur = m.group("cur")
-    # glued to letters or hyphenated names: MS-13, FY23, COVID-19, 26th, 3rd, A380
-    if before and (before[-1].isalnum() or before[-1] in "_" or (before[-1] == "-" and before[-2:-1].isalpha())):
-        return None
-    if before.endswith(".") and digits and before[-2:-1].isdigit():
-        return None
-    if after[:1].isalpha() and not short:
+    if _glued(before, after, digits, short):
         return None
     plus = bool(m.group("plus"))
     if after.startswith(("-plus", "+")) and not after.startswith("+-"):
         plus = True  # "1,000-plus orders", "10,000+ signups"
         end += 5 if after.startswith("-plus") else 1
         after = scan[end:end + 60]
-    elif after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not scale:
+    elif after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not m.group("scale"):
         return None  # a compound adjective: "18-year-old", "one-third", "three-time"
     if _AGE_AFTER.match(after):
         return None  # "people 65 and older"
-    if spelled:
-        value = spelled_value(spelled)
-        if value is None:
-            return None
-        value = Decimal(value)
-    elif digits:
-        value = Decimal(digits.replace(",", ""))
-    else:  # "a million", "half a million"
-        article = m.group("article").lower()
-        value = Decimal("0.5") if article.startswith("half") else Decimal("0.25") if "quarter " in article \
-            else Decimal("0.75") if "quarters" in article else Decimal(1)
-    factor = 1
-    if scale:
-        factor = _SCALES[scale.lower()]
-    elif short:
-        if short in ("m", "B") and not cur:
-            return None  # "5m" is metres and a bare "B" is ambiguous outside money; "1M encounters" is a million
-        factor = _SHORT_SCALES[short.lower()]
-    unscaled_plain = not scale and not short and not cur and not suffix
-    if digits and unscaled_plain:
-        if _is_date_or_label(text, scan, start, end, digits, before, after):
-            return None
-    if spelled and unscaled_plain and spelled.lower() in SMALL_SPELLED:
-        lower_after = after.lower()
-        if lower_after.startswith(("’s", "'s", " of ", " another", " or two", " by one")) or before.lower().endswith("no "):
-            return None
-    if not suffix and not cur and (_DURATION_AFTER.match(after) or _AGO_AFTER.match(after)):
+    value = _number_value(m)
+    factor = _factor(m)
+    if value is None or factor is None:
         return None
-    if not suffix and not cur and _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
+    unscaled_plain = factor == 1 and not cur and not suffix
+    if unscaled_plain and digits and _is_date_or_label(text, scan, start, end, digits, before, after):
         return None
-    tail = before[-24:]  # the $-anchored patterns below need only the last few words: a short window is faster
-    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(tail):
+    if unscaled_plain and spelled and _not_a_count(spelled, before, after):
         return None
-    if digits and unscaled_plain and "," not in digits and _POSSESSIVE_BEFORE.search(before) and _MODEL.match(after):
-        return None  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
-    if _AGE_BEFORE.search(tail) or _PER_BEFORE.search(tail):
-        return None  # an age, or the base of a rate: "32.6 per 100,000 people"
-    value = value * factor
-    kind = "count"
-    if cur:
-        kind = {"€": "EUR", "£": "GBP"}.get(cur, "USD")
-    if suffix in ("%", "percent", "pct") or suffix.startswith("per cent"):
-        kind = "percent"
-    elif "point" in suffix:
-        kind = "points"
-    elif suffix.startswith("cent"):
-        kind, value = "USD", value / 100
-    elif suffix.startswith("dollar"):
-        kind = "USD"
-    rate = ""
-    figure_end = end
-    if m.group("rate"):
-        rate = m.group("rate").strip("-").replace("-", " ")
-    fig = Figure(start, figure_end, value, kind, text[start:figure_end], rate=rate, spelled=bool(spelled),
-                 plus=plus, scaled=bool(scale or short))
-    fig.points = "point" in suffix and "percentage" not in suffix
-    fig.base, fig.factor = value / factor, factor
+    if _scope_not_figure(before, after, suffix, cur, digits, unscaled_plain):
+        return None
     # inside parentheses: "(114 kilograms)" converts the figure before it
     if before.rstrip().endswith("(") and _CONVERSION_AFTER.match(after):
         return None
+    kind, value = _kind(cur, suffix, value * factor)
+    rate = m.group("rate").strip("-").replace("-", " ") if m.group("rate") else ""
+    fig = Figure(start, end, value, kind, text[start:end], rate=rate, spelled=bool(spelled),
+                 plus=plus, scaled=factor != 1)
+    fig.points = "point" in suffix and "percentage" not in suffix
+    fig.base, fig.factor = value / factor, factor
     return fig
+
+
+def _glued(before: str, after: str, digits: str | None, short: str | None) -> bool:
+    """Glued to letters or hyphenated names: MS-13, FY23, COVID-19, 26th, 3rd, A380."""
+    if before and (before[-1].isalnum() or before[-1] in "_" or (before[-1] == "-" and before[-2:-1].isalpha())):
+        return True
+    if before.endswith(".") and digits and before[-2:-1].isdigit():
+        return True
+    return bool(after[:1].isalpha() and not short)
+
+
+def _number_value(m: re.Match) -> Decimal | None:
+    """The number as written, before its scale: digits, spelled-out, or "a"/"half a" before a scale word."""
+    if m.group("spelled"):
+        value = spelled_value(m.group("spelled"))
+        return None if value is None else Decimal(value)
+    if m.group("digits"):
+        return Decimal(m.group("digits").replace(",", ""))
+    article = m.group("article").lower()  # "a million", "half a million"
+    return Decimal("0.5") if article.startswith("half") else Decimal("0.25") if "quarter " in article \
+        else Decimal("0.75") if "quarters" in article else Decimal(1)
+
+
+def _factor(m: re.Match) -> int | None:
+    if m.group("scale"):
+        return _SCALES[m.group("scale").lower()]
+    short = m.group("short")
+    if not short:
+        return 1
+    if short in ("m", "B") and not m.group("cur"):
+        return None  # "5m" is metres and a bare "B" is ambiguous outside money; "1M encounters" is a million
+    return _SHORT_SCALES[short.lower()]
+
+
+def _not_a_count(spelled: str, before: str, after: str) -> bool:
+    """"one's", "one of", "one another", "no one": a small spelled number that counts nothing."""
+    if spelled.lower() not in SMALL_SPELLED:
+        return False
+    return after.lower().startswith(("’s", "'s", " of ", " another", " or two", " by one")) \
+        or before.lower().endswith("no ")
+
+
+def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, digits: str | None,
+                      unscaled_plain: bool) -> bool:
+    """Durations, time measures, ranks, models, ages and the bases of rates: numbers, not figures."""
+    if not suffix and not cur:
+        if after[:1].isspace() and (_DURATION_AFTER.match(after) or _AGO_AFTER.match(after)):
+            return True
+        if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
+            return True
+    tail = before[-24:]  # the $-anchored patterns below need only the last few words: a short window is faster
+    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(tail):
+        return True
+    if digits and unscaled_plain and "," not in digits and _POSSESSIVE_BEFORE.search(before) and _MODEL.match(after):
+        return True  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
+    return bool(_AGE_BEFORE.search(tail) or _PER_BEFORE.search(tail))  # "aged 45", "32.6 per 100,000 people"
+
+
+def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
+    kind = {"€": "EUR", "£": "GBP"}.get(cur, "USD") if cur else "count"
+    if suffix in ("%", "percent", "pct") or suffix.startswith("per cent"):
+        return "percent", value
+    if "point" in suffix:
+        return "points", value
+    if suffix.startswith("cent"):
+        return "USD", value / 100
+    if suffix.startswith("dollar"):
+        return "USD", value
+    return kind, value
 
 
 def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -18,6 +19,7 @@ from functools import lru_cache
 import dateparser
 
 from claims.extraction.numbers import MONTH_RE, MONTHS, spelled_value
+from claims.extraction.segments import Sentence
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -127,9 +129,11 @@ def parse_day(phrase: str, base: date | None) -> date | None:
 
 
 _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-_FY = r"(?:(?:fiscal|budget)(?:\s+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
+_FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b" \
+      r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
       r"next|the\s+next|the)\s+(?:fiscal|budget)\s+year"
+_FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 PATTERNS = re.compile(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
@@ -139,19 +143,27 @@ PATTERNS = re.compile(
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
     | (?P<sofaryear>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date)
-    | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}}))?
+    | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
+                   (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}}))?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year))
     | (?P<monthsending>(?:the\s+)?(?P<nme>\w+)\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year))
-    | (?P<weekending>week\s+end(?:ing|ed)\s+(?P<weday>{_DAY}))
+    | (?P<weeksending>(?:the\s+)?(?P<nwe>\d{{1,2}}|{_FEW})[-\s]weeks?(?:\s+(?:period|span|stretch))?\s+end(?:ing|ed)\s+
+                     (?:on\s+)?(?P<wsday>{_DAY}))
+    | (?P<weeksof>(?:the\s+)?(?P<wfl>first|last|final)\s+(?:(?P<nw>\d|{_FEW})\s+weeks|week)\s+of\s+
+                 (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
+    | (?P<weekof>(?:the\s+)?week\s+of\s+(?P<wod>{_DAY})(?!\s*[-–]\s*\d))
+    | (?P<weekending>week\s+end(?:ing|ed)\s+(?:on\s+)?(?P<weday>{_DAY}))
     | (?P<dayrange>(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+(?P<dr2>{_DAY})
-                  | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})\s*[-–]\s*(?P<drd2>\d{{1,2}})(?:,?\s+(?P<dryear>\d{{4}}))?)
+                  | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})\s*[-–]\s*(?P<drd2>\d{{1,2}})
+                    (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mry2>\d{{4}}))?(?!\s+\d))
-    | (?P<since>since\s+(?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)|(?P<syear>(?:19|20)\d{{2}})\b))
+    | (?P<since>since\s+(?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
+                      |(?P<syear>(?:19|20)\d{{2}})\b))
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
@@ -166,19 +178,23 @@ _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last
 
 # Every period phrase holds one of these words. PATTERNS is tried only at the few word starts
 # just before one, instead of at every character: the same matches, many times faster.
-_TRIGGER = re.compile(  # on lower-cased text: a literal-led pattern is scanned for fast
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|years?\b|month|quarter|half|week|season|fy|fiscal|"
-    r"budget|q[1-4]\b|19\d\d|20\d\d)"
+_TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a month's name, or a word of time
+    # one branch per first letter: the engine tries one alternative at each position, not sixteen; on the
+    # text one byte a character (offsets hold), far faster to scan than a str with curly quotes in it
+    rb"j(?:an(?:uary)?|une?|uly?)(?![a-z])|f(?:eb(?:ruary)?(?![a-z])|y|iscal)|m(?:(?:ar(?:ch)?|ay)(?![a-z])|onth)"
+    rb"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason)|oct(?:ober)?(?![a-z])"
+    rb"|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])|years?\b|q(?:uarter|[1-4]\b)|half|week|budget|19\d\d|20\d\d"
 )
-_TRIGGER_WORDS = frozenset(("fy", "fiscal", "month", "season", "half"))
-_MONTH_AT = re.compile(MONTH_RE.lower().replace("\\.?", "\\.?") + r"(?![a-z])")
-_WORD_START = re.compile(r"\b\w")
-# The words a period phrase can begin with (besides the trigger word itself).
-_STARTER = re.compile(
-    r"(?:so|since|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
-    r"entire|whole|week|from|between|in|during|for|throughout|of|its|their|a|most|highest|lowest|largest|"
-    r"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|\d)"
+# Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
+_STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
+    rb"\b(?:so|since|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    rb"two|three|four|five|six|seven|eight|nine|ten|final|"
+    rb"entire|whole|week|from|between|in|during|for|throughout|of|its|their|a|most|highest|lowest|largest|"
+    rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|\d)"
 )
+# a year, on the text one byte a character: literal-led (the lookbehind after the first two digits) so
+# the engine skips ahead to each "19" or "20"
+_YEAR = re.compile(rb"(?:19|20)(?<![0-9-][0-9]{2})[0-9]{2}(?![0-9-])")
 _REACH = 60  # the longest lead-in before the trigger word: "since the beginning of the fiscal year"
 
 
@@ -186,13 +202,17 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     """The period phrases of one sentence, in order. Updates ctx's year and month hints."""
     found = []
     lower = sentence.lower()
-    triggers = [m.start() for m in _TRIGGER.finditer(lower)
-                if not (m.start() and lower[m.start() - 1].isalpha())
-                and (m.group()[0] not in "jfmasond" or m.group() in _TRIGGER_WORDS or _MONTH_AT.match(lower, m.start()))]
+    flat = lower.encode("latin-1", "replace")
+    triggers = [m.start() for m in _TRIGGER.finditer(flat)
+                if not (m.start() and lower[m.start() - 1].isalpha())]
     if triggers:
-        starts = sorted({w.start() for t in triggers
-                         for w in _WORD_START.finditer(lower, max(0, t - _REACH), t + 1)
-                         if w.start() == t or _STARTER.match(lower, w.start())})
+        starts = [t for t in triggers if not t or not (lower[t - 1].isalnum() or lower[t - 1] == "_")]
+        for m in _STARTER.finditer(flat, max(0, triggers[0] - _REACH), triggers[-1] + 1):
+            p = m.start()
+            i = bisect_left(triggers, p)
+            if i < len(triggers) and triggers[i] - p <= _REACH:
+                starts.append(p)  # a lead-in to a trigger word at most _REACH characters on
+        starts = sorted(set(starts))
         done = 0
         for pos in starts:
             if pos < done:
@@ -204,174 +224,393 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
             item = _resolve(m, sentence, ctx)
             if item is not None:
                 found.append(item)
-    for y in re.findall(r"(?<![\d-])((?:19|20)\d{2})(?![\d-])", sentence):
-        ctx.year_hint = int(y)
+    if b"19" in flat or b"20" in flat:
+        for y in _YEAR.findall(flat):
+            ctx.year_hint = int(y)
     return found
 
 
+def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    ctx.fiscal = True
+    n = g("fyn") or g("fyn2")
+    if n:
+        fy = int(n) + (2000 if len(n) == 2 else 0)
+    elif ref is None:
+        return None
+    else:
+        rel = (g("fyrel") or "").lower()
+        fy = fiscal_year_of(ref) - (1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0)
+        fy += 1 if "next" in rel else 0
+    period = fiscal_year(fy)
+    if g("fymonths"):
+        months = _count(g("fymonths"))
+        if not months:
+            return None
+        period = Period(period.start, _add_months(period.start, months))
+    elif g("sofar"):
+        if ctx.published is None:
+            return None
+        period = Period(period.start, min(ctx.published, period.end), to_date=True)
+    return period
+
+
+def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    if ctx.published is None:
+        return None
+    return Period(date(ctx.published.year, 1, 1), ctx.published, to_date=True)
+
+
+def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    q = int(g("qnum")) if g("qnum") else _ORDINALS[g("qord").lower()]
+    year = g("qyear") or g("qyear2") or g("qyear3")
+    if year:
+        year = int(year)
+    elif ref is None:
+        return None
+    else:
+        year = ref.year if date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
+    start = date(year, 3 * q - 2, 1)
+    return Period(start, _add_months(start, 3))
+
+
+def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    if g("hyear"):
+        year = int(g("hyear"))
+    elif ref is None:
+        return None
+    else:
+        year = ref.year - (1 if g("hrel").lower() == "last" else 0)
+    start = date(year, 1 if g("hord").lower() == "first" else 7, 1)
+    return Period(start, _add_months(start, 6))
+
+
+def _read_monthsending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    n = _count(g("nme"))
+    last = resolve_month(_month_number(g("mename")), int(g("meyear")) if g("meyear") else None, ctx)
+    if not n or last is None or n > 120:
+        return None
+    y, mo = divmod(last.start.year * 12 + last.start.month - 1 - (n - 1), 12)
+    return Period(date(y, mo + 1, 1), last.end)
+
+
+def _read_firstdays(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    n = _count(g("ndays"))
+    month = resolve_month(_month_number(g("fdmonth")), int(g("fdyear")) if g("fdyear") else None, ctx)
+    if not n or month is None:
+        return None
+    return Period(month.start, month.start + timedelta(days=n - 1))
+
+
+def _read_firstmonths(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    n = _count(g("nmonths"))
+    year = int(g("fmyear")) if g("fmyear") else (ref.year if ref else None)
+    if not n or year is None or n > 12:
+        return None
+    return Period(date(year, 1, 1), _add_months(date(year, 1, 1), n))
+
+
+def _read_weekending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    end = parse_day(_norm(g("weday")), ref)
+    if end is None:
+        return None
+    return Period(end - timedelta(days=6), end)
+
+
+def _read_weeksending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the two weeks ending June 15", "the two-week period ended June 15"."""
+    n = _count(g("nwe").lower())
+    end = parse_day(_norm(g("wsday")), ref)
+    if not n or end is None or n > 52:
+        return None
+    return Period(end - timedelta(days=7 * n - 1), end)
+
+
+def _read_weeksof(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the first two weeks of June" (1-14 June), "the last week of May" (25-31 May)."""
+    n = _count(g("nw").lower()) if g("nw") else 1
+    month = resolve_month(_month_number(g("wmonth")), int(g("wyear")) if g("wyear") else None, ctx)
+    if not n or month is None or n > 4:
+        return None
+    if g("wfl").lower() == "first":
+        return Period(month.start, month.start + timedelta(days=7 * n - 1))
+    return Period(month.end - timedelta(days=7 * n - 1), month.end)
+
+
+def _read_weekof(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the week of June 2": the seven days from that day."""
+    start = parse_day(_norm(g("wod")), ref)
+    return Period(start, start + timedelta(days=6)) if start else None
+
+
+def _read_dayrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    if g("dr1"):
+        second = parse_day(_norm(g("dr2")), ref)
+        base = second if second else ref
+        first = parse_day(_norm(g("dr1")), base)
+    else:
+        month, year = _month_number(g("drmonth")), int(g("dryear")) if g("dryear") else None
+        mp = resolve_month(month, year, ctx)
+        if mp is None:
+            return None
+        try:
+            first, second = date(mp.start.year, month, int(g("drd1"))), date(mp.start.year, month, int(g("drd2")))
+        except ValueError:
+            return None
+    if first is None or second is None or first > second:
+        return None
+    return Period(first, second)
+
+
+def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    y2 = int(g("mry2")) if g("mry2") else None
+    second = resolve_month(_month_number(g("mr2")), y2, ctx)
+    if second is None:
+        return None
+    m1 = _month_number(g("mr1"))
+    y1 = int(g("mry1")) if g("mry1") else (second.start.year if m1 <= second.start.month else second.start.year - 1)
+    return Period(date(y1, m1, 1), second.end)
+
+
+def _read_since(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    if ctx.published is None:
+        return None
+    if g("sday"):
+        start = parse_day(_norm(g("sday")), ref)
+    elif g("smonth"):
+        if not g("smonth")[0].isupper():
+            return None
+        mp = resolve_month(_month_number(g("smonth")), int(g("smyear")) if g("smyear") else None, ctx)
+        start = mp.start if mp else None
+    else:
+        start = date(int(g("syear")), 1, 1)
+    if start is None or start > ctx.published:
+        return None
+    return Period(start, ctx.published, to_date=True)
+
+
+def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    name = g("mname")
+    if not g("myear") and (name == "May" or name.lower() in ("mar", "may")) and not _MONTH_NEEDS_CUE.search(before):
+        return None
+    if not name[0].isupper():
+        return None
+    period = resolve_month(_month_number(name), int(g("myear")) if g("myear") else None, ctx)
+    if period is None:
+        return None
+    if ctx.month_hint is None:  # "the previous month" is the one before the month the article is about
+        ctx.month_hint = (period.start.year, period.start.month)
+    return period
+
+
+def _read_relmonth(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    text = g("relmonth").lower()
+    if "previous" in text or "prior" in text or "preceding" in text:
+        if ctx.month_hint:
+            y, mo = ctx.month_hint
+        elif ctx.published:
+            y, mo = ctx.published.year, ctx.published.month
+        else:
+            return None
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        return month_period(y, mo)
+    if ctx.published is None:
+        return None
+    y, mo = ctx.published.year, ctx.published.month
+    if text.startswith("last"):
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    return month_period(y, mo)
+
+
+def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    if ctx.published is None:
+        return None
+    y = ctx.published.year - (0 if g("relyear").lower() == "this year" else 1)
+    return Period(date(y, 1, 1), date(y, 12, 31))
+
+
+def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    if g("yyear"):
+        y = int(g("yyear"))
+        return Period(date(y, 1, 1), date(y, 12, 31))
+    y = int(g("adjyear"))
+    if ctx.fiscal:
+        return fiscal_year(y)
+    return Period(date(y, 1, 1), date(y, 12, 31))
+
+
+_READERS = (
+    ("fyphrase", _read_fyphrase),
+    ("sofaryear", _read_sofaryear),
+    ("quarter", _read_quarter),
+    ("half", _read_half),
+    ("monthsending", _read_monthsending),
+    ("firstdays", _read_firstdays),
+    ("firstmonths", _read_firstmonths),
+    ("weeksending", _read_weeksending),
+    ("weeksof", _read_weeksof),
+    ("weekof", _read_weekof),
+    ("weekending", _read_weekending),
+    ("dayrange", _read_dayrange),
+    ("monthrange", _read_monthrange),
+    ("since", _read_since),
+    ("day", None),
+    ("month", _read_month),
+    ("relmonth", _read_relmonth),
+    ("relyear", _read_relyear),
+    ("year", _read_year),
+)
+
+
 def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
-    g = m.group
+    """The phrase PATTERNS matched, as a Found (None when the text and publication date do not fix it)."""
     s, e = m.span()
-    ref = _reference(ctx)
-    if g("ignore"):
+    if m.group("ignore"):
         return Found(s, e, "ignore")
-    if g("fyphrase"):
-        ctx.fiscal = True
-        n = g("fyn") or g("fyn2")
-        if n:
-            fy = int(n) + (2000 if len(n) == 2 else 0)
-        elif ref is None:
-            return None
-        else:
-            rel = (g("fyrel") or "").lower()
-            fy = fiscal_year_of(ref) - (1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0)
-            fy += 1 if "next" in rel else 0
-        period = fiscal_year(fy)
-        if g("fymonths"):
-            months = _count(g("fymonths"))
-            if not months:
-                return None
-            period = Period(period.start, _add_months(period.start, months))
-        elif g("sofar"):
-            if ctx.published is None:
-                return None
-            period = Period(period.start, min(ctx.published, period.end), to_date=True)
-        return Found(s, e, "period", period)
-    if g("sofaryear"):
-        if ctx.published is None:
-            return None
-        return Found(s, e, "period", Period(date(ctx.published.year, 1, 1), ctx.published, to_date=True))
-    if g("quarter"):
-        q = int(g("qnum")) if g("qnum") else _ORDINALS[g("qord").lower()]
-        year = g("qyear") or g("qyear2") or g("qyear3")
-        if year:
-            year = int(year)
-        elif ref is None:
-            return None
-        else:
-            year = ref.year if date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
-        start = date(year, 3 * q - 2, 1)
-        return Found(s, e, "period", Period(start, _add_months(start, 3)))
-    if g("half"):
-        if g("hyear"):
-            year = int(g("hyear"))
-        elif ref is None:
-            return None
-        else:
-            year = ref.year - (1 if g("hrel").lower() == "last" else 0)
-        start = date(year, 1 if g("hord").lower() == "first" else 7, 1)
-        return Found(s, e, "period", Period(start, _add_months(start, 6)))
-    if g("monthsending"):
-        n = _count(g("nme"))
-        last = resolve_month(_month_number(g("mename")), int(g("meyear")) if g("meyear") else None, ctx)
-        if not n or last is None or n > 120:
-            return None
-        y, mo = divmod(last.start.year * 12 + last.start.month - 1 - (n - 1), 12)
-        return Found(s, e, "period", Period(date(y, mo + 1, 1), last.end))
-    if g("firstdays"):
-        n = _count(g("ndays"))
-        month = resolve_month(_month_number(g("fdmonth")), int(g("fdyear")) if g("fdyear") else None, ctx)
-        if not n or month is None:
-            return None
-        return Found(s, e, "period", Period(month.start, month.start + timedelta(days=n - 1)))
-    if g("firstmonths"):
-        n = _count(g("nmonths"))
-        year = int(g("fmyear")) if g("fmyear") else (ref.year if ref else None)
-        if not n or year is None or n > 12:
-            return None
-        return Found(s, e, "period", Period(date(year, 1, 1), _add_months(date(year, 1, 1), n)))
-    if g("weekending"):
-        end = parse_day(_norm(g("weday")), ref)
-        if end is None:
-            return None
-        return Found(s, e, "period", Period(end - timedelta(days=6), end))
-    if g("dayrange"):
-        if g("dr1"):
-            second = parse_day(_norm(g("dr2")), ref)
-            base = second if second else ref
-            first = parse_day(_norm(g("dr1")), base)
-        else:
-            month, year = _month_number(g("drmonth")), int(g("dryear")) if g("dryear") else None
-            mp = resolve_month(month, year, ctx)
-            if mp is None:
-                return None
-            try:
-                first, second = date(mp.start.year, month, int(g("drd1"))), date(mp.start.year, month, int(g("drd2")))
-            except ValueError:
-                return None
-        if first is None or second is None or first > second:
-            return None
-        return Found(s, e, "period", Period(first, second))
-    if g("monthrange"):
-        y2 = int(g("mry2")) if g("mry2") else None
-        second = resolve_month(_month_number(g("mr2")), y2, ctx)
-        if second is None:
-            return None
-        m1 = _month_number(g("mr1"))
-        y1 = int(g("mry1")) if g("mry1") else (second.start.year if m1 <= second.start.month else second.start.year - 1)
-        return Found(s, e, "period", Period(date(y1, m1, 1), second.end))
-    if g("since"):
-        if ctx.published is None:
-            return None
-        if g("sday"):
-            start = parse_day(_norm(g("sday")), ref)
-        elif g("smonth"):
-            if not g("smonth")[0].isupper():
-                return None
-            mp = resolve_month(_month_number(g("smonth")), int(g("smyear")) if g("smyear") else None, ctx)
-            start = mp.start if mp else None
-        else:
-            start = date(int(g("syear")), 1, 1)
-        if start is None or start > ctx.published:
-            return None
-        return Found(s, e, "period", Period(start, ctx.published, to_date=True))
-    if g("day"):
-        when = parse_day(_norm(g("day")), ref)
-        return Found(s, e, "asof", asof=when) if when else None
-    if g("month"):
-        name = g("mname")
-        if not g("myear") and (name == "May" or name.lower() in ("mar", "may")) and not _MONTH_NEEDS_CUE.search(sentence[:s]):
-            return None
-        if not name[0].isupper():
-            return None
-        period = resolve_month(_month_number(name), int(g("myear")) if g("myear") else None, ctx)
-        if period is None:
-            return None
-        if ctx.month_hint is None:  # "the previous month" is the one before the month the article is about
-            ctx.month_hint = (period.start.year, period.start.month)
-        return Found(s, e, "period", period)
-    if g("relmonth"):
-        text = g("relmonth").lower()
-        if "previous" in text or "prior" in text or "preceding" in text:
-            if ctx.month_hint:
-                y, mo = ctx.month_hint
-            elif ctx.published:
-                y, mo = ctx.published.year, ctx.published.month
-            else:
-                return None
-            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
-            return Found(s, e, "period", month_period(y, mo))
-        if ctx.published is None:
-            return None
-        y, mo = ctx.published.year, ctx.published.month
-        if text.startswith("last"):
-            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
-        return Found(s, e, "period", month_period(y, mo))
-    if g("relyear"):
-        if ctx.published is None:
-            return None
-        y = ctx.published.year - (0 if g("relyear").lower() == "this year" else 1)
-        return Found(s, e, "period", Period(date(y, 1, 1), date(y, 12, 31)))
-    if g("year"):
-        if g("yyear"):
-            y = int(g("yyear"))
-            return Found(s, e, "period", Period(date(y, 1, 1), date(y, 12, 31)))
-        y = int(g("adjyear"))
-        if ctx.fiscal:
-            return Found(s, e, "period", fiscal_year(y))
-        return Found(s, e, "period", Period(date(y, 1, 1), date(y, 12, 31)))
+    for name, read in _READERS:
+        if m.group(name):
+            if name == "day":
+                when = parse_day(_norm(m.group("day")), _reference(ctx))
+                return Found(s, e, "asof", asof=when) if when else None
+            period = read(m.group, ctx, _reference(ctx), sentence[:s])
+            return Found(s, e, "period", period) if period is not None else None
     return None
 
 
 def _norm(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase.strip())
+
+
+# ---------------------------------------------------------------- which period each figure covers
+
+_POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
+_SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|conducted|fielded)\b")
+
+
+def main_period(sentences: list[Sentence]) -> Period | None:
+    """The period the article is about: in a poll story the poll's field dates, else the first
+    period it names (a running "since ..." count is its own figure's, not the article's)."""
+    lede = " ".join(st.text for st in sentences[:4])
+    if _POLL_STORY.search(lede):
+        for st in sentences:
+            for m in _SURVEY.finditer(st.text):
+                for f in st.found:
+                    if f.kind == "period" and 0 <= f.start - m.end() <= 40:
+                        return f.period
+    for st in sentences:
+        for f in st.found:
+            if f.kind == "period" and not f.period.to_date or f.kind == "period" and st.index < 3:
+                return f.period
+    return None
+
+
+_YEAR_EARLIER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|previous\s+year)\s+before|"
+                           r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:a|last)\s+year)\b", re.IGNORECASE)
+
+
+def year_earlier_follows(text: str, pos: int, limit: int) -> bool:
+    """"down from 130 a year earlier": the figure before pos covers the same span a year before."""
+    return bool(_YEAR_EARLIER.match(text, pos, limit))
+
+
+def year_before(p: Period) -> Period | None:
+    try:
+        end = p.end.replace(year=p.end.year - 1) if (p.end.month, p.end.day) != (2, 29) else date(p.end.year - 1, 2, 28)
+        start = p.start.replace(year=p.start.year - 1) if (p.start.month, p.start.day) != (2, 29) else \
+            date(p.start.year - 1, 2, 28)
+    except ValueError:
+        return None
+    if p.end.month == 2 and p.end.day >= 28:  # the last day of February, whatever the year
+        end = date(end.year, 3, 1) - timedelta(days=1)
+    return Period(start, end, p.to_date)
+
+
+_COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"
+                         r"tops|topped|topping|beat|beats|beating|eclips\w*|outpac\w*)\b")
+# ", a record set in May 2018": an aside about the figure before it gives that figure its own period
+_ASIDE_PERIOD = re.compile(r"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:set|reached|recorded|seen|posted|hit|"
+                           r"registered|notched|established)\s+(?:back\s+)?(?:in|on|during)?\s*$")
+# between the figures of a list: "1,420 violations, 88 closures and three arrests"
+_LIST_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,4}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
+_VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|grew|\w+ed)\b")
+
+
+def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
+               header: Sentence | None = None) -> tuple[Period | None, bool]:
+    """The period of the k-th figure of sentence st, and whether it was guessed: a phrase after it in
+    its clause or after the list it opens, one before it in its sentence (stated); one that closed the
+    sentence before, the header of the list it is in, or the article's main period (guessed)."""
+    fig = st.figures[k]
+    rel_start = fig.start - st.start
+    periods = [f for f in st.found if f.kind == "period"]
+    after = _period_after(k, st, periods)
+    if after is None and fig.range_role == "":
+        after = _period_after(_list_end(k, st), st, periods)
+    if after is not None:
+        return after, False
+    earlier = [f for f in periods if f.end <= rel_start]
+    if earlier:
+        return earlier[-1].period, False
+    if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
+        carried = _closing_period(sentences[st.index - 1])
+        if carried is not None:
+            return carried, True
+    if header is not None:
+        scoped = [f for f in header.found if f.kind == "period"]
+        if scoped:
+            return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
+    return main, main is not None
+
+
+def _period_after(k: int, st: Sentence, periods: list[Found]) -> Period | None:
+    """A period phrase after the k-th figure, in its clause, before the next figure."""
+    fig = st.figures[k]
+    rel_end = fig.end - st.start
+    nxt = k + 2 if fig.range_role == "low" else k + 1
+    next_start = st.figures[nxt].start - st.start if nxt < len(st.figures) else len(st.text)
+    for f in periods:
+        if rel_end <= f.start < next_start:
+            gap = st.text[rel_end:f.start]
+            if _ASIDE_PERIOD.match(gap):
+                return f.period
+            if _COMPARISON.search(gap) or any(c in gap for c in ",;—"):
+                return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
+            return f.period
+    return None
+
+
+def _list_end(k: int, st: Sentence) -> int:
+    """The last figure of the list the k-th figure starts: "1,420 violations, 88 closures and three arrests"."""
+    j = k
+    while j + 1 < len(st.figures) and not st.figures[j + 1].range_role:
+        gap = st.text[st.figures[j].end - st.start:st.figures[j + 1].start - st.start]
+        if not _LIST_GAP.fullmatch(gap) or _VERB_IN_LIST.search(gap) or _COMPARISON.search(gap):
+            break
+        j += 1
+    return j
+
+
+def _closing_period(prev: Sentence) -> Period | None:
+    """A period that closed the previous sentence of the paragraph carries on, unless it was that
+    sentence's own figure's ("... followed a 1.2% advance in the first three months of 2014.") or a
+    comparison's ("..., up from 24% in August 2022.")."""
+    tail = [f for f in prev.found if f.kind == "period" and f.end >= len(prev.text.rstrip(".!?\"” ")) - 1]
+    if not tail:
+        return None
+    clause = prev.text[prev.text.rfind(", ", 0, tail[-1].start) + 1:tail[-1].start]
+    last = prev.figures[-1].end - prev.start if prev.figures else -1
+    attached = 0 <= last <= tail[-1].start and len(prev.text[last:tail[-1].start].split()) <= 3
+    if attached or _COMPARISON.search(clause):
+        return None
+    return tail[-1].period
+
+
+def counted_on(period: Period, asof_here: list, block_date: date | None, asof_seen: date | None,
+               published: date | None) -> Period:
+    """A running count ends on the day it was counted: "exceeded one million ... March 20"."""
+    asof = next((d for d in asof_here if d and period.start < d <= period.end), None)
+    asof = asof or block_date
+    if asof is None and asof_seen and period.start < asof_seen <= period.end:
+        asof = asof_seen
+    if asof and (published is None or asof <= published):
+        return Period(period.start, asof, to_date=True)
+    return period

@@ -23,6 +23,10 @@ class Sentence:
     text: str
     paragraph: int
     index: int  # position in the article
+    # what the extractor reads in it: attribution.Attribution, periods.Found (offsets in the sentence), Figure
+    attributions: list = field(default_factory=list)
+    found: list = field(default_factory=list)
+    figures: list = field(default_factory=list)
 
 
 @dataclass
@@ -81,6 +85,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech (straight or curly quotes), within a line."""
     spans = []
     for line in _PARAGRAPH.finditer(text):
+        if "\"" not in line.group() and "“" not in line.group():
+            continue
         for q in _QUOTE.finditer(line.group()):
             if len(q.group()) > 25:  # short quoted words ("gotaways") are not speech
                 spans.append((line.start() + q.start(), line.start() + q.end()))

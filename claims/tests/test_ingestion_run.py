@@ -259,3 +259,15 @@ def test_the_soft_time_limit_fails_the_job_with_its_reason(page_server, settings
     assert job.error == f"Stopped at the time limit of {settings.INGEST_SOFT_TIME_LIMIT} s (attempt 1)."
     assert job.finished_at is not None
     assert not Source.objects.exists()
+
+
+def test_what_the_extractor_guessed_and_the_place_it_read_are_kept_on_the_claims(db):
+    text = ("TUCSON, Ariz. (AP) — Agents apprehended 1,200 migrants in March, Border Patrol said.\n\n"
+            "They also seized 300 pounds of fentanyl, the agency said.\n")
+    job = run(kind="text", content=text, published=date(2024, 4, 9))
+    named, carried = Claim.objects.filter(source=job.source).order_by("figure_start")
+    assert (named.speaker.name, carried.speaker.name) == ("Border Patrol", "Border Patrol")
+    assert named.place == carried.place == "Tucson, Ariz."  # from the dateline
+    assert named.guessed == ["place"]
+    # "the agency" and the month come from the sentence before: marked for a reviewer's look
+    assert sorted(carried.guessed) == ["period_end", "period_start", "place", "speaker"]

@@ -1,0 +1,92 @@
+"""Who a figure is attributed to, across sentences and paragraphs (claims/extraction/attribution.py):
+the error classes of issue 14, each with sentences made up for the test."""
+from datetime import date
+
+from claims.extraction import extract_claims
+
+PUBLISHED = date(2024, 6, 20)
+
+
+def speakers(text):
+    return [c.speaker for c in extract_claims(text, published=PUBLISHED)]
+
+
+def test_a_headline_ending_with_its_source_is_attributed_to_it():
+    assert speakers("Jobless claims fell 4% last week, Labor Department\n\nMore detail follows.") == [
+        "Labor Department"]
+
+
+def test_a_one_line_summary_ending_with_its_source_is_attributed_to_it():
+    text = ("Wildfires: a grim season\n\nAcres burned jumped 38% in May — National Interagency Fire Center\n\n"
+            "The body of the story.")
+    assert speakers(text) == ["National Interagency Fire Center"]
+
+
+def test_a_headline_ending_with_a_place_is_not_a_source():
+    assert speakers("Home sales slid 3% in April, Phoenix\n\nMore detail follows.") == [None]
+
+
+def test_it_says_continues_the_organisation_named_before():
+    text = ("The Midwest Energy Council has collected utility bills from 3,000 homes since 2019.\n\n"
+            "Heating costs climbed 9% over the winter, it says.")
+    assert speakers(text)[1] == "Midwest Energy Council"
+
+
+def test_the_group_notes_is_the_group_named_paragraphs_before():
+    text = ("The Coastal Fisheries Alliance published its annual catch study on Monday.\n\n"
+            "Cod landings were the lowest on record.\n\n"
+            "The alliance notes that 41 boats left the fleet.")
+    assert speakers(text) == ["Coastal Fisheries Alliance"]
+
+
+def test_officials_said_they_is_the_agency_named_in_the_sentence_before():
+    text = ("The Drug Enforcement Administration raided three warehouses near Tacoma.\n\n"
+            "Officials said they confiscated 640 pounds of cocaine.")
+    assert speakers(text)[-1] == "Drug Enforcement Administration"
+
+
+def test_officials_without_an_agency_just_before_stay_officials():
+    assert speakers("Officials said 640 pounds of cocaine were found.") == ["Officials"]
+
+
+def test_a_reports_summary_is_the_reports_author():
+    text = ("The Congressional Budget Office reviewed the farm bill last week.\n\n"
+            "According to the report's summary, outlays would grow by $12 billion.")
+    assert speakers(text) == ["Congressional Budget Office"]
+
+
+def test_a_media_outlet_relays_the_figures_of_who_did_the_survey():
+    text = "Some 61% of the 900 nurses polled by Morning Consult plan to quit, according to The Boston Herald."
+    assert speakers(text) == ["Morning Consult", "Morning Consult"]
+
+
+def test_an_organisation_cited_for_a_survey_is_the_source_of_its_figures():
+    text = "According to the Commerce Department, 22% of the 4,000 firms surveyed by Gallup raised prices."
+    assert speakers(text) == ["Commerce Department", "Commerce Department"]
+
+
+def test_an_administration_is_kept_whole_as_a_speaker():
+    assert speakers("The Clinton administration said it cut the deficit by $90 billion.") == [
+        "Clinton administration"]
+
+
+def test_a_city_council_is_kept_whole_as_a_speaker():
+    assert speakers("The city council said 1,200 potholes were filled.") == ["city council"]
+
+
+def test_an_agency_counting_its_own_work_is_the_source():
+    assert speakers("The Coast Guard rescued 212 sailors off Alaska.") == ["Coast Guard"]
+    assert speakers("Last year, ICE deported 142,580 people.") == ["ICE"]
+
+
+def test_an_agencys_own_count_does_not_reach_past_a_semicolon():
+    assert speakers("The Coast Guard rescued sailors off Alaska; 30 boats sank.") == [None]
+
+
+def test_someone_quoted_about_an_agencys_work_is_the_source():
+    text = "Admiral Jane Ruiz said the Coast Guard rescued 212 sailors."
+    assert speakers(text) == ["Jane Ruiz"]
+
+
+def test_people_doing_something_are_not_a_source():
+    assert speakers("Hikers rescued 12 stranded climbers.") == [None]

@@ -1,0 +1,40 @@
+"""Numbers that are not claims (claims/extraction/extractor.py and numbers.py): "one of the", "two of
+them", a sentence-initial "One", a bare number in a list position. Sentences made up for the test."""
+from datetime import date
+
+from claims.extraction import extract_claims
+
+
+def figures(text):
+    return [c.figure_text for c in extract_claims(text, published=date(2024, 6, 20))]
+
+
+def test_one_of_the_is_not_a_claim():
+    assert figures("One of the busiest ports handled 7,000 trucks.") == ["7,000"]
+    assert figures("It was one of the wettest springs, with 31 inches of rain.") == ["31"]
+
+
+def test_two_of_them_is_not_a_claim():
+    assert figures("Police stopped 12 drivers; two of them were drunk.") == ["12"]
+
+
+def test_a_sentence_initial_one_is_an_article_not_a_count():
+    assert figures("One nurse said the ward treated 64 patients.") == ["64"]
+    assert figures("“One inspector found 19 violations,” the report said.") == ["19"]
+
+
+def test_one_that_counts_is_still_a_claim():
+    assert figures("Inspectors found one rat and 19 violations.") == ["one", "19"]
+
+
+def test_a_bare_number_alone_on_its_line_is_a_list_position():
+    assert figures("20\n\nOhio reported 3,400 cases.") == ["3,400"]
+
+
+def test_a_rank_is_not_a_claim():
+    assert figures("The survey ranked Ohio 20 on the list, with 3,400 cases.") == ["3,400"]
+    assert figures("Ohio is No. 20 among states.") == []
+
+
+def test_a_bare_number_with_its_unit_before_it_is_still_a_claim():
+    assert figures("The old record for evictions was 3,975.") == ["3,975"]

@@ -1,0 +1,72 @@
+"""The span of time each figure covers (claims/extraction/periods.py): a list's header or trailing
+phrase over every figure in it, a fiscal year inside the sentence, an aside giving a figure its own
+month, weekly and two-week spans. Sentences made up for the test (issue 14's error classes)."""
+from datetime import date
+
+from claims.extraction import extract_claims
+
+PUBLISHED = date(2024, 6, 20)
+
+
+def periods(text):
+    return [(c.period_start, c.period_end) for c in extract_claims(text, published=PUBLISHED)]
+
+
+APRIL = (date(2024, 4, 1), date(2024, 4, 30))
+WEEK = (date(2024, 5, 12), date(2024, 5, 18))
+
+
+def test_a_clause_opening_a_list_gives_every_figure_in_it_its_period():
+    text = "Rain fell all April. During the week of May 12-18, crews cleared 310 drains, 42 culverts and 9 bridges."
+    assert periods(text) == [WEEK] * 3
+
+
+def test_a_period_closing_a_list_covers_every_figure_in_it():
+    text = "Rain fell all April. Crews cleared 310 drains, 42 culverts and 9 bridges during the week of May 12-18."
+    assert periods(text) == [WEEK] * 3
+
+
+def test_a_list_header_gives_the_figures_under_it_its_period():
+    text = "Permits slowed in April.\n\nFor the week ending May 18:\n\n- 310 permits were issued\n- 42 were refused"
+    assert periods(text) == [WEEK, WEEK]
+
+
+def test_a_fiscal_year_inside_the_sentence_overrides_the_articles_period():
+    text = "The county spent $8 million in April. It spent $61 million in fiscal-year 2019, auditors said."
+    assert periods(text) == [APRIL, (date(2018, 10, 1), date(2019, 9, 30))]
+
+
+def test_an_aside_gives_the_figure_before_it_its_own_month():
+    text = "Fares brought in $4.2 million in April, below the peak of $5.1 million, a high reached in August 2019."
+    assert periods(text) == [APRIL, (date(2019, 8, 1), date(2019, 8, 31))]
+
+
+def test_a_comparison_after_a_figure_does_not_give_it_the_bases_period():
+    text = "Attendance in April was 88,000. The 91,000 visitors of May surpassed last year's 80,000."
+    assert periods(text)[0] == APRIL
+
+
+def test_the_first_weeks_of_a_month():
+    assert periods("Turnout reached 14,000 voters in the first two weeks of May.") == [
+        (date(2024, 5, 1), date(2024, 5, 14))]
+    assert periods("Sales hit 900 cars in the last week of May.") == [(date(2024, 5, 25), date(2024, 5, 31))]
+
+
+def test_the_week_of_a_day_is_seven_days_from_it():
+    assert periods("Hospitals admitted 1,150 patients in the week of May 12.") == [WEEK]
+
+
+def test_weeks_ending_a_day():
+    assert periods("Hospitals admitted 2,300 patients in the two weeks ending May 18.") == [
+        (date(2024, 5, 5), date(2024, 5, 18))]
+    assert periods("Hospitals admitted 2,300 patients over the two-week period ended May 18.") == [
+        (date(2024, 5, 5), date(2024, 5, 18))]
+
+
+def test_the_week_ending_a_day_still_reads():
+    assert periods("Claims rose to 231,000 in the week ending May 18.") == [WEEK]
+
+
+def test_a_period_from_the_articles_main_period_is_marked_guessed():
+    found = extract_claims("Sales fell in April.\n\nDealers sold 3,000 trucks.", published=PUBLISHED)
+    assert [(c.period_start, "period" in c.guessed) for c in found] == [(date(2024, 4, 1), True)]
