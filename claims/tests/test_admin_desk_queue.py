@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Claim, Finding
+from sources.models import Source
 
 pytestmark = pytest.mark.django_db
 QUEUE = reverse("admin:claims_desk_queue")
@@ -51,8 +52,8 @@ def test_articles_are_listed_newest_first_with_their_counts(client, reviewer, ma
 
 def test_filters_publisher_statistic_proposed_conflict_and_confidence(client, reviewer, make_source, suggest,
                                                                       make_statistic):
-    fox, ap, third = (make_source(publisher=p, text="Officials said 1,000 people were counted.")
-                      for p in ("Fox", "AP", "Reuters"))
+    fox, ap, third = (make_source(publisher=p, text=f"Officials said 1,000 people were counted, {p} reported.")
+                      for p in ("Fox", "AP", "Reuters"))  # one text each: a text is one source
     with_stat, with_conflict, guessed = suggest(fox), suggest(ap), suggest(third)
     stat = make_statistic()
     Finding.objects.create(claim=with_stat, kind="statistic", key="s", statistic=stat, score=0.7, explanation="e")
@@ -67,7 +68,8 @@ def test_filters_publisher_statistic_proposed_conflict_and_confidence(client, re
 
 
 def test_it_sorts_the_least_sure_articles_first(client, reviewer, make_source, suggest):
-    sure, unsure, newest = (make_source(text="Officials said 1,000 people were counted.") for _ in range(3))
+    sure, unsure, newest = (make_source(text=f"Officials said 1,000 people were counted on day {n}.")
+                            for n in range(3))
     suggest(sure)
     Claim.objects.filter(pk=suggest(unsure).pk).update(guessed=["speaker", "period_start", "period_end"])
     Claim.objects.filter(pk=suggest(newest).pk).update(guessed=["unit"])
@@ -81,7 +83,8 @@ def test_the_queue_costs_the_same_queries_for_two_articles_or_twenty(client, rev
                                                                      django_assert_num_queries):
     def add(n):
         for _ in range(n):
-            source = make_source(text="Officials said 1,000 people and 2,000 cars were counted.")
+            day = Source.objects.count()  # one text per article: a text is one source
+            source = make_source(text=f"Officials said 1,000 people and 2,000 cars were counted on day {day}.")
             Finding.objects.create(claim=suggest(source), kind="conflicts", key="c", explanation="e")
             suggest(source, "2,000", value="2000")
 
