@@ -220,16 +220,19 @@ def _at_scale(argv: list[str]) -> int:
     return admin_pages()
 
 
-def _busiest_article() -> tuple[str, str]:
-    """The desk's review page of the article with the most claims (the issue's bar: 150 ms)."""
+def _review_pages() -> list[tuple[str, str]]:
+    """The desk's review page of an article with 40 figures or just over (the issue's bar:
+    150 ms), and of the article with the most claims."""
     from django.db.models import Count
     from django.urls import reverse
 
     from claims.models import Claim
 
-    busiest = Claim.objects.values("source_id").annotate(n=Count("id")).order_by("-n", "source_id").first()
-    return (f"article review page, {busiest['n']} figures",
-            reverse("admin:claims_desk_article", args=[busiest["source_id"]]))
+    counts = Claim.objects.values("source_id").annotate(n=Count("id"))
+    forty = counts.filter(n__gte=40).order_by("n", "source_id").first()
+    busiest = counts.order_by("-n", "source_id").first()
+    return [(f"article review page, {row['n']} figures", reverse("admin:claims_desk_article", args=[row["source_id"]]))
+            for row in (forty, busiest) if row is not None]
 
 
 def admin_pages() -> int:
@@ -242,7 +245,7 @@ def admin_pages() -> int:
         "bench", "bench@example.org", "bench-only-not-a-password")
     client = Client()
     client.force_login(user)
-    for name, url in [*ADMIN_PAGES, _busiest_article()]:
+    for name, url in [*ADMIN_PAGES, *_review_pages()]:
         queries, ms = _measure(client, url, SCALE_RUNS)
         ms *= 1000
         cpu = []  # this process's CPU (the database's own time apart): the machine's load sways it less
