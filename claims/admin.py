@@ -45,7 +45,7 @@ from claims.services import (
     claim_transition,
     speaker_merge,
 )
-from factcheck.admin import EstimatedCountPaginator, HistoryAdmin, RoleAdminMixin, ServiceAdminMixin
+from factcheck.admin import EstimatedCountPaginator, HistoryAdmin, ReadOnlyAdminMixin, RoleAdminMixin, ServiceAdminMixin
 
 S = Claim.Status
 ADMIN_CSS = {"all": ["claims/admin.css"]}
@@ -510,7 +510,8 @@ ClaimAdmin.list_filter = [*ClaimAdmin.list_filter, ConflictFilter]
 
 
 @admin.register(SuggestedClaim)
-class SuggestedClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, RoleAdminMixin, admin.ModelAdmin):
+class SuggestedClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, ReadOnlyAdminMixin, RoleAdminMixin,
+                          admin.ModelAdmin):
     """The review queue: suggested claims no one has handled, oldest first."""
 
     list_display = ["quote_link", "number", "qualifier", "unit", "period", "speaker", "article", "findings_proposed",
@@ -531,15 +532,6 @@ class SuggestedClaimAdmin(ClaimSearchMixin, TransitionActionsMixin, RoleAdminMix
 
     def get_urls(self):
         return [*desk.urls(self.admin_site), *super().get_urls()]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="quote")
     def quote_link(self, obj):

@@ -74,6 +74,19 @@ class RoleAdminMixin:
         return roles.can_delete(request.user, obj)
 
 
+class ReadOnlyAdminMixin:
+    """A page to look at, not to edit: no add, change or delete (views stay by role)."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class ServiceAdminMixin:
     """Saves and deletes through the model's services, so the admin keeps the rules every
     other channel keeps. A subclass names its services and their row argument:

@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 
-from factcheck.admin import RoleAdminMixin, ServiceAdminMixin
+from factcheck.admin import ReadOnlyAdminMixin, RoleAdminMixin, ServiceAdminMixin
 from watch import services
 from watch.models import EVENTS, Delivery, Subscription
 
@@ -49,7 +49,7 @@ class SubscriptionAdmin(OwnRowsMixin, ServiceAdminMixin, RoleAdminMixin, admin.M
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(OwnRowsMixin, RoleAdminMixin, admin.ModelAdmin):
+class DeliveryAdmin(OwnRowsMixin, ReadOnlyAdminMixin, RoleAdminMixin, admin.ModelAdmin):
     owner_field = "subscription__owner"
     list_display = ["event", "subscription", "status", "status_code", "attempts", "created_at", "error"]
     list_filter = ["status", "event"]
@@ -57,12 +57,3 @@ class DeliveryAdmin(OwnRowsMixin, RoleAdminMixin, admin.ModelAdmin):
     readonly_fields = ["subscription", "event", "claim", "payload", "status", "status_code", "attempts", "error",
                        "duration_ms", "created_at", "last_attempt_at", "delivered_at"]
     fields = readonly_fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
