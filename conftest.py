@@ -32,10 +32,18 @@ def _shared_cache_tests_cannot_run() -> str | None:
     return None
 
 
+def _postgres_tests_cannot_run() -> str | None:
+    """Why tests of concurrent writers cannot run here (SQLite locks the whole file), or None."""
+    from django.db import connection
+
+    return None if connection.vendor == "postgresql" else "the database is SQLite, not PostgreSQL"
+
+
 def pytest_collection_modifyitems(config, items):
     # Deselected, not skipped: a run without a broker does not pretend to have run them.
     notes = []
-    for marker, why in (("worker", _worker_tests_cannot_run()), ("shared_cache", _shared_cache_tests_cannot_run())):
+    for marker, why in (("worker", _worker_tests_cannot_run()), ("shared_cache", _shared_cache_tests_cannot_run()),
+                        ("postgres", _postgres_tests_cannot_run())):
         if not why:
             continue
         marked = [item for item in items if item.get_closest_marker(marker)]

@@ -213,6 +213,7 @@ def test_an_unreachable_host_fails_the_job_on_the_final_attempt(page_server):
     assert "refused or is unreachable" in job.error
 
 
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_the_same_text_handed_in_twice_at_once_gives_one_source_and_one_set_of_claims():
     for n in range(3):

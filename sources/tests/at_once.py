@@ -2,15 +2,13 @@
 (PostgreSQL: real concurrent transactions)."""
 import threading
 
-import pytest
 from django.db import connection
 
 
 def at_once(*calls, timeout: float = 60) -> list:
     """Each call's result, in order; the first error raised in a thread is raised here.
-    Skips the test on SQLite, which locks the whole file: no two writers at once."""
-    if connection.vendor != "postgresql":
-        pytest.skip("concurrent writers need PostgreSQL")
+    PostgreSQL only (mark the test `postgres`): SQLite locks the whole file."""
+    assert connection.vendor == "postgresql", "mark the test postgres: concurrent writers need PostgreSQL"
     barrier = threading.Barrier(len(calls))
     results, errors = [None] * len(calls), []
 

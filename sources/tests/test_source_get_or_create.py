@@ -51,6 +51,7 @@ def test_the_database_refuses_two_sources_with_one_text(db):
     Source(text="", content_hash="").save()  # sources without text are not one source
 
 
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_two_callers_handing_in_the_same_text_at_once_get_one_source():
     for n in range(5):
