@@ -26,3 +26,13 @@ class SharedClientRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = SharedClientRedisCacheClient
+
+    def incr_in_window(self, key: str, seconds: int) -> int:
+        """Add one to the count under key, made with a lifetime of `seconds` if it is new: the
+        new count, in one round trip (SET NX EX then INCR, pipelined). Django's incr() asks
+        whether the key exists first, and the add() before it is a third trip."""
+        key = self.make_and_validate_key(key)
+        pipe = self._cache.get_client(key, write=True).pipeline(transaction=False)
+        pipe.set(key, 0, ex=seconds, nx=True)
+        pipe.incr(key)
+        return pipe.execute()[1]

@@ -23,3 +23,16 @@ def test_one_client_serves_every_call_and_the_cache_works():
         assert cache.add("n", 0, 30) and cache.incr("n") == 1
         cache.delete_many(["k", "n"])
         assert cache.get("k") is None
+
+
+def test_a_window_count_is_one_integer_counted_in_place_that_expires_with_its_window():
+    location = os.environ["CACHE_URL"]
+    with override_settings(CACHES={"default": {"BACKEND": "factcheck.cache.SharedClientRedisCache",
+                                               "LOCATION": location, "KEY_PREFIX": "test-window"}}):
+        cache = caches.create_connection("default")
+        cache.delete("w")
+        assert [cache.incr_in_window("w", 30) for _ in range(3)] == [1, 2, 3]
+        assert cache.get("w") == 3  # readable as Django stores integers
+        client = cache._cache.get_client(write=True)
+        assert 0 < client.ttl(cache.make_key("w")) <= 30  # the first count set the lifetime; later ones kept it
+        cache.delete("w")
