@@ -214,3 +214,21 @@ def load_demo(db, celery_eager, django_capture_on_commit_callbacks):
 
 # Ingestion fixtures: page_server, a real HTTP server on 127.0.0.1.
 pytest_plugins = ["claims.tests.ingest_fixtures"]
+
+
+@pytest.fixture
+def api_for():
+    """An API client signed in by token as any user (claims/api/tests: anonymous and outsider ones)."""
+    from claims.api.tests.conftest import _client_for
+
+    return _client_for
+
+
+@pytest.fixture
+def reviewer_api(reviewer, api_for):
+    return api_for(reviewer)
+
+
+@pytest.fixture
+def editor_api(editor, api_for):
+    return api_for(editor)

@@ -15,8 +15,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from claims.api.tests.conftest import _client_for
-
 
 @dataclass
 class Received:
@@ -92,17 +90,3 @@ def subscribe(db, editor, receiver):
     return make
 
 
-@pytest.fixture
-def editor_api(editor):
-    return _client_for(editor)
-
-
-@pytest.fixture
-def reviewer_api(reviewer):
-    return _client_for(reviewer)
-
-
-@pytest.fixture
-def api_for():
-    """An API client signed in by token as any user."""
-    return _client_for

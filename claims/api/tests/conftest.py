@@ -27,15 +27,5 @@ def anon_api(db):
 
 
 @pytest.fixture
-def reviewer_api(reviewer):
-    return _client_for(reviewer)
-
-
-@pytest.fixture
-def editor_api(editor):
-    return _client_for(editor)
-
-
-@pytest.fixture
 def outsider_api(outsider):
     return _client_for(outsider)
