@@ -140,6 +140,9 @@ PATTERNS = re.compile(
                     first\s+time)\s+since\s+[^,.;]*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before))
+    | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
+                   (?:months|years|weeks|quarters)\b
+                 | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b)
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
     | (?P<sofaryear>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date)
@@ -168,6 +171,8 @@ PATTERNS = re.compile(
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?previous\s+year)
+    | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})\s+(?:and|to|through|until)\s+
+                   (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
              | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
     """,
@@ -190,7 +195,7 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
     rb"\b(?:so|since|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
     rb"entire|whole|week|from|between|in|during|for|throughout|of|its|their|a|most|highest|lowest|largest|"
-    rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|\d)"
+    rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
 )
 # a year, on the text one byte a character: literal-led (the lookbehind after the first two digits) so
 # the engine skips ahead to each "19" or "20"
@@ -428,6 +433,12 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
     return Period(date(y, 1, 1), date(y, 12, 31))
 
 
+def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"between 2015 and 2016", "from 2019 to 2021": the whole span."""
+    first, last = int(g("yr1")), int(g("yr2"))
+    return Period(date(first, 1, 1), date(last, 12, 31)) if first < last else None
+
+
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
@@ -457,6 +468,7 @@ _READERS = (
     ("month", _read_month),
     ("relmonth", _read_relmonth),
     ("relyear", _read_relyear),
+    ("yearrange", _read_yearrange),
     ("year", _read_year),
 )
 
@@ -466,6 +478,8 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     s, e = m.span()
     if m.group("ignore"):
         return Found(s, e, "ignore")
+    if m.group("unscoped"):
+        return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
     for name, read in _READERS:
         if m.group(name):
             if name == "day":
@@ -537,19 +551,23 @@ _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|gre
 def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
                header: Sentence | None = None) -> tuple[Period | None, bool]:
     """The period of the k-th figure of sentence st, and whether it was guessed: a phrase after it in
-    its clause or after the list it opens, one before it in its sentence (stated); one that closed the
-    sentence before, the header of the list it is in, or the article's main period (guessed)."""
+    its clause or after the list it opens, one before it in its sentence, the day an "as of" stock
+    stood at (stated); one that closed the sentence before, the header of the list it is in, or the
+    article's main period (guessed). A span no date fixes ("over the past 12 months") gives none."""
     fig = st.figures[k]
     rel_start = fig.start - st.start
-    periods = [f for f in st.found if f.kind == "period"]
+    periods = [f for f in st.found if f.kind == "period" or f.kind == "unscoped"]
     after = _period_after(k, st, periods)
     if after is None and fig.range_role == "":
         after = _period_after(_list_end(k, st), st, periods)
     if after is not None:
-        return after, False
+        return after.period, False
     earlier = [f for f in periods if f.end <= rel_start]
     if earlier:
         return earlier[-1].period, False
+    day = _as_of_day(st)
+    if day is not None:
+        return Period(day, day), False  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day
     if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
         carried = _closing_period(sentences[st.index - 1])
         if carried is not None:
@@ -561,7 +579,17 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     return main, main is not None
 
 
-def _period_after(k: int, st: Sentence, periods: list[Found]) -> Period | None:
+_AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
+
+
+def _as_of_day(st: Sentence) -> date | None:
+    for f in st.found:
+        if f.kind == "asof" and f.asof and _AS_OF.search(st.text, max(0, f.start - 8), f.start):
+            return f.asof
+    return None
+
+
+def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     """A period phrase after the k-th figure, in its clause, before the next figure."""
     fig = st.figures[k]
     rel_end = fig.end - st.start
@@ -571,10 +599,10 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Period | None:
         if rel_end <= f.start < next_start:
             gap = st.text[rel_end:f.start]
             if _ASIDE_PERIOD.match(gap):
-                return f.period
+                return f
             if _COMPARISON.search(gap) or any(c in gap for c in ",;—"):
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
-            return f.period
+            return f
     return None
 
 

@@ -70,3 +70,26 @@ def test_the_week_ending_a_day_still_reads():
 def test_a_period_from_the_articles_main_period_is_marked_guessed():
     found = extract_claims("Sales fell in April.\n\nDealers sold 3,000 trucks.", published=PUBLISHED)
     assert [(c.period_start, "period" in c.guessed) for c in found] == [(date(2024, 4, 1), True)]
+
+
+# The corpus conventions (data/corpus/README.md): a span no date fixes gives no period, a range of
+# years is the whole span, a stock "as of" a day is that day.
+
+def test_the_past_twelve_months_is_no_period_even_after_a_month_in_the_sentence():
+    text = "Rents rose 0.2 percent in April and 5.1 percent over the past 12 months."
+    assert periods(text) == [APRIL, (None, None)]
+
+
+def test_a_span_back_from_now_at_the_start_of_a_sentence_is_no_period():
+    text = "Rents rose 0.2 percent in April. In the last two years, rents rose 11 percent."
+    assert periods(text) == [APRIL, (None, None)]
+
+
+def test_between_two_years_is_the_whole_span():
+    assert periods("Ferry trips fell 9 percent between 2017 and 2019.") == [(date(2017, 1, 1), date(2019, 12, 31))]
+    assert periods("Ferry trips fell 9 percent from 2017 to 2019.") == [(date(2017, 1, 1), date(2019, 12, 31))]
+
+
+def test_a_stock_as_of_a_day_is_that_day():
+    text = "The fund held $4.4 billion as of March 31, the board said."
+    assert periods(text) == [(date(2024, 3, 31), date(2024, 3, 31))]
