@@ -33,11 +33,15 @@ def speaker_ok(pred, gold, publisher) -> bool:
 
 
 def unit_ok(pred, gold) -> bool:
+    """gold is the unit, or a list of accepted units; words match by stem, hyphens aside."""
     if not pred:
         return False
+    if isinstance(gold, list):
+        return any(unit_ok(pred, g) for g in gold)
 
     def stem(s):
-        return {w.rstrip("s") for w in s.lower().replace("-", " ").split()}
+        words = s.lower().replace("-", " ").split()
+        return {w.rstrip("s") for w in words} | {s.lower().replace("-", "").rstrip("s")}
 
     return bool(stem(pred) & stem(gold)) or gold.lower() in pred.lower()
 

@@ -81,3 +81,15 @@ def test_the_scorer_gives_full_marks_to_the_gold_itself(corpus):
             })
         score = score_article(gold_path, predictions=predictions)
         assert (score.fp, score.fn, score.full) == (0, 0, score.tp), gold_path.name
+
+
+def test_the_scorer_takes_a_list_of_accepted_units_as_the_reference_scorer_does(tmp_path):
+    (tmp_path / "a.txt").write_text("Police logged 1,123 burglaries.")
+    gold = {"article": "a.txt", "claims": [{"quote": "1,123 burglaries", "value": 1123, "qualifier": None,
+                                            "speaker": None, "unit": ["burglary", "break-ins"]}]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold))
+    right = score_article(tmp_path / "a.gold.json", predictions=[{"value": 1123, "start": 14, "end": 19,
+                                                                  "unit": "break-ins", "qualifier": None}])
+    wrong = score_article(tmp_path / "a.gold.json", predictions=[{"value": 1123, "start": 14, "end": 19,
+                                                                  "unit": "logs", "qualifier": None}])
+    assert (right.unit, wrong.unit) == (1, 0)
