@@ -103,8 +103,8 @@ class Attribution:
     start: int  # offsets in the sentence of the phrase that names the speaker
     end: int
     raw: str  # the speaker as written: "a U.S. Customs and Border Protection source"
-    # "sentence" (every figure), "after" (figures after it), "clause" (figures near it), "own" (an agency's
-    # count of its own work: the figures after it in its clause, when nobody else is quoted)
+    # "sentence" (every figure), "after" (figures after it), "clause" (figures near it), "own" (an agency
+    # doing what it counts: named for what follows, "the agency said", but not the figures' speaker)
     scope: str
     sentence_index: int = -1
     name: str | None = None  # resolved
@@ -772,18 +772,12 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
 
 def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     """Who the figure at text offset start (in sentence st) is attributed to, or None."""
+    # An agency doing what it counts ("The Coast Guard rescued 212 sailors") is not the speaker: no verb of
+    # saying or reporting attributes the figure (the corpus conventions); its "own" attribution only names
+    # it for what follows ("the agency said").
     return (_speaker_in_sentence(start - st.start, st)
             or _speaker_of_quotation(start, st, d)
-            or _speaker_of_block(st, d)
-            or _own_work_speaker(start - st.start, st))
-
-
-def _own_work_speaker(rel: int, st: Sentence) -> str | None:
-    for a in st.attributions:
-        if a.scope == "own" and a.name and a.end <= rel and not re.search(r"[;:—–]", st.text[a.end:rel]) \
-                and len(st.text[a.end:rel].split()) <= 12:
-            return a.name
-    return None
+            or _speaker_of_block(st, d))
 
 
 _MEDIA = frozenset("news times post tribune journal herald reuters ap press gazette magazine daily newspaper "
