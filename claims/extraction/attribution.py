@@ -20,7 +20,9 @@ VERBS = (
     "posted|posts|tweeted|tweets|announced|announces|concluded|concludes|indicated|indicates|showed|shows|show|"
     "revealed|reveals|noted|notes|stated|added|adds|explained|confirmed|confirms|predicted|predicts|projected|"
     "projects|forecast|forecasts|forecasting|expects|expected|expecting|recorded|records|guess|guessed|guesses|"
-    "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared"
+    "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
+    "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
+    "insisted|insists|boasted|boasts|highlighted|highlights"
 )
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".
@@ -73,6 +75,13 @@ DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "release statement database memo records numbers statistics count tally review audit "
     "document documents filing filings letter".split()
 )
+# Describing words that open a sentence with a capital ("Provisional estimates show", "Federal report:"):
+# not names.
+DESCRIBING = frozenset("federal provisional preliminary national state official initial final annual new latest "
+                       "recent early government independent internal separate additional updated revised monthly "
+                       "weekly quarterly local regional global international private public economic several other "
+                       "some many most few both such similar earlier previous prior more these those multiple "
+                       "unofficial partial full complete detailed fresh".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
@@ -129,7 +138,8 @@ class Attribution:
         if not content:
             return True
         head = words[-1].lower().strip(".,")
-        caps = [w for w in content[:-1] if w[:1].isupper() and not _CALENDAR_WORD.match(w)]
+        caps = [w for w in content[:-1] if w[:1].isupper() and not _CALENDAR_WORD.match(w)
+                and w.lower() not in DESCRIBING]
         if head in DESCRIPTION_HEADS:
             # "a Fox News analysis" names Fox News; "a senior Homeland Security official" names nobody yet
             return not caps or (words[0].lower() in ("a", "an") and head in PERSON_HEADS)
@@ -167,7 +177,7 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         if tokens[i].group().lower() == "there" and i > 0:  # "police there recorded"
             i -= 1
         last = tokens[i].group()
-        if last.lower() in PRONOUNS:
+        if last.lower() in PRONOUNS or last in ("that", "which"):
             return tokens[i].start(), last
         if last[:1].islower():
             picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS else []
@@ -433,8 +443,19 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
             return None
         np, context = aside[:2], aside[2]
     start, raw = np
-    if raw.lower() in ("which", "who", "that") or all(_CALENDAR_WORD.match(w) for w in raw.split()):
+    if raw.lower() in ("which", "that"):
+        return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
+    if raw.lower() == "who" or all(_CALENDAR_WORD.match(w) for w in raw.split()):
         return None
+    if all(w.lower() in _DETERMINERS or w.lower() in ("our", "my", "your") for w in raw.split()):
+        # "The estimate of 29 million, which ...": a noun after a determiner, not a verb; the speaker only
+        # when a verb of saying follows before any figure ("The report, out Tuesday, shows 5%")
+        later = next((w for w in _occurrences(sentence[m.end():], _VERB_SET) if w.verb not in _NOUNLIKE), None)
+        if later is None or any(c.isdigit() for c in sentence[m.end():m.end() + later.at]):
+            return None
+        raw = sentence[start:m.end()]
+    if len(raw.split()) == 1 and raw.lower() in DESCRIBING:
+        return None  # "Provisional estimates show": an adjective before a noun, not a subject
     if re.search(r"(?:\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):
         return None  # "78% of Americans say": those counted, not who counted them
     if verb in _NOUNLIKE and sentence[:start].split()[-1:] and sentence[:start].split()[-1].lower() in _DETERMINERS:
@@ -443,6 +464,25 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
         return None  # "Purchases added 1.7 points": adding, not saying
     return Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context)
+
+
+_RELATIVE_DATA = re.compile(r"((?:(?:a|an|the)\s+)?(?:[A-Z][\w.&’'-]*\s+)+(?:poll|survey|study|report|analysis|"
+                            r"data|estimates|figures|review|audit|index))\b[^,;]{0,30}$")
+_RELATIVE_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}),\s*$")
+
+
+def _relative_subject(sentence: str, start: int, at_end: bool) -> Attribution | None:
+    """"a Gallup poll out last month that showed", "Los Angeles, which reported": the phrase "that" or
+    "which" stands for."""
+    head = sentence[:start]
+    m = _RELATIVE_DATA.search(head, max(0, start - 120)) if head.rstrip()[-1:] != "," else \
+        _RELATIVE_NAME.search(head, max(0, start - 80))
+    if not m:
+        return None
+    raw = m.group(1)
+    if raw.split()[0] in _LEADING_PREPOSITIONS or _numberish(raw):
+        return None
+    return Attribution(m.start(1), m.end(1), raw, "sentence" if at_end else "after")
 
 
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}$")
@@ -749,6 +789,12 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
         ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
         if ahead:
             return ahead[0].name
+    if head in DATA_HEADS:  # "Preliminary figures show": the organisation the article has just named
+        near = next(d.organisations_before(i, a.start), None)
+        if near:
+            return near[1]
+    if words[0] in DESCRIBING:
+        return " ".join(words)  # "preliminary figures": a description, not the name "Preliminary"
     return clean_name(a.raw, "")
 
 
