@@ -38,7 +38,7 @@ _ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\bper(?=\s+(?:the\s+)?[A-Z])|\b[C
                         r"\bas\s+reported\s+(?:by|in))\s+")
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted)\s+"
-                 r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+)?(?P<prep>by|to)\s+")
+                 r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+)?(?P<prep>by|to)\s+")
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
                       "analyzed analysed tallied counted".split())
 _TIME_ADVERBS = re.compile(
@@ -62,12 +62,14 @@ DESCRIPTION_HEADS = frozenset(
     "union commission university network newspaper campaign group coalition lawmakers scientists "
     "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
     "attorneys doctors teachers alliance federation society league panel trust partnership consortium foundation "
-    "authority service board corporation bank fund court".split()
+    "authority service board corporation bank fund court states countries cities counties provinces hospitals "
+    "jurisdictions".split()
 ) | DOCUMENT_PARTS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
 )
 COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers authorities investigators "
+                             "states countries cities counties provinces hospitals jurisdictions "
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
                              "residents lawyers attorneys doctors teachers scientists lawmakers".split())
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
@@ -263,7 +265,8 @@ class _VerbAt:
         return self.verb
 
 
-_HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}(?:[A-Z][\w.&’'-]*|police|officials)):\s+\S")
+_HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}(?:[A-Z][\w.&’'-]*|police|officials|report|study|survey|"
+                              r"poll|data|analysis)):\s+\S")
 
 
 _HEADLINE_LABELS = frozenset("breaking update updated exclusive watch analysis opinion editorial live photos video "
@@ -821,9 +824,16 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     # An agency doing what it counts ("The Coast Guard rescued 212 sailors") is not the speaker: no verb of
     # saying or reporting attributes the figure (the corpus conventions); its "own" attribution only names
     # it for what follows ("the agency said").
+    quoted = _speaker_of_quotation(start, st, d)
+    if quoted and all(a.is_description and _quoted(st.start + a.start, d) for a in st.attributions):
+        return quoted  # a speaker quoted saying "the data show ...": the figure is the speaker's
     return (_speaker_in_sentence(start - st.start, st)
-            or _speaker_of_quotation(start, st, d)
+            or quoted
             or _speaker_of_block(st, d))
+
+
+def _quoted(at: int, d: Discourse) -> bool:
+    return any(q0 <= at < q1 for q0, q1 in d.quotes)
 
 
 _MEDIA = frozenset("news times post tribune journal herald reuters ap press gazette magazine daily newspaper "

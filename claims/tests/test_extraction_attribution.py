@@ -115,3 +115,24 @@ def test_that_and_which_stand_for_the_poll_or_place_before_them():
 def test_warned_and_touted_attribute_figures():
     assert speakers("Governor Ana Ruiz touted 12,000 new jobs.") == ["Ana Ruiz"]
     assert speakers("The Harbor Authority warned that fees could rise 8%.") == ["Harbor Authority"]
+
+
+def test_a_headline_naming_a_report_before_a_colon_takes_the_body_named_in_the_story():
+    text = ("State study: 40,000 more homes flooded\n\n"
+            "The study, released by the Delta Flood Institute, covers the spring storms.")
+    assert speakers(text) == ["Delta Flood Institute"]
+
+
+def test_a_report_released_in_a_month_by_an_agency_is_the_agencys():
+    text = "Inflation cooled.\n\nA report released in May by the Commerce Department said sales fell 2%."
+    assert speakers(text) == ["Commerce Department"]
+
+
+def test_states_that_reported_figures_are_their_speaker():
+    assert speakers("Several states reported jumps of more than 15%.") == ["Several states"]
+
+
+def test_data_cited_inside_a_quotation_is_the_quoted_speakers():
+    text = ('Mayor Lena Brooks said on Monday that the city was recovering. '
+            '"We are not done. The data show we still lost 212 homes."')
+    assert speakers(text) == ["Lena Brooks"]
