@@ -359,9 +359,17 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         subject = _subject_of(sentence, v)
         if subject is not None:
             found.append(subject)
+    if not found and ("’s " in sentence or "'s " in sentence) and ("estimated" in words or "projected" in words):
+        m = _OWNER_ESTIMATE.search(sentence)
+        if m:  # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate
+            found.append(Attribution(m.start(1), m.end(1), m.group(1), "sentence"))
     if not found and not _OWN_WORK.isdisjoint(words):
         found = _own_work(sentence, _OWN_WORK.intersection(words))
     return found
+
+
+_OWNER_ESTIMATE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)[’']s\s+(?:[a-z]+\s+)?"
+                             r"(?:estimated|projected)\s+[a-z]")
 
 
 def _occurrences(sentence: str, words) -> list[_VerbAt]:

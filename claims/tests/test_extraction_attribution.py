@@ -136,3 +136,8 @@ def test_data_cited_inside_a_quotation_is_the_quoted_speakers():
     text = ('Mayor Lena Brooks said on Monday that the city was recovering. '
             '"We are not done. The data show we still lost 212 homes."')
     assert speakers(text) == ["Lena Brooks"]
+
+
+def test_an_organisations_estimated_figure_is_its_own():
+    assert speakers("The Census Bureau's preliminary estimated population grew 0.4% to 9,210.") == [
+        "Census Bureau", "Census Bureau"]
