@@ -20,7 +20,9 @@ VERBS = (
     "posted|posts|tweeted|tweets|announced|announces|concluded|concludes|indicated|indicates|showed|shows|show|"
     "revealed|reveals|noted|notes|stated|added|adds|explained|confirmed|confirms|predicted|predicts|projected|"
     "projects|forecast|forecasts|forecasting|expects|expected|expecting|recorded|records|guess|guessed|guesses|"
-    "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared"
+    "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
+    "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
+    "insisted|insists|boasted|boasts|highlighted|highlights"
 )
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".
@@ -36,7 +38,7 @@ _ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\bper(?=\s+(?:the\s+)?[A-Z])|\b[C
                         r"\bas\s+reported\s+(?:by|in))\s+")
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted)\s+"
-                 r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+)?(?P<prep>by|to)\s+")
+                 r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+)?(?P<prep>by|to)\s+")
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
                       "analyzed analysed tallied counted".split())
 _TIME_ADVERBS = re.compile(
@@ -60,12 +62,14 @@ DESCRIPTION_HEADS = frozenset(
     "union commission university network newspaper campaign group coalition lawmakers scientists "
     "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
     "attorneys doctors teachers alliance federation society league panel trust partnership consortium foundation "
-    "authority service board corporation bank fund court".split()
+    "authority service board corporation bank fund court states countries cities counties provinces hospitals "
+    "jurisdictions".split()
 ) | DOCUMENT_PARTS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
 )
 COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers authorities investigators "
+                             "states countries cities counties provinces hospitals jurisdictions "
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
                              "residents lawyers attorneys doctors teachers scientists lawmakers".split())
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
@@ -73,6 +77,13 @@ DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "release statement database memo records numbers statistics count tally review audit "
     "document documents filing filings letter".split()
 )
+# Describing words that open a sentence with a capital ("Provisional estimates show", "Federal report:"):
+# not names.
+DESCRIBING = frozenset("federal provisional preliminary national state official initial final annual new latest "
+                       "recent early government independent internal separate additional updated revised monthly "
+                       "weekly quarterly local regional global international private public economic several other "
+                       "some many most few both such similar earlier previous prior more these those multiple "
+                       "unofficial partial full complete detailed fresh".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
@@ -129,7 +140,8 @@ class Attribution:
         if not content:
             return True
         head = words[-1].lower().strip(".,")
-        caps = [w for w in content[:-1] if w[:1].isupper() and not _CALENDAR_WORD.match(w)]
+        caps = [w for w in content[:-1] if w[:1].isupper() and not _CALENDAR_WORD.match(w)
+                and w.lower() not in DESCRIBING]
         if head in DESCRIPTION_HEADS:
             # "a Fox News analysis" names Fox News; "a senior Homeland Security official" names nobody yet
             return not caps or (words[0].lower() in ("a", "an") and head in PERSON_HEADS)
@@ -167,7 +179,7 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         if tokens[i].group().lower() == "there" and i > 0:  # "police there recorded"
             i -= 1
         last = tokens[i].group()
-        if last.lower() in PRONOUNS:
+        if last.lower() in PRONOUNS or last in ("that", "which"):
             return tokens[i].start(), last
         if last[:1].islower():
             picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS else []
@@ -253,7 +265,8 @@ class _VerbAt:
         return self.verb
 
 
-_HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}(?:[A-Z][\w.&’'-]*|police|officials)):\s+\S")
+_HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}(?:[A-Z][\w.&’'-]*|police|officials|report|study|survey|"
+                              r"poll|data|analysis)):\s+\S")
 
 
 _HEADLINE_LABELS = frozenset("breaking update updated exclusive watch analysis opinion editorial live photos video "
@@ -346,9 +359,17 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         subject = _subject_of(sentence, v)
         if subject is not None:
             found.append(subject)
+    if not found and ("’s " in sentence or "'s " in sentence) and ("estimated" in words or "projected" in words):
+        m = _OWNER_ESTIMATE.search(sentence)
+        if m:  # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate
+            found.append(Attribution(m.start(1), m.end(1), m.group(1), "sentence"))
     if not found and not _OWN_WORK.isdisjoint(words):
         found = _own_work(sentence, _OWN_WORK.intersection(words))
     return found
+
+
+_OWNER_ESTIMATE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)[’']s\s+(?:[a-z]+\s+)?"
+                             r"(?:estimated|projected)\s+[a-z]")
 
 
 def _occurrences(sentence: str, words) -> list[_VerbAt]:
@@ -433,8 +454,19 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
             return None
         np, context = aside[:2], aside[2]
     start, raw = np
-    if raw.lower() in ("which", "who", "that") or all(_CALENDAR_WORD.match(w) for w in raw.split()):
+    if raw.lower() in ("which", "that"):
+        return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
+    if raw.lower() == "who" or all(_CALENDAR_WORD.match(w) for w in raw.split()):
         return None
+    if all(w.lower() in _DETERMINERS or w.lower() in ("our", "my", "your") for w in raw.split()):
+        # "The estimate of 29 million, which ...": a noun after a determiner, not a verb; the speaker only
+        # when a verb of saying follows before any figure ("The report, out Tuesday, shows 5%")
+        later = next((w for w in _occurrences(sentence[m.end():], _VERB_SET) if w.verb not in _NOUNLIKE), None)
+        if later is None or any(c.isdigit() for c in sentence[m.end():m.end() + later.at]):
+            return None
+        raw = sentence[start:m.end()]
+    if len(raw.split()) == 1 and raw.lower() in DESCRIBING:
+        return None  # "Provisional estimates show": an adjective before a noun, not a subject
     if re.search(r"(?:\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):
         return None  # "78% of Americans say": those counted, not who counted them
     if verb in _NOUNLIKE and sentence[:start].split()[-1:] and sentence[:start].split()[-1].lower() in _DETERMINERS:
@@ -443,6 +475,25 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
         return None  # "Purchases added 1.7 points": adding, not saying
     return Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context)
+
+
+_RELATIVE_DATA = re.compile(r"((?:(?:a|an|the)\s+)?(?:[A-Z][\w.&’'-]*\s+)+(?:poll|survey|study|report|analysis|"
+                            r"data|estimates|figures|review|audit|index))\b[^,;]{0,30}$")
+_RELATIVE_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}),\s*$")
+
+
+def _relative_subject(sentence: str, start: int, at_end: bool) -> Attribution | None:
+    """"a Gallup poll out last month that showed", "Los Angeles, which reported": the phrase "that" or
+    "which" stands for."""
+    head = sentence[:start]
+    m = _RELATIVE_DATA.search(head, max(0, start - 120)) if head.rstrip()[-1:] != "," else \
+        _RELATIVE_NAME.search(head, max(0, start - 80))
+    if not m:
+        return None
+    raw = m.group(1)
+    if raw.split()[0] in _LEADING_PREPOSITIONS or _numberish(raw):
+        return None
+    return Attribution(m.start(1), m.end(1), raw, "sentence" if at_end else "after")
 
 
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}$")
@@ -749,6 +800,12 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
         ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
         if ahead:
             return ahead[0].name
+    if head in DATA_HEADS:  # "Preliminary figures show": the organisation the article has just named
+        near = next(d.organisations_before(i, a.start), None)
+        if near:
+            return near[1]
+    if words[0] in DESCRIBING:
+        return " ".join(words)  # "preliminary figures": a description, not the name "Preliminary"
     return clean_name(a.raw, "")
 
 
@@ -775,9 +832,16 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     # An agency doing what it counts ("The Coast Guard rescued 212 sailors") is not the speaker: no verb of
     # saying or reporting attributes the figure (the corpus conventions); its "own" attribution only names
     # it for what follows ("the agency said").
+    quoted = _speaker_of_quotation(start, st, d)
+    if quoted and all(a.is_description and _quoted(st.start + a.start, d) for a in st.attributions):
+        return quoted  # a speaker quoted saying "the data show ...": the figure is the speaker's
     return (_speaker_in_sentence(start - st.start, st)
-            or _speaker_of_quotation(start, st, d)
+            or quoted
             or _speaker_of_block(st, d))
+
+
+def _quoted(at: int, d: Discourse) -> bool:
+    return any(q0 <= at < q1 for q0, q1 in d.quotes)
 
 
 _MEDIA = frozenset("news times post tribune journal herald reuters ap press gazette magazine daily newspaper "

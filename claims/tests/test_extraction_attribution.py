@@ -92,3 +92,52 @@ def test_someone_quoted_about_an_agencys_work_is_the_source():
 
 def test_people_doing_something_are_not_a_source():
     assert speakers("Hikers rescued 12 stranded climbers.") == [None]
+
+
+def test_a_capitalised_adjective_before_a_data_noun_is_not_a_name():
+    text = ("The Ohio Water Board tracks river levels.\n\n"
+            "Preliminary figures show the river rose 14% in April.")
+    assert speakers(text) == ["Ohio Water Board"]
+
+
+def test_a_noun_after_a_determiner_is_not_a_verb_of_saying():
+    text = ("The Regional Transit Authority said ridership rose 6% last year.\n\n"
+            "The projected shortfall, equal to 3 percent of revenue, would be the smallest in a decade.")
+    assert speakers(text) == ["Regional Transit Authority", None]
+
+
+def test_that_and_which_stand_for_the_poll_or_place_before_them():
+    assert speakers("It matches a Harbor College survey out in May that showed 64 percent support.") == [
+        "Harbor College"]
+    assert speakers("Cases rose most in Fresno County, which reported 31.") == ["Fresno County"]
+
+
+def test_warned_and_touted_attribute_figures():
+    assert speakers("Governor Ana Ruiz touted 12,000 new jobs.") == ["Ana Ruiz"]
+    assert speakers("The Harbor Authority warned that fees could rise 8%.") == ["Harbor Authority"]
+
+
+def test_a_headline_naming_a_report_before_a_colon_takes_the_body_named_in_the_story():
+    text = ("State study: 40,000 more homes flooded\n\n"
+            "The study, released by the Delta Flood Institute, covers the spring storms.")
+    assert speakers(text) == ["Delta Flood Institute"]
+
+
+def test_a_report_released_in_a_month_by_an_agency_is_the_agencys():
+    text = "Inflation cooled.\n\nA report released in May by the Commerce Department said sales fell 2%."
+    assert speakers(text) == ["Commerce Department"]
+
+
+def test_states_that_reported_figures_are_their_speaker():
+    assert speakers("Several states reported jumps of more than 15%.") == ["Several states"]
+
+
+def test_data_cited_inside_a_quotation_is_the_quoted_speakers():
+    text = ('Mayor Lena Brooks said on Monday that the city was recovering. '
+            '"We are not done. The data show we still lost 212 homes."')
+    assert speakers(text) == ["Lena Brooks"]
+
+
+def test_an_organisations_estimated_figure_is_its_own():
+    assert speakers("The Census Bureau's preliminary estimated population grew 0.4% to 9,210.") == [
+        "Census Bureau", "Census Bureau"]
