@@ -15,7 +15,7 @@ from decimal import Decimal
 from claims.extraction import attribution as attr
 from claims.extraction import periods as per
 from claims.extraction import places
-from claims.extraction.numbers import MONTH_RE, SMALL_SPELLED, Figure, find_figures
+from claims.extraction.numbers import ABBREVIATED_UNITS, MONTH_RE, SMALL_SPELLED, Figure, find_figures
 from claims.extraction.segments import Sentence, quote_spans, split
 from claims.figures import implied_bounds
 
@@ -394,10 +394,17 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)?\s*(?:\d[\d,]
                        r"two|three|four|five|six|seven|eight|nine)?(?=\s+[a-z])")
 
 
+_HYPHENED_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
+
+
 def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if fig.kind in ("percent", "points", "USD", "EUR", "GBP"):
         return [], fig.end
     start = fig.end
+    hyphened = _HYPHENED_UNIT.match(text, start, s.end)
+    if hyphened:  # "a 737,000-unit pace", "a 1.2 million-barrel cargo": units, barrels
+        word = hyphened.group(1)
+        return [word if word.endswith("s") else word + "s"], hyphened.end()
     post = _QUALIFIER_AFTER.match(text[start:start + 24])
     if post:  # "500 or more people"
         start += post.end()
@@ -419,6 +426,9 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
         return ("percentage points" if ("percent" in text or "%" in text) else "points"), False
     if fig.kind in ("USD", "EUR", "GBP"):
         return fig.kind, False
+    abbr = ABBREVIATED_UNITS.get(fig.text.rsplit(None, 1)[-1].lower()) if fig.factor > 1 else None
+    if abbr:  # "116.3 bcfd": the abbreviation names what is measured
+        return abbr[1], False
     first = words[0].lower() if words else ""
     if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]):
         return " ".join(words), False

@@ -30,6 +30,12 @@ _SPELLED = rf"{_SPELLED_WORD}(?:(?:\s+|\s+and\s+){_SPELLED_WORD})*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+# Industry abbreviations whose letter gives the scale: "116.3 bcfd" is 116.3 billion cubic feet per day.
+ABBREVIATED_UNITS = {
+    "bcf": (10**9, "cubic feet"), "bcfd": (10**9, "cubic feet per day"), "tcf": (10**12, "cubic feet"),
+    "tcfd": (10**12, "cubic feet per day"), "mmcf": (10**6, "cubic feet"), "mmcfd": (10**6, "cubic feet per day"),
+    "bcm": (10**9, "cubic meters"), "tcm": (10**12, "cubic meters"),
+}
 
 # One figure: sign, currency, number (digits, spelled-out, "a"/"half a" before a scale word),
 # a scale ("million", "1.4bn", "125k"), then what it measures ("%", "percent", "cents").
@@ -46,11 +52,12 @@ FIGURE = re.compile(
     (?:
         (?P<short>k|K|M|m|mn|mln|bn|B|tn)\b
       | [\s-]+(?P<scale>(?i:dozen|thousand|million|billion|trillion))\b
+      | \s?(?P<abbr>(?i:bcfd?|tcfd?|mmcfd?|bcm|tcm))\b
     )?
     (?P<suffix>
         \s?%
-      | \s+(?i:percentage\s+points?|percent|per\s+cent|pct)\b
-      | \s+(?i:cents?)\b
+      | (?:\s+|-)(?i:percentage\s+points?|percent|per\s+cent|pct)\b
+      | (?:\s+|-)(?i:cents?)\b
       | \s+(?i:dollars?)\b
       | \s+points?\b
     )?
@@ -273,7 +280,7 @@ def _starts(scan: str) -> list[tuple[int, int]]:
         i = m.start()
         if i > 1 and scan[i - 1] in ",." and scan[i - 2].isdigit():
             continue
-        j = i
+        j = i - 1 if i > 1 and scan[i - 1] == "." and scan[i - 2] in "$€£" else i  # "$.74"
         while j and scan[j - 1] in "$€£+":
             j -= 1
         if scan[max(0, j - 2):j] == "US":
@@ -338,7 +345,7 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     before = scan[max(0, start - 40):start]
     after = scan[end:end + 60]
     digits, spelled, short = m.group("digits"), m.group("spelled"), m.group("short")
-    suffix = (m.group("suffix") or "").strip().lower()
+    suffix = (m.group("suffix") or "").strip().lstrip("-").lower()
     cur = m.group("cur")
     if _glued(before, after, digits, short):
         return None
@@ -347,7 +354,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         plus = True  # "1,000-plus orders", "10,000+ signups"
         end += 5 if after.startswith("-plus") else 1
         after = scan[end:end + 60]
-    elif after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not m.group("scale"):
+    elif after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not m.group("scale") \
+            and not (digits and "," in digits):  # "a 737,000-unit pace" counts units
         return None  # a compound adjective: "18-year-old", "one-third", "three-time"
     if _AGE_AFTER.match(after):
         return None  # "people 65 and older"
@@ -380,6 +388,10 @@ def _glued(before: str, after: str, digits: str | None, short: str | None) -> bo
         return True
     if before.endswith(".") and digits and before[-2:-1].isdigit():
         return True
+    if before.endswith("(") and before[-2:-1].isalpha() and after[:1] == ")":
+        return True  # a footnote marker: "sales(1)"
+    if before.endswith(("'", "’")) and before[-2:-1] in ("", " ") and digits and len(digits) == 2:
+        return True  # an abbreviated year: "till '19"
     return bool(after[:1].isalpha() and not short)
 
 
@@ -396,6 +408,8 @@ def _number_value(m: re.Match) -> Decimal | None:
 
 
 def _factor(m: re.Match) -> int | None:
+    if m.group("abbr"):
+        return ABBREVIATED_UNITS[m.group("abbr").lower()][0]
     if m.group("scale"):
         return _SCALES[m.group("scale").lower()]
     short = m.group("short")
