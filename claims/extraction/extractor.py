@@ -373,6 +373,9 @@ _RANK_AFTER = re.compile(r"(?i)^\s+(?:on|in)\s+(?:the|a|its|their)\s+(?:\w+\s+)?
                          r"(?:list|ranking|rankings|chart|index|table)\b")
 
 
+_DOCUMENT_NOUNS = frozenset("report survey form filing release bulletin index".split())
+
+
 def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -> bool:
     if first in _LISTICLE:
         return True  # "5 things to know"
@@ -381,6 +384,9 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             return True
         if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
             return True  # "one fence", "One official said": "one" as an article, not a count
+    if fig.kind == "count" and fig.factor == 1 and unit_words and unit_words[-1].lower() in _DOCUMENT_NOUNS \
+            and fig.text.isdigit() and fig.value > 1:
+        return True  # "the agency's monthly 914 production report": a report's name, not a count
     if fig.kind == "count" and not unit_words and fig.factor == 1 and not fig.plus:
         rel = fig.start - st.start
         if not st.text.replace(fig.text, "", 1).strip(" .:)-–—"):

@@ -107,7 +107,7 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:Title|Section|Chapter|Article|Proposition|Prop\.|Route|Highway|Interstate|District|No\.|Number|"
     r"Room|Flight|Level|Phase|Stage|Game|Round|Part|Volume|Vol\.|Page|Act|Amendment|Order|Precinct|Ward|"
     r"Episode|Season|Week|Day|Category|Class|Grade|Gate|Terminal|Pier|Unit|Apollo|Air Force|Channel|Windows|"
-    r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.)\s+$"
+    r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.|Lower)\s+$"
 )
 _MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
@@ -254,6 +254,8 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(fig)
     figures = _merge_ratios(text, figures)
     _mark_ranges(text, figures)
+    if " to " in text:
+        _percent_pairs(text, figures)
     return figures
 
 
@@ -472,7 +474,8 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
         return True  # "John Smith, 45, of Phoenix": an age
     name = _NAME_BEFORE.search(before)
     if name and "," not in digits and "." not in digits and len(digits) <= 4 \
-            and not _CALENDAR.match(name.group(1)) and not re.match(r"^\s+[a-z]+s\b", after):
+            and not _CALENDAR.match(name.group(1)) and not re.match(r"^\s+[a-z]+s\b", after) \
+            and not _PAIR_PERCENT_AFTER.match(after):
         return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
     if _LIST_MARKER.search(before) and _LIST_MARKER_AFTER.match(after):
         return True
@@ -513,3 +516,25 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
         a.range_role, b.range_role = "low", "high"
         if not a.rate:
             a.rate = b.rate
+
+
+# "Smith leads 54 to 36 percent", "voters favor her 49 percent to 45": a pair of shares, both percentages
+_PAIR_PERCENT_AFTER = re.compile(r"^\s+to\s+\d{1,2}(?:\.\d+)?\s*(?:%|percent\b)")
+_PAIR_CHANGE_BEFORE = re.compile(r"(?i)\b(?:by|rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|"
+                                 r"slipped|slid|gained|lost|up|down|from)\s+$")
+_PAIR_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:among|in|according|with)\b)")
+
+
+def _percent_pairs(text: str, figures: list[Figure]) -> None:
+    """Two shares joined by "to", the larger first, one of them written with "percent": both are percentages."""
+    for a, b in zip(figures, figures[1:]):
+        if text[a.end:b.start] != " to " or {a.kind, b.kind} != {"count", "percent"}:
+            continue
+        bare = a if a.kind == "count" else b
+        if bare.factor != 1 or bare.spelled or not a.value >= b.value or a.value + b.value > 100:
+            continue
+        if _PAIR_CHANGE_BEFORE.search(text, max(0, a.start - 12), a.start):
+            continue  # "fell 30 percent to 45": a change and a level
+        if bare is b and not _PAIR_END_AFTER.match(text, b.end, b.end + 12):
+            continue  # "49 percent to 45 seats"
+        bare.kind = "percent"

@@ -28,3 +28,14 @@ def test_a_figure_in_thousands_before_a_hyphenated_unit_counts_that_unit():
 def test_a_footnote_marker_and_an_abbreviated_year_are_not_figures():
     assert found("Retail sales(3) held firm, and the mayor's plan runs till '27 at a cost of $4 million.") == [
         ("$4 million", 4e6, "USD")]
+
+
+def test_both_members_of_a_pair_of_shares_are_percentages():
+    assert found("Voters back Ortiz over Senator Hale 58 to 33 percent.") == [
+        ("58", 58.0, "percent"), ("33 percent", 33.0, "percent")]
+    assert found("Parents favor the levy 52 percent to 41, the survey found.") == [
+        ("52 percent", 52.0, "percent"), ("41", 41.0, "percent")]
+
+
+def test_a_change_and_a_level_joined_by_to_are_not_a_pair_of_shares():
+    assert found("Membership fell 30 percent to 45 clubs.") == [("30 percent", 30.0, "percent"), ("45", 45.0, "clubs")]
