@@ -135,7 +135,7 @@ _UNIT_STOP = frozenset(
     "shows brings puts cuts accounts outpaces outnumbers dwarfs doubles triples reflects amounts constitutes "
     "signals suggests follows trails lags short shy higher lower greater larger smaller bigger ahead behind "
     "combined overall altogether nationwide statewide worldwide respectively found told wrote showed shows "
-    "became began kept sold bought brought caught paid spent sent led them us others".split()
+    "became began kept sold bought brought caught paid spent sent led them us others v vs versus".split()
 )
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total".split())
@@ -234,12 +234,17 @@ def _clause_subject(sentence: str, upto: int) -> str:
         return _clause_subject(sentence[:cut], cut)
     # without a verb we know, the noun phrase the sentence starts with: "Measles cases kept climbing"
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", clause[:v.start()] if v else clause)]
+    owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
+    if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
+        words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
+    words = [w for w in words if w[:-2].lower() not in _UNIT_STOP or not w.endswith(("’s", "'s"))]  # "That's"
     while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0]) or _NUMBERISH_WORD.match(words[0])):
         words = words[1:]
     head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
     for w in words:
         low = w.lower()
-        if head and (low in _UNIT_STOP or low.endswith(("ing", "ed")) or low in ("of", "for")):
+        participle = low.endswith(("ing", "ed")) and head and head[-1].endswith("s")  # "Deaths involving"
+        if head and (low in _UNIT_STOP or participle or low in ("of", "for")):
             break
         head.append(w)
     if (not head or head[-1].lower() in _GENERIC) and cut:
@@ -440,22 +445,31 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
         return " ".join(words), False
     rel = fig.start - st.start
     before = st.text[:rel]
-    if before.rstrip().endswith("("):
-        subject = _clause_subject(st.text, rel)
+    paren = before.rfind("(")
+    if paren > before.rfind(")"):  # "robberies rose by 6% (from 1,199 to 1,271)", "(9,430 v. 9,187)"
+        left = before[:paren]
+        j = left.rfind(" and ")
+        if j > 0 and _SUBJECT_VERB.search(left, j):
+            left = left[j + 5:]
+        subject = _clause_subject(left, len(left))
         if subject:
             return subject, False
     counted = _noun_after_number_of(before)
     if counted:
         return counted, False
+    # "125,000 of those", "150 more", "15,000 were arrested": the count before
+    more = units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
+                                                          text[fig.end:fig.end + 20]))
+    clause_start = max(before.rfind(", "), before.rfind("; "), 0)
+    subject = _clause_subject(st.text, rel)
+    if subject and not more and subject in before[clause_start:]:
+        return subject, False  # "..., while continuing claims fell 54,000": the clause's own subject
     if units.sentence:
         return units.sentence[-1], True
-    if units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
-                                                      text[fig.end:fig.end + 20])):
-        return units.last, True  # "125,000 of those", "150 more", "15,000 were arrested": the count before
-    subject = _clause_subject(st.text, rel)
+    if more:
+        return units.last, True
     if subject:
-        clause_start = max(before.rfind(", "), before.rfind("; "), 0)
-        return subject, subject not in before[clause_start:]
+        return subject, True
     return units.last, bool(units.last)
 
 
