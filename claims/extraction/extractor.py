@@ -429,6 +429,12 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     return words, end
 
 
+_OBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:[a-z]+ed|cut|cuts|raises?|expects?|forecasts?|sees?|saw)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<obj>(?:[a-z][\w’'-]*\s+){1,3}?)(?:by|to\s+(?:total|reach|hit|top|be))\s+"
+    r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|around\s+)?$")
+
+
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
     """What the figure counts, and whether it was guessed from another clause or sentence."""
     if fig.kind == "percent":
@@ -457,6 +463,9 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     counted = _noun_after_number_of(before)
     if counted:
         return counted, False
+    obj = _OBJECT_BEFORE.search(before[-80:])
+    if obj and not any(w.lower() in _UNIT_STOP for w in obj.group("obj").split()):
+        return obj.group("obj").strip(), False  # "lowered claims by 10,000", "expected sales to total 5,000"
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
     more = units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
                                                           text[fig.end:fig.end + 20]))

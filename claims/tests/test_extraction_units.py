@@ -61,3 +61,8 @@ def test_a_clause_with_its_own_subject_does_not_take_the_previous_clauses_unit()
 def test_a_possessive_or_a_contracted_pronoun_is_not_the_unit():
     assert units("The state agency's preliminary measles cases climbed 4% to 1,130. That's up from 1,087.") == [
         "percent", "preliminary measles cases", "preliminary measles cases"]
+
+
+def test_the_object_of_a_change_by_or_a_forecast_to_total_is_the_unit():
+    assert units("The new rule lowered filings by about 8,000. Analysts expected home sales to total 390,000.") == [
+        "filings", "home sales"]
