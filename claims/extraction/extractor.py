@@ -15,7 +15,7 @@ from decimal import Decimal
 from claims.extraction import attribution as attr
 from claims.extraction import periods as per
 from claims.extraction import places
-from claims.extraction.numbers import MONTH_RE, SMALL_SPELLED, Figure, find_figures
+from claims.extraction.numbers import ABBREVIATED_UNITS, MONTH_RE, SMALL_SPELLED, Figure, find_figures
 from claims.extraction.segments import Sentence, quote_spans, split
 from claims.figures import implied_bounds
 
@@ -135,7 +135,7 @@ _UNIT_STOP = frozenset(
     "shows brings puts cuts accounts outpaces outnumbers dwarfs doubles triples reflects amounts constitutes "
     "signals suggests follows trails lags short shy higher lower greater larger smaller bigger ahead behind "
     "combined overall altogether nationwide statewide worldwide respectively found told wrote showed shows "
-    "became began kept sold bought brought caught paid spent sent led them us others".split()
+    "became began kept sold bought brought caught paid spent sent led them us others v vs versus".split()
 )
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total".split())
@@ -234,12 +234,17 @@ def _clause_subject(sentence: str, upto: int) -> str:
         return _clause_subject(sentence[:cut], cut)
     # without a verb we know, the noun phrase the sentence starts with: "Measles cases kept climbing"
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", clause[:v.start()] if v else clause)]
+    owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
+    if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
+        words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
+    words = [w for w in words if w[:-2].lower() not in _UNIT_STOP or not w.endswith(("’s", "'s"))]  # "That's"
     while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0]) or _NUMBERISH_WORD.match(words[0])):
         words = words[1:]
     head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
     for w in words:
         low = w.lower()
-        if head and (low in _UNIT_STOP or low.endswith(("ing", "ed")) or low in ("of", "for")):
+        participle = low.endswith(("ing", "ed")) and head and head[-1].endswith("s")  # "Deaths involving"
+        if head and (low in _UNIT_STOP or participle or low in ("of", "for")):
             break
         head.append(w)
     if (not head or head[-1].lower() in _GENERIC) and cut:
@@ -373,6 +378,9 @@ _RANK_AFTER = re.compile(r"(?i)^\s+(?:on|in)\s+(?:the|a|its|their)\s+(?:\w+\s+)?
                          r"(?:list|ranking|rankings|chart|index|table)\b")
 
 
+_DOCUMENT_NOUNS = frozenset("report survey form filing release bulletin index".split())
+
+
 def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -> bool:
     if first in _LISTICLE:
         return True  # "5 things to know"
@@ -381,6 +389,9 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             return True
         if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
             return True  # "one fence", "One official said": "one" as an article, not a count
+    if fig.kind == "count" and fig.factor == 1 and unit_words and unit_words[-1].lower() in _DOCUMENT_NOUNS \
+            and fig.text.isdigit() and fig.value > 1:
+        return True  # "the agency's monthly 914 production report": a report's name, not a count
     if fig.kind == "count" and not unit_words and fig.factor == 1 and not fig.plus:
         rel = fig.start - st.start
         if not st.text.replace(fig.text, "", 1).strip(" .:)-–—"):
@@ -394,10 +405,17 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)?\s*(?:\d[\d,]
                        r"two|three|four|five|six|seven|eight|nine)?(?=\s+[a-z])")
 
 
+_HYPHENED_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
+
+
 def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if fig.kind in ("percent", "points", "USD", "EUR", "GBP"):
         return [], fig.end
     start = fig.end
+    hyphened = _HYPHENED_UNIT.match(text, start, s.end)
+    if hyphened:  # "a 737,000-unit pace", "a 1.2 million-barrel cargo": units, barrels
+        word = hyphened.group(1)
+        return [word if word.endswith("s") else word + "s"], hyphened.end()
     post = _QUALIFIER_AFTER.match(text[start:start + 24])
     if post:  # "500 or more people"
         start += post.end()
@@ -411,6 +429,12 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     return words, end
 
 
+_OBJECT_BEFORE = re.compile(
+    r"(?i)\b(?:[a-z]+ed|cut|cuts|raises?|expects?|forecasts?|sees?|saw)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<obj>(?:[a-z][\w’'-]*\s+){1,3}?)(?:by|to\s+(?:total|reach|hit|top|be))\s+"
+    r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|around\s+)?$")
+
+
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
     """What the figure counts, and whether it was guessed from another clause or sentence."""
     if fig.kind == "percent":
@@ -419,27 +443,42 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
         return ("percentage points" if ("percent" in text or "%" in text) else "points"), False
     if fig.kind in ("USD", "EUR", "GBP"):
         return fig.kind, False
+    abbr = ABBREVIATED_UNITS.get(fig.text.rsplit(None, 1)[-1].lower()) if fig.factor > 1 else None
+    if abbr:  # "116.3 bcfd": the abbreviation names what is measured
+        return abbr[1], False
     first = words[0].lower() if words else ""
     if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]):
         return " ".join(words), False
     rel = fig.start - st.start
     before = st.text[:rel]
-    if before.rstrip().endswith("("):
-        subject = _clause_subject(st.text, rel)
+    paren = before.rfind("(")
+    if paren > before.rfind(")"):  # "robberies rose by 6% (from 1,199 to 1,271)", "(9,430 v. 9,187)"
+        left = before[:paren]
+        j = left.rfind(" and ")
+        if j > 0 and _SUBJECT_VERB.search(left, j):
+            left = left[j + 5:]
+        subject = _clause_subject(left, len(left))
         if subject:
             return subject, False
     counted = _noun_after_number_of(before)
     if counted:
         return counted, False
+    obj = _OBJECT_BEFORE.search(before[-80:])
+    if obj and not any(w.lower() in _UNIT_STOP for w in obj.group("obj").split()):
+        return obj.group("obj").strip(), False  # "lowered claims by 10,000", "expected sales to total 5,000"
+    # "125,000 of those", "150 more", "15,000 were arrested": the count before
+    more = units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
+                                                          text[fig.end:fig.end + 20]))
+    clause_start = max(before.rfind(", "), before.rfind("; "), 0)
+    subject = _clause_subject(st.text, rel)
+    if subject and not more and subject in before[clause_start:]:
+        return subject, False  # "..., while continuing claims fell 54,000": the clause's own subject
     if units.sentence:
         return units.sentence[-1], True
-    if units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
-                                                      text[fig.end:fig.end + 20])):
-        return units.last, True  # "125,000 of those", "150 more", "15,000 were arrested": the count before
-    subject = _clause_subject(st.text, rel)
+    if more:
+        return units.last, True
     if subject:
-        clause_start = max(before.rfind(", "), before.rfind("; "), 0)
-        return subject, subject not in before[clause_start:]
+        return subject, True
     return units.last, bool(units.last)
 
 

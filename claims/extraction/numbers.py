@@ -30,6 +30,12 @@ _SPELLED = rf"{_SPELLED_WORD}(?:(?:\s+|\s+and\s+){_SPELLED_WORD})*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+# Industry abbreviations whose letter gives the scale: "116.3 bcfd" is 116.3 billion cubic feet per day.
+ABBREVIATED_UNITS = {
+    "bcf": (10**9, "cubic feet"), "bcfd": (10**9, "cubic feet per day"), "tcf": (10**12, "cubic feet"),
+    "tcfd": (10**12, "cubic feet per day"), "mmcf": (10**6, "cubic feet"), "mmcfd": (10**6, "cubic feet per day"),
+    "bcm": (10**9, "cubic meters"), "tcm": (10**12, "cubic meters"),
+}
 
 # One figure: sign, currency, number (digits, spelled-out, "a"/"half a" before a scale word),
 # a scale ("million", "1.4bn", "125k"), then what it measures ("%", "percent", "cents").
@@ -46,11 +52,12 @@ FIGURE = re.compile(
     (?:
         (?P<short>k|K|M|m|mn|mln|bn|B|tn)\b
       | [\s-]+(?P<scale>(?i:dozen|thousand|million|billion|trillion))\b
+      | \s?(?P<abbr>(?i:bcfd?|tcfd?|mmcfd?|bcm|tcm))\b
     )?
     (?P<suffix>
         \s?%
-      | \s+(?i:percentage\s+points?|percent|per\s+cent|pct)\b
-      | \s+(?i:cents?)\b
+      | (?:\s+|-)(?i:percentage\s+points?|percent|per\s+cent|pct)\b
+      | (?:\s+|-)(?i:cents?)\b
       | \s+(?i:dollars?)\b
       | \s+points?\b
     )?
@@ -100,7 +107,7 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:Title|Section|Chapter|Article|Proposition|Prop\.|Route|Highway|Interstate|District|No\.|Number|"
     r"Room|Flight|Level|Phase|Stage|Game|Round|Part|Volume|Vol\.|Page|Act|Amendment|Order|Precinct|Ward|"
     r"Episode|Season|Week|Day|Category|Class|Grade|Gate|Terminal|Pier|Unit|Apollo|Air Force|Channel|Windows|"
-    r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.)\s+$"
+    r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.|Lower)\s+$"
 )
 _MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
@@ -247,6 +254,8 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(fig)
     figures = _merge_ratios(text, figures)
     _mark_ranges(text, figures)
+    if " to " in text:
+        _percent_pairs(text, figures)
     return figures
 
 
@@ -273,7 +282,7 @@ def _starts(scan: str) -> list[tuple[int, int]]:
         i = m.start()
         if i > 1 and scan[i - 1] in ",." and scan[i - 2].isdigit():
             continue
-        j = i
+        j = i - 1 if i > 1 and scan[i - 1] == "." and scan[i - 2] in "$€£" else i  # "$.74"
         while j and scan[j - 1] in "$€£+":
             j -= 1
         if scan[max(0, j - 2):j] == "US":
@@ -338,7 +347,7 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     before = scan[max(0, start - 40):start]
     after = scan[end:end + 60]
     digits, spelled, short = m.group("digits"), m.group("spelled"), m.group("short")
-    suffix = (m.group("suffix") or "").strip().lower()
+    suffix = (m.group("suffix") or "").strip().lstrip("-").lower()
     cur = m.group("cur")
     if _glued(before, after, digits, short):
         return None
@@ -347,7 +356,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         plus = True  # "1,000-plus orders", "10,000+ signups"
         end += 5 if after.startswith("-plus") else 1
         after = scan[end:end + 60]
-    elif after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not m.group("scale"):
+    elif after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not m.group("scale") \
+            and not (digits and "," in digits):  # "a 737,000-unit pace" counts units
         return None  # a compound adjective: "18-year-old", "one-third", "three-time"
     if _AGE_AFTER.match(after):
         return None  # "people 65 and older"
@@ -380,6 +390,10 @@ def _glued(before: str, after: str, digits: str | None, short: str | None) -> bo
         return True
     if before.endswith(".") and digits and before[-2:-1].isdigit():
         return True
+    if before.endswith("(") and before[-2:-1].isalpha() and after[:1] == ")":
+        return True  # a footnote marker: "sales(1)"
+    if before.endswith(("'", "’")) and before[-2:-1] in ("", " ") and digits and len(digits) == 2:
+        return True  # an abbreviated year: "till '19"
     return bool(after[:1].isalpha() and not short)
 
 
@@ -396,6 +410,8 @@ def _number_value(m: re.Match) -> Decimal | None:
 
 
 def _factor(m: re.Match) -> int | None:
+    if m.group("abbr"):
+        return ABBREVIATED_UNITS[m.group("abbr").lower()][0]
     if m.group("scale"):
         return _SCALES[m.group("scale").lower()]
     short = m.group("short")
@@ -458,7 +474,8 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
         return True  # "John Smith, 45, of Phoenix": an age
     name = _NAME_BEFORE.search(before)
     if name and "," not in digits and "." not in digits and len(digits) <= 4 \
-            and not _CALENDAR.match(name.group(1)) and not re.match(r"^\s+[a-z]+s\b", after):
+            and not _CALENDAR.match(name.group(1)) and not re.match(r"^\s+[a-z]+s\b", after) \
+            and not _PAIR_PERCENT_AFTER.match(after):
         return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
     if _LIST_MARKER.search(before) and _LIST_MARKER_AFTER.match(after):
         return True
@@ -499,3 +516,25 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
         a.range_role, b.range_role = "low", "high"
         if not a.rate:
             a.rate = b.rate
+
+
+# "Smith leads 54 to 36 percent", "voters favor her 49 percent to 45": a pair of shares, both percentages
+_PAIR_PERCENT_AFTER = re.compile(r"^\s+to\s+\d{1,2}(?:\.\d+)?\s*(?:%|percent\b)")
+_PAIR_CHANGE_BEFORE = re.compile(r"(?i)\b(?:by|rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|"
+                                 r"slipped|slid|gained|lost|up|down|from)\s+$")
+_PAIR_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:among|in|according|with)\b)")
+
+
+def _percent_pairs(text: str, figures: list[Figure]) -> None:
+    """Two shares joined by "to", the larger first, one of them written with "percent": both are percentages."""
+    for a, b in zip(figures, figures[1:]):
+        if text[a.end:b.start] != " to " or {a.kind, b.kind} != {"count", "percent"}:
+            continue
+        bare = a if a.kind == "count" else b
+        if bare.factor != 1 or bare.spelled or not a.value >= b.value or a.value + b.value > 100:
+            continue
+        if _PAIR_CHANGE_BEFORE.search(text, max(0, a.start - 12), a.start):
+            continue  # "fell 30 percent to 45": a change and a level
+        if bare is b and not _PAIR_END_AFTER.match(text, b.end, b.end + 12):
+            continue  # "49 percent to 45 seats"
+        bare.kind = "percent"

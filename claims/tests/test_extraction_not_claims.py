@@ -38,3 +38,9 @@ def test_a_rank_is_not_a_claim():
 
 def test_a_bare_number_with_its_unit_before_it_is_still_a_claim():
     assert figures("The old record for evictions was 3,975.") == ["3,975"]
+
+
+def test_a_number_naming_a_report_or_a_region_is_not_a_claim():
+    found = extract_claims("The bureau's quarterly 412 wage survey shows the Lower 48 states have 9,000 firms.",
+                           published=date(2024, 6, 20))
+    assert [c.figure_text for c in found] == ["9,000"]

@@ -45,3 +45,24 @@ def test_a_unit_in_the_sentence_before_is_the_figures_unit_and_is_marked_guessed
 def test_a_unit_after_the_figure_is_not_guessed():
     found = extract_claims("The clinic vaccinated 1,900 children.", published=date(2024, 6, 20))
     assert [(c.unit, c.guessed) for c in found] == [("children", frozenset())]
+
+
+def test_figures_in_parentheses_count_the_subject_of_their_own_clause():
+    assert units("Burglaries fell 4% (from 880 to 845) and thefts rose 3% (from 2,100 to 2,163) in May.") == [
+        "percent", "Burglaries", "Burglaries", "percent", "thefts", "thefts"]
+    assert units("The city said that arson rose by 1.5% in March (612 v. 603).") == ["percent", "arson", "arson"]
+
+
+def test_a_clause_with_its_own_subject_does_not_take_the_previous_clauses_unit():
+    assert units("The weekly average dropped 2,000 to 310,500, while pending claims fell 7,000 to 1.9 million.") == [
+        "weekly average", "weekly average", "pending claims", "pending claims"]
+
+
+def test_a_possessive_or_a_contracted_pronoun_is_not_the_unit():
+    assert units("The state agency's preliminary measles cases climbed 4% to 1,130. That's up from 1,087.") == [
+        "percent", "preliminary measles cases", "preliminary measles cases"]
+
+
+def test_the_object_of_a_change_by_or_a_forecast_to_total_is_the_unit():
+    assert units("The new rule lowered filings by about 8,000. Analysts expected home sales to total 390,000.") == [
+        "filings", "home sales"]

@@ -1,0 +1,41 @@
+"""Finding figures and their values (claims/extraction/numbers.py): abbreviated scales, money written
+without a leading zero or as a compound adjective, hyphenated units, footnote markers and abbreviated
+years. Sentences made up for the test (issue 14's error classes)."""
+from datetime import date
+
+from claims.extraction import extract_claims
+
+
+def found(text):
+    return [(c.figure_text, float(c.value), c.unit) for c in extract_claims(text, published=date(2024, 6, 20))]
+
+
+def test_an_industry_abbreviation_gives_the_scale_and_the_unit():
+    assert found("Shale gas output climbed to 42.5 bcfd in March, and reserves hold 18 tcf.") == [
+        ("42.5 bcfd", 42.5e9, "cubic feet per day"), ("18 tcf", 18e12, "cubic feet")]
+
+
+def test_dollars_without_a_leading_zero_and_cents_as_an_adjective_are_money():
+    assert found("The pastry costs ($.85) after a 40-cent cut and a 3-percent rise.") == [
+        ("$.85", 0.85, "USD"), ("40-cent", 0.4, "USD"), ("3-percent", 3.0, "percent")]
+
+
+def test_a_figure_in_thousands_before_a_hyphenated_unit_counts_that_unit():
+    assert found("Orders ran at a 415,000-unit pace, up from a 1.05 million-unit rate.") == [
+        ("415,000", 415000.0, "units"), ("1.05 million", 1050000.0, "units")]
+
+
+def test_a_footnote_marker_and_an_abbreviated_year_are_not_figures():
+    assert found("Retail sales(3) held firm, and the mayor's plan runs till '27 at a cost of $4 million.") == [
+        ("$4 million", 4e6, "USD")]
+
+
+def test_both_members_of_a_pair_of_shares_are_percentages():
+    assert found("Voters back Ortiz over Senator Hale 58 to 33 percent.") == [
+        ("58", 58.0, "percent"), ("33 percent", 33.0, "percent")]
+    assert found("Parents favor the levy 52 percent to 41, the survey found.") == [
+        ("52 percent", 52.0, "percent"), ("41", 41.0, "percent")]
+
+
+def test_a_change_and_a_level_joined_by_to_are_not_a_pair_of_shares():
+    assert found("Membership fell 30 percent to 45 clubs.") == [("30 percent", 30.0, "percent"), ("45", 45.0, "clubs")]
