@@ -178,6 +178,7 @@ PATTERNS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_PART_OF_MONTH = re.compile(r"(?i)\b(?:mid-?|early|late)\s*$")
 _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to)\s+$")
 
 
@@ -397,8 +398,8 @@ def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None
     name = g("mname")
     if not g("myear") and (name == "May" or name.lower() in ("mar", "may")) and not _MONTH_NEEDS_CUE.search(before):
         return None
-    if not name[0].isupper():
-        return None
+    if not name[0].isupper() or _PART_OF_MONTH.search(before):
+        return None  # "conducted in mid-October": some days of the month, no exact span
     period = resolve_month(_month_number(name), int(g("myear")) if g("myear") else None, ctx)
     if period is None:
         return None
@@ -497,19 +498,19 @@ def _norm(phrase: str) -> str:
 # ---------------------------------------------------------------- which period each figure covers
 
 _POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
-_SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|conducted|fielded)\b")
+_SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|conducted|fielded|reached|contacted)\b")
 
 
 def main_period(sentences: list[Sentence]) -> Period | None:
-    """The period the article is about: in a poll story the poll's field dates, else the first
-    period it names (a running "since ..." count is its own figure's, not the article's)."""
+    """The period the article is about: in a poll story the poll's field dates (the most exact of
+    them: "conducted in mid-October" then "reached 1,289 adults from Oct. 9-13" is 9-13 October),
+    else the first period it names (a running "since ..." count is its own figure's, not the article's)."""
     lede = " ".join(st.text for st in sentences[:4])
     if _POLL_STORY.search(lede):
-        for st in sentences:
-            for m in _SURVEY.finditer(st.text):
-                for f in st.found:
-                    if f.kind == "period" and 0 <= f.start - m.end() <= 40:
-                        return f.period
+        field = [f.period for st in sentences for m in _SURVEY.finditer(st.text) for f in st.found
+                 if f.kind == "period" and 0 <= f.start - m.end() <= 40]
+        if field:
+            return min(field, key=lambda p: p.end - p.start)
     for st in sentences:
         for f in st.found:
             if f.kind == "period" and not f.period.to_date or f.kind == "period" and st.index < 3:
@@ -579,6 +580,7 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     return main, main is not None
 
 
+_FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 
 
@@ -600,6 +602,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             gap = st.text[rel_end:f.start]
             if _ASIDE_PERIOD.match(gap):
                 return f
+            if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
+                return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base
             if _COMPARISON.search(gap) or any(c in gap for c in ",;—"):
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
             return f

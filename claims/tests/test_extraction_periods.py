@@ -93,3 +93,10 @@ def test_between_two_years_is_the_whole_span():
 def test_a_stock_as_of_a_day_is_that_day():
     text = "The fund held $4.4 billion as of March 31, the board said."
     assert periods(text) == [(date(2024, 3, 31), date(2024, 3, 31))]
+
+
+def test_a_poll_story_takes_the_most_exact_field_dates_and_from_a_day_range_is_the_span():
+    text = ("A new survey finds 41 percent of renters plan to move. The survey, conducted in early May, "
+            "shows 12 percent expect rent cuts. The pollsters reached 2,004 renters from May 3-7.")
+    field = (date(2024, 5, 3), date(2024, 5, 7))
+    assert periods(text) == [field, field, field]
