@@ -132,7 +132,7 @@ _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 _FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
-      r"next|the\s+next|the)\s+(?:fiscal|budget)\s+year"
+      r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 PATTERNS = re.compile(
     rf"""
@@ -201,6 +201,8 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 # a year, on the text one byte a character: literal-led (the lookbehind after the first two digits) so
 # the engine skips ahead to each "19" or "20"
 _YEAR = re.compile(rb"(?:19|20)(?<![0-9-][0-9]{2})[0-9]{2}(?![0-9-])")
+_FISCAL_CUE = re.compile(r"(?i)\b(?:budget\s+(?:deficits?|surplus(?:es)?|shortfalls?|office|report)|"
+                         r"federal\s+(?:budget|deficits?)|Congressional\s+Budget\s+Office)\b")
 _REACH = 60  # the longest lead-in before the trigger word: "since the beginning of the fiscal year"
 
 
@@ -208,6 +210,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     """The period phrases of one sentence, in order. Updates ctx's year and month hints."""
     found = []
     lower = sentence.lower()
+    if not ctx.fiscal and ("budget" in lower or "deficit" in lower) and _FISCAL_CUE.search(sentence):
+        ctx.fiscal = True  # a federal budget story: its "this year", "in 2009" are budget years
     flat = lower.encode("latin-1", "replace")
     triggers = [m.start() for m in _TRIGGER.finditer(flat)
                 if not (m.start() and lower[m.start() - 1].isalpha())]
@@ -312,6 +316,9 @@ def _read_firstmonths(g, ctx: Context, ref: date | None, before: str) -> Period 
     year = int(g("fmyear")) if g("fmyear") else (ref.year if ref else None)
     if not n or year is None or n > 12:
         return None
+    if ctx.fiscal and not g("fmyear"):  # "the first seven months of this year" in a budget story
+        start = fiscal_year(year).start
+        return Period(start, _add_months(start, n))
     return Period(date(year, 1, 1), _add_months(date(year, 1, 1), n))
 
 
@@ -430,7 +437,10 @@ def _read_relmonth(g, ctx: Context, ref: date | None, before: str) -> Period | N
 def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if ctx.published is None:
         return None
-    y = ctx.published.year - (0 if g("relyear").lower() == "this year" else 1)
+    back = 0 if g("relyear").lower() == "this year" else 1
+    if ctx.fiscal and "previous" not in g("relyear").lower():
+        return fiscal_year(ctx.published.year - back)  # the year named, as its budget year
+    y = ctx.published.year - back
     return Period(date(y, 1, 1), date(y, 12, 31))
 
 
@@ -443,6 +453,8 @@ def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | 
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
+        if ctx.fiscal and g(0)[:2].lower() in ("in", "fo", "du"):  # "9.8 percent of GDP in 2009": the budget year
+            return fiscal_year(y)
         return Period(date(y, 1, 1), date(y, 12, 31))
     y = int(g("adjyear"))
     if ctx.fiscal:

@@ -100,3 +100,23 @@ def test_a_poll_story_takes_the_most_exact_field_dates_and_from_a_day_range_is_t
             "shows 12 percent expect rent cuts. The pollsters reached 2,004 renters from May 3-7.")
     field = (date(2024, 5, 3), date(2024, 5, 7))
     assert periods(text) == [field, field, field]
+
+
+def test_in_a_federal_budget_story_this_year_and_in_a_year_are_budget_years():
+    text = ("The federal budget deficit will narrow to $510 billion this year, the Congressional Budget Office said. "
+            "It peaked at 8.1 percent of GDP in 2011. A 2023 deficit of $600 billion came before.")
+    assert periods(text) == [(date(2023, 10, 1), date(2024, 9, 30)), (date(2010, 10, 1), date(2011, 9, 30)),
+                             (date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_in_a_budget_story_the_first_months_of_this_year_run_from_october():
+    text = ("The Treasury's monthly budget report came out. Through the first eight months of the current federal "
+            "budget year, the deficit was $700 billion. For the first eight months of this year, receipts totaled "
+            "$3 trillion.")
+    fytd = (date(2023, 10, 1), date(2024, 5, 31))
+    assert periods(text) == [fytd, fytd]
+
+
+def test_a_trade_deficit_story_keeps_calendar_years():
+    text = "The trade deficit widened to $60 billion this year, the Commerce Department said."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 12, 31))]
