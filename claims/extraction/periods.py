@@ -563,6 +563,67 @@ _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|gre
 
 def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
                header: Sentence | None = None) -> tuple[Period | None, bool]:
+    """The period of the k-th figure of sentence st, and whether it was guessed (see _period_for); in a
+    pair ("from 59 to 46", "to 136 from 150", "(9,430 v. 9,187)") the base member takes the comparison's
+    base period and the other the current one."""
+    period, guessed = _period_for(k, st, sentences, main, header)
+    role = _pair_role(k, st)
+    if role and period is not None:
+        current, base = _compared_periods(st, period)
+        return (base if role == "base" else current), False
+    return period, guessed
+
+
+# "from 59 killings to 46": the first is the base; "to 136 from 150": the second; "9,430 v. 9,187": the second
+_PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+to\s+$")
+_PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+from\s+$")
+_PAIR_VERSUS = re.compile(r"(?i)^\s*(?:v\.|vs\.?|versus)\s+$")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
+_TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
+# "compared to the same month last year", "from a year ago": the base is the same span a year before
+_BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
+                               r"(?:the\s+same\s+\w+\s+(?:last|a|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier|before)|"
+                               r"last\s+year)\b")
+_BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+(?:the\s+)?$")
+
+
+def _pair_role(k: int, st: Sentence) -> str:
+    """"base" or "current" when the k-th figure is one of a from/to or versus pair, else ""."""
+    figs, text, off = st.figures, st.text, st.start
+    if figs[k].range_role:
+        return ""  # "between 5 and 10 percent": one figure's range, not two figures
+    if k + 1 < len(figs):
+        gap = text[figs[k].end - off:figs[k + 1].start - off]
+        before = text[max(0, figs[k].start - off - 8):figs[k].start - off]
+        if _PAIR_FROM_TO.match(gap) and _FROM_BEFORE.search(before) or _PAIR_VERSUS.match(gap):
+            return "base" if _PAIR_FROM_TO.match(gap) else "current"
+        if _PAIR_TO_FROM.match(gap) and _TO_BEFORE.search(before):
+            return "current"
+    if k > 0:
+        gap = text[figs[k - 1].end - off:figs[k].start - off]
+        before = text[max(0, figs[k - 1].start - off - 8):figs[k - 1].start - off]
+        if _PAIR_VERSUS.match(gap) or _PAIR_TO_FROM.match(gap) and _TO_BEFORE.search(before):
+            return "base"
+        if _PAIR_FROM_TO.match(gap) and _FROM_BEFORE.search(before):
+            return "current"
+    return ""
+
+
+def _compared_periods(st: Sentence, period: Period) -> tuple[Period, Period | None]:
+    """The current and base periods of a comparison sentence: "in September 2021 compared with September
+    2020", "to 136 from 150, from September 2020", "last month compared to a year ago"."""
+    found = [f for f in st.found if f.kind == "period"]
+    base = next((f for f in found if _BASE_CUE.search(st.text, max(0, f.start - 16), f.start)), None)
+    if base is not None:
+        current = next((f.period for f in found if f.end <= base.start and f.period != base.period), period)
+        return (period if current == base.period else current), base.period
+    if _BASE_YEAR_BEFORE.search(st.text):
+        return period, year_before(period)
+    return period, period
+
+
+def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
+                header: Sentence | None = None) -> tuple[Period | None, bool]:
     """The period of the k-th figure of sentence st, and whether it was guessed: a phrase after it in
     its clause or after the list it opens, one before it in its sentence, the day an "as of" stock
     stood at (stated); one that closed the sentence before, the header of the list it is in, or the

@@ -120,3 +120,15 @@ def test_in_a_budget_story_the_first_months_of_this_year_run_from_october():
 def test_a_trade_deficit_story_keeps_calendar_years():
     text = "The trade deficit widened to $60 billion this year, the Commerce Department said."
     assert periods(text) == [(date(2024, 1, 1), date(2024, 12, 31))]
+
+
+MAY, MAY_BEFORE = (date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_in_a_from_to_pair_the_from_member_takes_the_base_period():
+    text = "Thefts fell 12%, from 250 cases to 220, in May 2024 compared to the same month last year."
+    assert periods(text) == [MAY, MAY_BEFORE, MAY]
+    text = "Police released figures for May. Arrests dropped about 5%, to 95 from 100, from May 2023."
+    assert periods(text)[1:] == [MAY, MAY_BEFORE]
+    text = "Fires rose by 3% in May 2024 compared with May 2023 (412 v. 400)."
+    assert periods(text) == [MAY, MAY, MAY_BEFORE]
