@@ -578,6 +578,9 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
 _PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+to\s+$")
 _PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+from\s+$")
 _PAIR_VERSUS = re.compile(r"(?i)^\s*(?:v\.|vs\.?|versus)\s+$")
+_CHANGE_FROM = re.compile(r"(?i)\b(?:rose|fell|r[io]s[ei]ng|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
+                          r"jump\w*|spik\w*|grew|grow\w*|declin\w*|surg\w*|soar\w*|plung\w*|slid|shr[ua]nk)\b"
+                          r"[^.;]*\bfrom\s+\(?\$?$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
 _TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
 # "compared to the same month last year", "from a year ago": the base is the same span a year before
@@ -590,8 +593,10 @@ _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|
 def _pair_role(k: int, st: Sentence) -> str:
     """"base" or "current" when the k-th figure is one of a from/to or versus pair, else ""."""
     figs, text, off = st.figures, st.text, st.start
-    if figs[k].range_role:
-        return ""  # "between 5 and 10 percent": one figure's range, not two figures
+    if figs[k].range_role:  # "between 5 and 10 percent": one figure's range, not two figures, unless a change's
+        low = figs[k if figs[k].range_role == "low" else k - 1]  # "rose by 19% (from 1,802 to 2,135)"
+        if not _CHANGE_FROM.search(text, max(0, low.start - off - 60), low.start - off):
+            return ""
     if k + 1 < len(figs):
         gap = text[figs[k].end - off:figs[k + 1].start - off]
         before = text[max(0, figs[k].start - off - 8):figs[k].start - off]

@@ -132,3 +132,10 @@ def test_in_a_from_to_pair_the_from_member_takes_the_base_period():
     assert periods(text)[1:] == [MAY, MAY_BEFORE]
     text = "Fires rose by 3% in May 2024 compared with May 2023 (412 v. 400)."
     assert periods(text) == [MAY, MAY, MAY_BEFORE]
+
+
+def test_a_change_from_one_count_to_another_is_a_pair_but_a_plain_range_is_not():
+    text = "Police released figures for May. Burglaries rose by 8% (from 300 to 324) compared to a year ago."
+    assert periods(text) == [MAY, MAY_BEFORE, MAY]
+    text = "Police released figures for May. Fines ranged from 300 to 324 dollars."
+    assert set(periods(text)) == {MAY}
