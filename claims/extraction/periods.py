@@ -267,7 +267,23 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
 def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if ctx.published is None:
         return None
-    return Period(date(ctx.published.year, 1, 1), ctx.published, to_date=True)
+    start = date(ctx.published.year, 1, 1)
+    end = _reported_month_end(ctx, before)
+    return Period(start, end if end and start <= end else ctx.published, to_date=True)
+
+
+def _reported_month_end(ctx: Context, before: str) -> date | None:
+    """The end of the month a report gives ("393 arrests last month, bringing the year-to-date total
+    to 3,425"): "last month" before in the sentence, else the month the article is about."""
+    pub = ctx.published
+    if "last month" in before.lower():
+        y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+    elif ctx.month_hint:
+        y, mo = ctx.month_hint
+    else:
+        return None
+    end = month_period(y, mo).end
+    return end if end <= pub else None
 
 
 def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:

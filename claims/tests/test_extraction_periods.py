@@ -139,3 +139,10 @@ def test_a_change_from_one_count_to_another_is_a_pair_but_a_plain_range_is_not()
     assert periods(text) == [MAY, MAY_BEFORE, MAY]
     text = "Police released figures for May. Fines ranged from 300 to 324 dollars."
     assert set(periods(text)) == {MAY}
+
+
+def test_a_year_to_date_total_ends_with_the_month_reported_not_the_publication_day():
+    text = "Inspectors closed 40 kitchens last month, bringing the year-to-date total to 170."
+    assert periods(text) == [MAY, (date(2024, 1, 1), date(2024, 5, 31))]
+    text = "Sales fell 2% in April. So far this year, dealers sold 9,000 cars."
+    assert periods(text) == [APRIL, (date(2024, 1, 1), date(2024, 4, 30))]
