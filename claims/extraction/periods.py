@@ -147,7 +147,7 @@ PATTERNS = re.compile(
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
     | (?P<sofaryear>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date)
     | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
-                   (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}}))?
+                   (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year))
     | (?P<monthsending>(?:the\s+)?(?P<nme>\w+)\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?
@@ -167,6 +167,7 @@ PATTERNS = re.compile(
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mry2>\d{{4}}))?(?!\s+\d))
     | (?P<since>since\s+(?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
+    | (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
@@ -190,6 +191,7 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
     rb"j(?:an(?:uary)?|une?|uly?)(?![a-z])|f(?:eb(?:ruary)?(?![a-z])|y|iscal)|m(?:(?:ar(?:ch)?|ay)(?![a-z])|onth)"
     rb"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason)|oct(?:ober)?(?![a-z])"
     rb"|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])|years?\b|q(?:uarter|[1-4]\b)|half|week|budget|19\d\d|20\d\d"
+    rb"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
@@ -293,6 +295,8 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
         year = int(year)
     elif ref is None:
         return None
+    elif g("qrel"):  # "the first quarter of this year", "... of last year"
+        year = ref.year - (g("qrel").lower() == "last")
     else:
         year = ref.year if date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
     start = date(year, 3 * q - 2, 1)
@@ -493,6 +497,7 @@ _READERS = (
     ("dayrange", _read_dayrange),
     ("monthrange", _read_monthrange),
     ("since", _read_since),
+    ("weekday", None),
     ("day", None),
     ("month", _read_month),
     ("relmonth", _read_relmonth),
@@ -514,9 +519,23 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             if name == "day":
                 when = parse_day(_norm(m.group("day")), _reference(ctx))
                 return Found(s, e, "asof", asof=when) if when else None
+            if name == "weekday":
+                when = _weekday(m.group("weekday"), sentence[:s], ctx)
+                return Found(s, e, "asof", asof=when) if when else None
             period = read(m.group, ctx, _reference(ctx), sentence[:s])
             return Found(s, e, "period", period) if period is not None else None
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday(name: str, before: str, ctx: Context) -> date | None:
+    """"as of Tuesday": the last such day on or before the publication date (other weekdays are no stock's day)."""
+    if ctx.published is None or not _AS_OF.search(before[-8:]):
+        return None
+    back = (ctx.published.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    return ctx.published - timedelta(days=back)
 
 
 def _norm(phrase: str) -> str:
@@ -663,6 +682,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     day = _as_of_day(st)
     if day is not None:
         return Period(day, day), False  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day
+    referred = _referred_period(st, sentences, main)
+    if referred is not None:
+        return referred, True
     if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
         carried = _closing_period(sentences[st.index - 1])
         if carried is not None:
@@ -676,6 +698,26 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
 
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
+# a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
+_REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|total|amount|estimate|count|tally)s?\b|"
+                          r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b")
+
+
+def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:
+    """The period of the figure a sentence refers back to: the same value named in the last few sentences
+    ("... to 29 million in the first quarter. ... The estimate of 29 million"), else the last figure of
+    the sentence before in the paragraph ("... $19.85 trillion as of Tuesday. That figure includes ...")."""
+    if st.index == 0 or not st.figures or not _REFERS_BACK.match(st.text):
+        return None
+    first = st.figures[0]
+    for prev in reversed(sentences[max(0, st.index - 5):st.index]):
+        for j, g in enumerate(prev.figures):
+            if g.value == first.value and g.kind == first.kind and first.start - st.start < 40:
+                return period_for(j, prev, sentences, main)[0]
+    prev = sentences[st.index - 1]
+    if prev.figures and prev.paragraph == st.paragraph:
+        return period_for(len(prev.figures) - 1, prev, sentences, main)[0]
+    return None
 
 
 def _as_of_day(st: Sentence) -> date | None:

@@ -146,3 +146,18 @@ def test_a_year_to_date_total_ends_with_the_month_reported_not_the_publication_d
     assert periods(text) == [MAY, (date(2024, 1, 1), date(2024, 5, 31))]
     text = "Sales fell 2% in April. So far this year, dealers sold 9,000 cars."
     assert periods(text) == [APRIL, (date(2024, 1, 1), date(2024, 4, 30))]
+
+
+def test_a_stock_as_of_a_weekday_is_that_day_before_publication():
+    text = "The fund held $4.4 billion as of Monday, the board said."
+    assert periods(text) == [(date(2024, 6, 17), date(2024, 6, 17))]  # published Thursday 20 June
+
+
+def test_a_sentence_referring_back_to_a_figure_takes_its_period():
+    text = ("Rents rose 0.2 percent in April. Vacant units fell to 8,100 in the first quarter of this year. "
+            "Officials counted 310 shelters. The estimate of 8,100, which is 4% of the stock, came from a survey.")
+    q1 = (date(2024, 1, 1), date(2024, 3, 31))
+    assert periods(text)[1:] == [q1, APRIL, q1, q1]
+    text = "Rents rose 0.2 percent in April. The fund held $4.4 billion as of Monday. That figure includes $1 billion."
+    monday = (date(2024, 6, 17), date(2024, 6, 17))
+    assert periods(text) == [APRIL, monday, monday]
