@@ -622,6 +622,7 @@ _TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
 _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
                                r"(?:the\s+same\s+\w+\s+(?:last|a|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier|before)|"
                                r"last\s+year)\b")
+_TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
 _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+(?:the\s+)?$")
 
 
@@ -677,6 +678,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     if after is not None:
         return after.period, False
     earlier = [f for f in periods if f.end <= rel_start]
+    if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
+            _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
+        earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
     if earlier:
         return earlier[-1].period, False
     day = _as_of_day(st)

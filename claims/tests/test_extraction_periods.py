@@ -161,3 +161,8 @@ def test_a_sentence_referring_back_to_a_figure_takes_its_period():
     text = "Rents rose 0.2 percent in April. The fund held $4.4 billion as of Monday. That figure includes $1 billion."
     monday = (date(2024, 6, 17), date(2024, 6, 17))
     assert periods(text) == [APRIL, monday, monday]
+
+
+def test_the_level_after_a_change_from_the_prior_month_keeps_the_articles_month():
+    text = "Exports fell in April. Shipments of corn dropped 4% from the prior month to $2.1 billion."
+    assert periods(text) == [APRIL, APRIL]
