@@ -165,6 +165,7 @@ PATTERNS = re.compile(
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mry2>\d{{4}}))?(?!\s+\d))
+    | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
     | (?P<since>since\s+(?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
     | (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b
@@ -404,6 +405,15 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
     return Period(date(y1, m1, 1), second.end)
 
 
+def _read_monthpair(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"revised down by 19,000 for February and March": two months in a row, the span of both."""
+    m1, m2 = _month_number(g("mp1")), _month_number(g("mp2"))
+    second = resolve_month(m2, None, ctx)
+    if m2 != m1 % 12 + 1 or second is None or not g("mp1")[0].isupper():
+        return None
+    return Period(date(second.start.year - (m1 == 12), m1, 1), second.end)
+
+
 def _read_since(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if ctx.published is None:
         return None
@@ -496,6 +506,7 @@ _READERS = (
     ("weekending", _read_weekending),
     ("dayrange", _read_dayrange),
     ("monthrange", _read_monthrange),
+    ("monthpair", _read_monthpair),
     ("since", _read_since),
     ("weekday", None),
     ("day", None),

@@ -166,3 +166,7 @@ def test_a_sentence_referring_back_to_a_figure_takes_its_period():
 def test_the_level_after_a_change_from_the_prior_month_keeps_the_articles_month():
     text = "Exports fell in April. Shipments of corn dropped 4% from the prior month to $2.1 billion."
     assert periods(text) == [APRIL, APRIL]
+
+
+def test_two_months_in_a_row_joined_by_and_are_one_span():
+    assert periods("Permits for March and April were revised up by 1,200.") == [(date(2024, 3, 1), APRIL[1])]
