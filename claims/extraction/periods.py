@@ -697,7 +697,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     day = _as_of_day(st)
     if day is not None:
         return Period(day, day), False  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day
-    referred = _referred_period(st, sentences, main)
+    referred = _referred_period(st, sentences, main) or _same_period_as_before(st, sentences)
     if referred is not None:
         return referred, True
     if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
@@ -716,6 +716,20 @@ _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
 _REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|total|amount|estimate|count|tally)s?\b|"
                           r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b")
+
+
+def _same_period_as_before(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"For the first seven months, revenue rose 0.6% ... Spending rose 0.2 percent from the same period last
+    year.": a sentence comparing with "the same period" and naming none covers the one the sentence before named."""
+    if "same period" not in st.text or st.index == 0 or any(
+            f.kind == "period" and "same period" not in st.text[max(0, f.start - 16):f.start] for f in st.found):
+        return None  # a period of its own ("the same period last year" is the base's, not one)
+    prev = sentences[st.index - 1]
+    if prev.paragraph != st.paragraph:
+        return None
+    own = [f for f in prev.found if f.kind == "period"
+           and not _BASE_CUE.search(prev.text, max(0, f.start - 16), f.start)]
+    return own[0].period if own else None
 
 
 def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:

@@ -170,3 +170,10 @@ def test_the_level_after_a_change_from_the_prior_month_keeps_the_articles_month(
 
 def test_two_months_in_a_row_joined_by_and_are_one_span():
     assert periods("Permits for March and April were revised up by 1,200.") == [(date(2024, 3, 1), APRIL[1])]
+
+
+def test_a_sentence_comparing_with_the_same_period_covers_the_period_named_just_before():
+    text = ("Rents rose 0.2 percent in April. In the first quarter of this year, fares brought in $9 million, "
+            "up 2% from the same period last year. Costs reached $7 million, up 1% from the same period last year.")
+    q1 = (date(2024, 1, 1), date(2024, 3, 31))
+    assert periods(text) == [APRIL, q1, q1, q1, q1]
