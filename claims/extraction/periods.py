@@ -166,6 +166,7 @@ PATTERNS = re.compile(
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mry2>\d{{4}}))?(?!\s+\d))
     | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
+    | (?P<monthssince>(?:the\s+)?(?P<nms>\w+)\s+months\s+since\s+(?P<msday>{_DAY}))
     | (?P<since>since\s+(?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
     | (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b
@@ -414,6 +415,17 @@ def _read_monthpair(g, ctx: Context, ref: date | None, before: str) -> Period | 
     return Period(date(second.start.year - (m1 == 12), m1, 1), second.end)
 
 
+def _read_monthssince(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the twelve months since Dec. 31, 2008": the N whole months after that day (2009)."""
+    n, day = _count(g("nms").lower()), parse_day(_norm(g("msday")), ref)
+    if not n or day is None or n > 120:
+        return None
+    start = day + timedelta(days=1)
+    if start.day != 1:
+        return None  # a span from mid-month: no whole months
+    return Period(start, _add_months(start, n))
+
+
 def _read_since(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if ctx.published is None:
         return None
@@ -507,6 +519,7 @@ _READERS = (
     ("dayrange", _read_dayrange),
     ("monthrange", _read_monthrange),
     ("monthpair", _read_monthpair),
+    ("monthssince", _read_monthssince),
     ("since", _read_since),
     ("weekday", None),
     ("day", None),

@@ -177,3 +177,8 @@ def test_a_sentence_comparing_with_the_same_period_covers_the_period_named_just_
             "up 2% from the same period last year. Costs reached $7 million, up 1% from the same period last year.")
     q1 = (date(2024, 1, 1), date(2024, 3, 31))
     assert periods(text) == [APRIL, q1, q1, q1, q1]
+
+
+def test_the_months_since_a_month_end_are_the_whole_months_after_it():
+    text = "Enrolment grew by 2,400 during the twelve months since Dec. 31, 2021, the district said."
+    assert periods(text) == [(date(2022, 1, 1), date(2022, 12, 31))]
