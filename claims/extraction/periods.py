@@ -132,7 +132,7 @@ _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 _FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
-      r"next|the\s+next|the)\s+(?:fiscal|budget)\s+year"
+      r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 PATTERNS = re.compile(
     rf"""
@@ -147,7 +147,7 @@ PATTERNS = re.compile(
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
     | (?P<sofaryear>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date)
     | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
-                   (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}}))?
+                   (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year))
     | (?P<monthsending>(?:the\s+)?(?P<nme>\w+)\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?
@@ -165,8 +165,11 @@ PATTERNS = re.compile(
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mry2>\d{{4}}))?(?!\s+\d))
+    | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
+    | (?P<monthssince>(?:the\s+)?(?P<nms>\w+)\s+months\s+since\s+(?P<msday>{_DAY}))
     | (?P<since>since\s+(?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
+    | (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
@@ -178,6 +181,7 @@ PATTERNS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_PART_OF_MONTH = re.compile(r"(?i)\b(?:mid-?|early|late)\s*$")
 _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to)\s+$")
 
 
@@ -189,6 +193,7 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
     rb"j(?:an(?:uary)?|une?|uly?)(?![a-z])|f(?:eb(?:ruary)?(?![a-z])|y|iscal)|m(?:(?:ar(?:ch)?|ay)(?![a-z])|onth)"
     rb"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason)|oct(?:ober)?(?![a-z])"
     rb"|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])|years?\b|q(?:uarter|[1-4]\b)|half|week|budget|19\d\d|20\d\d"
+    rb"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
@@ -200,6 +205,8 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 # a year, on the text one byte a character: literal-led (the lookbehind after the first two digits) so
 # the engine skips ahead to each "19" or "20"
 _YEAR = re.compile(rb"(?:19|20)(?<![0-9-][0-9]{2})[0-9]{2}(?![0-9-])")
+_FISCAL_CUE = re.compile(r"(?i)\b(?:budget\s+(?:deficits?|surplus(?:es)?|shortfalls?|office|report)|"
+                         r"federal\s+(?:budget|deficits?)|Congressional\s+Budget\s+Office)\b")
 _REACH = 60  # the longest lead-in before the trigger word: "since the beginning of the fiscal year"
 
 
@@ -207,6 +214,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     """The period phrases of one sentence, in order. Updates ctx's year and month hints."""
     found = []
     lower = sentence.lower()
+    if not ctx.fiscal and ("budget" in lower or "deficit" in lower) and _FISCAL_CUE.search(sentence):
+        ctx.fiscal = True  # a federal budget story: its "this year", "in 2009" are budget years
     flat = lower.encode("latin-1", "replace")
     triggers = [m.start() for m in _TRIGGER.finditer(flat)
                 if not (m.start() and lower[m.start() - 1].isalpha())]
@@ -262,7 +271,23 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
 def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if ctx.published is None:
         return None
-    return Period(date(ctx.published.year, 1, 1), ctx.published, to_date=True)
+    start = date(ctx.published.year, 1, 1)
+    end = _reported_month_end(ctx, before)
+    return Period(start, end if end and start <= end else ctx.published, to_date=True)
+
+
+def _reported_month_end(ctx: Context, before: str) -> date | None:
+    """The end of the month a report gives ("393 arrests last month, bringing the year-to-date total
+    to 3,425"): "last month" before in the sentence, else the month the article is about."""
+    pub = ctx.published
+    if "last month" in before.lower():
+        y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+    elif ctx.month_hint:
+        y, mo = ctx.month_hint
+    else:
+        return None
+    end = month_period(y, mo).end
+    return end if end <= pub else None
 
 
 def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -272,6 +297,8 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
         year = int(year)
     elif ref is None:
         return None
+    elif g("qrel"):  # "the first quarter of this year", "... of last year"
+        year = ref.year - (g("qrel").lower() == "last")
     else:
         year = ref.year if date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
     start = date(year, 3 * q - 2, 1)
@@ -311,6 +338,9 @@ def _read_firstmonths(g, ctx: Context, ref: date | None, before: str) -> Period 
     year = int(g("fmyear")) if g("fmyear") else (ref.year if ref else None)
     if not n or year is None or n > 12:
         return None
+    if ctx.fiscal and not g("fmyear"):  # "the first seven months of this year" in a budget story
+        start = fiscal_year(year).start
+        return Period(start, _add_months(start, n))
     return Period(date(year, 1, 1), _add_months(date(year, 1, 1), n))
 
 
@@ -376,6 +406,26 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
     return Period(date(y1, m1, 1), second.end)
 
 
+def _read_monthpair(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"revised down by 19,000 for February and March": two months in a row, the span of both."""
+    m1, m2 = _month_number(g("mp1")), _month_number(g("mp2"))
+    second = resolve_month(m2, None, ctx)
+    if m2 != m1 % 12 + 1 or second is None or not g("mp1")[0].isupper():
+        return None
+    return Period(date(second.start.year - (m1 == 12), m1, 1), second.end)
+
+
+def _read_monthssince(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the twelve months since Dec. 31, 2008": the N whole months after that day (2009)."""
+    n, day = _count(g("nms").lower()), parse_day(_norm(g("msday")), ref)
+    if not n or day is None or n > 120:
+        return None
+    start = day + timedelta(days=1)
+    if start.day != 1:
+        return None  # a span from mid-month: no whole months
+    return Period(start, _add_months(start, n))
+
+
 def _read_since(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if ctx.published is None:
         return None
@@ -397,8 +447,8 @@ def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None
     name = g("mname")
     if not g("myear") and (name == "May" or name.lower() in ("mar", "may")) and not _MONTH_NEEDS_CUE.search(before):
         return None
-    if not name[0].isupper():
-        return None
+    if not name[0].isupper() or _PART_OF_MONTH.search(before):
+        return None  # "conducted in mid-October": some days of the month, no exact span
     period = resolve_month(_month_number(name), int(g("myear")) if g("myear") else None, ctx)
     if period is None:
         return None
@@ -429,7 +479,10 @@ def _read_relmonth(g, ctx: Context, ref: date | None, before: str) -> Period | N
 def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if ctx.published is None:
         return None
-    y = ctx.published.year - (0 if g("relyear").lower() == "this year" else 1)
+    back = 0 if g("relyear").lower() == "this year" else 1
+    if ctx.fiscal and "previous" not in g("relyear").lower():
+        return fiscal_year(ctx.published.year - back)  # the year named, as its budget year
+    y = ctx.published.year - back
     return Period(date(y, 1, 1), date(y, 12, 31))
 
 
@@ -442,6 +495,8 @@ def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | 
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
+        if ctx.fiscal and g(0)[:2].lower() in ("in", "fo", "du"):  # "9.8 percent of GDP in 2009": the budget year
+            return fiscal_year(y)
         return Period(date(y, 1, 1), date(y, 12, 31))
     y = int(g("adjyear"))
     if ctx.fiscal:
@@ -463,7 +518,10 @@ _READERS = (
     ("weekending", _read_weekending),
     ("dayrange", _read_dayrange),
     ("monthrange", _read_monthrange),
+    ("monthpair", _read_monthpair),
+    ("monthssince", _read_monthssince),
     ("since", _read_since),
+    ("weekday", None),
     ("day", None),
     ("month", _read_month),
     ("relmonth", _read_relmonth),
@@ -485,9 +543,23 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             if name == "day":
                 when = parse_day(_norm(m.group("day")), _reference(ctx))
                 return Found(s, e, "asof", asof=when) if when else None
+            if name == "weekday":
+                when = _weekday(m.group("weekday"), sentence[:s], ctx)
+                return Found(s, e, "asof", asof=when) if when else None
             period = read(m.group, ctx, _reference(ctx), sentence[:s])
             return Found(s, e, "period", period) if period is not None else None
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday(name: str, before: str, ctx: Context) -> date | None:
+    """"as of Tuesday": the last such day on or before the publication date (other weekdays are no stock's day)."""
+    if ctx.published is None or not _AS_OF.search(before[-8:]):
+        return None
+    back = (ctx.published.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    return ctx.published - timedelta(days=back)
 
 
 def _norm(phrase: str) -> str:
@@ -497,19 +569,19 @@ def _norm(phrase: str) -> str:
 # ---------------------------------------------------------------- which period each figure covers
 
 _POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
-_SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|conducted|fielded)\b")
+_SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|conducted|fielded|reached|contacted)\b")
 
 
 def main_period(sentences: list[Sentence]) -> Period | None:
-    """The period the article is about: in a poll story the poll's field dates, else the first
-    period it names (a running "since ..." count is its own figure's, not the article's)."""
+    """The period the article is about: in a poll story the poll's field dates (the most exact of
+    them: "conducted in mid-October" then "reached 1,289 adults from Oct. 9-13" is 9-13 October),
+    else the first period it names (a running "since ..." count is its own figure's, not the article's)."""
     lede = " ".join(st.text for st in sentences[:4])
     if _POLL_STORY.search(lede):
-        for st in sentences:
-            for m in _SURVEY.finditer(st.text):
-                for f in st.found:
-                    if f.kind == "period" and 0 <= f.start - m.end() <= 40:
-                        return f.period
+        field = [f.period for st in sentences for m in _SURVEY.finditer(st.text) for f in st.found
+                 if f.kind == "period" and 0 <= f.start - m.end() <= 40]
+        if field:
+            return min(field, key=lambda p: p.end - p.start)
     for st in sentences:
         for f in st.found:
             if f.kind == "period" and not f.period.to_date or f.kind == "period" and st.index < 3:
@@ -550,6 +622,73 @@ _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|gre
 
 def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
                header: Sentence | None = None) -> tuple[Period | None, bool]:
+    """The period of the k-th figure of sentence st, and whether it was guessed (see _period_for); in a
+    pair ("from 59 to 46", "to 136 from 150", "(9,430 v. 9,187)") the base member takes the comparison's
+    base period and the other the current one."""
+    period, guessed = _period_for(k, st, sentences, main, header)
+    role = _pair_role(k, st)
+    if role and period is not None:
+        current, base = _compared_periods(st, period)
+        return (base if role == "base" else current), False
+    return period, guessed
+
+
+# "from 59 killings to 46": the first is the base; "to 136 from 150": the second; "9,430 v. 9,187": the second
+_PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+to\s+$")
+_PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+from\s+$")
+_PAIR_VERSUS = re.compile(r"(?i)^\s*(?:v\.|vs\.?|versus)\s+$")
+_CHANGE_FROM = re.compile(r"(?i)\b(?:rose|fell|r[io]s[ei]ng|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
+                          r"jump\w*|spik\w*|grew|grow\w*|declin\w*|surg\w*|soar\w*|plung\w*|slid|shr[ua]nk)\b"
+                          r"[^.;]*\bfrom\s+\(?\$?$")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
+_TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
+# "compared to the same month last year", "from a year ago": the base is the same span a year before
+_BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
+                               r"(?:the\s+same\s+\w+\s+(?:last|a|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier|before)|"
+                               r"last\s+year)\b")
+_TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
+_BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+(?:the\s+)?$")
+
+
+def _pair_role(k: int, st: Sentence) -> str:
+    """"base" or "current" when the k-th figure is one of a from/to or versus pair, else ""."""
+    figs, text, off = st.figures, st.text, st.start
+    if figs[k].range_role:  # "between 5 and 10 percent": one figure's range, not two figures, unless a change's
+        low = figs[k if figs[k].range_role == "low" else k - 1]  # "rose by 19% (from 1,802 to 2,135)"
+        if not _CHANGE_FROM.search(text, max(0, low.start - off - 60), low.start - off):
+            return ""
+    if k + 1 < len(figs):
+        gap = text[figs[k].end - off:figs[k + 1].start - off]
+        before = text[max(0, figs[k].start - off - 8):figs[k].start - off]
+        if _PAIR_FROM_TO.match(gap) and _FROM_BEFORE.search(before) or _PAIR_VERSUS.match(gap):
+            return "base" if _PAIR_FROM_TO.match(gap) else "current"
+        if _PAIR_TO_FROM.match(gap) and _TO_BEFORE.search(before):
+            return "current"
+    if k > 0:
+        gap = text[figs[k - 1].end - off:figs[k].start - off]
+        before = text[max(0, figs[k - 1].start - off - 8):figs[k - 1].start - off]
+        if _PAIR_VERSUS.match(gap) or _PAIR_TO_FROM.match(gap) and _TO_BEFORE.search(before):
+            return "base"
+        if _PAIR_FROM_TO.match(gap) and _FROM_BEFORE.search(before):
+            return "current"
+    return ""
+
+
+def _compared_periods(st: Sentence, period: Period) -> tuple[Period, Period | None]:
+    """The current and base periods of a comparison sentence: "in September 2021 compared with September
+    2020", "to 136 from 150, from September 2020", "last month compared to a year ago"."""
+    found = [f for f in st.found if f.kind == "period"]
+    base = next((f for f in found if _BASE_CUE.search(st.text, max(0, f.start - 16), f.start)), None)
+    if base is not None:
+        current = next((f.period for f in found if f.end <= base.start and f.period != base.period), period)
+        return (period if current == base.period else current), base.period
+    if _BASE_YEAR_BEFORE.search(st.text):
+        return period, year_before(period)
+    return period, period
+
+
+def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
+                header: Sentence | None = None) -> tuple[Period | None, bool]:
     """The period of the k-th figure of sentence st, and whether it was guessed: a phrase after it in
     its clause or after the list it opens, one before it in its sentence, the day an "as of" stock
     stood at (stated); one that closed the sentence before, the header of the list it is in, or the
@@ -563,11 +702,17 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     if after is not None:
         return after.period, False
     earlier = [f for f in periods if f.end <= rel_start]
+    if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
+            _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
+        earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
     if earlier:
         return earlier[-1].period, False
     day = _as_of_day(st)
     if day is not None:
         return Period(day, day), False  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day
+    referred = _referred_period(st, sentences, main) or _same_period_as_before(st, sentences)
+    if referred is not None:
+        return referred, True
     if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
         carried = _closing_period(sentences[st.index - 1])
         if carried is not None:
@@ -579,7 +724,42 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     return main, main is not None
 
 
+_FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
+# a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
+_REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|total|amount|estimate|count|tally)s?\b|"
+                          r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b")
+
+
+def _same_period_as_before(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"For the first seven months, revenue rose 0.6% ... Spending rose 0.2 percent from the same period last
+    year.": a sentence comparing with "the same period" and naming none covers the one the sentence before named."""
+    if "same period" not in st.text or st.index == 0 or any(
+            f.kind == "period" and "same period" not in st.text[max(0, f.start - 16):f.start] for f in st.found):
+        return None  # a period of its own ("the same period last year" is the base's, not one)
+    prev = sentences[st.index - 1]
+    if prev.paragraph != st.paragraph:
+        return None
+    own = [f for f in prev.found if f.kind == "period"
+           and not _BASE_CUE.search(prev.text, max(0, f.start - 16), f.start)]
+    return own[0].period if own else None
+
+
+def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:
+    """The period of the figure a sentence refers back to: the same value named in the last few sentences
+    ("... to 29 million in the first quarter. ... The estimate of 29 million"), else the last figure of
+    the sentence before in the paragraph ("... $19.85 trillion as of Tuesday. That figure includes ...")."""
+    if st.index == 0 or not st.figures or not _REFERS_BACK.match(st.text):
+        return None
+    first = st.figures[0]
+    for prev in reversed(sentences[max(0, st.index - 5):st.index]):
+        for j, g in enumerate(prev.figures):
+            if g.value == first.value and g.kind == first.kind and first.start - st.start < 40:
+                return period_for(j, prev, sentences, main)[0]
+    prev = sentences[st.index - 1]
+    if prev.figures and prev.paragraph == st.paragraph:
+        return period_for(len(prev.figures) - 1, prev, sentences, main)[0]
+    return None
 
 
 def _as_of_day(st: Sentence) -> date | None:
@@ -600,6 +780,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             gap = st.text[rel_end:f.start]
             if _ASIDE_PERIOD.match(gap):
                 return f
+            if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
+                return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base
             if _COMPARISON.search(gap) or any(c in gap for c in ",;—"):
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
             return f

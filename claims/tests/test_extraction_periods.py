@@ -93,3 +93,92 @@ def test_between_two_years_is_the_whole_span():
 def test_a_stock_as_of_a_day_is_that_day():
     text = "The fund held $4.4 billion as of March 31, the board said."
     assert periods(text) == [(date(2024, 3, 31), date(2024, 3, 31))]
+
+
+def test_a_poll_story_takes_the_most_exact_field_dates_and_from_a_day_range_is_the_span():
+    text = ("A new survey finds 41 percent of renters plan to move. The survey, conducted in early May, "
+            "shows 12 percent expect rent cuts. The pollsters reached 2,004 renters from May 3-7.")
+    field = (date(2024, 5, 3), date(2024, 5, 7))
+    assert periods(text) == [field, field, field]
+
+
+def test_in_a_federal_budget_story_this_year_and_in_a_year_are_budget_years():
+    text = ("The federal budget deficit will narrow to $510 billion this year, the Congressional Budget Office said. "
+            "It peaked at 8.1 percent of GDP in 2011. A 2023 deficit of $600 billion came before.")
+    assert periods(text) == [(date(2023, 10, 1), date(2024, 9, 30)), (date(2010, 10, 1), date(2011, 9, 30)),
+                             (date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_in_a_budget_story_the_first_months_of_this_year_run_from_october():
+    text = ("The Treasury's monthly budget report came out. Through the first eight months of the current federal "
+            "budget year, the deficit was $700 billion. For the first eight months of this year, receipts totaled "
+            "$3 trillion.")
+    fytd = (date(2023, 10, 1), date(2024, 5, 31))
+    assert periods(text) == [fytd, fytd]
+
+
+def test_a_trade_deficit_story_keeps_calendar_years():
+    text = "The trade deficit widened to $60 billion this year, the Commerce Department said."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 12, 31))]
+
+
+MAY, MAY_BEFORE = (date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_in_a_from_to_pair_the_from_member_takes_the_base_period():
+    text = "Thefts fell 12%, from 250 cases to 220, in May 2024 compared to the same month last year."
+    assert periods(text) == [MAY, MAY_BEFORE, MAY]
+    text = "Police released figures for May. Arrests dropped about 5%, to 95 from 100, from May 2023."
+    assert periods(text)[1:] == [MAY, MAY_BEFORE]
+    text = "Fires rose by 3% in May 2024 compared with May 2023 (412 v. 400)."
+    assert periods(text) == [MAY, MAY, MAY_BEFORE]
+
+
+def test_a_change_from_one_count_to_another_is_a_pair_but_a_plain_range_is_not():
+    text = "Police released figures for May. Burglaries rose by 8% (from 300 to 324) compared to a year ago."
+    assert periods(text) == [MAY, MAY_BEFORE, MAY]
+    text = "Police released figures for May. Fines ranged from 300 to 324 dollars."
+    assert set(periods(text)) == {MAY}
+
+
+def test_a_year_to_date_total_ends_with_the_month_reported_not_the_publication_day():
+    text = "Inspectors closed 40 kitchens last month, bringing the year-to-date total to 170."
+    assert periods(text) == [MAY, (date(2024, 1, 1), date(2024, 5, 31))]
+    text = "Sales fell 2% in April. So far this year, dealers sold 9,000 cars."
+    assert periods(text) == [APRIL, (date(2024, 1, 1), date(2024, 4, 30))]
+
+
+def test_a_stock_as_of_a_weekday_is_that_day_before_publication():
+    text = "The fund held $4.4 billion as of Monday, the board said."
+    assert periods(text) == [(date(2024, 6, 17), date(2024, 6, 17))]  # published Thursday 20 June
+
+
+def test_a_sentence_referring_back_to_a_figure_takes_its_period():
+    text = ("Rents rose 0.2 percent in April. Vacant units fell to 8,100 in the first quarter of this year. "
+            "Officials counted 310 shelters. The estimate of 8,100, which is 4% of the stock, came from a survey.")
+    q1 = (date(2024, 1, 1), date(2024, 3, 31))
+    assert periods(text)[1:] == [q1, APRIL, q1, q1]
+    text = "Rents rose 0.2 percent in April. The fund held $4.4 billion as of Monday. That figure includes $1 billion."
+    monday = (date(2024, 6, 17), date(2024, 6, 17))
+    assert periods(text) == [APRIL, monday, monday]
+
+
+def test_the_level_after_a_change_from_the_prior_month_keeps_the_articles_month():
+    text = "Exports fell in April. Shipments of corn dropped 4% from the prior month to $2.1 billion."
+    assert periods(text) == [APRIL, APRIL]
+
+
+def test_two_months_in_a_row_joined_by_and_are_one_span():
+    assert periods("Permits for March and April were revised up by 1,200.") == [(date(2024, 3, 1), APRIL[1])]
+
+
+def test_a_sentence_comparing_with_the_same_period_covers_the_period_named_just_before():
+    text = ("Rents rose 0.2 percent in April. In the first quarter of this year, fares brought in $9 million, "
+            "up 2% from the same period last year. Costs reached $7 million, up 1% from the same period last year.")
+    q1 = (date(2024, 1, 1), date(2024, 3, 31))
+    assert periods(text) == [APRIL, q1, q1, q1, q1]
+
+
+def test_the_months_since_a_month_end_are_the_whole_months_after_it():
+    text = "Enrolment grew by 2,400 during the twelve months since Dec. 31, 2021, the district said."
+    assert periods(text) == [(date(2022, 1, 1), date(2022, 12, 31))]
