@@ -888,18 +888,40 @@ def _speaker_of_quotation(start: int, st: Sentence, d: Discourse) -> str | None:
     return None
 
 
+_LABEL_ITEM = re.compile(r"[^.:;!?\n]{3,80}:\s+[^.;!?\n]*\d[^.;!?\n]*[.]?$")
+
+
+def _is_item(para: Paragraph) -> bool:
+    """A bullet, or a short "Label: figure" line ("Pedestrian deaths: Increased 13%")."""
+    return para.is_bullet or (len(para.text) < 140 and ": " in para.text and bool(_LABEL_ITEM.match(para.text)))
+
+
 def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
     """An embedded post's signature, or the source named before a list that a colon opens."""
     if st.paragraph in d.blocks and d.blocks[st.paragraph][0]:
         return clean_name(d.blocks[st.paragraph][0], st.text)
     para = d.paragraphs[st.paragraph]
-    if not para.is_bullet:
+    if not _is_item(para):
         return None
     j = para.index - 1
-    while j >= 0 and d.paragraphs[j].is_bullet:
+    while j >= 0 and _is_item(d.paragraphs[j]):
         j -= 1
-    if j < 0 or not d.paragraphs[j].text.rstrip().endswith(":"):
+    if j < 0:
         return None
+    if not d.paragraphs[j].text.rstrip().endswith(":"):
+        # "NHTSA broke down the deaths by category." then "Pedestrian deaths: up 13%" lines: a header that
+        # is a sentence names its source itself, as the subject or an attribution of its own
+        n = j + 1
+        while n < len(d.paragraphs) and _is_item(d.paragraphs[n]):
+            n += 1
+        if n - j < 3:  # two items at least
+            return None
+        header = d.by_paragraph.get(j, [])[-1:]
+        names = [a.name for other in header for a in other.attributions if a.name]
+        if names:
+            return names[-1]
+        lead = org_mentions(header[0].text) if header else ()
+        return clean_name(lead[0][1], "") if lead and lead[0][0] == 0 else None
     for k in range(j, -1, -1):
         for other in reversed(d.by_paragraph.get(k, [])):
             names = [a.name for a in other.attributions if a.name]

@@ -141,3 +141,16 @@ def test_data_cited_inside_a_quotation_is_the_quoted_speakers():
 def test_an_organisations_estimated_figure_is_its_own():
     assert speakers("The Census Bureau's preliminary estimated population grew 0.4% to 9,210.") == [
         "Census Bureau", "Census Bureau"]
+
+
+def test_label_lines_under_a_sentence_naming_a_source_take_that_source():
+    text = ("The Federal Aviation Administration sorted last year's delays by cause.\n\n"
+            "Weather delays: Rose 12%\n\n"
+            "Crew shortages: Rose 8%\n\n"
+            "Later, airlines blamed the storms for 30% of cancellations.")
+    assert speakers(text) == ["Federal Aviation Administration", "Federal Aviation Administration", None]
+
+
+def test_label_lines_under_a_sentence_naming_no_source_have_none():
+    text = "Delays grew in most categories last year.\n\nWeather delays: Rose 12%\n\nCrew shortages: Rose 8%"
+    assert speakers(text) == [None, None]
