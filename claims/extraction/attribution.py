@@ -63,7 +63,7 @@ DESCRIPTION_HEADS = frozenset(
     "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
     "attorneys doctors teachers alliance federation society league panel trust partnership consortium foundation "
     "authority service board corporation bank fund court states countries cities counties provinces hospitals "
-    "jurisdictions".split()
+    "jurisdictions average averages update results".split()
 ) | DOCUMENT_PARTS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
@@ -75,7 +75,7 @@ COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers aut
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
-    "document documents filing filings letter".split()
+    "document documents filing filings letter average averages update results".split()
 )
 # Describing words that open a sentence with a capital ("Provisional estimates show", "Federal report:"):
 # not names.
@@ -99,6 +99,9 @@ _NUMBERISH = re.compile(
 _NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                           "hundred half percent".split())
+
+
+_COMPOUND = re.compile(r"\b[\w.]+-[a-z]+\b")  # "three-day", "12-month": adjectives, not figures
 
 
 def _numberish(raw: str) -> bool:
@@ -194,8 +197,8 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     picked.reverse()
     start = picked[0].start()
     raw = left[start:picked[-1].end()]
-    if _numberish(raw) or len(raw.split()) > 12:
-        return None
+    if len(raw.split()) > 12 or _numberish(_COMPOUND.sub("", raw) if "-" in raw else raw):
+        return None  # "78% of Americans": those counted; but "the three-day average" is a description
     if raw.split()[0] in _LEADING_PREPOSITIONS:
         rest = raw.split(None, 1)
         if len(rest) < 2:
@@ -469,8 +472,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         return None  # "Provisional estimates show": an adjective before a noun, not a subject
     if re.search(r"(?:\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):
         return None  # "78% of Americans say": those counted, not who counted them
-    if verb in _NOUNLIKE and sentence[:start].split()[-1:] and sentence[:start].split()[-1].lower() in _DETERMINERS:
-        return None  # "its September report on crime": a noun, not a verb
+    if verb in _NOUNLIKE and (raw.endswith(("’s", "'s")) or sentence[:start].split()[-1:]
+                              and sentence[:start].split()[-1].lower() in _DETERMINERS):
+        return None  # "its September report on crime", "Monday's report": a noun, not a verb
     at_end = _set_off(sentence, start, m.end())
     if verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
         return None  # "Purchases added 1.7 points": adding, not saying

@@ -154,3 +154,9 @@ def test_label_lines_under_a_sentence_naming_a_source_take_that_source():
 def test_label_lines_under_a_sentence_naming_no_source_have_none():
     text = "Delays grew in most categories last year.\n\nWeather delays: Rose 12%\n\nCrew shortages: Rose 8%"
     assert speakers(text) == [None, None]
+
+
+def test_a_pollsters_rolling_average_shows_is_the_pollster():
+    text = ("The newest Harbor Research Poll tracking results came out on Tuesday, unchanged from Friday's report.\n\n"
+            "Also, the five-day average shows that 38% of adults expect a recession.")
+    assert speakers(text) == ["Harbor Research Poll"]
