@@ -507,6 +507,8 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
     """", the BLS said." at the end of a sentence, or ", the Labor Department said Friday, and ...":
     set off by commas, the attribution covers the figures before it too."""
     tail = sentence[verb_end:]
+    if tail.startswith(" that "):
+        return False  # "..., Taylor estimates that shortfalls will grow": what was said follows the verb
     # "..., police Superintendent Larry Snelling said": a lowercase word or two may lead the name
     head = sentence[:start].rstrip()
     if head[-1:] in (",", "”", "\""):
@@ -566,7 +568,10 @@ def clean_name(raw: str, text: str) -> str:
         if w.endswith(("’s", "'s", "’", "'")) and i < len(words) - 1:
             owner, owned = words[: i + 1], words[i + 1:]
             owner[-1] = re.sub(r"(?:’s|'s|’|')$", "", owner[-1])
-            if owned[-1].lower() in DATA_HEADS or owned[-1].lower() in DESCRIPTION_HEADS:
+            head = (owned[:owned.index("of")] if "of" in owned[1:] else owned)[-1].lower()  # "survey of 546 stations"
+            if all(x[:1].isupper() for x in owned) and head not in DATA_HEADS and owner[-1][1:].islower():
+                break  # "the Legislative Analyst's Office", "Children's Hospital": one name
+            if head in DATA_HEADS or head in DESCRIPTION_HEADS:
                 words = owner
             else:
                 words = owned

@@ -160,3 +160,19 @@ def test_a_pollsters_rolling_average_shows_is_the_pollster():
     text = ("The newest Harbor Research Poll tracking results came out on Tuesday, unchanged from Friday's report.\n\n"
             "Also, the five-day average shows that 38% of adults expect a recession.")
     assert speakers(text) == ["Harbor Research Poll"]
+
+
+def test_the_owner_of_a_survey_of_things_is_the_speaker():
+    assert speakers("According to FuelFinder’s survey of 310 stations, diesel rose 9 cents.") == [
+        "FuelFinder", "FuelFinder"]
+
+
+def test_a_possessive_inside_a_name_keeps_the_whole_name():
+    text = "The Oregon Legislative Fiscal Officer's Bureau said the state faces a $2 billion gap."
+    assert speakers(text) == ["Oregon Legislative Fiscal Officer's Bureau"]
+
+
+def test_a_verb_of_saying_followed_by_that_covers_only_what_follows():
+    text = ("Because the 2023 deal, which cut $4 billion, ends soon, Ramirez predicts that the gap "
+            "will reach $9 billion.")
+    assert speakers(text) == [None, "Ramirez"]
