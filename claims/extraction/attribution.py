@@ -123,6 +123,7 @@ class Attribution:
     sentence_index: int = -1
     name: str | None = None  # resolved
     context: str = ""  # the name with its title or aside: "John Condon, acting assistant director of ..."
+    inside: bool = True  # covers the figures inside its own phrase ("according to a survey of 546 stations")
 
     # raw never changes once found: what follows from it is worked out once
     @cached_property
@@ -366,11 +367,17 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         m = _OWNER_ESTIMATE.search(sentence)
         if m:  # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate
             found.append(Attribution(m.start(1), m.end(1), m.group(1), "sentence"))
+    if not found and (" poll" in sentence or " survey" in sentence or " stud" in sentence or " report" in sentence):
+        m = _IN_DOCUMENT.search(sentence)
+        if m:  # "listed in a new Quinnipiac University poll": the document the figures appear in
+            found.append(Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False))
     if not found and not _OWN_WORK.isdisjoint(words):
         found = _own_work(sentence, _OWN_WORK.intersection(words))
     return found
 
 
+_IN_DOCUMENT = re.compile(r"\b(?:in|from)\s+(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
+                          r"((?:[A-Z][\w.&’'-]*\s+){1,5}(?:[a-z]+\s+)?(?:polls?|surveys?|study|studies|reports?)\b)")
 _OWNER_ESTIMATE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)[’']s\s+(?:[a-z]+\s+)?"
                              r"(?:estimated|projected)\s+[a-z]")
 
@@ -450,6 +457,8 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
         return None  # passive: "is expected to", "were reported"
     np = _np_before(sentence, m.start())
+    if np and verb in ("released", "published") and not aux and np[1].split()[-1].lower() in DATA_HEADS:
+        return Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")  # "a new poll released Thursday"
     context = ""
     if np is None:
         aside = _appositive_subject(sentence, m.start())
@@ -858,7 +867,9 @@ _MEDIA = frozenset("news times post tribune journal herald reuters ap press gaze
 
 
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
-    whole = [a for a in st.attributions if a.scope == "sentence" and a.name]
+    # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
+    whole = [a for a in st.attributions if a.scope == "sentence" and a.name
+             and (a.inside or not a.start <= rel < a.end)]
     surveyed = [a for a in st.attributions if a.scope == "clause" and a.name]
     if whole and surveyed and all(_MEDIA.intersection(a.name.lower().split()) for a in whole):
         return surveyed[0].name  # "voters surveyed by Marist ..., according to the Tribune": the pollster's figures

@@ -176,3 +176,13 @@ def test_a_verb_of_saying_followed_by_that_covers_only_what_follows():
     text = ("Because the 2023 deal, which cut $4 billion, ends soon, Ramirez predicts that the gap "
             "will reach $9 billion.")
     assert speakers(text) == [None, "Ramirez"]
+
+
+def test_a_poll_named_as_where_the_figure_appears_is_its_source():
+    text = "Approval stands at 41 percent among retirees in a new Marlow College poll released Monday."
+    assert speakers(text) == ["Marlow College"]
+
+
+def test_figures_in_polls_named_as_their_place_take_the_pollster_but_not_the_count_of_polls():
+    text = "Backing for the plan ranged from 55 percent to 61 percent in six Marlow College state surveys."
+    assert speakers(text) == ["Marlow College", "Marlow College", None]
