@@ -232,6 +232,11 @@ def _name_before(tokens: list, i: int) -> list | int:
     picked = []
     while i >= 0:
         word = tokens[i].group()
+        if word == ")" and picked:  # "Quinnipiac (KWIN-uh-pe-ack) University": an aside inside the name
+            k = next((k for k in range(i - 1, max(-1, i - 8), -1) if tokens[k].group() == "("), -1)
+            if k > 0 and tokens[k - 1].group()[:1].isupper():
+                i = k - 1
+                continue
         if word[:1].isupper() or (word.lower() in _CONNECTORS and picked and i > 0
                                   and tokens[i - 1].group()[:1].isupper()):
             picked.append(tokens[i])

@@ -186,3 +186,8 @@ def test_a_poll_named_as_where_the_figure_appears_is_its_source():
 def test_figures_in_polls_named_as_their_place_take_the_pollster_but_not_the_count_of_polls():
     text = "Backing for the plan ranged from 55 percent to 61 percent in six Marlow College state surveys."
     assert speakers(text) == ["Marlow College", "Marlow College", None]
+
+
+def test_an_aside_in_brackets_inside_the_name_keeps_the_name():
+    text = "Smith leads with 40 percent and Jones has 31 percent, the Marlow (MAR-low) College Poll finds."
+    assert speakers(text) == ["Marlow", "Marlow"]
