@@ -462,7 +462,8 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
         return None  # passive: "is expected to", "were reported"
     np = _np_before(sentence, m.start())
-    if np and verb in ("released", "published") and not aux and np[1].split()[-1].lower() in DATA_HEADS:
+    if np and verb in ("released", "published") and not aux and np[1].split()[-1].lower() in DATA_HEADS \
+            and np[1].split()[0].lower() in _DETERMINERS:
         return Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")  # "a new poll released Thursday"
     context = ""
     if np is None:
@@ -801,6 +802,9 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     named = _named_before(a, i, seen, d)
     if named:
         return named
+    if st.paragraph == 0 and len(d.paragraphs) > 1 and len(d.paragraphs[0].sentences) == 1 \
+            and d.paragraphs[0].text.rstrip()[-1:] not in ".\"”" and st.text[a.end:a.end + 1] != ":":
+        return None  # a headline's "new data show" names nobody: the body's source is not the headline's
     own = [w for w in words if w not in _DETERMINERS]
     if head in COLLECTIVE_HEADS:
         near = next(d.organisations_before(i, a.start, back=1), None)
