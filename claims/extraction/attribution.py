@@ -145,7 +145,7 @@ class Attribution:
             return True
         head = words[-1].lower().strip(".,")
         caps = [w for w in content[:-1] if w[:1].isupper() and not _CALENDAR_WORD.match(w)
-                and w.lower() not in DESCRIBING]
+                and w.lower() not in DESCRIBING and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS]
         if head in DESCRIPTION_HEADS:
             # "a Fox News analysis" names Fox News; "a senior Homeland Security official" names nobody yet
             return not caps or (words[0].lower() in ("a", "an") and head in PERSON_HEADS)
@@ -374,7 +374,9 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
             found.append(Attribution(m.start(1), m.end(1), m.group(1), "sentence"))
     if not found and (" poll" in sentence or " survey" in sentence or " stud" in sentence or " report" in sentence):
         m = _IN_DOCUMENT.search(sentence)
-        if m:  # "listed in a new Quinnipiac University poll": the document the figures appear in
+        first = m.group(1).split()[0].rstrip("s").rstrip("’'") if m else ""
+        if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS:
+            # "listed in a new Quinnipiac University poll": the document the figures appear in
             found.append(Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False))
     if not found and not _OWN_WORK.isdisjoint(words):
         found = _own_work(sentence, _OWN_WORK.intersection(words))
@@ -466,6 +468,8 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
             and np[1].split()[0].lower() in _DETERMINERS:
         return Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")  # "a new poll released Thursday"
     context = ""
+    if np is None and verb in _NOUNLIKE and sentence[:m.start()].endswith(" and "):
+        np = _leading_data_subject(sentence)  # "Today's average includes ..., and shows that 79% ..."
     if np is None:
         aside = _appositive_subject(sentence, m.start())
         if aside is None:
@@ -494,6 +498,17 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
         return None  # "Purchases added 1.7 points": adding, not saying
     return Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context)
+
+
+def _leading_data_subject(sentence: str) -> tuple[int, str] | None:
+    """The data phrase that opens the sentence ("Today's three-day average"), subject of a verb further on."""
+    words = sentence[:80].split()[:6]
+    j = next((k for k, w in enumerate(words) if w.lower() in DATA_HEADS), None)
+    if j is None or not j:
+        return None
+    end = sentence.find(words[j]) + len(words[j])
+    np = _np_before(sentence, end)
+    return np if np and np[0] == 0 else None
 
 
 _RELATIVE_DATA = re.compile(r"((?:(?:a|an|the)\s+)?(?:[A-Z][\w.&’'-]*\s+)+(?:poll|survey|study|report|analysis|"
@@ -569,6 +584,10 @@ _NAMED_BODIES = frozenset("police officials authorities prosecutors administrati
                           "legislature".split())
 
 
+_TIME_OWNERS = frozenset("today tonight yesterday tomorrow morning afternoon evening night week weekend month year "
+                         "quarter day decade".split())
+
+
 def clean_name(raw: str, text: str) -> str:
     """The speaker's name: titles and descriptions dropped, a surname completed from the article.
 
@@ -583,6 +602,9 @@ def clean_name(raw: str, text: str) -> str:
         if w.endswith(("’s", "'s", "’", "'")) and i < len(words) - 1:
             owner, owned = words[: i + 1], words[i + 1:]
             owner[-1] = re.sub(r"(?:’s|'s|’|')$", "", owner[-1])
+            if owner[-1].lower() in _TIME_OWNERS or _CALENDAR_WORD.match(owner[-1]):
+                words = owned  # "This morning's jobs report", "Today's average": a time, not an owner
+                break
             head = (owned[:owned.index("of")] if "of" in owned[1:] else owned)[-1].lower()  # "survey of 546 stations"
             if all(x[:1].isupper() for x in owned) and head not in DATA_HEADS and owner[-1][1:].islower():
                 break  # "the Legislative Analyst's Office", "Children's Hospital": one name

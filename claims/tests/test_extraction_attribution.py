@@ -197,3 +197,18 @@ def test_a_headline_whose_data_name_nobody_has_no_speaker():
     text = ("Some 2.1 million renters fell behind in May, new figures show\n\n"
             "According to data released by the Census Bureau, 2.1 million renters fell behind in May.")
     assert speakers(text) == [None, "Census Bureau"]
+
+
+def test_a_time_before_a_report_is_not_its_owner():
+    text = "Markets rallied at noon.\n\nThis morning’s housing report showed builders started 1,200 homes."
+    assert speakers(text) == ["housing report"]
+
+
+def test_a_data_subject_keeps_speaking_after_and():
+    text = ("The Harbor Research Poll tracks voters every night.\n\n"
+            "Today's five-day average covers Friday to Tuesday, and shows that 44% of voters back the bond.")
+    assert speakers(text) == ["Harbor Research Poll"]
+
+
+def test_nothing_is_attributed_to_a_time_in_from_mondays_report():
+    assert speakers("Orders were 12% lower than in Friday's report.") == [None]
