@@ -459,8 +459,10 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     aux_match = _aux_before(sentence, v.start())
     m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group())
     verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
-    if verb in _NOUNLIKE and sentence[:m.start()].rstrip()[-1:] in ("", ","):
-        return None
+    if verb in _NOUNLIKE and sentence[:m.start()].rstrip()[-1:] in ("", ",") and not (
+            verb in ("shows", "finds", "estimates") and _DATA_APPOSITIVE.search(sentence, max(0, m.start() - 240),
+                                                                                 m.start())):
+        return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
     if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
         return None  # passive: "is expected to", "were reported"
     np = _np_before(sentence, m.start())
@@ -556,9 +558,16 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
 _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w.’'-]+){0,2}),\s+[^,]{3,160},\s*$")
 
 
+_DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){1,5}(?:[a-z]+\s+)?"
+                              r"(?:poll|survey|study|report|analysis|data|figures|estimates|review|audit)),"
+                              r"\s+[^,]{3,120},\s*$")
+
+
 def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
     """"John Condon, acting assistant director of ..., told Congress": the name before the aside."""
     m = _APPOSITIVE.search(sentence[:pos]) if sentence[:pos].rstrip().endswith(",") else None
+    if not m and sentence[:pos].rstrip().endswith(","):
+        m = _DATA_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The AP-NORC poll, conducted in May,"
     if not m or m.group(1).split()[0] in ("However", "But", "And", "In", "On", "At", "For", "Still", "Meanwhile",
                                           "Overall", "Nationally", "Separately", "Instead", "Also", "Yet", "So"):
         return None

@@ -212,3 +212,8 @@ def test_a_data_subject_keeps_speaking_after_and():
 
 def test_nothing_is_attributed_to_a_time_in_from_mondays_report():
     assert speakers("Orders were 12% lower than in Friday's report.") == [None]
+
+
+def test_a_poll_set_off_by_an_aside_is_the_subject_of_shows():
+    text = "The Redwood-Harlan poll, taken in early March, shows 58 percent of drivers favour the toll."
+    assert speakers(text) == ["Redwood-Harlan"]
