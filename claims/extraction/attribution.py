@@ -480,7 +480,8 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     start, raw = np
     if raw.lower() in ("which", "that"):
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
-    if raw.lower() == "who" or all(_CALENDAR_WORD.match(w) for w in raw.split()):
+    if raw.lower() == "who" or all(_CALENDAR_WORD.match(w) for w in raw.split()) \
+            or _own_record(sentence, verb, m.end(), raw):
         return None
     if all(w.lower() in _DETERMINERS or w.lower() in ("our", "my", "your") for w in raw.split()):
         # "The estimate of 29 million, which ...": a noun after a determiner, not a verb; the speaker only
@@ -500,6 +501,21 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
         return None  # "Purchases added 1.7 points": adding, not saying
     return Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context)
+
+
+_SHOW_OWN = frozenset("showed shows show recorded records".split())
+_OWN_RECORD = re.compile(r"\s+(?:its|their|the\s+(?:fewest|most|highest|lowest|largest|smallest|biggest|best|worst))\b")
+
+
+def _own_record(sentence: str, verb: str, verb_end: int, raw: str) -> bool:
+    """"Chicago showed its highest gain", "The city recorded the fewest crimes": a place's own record, not
+    a source's report (an organisation, a document or "that" showing it still reports it)."""
+    if verb not in _SHOW_OWN or not _OWN_RECORD.match(sentence, verb_end):
+        return False
+    words = [re.sub(r"(?:’s|'s)$", "", w).lower() for w in raw.split()]
+    return not (words[-1] in DATA_HEADS or words[-1] in PRONOUNS or words[-1] in ("that", "which")
+                or re.fullmatch(r"[A-Z]{2,}", raw.split()[-1])
+                or not (ORGANISATION_WORDS | _NAMED_BODIES | COLLECTIVE_HEADS).isdisjoint(words))
 
 
 def _leading_data_subject(sentence: str) -> tuple[int, str] | None:

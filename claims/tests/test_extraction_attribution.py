@@ -217,3 +217,13 @@ def test_nothing_is_attributed_to_a_time_in_from_mondays_report():
 def test_a_poll_set_off_by_an_aside_is_the_subject_of_shows():
     text = "The Redwood-Harlan poll, taken in early March, shows 58 percent of drivers favour the toll."
     assert speakers(text) == ["Redwood-Harlan"]
+
+
+def test_a_place_showing_its_own_record_is_not_a_speaker():
+    assert speakers("Denver showed its steepest yearly drop since 1995 — 7.2%.") == [None]
+    assert speakers("Tulsa recorded the fewest burglaries of any May, with 412 burglaries.") == [None]
+
+
+def test_an_agency_recording_the_most_still_speaks():
+    assert speakers("The Weather Service recorded the most tornadoes of any April, with 212 tornadoes.") == [
+        "Weather Service"]
