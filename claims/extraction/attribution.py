@@ -870,7 +870,9 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     mentions = [name for pos, name in org_mentions(st.text) if pos < a.start]
     if mentions:
         return clean_name(mentions[-1], "")
-    if words[0] != "the":  # "according to new data": named further on; "the department" was named before
+    # "according to new data": named further on; "the department" was named before; "federal data" is not
+    # whoever the article names later (AAA)
+    if words[0] != "the" and not (words[0] in ("federal", "government", "official") and head in DATA_HEADS):
         ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
         if ahead:
             return ahead[0].name

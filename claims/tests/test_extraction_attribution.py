@@ -227,3 +227,9 @@ def test_a_place_showing_its_own_record_is_not_a_speaker():
 def test_an_agency_recording_the_most_still_speaks():
     assert speakers("The Weather Service recorded the most tornadoes of any April, with 212 tornadoes.") == [
         "Weather Service"]
+
+
+def test_federal_data_is_not_the_company_named_later():
+    text = ("Heating oil fell to $3.10 a gallon, according to federal data.\n\n"
+            "Demand will climb 4% this winter, PetroWatch predicts.")
+    assert speakers(text) == ["federal data", "PetroWatch"]
