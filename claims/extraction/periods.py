@@ -48,6 +48,7 @@ class Found:
     kind: str  # "period", "asof" or "ignore"
     period: Period | None = None
     asof: date | None = None
+    anchor: Period | None = None  # "since November 1972": the month itself, for "..., when it had 57%"
 
 
 def fiscal_year(n: int) -> Period:
@@ -129,7 +130,7 @@ def parse_day(phrase: str, base: date | None) -> date | None:
 
 
 _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-_FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b" \
+_FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b(?:[-–](?P<fyend>\d{4})\b)?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
       r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year"
@@ -174,9 +175,10 @@ PATTERNS = re.compile(
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?previous\s+year)
-    | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})\s+(?:and|to|through|until)\s+
+    | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
+             | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
              | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -199,7 +201,7 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
     rb"\b(?:so|since|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
-    rb"entire|whole|week|from|between|in|during|for|throughout|of|its|their|a|most|highest|lowest|largest|"
+    rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
 )
 # a year, on the text one byte a character: literal-led (the lookbehind after the first two digits) so
@@ -256,6 +258,8 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         fy = fiscal_year_of(ref) - (1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0)
         fy += 1 if "next" in rel else 0
     period = fiscal_year(fy)
+    if g("fyend") and int(g("fyend")) > fy:  # "FY2014-2019": the fiscal years from the first to the last
+        period = Period(period.start, fiscal_year(int(g("fyend"))).end)
     if g("fymonths"):
         months = _count(g("fymonths"))
         if not months:
@@ -443,6 +447,15 @@ def _read_since(g, ctx: Context, ref: date | None, before: str) -> Period | None
     return Period(start, ctx.published, to_date=True)
 
 
+def _since_anchor(g, period: Period) -> Period:
+    """The date a "since" phrase names, as the span it names: a day, a month or a year."""
+    if g("sday"):
+        return Period(period.start, period.start)
+    if g("smonth"):
+        return month_period(period.start.year, period.start.month)
+    return Period(period.start, date(period.start.year, 12, 31))
+
+
 def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     name = g("mname")
     if not g("myear") and (name == "May" or name.lower() in ("mar", "may")) and not _MONTH_NEEDS_CUE.search(before):
@@ -498,6 +511,9 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
         if ctx.fiscal and g(0)[:2].lower() in ("in", "fo", "du"):  # "9.8 percent of GDP in 2009": the budget year
             return fiscal_year(y)
         return Period(date(y, 1, 1), date(y, 12, 31))
+    if g("byyear"):  # "By 1994, eight in 10 ...": the state of things in that year
+        y = int(g("byyear"))
+        return Period(date(y, 1, 1), date(y, 12, 31))
     y = int(g("adjyear"))
     if ctx.fiscal:
         return fiscal_year(y)
@@ -547,6 +563,8 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
                 when = _weekday(m.group("weekday"), sentence[:s], ctx)
                 return Found(s, e, "asof", asof=when) if when else None
             period = read(m.group, ctx, _reference(ctx), sentence[:s])
+            if period is not None and name == "since":
+                return Found(s, e, "period", period, anchor=_since_anchor(m.group, period))
             return Found(s, e, "period", period) if period is not None else None
     return None
 
@@ -569,7 +587,8 @@ def _norm(phrase: str) -> str:
 # ---------------------------------------------------------------- which period each figure covers
 
 _POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
-_SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|conducted|fielded|reached|contacted)\b")
+_SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|interviews|conducted|fielded|reached|"
+                     r"contacted|(?:survey|poll)\s+(?:was|of)\b)")
 
 
 def main_period(sentences: list[Sentence]) -> Period | None:
@@ -582,9 +601,12 @@ def main_period(sentences: list[Sentence]) -> Period | None:
                  if f.kind == "period" and 0 <= f.start - m.end() <= 40]
         if field:
             return min(field, key=lambda p: p.end - p.start)
+    poll = _POLL_STORY.search(lede) is not None
     for st in sentences:
         for f in st.found:
-            if f.kind == "period" and not f.period.to_date or f.kind == "period" and st.index < 3:
+            if f.kind != "period" or f.period.start == f.period.end:
+                continue  # "on Monday": the day of one figure, not what the article is about
+            if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
     return None
 
@@ -706,6 +728,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
             _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
         earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
     if earlier:
+        if earlier[-1].anchor and _WHEN_CLAUSE.match(st.text, earlier[-1].end, rel_start):
+            return earlier[-1].anchor, False  # "the lowest since 1972, when it had 57%": 1972's figure
         return earlier[-1].period, False
     day = _as_of_day(st)
     if day is not None:
@@ -724,6 +748,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     return main, main is not None
 
 
+_WHEN_CLAUSE = re.compile(r"(?i),?\s+when\s+[^,;]*$")
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."

@@ -182,3 +182,24 @@ def test_a_sentence_comparing_with_the_same_period_covers_the_period_named_just_
 def test_the_months_since_a_month_end_are_the_whole_months_after_it():
     text = "Enrolment grew by 2,400 during the twelve months since Dec. 31, 2021, the district said."
     assert periods(text) == [(date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_a_polls_field_dates_are_its_main_period_not_a_since_aside_about_history():
+    text = ("Backing for the tram plan is at its lowest since March 2009, a new city poll found. "
+            "Today 44% back it and 51% oppose it. The survey was of 812 residents from June 3-6.")
+    field = (date(2024, 6, 3), date(2024, 6, 6))
+    assert periods(text) == [field, field, field]
+
+
+def test_a_figure_in_a_when_clause_after_since_takes_the_date_named():
+    text = "Support fell to 41%, the weakest reading since March 2009 when it stood at 38%, a city poll found."
+    assert periods(text)[1] == (date(2009, 3, 1), date(2009, 3, 31))
+
+
+def test_by_a_year_opening_a_clause_and_a_hyphenated_year_span():
+    text = "By 2019, nine in 10 homes had broadband. Uptake averaged 61% from 2004-2009."
+    assert periods(text) == [(date(2019, 1, 1), date(2019, 12, 31)), (date(2004, 1, 1), date(2009, 12, 31))]
+
+
+def test_a_span_of_fiscal_years():
+    assert periods("Claims averaged 12% for FY2015-2018.") == [(date(2014, 10, 1), date(2018, 9, 30))]
