@@ -134,6 +134,7 @@ _FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b(?:[-�
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
       r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year"
+_WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 PATTERNS = re.compile(
     rf"""
@@ -170,7 +171,7 @@ PATTERNS = re.compile(
     | (?P<monthssince>(?:the\s+)?(?P<nms>\w+)\s+months\s+since\s+(?P<msday>{_DAY}))
     | (?P<since>since\s+(?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
-    | (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b
+    | (?P<weekday>(?:on\s+)?{_WD}(?:(?:,\s*|\s+)(?:and\s+)?{_WD})*(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
@@ -178,6 +179,7 @@ PATTERNS = re.compile(
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
+             | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
              | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
              | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
     """,
@@ -511,8 +513,8 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
         if ctx.fiscal and g(0)[:2].lower() in ("in", "fo", "du"):  # "9.8 percent of GDP in 2009": the budget year
             return fiscal_year(y)
         return Period(date(y, 1, 1), date(y, 12, 31))
-    if g("byyear"):  # "By 1994, eight in 10 ...": the state of things in that year
-        y = int(g("byyear"))
+    if g("byyear") or g("subjyear"):  # "By 1994, eight in 10 ...", "2017 saw 16 disasters": that year
+        y = int(g("byyear") or g("subjyear"))
         return Period(date(y, 1, 1), date(y, 12, 31))
     y = int(g("adjyear"))
     if ctx.fiscal:
@@ -560,8 +562,7 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
                 when = parse_day(_norm(m.group("day")), _reference(ctx))
                 return Found(s, e, "asof", asof=when) if when else None
             if name == "weekday":
-                when = _weekday(m.group("weekday"), sentence[:s], ctx)
-                return Found(s, e, "asof", asof=when) if when else None
+                return _weekday(m, sentence[:s], ctx)
             period = read(m.group, ctx, _reference(ctx), sentence[:s])
             if period is not None and name == "since":
                 return Found(s, e, "period", period, anchor=_since_anchor(m.group, period))
@@ -572,12 +573,29 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _weekday(name: str, before: str, ctx: Context) -> date | None:
-    """"as of Tuesday": the last such day on or before the publication date (other weekdays are no stock's day)."""
-    if ctx.published is None or not _AS_OF.search(before[-8:]):
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|released|told|stated|posted|wrote|added|noted)"
+                         r"(?:\s+on)?\s*$")
+
+
+def _weekday(m: re.Match, before: str, ctx: Context) -> Found | None:
+    """"as of Tuesday": a stock's day; "averaging $4.48 on Monday", "interviewing on Saturday, Sunday and
+    Monday": the figure's day or days, the last such days on or before the publication date. The day a
+    source spoke ("said Monday") or another report's ("Monday's report") is none."""
+    if ctx.published is None or _SAID_BEFORE.search(before[-20:]):
         return None
-    back = (ctx.published.weekday() - _WEEKDAYS.index(name.lower())) % 7
-    return ctx.published - timedelta(days=back)
+    s, e = m.span()
+    if m.group("wdday"):
+        day = parse_day(_norm(m.group("wdday")), ctx.published)
+        return Found(s, e, "period", Period(day, day)) if day else None
+    names = re.findall(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day", m.group("weekday"))
+    idx = [_WEEKDAYS.index(n.lower() + "day") for n in names]
+    last = ctx.published - timedelta(days=(ctx.published.weekday() - idx[-1]) % 7)
+    first = last - timedelta(days=(idx[-1] - idx[0]) % 7)
+    if any((b - a) % 7 != 1 for a, b in zip(idx, idx[1:])):
+        first = last  # days not in a row: no one span
+    if _AS_OF.search(before[-8:]):
+        return Found(s, e, "asof", asof=last)
+    return Found(s, e, "period", Period(first, last))
 
 
 def _norm(phrase: str) -> str:
@@ -600,7 +618,7 @@ def main_period(sentences: list[Sentence]) -> Period | None:
         field = [f.period for st in sentences for m in _SURVEY.finditer(st.text) for f in st.found
                  if f.kind == "period" and 0 <= f.start - m.end() <= 40]
         if field:
-            return min(field, key=lambda p: p.end - p.start)
+            return min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
     poll = _POLL_STORY.search(lede) is not None
     for st in sentences:
         for f in st.found:

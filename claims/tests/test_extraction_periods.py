@@ -203,3 +203,20 @@ def test_by_a_year_opening_a_clause_and_a_hyphenated_year_span():
 
 def test_a_span_of_fiscal_years():
     assert periods("Claims averaged 12% for FY2015-2018.") == [(date(2014, 10, 1), date(2018, 9, 30))]
+
+
+def test_a_figure_on_a_weekday_is_that_days_but_not_the_day_a_source_spoke():
+    # PUBLISHED is Thursday 20 June 2024
+    text = ("Diesel averaged $3.91 a gallon on Monday, the club said Wednesday. "
+            "The cheapest pump was $3.40 Tuesday while the dearest was $4.10.")
+    monday, tuesday = (date(2024, 6, 17),) * 2, (date(2024, 6, 18),) * 2
+    assert periods(text) == [monday, tuesday, tuesday]
+    text = "The club announced Wednesday that 2023 saw 41 closures. On Monday, June 17, it listed 12 more."
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 12, 31)), (date(2024, 6, 17),) * 2]
+
+
+def test_a_polls_interviewing_days_named_as_weekdays_are_its_field_dates():
+    text = ("The tracking poll includes interviewing on Sunday, Monday and Tuesday, and shows 38% approve. "
+            "A single night of interviewing from Tuesday night showed little change from Monday's report, 37%.")
+    span = (date(2024, 6, 16), date(2024, 6, 18))
+    assert periods(text)[0] == span
