@@ -139,7 +139,7 @@ _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 PATTERNS = re.compile(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
-                    first\s+time)\s+since\s+[^,.;]*
+                    first)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which)\b)[^,.;])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
@@ -552,7 +552,13 @@ _READERS = (
 def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     """The phrase PATTERNS matched, as a Found (None when the text and publication date do not fix it)."""
     s, e = m.span()
-    if m.group("ignore"):
+    if m.group("ignore"):  # "the first decline since March": no period, but a "when" clause after it takes March
+        at = m.group("ignore").lower().find("since ")
+        since = PATTERNS.match(sentence, s + at) if at >= 0 else None
+        if since is not None and since.group("since"):
+            period = _read_since(since.group, ctx, _reference(ctx), "")
+            if period is not None:
+                return Found(s, e, "ignore", anchor=_since_anchor(since.group, period))
         return Found(s, e, "ignore")
     if m.group("unscoped"):
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
@@ -741,13 +747,14 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         after = _period_after(_list_end(k, st), st, periods)
     if after is not None:
         return after.period, False
+    aside = [f for f in st.found if f.anchor and f.end <= rel_start]
+    if aside and _WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start):
+        return aside[-1].anchor, False  # "the lowest since 1972, when it had 57%": 1972's figure
     earlier = [f for f in periods if f.end <= rel_start]
     if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
             _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
         earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
     if earlier:
-        if earlier[-1].anchor and _WHEN_CLAUSE.match(st.text, earlier[-1].end, rel_start):
-            return earlier[-1].anchor, False  # "the lowest since 1972, when it had 57%": 1972's figure
         return earlier[-1].period, False
     day = _as_of_day(st)
     if day is not None:
@@ -766,7 +773,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     return main, main is not None
 
 
-_WHEN_CLAUSE = re.compile(r"(?i),?\s+when\s+[^,;]*$")
+_WHEN_CLAUSE = re.compile(r"(?i),?\s+(?:when|which)\s+[^,;]*$")
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."

@@ -220,3 +220,14 @@ def test_a_polls_interviewing_days_named_as_weekdays_are_its_field_dates():
             "A single night of interviewing from Tuesday night showed little change from Monday's report, 37%.")
     span = (date(2024, 6, 16), date(2024, 6, 18))
     assert periods(text)[0] == span
+
+
+def test_a_since_date_after_a_superlative_or_first_does_not_scope_the_next_figures():
+    text = ("Fares rose 3% in April, the first rise since March 2021. Bus fares went up 0.2%. "
+            "Rail fares fell 1.1%, the largest drop in a month since last November.")
+    assert periods(text) == [APRIL, APRIL, APRIL]
+
+
+def test_a_which_clause_after_since_takes_the_date_named():
+    text = "Quits rose by 1.1 million since May 2022, which recorded about 2 million quits."
+    assert periods(text)[1] == (date(2022, 5, 1), date(2022, 5, 31))
