@@ -148,6 +148,7 @@ PATTERNS = re.compile(
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
     | (?P<sofaryear>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date)
+    | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
     | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
@@ -309,6 +310,20 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
         year = ref.year if date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
     start = date(year, 3 * q - 2, 1)
     return Period(start, _add_months(start, 3))
+
+
+def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the April-June quarter": the calendar quarter those months make."""
+    m1, m2 = _month_number(g("mq1")), _month_number(g("mq2"))
+    if m1 % 3 != 1 or m2 != m1 + 2:
+        return None
+    if g("mqyear"):
+        year = int(g("mqyear"))
+    elif ref is None:
+        return None
+    else:
+        year = ref.year if date(ref.year, m1, 1) <= ref else ref.year - 1
+    return Period(date(year, m1, 1), _add_months(date(year, m1, 1), 3))
 
 
 def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -525,6 +540,7 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
 _READERS = (
     ("fyphrase", _read_fyphrase),
     ("sofaryear", _read_sofaryear),
+    ("mquarter", _read_mquarter),
     ("quarter", _read_quarter),
     ("half", _read_half),
     ("monthsending", _read_monthsending),

@@ -231,3 +231,8 @@ def test_a_since_date_after_a_superlative_or_first_does_not_scope_the_next_figur
 def test_a_which_clause_after_since_takes_the_date_named():
     text = "Quits rose by 1.1 million since May 2022, which recorded about 2 million quits."
     assert periods(text)[1] == (date(2022, 5, 1), date(2022, 5, 31))
+
+
+def test_a_quarter_named_by_its_months():
+    text = "Output grew at a 2.2% rate in the January-March quarter, after 1.4% in the October-December quarter."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 10, 1), date(2023, 12, 31))]
