@@ -111,7 +111,8 @@ _LABEL_BEFORE = re.compile(
 )
 _MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
-_AGE_AFTER = re.compile(r"^(?:\s+(?:and|or)\s+(?:older|over|up|younger|under)\b|-and-(?:older|over|up))")
+_AGE_AFTER = re.compile(r"^(?:\s+(?:and|or)\s+(?:older|over|up|younger|under)\b|-and-(?:older|over|up)|"
+                        r"-?\s+(?:to|and|or|through)\s+\d{1,3}-(?:years?|months?)-olds?\b)")  # "18- to 22-year-olds"
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]+,\s+$")
 # a capitalised word (not the first of its sentence) just before a number
 _NAME_BEFORE = re.compile(r"[a-z,;:]\s+([A-Z][A-Za-z]+)\s+$")
@@ -119,7 +120,12 @@ _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|S
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|The|A|An|In|On|At|For|By|From|To|Of|And|With|About|Over|Nearly|Some)$")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:\d{1,3}\s*(?:-|–|—|to|and|or|through)\s*)?$", re.IGNORECASE)
+# "children under 5", "first-timers under 25", "adults over 65 in the survey": an age that bounds a group
+_GROUP_AGE_BEFORE = re.compile(r"(?:\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|"
+                               r"boys|girls|Americans|residents|drivers|workers|voters|patients|offenders|inmates|those|anyone)|"
+                               r"-timers)\s+(?:under|over|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
+_GROUP_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|\s+(?:in|who|and|or|at|were|was|are|is|had|have|to|from|with|on)\b)")
 _TOP_BEFORE = re.compile(r"\b(?:top|Top|TOP|bottom)\s+$")
 _DURATION_AFTER = re.compile(
     r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|previous|prior|past|next|additional|"
@@ -361,6 +367,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         return None  # a compound adjective: "18-year-old", "one-third", "three-time"
     if _AGE_AFTER.match(after):
         return None  # "people 65 and older"
+    if _adjective_or_age(m, digits, cur or suffix or short, before, after):
+        return None
     value = _number_value(m)
     factor = _factor(m)
     if value is None or factor is None:
@@ -382,6 +390,15 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     fig.points = "point" in suffix and "percentage" not in suffix
     fig.base, fig.factor = value / factor, factor
     return fig
+
+
+def _adjective_or_age(m: re.Match, digits: str | None, marked, before: str, after: str) -> bool:
+    """"a billion-dollar disaster" (a compound adjective), "children under 5 in the study" (an age)."""
+    if m.group("article") and after[:1] == "-" and after[1:2].isalpha():
+        return True
+    return bool(digits and not marked and len(digits) <= 2 and digits.isdigit() and not m.group("scale")
+                and ("under " in before or "over " in before or "than " in before)
+                and _GROUP_AGE_BEFORE.search(before) and _GROUP_AGE_AFTER.match(after))
 
 
 def _glued(before: str, after: str, digits: str | None, short: str | None) -> bool:
@@ -422,10 +439,15 @@ def _factor(m: re.Match) -> int | None:
     return _SHORT_SCALES[short.lower()]
 
 
+_OF_THE_NUMBER = re.compile(rf"(?i)^\s+of\s+(?:the|these|those|its|their|all)\s+(?:\d|{_SPELLED_WORD}\b)")
+
+
 def _not_a_count(spelled: str, before: str, after: str) -> bool:
     """"one's", "one of", "one another", "no one": a small spelled number that counts nothing."""
     if spelled.lower() not in SMALL_SPELLED:
         return False
+    if spelled.lower() != "one" and _OF_THE_NUMBER.match(after):
+        return False  # "six of the seven categories": a part of a whole
     return after.lower().startswith(("’s", "'s", " of ", " another", " or two", " by one")) \
         or before.lower().endswith("no ")
 
