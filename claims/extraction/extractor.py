@@ -92,16 +92,29 @@ _QUALIFIER_WORDS = {
     "surpassed": "over", "surpassing": "over", "surpasses": "over", "topped": "over", "tops": "over",
     "topping": "over", "below": "under", "under": "under", "north of": "over", "upward of": "over",
     "shy of": "nearly", "in the neighborhood of": "about", "on the order of": "about", "circa": "about",
-    "as few as": "at_least", "as little as": "at_least",
+    "as few as": "at_least", "as little as": "at_least", "at or below": "at_most", "at or above": "at_least",
+    "at or under": "at_most", "at or over": "at_least",
 }
 _QUALIFIER_AFTER = re.compile(r"^\s+(?:or\s+(?P<more>more|greater|higher|above)|or\s+(?P<less>fewer|less|lower|below)|"
                               r"or\s+so|and\s+(?P<counting>counting|up|upward|upwards))\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
     r"(?i)(?:^|(?<=[^\w]))(?P<q>" + "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
-    + r")\s+(?P<the>the\s+)?$"
+    + r")\s+(?:(?P<the>the\s+(?:[a-z]+\s+)?)|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:rate|pace|level)\s+of\s+)?$"
 )
+# "is up to 1.77 percent": risen to, not at most; "1.77 percent this year over 0.93 percent": compared with
+_NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s)\s+up\s+to|"
+                          r"(?:\d|%|\bpercent|\bpoints?)\s+over|\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
 _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+estimated\s+(?:[\w-]+\s+){0,3}of\s+$")
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
+
+
+_SIGN_BEFORE = re.compile(r"(?i)\b(?:from|to|or)\s+$")
+
+
+def _signed(fig: Figure, text: str) -> bool:
+    """A leading "+" that is the sign of a change, not "more than": "+6.5%", "revised from +243,000 to +261,000"."""
+    return fig.text.startswith("+") and (fig.kind in ("percent", "points") or bool(
+        _SIGN_BEFORE.search(text, max(0, fig.start - 6), fig.start)))
 
 
 def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str | None:
@@ -112,7 +125,10 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
         return "at_least" if m.group("more") or m.group("counting") else "at_most" if m.group("less") else "about"
     before = before[-48:]  # the longest qualifier is a few words: look no further back
     m = _QUALIFIER.search(before)
-    if m and (not m.group("the") or unit_word in _MARK_WORDS):
+    if m and (not m.group("the") or unit_word in _MARK_WORDS or after.split(None, 1)[:1] and
+              after.split(None, 1)[0].lower().strip(".,;") in _MARK_WORDS):  # "around the 50% mark"
+        if m.group("q").lower() in ("up to", "over") and _NOT_A_BOUND.search(before):
+            return None
         return _QUALIFIER_WORDS[m.group("q").lower()]
     if _ESTIMATED_OF.search(before):
         return "about"
@@ -329,10 +345,11 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if fig.kind == "count" and unit:
         units.sentence.append(unit)
         units.last = unit
-    qualifier = _qualifier(st.text[:fig.start - st.start], first, fig.plus, text[fig.end:min(st.end, fig.end + 24)])
+    plus = fig.plus and not _signed(fig, text)
+    qualifier = _qualifier(st.text[:fig.start - st.start], first, plus, text[fig.end:min(st.end, fig.end + 24)])
     if fig.range_role == "high" and k > 0 and st.figures[k - 1].range_role == "low":
         low = st.figures[k - 1]
-        qualifier = qualifier or _qualifier(st.text[:low.start - st.start], "", low.plus)
+        qualifier = qualifier or _qualifier(st.text[:low.start - st.start], "", low.plus and not _signed(low, text))
     rate = fig.rate or _rate(text, fig.end, after_end, st.end)
     speaker = attr.speaker_for(fig.start, st, d)
     if st.index not in d.places:
