@@ -339,6 +339,8 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         unit_words, after_end = _unit_words(text, st.figures[k + 1], st)
         first = unit_words[0].lower() if unit_words else ""
     unit, unit_guessed = _unit(fig, unit_words, st, units, text)
+    if fig.kind == "count" and "mployment" in unit and _EMPLOYMENT.search(unit):
+        unit = "jobs"  # "Employment rose by 52,000": what employment counts is jobs
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
         prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
@@ -452,18 +454,34 @@ _OBJECT_BEFORE = re.compile(
     r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|around\s+)?$")
 
 
+_EMPLOYMENT = re.compile(r"(?i)(?<![a-z])employment\b")
+_OF_A_POINT = re.compile(r"\s+of\s+a\s+(?P<u>percentage\s+point|point)\b")
+
+
+def _measured(fig: Figure, st: Sentence, text: str) -> str:
+    """The unit the figure itself states: a percentage, points, a currency, an abbreviation ("116.3 bcfd")."""
+    if fig.kind == "count" and fig.value < 1 and " of a " in text[fig.end:fig.end + 6]:
+        m = _OF_A_POINT.match(text, fig.end, st.end)
+        if m:  # "0.08 of a percentage point"
+            return "percentage points" if "percentage" in m.group("u") else "points"
+    if fig.kind == "percent":
+        return "percent"
+    if fig.kind == "points":
+        return "percentage points" if ("percent" in text or "%" in text) else "points"
+    if fig.kind in ("USD", "EUR", "GBP"):
+        return fig.kind
+    abbr = ABBREVIATED_UNITS.get(fig.text.rsplit(None, 1)[-1].lower()) if fig.factor > 1 else None
+    return abbr[1] if abbr else ""
+
+
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
     """What the figure counts, and whether it was guessed from another clause or sentence."""
-    if fig.kind == "percent":
-        return "percent", False
-    if fig.kind == "points":
-        return ("percentage points" if ("percent" in text or "%" in text) else "points"), False
-    if fig.kind in ("USD", "EUR", "GBP"):
-        return fig.kind, False
-    abbr = ABBREVIATED_UNITS.get(fig.text.rsplit(None, 1)[-1].lower()) if fig.factor > 1 else None
-    if abbr:  # "116.3 bcfd": the abbreviation names what is measured
-        return abbr[1], False
+    measured = _measured(fig, st, text)
+    if measured:
+        return measured, False
     first = words[0].lower() if words else ""
+    if first == "fewer":  # "two fewer than last year": the count before
+        first = "more"
     if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]):
         return " ".join(words), False
     rel = fig.start - st.start
