@@ -454,6 +454,7 @@ _OBJECT_BEFORE = re.compile(
     r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|around\s+)?$")
 
 
+_YEARS_AFTER = re.compile(r"\s+(years)\b")
 _EMPLOYMENT = re.compile(r"(?i)(?<![a-z])employment\b")
 _OF_A_POINT = re.compile(r"\s+of\s+a\s+(?P<u>percentage\s+point|point)\b")
 
@@ -471,7 +472,10 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
     if fig.kind in ("USD", "EUR", "GBP"):
         return fig.kind
     abbr = ABBREVIATED_UNITS.get(fig.text.rsplit(None, 1)[-1].lower()) if fig.factor > 1 else None
-    return abbr[1] if abbr else ""
+    if abbr:
+        return abbr[1]
+    m = _YEARS_AFTER.match(text, fig.end, st.end)  # a lifespan numbers.py kept: "expected to live 78.6 years"
+    return m.group(1) if m else ""
 
 
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:

@@ -132,6 +132,10 @@ _DURATION_AFTER = re.compile(
     r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)",
     re.IGNORECASE,
 )
+# "expected to live 78.6 years", "life expectancy fell to 76.1 years": a lifespan is a figure, not a duration
+_LIFESPAN_BEFORE = re.compile(r"(?i)\b(?:(?:expect(?:ed)?\s+to|can|could|will|would)\s+live|"
+                              r"life\s+expectancy(?:\s+[a-z]+){0,3}\s+(?:of|to|at|is|was))\s+"
+                              r"(?:(?:an?\s+average\s+of|about|nearly|almost|roughly)\s+)?$")
 _TIME_MEASURE_AFTER = re.compile(r"^\s+(?:hours?|minutes?|seconds?)\b", re.IGNORECASE)
 _TIME_MEASURE_KEEP = re.compile(r"(?:\b(?:was|were|is|are|averaged|average of|at|of|to|by)\s+$)", re.IGNORECASE)
 _AGO_AFTER = re.compile(r"^\s+\w+\s+ago\b", re.IGNORECASE)
@@ -456,7 +460,8 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
                       unscaled_plain: bool) -> bool:
     """Durations, time measures, ranks, models, ages and the bases of rates: numbers, not figures."""
     if not suffix and not cur:
-        if after[:1].isspace() and (_DURATION_AFTER.match(after) or _AGO_AFTER.match(after)):
+        if after[:1].isspace() and (_DURATION_AFTER.match(after) and not _LIFESPAN_BEFORE.search(before)
+                                    or _AGO_AFTER.match(after)):
             return True
         if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
             return True

@@ -81,3 +81,9 @@ def test_employment_counts_jobs():
 def test_n_fewer_than_counts_what_was_counted_before():
     claims = extract_claims("Wardens reported 14 escapes, three fewer than a year before.", published=date(2024, 6, 20))
     assert [(c.figure_text, c.unit) for c in claims] == [("14", "escapes"), ("three", "escapes")]
+
+
+def test_a_lifespan_is_a_figure_in_years_but_a_duration_is_not():
+    claims = extract_claims("Girls born in 2021 can expect to live 80.2 years. He lived 3 years in Ohio.",
+                            published=date(2024, 6, 20))
+    assert [(c.figure_text, c.unit) for c in claims] == [("80.2", "years")]
