@@ -222,9 +222,15 @@ def _masked(text: str) -> str:
             b = i + 1
             while b < len(scan) and not scan[b].isspace():
                 b += 1
+            if mark == b"/" and _PRICE_PER.match(scan, a, b):
+                a = i  # "$2.95/g", "($80/bbl)": a price per unit; only "/g" is masked
             spans.append((a, b))
             i = flat.find(mark, b)
     return _blanked(scan, spans)
+
+
+# a price per unit in one token: "$2.95/g", "(U.S. Average: $3.10/gal)", "2021$2.95/g" in a table row
+_PRICE_PER = re.compile(r"[(\[]?(?:[0-9,]*)(?:US)?[$€£][0-9][0-9,]*(?:\.[0-9]+)?/[A-Za-z]{1,8}[)\].,;:]*$")
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -359,7 +365,7 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     digits, spelled, short = m.group("digits"), m.group("spelled"), m.group("short")
     suffix = (m.group("suffix") or "").strip().lstrip("-").lower()
     cur = m.group("cur")
-    if _glued(before, after, digits, short):
+    if _glued(before, after, digits, short, cur):
         return None
     plus = bool(m.group("plus"))
     if after.startswith(("-plus", "+")) and not after.startswith("+-"):
@@ -405,9 +411,10 @@ def _adjective_or_age(m: re.Match, digits: str | None, marked, before: str, afte
                 and _GROUP_AGE_BEFORE.search(before) and _GROUP_AGE_AFTER.match(after))
 
 
-def _glued(before: str, after: str, digits: str | None, short: str | None) -> bool:
+def _glued(before: str, after: str, digits: str | None, short: str | None, cur: str | None = None) -> bool:
     """Glued to letters or hyphenated names: MS-13, FY23, COVID-19, 26th, 3rd, A380."""
-    if before and (before[-1].isalnum() or before[-1] in "_" or (before[-1] == "-" and before[-2:-1].isalpha())):
+    if before and (before[-1].isalpha() or before[-1].isdigit() and not cur or before[-1] in "_"
+                   or (before[-1] == "-" and before[-2:-1].isalpha())):
         return True
     if before.endswith(".") and digits and before[-2:-1].isdigit():
         return True
