@@ -772,7 +772,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
     if earlier:
         return earlier[-1].period, False
-    day = _as_of_day(st)
+    day = _as_of_day(st) or _row_day(st)
     if day is not None:
         return Period(day, day), False  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day
     referred = _referred_period(st, sentences, main) or _same_period_as_before(st, sentences)
@@ -825,6 +825,15 @@ def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | Non
     prev = sentences[st.index - 1]
     if prev.figures and prev.paragraph == st.paragraph:
         return period_for(len(prev.figures) - 1, prev, sentences, main)[0]
+    return None
+
+
+def _row_day(st: Sentence) -> date | None:
+    """A table row that opens with a day and goes straight on to a figure: "May 9, 2021 $2.95/g ..."."""
+    f = st.found[0] if st.found else None
+    if f and f.kind == "asof" and f.asof and f.start == 0 and st.figures and \
+            not st.text[f.end:st.figures[0].start - st.start].strip():
+        return f.asof
     return None
 
 
