@@ -719,11 +719,13 @@ class Discourse:
     _mentions: dict[int, tuple] = field(default_factory=dict)  # org_mentions of each sentence, once
     places: dict[int, tuple] = field(default_factory=dict)  # places.named_places of each sentence, once
     by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
+    sourced: dict[int, str] = field(default_factory=dict)  # rows of a table that a "Source: X" line closes
 
     def __post_init__(self):
         for st in self.sentences:
             self.by_paragraph.setdefault(st.paragraph, []).append(st)
         self.blocks = tweet_blocks(self.paragraphs)
+        self.sourced = source_lines(self.text, self.paragraphs)
 
     def organisations_before(self, i: int, pos: int, back: int = 2):
         """Organisations the article names before offset pos of sentence i, nearest first, looking
@@ -752,6 +754,26 @@ def tweet_blocks(paragraphs: list[Paragraph]) -> dict[int, tuple[str | None, dat
             blocks[i] = (who, when)
             i -= 1
     return blocks
+
+
+_SOURCE_LINE = re.compile(r"^\s*(?:Sources?|Data|SOURCES?):\s*(?P<who>[^\n]{2,80}?)\s*\.?\s*$")
+
+
+def source_lines(text: str, paragraphs: list[Paragraph]) -> dict[int, str]:
+    """A table or list closed by a "Source: GasBuddy" line: the rows just above it (lines with no
+    blank line between them) are that source's figures."""
+    sourced = {}
+    for para in paragraphs:
+        m = _SOURCE_LINE.match(para.text) if ":" in para.text[:9] else None
+        if not m:
+            continue
+        who = clean_name(m.group("who"), "")
+        i = para.index - 1
+        while i >= 0 and text[paragraphs[i].end:paragraphs[i + 1].start].count("\n") == 1 \
+                and not paragraphs[i].text.rstrip().endswith(":"):
+            sourced[i] = who
+            i -= 1
+    return sourced
 
 
 def resolve_speakers(d: Discourse) -> None:
@@ -978,6 +1000,8 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
     """An embedded post's signature, or the source named before a list that a colon opens."""
     if st.paragraph in d.blocks and d.blocks[st.paragraph][0]:
         return clean_name(d.blocks[st.paragraph][0], st.text)
+    if st.paragraph in d.sourced:
+        return d.sourced[st.paragraph]
     para = d.paragraphs[st.paragraph]
     if not _is_item(para):
         return None

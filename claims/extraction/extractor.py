@@ -92,16 +92,29 @@ _QUALIFIER_WORDS = {
     "surpassed": "over", "surpassing": "over", "surpasses": "over", "topped": "over", "tops": "over",
     "topping": "over", "below": "under", "under": "under", "north of": "over", "upward of": "over",
     "shy of": "nearly", "in the neighborhood of": "about", "on the order of": "about", "circa": "about",
-    "as few as": "at_least", "as little as": "at_least",
+    "as few as": "at_least", "as little as": "at_least", "at or below": "at_most", "at or above": "at_least",
+    "at or under": "at_most", "at or over": "at_least",
 }
 _QUALIFIER_AFTER = re.compile(r"^\s+(?:or\s+(?P<more>more|greater|higher|above)|or\s+(?P<less>fewer|less|lower|below)|"
                               r"or\s+so|and\s+(?P<counting>counting|up|upward|upwards))\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
     r"(?i)(?:^|(?<=[^\w]))(?P<q>" + "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
-    + r")\s+(?P<the>the\s+)?$"
+    + r")\s+(?:(?P<the>the\s+(?:[a-z]+\s+)?)|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:rate|pace|level)\s+of\s+)?$"
 )
+# "is up to 1.77 percent": risen to, not at most; "1.77 percent this year over 0.93 percent": compared with
+_NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s)\s+up\s+to|"
+                          r"(?:\d|%|\bpercent|\bpoints?)\s+over|\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
 _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+estimated\s+(?:[\w-]+\s+){0,3}of\s+$")
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
+
+
+_SIGN_BEFORE = re.compile(r"(?i)\b(?:from|to|or)\s+$")
+
+
+def _signed(fig: Figure, text: str) -> bool:
+    """A leading "+" that is the sign of a change, not "more than": "+6.5%", "revised from +243,000 to +261,000"."""
+    return fig.text.startswith("+") and (fig.kind in ("percent", "points") or bool(
+        _SIGN_BEFORE.search(text, max(0, fig.start - 6), fig.start)))
 
 
 def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str | None:
@@ -112,7 +125,10 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
         return "at_least" if m.group("more") or m.group("counting") else "at_most" if m.group("less") else "about"
     before = before[-48:]  # the longest qualifier is a few words: look no further back
     m = _QUALIFIER.search(before)
-    if m and (not m.group("the") or unit_word in _MARK_WORDS):
+    if m and (not m.group("the") or unit_word in _MARK_WORDS or after.split(None, 1)[:1] and
+              after.split(None, 1)[0].lower().strip(".,;") in _MARK_WORDS):  # "around the 50% mark"
+        if m.group("q").lower() in ("up to", "over") and _NOT_A_BOUND.search(before):
+            return None
         return _QUALIFIER_WORDS[m.group("q").lower()]
     if _ESTIMATED_OF.search(before):
         return "about"
@@ -323,16 +339,19 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         unit_words, after_end = _unit_words(text, st.figures[k + 1], st)
         first = unit_words[0].lower() if unit_words else ""
     unit, unit_guessed = _unit(fig, unit_words, st, units, text)
+    if fig.kind == "count" and "mployment" in unit and _EMPLOYMENT.search(unit):
+        unit = "jobs"  # "Employment rose by 52,000": what employment counts is jobs
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
         prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
     if fig.kind == "count" and unit:
         units.sentence.append(unit)
         units.last = unit
-    qualifier = _qualifier(st.text[:fig.start - st.start], first, fig.plus, text[fig.end:min(st.end, fig.end + 24)])
+    plus = fig.plus and not _signed(fig, text)
+    qualifier = _qualifier(st.text[:fig.start - st.start], first, plus, text[fig.end:min(st.end, fig.end + 24)])
     if fig.range_role == "high" and k > 0 and st.figures[k - 1].range_role == "low":
         low = st.figures[k - 1]
-        qualifier = qualifier or _qualifier(st.text[:low.start - st.start], "", low.plus)
+        qualifier = qualifier or _qualifier(st.text[:low.start - st.start], "", low.plus and not _signed(low, text))
     rate = fig.rate or _rate(text, fig.end, after_end, st.end)
     speaker = attr.speaker_for(fig.start, st, d)
     if st.index not in d.places:
@@ -435,18 +454,38 @@ _OBJECT_BEFORE = re.compile(
     r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|around\s+)?$")
 
 
+_YEARS_AFTER = re.compile(r"\s+(years)\b")
+_EMPLOYMENT = re.compile(r"(?i)(?<![a-z])employment\b")
+_OF_A_POINT = re.compile(r"\s+of\s+a\s+(?P<u>percentage\s+point|point)\b")
+
+
+def _measured(fig: Figure, st: Sentence, text: str) -> str:
+    """The unit the figure itself states: a percentage, points, a currency, an abbreviation ("116.3 bcfd")."""
+    if fig.kind == "count" and fig.value < 1 and " of a " in text[fig.end:fig.end + 6]:
+        m = _OF_A_POINT.match(text, fig.end, st.end)
+        if m:  # "0.08 of a percentage point"
+            return "percentage points" if "percentage" in m.group("u") else "points"
+    if fig.kind == "percent":
+        return "percent"
+    if fig.kind == "points":
+        return "percentage points" if ("percent" in text or "%" in text) else "points"
+    if fig.kind in ("USD", "EUR", "GBP"):
+        return fig.kind
+    abbr = ABBREVIATED_UNITS.get(fig.text.rsplit(None, 1)[-1].lower()) if fig.factor > 1 else None
+    if abbr:
+        return abbr[1]
+    m = _YEARS_AFTER.match(text, fig.end, st.end)  # a lifespan numbers.py kept: "expected to live 78.6 years"
+    return m.group(1) if m else ""
+
+
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
     """What the figure counts, and whether it was guessed from another clause or sentence."""
-    if fig.kind == "percent":
-        return "percent", False
-    if fig.kind == "points":
-        return ("percentage points" if ("percent" in text or "%" in text) else "points"), False
-    if fig.kind in ("USD", "EUR", "GBP"):
-        return fig.kind, False
-    abbr = ABBREVIATED_UNITS.get(fig.text.rsplit(None, 1)[-1].lower()) if fig.factor > 1 else None
-    if abbr:  # "116.3 bcfd": the abbreviation names what is measured
-        return abbr[1], False
+    measured = _measured(fig, st, text)
+    if measured:
+        return measured, False
     first = words[0].lower() if words else ""
+    if first == "fewer":  # "two fewer than last year": the count before
+        first = "more"
     if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]):
         return " ".join(words), False
     rel = fig.start - st.start

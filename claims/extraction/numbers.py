@@ -111,7 +111,8 @@ _LABEL_BEFORE = re.compile(
 )
 _MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
-_AGE_AFTER = re.compile(r"^(?:\s+(?:and|or)\s+(?:older|over|up|younger|under)\b|-and-(?:older|over|up))")
+_AGE_AFTER = re.compile(r"^(?:\s+(?:and|or)\s+(?:older|over|up|younger|under)\b|-and-(?:older|over|up)|"
+                        r"-?\s+(?:to|and|or|through)\s+\d{1,3}-(?:years?|months?)-olds?\b)")  # "18- to 22-year-olds"
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]+,\s+$")
 # a capitalised word (not the first of its sentence) just before a number
 _NAME_BEFORE = re.compile(r"[a-z,;:]\s+([A-Z][A-Za-z]+)\s+$")
@@ -119,13 +120,22 @@ _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|S
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|The|A|An|In|On|At|For|By|From|To|Of|And|With|About|Over|Nearly|Some)$")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:\d{1,3}\s*(?:-|–|—|to|and|or|through)\s*)?$", re.IGNORECASE)
+# "children under 5", "first-timers under 25", "adults over 65 in the survey": an age that bounds a group
+_GROUP_AGE_BEFORE = re.compile(r"(?:\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|"
+                               r"boys|girls|Americans|residents|drivers|workers|voters|patients|offenders|inmates|those|anyone)|"
+                               r"-timers)\s+(?:under|over|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
+_GROUP_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|\s+(?:in|who|and|or|at|were|was|are|is|had|have|to|from|with|on)\b)")
 _TOP_BEFORE = re.compile(r"\b(?:top|Top|TOP|bottom)\s+$")
 _DURATION_AFTER = re.compile(
     r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|previous|prior|past|next|additional|"
     r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)",
     re.IGNORECASE,
 )
+# "expected to live 78.6 years", "life expectancy fell to 76.1 years": a lifespan is a figure, not a duration
+_LIFESPAN_BEFORE = re.compile(r"(?i)\b(?:(?:expect(?:ed)?\s+to|can|could|will|would)\s+live|"
+                              r"life\s+expectancy(?:\s+[a-z]+){0,3}\s+(?:of|to|at|is|was))\s+"
+                              r"(?:(?:an?\s+average\s+of|about|nearly|almost|roughly)\s+)?$")
 _TIME_MEASURE_AFTER = re.compile(r"^\s+(?:hours?|minutes?|seconds?)\b", re.IGNORECASE)
 _TIME_MEASURE_KEEP = re.compile(r"(?:\b(?:was|were|is|are|averaged|average of|at|of|to|by)\s+$)", re.IGNORECASE)
 _AGO_AFTER = re.compile(r"^\s+\w+\s+ago\b", re.IGNORECASE)
@@ -212,9 +222,15 @@ def _masked(text: str) -> str:
             b = i + 1
             while b < len(scan) and not scan[b].isspace():
                 b += 1
+            if mark == b"/" and _PRICE_PER.match(scan, a, b):
+                a = i  # "$2.95/g", "($80/bbl)": a price per unit; only "/g" is masked
             spans.append((a, b))
             i = flat.find(mark, b)
     return _blanked(scan, spans)
+
+
+# a price per unit in one token: "$2.95/g", "(U.S. Average: $3.10/gal)", "2021$2.95/g" in a table row
+_PRICE_PER = re.compile(r"[(\[]?(?:[0-9,]*)(?:US)?[$€£][0-9][0-9,]*(?:\.[0-9]+)?/[A-Za-z]{1,8}[)\].,;:]*$")
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -349,7 +365,7 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     digits, spelled, short = m.group("digits"), m.group("spelled"), m.group("short")
     suffix = (m.group("suffix") or "").strip().lstrip("-").lower()
     cur = m.group("cur")
-    if _glued(before, after, digits, short):
+    if _glued(before, after, digits, short, cur):
         return None
     plus = bool(m.group("plus"))
     if after.startswith(("-plus", "+")) and not after.startswith("+-"):
@@ -361,6 +377,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         return None  # a compound adjective: "18-year-old", "one-third", "three-time"
     if _AGE_AFTER.match(after):
         return None  # "people 65 and older"
+    if _adjective_or_age(m, digits, cur or suffix or short, before, after):
+        return None
     value = _number_value(m)
     factor = _factor(m)
     if value is None or factor is None:
@@ -384,9 +402,19 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     return fig
 
 
-def _glued(before: str, after: str, digits: str | None, short: str | None) -> bool:
+def _adjective_or_age(m: re.Match, digits: str | None, marked, before: str, after: str) -> bool:
+    """"a billion-dollar disaster" (a compound adjective), "children under 5 in the study" (an age)."""
+    if m.group("article") and after[:1] == "-" and after[1:2].isalpha():
+        return True
+    return bool(digits and not marked and len(digits) <= 2 and digits.isdigit() and not m.group("scale")
+                and ("under " in before or "over " in before or "than " in before)
+                and _GROUP_AGE_BEFORE.search(before) and _GROUP_AGE_AFTER.match(after))
+
+
+def _glued(before: str, after: str, digits: str | None, short: str | None, cur: str | None = None) -> bool:
     """Glued to letters or hyphenated names: MS-13, FY23, COVID-19, 26th, 3rd, A380."""
-    if before and (before[-1].isalnum() or before[-1] in "_" or (before[-1] == "-" and before[-2:-1].isalpha())):
+    if before and (before[-1].isalpha() or before[-1].isdigit() and not cur or before[-1] in "_"
+                   or (before[-1] == "-" and before[-2:-1].isalpha())):
         return True
     if before.endswith(".") and digits and before[-2:-1].isdigit():
         return True
@@ -422,10 +450,15 @@ def _factor(m: re.Match) -> int | None:
     return _SHORT_SCALES[short.lower()]
 
 
+_OF_THE_NUMBER = re.compile(rf"(?i)^\s+of\s+(?:the|these|those|its|their|all)\s+(?:\d|{_SPELLED_WORD}\b)")
+
+
 def _not_a_count(spelled: str, before: str, after: str) -> bool:
     """"one's", "one of", "one another", "no one": a small spelled number that counts nothing."""
     if spelled.lower() not in SMALL_SPELLED:
         return False
+    if spelled.lower() != "one" and _OF_THE_NUMBER.match(after):
+        return False  # "six of the seven categories": a part of a whole
     return after.lower().startswith(("’s", "'s", " of ", " another", " or two", " by one")) \
         or before.lower().endswith("no ")
 
@@ -434,7 +467,8 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
                       unscaled_plain: bool) -> bool:
     """Durations, time measures, ranks, models, ages and the bases of rates: numbers, not figures."""
     if not suffix and not cur:
-        if after[:1].isspace() and (_DURATION_AFTER.match(after) or _AGO_AFTER.match(after)):
+        if after[:1].isspace() and (_DURATION_AFTER.match(after) and not _LIFESPAN_BEFORE.search(before)
+                                    or _AGO_AFTER.match(after)):
             return True
         if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
             return True

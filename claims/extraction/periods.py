@@ -48,6 +48,7 @@ class Found:
     kind: str  # "period", "asof" or "ignore"
     period: Period | None = None
     asof: date | None = None
+    anchor: Period | None = None  # "since November 1972": the month itself, for "..., when it had 57%"
 
 
 def fiscal_year(n: int) -> Period:
@@ -129,15 +130,16 @@ def parse_day(phrase: str, base: date | None) -> date | None:
 
 
 _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-_FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b" \
+_FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b(?:[-–](?P<fyend>\d{4})\b)?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
       r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year"
+_WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 PATTERNS = re.compile(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
-                    first\s+time)\s+since\s+[^,.;]*
+                    first)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which)\b)[^,.;])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
@@ -146,6 +148,7 @@ PATTERNS = re.compile(
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
     | (?P<sofaryear>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date)
+    | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
     | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
@@ -169,14 +172,16 @@ PATTERNS = re.compile(
     | (?P<monthssince>(?:the\s+)?(?P<nms>\w+)\s+months\s+since\s+(?P<msday>{_DAY}))
     | (?P<since>since\s+(?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
-    | (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b
+    | (?P<weekday>(?:on\s+)?{_WD}(?:(?:,\s*|\s+)(?:and\s+)?{_WD})*(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?previous\s+year)
-    | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})\s+(?:and|to|through|until)\s+
+    | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
+             | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
+             | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
              | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -199,7 +204,7 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
     rb"\b(?:so|since|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
-    rb"entire|whole|week|from|between|in|during|for|throughout|of|its|their|a|most|highest|lowest|largest|"
+    rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
 )
 # a year, on the text one byte a character: literal-led (the lookbehind after the first two digits) so
@@ -256,6 +261,8 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         fy = fiscal_year_of(ref) - (1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0)
         fy += 1 if "next" in rel else 0
     period = fiscal_year(fy)
+    if g("fyend") and int(g("fyend")) > fy:  # "FY2014-2019": the fiscal years from the first to the last
+        period = Period(period.start, fiscal_year(int(g("fyend"))).end)
     if g("fymonths"):
         months = _count(g("fymonths"))
         if not months:
@@ -303,6 +310,20 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
         year = ref.year if date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
     start = date(year, 3 * q - 2, 1)
     return Period(start, _add_months(start, 3))
+
+
+def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the April-June quarter": the calendar quarter those months make."""
+    m1, m2 = _month_number(g("mq1")), _month_number(g("mq2"))
+    if m1 % 3 != 1 or m2 != m1 + 2:
+        return None
+    if g("mqyear"):
+        year = int(g("mqyear"))
+    elif ref is None:
+        return None
+    else:
+        year = ref.year if date(ref.year, m1, 1) <= ref else ref.year - 1
+    return Period(date(year, m1, 1), _add_months(date(year, m1, 1), 3))
 
 
 def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -443,6 +464,15 @@ def _read_since(g, ctx: Context, ref: date | None, before: str) -> Period | None
     return Period(start, ctx.published, to_date=True)
 
 
+def _since_anchor(g, period: Period) -> Period:
+    """The date a "since" phrase names, as the span it names: a day, a month or a year."""
+    if g("sday"):
+        return Period(period.start, period.start)
+    if g("smonth"):
+        return month_period(period.start.year, period.start.month)
+    return Period(period.start, date(period.start.year, 12, 31))
+
+
 def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     name = g("mname")
     if not g("myear") and (name == "May" or name.lower() in ("mar", "may")) and not _MONTH_NEEDS_CUE.search(before):
@@ -498,6 +528,9 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
         if ctx.fiscal and g(0)[:2].lower() in ("in", "fo", "du"):  # "9.8 percent of GDP in 2009": the budget year
             return fiscal_year(y)
         return Period(date(y, 1, 1), date(y, 12, 31))
+    if g("byyear") or g("subjyear"):  # "By 1994, eight in 10 ...", "2017 saw 16 disasters": that year
+        y = int(g("byyear") or g("subjyear"))
+        return Period(date(y, 1, 1), date(y, 12, 31))
     y = int(g("adjyear"))
     if ctx.fiscal:
         return fiscal_year(y)
@@ -507,6 +540,7 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
 _READERS = (
     ("fyphrase", _read_fyphrase),
     ("sofaryear", _read_sofaryear),
+    ("mquarter", _read_mquarter),
     ("quarter", _read_quarter),
     ("half", _read_half),
     ("monthsending", _read_monthsending),
@@ -534,7 +568,13 @@ _READERS = (
 def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     """The phrase PATTERNS matched, as a Found (None when the text and publication date do not fix it)."""
     s, e = m.span()
-    if m.group("ignore"):
+    if m.group("ignore"):  # "the first decline since March": no period, but a "when" clause after it takes March
+        at = m.group("ignore").lower().find("since ")
+        since = PATTERNS.match(sentence, s + at) if at >= 0 else None
+        if since is not None and since.group("since"):
+            period = _read_since(since.group, ctx, _reference(ctx), "")
+            if period is not None:
+                return Found(s, e, "ignore", anchor=_since_anchor(since.group, period))
         return Found(s, e, "ignore")
     if m.group("unscoped"):
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
@@ -544,9 +584,10 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
                 when = parse_day(_norm(m.group("day")), _reference(ctx))
                 return Found(s, e, "asof", asof=when) if when else None
             if name == "weekday":
-                when = _weekday(m.group("weekday"), sentence[:s], ctx)
-                return Found(s, e, "asof", asof=when) if when else None
+                return _weekday(m, sentence[:s], ctx)
             period = read(m.group, ctx, _reference(ctx), sentence[:s])
+            if period is not None and name == "since":
+                return Found(s, e, "period", period, anchor=_since_anchor(m.group, period))
             return Found(s, e, "period", period) if period is not None else None
     return None
 
@@ -554,12 +595,29 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _weekday(name: str, before: str, ctx: Context) -> date | None:
-    """"as of Tuesday": the last such day on or before the publication date (other weekdays are no stock's day)."""
-    if ctx.published is None or not _AS_OF.search(before[-8:]):
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|released|told|stated|posted|wrote|added|noted)"
+                         r"(?:\s+on)?\s*$")
+
+
+def _weekday(m: re.Match, before: str, ctx: Context) -> Found | None:
+    """"as of Tuesday": a stock's day; "averaging $4.48 on Monday", "interviewing on Saturday, Sunday and
+    Monday": the figure's day or days, the last such days on or before the publication date. The day a
+    source spoke ("said Monday") or another report's ("Monday's report") is none."""
+    if ctx.published is None or _SAID_BEFORE.search(before[-20:]):
         return None
-    back = (ctx.published.weekday() - _WEEKDAYS.index(name.lower())) % 7
-    return ctx.published - timedelta(days=back)
+    s, e = m.span()
+    if m.group("wdday"):
+        day = parse_day(_norm(m.group("wdday")), ctx.published)
+        return Found(s, e, "period", Period(day, day)) if day else None
+    names = re.findall(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day", m.group("weekday"))
+    idx = [_WEEKDAYS.index(n.lower() + "day") for n in names]
+    last = ctx.published - timedelta(days=(ctx.published.weekday() - idx[-1]) % 7)
+    first = last - timedelta(days=(idx[-1] - idx[0]) % 7)
+    if any((b - a) % 7 != 1 for a, b in zip(idx, idx[1:])):
+        first = last  # days not in a row: no one span
+    if _AS_OF.search(before[-8:]):
+        return Found(s, e, "asof", asof=last)
+    return Found(s, e, "period", Period(first, last))
 
 
 def _norm(phrase: str) -> str:
@@ -569,7 +627,8 @@ def _norm(phrase: str) -> str:
 # ---------------------------------------------------------------- which period each figure covers
 
 _POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
-_SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|conducted|fielded|reached|contacted)\b")
+_SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|interviews|conducted|fielded|reached|"
+                     r"contacted|(?:survey|poll)\s+(?:was|of)\b)")
 
 
 def main_period(sentences: list[Sentence]) -> Period | None:
@@ -581,10 +640,13 @@ def main_period(sentences: list[Sentence]) -> Period | None:
         field = [f.period for st in sentences for m in _SURVEY.finditer(st.text) for f in st.found
                  if f.kind == "period" and 0 <= f.start - m.end() <= 40]
         if field:
-            return min(field, key=lambda p: p.end - p.start)
+            return min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
+    poll = _POLL_STORY.search(lede) is not None
     for st in sentences:
         for f in st.found:
-            if f.kind == "period" and not f.period.to_date or f.kind == "period" and st.index < 3:
+            if f.kind != "period" or f.period.start == f.period.end:
+                continue  # "on Monday": the day of one figure, not what the article is about
+            if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
     return None
 
@@ -701,13 +763,16 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         after = _period_after(_list_end(k, st), st, periods)
     if after is not None:
         return after.period, False
+    aside = [f for f in st.found if f.anchor and f.end <= rel_start]
+    if aside and _WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start):
+        return aside[-1].anchor, False  # "the lowest since 1972, when it had 57%": 1972's figure
     earlier = [f for f in periods if f.end <= rel_start]
     if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
             _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
         earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
     if earlier:
         return earlier[-1].period, False
-    day = _as_of_day(st)
+    day = _as_of_day(st) or _row_day(st)
     if day is not None:
         return Period(day, day), False  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day
     referred = _referred_period(st, sentences, main) or _same_period_as_before(st, sentences)
@@ -724,6 +789,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     return main, main is not None
 
 
+_WHEN_CLAUSE = re.compile(r"(?i),?\s+(?:when|which)\s+[^,;]*$")
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
@@ -759,6 +825,15 @@ def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | Non
     prev = sentences[st.index - 1]
     if prev.figures and prev.paragraph == st.paragraph:
         return period_for(len(prev.figures) - 1, prev, sentences, main)[0]
+    return None
+
+
+def _row_day(st: Sentence) -> date | None:
+    """A table row that opens with a day and goes straight on to a figure: "May 9, 2021 $2.95/g ..."."""
+    f = st.found[0] if st.found else None
+    if f and f.kind == "asof" and f.asof and f.start == 0 and st.figures and \
+            not st.text[f.end:st.figures[0].start - st.start].strip():
+        return f.asof
     return None
 
 

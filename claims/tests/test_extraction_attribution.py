@@ -233,3 +233,14 @@ def test_federal_data_is_not_the_company_named_later():
     text = ("Heating oil fell to $3.10 a gallon, according to federal data.\n\n"
             "Demand will climb 4% this winter, PetroWatch predicts.")
     assert speakers(text) == ["federal data", "PetroWatch"]
+
+
+def test_a_source_line_under_a_table_names_the_source_of_its_rows():
+    text = ("Ferry fares rose again this spring, the county said.\n\nFares over the past three years:\n\n"
+            "June 1, 2023 $4.10 a trip\nJune 1, 2022 $3.85 a trip\nSource: Harbor Transit Authority")
+    assert speakers(text) == ["Harbor Transit Authority", "Harbor Transit Authority"]
+
+
+def test_a_source_line_does_not_reach_past_a_blank_line():
+    text = "Ferries carried 9,000 riders in May.\n\nTolls brought in $4,100 a day\nSource: Harbor Transit Authority"
+    assert speakers(text) == [None, "Harbor Transit Authority"]

@@ -39,3 +39,15 @@ def test_both_members_of_a_pair_of_shares_are_percentages():
 
 def test_a_change_and_a_level_joined_by_to_are_not_a_pair_of_shares():
     assert found("Membership fell 30 percent to 45 clubs.") == [("30 percent", 30.0, "percent"), ("45", 45.0, "clubs")]
+
+
+def test_a_price_per_unit_written_with_a_slash_is_money_even_glued_to_a_year():
+    assert found("Diesel a year ago:\n\nJune 3, 2023$4.10/g (State Average: $4.02/gal)\n") == [
+        ("$4.10", 4.1, "USD"), ("$4.02", 4.02, "USD")]
+
+
+def test_a_table_row_opening_with_a_day_gives_its_figures_that_day():
+    claims = extract_claims("Prices by year:\n\nJune 3, 2019 $2.75/g (State Average: $2.70/g)\n",
+                            published=date(2024, 6, 20))
+    assert [(c.figure_text, c.period_start, c.period_end) for c in claims] == [
+        ("$2.75", date(2019, 6, 3), date(2019, 6, 3)), ("$2.70", date(2019, 6, 3), date(2019, 6, 3))]

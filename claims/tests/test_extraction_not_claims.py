@@ -44,3 +44,23 @@ def test_a_number_naming_a_report_or_a_region_is_not_a_claim():
     found = extract_claims("The bureau's quarterly 412 wage survey shows the Lower 48 states have 9,000 firms.",
                            published=date(2024, 6, 20))
     assert [c.figure_text for c in found] == ["9,000"]
+
+
+def test_ages_in_a_range_of_ages_are_not_claims():
+    assert figures("Arrests of 19- to 24-year-olds fell to 900, and most 15- and 16-year-olds were diverted.") \
+        == ["900"]
+    assert figures("Visits by patients ages 45–60 rose 8%, and those between ages 12 and 40 fell 3%.") \
+        == ["8%", "3%"]
+
+
+def test_an_age_that_bounds_a_group_is_not_a_claim():
+    assert figures("The clinic saw 412 children under 5 in the spring.") == ["412"]
+    assert figures("There were 2,310 first-timers under 21 on the rolls.") == ["2,310"]
+
+
+def test_a_billion_dollar_adjective_is_not_a_figure():
+    assert figures("It was a billion-dollar flood, the fourth of 11 this year.") == ["11"]
+
+
+def test_a_part_of_a_numbered_whole_is_a_claim():
+    assert figures("Floods hit four of the nine river towns.") == ["four", "nine"]

@@ -182,3 +182,57 @@ def test_a_sentence_comparing_with_the_same_period_covers_the_period_named_just_
 def test_the_months_since_a_month_end_are_the_whole_months_after_it():
     text = "Enrolment grew by 2,400 during the twelve months since Dec. 31, 2021, the district said."
     assert periods(text) == [(date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_a_polls_field_dates_are_its_main_period_not_a_since_aside_about_history():
+    text = ("Backing for the tram plan is at its lowest since March 2009, a new city poll found. "
+            "Today 44% back it and 51% oppose it. The survey was of 812 residents from June 3-6.")
+    field = (date(2024, 6, 3), date(2024, 6, 6))
+    assert periods(text) == [field, field, field]
+
+
+def test_a_figure_in_a_when_clause_after_since_takes_the_date_named():
+    text = "Support fell to 41%, the weakest reading since March 2009 when it stood at 38%, a city poll found."
+    assert periods(text)[1] == (date(2009, 3, 1), date(2009, 3, 31))
+
+
+def test_by_a_year_opening_a_clause_and_a_hyphenated_year_span():
+    text = "By 2019, nine in 10 homes had broadband. Uptake averaged 61% from 2004-2009."
+    assert periods(text) == [(date(2019, 1, 1), date(2019, 12, 31)), (date(2004, 1, 1), date(2009, 12, 31))]
+
+
+def test_a_span_of_fiscal_years():
+    assert periods("Claims averaged 12% for FY2015-2018.") == [(date(2014, 10, 1), date(2018, 9, 30))]
+
+
+def test_a_figure_on_a_weekday_is_that_days_but_not_the_day_a_source_spoke():
+    # PUBLISHED is Thursday 20 June 2024
+    text = ("Diesel averaged $3.91 a gallon on Monday, the club said Wednesday. "
+            "The cheapest pump was $3.40 Tuesday while the dearest was $4.10.")
+    monday, tuesday = (date(2024, 6, 17),) * 2, (date(2024, 6, 18),) * 2
+    assert periods(text) == [monday, tuesday, tuesday]
+    text = "The club announced Wednesday that 2023 saw 41 closures. On Monday, June 17, it listed 12 more."
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 12, 31)), (date(2024, 6, 17),) * 2]
+
+
+def test_a_polls_interviewing_days_named_as_weekdays_are_its_field_dates():
+    text = ("The tracking poll includes interviewing on Sunday, Monday and Tuesday, and shows 38% approve. "
+            "A single night of interviewing from Tuesday night showed little change from Monday's report, 37%.")
+    span = (date(2024, 6, 16), date(2024, 6, 18))
+    assert periods(text)[0] == span
+
+
+def test_a_since_date_after_a_superlative_or_first_does_not_scope_the_next_figures():
+    text = ("Fares rose 3% in April, the first rise since March 2021. Bus fares went up 0.2%. "
+            "Rail fares fell 1.1%, the largest drop in a month since last November.")
+    assert periods(text) == [APRIL, APRIL, APRIL]
+
+
+def test_a_which_clause_after_since_takes_the_date_named():
+    text = "Quits rose by 1.1 million since May 2022, which recorded about 2 million quits."
+    assert periods(text)[1] == (date(2022, 5, 1), date(2022, 5, 31))
+
+
+def test_a_quarter_named_by_its_months():
+    text = "Output grew at a 2.2% rate in the January-March quarter, after 1.4% in the October-December quarter."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 10, 1), date(2023, 12, 31))]

@@ -66,3 +66,24 @@ def test_a_possessive_or_a_contracted_pronoun_is_not_the_unit():
 def test_the_object_of_a_change_by_or_a_forecast_to_total_is_the_unit():
     assert units("The new rule lowered filings by about 8,000. Analysts expected home sales to total 390,000.") == [
         "filings", "home sales"]
+
+
+def test_a_fraction_of_a_percentage_point_is_in_percentage_points():
+    claims = extract_claims("Inventories subtracted 0.06 of a percentage point.", published=date(2024, 6, 20))
+    assert [(c.figure_text, c.unit) for c in claims] == [("0.06", "percentage points")]
+
+
+def test_employment_counts_jobs():
+    claims = extract_claims("Employment in construction rose by 18,000 in May.", published=date(2024, 6, 20))
+    assert [(c.figure_text, c.unit) for c in claims] == [("18,000", "jobs")]
+
+
+def test_n_fewer_than_counts_what_was_counted_before():
+    claims = extract_claims("Wardens reported 14 escapes, three fewer than a year before.", published=date(2024, 6, 20))
+    assert [(c.figure_text, c.unit) for c in claims] == [("14", "escapes"), ("three", "escapes")]
+
+
+def test_a_lifespan_is_a_figure_in_years_but_a_duration_is_not():
+    claims = extract_claims("Girls born in 2021 can expect to live 80.2 years. He lived 3 years in Ohio.",
+                            published=date(2024, 6, 20))
+    assert [(c.figure_text, c.unit) for c in claims] == [("80.2", "years")]

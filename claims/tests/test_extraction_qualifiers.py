@@ -1,0 +1,35 @@
+"""Qualifiers (claims/extraction/extractor.py): a "+" that is a change's sign, "is up to" as risen to,
+"over" as compared with, "at or below", a qualifier before "the ... mark" or "a rate of". Sentences
+made up for the test."""
+from datetime import date
+
+from claims.extraction import extract_claims
+
+
+def qualifiers(text):
+    return [(c.figure_text, c.qualifier) for c in extract_claims(text, published=date(2024, 6, 20))]
+
+
+def test_a_leading_plus_on_a_change_is_a_sign_not_more_than():
+    assert qualifiers("March payrolls were revised from +120,000 to +145,000.") == [
+        ("+120,000", None), ("+145,000", None)]
+    assert qualifiers("Burglaries rose by 14, or +3.1%, in the county.") == [("14", None), ("+3.1%", None)]
+
+
+def test_a_leading_plus_before_a_count_still_means_more_than():
+    assert qualifiers("Deputies logged +2,400 arrests.") == [("+2,400", "over")]
+
+
+def test_is_up_to_means_risen_to_and_over_after_a_figure_means_compared_with():
+    assert qualifiers("The tax rate is up to 2.4 percent this year, over 1.6 percent last year.") == [
+        ("2.4 percent", None), ("1.6 percent", None)]
+    assert qualifiers("Tenants can be charged up to 5 percent more.") == [("5 percent", "at_most")]
+
+
+def test_at_or_below_a_rate_of_is_at_most():
+    assert qualifiers("The bank kept growth at or below an annual rate of 2 percent.") == [("2 percent", "at_most")]
+
+
+def test_a_qualifier_before_the_mark_applies_to_the_figure():
+    assert qualifiers("Support hovered around the 40% mark and stayed over the key 35 percent line.") == [
+        ("40%", "about"), ("35 percent", "over")]
