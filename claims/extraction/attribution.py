@@ -467,8 +467,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         return None  # passive: "is expected to", "were reported"
     np = _np_before(sentence, m.start())
     if np and verb in ("released", "published") and not aux and np[1].split()[-1].lower() in DATA_HEADS \
-            and np[1].split()[0].lower() in _DETERMINERS:
-        return Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")  # "a new poll released Thursday"
+            and np[1].split()[0].lower() in _DETERMINERS \
+            and not Attribution(np[0], np[0] + len(np[1]), np[1], "sentence").is_description:
+        return Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")  # "a new X poll released Thursday"
     context = ""
     if np is None and verb in _NOUNLIKE and sentence[:m.start()].endswith(" and "):
         np = _leading_data_subject(sentence)  # "Today's average includes ..., and shows that 79% ..."

@@ -244,3 +244,8 @@ def test_a_source_line_under_a_table_names_the_source_of_its_rows():
 def test_a_source_line_does_not_reach_past_a_blank_line():
     text = "Ferries carried 9,000 riders in May.\n\nTolls brought in $4,100 a day\nSource: Harbor Transit Authority"
     assert speakers(text) == [None, "Harbor Transit Authority"]
+
+
+def test_an_unnamed_estimate_released_earlier_is_not_a_source():
+    text = "Exports grew 2.2 percent, above the 1.9 percent in the first estimate released last month."
+    assert speakers(text) == [None, None]
