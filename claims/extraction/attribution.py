@@ -491,7 +491,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         if later is None or any(c.isdigit() for c in sentence[m.end():m.end() + later.at]):
             return None
         raw = sentence[start:m.end()]
-    if len(raw.split()) == 1 and raw.lower() in DESCRIBING:
+    if len(raw.split()) == 1 and (raw.lower() in DESCRIBING or _ADVERB.search(raw)):
         return None  # "Provisional estimates show": an adjective before a noun, not a subject
     if re.search(r"(?:\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):
         return None  # "78% of Americans say": those counted, not who counted them
@@ -517,6 +517,9 @@ def _own_record(sentence: str, verb: str, verb_end: int, raw: str) -> bool:
     return not (words[-1] in DATA_HEADS or words[-1] in PRONOUNS or words[-1] in ("that", "which")
                 or re.fullmatch(r"[A-Z]{2,}", raw.split()[-1])
                 or not (ORGANISATION_WORDS | _NAMED_BODIES | COLLECTIVE_HEADS).isdisjoint(words))
+
+
+_ADVERB = re.compile(r"(?:ally|ely|ently|ously|ively|arly)$")  # "Generally expected": no name ends so
 
 
 def _leading_data_subject(sentence: str) -> tuple[int, str] | None:
@@ -947,6 +950,10 @@ _MEDIA = frozenset("news times post tribune journal herald reuters ap press gaze
                    "network cnn nbc abc cbs fox bbc npr axios politico bloomberg".split())
 
 
+_EARLIER_REPORT = re.compile(r"\S+(?:\s+[\w-]+){0,2}\s+(?:originally|initially|previously|first)\s+"
+                             r"(?:reported|estimated)\b")
+
+
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name
@@ -958,6 +965,8 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         named = [a for a in whole if not a.is_description]
         return (named or whole)[-1].name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
+    if before and _EARLIER_REPORT.match(st.text, rel):
+        return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs
     if before:
         return before[0].name  # "He said Boeing expects fewer than 38": the one who said it
     for a in st.attributions:

@@ -249,3 +249,14 @@ def test_a_source_line_does_not_reach_past_a_blank_line():
 def test_an_unnamed_estimate_released_earlier_is_not_a_source():
     text = "Exports grew 2.2 percent, above the 1.9 percent in the first estimate released last month."
     assert speakers(text) == [None, None]
+
+
+def test_a_figure_originally_reported_is_not_the_forecasters():
+    text = "Analysts had expected orders to rise to 41,000 from the 39,500 originally reported for March."
+    assert speakers(text) == ["Analysts", None]
+
+
+def test_a_sentence_opening_adverb_is_not_a_speaker():
+    text = ("The Port Authority released figures showing cargo rose 3%. Generally expected.\n\n"
+            "Data show that container traffic grew 2.5%.")
+    assert speakers(text)[-1] == "Port Authority"
