@@ -575,7 +575,8 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
         or ("," in tail and len(aside.split()) <= 4 and not re.search(r"\d", aside)))
 
 
-_APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w.’'-]+){0,2}),\s+[^,]{3,160},\s*$")
+_APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.’'-]+){0,4}),"
+                         r"\s+[^,]{3,160},\s*$")
 
 
 _DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){1,5}(?:[a-z]+\s+)?"

@@ -260,3 +260,9 @@ def test_a_sentence_opening_adverb_is_not_a_speaker():
     text = ("The Port Authority released figures showing cargo rose 3%. Generally expected.\n\n"
             "Data show that container traffic grew 2.5%.")
     assert speakers(text)[-1] == "Port Authority"
+
+
+def test_a_name_with_of_before_an_aside_is_the_speaker():
+    text = ("\"Freight volume fell 3.1 percent in May,\" the Office of Freight Statistics, a unit within the "
+            "Transportation Department, said in a statement.")
+    assert speakers(text) == ["Office of Freight Statistics"]
