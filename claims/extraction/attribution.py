@@ -19,7 +19,7 @@ VERBS = (
     "said|says|say|told|tells|reported|reports|report|estimated|estimates|estimate|found|finds|find|wrote|writes|"
     "posted|posts|tweeted|tweets|announced|announces|concluded|concludes|indicated|indicates|showed|shows|show|"
     "revealed|reveals|noted|notes|stated|added|adds|explained|confirmed|confirms|predicted|predicts|projected|"
-    "projects|forecast|forecasts|forecasting|expects|expected|expecting|recorded|records|guess|guessed|guesses|"
+    "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|recorded|records|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights"
@@ -161,7 +161,8 @@ class Attribution:
 
 
 _CLAUSE_OPENERS = frozenset(("that", "and", "but", "as", "while", "when", "where", "which", "who", "because", "if",
-                             "after", "before", "since", "although", "though", "so", "whereas"))
+                             "after", "before", "since", "although", "though", "so", "whereas", "yet", "however",
+                             "meanwhile", "still", "instead"))
 _LEADING_PREPOSITIONS = frozenset(("On", "In", "At", "For", "By", "During", "After", "Since", "From", "With", "Under"))
 
 

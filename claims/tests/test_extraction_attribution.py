@@ -266,3 +266,8 @@ def test_a_name_with_of_before_an_aside_is_the_speaker():
     text = ("\"Freight volume fell 3.1 percent in May,\" the Office of Freight Statistics, a unit within the "
             "Transportation Department, said in a statement.")
     assert speakers(text) == ["Office of Freight Statistics"]
+
+
+def test_plural_forecasters_expect_and_project():
+    assert speakers("Economists expect the agency will report that prices rose 0.3 percent.") == ["Economists"]
+    assert speakers("Yet analysts project that exports will shrink 4 percent next year.") == ["analysts"]
