@@ -233,7 +233,7 @@ def _name_before(tokens: list, i: int) -> list | int:
     picked = []
     while i >= 0:
         word = tokens[i].group()
-        if word == ")" and picked:  # "Quinnipiac (KWIN-uh-pe-ack) University": an aside inside the name
+        if word == ")" and (picked or i == len(tokens) - 1):  # "Quinnipiac (KWIN-uh-pe-ack) University", "(CBO)"
             k = next((k for k in range(i - 1, max(-1, i - 8), -1) if tokens[k].group() == "("), -1)
             if k > 0 and tokens[k - 1].group()[:1].isupper():
                 i = k - 1
@@ -472,8 +472,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
             and not Attribution(np[0], np[0] + len(np[1]), np[1], "sentence").is_description:
         return Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")  # "a new X poll released Thursday"
     context = ""
-    if np is None and verb in _NOUNLIKE and sentence[:m.start()].endswith(" and "):
-        np = _leading_data_subject(sentence)  # "Today's average includes ..., and shows that 79% ..."
+    np = np or _data_subject(sentence, verb, m.start())
     if np is None:
         aside = _appositive_subject(sentence, m.start())
         if aside is None:
@@ -521,6 +520,21 @@ def _own_record(sentence: str, verb: str, verb_end: int, raw: str) -> bool:
 
 
 _ADVERB = re.compile(r"(?:ally|ely|ently|ously|ively|arly)$")  # "Generally expected": no name ends so
+
+
+_DATA_OF = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[\w-]+\s+){0,3}(?:survey|report|poll|study|analysis|data|index|"
+                      r"count|figures|review|audit))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]*\s+$")
+
+
+def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
+    """A data phrase that is the subject though not just before the verb: "Today's average includes ..., and
+    shows that 79% ...", "The household survey of employment showed"."""
+    if verb in _NOUNLIKE and sentence[:pos].endswith(" and "):
+        return _leading_data_subject(sentence)
+    if " of " in sentence[max(0, pos - 40):pos] or " on " in sentence[max(0, pos - 40):pos]:
+        of = _DATA_OF.search(sentence, max(0, pos - 80), pos)
+        return (of.start(1), of.group(1)) if of else None
+    return None
 
 
 def _leading_data_subject(sentence: str) -> tuple[int, str] | None:
@@ -862,8 +876,9 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
             return person
     if words[0] in ("a", "an") and head in PERSON_HEADS:
         return _resolve_unnamed_person(a, i, st, seen, named_ahead)
-    if head in DATA_HEADS and words[0] == "the":
-        same = [b for b in st.attributions if b is not a and b.name and not b.is_description and b.start < a.start]
+    if head in DATA_HEADS and words[0] in ("the", "a", "an"):  # "a report released by the Labor Department"
+        same = [b for b in st.attributions if b is not a and b.name and not b.is_description
+                and (b.start < a.start or words[0] != "the")]
         if same:
             return same[-1].name
     return _resolve_description(a, i, st, seen, named_ahead, d)
@@ -892,7 +907,8 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
         people = [b for b in seen if b.is_person]
         if people:
             return people[-1].name
-    orgs = [b for b in seen if not b.is_person]
+    # a document is an organisation's, not the economists' or analysts' named before
+    orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and b.words[-1].lower() in COLLECTIVE_HEADS)]
     if orgs:
         return orgs[-1].name
     mentions = [name for pos, name in org_mentions(st.text) if pos < a.start]

@@ -271,3 +271,15 @@ def test_a_name_with_of_before_an_aside_is_the_speaker():
 def test_plural_forecasters_expect_and_project():
     assert speakers("Economists expect the agency will report that prices rose 0.3 percent.") == ["Economists"]
     assert speakers("Yet analysts project that exports will shrink 4 percent next year.") == ["analysts"]
+
+
+def test_an_acronym_in_brackets_ends_the_speakers_name():
+    text = "The gap will reach $40 billion next year, the Legislative Fiscal Bureau (LFB) had estimated in June."
+    assert speakers(text) == ["Legislative Fiscal Bureau"]
+
+
+def test_a_survey_of_something_is_the_subject_of_showed():
+    text = ("Hiring slowed in June, according to a report released by the Labor Department on Friday.\n\n"
+            "Economists had expected 150,000 new jobs.\n\n"
+            "The household survey of employment showed an increase of 84,000 people.")
+    assert speakers(text)[-1] == "Labor Department"
