@@ -468,9 +468,11 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         return None  # passive: "is expected to", "were reported"
     np = _np_before(sentence, m.start())
     if np and verb in ("released", "published") and not aux and np[1].split()[-1].lower() in DATA_HEADS \
-            and np[1].split()[0].lower() in _DETERMINERS \
-            and not Attribution(np[0], np[0] + len(np[1]), np[1], "sentence").is_description:
-        return Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")  # "a new X poll released Thursday"
+            and np[1].split()[0].lower() in _DETERMINERS:
+        # "a new X poll released Thursday": the document, a source when it names its owner; "the second
+        # estimate released last month" names nobody (a report does not release: a participle, not a verb)
+        document = Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")
+        return None if document.is_description else document
     context = ""
     np = np or _data_subject(sentence, verb, m.start())
     if np is None:

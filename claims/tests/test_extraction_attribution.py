@@ -247,8 +247,9 @@ def test_a_source_line_does_not_reach_past_a_blank_line():
 
 
 def test_an_unnamed_estimate_released_earlier_is_not_a_source():
-    text = "Exports grew 2.2 percent, above the 1.9 percent in the first estimate released last month."
-    assert speakers(text) == [None, None]
+    text = ("The Trade Office said exports rose.\n\nExports grew 2.2 percent, above the 1.9 percent in the first "
+            "estimate released last month and the 1.2 percent a year before.")
+    assert speakers(text) == [None, None, None]
 
 
 def test_a_figure_originally_reported_is_not_the_forecasters():
