@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 from claims.extraction.names import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS, looks_like_person
 from claims.extraction.numbers import MONTH_RE
 from claims.extraction.periods import parse_day
+from claims.extraction.places import COUNTRIES, US_STATES
 from claims.extraction.segments import Paragraph, Sentence
 
 VERBS = (
@@ -631,6 +632,7 @@ _NAMED_BODIES = frozenset("police officials authorities prosecutors administrati
                           "legislature".split())
 
 
+_PLACE_NAME = re.compile(rf"(?:{US_STATES}|{COUNTRIES})")
 _TIME_OWNERS = frozenset("today tonight yesterday tomorrow morning afternoon evening night week weekend month year "
                          "quarter day decade".split())
 
@@ -669,6 +671,9 @@ def clean_name(raw: str, text: str) -> str:
             j += 1
         while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
             j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
+        if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and _PLACE_NAME.fullmatch(
+                " ".join(words[first:j + 1])):
+            j += 1  # "California researchers": a place is nobody; the researchers speak
         words = words[first:j + 1]
     name = " ".join(words).strip(" ,’'")
     person = _person_name(words)

@@ -284,3 +284,9 @@ def test_a_survey_of_something_is_the_subject_of_showed():
             "Economists had expected 150,000 new jobs.\n\n"
             "The household survey of employment showed an increase of 84,000 people.")
     assert speakers(text)[-1] == "Labor Department"
+
+
+def test_researchers_of_a_place_are_the_researchers_not_the_place():
+    assert speakers("Oregon researchers detailed 37 cases that were reported last spring.") == [
+        "Oregon researchers"]
+    assert speakers("Goldman Sachs economists wrote that growth would slow to 1.1 percent.") == ["Goldman Sachs"]
