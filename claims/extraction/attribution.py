@@ -463,7 +463,8 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
     if verb in _NOUNLIKE and sentence[:m.start()].rstrip()[-1:] in ("", ",") and not (
             verb in ("shows", "finds", "estimates") and _DATA_APPOSITIVE.search(sentence, max(0, m.start() - 240),
-                                                                                 m.start())):
+                                                                                 m.start())
+            or _RELATIVE_ASIDE.search(sentence, max(0, m.start() - 200), m.start())):
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
     if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
         return None  # passive: "is expected to", "were reported"
@@ -597,6 +598,7 @@ _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|a
                          r"\s+[^,]{3,160},\s*$")
 
 
+_RELATIVE_ASIDE = re.compile(r"[A-Za-z],\s+(?:which|who)\s+[^,]{3,160},\s*$")  # "X, which tracks cases, reports"
 _DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){1,5}(?:[a-z]+\s+)?"
                               r"(?:poll|survey|study|report|analysis|data|figures|estimates|review|audit)),"
                               r"\s+[^,]{3,120},\s*$")

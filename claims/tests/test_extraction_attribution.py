@@ -290,3 +290,8 @@ def test_researchers_of_a_place_are_the_researchers_not_the_place():
     assert speakers("Oregon researchers detailed 37 cases that were reported last spring.") == [
         "Oregon researchers"]
     assert speakers("Goldman Sachs economists wrote that growth would slow to 1.1 percent.") == ["Goldman Sachs"]
+
+
+def test_reports_after_a_which_clause_is_the_verb_of_the_name_before():
+    text = "The Nevada Office of Water Safety, which tracks drownings, reports that 19 swimmers died in July."
+    assert speakers(text) == ["Nevada Office of Water Safety"]
