@@ -23,7 +23,7 @@ VERBS = (
     "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|recorded|records|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
-    "insisted|insists|boasted|boasts|highlighted|highlights"
+    "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled"
 )
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".
@@ -185,7 +185,7 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         if tokens[i].group().lower() == "there" and i > 0:  # "police there recorded"
             i -= 1
         last = tokens[i].group()
-        if last.lower() in PRONOUNS or last in ("that", "which"):
+        if last.lower() in PRONOUNS or last in ("that", "which", "who"):
             return tokens[i].start(), last
         if last[:1].islower():
             picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS else []
@@ -202,6 +202,8 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     raw = left[start:picked[-1].end()]
     if len(raw.split()) > 12 or _numberish(_COMPOUND.sub("", raw) if "-" in raw else raw):
         return None  # "78% of Americans": those counted; but "the three-day average" is a description
+    if raw.split()[0] in ("on", "in", "at", "by", "for", "with", "from", "under", "over") and start:
+        return _np_before(sentence, start)  # "who on average had forecast": an adverbial, not the subject
     if raw.split()[0] in _LEADING_PREPOSITIONS:
         rest = raw.split(None, 1)
         if len(rest) < 2:
@@ -483,9 +485,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
             return None
         np, context = aside[:2], aside[2]
     start, raw = np
-    if raw.lower() in ("which", "that"):
+    if raw.lower() in ("which", "that", "who"):
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
-    if raw.lower() == "who" or all(_CALENDAR_WORD.match(w) for w in raw.split()) \
+    if all(_CALENDAR_WORD.match(w) for w in raw.split()) \
             or _own_record(sentence, verb, m.end(), raw):
         return None
     if all(w.lower() in _DETERMINERS or w.lower() in ("our", "my", "your") for w in raw.split()):
@@ -561,6 +563,11 @@ def _relative_subject(sentence: str, start: int, at_end: bool) -> Attribution | 
     """"a Gallup poll out last month that showed", "Los Angeles, which reported": the phrase "that" or
     "which" stands for."""
     head = sentence[:start]
+    if head.rstrip()[-1:] == "," and sentence[start:start + 3] == "who":  # "surprised analysts, who had forecast"
+        last = _TOKEN.findall(head, max(0, start - 40))[-2:-1]
+        if last and last[0].lower() in COLLECTIVE_HEADS:
+            at = head.rstrip().rfind(last[0])
+            return Attribution(at, at + len(last[0]), last[0], "sentence" if at_end else "after")
     m = _RELATIVE_DATA.search(head, max(0, start - 120)) if head.rstrip()[-1:] != "," else \
         _RELATIVE_NAME.search(head, max(0, start - 80))
     if not m:

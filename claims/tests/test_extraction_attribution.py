@@ -295,3 +295,12 @@ def test_researchers_of_a_place_are_the_researchers_not_the_place():
 def test_reports_after_a_which_clause_is_the_verb_of_the_name_before():
     text = "The Nevada Office of Water Safety, which tracks drownings, reports that 19 swimmers died in July."
     assert speakers(text) == ["Nevada Office of Water Safety"]
+
+
+def test_forecasters_who_pencilled_in_a_figure_are_its_speaker():
+    text = "The drop in sales surprised economists, who on average had penciled in a rise to 610,000."
+    assert speakers(text) == ["economists"]
+
+
+def test_on_average_is_not_a_subject():
+    assert speakers("Prices on average rose 4 percent, the Retail Council said.") == ["Retail Council"]
