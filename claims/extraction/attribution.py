@@ -849,6 +849,19 @@ def _last_person_mentioned(text: str, upto: int) -> str | None:
     return None
 
 
+_THE_TITLE = re.compile(r"\b[Tt]he\s+(president|governor|mayor|senator|secretary|commissioner|chairman|chairwoman|"
+                        r"chancellor|prime\s+minister|sheriff|director|superintendent|chief)\b")
+
+
+def _title_before(d: Discourse, i: int) -> str | None:
+    """"The president has grown so frustrated that he ...": with nobody named, the person the title names."""
+    for j in range(i, max(-1, i - 3), -1):
+        found = _THE_TITLE.findall(d.sentences[j].text)
+        if found:
+            return "the " + found[-1]
+    return None
+
+
 def _resolve_pronoun(a: Attribution, seen: list[Attribution]) -> str | None:
     want_person = a.raw.lower() != "they"
     for b in reversed(seen):
@@ -883,7 +896,7 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
         orgs = [b for b in seen if not b.is_person]
         return near[1] if near else orgs[-1].name if orgs else None
     if a.is_pronoun:
-        return _resolve_pronoun(a, seen)
+        return _resolve_pronoun(a, seen) or (_title_before(d, i) if a.raw.lower() in ("he", "she") else None)
     words = [w.lower() for w in a.words]
     head = words[-1]
     if words[0] in ("his", "her") and len(words) > 1:  # "his office said": the person named before

@@ -304,3 +304,9 @@ def test_forecasters_who_pencilled_in_a_figure_are_its_speaker():
 
 def test_on_average_is_not_a_subject():
     assert speakers("Prices on average rose 4 percent, the Retail Council said.") == ["Retail Council"]
+
+
+def test_he_with_nobody_named_is_the_title_before():
+    text = ("The governor has grown impatient with the delays.\n\n"
+            "“We are stuck,” he told reporters. “The agency has 40,000 permits waiting.”")
+    assert speakers(text) == ["the governor"]
