@@ -1049,8 +1049,11 @@ _LABEL_ITEM = re.compile(r"[^.:;!?\n]{3,80}:\s+[^.;!?\n]*\d[^.;!?\n]*[.]?$")
 
 
 def _is_item(para: Paragraph) -> bool:
-    """A bullet, or a short "Label: figure" line ("Pedestrian deaths: Increased 13%")."""
-    return para.is_bullet or (len(para.text) < 140 and ": " in para.text and bool(_LABEL_ITEM.match(para.text)))
+    """A bullet, a short "Label: figure" line ("Pedestrian deaths: Increased 13%") or a short line with a
+    figure and no full stop ("Hawaii ($3.24)")."""
+    text = para.text
+    return para.is_bullet or (len(text) < 140 and ": " in text and bool(_LABEL_ITEM.match(text))) or (
+        len(text) < 60 and text.rstrip()[-1:] not in ".:?!" and any(c.isdigit() for c in text))
 
 
 def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:

@@ -310,3 +310,9 @@ def test_he_with_nobody_named_is_the_title_before():
     text = ("The governor has grown impatient with the delays.\n\n"
             "“We are stuck,” he told reporters. “The agency has 40,000 permits waiting.”")
     assert speakers(text) == ["the governor"]
+
+
+def test_short_figure_lines_under_a_colon_header_take_its_source():
+    text = ("Rents rose almost everywhere.\n\nThe priciest metros, according to the Apartment List Index:\n\n"
+            "Boston ($2,810)\n\nSeattle ($2,450)\n\nMost renters expect 5% more next year.")
+    assert speakers(text) == ["Apartment List Index", "Apartment List Index", None]
