@@ -316,3 +316,9 @@ def test_short_figure_lines_under_a_colon_header_take_its_source():
     text = ("Rents rose almost everywhere.\n\nThe priciest metros, according to the Apartment List Index:\n\n"
             "Boston ($2,810)\n\nSeattle ($2,450)\n\nMost renters expect 5% more next year.")
     assert speakers(text) == ["Apartment List Index", "Apartment List Index", None]
+
+
+def test_key_findings_is_not_a_speaker_named_key():
+    text = ("The Urban Water Institute published its annual review today.\n\nKey highlights from the review:\n\n"
+            "- Leaks wasted 2.1 billion gallons.")
+    assert speakers(text) == ["Urban Water Institute"]
