@@ -39,7 +39,8 @@ _ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\bper(?=\s+(?:the\s+)?[A-Z])|\b[C
                         r"\bas\s+reported\s+(?:by|in))\s+")
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted)\s+"
-                 r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+)?(?P<prep>by|to)\s+")
+                 r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
+                 r"(?P<prep>by|to)\s+")
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
                       "analyzed analysed tallied counted".split())
 _TIME_ADVERBS = re.compile(
@@ -191,8 +192,8 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
             picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS else []
         else:
             picked = _name_before(tokens, i)
-            if isinstance(picked, int):  # "one Border Patrol agent in Arizona said": the place is not the speaker
-                return _np_before(sentence, picked)
+        if isinstance(picked, int):  # "one Border Patrol agent in Arizona said", "who on average had": look before
+            return _np_before(sentence, picked) if picked else None
         if not base or not picked or picked[-1] is not tokens[0]:
             break  # the phrase ended inside the near window
     if not picked:
@@ -213,6 +214,11 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     return start, raw
 
 
+_PREPOSITIONS = frozenset("to from by with in on at for under over into according".split())
+_OPENING_CONNECTIVES = frozenset("But And Yet So However Meanwhile Still Also Instead Then Now While When Although "
+                                 "Though If As Since Because".split())
+
+
 def _description_before(tokens: list, i: int) -> list:
     """"the agency", "federal officials": back from a lower-case head to its determiner or clause start."""
     picked = []
@@ -225,6 +231,9 @@ def _description_before(tokens: list, i: int) -> list:
             break
         if word.lower() in _CLAUSE_OPENERS:
             break
+        if word in _PREPOSITIONS:  # the object of a preposition is not a subject: "who on average had ..."
+            # (but "According to statistics released" has no subject at all)
+            return 0 if i == 0 or tokens[i - 1].group().lower() == "according" else tokens[i].start()
         picked.append(tokens[i])
         i -= 1
     return picked
@@ -241,6 +250,8 @@ def _name_before(tokens: list, i: int) -> list | int:
             if k > 0 and tokens[k - 1].group()[:1].isupper():
                 i = k - 1
                 continue
+        if word in _OPENING_CONNECTIVES and (i == 0 or not tokens[i - 1].group()[:1].isalpha()):
+            break  # "But BLS says": the connective opens the clause
         if word[:1].isupper() or (word.lower() in _CONNECTORS and picked and i > 0
                                   and tokens[i - 1].group()[:1].isupper()):
             picked.append(tokens[i])
@@ -672,7 +683,9 @@ def clean_name(raw: str, text: str) -> str:
                 words = owned
             break
     # keep the name itself: "Commerce Department figures", "a new analysis from the Brennan Center for Justice"
-    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+    # "a June poll from The Associated Press-NORC Center": a month is not the name
+    caps = [i for i, w in enumerate(words) if w[:1].isupper() and not (_CALENDAR_WORD.match(w) and i + 1 < len(words)
+                                                                       and words[i + 1][:1].islower())]
     if caps:
         j = first = caps[0]
         while j + 1 < len(words) and (words[j + 1][:1].isupper() or (
@@ -905,7 +918,7 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
             return person
     if words[0] in ("a", "an") and head in PERSON_HEADS:
         return _resolve_unnamed_person(a, i, st, seen, named_ahead)
-    if head in DATA_HEADS and words[0] in ("the", "a", "an"):  # "a report released by the Labor Department"
+    if head in DATA_HEADS and words[0] in ("the", "a", "an", head):  # "a report released by the Labor Department"
         same = [b for b in st.attributions if b is not a and b.name and not b.is_description
                 and (b.start < a.start or words[0] != "the")]
         if same:

@@ -322,3 +322,17 @@ def test_key_findings_is_not_a_speaker_named_key():
     text = ("The Urban Water Institute published its annual review today.\n\nKey highlights from the review:\n\n"
             "- Leaks wasted 2.1 billion gallons.")
     assert speakers(text) == ["Urban Water Institute"]
+
+
+def test_a_clause_opening_but_is_not_part_of_the_name():
+    assert speakers("Wages rose. But FHWA says that traffic fell 2.4% in May.") == ["FHWA"]
+
+
+def test_a_month_before_a_poll_is_not_its_owner():
+    text = "Half of voters back the levy, according to a March poll from the Keystone Survey Center."
+    assert speakers(text) == ["Keystone Survey Center"]
+
+
+def test_statistics_released_today_by_an_agency_are_the_agencys():
+    text = "According to figures released today by the Bureau of Mines, output fell 6 percent in 2023."
+    assert speakers(text) == ["Bureau of Mines"]
