@@ -387,19 +387,26 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         m = _OWNER_ESTIMATE.search(sentence)
         if m:  # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate
             found.append(Attribution(m.start(1), m.end(1), m.group(1), "sentence"))
-    if not found and (" poll" in sentence or " survey" in sentence or " stud" in sentence or " report" in sentence):
-        m = _IN_DOCUMENT.search(sentence)
-        first = m.group(1).split()[0].rstrip("s").rstrip("’'") if m else ""
-        if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS:
-            # "listed in a new Quinnipiac University poll": the document the figures appear in
-            found.append(Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False))
+    if not found and (" poll" in sentence or " survey" in sentence or " stud" in sentence or " report" in sentence
+                      or " analys" in sentence):
+        found = _in_document(sentence)
     if not found and not _OWN_WORK.isdisjoint(words):
         found = _own_work(sentence, _OWN_WORK.intersection(words))
     return found
 
 
-_IN_DOCUMENT = re.compile(r"\b(?:in|from)\s+(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
-                          r"((?:[A-Z][\w.&’'-]*\s+){1,5}(?:[a-z]+\s+)?(?:polls?|surveys?|study|studies|reports?)\b)")
+_IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
+                          r"((?:[A-Z][\w.&’'-]*\s+){1,5}(?:[a-z]+\s+)?(?:polls?|surveys?|study|studies|reports?|"
+                          r"analysis|analyses)\b)")
+
+
+def _in_document(sentence: str) -> list[Attribution]:
+    """"listed in a new Quinnipiac University poll", "In the Times analysis": the document the figures appear in."""
+    m = _IN_DOCUMENT.search(sentence)
+    first = m.group(1).split()[0].rstrip("s").rstrip("’'") if m else ""
+    if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS:
+        return [Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False)]
+    return []
 _OWNER_ESTIMATE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)[’']s\s+(?:[a-z]+\s+)?"
                              r"(?:estimated|projected)\s+[a-z]")
 

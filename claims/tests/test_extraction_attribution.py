@@ -336,3 +336,7 @@ def test_a_month_before_a_poll_is_not_its_owner():
 def test_statistics_released_today_by_an_agency_are_the_agencys():
     text = "According to figures released today by the Bureau of Mines, output fell 6 percent in 2023."
     assert speakers(text) == ["Bureau of Mines"]
+
+
+def test_a_capitalised_in_before_a_named_analysis_names_its_source():
+    assert speakers("In the Herald analysis, 14 districts lost teachers.") == ["Herald"]
