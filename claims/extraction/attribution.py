@@ -103,7 +103,8 @@ _NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten elev
                           "hundred half percent".split())
 
 
-_COMPOUND = re.compile(r"\b[\w.]+-[a-z]+\b")  # "three-day", "12-month": adjectives, not figures
+# "three-day", "12-month", "The September 2019 Emerson poll": adjectives and dates, not figures
+_DATED = re.compile(r"\b[\w.]+-[a-z]+\b|\b(?:19|20)\d\d\b")
 
 
 def _numberish(raw: str) -> bool:
@@ -201,7 +202,7 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     picked.reverse()
     start = picked[0].start()
     raw = left[start:picked[-1].end()]
-    if len(raw.split()) > 12 or _numberish(_COMPOUND.sub("", raw) if "-" in raw else raw):
+    if len(raw.split()) > 12 or _numberish(_DATED.sub("", raw) if "-" in raw or "19" in raw or "20" in raw else raw):
         return None  # "78% of Americans": those counted; but "the three-day average" is a description
     if raw.split()[0] in ("on", "in", "at", "by", "for", "with", "from", "under", "over") and start:
         return _np_before(sentence, start)  # "who on average had forecast": an adverbial, not the subject
@@ -517,7 +518,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         raw = sentence[start:m.end()]
     if len(raw.split()) == 1 and (raw.lower() in DESCRIBING or _ADVERB.search(raw)):
         return None  # "Provisional estimates show": an adjective before a noun, not a subject
-    if re.search(r"(?:\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):
+    if re.search(r"(?:(?<!\b[12]\d\d)\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):  # not a year
         return None  # "78% of Americans say": those counted, not who counted them
     if verb in _NOUNLIKE and (raw.endswith(("’s", "'s")) or sentence[:start].split()[-1:]
                               and sentence[:start].split()[-1].lower() in _DETERMINERS):

@@ -340,3 +340,7 @@ def test_statistics_released_today_by_an_agency_are_the_agencys():
 
 def test_a_capitalised_in_before_a_named_analysis_names_its_source():
     assert speakers("In the Herald analysis, 14 districts lost teachers.") == ["Herald"]
+
+
+def test_a_dated_poll_is_still_the_subject_of_finds():
+    assert speakers("The March 2024 Lakeside state poll finds the mayor at 44%.") == ["Lakeside"]
