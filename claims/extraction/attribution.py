@@ -298,8 +298,17 @@ _HEADLINE_LABELS = frozenset("breaking update updated exclusive watch analysis o
                              "report poll fact factcheck explainer correction first new read listen".split())
 
 
+_TITLE_CASE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,4}?[A-Z][\w.&’'-]*)\s+(?:Says|Reports|Finds|Estimates|"
+                                r"Projects|Predicts|Forecasts)\s")
+
+
 def headline_source(line: str) -> Attribution | None:
-    """"CDC: Overdose deaths fell 3%": a headline that names its source before a colon."""
+    """"CDC: Overdose deaths fell 3%", "CBO Reports $198 Billion Deficit": a headline that names its source
+    before a colon or as the subject of a capitalised verb of reporting."""
+    m = _TITLE_CASE_SOURCE.match(line)
+    if m and m.group(1).split()[0].lower() not in _HEADLINE_LABELS and (
+            re.fullmatch(r"[A-Z]{2,6}", m.group(1)) or not ORGANISATION_WORDS.isdisjoint(m.group(1).lower().split())):
+        return Attribution(0, m.end(1), m.group(1), "sentence")
     m = _HEADLINE_SOURCE.match(line)
     if not m or line.rstrip().endswith(":") or _CALENDAR_WORD.match(m.group(1)) \
             or m.group(1).split()[0].lower() in _HEADLINE_LABELS:
@@ -450,7 +459,8 @@ def _by(sentence: str) -> list[Attribution]:
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
-            if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw)):
+            if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or (
+                    len(raw.split()) <= 3 and raw.split()[-1] in COLLECTIVE_HEADS)):  # "by health officials"
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
     return found

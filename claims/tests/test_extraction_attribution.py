@@ -344,3 +344,13 @@ def test_a_capitalised_in_before_a_named_analysis_names_its_source():
 
 def test_a_dated_poll_is_still_the_subject_of_finds():
     assert speakers("The March 2024 Lakeside state poll finds the mayor at 44%.") == ["Lakeside"]
+
+
+def test_a_title_case_headline_with_a_source_and_a_verb_of_reporting():
+    assert speakers("IMF Projects 2.9% Growth for Next Year\n\nThe body of the story.") == ["IMF"]
+    assert speakers("Quarterly Output Shows Growth of 1.2%\n\nThe body of the story.") == [None]
+
+
+def test_cases_reported_by_health_officials_are_theirs():
+    assert speakers("So far, 57 cases have been reported by health officials in nine counties.") == [
+        "health officials", "health officials"]
