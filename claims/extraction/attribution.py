@@ -1115,9 +1115,18 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
             return names[-1]
         lead = org_mentions(header[0].text) if header else ()
         return clean_name(lead[0][1], "") if lead and lead[0][0] == 0 else None
+    header = d.paragraphs[j].text
+    if not any(a.name for other in d.by_paragraph.get(j, []) for a in other.attributions) \
+            and _SOURCE_WORD.search(header) is None and not org_mentions(header):
+        return None  # "People at or below the minimum wage are:" names no source
     for k in range(j, -1, -1):
         for other in reversed(d.by_paragraph.get(k, [])):
             names = [a.name for a in other.attributions if a.name]
             if names:
                 return names[-1]
     return None
+
+
+# a list header that points at a source: "Here are the report's main takeaways:", "Key highlights from the data:"
+_SOURCE_WORD = re.compile(r"(?i)\b(?:report|survey|study|poll|data|findings|analysis|takeaways|highlights|release|"
+                          r"figures|statistics|numbers|estimates|according)")

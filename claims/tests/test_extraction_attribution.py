@@ -354,3 +354,15 @@ def test_a_title_case_headline_with_a_source_and_a_verb_of_reporting():
 def test_cases_reported_by_health_officials_are_theirs():
     assert speakers("So far, 57 cases have been reported by health officials in nine counties.") == [
         "health officials", "health officials"]
+
+
+def test_a_colon_header_naming_no_source_gives_its_items_none():
+    text = ("The Transit Board said ridership grew.\n\nRiders on the late buses are:\n\n"
+            "- Mostly (61%) students\n- Often (22%) shift workers")
+    assert speakers(text)[-2:] == [None, None]
+
+
+def test_a_colon_header_pointing_at_the_report_takes_its_author():
+    text = ("The Transit Board released its annual report on Monday.\n\nKey findings from the report:\n\n"
+            "- Ridership grew 7%.\n- Fares rose 3%.")
+    assert speakers(text) == ["Transit Board", "Transit Board"]
