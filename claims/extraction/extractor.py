@@ -454,7 +454,7 @@ _OBJECT_BEFORE = re.compile(
     r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|around\s+)?$")
 
 
-_YEARS_AFTER = re.compile(r"\s+(years)\b")
+_YEARS_AFTER = re.compile(r"\s+(years|days|weeks|months)\b")
 _EMPLOYMENT = re.compile(r"(?i)(?<![a-z])employment\b")
 _OF_A_POINT = re.compile(r"\s+of\s+a\s+(?P<u>percentage\s+point|point)\b")
 
