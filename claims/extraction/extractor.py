@@ -157,6 +157,9 @@ _UNIT_STOP = frozenset(
     "signals suggests follows trails lags short shy higher lower greater larger smaller bigger ahead behind "
     "combined overall altogether nationwide statewide worldwide respectively found told wrote showed shows "
     "became began kept sold bought brought caught paid spent sent led them us others v vs versus".split()
+) | frozenset(  # adverbs: "to 694,000 from 698,000 previously", "to 36 thus far", "Conversely, permits ..."
+    "previously respectively annually initially originally conversely meanwhile however thus currently "
+    "recently subsequently".split()
 )
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total".split())
@@ -240,7 +243,8 @@ def _noun_after_number_of(sentence: str) -> str:
 _SUBJECT_VERB = re.compile(
     r"(?i)\b(?:include[sd]?|are|were|was|is|has|have|had|increased|decreased|rose|fell|grew|declined|dropped|"
     r"jumped|climbed|surged|swelled|totaled|totalled|totals|reached|hit|held|stood|added|gained|lost|accounted|"
-    r"accounts|shrank|edged|slipped|came|changed|remained|stayed)\b"
+    r"accounts|shrank|edged|slipped|came|changed|remained|stayed|dipped|slid|sank|plunged|soared|tumbled|eased|"
+    r"advanced|ticked|inched|crept|spiked|surpassed|topped|doubled|tripled|should|will|would|could)\b"
 )
 
 
@@ -425,8 +429,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
     return False
 
 
-_OF_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)?\s*(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|"
-                       r"two|three|four|five|six|seven|eight|nine)?(?=\s+[a-z])")
+_OF_GROUP = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|all))?(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
+                       r"(?:\s+(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|two|three|four|five|six|seven|eight|nine))?(?=\s+[a-z])")
 
 
 _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
@@ -483,6 +487,30 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
     return m.group(1) if m else ""
 
 
+_SAMPLE_SIZE = re.compile(r"\b[nN]\s?=\s?$")
+_MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|largest\s+number\s+of|highest\s+number\s+of)\s+"
+                          r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*(?:—|--|-)\s*$")
+
+
+_HAD = re.compile(r"\s+(?:had|has|have|saw|sees|recorded|records|logged|logs|counted|counts)\b")
+
+
+def _stated_before(before: str) -> str:
+    """A unit the words just before the figure give: a sample size, "the most arrests — 412"."""
+    if "=" in before[-3:] and _SAMPLE_SIZE.search(before[-6:]):
+        return "respondents"  # "(n=1,012, +/-3%)": a poll's sample size
+    superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
+    return superlative.group("noun") if superlative else ""  # "had the most arrests — 412": what the most is of
+
+
+def _holder(subject: str, before: str) -> bool:
+    """A proper name (every word capitalised) that has, saw or recorded the figure."""
+    if not all(w[:1].isupper() for w in subject.split()):
+        return False
+    i = before.rfind(subject)
+    return _HAD.match(before, i + len(subject)) is not None
+
+
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
     """What the figure counts, and whether it was guessed from another clause or sentence."""
     measured = _measured(fig, st, text)
@@ -495,6 +523,9 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
         return " ".join(words), False
     rel = fig.start - st.start
     before = st.text[:rel]
+    stated = _stated_before(before)
+    if stated:
+        return stated, False
     paren = before.rfind("(")
     if paren > before.rfind(")"):  # "robberies rose by 6% (from 1,199 to 1,271)", "(9,430 v. 9,187)"
         left = before[:paren]
@@ -515,6 +546,8 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
                                                           text[fig.end:fig.end + 20]))
     clause_start = max(before.rfind(", "), before.rfind("; "), 0)
     subject = _clause_subject(st.text, rel)
+    if subject and _holder(subject, before):
+        subject = ""  # "Denver had 412", "while Ohio had 1,546": the place or body that has them, not the count
     if subject and not more and subject in before[clause_start:]:
         return subject, False  # "..., while continuing claims fell 54,000": the clause's own subject
     if units.sentence:

@@ -10,6 +10,10 @@ def units(text):
     return [c.unit for c in extract_claims(text, published=date(2024, 6, 20))]
 
 
+def figure_units(text):
+    return [(c.figure_text, c.unit) for c in extract_claims(text, published=date(2024, 6, 20))]
+
+
 def test_a_verb_after_the_figure_is_not_its_unit():
     assert units("Ridership hit 9,400 riders in May, beating the old mark of 8,700 set in 2021.") == [
         "riders", "riders"]
@@ -87,3 +91,26 @@ def test_a_lifespan_is_a_figure_in_years_but_a_duration_is_not():
     claims = extract_claims("Girls born in 2021 can expect to live 80.2 years. He lived 3 years in Ohio.",
                             published=date(2024, 6, 20))
     assert [(c.figure_text, c.unit) for c in claims] == [("80.2", "years")]
+
+
+def test_a_part_of_the_largest_group_counts_the_group_noun():
+    assert figure_units("Rents rose in 14 of the state's 20 largest towns and in 9 of US biggest ports.") == [
+        ("14", "largest towns"), ("9", "biggest ports")]
+
+
+def test_a_sentence_adverb_or_an_adverb_after_the_figure_is_not_a_unit():
+    assert figure_units("Conversely, loans for small firms dipped 2.5% to 310,000.") == [
+        ("2.5%", "percent"), ("310,000", "loans")]
+    assert figure_units("Sales rose to 512,000 from 498,000 previously.") == [
+        ("512,000", "Sales"), ("498,000", "Sales")]
+    assert figure_units("That lifts the county's total number of sales this year to 41 thus far.") == [("41", "sales")]
+
+
+def test_a_poll_sample_size_counts_respondents():
+    assert figure_units("Support held at 51% (n=1,012, +/-3%).") == [
+        ("51%", "percent"), ("1,012", "respondents"), ("3%", "percent")]
+
+
+def test_the_most_of_a_noun_before_a_dash_counts_that_noun_and_a_place_that_had_it_is_not_the_unit():
+    assert figure_units("Denver had the most robberies — 412 in 2019 — far more than the 300 in Austin.") == [
+        ("412", "robberies"), ("300", "robberies")]
