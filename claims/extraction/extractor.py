@@ -183,7 +183,8 @@ _NUMBER_OF = re.compile(r"(?i)\b(?:number|count|total|tally|record|high|low|peak
 # Words that name a quantity, not what is counted: a clause subject "The total for May" says nothing.
 _GENERIC = frozenset("total number figure count tally record high low peak level volume amount sum".split())
 _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
-                             r"thousands?|millions?|some|many|most|all|both|half)$")
+                             r"thousands?|millions?|some|many|most|all|both|half|"
+                             r"(?:(?:one|two|three|four)-)?(?:thirds?|quarters?|fifths?))$")
 
 
 def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
@@ -258,7 +259,7 @@ def _clause_subject(sentence: str, upto: int) -> str:
     if not v and cut:  # "Homicides declined 8%, to 289": the clause has no verb of its own
         return _clause_subject(sentence[:cut], cut)
     # without a verb we know, the noun phrase the sentence starts with: "Measles cases kept climbing"
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", clause[:v.start()] if v else clause)]
+    words = [w for w in re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*", clause[:v.start()] if v else clause)]
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
     if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
@@ -342,8 +343,9 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     text, fig = d.text, st.figures[k]
     unit_words, after_end = _unit_words(text, fig, st)
     first = unit_words[0].lower() if unit_words else ""
-    if _not_a_claim(fig, first, unit_words, st):
-        return None
+    if _not_a_claim(fig, first, unit_words, st) and not (
+            units.sentence and not unit_words and _INCLUDING.search(text, max(0, fig.start - 12), fig.start)):
+        return None  # but "in 13 states, including five where ...": a part of the count before
     if fig.range_role == "low" and k + 1 < len(st.figures) and fig.kind == "count":
         unit_words, after_end = _unit_words(text, st.figures[k + 1], st)
         first = unit_words[0].lower() if unit_words else ""
@@ -388,6 +390,9 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         start=fig.start, end=fig.end, sentence=st.text, sentence_start=st.start, sentence_end=st.end,
         place=place[:200], guessed=frozenset(guessed),
     )
+
+
+_INCLUDING = re.compile(r"(?i)\b(?:including|among\s+them)\s+$")
 
 
 def _list_header(st: Sentence, d: attr.Discourse) -> Sentence | None:
@@ -487,6 +492,8 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
     return m.group(1) if m else ""
 
 
+_CHANGE_OF = re.compile(r"\b(?P<noun>[A-Za-z]+s)\s+(?:growth|gains?|increases?|decreases?|declines?|drops?|"
+                        r"losses|rise|cuts?)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+)?$")
 _SAMPLE_SIZE = re.compile(r"\b[nN]\s?=\s?$")
 _MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|largest\s+number\s+of|highest\s+number\s+of)\s+"
                           r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*(?:—|--|-)\s*$")
@@ -500,7 +507,12 @@ def _stated_before(before: str) -> str:
     if "=" in before[-3:] and _SAMPLE_SIZE.search(before[-6:]):
         return "respondents"  # "(n=1,012, +/-3%)": a poll's sample size
     superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
-    return superlative.group("noun") if superlative else ""  # "had the most arrests — 412": what the most is of
+    if superlative:
+        return superlative.group("noun")  # "had the most arrests — 412": what the most is of
+    change = _CHANGE_OF.search(before[-60:]) if before.endswith("of ") or before.endswith(" ") else None
+    if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
+        return change.group("noun")  # "jobs growth of 177,000", "sales gains of 4,000": what changed
+    return ""
 
 
 def _holder(subject: str, before: str) -> bool:

@@ -114,3 +114,18 @@ def test_a_poll_sample_size_counts_respondents():
 def test_the_most_of_a_noun_before_a_dash_counts_that_noun_and_a_place_that_had_it_is_not_the_unit():
     assert figure_units("Denver had the most robberies — 412 in 2019 — far more than the 300 in Austin.") == [
         ("412", "robberies"), ("300", "robberies")]
+
+
+def test_a_count_in_apposition_to_a_fraction_of_all_x_counts_x():
+    assert figure_units("Two-thirds of all thefts – 900 of 1,350 – were solved.") == [
+        ("Two-thirds", "percent"), ("900", "thefts"), ("1,350", "thefts")]
+
+
+def test_a_part_after_including_counts_what_the_sentence_counted():
+    assert figure_units("Turnout was low in 11 counties, including four where fewer than 20% voted.") == [
+        ("11", "counties"), ("four", "counties"), ("20%", "percent")]
+
+
+def test_a_change_of_a_figure_counts_the_noun_before_the_change():
+    assert figure_units("Forecasters see payrolls growth of 145,000, after the prior month's 120,000.") == [
+        ("145,000", "payrolls"), ("120,000", "payrolls")]
