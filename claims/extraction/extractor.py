@@ -494,6 +494,7 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
 
 _CHANGE_OF = re.compile(r"\b(?P<noun>[A-Za-z]+s)\s+(?:growth|gains?|increases?|decreases?|declines?|drops?|"
                         r"losses|rise|cuts?)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+)?$")
+_NAMED_EQUALS = re.compile(r"(?P<noun>(?:[A-Za-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s*=\s$")
 _SAMPLE_SIZE = re.compile(r"\b[nN]\s?=\s?$")
 _MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|largest\s+number\s+of|highest\s+number\s+of)\s+"
                           r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*(?:—|--|-)\s*$")
@@ -506,6 +507,10 @@ def _stated_before(before: str) -> str:
     """A unit the words just before the figure give: a sample size, "the most arrests — 412"."""
     if "=" in before[-3:] and _SAMPLE_SIZE.search(before[-6:]):
         return "respondents"  # "(n=1,012, +/-3%)": a poll's sample size
+    if before.endswith("= "):
+        named = _NAMED_EQUALS.search(before[-60:])
+        if named:
+            return named.group("noun")  # "Venezuelan encounters = 22,044": a table line names what it counts
     superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
     if superlative:
         return superlative.group("noun")  # "had the most arrests — 412": what the most is of

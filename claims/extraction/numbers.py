@@ -530,7 +530,7 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
         if _YEAR_COMPARED.search(before):
             return True  # "the lowest since at least 1990", "133 more than 2014": a year
     tail = before[-24:]
-    if _BEFORE_DATE.search(tail) or _AFTER_DATE.match(after):
+    if _BEFORE_DATE.search(tail) or len(digits) <= 2 and _AFTER_DATE.match(after):
         return True
     if _LABEL_BEFORE.search(tail):
         return True

@@ -83,3 +83,8 @@ def test_a_penny_is_a_cent():
 
 def test_a_measured_decimal_number_of_days_is_a_figure():
     assert found("The typical wait for a permit stood at 6.3 days in the county.") == [("6.3", 6.3, "days")]
+
+
+def test_a_large_number_before_a_month_on_the_next_line_is_not_a_day():
+    assert found("Haitian encounters = 1,204\nJune 2021 Haitian encounters = 1,377") == [
+        ("1,204", 1204.0, "Haitian encounters"), ("1,377", 1377.0, "Haitian encounters")]

@@ -129,3 +129,8 @@ def test_a_part_after_including_counts_what_the_sentence_counted():
 def test_a_change_of_a_figure_counts_the_noun_before_the_change():
     assert figure_units("Forecasters see payrolls growth of 145,000, after the prior month's 120,000.") == [
         ("145,000", "payrolls"), ("120,000", "payrolls")]
+
+
+def test_a_table_line_with_an_equals_sign_counts_the_words_before_it():
+    assert figure_units("May 2021 Northern Border (NB) Haitian encounters = 1,204") == [
+        ("1,204", "Haitian encounters")]
