@@ -139,7 +139,7 @@ _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 PATTERNS = re.compile(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
-                    first)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which)\b)[^,.;])*
+                    first)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
@@ -243,10 +243,49 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
             item = _resolve(m, sentence, ctx)
             if item is not None:
                 found.append(item)
+    if "/" in sentence:
+        found = _with_numeric_ranges(found, sentence, ctx)
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
     return found
+
+
+# "9/21-23", "9/28-10/1", "(n=462, 9/21-23)": a span of days written with numbers, as a poll's field dates are
+_NUMERIC_RANGE = re.compile(r"(?<![\d/.,])(?P<m1>\d{1,2})/(?P<d1>\d{1,2})(?:/(?P<y1>\d{4}|\d{2}))?\s*[-–]\s*"
+                            r"(?:(?P<m2>\d{1,2})/)?(?P<d2>\d{1,2})(?:/(?P<y2>\d{4}|\d{2}))?(?![\d/.%]|,\d)")
+
+
+def _with_numeric_ranges(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    extra = []
+    for m in _NUMERIC_RANGE.finditer(sentence):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        period = _read_numeric_range(m, ctx)
+        if period is not None:
+            extra.append(Found(m.start(), m.end(), "period", period))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _read_numeric_range(m: re.Match, ctx: Context) -> Period | None:
+    """"9/21-23" published 2019-09-24: 21 to 23 September 2019 (the latest such days not after publication)."""
+    m1, d1, d2 = int(m.group("m1")), int(m.group("d1")), int(m.group("d2"))
+    m2 = int(m.group("m2")) if m.group("m2") else m1
+    year = m.group("y2") or m.group("y1")
+    ref = _reference(ctx)
+    try:
+        if year:
+            y = int(year) + (2000 if len(year) == 2 else 0)
+        elif ref is None:
+            return None
+        else:
+            y = ref.year if date(ref.year, m2, d2) <= ref else ref.year - 1
+        first, last = date(y - (m1 > m2), m1, d1), date(y, m2, d2)
+    except ValueError:
+        return None
+    if not first < last or (last - first).days > 62:
+        return None
+    return Period(first, last)
 
 
 def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -565,6 +604,10 @@ _READERS = (
 )
 
 
+# a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
+_RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
+
+
 def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     """The phrase PATTERNS matched, as a Found (None when the text and publication date do not fix it)."""
     s, e = m.span()
@@ -578,6 +621,8 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         return Found(s, e, "ignore")
     if m.group("unscoped"):
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
+    if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
+        return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when
     for name, read in _READERS:
         if m.group(name):
             if name == "day":
@@ -628,7 +673,7 @@ def _norm(phrase: str) -> str:
 
 _POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
 _SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|interviews|conducted|fielded|reached|"
-                     r"contacted|(?:survey|poll)\s+(?:was|of)\b)")
+                     r"contacted|(?:survey|poll)\s+(?:was|of)\b|n\s*=\s*(?=\d))")  # "(n=462, +/-4.6%, 9/21-23)"
 
 
 def main_period(sentences: list[Sentence]) -> Period | None:

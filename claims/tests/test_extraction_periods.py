@@ -236,3 +236,23 @@ def test_a_which_clause_after_since_takes_the_date_named():
 def test_a_quarter_named_by_its_months():
     text = "Output grew at a 2.2% rate in the January-March quarter, after 1.4% in the October-December quarter."
     assert periods(text) == [(date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 10, 1), date(2023, 12, 31))]
+
+
+def test_numeric_field_dates_in_a_polls_note_are_its_main_period():
+    text = ("A new statewide poll finds the mayor at 41% and her rival at 36%. (LV, n=812, +/-3.4%, 6/11-14)\n\n"
+            "Independents split, with 30% backing the mayor.")
+    field = (date(2024, 6, 11), date(2024, 6, 14))
+    assert periods(text) == [field] * 4
+
+
+def test_a_year_describing_the_respondents_does_not_scope_the_figure():
+    text = ("A new statewide poll of 800 voters was conducted June 11-14. "
+            "Among voters who backed the governor in 2020, 64% now back the mayor and 22% her rival.")
+    field = (date(2024, 6, 11), date(2024, 6, 14))
+    assert periods(text)[1:] == [field, field]
+
+
+def test_a_month_after_a_dash_past_a_since_phrase_scopes_its_where_clause():
+    text = ("In the poll of June 11-14, the mayor's rating hit its best mark since March 2021 with 52% – "
+            "up from May where she had 47%.")
+    assert periods(text)[-1] == (date(2024, 5, 1), date(2024, 5, 31))
