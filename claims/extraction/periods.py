@@ -38,7 +38,9 @@ class Context:
     published: date | None
     year_hint: int | None = None  # the last year the article named
     month_hint: tuple[int, int] | None = None  # (year, month) of the last month resolved
-    fiscal: bool = False  # the article speaks of fiscal or budget years
+    fiscal: bool = False  # a federal budget story: its bare years are budget years
+    year_here: Period | None = None  # the last year-long period of the sentence at hand ("In 2012, ...")
+    fiscal_here: bool = False  # the sentence at hand names a fiscal year: its "this year" is one too
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,7 @@ PATTERNS = re.compile(
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
-    | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?previous\s+year)
+    | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
@@ -221,6 +223,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     lower = sentence.lower()
     if not ctx.fiscal and ("budget" in lower or "deficit" in lower) and _FISCAL_CUE.search(sentence):
         ctx.fiscal = True  # a federal budget story: its "this year", "in 2009" are budget years
+    ctx.fiscal_here = "fiscal" in lower
+    ctx.year_here = None
     flat = lower.encode("latin-1", "replace")
     triggers = [m.start() for m in _TRIGGER.finditer(flat)
                 if not (m.start() and lower[m.start() - 1].isalpha())]
@@ -243,6 +247,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
             item = _resolve(m, sentence, ctx)
             if item is not None:
                 found.append(item)
+                if item.period is not None and 364 <= (item.period.end - item.period.start).days <= 365:
+                    ctx.year_here = item.period
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
     if b"19" in flat or b"20" in flat:
@@ -289,7 +295,6 @@ def _read_numeric_range(m: re.Match, ctx: Context) -> Period | None:
 
 
 def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    ctx.fiscal = True
     n = g("fyn") or g("fyn2")
     if n:
         fy = int(n) + (2000 if len(n) == 2 else 0)
@@ -546,10 +551,14 @@ def _read_relmonth(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    text = g("relyear").lower()
+    relative = not text.startswith(("last", "this"))
+    if relative and ctx.year_here is not None:  # "in 2012, ... compared with $755 billion the previous year": 2011
+        return year_before(ctx.year_here)
     if ctx.published is None:
         return None
-    back = 0 if g("relyear").lower() == "this year" else 1
-    if ctx.fiscal and "previous" not in g("relyear").lower():
+    back = 0 if text == "this year" else 1
+    if (ctx.fiscal or ctx.fiscal_here) and not relative:
         return fiscal_year(ctx.published.year - back)  # the year named, as its budget year
     y = ctx.published.year - back
     return Period(date(y, 1, 1), date(y, 12, 31))
@@ -557,7 +566,7 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
 
 def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"between 2015 and 2016", "from 2019 to 2021": the whole span."""
-    first, last = int(g("yr1")), int(g("yr2"))
+    first, last = sorted((int(g("yr1")), int(g("yr2"))))  # "between 2011 and 2010" too
     return Period(date(first, 1, 1), date(last, 12, 31)) if first < last else None
 
 
@@ -902,10 +911,16 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
                 return f
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
                 return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base
-            if _COMPARISON.search(gap) or any(c in gap for c in ",;—"):
+            if _COMPARISON.search(gap) or any(c in gap for c in ",;—") or _over_base(gap, st.text[f.start:f.end]):
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
             return f
     return None
+
+
+def _over_base(gap: str, phrase: str) -> bool:
+    """"rose 2.9% over the previous year": the base's period, not the figure's."""
+    return gap.endswith("over ") and phrase.lower().startswith(("the previous", "the prior", "the preceding",
+                                                                 "the same", "previous", "prior"))
 
 
 def _list_end(k: int, st: Sentence) -> int:

@@ -256,3 +256,19 @@ def test_a_month_after_a_dash_past_a_since_phrase_scopes_its_where_clause():
     text = ("In the poll of June 11-14, the mayor's rating hit its best mark since March 2021 with 52% – "
             "up from May where she had 47%.")
     assert periods(text)[-1] == (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_a_fiscal_year_named_once_does_not_make_later_years_fiscal_outside_a_budget_story():
+    text = ("The trade group's yearbook, with data from fiscal 2019, came out Monday. "
+            "In 2019, clinics saw 4.1 million visits.")
+    assert periods(text) == [(date(2019, 1, 1), date(2019, 12, 31))]
+
+
+def test_the_previous_year_counts_from_the_year_the_sentence_names():
+    text = "Ferries carried 8.2 million riders in 2019, compared with 7.9 million the previous year."
+    assert periods(text) == [(date(2019, 1, 1), date(2019, 12, 31)), (date(2018, 1, 1), date(2018, 12, 31))]
+
+
+def test_a_change_over_the_previous_year_takes_the_year_before_it_and_a_reversed_range_is_a_span():
+    text = "In 2019, ridership grew 3.1% over the previous year, compared with 2.2% between 2018 and 2017."
+    assert periods(text) == [(date(2019, 1, 1), date(2019, 12, 31)), (date(2017, 1, 1), date(2018, 12, 31))]
