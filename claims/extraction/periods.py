@@ -143,7 +143,8 @@ PATTERNS = re.compile(
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
                     first)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
-                 | \ba\s+month\s+(?:earlier|ago|before))
+                 | \ba\s+month\s+(?:earlier|ago|before)
+                 | \bsame\s+(?:period|month|quarter|week|time)\s+(?:last|a|the\s+previous|the\s+prior)\s+year)
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b)
@@ -204,7 +205,7 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
-    rb"\b(?:so|since|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    rb"\b(?:so|since|same|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
@@ -836,6 +837,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         carried = _closing_period(sentences[st.index - 1])
         if carried is not None:
             return carried, True
+    opening = _paragraph_opening(st, sentences)
+    if opening is not None:
+        return opening, True
     if header is not None:
         scoped = [f for f in header.found if f.kind == "period"]
         if scoped:
@@ -849,6 +853,27 @@ _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
 _REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|total|amount|estimate|count|tally)s?\b|"
                           r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b")
+
+
+_OPENING = re.compile(r"(?:In|For|During|Throughout|Regarding|Concerning|As\s+for|Looking\s+at)\s")
+_NOW = re.compile(r"(?i)\b(?:today|now|currently|at\s+present)\b")
+
+
+def _paragraph_opening(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"Regarding overall crime in July 2016, the city recorded ... There were also 21 fewer shootings": a
+    period in the phrase that opens a paragraph (before its first comma, with no figure) scopes the paragraph."""
+    i = st.index
+    while i > 0 and sentences[i - 1].paragraph == st.paragraph:
+        i -= 1
+    first = sentences[i]
+    if i == st.index or not first.found or not _OPENING.match(first.text) or _NOW.search(st.text):
+        return None
+    comma = first.text.find(", ", 0, 80)
+    lead = first.found[0]
+    if comma < 0 or lead.kind != "period" or lead.end > comma or \
+            (first.figures and first.figures[0].start - first.start < comma):
+        return None
+    return lead.period
 
 
 def _same_period_as_before(st: Sentence, sentences: list[Sentence]) -> Period | None:

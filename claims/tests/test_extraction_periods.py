@@ -272,3 +272,15 @@ def test_the_previous_year_counts_from_the_year_the_sentence_names():
 def test_a_change_over_the_previous_year_takes_the_year_before_it_and_a_reversed_range_is_a_span():
     text = "In 2019, ridership grew 3.1% over the previous year, compared with 2.2% between 2018 and 2017."
     assert periods(text) == [(date(2019, 1, 1), date(2019, 12, 31)), (date(2017, 1, 1), date(2018, 12, 31))]
+
+
+def test_a_period_in_the_phrase_opening_a_paragraph_scopes_its_later_sentences():
+    text = ("Ridership rose through the first five months of 2024.\n\n"
+            "Regarding bus service in April, the agency logged 2.1 million trips. "
+            "There were also 310 fewer breakdowns; 42 fewer late runs.")
+    assert periods(text) == [APRIL] * 3
+
+
+def test_the_same_period_last_year_is_the_base_not_the_figures_period():
+    text = "Bus trips rose in April. This is a 4% rise compared with same period last year, or 8,100 more trips."
+    assert periods(text) == [APRIL, APRIL]
