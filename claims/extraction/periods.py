@@ -38,6 +38,7 @@ class Context:
     published: date | None
     year_hint: int | None = None  # the last year the article named
     month_hint: tuple[int, int] | None = None  # (year, month) of the last month resolved
+    quarter_hint: Period | None = None  # the last quarter named ("in the third quarter")
     fiscal: bool = False  # a federal budget story: its bare years are budget years
     year_here: Period | None = None  # the last year-long period of the sentence at hand ("In 2012, ...")
     fiscal_here: bool = False  # the sentence at hand names a fiscal year: its "this year" is one too
@@ -180,6 +181,8 @@ PATTERNS = re.compile(
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
+    | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’']))
+    | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
@@ -198,7 +201,8 @@ _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last
 _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a month's name, or a word of time
     # one branch per first letter: the engine tries one alternative at each position, not sixteen; on the
     # text one byte a character (offsets hold), far faster to scan than a str with curly quotes in it
-    rb"j(?:an(?:uary)?|une?|uly?)(?![a-z])|f(?:eb(?:ruary)?(?![a-z])|y|iscal)|m(?:(?:ar(?:ch)?|ay)(?![a-z])|onth)"
+    rb"j(?:an(?:uary)?|une?|uly?)(?![a-z])|f(?:eb(?:ruary)?(?![a-z])|y|iscal|(?:irst|ourth)(?=[.;,)]))"
+    rb"|m(?:(?:ar(?:ch)?|ay)(?![a-z])|onth)|(?:second|third)(?=[.;,)])"
     rb"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason)|oct(?:ober)?(?![a-z])"
     rb"|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])|years?\b|q(?:uarter|[1-4]\b)|half|week|budget|19\d\d|20\d\d"
     rb"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
@@ -354,6 +358,28 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
     else:
         year = ref.year if date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
     start = date(year, 3 * q - 2, 1)
+    if ctx.quarter_hint is None:  # the quarter the article is about: "the previous quarter" counts from it
+        ctx.quarter_hint = Period(start, _add_months(start, 3))
+    return Period(start, _add_months(start, 3))
+
+
+def _read_relquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the 1.5 percent in the previous quarter": the quarter before the one the article last named."""
+    if ctx.quarter_hint is None:
+        return None
+    start = ctx.quarter_hint.start
+    start = date(start.year, start.month - 3, 1) if start.month > 3 else date(start.year - 1, 10, 1)
+    return Period(start, _add_months(start, 3))
+
+
+def _read_barequarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"9.5 percent in the third quarter, after a decrease of 0.2 percent in the second": a quarter of the
+    year of the one the article last named."""
+    if ctx.quarter_hint is None:
+        return None
+    start = date(ctx.quarter_hint.start.year, 3 * _ORDINALS[g("bqord").lower()] - 2, 1)
+    if start > ctx.quarter_hint.start:  # "in the fourth" said of the quarter before a first quarter
+        start = date(start.year - 1, start.month, 1)
     return Period(start, _add_months(start, 3))
 
 
@@ -609,11 +635,14 @@ _READERS = (
     ("month", _read_month),
     ("relmonth", _read_relmonth),
     ("relyear", _read_relyear),
+    ("relquarter", _read_relquarter),
+    ("barequarter", _read_barequarter),
     ("yearrange", _read_yearrange),
     ("year", _read_year),
 )
 
 
+_RELEASED = re.compile(r"(?i)\b(?:released|published|issued)\s+$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
 _RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
 
@@ -631,6 +660,8 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         return Found(s, e, "ignore")
     if m.group("unscoped"):
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
+    if _RELEASED.search(sentence, max(0, s - 12), s):
+        return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
         return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when
     for name, read in _READERS:

@@ -284,3 +284,16 @@ def test_a_period_in_the_phrase_opening_a_paragraph_scopes_its_later_sentences()
 def test_the_same_period_last_year_is_the_base_not_the_figures_period():
     text = "Bus trips rose in April. This is a 4% rise compared with same period last year, or 8,100 more trips."
     assert periods(text) == [APRIL, APRIL]
+
+
+def test_the_previous_quarter_and_a_bare_ordinal_count_from_the_quarter_the_article_is_about():
+    text = ("Output grew 2.4% in the first quarter. Exports rose 1.1%, after 0.7% in the previous quarter. "
+            "Imports fell 0.3% in the first, after a gain of 0.5% in the fourth.")
+    q1, q4 = (date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 10, 1), date(2023, 12, 31))
+    assert periods(text) == [q1, q1, q4, q1, q4]
+
+
+def test_the_month_a_report_was_released_is_not_the_figures_period():
+    text = "Output grew 2.4% in the first quarter, above the 2.1% in the estimate released last month."
+    q1 = (date(2024, 1, 1), date(2024, 3, 31))
+    assert periods(text) == [q1, q1]
