@@ -160,7 +160,8 @@ PATTERNS = re.compile(
     | (?P<monthsending>(?:the\s+)?(?P<nme>\w+)\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
-    | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year))
+    | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
+                    | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
     | (?P<weeksending>(?:the\s+)?(?P<nwe>\d{{1,2}}|{_FEW})[-\s]weeks?(?:\s+(?:period|span|stretch))?\s+end(?:ing|ed)\s+
                      (?:on\s+)?(?P<wsday>{_DAY}))
     | (?P<weeksof>(?:the\s+)?(?P<wfl>first|last|final)\s+(?:(?P<nw>\d|{_FEW})\s+weeks|week)\s+of\s+
@@ -185,7 +186,7 @@ PATTERNS = re.compile(
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
-    | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
+    | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’']s\s+first\s)
              | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
              | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
              | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
@@ -426,11 +427,12 @@ def _read_firstdays(g, ctx: Context, ref: date | None, before: str) -> Period | 
 
 
 def _read_firstmonths(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    n = _count(g("nmonths"))
-    year = int(g("fmyear")) if g("fmyear") else (ref.year if ref else None)
+    n = _count(g("nmonths") or g("nmonths2"))  # "the first six months of 2017", "2017's first six months"
+    named = g("fmyear") or g("fmyear2")
+    year = int(named) if named else (ref.year if ref else None)
     if not n or year is None or n > 12:
         return None
-    if ctx.fiscal and not g("fmyear"):  # "the first seven months of this year" in a budget story
+    if ctx.fiscal and not named:  # "the first seven months of this year" in a budget story
         start = fiscal_year(year).start
         return Period(start, _add_months(start, n))
     return Period(date(year, 1, 1), _add_months(date(year, 1, 1), n))

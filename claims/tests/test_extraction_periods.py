@@ -297,3 +297,8 @@ def test_the_month_a_report_was_released_is_not_the_figures_period():
     text = "Output grew 2.4% in the first quarter, above the 2.1% in the estimate released last month."
     q1 = (date(2024, 1, 1), date(2024, 3, 31))
     assert periods(text) == [q1, q1]
+
+
+def test_a_possessive_year_with_its_first_months():
+    text = "In 2023’s first five months, 41 bridges were repaired."
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 5, 31))]
