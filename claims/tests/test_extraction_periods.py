@@ -242,7 +242,7 @@ def test_numeric_field_dates_in_a_polls_note_are_its_main_period():
     text = ("A new statewide poll finds the mayor at 41% and her rival at 36%. (LV, n=812, +/-3.4%, 6/11-14)\n\n"
             "Independents split, with 30% backing the mayor.")
     field = (date(2024, 6, 11), date(2024, 6, 14))
-    assert periods(text) == [field] * 4
+    assert periods(text) == [field] * 5  # 41%, 36%, n=812, the margin 3.4% and 30%
 
 
 def test_a_year_describing_the_respondents_does_not_scope_the_figure():
