@@ -103,7 +103,10 @@ _QUALIFIER = re.compile(
 )
 # "is up to 1.77 percent": risen to, not at most; "1.77 percent this year over 0.93 percent": compared with
 _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s)\s+up\s+to|"
+                          r"\b(?:tick|edge|inch|creep|move|go|goes|went|bump|step|ramp|push|shoot|shot|revise)"
+                          r"(?:s|ed|ped|d)?\s+up\s+to|"
                           r"(?:\d|%|\bpercent|\bpoints?)\s+over|\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
+_EARLIER_ESTIMATE = re.compile(r"(?i)\b(?:previously|originally|initially|earlier|first|initial)\s+$")
 _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+estimated\s+(?:[\w-]+\s+){0,3}of\s+$")
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 
@@ -129,6 +132,8 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
               after.split(None, 1)[0].lower().strip(".,;") in _MARK_WORDS):  # "around the 50% mark"
         if m.group("q").lower() in ("up to", "over") and _NOT_A_BOUND.search(before):
             return None
+        if m.group("q").lower() == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
+            return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
         return _QUALIFIER_WORDS[m.group("q").lower()]
     if _ESTIMATED_OF.search(before):
         return "about"
@@ -152,6 +157,9 @@ _UNIT_STOP = frozenset(
     "signals suggests follows trails lags short shy higher lower greater larger smaller bigger ahead behind "
     "combined overall altogether nationwide statewide worldwide respectively found told wrote showed shows "
     "became began kept sold bought brought caught paid spent sent led them us others v vs versus".split()
+) | frozenset(  # adverbs: "to 694,000 from 698,000 previously", "to 36 thus far", "Conversely, permits ..."
+    "previously respectively annually initially originally conversely meanwhile however thus currently "
+    "recently subsequently".split()
 )
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total".split())
@@ -175,7 +183,8 @@ _NUMBER_OF = re.compile(r"(?i)\b(?:number|count|total|tally|record|high|low|peak
 # Words that name a quantity, not what is counted: a clause subject "The total for May" says nothing.
 _GENERIC = frozenset("total number figure count tally record high low peak level volume amount sum".split())
 _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
-                             r"thousands?|millions?|some|many|most|all|both|half)$")
+                             r"thousands?|millions?|some|many|most|all|both|half|"
+                             r"(?:(?:one|two|three|four)-)?(?:thirds?|quarters?|fifths?))$")
 
 
 def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
@@ -235,7 +244,8 @@ def _noun_after_number_of(sentence: str) -> str:
 _SUBJECT_VERB = re.compile(
     r"(?i)\b(?:include[sd]?|are|were|was|is|has|have|had|increased|decreased|rose|fell|grew|declined|dropped|"
     r"jumped|climbed|surged|swelled|totaled|totalled|totals|reached|hit|held|stood|added|gained|lost|accounted|"
-    r"accounts|shrank|edged|slipped|came|changed|remained|stayed)\b"
+    r"accounts|shrank|edged|slipped|came|changed|remained|stayed|dipped|slid|sank|plunged|soared|tumbled|eased|"
+    r"advanced|ticked|inched|crept|spiked|surpassed|topped|doubled|tripled|should|will|would|could)\b"
 )
 
 
@@ -249,7 +259,7 @@ def _clause_subject(sentence: str, upto: int) -> str:
     if not v and cut:  # "Homicides declined 8%, to 289": the clause has no verb of its own
         return _clause_subject(sentence[:cut], cut)
     # without a verb we know, the noun phrase the sentence starts with: "Measles cases kept climbing"
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", clause[:v.start()] if v else clause)]
+    words = [w for w in re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*", clause[:v.start()] if v else clause)]
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
     if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
@@ -333,8 +343,9 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     text, fig = d.text, st.figures[k]
     unit_words, after_end = _unit_words(text, fig, st)
     first = unit_words[0].lower() if unit_words else ""
-    if _not_a_claim(fig, first, unit_words, st):
-        return None
+    if _not_a_claim(fig, first, unit_words, st) and not (
+            units.sentence and not unit_words and _INCLUDING.search(text, max(0, fig.start - 12), fig.start)):
+        return None  # but "in 13 states, including five where ...": a part of the count before
     if fig.range_role == "low" and k + 1 < len(st.figures) and fig.kind == "count":
         unit_words, after_end = _unit_words(text, st.figures[k + 1], st)
         first = unit_words[0].lower() if unit_words else ""
@@ -381,6 +392,9 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     )
 
 
+_INCLUDING = re.compile(r"(?i)\b(?:including|among\s+them)\s+$")
+
+
 def _list_header(st: Sentence, d: attr.Discourse) -> Sentence | None:
     """The line ending with a colon that opens the list st is in ("In the week ending May 4:"), or None."""
     j = st.paragraph - 1
@@ -420,8 +434,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
     return False
 
 
-_OF_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)?\s*(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|"
-                       r"two|three|four|five|six|seven|eight|nine)?(?=\s+[a-z])")
+_OF_GROUP = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|all))?(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
+                       r"(?:\s+(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|two|three|four|five|six|seven|eight|nine))?(?=\s+[a-z])")
 
 
 _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
@@ -454,7 +468,7 @@ _OBJECT_BEFORE = re.compile(
     r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|around\s+)?$")
 
 
-_YEARS_AFTER = re.compile(r"\s+(years)\b")
+_YEARS_AFTER = re.compile(r"\s+(years|days|weeks|months)\b")
 _EMPLOYMENT = re.compile(r"(?i)(?<![a-z])employment\b")
 _OF_A_POINT = re.compile(r"\s+of\s+a\s+(?P<u>percentage\s+point|point)\b")
 
@@ -478,6 +492,42 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
     return m.group(1) if m else ""
 
 
+_CHANGE_OF = re.compile(r"\b(?P<noun>[A-Za-z]+s)\s+(?:growth|gains?|increases?|decreases?|declines?|drops?|"
+                        r"losses|rise|cuts?)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+)?$")
+_NAMED_EQUALS = re.compile(r"(?P<noun>(?:[A-Za-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s*=\s$")
+_SAMPLE_SIZE = re.compile(r"\b[nN]\s?=\s?$")
+_MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|largest\s+number\s+of|highest\s+number\s+of)\s+"
+                          r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*(?:—|--|-)\s*$")
+
+
+_HAD = re.compile(r"\s+(?:had|has|have|saw|sees|recorded|records|logged|logs|counted|counts)\b")
+
+
+def _stated_before(before: str) -> str:
+    """A unit the words just before the figure give: a sample size, "the most arrests — 412"."""
+    if "=" in before[-3:] and _SAMPLE_SIZE.search(before[-6:]):
+        return "respondents"  # "(n=1,012, +/-3%)": a poll's sample size
+    if before.endswith("= "):
+        named = _NAMED_EQUALS.search(before[-60:])
+        if named:
+            return named.group("noun")  # "Venezuelan encounters = 22,044": a table line names what it counts
+    superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
+    if superlative:
+        return superlative.group("noun")  # "had the most arrests — 412": what the most is of
+    change = _CHANGE_OF.search(before[-60:]) if before.endswith("of ") or before.endswith(" ") else None
+    if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
+        return change.group("noun")  # "jobs growth of 177,000", "sales gains of 4,000": what changed
+    return ""
+
+
+def _holder(subject: str, before: str) -> bool:
+    """A proper name (every word capitalised) that has, saw or recorded the figure."""
+    if not all(w[:1].isupper() for w in subject.split()):
+        return False
+    i = before.rfind(subject)
+    return _HAD.match(before, i + len(subject)) is not None
+
+
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
     """What the figure counts, and whether it was guessed from another clause or sentence."""
     measured = _measured(fig, st, text)
@@ -490,6 +540,9 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
         return " ".join(words), False
     rel = fig.start - st.start
     before = st.text[:rel]
+    stated = _stated_before(before)
+    if stated:
+        return stated, False
     paren = before.rfind("(")
     if paren > before.rfind(")"):  # "robberies rose by 6% (from 1,199 to 1,271)", "(9,430 v. 9,187)"
         left = before[:paren]
@@ -510,6 +563,8 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
                                                           text[fig.end:fig.end + 20]))
     clause_start = max(before.rfind(", "), before.rfind("; "), 0)
     subject = _clause_subject(st.text, rel)
+    if subject and _holder(subject, before):
+        subject = ""  # "Denver had 412", "while Ohio had 1,546": the place or body that has them, not the count
     if subject and not more and subject in before[clause_start:]:
         return subject, False  # "..., while continuing claims fell 54,000": the clause's own subject
     if units.sentence:

@@ -29,7 +29,8 @@ _SPELLED_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}|hundred)"
 _SPELLED = rf"{_SPELLED_WORD}(?:(?:\s+|\s+and\s+){_SPELLED_WORD})*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+_SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
+                 "tn": 10**12, "tln": 10**12}
 # Industry abbreviations whose letter gives the scale: "116.3 bcfd" is 116.3 billion cubic feet per day.
 ABBREVIATED_UNITS = {
     "bcf": (10**9, "cubic feet"), "bcfd": (10**9, "cubic feet per day"), "tcf": (10**12, "cubic feet"),
@@ -46,11 +47,11 @@ FIGURE = re.compile(
     (?:
         (?P<digits>{_DIGITS})
       | (?P<article>(?i:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?))
-        (?=\s+(?i:dozen|thousand|million|billion|trillion)\b)
+        (?=\s+(?i:dozen|thousand|million|billion|trillion|penny(?!\s+stock))\b)
       | (?P<spelled>(?i:\b{_SPELLED}\b))
     )
     (?:
-        (?P<short>k|K|M|m|mn|mln|bn|B|tn)\b
+        (?P<short>k|K|M|m|(?i:mn|mln|bn|bln|tn|tln)|B)\b
       | [\s-]+(?P<scale>(?i:dozen|thousand|million|billion|trillion))\b
       | \s?(?P<abbr>(?i:bcfd?|tcfd?|mmcfd?|bcm|tcm))\b
     )?
@@ -58,10 +59,11 @@ FIGURE = re.compile(
         \s?%
       | (?:\s+|-)(?i:percentage\s+points?|percent|per\s+cent|pct)\b
       | (?:\s+|-)(?i:cents?)\b
+      | \s+(?i:penny)\b
       | \s+(?i:dollars?)\b
       | \s+points?\b
     )?
-    (?P<rate>-an?-(?i:year|month|week|day)\b)?
+    (?P<rate>-an?-(?i:year|month|week|day|hour)\b)?
     """,
     re.VERBOSE,
 )
@@ -69,7 +71,8 @@ FIGURE = re.compile(
 FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!latter )(?<!former )"
     r"(?i:\b(?P<num>one|a|two|three|four)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?)|\b(?P<half>half))"
-    r"(?=\s+of\b)(?!\s+of\s+(?:the|this|that|last|next)\s+(?:year|month|decade|century|season|quarter|game)s?\b)"
+    r"(?:(?=\s+of\b)|(?i:(?<=fully half)|(?<=nearly half)|(?<=almost half)|(?<=\babout half)|(?<=roughly half))"
+    r"(?=\s+(?:are|were|say|said|have|had|is|was|do|did)\b))(?!\s+of\s+(?:the|this|that|last|next)\s+(?:year|month|decade|century|season|quarter|game)s?\b)"
     r"(?!\s+of\s+(?:19|20)\d\d\b)(?!\s+of\s+an?\s+(?:dozen|thousand|million|billion|trillion)\b)"
 )
 _FRACTION_NUM = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
@@ -92,7 +95,7 @@ _DIGIT_RUN = re.compile(rb"[0-9]+")
 _NUMBER_WORD_LIST = (
     b"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     b"eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
-    b"trillion dozen half halves third thirds quarter quarters fifth fifths".split()
+    b"trillion dozen half halves third thirds quarter quarters fifth fifths penny".split()
 )
 _SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion"))
 _FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"))
@@ -112,7 +115,8 @@ _LABEL_BEFORE = re.compile(
 _MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
 _AGE_AFTER = re.compile(r"^(?:\s+(?:and|or)\s+(?:older|over|up|younger|under)\b|-and-(?:older|over|up)|"
-                        r"-?\s+(?:to|and|or|through)\s+\d{1,3}-(?:years?|months?)-olds?\b)")  # "18- to 22-year-olds"
+                        r"-?\s+(?:to|and|or|through)\s+\d{1,3}-(?:years?|months?)-olds?\b|"
+                        r"\s?[-–]\s?\d{1,3}[\s-]years?[\s-]olds?\b)")  # "ages 25–54 years old"  # "18- to 22-year-olds"
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]+,\s+$")
 # a capitalised word (not the first of its sentence) just before a number
 _NAME_BEFORE = re.compile(r"[a-z,;:]\s+([A-Z][A-Za-z]+)\s+$")
@@ -145,6 +149,8 @@ _SUPERLATIVE_AFTER = re.compile(
     r"\w+-(?:largest|biggest|busiest|highest))\b",
     re.IGNORECASE,
 )
+_CATEGORY = re.compile(r"(?i)\b(?:[a-z]+s|those|people)\s+with\s+$")
+_OR_MORE_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+or\s+(?:more|fewer|less|greater|larger|above|over)\b")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*$")
 _LIST_MARKER_AFTER = re.compile(r"^[.)]\s")
 _ADDRESS_AFTER = re.compile(
@@ -222,7 +228,9 @@ def _masked(text: str) -> str:
             b = i + 1
             while b < len(scan) and not scan[b].isspace():
                 b += 1
-            if mark == b"/" and _PRICE_PER.match(scan, a, b):
+            if mark == b"/" and scan.startswith("+/-", i - 1):
+                a, b = i - 1, i + 2  # "+/-4.6%": a margin of error; only the sign is masked
+            elif mark == b"/" and _PRICE_PER.match(scan, a, b):
                 a = i  # "$2.95/g", "($80/bbl)": a price per unit; only "/g" is masked
             spans.append((a, b))
             i = flat.find(mark, b)
@@ -268,6 +276,7 @@ def find_figures(text: str) -> list[Figure]:
         fig = _figure_from_match(text, scan, m)
         if fig is not None:
             figures.append(fig)
+            taken = max(taken, fig.end)
     figures = _merge_ratios(text, figures)
     _mark_ranges(text, figures)
     if " to " in text:
@@ -288,7 +297,7 @@ def _starts(scan: str) -> list[tuple[int, int]]:
             while k > 0 and lower[k - 1].isalpha():
                 k -= 1
             starts += [(k, 0), (j, 0), (i, 0)]  # "at least three-quarters of", "a third of", "half of"
-        elif word in _SCALE_WORDS:
+        elif word in _SCALE_WORDS or word == "penny":  # "a million", "a penny"
             article = _ARTICLE_BEFORE.search(scan, max(0, i - 30), i)
             if article:
                 starts.append((article.start(), 1))
@@ -372,6 +381,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
         plus = True  # "1,000-plus orders", "10,000+ signups"
         end += 5 if after.startswith("-plus") else 1
         after = scan[end:end + 60]
+    elif after.startswith("-in-") and not suffix and not short and not cur:
+        return _hyphened_ratio(text, scan, m, end)  # "one-in-five", "1-in-5": a share
     elif after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not m.group("scale") \
             and not (digits and "," in digits):  # "a 737,000-unit pace" counts units
         return None  # a compound adjective: "18-year-old", "one-third", "three-time"
@@ -400,6 +411,20 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     fig.points = "point" in suffix and "percentage" not in suffix
     fig.base, fig.factor = value / factor, factor
     return fig
+
+
+_RATIO_DEN = re.compile(rf"-in-(?P<d>\d{{1,4}}|(?i:{_SPELLED_WORD}))(?![\w-])")
+
+
+def _hyphened_ratio(text: str, scan: str, m: re.Match, end: int) -> Figure | None:
+    """"nearly 1-in-5 residents", "six-in-ten adults": a share, as a percentage."""
+    d = _RATIO_DEN.match(scan, end)
+    num = _number_value(m)
+    den = d and (Decimal(d.group("d")) if d.group("d").isdigit() else spelled_value(d.group("d")))
+    if not den or num is None or not 0 < num < den:
+        return None
+    value = (num * 100 / Decimal(den)).quantize(Decimal("0.01"))
+    return Figure(m.start(), d.end(), value, "percent", text[m.start():d.end()], spelled=bool(m.group("spelled")))
 
 
 def _adjective_or_age(m: re.Match, digits: str | None, marked, before: str, after: str) -> bool:
@@ -468,6 +493,7 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     """Durations, time measures, ranks, models, ages and the bases of rates: numbers, not figures."""
     if not suffix and not cur:
         if after[:1].isspace() and (_DURATION_AFTER.match(after) and not _LIFESPAN_BEFORE.search(before)
+                                    and not (digits and "." in digits and _TIME_MEASURE_KEEP.search(before))
                                     or _AGO_AFTER.match(after)):
             return True
         if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
@@ -475,6 +501,9 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     tail = before[-24:]  # the $-anchored patterns below need only the last few words: a short window is faster
     if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(tail):
         return True
+    if unscaled_plain and tail.endswith(" with ") and _CATEGORY.search(tail) \
+            and _OR_MORE_AFTER.match(after):
+        return True  # "buildings with five units or more", "households with 3 or more children": a category
     if digits and unscaled_plain and "," not in digits and _POSSESSIVE_BEFORE.search(before) and _MODEL.match(after):
         return True  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
     return bool(_AGE_BEFORE.search(tail) or _PER_BEFORE.search(tail))  # "aged 45", "32.6 per 100,000 people"
@@ -486,7 +515,7 @@ def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
         return "percent", value
     if "point" in suffix:
         return "points", value
-    if suffix.startswith("cent"):
+    if suffix.startswith(("cent", "penny")):
         return "USD", value / 100
     if suffix.startswith("dollar"):
         return "USD", value
@@ -498,8 +527,10 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     if "." not in digits and "," not in digits and len(digits) == 4 and 1800 <= int(digits) <= 2100:
         if not re.search(r"(?i)\b(?:more than|over|about|nearly|some|at least|up to|fewer than|less than)\s+$", before):
             return True
+        if _YEAR_COMPARED.search(before):
+            return True  # "the lowest since at least 1990", "133 more than 2014": a year
     tail = before[-24:]
-    if _BEFORE_DATE.search(tail) or _AFTER_DATE.match(after):
+    if _BEFORE_DATE.search(tail) or len(digits) <= 2 and _AFTER_DATE.match(after):
         return True
     if _LABEL_BEFORE.search(tail):
         return True
@@ -522,6 +553,7 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     return False
 
 
+_YEAR_COMPARED = re.compile(r"(?i)(?:\bsince\s+at\s+least|[\d%]\s+(?:more|fewer|less)\s+than)\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+(?:about\s+|roughly\s+|around\s+)?$")
 

@@ -38,7 +38,10 @@ class Context:
     published: date | None
     year_hint: int | None = None  # the last year the article named
     month_hint: tuple[int, int] | None = None  # (year, month) of the last month resolved
-    fiscal: bool = False  # the article speaks of fiscal or budget years
+    quarter_hint: Period | None = None  # the last quarter named ("in the third quarter")
+    fiscal: bool = False  # a federal budget story: its bare years are budget years
+    year_here: Period | None = None  # the last year-long period of the sentence at hand ("In 2012, ...")
+    fiscal_here: bool = False  # the sentence at hand names a fiscal year: its "this year" is one too
 
 
 @dataclass(frozen=True)
@@ -139,9 +142,10 @@ _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 PATTERNS = re.compile(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
-                    first)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which)\b)[^,.;])*
+                    first)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
-                 | \ba\s+month\s+(?:earlier|ago|before))
+                 | \ba\s+month\s+(?:earlier|ago|before)
+                 | \bsame\s+(?:period|month|quarter|week|time)\s+(?:last|a|the\s+previous|the\s+prior)\s+year)
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b)
@@ -156,7 +160,8 @@ PATTERNS = re.compile(
     | (?P<monthsending>(?:the\s+)?(?P<nme>\w+)\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
-    | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year))
+    | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
+                    | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
     | (?P<weeksending>(?:the\s+)?(?P<nwe>\d{{1,2}}|{_FEW})[-\s]weeks?(?:\s+(?:period|span|stretch))?\s+end(?:ing|ed)\s+
                      (?:on\s+)?(?P<wsday>{_DAY}))
     | (?P<weeksof>(?:the\s+)?(?P<wfl>first|last|final)\s+(?:(?P<nw>\d|{_FEW})\s+weeks|week)\s+of\s+
@@ -176,10 +181,12 @@ PATTERNS = re.compile(
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
-    | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?previous\s+year)
+    | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
+    | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’']))
+    | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
-    | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
+    | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’']s\s+first\s)
              | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
              | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
              | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
@@ -195,14 +202,15 @@ _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last
 _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a month's name, or a word of time
     # one branch per first letter: the engine tries one alternative at each position, not sixteen; on the
     # text one byte a character (offsets hold), far faster to scan than a str with curly quotes in it
-    rb"j(?:an(?:uary)?|une?|uly?)(?![a-z])|f(?:eb(?:ruary)?(?![a-z])|y|iscal)|m(?:(?:ar(?:ch)?|ay)(?![a-z])|onth)"
+    rb"j(?:an(?:uary)?|une?|uly?)(?![a-z])|f(?:eb(?:ruary)?(?![a-z])|y|iscal|(?:irst|ourth)(?=[.;,)]))"
+    rb"|m(?:(?:ar(?:ch)?|ay)(?![a-z])|onth)|(?:second|third)(?=[.;,)])"
     rb"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason)|oct(?:ober)?(?![a-z])"
     rb"|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])|years?\b|q(?:uarter|[1-4]\b)|half|week|budget|19\d\d|20\d\d"
     rb"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
-    rb"\b(?:so|since|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    rb"\b(?:so|since|same|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
@@ -221,6 +229,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     lower = sentence.lower()
     if not ctx.fiscal and ("budget" in lower or "deficit" in lower) and _FISCAL_CUE.search(sentence):
         ctx.fiscal = True  # a federal budget story: its "this year", "in 2009" are budget years
+    ctx.fiscal_here = "fiscal" in lower
+    ctx.year_here = None
     flat = lower.encode("latin-1", "replace")
     triggers = [m.start() for m in _TRIGGER.finditer(flat)
                 if not (m.start() and lower[m.start() - 1].isalpha())]
@@ -243,14 +253,54 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
             item = _resolve(m, sentence, ctx)
             if item is not None:
                 found.append(item)
+                if item.period is not None and 364 <= (item.period.end - item.period.start).days <= 365:
+                    ctx.year_here = item.period
+    if "/" in sentence:
+        found = _with_numeric_ranges(found, sentence, ctx)
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
     return found
 
 
+# "9/21-23", "9/28-10/1", "(n=462, 9/21-23)": a span of days written with numbers, as a poll's field dates are
+_NUMERIC_RANGE = re.compile(r"(?<![\d/.,])(?P<m1>\d{1,2})/(?P<d1>\d{1,2})(?:/(?P<y1>\d{4}|\d{2}))?\s*[-–]\s*"
+                            r"(?:(?P<m2>\d{1,2})/)?(?P<d2>\d{1,2})(?:/(?P<y2>\d{4}|\d{2}))?(?![\d/.%]|,\d)")
+
+
+def _with_numeric_ranges(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    extra = []
+    for m in _NUMERIC_RANGE.finditer(sentence):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        period = _read_numeric_range(m, ctx)
+        if period is not None:
+            extra.append(Found(m.start(), m.end(), "period", period))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _read_numeric_range(m: re.Match, ctx: Context) -> Period | None:
+    """"9/21-23" published 2019-09-24: 21 to 23 September 2019 (the latest such days not after publication)."""
+    m1, d1, d2 = int(m.group("m1")), int(m.group("d1")), int(m.group("d2"))
+    m2 = int(m.group("m2")) if m.group("m2") else m1
+    year = m.group("y2") or m.group("y1")
+    ref = _reference(ctx)
+    try:
+        if year:
+            y = int(year) + (2000 if len(year) == 2 else 0)
+        elif ref is None:
+            return None
+        else:
+            y = ref.year if date(ref.year, m2, d2) <= ref else ref.year - 1
+        first, last = date(y - (m1 > m2), m1, d1), date(y, m2, d2)
+    except ValueError:
+        return None
+    if not first < last or (last - first).days > 62:
+        return None
+    return Period(first, last)
+
+
 def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    ctx.fiscal = True
     n = g("fyn") or g("fyn2")
     if n:
         fy = int(n) + (2000 if len(n) == 2 else 0)
@@ -309,6 +359,28 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
     else:
         year = ref.year if date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
     start = date(year, 3 * q - 2, 1)
+    if ctx.quarter_hint is None:  # the quarter the article is about: "the previous quarter" counts from it
+        ctx.quarter_hint = Period(start, _add_months(start, 3))
+    return Period(start, _add_months(start, 3))
+
+
+def _read_relquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the 1.5 percent in the previous quarter": the quarter before the one the article last named."""
+    if ctx.quarter_hint is None:
+        return None
+    start = ctx.quarter_hint.start
+    start = date(start.year, start.month - 3, 1) if start.month > 3 else date(start.year - 1, 10, 1)
+    return Period(start, _add_months(start, 3))
+
+
+def _read_barequarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"9.5 percent in the third quarter, after a decrease of 0.2 percent in the second": a quarter of the
+    year of the one the article last named."""
+    if ctx.quarter_hint is None:
+        return None
+    start = date(ctx.quarter_hint.start.year, 3 * _ORDINALS[g("bqord").lower()] - 2, 1)
+    if start > ctx.quarter_hint.start:  # "in the fourth" said of the quarter before a first quarter
+        start = date(start.year - 1, start.month, 1)
     return Period(start, _add_months(start, 3))
 
 
@@ -355,11 +427,12 @@ def _read_firstdays(g, ctx: Context, ref: date | None, before: str) -> Period | 
 
 
 def _read_firstmonths(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    n = _count(g("nmonths"))
-    year = int(g("fmyear")) if g("fmyear") else (ref.year if ref else None)
+    n = _count(g("nmonths") or g("nmonths2"))  # "the first six months of 2017", "2017's first six months"
+    named = g("fmyear") or g("fmyear2")
+    year = int(named) if named else (ref.year if ref else None)
     if not n or year is None or n > 12:
         return None
-    if ctx.fiscal and not g("fmyear"):  # "the first seven months of this year" in a budget story
+    if ctx.fiscal and not named:  # "the first seven months of this year" in a budget story
         start = fiscal_year(year).start
         return Period(start, _add_months(start, n))
     return Period(date(year, 1, 1), _add_months(date(year, 1, 1), n))
@@ -507,10 +580,14 @@ def _read_relmonth(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    text = g("relyear").lower()
+    relative = not text.startswith(("last", "this"))
+    if relative and ctx.year_here is not None:  # "in 2012, ... compared with $755 billion the previous year": 2011
+        return year_before(ctx.year_here)
     if ctx.published is None:
         return None
-    back = 0 if g("relyear").lower() == "this year" else 1
-    if ctx.fiscal and "previous" not in g("relyear").lower():
+    back = 0 if text == "this year" else 1
+    if (ctx.fiscal or ctx.fiscal_here) and not relative:
         return fiscal_year(ctx.published.year - back)  # the year named, as its budget year
     y = ctx.published.year - back
     return Period(date(y, 1, 1), date(y, 12, 31))
@@ -518,7 +595,7 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
 
 def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"between 2015 and 2016", "from 2019 to 2021": the whole span."""
-    first, last = int(g("yr1")), int(g("yr2"))
+    first, last = sorted((int(g("yr1")), int(g("yr2"))))  # "between 2011 and 2010" too
     return Period(date(first, 1, 1), date(last, 12, 31)) if first < last else None
 
 
@@ -560,9 +637,16 @@ _READERS = (
     ("month", _read_month),
     ("relmonth", _read_relmonth),
     ("relyear", _read_relyear),
+    ("relquarter", _read_relquarter),
+    ("barequarter", _read_barequarter),
     ("yearrange", _read_yearrange),
     ("year", _read_year),
 )
+
+
+_RELEASED = re.compile(r"(?i)\b(?:released|published|issued)\s+$")
+# a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
+_RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
 
 
 def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
@@ -578,6 +662,10 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         return Found(s, e, "ignore")
     if m.group("unscoped"):
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
+    if _RELEASED.search(sentence, max(0, s - 12), s):
+        return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
+    if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
+        return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when
     for name, read in _READERS:
         if m.group(name):
             if name == "day":
@@ -628,7 +716,7 @@ def _norm(phrase: str) -> str:
 
 _POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
 _SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|interviews|conducted|fielded|reached|"
-                     r"contacted|(?:survey|poll)\s+(?:was|of)\b)")
+                     r"contacted|(?:survey|poll)\s+(?:was|of)\b|n\s*=\s*(?=\d))")  # "(n=462, +/-4.6%, 9/21-23)"
 
 
 def main_period(sentences: list[Sentence]) -> Period | None:
@@ -782,6 +870,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         carried = _closing_period(sentences[st.index - 1])
         if carried is not None:
             return carried, True
+    opening = _paragraph_opening(st, sentences)
+    if opening is not None:
+        return opening, True
     if header is not None:
         scoped = [f for f in header.found if f.kind == "period"]
         if scoped:
@@ -795,6 +886,27 @@ _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
 _REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|total|amount|estimate|count|tally)s?\b|"
                           r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b")
+
+
+_OPENING = re.compile(r"(?:In|For|During|Throughout|Regarding|Concerning|As\s+for|Looking\s+at)\s")
+_NOW = re.compile(r"(?i)\b(?:today|now|currently|at\s+present)\b")
+
+
+def _paragraph_opening(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"Regarding overall crime in July 2016, the city recorded ... There were also 21 fewer shootings": a
+    period in the phrase that opens a paragraph (before its first comma, with no figure) scopes the paragraph."""
+    i = st.index
+    while i > 0 and sentences[i - 1].paragraph == st.paragraph:
+        i -= 1
+    first = sentences[i]
+    if i == st.index or not first.found or not _OPENING.match(first.text) or _NOW.search(st.text):
+        return None
+    comma = first.text.find(", ", 0, 80)
+    lead = first.found[0]
+    if comma < 0 or lead.kind != "period" or lead.end > comma or \
+            (first.figures and first.figures[0].start - first.start < comma):
+        return None
+    return lead.period
 
 
 def _same_period_as_before(st: Sentence, sentences: list[Sentence]) -> Period | None:
@@ -857,10 +969,16 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
                 return f
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
                 return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base
-            if _COMPARISON.search(gap) or any(c in gap for c in ",;—"):
+            if _COMPARISON.search(gap) or any(c in gap for c in ",;—") or _over_base(gap, st.text[f.start:f.end]):
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
             return f
     return None
+
+
+def _over_base(gap: str, phrase: str) -> bool:
+    """"rose 2.9% over the previous year": the base's period, not the figure's."""
+    return gap.endswith("over ") and phrase.lower().startswith(("the previous", "the prior", "the preceding",
+                                                                 "the same", "previous", "prior"))
 
 
 def _list_end(k: int, st: Sentence) -> int:

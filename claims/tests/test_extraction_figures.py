@@ -51,3 +51,40 @@ def test_a_table_row_opening_with_a_day_gives_its_figures_that_day():
                             published=date(2024, 6, 20))
     assert [(c.figure_text, c.period_start, c.period_end) for c in claims] == [
         ("$2.75", date(2019, 6, 3), date(2019, 6, 3)), ("$2.70", date(2019, 6, 3), date(2019, 6, 3))]
+
+
+def test_a_scale_abbreviation_glued_to_the_number_gives_the_scale():
+    assert found("Imports reached $312.4Bln last year, and the levy raised $7Mln more.") == [
+        ("$312.4Bln", 312.4e9, "USD"), ("$7Mln", 7e6, "USD")]
+
+
+def test_a_hyphenated_one_in_five_is_a_share():
+    assert found("Almost 2-in-7 renters moved, and three-in-ten owners refinanced.") == [
+        ("2-in-7", 28.57, "percent"), ("three-in-ten", 30.0, "percent")]
+
+
+def test_a_margin_of_error_written_with_plus_or_minus_is_a_figure():
+    assert found("The poll of likely voters has a margin of +/-3.9% overall.") == [("3.9%", 3.9, "percent")]
+
+
+def test_a_wage_per_hour_as_a_compound_adjective_is_money():
+    assert [(c.figure_text, float(c.value), c.rate) for c in extract_claims(
+        "The county's $11.50-an-hour floor took effect.")] == [("$11.50-an-hour", 11.5, "an hour")]
+
+
+def test_a_bare_half_as_a_subject_is_a_share():
+    assert found("Of the new hires, fully half were part-time, the firm said.") == [("half", 50.0, "percent")]
+
+
+def test_a_penny_is_a_cent():
+    assert found("Diesel slipped a penny to $4.12, one penny less than in May.") == [
+        ("a penny", 0.01, "USD"), ("$4.12", 4.12, "USD"), ("one penny", 0.01, "USD")]
+
+
+def test_a_measured_decimal_number_of_days_is_a_figure():
+    assert found("The typical wait for a permit stood at 6.3 days in the county.") == [("6.3", 6.3, "days")]
+
+
+def test_a_large_number_before_a_month_on_the_next_line_is_not_a_day():
+    assert found("Haitian encounters = 1,204\nJune 2021 Haitian encounters = 1,377") == [
+        ("1,204", 1204.0, "Haitian encounters"), ("1,377", 1377.0, "Haitian encounters")]

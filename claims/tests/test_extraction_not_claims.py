@@ -64,3 +64,17 @@ def test_a_billion_dollar_adjective_is_not_a_figure():
 
 def test_a_part_of_a_numbered_whole_is_a_claim():
     assert figures("Floods hit four of the nine river towns.") == ["four", "nine"]
+
+
+def test_an_age_range_in_years_old_is_not_a_claim():
+    assert figures("Workers 35–44 years old made up 23% of the staff.") == ["23%"]
+
+
+def test_a_year_after_since_at_least_or_a_compared_count_is_not_a_claim():
+    assert figures("Burglaries hit their lowest level since at least 1985.") == []
+    assert figures("Denver logged 41 more than 2019 in the count.") == ["41"]
+
+
+def test_a_threshold_that_defines_a_category_is_not_a_claim():
+    assert figures("Permits for apartments with ten units or more fell 4%.") == ["4%"]
+    assert figures("Households with 3 or more children got 210 vouchers.") == ["210"]

@@ -236,3 +236,69 @@ def test_a_which_clause_after_since_takes_the_date_named():
 def test_a_quarter_named_by_its_months():
     text = "Output grew at a 2.2% rate in the January-March quarter, after 1.4% in the October-December quarter."
     assert periods(text) == [(date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 10, 1), date(2023, 12, 31))]
+
+
+def test_numeric_field_dates_in_a_polls_note_are_its_main_period():
+    text = ("A new statewide poll finds the mayor at 41% and her rival at 36%. (LV, n=812, +/-3.4%, 6/11-14)\n\n"
+            "Independents split, with 30% backing the mayor.")
+    field = (date(2024, 6, 11), date(2024, 6, 14))
+    assert periods(text) == [field] * 5  # 41%, 36%, n=812, the margin 3.4% and 30%
+
+
+def test_a_year_describing_the_respondents_does_not_scope_the_figure():
+    text = ("A new statewide poll of 800 voters was conducted June 11-14. "
+            "Among voters who backed the governor in 2020, 64% now back the mayor and 22% her rival.")
+    field = (date(2024, 6, 11), date(2024, 6, 14))
+    assert periods(text)[1:] == [field, field]
+
+
+def test_a_month_after_a_dash_past_a_since_phrase_scopes_its_where_clause():
+    text = ("In the poll of June 11-14, the mayor's rating hit its best mark since March 2021 with 52% – "
+            "up from May where she had 47%.")
+    assert periods(text)[-1] == (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_a_fiscal_year_named_once_does_not_make_later_years_fiscal_outside_a_budget_story():
+    text = ("The trade group's yearbook, with data from fiscal 2019, came out Monday. "
+            "In 2019, clinics saw 4.1 million visits.")
+    assert periods(text) == [(date(2019, 1, 1), date(2019, 12, 31))]
+
+
+def test_the_previous_year_counts_from_the_year_the_sentence_names():
+    text = "Ferries carried 8.2 million riders in 2019, compared with 7.9 million the previous year."
+    assert periods(text) == [(date(2019, 1, 1), date(2019, 12, 31)), (date(2018, 1, 1), date(2018, 12, 31))]
+
+
+def test_a_change_over_the_previous_year_takes_the_year_before_it_and_a_reversed_range_is_a_span():
+    text = "In 2019, ridership grew 3.1% over the previous year, compared with 2.2% between 2018 and 2017."
+    assert periods(text) == [(date(2019, 1, 1), date(2019, 12, 31)), (date(2017, 1, 1), date(2018, 12, 31))]
+
+
+def test_a_period_in_the_phrase_opening_a_paragraph_scopes_its_later_sentences():
+    text = ("Ridership rose through the first five months of 2024.\n\n"
+            "Regarding bus service in April, the agency logged 2.1 million trips. "
+            "There were also 310 fewer breakdowns; 42 fewer late runs.")
+    assert periods(text) == [APRIL] * 3
+
+
+def test_the_same_period_last_year_is_the_base_not_the_figures_period():
+    text = "Bus trips rose in April. This is a 4% rise compared with same period last year, or 8,100 more trips."
+    assert periods(text) == [APRIL, APRIL]
+
+
+def test_the_previous_quarter_and_a_bare_ordinal_count_from_the_quarter_the_article_is_about():
+    text = ("Output grew 2.4% in the first quarter. Exports rose 1.1%, after 0.7% in the previous quarter. "
+            "Imports fell 0.3% in the first, after a gain of 0.5% in the fourth.")
+    q1, q4 = (date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 10, 1), date(2023, 12, 31))
+    assert periods(text) == [q1, q1, q4, q1, q4]
+
+
+def test_the_month_a_report_was_released_is_not_the_figures_period():
+    text = "Output grew 2.4% in the first quarter, above the 2.1% in the estimate released last month."
+    q1 = (date(2024, 1, 1), date(2024, 3, 31))
+    assert periods(text) == [q1, q1]
+
+
+def test_a_possessive_year_with_its_first_months():
+    text = "In 2023’s first five months, 41 bridges were repaired."
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 5, 31))]

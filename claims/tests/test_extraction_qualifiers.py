@@ -33,3 +33,14 @@ def test_at_or_below_a_rate_of_is_at_most():
 def test_a_qualifier_before_the_mark_applies_to_the_figure():
     assert qualifiers("Support hovered around the 40% mark and stayed over the key 35 percent line.") == [
         ("40%", "about"), ("35 percent", "over")]
+
+
+def test_a_verb_moving_up_to_a_level_is_a_rise_not_at_most():
+    assert qualifiers("Mortgage rates should inch up to 7.2% while vacancies ticked up to 5.5 percent.") == [
+        ("7.2%", None), ("5.5 percent", None)]
+    assert qualifiers("The fund will hire up to 40 staff.") == [("40", "at_most")]
+
+
+def test_an_earlier_official_estimate_is_not_an_estimated_about():
+    assert qualifiers("Output grew faster than the initially estimated 1.9 percent pace.") == [("1.9 percent", None)]
+    assert qualifiers("The storm destroyed an estimated 800 homes.") == [("800", "about")]

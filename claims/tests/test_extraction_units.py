@@ -10,6 +10,10 @@ def units(text):
     return [c.unit for c in extract_claims(text, published=date(2024, 6, 20))]
 
 
+def figure_units(text):
+    return [(c.figure_text, c.unit) for c in extract_claims(text, published=date(2024, 6, 20))]
+
+
 def test_a_verb_after_the_figure_is_not_its_unit():
     assert units("Ridership hit 9,400 riders in May, beating the old mark of 8,700 set in 2021.") == [
         "riders", "riders"]
@@ -87,3 +91,46 @@ def test_a_lifespan_is_a_figure_in_years_but_a_duration_is_not():
     claims = extract_claims("Girls born in 2021 can expect to live 80.2 years. He lived 3 years in Ohio.",
                             published=date(2024, 6, 20))
     assert [(c.figure_text, c.unit) for c in claims] == [("80.2", "years")]
+
+
+def test_a_part_of_the_largest_group_counts_the_group_noun():
+    assert figure_units("Rents rose in 14 of the state's 20 largest towns and in 9 of US biggest ports.") == [
+        ("14", "largest towns"), ("9", "biggest ports")]
+
+
+def test_a_sentence_adverb_or_an_adverb_after_the_figure_is_not_a_unit():
+    assert figure_units("Conversely, loans for small firms dipped 2.5% to 310,000.") == [
+        ("2.5%", "percent"), ("310,000", "loans")]
+    assert figure_units("Sales rose to 512,000 from 498,000 previously.") == [
+        ("512,000", "Sales"), ("498,000", "Sales")]
+    assert figure_units("That lifts the county's total number of sales this year to 41 thus far.") == [("41", "sales")]
+
+
+def test_a_poll_sample_size_counts_respondents():
+    assert figure_units("Support held at 51% (n=1,012, +/-3%).") == [
+        ("51%", "percent"), ("1,012", "respondents"), ("3%", "percent")]
+
+
+def test_the_most_of_a_noun_before_a_dash_counts_that_noun_and_a_place_that_had_it_is_not_the_unit():
+    assert figure_units("Denver had the most robberies — 412 in 2019 — far more than the 300 in Austin.") == [
+        ("412", "robberies"), ("300", "robberies")]
+
+
+def test_a_count_in_apposition_to_a_fraction_of_all_x_counts_x():
+    assert figure_units("Two-thirds of all thefts – 900 of 1,350 – were solved.") == [
+        ("Two-thirds", "percent"), ("900", "thefts"), ("1,350", "thefts")]
+
+
+def test_a_part_after_including_counts_what_the_sentence_counted():
+    assert figure_units("Turnout was low in 11 counties, including four where fewer than 20% voted.") == [
+        ("11", "counties"), ("four", "counties"), ("20%", "percent")]
+
+
+def test_a_change_of_a_figure_counts_the_noun_before_the_change():
+    assert figure_units("Forecasters see payrolls growth of 145,000, after the prior month's 120,000.") == [
+        ("145,000", "payrolls"), ("120,000", "payrolls")]
+
+
+def test_a_table_line_with_an_equals_sign_counts_the_words_before_it():
+    assert figure_units("May 2021 Northern Border (NB) Haitian encounters = 1,204") == [
+        ("1,204", "Haitian encounters")]
