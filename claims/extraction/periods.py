@@ -153,6 +153,9 @@ PATTERNS = re.compile(
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
     | (?P<sofaryear>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date)
     | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
+    | (?P<quarterrange>from\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?P<qry1>\d{{4}})\s+
+                      (?:to|through)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
+                      (?P<qry2>\d{{4}}))
     | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
@@ -162,7 +165,8 @@ PATTERNS = re.compile(
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
                     | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
-    | (?P<weeksending>(?:the\s+)?(?P<nwe>\d{{1,2}}|{_FEW})[-\s]weeks?(?:\s+(?:period|span|stretch))?\s+end(?:ing|ed)\s+
+    | (?P<weeksending>(?:the\s+|a\s+)?(?P<nwe>\d{{1,2}}|{_FEW})[-\s](?P<weunit>week|day)s?
+                     (?:\s+(?:period|span|stretch))?\s+end(?:ing|ed)\s+
                      (?:on\s+)?(?P<wsday>{_DAY}))
     | (?P<weeksof>(?:the\s+)?(?P<wfl>first|last|final)\s+(?:(?P<nw>\d|{_FEW})\s+weeks|week)\s+of\s+
                  (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
@@ -172,7 +176,8 @@ PATTERNS = re.compile(
                   | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})\s*[-–]\s*(?P<drd2>\d{{1,2}})
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
-                    (?P<mr2>{MONTH_RE})(?:\s+(?P<mry2>\d{{4}}))?(?!\s+\d))
+                    (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
+                    (?:,?\s+(?P<mry2>\d{{4}}))?(?!\s*\d))
     | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
     | (?P<monthssince>(?:the\s+)?(?P<nms>\w+)\s+months\s+since\s+(?P<msday>{_DAY}))
     | (?P<since>since\s+(?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
@@ -364,6 +369,13 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
     return Period(start, _add_months(start, 3))
 
 
+def _read_quarterrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"from the first quarter of 2013 to the first quarter of 2014": the first quarter's start to the last's end."""
+    start = date(int(g("qry1")), 3 * _ORDINALS[g("qr1").lower()] - 2, 1)
+    last = date(int(g("qry2")), 3 * _ORDINALS[g("qr2").lower()] - 2, 1)
+    return Period(start, _add_months(last, 3)) if start < last else None
+
+
 def _read_relquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the 1.5 percent in the previous quarter": the quarter before the one the article last named."""
     if ctx.quarter_hint is None:
@@ -446,12 +458,13 @@ def _read_weekending(g, ctx: Context, ref: date | None, before: str) -> Period |
 
 
 def _read_weeksending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"the two weeks ending June 15", "the two-week period ended June 15"."""
+    """"the two weeks ending June 15", "the two-week period ended June 15", "a five-day period ending June 20"."""
     n = _count(g("nwe").lower())
     end = parse_day(_norm(g("wsday")), ref)
     if not n or end is None or n > 52:
         return None
-    return Period(end - timedelta(days=7 * n - 1), end)
+    days = n if g("weunit").lower() == "day" else 7 * n
+    return Period(end - timedelta(days=days - 1), end)
 
 
 def _read_weeksof(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -491,13 +504,19 @@ def _read_dayrange(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"from January to June", "from January to June 29" (ending on that day)."""
     y2 = int(g("mry2")) if g("mry2") else None
     second = resolve_month(_month_number(g("mr2")), y2, ctx)
     if second is None:
         return None
     m1 = _month_number(g("mr1"))
     y1 = int(g("mry1")) if g("mry1") else (second.start.year if m1 <= second.start.month else second.start.year - 1)
-    return Period(date(y1, m1, 1), second.end)
+    end = second.end
+    if g("mrd2"):
+        if not 1 <= int(g("mrd2")) <= second.end.day:
+            return None
+        end = second.end.replace(day=int(g("mrd2")))
+    return Period(date(y1, m1, 1), end)
 
 
 def _read_monthpair(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -618,6 +637,7 @@ _READERS = (
     ("fyphrase", _read_fyphrase),
     ("sofaryear", _read_sofaryear),
     ("mquarter", _read_mquarter),
+    ("quarterrange", _read_quarterrange),
     ("quarter", _read_quarter),
     ("half", _read_half),
     ("monthsending", _read_monthsending),
@@ -852,8 +872,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     if after is not None:
         return after.period, False
     aside = [f for f in st.found if f.anchor and f.end <= rel_start]
-    if aside and _WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start):
-        return aside[-1].anchor, False  # "the lowest since 1972, when it had 57%": 1972's figure
+    if aside and (_WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start) or
+                  _POSSESSIVE_OF.match(st.text, aside[-1].end, rel_start)):
+        return aside[-1].anchor, False  # "the lowest since 1972, when it had 57%", "since May's peak of 9%"
     earlier = [f for f in periods if f.end <= rel_start]
     if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
             _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
@@ -881,6 +902,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
 
 
 _WHEN_CLAUSE = re.compile(r"(?i),?\s+(?:when|which)\s+[^,;]*$")
+_POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."

@@ -302,3 +302,23 @@ def test_the_month_a_report_was_released_is_not_the_figures_period():
 def test_a_possessive_year_with_its_first_months():
     text = "In 2023’s first five months, 41 bridges were repaired."
     assert periods(text) == [(date(2023, 1, 1), date(2023, 5, 31))]
+
+
+def test_a_month_range_ending_on_a_day_ends_on_that_day():
+    text = "Rangers logged 41 rescues from January to June 12."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 6, 12))]
+
+
+def test_a_span_of_days_ending_on_a_day():
+    text = "Crews pumped 12 basements during a three-day period ending on June 9."
+    assert periods(text) == [(date(2024, 6, 7), date(2024, 6, 9))]
+
+
+def test_a_range_of_quarters_runs_from_the_first_to_the_last():
+    text = "Exports climbed 4.1% from the second quarter of 2022 to the second quarter of 2023."
+    assert periods(text) == [(date(2022, 4, 1), date(2023, 6, 30))]
+
+
+def test_a_months_peak_after_since_is_that_months_figure():
+    text = "Rents have eased since March's high of $2,410, the agency said."
+    assert periods(text) == [(date(2024, 3, 1), date(2024, 3, 31))]
