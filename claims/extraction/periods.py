@@ -40,6 +40,7 @@ class Context:
     month_hint: tuple[int, int] | None = None  # (year, month) of the last month resolved
     quarter_hint: Period | None = None  # the last quarter named ("in the third quarter")
     fiscal: bool = False  # a federal budget story: its bare years are budget years
+    span_hint: Period | None = None  # the first span the article names: what "the same period in 2016" repeats
     year_here: Period | None = None  # the last year-long period of the sentence at hand ("In 2012, ...")
     fiscal_here: bool = False  # the sentence at hand names a fiscal year: its "this year" is one too
 
@@ -146,6 +147,8 @@ PATTERNS = re.compile(
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before)
                  | \bsame\s+(?:period|month|quarter|week|time)\s+(?:last|a|the\s+previous|the\s+prior)\s+year)
+    | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+period)\s+(?:in|of)\s+
+                    (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b)
@@ -258,14 +261,24 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
             item = _resolve(m, sentence, ctx)
             if item is not None:
                 found.append(item)
-                if item.period is not None and 364 <= (item.period.end - item.period.start).days <= 365:
-                    ctx.year_here = item.period
+                _note_span(item, ctx)
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
     return found
+
+
+def _note_span(item: Found, ctx: Context) -> None:
+    """Keep the sentence's year ("In 2012, ...") and the article's first span for the phrases that refer to them."""
+    p = item.period
+    if p is None:
+        return
+    if 364 <= (p.end - p.start).days <= 365:
+        ctx.year_here = p
+    if ctx.span_hint is None and p.start != p.end and not p.to_date:
+        ctx.span_hint = p
 
 
 # "9/21-23", "9/28-10/1", "(n=462, 9/21-23)": a span of days written with numbers, as a poll's field dates are
@@ -374,6 +387,20 @@ def _read_quarterrange(g, ctx: Context, ref: date | None, before: str) -> Period
     start = date(int(g("qry1")), 3 * _ORDINALS[g("qr1").lower()] - 2, 1)
     last = date(int(g("qry2")), 3 * _ORDINALS[g("qr2").lower()] - 2, 1)
     return Period(start, _add_months(last, 3)) if start < last else None
+
+
+def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"for the same period in 2016", "the same month in 2021": the span the article is about, in that year."""
+    unit = g("spunit").lower()
+    if unit == "month" and ctx.month_hint:
+        span = month_period(*ctx.month_hint)
+    elif unit == "quarter" and ctx.quarter_hint:
+        span = ctx.quarter_hint
+    else:
+        span = ctx.span_hint
+    if span is None or span.end.year - span.start.year > 1:
+        return None
+    return shift_years(span, int(g("spyear")) - span.end.year)
 
 
 def _read_relquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -634,6 +661,7 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
 
 
 _READERS = (
+    ("sameperiod", _read_sameperiod),
     ("fyphrase", _read_fyphrase),
     ("sofaryear", _read_sofaryear),
     ("mquarter", _read_mquarter),
@@ -769,10 +797,15 @@ def year_earlier_follows(text: str, pos: int, limit: int) -> bool:
 
 
 def year_before(p: Period) -> Period | None:
+    return shift_years(p, -1)
+
+
+def shift_years(p: Period, n: int) -> Period | None:
+    """The same span n years later (earlier when n < 0); a February that ends the span keeps its last day."""
+    def moved(d: date) -> date:
+        return d.replace(year=d.year + n) if (d.month, d.day) != (2, 29) else date(d.year + n, 2, 28)
     try:
-        end = p.end.replace(year=p.end.year - 1) if (p.end.month, p.end.day) != (2, 29) else date(p.end.year - 1, 2, 28)
-        start = p.start.replace(year=p.start.year - 1) if (p.start.month, p.start.day) != (2, 29) else \
-            date(p.start.year - 1, 2, 28)
+        start, end = moved(p.start), moved(p.end)
     except ValueError:
         return None
     if p.end.month == 2 and p.end.day >= 28:  # the last day of February, whatever the year

@@ -322,3 +322,13 @@ def test_a_range_of_quarters_runs_from_the_first_to_the_last():
 def test_a_months_peak_after_since_is_that_months_figure():
     text = "Rents have eased since March's high of $2,410, the agency said."
     assert periods(text) == [(date(2024, 3, 1), date(2024, 3, 31))]
+
+
+def test_the_same_period_in_a_year_is_the_articles_span_in_that_year():
+    text = "Ferries took 61,000 riders in the first six months of this year, and 48,000 in the same period in 2021."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 6, 30)), (date(2021, 1, 1), date(2021, 6, 30))]
+
+
+def test_a_rise_over_the_same_month_in_a_year_is_the_current_months():
+    text = "The May 2024 count of 812 arrivals was up 40 percent over the same month in 2023."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))] * 2
