@@ -190,6 +190,7 @@ PATTERNS = re.compile(
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
+    | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before))
     | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’']))
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
@@ -401,6 +402,14 @@ def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period |
     if span is None or span.end.year - span.start.year > 1:
         return None
     return shift_years(span, int(g("spyear")) - span.end.year)
+
+
+def _read_relweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"7.7% the prior week", "reported a week earlier": the week before the week the article is about."""
+    span = ctx.span_hint
+    if span is None or (span.end - span.start).days != 6:
+        return None
+    return Period(span.start - timedelta(days=7), span.end - timedelta(days=7))
 
 
 def _read_relquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -685,6 +694,7 @@ _READERS = (
     ("month", _read_month),
     ("relmonth", _read_relmonth),
     ("relyear", _read_relyear),
+    ("relweek", _read_relweek),
     ("relquarter", _read_relquarter),
     ("barequarter", _read_barequarter),
     ("yearrange", _read_yearrange),
@@ -1024,10 +1034,18 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
                 return f
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
                 return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base
-            if _COMPARISON.search(gap) or any(c in gap for c in ",;—") or _over_base(gap, st.text[f.start:f.end]):
+            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]):
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
             return f
     return None
+
+
+def _clause_break(gap: str) -> bool:
+    """A comma, semicolon or dash between a figure and a period phrase (not the comma of "per 100,000")."""
+    return ";" in gap or "—" in gap or "," in gap and bool(_COMMA.search(gap))
+
+
+_COMMA = re.compile(r",(?!\d{3})")
 
 
 def _over_base(gap: str, phrase: str) -> bool:

@@ -332,3 +332,10 @@ def test_the_same_period_in_a_year_is_the_articles_span_in_that_year():
 def test_a_rise_over_the_same_month_in_a_year_is_the_current_months():
     text = "The May 2024 count of 812 arrivals was up 40 percent over the same month in 2023."
     assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))] * 2
+
+
+def test_the_prior_week_and_a_week_earlier_are_the_week_before_the_articles():
+    text = ("In the week ending June 15, the index was 51.2. It was 49.8 the prior week. "
+            "Visits reached 8.1 per 100,000 residents, up from 6.4 per 100,000 reported a week earlier.")
+    prior = (date(2024, 6, 2), date(2024, 6, 8))
+    assert periods(text) == [(date(2024, 6, 9), date(2024, 6, 15)), prior, (date(2024, 6, 9), date(2024, 6, 15)), prior]
