@@ -190,6 +190,8 @@ PATTERNS = re.compile(
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
+    | (?P<fullyear>(?:for|in)\s+the\s+(?:full|whole|entire)\s+year\b
+                 (?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
     | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before))
     | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’']))
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
@@ -402,6 +404,15 @@ def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period |
     if span is None or span.end.year - span.start.year > 1:
         return None
     return shift_years(span, int(g("spyear")) - span.end.year)
+
+
+def _read_fullyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the deficit for the full year will be $3.3 trillion" in a federal budget story: the budget year of the
+    span the article is about. (Elsewhere "the full year" may be a forecast's or a company's year: left alone.)"""
+    base = ctx.span_hint.end if ctx.span_hint else ctx.published
+    if base is None or not ctx.fiscal:
+        return None
+    return fiscal_year(fiscal_year_of(base))
 
 
 def _read_relweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -694,6 +705,7 @@ _READERS = (
     ("month", _read_month),
     ("relmonth", _read_relmonth),
     ("relyear", _read_relyear),
+    ("fullyear", _read_fullyear),
     ("relweek", _read_relweek),
     ("relquarter", _read_relquarter),
     ("barequarter", _read_barequarter),

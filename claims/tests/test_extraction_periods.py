@@ -339,3 +339,8 @@ def test_the_prior_week_and_a_week_earlier_are_the_week_before_the_articles():
             "Visits reached 8.1 per 100,000 residents, up from 6.4 per 100,000 reported a week earlier.")
     prior = (date(2024, 6, 2), date(2024, 6, 8))
     assert periods(text) == [(date(2024, 6, 9), date(2024, 6, 15)), prior, (date(2024, 6, 9), date(2024, 6, 15)), prior]
+
+
+def test_the_full_year_in_a_budget_story_is_the_budget_year():
+    text = "The federal deficit reached $2.1 trillion in May. The budget office sees $2.9 trillion for the full year."
+    assert periods(text)[1] == (date(2023, 10, 1), date(2024, 9, 30))
