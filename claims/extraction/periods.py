@@ -1062,8 +1062,14 @@ _COMMA = re.compile(r",(?!\d{3})")
 
 def _over_base(gap: str, phrase: str) -> bool:
     """"rose 2.9% over the previous year": the base's period, not the figure's."""
-    return gap.endswith("over ") and phrase.lower().startswith(("the previous", "the prior", "the preceding",
-                                                                 "the same", "previous", "prior"))
+    if not gap.endswith("over "):
+        return False
+    return phrase.lower().startswith(("the previous", "the prior", "the preceding", "the same", "previous", "prior")) \
+        or bool(_CHANGE_OVER.search(gap))  # "a 149% increase over October 2021": the base's month
+
+
+_CHANGE_OVER = re.compile(r"(?i)^\s*(?:percent|per\s+cent|%)?\s*(?:increase|decrease|rise|gain|jump|drop|decline|"
+                          r"growth|up|down|higher|lower|more|fewer)\s+over\s+$")
 
 
 def _list_end(k: int, st: Sentence) -> int:

@@ -344,3 +344,8 @@ def test_the_prior_week_and_a_week_earlier_are_the_week_before_the_articles():
 def test_the_full_year_in_a_budget_story_is_the_budget_year():
     text = "The federal deficit reached $2.1 trillion in May. The budget office sees $2.9 trillion for the full year."
     assert periods(text)[1] == (date(2023, 10, 1), date(2024, 9, 30))
+
+
+def test_an_increase_over_a_named_month_is_the_current_months_change():
+    text = "Crossings rose in May 2024. The count marked a 35% increase over May 2023, officials said."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))]
