@@ -185,6 +185,7 @@ PATTERNS = re.compile(
     | (?P<monthssince>(?:the\s+)?(?P<nms>\w+)\s+months\s+since\s+(?P<msday>{_DAY}))
     | (?P<since>since\s+(?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
+    | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b))
     | (?P<weekday>(?:on\s+)?{_WD}(?:(?:,\s*|\s+)(?:and\s+)?{_WD})*(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
@@ -217,7 +218,7 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
     rb"|m(?:(?:ar(?:ch)?|ay)(?![a-z])|onth)|(?:second|third)(?=[.;,)])"
     rb"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason)|oct(?:ober)?(?![a-z])"
     rb"|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])|years?\b|q(?:uarter|[1-4]\b)|half|week|budget|19\d\d|20\d\d"
-    rb"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    rb"|(?:mon|tues|wednes|thurs|fri|satur|sun|to)day\b"
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
@@ -413,6 +414,11 @@ def _read_fullyear(g, ctx: Context, ref: date | None, before: str) -> Period | N
     if base is None or not ctx.fiscal:
         return None
     return fiscal_year(fiscal_year_of(base))
+
+
+def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the average price of gas today is $2.18": a level on the day of publication."""
+    return Period(ctx.published, ctx.published) if ctx.published else None
 
 
 def _read_relweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -700,6 +706,7 @@ _READERS = (
     ("monthpair", _read_monthpair),
     ("monthssince", _read_monthssince),
     ("since", _read_since),
+    ("today", _read_today),
     ("weekday", None),
     ("day", None),
     ("month", _read_month),

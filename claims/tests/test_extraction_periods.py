@@ -349,3 +349,8 @@ def test_the_full_year_in_a_budget_story_is_the_budget_year():
 def test_an_increase_over_a_named_month_is_the_current_months_change():
     text = "Crossings rose in May 2024. The count marked a 35% increase over May 2023, officials said."
     assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))]
+
+
+def test_a_level_today_is_the_publication_days():
+    text = "Diesel rose in May. The average price of diesel today is $3.91 a gallon, the auto club said."
+    assert periods(text) == [(PUBLISHED, PUBLISHED)]
