@@ -154,7 +154,8 @@ PATTERNS = re.compile(
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b)
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
-    | (?P<sofaryear>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date)
+    | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
+                   |this\s+year\s+so\s+far|year[- ]to[- ]date)
     | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
     | (?P<quarterrange>from\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?P<qry1>\d{{4}})\s+
                       (?:to|through)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
@@ -222,7 +223,7 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
-    rb"\b(?:so|since|same|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    rb"\b(?:so|thus|since|same|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
@@ -348,10 +349,15 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"so far this year", "thus far in 2020" (its budget year, in a federal budget story): from the year's
+    start to the end of the month the article reports, else to the publication date."""
     if ctx.published is None:
         return None
-    start = date(ctx.published.year, 1, 1)
+    year = int(g("sfyear")) if g("sfyear") else ctx.published.year
+    start = fiscal_year(year).start if ctx.fiscal else date(year, 1, 1)
     end = _reported_month_end(ctx, before)
+    if start > ctx.published:
+        return None
     return Period(start, end if end and start <= end else ctx.published, to_date=True)
 
 

@@ -354,3 +354,13 @@ def test_an_increase_over_a_named_month_is_the_current_months_change():
 def test_a_level_today_is_the_publication_days():
     text = "Diesel rose in May. The average price of diesel today is $3.91 a gallon, the auto club said."
     assert periods(text) == [(PUBLISHED, PUBLISHED)]
+
+
+def test_thus_far_in_a_year_runs_to_the_month_the_article_reports():
+    text = "Shelters took in 96 dogs in May. Intake thus far in 2024 has reached 410 animals, staff said."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 1, 1), date(2024, 5, 31))]
+
+
+def test_so_far_in_a_year_in_a_budget_story_is_the_budget_year_to_date():
+    text = "The federal deficit was $310 billion in May. Outlays so far in 2024 have reached $5.1 trillion."
+    assert periods(text)[1] == (date(2023, 10, 1), date(2024, 5, 31))
