@@ -40,6 +40,7 @@ class Context:
     month_hint: tuple[int, int] | None = None  # (year, month) of the last month resolved
     quarter_hint: Period | None = None  # the last quarter named ("in the third quarter")
     fiscal: bool = False  # a federal budget story: its bare years are budget years
+    span_hint: Period | None = None  # the first span the article names: what "the same period in 2016" repeats
     year_here: Period | None = None  # the last year-long period of the sentence at hand ("In 2012, ...")
     fiscal_here: bool = False  # the sentence at hand names a fiscal year: its "this year" is one too
 
@@ -146,13 +147,19 @@ PATTERNS = re.compile(
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before)
                  | \bsame\s+(?:period|month|quarter|week|time)\s+(?:last|a|the\s+previous|the\s+prior)\s+year)
+    | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+period)\s+(?:in|of)\s+
+                    (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b)
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
-    | (?P<sofaryear>so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date)
+    | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
+                   |this\s+year\s+so\s+far|year[- ]to[- ]date)
     | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
+    | (?P<quarterrange>from\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?P<qry1>\d{{4}})\s+
+                      (?:to|through)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
+                      (?P<qry2>\d{{4}}))
     | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
@@ -162,7 +169,8 @@ PATTERNS = re.compile(
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
                     | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
-    | (?P<weeksending>(?:the\s+)?(?P<nwe>\d{{1,2}}|{_FEW})[-\s]weeks?(?:\s+(?:period|span|stretch))?\s+end(?:ing|ed)\s+
+    | (?P<weeksending>(?:the\s+|a\s+)?(?P<nwe>\d{{1,2}}|{_FEW})[-\s](?P<weunit>week|day)s?
+                     (?:\s+(?:period|span|stretch))?\s+end(?:ing|ed)\s+
                      (?:on\s+)?(?P<wsday>{_DAY}))
     | (?P<weeksof>(?:the\s+)?(?P<wfl>first|last|final)\s+(?:(?P<nw>\d|{_FEW})\s+weeks|week)\s+of\s+
                  (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
@@ -172,16 +180,21 @@ PATTERNS = re.compile(
                   | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})\s*[-–]\s*(?P<drd2>\d{{1,2}})
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
-                    (?P<mr2>{MONTH_RE})(?:\s+(?P<mry2>\d{{4}}))?(?!\s+\d))
+                    (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
+                    (?:,?\s+(?P<mry2>\d{{4}}))?(?!\s*\d))
     | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
     | (?P<monthssince>(?:the\s+)?(?P<nms>\w+)\s+months\s+since\s+(?P<msday>{_DAY}))
     | (?P<since>since\s+(?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
+    | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b))
     | (?P<weekday>(?:on\s+)?{_WD}(?:(?:,\s*|\s+)(?:and\s+)?{_WD})*(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
+    | (?P<fullyear>(?:for|in)\s+the\s+(?:full|whole|entire)\s+year\b
+                 (?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
+    | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before))
     | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’']))
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
@@ -206,11 +219,11 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
     rb"|m(?:(?:ar(?:ch)?|ay)(?![a-z])|onth)|(?:second|third)(?=[.;,)])"
     rb"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason)|oct(?:ober)?(?![a-z])"
     rb"|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])|years?\b|q(?:uarter|[1-4]\b)|half|week|budget|19\d\d|20\d\d"
-    rb"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    rb"|(?:mon|tues|wednes|thurs|fri|satur|sun|to)day\b"
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
-    rb"\b(?:so|since|same|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    rb"\b(?:so|thus|since|same|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
@@ -253,14 +266,24 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
             item = _resolve(m, sentence, ctx)
             if item is not None:
                 found.append(item)
-                if item.period is not None and 364 <= (item.period.end - item.period.start).days <= 365:
-                    ctx.year_here = item.period
+                _note_span(item, ctx)
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
     return found
+
+
+def _note_span(item: Found, ctx: Context) -> None:
+    """Keep the sentence's year ("In 2012, ...") and the article's first span for the phrases that refer to them."""
+    p = item.period
+    if p is None:
+        return
+    if 364 <= (p.end - p.start).days <= 365:
+        ctx.year_here = p
+    if ctx.span_hint is None and p.start != p.end and not p.to_date:
+        ctx.span_hint = p
 
 
 # "9/21-23", "9/28-10/1", "(n=462, 9/21-23)": a span of days written with numbers, as a poll's field dates are
@@ -326,10 +349,15 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"so far this year", "thus far in 2020" (its budget year, in a federal budget story): from the year's
+    start to the end of the month the article reports, else to the publication date."""
     if ctx.published is None:
         return None
-    start = date(ctx.published.year, 1, 1)
+    year = int(g("sfyear")) if g("sfyear") else ctx.published.year
+    start = fiscal_year(year).start if ctx.fiscal else date(year, 1, 1)
     end = _reported_month_end(ctx, before)
+    if start > ctx.published:
+        return None
     return Period(start, end if end and start <= end else ctx.published, to_date=True)
 
 
@@ -362,6 +390,49 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
     if ctx.quarter_hint is None:  # the quarter the article is about: "the previous quarter" counts from it
         ctx.quarter_hint = Period(start, _add_months(start, 3))
     return Period(start, _add_months(start, 3))
+
+
+def _read_quarterrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"from the first quarter of 2013 to the first quarter of 2014": the first quarter's start to the last's end."""
+    start = date(int(g("qry1")), 3 * _ORDINALS[g("qr1").lower()] - 2, 1)
+    last = date(int(g("qry2")), 3 * _ORDINALS[g("qr2").lower()] - 2, 1)
+    return Period(start, _add_months(last, 3)) if start < last else None
+
+
+def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"for the same period in 2016", "the same month in 2021": the span the article is about, in that year."""
+    unit = g("spunit").lower()
+    if unit == "month" and ctx.month_hint:
+        span = month_period(*ctx.month_hint)
+    elif unit == "quarter" and ctx.quarter_hint:
+        span = ctx.quarter_hint
+    else:
+        span = ctx.span_hint
+    if span is None or span.end.year - span.start.year > 1:
+        return None
+    return shift_years(span, int(g("spyear")) - span.end.year)
+
+
+def _read_fullyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the deficit for the full year will be $3.3 trillion" in a federal budget story: the budget year of the
+    span the article is about. (Elsewhere "the full year" may be a forecast's or a company's year: left alone.)"""
+    base = ctx.span_hint.end if ctx.span_hint else ctx.published
+    if base is None or not ctx.fiscal:
+        return None
+    return fiscal_year(fiscal_year_of(base))
+
+
+def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the average price of gas today is $2.18": a level on the day of publication."""
+    return Period(ctx.published, ctx.published) if ctx.published else None
+
+
+def _read_relweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"7.7% the prior week", "reported a week earlier": the week before the week the article is about."""
+    span = ctx.span_hint
+    if span is None or (span.end - span.start).days != 6:
+        return None
+    return Period(span.start - timedelta(days=7), span.end - timedelta(days=7))
 
 
 def _read_relquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -446,12 +517,13 @@ def _read_weekending(g, ctx: Context, ref: date | None, before: str) -> Period |
 
 
 def _read_weeksending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"the two weeks ending June 15", "the two-week period ended June 15"."""
+    """"the two weeks ending June 15", "the two-week period ended June 15", "a five-day period ending June 20"."""
     n = _count(g("nwe").lower())
     end = parse_day(_norm(g("wsday")), ref)
     if not n or end is None or n > 52:
         return None
-    return Period(end - timedelta(days=7 * n - 1), end)
+    days = n if g("weunit").lower() == "day" else 7 * n
+    return Period(end - timedelta(days=days - 1), end)
 
 
 def _read_weeksof(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -491,13 +563,19 @@ def _read_dayrange(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"from January to June", "from January to June 29" (ending on that day)."""
     y2 = int(g("mry2")) if g("mry2") else None
     second = resolve_month(_month_number(g("mr2")), y2, ctx)
     if second is None:
         return None
     m1 = _month_number(g("mr1"))
     y1 = int(g("mry1")) if g("mry1") else (second.start.year if m1 <= second.start.month else second.start.year - 1)
-    return Period(date(y1, m1, 1), second.end)
+    end = second.end
+    if g("mrd2"):
+        if not 1 <= int(g("mrd2")) <= second.end.day:
+            return None
+        end = second.end.replace(day=int(g("mrd2")))
+    return Period(date(y1, m1, 1), end)
 
 
 def _read_monthpair(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -615,9 +693,11 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
 
 
 _READERS = (
+    ("sameperiod", _read_sameperiod),
     ("fyphrase", _read_fyphrase),
     ("sofaryear", _read_sofaryear),
     ("mquarter", _read_mquarter),
+    ("quarterrange", _read_quarterrange),
     ("quarter", _read_quarter),
     ("half", _read_half),
     ("monthsending", _read_monthsending),
@@ -632,11 +712,14 @@ _READERS = (
     ("monthpair", _read_monthpair),
     ("monthssince", _read_monthssince),
     ("since", _read_since),
+    ("today", _read_today),
     ("weekday", None),
     ("day", None),
     ("month", _read_month),
     ("relmonth", _read_relmonth),
     ("relyear", _read_relyear),
+    ("fullyear", _read_fullyear),
+    ("relweek", _read_relweek),
     ("relquarter", _read_relquarter),
     ("barequarter", _read_barequarter),
     ("yearrange", _read_yearrange),
@@ -749,10 +832,15 @@ def year_earlier_follows(text: str, pos: int, limit: int) -> bool:
 
 
 def year_before(p: Period) -> Period | None:
+    return shift_years(p, -1)
+
+
+def shift_years(p: Period, n: int) -> Period | None:
+    """The same span n years later (earlier when n < 0); a February that ends the span keeps its last day."""
+    def moved(d: date) -> date:
+        return d.replace(year=d.year + n) if (d.month, d.day) != (2, 29) else date(d.year + n, 2, 28)
     try:
-        end = p.end.replace(year=p.end.year - 1) if (p.end.month, p.end.day) != (2, 29) else date(p.end.year - 1, 2, 28)
-        start = p.start.replace(year=p.start.year - 1) if (p.start.month, p.start.day) != (2, 29) else \
-            date(p.start.year - 1, 2, 28)
+        start, end = moved(p.start), moved(p.end)
     except ValueError:
         return None
     if p.end.month == 2 and p.end.day >= 28:  # the last day of February, whatever the year
@@ -852,8 +940,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     if after is not None:
         return after.period, False
     aside = [f for f in st.found if f.anchor and f.end <= rel_start]
-    if aside and _WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start):
-        return aside[-1].anchor, False  # "the lowest since 1972, when it had 57%": 1972's figure
+    if aside and (_WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start) or
+                  _POSSESSIVE_OF.match(st.text, aside[-1].end, rel_start)):
+        return aside[-1].anchor, False  # "the lowest since 1972, when it had 57%", "since May's peak of 9%"
     earlier = [f for f in periods if f.end <= rel_start]
     if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
             _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
@@ -881,6 +970,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
 
 
 _WHEN_CLAUSE = re.compile(r"(?i),?\s+(?:when|which)\s+[^,;]*$")
+_POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 _AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
@@ -969,16 +1059,30 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
                 return f
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
                 return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base
-            if _COMPARISON.search(gap) or any(c in gap for c in ",;—") or _over_base(gap, st.text[f.start:f.end]):
+            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]):
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
             return f
     return None
 
 
+def _clause_break(gap: str) -> bool:
+    """A comma, semicolon or dash between a figure and a period phrase (not the comma of "per 100,000")."""
+    return ";" in gap or "—" in gap or "," in gap and bool(_COMMA.search(gap))
+
+
+_COMMA = re.compile(r",(?!\d{3})")
+
+
 def _over_base(gap: str, phrase: str) -> bool:
     """"rose 2.9% over the previous year": the base's period, not the figure's."""
-    return gap.endswith("over ") and phrase.lower().startswith(("the previous", "the prior", "the preceding",
-                                                                 "the same", "previous", "prior"))
+    if not gap.endswith("over "):
+        return False
+    return phrase.lower().startswith(("the previous", "the prior", "the preceding", "the same", "previous", "prior")) \
+        or bool(_CHANGE_OVER.search(gap))  # "a 149% increase over October 2021": the base's month
+
+
+_CHANGE_OVER = re.compile(r"(?i)^\s*(?:percent|per\s+cent|%)?\s*(?:increase|decrease|rise|gain|jump|drop|decline|"
+                          r"growth|up|down|higher|lower|more|fewer)\s+over\s+$")
 
 
 def _list_end(k: int, st: Sentence) -> int:

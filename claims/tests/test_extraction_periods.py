@@ -302,3 +302,65 @@ def test_the_month_a_report_was_released_is_not_the_figures_period():
 def test_a_possessive_year_with_its_first_months():
     text = "In 2023’s first five months, 41 bridges were repaired."
     assert periods(text) == [(date(2023, 1, 1), date(2023, 5, 31))]
+
+
+def test_a_month_range_ending_on_a_day_ends_on_that_day():
+    text = "Rangers logged 41 rescues from January to June 12."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 6, 12))]
+
+
+def test_a_span_of_days_ending_on_a_day():
+    text = "Crews pumped 12 basements during a three-day period ending on June 9."
+    assert periods(text) == [(date(2024, 6, 7), date(2024, 6, 9))]
+
+
+def test_a_range_of_quarters_runs_from_the_first_to_the_last():
+    text = "Exports climbed 4.1% from the second quarter of 2022 to the second quarter of 2023."
+    assert periods(text) == [(date(2022, 4, 1), date(2023, 6, 30))]
+
+
+def test_a_months_peak_after_since_is_that_months_figure():
+    text = "Rents have eased since March's high of $2,410, the agency said."
+    assert periods(text) == [(date(2024, 3, 1), date(2024, 3, 31))]
+
+
+def test_the_same_period_in_a_year_is_the_articles_span_in_that_year():
+    text = "Ferries took 61,000 riders in the first six months of this year, and 48,000 in the same period in 2021."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 6, 30)), (date(2021, 1, 1), date(2021, 6, 30))]
+
+
+def test_a_rise_over_the_same_month_in_a_year_is_the_current_months():
+    text = "The May 2024 count of 812 arrivals was up 40 percent over the same month in 2023."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))] * 2
+
+
+def test_the_prior_week_and_a_week_earlier_are_the_week_before_the_articles():
+    text = ("In the week ending June 15, the index was 51.2. It was 49.8 the prior week. "
+            "Visits reached 8.1 per 100,000 residents, up from 6.4 per 100,000 reported a week earlier.")
+    prior = (date(2024, 6, 2), date(2024, 6, 8))
+    assert periods(text) == [(date(2024, 6, 9), date(2024, 6, 15)), prior, (date(2024, 6, 9), date(2024, 6, 15)), prior]
+
+
+def test_the_full_year_in_a_budget_story_is_the_budget_year():
+    text = "The federal deficit reached $2.1 trillion in May. The budget office sees $2.9 trillion for the full year."
+    assert periods(text)[1] == (date(2023, 10, 1), date(2024, 9, 30))
+
+
+def test_an_increase_over_a_named_month_is_the_current_months_change():
+    text = "Crossings rose in May 2024. The count marked a 35% increase over May 2023, officials said."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))]
+
+
+def test_a_level_today_is_the_publication_days():
+    text = "Diesel rose in May. The average price of diesel today is $3.91 a gallon, the auto club said."
+    assert periods(text) == [(PUBLISHED, PUBLISHED)]
+
+
+def test_thus_far_in_a_year_runs_to_the_month_the_article_reports():
+    text = "Shelters took in 96 dogs in May. Intake thus far in 2024 has reached 410 animals, staff said."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 1, 1), date(2024, 5, 31))]
+
+
+def test_so_far_in_a_year_in_a_budget_story_is_the_budget_year_to_date():
+    text = "The federal deficit was $310 billion in May. Outlays so far in 2024 have reached $5.1 trillion."
+    assert periods(text)[1] == (date(2023, 10, 1), date(2024, 5, 31))
