@@ -25,7 +25,7 @@ def test_set():
 
 
 def test_the_corpora_are_in_the_project():
-    assert len(list(DEV.glob("*.gold.json"))) >= 98
+    assert len(list(DEV.glob("*.gold.json"))) >= 122
     assert len(list(TEST.glob("*.gold.json"))) >= 20
 
 
