@@ -88,15 +88,18 @@ MASKS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# Scanned over the text encoded one byte a character (offsets hold): ASCII digits on bytes, many times
-# faster than the Unicode \d on str.
-_DIGIT_RUN = re.compile(rb"[0-9]+")
+# The text encoded one byte a character (offsets hold), translated so that every ASCII digit is "0" and
+# every other byte a space: digit runs are then found by bytes.find, several times faster than a regex.
+_DIGITS_ONLY = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
+# ... and so that only the ASCII letters a-z are left: one split says which number words occur at all.
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # Where a figure may start: a digit run, or a word that is or scales a number.
 _NUMBER_WORD_LIST = (
     b"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     b"eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
     b"trillion dozen half halves third thirds quarter quarters fifth fifths penny".split()
 )
+_NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST)
 _SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion"))
 _FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"))
 _ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?)\s+$",
@@ -203,13 +206,13 @@ def _masked(text: str) -> str:
     """The text with masked spans blanked out (same length, so offsets hold)."""
     spans = []
     flat = _flat(text)
-    for d in _DIGIT_RUN.finditer(flat):  # tried only where a digit run starts: far faster than MASKS.sub
-        after = text[d.end():d.end() + 2]
+    for d_start, d_end in _digit_runs(flat):  # tried only where a digit run starts: far faster than MASKS.sub
+        after = text[d_end:d_end + 2]
         # every mask goes on after its first digits with a separator, or a space and a digit or a.m./p.m.
         if not after or after[0] not in "-–/:.)apAP" and not (after[0].isspace() and after[1:2] and (
                 after[1].isdigit() or after[1] in "apAP")):
             continue
-        for at in (d.start() - 1, d.start()) if d.start() else (0,):
+        for at in (d_start - 1, d_start) if d_start else (0,):
             m = MASKS.match(text, at)
             if m:
                 spans.append(m.span())
@@ -303,8 +306,7 @@ def _starts(scan: str) -> list[tuple[int, int]]:
                 starts.append((article.start(), 1))
         else:
             starts.append((i, 1))
-    for m in _DIGIT_RUN.finditer(_flat(scan)):  # a run at a time, not a digit at a time
-        i = m.start()
+    for i, _ in _digit_runs(_flat(scan)):  # a run at a time, not a digit at a time
         if i > 1 and scan[i - 1] in ",." and scan[i - 2].isdigit():
             continue
         j = i - 1 if i > 1 and scan[i - 1] == "." and scan[i - 2] in "$€£" else i  # "$.74"
@@ -322,12 +324,31 @@ def _flat(text: str) -> bytes:
     return text.encode("latin-1", "replace")
 
 
+def _digit_runs(flat: bytes) -> list[tuple[int, int]]:
+    """(start, end) of every run of ASCII digits in flat, in order."""
+    runs = []
+    zeros = flat.translate(_DIGITS_ONLY)
+    i = zeros.find(b"0")
+    while i != -1:
+        j = zeros.find(b" ", i)
+        if j == -1:
+            j = len(zeros)
+        runs.append((i, j))
+        i = zeros.find(b"0", j)
+    return runs
+
+
 def _number_words(lower: str) -> list[tuple[int, str]]:
     """Where a word that is or scales a number starts (not inside another word): each word looked
     for by str.find, many times faster than a 40-way regex over the whole text."""
     found = []
     flat = _flat(lower)
+    # A word found below is a whole run of letters, so a token of this split: the few that occur are
+    # looked for, not all sixty (the split costs less than a third of the finds it saves).
+    present = _NUMBER_WORDS.intersection(flat.translate(_LETTERS_ONLY).split())
     for word in _NUMBER_WORD_LIST:
+        if word not in present:
+            continue
         i = flat.find(word)
         while i != -1:
             j = i + len(word)
