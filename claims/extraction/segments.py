@@ -8,6 +8,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (and any closing quote or bracket) before a space and a capital,
 # a digit or an opening quote; or at a semicolon-free line end.
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_CLOSING = frozenset("\"”’)")  # what _BOUNDARY allows between a full stop and the space after it
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col sgt st jr sr no vs jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.s u.k u.n a.m p.m inc corp co ltd dept est approx fig calif ariz tex fla mass wash ore pa ky ga ala "
@@ -51,13 +52,14 @@ def split(text: str) -> list[Paragraph]:
             continue
         para = Paragraph(pm.start(), pm.end(), pm.group(), len(paragraphs))
         cut = 0
-        for bm in _BOUNDARY.finditer(para.text):
-            a = bm.start()
-            while a > cut and (para.text[a - 1].isalnum() or para.text[a - 1] in "._"):
-                a -= 1
-            token = para.text[a:bm.start()].lower().rstrip(".")
-            if para.text[bm.start()] == "." and (token in _ABBREVIATIONS or len(token) == 1):
-                continue
+        for bm in _boundaries(para.text):
+            if para.text[bm.start()] == ".":  # "Mr.", "U.S.", "J.": an abbreviation or an initial, not an end
+                a = bm.start()
+                while a > cut and (para.text[a - 1].isalnum() or para.text[a - 1] in "._"):
+                    a -= 1
+                token = para.text[a:bm.start()].lower().rstrip(".")
+                if token in _ABBREVIATIONS or len(token) == 1:
+                    continue
             _add_sentence(para, pm.start(), cut, bm.end(), n)
             n += 1
             cut = bm.end()
@@ -66,6 +68,21 @@ def split(text: str) -> list[Paragraph]:
             n += 1
         paragraphs.append(para)
     return paragraphs
+
+
+def _boundaries(line: str) -> list[re.Match]:
+    """_BOUNDARY.finditer(line), the regex tried only at each full stop followed by a space or a closing
+    quote or bracket (a sentence end; not "3.5" or "U.S."): far cheaper than scanning every character."""
+    if "!" in line or "?" in line:
+        return list(_BOUNDARY.finditer(line))
+    found = []
+    i = line.find(".")
+    while i != -1:
+        m = _BOUNDARY.match(line, i) if line[i + 1:i + 2].isspace() or line[i + 1:i + 2] in _CLOSING else None
+        if m:
+            found.append(m)
+        i = line.find(".", m.end() if m else i + 1)
+    return found
 
 
 def _add_sentence(para: Paragraph, base: int, a: int, b: int, n: int) -> None:
