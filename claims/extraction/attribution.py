@@ -752,6 +752,8 @@ def _complete_surname(name: str, text: str) -> str:
 
 
 _ORG_MENTION = re.compile(r"(?:[A-Z][\w.’'&-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w.’'&-]*)*(?:\s+\([A-Z]{2,}\))?")
+_ACRONYM = re.compile(r"\(?[A-Z]{3,}\)?")
+_ACRONYM_AFTER = re.compile(r"\s+\([A-Z]{2,}\)$")
 
 
 def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
@@ -760,8 +762,8 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _ORG_MENTION.finditer(sentence):
         words = m.group().split()
         if any(w.lower().strip("()’'s,") in ORGANISATION_WORDS for w in words) \
-                or re.fullmatch(r"\(?[A-Z]{3,}\)?", m.group()):
-            name = re.sub(r"\s+\([A-Z]{2,}\)$", "", m.group())
+                or _ACRONYM.fullmatch(m.group()):
+            name = _ACRONYM_AFTER.sub("", m.group())
             found.append((m.start(), name))
     return tuple(found)
 

@@ -543,10 +543,16 @@ def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
     return kind, value
 
 
+_YEAR_QUALIFIED = re.compile(r"(?i)\b(?:more than|over|about|nearly|some|at least|up to|fewer than|less than)\s+$")
+_PLURAL_AFTER = re.compile(r"^\s+[a-z]+s\b")
+_DASH_DIGIT_AFTER = re.compile(r"^\s*[-–]\s*\d")
+_DIGIT_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")  # searched only when before ends with a dash: far cheaper
+
+
 def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     """A bare number that is a year, a day of a month, a list marker, an address, a label or a score."""
     if "." not in digits and "," not in digits and len(digits) == 4 and 1800 <= int(digits) <= 2100:
-        if not re.search(r"(?i)\b(?:more than|over|about|nearly|some|at least|up to|fewer than|less than)\s+$", before):
+        if not _YEAR_QUALIFIED.search(before):
             return True
         if _YEAR_COMPARED.search(before):
             return True  # "the lowest since at least 1990", "133 more than 2014": a year
@@ -556,18 +562,18 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     if _LABEL_BEFORE.search(tail):
         return True
     if "," not in digits and "." not in digits and len(digits) <= 3 and _AGE_APPOSITIVE.search(before) \
-            and re.match(r"^\s*,", after) and int(digits) < 120:
+            and after.lstrip()[:1] == "," and int(digits) < 120:
         return True  # "John Smith, 45, of Phoenix": an age
     name = _NAME_BEFORE.search(before)
     if name and "," not in digits and "." not in digits and len(digits) <= 4 \
-            and not _CALENDAR.match(name.group(1)) and not re.match(r"^\s+[a-z]+s\b", after) \
+            and not _CALENDAR.match(name.group(1)) and not _PLURAL_AFTER.match(after) \
             and not _PAIR_PERCENT_AFTER.match(after):
         return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
     if _LIST_MARKER.search(before) and _LIST_MARKER_AFTER.match(after):
         return True
     if _ADDRESS_AFTER.match(after):
         return True
-    if re.match(r"^\s*[-–]\s*\d", after) or re.search(r"\d\s*[-–]\s*$", before):
+    if _DASH_DIGIT_AFTER.match(after) or before.rstrip().endswith(("-", "–")) and _DIGIT_DASH_BEFORE.search(before):
         window = scan[max(0, start - 60):end + 60]
         if _SCORE_CONTEXT.search(window):
             return True
