@@ -19,7 +19,7 @@ from functools import lru_cache
 import dateparser
 
 from claims.extraction.numbers import MONTH_RE, MONTHS, spelled_value
-from claims.extraction.segments import Sentence
+from claims.extraction.segments import CASE_ODD, Sentence
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -798,6 +798,7 @@ def _norm(phrase: str) -> str:
 # ---------------------------------------------------------------- which period each figure covers
 
 _POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
+_POLL_WORDS = ("poll", "survey")  # in every match of _POLL_STORY: looked for first, far cheaper than the search
 _SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|interviews|conducted|fielded|reached|"
                      r"contacted|(?:survey|poll)\s+(?:was|of)\b|n\s*=\s*(?=\d))")  # "(n=462, +/-4.6%, 9/21-23)"
 
@@ -807,12 +808,14 @@ def main_period(sentences: list[Sentence]) -> Period | None:
     them: "conducted in mid-October" then "reached 1,289 adults from Oct. 9-13" is 9-13 October),
     else the first period it names (a running "since ..." count is its own figure's, not the article's)."""
     lede = " ".join(st.text for st in sentences[:4])
-    if _POLL_STORY.search(lede):
+    lower = lede.lower()
+    poll = (any(w in lower for w in _POLL_WORDS) or any(c in lede for c in CASE_ODD)) \
+        and _POLL_STORY.search(lede) is not None
+    if poll:
         field = [f.period for st in sentences for m in _SURVEY.finditer(st.text) for f in st.found
                  if f.kind == "period" and 0 <= f.start - m.end() <= 40]
         if field:
             return min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
-    poll = _POLL_STORY.search(lede) is not None
     for st in sentences:
         for f in st.found:
             if f.kind != "period" or f.period.start == f.period.end:

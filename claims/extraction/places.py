@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claims.extraction.numbers import MONTH_RE
+from claims.extraction.segments import CASE_ODD
 
 US_STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
@@ -66,16 +67,13 @@ def named_places(sentence: str) -> tuple[str, list[tuple[int, int, str]]]:
     return bounds, found
 
 
-# The words _PLACE starts with (case-blind), and the only characters such matching turns into an ASCII
-# letter that str.lower() does not.
-_PREPOSITIONS = ("in", "across", "at", "along", "from", "throughout", "near", "within", "for")
-_CASE_ODD = "ıſİK"
+_PREPOSITIONS = ("in", "across", "at", "along", "from", "throughout", "near", "within", "for")  # _PLACE's first words
 
 
 def _places(sentence: str, lower: str) -> list[re.Match]:
     """_PLACE.finditer(sentence), the regex tried only where one of its prepositions starts a word (found
     by str.find in the lower-cased sentence), not at every character: the same matches, faster."""
-    if any(c in sentence for c in _CASE_ODD):
+    if any(c in sentence for c in CASE_ODD):
         return list(_PLACE.finditer(sentence))
     starts = set()
     for word in _PREPOSITIONS:

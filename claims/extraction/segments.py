@@ -5,6 +5,9 @@ import re
 from dataclasses import dataclass, field
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# The only characters a case-blind regex matches to an ASCII letter that str.lower() does not turn into it:
+# where none is in a text, a word a case-blind regex needs can be looked for in the lower-cased text instead.
+CASE_ODD = "ıſİK"
 # A sentence ends at . ! ? (and any closing quote or bracket) before a space and a capital,
 # a digit or an opening quote; or at a semicolon-free line end.
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
