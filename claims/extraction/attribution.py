@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from claims.extraction.names import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS, looks_like_person
 from claims.extraction.numbers import MONTH_RE
@@ -113,6 +113,22 @@ def _numberish(raw: str) -> bool:
         return True
     words = re.split(r"[^a-z]+", raw.lower()) if not raw.isalpha() else [raw.lower()]
     return not _NUMBER_NAMES.isdisjoint(words)
+
+
+class cached_property:  # functools.cached_property without the lock it takes on every first read (3.11)
+    """A value worked out on first read and kept in the instance's __dict__ (which then shadows this)."""
+
+    def __init__(self, func):
+        self.func, self.__doc__ = func, func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
 
 
 @dataclass
