@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from claims.extraction.segments import CASE_ODD
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -289,9 +291,16 @@ def find_figures(text: str) -> list[Figure]:
 
 def _starts(scan: str) -> list[tuple[int, int]]:
     """Where a figure may start, in order: (offset, 0) for a fraction, (offset, 1) for a number."""
-    lower = scan.lower()
+    flat = _flat(scan)
+    if any(c in scan for c in CASE_ODD):
+        lower = scan.lower()  # (İ lower-cases to two characters: offsets are the lower-cased text's)
+        flat_lower = _flat(lower)
+    else:
+        # The tests below answer the same on scan as on its lower-cased copy, and the number words are
+        # ASCII: the text's bytes lower-cased find them at the same offsets, without str.lower on all of it.
+        lower, flat_lower = scan, flat.lower()
     starts = []
-    for i, word in _number_words(lower):
+    for i, word in _number_words(lower, flat_lower):
         if word in _FRACTION_WORDS:
             j = i - 1
             while j > 0 and lower[j - 1] not in " \n\t-":
@@ -306,7 +315,7 @@ def _starts(scan: str) -> list[tuple[int, int]]:
                 starts.append((article.start(), 1))
         else:
             starts.append((i, 1))
-    for i, _ in _digit_runs(_flat(scan)):  # a run at a time, not a digit at a time
+    for i, _ in _digit_runs(flat):  # a run at a time, not a digit at a time
         if i > 1 and scan[i - 1] in ",." and scan[i - 2].isdigit():
             continue
         j = i - 1 if i > 1 and scan[i - 1] == "." and scan[i - 2] in "$€£" else i  # "$.74"
@@ -338,11 +347,11 @@ def _digit_runs(flat: bytes) -> list[tuple[int, int]]:
     return runs
 
 
-def _number_words(lower: str) -> list[tuple[int, str]]:
+def _number_words(lower: str, flat: bytes) -> list[tuple[int, str]]:
     """Where a word that is or scales a number starts (not inside another word): each word looked
-    for by str.find, many times faster than a 40-way regex over the whole text."""
+    for by str.find, many times faster than a 40-way regex over the whole text. flat: lower one
+    byte a character, its ASCII letters lower-cased."""
     found = []
-    flat = _flat(lower)
     # A word found below is a whole run of letters, so a token of this split: the few that occur are
     # looked for, not all sixty (the split costs less than a third of the finds it saves).
     present = _NUMBER_WORDS.intersection(flat.translate(_LETTERS_ONLY).split())
