@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_PARAGRAPH = re.compile(r"[^\n]+")
 # The only characters a case-blind regex matches to an ASCII letter that str.lower() does not turn into it:
 # where none is in a text, a word a case-blind regex needs can be looked for in the lower-cased text instead.
 CASE_ODD = "ıſİK"
@@ -46,14 +45,24 @@ class Paragraph:
         return bool(_LIST_BULLET.match(self.text))
 
 
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of every non-empty line (a run of characters other than a newline)."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        if line:
+            lines.append((at, line))
+        at += len(line) + 1
+    return lines
+
+
 def split(text: str) -> list[Paragraph]:
     """The article's paragraphs (one per non-blank line), each with its sentences."""
     paragraphs = []
     n = 0
-    for pm in _PARAGRAPH.finditer(text):
-        if not pm.group().strip():
+    for start, line in _lines(text):
+        if not line.strip():
             continue
-        para = Paragraph(pm.start(), pm.end(), pm.group(), len(paragraphs))
+        para = Paragraph(start, start + len(line), line, len(paragraphs))
         cut = 0
         for bm in _boundaries(para.text):
             if para.text[bm.start()] == ".":  # "Mr.", "U.S.", "J.": an abbreviation or an initial, not an end
@@ -63,11 +72,11 @@ def split(text: str) -> list[Paragraph]:
                 token = para.text[a:bm.start()].lower().rstrip(".")
                 if token in _ABBREVIATIONS or len(token) == 1:
                     continue
-            _add_sentence(para, pm.start(), cut, bm.end(), n)
+            _add_sentence(para, start, cut, bm.end(), n)
             n += 1
             cut = bm.end()
         if cut < len(para.text):
-            _add_sentence(para, pm.start(), cut, len(para.text), n)
+            _add_sentence(para, start, cut, len(para.text), n)
             n += 1
         paragraphs.append(para)
     return paragraphs
@@ -104,10 +113,10 @@ _QUOTE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech (straight or curly quotes), within a line."""
     spans = []
-    for line in _PARAGRAPH.finditer(text):
-        if "\"" not in line.group() and "“" not in line.group():
+    for start, line in _lines(text):
+        if "\"" not in line and "“" not in line:
             continue
-        for q in _QUOTE.finditer(line.group()):
+        for q in _QUOTE.finditer(line):
             if len(q.group()) > 25:  # short quoted words ("gotaways") are not speech
-                spans.append((line.start() + q.start(), line.start() + q.end()))
+                spans.append((start + q.start(), start + q.end()))
     return spans
