@@ -506,6 +506,9 @@ def _aux_before(sentence: str, pos: int) -> re.Match | None:
     return _AUX.search(sentence, max(0, pos - 40), pos)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     """"X said", "X, who ..., told": the subject before an attribution verb, or None."""
     aux_match = _aux_before(sentence, v.start())
@@ -645,8 +648,8 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
         before = padded[:lead.start()][1:].rstrip()
     aside = tail.split(",", 1)[0]
     return before[-1:] in (",", "”", "\"", "—", "–") and (
-        (len(tail.split()) <= 10 and not re.search(r"\d", tail))
-        or ("," in tail and len(aside.split()) <= 4 and not re.search(r"\d", aside)))
+        (len(tail.split()) <= 10 and not _DIGIT.search(tail))
+        or ("," in tail and len(aside.split()) <= 4 and not _DIGIT.search(aside)))
 
 
 _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.’'-]+){0,4}),"
