@@ -130,9 +130,10 @@ def score_article(gold_path: Path, predictions: list[dict] | None = None) -> Sco
     return row
 
 
-def score_corpus(folder: Path) -> Score:
+def score_corpus(folder: Path, pattern: str = "*.gold.json") -> Score:
+    """Every labelled article of the folder (or those whose gold file matches pattern), summed."""
     total = Score()
-    for gold_path in sorted(Path(folder).glob("*.gold.json")):
+    for gold_path in sorted(Path(folder).glob(pattern)):
         total.add(score_article(gold_path))
     return total
 
