@@ -470,15 +470,20 @@ _OBJECT_BEFORE = re.compile(
 
 _YEARS_AFTER = re.compile(r"\s+(years|days|weeks|months)\b")
 _EMPLOYMENT = re.compile(r"(?i)(?<![a-z])employment\b")
-_OF_A_POINT = re.compile(r"\s+of\s+a\s+(?P<u>percentage\s+point|point)\b")
+_OF_A_POINT = re.compile(r"\s+of\s+an?\s+(?P<u>percentage\s+point|point|hour|day|week|month|year|mile)\b")
+_PER_DAY = re.compile(r"\s+(?:b/d|bpd|bbl/d)\b")  # "12.3 million b/d": barrels per day
 
 
 def _measured(fig: Figure, st: Sentence, text: str) -> str:
     """The unit the figure itself states: a percentage, points, a currency, an abbreviation ("116.3 bcfd")."""
-    if fig.kind == "count" and fig.value < 1 and " of a " in text[fig.end:fig.end + 6]:
+    if fig.kind == "count" and fig.value < 1 and " of a" in text[fig.end:fig.end + 5]:
         m = _OF_A_POINT.match(text, fig.end, st.end)
-        if m:  # "0.08 of a percentage point"
-            return "percentage points" if "percentage" in m.group("u") else "points"
+        if m:  # "0.08 of a percentage point", "a tenth of an hour"
+            u = m.group("u")
+            return "percentage points" if "percentage" in u else "points" if u == "point" else u + "s"
+    if fig.kind == "count" and ("/d" in text[fig.end:fig.end + 6] or "bpd" in text[fig.end:fig.end + 5]):
+        if _PER_DAY.match(text, fig.end, st.end):
+            return "barrels per day"
     if fig.kind == "percent":
         return "percent"
     if fig.kind == "points":
