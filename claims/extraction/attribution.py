@@ -558,7 +558,7 @@ _ADVERB = re.compile(r"(?:ally|ely|ently|ously|ively|arly)$")  # "Generally expe
 
 
 _DATA_OF = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[\w-]+\s+){0,3}(?:survey|report|poll|study|analysis|data|index|"
-                      r"count|figures|review|audit))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]*\s+$")
+                      r"count|figures|review|audit))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,7}[a-z][\w-]*\s+$")
 
 
 def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
@@ -567,7 +567,7 @@ def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
     if verb in _NOUNLIKE and sentence[:pos].endswith(" and "):
         return _leading_data_subject(sentence)
     if " of " in sentence[max(0, pos - 40):pos] or " on " in sentence[max(0, pos - 40):pos]:
-        of = _DATA_OF.search(sentence, max(0, pos - 80), pos)
+        of = _DATA_OF.search(sentence, max(0, pos - 120), pos)
         return (of.start(1), of.group(1)) if of else None
     return None
 
@@ -635,9 +635,9 @@ _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|a
 
 
 _RELATIVE_ASIDE = re.compile(r"[A-Za-z],\s+(?:which|who)\s+[^,]{3,160},\s*$")  # "X, which tracks cases, reports"
-_DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){1,5}(?:[a-z]+\s+)?"
+_DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){0,5}(?:[a-z]+\s+)?"
                               r"(?:poll|survey|study|report|analysis|data|figures|estimates|review|audit)),"
-                              r"\s+[^,]{3,120},\s*$")
+                              r"\s+(?:[^,]|(?<=\d),(?=\d)){3,120},\s*$")
 
 
 def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
@@ -707,8 +707,9 @@ def clean_name(raw: str, text: str) -> str:
     if caps:
         j = first = caps[0]
         while j + 1 < len(words) and (words[j + 1][:1].isupper() or (
-                words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper())):
-            j += 1
+                words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper())
+                or _connected(words, j + 1)):
+            j += 2 if _connected(words, j + 1) else 1
         while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
             j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
         if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and _PLACE_NAME.fullmatch(
@@ -722,6 +723,16 @@ def clean_name(raw: str, text: str) -> str:
     return name
 
 
+_NAME_ADJECTIVES = frozenset("u.s. us national federal state county city former area special senior executive border "
+                             "port sector press vice general".split())
+
+
+def _connected(words: list[str], i: int) -> bool:
+    """"for a Responsible", "of the Treasury": a connector and an article inside one name."""
+    return (i + 2 < len(words) and words[i] in ("of", "for") and words[i + 1] in ("a", "the")
+            and words[i + 2][:1].isupper())
+
+
 def _person_name(words: list[str]) -> str | None:
     """The trailing run of name words after titles: "Chief Patrol Agent Gloria I. Chavez" -> "Gloria I. Chavez"."""
     tail = []
@@ -733,7 +744,8 @@ def _person_name(words: list[str]) -> str | None:
     if not tail or any(w.lower().strip("’'s,") in ORGANISATION_WORDS for w in tail):
         return None
     titled = len(tail) < len(words) and words[-len(tail) - 1].lower() in TITLE_WORDS | HONORIFICS
-    if len(tail) == 1:
+    if len(tail) == 1:  # "Sheriff Tate"; but "Federal Budget" ends an organisation's name
+        titled = titled and words[-2].lower() not in _NAME_ADJECTIVES
         return tail[0] if (titled or len(words) == 1) and tail[0][1:].islower() else None
     if len(tail) <= 4 and (titled or len(tail) == len(words)):
         return " ".join(tail)

@@ -366,3 +366,18 @@ def test_a_colon_header_pointing_at_the_report_takes_its_author():
     text = ("The Transit Board released its annual report on Monday.\n\nKey findings from the report:\n\n"
             "- Ridership grew 7%.\n- Fares rose 3%.")
     assert speakers(text) == ["Transit Board", "Transit Board"]
+
+
+def test_a_name_with_for_a_or_of_the_inside_is_kept_whole():
+    assert speakers("Farm debt reached $12 billion, according to the Council for a Stable Rural Economy.") == [
+        "Council for a Stable Rural Economy"]
+
+
+def test_a_report_with_a_relative_clause_holding_a_number_is_the_speaker():
+    assert speakers("The Parks Bureau issued its count on Monday. Overall, the report, which draws on data from "
+                    "1,204 sites, said visits rose 6%.") == ["Parks Bureau", "Parks Bureau"]
+
+
+def test_a_report_on_a_long_topic_before_found_is_the_speaker():
+    assert speakers("The Parks Bureau annual report on visits between March and May of this year found that "
+                    "visits rose 6%.") == ["Parks Bureau"]
