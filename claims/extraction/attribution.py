@@ -1099,6 +1099,12 @@ def _is_item(para: Paragraph) -> bool:
         len(text) < 60 and text.rstrip()[-1:] not in ".:?!" and any(c.isdigit() for c in text))
 
 
+def _full_sentence(para: Paragraph) -> bool:
+    """A bullet that is a whole sentence ("• Jobless rates in 30 states were below 6.3%."), not a label line."""
+    text = para.text.rstrip()
+    return para.is_bullet and text.endswith(".") and not _LABEL_ITEM.match(text) and len(text.split()) > 5
+
+
 def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
     """An embedded post's signature, or the source named before a list that a colon opens."""
     if st.paragraph in d.blocks and d.blocks[st.paragraph][0]:
@@ -1119,8 +1125,8 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
         n = j + 1
         while n < len(d.paragraphs) and _is_item(d.paragraphs[n]):
             n += 1
-        if n - j < 3:  # two items at least
-            return None
+        if n - j < 3 or any(_full_sentence(d.paragraphs[k]) for k in range(j + 1, n)):
+            return None  # two items at least, and labels, not bullets that are sentences of their own
         header = d.by_paragraph.get(j, [])[-1:]
         names = [a.name for other in header for a in other.attributions if a.name]
         if names:
@@ -1140,5 +1146,7 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
 
 
 # a list header that points at a source: "Here are the report's main takeaways:", "Key highlights from the data:"
-_SOURCE_WORD = re.compile(r"(?i)\b(?:report|survey|study|poll|data|findings|analysis|takeaways|highlights|release|"
-                          r"figures|statistics|numbers|estimates|according)")
+# ("Other crime statistics in Detroit include:", "By the numbers:" name none: a document the text points at)
+_SOURCE_WORD = re.compile(r"(?i)\b(?:findings|takeaways|highlights|according|(?:the|this|these|its|their|[a-z]+[’']s)\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|data|analysis|release|figures|statistics|"
+                          r"estimates)\b)")

@@ -381,3 +381,25 @@ def test_a_report_with_a_relative_clause_holding_a_number_is_the_speaker():
 def test_a_report_on_a_long_topic_before_found_is_the_speaker():
     assert speakers("The Parks Bureau annual report on visits between March and May of this year found that "
                     "visits rose 6%.") == ["Parks Bureau"]
+
+
+def test_items_under_a_header_naming_no_source_have_no_speaker():
+    text = ("Harbor traffic grew, port director Ann Ruiz said on Friday.\n\n"
+            "Other cargo figures at the harbor this year include:\n"
+            "--Containers: 5,100, up from 4,800 in 2023\n"
+            "--Tankers: 310, down from 330 in 2023\n")
+    assert speakers(text)[-4:] == [None, None, None, None]
+
+
+def test_by_the_numbers_names_no_source():
+    text = ("Prices rose in June, the Labor Department said.\n\nBy the numbers:\n\n"
+            "• Rents rose 0.3% in June.\n• Fares are 4.1% higher than a year ago.\n")
+    assert speakers(text)[-2:] == [None, None]
+
+
+def test_bullets_that_are_sentences_do_not_take_the_lead_sentences_source():
+    text = ("Hiring picked up in 40 states last month, the Labor Department said Friday.\n\n"
+            "• Jobless rates in 22 states were below the national rate of 4.1%.\n\n"
+            "• Payrolls grew in 31 states compared with the month before.\n\n"
+            "• Every region added jobs. The South added the most, 52,000.\n")
+    assert speakers(text) == ["Labor Department", None, None, None, None]
