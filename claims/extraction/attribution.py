@@ -1147,6 +1147,6 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
 
 # a list header that points at a source: "Here are the report's main takeaways:", "Key highlights from the data:"
 # ("Other crime statistics in Detroit include:", "By the numbers:" name none: a document the text points at)
-_SOURCE_WORD = re.compile(r"(?i)\b(?:findings|takeaways|highlights|according|(?:the|this|these|its|their|[a-z]+[’']s)\s+"
-                          r"(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|data|analysis|release|figures|statistics|"
+_SOURCE_WORD = re.compile(r"(?i)\b(?:findings|takeaways|highlights|according|"
+                          r"(?:the|this|these|its|their|[a-z]+[’']s)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|data|analysis|release|figures|statistics|"
                           r"estimates)\b)")
