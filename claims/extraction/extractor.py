@@ -91,7 +91,8 @@ _QUALIFIER_WORDS = {
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
     "surpassed": "over", "surpassing": "over", "surpasses": "over", "topped": "over", "tops": "over",
     "topping": "over", "below": "under", "under": "under", "north of": "over", "upward of": "over",
-    "shy of": "nearly", "in the neighborhood of": "about", "on the order of": "about", "circa": "about",
+    "shy of": "nearly", "in the neighborhood of": "about",
+    "in the vicinity of": "about", "on the order of": "about", "circa": "about",
     "as few as": "at_least", "as little as": "at_least", "at or below": "at_most", "at or above": "at_least",
     "at or under": "at_most", "at or over": "at_least",
 }
@@ -99,7 +100,8 @@ _QUALIFIER_AFTER = re.compile(r"^\s+(?:or\s+(?P<more>more|greater|higher|above)|
                               r"or\s+so|and\s+(?P<counting>counting|up|upward|upwards))\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
     r"(?i)(?:^|(?<=[^\w]))(?P<q>" + "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
-    + r")\s+(?:(?P<the>the\s+(?:[a-z]+\s+)?)|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:rate|pace|level)\s+of\s+)?$"
+    + r")\s+(?:(?P<the>the\s+(?:[a-z]+\s+)?)|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:rate|pace|level)\s+of\s+|"
+    r"(?P<art>an?\s+))?$"
 )
 # "is up to 1.77 percent": risen to, not at most; "1.77 percent this year over 0.93 percent": compared with
 _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s)\s+up\s+to|"
@@ -107,7 +109,9 @@ _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s)\s
                           r"(?:s|ed|ped|d)?\s+up\s+to|"
                           r"(?:\d|%|\bpercent|\bpoints?)\s+over|\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
 _EARLIER_ESTIMATE = re.compile(r"(?i)\b(?:previously|originally|initially|earlier|first|initial)\s+$")
-_ESTIMATED_OF = re.compile(r"(?i)\ban?\s+estimated\s+(?:[\w-]+\s+){0,3}of\s+$")
+_ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?estimated\s+(?:[\w-]+\s+){0,3}of\s+$")  # "a combined estimated"
+_BEFORE_ARTICLE = frozenset(("nearly", "almost", "about", "roughly", "around", "approximately", "more than",
+                             "less than", "close to"))
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 
 
@@ -130,6 +134,8 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
     m = _QUALIFIER.search(before)
     if m and (not m.group("the") or unit_word in _MARK_WORDS or after.split(None, 1)[:1] and
               after.split(None, 1)[0].lower().strip(".,;") in _MARK_WORDS):  # "around the 50% mark"
+        if m.group("art") and m.group("q").lower() not in _BEFORE_ARTICLE:
+            return None  # "under a $50 million contract": a preposition; but "nearly a 44 percent increase"
         if m.group("q").lower() in ("up to", "over") and _NOT_A_BOUND.search(before):
             return None
         if m.group("q").lower() == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
