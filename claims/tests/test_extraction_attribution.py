@@ -403,3 +403,7 @@ def test_bullets_that_are_sentences_do_not_take_the_lead_sentences_source():
             "• Payrolls grew in 31 states compared with the month before.\n\n"
             "• Every region added jobs. The South added the most, 52,000.\n")
     assert speakers(text) == ["Labor Department", None, None, None, None]
+
+
+def test_total_opening_a_sentence_before_a_participle_is_not_a_speaker():
+    assert speakers("Total confirmed and estimated flu deaths fell from 410 in 2022 to 388 in 2023.") == [None, None]
