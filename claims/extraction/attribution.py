@@ -85,7 +85,8 @@ DESCRIBING = frozenset("federal provisional preliminary national state official 
                        "recent early government independent internal separate additional updated revised monthly "
                        "weekly quarterly local regional global international private public economic several other "
                        "some many most few both such similar earlier previous prior more these those multiple "
-                       "unofficial partial full complete detailed fresh key top main major total combined overall".split())
+                       "unofficial partial full complete detailed fresh key top main major total combined "
+                       "overall".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
