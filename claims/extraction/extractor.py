@@ -185,7 +185,8 @@ _RATE_AFTER = re.compile(r"^\s*(?:-an?-|\s+an?\s+|\s+per\s+|\s+each\s+|\s+every\
                          r"(?:\s+(?!and\b|in\b|on\b|at\b|for\b|from\b)[a-z]+)?)\b(?!\s+(?:earlier|ago|before|later|after))",
                          re.IGNORECASE)
 # "the number of", "the previous record for": what is counted stands before the figure
-_NUMBER_OF = re.compile(r"(?i)\b(?:number|count|total|tally|record|high|low|peak|volume)\s+(?:of|for)\s+(?!\$?\d)")
+_NUMBER_OF = re.compile(r"(?i)\b(?:number|count|total|tally|record|high|low|peak|volume|figure)\s+(?:of|for)\s+"
+                        r"(?!\$?\d)")
 # Words that name a quantity, not what is counted: a clause subject "The total for May" says nothing.
 _GENERIC = frozenset("total number figure count tally record high low peak level volume amount sum".split())
 _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
@@ -236,12 +237,16 @@ def _skip_determiner(text: str, pos: int, limit: int) -> int:
     return m.end() if m else pos
 
 
+_ADJUSTED = re.compile(r"(?i)(?:not\s+)?seasonally[\s-]adjusted\s+")
+
+
 def _noun_after_number_of(sentence: str) -> str:
     found = list(_NUMBER_OF.finditer(sentence))
     if not found:
         return ""
     m = found[-1]
-    words, _ = _words_after(sentence, m.end() - 1, len(sentence))
+    adjusted = _ADJUSTED.match(sentence, m.end())  # "the advance figure for seasonally adjusted initial claims"
+    words, _ = _words_after(sentence, adjusted.end() - 1 if adjusted else m.end() - 1, len(sentence))
     if words and _MONTH_WORD.match(words[0]):
         return ""  # "the total for April": a period, not what is counted
     return " ".join(words)
