@@ -31,7 +31,7 @@ _VERB_SET = frozenset(VERBS.split("|"))
 _PUNCTUATION = ",.;:!?\"“”‘’'()[]—–"
 _AUX = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
-    r"first|again|just|separately|been)\s+)+$"
+    r"first|again|just|separately|been|further|likewise|similarly)\s+)+$"
 )
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
@@ -49,7 +49,7 @@ _TIME_ADVERBS = re.compile(
 )
 _TIME_ENDS = frozenset("ago week month year also recently previously later earlier".split())
 _AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "
-                       "again just separately been".split())
+                       "again just separately been further likewise similarly".split())
 _TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*|\S")
 # Parts of a document: "the report's summary" is the report's, and the report its author's.
 DOCUMENT_PARTS = frozenset("summary findings conclusion conclusions abstract introduction appendix annex table tables "

@@ -482,6 +482,7 @@ _OBJECT_BEFORE = re.compile(
 _YEARS_AFTER = re.compile(r"\s+(years|days|weeks|months)\b")
 _EMPLOYMENT = re.compile(r"(?i)(?<![a-z])employment\b")
 _OF_A_POINT = re.compile(r"\s+of\s+an?\s+(?P<u>percentage\s+point|point|hour|day|week|month|year|mile)\b")
+_BARE_RATE = re.compile(r"\s+(?:[a-z]+\s+)?(?:rate|increase|decrease|gain|drop|rise|decline|jump)\b")
 _PER_DAY = re.compile(r"\s+(?:b/d|bpd|bbl/d)\b")  # "12.3 million b/d": barrels per day
 
 
@@ -492,6 +493,9 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
         if m:  # "0.08 of a percentage point", "a tenth of an hour"
             u = m.group("u")
             return "percentage points" if "percentage" in u else "points" if u == "point" else u + "s"
+    if fig.kind == "count" and fig.factor == 1 and "." in fig.text and fig.value < 100 \
+            and text[max(0, fig.start - 3):fig.start] in (" a ", "an ") and _BARE_RATE.match(text, fig.end, st.end):
+        return "percent"  # "a 4.4 jobless rate", "a 22.1 increase": a rate or change written without "%"
     if fig.kind == "count" and ("/d" in text[fig.end:fig.end + 6] or "bpd" in text[fig.end:fig.end + 5]):
         if _PER_DAY.match(text, fig.end, st.end):
             return "barrels per day"

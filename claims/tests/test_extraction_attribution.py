@@ -407,3 +407,7 @@ def test_bullets_that_are_sentences_do_not_take_the_lead_sentences_source():
 
 def test_total_opening_a_sentence_before_a_participle_is_not_a_speaker():
     assert speakers("Total confirmed and estimated flu deaths fell from 410 in 2022 to 388 in 2023.") == [None, None]
+
+
+def test_an_adverb_between_the_owner_data_and_the_verb_keeps_the_owner():
+    assert speakers("Pew’s data further showed that 41% of renters moved.") == ["Pew"]
