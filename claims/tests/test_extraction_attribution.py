@@ -411,3 +411,8 @@ def test_total_opening_a_sentence_before_a_participle_is_not_a_speaker():
 
 def test_an_adverb_between_the_owner_data_and_the_verb_keeps_the_owner():
     assert speakers("Pew’s data further showed that 41% of renters moved.") == ["Pew"]
+
+
+def test_the_police_are_not_the_police_chief_named_before():
+    assert speakers("Police Chief Ann Ruiz said 40 officers joined. According to the police, the city had 91 "
+                    "shootings in May.") == ["Ann Ruiz", "police"]
