@@ -529,6 +529,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         raw = sentence[start:m.end()]
     if len(raw.split()) == 1 and (raw.lower() in DESCRIBING or _ADVERB.search(raw)):
         return None  # "Provisional estimates show": an adjective before a noun, not a subject
+    part = _PART_OF.search(sentence, max(0, start - 40), start) if sentence[:start].endswith("of ") else None
+    if part and part.group(2).lower() in DOCUMENT_PARTS:  # "a summary of the report said": the report's part
+        raw, start = sentence[part.start():start + len(raw)], part.start()
     if re.search(r"(?:(?<!\b[12]\d\d)\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):  # not a year
         return None  # "78% of Americans say": those counted, not who counted them
     if verb in _NOUNLIKE and (raw.endswith(("’s", "'s")) or sentence[:start].split()[-1:]
@@ -540,6 +543,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     return Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context)
 
 
+_PART_OF = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+)?([a-z]+\s+)?([a-z]+)\s+of\s+$")
 _SHOW_OWN = frozenset("showed shows show recorded records".split())
 _OWN_RECORD = re.compile(r"\s+(?:its|their|the\s+(?:fewest|most|highest|lowest|largest|smallest|biggest|best|worst))\b")
 

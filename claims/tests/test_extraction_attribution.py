@@ -416,3 +416,8 @@ def test_an_adverb_between_the_owner_data_and_the_verb_keeps_the_owner():
 def test_the_police_are_not_the_police_chief_named_before():
     assert speakers("Police Chief Ann Ruiz said 40 officers joined. According to the police, the city had 91 "
                     "shootings in May.") == ["Ann Ruiz", "police"]
+
+
+def test_a_summary_of_the_report_said_after_a_quotation_is_the_reports_author():
+    assert speakers("The Parks Bureau released its yearly report. “Visits to coastal parks rose 9%,” a summary "
+                    "of the report said.") == ["Parks Bureau"]
