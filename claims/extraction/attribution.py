@@ -23,7 +23,7 @@ VERBS = (
     "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|recorded|records|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
-    "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled"
+    "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes"
 )
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".

@@ -421,3 +421,7 @@ def test_the_police_are_not_the_police_chief_named_before():
 def test_a_summary_of_the_report_said_after_a_quotation_is_the_reports_author():
     assert speakers("The Parks Bureau released its yearly report. “Visits to coastal parks rose 9%,” a summary "
                     "of the report said.") == ["Parks Bureau"]
+
+
+def test_analysts_believe_attributes_the_figure_to_them():
+    assert speakers("Some private analysts believe the gap may reach $80 billion.") == ["private analysts"]
