@@ -424,4 +424,4 @@ def test_a_summary_of_the_report_said_after_a_quotation_is_the_reports_author():
 
 
 def test_analysts_believe_attributes_the_figure_to_them():
-    assert speakers("Some private analysts believe the gap may reach $80 billion.") == ["private analysts"]
+    assert speakers("Some private analysts believe the gap may reach $80 billion.") == ["Some private analysts"]
