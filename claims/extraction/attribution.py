@@ -23,7 +23,7 @@ VERBS = (
     "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|recorded|records|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
-    "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled"
+    "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes"
 )
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".
@@ -31,7 +31,7 @@ _VERB_SET = frozenset(VERBS.split("|"))
 _PUNCTUATION = ",.;:!?\"“”‘’'()[]—–"
 _AUX = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
-    r"first|again|just|separately|been)\s+)+$"
+    r"first|again|just|separately|been|further|likewise|similarly)\s+)+$"
 )
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
@@ -49,7 +49,7 @@ _TIME_ADVERBS = re.compile(
 )
 _TIME_ENDS = frozenset("ago week month year also recently previously later earlier".split())
 _AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "
-                       "again just separately been".split())
+                       "again just separately been further likewise similarly".split())
 _TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*|\S")
 # Parts of a document: "the report's summary" is the report's, and the report its author's.
 DOCUMENT_PARTS = frozenset("summary findings conclusion conclusions abstract introduction appendix annex table tables "
@@ -85,7 +85,8 @@ DESCRIBING = frozenset("federal provisional preliminary national state official 
                        "recent early government independent internal separate additional updated revised monthly "
                        "weekly quarterly local regional global international private public economic several other "
                        "some many most few both such similar earlier previous prior more these those multiple "
-                       "unofficial partial full complete detailed fresh key top main major".split())
+                       "unofficial partial full complete detailed fresh key top main major total combined "
+                       "overall".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
@@ -550,6 +551,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         raw = sentence[start:m.end()]
     if len(raw.split()) == 1 and (raw.lower() in DESCRIBING or _ADVERB.search(raw)):
         return None  # "Provisional estimates show": an adjective before a noun, not a subject
+    part = _PART_OF.search(sentence, max(0, start - 40), start) if sentence[:start].endswith("of ") else None
+    if part and part.group(2).lower() in DOCUMENT_PARTS:  # "a summary of the report said": the report's part
+        raw, start = sentence[part.start():start + len(raw)], part.start()
     if re.search(r"(?:(?<!\b[12]\d\d)\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):  # not a year
         return None  # "78% of Americans say": those counted, not who counted them
     if verb in _NOUNLIKE and (raw.endswith(("’s", "'s")) or sentence[:start].split()[-1:]
@@ -561,6 +565,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     return Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context)
 
 
+_PART_OF = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+)?([a-z]+\s+)?([a-z]+)\s+of\s+$")
 _SHOW_OWN = frozenset("showed shows show recorded records".split())
 _OWN_RECORD = re.compile(r"\s+(?:its|their|the\s+(?:fewest|most|highest|lowest|largest|smallest|biggest|best|worst))\b")
 
@@ -580,7 +585,7 @@ _ADVERB = re.compile(r"(?:ally|ely|ently|ously|ively|arly)$")  # "Generally expe
 
 
 _DATA_OF = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[\w-]+\s+){0,3}(?:survey|report|poll|study|analysis|data|index|"
-                      r"count|figures|review|audit))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]*\s+$")
+                      r"count|figures|review|audit))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,7}[a-z][\w-]*\s+$")
 
 
 def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
@@ -589,7 +594,7 @@ def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
     if verb in _NOUNLIKE and sentence[:pos].endswith(" and "):
         return _leading_data_subject(sentence)
     if " of " in sentence[max(0, pos - 40):pos] or " on " in sentence[max(0, pos - 40):pos]:
-        of = _DATA_OF.search(sentence, max(0, pos - 80), pos)
+        of = _DATA_OF.search(sentence, max(0, pos - 120), pos)
         return (of.start(1), of.group(1)) if of else None
     return None
 
@@ -657,9 +662,9 @@ _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|a
 
 
 _RELATIVE_ASIDE = re.compile(r"[A-Za-z],\s+(?:which|who)\s+[^,]{3,160},\s*$")  # "X, which tracks cases, reports"
-_DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){1,5}(?:[a-z]+\s+)?"
+_DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){0,5}(?:[a-z]+\s+)?"
                               r"(?:poll|survey|study|report|analysis|data|figures|estimates|review|audit)),"
-                              r"\s+[^,]{3,120},\s*$")
+                              r"\s+(?:[^,]|(?<=\d),(?=\d)){3,120},\s*$")
 
 
 def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
@@ -729,8 +734,9 @@ def clean_name(raw: str, text: str) -> str:
     if caps:
         j = first = caps[0]
         while j + 1 < len(words) and (words[j + 1][:1].isupper() or (
-                words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper())):
-            j += 1
+                words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper())
+                or _connected(words, j + 1)):
+            j += 2 if _connected(words, j + 1) else 1
         while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
             j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
         if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and _PLACE_NAME.fullmatch(
@@ -744,6 +750,16 @@ def clean_name(raw: str, text: str) -> str:
     return name
 
 
+_NAME_ADJECTIVES = frozenset("u.s. us national federal state county city former area special senior executive border "
+                             "port sector press vice general".split())
+
+
+def _connected(words: list[str], i: int) -> bool:
+    """"for a Responsible", "of the Treasury": a connector and an article inside one name."""
+    return (i + 2 < len(words) and words[i] in ("of", "for") and words[i + 1] in ("a", "the")
+            and words[i + 2][:1].isupper())
+
+
 def _person_name(words: list[str]) -> str | None:
     """The trailing run of name words after titles: "Chief Patrol Agent Gloria I. Chavez" -> "Gloria I. Chavez"."""
     tail = []
@@ -755,7 +771,8 @@ def _person_name(words: list[str]) -> str | None:
     if not tail or any(w.lower().strip("’'s,") in ORGANISATION_WORDS for w in tail):
         return None
     titled = len(tail) < len(words) and words[-len(tail) - 1].lower() in TITLE_WORDS | HONORIFICS
-    if len(tail) == 1:
+    if len(tail) == 1:  # "Sheriff Tate"; but "Federal Budget" ends an organisation's name
+        titled = titled and words[-2].lower() not in _NAME_ADJECTIVES
         return tail[0] if (titled or len(words) == 1) and tail[0][1:].islower() else None
     if len(tail) <= 4 and (titled or len(tail) == len(words)):
         return " ".join(tail)
@@ -1019,8 +1036,8 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     words = [w.lower() for w in a.words]
     head = words[-1]
     for b in reversed(seen):
-        if head in {w.lower() for w in b.raw.split()}:
-            return b.name
+        if head in {w.lower() for w in b.raw.split()} and not (b.is_person and head in COLLECTIVE_HEADS):
+            return b.name  # but "the police" are not "Police Superintendent Ann Ruiz" named before
     for _, name in d.organisations_before(i, a.start, back=6):
         if head in name.lower().split():
             return name
@@ -1111,6 +1128,12 @@ def _is_item(para: Paragraph) -> bool:
         len(text) < 60 and text.rstrip()[-1:] not in ".:?!" and any(c.isdigit() for c in text))
 
 
+def _full_sentence(para: Paragraph) -> bool:
+    """A bullet that is a whole sentence ("• Jobless rates in 30 states were below 6.3%."), not a label line."""
+    text = para.text.rstrip()
+    return para.is_bullet and text.endswith(".") and not _LABEL_ITEM.match(text) and len(text.split()) > 5
+
+
 def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
     """An embedded post's signature, or the source named before a list that a colon opens."""
     if st.paragraph in d.blocks and d.blocks[st.paragraph][0]:
@@ -1131,8 +1154,8 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
         n = j + 1
         while n < len(d.paragraphs) and _is_item(d.paragraphs[n]):
             n += 1
-        if n - j < 3:  # two items at least
-            return None
+        if n - j < 3 or any(_full_sentence(d.paragraphs[k]) for k in range(j + 1, n)):
+            return None  # two items at least, and labels, not bullets that are sentences of their own
         header = d.by_paragraph.get(j, [])[-1:]
         names = [a.name for other in header for a in other.attributions if a.name]
         if names:
@@ -1152,5 +1175,7 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
 
 
 # a list header that points at a source: "Here are the report's main takeaways:", "Key highlights from the data:"
-_SOURCE_WORD = re.compile(r"(?i)\b(?:report|survey|study|poll|data|findings|analysis|takeaways|highlights|release|"
-                          r"figures|statistics|numbers|estimates|according)")
+# ("Other crime statistics in Detroit include:", "By the numbers:" name none: a document the text points at)
+_SOURCE_WORD = re.compile(r"(?i)\b(?:findings|takeaways|highlights|according|"
+                          r"(?:the|this|these|its|their|[a-z]+[’']s)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|data|analysis|release|figures|statistics|"
+                          r"estimates)\b)")

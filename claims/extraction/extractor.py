@@ -91,7 +91,8 @@ _QUALIFIER_WORDS = {
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
     "surpassed": "over", "surpassing": "over", "surpasses": "over", "topped": "over", "tops": "over",
     "topping": "over", "below": "under", "under": "under", "north of": "over", "upward of": "over",
-    "shy of": "nearly", "in the neighborhood of": "about", "on the order of": "about", "circa": "about",
+    "shy of": "nearly", "in the neighborhood of": "about",
+    "in the vicinity of": "about", "on the order of": "about", "circa": "about",
     "as few as": "at_least", "as little as": "at_least", "at or below": "at_most", "at or above": "at_least",
     "at or under": "at_most", "at or over": "at_least",
 }
@@ -99,7 +100,8 @@ _QUALIFIER_AFTER = re.compile(r"^\s+(?:or\s+(?P<more>more|greater|higher|above)|
                               r"or\s+so|and\s+(?P<counting>counting|up|upward|upwards))\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
     r"(?i)(?:^|(?<=[^\w]))(?P<q>" + "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
-    + r")\s+(?:(?P<the>the\s+(?:[a-z]+\s+)?)|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:rate|pace|level)\s+of\s+)?$"
+    + r")\s+(?:(?P<the>the\s+(?:[a-z]+\s+)?)|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:rate|pace|level)\s+of\s+|"
+    r"(?P<art>an?\s+))?$"
 )
 # "is up to 1.77 percent": risen to, not at most; "1.77 percent this year over 0.93 percent": compared with
 _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s)\s+up\s+to|"
@@ -107,7 +109,9 @@ _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s)\s
                           r"(?:s|ed|ped|d)?\s+up\s+to|"
                           r"(?:\d|%|\bpercent|\bpoints?)\s+over|\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
 _EARLIER_ESTIMATE = re.compile(r"(?i)\b(?:previously|originally|initially|earlier|first|initial)\s+$")
-_ESTIMATED_OF = re.compile(r"(?i)\ban?\s+estimated\s+(?:[\w-]+\s+){0,3}of\s+$")
+_ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?estimated\s+(?:[\w-]+\s+){0,3}of\s+$")  # "a combined estimated"
+_BEFORE_ARTICLE = frozenset(("nearly", "almost", "about", "roughly", "around", "approximately", "more than",
+                             "less than", "close to"))
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 
 
@@ -130,6 +134,8 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
     m = _QUALIFIER.search(before)
     if m and (not m.group("the") or unit_word in _MARK_WORDS or after.split(None, 1)[:1] and
               after.split(None, 1)[0].lower().strip(".,;") in _MARK_WORDS):  # "around the 50% mark"
+        if m.group("art") and m.group("q").lower() not in _BEFORE_ARTICLE:
+            return None  # "under a $50 million contract": a preposition; but "nearly a 44 percent increase"
         if m.group("q").lower() in ("up to", "over") and _NOT_A_BOUND.search(before):
             return None
         if m.group("q").lower() == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
@@ -179,7 +185,8 @@ _RATE_AFTER = re.compile(r"^\s*(?:-an?-|\s+an?\s+|\s+per\s+|\s+each\s+|\s+every\
                          r"(?:\s+(?!and\b|in\b|on\b|at\b|for\b|from\b)[a-z]+)?)\b(?!\s+(?:earlier|ago|before|later|after))",
                          re.IGNORECASE)
 # "the number of", "the previous record for": what is counted stands before the figure
-_NUMBER_OF = re.compile(r"(?i)\b(?:number|count|total|tally|record|high|low|peak|volume)\s+(?:of|for)\s+(?!\$?\d)")
+_NUMBER_OF = re.compile(r"(?i)\b(?:number|count|total|tally|record|high|low|peak|volume|figure)\s+(?:of|for)\s+"
+                        r"(?!\$?\d)")
 # Words that name a quantity, not what is counted: a clause subject "The total for May" says nothing.
 _GENERIC = frozenset("total number figure count tally record high low peak level volume amount sum".split())
 _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
@@ -230,12 +237,16 @@ def _skip_determiner(text: str, pos: int, limit: int) -> int:
     return m.end() if m else pos
 
 
+_ADJUSTED = re.compile(r"(?i)(?:not\s+)?seasonally[\s-]adjusted\s+")
+
+
 def _noun_after_number_of(sentence: str) -> str:
     found = list(_NUMBER_OF.finditer(sentence))
     if not found:
         return ""
     m = found[-1]
-    words, _ = _words_after(sentence, m.end() - 1, len(sentence))
+    adjusted = _ADJUSTED.match(sentence, m.end())  # "the advance figure for seasonally adjusted initial claims"
+    words, _ = _words_after(sentence, adjusted.end() - 1 if adjusted else m.end() - 1, len(sentence))
     if words and _MONTH_WORD.match(words[0]):
         return ""  # "the total for April": a period, not what is counted
     return " ".join(words)
@@ -470,15 +481,24 @@ _OBJECT_BEFORE = re.compile(
 
 _YEARS_AFTER = re.compile(r"\s+(years|days|weeks|months)\b")
 _EMPLOYMENT = re.compile(r"(?i)(?<![a-z])employment\b")
-_OF_A_POINT = re.compile(r"\s+of\s+a\s+(?P<u>percentage\s+point|point)\b")
+_OF_A_POINT = re.compile(r"\s+of\s+an?\s+(?P<u>percentage\s+point|point|hour|day|week|month|year|mile)\b")
+_BARE_RATE = re.compile(r"\s+(?:[a-z]+\s+)?(?:rate|increase|decrease|gain|drop|rise|decline|jump)\b")
+_PER_DAY = re.compile(r"\s+(?:b/d|bpd|bbl/d)\b")  # "12.3 million b/d": barrels per day
 
 
 def _measured(fig: Figure, st: Sentence, text: str) -> str:
     """The unit the figure itself states: a percentage, points, a currency, an abbreviation ("116.3 bcfd")."""
-    if fig.kind == "count" and fig.value < 1 and " of a " in text[fig.end:fig.end + 6]:
+    if fig.kind == "count" and fig.value < 1 and " of a" in text[fig.end:fig.end + 5]:
         m = _OF_A_POINT.match(text, fig.end, st.end)
-        if m:  # "0.08 of a percentage point"
-            return "percentage points" if "percentage" in m.group("u") else "points"
+        if m:  # "0.08 of a percentage point", "a tenth of an hour"
+            u = m.group("u")
+            return "percentage points" if "percentage" in u else "points" if u == "point" else u + "s"
+    if fig.kind == "count" and fig.factor == 1 and "." in fig.text and fig.value < 100 \
+            and text[max(0, fig.start - 3):fig.start] in (" a ", "an ") and _BARE_RATE.match(text, fig.end, st.end):
+        return "percent"  # "a 4.4 jobless rate", "a 22.1 increase": a rate or change written without "%"
+    if fig.kind == "count" and ("/d" in text[fig.end:fig.end + 6] or "bpd" in text[fig.end:fig.end + 5]):
+        if _PER_DAY.match(text, fig.end, st.end):
+            return "barrels per day"
     if fig.kind == "percent":
         return "percent"
     if fig.kind == "points":

@@ -72,13 +72,17 @@ FIGURE = re.compile(
 
 FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!latter )(?<!former )"
-    r"(?i:\b(?P<num>one|a|two|three|four)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?)|\b(?P<half>half))"
+    r"(?i:\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)|"
+    r"\b(?P<half>half))"
     r"(?:(?=\s+of\b)|(?i:(?<=fully half)|(?<=nearly half)|(?<=almost half)|(?<=\babout half)|(?<=roughly half))"
     r"(?=\s+(?:are|were|say|said|have|had|is|was|do|did)\b))(?!\s+of\s+(?:the|this|that|last|next)\s+(?:year|month|decade|century|season|quarter|game)s?\b)"
     r"(?!\s+of\s+(?:19|20)\d\d\b)(?!\s+of\s+an?\s+(?:dozen|thousand|million|billion|trillion)\b)"
 )
-_FRACTION_NUM = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
-_FRACTION_DEN = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}
+_FRACTION_NUM = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9}
+_FRACTION_DEN = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+# "a tenth of a point", "two-tenths of an hour": a fraction of one unit, not a share of a group
+_OF_ONE_UNIT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+point|point|hour|day|week|month|year|mile|cent)\b")
 
 # Spans masked before scanning: nothing inside them is a figure. Every branch starts with a
 # digit or "(" so the regex engine can skip ahead fast; links and handles are masked by hand.
@@ -99,11 +103,12 @@ _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _NUMBER_WORD_LIST = (
     b"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     b"eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
-    b"trillion dozen half halves third thirds quarter quarters fifth fifths penny".split()
+    b"trillion dozen half halves third thirds quarter quarters fifth fifths tenth tenths penny".split()
 )
 _NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST)
 _SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion"))
-_FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"))
+_FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+                             "tenths"))
 _ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?)\s+$",
                              re.IGNORECASE)
 
@@ -235,8 +240,8 @@ def _masked(text: str) -> str:
                 b += 1
             if mark == b"/" and scan.startswith("+/-", i - 1):
                 a, b = i - 1, i + 2  # "+/-4.6%": a margin of error; only the sign is masked
-            elif mark == b"/" and _PRICE_PER.match(scan, a, b):
-                a = i  # "$2.95/g", "($80/bbl)": a price per unit; only "/g" is masked
+            elif mark == b"/" and (_PRICE_PER.match(scan, a, b) or _WORD_PER.match(scan, a, b)):
+                a = i  # "$2.95/g", "($80/bbl)", "15 cents/kWh": a price or unit per unit; only "/g" is masked
             spans.append((a, b))
             i = flat.find(mark, b)
     return _blanked(scan, spans)
@@ -244,6 +249,7 @@ def _masked(text: str) -> str:
 
 # a price per unit in one token: "$2.95/g", "(U.S. Average: $3.10/gal)", "2021$2.95/g" in a table row
 _PRICE_PER = re.compile(r"[(\[]?(?:[0-9,]*)(?:US)?[$€£][0-9][0-9,]*(?:\.[0-9]+)?/[A-Za-z]{1,8}[)\].,;:]*$")
+_WORD_PER = re.compile(r"[A-Za-z]{1,6}/[A-Za-z]{1,4}[)\].,;:]*$")  # "cents/kWh", "b/d" after a figure
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -373,6 +379,9 @@ def _fraction(m: re.Match) -> Figure:
         value = Decimal(50)
     else:
         den = _FRACTION_DEN.get(m.group("den").lower().rstrip("s"))
+        if _OF_ONE_UNIT.match(m.string, m.end()):
+            return Figure(m.start(), m.end(), Decimal(_FRACTION_NUM[m.group("num").lower()]) / den, "count", m.group(),
+                          spelled=True)
         value = (Decimal(_FRACTION_NUM[m.group("num").lower()]) * 100 / den).quantize(Decimal("0.01"))
     return Figure(m.start(), m.end(), value, "percent", m.group(), spelled=True)
 

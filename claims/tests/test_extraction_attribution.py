@@ -366,3 +366,62 @@ def test_a_colon_header_pointing_at_the_report_takes_its_author():
     text = ("The Transit Board released its annual report on Monday.\n\nKey findings from the report:\n\n"
             "- Ridership grew 7%.\n- Fares rose 3%.")
     assert speakers(text) == ["Transit Board", "Transit Board"]
+
+
+def test_a_name_with_for_a_or_of_the_inside_is_kept_whole():
+    assert speakers("Farm debt reached $12 billion, according to the Council for a Stable Rural Economy.") == [
+        "Council for a Stable Rural Economy"]
+
+
+def test_a_report_with_a_relative_clause_holding_a_number_is_the_speaker():
+    assert speakers("The Parks Bureau issued its count on Monday. Overall, the report, which draws on data from "
+                    "1,204 sites, said visits rose 6%.") == ["Parks Bureau", "Parks Bureau"]
+
+
+def test_a_report_on_a_long_topic_before_found_is_the_speaker():
+    assert speakers("The Parks Bureau annual report on visits between March and May of this year found that "
+                    "visits rose 6%.") == ["Parks Bureau"]
+
+
+def test_items_under_a_header_naming_no_source_have_no_speaker():
+    text = ("Harbor traffic grew, port director Ann Ruiz said on Friday.\n\n"
+            "Other cargo figures at the harbor this year include:\n"
+            "--Containers: 5,100, up from 4,800 in 2023\n"
+            "--Tankers: 310, down from 330 in 2023\n")
+    assert speakers(text)[-4:] == [None, None, None, None]
+
+
+def test_by_the_numbers_names_no_source():
+    text = ("Prices rose in June, the Labor Department said.\n\nBy the numbers:\n\n"
+            "• Rents rose 0.3% in June.\n• Fares are 4.1% higher than a year ago.\n")
+    assert speakers(text)[-2:] == [None, None]
+
+
+def test_bullets_that_are_sentences_do_not_take_the_lead_sentences_source():
+    text = ("Hiring picked up in 40 states last month, the Labor Department said Friday.\n\n"
+            "• Jobless rates in 22 states were below the national rate of 4.1%.\n\n"
+            "• Payrolls grew in 31 states compared with the month before.\n\n"
+            "• Every region added jobs. The South added the most, 52,000.\n")
+    assert speakers(text) == ["Labor Department", None, None, None, None]
+
+
+def test_total_opening_a_sentence_before_a_participle_is_not_a_speaker():
+    assert speakers("Total confirmed and estimated flu deaths fell from 410 in 2022 to 388 in 2023.") == [None, None]
+
+
+def test_an_adverb_between_the_owner_data_and_the_verb_keeps_the_owner():
+    assert speakers("Pew’s data further showed that 41% of renters moved.") == ["Pew"]
+
+
+def test_the_police_are_not_the_police_chief_named_before():
+    assert speakers("Police Chief Ann Ruiz said 40 officers joined. According to the police, the city had 91 "
+                    "shootings in May.") == ["Ann Ruiz", "police"]
+
+
+def test_a_summary_of_the_report_said_after_a_quotation_is_the_reports_author():
+    assert speakers("The Parks Bureau released its yearly report. “Visits to coastal parks rose 9%,” a summary "
+                    "of the report said.") == ["Parks Bureau"]
+
+
+def test_analysts_believe_attributes_the_figure_to_them():
+    assert speakers("Some private analysts believe the gap may reach $80 billion.") == ["Some private analysts"]

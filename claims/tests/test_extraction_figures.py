@@ -88,3 +88,16 @@ def test_a_measured_decimal_number_of_days_is_a_figure():
 def test_a_large_number_before_a_month_on_the_next_line_is_not_a_day():
     assert found("Haitian encounters = 1,204\nJune 2021 Haitian encounters = 1,377") == [
         ("1,204", 1204.0, "Haitian encounters"), ("1,377", 1377.0, "Haitian encounters")]
+
+
+def test_tenths_of_one_unit_are_that_fraction_of_the_unit():
+    assert found("The jobless rate slipped a tenth of a point, and the shift grew three-tenths of an hour.") == [
+        ("a tenth", 0.1, "points"), ("three-tenths", 0.3, "hours")]
+
+
+def test_cents_per_unit_written_with_a_slash_are_money():
+    assert found("Power cost 11.4 cents/kWh last year.") == [("11.4 cents", 0.114, "USD")]
+
+
+def test_an_output_in_barrels_per_day_written_b_d_counts_barrels_per_day():
+    assert found("The field pumped 2.1 million b/d in May.") == [("2.1 million", 2.1e6, "barrels per day")]

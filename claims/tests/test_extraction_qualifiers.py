@@ -44,3 +44,15 @@ def test_a_verb_moving_up_to_a_level_is_a_rise_not_at_most():
 def test_an_earlier_official_estimate_is_not_an_estimated_about():
     assert qualifiers("Output grew faster than the initially estimated 1.9 percent pace.") == [("1.9 percent", None)]
     assert qualifiers("The storm destroyed an estimated 800 homes.") == [("800", "about")]
+
+
+def test_a_qualifier_before_an_article_and_a_change_qualifies_it():
+    assert [(c.figure_text, c.qualifier) for c in extract_claims(
+        "Sales jumped almost a 12 percent gain, under a $50 million contract.",
+        published=date(2024, 6, 20))] == [("12 percent", "nearly"), ("$50 million", None)]
+
+
+def test_in_the_vicinity_of_and_a_combined_estimated_are_about():
+    assert [c.qualifier for c in extract_claims(
+        "The gap will be in the vicinity of $80 billion, and the drugs had a total estimated value of $9 million.",
+        published=date(2024, 6, 20))] == ["about", "about"]

@@ -134,3 +134,12 @@ def test_a_change_of_a_figure_counts_the_noun_before_the_change():
 def test_a_table_line_with_an_equals_sign_counts_the_words_before_it():
     assert figure_units("May 2021 Northern Border (NB) Haitian encounters = 1,204") == [
         ("1,204", "Haitian encounters")]
+
+
+def test_the_figure_for_seasonally_adjusted_claims_counts_the_claims():
+    assert units("Last week the advance figure for seasonally adjusted continuing claims was 1,850,000.") == [
+        "continuing claims"]
+
+
+def test_a_decimal_rate_or_change_written_without_percent_is_a_percentage():
+    assert units("The county posted a 5.2 jobless rate and a 13.4 increase in its levy.") == ["percent", "percent"]
