@@ -947,6 +947,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
             _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
         earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
+    earlier = [f for f in earlier if not _BASE_CUE.search(st.text, max(0, f.start - 16), f.start)
+               or not _clause_break(st.text[f.end:rel_start])]  # "up 98% from FY 2020; 588 pounds of heroin":
+    # a base's year is not the next clause's figure's (but "from the 2014 deficit of $483 billion" is that figure's)
     if earlier:
         return earlier[-1].period, False
     day = _as_of_day(st) or _row_day(st)

@@ -364,3 +364,10 @@ def test_thus_far_in_a_year_runs_to_the_month_the_article_reports():
 def test_so_far_in_a_year_in_a_budget_story_is_the_budget_year_to_date():
     text = "The federal deficit was $310 billion in May. Outlays so far in 2024 have reached $5.1 trillion."
     assert periods(text)[1] == (date(2023, 10, 1), date(2024, 5, 31))
+
+
+def test_a_base_year_after_from_does_not_scope_the_next_clauses_figures():
+    text = ("During FY 2023, inspectors seized 410 pounds of opium, up 12% from FY 2022; 96 rifles, "
+            "up 4% from FY 2022, and 1,250 rounds of ammunition.")
+    fy23 = (date(2022, 10, 1), date(2023, 9, 30))
+    assert periods(text) == [fy23] * 5
