@@ -152,6 +152,8 @@ PATTERNS = re.compile(
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b)
+    | (?P<fyrange>(?:between|from)\s+(?:fiscal\s+years?|FY)\s?'?(?P<fyr1>\d{{4}}|\d{{2}})\s+(?:and|to|through)\s+
+                 (?:(?:fiscal\s+year|FY)\s?'?(?P<fyr2>\d{{4}}|\d{{2}})|(?P<fyr3>(?:19|20)\d{{2}}))\b(?![,.]?\d))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
@@ -346,6 +348,12 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
             return None
         period = Period(period.start, min(ctx.published, period.end), to_date=True)
     return period
+
+
+def _read_fyrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"between Fiscal Year 2010 and Fiscal Year 2020", "from FY 2021 to 2023": the first's start to the last's end."""
+    first, last = (int(n) + (2000 if len(n) == 2 else 0) for n in (g("fyr1"), g("fyr2") or g("fyr3")))
+    return Period(fiscal_year(first).start, fiscal_year(last).end) if first < last else None
 
 
 def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -694,6 +702,7 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
 
 _READERS = (
     ("sameperiod", _read_sameperiod),
+    ("fyrange", _read_fyrange),
     ("fyphrase", _read_fyphrase),
     ("sofaryear", _read_sofaryear),
     ("mquarter", _read_mquarter),

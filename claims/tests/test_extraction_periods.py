@@ -371,3 +371,9 @@ def test_a_base_year_after_from_does_not_scope_the_next_clauses_figures():
             "up 4% from FY 2022, and 1,250 rounds of ammunition.")
     fy23 = (date(2022, 10, 1), date(2023, 9, 30))
     assert periods(text) == [fy23] * 5
+
+
+def test_a_span_of_fiscal_years_runs_from_the_first_ones_start_to_the_last_ones_end():
+    text = ("Agents logged 52,000 escapes between Fiscal Year 2012 and Fiscal Year 2015. "
+            "They logged 80,000 between Fiscal Years 2016 and 2018.")
+    assert periods(text) == [(date(2011, 10, 1), date(2015, 9, 30)), (date(2015, 10, 1), date(2018, 9, 30))]
