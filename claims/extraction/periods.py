@@ -43,6 +43,7 @@ class Context:
     span_hint: Period | None = None  # the first span the article names: what "the same period in 2016" repeats
     year_here: Period | None = None  # the last year-long period of the sentence at hand ("In 2012, ...")
     fiscal_here: bool = False  # the sentence at hand names a fiscal year: its "this year" is one too
+    fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def parse_day(phrase: str, base: date | None) -> date | None:
 
 
 _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-_FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b(?:[-–](?P<fyend>\d{4})\b)?" \
+_FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b(?:[-–](?P<fyend>\d{4})\b)?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
       r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year"
@@ -685,10 +686,16 @@ def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | 
     return Period(date(first, 1, 1), date(last, 12, 31)) if first < last else None
 
 
+_FY_BY_NUMBER = re.compile(r"(?i)\bfiscal[\s-]+year|\bFY")  # not "fiscal 2012", often a company's or a hospital's
+_AFTER_FIGURE = re.compile(r"[\d)%]\s*$")
+
+
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
-        if ctx.fiscal and g(0)[:2].lower() in ("in", "fo", "du"):  # "9.8 percent of GDP in 2009": the budget year
+        if (ctx.fiscal or ctx.fiscal_named and _AFTER_FIGURE.search(before[-3:])) and \
+                g(0)[:2].lower() in ("in", "fo", "du"):  # "9.8 percent of GDP in 2009" in a budget story, "to
+            # 606,131 in 2022" after "in Fiscal Year 2021": the budget year
             return fiscal_year(y)
         return Period(date(y, 1, 1), date(y, 12, 31))
     if g("byyear") or g("subjyear"):  # "By 1994, eight in 10 ...", "2017 saw 16 disasters": that year
@@ -766,6 +773,9 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             if name == "weekday":
                 return _weekday(m, sentence[:s], ctx)
             period = read(m.group, ctx, _reference(ctx), sentence[:s])
+            if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
+                    and _FY_BY_NUMBER.search(m.group("fyphrase")):
+                ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
             if period is not None and name == "since":
                 return Found(s, e, "period", period, anchor=_since_anchor(m.group, period))
             return Found(s, e, "period", period) if period is not None else None
@@ -1063,6 +1073,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     fig = st.figures[k]
     rel_end = fig.end - st.start
     nxt = k + 2 if fig.range_role == "low" else k + 1
+    if nxt < len(st.figures) and _OPEN_PAREN.match(st.text, rel_end, st.figures[nxt].start - st.start):
+        nxt += 1  # "$870 billion (3.1 percent of GDP) by the end of FY 2024": the aside's period is the figure's too
     next_start = st.figures[nxt].start - st.start if nxt < len(st.figures) else len(st.text)
     for f in periods:
         if rel_end <= f.start < next_start:
@@ -1075,6 +1087,9 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
             return f
     return None
+
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*\$?$")
 
 
 def _clause_break(gap: str) -> bool:

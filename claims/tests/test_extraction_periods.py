@@ -377,3 +377,20 @@ def test_a_span_of_fiscal_years_runs_from_the_first_ones_start_to_the_last_ones_
     text = ("Agents logged 52,000 escapes between Fiscal Year 2012 and Fiscal Year 2015. "
             "They logged 80,000 between Fiscal Years 2016 and 2018.")
     assert periods(text) == [(date(2011, 10, 1), date(2015, 9, 30)), (date(2015, 10, 1), date(2018, 9, 30))]
+
+
+def test_a_bare_year_after_a_figure_in_a_fiscal_year_story_is_that_budget_year():
+    text = "Agents logged 90,000 escapes in Fiscal Year 2019. The count rose to 120,000 in 2020."
+    assert periods(text) == [(date(2018, 10, 1), date(2019, 9, 30)), (date(2019, 10, 1), date(2020, 9, 30))]
+
+
+def test_a_hospitals_fiscal_year_does_not_make_bare_years_budget_years():
+    text = "The guide uses data from fiscal 2019. Clinics logged 90,000 visits in 2020."
+    assert periods(text)[-1] == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_an_acronym_in_parentheses_inside_a_fiscal_year_and_a_parenthetical_figure():
+    text = ("During the first five months of Fiscal Year (FY) 2019, the agency spent $40 billion. "
+            "Costs may reach $96 billion (2.1 percent of GDP) by the end of FY 2020.")
+    assert periods(text) == [(date(2018, 10, 1), date(2019, 2, 28)),
+                             (date(2019, 10, 1), date(2020, 9, 30)), (date(2019, 10, 1), date(2020, 9, 30))]
