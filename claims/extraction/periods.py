@@ -395,10 +395,16 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
         year = ref.year - (g("qrel").lower() == "last")
     else:
         year = ref.year if date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
+        if ctx.published and _add_months(date(year, 3 * q - 2, 1), 3) > ctx.published and \
+                not _FORECAST.search(before):
+            return None  # "Third-quarter figures" out in July: not the quarter under way (unless a forecast's)
     start = date(year, 3 * q - 2, 1)
     if ctx.quarter_hint is None:  # the quarter the article is about: "the previous quarter" counts from it
         ctx.quarter_hint = Period(start, _add_months(start, 3))
     return Period(start, _add_months(start, 3))
+
+
+_FORECAST = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|may)\b")
 
 
 def _read_quarterrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:

@@ -394,3 +394,13 @@ def test_an_acronym_in_parentheses_inside_a_fiscal_year_and_a_parenthetical_figu
             "Costs may reach $96 billion (2.1 percent of GDP) by the end of FY 2020.")
     assert periods(text) == [(date(2018, 10, 1), date(2019, 2, 28)),
                              (date(2019, 10, 1), date(2020, 9, 30)), (date(2019, 10, 1), date(2020, 9, 30))]
+
+
+def test_a_yearless_quarter_still_under_way_at_publication_is_not_that_quarter():
+    text = "Second-quarter results: sales reached $4 billion."
+    assert periods(text) == [(None, None)]
+
+
+def test_a_forecast_for_the_quarter_under_way_keeps_that_quarter():
+    text = "Analysts expect growth to slow to 1.5 percent in the second quarter."
+    assert periods(text) == [(date(2024, 4, 1), date(2024, 6, 30))]
