@@ -147,7 +147,8 @@ PATTERNS = re.compile(
                     first)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before)
-                 | \bsame\s+(?:period|month|quarter|week|time)\s+(?:last|a|the\s+previous|the\s+prior)\s+year)
+                 | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+
+                   (?:last|a|the\s+previous|the\s+prior)\s+year)
     | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+period)\s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
@@ -226,7 +227,7 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
-    rb"\b(?:so|thus|since|same|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    rb"\b(?:so|thus|since|same|corresponding|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
@@ -234,7 +235,7 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 # a year, on the text one byte a character: literal-led (the lookbehind after the first two digits) so
 # the engine skips ahead to each "19" or "20"
 _YEAR = re.compile(rb"(?:19|20)(?<![0-9-][0-9]{2})[0-9]{2}(?![0-9-])")
-_FISCAL_CUE = re.compile(r"(?i)\b(?:budget\s+(?:deficits?|surplus(?:es)?|shortfalls?|office|report)|"
+_FISCAL_CUE = re.compile(r"(?i)\b(?:budget\s+(?:deficits?|surplus(?:es)?|shortfalls?|office|report|years?)|"
                          r"federal\s+(?:budget|deficits?)|Congressional\s+Budget\s+Office)\b")
 _REACH = 60  # the longest lead-in before the trigger word: "since the beginning of the fiscal year"
 
@@ -364,13 +365,13 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
         return None
     year = int(g("sfyear")) if g("sfyear") else ctx.published.year
     start = fiscal_year(year).start if ctx.fiscal else date(year, 1, 1)
-    end = _reported_month_end(ctx, before)
+    end = _reported_month_end(ctx, before, start)
     if start > ctx.published:
         return None
     return Period(start, end if end and start <= end else ctx.published, to_date=True)
 
 
-def _reported_month_end(ctx: Context, before: str) -> date | None:
+def _reported_month_end(ctx: Context, before: str, start: date | None = None) -> date | None:
     """The end of the month a report gives ("393 arrests last month, bringing the year-to-date total
     to 3,425"): "last month" before in the sentence, else the month the article is about."""
     pub = ctx.published
@@ -378,6 +379,8 @@ def _reported_month_end(ctx: Context, before: str) -> date | None:
         y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
     elif ctx.month_hint:
         y, mo = ctx.month_hint
+    elif start and ctx.span_hint and ctx.span_hint.start == start and not ctx.span_hint.to_date:
+        return ctx.span_hint.end  # "the first nine months of the 2004 budget year ... So far this year, ..."
     else:
         return None
     end = month_period(y, mo).end
@@ -749,7 +752,7 @@ _READERS = (
 )
 
 
-_RELEASED = re.compile(r"(?i)\b(?:released|published|issued)\s+$")
+_RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+(?:in\s+|on\s+)?$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
 _RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
 
@@ -767,7 +770,7 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         return Found(s, e, "ignore")
     if m.group("unscoped"):
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
-    if _RELEASED.search(sentence, max(0, s - 12), s):
+    if _RELEASED.search(sentence, max(0, s - 16), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
         return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when
@@ -848,7 +851,9 @@ def main_period(sentences: list[Sentence]) -> Period | None:
 
 
 _YEAR_EARLIER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|previous\s+year)\s+before|"
-                           r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:a|last)\s+year)\b", re.IGNORECASE)
+                           r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)[a-z]+\s+)?"  # "shortfall"
+                           r"(?:in|for|during)\s+the\s+(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:a|last)\s+year)\b",
+                           re.IGNORECASE)
 
 
 def year_earlier_follows(text: str, pos: int, limit: int) -> bool:

@@ -404,3 +404,21 @@ def test_a_yearless_quarter_still_under_way_at_publication_is_not_that_quarter()
 def test_a_forecast_for_the_quarter_under_way_keeps_that_quarter():
     text = "Analysts expect growth to slow to 1.5 percent in the second quarter."
     assert periods(text) == [(date(2024, 4, 1), date(2024, 6, 30))]
+
+
+def test_so_far_this_year_in_a_budget_story_runs_to_the_end_of_the_span_it_reports():
+    text = ("The deficit reached $500 billion in the first eight months of the 2024 budget year. "
+            "So far this year, outlays for defense came to $560 billion.")
+    span = (date(2023, 10, 1), date(2024, 5, 31))
+    assert periods(text) == [span, span]
+
+
+def test_the_corresponding_period_last_year_is_the_same_span_a_year_before():
+    text = ("The deficit reached $500 billion in the first eight months of the 2024 budget year, "
+            "above the $410 billion shortfall for the corresponding period last year.")
+    assert periods(text)[1] == (date(2022, 10, 1), date(2023, 5, 31))
+
+
+def test_a_month_a_projection_was_made_in_is_not_the_figures_period():
+    text = "The budget office said this year's deficit will be below the $900 billion it projected in February."
+    assert periods(text) == [(date(2023, 10, 1), date(2024, 9, 30))]
