@@ -43,6 +43,7 @@ class Context:
     span_hint: Period | None = None  # the first span the article names: what "the same period in 2016" repeats
     year_here: Period | None = None  # the last year-long period of the sentence at hand ("In 2012, ...")
     fiscal_here: bool = False  # the sentence at hand names a fiscal year: its "this year" is one too
+    fiscal_began: int = 0  # the month "the current fiscal year, which began in July" names
     fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
 
 
@@ -157,7 +158,9 @@ PATTERNS = re.compile(
     | (?P<fyrange>(?:between|from)\s+(?:fiscal\s+years?|FY)\s?'?(?P<fyr1>\d{{4}}|\d{{2}})\s+(?:and|to|through)\s+
                  (?:(?:fiscal\s+year|FY)\s?'?(?P<fyr2>\d{{4}}|\d{{2}})|(?P<fyr3>(?:19|20)\d{{2}}))\b(?![,.]?\d))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
-                   (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
+                   (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY})
+                   (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?P<bmonth>{MONTH_RE})
+                    (?:\s+\d{{1,2}}(?!\d))?)?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                    |this\s+year\s+so\s+far|year[- ]to[- ]date)
     | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
@@ -329,6 +332,8 @@ def _read_numeric_range(m: re.Match, ctx: Context) -> Period | None:
 
 def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     n = g("fyn") or g("fyn2")
+    if g("bmonth"):
+        return _read_began(g, ctx, before, n)
     if n:
         fy = int(n) + (2000 if len(n) == 2 else 0)
     elif ref is None:
@@ -350,6 +355,23 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
             return None
         period = Period(period.start, min(ctx.published, period.end), to_date=True)
     return period
+
+
+def _read_began(g, ctx: Context, before: str, n: str | None) -> Period | None:
+    """"the current fiscal year, which began in July": from that month to the end of the month the article
+    reports (a state's year, not a federal one); "the budget year which began Oct. 1" likewise."""
+    month, pub = _month_number(g("bmonth")), ctx.published
+    if n or pub is None:
+        return None  # "fiscal year 2021, which began ...": read as the year it names, or not at all
+    rel = (g("fyrel") or "").lower()
+    year = pub.year if date(pub.year, month, 1) <= pub else pub.year - 1
+    year -= 1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0
+    start = date(year, month, 1)
+    ctx.fiscal_began = month
+    if "current" not in rel and "this" not in rel:
+        return Period(start, _add_months(start, 12))
+    end = _reported_month_end(ctx, before, start)
+    return Period(start, end if end and start <= end else pub, to_date=True)
 
 
 def _read_fyrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -683,6 +705,10 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
     if ctx.published is None:
         return None
     back = 0 if text == "this year" else 1
+    if ctx.fiscal_began and ctx.fiscal_began != 10 and not relative:  # a state's year "which began in July"
+        pub, month = ctx.published, ctx.fiscal_began
+        start = date(pub.year - back - (date(pub.year, month, 1) > pub), month, 1)
+        return Period(start, _add_months(start, 12))
     if (ctx.fiscal or ctx.fiscal_here) and not relative:
         return fiscal_year(ctx.published.year - back)  # the year named, as its budget year
     y = ctx.published.year - back

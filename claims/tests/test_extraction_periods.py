@@ -422,3 +422,17 @@ def test_the_corresponding_period_last_year_is_the_same_span_a_year_before():
 def test_a_month_a_projection_was_made_in_is_not_the_figures_period():
     text = "The budget office said this year's deficit will be below the $900 billion it projected in February."
     assert periods(text) == [(date(2023, 10, 1), date(2024, 9, 30))]
+
+
+def test_the_current_fiscal_year_which_began_in_july_runs_to_the_month_reported():
+    text = ("The state collected $300 million in taxes in May. Collections in the current fiscal year, "
+            "which began in July, came to $2.9 billion. Officials expect $40 million more this year than last.")
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 7, 1), date(2024, 5, 31)),
+                             (date(2023, 7, 1), date(2024, 6, 30))]
+
+
+def test_the_current_budget_year_which_began_in_october_runs_to_the_span_reported():
+    text = ("The deficit reached $500 billion in the first eight months of the 2024 budget year. "
+            "For the current budget year which began Oct. 1, outlays totaled $4.1 trillion.")
+    span = (date(2023, 10, 1), date(2024, 5, 31))
+    assert periods(text) == [span, span]
