@@ -145,7 +145,7 @@ _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 PATTERNS = re.compile(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
-                    first)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
+                    first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before)
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+
@@ -869,8 +869,9 @@ def main_period(sentences: list[Sentence]) -> Period | None:
     poll = _POLL_STORY.search(lede) is not None
     for st in sentences:
         for f in st.found:
-            if f.kind != "period" or f.period.start == f.period.end:
-                continue  # "on Monday": the day of one figure, not what the article is about
+            if f.kind != "period" or f.period.start == f.period.end or \
+                    _BASE_CUE.search(st.text, max(0, f.start - 16), f.start):
+                continue  # "on Monday": the day of one figure; "an uptick over last year": the base's year
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
     return None
@@ -941,7 +942,7 @@ _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versu
                                r"(?:the\s+same\s+\w+\s+(?:last|a|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier|before)|"
                                r"last\s+year)\b")
 _TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
-_BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+(?:the\s+)?$")
+_BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over)\s+(?:the\s+)?$")
 
 
 def _pair_role(k: int, st: Sentence) -> str:
@@ -1009,6 +1010,12 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     if earlier:
         return earlier[-1].period, False
     day = _as_of_day(st) or _row_day(st)
+    if day is not None and _YEAR_TO_DATE.search(st.text):
+        ytd = Period(date(day.year, 1, 1), day, to_date=True)  # "As of Thursday, 271 homicides, up from 259
+        # during the same period last year": a count since New Year's Day, compared with last year's (the base)
+        base = _FROM_BEFORE.search(st.text, max(0, rel_start - 8), rel_start) and \
+            not year_earlier_follows(st.text, fig.end - st.start, len(st.text))  # (shifted by the caller then)
+        return (shift_years(ytd, -1) if base else ytd), False
     if day is not None:
         return Period(day, day), False  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day
     referred = _referred_period(st, sentences, main) or _same_period_as_before(st, sentences)
@@ -1028,6 +1035,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     return main, main is not None
 
 
+_YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 _WHEN_CLAUSE = re.compile(r"(?i),?\s+(?:when|which)\s+[^,;]*$")
 _POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")

@@ -436,3 +436,14 @@ def test_the_current_budget_year_which_began_in_october_runs_to_the_span_reporte
             "For the current budget year which began Oct. 1, outlays totaled $4.1 trillion.")
     span = (date(2023, 10, 1), date(2024, 5, 31))
     assert periods(text) == [span, span]
+
+
+def test_an_as_of_count_compared_with_the_same_period_last_year_is_a_year_to_date_count():
+    text = "As of Tuesday, the county had recorded 88 traffic deaths, up from 80 during the same period last year."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 6, 18)), (date(2023, 1, 1), date(2023, 6, 18))]
+
+
+def test_a_base_year_the_article_opens_with_is_not_the_articles_period():
+    text = ("Fires rose over last year, though crews will likely log fewer than 900 blazes for the third time "
+            "since 1990. They logged 410 in March.")
+    assert periods(text)[0] == (date(2024, 3, 1), date(2024, 3, 31))  # the article's month, not 2023
