@@ -243,6 +243,18 @@ _FISCAL_CUE = re.compile(r"(?i)\b(?:budget\s+(?:deficits?|surplus(?:es)?|shortfa
 _REACH = 60  # the longest lead-in before the trigger word: "since the beginning of the fiscal year"
 
 
+_MONTH_YEAR = re.compile(rf"\b(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
+
+
+def context_for(text: str, published: date | None) -> Context:
+    """The context an article starts with: without a publication date, its months without a year take the
+    year of the latest month it names with one ("spiked in March ... 53,077 in March 2019": March 2019)."""
+    if published is not None:
+        return Context(published=published)
+    years = [int(y) for y in _MONTH_YEAR.findall(text)]
+    return Context(published=None, year_hint=max(years) if years else None)
+
+
 def find_periods(sentence: str, ctx: Context) -> list[Found]:
     """The period phrases of one sentence, in order. Updates ctx's year and month hints."""
     found = []

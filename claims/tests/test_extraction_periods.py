@@ -447,3 +447,11 @@ def test_a_base_year_the_article_opens_with_is_not_the_articles_period():
     text = ("Fires rose over last year, though crews will likely log fewer than 900 blazes for the third time "
             "since 1990. They logged 410 in March.")
     assert periods(text)[0] == (date(2024, 3, 1), date(2024, 3, 31))  # the article's month, not 2023
+
+
+def test_without_a_publication_date_a_month_takes_the_year_of_the_latest_month_named_with_one():
+    text = "Ferry trips rose in June. Riders took 41,200 trips in June, up from 35,900 in May. Trips had stood " \
+           "at 12,000 in January 2017, before the June 2021 service began."
+    claims = extract_claims(text, published=None)
+    assert [(c.period_start, c.period_end) for c in claims][:2] == [
+        (date(2021, 6, 1), date(2021, 6, 30)), (date(2021, 5, 1), date(2021, 5, 31))]
