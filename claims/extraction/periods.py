@@ -164,8 +164,8 @@ PATTERNS = re.compile(
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                    |this\s+year\s+so\s+far|year[- ]to[- ]date)
     | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
-    | (?P<quarterrange>from\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?P<qry1>\d{{4}})\s+
-                      (?:to|through)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
+    | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
+                      (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry2>\d{{4}}))
     | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
@@ -365,7 +365,9 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     elif g("sofar"):
         if ctx.published is None:
             return None
-        period = Period(period.start, min(ctx.published, period.end), to_date=True)
+        end = _reported_month_end(ctx, before, period.start)  # "so far this fiscal year" in a report on June
+        end = end if end and period.start <= end <= period.end else min(ctx.published, period.end)
+        period = Period(period.start, end, to_date=True)
     return period
 
 

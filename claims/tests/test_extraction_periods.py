@@ -455,3 +455,13 @@ def test_without_a_publication_date_a_month_takes_the_year_of_the_latest_month_n
     claims = extract_claims(text, published=None)
     assert [(c.period_start, c.period_end) for c in claims][:2] == [
         (date(2021, 6, 1), date(2021, 6, 30)), (date(2021, 5, 1), date(2021, 5, 31))]
+
+
+def test_so_far_this_fiscal_year_ends_at_the_month_the_report_covers():
+    text = "Agents made 3,100 arrests in May. They have made 19,400 arrests so far this fiscal year."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 10, 1), date(2024, 5, 31))]
+
+
+def test_between_two_quarters_is_the_whole_span():
+    text = "Between the second quarter of 2019 and the first quarter of 2021, refills fell about 20 percent."
+    assert periods(text) == [(date(2019, 4, 1), date(2021, 3, 31))]
