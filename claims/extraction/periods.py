@@ -43,6 +43,7 @@ class Context:
     span_hint: Period | None = None  # the first span the article names: what "the same period in 2016" repeats
     year_here: Period | None = None  # the last year-long period of the sentence at hand ("In 2012, ...")
     fiscal_here: bool = False  # the sentence at hand names a fiscal year: its "this year" is one too
+    week_hint: Period | None = None  # the first week the article names ("the week ending April 4")
     fiscal_began: int = 0  # the month "the current fiscal year, which began in July" names
     fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
 
@@ -301,6 +302,8 @@ def _note_span(item: Found, ctx: Context) -> None:
         return
     if 364 <= (p.end - p.start).days <= 365:
         ctx.year_here = p
+    if (p.end - p.start).days == 6 and ctx.week_hint is None:
+        ctx.week_hint = p  # the week the article is about: "the previous week" counts back from it
     if ctx.span_hint is None and p.start != p.end and not p.to_date:
         ctx.span_hint = p
 
@@ -483,7 +486,7 @@ def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None
 
 def _read_relweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"7.7% the prior week", "reported a week earlier": the week before the week the article is about."""
-    span = ctx.span_hint
+    span = ctx.week_hint or ctx.span_hint
     if span is None or (span.end - span.start).days != 6:
         return None
     return Period(span.start - timedelta(days=7), span.end - timedelta(days=7))
@@ -792,6 +795,7 @@ _READERS = (
 )
 
 
+_PREVIOUS_WEEKS = re.compile(r"(?i)(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+weeks")
 _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+(?:in\s+|on\s+)?$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
 _RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
@@ -809,6 +813,11 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
                 return Found(s, e, "ignore", anchor=_since_anchor(since.group, period))
         return Found(s, e, "ignore")
     if m.group("unscoped"):
+        weeks = _PREVIOUS_WEEKS.match(m.group("unscoped"))
+        if weeks and ctx.week_hint and _count(weeks.group(1).lower()):  # "in the previous two weeks": before the
+            n = _count(weeks.group(1).lower())  # week the article is about
+            return Found(s, e, "period", Period(ctx.week_hint.start - timedelta(days=7 * n),
+                                                ctx.week_hint.start - timedelta(days=1)))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
     if _RELEASED.search(sentence, max(0, s - 16), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out

@@ -465,3 +465,10 @@ def test_so_far_this_fiscal_year_ends_at_the_month_the_report_covers():
 def test_between_two_quarters_is_the_whole_span():
     text = "Between the second quarter of 2019 and the first quarter of 2021, refills fell about 20 percent."
     assert periods(text) == [(date(2019, 4, 1), date(2021, 3, 31))]
+
+
+def test_the_previous_week_and_weeks_count_back_from_the_week_the_article_reports():
+    text = ("Published in June 2024. Claims fell to 210,000 in the week ending June 15, after 450,000 in the "
+            "previous two weeks. The previous week's level was revised to 230,000.")
+    assert periods(text) == [(date(2024, 6, 9), date(2024, 6, 15)), (date(2024, 5, 26), date(2024, 6, 8)),
+                             (date(2024, 6, 2), date(2024, 6, 8))]
