@@ -1028,7 +1028,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
             _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
         earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
     earlier = [f for f in earlier if not _BASE_CUE.search(st.text, max(0, f.start - 16), f.start)
-               or not _clause_break(st.text[f.end:rel_start])]  # "up 98% from FY 2020; 588 pounds of heroin":
+               or not _clause_break(st.text[f.end:rel_start]) and not (
+                   _AND.search(st.text, f.end, rel_start) and (k == 0 or f.end > st.figures[k - 1].end - st.start))]
+    # "up 98% from FY 2020; 588 pounds of heroin", "0.1 percent from October and rising 1.4 percent":
     # a base's year is not the next clause's figure's (but "from the 2014 deficit of $483 billion" is that figure's)
     if earlier:
         return earlier[-1].period, False
@@ -1058,6 +1060,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     return main, main is not None
 
 
+_AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
 _YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 _WHEN_CLAUSE = re.compile(r"(?i),?\s+(?:when|which)\s+[^,;]*$")
 _POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")

@@ -472,3 +472,10 @@ def test_the_previous_week_and_weeks_count_back_from_the_week_the_article_report
             "previous two weeks. The previous week's level was revised to 230,000.")
     assert periods(text) == [(date(2024, 6, 9), date(2024, 6, 15)), (date(2024, 5, 26), date(2024, 6, 8)),
                              (date(2024, 6, 2), date(2024, 6, 8))]
+
+
+def test_a_base_month_before_and_does_not_scope_the_next_change():
+    text = "Rents rose in May. Analysts had expected rents to slip 0.2 percent from April and to rise 3 percent " \
+           "from a year ago."
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods(text) == [may, may]
