@@ -1012,13 +1012,17 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     stood at (stated); one that closed the sentence before, the header of the list it is in, or the
     article's main period (guessed). A span no date fixes ("over the past 12 months") gives none."""
     fig = st.figures[k]
-    rel_start = fig.start - st.start
+    rel_start, rel_end = fig.start - st.start, fig.end - st.start
     periods = [f for f in st.found if f.kind == "period" or f.kind == "unscoped"]
     after = _period_after(k, st, periods)
     if after is None and fig.range_role == "":
         after = _period_after(_list_end(k, st), st, periods)
     if after is not None:
         return after.period, False
+    on_day = next((f for f in st.found if f.kind == "asof" and f.asof and f.start >= rel_end
+                   and _ON_DAY.fullmatch(st.text, rel_end, f.start)), None)
+    if on_day is not None:
+        return Period(on_day.asof, on_day.asof), False  # "the rating was at 39% on April 3": that day's level
     aside = [f for f in st.found if f.anchor and f.end <= rel_start]
     if aside and (_WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start) or
                   _POSSESSIVE_OF.match(st.text, aside[-1].end, rel_start)):
@@ -1060,6 +1064,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     return main, main is not None
 
 
+_ON_DAY = re.compile(r"\s+on\s+")
 _AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
 _YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 _WHEN_CLAUSE = re.compile(r"(?i),?\s+(?:when|which)\s+[^,;]*$")

@@ -479,3 +479,8 @@ def test_a_base_month_before_and_does_not_scope_the_next_change():
            "from a year ago."
     may = (date(2024, 5, 1), date(2024, 5, 31))
     assert periods(text) == [may, may]
+
+
+def test_a_level_on_a_named_day_is_that_days():
+    text = "The poll of 900 adults was conducted June 10-14. Support stood at 41% on June 2, a daily tracker found."
+    assert periods(text)[1] == (date(2024, 6, 2), date(2024, 6, 2))
