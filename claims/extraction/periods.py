@@ -638,6 +638,8 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
 def _read_monthpair(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"revised down by 19,000 for February and March": two months in a row, the span of both."""
     m1, m2 = _month_number(g("mp1")), _month_number(g("mp2"))
+    if m1 == m2 % 12 + 1:
+        m1, m2 = m2, m1  # "for December and November": the same two months, latest first
     second = resolve_month(m2, None, ctx)
     if m2 != m1 % 12 + 1 or second is None or not g("mp1")[0].isupper():
         return None
@@ -669,6 +671,9 @@ def _read_since(g, ctx: Context, ref: date | None, before: str) -> Period | None
         start = date(int(g("syear")), 1, 1)
     if start is None or start > ctx.published:
         return None
+    end = _reported_month_end(ctx, before) if g("smonth") and ctx.month_hint else None
+    if end is not None and start < end:  # "payrolls have increased 19.1 million since April 2020" in a
+        return Period(start, end)  # report on January: to the end of the month the data run to
     return Period(start, ctx.published, to_date=True)
 
 

@@ -484,3 +484,14 @@ def test_a_base_month_before_and_does_not_scope_the_next_change():
 def test_a_level_on_a_named_day_is_that_days():
     text = "The poll of 900 adults was conducted June 10-14. Support stood at 41% on June 2, a daily tracker found."
     assert periods(text)[1] == (date(2024, 6, 2), date(2024, 6, 2))
+
+
+def test_two_months_named_latest_first_are_the_span_of_both():
+    text = "Employers added 200,000 jobs in May. Gains for April and March were revised down a total of 40,000; " \
+           "gains for March and February were revised up 12,000."
+    assert periods(text)[1:] == [(date(2024, 3, 1), date(2024, 4, 30)), (date(2024, 2, 1), date(2024, 3, 31))]
+
+
+def test_since_a_month_in_a_monthly_report_runs_to_the_end_of_the_month_reported():
+    text = "Employers added 200,000 jobs in May. Payrolls have grown 9.2 million since June 2021."
+    assert periods(text)[1] == (date(2021, 6, 1), date(2024, 5, 31))
