@@ -952,6 +952,11 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     role = _pair_role(k, st)
     if role and period is not None:
         current, base = _compared_periods(st, period)
+        if base == period and role == "base" and not any(f.kind == "period" for f in st.found) and st.index and \
+                sentences[st.index - 1].paragraph == st.paragraph and \
+                _BASE_YEAR_BEFORE.search(sentences[st.index - 1].text) and \
+                not _YEAR_EARLIER.search(st.text, st.figures[k].end - st.start, st.figures[k].end - st.start + 40):
+            base = year_before(period)  # "... compared with the same period last year. Incidents rose to 890 from 844"
         return (base if role == "base" else current), False
     return period, guessed
 

@@ -495,3 +495,9 @@ def test_two_months_named_latest_first_are_the_span_of_both():
 def test_since_a_month_in_a_monthly_report_runs_to_the_end_of_the_month_reported():
     text = "Employers added 200,000 jobs in May. Payrolls have grown 9.2 million since June 2021."
     assert periods(text)[1] == (date(2021, 6, 1), date(2024, 5, 31))
+
+
+def test_a_pairs_base_after_a_sentence_comparing_with_the_same_period_last_year_is_a_year_before():
+    text = ("Thefts rose in the first half of 2024. Burglaries also rose compared with the same period last year. "
+            "They climbed to 640 from 610.")
+    assert periods(text)[-2:] == [(date(2024, 1, 1), date(2024, 6, 30)), (date(2023, 1, 1), date(2023, 6, 30))]
