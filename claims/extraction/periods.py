@@ -1161,6 +1161,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     nxt = k + 2 if fig.range_role == "low" else k + 1
     if nxt < len(st.figures) and _OPEN_PAREN.match(st.text, rel_end, st.figures[nxt].start - st.start):
         nxt += 1  # "$870 billion (3.1 percent of GDP) by the end of FY 2024": the aside's period is the figure's too
+    while nxt < len(st.figures) and _in_noun_phrase(st.figures[nxt], st):
+        nxt += 1  # "10,021 arrests across all eight sectors ... in fiscal year 2023": a small word-number is no figure
     next_start = st.figures[nxt].start - st.start if nxt < len(st.figures) else len(st.text)
     for f in periods:
         if rel_end <= f.start < next_start:
@@ -1175,6 +1177,14 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     return None
 
 
+def _in_noun_phrase(fig, st: Sentence) -> bool:
+    """"all eight sectors": a small word-number after a determiner, part of a noun phrase, not a figure."""
+    at = fig.start - st.start
+    return fig.spelled and fig.kind == "count" and fig.value <= 12 and \
+        _DETERMINER.search(st.text, max(0, at - 8), at) is not None
+
+
+_DETERMINER = re.compile(r"(?i)\b(?:all|the|its|their|those|these)\s+$")
 _OPEN_PAREN = re.compile(r"\s*\(\s*\$?$")
 
 

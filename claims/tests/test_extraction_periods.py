@@ -501,3 +501,8 @@ def test_a_pairs_base_after_a_sentence_comparing_with_the_same_period_last_year_
     text = ("Thefts rose in the first half of 2024. Burglaries also rose compared with the same period last year. "
             "They climbed to 640 from 610.")
     assert periods(text)[-2:] == [(date(2024, 1, 1), date(2024, 6, 30)), (date(2023, 1, 1), date(2023, 6, 30))]
+
+
+def test_a_small_word_number_inside_a_noun_phrase_does_not_hide_the_period_after_it():
+    text = "Agents made 900 arrests in May. There were 7,400 arrests across all four sectors in fiscal year 2022."
+    assert periods(text)[1] == (date(2021, 10, 1), date(2022, 9, 30))
