@@ -320,7 +320,7 @@ def _read(text: str, published: date | None) -> attr.Discourse:
     """The article split into sentences, each with its figures, attributions and period phrases."""
     paragraphs = split(text)
     figures = find_figures(text)
-    ctx = per.Context(published=published)
+    ctx = per.context_for(text, published)
     cues = attr.cue_words(text)
     sentences: list[Sentence] = []
     fi = 0

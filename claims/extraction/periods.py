@@ -43,6 +43,9 @@ class Context:
     span_hint: Period | None = None  # the first span the article names: what "the same period in 2016" repeats
     year_here: Period | None = None  # the last year-long period of the sentence at hand ("In 2012, ...")
     fiscal_here: bool = False  # the sentence at hand names a fiscal year: its "this year" is one too
+    week_hint: Period | None = None  # the first week the article names ("the week ending April 4")
+    fiscal_began: int = 0  # the month "the current fiscal year, which began in July" names
+    fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ def parse_day(phrase: str, base: date | None) -> date | None:
 
 
 _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-_FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b(?:[-–](?P<fyend>\d{4})\b)?" \
+_FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b(?:[-–](?P<fyend>\d{4})\b)?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
       r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year"
@@ -143,22 +146,27 @@ _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 PATTERNS = re.compile(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
-                    first)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
+                    first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before)
-                 | \bsame\s+(?:period|month|quarter|week|time)\s+(?:last|a|the\s+previous|the\s+prior)\s+year)
+                 | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+
+                   (?:last|a|the\s+previous|the\s+prior)\s+year)
     | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+period)\s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b)
+    | (?P<fyrange>(?:between|from)\s+(?:fiscal\s+years?|FY)\s?'?(?P<fyr1>\d{{4}}|\d{{2}})\s+(?:and|to|through)\s+
+                 (?:(?:fiscal\s+year|FY)\s?'?(?P<fyr2>\d{{4}}|\d{{2}})|(?P<fyr3>(?:19|20)\d{{2}}))\b(?![,.]?\d))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
-                   (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY}))
+                   (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY})
+                   (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?P<bmonth>{MONTH_RE})
+                    (?:\s+\d{{1,2}}(?!\d))?)?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                    |this\s+year\s+so\s+far|year[- ]to[- ]date)
     | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
-    | (?P<quarterrange>from\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?P<qry1>\d{{4}})\s+
-                      (?:to|through)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
+    | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
+                      (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry2>\d{{4}}))
     | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
@@ -223,7 +231,7 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
-    rb"\b(?:so|thus|since|same|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    rb"\b(?:so|thus|since|same|corresponding|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
@@ -231,9 +239,21 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 # a year, on the text one byte a character: literal-led (the lookbehind after the first two digits) so
 # the engine skips ahead to each "19" or "20"
 _YEAR = re.compile(rb"(?:19|20)(?<![0-9-][0-9]{2})[0-9]{2}(?![0-9-])")
-_FISCAL_CUE = re.compile(r"(?i)\b(?:budget\s+(?:deficits?|surplus(?:es)?|shortfalls?|office|report)|"
+_FISCAL_CUE = re.compile(r"(?i)\b(?:budget\s+(?:deficits?|surplus(?:es)?|shortfalls?|office|report|years?)|"
                          r"federal\s+(?:budget|deficits?)|Congressional\s+Budget\s+Office)\b")
 _REACH = 60  # the longest lead-in before the trigger word: "since the beginning of the fiscal year"
+
+
+_MONTH_YEAR = re.compile(rf"\b(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
+
+
+def context_for(text: str, published: date | None) -> Context:
+    """The context an article starts with: without a publication date, its months without a year take the
+    year of the latest month it names with one ("spiked in March ... 53,077 in March 2019": March 2019)."""
+    if published is not None:
+        return Context(published=published)
+    years = [int(y) for y in _MONTH_YEAR.findall(text)]
+    return Context(published=None, year_hint=max(years) if years else None)
 
 
 def find_periods(sentence: str, ctx: Context) -> list[Found]:
@@ -282,6 +302,8 @@ def _note_span(item: Found, ctx: Context) -> None:
         return
     if 364 <= (p.end - p.start).days <= 365:
         ctx.year_here = p
+    if (p.end - p.start).days == 6 and ctx.week_hint is None:
+        ctx.week_hint = p  # the week the article is about: "the previous week" counts back from it
     if ctx.span_hint is None and p.start != p.end and not p.to_date:
         ctx.span_hint = p
 
@@ -325,6 +347,8 @@ def _read_numeric_range(m: re.Match, ctx: Context) -> Period | None:
 
 def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     n = g("fyn") or g("fyn2")
+    if g("bmonth"):
+        return _read_began(g, ctx, before, n)
     if n:
         fy = int(n) + (2000 if len(n) == 2 else 0)
     elif ref is None:
@@ -344,8 +368,33 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     elif g("sofar"):
         if ctx.published is None:
             return None
-        period = Period(period.start, min(ctx.published, period.end), to_date=True)
+        end = _reported_month_end(ctx, before, period.start)  # "so far this fiscal year" in a report on June
+        end = end if end and period.start <= end <= period.end else min(ctx.published, period.end)
+        period = Period(period.start, end, to_date=True)
     return period
+
+
+def _read_began(g, ctx: Context, before: str, n: str | None) -> Period | None:
+    """"the current fiscal year, which began in July": from that month to the end of the month the article
+    reports (a state's year, not a federal one); "the budget year which began Oct. 1" likewise."""
+    month, pub = _month_number(g("bmonth")), ctx.published
+    if n or pub is None:
+        return None  # "fiscal year 2021, which began ...": read as the year it names, or not at all
+    rel = (g("fyrel") or "").lower()
+    year = pub.year if date(pub.year, month, 1) <= pub else pub.year - 1
+    year -= 1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0
+    start = date(year, month, 1)
+    ctx.fiscal_began = month
+    if "current" not in rel and "this" not in rel:
+        return Period(start, _add_months(start, 12))
+    end = _reported_month_end(ctx, before, start)
+    return Period(start, end if end and start <= end else pub, to_date=True)
+
+
+def _read_fyrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"between Fiscal Year 2010 and Fiscal Year 2020", "from FY 2021 to 2023": the first's start to the last's end."""
+    first, last = (int(n) + (2000 if len(n) == 2 else 0) for n in (g("fyr1"), g("fyr2") or g("fyr3")))
+    return Period(fiscal_year(first).start, fiscal_year(last).end) if first < last else None
 
 
 def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -355,13 +404,13 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
         return None
     year = int(g("sfyear")) if g("sfyear") else ctx.published.year
     start = fiscal_year(year).start if ctx.fiscal else date(year, 1, 1)
-    end = _reported_month_end(ctx, before)
+    end = _reported_month_end(ctx, before, start)
     if start > ctx.published:
         return None
     return Period(start, end if end and start <= end else ctx.published, to_date=True)
 
 
-def _reported_month_end(ctx: Context, before: str) -> date | None:
+def _reported_month_end(ctx: Context, before: str, start: date | None = None) -> date | None:
     """The end of the month a report gives ("393 arrests last month, bringing the year-to-date total
     to 3,425"): "last month" before in the sentence, else the month the article is about."""
     pub = ctx.published
@@ -369,6 +418,8 @@ def _reported_month_end(ctx: Context, before: str) -> date | None:
         y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
     elif ctx.month_hint:
         y, mo = ctx.month_hint
+    elif start and ctx.span_hint and ctx.span_hint.start == start and not ctx.span_hint.to_date:
+        return ctx.span_hint.end  # "the first nine months of the 2004 budget year ... So far this year, ..."
     else:
         return None
     end = month_period(y, mo).end
@@ -386,10 +437,16 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
         year = ref.year - (g("qrel").lower() == "last")
     else:
         year = ref.year if date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
+        if ctx.published and _add_months(date(year, 3 * q - 2, 1), 3) > ctx.published and \
+                not _FORECAST.search(before):
+            return None  # "Third-quarter figures" out in July: not the quarter under way (unless a forecast's)
     start = date(year, 3 * q - 2, 1)
     if ctx.quarter_hint is None:  # the quarter the article is about: "the previous quarter" counts from it
         ctx.quarter_hint = Period(start, _add_months(start, 3))
     return Period(start, _add_months(start, 3))
+
+
+_FORECAST = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|may)\b")
 
 
 def _read_quarterrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -429,7 +486,7 @@ def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None
 
 def _read_relweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"7.7% the prior week", "reported a week earlier": the week before the week the article is about."""
-    span = ctx.span_hint
+    span = ctx.week_hint or ctx.span_hint
     if span is None or (span.end - span.start).days != 6:
         return None
     return Period(span.start - timedelta(days=7), span.end - timedelta(days=7))
@@ -581,6 +638,8 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
 def _read_monthpair(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"revised down by 19,000 for February and March": two months in a row, the span of both."""
     m1, m2 = _month_number(g("mp1")), _month_number(g("mp2"))
+    if m1 == m2 % 12 + 1:
+        m1, m2 = m2, m1  # "for December and November": the same two months, latest first
     second = resolve_month(m2, None, ctx)
     if m2 != m1 % 12 + 1 or second is None or not g("mp1")[0].isupper():
         return None
@@ -612,6 +671,9 @@ def _read_since(g, ctx: Context, ref: date | None, before: str) -> Period | None
         start = date(int(g("syear")), 1, 1)
     if start is None or start > ctx.published:
         return None
+    end = _reported_month_end(ctx, before) if g("smonth") and ctx.month_hint else None
+    if end is not None and start < end:  # "payrolls have increased 19.1 million since April 2020" in a
+        return Period(start, end)  # report on January: to the end of the month the data run to
     return Period(start, ctx.published, to_date=True)
 
 
@@ -665,6 +727,10 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
     if ctx.published is None:
         return None
     back = 0 if text == "this year" else 1
+    if ctx.fiscal_began and ctx.fiscal_began != 10 and not relative:  # a state's year "which began in July"
+        pub, month = ctx.published, ctx.fiscal_began
+        start = date(pub.year - back - (date(pub.year, month, 1) > pub), month, 1)
+        return Period(start, _add_months(start, 12))
     if (ctx.fiscal or ctx.fiscal_here) and not relative:
         return fiscal_year(ctx.published.year - back)  # the year named, as its budget year
     y = ctx.published.year - back
@@ -677,10 +743,16 @@ def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | 
     return Period(date(first, 1, 1), date(last, 12, 31)) if first < last else None
 
 
+_FY_BY_NUMBER = re.compile(r"(?i)\bfiscal[\s-]+year|\bFY")  # not "fiscal 2012", often a company's or a hospital's
+_AFTER_FIGURE = re.compile(r"[\d)%]\s*$")
+
+
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
-        if ctx.fiscal and g(0)[:2].lower() in ("in", "fo", "du"):  # "9.8 percent of GDP in 2009": the budget year
+        if (ctx.fiscal or ctx.fiscal_named and _AFTER_FIGURE.search(before[-3:])) and \
+                g(0)[:2].lower() in ("in", "fo", "du"):  # "9.8 percent of GDP in 2009" in a budget story, "to
+            # 606,131 in 2022" after "in Fiscal Year 2021": the budget year
             return fiscal_year(y)
         return Period(date(y, 1, 1), date(y, 12, 31))
     if g("byyear") or g("subjyear"):  # "By 1994, eight in 10 ...", "2017 saw 16 disasters": that year
@@ -694,6 +766,7 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
 
 _READERS = (
     ("sameperiod", _read_sameperiod),
+    ("fyrange", _read_fyrange),
     ("fyphrase", _read_fyphrase),
     ("sofaryear", _read_sofaryear),
     ("mquarter", _read_mquarter),
@@ -727,7 +800,8 @@ _READERS = (
 )
 
 
-_RELEASED = re.compile(r"(?i)\b(?:released|published|issued)\s+$")
+_PREVIOUS_WEEKS = re.compile(r"(?i)(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+weeks")
+_RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+(?:in\s+|on\s+)?$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
 _RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
 
@@ -744,8 +818,13 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
                 return Found(s, e, "ignore", anchor=_since_anchor(since.group, period))
         return Found(s, e, "ignore")
     if m.group("unscoped"):
+        weeks = _PREVIOUS_WEEKS.match(m.group("unscoped"))
+        if weeks and ctx.week_hint and _count(weeks.group(1).lower()):  # "in the previous two weeks": before the
+            n = _count(weeks.group(1).lower())  # week the article is about
+            return Found(s, e, "period", Period(ctx.week_hint.start - timedelta(days=7 * n),
+                                                ctx.week_hint.start - timedelta(days=1)))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
-    if _RELEASED.search(sentence, max(0, s - 12), s):
+    if _RELEASED.search(sentence, max(0, s - 16), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
         return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when
@@ -757,6 +836,9 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             if name == "weekday":
                 return _weekday(m, sentence[:s], ctx)
             period = read(m.group, ctx, _reference(ctx), sentence[:s])
+            if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
+                    and _FY_BY_NUMBER.search(m.group("fyphrase")):
+                ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
             if period is not None and name == "since":
                 return Found(s, e, "period", period, anchor=_since_anchor(m.group, period))
             return Found(s, e, "period", period) if period is not None else None
@@ -818,15 +900,18 @@ def main_period(sentences: list[Sentence]) -> Period | None:
             return min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
     for st in sentences:
         for f in st.found:
-            if f.kind != "period" or f.period.start == f.period.end:
-                continue  # "on Monday": the day of one figure, not what the article is about
+            if f.kind != "period" or f.period.start == f.period.end or \
+                    _BASE_CUE.search(st.text, max(0, f.start - 16), f.start):
+                continue  # "on Monday": the day of one figure; "an uptick over last year": the base's year
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
     return None
 
 
 _YEAR_EARLIER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|previous\s+year)\s+before|"
-                           r"in\s+the\s+same\s+(?:period|month|quarter)\s+(?:a|last)\s+year)\b", re.IGNORECASE)
+                           r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)[a-z]+\s+)?"  # "shortfall"
+                           r"(?:in|for|during)\s+the\s+(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:a|last)\s+year)\b",
+                           re.IGNORECASE)
 
 
 def year_earlier_follows(text: str, pos: int, limit: int) -> bool:
@@ -870,6 +955,11 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     role = _pair_role(k, st)
     if role and period is not None:
         current, base = _compared_periods(st, period)
+        if base == period and role == "base" and not any(f.kind == "period" for f in st.found) and st.index and \
+                sentences[st.index - 1].paragraph == st.paragraph and \
+                _BASE_YEAR_BEFORE.search(sentences[st.index - 1].text) and \
+                not _YEAR_EARLIER.search(st.text, st.figures[k].end - st.start, st.figures[k].end - st.start + 40):
+            base = year_before(period)  # "... compared with the same period last year. Incidents rose to 890 from 844"
         return (base if role == "base" else current), False
     return period, guessed
 
@@ -888,7 +978,7 @@ _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versu
                                r"(?:the\s+same\s+\w+\s+(?:last|a|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier|before)|"
                                r"last\s+year)\b")
 _TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
-_BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+(?:the\s+)?$")
+_BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over)\s+(?:the\s+)?$")
 
 
 def _pair_role(k: int, st: Sentence) -> str:
@@ -935,13 +1025,17 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     stood at (stated); one that closed the sentence before, the header of the list it is in, or the
     article's main period (guessed). A span no date fixes ("over the past 12 months") gives none."""
     fig = st.figures[k]
-    rel_start = fig.start - st.start
+    rel_start, rel_end = fig.start - st.start, fig.end - st.start
     periods = [f for f in st.found if f.kind == "period" or f.kind == "unscoped"]
     after = _period_after(k, st, periods)
     if after is None and fig.range_role == "":
         after = _period_after(_list_end(k, st), st, periods)
     if after is not None:
         return after.period, False
+    on_day = next((f for f in st.found if f.kind == "asof" and f.asof and f.start >= rel_end
+                   and _ON_DAY.fullmatch(st.text, rel_end, f.start)), None)
+    if on_day is not None:
+        return Period(on_day.asof, on_day.asof), False  # "the rating was at 39% on April 3": that day's level
     aside = [f for f in st.found if f.anchor and f.end <= rel_start]
     if aside and (_WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start) or
                   _POSSESSIVE_OF.match(st.text, aside[-1].end, rel_start)):
@@ -950,9 +1044,20 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
             _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
         earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
+    earlier = [f for f in earlier if not _BASE_CUE.search(st.text, max(0, f.start - 16), f.start)
+               or not _clause_break(st.text[f.end:rel_start]) and not (
+                   _AND.search(st.text, f.end, rel_start) and (k == 0 or f.end > st.figures[k - 1].end - st.start))]
+    # "up 98% from FY 2020; 588 pounds of heroin", "0.1 percent from October and rising 1.4 percent":
+    # a base's year is not the next clause's figure's (but "from the 2014 deficit of $483 billion" is that figure's)
     if earlier:
         return earlier[-1].period, False
     day = _as_of_day(st) or _row_day(st)
+    if day is not None and _YEAR_TO_DATE.search(st.text):
+        ytd = Period(date(day.year, 1, 1), day, to_date=True)  # "As of Thursday, 271 homicides, up from 259
+        # during the same period last year": a count since New Year's Day, compared with last year's (the base)
+        base = _FROM_BEFORE.search(st.text, max(0, rel_start - 8), rel_start) and \
+            not year_earlier_follows(st.text, fig.end - st.start, len(st.text))  # (shifted by the caller then)
+        return (shift_years(ytd, -1) if base else ytd), False
     if day is not None:
         return Period(day, day), False  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day
     referred = _referred_period(st, sentences, main) or _same_period_as_before(st, sentences)
@@ -972,6 +1077,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     return main, main is not None
 
 
+_ON_DAY = re.compile(r"\s+on\s+")
+_AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
+_YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 _WHEN_CLAUSE = re.compile(r"(?i),?\s+(?:when|which)\s+[^,;]*$")
 _POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
@@ -1054,6 +1162,10 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     fig = st.figures[k]
     rel_end = fig.end - st.start
     nxt = k + 2 if fig.range_role == "low" else k + 1
+    if nxt < len(st.figures) and _OPEN_PAREN.match(st.text, rel_end, st.figures[nxt].start - st.start):
+        nxt += 1  # "$870 billion (3.1 percent of GDP) by the end of FY 2024": the aside's period is the figure's too
+    while nxt < len(st.figures) and _in_noun_phrase(st.figures[nxt], st):
+        nxt += 1  # "10,021 arrests across all eight sectors ... in fiscal year 2023": a small word-number is no figure
     next_start = st.figures[nxt].start - st.start if nxt < len(st.figures) else len(st.text)
     for f in periods:
         if rel_end <= f.start < next_start:
@@ -1066,6 +1178,17 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
             return f
     return None
+
+
+def _in_noun_phrase(fig, st: Sentence) -> bool:
+    """"all eight sectors": a small word-number after a determiner, part of a noun phrase, not a figure."""
+    at = fig.start - st.start
+    return fig.spelled and fig.kind == "count" and fig.value <= 12 and \
+        _DETERMINER.search(st.text, max(0, at - 8), at) is not None
+
+
+_DETERMINER = re.compile(r"(?i)\b(?:all|the|its|their|those|these)\s+$")
+_OPEN_PAREN = re.compile(r"\s*\(\s*\$?$")
 
 
 def _clause_break(gap: str) -> bool:

@@ -364,3 +364,145 @@ def test_thus_far_in_a_year_runs_to_the_month_the_article_reports():
 def test_so_far_in_a_year_in_a_budget_story_is_the_budget_year_to_date():
     text = "The federal deficit was $310 billion in May. Outlays so far in 2024 have reached $5.1 trillion."
     assert periods(text)[1] == (date(2023, 10, 1), date(2024, 5, 31))
+
+
+def test_a_base_year_after_from_does_not_scope_the_next_clauses_figures():
+    text = ("During FY 2023, inspectors seized 410 pounds of opium, up 12% from FY 2022; 96 rifles, "
+            "up 4% from FY 2022, and 1,250 rounds of ammunition.")
+    fy23 = (date(2022, 10, 1), date(2023, 9, 30))
+    assert periods(text) == [fy23] * 5
+
+
+def test_a_span_of_fiscal_years_runs_from_the_first_ones_start_to_the_last_ones_end():
+    text = ("Agents logged 52,000 escapes between Fiscal Year 2012 and Fiscal Year 2015. "
+            "They logged 80,000 between Fiscal Years 2016 and 2018.")
+    assert periods(text) == [(date(2011, 10, 1), date(2015, 9, 30)), (date(2015, 10, 1), date(2018, 9, 30))]
+
+
+def test_a_bare_year_after_a_figure_in_a_fiscal_year_story_is_that_budget_year():
+    text = "Agents logged 90,000 escapes in Fiscal Year 2019. The count rose to 120,000 in 2020."
+    assert periods(text) == [(date(2018, 10, 1), date(2019, 9, 30)), (date(2019, 10, 1), date(2020, 9, 30))]
+
+
+def test_a_hospitals_fiscal_year_does_not_make_bare_years_budget_years():
+    text = "The guide uses data from fiscal 2019. Clinics logged 90,000 visits in 2020."
+    assert periods(text)[-1] == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_an_acronym_in_parentheses_inside_a_fiscal_year_and_a_parenthetical_figure():
+    text = ("During the first five months of Fiscal Year (FY) 2019, the agency spent $40 billion. "
+            "Costs may reach $96 billion (2.1 percent of GDP) by the end of FY 2020.")
+    assert periods(text) == [(date(2018, 10, 1), date(2019, 2, 28)),
+                             (date(2019, 10, 1), date(2020, 9, 30)), (date(2019, 10, 1), date(2020, 9, 30))]
+
+
+def test_a_yearless_quarter_still_under_way_at_publication_is_not_that_quarter():
+    text = "Second-quarter results: sales reached $4 billion."
+    assert periods(text) == [(None, None)]
+
+
+def test_a_forecast_for_the_quarter_under_way_keeps_that_quarter():
+    text = "Analysts expect growth to slow to 1.5 percent in the second quarter."
+    assert periods(text) == [(date(2024, 4, 1), date(2024, 6, 30))]
+
+
+def test_so_far_this_year_in_a_budget_story_runs_to_the_end_of_the_span_it_reports():
+    text = ("The deficit reached $500 billion in the first eight months of the 2024 budget year. "
+            "So far this year, outlays for defense came to $560 billion.")
+    span = (date(2023, 10, 1), date(2024, 5, 31))
+    assert periods(text) == [span, span]
+
+
+def test_the_corresponding_period_last_year_is_the_same_span_a_year_before():
+    text = ("The deficit reached $500 billion in the first eight months of the 2024 budget year, "
+            "above the $410 billion shortfall for the corresponding period last year.")
+    assert periods(text)[1] == (date(2022, 10, 1), date(2023, 5, 31))
+
+
+def test_a_month_a_projection_was_made_in_is_not_the_figures_period():
+    text = "The budget office said this year's deficit will be below the $900 billion it projected in February."
+    assert periods(text) == [(date(2023, 10, 1), date(2024, 9, 30))]
+
+
+def test_the_current_fiscal_year_which_began_in_july_runs_to_the_month_reported():
+    text = ("The state collected $300 million in taxes in May. Collections in the current fiscal year, "
+            "which began in July, came to $2.9 billion. Officials expect $40 million more this year than last.")
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 7, 1), date(2024, 5, 31)),
+                             (date(2023, 7, 1), date(2024, 6, 30))]
+
+
+def test_the_current_budget_year_which_began_in_october_runs_to_the_span_reported():
+    text = ("The deficit reached $500 billion in the first eight months of the 2024 budget year. "
+            "For the current budget year which began Oct. 1, outlays totaled $4.1 trillion.")
+    span = (date(2023, 10, 1), date(2024, 5, 31))
+    assert periods(text) == [span, span]
+
+
+def test_an_as_of_count_compared_with_the_same_period_last_year_is_a_year_to_date_count():
+    text = "As of Tuesday, the county had recorded 88 traffic deaths, up from 80 during the same period last year."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 6, 18)), (date(2023, 1, 1), date(2023, 6, 18))]
+
+
+def test_a_base_year_the_article_opens_with_is_not_the_articles_period():
+    text = ("Fires rose over last year, though crews will likely log fewer than 900 blazes for the third time "
+            "since 1990. They logged 410 in March.")
+    assert periods(text)[0] == (date(2024, 3, 1), date(2024, 3, 31))  # the article's month, not 2023
+
+
+def test_without_a_publication_date_a_month_takes_the_year_of_the_latest_month_named_with_one():
+    text = "Ferry trips rose in June. Riders took 41,200 trips in June, up from 35,900 in May. Trips had stood " \
+           "at 12,000 in January 2017, before the June 2021 service began."
+    claims = extract_claims(text, published=None)
+    assert [(c.period_start, c.period_end) for c in claims][:2] == [
+        (date(2021, 6, 1), date(2021, 6, 30)), (date(2021, 5, 1), date(2021, 5, 31))]
+
+
+def test_so_far_this_fiscal_year_ends_at_the_month_the_report_covers():
+    text = "Agents made 3,100 arrests in May. They have made 19,400 arrests so far this fiscal year."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 10, 1), date(2024, 5, 31))]
+
+
+def test_between_two_quarters_is_the_whole_span():
+    text = "Between the second quarter of 2019 and the first quarter of 2021, refills fell about 20 percent."
+    assert periods(text) == [(date(2019, 4, 1), date(2021, 3, 31))]
+
+
+def test_the_previous_week_and_weeks_count_back_from_the_week_the_article_reports():
+    text = ("Published in June 2024. Claims fell to 210,000 in the week ending June 15, after 450,000 in the "
+            "previous two weeks. The previous week's level was revised to 230,000.")
+    assert periods(text) == [(date(2024, 6, 9), date(2024, 6, 15)), (date(2024, 5, 26), date(2024, 6, 8)),
+                             (date(2024, 6, 2), date(2024, 6, 8))]
+
+
+def test_a_base_month_before_and_does_not_scope_the_next_change():
+    text = "Rents rose in May. Analysts had expected rents to slip 0.2 percent from April and to rise 3 percent " \
+           "from a year ago."
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods(text) == [may, may]
+
+
+def test_a_level_on_a_named_day_is_that_days():
+    text = "The poll of 900 adults was conducted June 10-14. Support stood at 41% on June 2, a daily tracker found."
+    assert periods(text)[1] == (date(2024, 6, 2), date(2024, 6, 2))
+
+
+def test_two_months_named_latest_first_are_the_span_of_both():
+    text = "Employers added 200,000 jobs in May. Gains for April and March were revised down a total of 40,000; " \
+           "gains for March and February were revised up 12,000."
+    assert periods(text)[1:] == [(date(2024, 3, 1), date(2024, 4, 30)), (date(2024, 2, 1), date(2024, 3, 31))]
+
+
+def test_since_a_month_in_a_monthly_report_runs_to_the_end_of_the_month_reported():
+    text = "Employers added 200,000 jobs in May. Payrolls have grown 9.2 million since June 2021."
+    assert periods(text)[1] == (date(2021, 6, 1), date(2024, 5, 31))
+
+
+def test_a_pairs_base_after_a_sentence_comparing_with_the_same_period_last_year_is_a_year_before():
+    text = ("Thefts rose in the first half of 2024. Burglaries also rose compared with the same period last year. "
+            "They climbed to 640 from 610.")
+    assert periods(text)[-2:] == [(date(2024, 1, 1), date(2024, 6, 30)), (date(2023, 1, 1), date(2023, 6, 30))]
+
+
+def test_a_small_word_number_inside_a_noun_phrase_does_not_hide_the_period_after_it():
+    text = "Agents made 900 arrests in May. There were 7,400 arrests across all four sectors in fiscal year 2022."
+    assert periods(text)[1] == (date(2021, 10, 1), date(2022, 9, 30))
