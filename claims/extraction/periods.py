@@ -184,7 +184,8 @@ PATTERNS = re.compile(
                  (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
     | (?P<weekof>(?:the\s+)?week\s+of\s+(?P<wod>{_DAY})(?!\s*[-–]\s*\d))
     | (?P<weekending>week\s+end(?:ing|ed)\s+(?:on\s+)?(?P<weday>{_DAY}))
-    | (?P<dayrange>(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+(?P<dr2>{_DAY})
+    | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)
+                    |(?P<dr1b>{_DAY}),?\s+(?:through|to|until|–))\s+(?P<dr2>{_DAY})
                   | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})\s*[-–]\s*(?P<drd2>\d{{1,2}})
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
@@ -601,10 +602,10 @@ def _read_weekof(g, ctx: Context, ref: date | None, before: str) -> Period | Non
 
 
 def _read_dayrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    if g("dr1"):
+    if g("dr2"):  # "from June 17 to July 10", "conducted June 17 to July 10"
         second = parse_day(_norm(g("dr2")), ref)
         base = second if second else ref
-        first = parse_day(_norm(g("dr1")), base)
+        first = parse_day(_norm(g("dr1") or g("dr1b")), base)
     else:
         month, year = _month_number(g("drmonth")), int(g("dryear")) if g("dryear") else None
         mp = resolve_month(month, year, ctx)

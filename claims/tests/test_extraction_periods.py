@@ -506,3 +506,10 @@ def test_a_pairs_base_after_a_sentence_comparing_with_the_same_period_last_year_
 def test_a_small_word_number_inside_a_noun_phrase_does_not_hide_the_period_after_it():
     text = "Agents made 900 arrests in May. There were 7,400 arrests across all four sectors in fiscal year 2022."
     assert periods(text)[1] == (date(2021, 10, 1), date(2022, 9, 30))
+
+
+def test_poll_field_dates_named_later_without_from_are_the_poll_storys_period():
+    text = ("Survey finds 48% back the levy. A statewide poll found 48% of voters back the new levy. "
+            "The poll of 700 voters was conducted May 28 to June 9.")
+    field = (date(2024, 5, 28), date(2024, 6, 9))
+    assert periods(text) == [field, field, field]
