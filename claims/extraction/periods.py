@@ -163,7 +163,7 @@ PATTERNS = re.compile(
                    (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?P<bmonth>{MONTH_RE})
                     (?:\s+\d{{1,2}}(?!\d))?)?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
-                   |this\s+year\s+so\s+far|year[- ]to[- ]date)
+                   |this\s+year\s+so\s+far|year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY}))
     | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
     | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
@@ -406,6 +406,8 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
     year = int(g("sfyear")) if g("sfyear") else ctx.published.year
     start = fiscal_year(year).start if ctx.fiscal else date(year, 1, 1)
     end = _reported_month_end(ctx, before, start)
+    if g("sfday"):  # "this year through June 30": to that day
+        end = parse_day(_norm(g("sfday")), ctx.published)
     if start > ctx.published:
         return None
     return Period(start, end if end and start <= end else ctx.published, to_date=True)
@@ -953,6 +955,11 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     pair ("from 59 to 46", "to 136 from 150", "(9,430 v. 9,187)") the base member takes the comparison's
     base period and the other the current one."""
     period, guessed = _period_for(k, st, sentences, main, header)
+    if period is not None and "same" in st.text:
+        at = st.figures[k].start - st.start
+        m = _SAME_WHEN.search(st.text, max(0, at - 120), at)
+        if m and not any(f.kind == "period" and m.end() <= f.start < at for f in st.found):
+            return year_before(period), False  # "up from the same time last year, when it saw 147": a year before
     role = _pair_role(k, st)
     if role and period is not None:
         current, base = _compared_periods(st, period)
@@ -965,6 +972,8 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     return period, guessed
 
 
+_SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+(?:last|a|the\s+previous)\s+year,?\s+"
+                        r"when\s+[^,;.]*$")
 # "from 59 killings to 46": the first is the base; "to 136 from 150": the second; "9,430 v. 9,187": the second
 _PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+to\s+$")
 _PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+from\s+$")
@@ -1050,8 +1059,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
                    _AND.search(st.text, f.end, rel_start) and (k == 0 or f.end > st.figures[k - 1].end - st.start))]
     # "up 98% from FY 2020; 588 pounds of heroin", "0.1 percent from October and rising 1.4 percent":
     # a base's year is not the next clause's figure's (but "from the 2014 deficit of $483 billion" is that figure's)
-    if earlier:
-        return earlier[-1].period, False
+    before = _on_day_before(st, rel_start, earlier)
+    if before is not None or earlier:
+        return before or earlier[-1].period, False  # (an unscoped span's None included)
     day = _as_of_day(st) or _row_day(st)
     if day is not None and _YEAR_TO_DATE.search(st.text):
         ytd = Period(date(day.year, 1, 1), day, to_date=True)  # "As of Thursday, 271 homicides, up from 259
@@ -1079,6 +1089,17 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
 
 
 _ON_DAY = re.compile(r"\s+on\s+")
+_ON_OF = re.compile(r"(?i)\b(?:on|of)\s+$")
+_NOT_ON_OF = re.compile(r"(?i)\b(?:as|ends?|ended|ending|clos\w+|began|begins?|beginning|start\w*)\s+(?:on|of)\s+$")
+
+
+def _on_day_before(st: Sentence, rel_start: int, earlier: list[Found]) -> Period | None:
+    """"whereas on June 30, 2019, the city reported four": a day named before the figure, nearer than any
+    period, is the figure's day."""
+    days = [f for f in st.found if f.kind == "asof" and f.asof and f.end <= rel_start
+            and (not earlier or f.start > earlier[-1].end) and _ON_OF.search(st.text, max(0, f.start - 4), f.start)
+            and not _NOT_ON_OF.search(st.text, max(0, f.start - 16), f.start)]
+    return Period(days[-1].asof, days[-1].asof) if days else None
 _AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
 _YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 _WHEN_CLAUSE = re.compile(r"(?i),?\s+(?:when|which)\s+[^,;]*$")

@@ -513,3 +513,21 @@ def test_poll_field_dates_named_later_without_from_are_the_poll_storys_period():
             "The poll of 700 voters was conducted May 28 to June 9.")
     field = (date(2024, 5, 28), date(2024, 6, 9))
     assert periods(text) == [field, field, field]
+
+
+def test_a_count_in_a_when_clause_after_the_same_time_last_year_is_a_year_before():
+    text = ("Burglaries reached 410 in the first half of 2024, a 12 percent rise over the same period last year "
+            "when police logged 366.")
+    assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 6, 30))
+
+
+def test_this_year_through_a_day_runs_from_new_years_day_to_that_day():
+    text = "The county has recorded 212 overdoses this year through May 31."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 5, 31))]
+
+
+def test_a_day_named_with_on_before_the_figure_is_its_day_but_not_a_span_that_ends_on_it():
+    text = ("Rain fell on Monday, while on June 3, 2023, the gauge recorded 14 millimeters. The tax year, which "
+            "ends on June 30, will bring in $45 million.")
+    assert periods(text)[0] == (date(2023, 6, 3), date(2023, 6, 3))
+    assert periods(text)[1] != (date(2024, 6, 30), date(2024, 6, 30))
