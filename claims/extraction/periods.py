@@ -955,6 +955,10 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     pair ("from 59 to 46", "to 136 from 150", "(9,430 v. 9,187)") the base member takes the comparison's
     base period and the other the current one."""
     period, guessed = _period_for(k, st, sentences, main, header)
+    if period is not None and "month" in st.text and _MONTH_EARLIER.match(st.text, st.figures[k].end - st.start):
+        if period.start.day == 1 and _add_months(period.start, 1) == period.end:
+            prev = _add_months(period.start, 0)  # the last day of the month before
+            return month_period(prev.year, prev.month), False  # "down from 8% a month earlier": the month before
     if period is not None and "same" in st.text:
         at = st.figures[k].start - st.start
         m = _SAME_WHEN.search(st.text, max(0, at - 120), at)
@@ -972,6 +976,7 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     return period, guessed
 
 
+_MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+a\s+month\s+(?:earlier|before|prior|ago)\b")
 _SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+(?:last|a|the\s+previous)\s+year,?\s+"
                         r"when\s+[^,;.]*$")
 # "from 59 killings to 46": the first is the base; "to 136 from 150": the second; "9,430 v. 9,187": the second

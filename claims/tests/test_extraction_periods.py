@@ -531,3 +531,9 @@ def test_a_day_named_with_on_before_the_figure_is_its_day_but_not_a_span_that_en
             "ends on June 30, will bring in $45 million.")
     assert periods(text)[0] == (date(2023, 6, 3), date(2023, 6, 3))
     assert periods(text)[1] != (date(2024, 6, 30), date(2024, 6, 30))
+
+
+def test_a_figure_a_month_earlier_takes_the_month_before_the_figures_month():
+    text = "Sales rose to 1,200 homes in March, up from 1,050 a month earlier and 990 homes a month before."
+    assert periods(text) == [(date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 2, 1), date(2024, 2, 29)),
+                             (date(2024, 2, 1), date(2024, 2, 29))]
