@@ -1240,6 +1240,10 @@ _CHANGE_OVER = re.compile(r"(?i)^\s*(?:percent|per\s+cent|%)?\s*(?:increase|decr
 
 def _list_end(k: int, st: Sentence) -> int:
     """The last figure of the list the k-th figure starts: "1,420 violations, 88 closures and three arrests"."""
+    at = st.figures[k].start - st.start
+    if "’s" in st.text[max(0, at - 24):at] or "'s" in st.text[max(0, at - 24):at]:
+        if any(f.kind == "period" and _POSSESSIVE_OF.match(st.text, f.end, at) for f in st.found):
+            return k  # "after February's increase of 314,000 and 259,000 in January": February's, not January's
     j = k
     while j + 1 < len(st.figures) and not st.figures[j + 1].range_role:
         gap = st.text[st.figures[j].end - st.start:st.figures[j + 1].start - st.start]

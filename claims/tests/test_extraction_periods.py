@@ -537,3 +537,8 @@ def test_a_figure_a_month_earlier_takes_the_month_before_the_figures_month():
     text = "Sales rose to 1,200 homes in March, up from 1,050 a month earlier and 990 homes a month before."
     assert periods(text) == [(date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 2, 1), date(2024, 2, 29)),
                              (date(2024, 2, 1), date(2024, 2, 29))]
+
+
+def test_a_possessive_months_figure_is_that_months_even_before_a_list_member_with_its_own_month():
+    text = "Output rose after March’s gain of 4,100 tons and 3,800 tons in February."
+    assert periods(text) == [(date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 2, 1), date(2024, 2, 29))]
