@@ -160,6 +160,7 @@ PATTERNS = re.compile(
                  (?:(?:fiscal\s+year|FY)\s?'?(?P<fyr2>\d{{4}}|\d{{2}})|(?P<fyr3>(?:19|20)\d{{2}}))\b(?![,.]?\d))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY})
+                   (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
                    (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?P<bmonth>{MONTH_RE})
                     (?:\s+\d{{1,2}}(?!\d))?)?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
@@ -348,7 +349,9 @@ def _read_numeric_range(m: re.Match, ctx: Context) -> Period | None:
 
 def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     n = g("fyn") or g("fyn2")
-    if g("bmonth"):
+    if g("fytd") and not n:
+        return _fiscal_to_date(g, ctx, before)
+    if g("bmonth") and not n:
         return _read_began(g, ctx, before, n)
     if n:
         fy = int(n) + (2000 if len(n) == 2 else 0)
@@ -372,7 +375,42 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         end = _reported_month_end(ctx, before, period.start)  # "so far this fiscal year" in a report on June
         end = end if end and period.start <= end <= period.end else min(ctx.published, period.end)
         period = Period(period.start, end, to_date=True)
+    elif n and not g("fyend"):
+        return _running_fiscal_year(ctx, before, period)
     return period
+
+
+_NOT_COUNTED = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|may|budget\w*|"
+                          r"appropriat\w*|fund\w*|request\w*|plan\w*|propos\w*|allocat\w*|approv\w*)\b")
+
+
+def _running_fiscal_year(ctx: Context, before: str, period: Period) -> Period:
+    """"A total of 39 seizures have been made in fiscal 2001" in a report on February 2001: a count in a
+    fiscal year still running runs from its start to the end of the month reported (not a budget or forecast)."""
+    pub = ctx.published
+    if pub is None or not period.start <= pub <= period.end or ctx.month_hint is None or ctx.fiscal or \
+            _NOT_COUNTED.search(before):
+        return period
+    end = month_period(*ctx.month_hint).end
+    return Period(period.start, end, to_date=True) if period.start <= end < period.end else period
+
+
+def _fiscal_to_date(g, ctx: Context, before: str) -> Period | None:
+    """"the fiscal year-to-date deficit" (to the end of the month reported); "In February 2000 the fiscal
+    year total was 85,599" (to the end of that month): from the start of the fiscal year that month is in."""
+    named = list(_MONTH_YEAR.finditer(before[-40:]))
+    if named:
+        end = month_period(int(named[-1].group(1)), _month_number(named[-1].group(0).split()[0])).end
+    elif "total" in g("fytd").lower():
+        return None
+    else:
+        end = _reported_month_end(ctx, before)
+    if end is None:
+        return None
+    rel = (g("fyrel") or "").lower()
+    fy = fiscal_year_of(end) - (1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0)
+    start = fiscal_year(fy).start
+    return Period(start, end, to_date=True) if start <= end else None
 
 
 def _read_began(g, ctx: Context, before: str, n: str | None) -> Period | None:

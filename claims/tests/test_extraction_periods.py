@@ -542,3 +542,15 @@ def test_a_figure_a_month_earlier_takes_the_month_before_the_figures_month():
 def test_a_possessive_months_figure_is_that_months_even_before_a_list_member_with_its_own_month():
     text = "Output rose after March’s gain of 4,100 tons and 3,800 tons in February."
     assert periods(text) == [(date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 2, 1), date(2024, 2, 29))]
+
+
+def test_fiscal_year_to_date_and_a_months_fiscal_year_total_run_from_october_to_that_month():
+    text = ("Port seizures fell in April. The fiscal year-to-date count reached 1,900. In April 2023 the fiscal "
+            "year total was 2,300.")
+    assert periods(text)[-2:] == [(date(2023, 10, 1), date(2024, 4, 30)), (date(2022, 10, 1), date(2023, 4, 30))]
+
+
+def test_a_count_in_a_fiscal_year_still_running_runs_to_the_month_reported_unless_a_budget_or_forecast():
+    text = ("Agents made 800 arrests in April. A total of 5,100 arrests have been made in fiscal 2024. "
+            "Officials expect 9,000 arrests in fiscal 2024.")
+    assert periods(text)[1:] == [(date(2023, 10, 1), date(2024, 4, 30)), (date(2023, 10, 1), date(2024, 9, 30))]
