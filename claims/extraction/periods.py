@@ -949,7 +949,13 @@ def main_period(sentences: list[Sentence]) -> Period | None:
     return None
 
 
-_YEAR_EARLIER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|previous\s+year)\s+before|"
+# ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
+_YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
+                           r"|\s+)"
+                           r"(?:a\s+year\s+(?:earlier|ago|before)|"
+                           r"(?:in|for|during)\s+the\s+(?:prior|previous)[- ]year\s+(?:period|month|quarter)|"
+                           r"(?:in|for|during)\s+the\s+year[- ]ago\s+(?:period|month|quarter)|"
+                           r"the\s+(?:year|previous\s+year)\s+before|"
                            r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)[a-z]+\s+)?"  # "shortfall"
                            r"(?:in|for|during)\s+the\s+(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:a|last)\s+year)\b",
                            re.IGNORECASE)

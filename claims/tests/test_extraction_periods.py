@@ -554,3 +554,10 @@ def test_a_count_in_a_fiscal_year_still_running_runs_to_the_month_reported_unles
     text = ("Agents made 800 arrests in April. A total of 5,100 arrests have been made in fiscal 2024. "
             "Officials expect 9,000 arrests in fiscal 2024.")
     assert periods(text)[1:] == [(date(2023, 10, 1), date(2024, 4, 30)), (date(2023, 10, 1), date(2024, 9, 30))]
+
+
+def test_a_figure_a_year_ago_after_a_per_share_aside_and_in_the_prior_year_quarter_is_a_year_before():
+    text = ("The bank earned $2.1 billion in the first quarter of 2024, compared with $1.8 billion, or 90 cents "
+            "a share, a year ago. Revenue rose to $9 billion from $8.2 billion in the prior-year quarter.")
+    q1, q1_before = (date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 1, 1), date(2023, 3, 31))
+    assert periods(text) == [q1, q1_before, q1_before, q1, q1_before]
