@@ -212,6 +212,8 @@ PATTERNS = re.compile(
     | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’']s\s+first\s)
              | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
              | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
+             | (?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bclose\s)|(?<=\bcloses\s)|(?<=\bclosed\s))
+               (?P<endyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’'])
              | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -796,8 +798,8 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
             # 606,131 in 2022" after "in Fiscal Year 2021": the budget year
             return fiscal_year(y)
         return Period(date(y, 1, 1), date(y, 12, 31))
-    if g("byyear") or g("subjyear"):  # "By 1994, eight in 10 ...", "2017 saw 16 disasters": that year
-        y = int(g("byyear") or g("subjyear"))
+    if g("byyear") or g("subjyear") or g("endyear"):  # "By 1994, eight in 10 ...", "2017 saw 16 disasters",
+        y = int(g("byyear") or g("subjyear") or g("endyear"))  # "will end 2019 with 270 homicides": that year
         return Period(date(y, 1, 1), date(y, 12, 31))
     y = int(g("adjyear"))
     if ctx.fiscal:
@@ -942,14 +944,17 @@ def main_period(sentences: list[Sentence]) -> Period | None:
     for st in sentences:
         for f in st.found:
             if f.kind != "period" or f.period.start == f.period.end or \
-                    _BASE_CUE.search(st.text, max(0, f.start - 16), f.start):
-                continue  # "on Monday": the day of one figure; "an uptick over last year": the base's year
+                    _BASE_CUE.search(st.text, max(0, f.start - 16), f.start) or \
+                    _BASE_FIGURE.search(st.text, max(0, f.start - 40), f.start):
+                continue  # "on Monday": the day of one figure; "an uptick over last year", "from 739 in 2018": a base's
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
     return None
 
 
 # ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
+_BASE_FIGURE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?\$?\d[\d.,]*"
+                          r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+)?$")
 _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
                            r"|\s+)"
                            r"(?:a\s+year\s+(?:earlier|ago|before)|"

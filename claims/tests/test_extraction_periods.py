@@ -561,3 +561,10 @@ def test_a_figure_a_year_ago_after_a_per_share_aside_and_in_the_prior_year_quart
             "a share, a year ago. Revenue rose to $9 billion from $8.2 billion in the prior-year quarter.")
     q1, q1_before = (date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 1, 1), date(2023, 3, 31))
     assert periods(text) == [q1, q1_before, q1_before, q1, q1_before]
+
+
+def test_a_base_figures_year_is_not_the_articles_main_period_and_ending_a_year_names_it():
+    text = ("The county will end 2023 with fewer burglaries. Thefts reached 640, up 4% from 615 in 2022.\n\n"
+            "Robberies: 120.")
+    year = (date(2023, 1, 1), date(2023, 12, 31))
+    assert periods(text) == [year, year, (date(2022, 1, 1), date(2022, 12, 31)), year]
