@@ -953,7 +953,8 @@ def main_period(sentences: list[Sentence]) -> Period | None:
 
 
 # ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
-_BASE_FIGURE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?\$?\d[\d.,]*"
+_BASE_FIGURE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)than|compared\s+(?:to|with)|"
+                          r"versus|vs\.?)\s+(?:the\s+)?\$?\d[\d.,]*"
                           r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+)?$")
 _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
                            r"|\s+)"
@@ -1108,7 +1109,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
             _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
         earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
-    earlier = [f for f in earlier if not _BASE_CUE.search(st.text, max(0, f.start - 16), f.start)
+    earlier = [f for f in earlier if not _base_period(st.text, f)
                or not _clause_break(st.text[f.end:rel_start]) and not (
                    _AND.search(st.text, f.end, rel_start) and (k == 0 or f.end > st.figures[k - 1].end - st.start))]
     # "up 98% from FY 2020; 588 pounds of heroin", "0.1 percent from October and rising 1.4 percent":
@@ -1145,6 +1146,12 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
 _ON_DAY = re.compile(r"\s+on\s+")
 _ON_OF = re.compile(r"(?i)\b(?:on|of)\s+$")
 _NOT_ON_OF = re.compile(r"(?i)\b(?:as|ends?|ended|ending|clos\w+|began|begins?|beginning|start\w*)\s+(?:on|of)\s+$")
+
+
+def _base_period(text: str, f: Found) -> bool:
+    """"from the prior month", "compared with 253 in 2002": a comparison's base period."""
+    return bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
+                _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
 
 def _on_day_before(st: Sentence, rel_start: int, earlier: list[Found]) -> Period | None:

@@ -568,3 +568,9 @@ def test_a_base_figures_year_is_not_the_articles_main_period_and_ending_a_year_n
             "Robberies: 120.")
     year = (date(2023, 1, 1), date(2023, 12, 31))
     assert periods(text) == [year, year, (date(2022, 1, 1), date(2022, 12, 31)), year]
+
+
+def test_a_change_after_a_base_figures_year_takes_the_current_year():
+    text = "The city logged 310 fires last year, compared with 290 in 2022, a 7 percent increase."
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31)),
+                             (date(2023, 1, 1), date(2023, 12, 31))]
