@@ -196,7 +196,8 @@ PATTERNS = re.compile(
     | (?P<monthssince>(?:the\s+)?(?P<nms>\w+)\s+months\s+since\s+(?P<msday>{_DAY}))
     | (?P<since>since\s+(?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
-    | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b))
+    | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d)))
+    | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
     | (?P<weekday>(?:on\s+)?{_WD}(?:(?:,\s*|\s+)(?:and\s+)?{_WD})*(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
@@ -523,8 +524,16 @@ def _read_fullyear(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"the average price of gas today is $2.18": a level on the day of publication."""
+    """"the average price of gas today is $2.18", "Today, no state averages $4": a level on the day of publication."""
+    if g("todayopen") and before.strip():
+        return None  # "the same age that Millennials are today, the typical ...": not the figure's day
     return Period(ctx.published, ctx.published) if ctx.published else None
+
+
+def _read_dayof(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the highest on record for the calendar day of Aug. 26": that one day."""
+    day = parse_day(_norm(g("dod")), ref)
+    return Period(day, day) if day else None
 
 
 def _read_relweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -829,6 +838,7 @@ _READERS = (
     ("monthssince", _read_monthssince),
     ("since", _read_since),
     ("today", _read_today),
+    ("dayof", _read_dayof),
     ("weekday", None),
     ("day", None),
     ("month", _read_month),

@@ -574,3 +574,11 @@ def test_a_change_after_a_base_figures_year_takes_the_current_year():
     text = "The city logged 310 fires last year, compared with 290 in 2022, a 7 percent increase."
     assert periods(text) == [(date(2023, 1, 1), date(2023, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31)),
                              (date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_today_opening_a_sentence_and_the_calendar_day_of_a_date_are_those_days():
+    text = ("Diesel averaged $4.10 a gallon -- the highest on record for the calendar day of June 18. "
+            "Today, two states average more than $5 a gallon. Retirees then earned less than workers do today, "
+            "about 60% in 1990.")
+    assert periods(text) == [(date(2024, 6, 18), date(2024, 6, 18)), (date(2024, 6, 20), date(2024, 6, 20)),
+                             (date(2024, 6, 20), date(2024, 6, 20)), (date(1990, 1, 1), date(1990, 12, 31))]
