@@ -203,6 +203,7 @@ PATTERNS = re.compile(
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
+    | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
     | (?P<fullyear>(?:for|in)\s+the\s+(?:full|whole|entire)\s+year\b
                  (?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
     | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before))
@@ -523,6 +524,14 @@ def _read_fullyear(g, ctx: Context, ref: date | None, before: str) -> Period | N
     return fiscal_year(fiscal_year_of(base))
 
 
+def _read_fortheyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"prices rose 0.3 percent in July but for the year are up 2.7 percent": January to the month reported."""
+    if ctx.month_hint is None or ctx.fiscal:
+        return None
+    end = month_period(*ctx.month_hint).end
+    return Period(date(end.year, 1, 1), end, to_date=True)
+
+
 def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the average price of gas today is $2.18", "Today, no state averages $4": a level on the day of publication."""
     if g("todayopen") and before.strip():
@@ -838,6 +847,7 @@ _READERS = (
     ("monthssince", _read_monthssince),
     ("since", _read_since),
     ("today", _read_today),
+    ("fortheyear", _read_fortheyear),
     ("dayof", _read_dayof),
     ("weekday", None),
     ("day", None),
@@ -853,6 +863,7 @@ _READERS = (
 )
 
 
+_PREVIOUS_MONTHS = re.compile(r"(?i)(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+months")
 _PREVIOUS_WEEKS = re.compile(r"(?i)(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+weeks")
 _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+(?:in\s+|on\s+)?$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
@@ -876,6 +887,10 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             n = _count(weeks.group(1).lower())  # week the article is about
             return Found(s, e, "period", Period(ctx.week_hint.start - timedelta(days=7 * n),
                                                 ctx.week_hint.start - timedelta(days=1)))
+        months = _PREVIOUS_MONTHS.match(m.group("unscoped"))
+        if months and ctx.month_hint and _count(months.group(1).lower()):  # "in each of the preceding two
+            first = _add_months(date(*ctx.month_hint, 1), 1 - _count(months.group(1).lower()))  # months"
+            return Found(s, e, "period", Period(first.replace(day=1), _add_months(date(*ctx.month_hint, 1), 0)))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
     if _RELEASED.search(sentence, max(0, s - 16), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out

@@ -582,3 +582,10 @@ def test_today_opening_a_sentence_and_the_calendar_day_of_a_date_are_those_days(
             "about 60% in 1990.")
     assert periods(text) == [(date(2024, 6, 18), date(2024, 6, 18)), (date(2024, 6, 20), date(2024, 6, 20)),
                              (date(2024, 6, 20), date(2024, 6, 20)), (date(1990, 1, 1), date(1990, 12, 31))]
+
+
+def test_the_preceding_months_and_for_the_year_in_a_monthly_report_count_from_the_month_reported():
+    text = ("Rents rose 0.2 percent in May, after 0.5 percent in each of the preceding three months, and for the "
+            "year are up 1.9 percent. Over the past 12 months they rose 4 percent.")
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 2, 1), date(2024, 4, 30)),
+                             (date(2024, 1, 1), date(2024, 5, 31)), (None, None)]
