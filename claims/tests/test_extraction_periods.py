@@ -589,3 +589,10 @@ def test_the_preceding_months_and_for_the_year_in_a_monthly_report_count_from_th
             "year are up 1.9 percent. Over the past 12 months they rose 4 percent.")
     assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 2, 1), date(2024, 4, 30)),
                              (date(2024, 1, 1), date(2024, 5, 31)), (None, None)]
+
+
+def test_since_a_span_began_in_a_month_and_a_when_clause_after_an_appositive():
+    text = ("Employers added 150,000 jobs in May. Some 4 million jobs have been added since the recovery began in "
+            "June 2021. The rate is the lowest since March 2019, a year of strong hiring when it touched 3.4%.")
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2021, 6, 1), date(2024, 5, 31)),
+                             (date(2019, 3, 1), date(2019, 3, 31))]
