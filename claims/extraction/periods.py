@@ -1041,6 +1041,10 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
         if m and not any(f.kind == "period" and m.end() <= f.start < at for f in st.found):
             return year_before(period), False  # "up from the same time last year, when it saw 147": a year before
     role = _pair_role(k, st)
+    since = next((f for f in st.found if f.anchor and f.kind == "period" and f.start >= st.figures[k].end - st.start
+                  and (f.period == period or role == "base")), None) if role else None
+    if since is not None and main is not None and main.start > since.anchor.end:
+        return (since.anchor if role == "base" else main), False  # "from 48 percent to 23 percent since October"
     if role and period is not None:
         current, base = _compared_periods(st, period)
         if base == period and role == "base" and not any(f.kind == "period" for f in st.found) and st.index and \

@@ -596,3 +596,9 @@ def test_since_a_span_began_in_a_month_and_a_when_clause_after_an_appositive():
             "June 2021. The rate is the lowest since March 2019, a year of strong hiring when it touched 3.4%.")
     assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2021, 6, 1), date(2024, 5, 31)),
                              (date(2019, 3, 1), date(2019, 3, 31))]
+
+
+def test_a_pair_changed_since_a_month_in_a_poll_story_is_that_month_and_the_field_dates():
+    text = ("A new poll of 1,000 adults was conducted June 5-9. Those who expect a recession fell from 41 percent "
+            "to 30 percent since February, the poll found.")
+    assert periods(text)[1:] == [(date(2024, 2, 1), date(2024, 2, 29)), (date(2024, 6, 5), date(2024, 6, 9))]
