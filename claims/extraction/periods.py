@@ -180,7 +180,7 @@ PATTERNS = re.compile(
                     | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
     | (?P<weeksending>(?:the\s+|a\s+)?(?P<nwe>\d{{1,2}}|{_FEW})[-\s](?P<weunit>week|day)s?
                      (?:\s+(?:period|span|stretch))?\s+end(?:ing|ed)\s+
-                     (?:on\s+)?(?P<wsday>{_DAY}))
+                     (?:on\s+)?(?:(?P<wsday>{_DAY})|(?P<wswd>{_WD})))
     | (?P<weeksof>(?:the\s+)?(?P<wfl>first|last|final)\s+(?:(?P<nw>\d|{_FEW})\s+weeks|week)\s+of\s+
                  (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
     | (?P<weekof>(?:the\s+)?week\s+of\s+(?P<wod>{_DAY})(?!\s*[-–]\s*\d))
@@ -638,7 +638,12 @@ def _read_weekending(g, ctx: Context, ref: date | None, before: str) -> Period |
 def _read_weeksending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the two weeks ending June 15", "the two-week period ended June 15", "a five-day period ending June 20"."""
     n = _count(g("nwe").lower())
-    end = parse_day(_norm(g("wsday")), ref)
+    if g("wswd"):  # "the seven days ended Saturday": the last Saturday on or before the publication date
+        pub = ctx.published
+        day = _WEEKDAYS.index(g("wswd").lower())
+        end = pub - timedelta(days=(pub.weekday() - day) % 7) if pub else None
+    else:
+        end = parse_day(_norm(g("wsday")), ref)
     if not n or end is None or n > 52:
         return None
     days = n if g("weunit").lower() == "day" else 7 * n

@@ -602,3 +602,8 @@ def test_a_pair_changed_since_a_month_in_a_poll_story_is_that_month_and_the_fiel
     text = ("A new poll of 1,000 adults was conducted June 5-9. Those who expect a recession fell from 41 percent "
             "to 30 percent since February, the poll found.")
     assert periods(text)[1:] == [(date(2024, 2, 1), date(2024, 2, 29)), (date(2024, 6, 5), date(2024, 6, 9))]
+
+
+def test_the_seven_days_ended_a_weekday_is_the_week_ending_on_the_last_such_day():
+    text = "Analysts expect claims for the seven days ended Saturday to rise to 225,000 from the prior week's 220,000."
+    assert periods(text) == [(date(2024, 6, 9), date(2024, 6, 15)), (date(2024, 6, 2), date(2024, 6, 8))]
