@@ -20,7 +20,7 @@ VERBS = (
     "said|says|say|told|tells|reported|reports|report|estimated|estimates|estimate|found|finds|find|wrote|writes|"
     "posted|posts|tweeted|tweets|announced|announces|concluded|concludes|indicated|indicates|showed|shows|show|"
     "revealed|reveals|noted|notes|stated|added|adds|explained|confirmed|confirms|predicted|predicts|projected|"
-    "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|recorded|records|guess|guessed|guesses|"
+    "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes"
@@ -65,7 +65,7 @@ DESCRIPTION_HEADS = frozenset(
     "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
     "attorneys doctors teachers alliance federation society league panel trust partnership consortium foundation "
     "authority service board corporation bank fund court states countries cities counties provinces hospitals "
-    "jurisdictions average averages update results".split()
+    "jurisdictions average averages update results city county".split()
 ) | DOCUMENT_PARTS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
@@ -364,7 +364,7 @@ _OWN_WORK = frozenset(
     "received receives collected collects paid pays spent spends awarded awards distributed distributes "
     "administered administers vaccinated tested tests hired hires served serves handled handles investigated "
     "investigates booked books admitted admits resettled naturalized granted grants logged logs registered "
-    "registers responded responds answered answers".split()
+    "registers responded responds answered answers recorded records".split()
 )
 
 

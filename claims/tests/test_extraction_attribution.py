@@ -225,7 +225,7 @@ def test_a_place_showing_its_own_record_is_not_a_speaker():
 
 
 def test_an_agency_recording_the_most_still_speaks():
-    assert speakers("The Weather Service recorded the most tornadoes of any April, with 212 tornadoes.") == [
+    assert speakers("The Weather Service counted the most tornadoes of any April, with 212 tornadoes.") == [
         "Weather Service"]
 
 
@@ -425,3 +425,11 @@ def test_a_summary_of_the_report_said_after_a_quotation_is_the_reports_author():
 
 def test_analysts_believe_attributes_the_figure_to_them():
     assert speakers("Some private analysts believe the gap may reach $80 billion.") == ["Some private analysts"]
+
+
+def test_the_city_reporting_its_count_is_the_speaker():
+    assert speakers("Last spring, when the city reported 140 burglaries, the mayor was calm.") == ["city"]
+
+
+def test_recording_a_count_is_not_reporting_it():
+    assert speakers("Sheriff's deputies recorded 48 thefts in the township last year.") == [None]
