@@ -522,7 +522,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
     if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
         return None  # passive: "is expected to", "were reported"
-    np = _np_before(sentence, m.start())
+    np = _subject_np(sentence, m.start())
     if np and verb in ("released", "published") and not aux and np[1].split()[-1].lower() in DATA_HEADS \
             and np[1].split()[0].lower() in _DETERMINERS:
         # "a new X poll released Thursday": the document, a source when it names its owner; "the second
@@ -565,6 +565,22 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     return Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context)
 
 
+def _subject_np(sentence: str, pos: int) -> tuple[int, str] | None:
+    """The subject before a verb at pos, past a participle ("The results released Wednesday showed")."""
+    np = _np_before(sentence, pos)
+    if np and np[1] in ("they", "They") and _SAID_BEFORE.search(sentence, max(0, np[0] - 12), np[0]):
+        return None  # "30% said they would": those who answered, not a source
+    if np is None and sentence[:pos].rstrip().endswith(_PARTICIPLE_ENDS):
+        released = _RELEASED_TAIL.search(sentence, max(0, pos - 60), pos)
+        if released:
+            np = _np_before(sentence, released.start())
+    return np
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|say|says|told\s+\w+)\s+$")
+_PARTICIPLE_ENDS = ("released", "published", "issued", "day", "week", "month", "today", "yesterday", "earlier")
+_RELEASED_TAIL = re.compile(r"\s+(?:released|published|issued)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+today|\s+yesterday"
+                            r"|\s+(?:earlier\s+|late\s+)?(?:this|last)\s+(?:week|month))?\s*$")
 _PART_OF = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+)?([a-z]+\s+)?([a-z]+)\s+of\s+$")
 _SHOW_OWN = frozenset("showed shows show recorded records".split())
 _OWN_RECORD = re.compile(r"\s+(?:its|their|the\s+(?:fewest|most|highest|lowest|largest|smallest|biggest|best|worst))\b")
@@ -792,6 +808,7 @@ def _complete_surname(name: str, text: str) -> str:
 
 _ORG_MENTION = re.compile(r"(?:[A-Z][\w.’'&-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w.’'&-]*)*(?:\s+\([A-Z]{2,}\))?")
 _ACRONYM = re.compile(r"\(?[A-Z]{3,}\)?")
+_FULL_STOP_AFTER = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bBros)(?<=[a-z]{3})\.$")
 _ACRONYM_AFTER = re.compile(r"\s+\([A-Z]{2,}\)$")
 
 
@@ -803,6 +820,8 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
         if any(w.lower().strip("()’'s,") in ORGANISATION_WORDS for w in words) \
                 or _ACRONYM.fullmatch(m.group()):
             name = _ACRONYM_AFTER.sub("", m.group())
+            if name.endswith(".") and _FULL_STOP_AFTER.search(name):
+                name = name[:-1]  # "... the Lakeside University Poll." ends the sentence, not the name
             found.append((m.start(), name))
     return tuple(found)
 
@@ -995,7 +1014,10 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
         return named
     if st.paragraph == 0 and len(d.paragraphs) > 1 and len(d.paragraphs[0].sentences) == 1 \
             and d.paragraphs[0].text.rstrip()[-1:] not in ".\"”" and st.text[a.end:a.end + 1] != ":":
-        return None  # a headline's "new data show" names nobody: the body's source is not the headline's
+        # a headline's "new data show" names nobody: the body's source is not the headline's; but "State poll
+        # shows" is the poll the body names ("the Survey Center's Badger Poll")
+        return next((b.name for b in named_ahead if head in ("poll", "survey", "study")
+                     and head in b.raw.lower().replace("’s", "").replace("'s", "").split()), None)
     own = [w for w in words if w not in _DETERMINERS]
     if head in COLLECTIVE_HEADS:
         near = next(d.organisations_before(i, a.start, back=1), None)

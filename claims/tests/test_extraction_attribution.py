@@ -433,3 +433,21 @@ def test_the_city_reporting_its_count_is_the_speaker():
 
 def test_recording_a_count_is_not_reporting_it():
     assert speakers("Sheriff's deputies recorded 48 thefts in the township last year.") == [None]
+
+
+def test_results_released_on_a_day_showed_are_the_polls_named_before():
+    text = ("Voters sour on the governor, according to the Lakeside University Civic Poll. "
+            "The results released Tuesday showed 41% approving of the mayor.")
+    assert speakers(text) == ["Lakeside University Civic Poll"]
+
+
+def test_respondents_who_said_they_would_are_not_a_source():
+    text = ("Of those asked, according to the Lakeside University Civic Poll, 12% were undecided. "
+            "Also, 48% said they expected rents to rise and 22% said they would move.")
+    assert speakers(text) == ["Lakeside University Civic Poll", None, None]
+
+
+def test_a_headline_poll_is_the_poll_the_body_names():
+    text = ("New poll shows 47% back the levy\n\n"
+            "Support for the school levy is split, according to the Lakeside University Civic Poll.")
+    assert speakers(text) == ["Lakeside University Civic Poll"]
