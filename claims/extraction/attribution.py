@@ -45,12 +45,12 @@ _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated re
                       "analyzed analysed tallied counted".split())
 _TIME_ADVERBS = re.compile(
     r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+on\s+[A-Z]\w+day|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
-    r"\s+[A-Z][a-z]+day|\s+(?:also|recently|previously|later|earlier))+$"
+    r"\s+[A-Z][a-z]+day|\s+(?:also|recently|previously|later|earlier|today|yesterday))+$"
 )
-_TIME_ENDS = frozenset("ago week month year also recently previously later earlier".split())
+_TIME_ENDS = frozenset("ago week month year also recently previously later earlier today yesterday".split())
 _AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "
                        "again just separately been further likewise similarly".split())
-_TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*|\S")
+_TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*(?:/[A-Z][\w.&-]*)*|\S")  # "I/B/E/S" is one name
 # Parts of a document: "the report's summary" is the report's, and the report its author's.
 DOCUMENT_PARTS = frozenset("summary findings conclusion conclusions abstract introduction appendix annex table tables "
                            "chart charts graph page section chapter footnote text".split())
@@ -683,11 +683,16 @@ _DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+
                               r"\s+(?:[^,]|(?<=\d),(?=\d)){3,120},\s*$")
 
 
+_NAME_SET_OFF = re.compile(r"(?<=[a-z]{3}),\s+((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*),\s*$")
+
+
 def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
     """"John Condon, acting assistant director of ..., told Congress": the name before the aside."""
     m = _APPOSITIVE.search(sentence[:pos]) if sentence[:pos].rstrip().endswith(",") else None
     if not m and sentence[:pos].rstrip().endswith(","):
         m = _DATA_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The AP-NORC poll, conducted in May,"
+    if not m and sentence[:pos].rstrip().endswith(","):
+        m = _NAME_SET_OFF.search(sentence, max(0, pos - 80), pos)  # "another oil company, ConocoPhillips, said"
     if not m or m.group(1).split()[0] in ("However", "But", "And", "In", "On", "At", "For", "Still", "Meanwhile",
                                           "Overall", "Nationally", "Separately", "Instead", "Also", "Yet", "So"):
         return None
@@ -755,8 +760,8 @@ def clean_name(raw: str, text: str) -> str:
             j += 2 if _connected(words, j + 1) else 1
         while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
             j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
-        if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and _PLACE_NAME.fullmatch(
-                " ".join(words[first:j + 1])):
+        if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and (_PLACE_NAME.fullmatch(
+                " ".join(words[first:j + 1])) or " ".join(words[first:j + 1]) in _MARKETS):
             j += 1  # "California researchers": a place is nobody; the researchers speak
         words = words[first:j + 1]
     name = " ".join(words).strip(" ,’'")
@@ -766,6 +771,7 @@ def clean_name(raw: str, text: str) -> str:
     return name
 
 
+_MARKETS = frozenset(("Wall Street", "Main Street"))  # "Wall Street economists": a market is nobody either
 _NAME_ADJECTIVES = frozenset("u.s. us national federal state county city former area special senior executive border "
                              "port sector press vice general".split())
 

@@ -451,3 +451,19 @@ def test_a_headline_poll_is_the_poll_the_body_names():
     text = ("New poll shows 47% back the levy\n\n"
             "Support for the school levy is split, according to the Lakeside University Civic Poll.")
     assert speakers(text) == ["Lakeside University Civic Poll"]
+
+
+def test_a_day_word_between_subject_and_verb_keeps_the_subject():
+    assert speakers("The Commerce Department yesterday reported a gap of $71.2 billion.") == ["Commerce Department"]
+
+
+def test_a_name_with_slashes_is_one_name():
+    assert speakers("Analysts polled by Acme Data I/O/X expected 212,000 new claims.") == ["Acme Data I/O/X"]
+
+
+def test_wall_street_economists_are_the_economists():
+    assert speakers("Wall Street economists had expected output to rise 0.3 percent.") == ["Wall Street economists"]
+
+
+def test_a_company_set_off_by_commas_after_a_description_is_the_subject():
+    assert speakers("A rival grocer, Hillcrest Foods, said it sold 40,000 pies.") == ["Hillcrest Foods"]
