@@ -950,6 +950,17 @@ _THE_TITLE = re.compile(r"\b[Tt]he\s+(president|governor|mayor|senator|secretary
                         r"chancellor|prime\s+minister|sheriff|director|superintendent|chief)\b")
 
 
+_TITLED_PERSON = re.compile(r"\b(?:Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|President|Mr\.|Mrs\.|Ms\.|Dr\.)\s+"
+                            r"((?:[A-Z]\.\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)")
+
+
+def _titled_person_before(text: str, upto: int) -> str | None:
+    """"Governor Smith, meanwhile, renewed his plan. Such a move, he argued, ...": with no speaker yet, the
+    person named with a title just before (in the paragraph's reach)."""
+    found = list(_TITLED_PERSON.finditer(text, max(0, upto - 300), upto))
+    return _complete_surname(found[-1].group(1), text) if found else None
+
+
 def _title_before(d: Discourse, i: int) -> str | None:
     """"The president has grown so frustrated that he ...": with nobody named, the person the title names."""
     for j in range(i, max(-1, i - 3), -1):
@@ -993,7 +1004,8 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
         orgs = [b for b in seen if not b.is_person]
         return near[1] if near else orgs[-1].name if orgs else None
     if a.is_pronoun:
-        return _resolve_pronoun(a, seen) or (_title_before(d, i) if a.raw.lower() in ("he", "she") else None)
+        return _resolve_pronoun(a, seen) or (_title_before(d, i) or _titled_person_before(d.text, st.start + a.start)
+                                             if a.raw.lower() in ("he", "she") else None)
     words = [w.lower() for w in a.words]
     head = words[-1]
     if words[0] in ("his", "her") and len(words) > 1:  # "his office said": the person named before

@@ -467,3 +467,9 @@ def test_wall_street_economists_are_the_economists():
 
 def test_a_company_set_off_by_commas_after_a_description_is_the_subject():
     assert speakers("A rival grocer, Hillcrest Foods, said it sold 40,000 pies.") == ["Hillcrest Foods"]
+
+
+def test_he_argued_with_no_speaker_yet_is_the_titled_person_named_before():
+    text = ("Mayor Ortiz, for his part, pressed for a hiring freeze. Such a freeze, he argued, "
+            "would save the city $12 million.")
+    assert speakers(text) == ["Ortiz"]
