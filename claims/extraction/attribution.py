@@ -20,7 +20,7 @@ VERBS = (
     "said|says|say|told|tells|reported|reports|report|estimated|estimates|estimate|found|finds|find|wrote|writes|"
     "posted|posts|tweeted|tweets|announced|announces|concluded|concludes|indicated|indicates|showed|shows|show|"
     "revealed|reveals|noted|notes|stated|added|adds|explained|confirmed|confirms|predicted|predicts|projected|"
-    "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|recorded|records|guess|guessed|guesses|"
+    "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes"
@@ -45,12 +45,12 @@ _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated re
                       "analyzed analysed tallied counted".split())
 _TIME_ADVERBS = re.compile(
     r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+on\s+[A-Z]\w+day|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
-    r"\s+[A-Z][a-z]+day|\s+(?:also|recently|previously|later|earlier))+$"
+    r"\s+[A-Z][a-z]+day|\s+(?:also|recently|previously|later|earlier|today|yesterday))+$"
 )
-_TIME_ENDS = frozenset("ago week month year also recently previously later earlier".split())
+_TIME_ENDS = frozenset("ago week month year also recently previously later earlier today yesterday".split())
 _AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "
                        "again just separately been further likewise similarly".split())
-_TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*|\S")
+_TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*(?:/[A-Z][\w.&-]*)*|\S")  # "I/B/E/S" is one name
 # Parts of a document: "the report's summary" is the report's, and the report its author's.
 DOCUMENT_PARTS = frozenset("summary findings conclusion conclusions abstract introduction appendix annex table tables "
                            "chart charts graph page section chapter footnote text".split())
@@ -65,7 +65,7 @@ DESCRIPTION_HEADS = frozenset(
     "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
     "attorneys doctors teachers alliance federation society league panel trust partnership consortium foundation "
     "authority service board corporation bank fund court states countries cities counties provinces hospitals "
-    "jurisdictions average averages update results".split()
+    "jurisdictions average averages update results city county".split()
 ) | DOCUMENT_PARTS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
@@ -364,7 +364,7 @@ _OWN_WORK = frozenset(
     "received receives collected collects paid pays spent spends awarded awards distributed distributes "
     "administered administers vaccinated tested tests hired hires served serves handled handles investigated "
     "investigates booked books admitted admits resettled naturalized granted grants logged logs registered "
-    "registers responded responds answered answers".split()
+    "registers responded responds answered answers recorded records".split()
 )
 
 
@@ -522,7 +522,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
     if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
         return None  # passive: "is expected to", "were reported"
-    np = _np_before(sentence, m.start())
+    np = _subject_np(sentence, m.start())
     if np and verb in ("released", "published") and not aux and np[1].split()[-1].lower() in DATA_HEADS \
             and np[1].split()[0].lower() in _DETERMINERS:
         # "a new X poll released Thursday": the document, a source when it names its owner; "the second
@@ -565,6 +565,22 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     return Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context)
 
 
+def _subject_np(sentence: str, pos: int) -> tuple[int, str] | None:
+    """The subject before a verb at pos, past a participle ("The results released Wednesday showed")."""
+    np = _np_before(sentence, pos)
+    if np and np[1] in ("they", "They") and _SAID_BEFORE.search(sentence, max(0, np[0] - 12), np[0]):
+        return None  # "30% said they would": those who answered, not a source
+    if np is None and sentence[:pos].rstrip().endswith(_PARTICIPLE_ENDS):
+        released = _RELEASED_TAIL.search(sentence, max(0, pos - 60), pos)
+        if released:
+            np = _np_before(sentence, released.start())
+    return np
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|say|says|told\s+\w+)\s+$")
+_PARTICIPLE_ENDS = ("released", "published", "issued", "day", "week", "month", "today", "yesterday", "earlier")
+_RELEASED_TAIL = re.compile(r"\s+(?:released|published|issued)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+today|\s+yesterday"
+                            r"|\s+(?:earlier\s+|late\s+)?(?:this|last)\s+(?:week|month))?\s*$")
 _PART_OF = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+)?([a-z]+\s+)?([a-z]+)\s+of\s+$")
 _SHOW_OWN = frozenset("showed shows show recorded records".split())
 _OWN_RECORD = re.compile(r"\s+(?:its|their|the\s+(?:fewest|most|highest|lowest|largest|smallest|biggest|best|worst))\b")
@@ -667,11 +683,16 @@ _DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+
                               r"\s+(?:[^,]|(?<=\d),(?=\d)){3,120},\s*$")
 
 
+_NAME_SET_OFF = re.compile(r"(?<=[a-z]{3}),\s+((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*),\s*$")
+
+
 def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
     """"John Condon, acting assistant director of ..., told Congress": the name before the aside."""
     m = _APPOSITIVE.search(sentence[:pos]) if sentence[:pos].rstrip().endswith(",") else None
     if not m and sentence[:pos].rstrip().endswith(","):
         m = _DATA_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The AP-NORC poll, conducted in May,"
+    if not m and sentence[:pos].rstrip().endswith(","):
+        m = _NAME_SET_OFF.search(sentence, max(0, pos - 80), pos)  # "another oil company, ConocoPhillips, said"
     if not m or m.group(1).split()[0] in ("However", "But", "And", "In", "On", "At", "For", "Still", "Meanwhile",
                                           "Overall", "Nationally", "Separately", "Instead", "Also", "Yet", "So"):
         return None
@@ -739,8 +760,8 @@ def clean_name(raw: str, text: str) -> str:
             j += 2 if _connected(words, j + 1) else 1
         while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
             j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
-        if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and _PLACE_NAME.fullmatch(
-                " ".join(words[first:j + 1])):
+        if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and (_PLACE_NAME.fullmatch(
+                " ".join(words[first:j + 1])) or " ".join(words[first:j + 1]) in _MARKETS):
             j += 1  # "California researchers": a place is nobody; the researchers speak
         words = words[first:j + 1]
     name = " ".join(words).strip(" ,’'")
@@ -750,6 +771,7 @@ def clean_name(raw: str, text: str) -> str:
     return name
 
 
+_MARKETS = frozenset(("Wall Street", "Main Street"))  # "Wall Street economists": a market is nobody either
 _NAME_ADJECTIVES = frozenset("u.s. us national federal state county city former area special senior executive border "
                              "port sector press vice general".split())
 
@@ -792,6 +814,7 @@ def _complete_surname(name: str, text: str) -> str:
 
 _ORG_MENTION = re.compile(r"(?:[A-Z][\w.’'&-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w.’'&-]*)*(?:\s+\([A-Z]{2,}\))?")
 _ACRONYM = re.compile(r"\(?[A-Z]{3,}\)?")
+_FULL_STOP_AFTER = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bBros)(?<=[a-z]{3})\.$")
 _ACRONYM_AFTER = re.compile(r"\s+\([A-Z]{2,}\)$")
 
 
@@ -803,6 +826,8 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
         if any(w.lower().strip("()’'s,") in ORGANISATION_WORDS for w in words) \
                 or _ACRONYM.fullmatch(m.group()):
             name = _ACRONYM_AFTER.sub("", m.group())
+            if name.endswith(".") and _FULL_STOP_AFTER.search(name):
+                name = name[:-1]  # "... the Lakeside University Poll." ends the sentence, not the name
             found.append((m.start(), name))
     return tuple(found)
 
@@ -925,6 +950,17 @@ _THE_TITLE = re.compile(r"\b[Tt]he\s+(president|governor|mayor|senator|secretary
                         r"chancellor|prime\s+minister|sheriff|director|superintendent|chief)\b")
 
 
+_TITLED_PERSON = re.compile(r"\b(?:Governor|Gov\.|Mayor|Senator|Sen\.|Rep\.|President|Mr\.|Mrs\.|Ms\.|Dr\.)\s+"
+                            r"((?:[A-Z]\.\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)")
+
+
+def _titled_person_before(text: str, upto: int) -> str | None:
+    """"Governor Smith, meanwhile, renewed his plan. Such a move, he argued, ...": with no speaker yet, the
+    person named with a title just before (in the paragraph's reach)."""
+    found = list(_TITLED_PERSON.finditer(text, max(0, upto - 300), upto))
+    return _complete_surname(found[-1].group(1), text) if found else None
+
+
 def _title_before(d: Discourse, i: int) -> str | None:
     """"The president has grown so frustrated that he ...": with nobody named, the person the title names."""
     for j in range(i, max(-1, i - 3), -1):
@@ -968,7 +1004,8 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
         orgs = [b for b in seen if not b.is_person]
         return near[1] if near else orgs[-1].name if orgs else None
     if a.is_pronoun:
-        return _resolve_pronoun(a, seen) or (_title_before(d, i) if a.raw.lower() in ("he", "she") else None)
+        return _resolve_pronoun(a, seen) or (_title_before(d, i) or _titled_person_before(d.text, st.start + a.start)
+                                             if a.raw.lower() in ("he", "she") else None)
     words = [w.lower() for w in a.words]
     head = words[-1]
     if words[0] in ("his", "her") and len(words) > 1:  # "his office said": the person named before
@@ -995,7 +1032,10 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
         return named
     if st.paragraph == 0 and len(d.paragraphs) > 1 and len(d.paragraphs[0].sentences) == 1 \
             and d.paragraphs[0].text.rstrip()[-1:] not in ".\"”" and st.text[a.end:a.end + 1] != ":":
-        return None  # a headline's "new data show" names nobody: the body's source is not the headline's
+        # a headline's "new data show" names nobody: the body's source is not the headline's; but "State poll
+        # shows" is the poll the body names ("the Survey Center's Badger Poll")
+        return next((b.name for b in named_ahead if head in ("poll", "survey", "study")
+                     and head in b.raw.lower().replace("’s", "").replace("'s", "").split()), None)
     own = [w for w in words if w not in _DETERMINERS]
     if head in COLLECTIVE_HEADS:
         near = next(d.organisations_before(i, a.start, back=1), None)

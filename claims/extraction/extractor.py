@@ -89,7 +89,8 @@ _QUALIFIER_WORDS = {
     "nearing": "nearly", "approaching": "nearly", "roughly": "about", "about": "about", "around": "about",
     "approximately": "about", "approx.": "about", "an estimated": "about", "estimated": "about", "some": "about",
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
-    "surpassed": "over", "surpassing": "over", "surpasses": "over", "topped": "over", "tops": "over",
+    "surpassed": "over", "surpassing": "over", "surpasses": "over", "surpass": "over", "passing": "over",
+    "passed": "over", "passes": "over", "topped": "over", "tops": "over",
     "topping": "over", "below": "under", "under": "under", "north of": "over", "upward of": "over",
     "shy of": "nearly", "in the neighborhood of": "about",
     "in the vicinity of": "about", "on the order of": "about", "circa": "about",
@@ -115,6 +116,7 @@ _BEFORE_ARTICLE = frozenset(("nearly", "almost", "about", "roughly", "around", "
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 
 
+_IN_RANGE = re.compile(r"(?i)\bin\s+the\s+$")
 _SIGN_BEFORE = re.compile(r"(?i)\b(?:from|to|or)\s+$")
 
 
@@ -131,6 +133,8 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
     if m:  # "500 or more", "100 or so", "1,000 and counting"
         return "at_least" if m.group("more") or m.group("counting") else "at_most" if m.group("less") else "about"
     before = before[-48:]  # the longest qualifier is a few words: look no further back
+    if before.endswith(" the ") and _IN_RANGE.search(before) and after.lstrip().lower().startswith("range"):
+        return "about"  # "in the 2% range", "in the $40 range"
     m = _QUALIFIER.search(before)
     if m and (not m.group("the") or unit_word in _MARK_WORDS or after.split(None, 1)[:1] and
               after.split(None, 1)[0].lower().strip(".,;") in _MARK_WORDS):  # "around the 50% mark"

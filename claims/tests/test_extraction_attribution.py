@@ -225,7 +225,7 @@ def test_a_place_showing_its_own_record_is_not_a_speaker():
 
 
 def test_an_agency_recording_the_most_still_speaks():
-    assert speakers("The Weather Service recorded the most tornadoes of any April, with 212 tornadoes.") == [
+    assert speakers("The Weather Service counted the most tornadoes of any April, with 212 tornadoes.") == [
         "Weather Service"]
 
 
@@ -425,3 +425,51 @@ def test_a_summary_of_the_report_said_after_a_quotation_is_the_reports_author():
 
 def test_analysts_believe_attributes_the_figure_to_them():
     assert speakers("Some private analysts believe the gap may reach $80 billion.") == ["Some private analysts"]
+
+
+def test_the_city_reporting_its_count_is_the_speaker():
+    assert speakers("Last spring, when the city reported 140 burglaries, the mayor was calm.") == ["city"]
+
+
+def test_recording_a_count_is_not_reporting_it():
+    assert speakers("Sheriff's deputies recorded 48 thefts in the township last year.") == [None]
+
+
+def test_results_released_on_a_day_showed_are_the_polls_named_before():
+    text = ("Voters sour on the governor, according to the Lakeside University Civic Poll. "
+            "The results released Tuesday showed 41% approving of the mayor.")
+    assert speakers(text) == ["Lakeside University Civic Poll"]
+
+
+def test_respondents_who_said_they_would_are_not_a_source():
+    text = ("Of those asked, according to the Lakeside University Civic Poll, 12% were undecided. "
+            "Also, 48% said they expected rents to rise and 22% said they would move.")
+    assert speakers(text) == ["Lakeside University Civic Poll", None, None]
+
+
+def test_a_headline_poll_is_the_poll_the_body_names():
+    text = ("New poll shows 47% back the levy\n\n"
+            "Support for the school levy is split, according to the Lakeside University Civic Poll.")
+    assert speakers(text) == ["Lakeside University Civic Poll"]
+
+
+def test_a_day_word_between_subject_and_verb_keeps_the_subject():
+    assert speakers("The Commerce Department yesterday reported a gap of $71.2 billion.") == ["Commerce Department"]
+
+
+def test_a_name_with_slashes_is_one_name():
+    assert speakers("Analysts polled by Acme Data I/O/X expected 212,000 new claims.") == ["Acme Data I/O/X"]
+
+
+def test_wall_street_economists_are_the_economists():
+    assert speakers("Wall Street economists had expected output to rise 0.3 percent.") == ["Wall Street economists"]
+
+
+def test_a_company_set_off_by_commas_after_a_description_is_the_subject():
+    assert speakers("A rival grocer, Hillcrest Foods, said it sold 40,000 pies.") == ["Hillcrest Foods"]
+
+
+def test_he_argued_with_no_speaker_yet_is_the_titled_person_named_before():
+    text = ("Mayor Ortiz, for his part, pressed for a hiring freeze. Such a freeze, he argued, "
+            "would save the city $12 million.")
+    assert speakers(text) == ["Ortiz"]

@@ -56,3 +56,12 @@ def test_in_the_vicinity_of_and_a_combined_estimated_are_about():
     assert [c.qualifier for c in extract_claims(
         "The gap will be in the vicinity of $80 billion, and the drugs had a total estimated value of $9 million.",
         published=date(2024, 6, 20))] == ["about", "about"]
+
+
+def test_surpass_and_passing_are_over():
+    assert qualifiers("Flood claims surpass 900 in the county, with payouts passing $4 million.") == [
+        ("900", "over"), ("$4 million", "over")]
+
+
+def test_in_the_range_is_about():
+    assert qualifiers("Wage growth is holding in the 3% range this spring.") == [("3%", "about")]

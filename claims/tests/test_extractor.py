@@ -247,7 +247,7 @@ def test_an_attribution_set_off_by_commas_mid_sentence_covers_the_figures_before
 
 
 def test_a_headline_names_its_source_before_a_colon():
-    text = "Chicago police: Shootings down 20% in first half\n\nThe department recorded 1,108 shooting incidents."
+    text = "Chicago police: Shootings down 20% in first half\n\nThe department reported 1,108 shooting incidents."
     assert [c.speaker for c in claims(text)] == ["Chicago police", "Chicago police"]
 
 
@@ -270,7 +270,7 @@ def test_a_figure_the_article_states_itself_has_no_speaker():
 
 
 def test_a_subject_attribution_covers_only_figures_after_its_verb():
-    found = claims("Murders are expected to drop by 19.5 percent, as police there recorded 130 murders.")
+    found = claims("Murders are expected to drop by 19.5 percent, as police there reported 130 murders.")
     assert [c.speaker for c in found] == [None, "police"]
 
 
