@@ -192,7 +192,13 @@ _RATE_AFTER = re.compile(r"^\s*(?:-an?-|\s+an?\s+|\s+per\s+|\s+each\s+|\s+every\
 _NUMBER_OF = re.compile(r"(?i)\b(?:number|count|total|tally|record|high|low|peak|volume|figure)\s+(?:of|for)\s+"
                         r"(?!\$?\d)")
 # Words that name a quantity, not what is counted: a clause subject "The total for May" says nothing.
+_CHANGE_NOUNS = frozenset("increase increases gain gains decrease decreases decline declines drop drops rise rises "
+                          "change changes".split())
 _GENERIC = frozenset("total number figure count tally record high low peak level volume amount sum".split())
+_GENERIC |= frozenset(
+    # a change, an estimate or a document names no count: "April's increase of 150,000", "A survey showed ..."
+    "estimate estimates forecast forecasts projection survey poll study report figures numbers data statistics".split()
+) | _CHANGE_NOUNS
 _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
                              r"thousands?|millions?|some|many|most|all|both|half|"
                              r"(?:(?:one|two|three|four)-)?(?:thirds?|quarters?|fifths?))$")
@@ -264,12 +270,22 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+_WORD_BEFORE = re.compile(r"[A-Za-z][\w’'-]*")
+
+
 def _clause_subject(sentence: str, upto: int) -> str:
     """The subject of the clause a figure ends: "Nonfarm payrolls increased by 336,000" -> "Nonfarm payrolls"."""
     left = sentence[:upto]
     cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "), 0)
     clause = left[cut:].strip(" ,;")
     clause = re.sub(r"(?i)^that\s+", "", clause)
+    if cut and clause[:6].lower() == "which ":  # "cases of fraud, which fell to 1,200": the noun the clause is about
+        noun = _WORD_BEFORE.findall(left[:cut])[-3:]
+        while noun and noun[0].lower() in _UNIT_STOP:
+            noun = noun[1:]
+        stop = next((i for i in range(len(noun) - 1, -1, -1) if noun[i].lower() in _UNIT_STOP), -1)
+        if noun[stop + 1:]:
+            return " ".join(noun[stop + 1:])
     v = _SUBJECT_VERB.search(clause)
     if not v and cut:  # "Homicides declined 8%, to 289": the clause has no verb of its own
         return _clause_subject(sentence[:cut], cut)
@@ -288,6 +304,9 @@ def _clause_subject(sentence: str, upto: int) -> str:
         if head and (low in _UNIT_STOP or participle or low in ("of", "for")):
             break
         head.append(w)
+    if len(head) > 1 and head[-1].lower() in _CHANGE_NOUNS:
+        lead = head[-2].lower()  # "U.S. payrolls increase 467,000", "payroll gains": what changed
+        head = ["jobs"] if lead in ("payroll", "job", "employment") else head[:-1] if lead.endswith("s") else head
     if (not head or head[-1].lower() in _GENERIC) and cut:
         # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
         return _clause_subject(sentence[:cut], cut)
@@ -516,8 +535,8 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
     return m.group(1) if m else ""
 
 
-_CHANGE_OF = re.compile(r"\b(?P<noun>[A-Za-z]+s)\s+(?:growth|gains?|increases?|decreases?|declines?|drops?|"
-                        r"losses|rise|cuts?)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+)?$")
+_CHANGE_OF = re.compile(r"\b(?P<noun>[A-Za-z]+s|[Pp]ayroll|[Jj]ob)\s+(?:growth|gains?|increases?|decreases?|"
+                        r"declines?|drops?|losses|rise|cuts?)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+)?$")
 _NAMED_EQUALS = re.compile(r"(?P<noun>(?:[A-Za-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s*=\s$")
 _SAMPLE_SIZE = re.compile(r"\b[nN]\s?=\s?$")
 _MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|largest\s+number\s+of|highest\s+number\s+of)\s+"
@@ -540,7 +559,8 @@ def _stated_before(before: str) -> str:
         return superlative.group("noun")  # "had the most arrests — 412": what the most is of
     change = _CHANGE_OF.search(before[-60:]) if before.endswith("of ") or before.endswith(" ") else None
     if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
-        return change.group("noun")  # "jobs growth of 177,000", "sales gains of 4,000": what changed
+        noun = change.group("noun")
+        return "jobs" if noun.lower() in ("job", "payroll") else noun  # "jobs growth of 177,000": what changed
     return ""
 
 

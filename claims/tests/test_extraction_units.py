@@ -143,3 +143,19 @@ def test_the_figure_for_seasonally_adjusted_claims_counts_the_claims():
 
 def test_a_decimal_rate_or_change_written_without_percent_is_a_percentage():
     assert units("The county posted a 5.2 jobless rate and a 13.4 increase in its levy.") == ["percent", "percent"]
+
+
+def test_a_change_or_an_estimate_as_subject_takes_the_count_before():
+    assert figure_units("Factories added 80,000 jobs in June. That came after May's increase of 60,000 "
+                        "and 45,000 in April. The preliminary estimate of 70,000 was too low.") == [
+        ("80,000", "jobs"), ("60,000", "jobs"), ("45,000", "jobs"), ("70,000", "jobs")]
+
+
+def test_payroll_gains_count_jobs():
+    assert figure_units("A poll of employers found payroll gains of 95,000 in July and 88,000 in August.") == [
+        ("95,000", "jobs"), ("88,000", "jobs")]
+
+
+def test_a_which_clause_counts_the_noun_before_it():
+    assert figure_units("Officers cut the backlog of pending asylum cases, which fell to 12,000 by June.") == [
+        ("12,000", "pending asylum cases")]
