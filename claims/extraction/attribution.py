@@ -1019,6 +1019,8 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
                 and (b.start < a.start or words[0] != "the")]
         if same:
             return same[-1].name
+    if head in ("reports", "accounts") and words[-2:-1] in (["media"], ["news"], ["press"]):
+        return " ".join(a.words[-2:])  # "according to media reports": the press at large, not a body named before
     return _resolve_description(a, i, st, seen, named_ahead, d)
 
 

@@ -473,3 +473,8 @@ def test_he_argued_with_no_speaker_yet_is_the_titled_person_named_before():
     text = ("Mayor Ortiz, for his part, pressed for a hiring freeze. Such a freeze, he argued, "
             "would save the city $12 million.")
     assert speakers(text) == ["Ortiz"]
+
+
+def test_media_reports_are_not_the_body_named_before():
+    assert speakers("The Transport Department said 4,100 bridges need repair. Lawmakers may spend $3 billion "
+                    "on them, according to media reports.") == ["Transport Department", "media reports"]
