@@ -1193,7 +1193,10 @@ _NOT_ON_OF = re.compile(r"(?i)\b(?:as|ends?|ended|ending|clos\w+|began|begins?|b
 
 
 def _base_period(text: str, f: Found) -> bool:
-    """"from the prior month", "compared with 253 in 2002": a comparison's base period."""
+    """"from the prior month", "compared with 253 in 2002": a comparison's base period ("over the past year"
+    is a span the figure covers, not a base)."""
+    if f.kind == "unscoped" and text[max(0, f.start - 5):f.start].lower().startswith("over"):
+        return False
     return bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
@@ -1329,8 +1332,8 @@ _COMMA = re.compile(r",(?!\d{3})")
 
 def _over_base(gap: str, phrase: str) -> bool:
     """"rose 2.9% over the previous year": the base's period, not the figure's."""
-    if not gap.endswith("over "):
-        return False
+    if not gap.endswith("over ") or phrase.lower().startswith(("the past", "past", "the last", "the trailing")):
+        return False  # "28.5% higher over the last 12 months": the span the figure covers (a year's, unscoped)
     return phrase.lower().startswith(("the previous", "the prior", "the preceding", "the same", "previous", "prior")) \
         or bool(_CHANGE_OVER.search(gap))  # "a 149% increase over October 2021": the base's month
 
