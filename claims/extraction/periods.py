@@ -190,7 +190,7 @@ PATTERNS = re.compile(
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
-                    (?:,?\s+(?P<mry2>\d{{4}}))?(?!\s*\d))
+                    (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d))
     | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
     | (?P<monthssince>(?:the\s+)?(?P<nms>\w+)\s+months\s+since\s+(?P<msday>{_DAY}))
     | (?P<since>since\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:began|started|ended)\s+(?:in\s+)?)?
@@ -693,8 +693,13 @@ def _read_dayrange(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"from January to June", "from January to June 29" (ending on that day)."""
+    """"from January to June", "from January to June 29" (ending on that day), "between January and June of
+    this year"."""
     y2 = int(g("mry2")) if g("mry2") else None
+    if g("mrrel"):
+        if ref is None:
+            return None
+        y2 = ref.year - (g("mrrel").lower() == "last")
     second = resolve_month(_month_number(g("mr2")), y2, ctx)
     if second is None:
         return None
@@ -1084,7 +1089,7 @@ _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versu
                                r"(?:the\s+same\s+\w+\s+(?:last|a|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier|before)|"
                                r"last\s+year)\b")
 _TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
-_BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over)\s+(?:the\s+)?$")
+_BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over|same\s+as)\s+(?:the\s+)?$")
 
 
 def _pair_role(k: int, st: Sentence) -> str:
@@ -1190,7 +1195,10 @@ _NOT_ON_OF = re.compile(r"(?i)\b(?:as|ends?|ended|ending|clos\w+|began|begins?|b
 
 
 def _base_period(text: str, f: Found) -> bool:
-    """"from the prior month", "compared with 253 in 2002": a comparison's base period."""
+    """"from the prior month", "compared with 253 in 2002": a comparison's base period ("over the past year"
+    is a span the figure covers, not a base)."""
+    if f.kind == "unscoped" and text[max(0, f.start - 5):f.start].lower().startswith("over"):
+        return False
     return bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
@@ -1326,8 +1334,8 @@ _COMMA = re.compile(r",(?!\d{3})")
 
 def _over_base(gap: str, phrase: str) -> bool:
     """"rose 2.9% over the previous year": the base's period, not the figure's."""
-    if not gap.endswith("over "):
-        return False
+    if not gap.endswith("over ") or phrase.lower().startswith(("the past", "past", "the last", "the trailing")):
+        return False  # "28.5% higher over the last 12 months": the span the figure covers (a year's, unscoped)
     return phrase.lower().startswith(("the previous", "the prior", "the preceding", "the same", "previous", "prior")) \
         or bool(_CHANGE_OVER.search(gap))  # "a 149% increase over October 2021": the base's month
 

@@ -607,3 +607,18 @@ def test_a_pair_changed_since_a_month_in_a_poll_story_is_that_month_and_the_fiel
 def test_the_seven_days_ended_a_weekday_is_the_week_ending_on_the_last_such_day():
     text = "Analysts expect claims for the seven days ended Saturday to rise to 225,000 from the prior week's 220,000."
     assert periods(text) == [(date(2024, 6, 9), date(2024, 6, 15)), (date(2024, 6, 2), date(2024, 6, 8))]
+
+
+def test_between_two_months_of_this_year_is_that_span_and_a_same_as_base_does_not_scope_later_figures():
+    text = "Burglaries between January and May of this year fell 12%, while thefts rose 3%."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 5, 31))] * 2
+    text = ("Toy sales in May rose 2%. Game sales were the same as the previous month, with a year-on-year "
+            "rise of 8.5%.")
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))] * 2
+
+
+def test_over_the_past_year_is_a_span_the_figure_covers_left_null_not_the_main_period_or_a_base():
+    text = ("Rents rose 0.4% in May. Over the past year, wages have increased 4.1 percent. Fares are 12% higher "
+            "over the last 12 months. Bus fares are 2% higher over the previous year.")
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (None, None), (None, None),
+                             (date(2024, 5, 1), date(2024, 5, 31))]
