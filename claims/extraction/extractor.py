@@ -104,6 +104,24 @@ _QUALIFIER = re.compile(
     + r")\s+(?:(?P<the>the\s+(?:[a-z]+\s+)?)|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:rate|pace|level)\s+of\s+|"
     r"(?P<art>an?\s+))?$"
 )
+# A qualifier starts a run of word characters that is the first word of one of them: _QUALIFIER is tried only there
+_QUALIFIER_FIRST = frozenset(re.match(r"\w*", k).group().lower() for k in _QUALIFIER_WORDS)
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _qualifier_search(before: str) -> re.Match | None:
+    """_QUALIFIER.search(before), many times faster."""
+    if "" in _QUALIFIER_FIRST:
+        return _QUALIFIER.search(before)
+    for w in _WORD_RUN.finditer(before):
+        word = w.group()
+        if not word.isascii() or word.lower() in _QUALIFIER_FIRST:
+            m = _QUALIFIER.match(before, w.start())
+            if m:
+                return m
+    return None
+
+
 # "is up to 1.77 percent": risen to, not at most; "1.77 percent this year over 0.93 percent": compared with
 _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s)\s+up\s+to|"
                           r"\b(?:tick|edge|inch|creep|move|go|goes|went|bump|step|ramp|push|shoot|shot|revise)"
@@ -135,7 +153,7 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
     before = before[-48:]  # the longest qualifier is a few words: look no further back
     if before.endswith(" the ") and _IN_RANGE.search(before) and after.lstrip().lower().startswith("range"):
         return "about"  # "in the 2% range", "in the $40 range"
-    m = _QUALIFIER.search(before)
+    m = _qualifier_search(before)
     if m and (not m.group("the") or unit_word in _MARK_WORDS or after.split(None, 1)[:1] and
               after.split(None, 1)[0].lower().strip(".,;") in _MARK_WORDS):  # "around the 50% mark"
         if m.group("art") and m.group("q").lower() not in _BEFORE_ARTICLE:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -280,11 +279,14 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                 if not (m.start() and lower[m.start() - 1].isalpha())]
     if triggers:
         starts = [t for t in triggers if not t or not (lower[t - 1].isalnum() or lower[t - 1] == "_")]
-        for m in _STARTER.finditer(flat, max(0, triggers[0] - _REACH), triggers[-1] + 1):
-            p = m.start()
-            i = bisect_left(triggers, p)
-            if i < len(triggers) and triggers[i] - p <= _REACH:
-                starts.append(p)  # a lead-in to a trigger word at most _REACH characters on
+        # the lead-ins to a trigger word at most _REACH characters on: scan only those stretches
+        lo, hi = max(0, triggers[0] - _REACH), triggers[0] + 1
+        for t in triggers[1:]:
+            if t - _REACH > hi:
+                starts += [m.start() for m in _STARTER.finditer(flat, lo, hi)]
+                lo = t - _REACH
+            hi = t + 1
+        starts += [m.start() for m in _STARTER.finditer(flat, lo, hi)]
         starts = sorted(set(starts))
         done = 0
         for pos in starts:
