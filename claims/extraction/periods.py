@@ -142,7 +142,39 @@ _FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)\s?'?(?P<fyn>\d{4}|
       r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year"
 _WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-PATTERNS = re.compile(
+def _optional_as_branch(pattern: str) -> str:
+    """(?:X)? written (?:X|): the same matches in the same order (greedy: X first, then nothing), but
+    CPython's re runs an optional group through its slow REPEAT machinery and a branch through its
+    fast one: about 0.4 µs against 0.01 µs per attempt, and PATTERNS is tried at every lead-in word."""
+    out, stack, i, in_class = [], [], 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":  # "[]...]": a literal ] first
+                out.append(c)
+                i += 1
+                c = pattern[i]
+        elif c == "(":
+            stack.append((len(out), pattern.startswith("(?:", i)))
+        elif c == ")":
+            _, plain = stack.pop()
+            if plain and pattern[i + 1:i + 2] == "?" and pattern[i + 2:i + 3] not in ("?", "+"):
+                out.append("|)")
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+PATTERNS = re.compile(_optional_as_branch(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
                     first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
@@ -217,7 +249,7 @@ PATTERNS = re.compile(
              | (?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bclose\s)|(?<=\bcloses\s)|(?<=\bclosed\s))
                (?P<endyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’'])
              | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
-    """,
+    """),
     re.VERBOSE | re.IGNORECASE,
 )
 _PART_OF_MONTH = re.compile(r"(?i)\b(?:mid-?|early|late)\s*$")

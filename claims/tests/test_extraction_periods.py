@@ -622,3 +622,15 @@ def test_over_the_past_year_is_a_span_the_figure_covers_left_null_not_the_main_p
             "over the last 12 months. Bus fares are 2% higher over the previous year.")
     assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (None, None), (None, None),
                              (date(2024, 5, 1), date(2024, 5, 31))]
+
+
+def test_optional_groups_written_as_branches_match_the_same():
+    import re
+
+    from claims.extraction.periods import _optional_as_branch
+    pattern = r"(?:the\s+)?(?:first|last)\s+(?:(\d)\s+)?weeks?(?:\s+of\s+(?:May|June)(?:\s+\d{4})?)?"
+    branchy = _optional_as_branch(pattern)
+    assert ")?" not in branchy.replace("(\\d)\\s+)?", "")
+    for text in ("the first 2 weeks of May 2024", "last week", "first weeks of June", "the last 3 week", "x"):
+        a, b = re.match(pattern, text), re.match(branchy, text)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
