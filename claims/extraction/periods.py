@@ -204,7 +204,8 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year))
-    | (?P<monthsending>(?:the\s+)?(?P<nme>\w+)\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?
+    | (?P<monthsending>(?:(?:the\s+)?(?P<nme>\w+)(?:\s+months|-month\s+(?:period|span|stretch))
+                       |annually\s+in\s+(?:the\s+)?data)\s+(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
@@ -638,7 +639,7 @@ def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
 
 
 def _read_monthsending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    n = _count(g("nme"))
+    n = _count(g("nme")) if g("nme") else 12  # "surpassed 100,000 annually in data through April": 12 months
     last = resolve_month(_month_number(g("mename")), int(g("meyear")) if g("meyear") else None, ctx)
     if not n or last is None or n > 120:
         return None
