@@ -1003,6 +1003,9 @@ _SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|intervi
                      r"contacted|(?:survey|poll)\s+(?:was|of)\b|n\s*=\s*(?=\d))")  # "(n=462, +/-4.6%, 9/21-23)"
 
 
+_JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+
+
 def main_period(sentences: list[Sentence]) -> Period | None:
     """The period the article is about: in a poll story the poll's field dates (the most exact of
     them: "conducted in mid-October" then "reached 1,289 adults from Oct. 9-13" is 9-13 October),
@@ -1017,10 +1020,14 @@ def main_period(sentences: list[Sentence]) -> Period | None:
         if field:
             return min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
     for st in sentences:
+        base_end = -1
         for f in st.found:
-            if f.kind != "period" or f.period.start == f.period.end or \
-                    _BASE_CUE.search(st.text, max(0, f.start - 16), f.start) or \
-                    _BASE_FIGURE.search(st.text, max(0, f.start - 40), f.start):
+            if f.kind == "period" and (_BASE_CUE.search(st.text, max(0, f.start - 16), f.start) or
+                                       _BASE_FIGURE.search(st.text, max(0, f.start - 40), f.start) or
+                                       base_end >= 0 and _JOINED.fullmatch(st.text, base_end, f.start)):
+                base_end = f.end  # "over August and September totals": both bases
+                continue
+            if f.kind != "period" or f.period.start == f.period.end:
                 continue  # "on Monday": the day of one figure; "an uptick over last year", "from 739 in 2018": a base's
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
@@ -1122,7 +1129,8 @@ _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versu
                                r"(?:the\s+same\s+\w+\s+(?:last|a|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier|before)|"
                                r"last\s+year)\b")
 _TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
-_BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over|same\s+as)\s+(?:the\s+)?$")
+_BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over|same\s+as)\s+"
+                       r"(?:the\s+)?(?:total\s+)?$")
 
 
 def _pair_role(k: int, st: Sentence) -> str:
@@ -1340,10 +1348,18 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
                 return f
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
                 return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base
-            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]):
+            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) or \
+                    "over " in gap and _OVER_TOTAL.search(gap) and \
+                    _CHANGE_OF.search(st.text, max(0, fig.start - st.start - 40), fig.start - st.start):
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
             return f
     return None
+
+
+# "an increase of more than $61,000 in drug values over total September seizures": the base's month
+_OVER_TOTAL = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,4}\s+over\s+(?:the\s+)?(?:total\s+)?$")
+_CHANGE_OF = re.compile(r"(?i)\b(?:increase|decrease|rise|gain|jump|drop|decline|growth)\s+of\s+"
+                        r"(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?\$?$")
 
 
 def _in_noun_phrase(fig, st: Sentence) -> bool:
