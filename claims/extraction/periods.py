@@ -45,6 +45,7 @@ class Context:
     week_hint: Period | None = None  # the first week the article names ("the week ending April 4")
     fiscal_began: int = 0  # the month "the current fiscal year, which began in July" names
     fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
+    months_hint: Period | None = None  # the last span of whole months under a year ("in November and December")
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,8 @@ PATTERNS = re.compile(_optional_as_branch(
                  | \ba\s+month\s+(?:earlier|ago|before)
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
-    | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+period)\s+(?:in|of)\s+
+    | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+period|(?:{_FEW})\s+months)
+                    \s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b
@@ -352,6 +354,8 @@ def _note_span(item: Found, ctx: Context) -> None:
         ctx.week_hint = p  # the week the article is about: "the previous week" counts back from it
     if ctx.span_hint is None and p.start != p.end and not p.to_date:
         ctx.span_hint = p
+    if p.start.day == 1 and (p.end + timedelta(days=1)).day == 1 and (p.end - p.start).days < 300:
+        ctx.months_hint = p
 
 
 # "9/21-23", "9/28-10/1", "(n=462, 9/21-23)": a span of days written with numbers, as a poll's field dates are
@@ -544,7 +548,11 @@ def _read_quarterrange(g, ctx: Context, ref: date | None, before: str) -> Period
 def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"for the same period in 2016", "the same month in 2021": the span the article is about, in that year."""
     unit = g("spunit").lower()
-    if unit == "month" and ctx.month_hint:
+    if unit.endswith(" months"):  # "in November and December ... In the same two months in 2009"
+        span = ctx.months_hint
+        if span is None or _add_months(span.start, _count(unit.split()[0])) != span.end:
+            return None
+    elif unit == "month" and ctx.month_hint:
         span = month_period(*ctx.month_hint)
     elif unit == "quarter" and ctx.quarter_hint:
         span = ctx.quarter_hint

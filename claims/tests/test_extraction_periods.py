@@ -654,3 +654,9 @@ def test_an_increase_of_a_figure_over_a_months_total_is_the_current_months():
     may = (date(2024, 5, 1), date(2024, 5, 31))
     got = periods(text)
     assert got[0] == got[1] == may and got[3] == may
+
+
+def test_the_same_n_months_in_a_year_repeats_the_last_span_of_that_many_months():
+    text = ("Thefts rose in 2023, most of them in March and April, when 40 bikes vanished. "
+            "In the same two months in 2022, 25 bikes were stolen.")
+    assert periods(text)[-1] == (date(2022, 3, 1), date(2022, 4, 30))
