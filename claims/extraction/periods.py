@@ -181,6 +181,11 @@ PATTERNS = re.compile(_optional_as_branch(
                     first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before)
+                 | (?:{_DAY}|{MONTH_RE}[’']s|(?:(?:the|its|their|a|an)\s+)?(?:19|20)\d{{2}})\s+
+                   (?:(?:presidential|general|midterm|primary|special|Democratic|Republican|gubernatorial|mayoral|
+                   congressional|Senate|House)\s+){{0,2}}
+                   (?:elections?|primar(?:y|ies)|caucus(?:es)?|races?|campaigns?)\b
+                 | {MONTH_RE}(?=\s+(?:polls?|surveys?)\b)
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
     | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+period|(?:{_FEW})\s+months)
@@ -219,9 +224,10 @@ PATTERNS = re.compile(_optional_as_branch(
                  (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
     | (?P<weekof>(?:the\s+)?week\s+of\s+(?P<wod>{_DAY})(?!\s*[-–]\s*\d))
     | (?P<weekending>week\s+end(?:ing|ed)\s+(?:on\s+)?(?P<weday>{_DAY}))
-    | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)
-                    |(?P<dr1b>{_DAY}),?\s+(?:through|to|until|–))\s+(?P<dr2>{_DAY})
-                  | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})\s*[-–]\s*(?P<drd2>\d{{1,2}})
+    | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
+                    |(?P<dr1b>{_DAY})(?:,?\s+(?:through|to|until)\s+|\s*[-–]\s*))(?P<dr2>{_DAY})
+                  | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<drd2>\d{{1,2}})
+                    (?![\d.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:million|billion|[a-z]+s\b))
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
@@ -1024,7 +1030,8 @@ def main_period(sentences: list[Sentence]) -> Period | None:
         and _POLL_STORY.search(lede) is not None
     if poll:
         field = [f.period for st in sentences for m in _SURVEY.finditer(st.text) for f in st.found
-                 if f.kind == "period" and 0 <= f.start - m.end() <= 40]
+                 if f.kind == "period" and (0 <= f.start - m.end() <= 40 or 0 <= f.start - m.end() <= 160
+                                            and 0 < (f.period.end - f.period.start).days <= 31)]
         if field:
             return min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
     for st in sentences:

@@ -660,3 +660,23 @@ def test_the_same_n_months_in_a_year_repeats_the_last_span_of_that_many_months()
     text = ("Thefts rose in 2023, most of them in March and April, when 40 bikes vanished. "
             "In the same two months in 2022, 25 bikes were stolen.")
     assert periods(text)[-1] == (date(2022, 3, 1), date(2022, 4, 30))
+
+
+def test_a_polls_field_dates_far_after_the_survey_verb_are_the_poll_stories_period():
+    text = ("A new city poll finds the mayor at 41 percent. The poll reached 700 residents on landlines and "
+            "mobile phones for the council from May 9 to 12. Voters will decide in November's election. "
+            "The May survey reached 300 renters from May 9 to 12.")
+    field = (date(2024, 5, 9), date(2024, 5, 12))
+    assert periods(text)[:2] == [field, field] and periods(text)[-1] == field
+
+
+def test_a_day_span_across_two_months_with_a_hyphen_is_one_span():
+    text = "The mayor leads 52-40 percent in a May 30-June 2 survey of 900 adults."
+    assert periods(text)[-1] == (date(2024, 5, 30), date(2024, 6, 2))
+
+
+def test_an_elections_year_is_not_a_poll_samples_period():
+    text = ("A new state poll shows the governor at 44 percent. The survey, conducted by phone for a local paper "
+            "from June 3-6, sampled 510 voters likely to vote in the 2024 election.")
+    field = (date(2024, 6, 3), date(2024, 6, 6))
+    assert periods(text) == [field, field]
