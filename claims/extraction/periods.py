@@ -186,6 +186,8 @@ PATTERNS = re.compile(_optional_as_branch(
                    congressional|Senate|House)\s+){{0,2}}
                    (?:elections?|primar(?:y|ies)|caucus(?:es)?|races?|campaigns?)\b
                  | {MONTH_RE}(?=\s+(?:polls?|surveys?)\b)
+                 | (?<=\()(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:in\s+|on\s+)?{MONTH_RE}
+                   (?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s*\))
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
     | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+period|(?:{_FEW})\s+months)
@@ -282,7 +284,7 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
-    rb"\b(?:so|thus|since|same|corresponding|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    rb"\b(?:so|thus|which|that|since|same|corresponding|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"

@@ -680,3 +680,8 @@ def test_an_elections_year_is_not_a_poll_samples_period():
             "from June 3-6, sampled 510 voters likely to vote in the 2024 election.")
     field = (date(2024, 6, 3), date(2024, 6, 6))
     assert periods(text) == [field, field]
+
+
+def test_an_aside_naming_the_month_a_fiscal_year_ended_leaves_the_fiscal_year():
+    text = "Over 60 percent of the students admitted in FY 2023 (which ended in September), the board said, were local."
+    assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))]
