@@ -1230,7 +1230,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         return (shift_years(ytd, -1) if base else ytd), False
     if day is not None:
         return Period(day, day), False  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day
-    referred = _referred_period(st, sentences, main) or _same_period_as_before(st, sentences)
+    referred = _next_sample(st, sentences) or _referred_period(st, sentences, main) or \
+        _same_period_as_before(st, sentences)
     if referred is not None:
         return referred, True
     if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
@@ -1248,6 +1249,22 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
 
 
 _ON_DAY = re.compile(r"\s+on\s+")
+_SAMPLE_OPENS = re.compile(r"(?:The|That|This)\s+")
+_SAMPLE_NOUN = re.compile(r"\s+(?:sample|survey|poll)\b")
+
+
+def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"Smith leads 48-38 percent in a state poll. That Oct. 26-28 survey of 826 voters ...": the field
+    dates the next sentence opens with are the poll's the figures come from."""
+    if st.index + 1 >= len(sentences):
+        return None
+    nxt = sentences[st.index + 1]
+    if nxt.paragraph != st.paragraph or not nxt.found or not _SAMPLE_OPENS.match(nxt.text):
+        return None
+    f = nxt.found[0]
+    if f.kind != "period" or f.start > 5 or not _SAMPLE_NOUN.match(nxt.text, f.end):
+        return None
+    return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
 _ON_OF = re.compile(r"(?i)\b(?:on|of)\s+$")
 _NOT_ON_OF = re.compile(r"(?i)\b(?:as|ends?|ended|ending|clos\w+|began|begins?|beginning|start\w*)\s+(?:on|of)\s+$")
 

@@ -685,3 +685,11 @@ def test_an_elections_year_is_not_a_poll_samples_period():
 def test_an_aside_naming_the_month_a_fiscal_year_ended_leaves_the_fiscal_year():
     text = "Over 60 percent of the students admitted in FY 2023 (which ended in September), the board said, were local."
     assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_each_poll_in_a_roundup_takes_the_field_dates_of_the_sample_sentence_after_it():
+    text = ("Both mayors lead in new polls. Jones leads Brown 51-40 percent in a Herald poll. "
+            "The May 2-4 sample of 600 voters has a 4 point error margin. Lee leads Park 47-45 percent in a "
+            "Courier survey. That May 6-8 survey of 700 voters has a 3.7 point error margin.")
+    first, second = (date(2024, 5, 2), date(2024, 5, 4)), (date(2024, 5, 6), date(2024, 5, 8))
+    assert periods(text) == [first] * 3 + [second] * 3
