@@ -239,7 +239,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<since>since\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:began|started|ended)\s+(?:in\s+)?)?
                  (?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
-    | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d)))
+    | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d))
+               |today[’'](?=s\s+(?:national\s+)?(?:average|price|level|rate)\b)|(?P<yesterday>yesterday)(?=\s*[,.;)]))
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
     | (?P<weekday>(?:on\s+)?{_WD}(?:(?:,\s*|\s+)(?:and\s+)?{_WD})*(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
@@ -280,7 +281,7 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
     rb"|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason|econd(?=[.;,)])|aturday\b|unday\b)"
     rb"|t(?:hird(?=[.;,)])|uesday\b|hursday\b|oday\b)"
     rb"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|oct(?:ober)?(?![a-z])|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])"
-    rb"|years?\b|q(?:uarter|[1-4]\b)|half|w(?:eek|ednesday\b)|budget|19\d\d|20\d\d"
+    rb"|y(?:ears?\b|esterday\b)|q(?:uarter|[1-4]\b)|half|w(?:eek|ednesday\b)|budget|19\d\d|20\d\d"
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
@@ -592,7 +593,11 @@ def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None
     """"the average price of gas today is $2.18", "Today, no state averages $4": a level on the day of publication."""
     if g("todayopen") and before.strip():
         return None  # "the same age that Millennials are today, the typical ...": not the figure's day
-    return Period(ctx.published, ctx.published) if ctx.published else None
+    if ctx.published is None:
+        return None
+    if g("yesterday"):  # "paid $2.40 at the pump yesterday", not "the agency said yesterday"
+        return None if _SAID_BEFORE.search(before[-30:]) else Period(*[ctx.published - timedelta(days=1)] * 2)
+    return Period(ctx.published, ctx.published)
 
 
 def _read_dayof(g, ctx: Context, ref: date | None, before: str) -> Period | None:

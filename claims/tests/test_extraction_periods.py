@@ -693,3 +693,11 @@ def test_each_poll_in_a_roundup_takes_the_field_dates_of_the_sample_sentence_aft
             "Courier survey. That May 6-8 survey of 700 voters has a 3.7 point error margin.")
     first, second = (date(2024, 5, 2), date(2024, 5, 4)), (date(2024, 5, 6), date(2024, 5, 8))
     assert periods(text) == [first] * 3 + [second] * 3
+
+
+def test_yesterday_and_todays_average_are_days_counted_from_publication():
+    text = ("Drivers paid an average of $3.10 per gallon at the pump yesterday. Prices fell for a week, "
+            "reaching today's average of $3.08 a gallon. Jobless claims were 220,000, the agency said yesterday.")
+    got = periods(text)
+    assert got[0] == (date(2024, 6, 19), date(2024, 6, 19)) and got[-2] == (PUBLISHED, PUBLISHED)
+    assert periods("Jobless claims were 220,000, the agency said yesterday.") == [(None, None)]
