@@ -123,7 +123,7 @@ def _qualifier_search(before: str) -> re.Match | None:
 
 
 # "is up to 1.77 percent": risen to, not at most; "1.77 percent this year over 0.93 percent": compared with
-_NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s)\s+up\s+to|"
+_NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[Rr]ate)\s+up\s+to|"
                           r"\b(?:tick|edge|inch|creep|move|go|goes|went|bump|step|ramp|push|shoot|shot|revise)"
                           r"(?:s|ed|ped|d)?\s+up\s+to|"
                           r"(?:\d|%|\bpercent|\bpoints?)\s+over|\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
@@ -135,7 +135,7 @@ _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 
 
 _IN_RANGE = re.compile(r"(?i)\bin\s+the\s+$")
-_SIGN_BEFORE = re.compile(r"(?i)\b(?:from|to|or)\s+$")
+_SIGN_BEFORE = re.compile(r"(?i)(?:\b(?:from|to|or)\s+|\()$")  # "(+13,000)": a change in parentheses
 
 
 def _signed(fig: Figure, text: str) -> bool:
@@ -494,7 +494,7 @@ _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
 
 
 def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
-    if fig.kind in ("percent", "points", "USD", "EUR", "GBP"):
+    if fig.kind in ("percent", "points", "USD", "EUR", "GBP", "AUD", "CAD", "NZD"):
         return [], fig.end
     start = fig.end
     hyphened = _HYPHENED_UNIT.match(text, start, s.end)
@@ -544,7 +544,7 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
         return "percent"
     if fig.kind == "points":
         return "percentage points" if ("percent" in text or "%" in text) else "points"
-    if fig.kind in ("USD", "EUR", "GBP"):
+    if fig.kind in ("USD", "EUR", "GBP", "AUD", "CAD", "NZD"):
         return fig.kind
     abbr = ABBREVIATED_UNITS.get(fig.text.rsplit(None, 1)[-1].lower()) if fig.factor > 1 else None
     if abbr:
