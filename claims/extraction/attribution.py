@@ -470,6 +470,9 @@ def _according_to(sentence: str) -> list[Attribution]:
     return found
 
 
+_RECIPIENTS = frozenset(("police", "the police", "law enforcement", "authorities", "the authorities"))
+
+
 def _by(sentence: str) -> list[Attribution]:
     """"surveyed by X", "reported to X", "compiled by X"."""
     if " by " not in sentence and " to " not in sentence:
@@ -479,6 +482,8 @@ def _by(sentence: str) -> list[Attribution]:
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
+            if m.group("prep") == "to" and raw.lower() in _RECIPIENTS:
+                continue  # "crimes reported to police": who learned of them, not who counts them
             if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or (
                     len(raw.split()) <= 3 and raw.split()[-1] in COLLECTIVE_HEADS)):  # "by health officials"
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
@@ -1218,6 +1223,6 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
 
 # a list header that points at a source: "Here are the report's main takeaways:", "Key highlights from the data:"
 # ("Other crime statistics in Detroit include:", "By the numbers:" name none: a document the text points at)
-_SOURCE_WORD = re.compile(r"(?i)\b(?:findings|takeaways|highlights|according|"
+_SOURCE_WORD = re.compile(r"(?i)\b(?:findings|takeaways|highlights|according|(?:statistics|data|figures)\s+from|"
                           r"(?:the|this|these|its|their|[a-z]+[’']s)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|data|analysis|release|figures|statistics|"
                           r"estimates)\b)")
