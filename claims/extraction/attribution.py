@@ -1189,7 +1189,7 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
         return d.sourced[st.paragraph]
     para = d.paragraphs[st.paragraph]
     if not _is_item(para):
-        return None
+        return _speaker_of_excerpt(para, d)
     j = para.index - 1
     while j >= 0 and _is_item(d.paragraphs[j]):
         j -= 1
@@ -1219,6 +1219,25 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
             if names:
                 return names[-1]
     return None
+
+
+_EXCERPT_HEADER = re.compile(r"(?i)\b(?:here\s+(?:are|is)|the\s+following|below\s+(?:are|is))\b")
+
+
+def _speaker_of_excerpt(para: Paragraph, d: Discourse) -> str | None:
+    """Paragraphs that a header points at as a document's text ("Here are the main data from the press
+    release:"): the figures are the document's, whoever the header says wrote it."""
+    j = para.index - 1
+    while j >= 0 and para.index - j <= 6 and not d.paragraphs[j].text.rstrip().endswith(":"):
+        j -= 1
+    if j < 0 or para.index - j > 6:
+        return None
+    header = d.paragraphs[j].text
+    if not _EXCERPT_HEADER.search(header) or not _SOURCE_WORD.search(header) \
+            or any(_is_item(d.paragraphs[k]) for k in range(j + 1, para.index)):
+        return None
+    names = [a.name for other in d.by_paragraph.get(j, []) for a in other.attributions if a.name]
+    return names[-1] if names else None
 
 
 # a list header that points at a source: "Here are the report's main takeaways:", "Key highlights from the data:"

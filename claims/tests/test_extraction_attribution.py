@@ -486,3 +486,11 @@ def test_crimes_reported_to_police_name_no_speaker_and_a_list_of_statistics_from
             "• Of the crashes reported to police in 2021, 12 percent involved a drunk driver.\n"
             "• Speeding played a part in 27 percent of fatal crashes.\n")
     assert speakers(text) == ["Highway Safety Office", "Highway Safety Office"]
+
+
+def test_paragraphs_a_header_points_at_as_a_release_are_the_releases_authors():
+    text = ("Road safety news\n\n"
+            "The Highway Safety Office published a new release this week. Here are the key data from the release:\n\n"
+            "Traffic deaths fell in 2021. The death rate was 1.3 per 100 million miles driven.\n\n"
+            "Seat belt use rose to 91 percent.\n")
+    assert speakers(text) == ["Highway Safety Office", "Highway Safety Office"]
