@@ -45,6 +45,7 @@ class Context:
     week_hint: Period | None = None  # the first week the article names ("the week ending April 4")
     fiscal_began: int = 0  # the month "the current fiscal year, which began in July" names
     fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
+    months_hint: Period | None = None  # the last span of whole months under a year ("in November and December")
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,8 @@ PATTERNS = re.compile(_optional_as_branch(
                  | \ba\s+month\s+(?:earlier|ago|before)
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
-    | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+period)\s+(?:in|of)\s+
+    | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+period|(?:{_FEW})\s+months)
+                    \s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b
@@ -204,7 +206,8 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year))
-    | (?P<monthsending>(?:the\s+)?(?P<nme>\w+)\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?
+    | (?P<monthsending>(?:(?:the\s+)?(?P<nme>\w+)(?:\s+months|-month\s+(?:period|span|stretch))
+                       |annually\s+in\s+(?:the\s+)?data)\s+(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
@@ -351,6 +354,8 @@ def _note_span(item: Found, ctx: Context) -> None:
         ctx.week_hint = p  # the week the article is about: "the previous week" counts back from it
     if ctx.span_hint is None and p.start != p.end and not p.to_date:
         ctx.span_hint = p
+    if p.start.day == 1 and (p.end + timedelta(days=1)).day == 1 and (p.end - p.start).days < 300:
+        ctx.months_hint = p
 
 
 # "9/21-23", "9/28-10/1", "(n=462, 9/21-23)": a span of days written with numbers, as a poll's field dates are
@@ -543,7 +548,11 @@ def _read_quarterrange(g, ctx: Context, ref: date | None, before: str) -> Period
 def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"for the same period in 2016", "the same month in 2021": the span the article is about, in that year."""
     unit = g("spunit").lower()
-    if unit == "month" and ctx.month_hint:
+    if unit.endswith(" months"):  # "in November and December ... In the same two months in 2009"
+        span = ctx.months_hint
+        if span is None or _add_months(span.start, _count(unit.split()[0])) != span.end:
+            return None
+    elif unit == "month" and ctx.month_hint:
         span = month_period(*ctx.month_hint)
     elif unit == "quarter" and ctx.quarter_hint:
         span = ctx.quarter_hint
@@ -638,7 +647,7 @@ def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
 
 
 def _read_monthsending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    n = _count(g("nme"))
+    n = _count(g("nme")) if g("nme") else 12  # "surpassed 100,000 annually in data through April": 12 months
     last = resolve_month(_month_number(g("mename")), int(g("meyear")) if g("meyear") else None, ctx)
     if not n or last is None or n > 120:
         return None
@@ -1002,6 +1011,9 @@ _SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|intervi
                      r"contacted|(?:survey|poll)\s+(?:was|of)\b|n\s*=\s*(?=\d))")  # "(n=462, +/-4.6%, 9/21-23)"
 
 
+_JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+
+
 def main_period(sentences: list[Sentence]) -> Period | None:
     """The period the article is about: in a poll story the poll's field dates (the most exact of
     them: "conducted in mid-October" then "reached 1,289 adults from Oct. 9-13" is 9-13 October),
@@ -1016,10 +1028,14 @@ def main_period(sentences: list[Sentence]) -> Period | None:
         if field:
             return min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
     for st in sentences:
+        base_end = -1
         for f in st.found:
-            if f.kind != "period" or f.period.start == f.period.end or \
-                    _BASE_CUE.search(st.text, max(0, f.start - 16), f.start) or \
-                    _BASE_FIGURE.search(st.text, max(0, f.start - 40), f.start):
+            if f.kind == "period" and (_BASE_CUE.search(st.text, max(0, f.start - 16), f.start) or
+                                       _BASE_FIGURE.search(st.text, max(0, f.start - 40), f.start) or
+                                       base_end >= 0 and _JOINED.fullmatch(st.text, base_end, f.start)):
+                base_end = f.end  # "over August and September totals": both bases
+                continue
+            if f.kind != "period" or f.period.start == f.period.end:
                 continue  # "on Monday": the day of one figure; "an uptick over last year", "from 739 in 2018": a base's
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
@@ -1121,7 +1137,8 @@ _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versu
                                r"(?:the\s+same\s+\w+\s+(?:last|a|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier|before)|"
                                r"last\s+year)\b")
 _TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
-_BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over|same\s+as)\s+(?:the\s+)?$")
+_BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over|same\s+as)\s+"
+                       r"(?:the\s+)?(?:total\s+)?$")
 
 
 def _pair_role(k: int, st: Sentence) -> str:
@@ -1339,10 +1356,18 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
                 return f
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
                 return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base
-            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]):
+            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) or \
+                    "over " in gap and _OVER_TOTAL.search(gap) and \
+                    _CHANGE_OF.search(st.text, max(0, fig.start - st.start - 40), fig.start - st.start):
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
             return f
     return None
+
+
+# "an increase of more than $61,000 in drug values over total September seizures": the base's month
+_OVER_TOTAL = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,4}\s+over\s+(?:the\s+)?(?:total\s+)?$")
+_CHANGE_OF = re.compile(r"(?i)\b(?:increase|decrease|rise|gain|jump|drop|decline|growth)\s+of\s+"
+                        r"(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?\$?$")
 
 
 def _in_noun_phrase(fig, st: Sentence) -> bool:

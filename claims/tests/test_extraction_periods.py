@@ -634,3 +634,29 @@ def test_optional_groups_written_as_branches_match_the_same():
     for text in ("the first 2 weeks of May 2024", "last week", "first weeks of June", "the last 3 week", "x"):
         a, b = re.match(pattern, text), re.match(branchy, text)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_a_twelve_month_period_ending_a_month_and_annual_data_through_a_month_are_twelve_month_spans():
+    text = ("Some 48,210 crashes were logged in the 12-month period ending March 2024, the agency said. "
+            "Claims topped 9,000 annually in data through January 2024.")
+    assert periods(text) == [(date(2023, 4, 1), date(2024, 3, 31)), (date(2023, 2, 1), date(2024, 1, 31))]
+
+
+def test_months_listed_after_a_bases_over_are_bases_not_the_articles_month():
+    text = ("Fines rose over March and April totals\n\nInspectors collected $52,000 in fines in May 2024.\n\n"
+            "Eleven shops were fined at the north market.")
+    assert periods(text)[-1] == (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_an_increase_of_a_figure_over_a_months_total_is_the_current_months():
+    text = ("Inspectors collected $52,000 in fines in May 2024. That is an increase of more than $4,000 in "
+            "fines over total April collections of $48,000, and an increase of $9,000 over the total March fines.")
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    got = periods(text)
+    assert got[0] == got[1] == may and got[3] == may
+
+
+def test_the_same_n_months_in_a_year_repeats_the_last_span_of_that_many_months():
+    text = ("Thefts rose in 2023, most of them in March and April, when 40 bikes vanished. "
+            "In the same two months in 2022, 25 bikes were stolen.")
+    assert periods(text)[-1] == (date(2022, 3, 1), date(2022, 4, 30))
