@@ -470,6 +470,9 @@ def _according_to(sentence: str) -> list[Attribution]:
     return found
 
 
+_RECIPIENTS = frozenset(("police", "the police", "law enforcement", "authorities", "the authorities"))
+
+
 def _by(sentence: str) -> list[Attribution]:
     """"surveyed by X", "reported to X", "compiled by X"."""
     if " by " not in sentence and " to " not in sentence:
@@ -479,6 +482,8 @@ def _by(sentence: str) -> list[Attribution]:
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
+            if m.group("prep") == "to" and raw.lower() in _RECIPIENTS:
+                continue  # "crimes reported to police": who learned of them, not who counts them
             if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or (
                     len(raw.split()) <= 3 and raw.split()[-1] in COLLECTIVE_HEADS)):  # "by health officials"
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
@@ -1184,7 +1189,7 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
         return d.sourced[st.paragraph]
     para = d.paragraphs[st.paragraph]
     if not _is_item(para):
-        return None
+        return _speaker_of_excerpt(para, d)
     j = para.index - 1
     while j >= 0 and _is_item(d.paragraphs[j]):
         j -= 1
@@ -1216,8 +1221,27 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
     return None
 
 
+_EXCERPT_HEADER = re.compile(r"(?i)\b(?:here\s+(?:are|is)|the\s+following|below\s+(?:are|is))\b")
+
+
+def _speaker_of_excerpt(para: Paragraph, d: Discourse) -> str | None:
+    """Paragraphs that a header points at as a document's text ("Here are the main data from the press
+    release:"): the figures are the document's, whoever the header says wrote it."""
+    j = para.index - 1
+    while j >= 0 and para.index - j <= 6 and not d.paragraphs[j].text.rstrip().endswith(":"):
+        j -= 1
+    if j < 0 or para.index - j > 6:
+        return None
+    header = d.paragraphs[j].text
+    if not _EXCERPT_HEADER.search(header) or not _SOURCE_WORD.search(header) \
+            or any(_is_item(d.paragraphs[k]) for k in range(j + 1, para.index)):
+        return None
+    names = [a.name for other in d.by_paragraph.get(j, []) for a in other.attributions if a.name]
+    return names[-1] if names else None
+
+
 # a list header that points at a source: "Here are the report's main takeaways:", "Key highlights from the data:"
 # ("Other crime statistics in Detroit include:", "By the numbers:" name none: a document the text points at)
-_SOURCE_WORD = re.compile(r"(?i)\b(?:findings|takeaways|highlights|according|"
+_SOURCE_WORD = re.compile(r"(?i)\b(?:findings|takeaways|highlights|according|(?:statistics|data|figures)\s+from|"
                           r"(?:the|this|these|its|their|[a-z]+[’']s)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|data|analysis|release|figures|statistics|"
                           r"estimates)\b)")

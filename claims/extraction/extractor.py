@@ -123,7 +123,7 @@ def _qualifier_search(before: str) -> re.Match | None:
 
 
 # "is up to 1.77 percent": risen to, not at most; "1.77 percent this year over 0.93 percent": compared with
-_NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s)\s+up\s+to|"
+_NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[Rr]ate)\s+up\s+to|"
                           r"\b(?:tick|edge|inch|creep|move|go|goes|went|bump|step|ramp|push|shoot|shot|revise)"
                           r"(?:s|ed|ped|d)?\s+up\s+to|"
                           r"(?:\d|%|\bpercent|\bpoints?)\s+over|\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
@@ -135,7 +135,7 @@ _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 
 
 _IN_RANGE = re.compile(r"(?i)\bin\s+the\s+$")
-_SIGN_BEFORE = re.compile(r"(?i)\b(?:from|to|or)\s+$")
+_SIGN_BEFORE = re.compile(r"(?i)(?:\b(?:from|to|or)\s+|\()$")  # "(+13,000)": a change in parentheses
 
 
 def _signed(fig: Figure, text: str) -> bool:
@@ -215,7 +215,8 @@ _CHANGE_NOUNS = frozenset("increase increases gain gains decrease decreases decl
 _GENERIC = frozenset("total number figure count tally record high low peak level volume amount sum".split())
 _GENERIC |= frozenset(
     # a change, an estimate or a document names no count: "April's increase of 150,000", "A survey showed ..."
-    "estimate estimates forecast forecasts projection survey poll study report figures numbers data statistics".split()
+    "estimate estimates forecast forecasts projection survey poll study report figures numbers data statistics "
+    "expectation expectations consensus".split()
 ) | _CHANGE_NOUNS
 _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
                              r"thousands?|millions?|some|many|most|all|both|half|"
@@ -494,7 +495,7 @@ _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
 
 
 def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
-    if fig.kind in ("percent", "points", "USD", "EUR", "GBP"):
+    if fig.kind in ("percent", "points", "USD", "EUR", "GBP", "AUD", "CAD", "NZD"):
         return [], fig.end
     start = fig.end
     hyphened = _HYPHENED_UNIT.match(text, start, s.end)
@@ -514,6 +515,7 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     return words, end
 
 
+_DIRECTIONS = frozenset("up down upward upwards downward downwards higher lower sharply".split())
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:[a-z]+ed|cut|cuts|raises?|expects?|forecasts?|sees?|saw)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<obj>(?:[a-z][\w’'-]*\s+){1,3}?)(?:by|to\s+(?:total|reach|hit|top|be))\s+"
@@ -544,7 +546,7 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
         return "percent"
     if fig.kind == "points":
         return "percentage points" if ("percent" in text or "%" in text) else "points"
-    if fig.kind in ("USD", "EUR", "GBP"):
+    if fig.kind in ("USD", "EUR", "GBP", "AUD", "CAD", "NZD"):
         return fig.kind
     abbr = ABBREVIATED_UNITS.get(fig.text.rsplit(None, 1)[-1].lower()) if fig.factor > 1 else None
     if abbr:
@@ -617,9 +619,9 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     counted = _noun_after_number_of(before)
     if counted:
         return counted, False
-    obj = _OBJECT_BEFORE.search(before[-80:])
-    if obj and not any(w.lower() in _UNIT_STOP for w in obj.group("obj").split()):
-        return obj.group("obj").strip(), False  # "lowered claims by 10,000", "expected sales to total 5,000"
+    obj = _object_unit(before, units.last)
+    if obj[0]:
+        return obj
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
     more = units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
                                                           text[fig.end:fig.end + 20]))
@@ -636,6 +638,28 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if subject:
         return subject, True
     return units.last, bool(units.last)
+
+
+def _object_unit(before: str, last: str) -> tuple[str, bool]:
+    """The object of a verb the figure completes: "lowered claims by 10,000", "expected sales to total 5,000"."""
+    obj = _OBJECT_BEFORE.search(before[-80:])
+    if obj and obj.group("obj").split()[0].lower() in _DIRECTIONS:
+        return _revised(before, last)
+    if obj and not any(w.lower() in _UNIT_STOP for w in obj.group("obj").split()):
+        return obj.group("obj").strip(), False
+    return "", False
+
+
+def _revised(before: str, last: str) -> tuple[str, bool]:
+    """What a figure revised up or down by counts: "Job gains were revised down by 9,000": the clause's
+    subject; "June was revised upwards by 6,000", "the figure was revised ...": the count before."""
+    clause = before[max(before.rfind(", "), before.rfind("; "), 0):]
+    subject = _clause_subject(clause, len(clause)).split()
+    while subject and subject[-1].endswith("ed"):  # a headline's "June data revised down by"
+        subject.pop()
+    if subject and subject[-1].lower() not in _GENERIC:
+        return " ".join(subject), False
+    return last, True
 
 
 def _rate(text: str, fig_end: int, unit_end: int, limit: int) -> str:

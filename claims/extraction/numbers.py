@@ -45,7 +45,7 @@ ABBREVIATED_UNITS = {
 FIGURE = re.compile(
     rf"""
     (?P<plus>\+)?
-    (?P<cur>US\$|\$|€|£)?
+    (?P<cur>US\$|\$US|(?:AU?|C|NZ)\$|\$(?:AU?|C|NZ)(?=\d)|\$|€|£)?
     (?:
         (?P<digits>{_DIGITS})
       | (?P<article>(?i:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?))
@@ -179,6 +179,8 @@ _CONVERSION_AFTER = re.compile(
     r"Celsius|Fahrenheit|mph|km/h|kph)\)",
     re.IGNORECASE,
 )
+# "$US2.9 billion ($A2.8 billion)": an amount in parentheses right after another is its conversion
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£]|US|\$[A-Z]{1,2})\d[\d,.]*(?:\s?(?:[a-z]+))?\s*\($")
 SMALL_SPELLED = frozenset("one two three four five six seven eight nine ten".split())
 
 
@@ -327,11 +329,22 @@ def _starts(scan: str) -> list[tuple[int, int]]:
         j = i - 1 if i > 1 and scan[i - 1] == "." and scan[i - 2] in "$€£" else i  # "$.74"
         while j and scan[j - 1] in "$€£+":
             j -= 1
-        if scan[max(0, j - 2):j] == "US":
-            j -= 2
+        if j and scan[j - 1] in "SAUCZ":
+            j = _currency_start(scan, j)
         starts.append((j, 1))
     starts.sort()
     return starts
+
+
+def _currency_start(scan: str, j: int) -> int:
+    """Where a currency written with letters starts, before the digits at j: "US$", "$US", "A$", "$A", "NZ$"."""
+    for code in ("US", "AU", "NZ", "A", "C"):
+        for prefix in ("$" + code, code):
+            k = j - len(prefix)
+            if k >= 0 and scan.startswith(prefix, k) and (code == "US" or prefix[0] == "$" or scan[j:j + 1] == "$") \
+                    and not scan[k - 1:k].isalpha():
+                return k
+    return j
 
 
 def _flat(text: str) -> bytes:
@@ -441,7 +454,7 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     if _scope_not_figure(before, after, suffix, cur, digits, unscaled_plain):
         return None
     # inside parentheses: "(114 kilograms)" converts the figure before it
-    if before.rstrip().endswith("(") and _CONVERSION_AFTER.match(after):
+    if before.rstrip().endswith("(") and (_CONVERSION_AFTER.match(after) or cur and _CURRENCY_BEFORE.search(before)):
         return None
     kind, value = _kind(cur, suffix, value * factor)
     rate = m.group("rate").strip("-").replace("-", " ") if m.group("rate") else ""
@@ -548,8 +561,12 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     return bool(_AGE_BEFORE.search(tail) or _PER_BEFORE.search(tail))  # "aged 45", "32.6 per 100,000 people"
 
 
+# a currency written before the amount: "€", "A$2 billion" and "$A2 billion" (Australian), "$US2.9bn", "C$"
+_CURRENCY_KIND = {"€": "EUR", "£": "GBP", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD"}
+
+
 def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
-    kind = {"€": "EUR", "£": "GBP"}.get(cur, "USD") if cur else "count"
+    kind = _CURRENCY_KIND.get(cur.strip("$"), "USD") if cur else "count"
     if suffix in ("%", "percent", "pct") or suffix.startswith("per cent"):
         return "percent", value
     if "point" in suffix:

@@ -478,3 +478,19 @@ def test_he_argued_with_no_speaker_yet_is_the_titled_person_named_before():
 def test_media_reports_are_not_the_body_named_before():
     assert speakers("The Transport Department said 4,100 bridges need repair. Lawmakers may spend $3 billion "
                     "on them, according to media reports.") == ["Transport Department", "media reports"]
+
+
+def test_crimes_reported_to_police_name_no_speaker_and_a_list_of_statistics_from_a_report_is_its_sources():
+    text = ("The state police agency published its yearly review on Monday, the Highway Safety Office said.\n\n"
+            "Further statistics from Road Deaths in Ohio, 2021 include:\n\n"
+            "• Of the crashes reported to police in 2021, 12 percent involved a drunk driver.\n"
+            "• Speeding played a part in 27 percent of fatal crashes.\n")
+    assert speakers(text) == ["Highway Safety Office", "Highway Safety Office"]
+
+
+def test_paragraphs_a_header_points_at_as_a_release_are_the_releases_authors():
+    text = ("Road safety news\n\n"
+            "The Highway Safety Office published a new release this week. Here are the key data from the release:\n\n"
+            "Traffic deaths fell in 2021. The death rate was 1.3 per 100 million miles driven.\n\n"
+            "Seat belt use rose to 91 percent.\n")
+    assert speakers(text) == ["Highway Safety Office", "Highway Safety Office"]

@@ -101,3 +101,10 @@ def test_cents_per_unit_written_with_a_slash_are_money():
 
 def test_an_output_in_barrels_per_day_written_b_d_counts_barrels_per_day():
     assert found("The field pumped 2.1 million b/d in May.") == [("2.1 million", 2.1e6, "barrels per day")]
+
+
+def test_a_currency_written_with_letters_gives_its_own_unit_and_a_converted_amount_is_dropped():
+    assert found("The mine earned $US4.1 billion ($A5.9 billion) and paid C$300 million in Ottawa.") == [
+        ("$US4.1 billion", 4.1e9, "USD"), ("C$300 million", 3e8, "CAD")]
+    assert found("Sales reached A$12 million, then US$2 trillion, and NZ$40 million.") == [
+        ("A$12 million", 12e6, "AUD"), ("US$2 trillion", 2e12, "USD"), ("NZ$40 million", 40e6, "NZD")]

@@ -65,3 +65,8 @@ def test_surpass_and_passing_are_over():
 
 def test_in_the_range_is_about():
     assert qualifiers("Wage growth is holding in the 3% range this spring.") == [("3%", "about")]
+
+
+def test_a_plus_in_parentheses_is_a_change_and_rate_up_to_in_a_headline_is_risen_to():
+    assert qualifiers("Warehouse jobs kept trending up in May (+8,000).") == [("+8,000", None)]
+    assert qualifiers("Jobless rate up to 5.2% in May") == [("5.2%", None)]

@@ -159,3 +159,14 @@ def test_payroll_gains_count_jobs():
 def test_a_which_clause_counts_the_noun_before_it():
     assert figure_units("Officers cut the backlog of pending asylum cases, which fell to 12,000 by June.") == [
         ("12,000", "pending asylum cases")]
+
+
+def test_a_revision_up_or_down_counts_the_clause_subject_or_the_count_before():
+    assert figure_units("Factories hired 41,000 workers in May. The April figure was revised upwards by 3,000 "
+                        "to 38,000.") == [("41,000", "workers"), ("3,000", "workers"), ("38,000", "workers")]
+    assert figure_units("Home sales were revised down by 12,000.") == [("12,000", "Home sales")]
+
+
+def test_an_expectation_names_no_count():
+    assert figure_units("Stores hired 9,000 clerks. The consensus expectation was for a gain of 12,000.") == [
+        ("9,000", "clerks"), ("12,000", "clerks")]
