@@ -209,7 +209,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry2>\d{{4}}))
-    | (?P<quarter>(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
+    | (?P<quarter>(?:the\s+)?(?:(?P<qyear0>(?:19|20)\d{{2}})\s+)?
+                   (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year))
@@ -526,7 +527,7 @@ def _reported_month_end(ctx: Context, before: str, start: date | None = None) ->
 
 def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     q = int(g("qnum")) if g("qnum") else _ORDINALS[g("qord").lower()]
-    year = g("qyear") or g("qyear2") or g("qyear3")
+    year = g("qyear") or g("qyear2") or g("qyear3") or g("qyear0")  # "the 2012 fourth quarter"
     if year:
         year = int(year)
     elif ref is None:
@@ -1383,6 +1384,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     for f in periods:
         if rel_end <= f.start < next_start:
             gap = st.text[rel_end:f.start]
+            if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
+                gap = _GLOSS.sub(" ", gap)
             if _ASIDE_PERIOD.match(gap):
                 return f
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
@@ -1395,6 +1398,7 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     return None
 
 
+_GLOSS = re.compile(r",\s+or\s+[a-z][^,;.\d]{0,40},\s+")
 # "an increase of more than $61,000 in drug values over total September seizures": the base's month
 _OVER_TOTAL = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,4}\s+over\s+(?:the\s+)?(?:total\s+)?$")
 _CHANGE_OF = re.compile(r"(?i)\b(?:increase|decrease|rise|gain|jump|drop|decline|growth)\s+of\s+"

@@ -701,3 +701,14 @@ def test_yesterday_and_todays_average_are_days_counted_from_publication():
     got = periods(text)
     assert got[0] == (date(2024, 6, 19), date(2024, 6, 19)) and got[-2] == (PUBLISHED, PUBLISHED)
     assert periods("Jobless claims were 220,000, the agency said yesterday.") == [(None, None)]
+
+
+def test_a_quarter_with_its_year_before_the_ordinal_is_that_quarter():
+    text = "Output was flat in May. Factory output shrank 0.4 percent in the 2023 third quarter, the agency said."
+    assert periods(text)[-1] == (date(2023, 7, 1), date(2023, 9, 30))
+
+
+def test_a_gloss_after_or_between_a_figure_and_its_period_does_not_end_the_clause():
+    text = ("Tax receipts grew in May. The city cut its shortfall to 2.5 percent of revenue, or money taken in, "
+            "in fiscal year 2023, the council said.")
+    assert periods(text)[-1] == (date(2022, 10, 1), date(2023, 9, 30))
