@@ -347,7 +347,7 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
     asof_seen: date | None = None
     for st in d.sentences:
         units.sentence = []
-        asof_here = [f.asof for f in st.found if f.kind == "asof"]
+        asof_here = [f.asof for f in st.found if f.kind == "asof" or f.asof]  # ("through June 30" too)
         for k in range(len(st.figures)):
             claim = _claim(k, st, d, units, main, asof_here, asof_seen, published)
             if claim is not None:

@@ -205,6 +205,7 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?:\s+\d{{1,2}}(?!\d))?)?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                    |this\s+year\s+so\s+far|year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY}))
+    | (?P<throughday>(?:through|thru|until)\s+(?P<tday>{_DAY})(?!\s*[-–]\s*\d))
     | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
     | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
@@ -286,7 +287,7 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
-    rb"\b(?:so|thus|which|that|since|same|corresponding|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    rb"\b(?:so|thus|through|thru|until|which|that|since|same|corresponding|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
@@ -507,6 +508,16 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
     if start > ctx.published:
         return None
     return Period(start, end if end and start <= end else ctx.published, to_date=True)
+
+
+def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"a 14 percent drop in crimes through Dec. 19": a count from the year's start (its budget year's, in a
+    federal budget story) to that day."""
+    end = parse_day(_norm(g("tday")), ref)
+    if end is None:
+        return None
+    start = fiscal_year(fiscal_year_of(end)).start if ctx.fiscal else date(end.year, 1, 1)
+    return Period(start, end, to_date=True)
 
 
 def _reported_month_end(ctx: Context, before: str, start: date | None = None) -> date | None:
@@ -902,6 +913,7 @@ _READERS = (
     ("fyrange", _read_fyrange),
     ("fyphrase", _read_fyphrase),
     ("sofaryear", _read_sofaryear),
+    ("throughday", _read_throughday),
     ("mquarter", _read_mquarter),
     ("quarterrange", _read_quarterrange),
     ("quarter", _read_quarter),
@@ -970,19 +982,27 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when
     for name, read in _READERS:
         if m.group(name):
-            if name == "day":
-                when = parse_day(_norm(m.group("day")), _reference(ctx))
-                return Found(s, e, "asof", asof=when) if when else None
-            if name == "weekday":
-                return _weekday(m, sentence[:s], ctx)
-            period = read(m.group, ctx, _reference(ctx), sentence[:s])
-            if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
-                    and _FY_BY_NUMBER.search(m.group("fyphrase")):
-                ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
-            if period is not None and name == "since":
-                return Found(s, e, "period", period, anchor=_since_anchor(m.group, period))
-            return Found(s, e, "period", period) if period is not None else None
+            return _read_named(m, name, read, sentence, ctx)
     return None
+
+
+def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Found | None:
+    """The Found of a phrase PATTERNS matched with its group name's reader."""
+    s, e = m.span()
+    if name == "day":
+        when = parse_day(_norm(m.group("day")), _reference(ctx))
+        return Found(s, e, "asof", asof=when) if when else None
+    if name == "weekday":
+        return _weekday(m, sentence[:s], ctx)
+    period = read(m.group, ctx, _reference(ctx), sentence[:s])
+    if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
+            and _FY_BY_NUMBER.search(m.group("fyphrase")):
+        ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
+    if period is not None and name == "throughday":  # "through June 30": also the day later counts
+        return Found(s, e, "period", period, asof=period.end)  # of the article stood at
+    if period is not None and name == "since":
+        return Found(s, e, "period", period, anchor=_since_anchor(m.group, period))
+    return Found(s, e, "period", period) if period is not None else None
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -712,3 +712,8 @@ def test_a_gloss_after_or_between_a_figure_and_its_period_does_not_end_the_claus
     text = ("Tax receipts grew in May. The city cut its shortfall to 2.5 percent of revenue, or money taken in, "
             "in fiscal year 2023, the council said.")
     assert periods(text)[-1] == (date(2022, 10, 1), date(2023, 9, 30))
+
+
+def test_through_a_day_counts_from_the_years_start_to_that_day():
+    text = "Thefts in the county rose 9 percent through June 2, the sheriff said."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 6, 2))]
