@@ -717,3 +717,8 @@ def test_a_gloss_after_or_between_a_figure_and_its_period_does_not_end_the_claus
 def test_through_a_day_counts_from_the_years_start_to_that_day():
     text = "Thefts in the county rose 9 percent through June 2, the sheriff said."
     assert periods(text) == [(date(2024, 1, 1), date(2024, 6, 2))]
+
+
+def test_since_reaching_a_peak_in_a_month_runs_from_that_month():
+    text = "Hiring slowed in May. Factory jobs have fallen by 8,000 since reaching a peak in March 2023."
+    assert periods(text)[-1] == (date(2023, 3, 1), date(2024, 5, 31))
