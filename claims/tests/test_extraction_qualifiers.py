@@ -73,4 +73,5 @@ def test_a_plus_in_parentheses_is_a_change_and_rate_up_to_in_a_headline_is_risen
 
 
 def test_as_high_as_is_at_most_and_as_low_as_is_at_least():
-    assert qualifiers("Fares ran as high as $410 and as low as $95 this spring.") == ["at_most", "at_least"]
+    assert qualifiers("Fares ran as high as $410 and as low as $95 this spring.") == [
+        ("$410", "at_most"), ("$95", "at_least")]
