@@ -64,6 +64,7 @@ FIGURE = re.compile(
       | \s+(?i:penny)\b
       | \s+(?i:dollars?)\b
       | \s+points?\b
+      | -points?(?=\s+(?i:lead|advantage|edge|margin|gap|deficit|swing|drop|decline|increase|rise|jump|gain|cut)s?\b)
     )?
     (?P<rate>-an?-(?i:year|month|week|day|hour)\b)?
     """,

@@ -119,3 +119,7 @@ def test_a_poll_split_written_with_a_dash_gives_two_percentages():
 def test_a_station_number_after_a_slash_is_a_name_not_a_figure():
     assert found("Lee leads 52-40 percent in a Herald/WKRN 4 poll.") == [
         ("52", 52.0, "percent"), ("40 percent", 40.0, "percent")]
+
+
+def test_a_hyphenated_point_lead_is_a_figure_but_a_ten_point_plan_is_not():
+    assert found("Diaz now holds a 6-point lead and unveiled a 12-point plan.") == [("6-point", 6.0, "points")]
