@@ -181,6 +181,13 @@ PATTERNS = re.compile(_optional_as_branch(
                     first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before)
+                 | (?:{_DAY}|{MONTH_RE}[’']s|(?:(?:the|its|their|a|an)\s+)?(?:19|20)\d{{2}})\s+
+                   (?:(?:presidential|general|midterm|primary|special|Democratic|Republican|gubernatorial|mayoral|
+                   congressional|Senate|House)\s+){{0,2}}
+                   (?:elections?|primar(?:y|ies)|caucus(?:es)?|races?|campaigns?)\b
+                 | {MONTH_RE}(?=\s+(?:polls?|surveys?)\b)
+                 | (?<=\()(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:in\s+|on\s+)?{MONTH_RE}
+                   (?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s*\))
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
     | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+period|(?:{_FEW})\s+months)
@@ -219,9 +226,10 @@ PATTERNS = re.compile(_optional_as_branch(
                  (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
     | (?P<weekof>(?:the\s+)?week\s+of\s+(?P<wod>{_DAY})(?!\s*[-–]\s*\d))
     | (?P<weekending>week\s+end(?:ing|ed)\s+(?:on\s+)?(?P<weday>{_DAY}))
-    | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)
-                    |(?P<dr1b>{_DAY}),?\s+(?:through|to|until|–))\s+(?P<dr2>{_DAY})
-                  | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})\s*[-–]\s*(?P<drd2>\d{{1,2}})
+    | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
+                    |(?P<dr1b>{_DAY})(?:,?\s+(?:through|to|until)\s+|\s*[-–]\s*))(?P<dr2>{_DAY})
+                  | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<drd2>\d{{1,2}})
+                    (?![\d.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:million|billion|[a-z]+s\b))
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
@@ -231,7 +239,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<since>since\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:began|started|ended)\s+(?:in\s+)?)?
                  (?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
-    | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d)))
+    | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d))
+               |today[’'](?=s\s+(?:national\s+)?(?:average|price|level|rate)\b)|(?P<yesterday>yesterday)(?=\s*[,.;)]))
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
     | (?P<weekday>(?:on\s+)?{_WD}(?:(?:,\s*|\s+)(?:and\s+)?{_WD})*(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
@@ -272,11 +281,11 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
     rb"|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason|econd(?=[.;,)])|aturday\b|unday\b)"
     rb"|t(?:hird(?=[.;,)])|uesday\b|hursday\b|oday\b)"
     rb"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|oct(?:ober)?(?![a-z])|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])"
-    rb"|years?\b|q(?:uarter|[1-4]\b)|half|w(?:eek|ednesday\b)|budget|19\d\d|20\d\d"
+    rb"|y(?:ears?\b|esterday\b)|q(?:uarter|[1-4]\b)|half|w(?:eek|ednesday\b)|budget|19\d\d|20\d\d"
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
-    rb"\b(?:so|thus|since|same|corresponding|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
+    rb"\b(?:so|thus|which|that|since|same|corresponding|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
@@ -584,7 +593,11 @@ def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None
     """"the average price of gas today is $2.18", "Today, no state averages $4": a level on the day of publication."""
     if g("todayopen") and before.strip():
         return None  # "the same age that Millennials are today, the typical ...": not the figure's day
-    return Period(ctx.published, ctx.published) if ctx.published else None
+    if ctx.published is None:
+        return None
+    if g("yesterday"):  # "paid $2.40 at the pump yesterday", not "the agency said yesterday"
+        return None if _SAID_BEFORE.search(before[-30:]) else Period(*[ctx.published - timedelta(days=1)] * 2)
+    return Period(ctx.published, ctx.published)
 
 
 def _read_dayof(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1024,7 +1037,8 @@ def main_period(sentences: list[Sentence]) -> Period | None:
         and _POLL_STORY.search(lede) is not None
     if poll:
         field = [f.period for st in sentences for m in _SURVEY.finditer(st.text) for f in st.found
-                 if f.kind == "period" and 0 <= f.start - m.end() <= 40]
+                 if f.kind == "period" and (0 <= f.start - m.end() <= 40 or 0 <= f.start - m.end() <= 160
+                                            and 0 < (f.period.end - f.period.start).days <= 31)]
         if field:
             return min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
     for st in sentences:
@@ -1221,7 +1235,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         return (shift_years(ytd, -1) if base else ytd), False
     if day is not None:
         return Period(day, day), False  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day
-    referred = _referred_period(st, sentences, main) or _same_period_as_before(st, sentences)
+    referred = _next_sample(st, sentences) or _referred_period(st, sentences, main) or \
+        _same_period_as_before(st, sentences)
     if referred is not None:
         return referred, True
     if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
@@ -1239,6 +1254,22 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
 
 
 _ON_DAY = re.compile(r"\s+on\s+")
+_SAMPLE_OPENS = re.compile(r"(?:The|That|This)\s+")
+_SAMPLE_NOUN = re.compile(r"\s+(?:sample|survey|poll)\b")
+
+
+def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"Smith leads 48-38 percent in a state poll. That Oct. 26-28 survey of 826 voters ...": the field
+    dates the next sentence opens with are the poll's the figures come from."""
+    if st.index + 1 >= len(sentences):
+        return None
+    nxt = sentences[st.index + 1]
+    if nxt.paragraph != st.paragraph or not nxt.found or not _SAMPLE_OPENS.match(nxt.text):
+        return None
+    f = nxt.found[0]
+    if f.kind != "period" or f.start > 5 or not _SAMPLE_NOUN.match(nxt.text, f.end):
+        return None
+    return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
 _ON_OF = re.compile(r"(?i)\b(?:on|of)\s+$")
 _NOT_ON_OF = re.compile(r"(?i)\b(?:as|ends?|ended|ending|clos\w+|began|begins?|beginning|start\w*)\s+(?:on|of)\s+$")
 

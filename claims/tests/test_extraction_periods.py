@@ -660,3 +660,44 @@ def test_the_same_n_months_in_a_year_repeats_the_last_span_of_that_many_months()
     text = ("Thefts rose in 2023, most of them in March and April, when 40 bikes vanished. "
             "In the same two months in 2022, 25 bikes were stolen.")
     assert periods(text)[-1] == (date(2022, 3, 1), date(2022, 4, 30))
+
+
+def test_a_polls_field_dates_far_after_the_survey_verb_are_the_poll_stories_period():
+    text = ("A new city poll finds the mayor at 41 percent. The poll reached 700 residents on landlines and "
+            "mobile phones for the council from May 9 to 12. Voters will decide in November's election. "
+            "The May survey reached 300 renters from May 9 to 12.")
+    field = (date(2024, 5, 9), date(2024, 5, 12))
+    assert periods(text)[:2] == [field, field] and periods(text)[-1] == field
+
+
+def test_a_day_span_across_two_months_with_a_hyphen_is_one_span():
+    text = "The mayor leads 52-40 percent in a May 30-June 2 survey of 900 adults."
+    assert periods(text)[-1] == (date(2024, 5, 30), date(2024, 6, 2))
+
+
+def test_an_elections_year_is_not_a_poll_samples_period():
+    text = ("A new state poll shows the governor at 44 percent. The survey, conducted by phone for a local paper "
+            "from June 3-6, sampled 510 voters likely to vote in the 2024 election.")
+    field = (date(2024, 6, 3), date(2024, 6, 6))
+    assert periods(text) == [field, field]
+
+
+def test_an_aside_naming_the_month_a_fiscal_year_ended_leaves_the_fiscal_year():
+    text = "Over 60 percent of the students admitted in FY 2023 (which ended in September), the board said, were local."
+    assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_each_poll_in_a_roundup_takes_the_field_dates_of_the_sample_sentence_after_it():
+    text = ("Both mayors lead in new polls. Jones leads Brown 51-40 percent in a Herald poll. "
+            "The May 2-4 sample of 600 voters has a 4 point error margin. Lee leads Park 47-45 percent in a "
+            "Courier survey. That May 6-8 survey of 700 voters has a 3.7 point error margin.")
+    first, second = (date(2024, 5, 2), date(2024, 5, 4)), (date(2024, 5, 6), date(2024, 5, 8))
+    assert periods(text) == [first] * 3 + [second] * 3
+
+
+def test_yesterday_and_todays_average_are_days_counted_from_publication():
+    text = ("Drivers paid an average of $3.10 per gallon at the pump yesterday. Prices fell for a week, "
+            "reaching today's average of $3.08 a gallon. Jobless claims were 220,000, the agency said yesterday.")
+    got = periods(text)
+    assert got[0] == (date(2024, 6, 19), date(2024, 6, 19)) and got[-2] == (PUBLISHED, PUBLISHED)
+    assert periods("Jobless claims were 220,000, the agency said yesterday.") == [(None, None)]
