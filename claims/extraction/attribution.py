@@ -426,7 +426,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
 
 
 _IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
-                          r"((?:[A-Z][\w.&’'-]*\s+){1,5}(?:[a-z]+\s+)?(?:polls?|surveys?|study|studies|reports?|"
+                          r"(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:\s*-\s*(?:[A-Z][a-z]{2,4}\.?\s+)?\d{1,2})?\s+)?"
+                          r"((?:[A-Z][\w.&’'/-]*(?:\s+\d{1,2}\b)?,?\s+){1,5}(?:[a-z]+\s+)?(?:polls?|surveys?|study|studies|reports?|"
                           r"analysis|analyses)\b)")
 
 
@@ -761,7 +762,7 @@ def clean_name(raw: str, text: str) -> str:
         j = first = caps[0]
         while j + 1 < len(words) and (words[j + 1][:1].isupper() or (
                 words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper())
-                or _connected(words, j + 1)):
+                or _connected(words, j + 1) or _station_number(words, j + 1)):
             j += 2 if _connected(words, j + 1) else 1
         while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
             j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
@@ -774,6 +775,12 @@ def clean_name(raw: str, text: str) -> str:
     if person:
         return _complete_surname(person, text)
     return name
+
+
+def _station_number(words: list[str], i: int) -> bool:
+    """"KARE 11", "WKRN 2": a short number after a call sign is part of the station's name."""
+    w = words[i - 1].rsplit("/", 1)[-1]
+    return len(words[i]) <= 2 and words[i].isdigit() and len(w) >= 3 and w.isupper() and w.isalpha()
 
 
 _MARKETS = frozenset(("Wall Street", "Main Street"))  # "Wall Street economists": a market is nobody either
@@ -1100,12 +1107,21 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     # An agency doing what it counts ("The Coast Guard rescued 212 sailors") is not the speaker: no verb of
     # saying or reporting attributes the figure (the corpus conventions); its "own" attribution only names
     # it for what follows ("the agency said").
+    rel = start - st.start
+    if " of " in st.text[max(0, rel - 12):rel] and _SAMPLE_SIZE.search(st.text, max(0, rel - 12), rel) \
+            and _SAMPLE_NOUN.match(st.text, rel):
+        return None  # "a poll of 818 likely voters": the sample is how the poll was taken, nobody's figure
     quoted = _speaker_of_quotation(start, st, d)
     if quoted and all(a.is_description and _quoted(st.start + a.start, d) for a in st.attributions):
         return quoted  # a speaker quoted saying "the data show ...": the figure is the speaker's
     return (_speaker_in_sentence(start - st.start, st)
             or quoted
             or _speaker_of_block(st, d))
+
+
+_SAMPLE_SIZE = re.compile(r"\b(?:polls?|surveys?)\s+of\s+$")
+_SAMPLE_NOUN = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+){0,2}(?:voters|adults|people|residents|respondents|Americans|"
+                          r"households|parents|workers|consumers)\b")
 
 
 def _quoted(at: int, d: Discourse) -> bool:

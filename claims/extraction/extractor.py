@@ -95,7 +95,7 @@ _QUALIFIER_WORDS = {
     "shy of": "nearly", "in the neighborhood of": "about",
     "in the vicinity of": "about", "on the order of": "about", "circa": "about",
     "as few as": "at_least", "as little as": "at_least", "at or below": "at_most", "at or above": "at_least",
-    "at or under": "at_most", "at or over": "at_least",
+    "at or under": "at_most", "at or over": "at_least", "as high as": "at_most", "as low as": "at_least",
 }
 _QUALIFIER_AFTER = re.compile(r"^\s+(?:or\s+(?P<more>more|greater|higher|above)|or\s+(?P<less>fewer|less|lower|below)|"
                               r"or\s+so|and\s+(?P<counting>counting|up|upward|upwards))\b", re.IGNORECASE)

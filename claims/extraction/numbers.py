@@ -64,6 +64,7 @@ FIGURE = re.compile(
       | \s+(?i:penny)\b
       | \s+(?i:dollars?)\b
       | \s+points?\b
+      | -points?(?=\s+(?i:lead|advantage|edge|margin|gap|deficit|swing|drop|decline|increase|rise|jump|gain|cut)s?\b)
     )?
     (?P<rate>-an?-(?i:year|month|week|day|hour)\b)?
     """,
@@ -130,6 +131,7 @@ _AGE_AFTER = re.compile(r"^(?:\s+(?:and|or)\s+(?:older|over|up|younger|under)\b|
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]+,\s+$")
 # a capitalised word (not the first of its sentence) just before a number
 _NAME_BEFORE = re.compile(r"[a-z,;:]\s+([A-Z][A-Za-z]+)\s+$")
+_SLASH_NAME_BEFORE = re.compile(r"[A-Za-z]/[A-Z]{2,}\s+$")  # "a Pioneer-Press/KARE 11 poll": a station's name
 _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|The|A|An|In|On|At|For|By|From|To|Of|And|With|About|Over|Nearly|Some)$")
@@ -292,7 +294,7 @@ def find_figures(text: str) -> list[Figure]:
             taken = max(taken, fig.end)
     figures = _merge_ratios(text, figures)
     _mark_ranges(text, figures)
-    if " to " in text:
+    if " to " in text or "-" in text or "–" in text:
         _percent_pairs(text, figures)
     return figures
 
@@ -606,9 +608,12 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
         return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
     if _LIST_MARKER.search(before) and _LIST_MARKER_AFTER.match(after):
         return True
+    if len(digits) <= 2 and text[start - 1:start] == " " and _SLASH_NAME_BEFORE.search(text, max(0, start - 12), start):
+        return True
     if _ADDRESS_AFTER.match(after):
         return True
-    if _DASH_DIGIT_AFTER.match(after) or before.rstrip().endswith(("-", "–")) and _DIGIT_DASH_BEFORE.search(before):
+    if _DASH_DIGIT_AFTER.match(after) and not _PAIR_PERCENT_AFTER.match(after) \
+            or before.rstrip().endswith(("-", "–")) and _DIGIT_DASH_BEFORE.search(before):
         window = scan[max(0, start - 60):end + 60]
         if _SCORE_CONTEXT.search(window):
             return True
@@ -647,7 +652,7 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
 
 
 # "Smith leads 54 to 36 percent", "voters favor her 49 percent to 45": a pair of shares, both percentages
-_PAIR_PERCENT_AFTER = re.compile(r"^\s+to\s+\d{1,2}(?:\.\d+)?\s*(?:%|percent\b)")
+_PAIR_PERCENT_AFTER = re.compile(r"^(?:\s+to\s+|[-–])\d{1,2}(?:\.\d+)?\s*(?:%|percent\b)")
 _PAIR_CHANGE_BEFORE = re.compile(r"(?i)\b(?:by|rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|"
                                  r"slipped|slid|gained|lost|up|down|from)\s+$")
 _PAIR_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:among|in|according|with)\b)")
@@ -656,12 +661,13 @@ _PAIR_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:among|in|according|with)\b)"
 def _percent_pairs(text: str, figures: list[Figure]) -> None:
     """Two shares joined by "to", the larger first, one of them written with "percent": both are percentages."""
     for a, b in zip(figures, figures[1:]):
-        if text[a.end:b.start] != " to " or {a.kind, b.kind} != {"count", "percent"}:
+        gap = text[a.end:b.start]
+        if gap not in (" to ", "-", "–") or {a.kind, b.kind} != {"count", "percent"}:
             continue
         bare = a if a.kind == "count" else b
         if bare.factor != 1 or bare.spelled or not a.value >= b.value or a.value + b.value > 100:
             continue
-        if _PAIR_CHANGE_BEFORE.search(text, max(0, a.start - 12), a.start):
+        if gap == " to " and _PAIR_CHANGE_BEFORE.search(text, max(0, a.start - 12), a.start):
             continue  # "fell 30 percent to 45": a change and a level
         if bare is b and not _PAIR_END_AFTER.match(text, b.end, b.end + 12):
             continue  # "49 percent to 45 seats"

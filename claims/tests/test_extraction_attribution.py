@@ -494,3 +494,17 @@ def test_paragraphs_a_header_points_at_as_a_release_are_the_releases_authors():
             "Traffic deaths fell in 2021. The death rate was 1.3 per 100 million miles driven.\n\n"
             "Seat belt use rose to 91 percent.\n")
     assert speakers(text) == ["Highway Safety Office", "Highway Safety Office"]
+
+
+def test_a_poll_named_after_a_date_a_station_number_or_a_place_is_the_speaker():
+    assert speakers("Ortiz leads 49-40 percent in an Oct. 3-5 Dayton Herald/WXYZ-TV survey.") == [
+        "Dayton Herald/WXYZ-TV", "Dayton Herald/WXYZ-TV"]
+    assert speakers("Ortiz leads 49-40 percent in a Toledo Ledger/WTOL 11 poll.") == [
+        "Toledo Ledger/WTOL 11", "Toledo Ledger/WTOL 11"]
+    assert speakers("Ortiz is ahead 51-38 percent in a Bend, Ore., Bulletin poll.") == [
+        "Bend, Ore., Bulletin", "Bend, Ore., Bulletin"]
+
+
+def test_the_sample_of_a_poll_is_nobodys_figure():
+    assert speakers("Ortiz is up 50-41 percent, according to a Herald poll of 702 likely voters.") == [
+        "Herald", "Herald", None]

@@ -108,3 +108,18 @@ def test_a_currency_written_with_letters_gives_its_own_unit_and_a_converted_amou
         ("$US4.1 billion", 4.1e9, "USD"), ("C$300 million", 3e8, "CAD")]
     assert found("Sales reached A$12 million, then US$2 trillion, and NZ$40 million.") == [
         ("A$12 million", 12e6, "AUD"), ("US$2 trillion", 2e12, "USD"), ("NZ$40 million", 40e6, "NZD")]
+
+
+def test_a_poll_split_written_with_a_dash_gives_two_percentages():
+    assert [(f, v, u) for f, v, u in found("Garcia leads Olsen 47-41 percent; Reyes is up 55-39 percent.")] == [
+        ("47", 47.0, "percent"), ("41 percent", 41.0, "percent"),
+        ("55", 55.0, "percent"), ("39 percent", 39.0, "percent")]
+
+
+def test_a_station_number_after_a_slash_is_a_name_not_a_figure():
+    assert found("Lee leads 52-40 percent in a Herald/WKRN 4 poll.") == [
+        ("52", 52.0, "percent"), ("40 percent", 40.0, "percent")]
+
+
+def test_a_hyphenated_point_lead_is_a_figure_but_a_ten_point_plan_is_not():
+    assert found("Diaz now holds a 6-point lead and unveiled a 12-point plan.") == [("6-point", 6.0, "points")]

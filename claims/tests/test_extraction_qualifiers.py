@@ -70,3 +70,8 @@ def test_in_the_range_is_about():
 def test_a_plus_in_parentheses_is_a_change_and_rate_up_to_in_a_headline_is_risen_to():
     assert qualifiers("Warehouse jobs kept trending up in May (+8,000).") == [("+8,000", None)]
     assert qualifiers("Jobless rate up to 5.2% in May") == [("5.2%", None)]
+
+
+def test_as_high_as_is_at_most_and_as_low_as_is_at_least():
+    assert qualifiers("Fares ran as high as $410 and as low as $95 this spring.") == [
+        ("$410", "at_most"), ("$95", "at_least")]
