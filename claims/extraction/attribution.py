@@ -1090,8 +1090,8 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     words = [w.lower() for w in a.words]
     head = words[-1]
     for b in reversed(seen):
-        if head in {w.lower() for w in b.raw.split()} and not (b.is_person and head in COLLECTIVE_HEADS):
-            return b.name  # but "the police" are not "Police Superintendent Ann Ruiz" named before
+        if head in {w.lower() for w in b.raw.split()} and not (b.is_person and head in COLLECTIVE_HEADS | DATA_HEADS):
+            return b.name  # but "the police" are not "Police Superintendent Ann Ruiz", nor "the poll" its director
     for _, name in d.organisations_before(i, a.start, back=6):
         if head in name.lower().split():
             return name

@@ -508,3 +508,11 @@ def test_a_poll_named_after_a_date_a_station_number_or_a_place_is_the_speaker():
 def test_the_sample_of_a_poll_is_nobodys_figure():
     assert speakers("Ortiz is up 50-41 percent, according to a Herald poll of 702 likely voters.") == [
         "Herald", "Herald", None]
+
+
+def test_the_poll_named_again_is_the_polls_owner_not_its_director_quoted_before():
+    text = ("Most Ohio voters back the levy, according to the latest Buckeye State University Poll.\n\n"
+            "Support is broad, said Buckeye Poll Director Ann Ruiz.\n\n"
+            "The poll also showed that 41 percent of voters want lower taxes.\n\n"
+            "Farmers back it at 55 percent, according to the poll.\n")
+    assert speakers(text) == ["Buckeye State University Poll", "Buckeye State University Poll"]
