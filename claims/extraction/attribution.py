@@ -729,6 +729,11 @@ _TIME_OWNERS = frozenset("today tonight yesterday tomorrow morning afternoon eve
                          "quarter day decade".split())
 
 
+# A bare title owning a capitalised document names no one: "the Mayor's Management Report" is the report's name.
+_TITLE_OWNERS = frozenset("mayor governor president secretary commissioner comptroller controller chairman "
+                          "speaker director treasurer auditor".split())
+
+
 def clean_name(raw: str, text: str) -> str:
     """The speaker's name: titles and descriptions dropped, a surname completed from the article.
 
@@ -747,8 +752,9 @@ def clean_name(raw: str, text: str) -> str:
                 words = owned  # "This morning's jobs report", "Today's average": a time, not an owner
                 break
             head = (owned[:owned.index("of")] if "of" in owned[1:] else owned)[-1].lower()  # "survey of 546 stations"
-            if all(x[:1].isupper() for x in owned) and head not in DATA_HEADS and owner[-1][1:].islower():
-                break  # "the Legislative Analyst's Office", "Children's Hospital": one name
+            if all(x[:1].isupper() for x in owned) and owner[-1][1:].islower() and (
+                    head not in DATA_HEADS or (len(owner) == 1 and owner[0].lower() in _TITLE_OWNERS)):
+                break  # "the Legislative Analyst's Office", "Children's Hospital", "the Mayor's Management Report"
             if head in DATA_HEADS or head in DESCRIPTION_HEADS:
                 words = owner
             else:
@@ -1044,6 +1050,8 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     named = _named_before(a, i, seen, d)
     if named:
         return named
+    if len(words) == 2 and head in DATA_HEADS and words[0] in _BODY_WORDS:
+        return " ".join(words)  # "police statistics show", "city data show": that body's figures, not the publisher's
     if st.paragraph == 0 and len(d.paragraphs) > 1 and len(d.paragraphs[0].sentences) == 1 \
             and d.paragraphs[0].text.rstrip()[-1:] not in ".\"”" and st.text[a.end:a.end + 1] != ":":
         # a headline's "new data show" names nobody: the body's source is not the headline's; but "State poll
@@ -1084,13 +1092,17 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     return clean_name(a.raw, "")
 
 
+_BODY_WORDS = frozenset("police city county".split())
+
+
 def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:
     """The name before that a description's head word is part of ("the institute": the Urban Institute),
     or, for a document ("the report", "the report's summary"), the body named just before."""
     words = [w.lower() for w in a.words]
     head = words[-1]
     for b in reversed(seen):
-        if head in {w.lower() for w in b.raw.split()} and not (b.is_person and head in COLLECTIVE_HEADS | DATA_HEADS):
+        if head in {w.lower() for w in b.raw.split()} and not (b.is_person and (head in COLLECTIVE_HEADS or (
+                head in DATA_HEADS and head not in b.name.lower().split()))):
             return b.name  # but "the police" are not "Police Superintendent Ann Ruiz", nor "the poll" its director
     for _, name in d.organisations_before(i, a.start, back=6):
         if head in name.lower().split():

@@ -516,3 +516,14 @@ def test_the_poll_named_again_is_the_polls_owner_not_its_director_quoted_before(
             "The poll also showed that 41 percent of voters want lower taxes.\n\n"
             "Farmers back it at 55 percent, according to the poll.\n")
     assert speakers(text) == ["Buckeye State University Poll", "Buckeye State University Poll"]
+
+
+def test_a_title_owning_a_named_report_is_not_the_speaker_the_report_is():
+    text = "Burglaries fell 12% to 4,210 last year, the annual Governor's Public Safety Report showed."
+    assert speakers(text) == ["Governor's Public Safety Report"] * 2
+
+
+def test_police_or_city_statistics_at_the_end_of_a_sentence_are_the_speaker_not_the_publisher():
+    text = ("The Daily Ledger reviewed crime across the region.\n\n"
+            "The 14 robberies in May were the fewest in a month since 2019, police statistics show.\n")
+    assert speakers(text) == ["police statistics"]
