@@ -1050,8 +1050,6 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     named = _named_before(a, i, seen, d)
     if named:
         return named
-    if len(words) == 2 and head in DATA_HEADS and words[0] in _BODY_WORDS:
-        return " ".join(words)  # "police statistics show", "city data show": that body's figures, not the publisher's
     if st.paragraph == 0 and len(d.paragraphs) > 1 and len(d.paragraphs[0].sentences) == 1 \
             and d.paragraphs[0].text.rstrip()[-1:] not in ".\"”" and st.text[a.end:a.end + 1] != ":":
         # a headline's "new data show" names nobody: the body's source is not the headline's; but "State poll
@@ -1111,6 +1109,8 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
         near = next(d.organisations_before(i, a.start), None)
         if near:
             return near[1]
+    if len(words) == 2 and head in DATA_HEADS and words[0] in _BODY_WORDS:
+        return " ".join(words)  # "police statistics show", "city data show": that body's figures, not the publisher's
     return None
 
 
