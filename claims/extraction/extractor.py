@@ -134,6 +134,9 @@ _BEFORE_ARTICLE = frozenset(("nearly", "almost", "about", "roughly", "around", "
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 
 
+_ABOUT_CONCERNING = re.compile(r"(?i)\b(?:talk|talking|talked|talks|think|thinking|thought|worry|worried|worrying|"
+                               r"care|cares|cared|know|knew|ask|asked|asking|speak|speaking|spoke|hear|heard|"
+                               r"wrote|write|writing|complain|complained|concerned|read|learn|learned)\s+$")
 _IN_RANGE = re.compile(r"(?i)\bin\s+the\s+$")
 _SIGN_BEFORE = re.compile(r"(?i)(?:\b(?:from|to|or)\s+|\()$")  # "(+13,000)": a change in parentheses
 
@@ -154,6 +157,10 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
     if before.endswith(" the ") and _IN_RANGE.search(before) and after.lstrip().lower().startswith("range"):
         return "about"  # "in the 2% range", "in the $40 range"
     m = _qualifier_search(before)
+    if m and m.group("the"):
+        m = _qualifier_search(before[m.end("q"):]) or m  # "fewer than the nearly 359,000": the nearer one
+    if m and m.group("q").lower() == "about" and _ABOUT_CONCERNING.search(before, 0, m.start("q")):
+        return None  # "talking about an 80% reduction": about = concerning
     if m and (not m.group("the") or unit_word in _MARK_WORDS or after.split(None, 1)[:1] and
               after.split(None, 1)[0].lower().strip(".,;") in _MARK_WORDS):  # "around the 50% mark"
         if m.group("art") and m.group("q").lower() not in _BEFORE_ARTICLE:

@@ -624,6 +624,9 @@ _YEAR_COMPARED = re.compile(r"(?i)(?:\bsince\s+at\s+least|[\d%]\s+(?:more|fewer|
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+(?:about\s+|roughly\s+|around\s+)?$")
 
+_CHANGE_BEFORE = re.compile(r"(?i)\b(?:by|rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|slipped|"
+                            r"slid|gained|lost|up|down)\s+(?:more\s+than|nearly|almost|about|over|some|roughly)\s+$")
+
 
 def _mark_ranges(text: str, figures: list[Figure]) -> None:
     """Pair the ends of ranges ("6 million to 7 million", "between $9,000 and $10,000", "10-20").
@@ -644,6 +647,9 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
             a.value, a.factor = a.base * b.factor, b.factor
         if a.value > b.value:
             continue
+        if joiner == "to" and not opened and b.value >= 8 * a.value and _CHANGE_BEFORE.search(
+                text, max(0, a.start - 24), a.start):
+            continue  # "climbed by more than 700 to 19,495": a change and the level reached, not a range
         if a.kind == "count" and b.kind != "count":
             a.kind = b.kind
         a.range_role, b.range_role = "low", "high"

@@ -75,3 +75,17 @@ def test_a_plus_in_parentheses_is_a_change_and_rate_up_to_in_a_headline_is_risen
 def test_as_high_as_is_at_most_and_as_low_as_is_at_least():
     assert qualifiers("Fares ran as high as $410 and as low as $95 this spring.") == [
         ("$410", "at_most"), ("$95", "at_least")]
+
+
+def test_a_qualifier_after_the_belongs_to_the_figure_not_the_comparison_before_it():
+    assert qualifiers("Sales were 9 percent lower than the nearly 48,000 sold last spring.") == [
+        ("9 percent", None), ("48,000", "nearly")]
+
+
+def test_more_than_a_change_does_not_reach_the_level_it_climbs_to():
+    assert qualifiers("Burglaries climbed by more than 300 to 8,214 this year.") == [
+        ("300", "over"), ("8,214", None)]
+
+
+def test_about_after_a_verb_of_talking_means_concerning():
+    assert qualifiers("They were talking about a 40% cut in the budget.") == [("40%", None)]
