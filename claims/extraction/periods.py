@@ -434,6 +434,9 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         if not months:
             return None
         period = Period(period.start, _add_months(period.start, months))
+        if not n and ctx.published is not None and period.end > ctx.published:
+            period = shift_years(period, -1) or period  # "the first 11 months of the fiscal year" told on
+            # Oct. 4: the fiscal year that just ended (its months are past)
     elif g("sofar"):
         if ctx.published is None:
             return None

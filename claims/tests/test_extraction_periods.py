@@ -739,3 +739,9 @@ def test_a_weekly_reports_items_after_a_market_lede_take_the_week_ended():
             "Exports averaged 1.2 million bushels last week.")
     week = (date(2024, 6, 8), date(2024, 6, 14))
     assert periods(text) == [week] * 3
+
+
+def test_the_first_months_of_the_fiscal_year_told_after_it_ended_are_the_year_just_ended():
+    text = "Ferry crossings rose 12 percent during the first 11 months of the fiscal year, the port said."
+    claims = extract_claims(text, published=date(2021, 10, 6))
+    assert [(c.period_start, c.period_end) for c in claims] == [(date(2020, 10, 1), date(2021, 8, 31))]
