@@ -186,6 +186,9 @@ PATTERNS = re.compile(_optional_as_branch(
                    congressional|Senate|House)\s+){{0,2}}
                    (?:elections?|primar(?:y|ies)|caucus(?:es)?|races?|campaigns?)\b
                  | {MONTH_RE}(?=\s+(?:polls?|surveys?)\b)
+                 | (?:for\s+)?{MONTH_RE}\s+delivery\b
+                 | {MONTH_RE}(?=\s+(?:gasoline|crude|Brent|heating\s+oil|natural\s+gas|contracts?|futures|wheat|corn|
+                   soybeans|cotton|gold|silver|copper)\b)
                  | (?<=\()(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:in\s+|on\s+)?{MONTH_RE}
                    (?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s*\))
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+
@@ -255,6 +258,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<fullyear>(?:for|in)\s+the\s+(?:full|whole|entire)\s+year\b
                  (?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
     | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before))
+    | (?P<lastweek>last\s+week\b(?![’']))
     | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’']))
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
@@ -430,6 +434,9 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         if not months:
             return None
         period = Period(period.start, _add_months(period.start, months))
+        if not n and ctx.published is not None and period.end > ctx.published:
+            period = shift_years(period, -1) or period  # "the first 11 months of the fiscal year" told on
+            # Oct. 4: the fiscal year that just ended (its months are past)
     elif g("sofar"):
         if ctx.published is None:
             return None
@@ -626,6 +633,15 @@ def _read_relweek(g, ctx: Context, ref: date | None, before: str) -> Period | No
     if span is None or (span.end - span.start).days != 6:
         return None
     return Period(span.start - timedelta(days=7), span.end - timedelta(days=7))
+
+
+def _read_lastweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"imports averaged 9.8 million barrels last week" after "in the week ended Sept. 14": that week, when it
+    is the one before publication; else no week the text fixes."""
+    week = ctx.week_hint
+    if week is None or ctx.published is None or not 0 < (ctx.published - week.end).days <= 13:
+        return None
+    return week
 
 
 def _read_relquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -942,6 +958,7 @@ _READERS = (
     ("relyear", _read_relyear),
     ("fullyear", _read_fullyear),
     ("relweek", _read_relweek),
+    ("lastweek", _read_lastweek),
     ("relquarter", _read_relquarter),
     ("barequarter", _read_barequarter),
     ("yearrange", _read_yearrange),
@@ -1072,11 +1089,20 @@ def main_period(sentences: list[Sentence]) -> Period | None:
                                        base_end >= 0 and _JOINED.fullmatch(st.text, base_end, f.start)):
                 base_end = f.end  # "over August and September totals": both bases
                 continue
-            if f.kind != "period" or f.period.start == f.period.end:
+            if f.kind != "period" or f.period.start == f.period.end and not _lede_day(st, f):
                 continue  # "on Monday": the day of one figure; "an uptick over last year", "from 739 in 2018": a base's
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
     return None
+
+
+_LEDE_WEEKDAY = re.compile(rf"(?i)(?<!\bon\s){_WD}\s+(?:after|as|when|while|amid|following)\b")
+
+
+def _lede_day(st: Sentence, f: Found) -> bool:
+    """"Oil prices rose Tuesday after the government reported ...": the trading day a market lede opens
+    with is the article's (its prices that day), though a day's figure elsewhere is only its own."""
+    return st.index == 0 and _LEDE_WEEKDAY.match(st.text, f.start) is not None
 
 
 # ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
@@ -1273,7 +1299,21 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         scoped = [f for f in header.found if f.kind == "period"]
         if scoped:
             return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
-    return main, main is not None
+    week = _week_after_day(st, sentences, main)
+    return (week, True) if week is not None else (main, main is not None)
+
+
+def _week_after_day(st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:
+    """In a story whose main period is a day (a market's trading day), the figures after "in the week
+    ended Sept. 14" with no period of their own are that week's (a weekly report's items), until
+    another period is named."""
+    if main is None or main.start != main.end:
+        return None
+    for prev in reversed(sentences[:st.index]):
+        for f in reversed(prev.found):
+            if f.kind == "period" and f.period is not None:
+                return f.period if (f.period.end - f.period.start).days == 6 else None
+    return None
 
 
 _ON_DAY = re.compile(r"\s+on\s+")

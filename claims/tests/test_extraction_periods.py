@@ -722,3 +722,26 @@ def test_through_a_day_counts_from_the_years_start_to_that_day():
 def test_since_reaching_a_peak_in_a_month_runs_from_that_month():
     text = "Hiring slowed in May. Factory jobs have fallen by 8,000 since reaching a peak in March 2023."
     assert periods(text)[-1] == (date(2023, 3, 1), date(2024, 5, 31))
+
+
+def test_a_futures_contract_month_is_not_the_prices_period_the_trading_day_is():
+    # PUBLISHED is Thursday 20 June 2024: "Wednesday" is the 19th
+    text = ("Copper futures slipped Wednesday as traders weighed demand.\n\n"
+            "Copper for July delivery fell 3 cents to $4.51 a pound. August gold rose $6 to $2,340 an ounce.")
+    day = (date(2024, 6, 19), date(2024, 6, 19))
+    assert periods(text) == [day] * 4
+
+
+def test_a_weekly_reports_items_after_a_market_lede_take_the_week_ended():
+    text = ("Wheat prices rose Wednesday after the government released its weekly stocks report.\n\n"
+            "Grain stocks fell by 2.1 million bushels during the week ended June 14.\n\n"
+            "Barley stocks rose by 400,000 bushels, the agency said.\n\n"
+            "Exports averaged 1.2 million bushels last week.")
+    week = (date(2024, 6, 8), date(2024, 6, 14))
+    assert periods(text) == [week] * 3
+
+
+def test_the_first_months_of_the_fiscal_year_told_after_it_ended_are_the_year_just_ended():
+    text = "Ferry crossings rose 12 percent during the first 11 months of the fiscal year, the port said."
+    claims = extract_claims(text, published=date(2021, 10, 6))
+    assert [(c.period_start, c.period_end) for c in claims] == [(date(2020, 10, 1), date(2021, 8, 31))]
