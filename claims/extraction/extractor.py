@@ -13,6 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from claims.extraction import attribution as attr
+from claims.extraction import period_scope as scope
 from claims.extraction import periods as per
 from claims.extraction import places
 from claims.extraction.numbers import ABBREVIATED_UNITS, MONTH_RE, SMALL_SPELLED, Figure, find_figures
@@ -348,7 +349,7 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
         published = published.date()
     d = _read(text, published)
     attr.resolve_speakers(d)
-    main = per.main_period(d.sentences)
+    main = scope.main_period(d.sentences)
     claims: list[ExtractedClaim] = []
     units = _Units()
     asof_seen: date | None = None
@@ -434,14 +435,14 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if not place and d.dateline:
         place = d.dateline
         guessed.add("place")
-    period, period_guessed = per.period_for(k, st, d.sentences, main, _list_header(st, d))
+    period, period_guessed = scope.period_for(k, st, d.sentences, main, _list_header(st, d))
     if period_guessed:
         guessed.add("period")
-    if period is not None and per.year_earlier_follows(text, fig.end if not unit_words else after_end, st.end):
+    if period is not None and scope.year_earlier_follows(text, fig.end if not unit_words else after_end, st.end):
         period = per.year_before(period)
     if period is not None and period.to_date:
         block_date = d.blocks.get(st.paragraph, (None, None))[1]
-        period = per.counted_on(period, asof_here, block_date, asof_seen, published)
+        period = scope.counted_on(period, asof_here, block_date, asof_seen, published)
     bounds = _bounds(fig, k, st.figures, qualifier)
     return ExtractedClaim(
         value=_plain(fig.value), lower_bound=bounds[0], upper_bound=bounds[1], qualifier=qualifier, unit=unit[:100],

@@ -18,7 +18,6 @@ from functools import lru_cache
 import dateparser
 
 from claims.extraction.numbers import MONTH_RE, MONTHS, spelled_value
-from claims.extraction.segments import CASE_ODD, Sentence
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
@@ -70,7 +69,7 @@ def month_period(year: int, month: int) -> Period:
     return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
 
 
-def _add_months(d: date, n: int) -> date:
+def add_months(d: date, n: int) -> date:
     """The last day of the month n-1 months after d's month (d the first of a month)."""
     month0 = d.month - 1 + n - 1
     year, month = d.year + month0 // 12, month0 % 12 + 1
@@ -141,7 +140,7 @@ _FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)\s?'?(?P<fyn>\d{4}|
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
       r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year"
-_WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 def _optional_as_branch(pattern: str) -> str:
     """(?:X)? written (?:X|): the same matches in the same order (greedy: X first, then nothing), but
@@ -226,7 +225,7 @@ PATTERNS = re.compile(_optional_as_branch(
                     | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
     | (?P<weeksending>(?:the\s+|a\s+)?(?P<nwe>\d{{1,2}}|{_FEW})[-\s](?P<weunit>week|day)s?
                      (?:\s+(?:period|span|stretch))?\s+end(?:ing|ed)\s+
-                     (?:on\s+)?(?:(?P<wsday>{_DAY})|(?P<wswd>{_WD})))
+                     (?:on\s+)?(?:(?P<wsday>{_DAY})|(?P<wswd>{WEEKDAY})))
     | (?P<weeksof>(?:the\s+)?(?P<wfl>first|last|final)\s+(?:(?P<nw>\d|{_FEW})\s+weeks|week)\s+of\s+
                  (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
     | (?P<weekof>(?:the\s+)?week\s+of\s+(?P<wod>{_DAY})(?!\s*[-–]\s*\d))
@@ -249,7 +248,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d))
                |today[’'](?=s\s+(?:national\s+)?(?:average|price|level|rate)\b)|(?P<yesterday>yesterday)(?=\s*[,.;)]))
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
-    | (?P<weekday>(?:on\s+)?{_WD}(?:(?:,\s*|\s+)(?:and\s+)?{_WD})*(?:,?\s+(?P<wdday>{_DAY}))?)
+    | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
@@ -433,7 +432,7 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         months = _count(g("fymonths"))
         if not months:
             return None
-        period = Period(period.start, _add_months(period.start, months))
+        period = Period(period.start, add_months(period.start, months))
         if not n and ctx.published is not None and period.end > ctx.published:
             period = shift_years(period, -1) or period  # "the first 11 months of the fiscal year" told on
             # Oct. 4: the fiscal year that just ended (its months are past)
@@ -493,7 +492,7 @@ def _read_began(g, ctx: Context, before: str, n: str | None) -> Period | None:
     start = date(year, month, 1)
     ctx.fiscal_began = month
     if "current" not in rel and "this" not in rel:
-        return Period(start, _add_months(start, 12))
+        return Period(start, add_months(start, 12))
     end = _reported_month_end(ctx, before, start)
     return Period(start, end if end and start <= end else pub, to_date=True)
 
@@ -556,13 +555,13 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
         year = ref.year - (g("qrel").lower() == "last")
     else:
         year = ref.year if date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
-        if ctx.published and _add_months(date(year, 3 * q - 2, 1), 3) > ctx.published and \
+        if ctx.published and add_months(date(year, 3 * q - 2, 1), 3) > ctx.published and \
                 not _FORECAST.search(before):
             return None  # "Third-quarter figures" out in July: not the quarter under way (unless a forecast's)
     start = date(year, 3 * q - 2, 1)
     if ctx.quarter_hint is None:  # the quarter the article is about: "the previous quarter" counts from it
-        ctx.quarter_hint = Period(start, _add_months(start, 3))
-    return Period(start, _add_months(start, 3))
+        ctx.quarter_hint = Period(start, add_months(start, 3))
+    return Period(start, add_months(start, 3))
 
 
 _FORECAST = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|may)\b")
@@ -572,7 +571,7 @@ def _read_quarterrange(g, ctx: Context, ref: date | None, before: str) -> Period
     """"from the first quarter of 2013 to the first quarter of 2014": the first quarter's start to the last's end."""
     start = date(int(g("qry1")), 3 * _ORDINALS[g("qr1").lower()] - 2, 1)
     last = date(int(g("qry2")), 3 * _ORDINALS[g("qr2").lower()] - 2, 1)
-    return Period(start, _add_months(last, 3)) if start < last else None
+    return Period(start, add_months(last, 3)) if start < last else None
 
 
 def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -580,7 +579,7 @@ def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period |
     unit = g("spunit").lower()
     if unit.endswith(" months"):  # "in November and December ... In the same two months in 2009"
         span = ctx.months_hint
-        if span is None or _add_months(span.start, _count(unit.split()[0])) != span.end:
+        if span is None or add_months(span.start, _count(unit.split()[0])) != span.end:
             return None
     elif unit == "month" and ctx.month_hint:
         span = month_period(*ctx.month_hint)
@@ -650,7 +649,7 @@ def _read_relquarter(g, ctx: Context, ref: date | None, before: str) -> Period |
         return None
     start = ctx.quarter_hint.start
     start = date(start.year, start.month - 3, 1) if start.month > 3 else date(start.year - 1, 10, 1)
-    return Period(start, _add_months(start, 3))
+    return Period(start, add_months(start, 3))
 
 
 def _read_barequarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -661,7 +660,7 @@ def _read_barequarter(g, ctx: Context, ref: date | None, before: str) -> Period 
     start = date(ctx.quarter_hint.start.year, 3 * _ORDINALS[g("bqord").lower()] - 2, 1)
     if start > ctx.quarter_hint.start:  # "in the fourth" said of the quarter before a first quarter
         start = date(start.year - 1, start.month, 1)
-    return Period(start, _add_months(start, 3))
+    return Period(start, add_months(start, 3))
 
 
 def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -675,7 +674,7 @@ def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | N
         return None
     else:
         year = ref.year if date(ref.year, m1, 1) <= ref else ref.year - 1
-    return Period(date(year, m1, 1), _add_months(date(year, m1, 1), 3))
+    return Period(date(year, m1, 1), add_months(date(year, m1, 1), 3))
 
 
 def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -686,7 +685,7 @@ def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     else:
         year = ref.year - (1 if g("hrel").lower() == "last" else 0)
     start = date(year, 1 if g("hord").lower() == "first" else 7, 1)
-    return Period(start, _add_months(start, 6))
+    return Period(start, add_months(start, 6))
 
 
 def _read_monthsending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -714,8 +713,8 @@ def _read_firstmonths(g, ctx: Context, ref: date | None, before: str) -> Period 
         return None
     if ctx.fiscal and not named:  # "the first seven months of this year" in a budget story
         start = fiscal_year(year).start
-        return Period(start, _add_months(start, n))
-    return Period(date(year, 1, 1), _add_months(date(year, 1, 1), n))
+        return Period(start, add_months(start, n))
+    return Period(date(year, 1, 1), add_months(date(year, 1, 1), n))
 
 
 def _read_weekending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -816,7 +815,7 @@ def _read_monthssince(g, ctx: Context, ref: date | None, before: str) -> Period 
     start = day + timedelta(days=1)
     if start.day != 1:
         return None  # a span from mid-month: no whole months
-    return Period(start, _add_months(start, n))
+    return Period(start, add_months(start, n))
 
 
 def _read_since(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -892,7 +891,7 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
     if ctx.fiscal_began and ctx.fiscal_began != 10 and not relative:  # a state's year "which began in July"
         pub, month = ctx.published, ctx.fiscal_began
         start = date(pub.year - back - (date(pub.year, month, 1) > pub), month, 1)
-        return Period(start, _add_months(start, 12))
+        return Period(start, add_months(start, 12))
     if (ctx.fiscal or ctx.fiscal_here) and not relative:
         return fiscal_year(ctx.published.year - back)  # the year named, as its budget year
     y = ctx.published.year - back
@@ -992,8 +991,8 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
                                                 ctx.week_hint.start - timedelta(days=1)))
         months = _PREVIOUS_MONTHS.match(m.group("unscoped"))
         if months and ctx.month_hint and _count(months.group(1).lower()):  # "in each of the preceding two
-            first = _add_months(date(*ctx.month_hint, 1), 1 - _count(months.group(1).lower()))  # months"
-            return Found(s, e, "period", Period(first.replace(day=1), _add_months(date(*ctx.month_hint, 1), 0)))
+            first = add_months(date(*ctx.month_hint, 1), 1 - _count(months.group(1).lower()))  # months"
+            return Found(s, e, "period", Period(first.replace(day=1), add_months(date(*ctx.month_hint, 1), 0)))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
     if _RELEASED.search(sentence, max(0, s - 16), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
@@ -1047,7 +1046,7 @@ def _weekday(m: re.Match, before: str, ctx: Context) -> Found | None:
     first = last - timedelta(days=(idx[-1] - idx[0]) % 7)
     if any((b - a) % 7 != 1 for a, b in zip(idx, idx[1:])):
         first = last  # days not in a row: no one span
-    if _AS_OF.search(before[-8:]):
+    if AS_OF.search(before[-8:]):
         return Found(s, e, "asof", asof=last)
     return Found(s, e, "period", Period(first, last))
 
@@ -1056,73 +1055,7 @@ def _norm(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase.strip())
 
 
-# ---------------------------------------------------------------- which period each figure covers
-
-_POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
-_POLL_WORDS = ("poll", "survey")  # in every match of _POLL_STORY: looked for first, far cheaper than the search
-_SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|interviews|conducted|fielded|reached|"
-                     r"contacted|(?:survey|poll)\s+(?:was|of)\b|n\s*=\s*(?=\d))")  # "(n=462, +/-4.6%, 9/21-23)"
-
-
-_JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")
-
-
-def main_period(sentences: list[Sentence]) -> Period | None:
-    """The period the article is about: in a poll story the poll's field dates (the most exact of
-    them: "conducted in mid-October" then "reached 1,289 adults from Oct. 9-13" is 9-13 October),
-    else the first period it names (a running "since ..." count is its own figure's, not the article's)."""
-    lede = " ".join(st.text for st in sentences[:4])
-    lower = lede.lower()
-    poll = (any(w in lower for w in _POLL_WORDS) or any(c in lede for c in CASE_ODD)) \
-        and _POLL_STORY.search(lede) is not None
-    if poll:
-        field = [f.period for st in sentences for m in _SURVEY.finditer(st.text) for f in st.found
-                 if f.kind == "period" and (0 <= f.start - m.end() <= 40 or 0 <= f.start - m.end() <= 160
-                                            and 0 < (f.period.end - f.period.start).days <= 31)]
-        if field:
-            return min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
-    for st in sentences:
-        base_end = -1
-        for f in st.found:
-            if f.kind == "period" and (_BASE_CUE.search(st.text, max(0, f.start - 16), f.start) or
-                                       _BASE_FIGURE.search(st.text, max(0, f.start - 40), f.start) or
-                                       base_end >= 0 and _JOINED.fullmatch(st.text, base_end, f.start)):
-                base_end = f.end  # "over August and September totals": both bases
-                continue
-            if f.kind != "period" or f.period.start == f.period.end and not _lede_day(st, f):
-                continue  # "on Monday": the day of one figure; "an uptick over last year", "from 739 in 2018": a base's
-            if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
-                return f.period
-    return None
-
-
-_LEDE_WEEKDAY = re.compile(rf"(?i)(?<!\bon\s){_WD}\s+(?:after|as|when|while|amid|following)\b")
-
-
-def _lede_day(st: Sentence, f: Found) -> bool:
-    """"Oil prices rose Tuesday after the government reported ...": the trading day a market lede opens
-    with is the article's (its prices that day), though a day's figure elsewhere is only its own."""
-    return st.index == 0 and _LEDE_WEEKDAY.match(st.text, f.start) is not None
-
-
-# ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
-_BASE_FIGURE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)than|compared\s+(?:to|with)|"
-                          r"versus|vs\.?)\s+(?:the\s+)?\$?\d[\d.,]*"
-                          r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+)?$")
-_YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
-                           r"|\s+)"
-                           r"(?:a\s+year\s+(?:earlier|ago|before)|"
-                           r"(?:in|for|during)\s+the\s+(?:prior|previous)[- ]year\s+(?:period|month|quarter)|"
-                           r"(?:in|for|during)\s+the\s+year[- ]ago\s+(?:period|month|quarter)|"
-                           r"the\s+(?:year|previous\s+year)\s+before|"
-                           r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)[a-z]+\s+)?"  # "shortfall"
-                           r"(?:in|for|during)\s+the\s+(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:a|last)\s+year)\b",
-                           re.IGNORECASE)
-
-
-def year_earlier_follows(text: str, pos: int, limit: int) -> bool:
-    """"down from 130 a year earlier": the figure before pos covers the same span a year before."""
-    return bool(_YEAR_EARLIER.match(text, pos, limit))
+AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
 
 
 def year_before(p: Period) -> Period | None:
@@ -1140,401 +1073,3 @@ def shift_years(p: Period, n: int) -> Period | None:
     if p.end.month == 2 and p.end.day >= 28:  # the last day of February, whatever the year
         end = date(end.year, 3, 1) - timedelta(days=1)
     return Period(start, end, p.to_date)
-
-
-_COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"
-                         r"tops|topped|topping|beat|beats|beating|eclips\w*|outpac\w*)\b")
-# ", a record set in May 2018": an aside about the figure before it gives that figure its own period
-_ASIDE_PERIOD = re.compile(r"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:set|reached|recorded|seen|posted|hit|"
-                           r"registered|notched|established)\s+(?:back\s+)?(?:in|on|during)?\s*$")
-# between the figures of a list: "1,420 violations, 88 closures and three arrests"
-_LIST_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,4}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
-_VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|grew|\w+ed)\b")
-
-
-def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
-               header: Sentence | None = None) -> tuple[Period | None, bool]:
-    """The period of the k-th figure of sentence st, and whether it was guessed (see _period_for); in a
-    pair ("from 59 to 46", "to 136 from 150", "(9,430 v. 9,187)") the base member takes the comparison's
-    base period and the other the current one."""
-    period, guessed = _period_for(k, st, sentences, main, header)
-    if period is not None and "month" in st.text and _MONTH_EARLIER.match(st.text, st.figures[k].end - st.start):
-        if period.start.day == 1 and _add_months(period.start, 1) == period.end:
-            prev = _add_months(period.start, 0)  # the last day of the month before
-            return month_period(prev.year, prev.month), False  # "down from 8% a month earlier": the month before
-    if period is not None and "same" in st.text:
-        at = st.figures[k].start - st.start
-        m = _SAME_WHEN.search(st.text, max(0, at - 120), at)
-        if m and not any(f.kind == "period" and m.end() <= f.start < at for f in st.found):
-            return year_before(period), False  # "up from the same time last year, when it saw 147": a year before
-    role = _pair_role(k, st)
-    since = next((f for f in st.found if f.anchor and f.kind == "period" and f.start >= st.figures[k].end - st.start
-                  and (f.period == period or role == "base")), None) if role else None
-    if since is not None and main is not None and main.start > since.anchor.end:
-        return (since.anchor if role == "base" else main), False  # "from 48 percent to 23 percent since October"
-    if role and period is not None:
-        current, base = _compared_periods(st, period)
-        if base == period and role == "base" and not any(f.kind == "period" for f in st.found) and st.index and \
-                sentences[st.index - 1].paragraph == st.paragraph and \
-                _BASE_YEAR_BEFORE.search(sentences[st.index - 1].text) and \
-                not _YEAR_EARLIER.search(st.text, st.figures[k].end - st.start, st.figures[k].end - st.start + 40):
-            base = year_before(period)  # "... compared with the same period last year. Incidents rose to 890 from 844"
-        return (base if role == "base" else current), False
-    return period, guessed
-
-
-_MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+a\s+month\s+(?:earlier|before|prior|ago)\b")
-_SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+(?:last|a|the\s+previous)\s+year,?\s+"
-                        r"when\s+[^,;.]*$")
-# "from 59 killings to 46": the first is the base; "to 136 from 150": the second; "9,430 v. 9,187": the second
-_PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+to\s+$")
-_PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+from\s+$")
-_PAIR_VERSUS = re.compile(r"(?i)^\s*(?:v\.|vs\.?|versus)\s+$")
-_CHANGE_FROM = re.compile(r"(?i)\b(?:rose|fell|r[io]s[ei]ng|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
-                          r"jump\w*|spik\w*|grew|grow\w*|declin\w*|surg\w*|soar\w*|plung\w*|slid|shr[ua]nk)\b"
-                          r"[^.;]*\bfrom\s+\(?\$?$")
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
-_TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
-# "compared to the same month last year", "from a year ago": the base is the same span a year before
-_BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
-                               r"(?:the\s+same\s+\w+\s+(?:last|a|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier|before)|"
-                               r"last\s+year)\b")
-_TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
-_BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over|same\s+as)\s+"
-                       r"(?:the\s+)?(?:total\s+)?$")
-
-
-def _pair_role(k: int, st: Sentence) -> str:
-    """"base" or "current" when the k-th figure is one of a from/to or versus pair, else ""."""
-    figs, text, off = st.figures, st.text, st.start
-    if figs[k].range_role:  # "between 5 and 10 percent": one figure's range, not two figures, unless a change's
-        low = figs[k if figs[k].range_role == "low" else k - 1]  # "rose by 19% (from 1,802 to 2,135)"
-        if not _CHANGE_FROM.search(text, max(0, low.start - off - 60), low.start - off):
-            return ""
-    if k + 1 < len(figs):
-        gap = text[figs[k].end - off:figs[k + 1].start - off]
-        before = text[max(0, figs[k].start - off - 8):figs[k].start - off]
-        if _PAIR_FROM_TO.match(gap) and _FROM_BEFORE.search(before) or _PAIR_VERSUS.match(gap):
-            return "base" if _PAIR_FROM_TO.match(gap) else "current"
-        if _PAIR_TO_FROM.match(gap) and _TO_BEFORE.search(before):
-            return "current"
-    if k > 0:
-        gap = text[figs[k - 1].end - off:figs[k].start - off]
-        before = text[max(0, figs[k - 1].start - off - 8):figs[k - 1].start - off]
-        if _PAIR_VERSUS.match(gap) or _PAIR_TO_FROM.match(gap) and _TO_BEFORE.search(before):
-            return "base"
-        if _PAIR_FROM_TO.match(gap) and _FROM_BEFORE.search(before):
-            return "current"
-    return ""
-
-
-def _compared_periods(st: Sentence, period: Period) -> tuple[Period, Period | None]:
-    """The current and base periods of a comparison sentence: "in September 2021 compared with September
-    2020", "to 136 from 150, from September 2020", "last month compared to a year ago"."""
-    found = [f for f in st.found if f.kind == "period"]
-    base = next((f for f in found if _BASE_CUE.search(st.text, max(0, f.start - 16), f.start)), None)
-    if base is not None:
-        current = next((f.period for f in found if f.end <= base.start and f.period != base.period), period)
-        return (period if current == base.period else current), base.period
-    if _BASE_YEAR_BEFORE.search(st.text):
-        return period, year_before(period)
-    return period, period
-
-
-def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
-                header: Sentence | None = None) -> tuple[Period | None, bool]:
-    """The period of the k-th figure of sentence st, and whether it was guessed: a phrase after it in
-    its clause or after the list it opens, one before it in its sentence, the day an "as of" stock
-    stood at (stated); one that closed the sentence before, the header of the list it is in, or the
-    article's main period (guessed). A span no date fixes ("over the past 12 months") gives none."""
-    fig = st.figures[k]
-    rel_start, rel_end = fig.start - st.start, fig.end - st.start
-    periods = [f for f in st.found if f.kind == "period" or f.kind == "unscoped"]
-    after = _period_after(k, st, periods)
-    if after is None and fig.range_role == "":
-        after = _period_after(_list_end(k, st), st, periods)
-    if after is not None:
-        return after.period, False
-    on_day = next((f for f in st.found if f.kind == "asof" and f.asof and f.start >= rel_end
-                   and _ON_DAY.fullmatch(st.text, rel_end, f.start)), None)
-    if on_day is not None:
-        return Period(on_day.asof, on_day.asof), False  # "the rating was at 39% on April 3": that day's level
-    aside = [f for f in st.found if f.anchor and f.end <= rel_start]
-    if aside and (_WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start) or
-                  _POSSESSIVE_OF.match(st.text, aside[-1].end, rel_start)):
-        return aside[-1].anchor, False  # "the lowest since 1972, when it had 57%", "since May's peak of 9%"
-    earlier = [f for f in periods if f.end <= rel_start]
-    if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
-            _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
-        earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
-    earlier = [f for f in earlier if not _base_period(st.text, f)
-               or not _clause_break(st.text[f.end:rel_start]) and not (
-                   _AND.search(st.text, f.end, rel_start) and (k == 0 or f.end > st.figures[k - 1].end - st.start))]
-    # "up 98% from FY 2020; 588 pounds of heroin", "0.1 percent from October and rising 1.4 percent":
-    # a base's year is not the next clause's figure's (but "from the 2014 deficit of $483 billion" is that figure's)
-    before = _on_day_before(st, rel_start, earlier)
-    if before is not None or earlier:
-        return before or earlier[-1].period, False  # (an unscoped span's None included)
-    day = _as_of_day(st) or _row_day(st)
-    if day is not None and _YEAR_TO_DATE.search(st.text):
-        ytd = Period(date(day.year, 1, 1), day, to_date=True)  # "As of Thursday, 271 homicides, up from 259
-        # during the same period last year": a count since New Year's Day, compared with last year's (the base)
-        base = _FROM_BEFORE.search(st.text, max(0, rel_start - 8), rel_start) and \
-            not year_earlier_follows(st.text, fig.end - st.start, len(st.text))  # (shifted by the caller then)
-        return (shift_years(ytd, -1) if base else ytd), False
-    if day is not None:
-        return Period(day, day), False  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day
-    referred = _next_sample(st, sentences) or _referred_period(st, sentences, main) or \
-        _same_period_as_before(st, sentences)
-    if referred is not None:
-        return referred, True
-    if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
-        carried = _closing_period(sentences[st.index - 1])
-        if carried is not None:
-            return carried, True
-    opening = _paragraph_opening(st, sentences)
-    if opening is not None:
-        return opening, True
-    if header is not None:
-        scoped = [f for f in header.found if f.kind == "period"]
-        if scoped:
-            return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
-    week = _week_after_day(st, sentences, main)
-    return (week, True) if week is not None else (main, main is not None)
-
-
-def _week_after_day(st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:
-    """In a story whose main period is a day (a market's trading day), the figures after "in the week
-    ended Sept. 14" with no period of their own are that week's (a weekly report's items), until
-    another period is named."""
-    if main is None or main.start != main.end:
-        return None
-    for prev in reversed(sentences[:st.index]):
-        for f in reversed(prev.found):
-            if f.kind == "period" and f.period is not None:
-                return f.period if (f.period.end - f.period.start).days == 6 else None
-    return None
-
-
-_ON_DAY = re.compile(r"\s+on\s+")
-_SAMPLE_OPENS = re.compile(r"(?:The|That|This)\s+")
-_SAMPLE_NOUN = re.compile(r"\s+(?:sample|survey|poll)\b")
-
-
-def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
-    """"Smith leads 48-38 percent in a state poll. That Oct. 26-28 survey of 826 voters ...": the field
-    dates the next sentence opens with are the poll's the figures come from."""
-    if st.index + 1 >= len(sentences):
-        return None
-    nxt = sentences[st.index + 1]
-    if nxt.paragraph != st.paragraph or not nxt.found or not _SAMPLE_OPENS.match(nxt.text):
-        return None
-    f = nxt.found[0]
-    if f.kind != "period" or f.start > 5 or not _SAMPLE_NOUN.match(nxt.text, f.end):
-        return None
-    return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
-_ON_OF = re.compile(r"(?i)\b(?:on|of)\s+$")
-_NOT_ON_OF = re.compile(r"(?i)\b(?:as|ends?|ended|ending|clos\w+|began|begins?|beginning|start\w*)\s+(?:on|of)\s+$")
-
-
-def _base_period(text: str, f: Found) -> bool:
-    """"from the prior month", "compared with 253 in 2002": a comparison's base period ("over the past year"
-    is a span the figure covers, not a base)."""
-    if f.kind == "unscoped" and text[max(0, f.start - 5):f.start].lower().startswith("over"):
-        return False
-    return bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
-                _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
-
-
-def _on_day_before(st: Sentence, rel_start: int, earlier: list[Found]) -> Period | None:
-    """"whereas on June 30, 2019, the city reported four": a day named before the figure, nearer than any
-    period, is the figure's day."""
-    days = [f for f in st.found if f.kind == "asof" and f.asof and f.end <= rel_start
-            and (not earlier or f.start > earlier[-1].end) and _ON_OF.search(st.text, max(0, f.start - 4), f.start)
-            and not _NOT_ON_OF.search(st.text, max(0, f.start - 16), f.start)]
-    return Period(days[-1].asof, days[-1].asof) if days else None
-_AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
-_YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
-# ", a boom time ... when": an appositive before the when clause
-_WHEN_CLAUSE = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+[^,;]{0,80}?)?,?\s+(?:when|which)\s+[^,;]*$")
-_POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")
-_FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
-_AS_OF = re.compile(r"(?i)\bas\s+of\s+$")
-# a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
-_REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|total|amount|estimate|count|tally)s?\b|"
-                          r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b")
-
-
-_OPENING = re.compile(r"(?:In|For|During|Throughout|Regarding|Concerning|As\s+for|Looking\s+at)\s")
-_NOW = re.compile(r"(?i)\b(?:today|now|currently|at\s+present)\b")
-
-
-def _paragraph_opening(st: Sentence, sentences: list[Sentence]) -> Period | None:
-    """"Regarding overall crime in July 2016, the city recorded ... There were also 21 fewer shootings": a
-    period in the phrase that opens a paragraph (before its first comma, with no figure) scopes the paragraph."""
-    i = st.index
-    while i > 0 and sentences[i - 1].paragraph == st.paragraph:
-        i -= 1
-    first = sentences[i]
-    if i == st.index or not first.found or not _OPENING.match(first.text) or _NOW.search(st.text):
-        return None
-    comma = first.text.find(", ", 0, 80)
-    lead = first.found[0]
-    if comma < 0 or lead.kind != "period" or lead.end > comma or \
-            (first.figures and first.figures[0].start - first.start < comma):
-        return None
-    return lead.period
-
-
-def _same_period_as_before(st: Sentence, sentences: list[Sentence]) -> Period | None:
-    """"For the first seven months, revenue rose 0.6% ... Spending rose 0.2 percent from the same period last
-    year.": a sentence comparing with "the same period" and naming none covers the one the sentence before named."""
-    if "same period" not in st.text or st.index == 0 or any(
-            f.kind == "period" and "same period" not in st.text[max(0, f.start - 16):f.start] for f in st.found):
-        return None  # a period of its own ("the same period last year" is the base's, not one)
-    prev = sentences[st.index - 1]
-    if prev.paragraph != st.paragraph:
-        return None
-    own = [f for f in prev.found if f.kind == "period"
-           and not _BASE_CUE.search(prev.text, max(0, f.start - 16), f.start)]
-    return own[0].period if own else None
-
-
-def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:
-    """The period of the figure a sentence refers back to: the same value named in the last few sentences
-    ("... to 29 million in the first quarter. ... The estimate of 29 million"), else the last figure of
-    the sentence before in the paragraph ("... $19.85 trillion as of Tuesday. That figure includes ...")."""
-    if st.index == 0 or not st.figures or not _REFERS_BACK.match(st.text):
-        return None
-    first = st.figures[0]
-    for prev in reversed(sentences[max(0, st.index - 5):st.index]):
-        for j, g in enumerate(prev.figures):
-            if g.value == first.value and g.kind == first.kind and first.start - st.start < 40:
-                return period_for(j, prev, sentences, main)[0]
-    prev = sentences[st.index - 1]
-    if prev.figures and prev.paragraph == st.paragraph:
-        return period_for(len(prev.figures) - 1, prev, sentences, main)[0]
-    return None
-
-
-def _row_day(st: Sentence) -> date | None:
-    """A table row that opens with a day and goes straight on to a figure: "May 9, 2021 $2.95/g ..."."""
-    f = st.found[0] if st.found else None
-    if f and f.kind == "asof" and f.asof and f.start == 0 and st.figures and \
-            not st.text[f.end:st.figures[0].start - st.start].strip():
-        return f.asof
-    return None
-
-
-def _as_of_day(st: Sentence) -> date | None:
-    for f in st.found:
-        if f.kind == "asof" and f.asof and _AS_OF.search(st.text, max(0, f.start - 8), f.start):
-            return f.asof
-    return None
-
-
-def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
-    """A period phrase after the k-th figure, in its clause, before the next figure."""
-    fig = st.figures[k]
-    rel_end = fig.end - st.start
-    nxt = k + 2 if fig.range_role == "low" else k + 1
-    if nxt < len(st.figures) and _OPEN_PAREN.match(st.text, rel_end, st.figures[nxt].start - st.start):
-        nxt += 1  # "$870 billion (3.1 percent of GDP) by the end of FY 2024": the aside's period is the figure's too
-    while nxt < len(st.figures) and _in_noun_phrase(st.figures[nxt], st):
-        nxt += 1  # "10,021 arrests across all eight sectors ... in fiscal year 2023": a small word-number is no figure
-    next_start = st.figures[nxt].start - st.start if nxt < len(st.figures) else len(st.text)
-    for f in periods:
-        if rel_end <= f.start < next_start:
-            gap = st.text[rel_end:f.start]
-            if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
-                gap = _GLOSS.sub(" ", gap)
-            if _ASIDE_PERIOD.match(gap):
-                return f
-            if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
-                return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base
-            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) or \
-                    "over " in gap and _OVER_TOTAL.search(gap) and \
-                    _CHANGE_OF.search(st.text, max(0, fig.start - st.start - 40), fig.start - st.start):
-                return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
-            return f
-    return None
-
-
-_GLOSS = re.compile(r",\s+or\s+[a-z][^,;.\d]{0,40},\s+")
-# "an increase of more than $61,000 in drug values over total September seizures": the base's month
-_OVER_TOTAL = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,4}\s+over\s+(?:the\s+)?(?:total\s+)?$")
-_CHANGE_OF = re.compile(r"(?i)\b(?:increase|decrease|rise|gain|jump|drop|decline|growth)\s+of\s+"
-                        r"(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?\$?$")
-
-
-def _in_noun_phrase(fig, st: Sentence) -> bool:
-    """"all eight sectors": a small word-number after a determiner, part of a noun phrase, not a figure."""
-    at = fig.start - st.start
-    return fig.spelled and fig.kind == "count" and fig.value <= 12 and \
-        _DETERMINER.search(st.text, max(0, at - 8), at) is not None
-
-
-_DETERMINER = re.compile(r"(?i)\b(?:all|the|its|their|those|these)\s+$")
-_OPEN_PAREN = re.compile(r"\s*\(\s*\$?$")
-
-
-def _clause_break(gap: str) -> bool:
-    """A comma, semicolon or dash between a figure and a period phrase (not the comma of "per 100,000")."""
-    return ";" in gap or "—" in gap or "," in gap and bool(_COMMA.search(gap))
-
-
-_COMMA = re.compile(r",(?!\d{3})")
-
-
-def _over_base(gap: str, phrase: str) -> bool:
-    """"rose 2.9% over the previous year": the base's period, not the figure's."""
-    if not gap.endswith("over ") or phrase.lower().startswith(("the past", "past", "the last", "the trailing")):
-        return False  # "28.5% higher over the last 12 months": the span the figure covers (a year's, unscoped)
-    return phrase.lower().startswith(("the previous", "the prior", "the preceding", "the same", "previous", "prior")) \
-        or bool(_CHANGE_OVER.search(gap))  # "a 149% increase over October 2021": the base's month
-
-
-_CHANGE_OVER = re.compile(r"(?i)^\s*(?:percent|per\s+cent|%)?\s*(?:increase|decrease|rise|gain|jump|drop|decline|"
-                          r"growth|up|down|higher|lower|more|fewer)\s+over\s+$")
-
-
-def _list_end(k: int, st: Sentence) -> int:
-    """The last figure of the list the k-th figure starts: "1,420 violations, 88 closures and three arrests"."""
-    at = st.figures[k].start - st.start
-    if "’s" in st.text[max(0, at - 24):at] or "'s" in st.text[max(0, at - 24):at]:
-        if any(f.kind == "period" and _POSSESSIVE_OF.match(st.text, f.end, at) for f in st.found):
-            return k  # "after February's increase of 314,000 and 259,000 in January": February's, not January's
-    j = k
-    while j + 1 < len(st.figures) and not st.figures[j + 1].range_role:
-        gap = st.text[st.figures[j].end - st.start:st.figures[j + 1].start - st.start]
-        if not _LIST_GAP.fullmatch(gap) or _VERB_IN_LIST.search(gap) or _COMPARISON.search(gap):
-            break
-        j += 1
-    return j
-
-
-def _closing_period(prev: Sentence) -> Period | None:
-    """A period that closed the previous sentence of the paragraph carries on, unless it was that
-    sentence's own figure's ("... followed a 1.2% advance in the first three months of 2014.") or a
-    comparison's ("..., up from 24% in August 2022.")."""
-    tail = [f for f in prev.found if f.kind == "period" and f.end >= len(prev.text.rstrip(".!?\"” ")) - 1]
-    if not tail:
-        return None
-    clause = prev.text[prev.text.rfind(", ", 0, tail[-1].start) + 1:tail[-1].start]
-    last = prev.figures[-1].end - prev.start if prev.figures else -1
-    attached = 0 <= last <= tail[-1].start and len(prev.text[last:tail[-1].start].split()) <= 3
-    if attached or _COMPARISON.search(clause):
-        return None
-    return tail[-1].period
-
-
-def counted_on(period: Period, asof_here: list, block_date: date | None, asof_seen: date | None,
-               published: date | None) -> Period:
-    """A running count ends on the day it was counted: "exceeded one million ... March 20"."""
-    asof = next((d for d in asof_here if d and period.start < d <= period.end), None)
-    asof = asof or block_date
-    if asof is None and asof_seen and period.start < asof_seen <= period.end:
-        asof = asof_seen
-    if asof and (published is None or asof <= published):
-        return Period(period.start, asof, to_date=True)
-    return period
