@@ -793,7 +793,10 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
         if not 1 <= int(g("mrd2")) <= second.end.day:
             return None
         end = second.end.replace(day=int(g("mrd2")))
-    return Period(date(y1, m1, 1), end)
+    if ref is not None and end < ref and not (g("mry1") or g("mry2") or g("mrrel") or g("mrd2")) \
+            and _FORECAST.search(before):
+        return Period(date(y1 + 1, m1, 1), month_period(end.year + 1, end.month).end)  # "will see ... from October to
+    return Period(date(y1, m1, 1), end)  # March": a forecast's span is the coming one
 
 
 def _read_monthpair(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -967,7 +970,8 @@ _READERS = (
 
 _PREVIOUS_MONTHS = re.compile(r"(?i)(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+months")
 _PREVIOUS_WEEKS = re.compile(r"(?i)(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+weeks")
-_RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+(?:in\s+|on\s+)?$")
+_RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+"
+                       r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
 _RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
 
@@ -994,7 +998,7 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             first = add_months(date(*ctx.month_hint, 1), 1 - _count(months.group(1).lower()))  # months"
             return Found(s, e, "period", Period(first.replace(day=1), add_months(date(*ctx.month_hint, 1), 0)))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
-    if _RELEASED.search(sentence, max(0, s - 16), s):
+    if _RELEASED.search(sentence, max(0, s - 24), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
         return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when

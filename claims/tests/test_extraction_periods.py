@@ -745,3 +745,10 @@ def test_the_first_months_of_the_fiscal_year_told_after_it_ended_are_the_year_ju
     text = "Ferry crossings rose 12 percent during the first 11 months of the fiscal year, the port said."
     claims = extract_claims(text, published=date(2021, 10, 6))
     assert [(c.period_start, c.period_end) for c in claims] == [(date(2020, 10, 1), date(2021, 8, 31))]
+
+
+def test_a_forecast_over_a_span_of_months_covers_the_coming_span_not_the_last_one():
+    text = ("Heating bills will rise 14 percent for the average home, from November to February, "
+            "the utility's outlook released earlier this month said.")
+    claims = extract_claims(text, published=date(2024, 11, 8))
+    assert [(c.period_start, c.period_end) for c in claims] == [(date(2024, 11, 1), date(2025, 2, 28))]
