@@ -7,6 +7,7 @@ field dates, or the first period the article names).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from claims.extraction.periods import AS_OF, WEEKDAY, Found, Period, add_months, month_period, shift_years, year_before
@@ -95,7 +96,15 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     pair ("from 59 to 46", "to 136 from 150", "(9,430 v. 9,187)") the base member takes the comparison's
     base period and the other the current one."""
     period, guessed = _period_for(k, st, sentences, main, header)
-    if period is not None and "month" in st.text and _MONTH_EARLIER.match(st.text, st.figures[k].end - st.start):
+    trailing = _base_only_phrase(k, st) if " from " in st.text else None
+    if trailing is not None and period == trailing.period:
+        period, guessed = _period_for(k, replace(st, found=[f for f in st.found if f is not trailing]),
+                                      sentences, main, header)
+        prev = sentences[st.index - 1] if st.index else None
+        if period == trailing.period and prev is not None and prev.paragraph == st.paragraph:
+            period = next((f.period for f in prev.found if f.kind == "period" and f.period != period), period)
+    if period is not None and ("month" in st.text or "previously" in st.text and "revis" not in st.text) and \
+            _MONTH_EARLIER.match(st.text, st.figures[k].end - st.start):
         if period.start.day == 1 and add_months(period.start, 1) == period.end:
             prev = add_months(period.start, 0)  # the last day of the month before
             return month_period(prev.year, prev.month), False  # "down from 8% a month earlier": the month before
@@ -120,7 +129,8 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     return period, guessed
 
 
-_MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+a\s+month\s+(?:earlier|before|prior|ago)\b")
+_MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+(?:a\s+month\s+(?:earlier|before|prior|ago)|previously)\b")
+# "after rising 1.9% previously" in a monthly report: the month before
 _SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+(?:last|a|the\s+previous)\s+year,?\s+"
                         r"when\s+[^,;.]*$")
 # "from 59 killings to 46": the first is the base; "to 136 from 150": the second; "9,430 v. 9,187": the second
@@ -139,6 +149,23 @@ _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versu
 _TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
 _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over|same\s+as)\s+"
                        r"(?:the\s+)?(?:total\s+)?$")
+
+
+_CHANGE_TO = re.compile(r"\s+to\s+\(?\$?")
+_BASE_IN = re.compile(r"\s+(?:in|during)\s+")
+
+
+def _base_only_phrase(k: int, st: Sentence) -> Found | None:
+    """The period phrase right after the base of "(down 91 percent) to 4,422 from 46,920 in December" when the
+    k-th figure is the change or the new level: the base's period only, not theirs."""
+    figs, text, off = st.figures, st.text, st.start
+    c = k + 1 if k + 1 < len(figs) and _CHANGE_TO.fullmatch(text, figs[k].end - off, figs[k + 1].start - off) else k
+    if c + 1 >= len(figs) or not _TO_BEFORE.search(text, max(0, figs[c].start - off - 8), figs[c].start - off) or \
+            not _PAIR_TO_FROM.match(text[figs[c].end - off:figs[c + 1].start - off]):
+        return None
+    base_end = figs[c + 1].end - off
+    return next((f for f in st.found if f.kind == "period" and f.start > base_end
+                 and _BASE_IN.fullmatch(text, base_end, f.start)), None)
 
 
 def _pair_role(k: int, st: Sentence) -> str:

@@ -752,3 +752,21 @@ def test_a_forecast_over_a_span_of_months_covers_the_coming_span_not_the_last_on
             "the utility's outlook released earlier this month said.")
     claims = extract_claims(text, published=date(2024, 11, 8))
     assert [(c.period_start, c.period_end) for c in claims] == [(date(2024, 11, 1), date(2025, 2, 28))]
+
+
+def test_a_figure_followed_by_previously_in_a_monthly_report_is_the_month_before():
+    text = "Egg prices fell 2.4% in May after climbing 3.1% previously, the bureau said."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 4, 1), date(2024, 4, 30))]
+
+
+def test_a_revised_figure_previously_reported_keeps_its_month():
+    text = "Orders in May were revised up to 412,000 from 405,000 previously."
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods(text) == [may, may]
+
+
+def test_to_new_from_old_in_a_month_gives_the_month_to_the_old_figure_only():
+    text = ("Ferry trips totalled 9,800 in May, down 12 per cent from 11,100 in April. "
+            "Night trips plunged 40 per cent to 600 from 1,000 in April.")
+    may, april = (date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 4, 1), date(2024, 4, 30))
+    assert periods(text)[3:] == [may, may, april]
