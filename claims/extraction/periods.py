@@ -207,7 +207,8 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?:\s+\d{{1,2}}(?!\d))?)?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                    |this\s+year\s+so\s+far|year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY}))
-    | (?P<throughday>(?:through|thru|until)\s+(?P<tday>{_DAY})(?!\s*[-–]\s*\d))
+    | (?P<throughday>(?:through|thru|until)\s+(?:(?P<tday>{_DAY})(?!\s*[-–]\s*\d)
+                   |the\s+end\s+of\s+(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
     | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
     | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
@@ -246,7 +247,7 @@ PATTERNS = re.compile(_optional_as_branch(
                  (?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
     | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d))
-               |today[’'](?=s\s+(?:national\s+)?(?:average|price|level|rate)\b)|(?P<yesterday>yesterday)(?=\s*[,.;)]))
+               |today[’'](?=s\s+(?:national\s+)?(?:average|price|level|rate)\b)|(?P<yesterday>yesterday)(?=\s*[,.;)]|\s+(?:was|were|stood|averaged)\b))
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
     | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
@@ -521,10 +522,16 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
 def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"a 14 percent drop in crimes through Dec. 19": a count from the year's start (its budget year's, in a
     federal budget story) to that day."""
-    end = parse_day(_norm(g("tday")), ref)
+    if g("tmonth"):  # "through the end of June"
+        mp = resolve_month(_month_number(g("tmonth")), int(g("tmyear")) if g("tmyear") else None, ctx)
+        end = mp.end if mp else None
+    else:
+        end = parse_day(_norm(g("tday")), ref)
     if end is None:
         return None
     start = fiscal_year(fiscal_year_of(end)).start if ctx.fiscal else date(end.year, 1, 1)
+    if ctx.span_hint and ctx.span_hint.end == end:
+        start = ctx.span_hint.start  # "the first 11 months of the fiscal year ... Through the end of August"
     return Period(start, end, to_date=True)
 
 
@@ -1024,6 +1031,9 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         return Found(s, e, "period", period, asof=period.end)  # of the article stood at
     if period is not None and name == "since":
         return Found(s, e, "period", period, anchor=_since_anchor(m.group, period))
+    if name == "since" and m.group("syear"):  # no publication date: no count to date, but "since 2008, when 512
+        y = int(m.group("syear"))  # homicides were recorded" still gives the when-clause its year
+        return Found(s, e, "ignore", anchor=Period(date(y, 1, 1), date(y, 12, 31)))
     return Found(s, e, "period", period) if period is not None else None
 
 

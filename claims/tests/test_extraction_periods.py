@@ -770,3 +770,26 @@ def test_to_new_from_old_in_a_month_gives_the_month_to_the_old_figure_only():
             "Night trips plunged 40 per cent to 600 from 1,000 in April.")
     may, april = (date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 4, 1), date(2024, 4, 30))
     assert periods(text)[3:] == [may, may, april]
+
+
+def test_through_the_end_of_a_month_counts_from_the_years_start():
+    text = "Thefts fell 6.2% through the end of May, the sheriff said."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 5, 31))]
+
+
+def test_through_the_end_of_a_month_after_a_span_ending_then_takes_that_span():
+    text = ("Ferry crossings fell 9 percent in the first 11 months of the fiscal year.\n\n"
+            "Through the end of August, the port logged 41,000 crossings.")
+    claims = extract_claims(text, published=date(2024, 9, 20))
+    assert [(c.period_start, c.period_end) for c in claims] == [(date(2023, 10, 1), date(2024, 8, 31))] * 2
+
+
+def test_yesterday_as_the_subjects_time_before_a_verb_is_the_day_before_publication():
+    text = "Diesel prices yesterday were 6.1 cents lower than a week earlier."
+    assert periods(text) == [(date(2024, 6, 19), date(2024, 6, 19))]
+
+
+def test_a_when_clause_after_since_a_year_takes_that_year_without_a_publication_date():
+    text = "The tally was the highest for the county since 2011, when 88 fires were reported."
+    claims = extract_claims(text, published=None)
+    assert [(c.period_start, c.period_end) for c in claims] == [(date(2011, 1, 1), date(2011, 12, 31))]
