@@ -216,7 +216,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     periods = [f for f in st.found if f.kind == "period" or f.kind == "unscoped"]
     after = _period_after(k, st, periods)
     if after is None and fig.range_role == "":
-        after = _period_after(_list_end(k, st), st, periods)
+        after = _period_after(_list_end(k, st), st, periods) or _period_after_new_level(k, st, periods)
     if after is not None:
         return after.period, False
     on_day = next((f for f in st.found if f.kind == "asof" and f.asof and f.start >= rel_end
@@ -393,6 +393,15 @@ def _as_of_day(st: Sentence) -> date | None:
     for f in st.found:
         if f.kind == "asof" and f.asof and AS_OF.search(st.text, max(0, f.start - 8), f.start):
             return f.asof
+    return None
+
+
+def _period_after_new_level(k: int, st: Sentence, periods: list[Found]) -> Found | None:
+    """"rose 9 percent to $386 billion in the first half": the new level's period is the change's too."""
+    at, end = st.figures[k].start - st.start, st.figures[k].end - st.start
+    if k + 1 < len(st.figures) and _CHANGE_TO.fullmatch(st.text, end, st.figures[k + 1].start - st.start) \
+            and not _FROM_BEFORE.search(st.text, max(0, at - 8), at):
+        return _period_after(k + 1, st, periods)
     return None
 
 

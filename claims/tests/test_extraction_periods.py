@@ -793,3 +793,10 @@ def test_a_when_clause_after_since_a_year_takes_that_year_without_a_publication_
     text = "The tally was the highest for the county since 2011, when 88 fires were reported."
     claims = extract_claims(text, published=None)
     assert [(c.period_start, c.period_end) for c in claims] == [(date(2011, 1, 1), date(2011, 12, 31))]
+
+
+def test_a_change_to_a_new_level_takes_the_period_after_the_level():
+    text = ("Costs have climbed this year. "
+            "Fuel spending rose 7 percent to $52 million in the first quarter, the city said.")
+    q1 = (date(2024, 1, 1), date(2024, 3, 31))
+    assert periods(text) == [q1, q1]
