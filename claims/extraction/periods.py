@@ -45,6 +45,7 @@ class Context:
     fiscal_began: int = 0  # the month "the current fiscal year, which began in July" names
     fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
     months_hint: Period | None = None  # the last span of whole months under a year ("in November and December")
+    note_span: tuple | None = None  # "(All figures are for Sept. 1 through July 31.)": ((9, 1), (7, 31))
 
 
 @dataclass(frozen=True)
@@ -313,9 +314,31 @@ def context_for(text: str, published: date | None) -> Context:
     """The context an article starts with: without a publication date, its months without a year take the
     year of the latest month it names with one ("spiked in March ... 53,077 in March 2019": March 2019)."""
     if published is not None:
-        return Context(published=published)
-    years = [int(y) for y in _MONTH_YEAR.findall(text)]
-    return Context(published=None, year_hint=max(years) if years else None)
+        ctx = Context(published=published)
+    else:
+        years = [int(y) for y in _MONTH_YEAR.findall(text)]
+        ctx = Context(published=None, year_hint=max(years) if years else None)
+    note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
+    if note is not None:
+        ctx.note_span = ((_month_number(note["nm1"]), int(note["nd1"])), (_month_number(note["nm2"]), int(note["nd2"])))
+    return ctx
+
+
+# a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
+# 2014, through July 31, 2015)
+_NOTE = re.compile(rf"\((?:All|The)\s+(?:figures|numbers)\s+(?:are\s+)?(?:for|cover|from)\s+(?P<nm1>{MONTH_RE})\s+"
+                   rf"(?P<nd1>\d{{1,2}})\s+(?:through|to|until|-|–)\s+(?P<nm2>{MONTH_RE})\s+(?P<nd2>\d{{1,2}})\.?\)")
+
+
+def _noted_year(ctx: Context, period: Period) -> Period:
+    """A whole budget year under a note's span: the span of the note ending in that budget year."""
+    (m1, d1), (m2, d2) = ctx.note_span
+    try:
+        end = date(period.end.year - (m2 >= 10), m2, d2)
+        start = date(end.year - ((m1, d1) > (m2, d2)), m1, d1)
+    except ValueError:
+        return period
+    return Period(start, end)
 
 
 def find_periods(sentence: str, ctx: Context) -> list[Found]:
@@ -1027,6 +1050,8 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
             and _FY_BY_NUMBER.search(m.group("fyphrase")):
         ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
+    if ctx.note_span and name == "fyphrase" and period is not None and period == fiscal_year(period.end.year):
+        period = _noted_year(ctx, period)
     if period is not None and name == "throughday":  # "through June 30": also the day later counts
         return Found(s, e, "period", period, asof=period.end)  # of the article stood at
     if period is not None and name == "since":

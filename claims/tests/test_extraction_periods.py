@@ -800,3 +800,11 @@ def test_a_change_to_a_new_level_takes_the_period_after_the_level():
             "Fuel spending rose 7 percent to $52 million in the first quarter, the city said.")
     q1 = (date(2024, 1, 1), date(2024, 3, 31))
     assert periods(text) == [q1, q1]
+
+
+def test_a_note_scoping_all_figures_to_a_span_remaps_each_fiscal_year_to_that_span():
+    text = ("Inspectors seized 640 rifles in fiscal year 2023, compared with 510 in fiscal year 2022. "
+            "(All figures are for Nov. 1 through June 30.)")
+    claims = extract_claims(text, published=date(2023, 8, 2))
+    assert [(c.period_start, c.period_end) for c in claims] == [(date(2022, 11, 1), date(2023, 6, 30)),
+                                                                (date(2021, 11, 1), date(2022, 6, 30))]
