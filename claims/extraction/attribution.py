@@ -23,7 +23,7 @@ VERBS = (
     "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
-    "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes"
+    "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines"
 )
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".
@@ -65,7 +65,7 @@ DESCRIPTION_HEADS = frozenset(
     "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
     "attorneys doctors teachers alliance federation society league panel trust partnership consortium foundation "
     "authority service board corporation bank fund court states countries cities counties provinces hospitals "
-    "jurisdictions average averages update results city county".split()
+    "jurisdictions average averages update results city county sector campus outlook".split()
 ) | DOCUMENT_PARTS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
@@ -77,7 +77,7 @@ COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers aut
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
-    "document documents filing filings letter average averages update results".split()
+    "document documents filing filings letter average averages update results outlook".split()
 )
 # Describing words that open a sentence with a capital ("Provisional estimates show", "Federal report:"):
 # not names.
@@ -673,6 +673,12 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
         padded = " " + head
         lead = _TRAILING_LOWER.search(padded, max(0, len(padded) - 80))  # two words at most: look no further back
         before = padded[:lead.start()][1:].rstrip()
+        if before[-1:] not in (",", "”", "\"") and head[-16:].rsplit(None, 1)[-1:] and \
+                head.rsplit(None, 1)[-1].lower() in PERSON_HEADS:
+            # ", state Department of Health spokeswoman Jane Roe said": a title led by its body's name
+            comma = head.rfind(",", max(0, len(head) - 70))
+            if comma >= 0 and not _DIGIT.search(head, comma) and len(head[comma:].split()) <= 8:
+                before = head[:comma + 1]
     aside = tail.split(",", 1)[0]
     return before[-1:] in (",", "”", "\"", "—", "–") and (
         (len(tail.split()) <= 10 and not _DIGIT.search(tail))

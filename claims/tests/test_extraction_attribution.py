@@ -527,3 +527,19 @@ def test_police_or_city_statistics_at_the_end_of_a_sentence_are_the_speaker_not_
     text = ("The Daily Ledger reviewed crime across the region.\n\n"
             "The 14 robberies in May were the fewest in a month since 2019, police statistics show.\n")
     assert speakers(text) == ["police statistics"]
+
+
+def test_a_trailing_speaker_whose_title_is_led_by_a_body_name_covers_the_figures_before():
+    text = ("Ohio had its worst year for measles in 2014, with 552 confirmed cases and 90 probable cases, "
+            "state Department of Health spokesman John Baker said Monday.")
+    assert speakers(text) == ["John Baker", "John Baker"]
+
+
+def test_a_campus_or_sector_confirming_or_reporting_figures_is_their_speaker():
+    assert speakers("Ohio State's main campus confirmed three measles cases in October.") == ["Ohio State"]
+    assert speakers("The Coast Guard's Miami sector reported a 38 percent increase in seizures.")[0]
+
+
+def test_outlined_is_a_verb_of_saying():
+    assert speakers("Households would pay 9 percent more for heating, the Ohio Energy Office outlined.") == [
+        "Ohio Energy Office"]
