@@ -196,8 +196,9 @@ def _compared_periods(st: Sentence, period: Period) -> tuple[Period, Period | No
     """The current and base periods of a comparison sentence: "in September 2021 compared with September
     2020", "to 136 from 150, from September 2020", "last month compared to a year ago"."""
     found = [f for f in st.found if f.kind == "period"]
-    base = next((f for f in found if _BASE_CUE.search(st.text, max(0, f.start - 16), f.start)), None)
-    if base is not None:
+    base = next((f for f in found if _BASE_CUE.search(st.text, max(0, f.start - 16), f.start)), None) or \
+        next((f for f in found if _BASE_FIGURE.search(st.text, max(0, f.start - 40), f.start)), None)
+    if base is not None:  # (or "up from 14.1 percent the previous year": the base figure's own period)
         current = next((f.period for f in found if f.end <= base.start and f.period != base.period), period)
         return (period if current == base.period else current), base.period
     if _BASE_YEAR_BEFORE.search(st.text):

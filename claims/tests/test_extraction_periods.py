@@ -808,3 +808,10 @@ def test_a_note_scoping_all_figures_to_a_span_remaps_each_fiscal_year_to_that_sp
     claims = extract_claims(text, published=date(2023, 8, 2))
     assert [(c.period_start, c.period_end) for c in claims] == [(date(2022, 11, 1), date(2023, 6, 30)),
                                                                 (date(2021, 11, 1), date(2022, 6, 30))]
+
+
+def test_a_second_pair_in_a_comparison_sentence_takes_the_first_pairs_base_period():
+    text = ("Ridership climbed to 61 percent in 2022, up from 55 percent the previous year, and fares rose "
+            "to 9.1 million from 8.4 million.")
+    y22, y21 = (date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))
+    assert periods(text) == [y22, y21, y22, y21]
