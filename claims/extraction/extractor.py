@@ -148,6 +148,12 @@ def _signed(fig: Figure, text: str) -> bool:
         _SIGN_BEFORE.search(text, max(0, fig.start - 6), fig.start)))
 
 
+def _first_word(text: str) -> str:
+    """The first word of text, lower-cased, with no . , ; at either end; "" when there is none."""
+    words = text.split(None, 1)
+    return words[0].lower().strip(".,;") if words else ""
+
+
 def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str | None:
     if plus:
         return "over"
@@ -160,17 +166,18 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
     m = _qualifier_search(before)
     if m and m.group("the"):
         m = _qualifier_search(before[m.end("q"):]) or m  # "fewer than the nearly 359,000": the nearer one
-    if m and m.group("q").lower() == "about" and _ABOUT_CONCERNING.search(before, 0, m.start("q")):
+    q = m.group("q").lower() if m else ""
+    if q == "about" and _ABOUT_CONCERNING.search(before, 0, m.start("q")):
         return None  # "talking about an 80% reduction": about = concerning
-    if m and (not m.group("the") or unit_word in _MARK_WORDS or after.split(None, 1)[:1] and
-              after.split(None, 1)[0].lower().strip(".,;") in _MARK_WORDS):  # "around the 50% mark"
-        if m.group("art") and m.group("q").lower() not in _BEFORE_ARTICLE:
+    if m and (not m.group("the") or unit_word in _MARK_WORDS
+              or _first_word(after) in _MARK_WORDS):  # "around the 50% mark"
+        if m.group("art") and q not in _BEFORE_ARTICLE:
             return None  # "under a $50 million contract": a preposition; but "nearly a 44 percent increase"
-        if m.group("q").lower() in ("up to", "over") and _NOT_A_BOUND.search(before):
+        if q in ("up to", "over") and _NOT_A_BOUND.search(before):
             return None
-        if m.group("q").lower() == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
+        if q == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
             return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
-        return _QUALIFIER_WORDS[m.group("q").lower()]
+        return _QUALIFIER_WORDS[q]
     if _ESTIMATED_OF.search(before):
         return "about"
     return None
