@@ -658,9 +658,12 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
 def _object_unit(before: str, last: str) -> tuple[str, bool]:
     """The object of a verb the figure completes: "lowered claims by 10,000", "expected sales to total 5,000"."""
     obj = _OBJECT_BEFORE.search(before[-80:])
-    if obj and obj.group("obj").split()[0].lower() in _DIRECTIONS:
+    if not obj:
+        return "", False
+    words = obj.group("obj").split()
+    if words[0].lower() in _DIRECTIONS:
         return _revised(before, last)
-    if obj and not any(w.lower() in _UNIT_STOP for w in obj.group("obj").split()):
+    if not any(w.lower() in _UNIT_STOP for w in words):
         return obj.group("obj").strip(), False
     return "", False
 
