@@ -315,8 +315,6 @@ def _clause_subject(sentence: str, upto: int) -> str:
     clause = re.sub(r"(?i)^that\s+", "", clause)
     if cut and clause[:6].lower() == "which ":  # "cases of fraud, which fell to 1,200": the noun the clause is about
         noun = _WORD_BEFORE.findall(left[:cut])[-3:]
-        while noun and noun[0].lower() in _UNIT_STOP:
-            noun = noun[1:]
         stop = next((i for i in range(len(noun) - 1, -1, -1) if noun[i].lower() in _UNIT_STOP), -1)
         if noun[stop + 1:]:
             return " ".join(noun[stop + 1:])
