@@ -148,6 +148,12 @@ def _signed(fig: Figure, text: str) -> bool:
         _SIGN_BEFORE.search(text, max(0, fig.start - 6), fig.start)))
 
 
+def _first_word(text: str) -> str:
+    """The first word of text, lower-cased, with no . , ; at either end; "" when there is none."""
+    words = text.split(None, 1)
+    return words[0].lower().strip(".,;") if words else ""
+
+
 def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str | None:
     if plus:
         return "over"
@@ -160,17 +166,18 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
     m = _qualifier_search(before)
     if m and m.group("the"):
         m = _qualifier_search(before[m.end("q"):]) or m  # "fewer than the nearly 359,000": the nearer one
-    if m and m.group("q").lower() == "about" and _ABOUT_CONCERNING.search(before, 0, m.start("q")):
+    q = m.group("q").lower() if m else ""
+    if q == "about" and _ABOUT_CONCERNING.search(before, 0, m.start("q")):
         return None  # "talking about an 80% reduction": about = concerning
-    if m and (not m.group("the") or unit_word in _MARK_WORDS or after.split(None, 1)[:1] and
-              after.split(None, 1)[0].lower().strip(".,;") in _MARK_WORDS):  # "around the 50% mark"
-        if m.group("art") and m.group("q").lower() not in _BEFORE_ARTICLE:
+    if m and (not m.group("the") or unit_word in _MARK_WORDS
+              or _first_word(after) in _MARK_WORDS):  # "around the 50% mark"
+        if m.group("art") and q not in _BEFORE_ARTICLE:
             return None  # "under a $50 million contract": a preposition; but "nearly a 44 percent increase"
-        if m.group("q").lower() in ("up to", "over") and _NOT_A_BOUND.search(before):
+        if q in ("up to", "over") and _NOT_A_BOUND.search(before):
             return None
-        if m.group("q").lower() == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
+        if q == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
             return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
-        return _QUALIFIER_WORDS[m.group("q").lower()]
+        return _QUALIFIER_WORDS[q]
     if _ESTIMATED_OF.search(before):
         return "about"
     return None
@@ -308,8 +315,6 @@ def _clause_subject(sentence: str, upto: int) -> str:
     clause = re.sub(r"(?i)^that\s+", "", clause)
     if cut and clause[:6].lower() == "which ":  # "cases of fraud, which fell to 1,200": the noun the clause is about
         noun = _WORD_BEFORE.findall(left[:cut])[-3:]
-        while noun and noun[0].lower() in _UNIT_STOP:
-            noun = noun[1:]
         stop = next((i for i in range(len(noun) - 1, -1, -1) if noun[i].lower() in _UNIT_STOP), -1)
         if noun[stop + 1:]:
             return " ".join(noun[stop + 1:])
@@ -585,7 +590,7 @@ def _stated_before(before: str) -> str:
     superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
     if superlative:
         return superlative.group("noun")  # "had the most arrests — 412": what the most is of
-    change = _CHANGE_OF.search(before[-60:]) if before.endswith("of ") or before.endswith(" ") else None
+    change = _CHANGE_OF.search(before[-60:]) if before.endswith(" ") else None
     if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
         noun = change.group("noun")
         return "jobs" if noun.lower() in ("job", "payroll") else noun  # "jobs growth of 177,000": what changed
@@ -651,9 +656,12 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
 def _object_unit(before: str, last: str) -> tuple[str, bool]:
     """The object of a verb the figure completes: "lowered claims by 10,000", "expected sales to total 5,000"."""
     obj = _OBJECT_BEFORE.search(before[-80:])
-    if obj and obj.group("obj").split()[0].lower() in _DIRECTIONS:
+    if not obj:
+        return "", False
+    words = obj.group("obj").split()
+    if words[0].lower() in _DIRECTIONS:
         return _revised(before, last)
-    if obj and not any(w.lower() in _UNIT_STOP for w in obj.group("obj").split()):
+    if not any(w.lower() in _UNIT_STOP for w in words):
         return obj.group("obj").strip(), False
     return "", False
 

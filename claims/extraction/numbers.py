@@ -624,8 +624,10 @@ _YEAR_COMPARED = re.compile(r"(?i)(?:\bsince\s+at\s+least|[\d%]\s+(?:more|fewer|
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+(?:about\s+|roughly\s+|around\s+)?$")
 
-_CHANGE_BEFORE = re.compile(r"(?i)\b(?:by|rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|slipped|"
-                            r"slid|gained|lost|up|down)\s+(?:more\s+than|nearly|almost|about|over|some|roughly)\s+$")
+# the word a change's amount follows: "rose 30 percent", "by 700", "up 2%"
+_CHANGE_WORDS = (r"by|rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|slipped|slid|gained|lost|"
+                 r"up|down")
+_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS})\s+(?:more\s+than|nearly|almost|about|over|some|roughly)\s+$")
 
 
 def _mark_ranges(text: str, figures: list[Figure]) -> None:
@@ -659,8 +661,7 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
 
 # "Smith leads 54 to 36 percent", "voters favor her 49 percent to 45": a pair of shares, both percentages
 _PAIR_PERCENT_AFTER = re.compile(r"^(?:\s+to\s+|[-–])\d{1,2}(?:\.\d+)?\s*(?:%|percent\b)")
-_PAIR_CHANGE_BEFORE = re.compile(r"(?i)\b(?:by|rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|"
-                                 r"slipped|slid|gained|lost|up|down|from)\s+$")
+_PAIR_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|from)\s+$")
 _PAIR_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:among|in|according|with)\b)")
 
 
