@@ -201,7 +201,7 @@ _UNIT_STOP = frozenset(
     "combined overall altogether nationwide statewide worldwide respectively found told wrote showed shows "
     "became began kept sold bought brought caught paid spent sent led them us others v vs versus".split()
 ) | frozenset(  # adverbs: "to 694,000 from 698,000 previously", "to 36 thus far", "Conversely, permits ..."
-    "previously respectively annually initially originally conversely meanwhile however thus currently "
+    "previously annually initially originally conversely meanwhile however thus currently "
     "recently subsequently".split()
 )
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
@@ -227,8 +227,8 @@ _NUMBER_OF = re.compile(r"(?i)\b(?:number|count|total|tally|record|high|low|peak
 # Words that name a quantity, not what is counted: a clause subject "The total for May" says nothing.
 _CHANGE_NOUNS = frozenset("increase increases gain gains decrease decreases decline declines drop drops rise rises "
                           "change changes".split())
-_GENERIC = frozenset("total number figure count tally record high low peak level volume amount sum".split())
-_GENERIC |= frozenset(
+_GENERIC = frozenset(
+    "total number figure count tally record high low peak level volume amount sum "
     # a change, an estimate or a document names no count: "April's increase of 150,000", "A survey showed ..."
     "estimate estimates forecast forecasts projection survey poll study report figures numbers data statistics "
     "expectation expectations consensus".split()
@@ -322,7 +322,7 @@ def _clause_subject(sentence: str, upto: int) -> str:
     if not v and cut:  # "Homicides declined 8%, to 289": the clause has no verb of its own
         return _clause_subject(sentence[:cut], cut)
     # without a verb we know, the noun phrase the sentence starts with: "Measles cases kept climbing"
-    words = [w for w in re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*", clause[:v.start()] if v else clause)]
+    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*", clause[:v.start()] if v else clause)
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
     if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
