@@ -447,7 +447,7 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         return None
     else:
         rel = (g("fyrel") or "").lower()
-        fy = fiscal_year_of(ref) - (1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0)
+        fy = fiscal_year_of(ref) - _years_back(rel)
         fy += 1 if "next" in rel else 0
     period = fiscal_year(fy)
     if g("fyend") and int(g("fyend")) > fy:  # "FY2014-2019": the fiscal years from the first to the last
@@ -469,6 +469,11 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     elif n and not g("fyend"):
         return _running_fiscal_year(ctx, before, period)
     return period
+
+
+def _years_back(rel: str) -> int:
+    """1 for "the last", "previous" or "prior" (fiscal) year (rel lower-cased), else 0: years back from this one."""
+    return 1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0
 
 
 _NOT_COUNTED = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|may|budget\w*|"
@@ -499,7 +504,7 @@ def _fiscal_to_date(g, ctx: Context, before: str) -> Period | None:
     if end is None:
         return None
     rel = (g("fyrel") or "").lower()
-    fy = fiscal_year_of(end) - (1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0)
+    fy = fiscal_year_of(end) - _years_back(rel)
     start = fiscal_year(fy).start
     return Period(start, end, to_date=True) if start <= end else None
 
@@ -512,7 +517,7 @@ def _read_began(g, ctx: Context, before: str, n: str | None) -> Period | None:
         return None  # "fiscal year 2021, which began ...": read as the year it names, or not at all
     rel = (g("fyrel") or "").lower()
     year = pub.year if date(pub.year, month, 1) <= pub else pub.year - 1
-    year -= 1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0
+    year -= _years_back(rel)
     start = date(year, month, 1)
     ctx.fiscal_began = month
     if "current" not in rel and "this" not in rel:
