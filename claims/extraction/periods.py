@@ -439,8 +439,8 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     n = g("fyn") or g("fyn2")
     if g("fytd") and not n:
         return _fiscal_to_date(g, ctx, before)
-    if g("bmonth") and not n:
-        return _read_began(g, ctx, before, n)
+    if g("bmonth") and not n:  # ("fiscal year 2021, which began ...": read as the year it names)
+        return _read_began(g, ctx, before)
     if n:
         fy = int(n) + (2000 if len(n) == 2 else 0)
     elif ref is None:
@@ -509,12 +509,12 @@ def _fiscal_to_date(g, ctx: Context, before: str) -> Period | None:
     return Period(start, end, to_date=True) if start <= end else None
 
 
-def _read_began(g, ctx: Context, before: str, n: str | None) -> Period | None:
+def _read_began(g, ctx: Context, before: str) -> Period | None:
     """"the current fiscal year, which began in July": from that month to the end of the month the article
     reports (a state's year, not a federal one); "the budget year which began Oct. 1" likewise."""
     month, pub = _month_number(g("bmonth")), ctx.published
-    if n or pub is None:
-        return None  # "fiscal year 2021, which began ...": read as the year it names, or not at all
+    if pub is None:
+        return None
     rel = (g("fyrel") or "").lower()
     year = pub.year if date(pub.year, month, 1) <= pub else pub.year - 1
     year -= _years_back(rel)
