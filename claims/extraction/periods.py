@@ -539,9 +539,10 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
         return None
     year = int(g("sfyear")) if g("sfyear") else ctx.published.year
     start = fiscal_year(year).start if ctx.fiscal else date(year, 1, 1)
-    end = _reported_month_end(ctx, before, start)
     if g("sfday"):  # "this year through June 30": to that day
         end = parse_day(_norm(g("sfday")), ctx.published)
+    else:
+        end = _reported_month_end(ctx, before, start)
     if start > ctx.published:
         return None
     return Period(start, end if end and start <= end else ctx.published, to_date=True)
