@@ -564,12 +564,17 @@ def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period |
     return Period(start, end, to_date=True)
 
 
+def _month_before(year: int, month: int) -> tuple[int, int]:
+    """The (year, month) before the given one."""
+    return (year, month - 1) if month > 1 else (year - 1, 12)
+
+
 def _reported_month_end(ctx: Context, before: str, start: date | None = None) -> date | None:
     """The end of the month a report gives ("393 arrests last month, bringing the year-to-date total
     to 3,425"): "last month" before in the sentence, else the month the article is about."""
     pub = ctx.published
     if "last month" in before.lower():
-        y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        y, mo = _month_before(pub.year, pub.month)
     elif ctx.month_hint:
         y, mo = ctx.month_hint
     elif start and ctx.span_hint and ctx.span_hint.start == start and not ctx.span_hint.to_date:
@@ -909,13 +914,13 @@ def _read_relmonth(g, ctx: Context, ref: date | None, before: str) -> Period | N
             y, mo = ctx.published.year, ctx.published.month
         else:
             return None
-        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        y, mo = _month_before(y, mo)
         return month_period(y, mo)
     if ctx.published is None:
         return None
     y, mo = ctx.published.year, ctx.published.month
     if text.startswith("last"):
-        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        y, mo = _month_before(y, mo)
     return month_period(y, mo)
 
 
