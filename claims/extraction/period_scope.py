@@ -39,8 +39,7 @@ def main_period(sentences: list[Sentence]) -> Period | None:
     for st in sentences:
         base_end = -1
         for f in st.found:
-            if f.kind == "period" and (_BASE_CUE.search(st.text, max(0, f.start - 16), f.start) or
-                                       _BASE_FIGURE.search(st.text, max(0, f.start - 40), f.start) or
+            if f.kind == "period" and (_base_period(st.text, f) or
                                        base_end >= 0 and _JOINED.fullmatch(st.text, base_end, f.start)):
                 base_end = f.end  # "over August and September totals": both bases
                 continue

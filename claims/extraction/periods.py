@@ -439,15 +439,15 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     n = g("fyn") or g("fyn2")
     if g("fytd") and not n:
         return _fiscal_to_date(g, ctx, before)
-    if g("bmonth") and not n:
-        return _read_began(g, ctx, before, n)
+    if g("bmonth") and not n:  # ("fiscal year 2021, which began ...": read as the year it names)
+        return _read_began(g, ctx, before)
     if n:
         fy = int(n) + (2000 if len(n) == 2 else 0)
     elif ref is None:
         return None
     else:
         rel = (g("fyrel") or "").lower()
-        fy = fiscal_year_of(ref) - (1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0)
+        fy = fiscal_year_of(ref) - _years_back(rel)
         fy += 1 if "next" in rel else 0
     period = fiscal_year(fy)
     if g("fyend") and int(g("fyend")) > fy:  # "FY2014-2019": the fiscal years from the first to the last
@@ -469,6 +469,11 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     elif n and not g("fyend"):
         return _running_fiscal_year(ctx, before, period)
     return period
+
+
+def _years_back(rel: str) -> int:
+    """1 for "the last", "previous" or "prior" (fiscal) year (rel lower-cased), else 0: years back from this one."""
+    return 1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0
 
 
 _NOT_COUNTED = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|may|budget\w*|"
@@ -499,20 +504,20 @@ def _fiscal_to_date(g, ctx: Context, before: str) -> Period | None:
     if end is None:
         return None
     rel = (g("fyrel") or "").lower()
-    fy = fiscal_year_of(end) - (1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0)
+    fy = fiscal_year_of(end) - _years_back(rel)
     start = fiscal_year(fy).start
     return Period(start, end, to_date=True) if start <= end else None
 
 
-def _read_began(g, ctx: Context, before: str, n: str | None) -> Period | None:
+def _read_began(g, ctx: Context, before: str) -> Period | None:
     """"the current fiscal year, which began in July": from that month to the end of the month the article
     reports (a state's year, not a federal one); "the budget year which began Oct. 1" likewise."""
     month, pub = _month_number(g("bmonth")), ctx.published
-    if n or pub is None:
-        return None  # "fiscal year 2021, which began ...": read as the year it names, or not at all
+    if pub is None:
+        return None
     rel = (g("fyrel") or "").lower()
     year = pub.year if date(pub.year, month, 1) <= pub else pub.year - 1
-    year -= 1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0
+    year -= _years_back(rel)
     start = date(year, month, 1)
     ctx.fiscal_began = month
     if "current" not in rel and "this" not in rel:
@@ -534,9 +539,10 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
         return None
     year = int(g("sfyear")) if g("sfyear") else ctx.published.year
     start = fiscal_year(year).start if ctx.fiscal else date(year, 1, 1)
-    end = _reported_month_end(ctx, before, start)
     if g("sfday"):  # "this year through June 30": to that day
         end = parse_day(_norm(g("sfday")), ctx.published)
+    else:
+        end = _reported_month_end(ctx, before, start)
     if start > ctx.published:
         return None
     return Period(start, end if end and start <= end else ctx.published, to_date=True)
@@ -558,12 +564,17 @@ def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period |
     return Period(start, end, to_date=True)
 
 
+def _month_before(year: int, month: int) -> tuple[int, int]:
+    """The (year, month) before the given one."""
+    return (year, month - 1) if month > 1 else (year - 1, 12)
+
+
 def _reported_month_end(ctx: Context, before: str, start: date | None = None) -> date | None:
     """The end of the month a report gives ("393 arrests last month, bringing the year-to-date total
     to 3,425"): "last month" before in the sentence, else the month the article is about."""
     pub = ctx.published
     if "last month" in before.lower():
-        y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        y, mo = _month_before(pub.year, pub.month)
     elif ctx.month_hint:
         y, mo = ctx.month_hint
     elif start and ctx.span_hint and ctx.span_hint.start == start and not ctx.span_hint.to_date:
@@ -903,13 +914,13 @@ def _read_relmonth(g, ctx: Context, ref: date | None, before: str) -> Period | N
             y, mo = ctx.published.year, ctx.published.month
         else:
             return None
-        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        y, mo = _month_before(y, mo)
         return month_period(y, mo)
     if ctx.published is None:
         return None
     y, mo = ctx.published.year, ctx.published.month
     if text.startswith("last"):
-        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        y, mo = _month_before(y, mo)
     return month_period(y, mo)
 
 
