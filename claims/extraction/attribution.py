@@ -1178,7 +1178,7 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
 
 
 def _speaker_of_quotation(start: int, st: Sentence, d: Discourse) -> str | None:
-    if not any(q0 <= start < q1 for q0, q1 in d.quotes):
+    if not _quoted(start, d):
         return None
     around = d.by_paragraph.get(st.paragraph, [])
     earlier = [a for other in around if other.index < st.index for a in other.attributions if a.name]
