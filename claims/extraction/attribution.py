@@ -1132,7 +1132,7 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     quoted = _speaker_of_quotation(start, st, d)
     if quoted and all(a.is_description and _quoted(st.start + a.start, d) for a in st.attributions):
         return quoted  # a speaker quoted saying "the data show ...": the figure is the speaker's
-    return (_speaker_in_sentence(start - st.start, st)
+    return (_speaker_in_sentence(rel, st)
             or quoted
             or _speaker_of_block(st, d))
 
