@@ -106,14 +106,15 @@ _NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten elev
 
 # "three-day", "12-month", "The September 2019 Emerson poll": adjectives and dates, not figures
 _DATED = re.compile(r"\b[\w.]+-[a-z]+\b|\b(?:19|20)\d\d\b")
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_DIGIT = re.compile(r"\d")
 _NON_LETTERS = re.compile(r"[^a-z]+")
 
 
 def _numberish(raw: str) -> bool:
     """A digit or a number word in a short phrase (_NUMBERISH.search, without a case-blind regex's cost)."""
-    # (in ASCII text the digits are 0-9: one regex scan, far cheaper than str.isdigit on every character)
-    if _ASCII_DIGIT.search(raw) if raw.isascii() else any(c.isdigit() for c in raw):
+    # (in ASCII text the digits are 0-9: one regex scan, far cheaper than str.isdigit on every character;
+    # elsewhere str.isdigit also takes "²", which \d does not)
+    if _DIGIT.search(raw) if raw.isascii() else any(c.isdigit() for c in raw):
         return True
     words = _NON_LETTERS.split(raw.lower()) if not raw.isalpha() else [raw.lower()]
     return not _NUMBER_NAMES.isdisjoint(words)
@@ -511,9 +512,6 @@ def _aux_before(sentence: str, pos: int) -> re.Match | None:
     if not last or last[0] not in _AUX_WORDS or not window[-1:].isspace():
         return None
     return _AUX.search(sentence, max(0, pos - 40), pos)
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
