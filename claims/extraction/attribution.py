@@ -671,8 +671,7 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
         padded = " " + head
         lead = _TRAILING_LOWER.search(padded, max(0, len(padded) - 80))  # two words at most: look no further back
         before = padded[:lead.start()][1:].rstrip()
-        if before[-1:] not in (",", "”", "\"") and head[-16:].rsplit(None, 1)[-1:] and \
-                head.rsplit(None, 1)[-1].lower() in PERSON_HEADS:
+        if before[-1:] not in (",", "”", "\"") and head and head.rsplit(None, 1)[-1].lower() in PERSON_HEADS:
             # ", state Department of Health spokeswoman Jane Roe said": a title led by its body's name
             comma = head.rfind(",", max(0, len(head) - 70))
             if comma >= 0 and not _DIGIT.search(head, comma) and len(head[comma:].split()) <= 8:
