@@ -223,11 +223,12 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     picked.reverse()
     start = picked[0].start()
     raw = left[start:picked[-1].end()]
-    if len(raw.split()) > 12 or _numberish(_DATED.sub("", raw) if "-" in raw or "19" in raw or "20" in raw else raw):
+    words = raw.split()
+    if len(words) > 12 or _numberish(_DATED.sub("", raw) if "-" in raw or "19" in raw or "20" in raw else raw):
         return None  # "78% of Americans": those counted; but "the three-day average" is a description
-    if raw.split()[0] in ("on", "in", "at", "by", "for", "with", "from", "under", "over") and start:
+    if words[0] in ("on", "in", "at", "by", "for", "with", "from", "under", "over") and start:
         return _np_before(sentence, start)  # "who on average had forecast": an adverbial, not the subject
-    if raw.split()[0] in _LEADING_PREPOSITIONS:
+    if words[0] in _LEADING_PREPOSITIONS:
         rest = raw.split(None, 1)
         if len(rest) < 2:
             return None
