@@ -770,10 +770,15 @@ def clean_name(raw: str, text: str) -> str:
                                                                        and words[i + 1][:1].islower())]
     if caps:
         j = first = caps[0]
-        while j + 1 < len(words) and (words[j + 1][:1].isupper() or (
-                words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper())
-                or _connected(words, j + 1) or _station_number(words, j + 1)):
-            j += 2 if _connected(words, j + 1) else 1
+        while j + 1 < len(words):
+            if _connected(words, j + 1):
+                j += 2  # "of the Treasury": the connector and its article
+            elif words[j + 1][:1].isupper() or (
+                    words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper()) \
+                    or _station_number(words, j + 1):
+                j += 1
+            else:
+                break
         while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
             j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
         if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and (_PLACE_NAME.fullmatch(
