@@ -440,6 +440,8 @@ def _in_document(sentence: str) -> list[Attribution]:
     if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS:
         return [Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False)]
     return []
+
+
 _OWNER_ESTIMATE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)[’']s\s+(?:[a-z]+\s+)?"
                              r"(?:estimated|projected)\s+[a-z]")
 
