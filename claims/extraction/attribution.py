@@ -106,14 +106,15 @@ _NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten elev
 
 # "three-day", "12-month", "The September 2019 Emerson poll": adjectives and dates, not figures
 _DATED = re.compile(r"\b[\w.]+-[a-z]+\b|\b(?:19|20)\d\d\b")
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_DIGIT = re.compile(r"\d")
 _NON_LETTERS = re.compile(r"[^a-z]+")
 
 
 def _numberish(raw: str) -> bool:
     """A digit or a number word in a short phrase (_NUMBERISH.search, without a case-blind regex's cost)."""
-    # (in ASCII text the digits are 0-9: one regex scan, far cheaper than str.isdigit on every character)
-    if _ASCII_DIGIT.search(raw) if raw.isascii() else any(c.isdigit() for c in raw):
+    # (in ASCII text the digits are 0-9: one regex scan, far cheaper than str.isdigit on every character;
+    # elsewhere str.isdigit also takes "²", which \d does not)
+    if _DIGIT.search(raw) if raw.isascii() else any(c.isdigit() for c in raw):
         return True
     words = _NON_LETTERS.split(raw.lower()) if not raw.isalpha() else [raw.lower()]
     return not _NUMBER_NAMES.isdisjoint(words)
@@ -222,11 +223,12 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     picked.reverse()
     start = picked[0].start()
     raw = left[start:picked[-1].end()]
-    if len(raw.split()) > 12 or _numberish(_DATED.sub("", raw) if "-" in raw or "19" in raw or "20" in raw else raw):
+    words = raw.split()
+    if len(words) > 12 or _numberish(_DATED.sub("", raw) if "-" in raw or "19" in raw or "20" in raw else raw):
         return None  # "78% of Americans": those counted; but "the three-day average" is a description
-    if raw.split()[0] in ("on", "in", "at", "by", "for", "with", "from", "under", "over") and start:
+    if words[0] in ("on", "in", "at", "by", "for", "with", "from", "under", "over") and start:
         return _np_before(sentence, start)  # "who on average had forecast": an adverbial, not the subject
-    if raw.split()[0] in _LEADING_PREPOSITIONS:
+    if words[0] in _LEADING_PREPOSITIONS:
         rest = raw.split(None, 1)
         if len(rest) < 2:
             return None
@@ -438,6 +440,8 @@ def _in_document(sentence: str) -> list[Attribution]:
     if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS:
         return [Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False)]
     return []
+
+
 _OWNER_ESTIMATE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)[’']s\s+(?:[a-z]+\s+)?"
                              r"(?:estimated|projected)\s+[a-z]")
 
@@ -511,9 +515,6 @@ def _aux_before(sentence: str, pos: int) -> re.Match | None:
     if not last or last[0] not in _AUX_WORDS or not window[-1:].isspace():
         return None
     return _AUX.search(sentence, max(0, pos - 40), pos)
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
@@ -673,8 +674,7 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
         padded = " " + head
         lead = _TRAILING_LOWER.search(padded, max(0, len(padded) - 80))  # two words at most: look no further back
         before = padded[:lead.start()][1:].rstrip()
-        if before[-1:] not in (",", "”", "\"") and head[-16:].rsplit(None, 1)[-1:] and \
-                head.rsplit(None, 1)[-1].lower() in PERSON_HEADS:
+        if before[-1:] not in (",", "”", "\"") and head and head.rsplit(None, 1)[-1].lower() in PERSON_HEADS:
             # ", state Department of Health spokeswoman Jane Roe said": a title led by its body's name
             comma = head.rfind(",", max(0, len(head) - 70))
             if comma >= 0 and not _DIGIT.search(head, comma) and len(head[comma:].split()) <= 8:
@@ -772,10 +772,15 @@ def clean_name(raw: str, text: str) -> str:
                                                                        and words[i + 1][:1].islower())]
     if caps:
         j = first = caps[0]
-        while j + 1 < len(words) and (words[j + 1][:1].isupper() or (
-                words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper())
-                or _connected(words, j + 1) or _station_number(words, j + 1)):
-            j += 2 if _connected(words, j + 1) else 1
+        while j + 1 < len(words):
+            if _connected(words, j + 1):
+                j += 2  # "of the Treasury": the connector and its article
+            elif words[j + 1][:1].isupper() or (
+                    words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper()) \
+                    or _station_number(words, j + 1):
+                j += 1
+            else:
+                break
         while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
             j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
         if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and (_PLACE_NAME.fullmatch(
@@ -1132,7 +1137,7 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     quoted = _speaker_of_quotation(start, st, d)
     if quoted and all(a.is_description and _quoted(st.start + a.start, d) for a in st.attributions):
         return quoted  # a speaker quoted saying "the data show ...": the figure is the speaker's
-    return (_speaker_in_sentence(start - st.start, st)
+    return (_speaker_in_sentence(rel, st)
             or quoted
             or _speaker_of_block(st, d))
 
@@ -1178,7 +1183,7 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
 
 
 def _speaker_of_quotation(start: int, st: Sentence, d: Discourse) -> str | None:
-    if not any(q0 <= start < q1 for q0, q1 in d.quotes):
+    if not _quoted(start, d):
         return None
     around = d.by_paragraph.get(st.paragraph, [])
     earlier = [a for other in around if other.index < st.index for a in other.attributions if a.name]
