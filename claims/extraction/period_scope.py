@@ -247,7 +247,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
             not year_earlier_follows(st.text, fig.end - st.start, len(st.text))  # (shifted by the caller then)
         return (shift_years(ytd, -1) if base else ytd), False
     if day is not None:
-        return Period(day, day), False  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day
+        return (_year_so_far(main, day) or Period(day, day)), False  # "The debt stood at $32.9 trillion as of
+        # Aug. 8": a stock on that day; in a story on a year still running, a count to that day
     referred = _next_sample(st, sentences) or _referred_period(st, sentences, main) or \
         _same_period_as_before(st, sentences)
     if referred is not None:
@@ -264,7 +265,31 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         if scoped:
             return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
     week = _week_after_day(st, sentences, main)
-    return (week, True) if week is not None else (main, main is not None)
+    if week is not None:
+        return week, True
+    return (_main_so_far(st, sentences, main, header) or main), main is not None
+
+
+def _year_so_far(main: Period | None, day: date) -> Period | None:
+    """In a story on a calendar year still running on the day a count stood at ("The city will end 2019
+    with ...", then "... dropped from 300 to 240 as of Thursday"), the count runs from New Year's Day to that day."""
+    if main is None or main.start.year != main.end.year or (main.start.month, main.start.day) != (1, 1) or \
+            (main.end.month, main.end.day) != (12, 31) or not main.start < day < main.end:
+        return None
+    return Period(main.start, day, to_date=True)
+
+
+def _main_so_far(st: Sentence, sentences: list[Sentence], main: Period | None,
+                 header: Sentence | None) -> Period | None:
+    """The article's year up to the last "as of <day>" named before the figure, when the year is still
+    running then: "Other crime statistics as of Thursday include: ... Robberies: 2,300, up from 2,262 in 2018"."""
+    if main is None:
+        return None
+    for prev in ([header] if header is not None else []) + sentences[st.index::-1]:
+        day = _as_of_day(prev) if "as of" in prev.text or "As of" in prev.text else None
+        if day is not None:
+            return _year_so_far(main, day)
+    return None
 
 
 def _week_after_day(st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:

@@ -815,3 +815,15 @@ def test_a_second_pair_in_a_comparison_sentence_takes_the_first_pairs_base_perio
             "to 9.1 million from 8.4 million.")
     y22, y21 = (date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))
     assert periods(text) == [y22, y21, y22, y21]
+
+
+def test_in_a_story_on_a_year_still_running_an_as_of_count_runs_from_new_years_day():
+    text = ("The county will end 2024 with fewer burglaries than last year. Thefts fell from 410 to 380 as of "
+            "Monday, the sheriff said.\n\nOther figures as of Monday include:\n\n--Robberies: 52, down from 61 in 2023")
+    so_far, a_year_before = (date(2024, 1, 1), date(2024, 6, 17)), (date(2023, 1, 1), date(2023, 6, 17))
+    assert periods(text) == [a_year_before, so_far, so_far, (date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_stock_as_of_a_day_in_a_story_on_a_past_year_is_that_day():
+    text = "The state ended 2023 with a surplus. Its reserve fund held $2.1 billion as of May 31."
+    assert periods(text)[-1] == (date(2024, 5, 31), date(2024, 5, 31))
