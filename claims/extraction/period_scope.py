@@ -264,10 +264,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         scoped = [f for f in header.found if f.kind == "period"]
         if scoped:
             return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
-    week = _week_after_day(st, sentences, main)
-    if week is not None:
-        return week, True
-    return (_main_so_far(st, sentences, main, header) or main), main is not None
+    week = _week_after_day(st, sentences, main) or _main_so_far(st, sentences, main, header)
+    return (week, True) if week is not None else (main, main is not None)
 
 
 def _year_so_far(main: Period | None, day: date) -> Period | None:
