@@ -46,6 +46,7 @@ class Context:
     fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
     months_hint: Period | None = None  # the last span of whole months under a year ("in November and December")
     note_span: tuple | None = None  # "(All figures are for Sept. 1 through July 31.)": ((9, 1), (7, 31))
+    fiscal_numbers: frozenset = frozenset()  # the federal fiscal years the article names by number anywhere
 
 
 @dataclass(frozen=True)
@@ -318,12 +319,15 @@ def context_for(text: str, published: date | None) -> Context:
     else:
         years = [int(y) for y in _MONTH_YEAR.findall(text)]
         ctx = Context(published=None, year_hint=max(years) if years else None)
+    if "FY" in text or "iscal" in text:
+        ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
     if note is not None:
         ctx.note_span = ((_month_number(note["nm1"]), int(note["nd1"])), (_month_number(note["nm2"]), int(note["nd2"])))
     return ctx
 
 
+_FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)\s?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
 _NOTE = re.compile(rf"\((?:All|The)\s+(?:figures|numbers)\s+(?:are\s+)?(?:for|cover|from)\s+(?P<nm1>{MONTH_RE})\s+"
@@ -955,9 +959,10 @@ _AFTER_FIGURE = re.compile(r"[\d)%]\s*$")
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
-        if (ctx.fiscal or ctx.fiscal_named and _AFTER_FIGURE.search(before[-3:])) and \
+        if (ctx.fiscal or ctx.fiscal_named and _AFTER_FIGURE.search(before[-3:]) or y in ctx.fiscal_numbers) and \
                 g(0)[:2].lower() in ("in", "fo", "du"):  # "9.8 percent of GDP in 2009" in a budget story, "to
-            # 606,131 in 2022" after "in Fiscal Year 2021": the budget year
+            # 606,131 in 2022" after "in Fiscal Year 2021", "seized during 2021" where the article speaks of
+            # "FY 2021": the budget year
             return fiscal_year(y)
         return Period(date(y, 1, 1), date(y, 12, 31))
     if g("byyear") or g("subjyear") or g("endyear"):  # "By 1994, eight in 10 ...", "2017 saw 16 disasters",

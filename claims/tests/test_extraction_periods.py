@@ -827,3 +827,11 @@ def test_in_a_story_on_a_year_still_running_an_as_of_count_runs_from_new_years_d
 def test_a_stock_as_of_a_day_in_a_story_on_a_past_year_is_that_day():
     text = "The state ended 2023 with a surplus. Its reserve fund held $2.1 billion as of May 31."
     assert periods(text)[-1] == (date(2024, 5, 31), date(2024, 5, 31))
+
+
+def test_a_bare_year_the_article_also_names_as_a_federal_fiscal_year_is_that_fiscal_year():
+    text = ("Port officers seized 900 pounds of heroin during 2023, a record. (Fiscal year 2023 ran from "
+            "Oct. 1, 2022, to Sept. 30, 2023.) In 2021 they seized 400 pounds.")
+    claims = extract_claims(text, published=date(2023, 11, 2))
+    assert [(c.period_start, c.period_end) for c in claims] == [(date(2022, 10, 1), date(2023, 9, 30)),
+                                                                (date(2021, 1, 1), date(2021, 12, 31))]
