@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from claims.extraction.periods import AS_OF, WEEKDAY, Found, Period, add_months, month_period, shift_years, year_before
 from claims.extraction.segments import CASE_ODD, Sentence
@@ -19,6 +19,7 @@ _SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|intervi
                      r"contacted|(?:survey|poll)\s+(?:was|of)\b|n\s*=\s*(?=\d))")  # "(n=462, +/-4.6%, 9/21-23)"
 
 
+_POLL_NOUN = re.compile(r"\s+(?:polls?|surveys?)\b")
 _JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 
 
@@ -34,8 +35,11 @@ def main_period(sentences: list[Sentence]) -> Period | None:
         field = [f.period for st in sentences for m in _SURVEY.finditer(st.text) for f in st.found
                  if f.kind == "period" and (0 <= f.start - m.end() <= 40 or 0 <= f.start - m.end() <= 160
                                             and 0 < (f.period.end - f.period.start).days <= 31)]
+        field += [f.anchor for st in sentences[:4] for f in st.found
+                  if f.kind == "ignore" and f.anchor and _POLL_NOUN.match(st.text, f.end)]  # "a June poll"
         if field:
-            return min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
+            best = min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
+            return replace(best, poll=True)
     for st in sentences:
         base_end = -1
         for f in st.found:
@@ -91,6 +95,25 @@ _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|gre
 
 def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
                header: Sentence | None = None) -> tuple[Period | None, bool]:
+    """The period of the k-th figure of sentence st, and whether it was guessed (see _paired_period); in a
+    poll story, a calendar year or month holding the poll's field dates ("In 2024, 7 percent of those polled
+    ...", "now at 25%" after "The September poll") is those dates."""
+    period, guessed = _paired_period(k, st, sentences, main, header)
+    if main is not None and main.poll and period is not None and period != main and not period.to_date and \
+            period.start <= main.start and main.end <= period.end and _whole_month_or_year(period) and \
+            "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
+        return main, guessed
+    return period, guessed
+
+
+def _whole_month_or_year(p: Period) -> bool:
+    return p.start.day == 1 and (p.end + timedelta(days=1)).day == 1 and \
+        (p.start.month == p.end.month and p.start.year == p.end.year or
+         (p.start.month, p.end.month, p.start.year) == (1, 12, p.end.year))
+
+
+def _paired_period(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
+                   header: Sentence | None = None) -> tuple[Period | None, bool]:
     """The period of the k-th figure of sentence st, and whether it was guessed (see _period_for); in a
     pair ("from 59 to 46", "to 136 from 150", "(9,430 v. 9,187)") the base member takes the comparison's
     base period and the other the current one."""

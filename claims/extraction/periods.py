@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -27,6 +27,7 @@ class Period:
     start: date
     end: date
     to_date: bool = False  # a running total: its end moves to the date it was counted at
+    poll: bool = field(default=False, compare=False)  # a poll's field dates, as a poll story's main period
 
 
 @dataclass
@@ -186,7 +187,7 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:(?:presidential|general|midterm|primary|special|Democratic|Republican|gubernatorial|mayoral|
                    congressional|Senate|House)\s+){{0,2}}
                    (?:elections?|primar(?:y|ies)|caucus(?:es)?|races?|campaigns?)\b
-                 | {MONTH_RE}(?=\s+(?:polls?|surveys?)\b)
+                 | (?P<pollmonth>{MONTH_RE})(?=\s+(?:polls?|surveys?)\b)
                  | (?:for\s+)?{MONTH_RE}\s+delivery\b
                  | {MONTH_RE}(?=\s+(?:gasoline|crude|Brent|heating\s+oil|natural\s+gas|contracts?|futures|wheat|corn|
                    soybeans|cotton|gold|silver|copper)\b)
@@ -1032,7 +1033,9 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             period = _read_since(since.group, ctx, _reference(ctx), "")
             if period is not None:
                 return Found(s, e, "ignore", anchor=_since_anchor(since.group, period))
-        return Found(s, e, "ignore")
+        if m.group("pollmonth") and m.group("pollmonth")[0].isupper():  # "a June poll": no figure's own period,
+            return Found(s, e, "ignore", anchor=resolve_month(_month_number(m.group("pollmonth")), None, ctx))
+        return Found(s, e, "ignore")  # but the month a poll story's poll was taken in (when no days are given)
     if m.group("unscoped"):
         weeks = _PREVIOUS_WEEKS.match(m.group("unscoped"))
         if weeks and ctx.week_hint and _count(weeks.group(1).lower()):  # "in the previous two weeks": before the

@@ -835,3 +835,23 @@ def test_a_bare_year_the_article_also_names_as_a_federal_fiscal_year_is_that_fis
     claims = extract_claims(text, published=date(2023, 11, 2))
     assert [(c.period_start, c.period_end) for c in claims] == [(date(2022, 10, 1), date(2023, 9, 30)),
                                                                 (date(2021, 1, 1), date(2021, 12, 31))]
+
+
+def test_a_poll_story_with_no_field_days_takes_the_month_of_its_poll():
+    text = ("Renters sour on the city, a new poll shows. Thirty percent name housing as the top issue, "
+            "according to a May poll by the university. That is up from 21% in December.")
+    may, december = (date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 12, 1), date(2023, 12, 31))
+    assert periods(text) == [may, december]
+
+
+def test_in_a_poll_story_the_year_or_month_holding_the_field_dates_is_the_field_dates():
+    text = ("A new state poll finds the governor at 44 percent. In 2024, 12 percent of those polled said they "
+            "trust the legislature, down from 19 percent in 2020. The survey was conducted June 3-6.")
+    field, y2020 = (date(2024, 6, 3), date(2024, 6, 6)), (date(2020, 1, 1), date(2020, 12, 31))
+    assert periods(text) == [field, field, y2020]
+
+
+def test_in_a_poll_story_a_years_average_keeps_its_year():
+    text = ("A new state poll finds the governor at 44 percent. Approval averaged 40 percent in 2024, the lowest "
+            "annual average yet. The survey was conducted June 3-6.")
+    assert periods(text)[1] == (date(2024, 1, 1), date(2024, 12, 31))
