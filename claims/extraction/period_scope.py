@@ -246,10 +246,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
                    and _ON_DAY.fullmatch(st.text, rel_end, f.start)), None)
     if on_day is not None:
         return Period(on_day.asof, on_day.asof), False  # "the rating was at 39% on April 3": that day's level
-    aside = [f for f in st.found if f.anchor and f.end <= rel_start]
-    if aside and (_WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start) or
-                  _POSSESSIVE_OF.match(st.text, aside[-1].end, rel_start)):
-        return aside[-1].anchor, False  # "the lowest since 1972, when it had 57%", "since May's peak of 9%"
+    when = _when_clause_period(st, rel_start, periods)
+    if when is not None:
+        return when, False
     earlier = [f for f in periods if f.end <= rel_start]
     if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
             _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
@@ -313,6 +312,20 @@ def _main_so_far(st: Sentence, sentences: list[Sentence], main: Period | None,
     return None
 
 
+def _when_clause_period(st: Sentence, rel_start: int, periods: list[Found]) -> Period | None:
+    """The period a when-clause holding the figure refers to: "the lowest since 1972, when it had 57%", "since
+    May's peak of 9%", "14% lower than November 2014, when 35,940 job cuts were reported"."""
+    aside = [f for f in st.found if f.anchor and f.end <= rel_start]
+    if aside and (_WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start) or
+                  _POSSESSIVE_OF.match(st.text, aside[-1].end, rel_start)):
+        return aside[-1].anchor
+    named = [f for f in periods if f.end <= rel_start]
+    if named and named[-1].period is not None and " when " in st.text[named[-1].end:rel_start] and \
+            _WHEN_ONLY.match(st.text, named[-1].end, rel_start):
+        return named[-1].period
+    return None
+
+
 def _week_after_day(st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:
     """In a story whose main period is a day (a market's trading day), the figures after "in the week
     ended Sept. 14" with no period of their own are that week's (a weekly report's items), until
@@ -352,7 +365,7 @@ def _base_period(text: str, f: Found) -> bool:
     is a span the figure covers, not a base)."""
     if f.kind == "unscoped" and text[max(0, f.start - 5):f.start].lower().startswith("over"):
         return False
-    return bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
+    return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
 
@@ -366,7 +379,8 @@ def _on_day_before(st: Sentence, rel_start: int, earlier: list[Found]) -> Period
 _AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
 _YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 # ", a boom time ... when": an appositive before the when clause
-_WHEN_CLAUSE = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+[^,;]{0,80}?)?,?\s+(?:when|which)\s+[^,;]*$")
+_WHEN_CLAUSE = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+[^,;]{0,80}?)?(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")
+_WHEN_ONLY = re.compile(r"(?i)(?:,|\s*[—–])?\s+when\s+[^,;—–]*$")  # (no appositive: a base's own when-clause)
 _POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
@@ -470,9 +484,11 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
                 return f
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
                 return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base
-            if st.text.startswith(("from ", "between "), f.start) and not _COMPARISON.search(gap):
+            if st.text.startswith(("from ", "between "), f.start) and not _COMPARISON.search(gap) and \
+                    not _FROM_YEAR.match(st.text, f.start, f.end):
                 return f  # "a 10 percent rise in costs, from October to March": the span the figure covers
             if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) or \
+                    _from_year_base(st.text, f) or \
                     "over " in gap and _OVER_TOTAL.search(gap) and \
                     _CHANGE_OF.search(st.text, max(0, fig.start - st.start - 40), fig.start - st.start):
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
@@ -480,6 +496,16 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     return None
 
 
+_FROM_YEAR = re.compile(r"(?i)from\s+\d{4}$")
+_CHANGE_WORD = re.compile(r"(?i)\b(?:increas\w*|decreas\w*|rise|rising|rose|gains?|jump\w*|drop\w*|declin\w*|growth|"
+                          r"grew|up|down|higher|lower|more|fewer|less|fell|fall(?:ing|en)?|climb\w*|surg\w*|plung\w*|"
+                          r"soar\w*|change[sd]?)\b")
+
+
+def _from_year_base(text: str, f: Found) -> bool:
+    """"a 15 percent drop from 2009", "up slightly from 2011": a lone year after a change, the base's year
+    (but "the record low of 42% from 2016" is the figure's own)."""
+    return bool(_FROM_YEAR.match(text, f.start, f.end) and _CHANGE_WORD.search(text, max(0, f.start - 40), f.start))
 _GLOSS = re.compile(r",\s+or\s+[a-z][^,;.\d]{0,40},\s+")
 # "an increase of more than $61,000 in drug values over total September seizures": the base's month
 _OVER_TOTAL = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,4}\s+over\s+(?:the\s+)?(?:total\s+)?$")

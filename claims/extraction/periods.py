@@ -211,7 +211,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                    |this\s+year\s+so\s+far|year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY}))
     | (?P<throughday>(?:through|thru|until)\s+(?:(?P<tday>{_DAY})(?!\s*[-–]\s*\d)
-                   |the\s+end\s+of\s+(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
+                   |(?:the\s+end\s+of\s+)?(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
     | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
     | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
@@ -266,7 +266,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
-    | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’']s\s+first\s)
+    | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’']s\s+first\s)
              | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
              | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
              | (?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bclose\s)|(?<=\bcloses\s)|(?<=\bclosed\s))
@@ -556,7 +556,9 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
 def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"a 14 percent drop in crimes through Dec. 19": a count from the year's start (its budget year's, in a
     federal budget story) to that day."""
-    if g("tmonth"):  # "through the end of June"
+    if g("tmonth"):  # "through the end of June", "job cuts announced through November 2014"
+        if not g("tmonth")[0].isupper():
+            return None
         mp = resolve_month(_month_number(g("tmonth")), int(g("tmyear")) if g("tmyear") else None, ctx)
         end = mp.end if mp else None
     else:
@@ -1071,6 +1073,11 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
     if ctx.note_span and name == "fyphrase" and period is not None and period == fiscal_year(period.end.year):
         period = _noted_year(ctx, period)
+    if period is not None and name == "year" and ctx.published and period.start <= ctx.published < period.end \
+            and _TO_DATE.search(sentence):
+        end = _reported_month_end(ctx, sentence[:s], period.start)  # "To date, employers have announced 574,888
+        period = Period(period.start, end if end and period.start <= end else ctx.published, to_date=True)  # cuts
+        # in 2015" in a report on November: from the year's start to the end of the month reported
     if period is not None and name == "throughday":  # "through June 30": also the day later counts
         return Found(s, e, "period", period, asof=period.end)  # of the article stood at
     if period is not None and name == "since":
@@ -1081,6 +1088,7 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     return Found(s, e, "period", period) if period is not None else None
 
 
+_TO_DATE = re.compile(r"(?i)\b(?:to\s+date|so\s+far|thus\s+far)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

@@ -855,3 +855,30 @@ def test_in_a_poll_story_a_years_average_keeps_its_year():
     text = ("A new state poll finds the governor at 44 percent. Approval averaged 40 percent in 2024, the lowest "
             "annual average yet. The survey was conducted June 3-6.")
     assert periods(text)[1] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_through_a_month_of_a_year_runs_from_that_years_start():
+    text = "Lenders made 8,200 loans in May. That is more than the 7,100 loans made through May 2023."
+    assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 5, 31))
+
+
+def test_to_date_with_the_year_still_running_ends_with_the_month_reported():
+    text = "Lenders issued 8,200 loans in May. To date, they have issued 39,000 loans in 2024."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 1, 1), date(2024, 5, 31))]
+
+
+def test_a_when_clause_after_a_compared_period_gives_its_figure_that_period():
+    text = "May's total was 9% lower than March 2023, when 4,100 loans were issued."
+    assert periods(text)[-1] == (date(2023, 3, 1), date(2023, 3, 31))
+
+
+def test_a_when_clause_set_off_by_a_dash_after_since_a_year_takes_that_year():
+    text = "It was the first time since 2015 — when there were 61 fires — that the county saw fewer than 70."
+    assert periods(text)[0] == (date(2015, 1, 1), date(2015, 12, 31))
+
+
+def test_a_lone_year_after_from_is_a_changes_base_but_a_records_own_year():
+    text = ("Fires in the county fell in 2023, a 12 percent drop from 2022 when 88 were reported. "
+            "Damage neared the record of $41 million from 2019.")
+    y23, y22, y19 = ((date(y, 1, 1), date(y, 12, 31)) for y in (2023, 2022, 2019))
+    assert periods(text) == [y23, y22, y19]
