@@ -223,7 +223,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year))
     | (?P<monthsending>(?:(?:the\s+)?(?P<nme>\w+)(?:\s+months|-month\s+(?:period|span|stretch))
                        |annually\s+in\s+(?:the\s+)?data)\s+(?:ending|ended|through|to)\s+(?:in\s+)?
-                      (?P<mename>{MONTH_RE})(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
+                      (?P<mename>{MONTH_RE})(?:\s+(?P<meday>\d{{1,2}})(?!\d),?)?(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
                     | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
@@ -739,8 +739,8 @@ def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
 def _read_monthsending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     n = _count(g("nme")) if g("nme") else 12  # "surpassed 100,000 annually in data through April": 12 months
     last = resolve_month(_month_number(g("mename")), int(g("meyear")) if g("meyear") else None, ctx)
-    if not n or last is None or n > 120:
-        return None
+    if not n or last is None or n > 120 or g("meday") and int(g("meday")) != last.end.day:
+        return None  # ("the 12 months ending June 30, 2011": whole months; ending mid-month, none)
     y, mo = divmod(last.start.year * 12 + last.start.month - 1 - (n - 1), 12)
     return Period(date(y, mo + 1, 1), last.end)
 

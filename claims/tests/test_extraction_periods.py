@@ -882,3 +882,10 @@ def test_a_lone_year_after_from_is_a_changes_base_but_a_records_own_year():
             "Damage neared the record of $41 million from 2019.")
     y23, y22, y19 = ((date(y, 1, 1), date(y, 12, 31)) for y in (2023, 2022, 2019))
     assert periods(text) == [y23, y22, y19]
+
+
+def test_twelve_months_ending_a_months_last_day_are_those_whole_months():
+    text = "Burglaries fell to 2,140 in the 12 months ending March 31, 2024, the annual report said."
+    assert periods(text) == [(date(2023, 4, 1), date(2024, 3, 31))]
+    assert periods("Burglaries fell to 2,140 in the 12 months ending March 15, 2024.") != \
+        [(date(2023, 4, 1), date(2024, 3, 31))]
