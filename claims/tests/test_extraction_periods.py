@@ -889,3 +889,9 @@ def test_twelve_months_ending_a_months_last_day_are_those_whole_months():
     assert periods(text) == [(date(2023, 4, 1), date(2024, 3, 31))]
     assert periods("Burglaries fell to 2,140 in the 12 months ending March 15, 2024.") != \
         [(date(2023, 4, 1), date(2024, 3, 31))]
+
+
+def test_a_bare_fiscal_year_to_date_is_the_federal_fiscal_year_to_the_month_reported():
+    text = ("The Treasury posted a $40 billion deficit in May. This report's fiscal-year-to-date receipts "
+            "reached $2.9 trillion.")
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 10, 1), date(2024, 5, 31))]
