@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from claims.extraction.periods import AS_OF, WEEKDAY, Found, Period, add_months, month_period, shift_years, year_before
 from claims.extraction.segments import CASE_ODD, Sentence
@@ -19,6 +19,7 @@ _SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|intervi
                      r"contacted|(?:survey|poll)\s+(?:was|of)\b|n\s*=\s*(?=\d))")  # "(n=462, +/-4.6%, 9/21-23)"
 
 
+_POLL_NOUN = re.compile(r"\s+(?:polls?|surveys?)\b")
 _JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 
 
@@ -34,8 +35,11 @@ def main_period(sentences: list[Sentence]) -> Period | None:
         field = [f.period for st in sentences for m in _SURVEY.finditer(st.text) for f in st.found
                  if f.kind == "period" and (0 <= f.start - m.end() <= 40 or 0 <= f.start - m.end() <= 160
                                             and 0 < (f.period.end - f.period.start).days <= 31)]
+        field += [f.anchor for st in sentences[:4] for f in st.found
+                  if f.kind == "ignore" and f.anchor and _POLL_NOUN.match(st.text, f.end)]  # "a June poll"
         if field:
-            return min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
+            best = min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
+            return replace(best, poll=True)
     for st in sentences:
         base_end = -1
         for f in st.found:
@@ -91,6 +95,25 @@ _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|gre
 
 def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
                header: Sentence | None = None) -> tuple[Period | None, bool]:
+    """The period of the k-th figure of sentence st, and whether it was guessed (see _paired_period); in a
+    poll story, a calendar year or month holding the poll's field dates ("In 2024, 7 percent of those polled
+    ...", "now at 25%" after "The September poll") is those dates."""
+    period, guessed = _paired_period(k, st, sentences, main, header)
+    if main is not None and main.poll and period is not None and period != main and not period.to_date and \
+            period.start <= main.start and main.end <= period.end and _whole_month_or_year(period) and \
+            "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
+        return main, guessed
+    return period, guessed
+
+
+def _whole_month_or_year(p: Period) -> bool:
+    return p.start.day == 1 and (p.end + timedelta(days=1)).day == 1 and \
+        (p.start.month == p.end.month and p.start.year == p.end.year or
+         (p.start.month, p.end.month, p.start.year) == (1, 12, p.end.year))
+
+
+def _paired_period(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
+                   header: Sentence | None = None) -> tuple[Period | None, bool]:
     """The period of the k-th figure of sentence st, and whether it was guessed (see _period_for); in a
     pair ("from 59 to 46", "to 136 from 150", "(9,430 v. 9,187)") the base member takes the comparison's
     base period and the other the current one."""
@@ -223,10 +246,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
                    and _ON_DAY.fullmatch(st.text, rel_end, f.start)), None)
     if on_day is not None:
         return Period(on_day.asof, on_day.asof), False  # "the rating was at 39% on April 3": that day's level
-    aside = [f for f in st.found if f.anchor and f.end <= rel_start]
-    if aside and (_WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start) or
-                  _POSSESSIVE_OF.match(st.text, aside[-1].end, rel_start)):
-        return aside[-1].anchor, False  # "the lowest since 1972, when it had 57%", "since May's peak of 9%"
+    when = _when_clause_period(st, rel_start, periods)
+    if when is not None:
+        return when, False
     earlier = [f for f in periods if f.end <= rel_start]
     if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
             _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
@@ -247,7 +269,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
             not year_earlier_follows(st.text, fig.end - st.start, len(st.text))  # (shifted by the caller then)
         return (shift_years(ytd, -1) if base else ytd), False
     if day is not None:
-        return Period(day, day), False  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day
+        return (_year_so_far(main, day) or Period(day, day)), False  # "The debt stood at $32.9 trillion as of
+        # Aug. 8": a stock on that day; in a story on a year still running, a count to that day
     referred = _next_sample(st, sentences) or _referred_period(st, sentences, main) or \
         _same_period_as_before(st, sentences)
     if referred is not None:
@@ -263,8 +286,44 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         scoped = [f for f in header.found if f.kind == "period"]
         if scoped:
             return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
-    week = _week_after_day(st, sentences, main)
+    week = _week_after_day(st, sentences, main) or _main_so_far(st, sentences, main, header)
     return (week, True) if week is not None else (main, main is not None)
+
+
+def _year_so_far(main: Period | None, day: date) -> Period | None:
+    """In a story on a calendar year still running on the day a count stood at ("The city will end 2019
+    with ...", then "... dropped from 300 to 240 as of Thursday"), the count runs from New Year's Day to that day."""
+    if main is None or main.start.year != main.end.year or (main.start.month, main.start.day) != (1, 1) or \
+            (main.end.month, main.end.day) != (12, 31) or not main.start < day < main.end:
+        return None
+    return Period(main.start, day, to_date=True)
+
+
+def _main_so_far(st: Sentence, sentences: list[Sentence], main: Period | None,
+                 header: Sentence | None) -> Period | None:
+    """The article's year up to the last "as of <day>" named before the figure, when the year is still
+    running then: "Other crime statistics as of Thursday include: ... Robberies: 2,300, up from 2,262 in 2018"."""
+    if main is None:
+        return None
+    for prev in ([header] if header is not None else []) + sentences[st.index::-1]:
+        day = _as_of_day(prev) if "as of" in prev.text or "As of" in prev.text else None
+        if day is not None:
+            return _year_so_far(main, day)
+    return None
+
+
+def _when_clause_period(st: Sentence, rel_start: int, periods: list[Found]) -> Period | None:
+    """The period a when-clause holding the figure refers to: "the lowest since 1972, when it had 57%", "since
+    May's peak of 9%", "14% lower than November 2014, when 35,940 job cuts were reported"."""
+    aside = [f for f in st.found if f.anchor and f.end <= rel_start]
+    if aside and (_WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start) or
+                  _POSSESSIVE_OF.match(st.text, aside[-1].end, rel_start)):
+        return aside[-1].anchor
+    named = [f for f in periods if f.end <= rel_start]
+    if named and named[-1].period is not None and " when " in st.text[named[-1].end:rel_start] and \
+            _WHEN_ONLY.match(st.text, named[-1].end, rel_start):
+        return named[-1].period
+    return None
 
 
 def _week_after_day(st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:
@@ -306,7 +365,7 @@ def _base_period(text: str, f: Found) -> bool:
     is a span the figure covers, not a base)."""
     if f.kind == "unscoped" and text[max(0, f.start - 5):f.start].lower().startswith("over"):
         return False
-    return bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
+    return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
 
@@ -320,7 +379,8 @@ def _on_day_before(st: Sentence, rel_start: int, earlier: list[Found]) -> Period
 _AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
 _YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 # ", a boom time ... when": an appositive before the when clause
-_WHEN_CLAUSE = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+[^,;]{0,80}?)?,?\s+(?:when|which)\s+[^,;]*$")
+_WHEN_CLAUSE = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+[^,;]{0,80}?)?(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")
+_WHEN_ONLY = re.compile(r"(?i)(?:,|\s*[—–])?\s+when\s+[^,;—–]*$")  # (no appositive: a base's own when-clause)
 _POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
@@ -424,9 +484,11 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
                 return f
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
                 return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base
-            if st.text.startswith(("from ", "between "), f.start) and not _COMPARISON.search(gap):
+            if st.text.startswith(("from ", "between "), f.start) and not _COMPARISON.search(gap) and \
+                    not _FROM_YEAR.match(st.text, f.start, f.end):
                 return f  # "a 10 percent rise in costs, from October to March": the span the figure covers
             if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) or \
+                    _from_year_base(st.text, f) or \
                     "over " in gap and _OVER_TOTAL.search(gap) and \
                     _CHANGE_OF.search(st.text, max(0, fig.start - st.start - 40), fig.start - st.start):
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's
@@ -434,6 +496,16 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     return None
 
 
+_FROM_YEAR = re.compile(r"(?i)from\s+\d{4}$")
+_CHANGE_WORD = re.compile(r"(?i)\b(?:increas\w*|decreas\w*|rise|rising|rose|gains?|jump\w*|drop\w*|declin\w*|growth|"
+                          r"grew|up|down|higher|lower|more|fewer|less|fell|fall(?:ing|en)?|climb\w*|surg\w*|plung\w*|"
+                          r"soar\w*|change[sd]?)\b")
+
+
+def _from_year_base(text: str, f: Found) -> bool:
+    """"a 15 percent drop from 2009", "up slightly from 2011": a lone year after a change, the base's year
+    (but "the record low of 42% from 2016" is the figure's own)."""
+    return bool(_FROM_YEAR.match(text, f.start, f.end) and _CHANGE_WORD.search(text, max(0, f.start - 40), f.start))
 _GLOSS = re.compile(r",\s+or\s+[a-z][^,;.\d]{0,40},\s+")
 # "an increase of more than $61,000 in drug values over total September seizures": the base's month
 _OVER_TOTAL = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,4}\s+over\s+(?:the\s+)?(?:total\s+)?$")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -27,6 +27,7 @@ class Period:
     start: date
     end: date
     to_date: bool = False  # a running total: its end moves to the date it was counted at
+    poll: bool = field(default=False, compare=False)  # a poll's field dates, as a poll story's main period
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Context:
     fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
     months_hint: Period | None = None  # the last span of whole months under a year ("in November and December")
     note_span: tuple | None = None  # "(All figures are for Sept. 1 through July 31.)": ((9, 1), (7, 31))
+    fiscal_numbers: frozenset = frozenset()  # the federal fiscal years the article names by number anywhere
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,8 @@ _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 _FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b(?:[-–](?P<fyend>\d{4})\b)?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
-      r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year"
+      r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year" \
+      r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 def _optional_as_branch(pattern: str) -> str:
@@ -185,7 +188,7 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:(?:presidential|general|midterm|primary|special|Democratic|Republican|gubernatorial|mayoral|
                    congressional|Senate|House)\s+){{0,2}}
                    (?:elections?|primar(?:y|ies)|caucus(?:es)?|races?|campaigns?)\b
-                 | {MONTH_RE}(?=\s+(?:polls?|surveys?)\b)
+                 | (?P<pollmonth>{MONTH_RE})(?=\s+(?:polls?|surveys?)\b)
                  | (?:for\s+)?{MONTH_RE}\s+delivery\b
                  | {MONTH_RE}(?=\s+(?:gasoline|crude|Brent|heating\s+oil|natural\s+gas|contracts?|futures|wheat|corn|
                    soybeans|cotton|gold|silver|copper)\b)
@@ -209,7 +212,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                    |this\s+year\s+so\s+far|year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY}))
     | (?P<throughday>(?:through|thru|until)\s+(?:(?P<tday>{_DAY})(?!\s*[-–]\s*\d)
-                   |the\s+end\s+of\s+(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
+                   |(?:the\s+end\s+of\s+)?(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
     | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
     | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
@@ -221,7 +224,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year))
     | (?P<monthsending>(?:(?:the\s+)?(?P<nme>\w+)(?:\s+months|-month\s+(?:period|span|stretch))
                        |annually\s+in\s+(?:the\s+)?data)\s+(?:ending|ended|through|to)\s+(?:in\s+)?
-                      (?P<mename>{MONTH_RE})(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
+                      (?P<mename>{MONTH_RE})(?:\s+(?P<meday>\d{{1,2}})(?!\d),?)?(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
                     | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
@@ -264,7 +267,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
-    | (?P<year>(?:in|during|for|throughout|of|since)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’']s\s+first\s)
+    | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’']s\s+first\s)
              | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
              | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
              | (?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bclose\s)|(?<=\bcloses\s)|(?<=\bclosed\s))
@@ -318,12 +321,15 @@ def context_for(text: str, published: date | None) -> Context:
     else:
         years = [int(y) for y in _MONTH_YEAR.findall(text)]
         ctx = Context(published=None, year_hint=max(years) if years else None)
+    if "FY" in text or "iscal" in text:
+        ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
     if note is not None:
         ctx.note_span = ((_month_number(note["nm1"]), int(note["nd1"])), (_month_number(note["nm2"]), int(note["nd2"])))
     return ctx
 
 
+_FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)\s?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
 _NOTE = re.compile(rf"\((?:All|The)\s+(?:figures|numbers)\s+(?:are\s+)?(?:for|cover|from)\s+(?P<nm1>{MONTH_RE})\s+"
@@ -551,7 +557,9 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
 def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"a 14 percent drop in crimes through Dec. 19": a count from the year's start (its budget year's, in a
     federal budget story) to that day."""
-    if g("tmonth"):  # "through the end of June"
+    if g("tmonth"):  # "through the end of June", "job cuts announced through November 2014"
+        if not g("tmonth")[0].isupper():
+            return None
         mp = resolve_month(_month_number(g("tmonth")), int(g("tmyear")) if g("tmyear") else None, ctx)
         end = mp.end if mp else None
     else:
@@ -732,8 +740,8 @@ def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
 def _read_monthsending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     n = _count(g("nme")) if g("nme") else 12  # "surpassed 100,000 annually in data through April": 12 months
     last = resolve_month(_month_number(g("mename")), int(g("meyear")) if g("meyear") else None, ctx)
-    if not n or last is None or n > 120:
-        return None
+    if not n or last is None or n > 120 or g("meday") and int(g("meday")) != last.end.day:
+        return None  # ("the 12 months ending June 30, 2011": whole months; ending mid-month, none)
     y, mo = divmod(last.start.year * 12 + last.start.month - 1 - (n - 1), 12)
     return Period(date(y, mo + 1, 1), last.end)
 
@@ -955,9 +963,10 @@ _AFTER_FIGURE = re.compile(r"[\d)%]\s*$")
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
-        if (ctx.fiscal or ctx.fiscal_named and _AFTER_FIGURE.search(before[-3:])) and \
+        if (ctx.fiscal or ctx.fiscal_named and _AFTER_FIGURE.search(before[-3:]) or y in ctx.fiscal_numbers) and \
                 g(0)[:2].lower() in ("in", "fo", "du"):  # "9.8 percent of GDP in 2009" in a budget story, "to
-            # 606,131 in 2022" after "in Fiscal Year 2021": the budget year
+            # 606,131 in 2022" after "in Fiscal Year 2021", "seized during 2021" where the article speaks of
+            # "FY 2021": the budget year
             return fiscal_year(y)
         return Period(date(y, 1, 1), date(y, 12, 31))
     if g("byyear") or g("subjyear") or g("endyear"):  # "By 1994, eight in 10 ...", "2017 saw 16 disasters",
@@ -1027,7 +1036,9 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             period = _read_since(since.group, ctx, _reference(ctx), "")
             if period is not None:
                 return Found(s, e, "ignore", anchor=_since_anchor(since.group, period))
-        return Found(s, e, "ignore")
+        if m.group("pollmonth") and m.group("pollmonth")[0].isupper():  # "a June poll": no figure's own period,
+            return Found(s, e, "ignore", anchor=resolve_month(_month_number(m.group("pollmonth")), None, ctx))
+        return Found(s, e, "ignore")  # but the month a poll story's poll was taken in (when no days are given)
     if m.group("unscoped"):
         weeks = _PREVIOUS_WEEKS.match(m.group("unscoped"))
         if weeks and ctx.week_hint and _count(weeks.group(1).lower()):  # "in the previous two weeks": before the
@@ -1063,6 +1074,11 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
     if ctx.note_span and name == "fyphrase" and period is not None and period == fiscal_year(period.end.year):
         period = _noted_year(ctx, period)
+    if period is not None and name == "year" and ctx.published and period.start <= ctx.published < period.end \
+            and _TO_DATE.search(sentence):
+        end = _reported_month_end(ctx, sentence[:s], period.start)  # "To date, employers have announced 574,888
+        period = Period(period.start, end if end and period.start <= end else ctx.published, to_date=True)  # cuts
+        # in 2015" in a report on November: from the year's start to the end of the month reported
     if period is not None and name == "throughday":  # "through June 30": also the day later counts
         return Found(s, e, "period", period, asof=period.end)  # of the article stood at
     if period is not None and name == "since":
@@ -1073,6 +1089,7 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     return Found(s, e, "period", period) if period is not None else None
 
 
+_TO_DATE = re.compile(r"(?i)\b(?:to\s+date|so\s+far|thus\s+far)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

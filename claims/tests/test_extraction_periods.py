@@ -815,3 +815,83 @@ def test_a_second_pair_in_a_comparison_sentence_takes_the_first_pairs_base_perio
             "to 9.1 million from 8.4 million.")
     y22, y21 = (date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))
     assert periods(text) == [y22, y21, y22, y21]
+
+
+def test_in_a_story_on_a_year_still_running_an_as_of_count_runs_from_new_years_day():
+    text = ("The county will end 2024 with fewer burglaries than last year. Thefts fell from 410 to 380 as of "
+            "Monday, the sheriff said.\n\nOther figures as of Monday include:\n\n--Robberies: 52, down from 61 in 2023")
+    so_far, a_year_before = (date(2024, 1, 1), date(2024, 6, 17)), (date(2023, 1, 1), date(2023, 6, 17))
+    assert periods(text) == [a_year_before, so_far, so_far, (date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_stock_as_of_a_day_in_a_story_on_a_past_year_is_that_day():
+    text = "The state ended 2023 with a surplus. Its reserve fund held $2.1 billion as of May 31."
+    assert periods(text)[-1] == (date(2024, 5, 31), date(2024, 5, 31))
+
+
+def test_a_bare_year_the_article_also_names_as_a_federal_fiscal_year_is_that_fiscal_year():
+    text = ("Port officers seized 900 pounds of heroin during 2023, a record. (Fiscal year 2023 ran from "
+            "Oct. 1, 2022, to Sept. 30, 2023.) In 2021 they seized 400 pounds.")
+    claims = extract_claims(text, published=date(2023, 11, 2))
+    assert [(c.period_start, c.period_end) for c in claims] == [(date(2022, 10, 1), date(2023, 9, 30)),
+                                                                (date(2021, 1, 1), date(2021, 12, 31))]
+
+
+def test_a_poll_story_with_no_field_days_takes_the_month_of_its_poll():
+    text = ("Renters sour on the city, a new poll shows. Thirty percent name housing as the top issue, "
+            "according to a May poll by the university. That is up from 21% in December.")
+    may, december = (date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 12, 1), date(2023, 12, 31))
+    assert periods(text) == [may, december]
+
+
+def test_in_a_poll_story_the_year_or_month_holding_the_field_dates_is_the_field_dates():
+    text = ("A new state poll finds the governor at 44 percent. In 2024, 12 percent of those polled said they "
+            "trust the legislature, down from 19 percent in 2020. The survey was conducted June 3-6.")
+    field, y2020 = (date(2024, 6, 3), date(2024, 6, 6)), (date(2020, 1, 1), date(2020, 12, 31))
+    assert periods(text) == [field, field, y2020]
+
+
+def test_in_a_poll_story_a_years_average_keeps_its_year():
+    text = ("A new state poll finds the governor at 44 percent. Approval averaged 40 percent in 2024, the lowest "
+            "annual average yet. The survey was conducted June 3-6.")
+    assert periods(text)[1] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_through_a_month_of_a_year_runs_from_that_years_start():
+    text = "Lenders made 8,200 loans in May. That is more than the 7,100 loans made through May 2023."
+    assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 5, 31))
+
+
+def test_to_date_with_the_year_still_running_ends_with_the_month_reported():
+    text = "Lenders issued 8,200 loans in May. To date, they have issued 39,000 loans in 2024."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 1, 1), date(2024, 5, 31))]
+
+
+def test_a_when_clause_after_a_compared_period_gives_its_figure_that_period():
+    text = "May's total was 9% lower than March 2023, when 4,100 loans were issued."
+    assert periods(text)[-1] == (date(2023, 3, 1), date(2023, 3, 31))
+
+
+def test_a_when_clause_set_off_by_a_dash_after_since_a_year_takes_that_year():
+    text = "It was the first time since 2015 — when there were 61 fires — that the county saw fewer than 70."
+    assert periods(text)[0] == (date(2015, 1, 1), date(2015, 12, 31))
+
+
+def test_a_lone_year_after_from_is_a_changes_base_but_a_records_own_year():
+    text = ("Fires in the county fell in 2023, a 12 percent drop from 2022 when 88 were reported. "
+            "Damage neared the record of $41 million from 2019.")
+    y23, y22, y19 = ((date(y, 1, 1), date(y, 12, 31)) for y in (2023, 2022, 2019))
+    assert periods(text) == [y23, y22, y19]
+
+
+def test_twelve_months_ending_a_months_last_day_are_those_whole_months():
+    text = "Burglaries fell to 2,140 in the 12 months ending March 31, 2024, the annual report said."
+    assert periods(text) == [(date(2023, 4, 1), date(2024, 3, 31))]
+    assert periods("Burglaries fell to 2,140 in the 12 months ending March 15, 2024.") != \
+        [(date(2023, 4, 1), date(2024, 3, 31))]
+
+
+def test_a_bare_fiscal_year_to_date_is_the_federal_fiscal_year_to_the_month_reported():
+    text = ("The Treasury posted a $40 billion deficit in May. This report's fiscal-year-to-date receipts "
+            "reached $2.9 trillion.")
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 10, 1), date(2024, 5, 31))]
