@@ -16,7 +16,7 @@ from claims.extraction import attribution as attr
 from claims.extraction import period_scope as scope
 from claims.extraction import periods as per
 from claims.extraction import places
-from claims.extraction.numbers import ABBREVIATED_UNITS, MONTH_RE, SMALL_SPELLED, Figure, find_figures
+from claims.extraction.numbers import MONTH_RE, SMALL_SPELLED, Figure, find_figures
 from claims.extraction.segments import Sentence, quote_spans, split
 from claims.figures import implied_bounds
 
@@ -561,9 +561,8 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
         return "percentage points" if ("percent" in text or "%" in text) else "points"
     if fig.kind in ("USD", "EUR", "GBP", "AUD", "CAD", "NZD"):
         return fig.kind
-    abbr = ABBREVIATED_UNITS.get(fig.text.rsplit(None, 1)[-1].lower()) if fig.factor > 1 else None
-    if abbr:
-        return abbr[1]
+    if fig.measure:  # "116.3 bcfd", "116.3bcfd": the abbreviation numbers.py matched names the unit
+        return fig.measure
     m = _YEARS_AFTER.match(text, fig.end, st.end)  # a lifespan numbers.py kept: "expected to live 78.6 years"
     return m.group(1) if m else ""
 

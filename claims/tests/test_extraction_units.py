@@ -170,3 +170,8 @@ def test_a_revision_up_or_down_counts_the_clause_subject_or_the_count_before():
 def test_an_expectation_names_no_count():
     assert figure_units("Stores hired 9,000 clerks. The consensus expectation was for a gain of 12,000.") == [
         ("9,000", "clerks"), ("12,000", "clerks")]
+
+
+def test_an_abbreviated_gas_unit_names_the_unit_with_or_without_a_space():
+    assert figure_units("Flows hit 98.7bcfd on Monday, up from 97.2 bcfd, and storage held 3.1 tcf.") == [
+        ("98.7bcfd", "cubic feet per day"), ("97.2 bcfd", "cubic feet per day"), ("3.1 tcf", "cubic feet")]
