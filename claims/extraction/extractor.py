@@ -199,13 +199,14 @@ _UNIT_STOP = frozenset(
     "shows brings puts cuts accounts outpaces outnumbers dwarfs doubles triples reflects amounts constitutes "
     "signals suggests follows trails lags short shy higher lower greater larger smaller bigger ahead behind "
     "combined overall altogether nationwide statewide worldwide respectively found told wrote showed shows "
-    "became began kept sold bought brought caught paid spent sent led them us others v vs versus".split()
+    "became began kept sold bought brought caught paid spent sent led them us others v vs versus "
+    "seen shown given taken".split()
 ) | frozenset(  # adverbs: "to 694,000 from 698,000 previously", "to 36 thus far", "Conversely, permits ..."
     "previously annually initially originally conversely meanwhile however thus currently "
-    "recently subsequently".split()
-)
+    "recently subsequently today yesterday tonight tomorrow".split()
+) | frozenset("below above beneath".split())  # "payrolls remain 2.9 million below February 2020"
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
-                      "apiece total".split())
+                      "apiece total tally forecast estimate projection".split())  # "the 16.6 million forecast"
 _LISTICLE = frozenset("things ways reasons takeaways facts questions tips lessons signs steps moments "
                       "charts graphs".split())
 _MEASURES = frozenset(
@@ -253,12 +254,13 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         word = m.group(1)
         low = word.lower()
-        if not words and low in ("more", "additional", "extra", "new", "other", "fewer"):
+        if not words and low in ("more", "additional", "extra", "new", "other", "fewer", "nationwide", "statewide",
+                                 "worldwide"):  # "63,000 nationwide cases": an adjective before the noun
             nxt = _WORD.match(text, m.end(), limit)
             if nxt and nxt.group(1).lower() not in _UNIT_STOP:
                 end = m.end()  # "1,300 more Border Patrol agents": what is counted comes after
                 continue
-        if low in _UNIT_STOP or (words and low.endswith("ed") and low not in ("armed", "unarmed")):
+        if low in _UNIT_STOP or (words and low.endswith("ed") and "-" not in low and low not in ("armed", "unarmed")):
             if low == "of" and words and words[-1].lower() in _MEASURES:
                 rest, stop = _words_after(text, _skip_determiner(text, m.end(), limit), limit)
                 rest = [w for w in rest if w.lower() not in ("it", "them", "those", "these")]
@@ -300,7 +302,9 @@ _SUBJECT_VERB = re.compile(
     r"(?i)\b(?:include[sd]?|are|were|was|is|has|have|had|increased|decreased|rose|fell|grew|declined|dropped|"
     r"jumped|climbed|surged|swelled|totaled|totalled|totals|reached|hit|held|stood|added|gained|lost|accounted|"
     r"accounts|shrank|edged|slipped|came|changed|remained|stayed|dipped|slid|sank|plunged|soared|tumbled|eased|"
-    r"advanced|ticked|inched|crept|spiked|surpassed|topped|doubled|tripled|should|will|would|could)\b"
+    r"advanced|ticked|inched|crept|spiked|surpassed|topped|doubled|tripled|should|will|would|could|"
+    r"remain|remains|stay|stays|stand|stands|continue|continues|continued|kept|keep|keeps|trended|plummeted|"
+    r"skyrocketed|rebounded|ballooned)\b"
 )
 
 
@@ -333,7 +337,7 @@ def _clause_subject(sentence: str, upto: int) -> str:
     for w in words:
         low = w.lower()
         participle = low.endswith(("ing", "ed")) and head and head[-1].endswith("s")  # "Deaths involving"
-        if head and (low in _UNIT_STOP or participle or low in ("of", "for")):
+        if head and (low in _UNIT_STOP or participle or low in ("of", "for")) or low == "fewer":
             break
         head.append(w)
     if len(head) > 1 and head[-1].lower() in _CHANGE_NOUNS:
@@ -519,7 +523,8 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if post:  # "500 or more people"
         start += post.end()
     words, end = _words_after(text, start, s.end)
-    if len(words) == 1 and words[0].lower().endswith("ed") and words[0].lower() not in ("armed", "unarmed"):
+    if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
+            and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted
     if not words:  # "3 of the 12 victims"
         m = _OF_GROUP.match(text, fig.end, s.end)

@@ -175,3 +175,25 @@ def test_an_expectation_names_no_count():
 def test_an_abbreviated_gas_unit_names_the_unit_with_or_without_a_space():
     assert figure_units("Flows hit 98.7bcfd on Monday, up from 97.2 bcfd, and storage held 3.1 tcf.") == [
         ("98.7bcfd", "cubic feet per day"), ("97.2 bcfd", "cubic feet per day"), ("3.1 tcf", "cubic feet")]
+
+
+def test_a_comparison_word_or_a_time_adverb_after_the_figure_is_not_its_unit():
+    assert figure_units("Still, bookings remain 40,000 below their 2019 peak.") == [("40,000", "bookings")]
+    assert figure_units("Hotel rooms numbered 9,000 in 1990. That count has climbed to roughly 14,200 today.") == [
+        ("9,000", "Hotel rooms"), ("14,200", "Hotel rooms")]
+
+
+def test_a_name_for_a_figure_after_it_is_not_its_unit():
+    assert figure_units("Stores sold 2.1 million bikes, short of the 2.4 million forecast by traders.") == [
+        ("2.1 million", "bikes"), ("2.4 million", "bikes")]
+
+
+def test_nationwide_before_a_noun_and_hyphened_adjectives_are_part_of_the_unit():
+    assert units("Officials do not expect to pass the 8,000 nationwide cases seen in 1990.") == ["cases"]
+    assert units("A total of 4,250 lab-confirmed drug-related admissions were logged.") == [
+        "lab-confirmed drug-related admissions"]
+
+
+def test_n_percent_fewer_than_counts_what_was_counted_before():
+    assert figure_units("Rangers caught 2,400 poachers. That's 20 percent fewer than the 3,000 caught a year "
+                        "before.") == [("2,400", "poachers"), ("20 percent", "percent"), ("3,000", "poachers")]
