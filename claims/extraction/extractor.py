@@ -628,7 +628,8 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if paren > before.rfind(")"):  # "robberies rose by 6% (from 1,199 to 1,271)", "(9,430 v. 9,187)"
         left = before[:paren]
         j = left.rfind(" and ")
-        if j > 0 and _SUBJECT_VERB.search(left, j):
+        if j > 0 and _SUBJECT_VERB.search(left, j) and _SUBJECT_VERB.search(left, 0, j):  # two clauses, not
+            # "Employment in professional and business services continued to trend up (+31,000)"
             left = left[j + 5:]
         subject = _clause_subject(left, len(left))
         if subject:

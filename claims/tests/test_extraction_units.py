@@ -197,3 +197,10 @@ def test_nationwide_before_a_noun_and_hyphened_adjectives_are_part_of_the_unit()
 def test_n_percent_fewer_than_counts_what_was_counted_before():
     assert figure_units("Rangers caught 2,400 poachers. That's 20 percent fewer than the 3,000 caught a year "
                         "before.") == [("2,400", "poachers"), ("20 percent", "percent"), ("3,000", "poachers")]
+
+
+def test_and_inside_the_subject_of_a_figure_in_parentheses_does_not_split_the_clause():
+    assert figure_units("Employment in retail and wholesale trade continued to trend up in May (+14,000).") == [
+        ("+14,000", "jobs")]
+    assert figure_units("Payments to farms and ranches kept rising (from 310 to 355).") == [
+        ("310", "Payments"), ("355", "Payments")]
