@@ -203,7 +203,7 @@ _UNIT_STOP = frozenset(
     "seen shown given taken".split()
 ) | frozenset(  # adverbs: "to 694,000 from 698,000 previously", "to 36 thus far", "Conversely, permits ..."
     "previously annually initially originally conversely meanwhile however thus currently "
-    "recently subsequently today yesterday tonight tomorrow".split()
+    "recently subsequently today yesterday tonight tomorrow elsewhere".split()
 ) | frozenset("below above beneath".split())  # "payrolls remain 2.9 million below February 2020"
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total tally forecast estimate projection".split())  # "the 16.6 million forecast"
@@ -304,14 +304,14 @@ _SUBJECT_VERB = re.compile(
     r"accounts|shrank|edged|slipped|came|changed|remained|stayed|dipped|slid|sank|plunged|soared|tumbled|eased|"
     r"advanced|ticked|inched|crept|spiked|surpassed|topped|doubled|tripled|should|will|would|could|"
     r"remain|remains|stay|stays|stand|stands|continue|continues|continued|kept|keep|keeps|trended|plummeted|"
-    r"skyrocketed|rebounded|ballooned)\b"
+    r"skyrocketed|rebounded|ballooned|cut|shed|slashed)\b"
 )
 
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w’'-]*")
 
 
-def _clause_subject(sentence: str, upto: int) -> str:
+def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     """The subject of the clause a figure ends: "Nonfarm payrolls increased by 336,000" -> "Nonfarm payrolls"."""
     left = sentence[:upto]
     cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "), 0)
@@ -323,10 +323,42 @@ def _clause_subject(sentence: str, upto: int) -> str:
         if noun[stop + 1:]:
             return " ".join(noun[stop + 1:])
     v = _SUBJECT_VERB.search(clause)
-    if not v and cut:  # "Homicides declined 8%, to 289": the clause has no verb of its own
-        return _clause_subject(sentence[:cut], cut)
-    # without a verb we know, the noun phrase the sentence starts with: "Measles cases kept climbing"
-    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*", clause[:v.start()] if v else clause)
+    if not v and cut and not (own and _noun_clause(clause)):  # "Homicides declined 8%, to 289": the clause has no verb
+        return _clause_subject(sentence[:cut], cut, False)
+    # without a verb we know, the noun phrase the clause starts with: "Measles cases kept climbing",
+    # "Muslim refugees from Syria (12,486)"
+    head = _subject_head(clause[:v.start()] if v else clause)
+    if (not head or head[-1].lower() in _GENERIC) and cut:
+        # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
+        return _clause_subject(sentence[:cut], cut, False)
+    return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
+
+
+def _noun_clause(clause: str) -> bool:
+    """A clause that is a bare noun phrase: "Muslim refugees from Syria", not "to 289" or "apprehended another"."""
+    first = _WORD_BEFORE.match(clause)
+    if not first or first.start() > 0:
+        return False
+    low = first.group().lower()
+    head = _subject_head(clause)
+    if not head or all(w[:1].isupper() for w in head) or head[-1].lower() in _GENERIC \
+            or any(w.endswith("ed") for w in head[1:]):
+        return False  # "Texas (7,803)": a name in a list, not what is counted; "ICE recorded": a verb
+    return low not in _UNIT_STOP and not low.endswith(("ed", "ly", "ing")) and not _MONTH_WORD.match(first.group()) \
+        and not _NUMBERISH_WORD.match(low) and low not in _QUALIFIER_FIRST
+
+
+# "the majority of smuggling attempts", "the remainder": a part of what is counted, not a count of its own
+_PARTITIVES = frozenset("majority minority remainder rest bulk share portion".split())
+# "States with the largest job gains", "the top states for refugees": places ranked by what is counted
+_PLACE_NOUNS = frozenset("states countries cities counties nations regions provinces districts sectors metros "
+                         "towns areas ports".split())
+_RANKING = frozenset("largest biggest highest greatest most top leading fastest strongest".split())
+
+
+def _subject_head(phrase: str) -> list[str]:
+    """The head noun phrase of a subject: "The agency's provisional overdose deaths" -> provisional overdose deaths."""
+    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*", phrase)
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
     if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
@@ -340,13 +372,19 @@ def _clause_subject(sentence: str, upto: int) -> str:
         if head and (low in _UNIT_STOP or participle or low in ("of", "for")) or low == "fewer":
             break
         head.append(w)
+    rest = words[len(head):]
+    if head and rest and rest[0].lower() in ("and", "or") and 0 < len(rest) - 1 <= 3 \
+            and rest[-1].endswith("s") and not any(w.lower() in _UNIT_STOP for w in rest[1:]):
+        head = rest[1:]  # "state and local governments": the last of the joined nouns names them
+    if len(head) == 1 and head[0].lower() in _PARTITIVES:  # "The majority of smuggling attempts"
+        return _subject_head(" ".join(rest[1:])) if rest and rest[0].lower() == "of" else []
+    if head and head[-1].lower() in _PLACE_NOUNS and rest and rest[0].lower() in ("of", "for", "with"):
+        ranked = [w for w in rest[1:] if w.lower() not in _RANKING]
+        return _subject_head(" ".join(ranked)) or head  # "States with the largest employment gains": jobs
     if len(head) > 1 and head[-1].lower() in _CHANGE_NOUNS:
         lead = head[-2].lower()  # "U.S. payrolls increase 467,000", "payroll gains": what changed
         head = ["jobs"] if lead in ("payroll", "job", "employment") else head[:-1] if lead.endswith("s") else head
-    if (not head or head[-1].lower() in _GENERIC) and cut:
-        # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
-        return _clause_subject(sentence[:cut], cut)
-    return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
+    return head
 
 
 # ---------------------------------------------------------------- the article
@@ -526,8 +564,8 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
             and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted
-    if not words:  # "3 of the 12 victims"
-        m = _OF_GROUP.match(text, fig.end, s.end)
+    if not words:  # "3 of the 12 victims", "Forty percent (400) of the 1,000 students"
+        m = _OF_GROUP.match(text, fig.end + (text[fig.end:fig.end + 1] == ")"), s.end)
         if m:
             words, end = _words_after(text, m.end(), s.end)
     return words, end
@@ -626,12 +664,7 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
         return stated, False
     paren = before.rfind("(")
     if paren > before.rfind(")"):  # "robberies rose by 6% (from 1,199 to 1,271)", "(9,430 v. 9,187)"
-        left = before[:paren]
-        j = left.rfind(" and ")
-        if j > 0 and _SUBJECT_VERB.search(left, j) and _SUBJECT_VERB.search(left, 0, j):  # two clauses, not
-            # "Employment in professional and business services continued to trend up (+31,000)"
-            left = left[j + 5:]
-        subject = _clause_subject(left, len(left))
+        subject = _in_parens(before[:paren], units)
         if subject:
             return subject, False
     counted = _noun_after_number_of(before)
@@ -656,6 +689,20 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if subject:
         return subject, True
     return units.last, bool(units.last)
+
+
+_LIST_NAME = re.compile(r"(?:^|,\s+|\band\s+|\bfrom\s+)(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s*$")
+
+
+def _in_parens(left: str, units: _Units) -> str:
+    """What a figure in parentheses counts, from the words before the parenthesis."""
+    if units.sentence and _LIST_NAME.search(left[-40:]):
+        return units.sentence[-1]  # "refugees from Syria (12,486), Iraq (7,853) and Burma (3,145)": a list of names
+    j = left.rfind(" and ")
+    if j > 0 and _SUBJECT_VERB.search(left, j) and _SUBJECT_VERB.search(left, 0, j):  # two clauses, not
+        # "Employment in professional and business services continued to trend up (+31,000)"
+        left = left[j + 5:]
+    return _clause_subject(left, len(left))
 
 
 def _object_unit(before: str, last: str) -> tuple[str, bool]:

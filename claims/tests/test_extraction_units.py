@@ -204,3 +204,31 @@ def test_and_inside_the_subject_of_a_figure_in_parentheses_does_not_split_the_cl
         ("+14,000", "jobs")]
     assert figure_units("Payments to farms and ranches kept rising (from 310 to 355).") == [
         ("310", "Payments"), ("355", "Payments")]
+
+
+def test_a_part_of_a_group_counts_the_group():
+    assert figure_units("The bulk of the seized parcels, 44 (61%), came by air.") == [
+        ("44", "seized parcels"), ("61%", "percent")]
+    assert figure_units("Voters cast 9,000 ballots. The remainder were spoiled (120) or blank (85).") == [
+        ("9,000", "ballots"), ("120", "ballots"), ("85", "ballots")]
+
+
+def test_places_ranked_by_a_count_take_the_count_as_unit():
+    assert figure_units("Counties with the biggest payroll gains were Kent, up 2,100; and Lane, 1,800.") == [
+        ("2,100", "jobs"), ("1,800", "jobs")]
+    assert figure_units("The leading ports for imports were Oakland (4,120) and Tacoma (3,300).") == [
+        ("4,120", "imports"), ("3,300", "imports")]
+
+
+def test_a_noun_phrase_clause_before_a_figure_in_parentheses_names_its_unit():
+    assert figure_units("In 2023, wind turbines from Denmark (1,240), Spain (860) and Japan (415) led sales.") == [
+        ("1,240", "wind turbines"), ("860", "wind turbines"), ("415", "wind turbines")]
+
+
+def test_a_figure_in_parentheses_before_of_counts_the_group_after_it():
+    assert figure_units("Sixty percent (540) of the county's 900 nurses were trained abroad.") == [
+        ("Sixty percent", "percent"), ("540", "nurses"), ("900", "nurses")]
+
+
+def test_joined_subjects_take_the_last_noun():
+    assert figure_units("City, county and regional agencies cut 4,500.") == [("4,500", "regional agencies")]
