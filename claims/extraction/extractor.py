@@ -463,7 +463,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
         prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
-    if fig.kind == "count" and unit:
+    if fig.kind == "count" and unit and not _PER_UNIT.search(unit):  # a rate per 1,000 is not what is counted
         units.sentence.append(unit)
         units.last = unit
     plus = fig.plus and not _signed(fig, text)
@@ -543,10 +543,17 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
 
 
 _OF_GROUP = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|all))?(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
+                       r"(?:\s+[a-z]+(?=\s+\d))?"  # "15,897 of the eligible 18,619 agencies"
                        r"(?:\s+(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|two|three|four|five|six|seven|eight|nine))?(?=\s+[a-z])")
 
 
 _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
+
+
+_FORECASTERS = frozenset("analysts economists forecasters experts traders strategists observers investors "
+                         "officials".split())
+_EXPECTED_BY = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|"
+                          r"were\s+expecting|had\s+been\s+expecting)\b")
 
 
 def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
@@ -561,6 +568,8 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if post:  # "500 or more people"
         start += post.end()
     words, end = _words_after(text, start, s.end)
+    if words and words[-1].lower() in _FORECASTERS and _EXPECTED_BY.match(text, end, s.end):
+        words = []  # "above the 1.1 million analysts expected": who expected the figure, not what it counts
     if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
             and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted
@@ -618,6 +627,11 @@ _MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|largest\s+number\s+o
                           r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*(?:—|--|-)\s*$")
 
 
+_TOTALING = re.compile(r"(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2})\s+(?:totaling|totalling|"
+                       r"numbering|amounting\s+to)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+|almost\s+|"
+                       r"more\s+than\s+)?$")
+_PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")
+_PER_UNIT = re.compile(r" per (?:\d[\d,]*|thousand|million|capita)$")
 _HAD = re.compile(r"\s+(?:had|has|have|saw|sees|recorded|records|logged|logs|counted|counts)\b")
 
 
@@ -632,6 +646,13 @@ def _stated_before(before: str) -> str:
     superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
     if superlative:
         return superlative.group("noun")  # "had the most arrests — 412": what the most is of
+    totaling = _TOTALING.search(before[-60:]) if "ing " in before[-18:] or "to " in before[-14:] else None
+    if totaling:  # "announced workforce reductions totaling 30,953": what totals the figure
+        noun = totaling.group("noun").split()
+        while noun and (noun[0].lower() in _UNIT_STOP or noun[0].lower().endswith("ed")):
+            noun = noun[1:]
+        if noun:
+            return " ".join(noun)
     change = _CHANGE_OF.search(before[-60:]) if before.endswith(" ") else None
     if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
         noun = change.group("noun")
@@ -657,6 +678,9 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
         first = "more"
     if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]):
         return " ".join(words), False
+    per_base = _PER_BASE.match(text, fig.end, st.end) if not words else None
+    if per_base:  # "(4.2 per 1,000)": a rate per so many people
+        return (units.sentence[-1] if units.sentence else "rate") + " per " + per_base.group("base"), False
     rel = fig.start - st.start
     before = st.text[:rel]
     stated = _stated_before(before)

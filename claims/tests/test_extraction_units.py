@@ -232,3 +232,24 @@ def test_a_figure_in_parentheses_before_of_counts_the_group_after_it():
 
 def test_joined_subjects_take_the_last_noun():
     assert figure_units("City, county and regional agencies cut 4,500.") == [("4,500", "regional agencies")]
+
+
+def test_the_noun_before_totaling_is_the_unit():
+    assert figure_units("The mill reported equipment orders totaling 4,310 in March.") == [
+        ("4,310", "equipment orders")]
+
+
+def test_a_rate_per_thousand_without_a_noun_is_a_rate():
+    assert figure_units("The burglary rate was flat (3.1 per 1,000).") == [("3.1", "rate per 1,000")]
+    assert figure_units("Clinics logged 12.5 visits per 1,000 adults, against 11.9 per 1,000 in 2020.") == [
+        ("12.5", "visits"), ("11.9", "visits per 1,000")]
+
+
+def test_forecasters_who_expected_a_figure_are_not_its_unit():
+    assert figure_units("Stocks of jet fuel fell by 2.2 million barrels, above the 1.4 million traders expected.") == [
+        ("2.2 million", "barrels"), ("1.4 million", "barrels")]
+
+
+def test_an_adjective_before_the_whole_in_a_part_of_a_whole_is_skipped():
+    assert figure_units("Only 412 of the eligible 530 clinics applied.") == [
+        ("412", "clinics"), ("530", "clinics")]
