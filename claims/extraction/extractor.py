@@ -444,6 +444,7 @@ class _Units:
 
     sentence: list[str] = field(default_factory=list)
     last: str = ""
+    counted: str = ""  # the last that is a thing counted, not "percent" or "points"
 
 
 def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_here: list, asof_seen,
@@ -466,6 +467,8 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if fig.kind == "count" and unit and not _PER_UNIT.search(unit):  # a rate per 1,000 is not what is counted
         units.sentence.append(unit)
         units.last = unit
+        if unit not in _MEASURED_UNITS:
+            units.counted = unit
     plus = fig.plus and not _signed(fig, text)
     qualifier = _qualifier(st.text[:fig.start - st.start], first, plus, text[fig.end:min(st.end, fig.end + 24)])
     if fig.range_role == "high" and k > 0 and st.figures[k - 1].range_role == "low":
@@ -556,6 +559,9 @@ _EXPECTED_BY = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted
                           r"were\s+expecting|had\s+been\s+expecting)\b")
 
 
+_WERE_AFTER = re.compile(r"\s+(?:were|are)(?=\s)")
+
+
 def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if fig.kind in ("percent", "points", "USD", "EUR", "GBP", "AUD", "CAD", "NZD"):
         return [], fig.end
@@ -573,6 +579,11 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
             and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted
+    if not words and fig.kind == "count" and _WERE_AFTER.match(text, start, s.end):
+        named, named_end = _words_after(text, _WERE_AFTER.match(text, start, s.end).end(), s.end)
+        if named and (named[-1][:1].isupper() or named[-1].endswith("s")) and not named[-1].endswith("ed") \
+                and not named[0].lower().endswith(("ly", "ing")):
+            return named, named_end  # "254 were registered Democrats": what the figure is, named after "were"
     if not words:  # "3 of the 12 victims", "Forty percent (400) of the 1,000 students"
         m = _OF_GROUP.match(text, fig.end + (text[fig.end:fig.end + 1] == ")"), s.end)
         if m:
@@ -660,9 +671,14 @@ def _stated_before(before: str) -> str:
     return ""
 
 
+def _proper(subject: str) -> bool:
+    """A proper name: every word capitalised."""
+    return all(w[:1].isupper() for w in subject.split())
+
+
 def _holder(subject: str, before: str) -> bool:
     """A proper name (every word capitalised) that has, saw or recorded the figure."""
-    if not all(w[:1].isupper() for w in subject.split()):
+    if not _proper(subject):
         return False
     i = before.rfind(subject)
     return _HAD.match(before, i + len(subject)) is not None
@@ -697,13 +713,54 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     obj = _object_unit(before, units.last)
     if obj[0]:
         return obj
+    return _unit_from_context(fig, first, before, st, units, text)
+
+
+# "is a drop from the 20 homicides", "was more than the 19,962 people": compared with a figure that names its unit
+_COMPARED_WITH = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                            r"(?:the\s+|a\s+)?"
+                            r"(?:(?:nearly|about|some|roughly|almost|around|just)\s+)?$")
+# "the average monthly increase of 555,000": a change that does not say what changed
+_BARE_CHANGE_OF = re.compile(r"\b(?:increase|gain|rise|decrease|decline|drop|loss|growth)\s+of\s+"
+                             r"(?:(?:nearly|about|some|roughly|almost|around|just)\s+)?$")
+
+
+_MEASURED_UNITS = frozenset(("percent", "points", "percentage points"))
+
+
+def _compared_unit(fig: Figure, st: Sentence, text: str) -> str:
+    """The unit of the next figure in the sentence when the two are compared: "the 14 is a drop from the 20
+    homicides"."""
+    nxt = next((f for f in st.figures if f.start >= fig.end), None)
+    if nxt is None or nxt.kind != "count" or nxt.start - fig.end > 60:
+        return ""
+    between = text[fig.end:nxt.start]
+    if "," in between or ";" in between or not _COMPARED_WITH.match(between):
+        return ""
+    words, _ = _unit_words(text, nxt, st)
+    return " ".join(words) if words and words[0].lower() not in _NOT_UNIT and not _NUMBERISH_WORD.match(words[0]) \
+        else ""
+
+
+def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units: _Units,
+                       text: str) -> tuple[str, bool]:
+    """What a figure with no unit of its own counts: a figure compared with it, its clause's subject, the count
+    before."""
+    compared = _compared_unit(fig, st, text)
+    if compared:
+        return compared, False
+    if (units.sentence or units.counted) and _BARE_CHANGE_OF.search(before[-40:]):
+        return (units.sentence[-1], False) if units.sentence else (units.counted, True)  # "monthly increase of 555,000"
+    rel = fig.start - st.start
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
     more = units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
                                                           text[fig.end:fig.end + 20]))
     clause_start = max(before.rfind(", "), before.rfind("; "), 0)
     subject = _clause_subject(st.text, rel)
-    if subject and _holder(subject, before):
-        subject = ""  # "Denver had 412", "while Ohio had 1,546": the place or body that has them, not the count
+    if subject and (_holder(subject, before) or units.sentence and _proper(subject)):
+        # "Denver had 412", "while Ohio had 1,546": the place or body that has them, not the count;
+        # "The Coast Guard rescued 80 sailors in May compared with 65 in April": the agent, not the count
+        subject = ""
     if subject and not more and subject in before[clause_start:]:
         return subject, False  # "..., while continuing claims fell 54,000": the clause's own subject
     if units.sentence:

@@ -253,3 +253,25 @@ def test_forecasters_who_expected_a_figure_are_not_its_unit():
 def test_an_adjective_before_the_whole_in_a_part_of_a_whole_is_skipped():
     assert figure_units("Only 412 of the eligible 530 clinics applied.") == [
         ("412", "clinics"), ("530", "clinics")]
+
+
+def test_a_figure_compared_with_a_figure_that_names_its_unit_takes_that_unit():
+    assert figure_units("The county says the 31 is a drop from the 44 drownings it averaged before.") == [
+        ("31", "drownings"), ("44", "drownings")]
+    assert figure_units("The total of 8,120 was more than the 7,900 visitors who came in July.") == [
+        ("8,120", "visitors"), ("7,900", "visitors")]
+
+
+def test_a_change_that_does_not_say_what_changed_counts_what_was_counted_before():
+    assert figure_units("Factories hired 52,000 workers in May. Hiring stayed below the average monthly "
+                        "increase of 61,000 seen last year.") == [("52,000", "workers"), ("61,000", "workers")]
+
+
+def test_a_named_agent_is_not_the_unit_of_a_figure_compared_with_its_count():
+    assert figure_units("The Harbor Police seized 412 boats in 2022 compared with 380 in 2021.") == [
+        ("412", "boats"), ("380", "boats")]
+
+
+def test_n_were_a_plural_or_a_name_counts_that():
+    assert figure_units("Of those surveyed, 410 were retired teachers, 220 were Veterans and 95 were dismissed.") == [
+        ("410", "retired teachers"), ("220", "Veterans"), ("95", "Veterans")]
