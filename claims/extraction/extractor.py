@@ -353,6 +353,7 @@ _PARTITIVES = frozenset("majority minority remainder rest bulk share portion".sp
 # "States with the largest job gains", "the top states for refugees": places ranked by what is counted
 _PLACE_NOUNS = frozenset("states countries cities counties nations regions provinces districts sectors metros "
                          "towns areas ports".split())
+_TOTALS = frozenset("total totals figure tally estimate estimates forecast projection average".split())
 _RANKING = frozenset("largest biggest highest greatest most top leading fastest strongest".split())
 
 
@@ -363,8 +364,9 @@ def _subject_head(phrase: str) -> list[str]:
     if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
     words = [w for w in words if w[:-2].lower() not in _UNIT_STOP or not w.endswith(("’s", "'s"))]  # "That's"
-    while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0]) or _NUMBERISH_WORD.match(words[0])):
-        words = words[1:]
+    while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0]) or _NUMBERISH_WORD.match(words[0])
+                     or words[0].lower() in ("fiscal", "calendar") and len(words) > 1 and words[1].lower() == "year"):
+        words = words[1:]  # "the fiscal year total": a period, then what is counted
     head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
     for w in words:
         low = w.lower()
@@ -378,6 +380,8 @@ def _subject_head(phrase: str) -> list[str]:
         head = rest[1:]  # "state and local governments": the last of the joined nouns names them
     if len(head) == 1 and head[0].lower() in _PARTITIVES:  # "The majority of smuggling attempts"
         return _subject_head(" ".join(rest[1:])) if rest and rest[0].lower() == "of" else []
+    if head and head[-1].lower() in _TOTALS and rest and rest[0].lower() in ("of", "for"):
+        return _subject_head(" ".join(rest[1:])) or head  # "The median estimate for October job growth"
     if head and head[-1].lower() in _PLACE_NOUNS and rest and rest[0].lower() in ("of", "for", "with"):
         ranked = [w for w in rest[1:] if w.lower() not in _RANKING]
         return _subject_head(" ".join(ranked)) or head  # "States with the largest employment gains": jobs

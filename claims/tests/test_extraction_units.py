@@ -275,3 +275,13 @@ def test_a_named_agent_is_not_the_unit_of_a_figure_compared_with_its_count():
 def test_n_were_a_plural_or_a_name_counts_that():
     assert figure_units("Of those surveyed, 410 were retired teachers, 220 were Veterans and 95 were dismissed.") == [
         ("410", "retired teachers"), ("220", "Veterans"), ("95", "Veterans")]
+
+
+def test_a_fiscal_year_before_the_subject_is_a_period_not_the_unit():
+    assert figure_units("Rangers logged 3,100 rescues in May. In May 2019 the fiscal year total was 9,420.") == [
+        ("3,100", "rescues"), ("9,420", "rescues")]
+
+
+def test_an_estimate_or_a_total_for_a_noun_counts_that_noun():
+    assert figure_units("The consensus forecast for factory orders was 31,500, analysts said.") == [
+        ("31,500", "factory orders")]
