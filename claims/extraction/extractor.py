@@ -16,7 +16,7 @@ from claims.extraction import attribution as attr
 from claims.extraction import period_scope as scope
 from claims.extraction import periods as per
 from claims.extraction import places
-from claims.extraction.numbers import ABBREVIATED_UNITS, MONTH_RE, SMALL_SPELLED, Figure, find_figures
+from claims.extraction.numbers import MONTH_RE, SMALL_SPELLED, Figure, find_figures
 from claims.extraction.segments import Sentence, quote_spans, split
 from claims.figures import implied_bounds
 
@@ -199,13 +199,14 @@ _UNIT_STOP = frozenset(
     "shows brings puts cuts accounts outpaces outnumbers dwarfs doubles triples reflects amounts constitutes "
     "signals suggests follows trails lags short shy higher lower greater larger smaller bigger ahead behind "
     "combined overall altogether nationwide statewide worldwide respectively found told wrote showed shows "
-    "became began kept sold bought brought caught paid spent sent led them us others v vs versus".split()
+    "became began kept sold bought brought caught paid spent sent led them us others v vs versus "
+    "seen shown given taken".split()
 ) | frozenset(  # adverbs: "to 694,000 from 698,000 previously", "to 36 thus far", "Conversely, permits ..."
     "previously annually initially originally conversely meanwhile however thus currently "
-    "recently subsequently".split()
-)
+    "recently subsequently today yesterday tonight tomorrow elsewhere".split()
+) | frozenset("below above beneath".split())  # "payrolls remain 2.9 million below February 2020"
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
-                      "apiece total".split())
+                      "apiece total tally forecast estimate projection".split())  # "the 16.6 million forecast"
 _LISTICLE = frozenset("things ways reasons takeaways facts questions tips lessons signs steps moments "
                       "charts graphs".split())
 _MEASURES = frozenset(
@@ -253,12 +254,13 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         word = m.group(1)
         low = word.lower()
-        if not words and low in ("more", "additional", "extra", "new", "other", "fewer"):
+        if not words and low in ("more", "additional", "extra", "new", "other", "fewer", "nationwide", "statewide",
+                                 "worldwide"):  # "63,000 nationwide cases": an adjective before the noun
             nxt = _WORD.match(text, m.end(), limit)
             if nxt and nxt.group(1).lower() not in _UNIT_STOP:
                 end = m.end()  # "1,300 more Border Patrol agents": what is counted comes after
                 continue
-        if low in _UNIT_STOP or (words and low.endswith("ed") and low not in ("armed", "unarmed")):
+        if low in _UNIT_STOP or (words and low.endswith("ed") and "-" not in low and low not in ("armed", "unarmed")):
             if low == "of" and words and words[-1].lower() in _MEASURES:
                 rest, stop = _words_after(text, _skip_determiner(text, m.end(), limit), limit)
                 rest = [w for w in rest if w.lower() not in ("it", "them", "those", "these")]
@@ -300,14 +302,16 @@ _SUBJECT_VERB = re.compile(
     r"(?i)\b(?:include[sd]?|are|were|was|is|has|have|had|increased|decreased|rose|fell|grew|declined|dropped|"
     r"jumped|climbed|surged|swelled|totaled|totalled|totals|reached|hit|held|stood|added|gained|lost|accounted|"
     r"accounts|shrank|edged|slipped|came|changed|remained|stayed|dipped|slid|sank|plunged|soared|tumbled|eased|"
-    r"advanced|ticked|inched|crept|spiked|surpassed|topped|doubled|tripled|should|will|would|could)\b"
+    r"advanced|ticked|inched|crept|spiked|surpassed|topped|doubled|tripled|should|will|would|could|"
+    r"remain|remains|stay|stays|stand|stands|continue|continues|continued|kept|keep|keeps|trended|plummeted|"
+    r"skyrocketed|rebounded|ballooned|cut|shed|slashed)\b"
 )
 
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w’'-]*")
 
 
-def _clause_subject(sentence: str, upto: int) -> str:
+def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     """The subject of the clause a figure ends: "Nonfarm payrolls increased by 336,000" -> "Nonfarm payrolls"."""
     left = sentence[:upto]
     cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "), 0)
@@ -319,30 +323,72 @@ def _clause_subject(sentence: str, upto: int) -> str:
         if noun[stop + 1:]:
             return " ".join(noun[stop + 1:])
     v = _SUBJECT_VERB.search(clause)
-    if not v and cut:  # "Homicides declined 8%, to 289": the clause has no verb of its own
-        return _clause_subject(sentence[:cut], cut)
-    # without a verb we know, the noun phrase the sentence starts with: "Measles cases kept climbing"
-    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*", clause[:v.start()] if v else clause)
+    if not v and cut and not (own and _noun_clause(clause)):  # "Homicides declined 8%, to 289": the clause has no verb
+        return _clause_subject(sentence[:cut], cut, False)
+    # without a verb we know, the noun phrase the clause starts with: "Measles cases kept climbing",
+    # "Muslim refugees from Syria (12,486)"
+    head = _subject_head(clause[:v.start()] if v else clause)
+    if (not head or head[-1].lower() in _GENERIC) and cut:
+        # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
+        return _clause_subject(sentence[:cut], cut, False)
+    return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
+
+
+def _noun_clause(clause: str) -> bool:
+    """A clause that is a bare noun phrase: "Muslim refugees from Syria", not "to 289" or "apprehended another"."""
+    first = _WORD_BEFORE.match(clause)
+    if not first or first.start() > 0:
+        return False
+    low = first.group().lower()
+    head = _subject_head(clause)
+    if not head or all(w[:1].isupper() for w in head) or head[-1].lower() in _GENERIC \
+            or any(w.endswith("ed") for w in head[1:]):
+        return False  # "Texas (7,803)": a name in a list, not what is counted; "ICE recorded": a verb
+    return low not in _UNIT_STOP and not low.endswith(("ed", "ly", "ing")) and not _MONTH_WORD.match(first.group()) \
+        and not _NUMBERISH_WORD.match(low) and low not in _QUALIFIER_FIRST
+
+
+# "the majority of smuggling attempts", "the remainder": a part of what is counted, not a count of its own
+_PARTITIVES = frozenset("majority minority remainder rest bulk share portion".split())
+# "States with the largest job gains", "the top states for refugees": places ranked by what is counted
+_PLACE_NOUNS = frozenset("states countries cities counties nations regions provinces districts sectors metros "
+                         "towns areas ports".split())
+_TOTALS = frozenset("total totals figure tally estimate estimates forecast projection average".split())
+_RANKING = frozenset("largest biggest highest greatest most top leading fastest strongest".split())
+
+
+def _subject_head(phrase: str) -> list[str]:
+    """The head noun phrase of a subject: "The agency's provisional overdose deaths" -> provisional overdose deaths."""
+    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*", phrase)
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
     if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
     words = [w for w in words if w[:-2].lower() not in _UNIT_STOP or not w.endswith(("’s", "'s"))]  # "That's"
-    while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0]) or _NUMBERISH_WORD.match(words[0])):
-        words = words[1:]
+    while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0]) or _NUMBERISH_WORD.match(words[0])
+                     or words[0].lower() in ("fiscal", "calendar") and len(words) > 1 and words[1].lower() == "year"):
+        words = words[1:]  # "the fiscal year total": a period, then what is counted
     head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
     for w in words:
         low = w.lower()
         participle = low.endswith(("ing", "ed")) and head and head[-1].endswith("s")  # "Deaths involving"
-        if head and (low in _UNIT_STOP or participle or low in ("of", "for")):
+        if head and (low in _UNIT_STOP or participle or low in ("of", "for")) or low == "fewer":
             break
         head.append(w)
+    rest = words[len(head):]
+    if head and rest and rest[0].lower() in ("and", "or") and 0 < len(rest) - 1 <= 3 \
+            and rest[-1].endswith("s") and not any(w.lower() in _UNIT_STOP for w in rest[1:]):
+        head = rest[1:]  # "state and local governments": the last of the joined nouns names them
+    if len(head) == 1 and head[0].lower() in _PARTITIVES:  # "The majority of smuggling attempts"
+        return _subject_head(" ".join(rest[1:])) if rest and rest[0].lower() == "of" else []
+    if head and head[-1].lower() in _TOTALS and rest and rest[0].lower() in ("of", "for"):
+        return _subject_head(" ".join(rest[1:])) or head  # "The median estimate for October job growth"
+    if head and head[-1].lower() in _PLACE_NOUNS and rest and rest[0].lower() in ("of", "for", "with"):
+        ranked = [w for w in rest[1:] if w.lower() not in _RANKING]
+        return _subject_head(" ".join(ranked)) or head  # "States with the largest employment gains": jobs
     if len(head) > 1 and head[-1].lower() in _CHANGE_NOUNS:
         lead = head[-2].lower()  # "U.S. payrolls increase 467,000", "payroll gains": what changed
         head = ["jobs"] if lead in ("payroll", "job", "employment") else head[:-1] if lead.endswith("s") else head
-    if (not head or head[-1].lower() in _GENERIC) and cut:
-        # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
-        return _clause_subject(sentence[:cut], cut)
-    return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
+    return head
 
 
 # ---------------------------------------------------------------- the article
@@ -402,6 +448,7 @@ class _Units:
 
     sentence: list[str] = field(default_factory=list)
     last: str = ""
+    counted: str = ""  # the last that is a thing counted, not "percent" or "points"
 
 
 def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_here: list, asof_seen,
@@ -421,9 +468,11 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
         prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
-    if fig.kind == "count" and unit:
+    if fig.kind == "count" and unit and not _PER_UNIT.search(unit):  # a rate per 1,000 is not what is counted
         units.sentence.append(unit)
         units.last = unit
+        if unit not in _MEASURED_UNITS:
+            units.counted = unit
     plus = fig.plus and not _signed(fig, text)
     qualifier = _qualifier(st.text[:fig.start - st.start], first, plus, text[fig.end:min(st.end, fig.end + 24)])
     if fig.range_role == "high" and k > 0 and st.figures[k - 1].range_role == "low":
@@ -501,10 +550,20 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
 
 
 _OF_GROUP = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|all))?(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
+                       r"(?:\s+[a-z]+(?=\s+\d))?"  # "15,897 of the eligible 18,619 agencies"
                        r"(?:\s+(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|two|three|four|five|six|seven|eight|nine))?(?=\s+[a-z])")
 
 
 _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
+
+
+_FORECASTERS = frozenset("analysts economists forecasters experts traders strategists observers investors "
+                         "officials".split())
+_EXPECTED_BY = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|"
+                          r"were\s+expecting|had\s+been\s+expecting)\b")
+
+
+_WERE_AFTER = re.compile(r"\s+(?:were|are)(?=\s)")
 
 
 def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
@@ -519,10 +578,18 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if post:  # "500 or more people"
         start += post.end()
     words, end = _words_after(text, start, s.end)
-    if len(words) == 1 and words[0].lower().endswith("ed") and words[0].lower() not in ("armed", "unarmed"):
+    if words and words[-1].lower() in _FORECASTERS and _EXPECTED_BY.match(text, end, s.end):
+        words = []  # "above the 1.1 million analysts expected": who expected the figure, not what it counts
+    if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
+            and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted
-    if not words:  # "3 of the 12 victims"
-        m = _OF_GROUP.match(text, fig.end, s.end)
+    if not words and fig.kind == "count" and _WERE_AFTER.match(text, start, s.end):
+        named, named_end = _words_after(text, _WERE_AFTER.match(text, start, s.end).end(), s.end)
+        if named and (named[-1][:1].isupper() or named[-1].endswith("s")) and not named[-1].endswith("ed") \
+                and not named[0].lower().endswith(("ly", "ing")):
+            return named, named_end  # "254 were registered Democrats": what the figure is, named after "were"
+    if not words:  # "3 of the 12 victims", "Forty percent (400) of the 1,000 students"
+        m = _OF_GROUP.match(text, fig.end + (text[fig.end:fig.end + 1] == ")"), s.end)
         if m:
             words, end = _words_after(text, m.end(), s.end)
     return words, end
@@ -561,9 +628,8 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
         return "percentage points" if ("percent" in text or "%" in text) else "points"
     if fig.kind in ("USD", "EUR", "GBP", "AUD", "CAD", "NZD"):
         return fig.kind
-    abbr = ABBREVIATED_UNITS.get(fig.text.rsplit(None, 1)[-1].lower()) if fig.factor > 1 else None
-    if abbr:
-        return abbr[1]
+    if fig.measure:  # "116.3 bcfd", "116.3bcfd": the abbreviation numbers.py matched names the unit
+        return fig.measure
     m = _YEARS_AFTER.match(text, fig.end, st.end)  # a lifespan numbers.py kept: "expected to live 78.6 years"
     return m.group(1) if m else ""
 
@@ -576,6 +642,11 @@ _MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|largest\s+number\s+o
                           r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*(?:—|--|-)\s*$")
 
 
+_TOTALING = re.compile(r"(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2})\s+(?:totaling|totalling|"
+                       r"numbering|amounting\s+to)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+|almost\s+|"
+                       r"more\s+than\s+)?$")
+_PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")
+_PER_UNIT = re.compile(r" per (?:\d[\d,]*|thousand|million|capita)$")
 _HAD = re.compile(r"\s+(?:had|has|have|saw|sees|recorded|records|logged|logs|counted|counts)\b")
 
 
@@ -590,6 +661,13 @@ def _stated_before(before: str) -> str:
     superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
     if superlative:
         return superlative.group("noun")  # "had the most arrests — 412": what the most is of
+    totaling = _TOTALING.search(before[-60:]) if "ing " in before[-18:] or "to " in before[-14:] else None
+    if totaling:  # "announced workforce reductions totaling 30,953": what totals the figure
+        noun = totaling.group("noun").split()
+        while noun and (noun[0].lower() in _UNIT_STOP or noun[0].lower().endswith("ed")):
+            noun = noun[1:]
+        if noun:
+            return " ".join(noun)
     change = _CHANGE_OF.search(before[-60:]) if before.endswith(" ") else None
     if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
         noun = change.group("noun")
@@ -597,9 +675,14 @@ def _stated_before(before: str) -> str:
     return ""
 
 
+def _proper(subject: str) -> bool:
+    """A proper name: every word capitalised."""
+    return all(w[:1].isupper() for w in subject.split())
+
+
 def _holder(subject: str, before: str) -> bool:
     """A proper name (every word capitalised) that has, saw or recorded the figure."""
-    if not all(w[:1].isupper() for w in subject.split()):
+    if not _proper(subject):
         return False
     i = before.rfind(subject)
     return _HAD.match(before, i + len(subject)) is not None
@@ -615,6 +698,9 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
         first = "more"
     if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]):
         return " ".join(words), False
+    per_base = _PER_BASE.match(text, fig.end, st.end) if not words else None
+    if per_base:  # "(4.2 per 1,000)": a rate per so many people
+        return (units.sentence[-1] if units.sentence else "rate") + " per " + per_base.group("base"), False
     rel = fig.start - st.start
     before = st.text[:rel]
     stated = _stated_before(before)
@@ -622,11 +708,7 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
         return stated, False
     paren = before.rfind("(")
     if paren > before.rfind(")"):  # "robberies rose by 6% (from 1,199 to 1,271)", "(9,430 v. 9,187)"
-        left = before[:paren]
-        j = left.rfind(" and ")
-        if j > 0 and _SUBJECT_VERB.search(left, j):
-            left = left[j + 5:]
-        subject = _clause_subject(left, len(left))
+        subject = _in_parens(before[:paren], units)
         if subject:
             return subject, False
     counted = _noun_after_number_of(before)
@@ -635,13 +717,54 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     obj = _object_unit(before, units.last)
     if obj[0]:
         return obj
+    return _unit_from_context(fig, first, before, st, units, text)
+
+
+# "is a drop from the 20 homicides", "was more than the 19,962 people": compared with a figure that names its unit
+_COMPARED_WITH = re.compile(r"^\s+(?:[\w’'-]+\s+){0,4}?(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                            r"(?:the\s+|a\s+)?"
+                            r"(?:(?:nearly|about|some|roughly|almost|around|just)\s+)?$")
+# "the average monthly increase of 555,000": a change that does not say what changed
+_BARE_CHANGE_OF = re.compile(r"\b(?:increase|gain|rise|decrease|decline|drop|loss|growth)\s+of\s+"
+                             r"(?:(?:nearly|about|some|roughly|almost|around|just)\s+)?$")
+
+
+_MEASURED_UNITS = frozenset(("percent", "points", "percentage points"))
+
+
+def _compared_unit(fig: Figure, st: Sentence, text: str) -> str:
+    """The unit of the next figure in the sentence when the two are compared: "the 14 is a drop from the 20
+    homicides"."""
+    nxt = next((f for f in st.figures if f.start >= fig.end), None)
+    if nxt is None or nxt.kind != "count" or nxt.start - fig.end > 60:
+        return ""
+    between = text[fig.end:nxt.start]
+    if "," in between or ";" in between or not _COMPARED_WITH.match(between):
+        return ""
+    words, _ = _unit_words(text, nxt, st)
+    return " ".join(words) if words and words[0].lower() not in _NOT_UNIT and not _NUMBERISH_WORD.match(words[0]) \
+        else ""
+
+
+def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units: _Units,
+                       text: str) -> tuple[str, bool]:
+    """What a figure with no unit of its own counts: a figure compared with it, its clause's subject, the count
+    before."""
+    compared = _compared_unit(fig, st, text)
+    if compared:
+        return compared, False
+    if (units.sentence or units.counted) and _BARE_CHANGE_OF.search(before[-40:]):
+        return (units.sentence[-1], False) if units.sentence else (units.counted, True)  # "monthly increase of 555,000"
+    rel = fig.start - st.start
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
     more = units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
                                                           text[fig.end:fig.end + 20]))
     clause_start = max(before.rfind(", "), before.rfind("; "), 0)
     subject = _clause_subject(st.text, rel)
-    if subject and _holder(subject, before):
-        subject = ""  # "Denver had 412", "while Ohio had 1,546": the place or body that has them, not the count
+    if subject and (_holder(subject, before) or units.sentence and _proper(subject)):
+        # "Denver had 412", "while Ohio had 1,546": the place or body that has them, not the count;
+        # "The Coast Guard rescued 80 sailors in May compared with 65 in April": the agent, not the count
+        subject = ""
     if subject and not more and subject in before[clause_start:]:
         return subject, False  # "..., while continuing claims fell 54,000": the clause's own subject
     if units.sentence:
@@ -651,6 +774,20 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if subject:
         return subject, True
     return units.last, bool(units.last)
+
+
+_LIST_NAME = re.compile(r"(?:^|,\s+|\band\s+|\bfrom\s+)(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s*$")
+
+
+def _in_parens(left: str, units: _Units) -> str:
+    """What a figure in parentheses counts, from the words before the parenthesis."""
+    if units.sentence and _LIST_NAME.search(left[-40:]):
+        return units.sentence[-1]  # "refugees from Syria (12,486), Iraq (7,853) and Burma (3,145)": a list of names
+    j = left.rfind(" and ")
+    if j > 0 and _SUBJECT_VERB.search(left, j) and _SUBJECT_VERB.search(left, 0, j):  # two clauses, not
+        # "Employment in professional and business services continued to trend up (+31,000)"
+        left = left[j + 5:]
+    return _clause_subject(left, len(left))
 
 
 def _object_unit(before: str, last: str) -> tuple[str, bool]:

@@ -190,7 +190,7 @@ class Figure:
     """A figure found in the text: its span, value in base units and kind."""
 
     __slots__ = ("start", "end", "value", "kind", "text", "rate", "spelled", "plus", "scaled", "in_parens",
-                 "range_role", "points", "base", "factor")
+                 "range_role", "points", "base", "factor", "measure")
 
     def __init__(self, start, end, value, kind, text, rate="", spelled=False, plus=False, scaled=False):
         self.start, self.end, self.value, self.kind, self.text = start, end, value, kind, text
@@ -199,6 +199,7 @@ class Figure:
         self.range_role = ""  # "low" or "high" when the figure is one end of a range
         self.points = False
         self.base, self.factor = value, 1  # the number as written and its scale: "7.3 million" is 7.3, 10**6
+        self.measure = ""  # the unit an abbreviation in the figure names: "116.3bcfd" -> "cubic feet per day"
 
     def __repr__(self):
         return f"Figure({self.text!r}, {self.value}, {self.kind})"
@@ -464,6 +465,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
                  plus=plus, scaled=factor != 1)
     fig.points = "point" in suffix and "percentage" not in suffix
     fig.base, fig.factor = value / factor, factor
+    if m.group("abbr"):
+        fig.measure = ABBREVIATED_UNITS[m.group("abbr").lower()][1]
     return fig
 
 

@@ -170,3 +170,118 @@ def test_a_revision_up_or_down_counts_the_clause_subject_or_the_count_before():
 def test_an_expectation_names_no_count():
     assert figure_units("Stores hired 9,000 clerks. The consensus expectation was for a gain of 12,000.") == [
         ("9,000", "clerks"), ("12,000", "clerks")]
+
+
+def test_an_abbreviated_gas_unit_names_the_unit_with_or_without_a_space():
+    assert figure_units("Flows hit 98.7bcfd on Monday, up from 97.2 bcfd, and storage held 3.1 tcf.") == [
+        ("98.7bcfd", "cubic feet per day"), ("97.2 bcfd", "cubic feet per day"), ("3.1 tcf", "cubic feet")]
+
+
+def test_a_comparison_word_or_a_time_adverb_after_the_figure_is_not_its_unit():
+    assert figure_units("Still, bookings remain 40,000 below their 2019 peak.") == [("40,000", "bookings")]
+    assert figure_units("Hotel rooms numbered 9,000 in 1990. That count has climbed to roughly 14,200 today.") == [
+        ("9,000", "Hotel rooms"), ("14,200", "Hotel rooms")]
+
+
+def test_a_name_for_a_figure_after_it_is_not_its_unit():
+    assert figure_units("Stores sold 2.1 million bikes, short of the 2.4 million forecast by traders.") == [
+        ("2.1 million", "bikes"), ("2.4 million", "bikes")]
+
+
+def test_nationwide_before_a_noun_and_hyphened_adjectives_are_part_of_the_unit():
+    assert units("Officials do not expect to pass the 8,000 nationwide cases seen in 1990.") == ["cases"]
+    assert units("A total of 4,250 lab-confirmed drug-related admissions were logged.") == [
+        "lab-confirmed drug-related admissions"]
+
+
+def test_n_percent_fewer_than_counts_what_was_counted_before():
+    assert figure_units("Rangers caught 2,400 poachers. That's 20 percent fewer than the 3,000 caught a year "
+                        "before.") == [("2,400", "poachers"), ("20 percent", "percent"), ("3,000", "poachers")]
+
+
+def test_and_inside_the_subject_of_a_figure_in_parentheses_does_not_split_the_clause():
+    assert figure_units("Employment in retail and wholesale trade continued to trend up in May (+14,000).") == [
+        ("+14,000", "jobs")]
+    assert figure_units("Payments to farms and ranches kept rising (from 310 to 355).") == [
+        ("310", "Payments"), ("355", "Payments")]
+
+
+def test_a_part_of_a_group_counts_the_group():
+    assert figure_units("The bulk of the seized parcels, 44 (61%), came by air.") == [
+        ("44", "seized parcels"), ("61%", "percent")]
+    assert figure_units("Voters cast 9,000 ballots. The remainder were spoiled (120) or blank (85).") == [
+        ("9,000", "ballots"), ("120", "ballots"), ("85", "ballots")]
+
+
+def test_places_ranked_by_a_count_take_the_count_as_unit():
+    assert figure_units("Counties with the biggest payroll gains were Kent, up 2,100; and Lane, 1,800.") == [
+        ("2,100", "jobs"), ("1,800", "jobs")]
+    assert figure_units("The leading ports for imports were Oakland (4,120) and Tacoma (3,300).") == [
+        ("4,120", "imports"), ("3,300", "imports")]
+
+
+def test_a_noun_phrase_clause_before_a_figure_in_parentheses_names_its_unit():
+    assert figure_units("In 2023, wind turbines from Denmark (1,240), Spain (860) and Japan (415) led sales.") == [
+        ("1,240", "wind turbines"), ("860", "wind turbines"), ("415", "wind turbines")]
+
+
+def test_a_figure_in_parentheses_before_of_counts_the_group_after_it():
+    assert figure_units("Sixty percent (540) of the county's 900 nurses were trained abroad.") == [
+        ("Sixty percent", "percent"), ("540", "nurses"), ("900", "nurses")]
+
+
+def test_joined_subjects_take_the_last_noun():
+    assert figure_units("City, county and regional agencies cut 4,500.") == [("4,500", "regional agencies")]
+
+
+def test_the_noun_before_totaling_is_the_unit():
+    assert figure_units("The mill reported equipment orders totaling 4,310 in March.") == [
+        ("4,310", "equipment orders")]
+
+
+def test_a_rate_per_thousand_without_a_noun_is_a_rate():
+    assert figure_units("The burglary rate was flat (3.1 per 1,000).") == [("3.1", "rate per 1,000")]
+    assert figure_units("Clinics logged 12.5 visits per 1,000 adults, against 11.9 per 1,000 in 2020.") == [
+        ("12.5", "visits"), ("11.9", "visits per 1,000")]
+
+
+def test_forecasters_who_expected_a_figure_are_not_its_unit():
+    assert figure_units("Stocks of jet fuel fell by 2.2 million barrels, above the 1.4 million traders expected.") == [
+        ("2.2 million", "barrels"), ("1.4 million", "barrels")]
+
+
+def test_an_adjective_before_the_whole_in_a_part_of_a_whole_is_skipped():
+    assert figure_units("Only 412 of the eligible 530 clinics applied.") == [
+        ("412", "clinics"), ("530", "clinics")]
+
+
+def test_a_figure_compared_with_a_figure_that_names_its_unit_takes_that_unit():
+    assert figure_units("The county says the 31 is a drop from the 44 drownings it averaged before.") == [
+        ("31", "drownings"), ("44", "drownings")]
+    assert figure_units("The total of 8,120 was more than the 7,900 visitors who came in July.") == [
+        ("8,120", "visitors"), ("7,900", "visitors")]
+
+
+def test_a_change_that_does_not_say_what_changed_counts_what_was_counted_before():
+    assert figure_units("Factories hired 52,000 workers in May. Hiring stayed below the average monthly "
+                        "increase of 61,000 seen last year.") == [("52,000", "workers"), ("61,000", "workers")]
+
+
+def test_a_named_agent_is_not_the_unit_of_a_figure_compared_with_its_count():
+    assert figure_units("The Harbor Police seized 412 boats in 2022 compared with 380 in 2021.") == [
+        ("412", "boats"), ("380", "boats")]
+
+
+def test_n_were_a_plural_or_a_name_counts_that():
+    assert figure_units("Of those surveyed, 410 were retired teachers, 220 were Veterans and 95 were dismissed.") == [
+        ("410", "retired teachers"), ("220", "Veterans"), ("95", "Veterans")]
+
+
+def test_a_fiscal_year_before_the_subject_is_a_period_not_the_unit():
+    assert figure_units("Rangers logged 3,100 rescues in May. In May 2019 the fiscal year total was 9,420.") == [
+        ("3,100", "rescues"), ("9,420", "rescues")]
+
+
+def test_an_estimate_or_a_total_for_a_noun_counts_that_noun():
+    assert figure_units("The consensus forecast for factory orders was 31,500, analysts said.") == [
+        ("31,500", "factory orders")]
