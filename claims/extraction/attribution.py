@@ -201,6 +201,8 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         left = left[:adverbs.start()].rstrip()
     for reach in (48, 160):  # a subject is at most a dozen words, and most are two or three: look near first
         base = max(0, len(left) - reach)
+        while base and not left[base - 1].isspace():  # start the window at a word, not inside one
+            base -= 1
         tokens = list(_TOKEN.finditer(left, base))
         if not tokens:
             return None

@@ -543,3 +543,9 @@ def test_a_campus_or_sector_confirming_or_reporting_figures_is_their_speaker():
 def test_outlined_is_a_verb_of_saying():
     assert speakers("Households would pay 9 percent more for heating, the Ohio Energy Office outlined.") == [
         "Ohio Energy Office"]
+
+
+def test_a_long_body_and_title_before_said_after_a_quotation_is_found_whole():
+    text = ('"We are turning a corner," Department of Coastal Fisheries Commissioner Ann Delgado said Monday '
+            'after a hearing. "Our catch rose 7 percent this year."')
+    assert speakers(text) == ["Ann Delgado"]
