@@ -23,7 +23,8 @@ VERBS = (
     "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
-    "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines"
+    "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
+    "suggested|suggests"
 )
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".
@@ -86,7 +87,7 @@ DESCRIBING = frozenset("federal provisional preliminary national state official 
                        "weekly quarterly local regional global international private public economic several other "
                        "some many most few both such similar earlier previous prior more these those multiple "
                        "unofficial partial full complete detailed fresh key top main major total combined "
-                       "overall".split())
+                       "overall last past next".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
@@ -821,8 +822,8 @@ def _person_name(words: list[str]) -> str | None:
             break
         tail.append(w)
     tail.reverse()
-    if not tail or any(w.lower().strip("’'s,") in ORGANISATION_WORDS for w in tail):
-        return None
+    if not tail or any(part.strip("’'s,") in ORGANISATION_WORDS for w in tail for part in w.lower().split("-")):
+        return None  # "Patrol-El Paso": a body's name, not a person's
     titled = len(tail) < len(words) and words[-len(tail) - 1].lower() in TITLE_WORDS | HONORIFICS
     if len(tail) == 1:  # "Sheriff Tate"; but "Federal Budget" ends an organisation's name
         titled = titled and words[-2].lower() not in _NAME_ADJECTIVES

@@ -549,3 +549,20 @@ def test_a_long_body_and_title_before_said_after_a_quotation_is_found_whole():
     text = ('"We are turning a corner," Department of Coastal Fisheries Commissioner Ann Delgado said Monday '
             'after a hearing. "Our catch rose 7 percent this year."')
     assert speakers(text) == ["Ann Delgado"]
+
+
+def test_a_report_suggests_is_a_verb_of_reporting():
+    text = ("The Prairie Grain Board issued its harvest review on Friday.\n\n"
+            "The review suggests Kansas grew more wheat than any other state, making up 18% of the total.")
+    assert speakers(text) == ["Prairie Grain Board"]
+
+
+def test_last_years_data_shows_is_the_body_named_before_not_the_word_data():
+    text = ("The Coastal Safety Bureau released its annual drowning tally on Monday.\n\n"
+            "Last year’s data shows there were 412 drownings at public beaches.")
+    assert speakers(text) == ["Coastal Safety Bureau"]
+
+
+def test_a_hyphenated_body_name_after_a_title_word_is_not_a_person():
+    text = "In fiscal 2019, the Border Patrol-Yuma sector reported a 31 percent increase in arrests."
+    assert speakers(text)[0].startswith("Border Patrol-Yuma")
