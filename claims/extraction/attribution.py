@@ -789,6 +789,9 @@ def clean_name(raw: str, text: str) -> str:
         if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and (_PLACE_NAME.fullmatch(
                 " ".join(words[first:j + 1])) or " ".join(words[first:j + 1]) in _MARKETS):
             j += 1  # "California researchers": a place is nobody; the researchers speak
+        elif _PLACE_NAME.fullmatch(" ".join(words[first:j + 1])) and 0 < len(words) - j - 1 <= 3 \
+                and all(w.islower() for w in words[j + 1:]):
+            j = len(words) - 1  # "U.S. balance sheets", "California tax records": a place is nobody; its records
         words = words[first:j + 1]
     name = " ".join(words).strip(" ,’'")
     person = _person_name(words)

@@ -566,3 +566,7 @@ def test_last_years_data_shows_is_the_body_named_before_not_the_word_data():
 def test_a_hyphenated_body_name_after_a_title_word_is_not_a_person():
     text = "In fiscal 2019, the Border Patrol-Yuma sector reported a 31 percent increase in arrests."
     assert speakers(text)[0].startswith("Border Patrol-Yuma")
+
+
+def test_a_place_before_the_records_cited_is_not_the_speaker_alone():
+    assert speakers("Wheat sales rose 5 percent, according to Kansas tax records.") == ["Kansas tax records"]
