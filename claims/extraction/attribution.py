@@ -1115,6 +1115,8 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     or, for a document ("the report", "the report's summary"), the body named just before."""
     words = [w.lower() for w in a.words]
     head = words[-1]
+    if len(words) == 2 and head in DATA_HEADS and words[0] in _BODY_WORDS:
+        return " ".join(words)  # "police statistics show", "city data show": that body's figures, not the publisher's
     for b in reversed(seen):
         if head in {w.lower() for w in b.raw.split()} and not (b.is_person and (head in COLLECTIVE_HEADS or (
                 head in DATA_HEADS and head not in b.name.lower().split()))):
@@ -1126,8 +1128,6 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
         near = next(d.organisations_before(i, a.start), None)
         if near:
             return near[1]
-    if len(words) == 2 and head in DATA_HEADS and words[0] in _BODY_WORDS:
-        return " ".join(words)  # "police statistics show", "city data show": that body's figures, not the publisher's
     return None
 
 
