@@ -286,6 +286,8 @@ def _name_before(tokens: list, i: int) -> list | int:
         if word.lower() in ("the", "a", "an") and picked:
             picked.append(tokens[i])
         elif word.lower() in ("in", "at", "from", "with", "near") and picked:
+            if word == "from" and i > 0 and tokens[i - 1].group().lower() in DATA_HEADS:
+                break  # "Data from U.S. Customs and Border Protection showed": the body the data come from
             return tokens[i].start()
         break
     return picked
@@ -569,10 +571,17 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if verb in _NOUNLIKE and (raw.endswith(("’s", "'s")) or sentence[:start].split()[-1:]
                               and sentence[:start].split()[-1].lower() in _DETERMINERS):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
-    at_end = _set_off(sentence, start, m.end())
+    lead = _DATA_LEAD.search(sentence, max(0, start - 60), start) if sentence[:start].endswith(("by ", "from ")) \
+        else None  # ", the estimates prepared by the OMB showed.": set off from the data phrase's start
+    at_end = _set_off(sentence, lead.start() if lead else start, m.end())
     if verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
         return None  # "Purchases added 1.7 points": adding, not saying
     return Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context)
+
+
+_DATA_LEAD = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+){0,2}(?:data|figures|estimates|"
+                        r"statistics|numbers|records|projections|reports?|analysis|study|survey)\s+(?:(?:prepared|"
+                        r"compiled|released|published|issued|collected|produced|gathered|kept)\s+)?(?:by|from)\s+$")
 
 
 def _subject_np(sentence: str, pos: int) -> tuple[int, str] | None:

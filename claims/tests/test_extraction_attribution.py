@@ -576,3 +576,15 @@ def test_city_statistics_are_the_citys_even_after_a_newspapers_analysis_of_them(
     text = ("Burglaries fell to a ten-year low, according to a Ledger analysis of city statistics.\n\n"
             "Police logged 41 burglaries in May, the fewest since 2013, city statistics show.")
     assert speakers(text)[-1] == "city statistics"
+
+
+def test_data_from_a_body_showed_is_that_bodys():
+    text = ("Ferry traffic surged in July.\n\n"
+            "Data from the State Ferry Authority showed that 81,250 cars crossed in July, up from 70,114 in June.")
+    assert speakers(text)[-2:] == ["State Ferry Authority"] * 2
+
+
+def test_estimates_prepared_by_a_body_at_the_end_cover_the_figures_before():
+    text = ("School enrollment is now expected to fall by 4,300 pupils by 2030, the estimates prepared by the "
+            "County Planning Office showed.")
+    assert speakers(text) == ["County Planning Office"]
