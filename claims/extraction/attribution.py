@@ -534,6 +534,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
     if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
         return None  # passive: "is expected to", "were reported"
+    contact = _CONTACT_RELATIVE.search(sentence, max(0, m.start() - 80), m.start()) if verb in _EXPECTING else None
+    if contact:  # "above the 1.1 million analysts expected": the figure is what they expected
+        return Attribution(contact.start(1), contact.end(1), contact.group(1), "relative")
     np = _subject_np(sentence, m.start())
     if np and verb in ("released", "published") and not aux and np[1].split()[-1].lower() in DATA_HEADS \
             and np[1].split()[0].lower() in _DETERMINERS:
@@ -549,6 +552,8 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
             return None
         np, context = aside[:2], aside[2]
     start, raw = np
+    if raw.startswith("that ") and raw.split()[-1].lower() in COLLECTIVE_HEADS:
+        start, raw = start + 5, raw[5:]  # "moves that analysts said": a relative pronoun, not a determiner
     if raw.lower() in ("which", "that", "who"):
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
     if all(_CALENDAR_WORD.match(w) for w in raw.split()) \
@@ -568,7 +573,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         raw, start = sentence[part.start():start + len(raw)], part.start()
     if re.search(r"(?:(?<!\b[12]\d\d)\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):  # not a year
         return None  # "78% of Americans say": those counted, not who counted them
-    if verb in _NOUNLIKE and (raw.endswith(("’s", "'s")) or sentence[:start].split()[-1:]
+    if verb in _NOUNLIKE and not aux and (raw.endswith(("’s", "'s")) or sentence[:start].split()[-1:]
                               and sentence[:start].split()[-1].lower() in _DETERMINERS):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
     lead = _DATA_LEAD.search(sentence, max(0, start - 60), start) if sentence[:start].endswith(("by ", "from ")) \
@@ -576,7 +581,32 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     at_end = _set_off(sentence, lead.start() if lead else start, m.end())
     if verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
         return None  # "Purchases added 1.7 points": adding, not saying
-    return Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context)
+    return Attribution(start, start + len(raw), raw, _relative_scope(sentence, start) or (
+        "sentence" if at_end else "after"), context=context)
+
+
+# Forecasting verbs: what a contact relative clause ("the 1.1 million analysts expected") says of the figure
+_EXPECTING = frozenset("expected expect expects forecast predicted projected estimated anticipated".split())
+_CONTACT_RELATIVE = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|million|billion|trillion|thousand))?(?:-[a-z]+)?\s+"
+                               r"((?:[a-z]+\s+)?(?:analysts|economists|forecasters|experts|traders|investors))\s+"
+                               r"(?:(?:had|have|has)\s+)?(?:(?:on\s+average|widely|generally)\s+)?$")
+_RELATIVE_THAT = re.compile(r"(?<![,;:])\s([\w’'-]+)\s+(?:that|which)\s+$")
+
+
+def _relative_scope(sentence: str, start: int) -> str | None:
+    """", which the Census Bureau said is a first": a comment on the whole clause before, so the whole
+    sentence is the speaker's; "the 1 million deportations that officials have outlined": an object relative
+    clause, the speaker's only for the figure of the noun it follows ("moves that analysts said could ...,
+    the governor cut $1 billion": not for figures after it)."""
+    if not sentence.endswith(("that ", "which "), 0, start):
+        return None
+    if sentence.endswith(", which ", 0, start):
+        return "sentence"
+    m = _RELATIVE_THAT.search(sentence, max(0, start - 40), start)
+    if not m or m.group(1).lower() in _VERB_SET or m.group(1).lower() in _CLAUSE_OPENERS \
+            or m.group(1).lower() in ("so", "such", "now", "fact", "than"):
+        return None  # "said that officials ...": a verb's complement, not a relative clause
+    return "relative"
 
 
 _DATA_LEAD = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+){0,2}(?:data|figures|estimates|"
@@ -1021,7 +1051,8 @@ def _resolve_pronoun(a: Attribution, seen: list[Attribution]) -> str | None:
             return b.name
     # "Smith said ... She added": a lone surname is a person when nobody else is
     for b in reversed(seen):
-        if b.name and " " not in b.name and b.name[1:].islower() and b.name.lower() not in ORGANISATION_WORDS:
+        if b.name and " " not in b.name and b.name[1:].islower() and b.name.lower() not in ORGANISATION_WORDS \
+                and not b.is_description:  # "analysts" is nobody's surname
             return b.name
     return None
 
@@ -1184,6 +1215,10 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     if whole:  # a named source before a description: "according to figures released by DHS"
         named = [a for a in whole if not a.is_description]
         return (named or whole)[-1].name
+    for a in st.attributions:  # "the 1 million deportations that officials outlined", "the 1.1 million analysts expected"
+        if a.scope == "relative" and a.name and rel < a.start <= rel + 90 \
+                and not re.search(r"[,;:]|\s\S*\d", st.text[rel:a.start]):  # the nearest figure before it only
+            return a.name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
     if before and _EARLIER_REPORT.match(st.text, rel):
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs

@@ -588,3 +588,32 @@ def test_estimates_prepared_by_a_body_at_the_end_cover_the_figures_before():
     text = ("School enrollment is now expected to fall by 4,300 pupils by 2030, the estimates prepared by the "
             "County Planning Office showed.")
     assert speakers(text) == ["County Planning Office"]
+
+
+def test_an_object_relative_clause_attributes_the_figure_of_the_noun_it_follows():
+    text = "Output would still fall short of the 2 million barrels a day that ministry officials have predicted."
+    assert speakers(text) == ["ministry officials"]
+    text = "The mill's 400 tons fell short of the 650 tons that industry analysts had forecast."
+    assert speakers(text) == [None, "industry analysts"]
+
+
+def test_a_relative_clause_before_the_main_clause_does_not_attribute_its_figures():
+    text = "In moves that analysts said could spread, several governors proposed cutting about $2 billion."
+    assert speakers(text) == [None]
+
+
+def test_a_contact_relative_clause_of_expectations_attributes_the_figure_before_it():
+    text = "Corn stocks rose by 2.1 million bushels, above the 1.4 million analysts expected."
+    assert speakers(text) == [None, "analysts"]
+
+
+def test_which_the_agency_said_comments_on_the_whole_clause_and_covers_its_figures():
+    text = ("Ridership dropped to 41.2 million last year from 43.9 million the year before, which the Transit "
+            "Authority said is the first decline since 1998.")
+    assert speakers(text) == ["Transit Authority", "Transit Authority"]
+
+
+def test_he_is_not_resolved_to_a_collective_description_like_analysts():
+    text = ("In moves that analysts said could spread, Governor Ray Tolliver unveiled a plan.\n\n"
+            "Such a move, he argued, would cut spending by $300 million.")
+    assert speakers(text) == ["Ray Tolliver"]
