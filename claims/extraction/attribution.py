@@ -534,9 +534,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
     if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
         return None  # passive: "is expected to", "were reported"
-    contact = _CONTACT_RELATIVE.search(sentence, max(0, m.start() - 80), m.start()) if verb in _EXPECTING else None
-    if contact:  # "above the 1.1 million analysts expected": the figure is what they expected
-        return Attribution(contact.start(1), contact.end(1), contact.group(1), "relative")
+    contact = _contact_relative(sentence, verb, m.start())
+    if contact:
+        return contact
     np = _subject_np(sentence, m.start())
     if np and verb in ("released", "published") and not aux and np[1].split()[-1].lower() in DATA_HEADS \
             and np[1].split()[0].lower() in _DETERMINERS:
@@ -551,9 +551,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         if aside is None:
             return None
         np, context = aside[:2], aside[2]
-    start, raw = np
-    if raw.startswith("that ") and raw.split()[-1].lower() in COLLECTIVE_HEADS:
-        start, raw = start + 5, raw[5:]  # "moves that analysts said": a relative pronoun, not a determiner
+    start, raw = _relative_that(*np)
     if raw.lower() in ("which", "that", "who"):
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
     if all(_CALENDAR_WORD.match(w) for w in raw.split()) \
@@ -573,12 +571,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         raw, start = sentence[part.start():start + len(raw)], part.start()
     if re.search(r"(?:(?<!\b[12]\d\d)\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):  # not a year
         return None  # "78% of Americans say": those counted, not who counted them
-    if verb in _NOUNLIKE and not aux and (raw.endswith(("’s", "'s")) or sentence[:start].split()[-1:]
-                              and sentence[:start].split()[-1].lower() in _DETERMINERS):
+    if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
-    lead = _DATA_LEAD.search(sentence, max(0, start - 60), start) if sentence[:start].endswith(("by ", "from ")) \
-        else None  # ", the estimates prepared by the OMB showed.": set off from the data phrase's start
-    at_end = _set_off(sentence, lead.start() if lead else start, m.end())
+    at_end = _set_off(sentence, _data_lead(sentence, start), m.end())
     if verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
         return None  # "Purchases added 1.7 points": adding, not saying
     return Attribution(start, start + len(raw), raw, _relative_scope(sentence, start) or (
@@ -612,6 +607,32 @@ def _relative_scope(sentence: str, start: int) -> str | None:
 _DATA_LEAD = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+){0,2}(?:data|figures|estimates|"
                         r"statistics|numbers|records|projections|reports?|analysis|study|survey)\s+(?:(?:prepared|"
                         r"compiled|released|published|issued|collected|produced|gathered|kept)\s+)?(?:by|from)\s+$")
+
+
+def _owned_noun(sentence: str, start: int, raw: str) -> bool:
+    """"its September report", "Monday's report": the word after the phrase is a noun it determines."""
+    before = sentence[:start].split()[-1:]
+    return raw.endswith(("’s", "'s")) or bool(before) and before[0].lower() in _DETERMINERS
+
+
+def _data_lead(sentence: str, start: int) -> int:
+    """", the estimates prepared by the OMB showed.": where the data phrase that leads the name starts."""
+    lead = _DATA_LEAD.search(sentence, max(0, start - 60), start) if sentence.endswith(("by ", "from "), 0, start) \
+        else None
+    return lead.start() if lead else start
+
+
+def _relative_that(start: int, raw: str) -> tuple[int, str]:
+    """"moves that analysts said": "that" is a relative pronoun, not the determiner of "analysts"."""
+    if raw.startswith("that ") and raw.split()[-1].lower() in COLLECTIVE_HEADS:
+        return start + 5, raw[5:]
+    return start, raw
+
+
+def _contact_relative(sentence: str, verb: str, pos: int) -> Attribution | None:
+    """"above the 1.1 million analysts expected": the figure is what they expected."""
+    contact = _CONTACT_RELATIVE.search(sentence, max(0, pos - 80), pos) if verb in _EXPECTING else None
+    return Attribution(contact.start(1), contact.end(1), contact.group(1), "relative") if contact else None
 
 
 def _subject_np(sentence: str, pos: int) -> tuple[int, str] | None:
@@ -1215,7 +1236,8 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     if whole:  # a named source before a description: "according to figures released by DHS"
         named = [a for a in whole if not a.is_description]
         return (named or whole)[-1].name
-    for a in st.attributions:  # "the 1 million deportations that officials outlined", "the 1.1 million analysts expected"
+    for a in st.attributions:  # "the 1 million deportations that officials outlined", "the 1.1 million analysts
+        # expected"
         if a.scope == "relative" and a.name and rel < a.start <= rel + 90 \
                 and not re.search(r"[,;:]|\s\S*\d", st.text[rel:a.start]):  # the nearest figure before it only
             return a.name
