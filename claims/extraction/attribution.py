@@ -573,8 +573,13 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         return None  # "78% of Americans say": those counted, not who counted them
     if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
+    return _subject_attribution(sentence, m, start, raw, context)
+
+
+def _subject_attribution(sentence: str, m: _VerbAt, start: int, raw: str, context: str) -> Attribution | None:
+    """The subject found, with the figures it covers: the sentence when set off at its end, or those after it."""
     at_end = _set_off(sentence, _data_lead(sentence, start), m.end())
-    if verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
+    if m.verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
         return None  # "Purchases added 1.7 points": adding, not saying
     return Attribution(start, start + len(raw), raw, _relative_scope(sentence, start) or (
         "sentence" if at_end else "after"), context=context)
