@@ -429,6 +429,40 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found = _in_document(sentence)
     if not found and not _OWN_WORK.isdisjoint(words):
         found = _own_work(sentence, _OWN_WORK.intersection(words))
+    if "estimate" in sentence or "forecast" in sentence or "predict" in sentence or "project" in sentence \
+            or "expectation" in sentence:
+        found += _owner_forecasts(sentence)
+    return found
+
+
+# "economists' consensus estimates for a 0.4% increase", "analyst predictions of a 1.3 million-barrel decline",
+# "its forecast from the $521 billion deficit", "The CDC's preliminary estimate of births was 4,131,019"
+_OWNER_FORECAST = re.compile(
+    r"(?:(?P<owner>(?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s|\b(?:economists|analysts|forecasters)[’']"
+    r"|\b[Ii]ts|\b[Tt]heir)|\b(?P<plain>analysts?|economists?|forecasters?|Wall\s+Street))\s+"
+    r"(?:(?:consensus|preliminary|median|average|latest|revised|new|own|earlier|initial|official|updated|annual|"
+    r"monthly)\s+){0,2}(?:estimates?|forecasts?|predictions?|projections?|expectations?)\s+(?:(?:of|for|from|was|were|"
+    r"is|at|called\s+for)\b)")
+_FORECAST_REACH = re.compile(r"[^;:—–]{0,100}")
+
+
+def _owner_forecasts(sentence: str) -> list[Attribution]:
+    """A forecast or estimate that a phrase says is someone's: its figures are theirs, over a sentence's speaker."""
+    found = []
+    for m in _OWNER_FORECAST.finditer(sentence):
+        raw = m.group("owner") or m.group("plain")
+        if raw.lower() in ("its", "their"):
+            raw = "it" if raw.lower() == "its" else "they"
+        else:
+            raw = re.sub(r"[’']s?$", "", raw)
+            if raw.lower().rstrip("s") in ("analyst", "economist", "forecaster"):
+                raw = raw.rstrip("s") + "s"
+            owner = raw.split()[-1].lower()
+            if owner in _TIME_OWNERS or _CALENDAR_WORD.match(raw.split()[-1]) or owner in _TITLE_OWNERS:
+                continue  # "last year's estimate", "Monday's forecast": a time, not an owner
+        start = m.start("owner") if m.group("owner") else m.start("plain")
+        reach = _FORECAST_REACH.match(sentence, m.end())
+        found.append(Attribution(start, reach.end(), raw, "forecast"))
     return found
 
 
@@ -1232,6 +1266,9 @@ _EARLIER_REPORT = re.compile(r"\S+(?:\s+[\w-]+){0,2}\s+(?:originally|initially|p
 
 
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
+    for a in st.attributions:  # "analyst predictions of a 1.3 million-barrel decline": whoever said the rest
+        if a.scope == "forecast" and a.name and a.start < rel < a.end:
+            return a.name
     # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name
              and (a.inside or not a.start <= rel < a.end)]

@@ -617,3 +617,27 @@ def test_he_is_not_resolved_to_a_collective_description_like_analysts():
     text = ("In moves that analysts said could spread, Governor Ray Tolliver unveiled a plan.\n\n"
             "Such a move, he argued, would cut spending by $300 million.")
     assert speakers(text) == ["Ray Tolliver"]
+
+
+def test_a_forecast_a_phrase_says_is_someones_is_theirs_over_the_sentences_speaker():
+    text = "Wheat stocks fell by 2.2 million bushels, the Grain Council said, beating analyst predictions of a 1.9 million drop."
+    assert speakers(text) == ["Grain Council", "analysts"]
+
+
+def test_economists_consensus_estimates_cover_each_figure_they_name():
+    text = "April's reading was above economists' consensus estimates for a 0.3% monthly gain and a 3.1% annual rise."
+    assert speakers(text) == ["economists", "economists"]
+
+
+def test_its_forecast_is_the_organisation_named_in_the_sentence():
+    text = "The Harbor Commission is expected to raise its forecast from the 9.4 million tons expected this year."
+    assert speakers(text) == ["Harbor Commission"]
+
+
+def test_a_bodys_preliminary_estimate_was_a_figure_is_the_bodys():
+    text = "The Census Office's preliminary estimate of births in 2023 was 61,208, 2% less than 2022."
+    assert speakers(text) == ["Census Office", "Census Office"]
+
+
+def test_last_years_estimate_names_no_owner():
+    assert speakers("Last year's estimate of 4,100 cases was too low.") == [None]
