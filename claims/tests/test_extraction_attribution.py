@@ -620,7 +620,8 @@ def test_he_is_not_resolved_to_a_collective_description_like_analysts():
 
 
 def test_a_forecast_a_phrase_says_is_someones_is_theirs_over_the_sentences_speaker():
-    text = "Wheat stocks fell by 2.2 million bushels, the Grain Council said, beating analyst predictions of a 1.9 million drop."
+    text = ("Wheat stocks fell by 2.2 million bushels, the Grain Council said, beating analyst predictions of a "
+            "1.9 million drop.")
     assert speakers(text) == ["Grain Council", "analysts"]
 
 
