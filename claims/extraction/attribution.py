@@ -24,7 +24,7 @@ VERBS = (
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
-    "suggested|suggests"
+    "suggested|suggests|write"
 )
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".
@@ -550,7 +550,7 @@ def _said_x(sentence: str, verb_end: int) -> Attribution | None:
 def _aux_before(sentence: str, pos: int) -> re.Match | None:
     """"has also" in "has also said": auxiliaries and adverbs just before a verb."""
     window = sentence[max(0, pos - 40):pos]
-    last = window.rsplit(None, 1)[-1:]
+    last = (window.replace("—", " ") if "—" in window else window).rsplit(None, 1)[-1:]  # "—also found"
     if not last or last[0] not in _AUX_WORDS or not window[-1:].isspace():
         return None
     return _AUX.search(sentence, max(0, pos - 40), pos)
@@ -797,6 +797,9 @@ _DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+
                               r"\s+(?:[^,]|(?<=\d),(?=\d)){3,120},\s*$")
 
 
+_DASHED_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){0,5}(?:[a-z]+\s+)?"
+                                r"(?:poll|survey|study|report|analysis|data|figures|estimates|review|audit))"
+                                r"\s*(?:—|\s--)\s*[^—]{3,120}?\s*(?:—|--\s)\s*$")
 _NAME_SET_OFF = re.compile(r"(?<=[a-z]{3}),\s+((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*),\s*$")
 
 
@@ -807,6 +810,8 @@ def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
         m = _DATA_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The AP-NORC poll, conducted in May,"
     if not m and sentence[:pos].rstrip().endswith(","):
         m = _NAME_SET_OFF.search(sentence, max(0, pos - 80), pos)  # "another oil company, ConocoPhillips, said"
+    if not m and sentence[:pos].rstrip().endswith(("—", "--")):
+        m = _DASHED_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The poll—conducted Sept. 1–17—found"
     if not m or m.group(1).split()[0] in ("However", "But", "And", "In", "On", "At", "For", "Still", "Meanwhile",
                                           "Overall", "Nationally", "Separately", "Instead", "Also", "Yet", "So"):
         return None
@@ -1342,7 +1347,7 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
         return d.sourced[st.paragraph]
     para = d.paragraphs[st.paragraph]
     if not _is_item(para):
-        return _speaker_of_excerpt(para, d)
+        return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, d)
     j = para.index - 1
     while j >= 0 and _is_item(d.paragraphs[j]):
         j -= 1
@@ -1372,6 +1377,16 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
             if names:
                 return names[-1]
     return None
+
+
+def _speaker_of_colon(para: Paragraph, d: Discourse) -> str | None:
+    """"Pew authors Jane Roe and John Doe say:" or "The poll also found waning trust:" and then a paragraph:
+    what the colon opens is what they said."""
+    if para.index == 0 or not d.paragraphs[para.index - 1].text.rstrip().endswith(":"):
+        return None
+    header = d.by_paragraph.get(para.index - 1, [])[-1:]
+    names = [a.name for other in header for a in other.attributions if a.name and a.scope in ("sentence", "after")]
+    return names[-1] if names else None
 
 
 _EXCERPT_HEADER = re.compile(r"(?i)\b(?:here\s+(?:are|is)|the\s+following|below\s+(?:are|is))\b")

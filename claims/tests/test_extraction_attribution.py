@@ -642,3 +642,18 @@ def test_a_bodys_preliminary_estimate_was_a_figure_is_the_bodys():
 
 def test_last_years_estimate_names_no_owner():
     assert speakers("Last year's estimate of 4,100 cases was too low.") == [None]
+
+
+def test_a_paragraph_after_a_header_saying_who_speaks_before_a_colon_is_theirs():
+    text = ("Researchers at the Lakeshore Institute wrote a new brief on evictions.\n\n"
+            "Institute authors Maria Ortega and Paul Chen write:\n\n"
+            "Filings are high. Of all the cases filed, 38% ended in an eviction order.\n\n"
+            "Critics disagree with 40% of it.")
+    assert speakers(text) == ["Maria Ortega and Paul Chen", None]
+
+
+def test_a_poll_with_a_dashed_aside_found_opens_the_paragraph_after_its_colon():
+    text = ("Confidence in courts is falling, the Harper Institute says.\n\n"
+            "The survey—conducted March 3–9—also found waning trust in Congress:\n\n"
+            "Only a third of adults (33%) say they trust it, near the record low of 31% from 2019.")
+    assert speakers(text)[-2:] == ["Harper Institute", "Harper Institute"]
