@@ -737,6 +737,9 @@ def _leading_data_subject(sentence: str) -> tuple[int, str] | None:
 
 _RELATIVE_DATA = re.compile(r"((?:(?:a|an|the)\s+)?(?:[A-Z][\w.&’'-]*\s+)+(?:poll|survey|study|report|analysis|"
                             r"data|estimates|figures|review|audit|index))\b[^,;]{0,30}$")
+# "the Labor Department's widely watched monthly jobs release, which reported": the owner of the document
+_RELATIVE_OWNED = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,4}"
+                             r"(?:release|report|survey|poll|study|data|figures|estimates|index|analysis|review)\s*,\s*$")
 _RELATIVE_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}),\s*$")
 
 
@@ -750,12 +753,13 @@ def _relative_subject(sentence: str, start: int, at_end: bool) -> Attribution | 
             at = head.rstrip().rfind(last[0])
             return Attribution(at, at + len(last[0]), last[0], "sentence" if at_end else "after")
     m = _RELATIVE_DATA.search(head, max(0, start - 120)) if head.rstrip()[-1:] != "," else \
-        _RELATIVE_NAME.search(head, max(0, start - 80))
+        _RELATIVE_NAME.search(head, max(0, start - 80)) or _RELATIVE_OWNED.search(head, max(0, start - 160))
     if not m:
         return None
-    raw = m.group(1)
-    if raw.split()[0] in _LEADING_PREPOSITIONS or _numberish(raw):
-        return None
+    raw = re.sub(r"[’']s$", "", m.group(1))
+    if raw.split()[0] in _LEADING_PREPOSITIONS or _numberish(raw) or _CALENDAR_WORD.match(raw.split()[-1]) \
+            or raw.split()[-1].lower() in _TIME_OWNERS:
+        return None  # "Monday's report, which showed": a time, not an owner
     return Attribution(m.start(1), m.end(1), raw, "sentence" if at_end else "after")
 
 

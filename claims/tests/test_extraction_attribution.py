@@ -657,3 +657,10 @@ def test_a_poll_with_a_dashed_aside_found_opens_the_paragraph_after_its_colon():
             "The survey—conducted March 3–9—also found waning trust in Congress:\n\n"
             "Only a third of adults (33%) say they trust it, near the record low of 31% from 2019.")
     assert speakers(text)[-2:] == ["Harper Institute", "Harper Institute"]
+
+
+def test_which_reported_after_a_bodys_document_is_the_bodys():
+    text = ("The slump is not yet in the Farm Bureau's closely watched monthly price index, which reported "
+            "a 2.6% rise in May.")
+    assert speakers(text) == ["Farm Bureau"]
+    assert speakers("It is not yet in Monday's price index, which reported a 2.6% rise in May.") == [None]
