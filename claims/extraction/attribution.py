@@ -410,7 +410,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     """Every attribution in one sentence. cues: cue_words() of the article, if already found."""
     # the cue words in the sentence (where each stands as a whole word is checked later, for the few found)
     words = {w for w in (cue_words(sentence) if cues is None else cues) if w in sentence}
-    found = _according_to(sentence) + (_by(sentence) if not _BY_VERBS.isdisjoint(words) else [])
+    according = _according_to(sentence)
+    found = according + (_by(sentence) if not _BY_VERBS.isdisjoint(words) else [])
     verbs = _VERB_SET.intersection(words)  # a set lookup: faster than a 70-way regex
     for v in _occurrences(sentence, verbs):
         if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
@@ -418,8 +419,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
             if after is not None:
                 found.append(after)
         subject = _subject_of(sentence, v)
-        if subject is not None:
-            found.append(subject)
+        if subject is not None and not (v.verb in _NOUNLIKE and any(a.start < v.start() < a.end for a in according)):
+            found.append(subject)  # but "according to Border Patrol reports": a noun inside the source's phrase
     if not found and ("’s " in sentence or "'s " in sentence) and ("estimated" in words or "projected" in words):
         m = _OWNER_ESTIMATE.search(sentence)
         if m:  # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate
@@ -510,7 +511,9 @@ def _according_to(sentence: str) -> list[Attribution]:
         if np:
             raw = _trim_np(np.group())
             if raw and not _NUMBERISH.match(raw):
-                found.append(Attribution(m.start(), np.start() + len(raw), raw, "sentence"))
+                # "Citing X, Breitbart reported ...": whom the sentence's subject cites, theirs only if no one else's
+                cited = m.start() == 0 and m.group().startswith("Citing") and "," in sentence[np.end():np.end() + 2]
+                found.append(Attribution(m.start(), np.start() + len(raw), raw, "cited" if cited else "sentence"))
     return found
 
 
@@ -1297,6 +1300,9 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs
     if before:
         return before[0].name  # "He said Boeing expects fewer than 38": the one who said it
+    cited = [a for a in st.attributions if a.scope == "cited" and a.name]
+    if cited:
+        return cited[0].name
     for a in st.attributions:
         if a.scope == "clause" and a.name:
             lo, hi = sorted((rel, a.start))

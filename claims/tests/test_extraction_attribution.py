@@ -664,3 +664,9 @@ def test_which_reported_after_a_bodys_document_is_the_bodys():
             "a 2.6% rise in May.")
     assert speakers(text) == ["Farm Bureau"]
     assert speakers("It is not yet in Monday's price index, which reported a 2.6% rise in May.") == [None]
+
+
+def test_citing_x_then_y_reported_is_ys():
+    text = "Citing internal Coast Guard reports, the Harbor Ledger reported rescues are up 12% over April."
+    assert speakers(text) == ["Harbor Ledger"]
+    assert speakers("Citing internal Coast Guard reports, rescues are up 12% over April.") == ["Coast Guard"]
