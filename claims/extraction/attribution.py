@@ -473,8 +473,16 @@ _IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:a|an|the|its|their|this|
                           r"analysis|analyses)\b)")
 
 
+_IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+((?:the|this|that|its|their)\s+(?:new\s+|latest\s+|same\s+)?"
+                              r"(?:poll|survey)),\s")
+
+
 def _in_document(sentence: str) -> list[Attribution]:
-    """"listed in a new Quinnipiac University poll", "In the Times analysis": the document the figures appear in."""
+    """"listed in a new Quinnipiac University poll", "In the Times analysis": the document the figures appear in;
+    "In the poll, voters ...": the one the article has named."""
+    m = _IN_THE_DOCUMENT.match(sentence)
+    if m:
+        return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]
     m = _IN_DOCUMENT.search(sentence)
     first = m.group(1).split()[0].rstrip("s").rstrip("’'") if m else ""
     if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS:

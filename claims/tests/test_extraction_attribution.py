@@ -670,3 +670,9 @@ def test_citing_x_then_y_reported_is_ys():
     text = "Citing internal Coast Guard reports, the Harbor Ledger reported rescues are up 12% over April."
     assert speakers(text) == ["Harbor Ledger"]
     assert speakers("Citing internal Coast Guard reports, rescues are up 12% over April.") == ["Coast Guard"]
+
+
+def test_in_the_poll_opening_a_sentence_is_the_poll_the_article_named():
+    text = ("The Granite Research Center released its statewide poll on Monday.\n\n"
+            "In the poll, voters oppose the toll plan, with 58% against it, while only 31% back it.")
+    assert speakers(text) == ["Granite Research Center"] * 2
