@@ -473,8 +473,8 @@ _IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:a|an|the|its|their|this|
                           r"analysis|analyses)\b)")
 
 
-_IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+((?:the|this|that|its|their)\s+(?:new\s+|latest\s+|same\s+)?"
-                              r"(?:poll|survey)),\s")
+_IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+((?:the|this|that|its|their)\s+"
+                              r"(?:new\s+|latest\s+|same\s+)?(?:poll|survey)),\s")
 
 
 def _in_document(sentence: str) -> list[Attribution]:
