@@ -66,7 +66,7 @@ DESCRIPTION_HEADS = frozenset(
     "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
     "attorneys doctors teachers alliance federation society league panel trust partnership consortium foundation "
     "authority service board corporation bank fund court states countries cities counties provinces hospitals "
-    "jurisdictions average averages update results city county sector campus outlook".split()
+    "jurisdictions average averages update results city county sector campus outlook agents officers".split()
 ) | DOCUMENT_PARTS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
@@ -74,7 +74,8 @@ PERSON_HEADS = frozenset(
 COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers authorities investigators "
                              "states countries cities counties provinces hospitals jurisdictions "
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
-                             "residents lawyers attorneys doctors teachers scientists lawmakers".split())
+                             "residents lawyers attorneys doctors teachers scientists lawmakers agents "
+                             "officers".split())
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
@@ -170,7 +171,8 @@ class Attribution:
             return True
         head = words[-1].lower().strip(".,")
         caps = [w for w in content[:-1] if w[:1].isupper() and not _CALENDAR_WORD.match(w)
-                and w.lower() not in DESCRIBING and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS]
+                and w.lower() not in DESCRIBING and not w.endswith("-based")  # "Florida-based agents": nobody's name
+                and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS]
         if head in DESCRIPTION_HEADS:
             # "a Fox News analysis" names Fox News; "a senior Homeland Security official" names nobody yet
             return not caps or (words[0].lower() in ("a", "an") and head in PERSON_HEADS)

@@ -676,3 +676,8 @@ def test_in_the_poll_opening_a_sentence_is_the_poll_the_article_named():
     text = ("The Granite Research Center released its statewide poll on Monday.\n\n"
             "In the poll, voters oppose the toll plan, with 58% against it, while only 31% back it.")
     assert speakers(text) == ["Granite Research Center"] * 2
+
+
+def test_agents_reporting_figures_are_their_speaker_and_a_based_adjective_names_nobody():
+    text = "Ohio-based customs agents on Monday reported a 41 percent increase in seizures during fiscal 2019."
+    assert speakers(text) == ["Ohio-based customs agents"]
