@@ -598,7 +598,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         if aside is None:
             return None
         np, context = aside[:2], aside[2]
-    start, raw = _relative_that(*np)
+    start, raw = _issuer(sentence, *_relative_that(*np))
     if raw.lower() in ("which", "that", "who"):
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
     if all(_CALENDAR_WORD.match(w) for w in raw.split()) \
@@ -679,6 +679,18 @@ def _relative_that(start: int, raw: str) -> tuple[int, str]:
     if raw.startswith("that ") and raw.split()[-1].lower() in COLLECTIVE_HEADS:
         return start + 5, raw[5:]
     return start, raw
+
+
+_ISSUED = re.compile(r"\b(?:issued|released|published|unveiled|produced)\s+$")
+
+
+def _issuer(sentence: str, start: int, raw: str) -> tuple[int, str]:
+    """"the Senate Fiscal Agency issued a report projecting ...": the report's projection is the issuer's."""
+    if raw.split()[-1].lower() not in DATA_HEADS or raw.split()[0].lower() not in ("a", "an", "its", "their", "new"):
+        return start, raw
+    issued = _ISSUED.search(sentence, max(0, start - 12), start)
+    np = _np_before(sentence, issued.start()) if issued else None
+    return np if np and np[1].lower() not in ("which", "that", "who") else (start, raw)
 
 
 def _contact_relative(sentence: str, verb: str, pos: int) -> Attribution | None:

@@ -681,3 +681,9 @@ def test_in_the_poll_opening_a_sentence_is_the_poll_the_article_named():
 def test_agents_reporting_figures_are_their_speaker_and_a_based_adjective_names_nobody():
     text = "Ohio-based customs agents on Monday reported a 41 percent increase in seizures during fiscal 2019."
     assert speakers(text) == ["Ohio-based customs agents"]
+
+
+def test_a_body_that_issued_a_report_projecting_a_figure_is_its_speaker():
+    text = ("In the week that Governor Ann Lee announced her plan, the state's nonpartisan Revenue Review Office "
+            "issued a report projecting a shortfall of about $640 million next year.")
+    assert speakers(text) == ["Revenue Review Office"]
