@@ -601,9 +601,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     start, raw = _issuer(sentence, *_relative_that(*np))
     if raw.lower() in ("which", "that", "who"):
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
-    if all(_CALENDAR_WORD.match(w) for w in raw.split()) \
+    if all(_CALENDAR_WORD.match(w) for w in raw.split()) or raw.split()[-1].lower() in _RESPONDENTS \
             or _own_record(sentence, verb, m.end(), raw):
-        return None
+        return None  # "Americans said they were against it": those a poll asked, not its source
     if all(w.lower() in _DETERMINERS or w.lower() in ("our", "my", "your") for w in raw.split()):
         # "The estimate of 29 million, which ...": a noun after a determiner, not a verb; the speaker only
         # when a verb of saying follows before any figure ("The report, out Tuesday, shows 5%")
@@ -681,6 +681,8 @@ def _relative_that(start: int, raw: str) -> tuple[int, str]:
     return start, raw
 
 
+_RESPONDENTS = frozenset("americans voters adults respondents people consumers parents households polled surveyed "
+                         "interviewed".split())
 _ISSUED = re.compile(r"\b(?:issued|released|published|unveiled|produced)\s+$")
 
 

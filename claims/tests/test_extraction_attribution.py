@@ -687,3 +687,8 @@ def test_a_body_that_issued_a_report_projecting_a_figure_is_its_speaker():
     text = ("In the week that Governor Ann Lee announced her plan, the state's nonpartisan Revenue Review Office "
             "issued a report projecting a shortfall of about $640 million next year.")
     assert speakers(text) == ["Revenue Review Office"]
+
+
+def test_those_a_poll_asked_are_not_its_source():
+    text = "Voters said they were against the toll, with nearly six in 10 opposed and 33% saying they back it."
+    assert speakers(text) == [None, None]
