@@ -616,7 +616,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     part = _PART_OF.search(sentence, max(0, start - 40), start) if sentence[:start].endswith("of ") else None
     if part and part.group(2).lower() in DOCUMENT_PARTS:  # "a summary of the report said": the report's part
         raw, start = sentence[part.start():start + len(raw)], part.start()
-    if re.search(r"(?:(?<!\b[12]\d\d)\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):  # not a year
+    if _counted(sentence, start, raw):
         return None  # "78% of Americans say": those counted, not who counted them
     if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
@@ -679,6 +679,22 @@ def _relative_that(start: int, raw: str) -> tuple[int, str]:
     if raw.startswith("that ") and raw.split()[-1].lower() in COLLECTIVE_HEADS:
         return start + 5, raw[5:]
     return start, raw
+
+
+_PART_WORDS = frozenset("majority minority most half share many some none each one all percent third quarter "
+                        "plurality few several rest both either neither".split())
+
+
+def _counted(sentence: str, start: int, raw: str) -> bool:
+    """"78% of Americans", "most of the states": those counted; but "a source under the umbrella of CBP told" is
+    the organisation's."""
+    m = re.search(r"(?:(?<!\b[12]\d\d)\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start])  # not a year
+    if not m or not m.group().startswith("of"):
+        return bool(m)
+    before = sentence[max(0, start - 40):start].split()[-2:-1]
+    organisation = re.fullmatch(r"(?:the\s+)?[A-Z]{2,}", raw) or not ORGANISATION_WORDS.isdisjoint(
+        w.lower() for w in raw.split())
+    return not organisation or not before or before[0].lower() in _PART_WORDS or _numberish(before[0])
 
 
 _RESPONDENTS = frozenset("americans voters adults respondents people consumers parents households polled surveyed "

@@ -692,3 +692,9 @@ def test_a_body_that_issued_a_report_projecting_a_figure_is_its_speaker():
 def test_those_a_poll_asked_are_not_its_source():
     text = "Voters said they were against the toll, with nearly six in 10 opposed and 33% saying they back it."
     assert speakers(text) == [None, None]
+
+
+def test_an_organisation_after_of_in_a_description_of_the_source_is_the_speaker():
+    text = "A source working under the umbrella of FEMA told the Ledger that crews cleared 1,200 homes."
+    assert speakers(text) == ["FEMA"]
+    assert speakers("Most of the Ohio counties reported that 1,200 homes flooded.") == [None]
