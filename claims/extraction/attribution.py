@@ -726,7 +726,16 @@ def _subject_np(sentence: str, pos: int) -> tuple[int, str] | None:
         released = _RELEASED_TAIL.search(sentence, max(0, pos - 60), pos)
         if released:
             np = _np_before(sentence, released.start())
+    if (np is None or np[1].split()[-1].lower() not in DESCRIPTION_HEADS) and "ing " in sentence[max(0, pos - 60):pos]:
+        about = _DOCUMENT_ABOUT.search(sentence, max(0, pos - 90), pos)
+        if about:  # "A press release detailing the news notes": the release, not the news
+            np = about.start(1), about.group(1)
     return np
+
+
+_DOCUMENT_ABOUT = re.compile(r"((?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:release|report|"
+                             r"statement|study|analysis|survey|memo|document|update|bulletin|letter))\s+(?:detailing|describing|"
+                             r"outlining|summarizing|summarising|announcing|accompanying)\s+(?:[\w’'-]+\s+){1,5}$")
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|say|says|told\s+\w+)\s+$")

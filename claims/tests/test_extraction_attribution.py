@@ -698,3 +698,9 @@ def test_an_organisation_after_of_in_a_description_of_the_source_is_the_speaker(
     text = "A source working under the umbrella of FEMA told the Ledger that crews cleared 1,200 homes."
     assert speakers(text) == ["FEMA"]
     assert speakers("Most of the Ohio counties reported that 1,200 homes flooded.") == [None]
+
+
+def test_a_document_described_by_a_participle_phrase_is_the_subject_not_the_phrases_object():
+    text = ("The County Health Office confirmed new measles cases on Friday.\n\n"
+            "A statement detailing the outbreak notes that 14 of the cases were in children.")
+    assert speakers(text) == ["County Health Office"]
