@@ -23,7 +23,8 @@ VERBS = (
     "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
-    "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines"
+    "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
+    "suggested|suggests|write"
 )
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".
@@ -65,7 +66,7 @@ DESCRIPTION_HEADS = frozenset(
     "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
     "attorneys doctors teachers alliance federation society league panel trust partnership consortium foundation "
     "authority service board corporation bank fund court states countries cities counties provinces hospitals "
-    "jurisdictions average averages update results city county sector campus outlook".split()
+    "jurisdictions average averages update results city county sector campus outlook agents officers".split()
 ) | DOCUMENT_PARTS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
@@ -73,7 +74,8 @@ PERSON_HEADS = frozenset(
 COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers authorities investigators "
                              "states countries cities counties provinces hospitals jurisdictions "
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
-                             "residents lawyers attorneys doctors teachers scientists lawmakers".split())
+                             "residents lawyers attorneys doctors teachers scientists lawmakers agents "
+                             "officers".split())
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
@@ -86,7 +88,7 @@ DESCRIBING = frozenset("federal provisional preliminary national state official 
                        "weekly quarterly local regional global international private public economic several other "
                        "some many most few both such similar earlier previous prior more these those multiple "
                        "unofficial partial full complete detailed fresh key top main major total combined "
-                       "overall".split())
+                       "overall last past next".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
@@ -169,7 +171,8 @@ class Attribution:
             return True
         head = words[-1].lower().strip(".,")
         caps = [w for w in content[:-1] if w[:1].isupper() and not _CALENDAR_WORD.match(w)
-                and w.lower() not in DESCRIBING and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS]
+                and w.lower() not in DESCRIBING and not w.endswith("-based")  # "Florida-based agents": nobody's name
+                and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS]
         if head in DESCRIPTION_HEADS:
             # "a Fox News analysis" names Fox News; "a senior Homeland Security official" names nobody yet
             return not caps or (words[0].lower() in ("a", "an") and head in PERSON_HEADS)
@@ -201,6 +204,8 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         left = left[:adverbs.start()].rstrip()
     for reach in (48, 160):  # a subject is at most a dozen words, and most are two or three: look near first
         base = max(0, len(left) - reach)
+        while base and not left[base - 1].isspace():  # start the window at a word, not inside one
+            base -= 1
         tokens = list(_TOKEN.finditer(left, base))
         if not tokens:
             return None
@@ -283,6 +288,8 @@ def _name_before(tokens: list, i: int) -> list | int:
         if word.lower() in ("the", "a", "an") and picked:
             picked.append(tokens[i])
         elif word.lower() in ("in", "at", "from", "with", "near") and picked:
+            if word == "from" and i > 0 and tokens[i - 1].group().lower() in DATA_HEADS:
+                break  # "Data from U.S. Customs and Border Protection showed": the body the data come from
             return tokens[i].start()
         break
     return picked
@@ -405,7 +412,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     """Every attribution in one sentence. cues: cue_words() of the article, if already found."""
     # the cue words in the sentence (where each stands as a whole word is checked later, for the few found)
     words = {w for w in (cue_words(sentence) if cues is None else cues) if w in sentence}
-    found = _according_to(sentence) + (_by(sentence) if not _BY_VERBS.isdisjoint(words) else [])
+    according = _according_to(sentence)
+    found = according + (_by(sentence) if not _BY_VERBS.isdisjoint(words) else [])
     verbs = _VERB_SET.intersection(words)  # a set lookup: faster than a 70-way regex
     for v in _occurrences(sentence, verbs):
         if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
@@ -413,8 +421,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
             if after is not None:
                 found.append(after)
         subject = _subject_of(sentence, v)
-        if subject is not None:
-            found.append(subject)
+        if subject is not None and not (v.verb in _NOUNLIKE and any(a.start < v.start() < a.end for a in according)):
+            found.append(subject)  # but "according to Border Patrol reports": a noun inside the source's phrase
     if not found and ("’s " in sentence or "'s " in sentence) and ("estimated" in words or "projected" in words):
         m = _OWNER_ESTIMATE.search(sentence)
         if m:  # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate
@@ -424,6 +432,40 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found = _in_document(sentence)
     if not found and not _OWN_WORK.isdisjoint(words):
         found = _own_work(sentence, _OWN_WORK.intersection(words))
+    if "estimate" in sentence or "forecast" in sentence or "predict" in sentence or "project" in sentence \
+            or "expectation" in sentence:
+        found += _owner_forecasts(sentence)
+    return found
+
+
+# "economists' consensus estimates for a 0.4% increase", "analyst predictions of a 1.3 million-barrel decline",
+# "its forecast from the $521 billion deficit", "The CDC's preliminary estimate of births was 4,131,019"
+_OWNER_FORECAST = re.compile(
+    r"(?:(?P<owner>(?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s|\b(?:economists|analysts|forecasters)[’']"
+    r"|\b[Ii]ts|\b[Tt]heir)|\b(?P<plain>analysts?|economists?|forecasters?|Wall\s+Street))\s+"
+    r"(?:(?:consensus|preliminary|median|average|latest|revised|new|own|earlier|initial|official|updated|annual|"
+    r"monthly)\s+){0,2}(?:estimates?|forecasts?|predictions?|projections?|expectations?)\s+(?:(?:of|for|from|was|were|"
+    r"is|at|called\s+for)\b)")
+_FORECAST_REACH = re.compile(r"[^;:—–]{0,100}")
+
+
+def _owner_forecasts(sentence: str) -> list[Attribution]:
+    """A forecast or estimate that a phrase says is someone's: its figures are theirs, over a sentence's speaker."""
+    found = []
+    for m in _OWNER_FORECAST.finditer(sentence):
+        raw = m.group("owner") or m.group("plain")
+        if raw.lower() in ("its", "their"):
+            raw = "it" if raw.lower() == "its" else "they"
+        else:
+            raw = re.sub(r"[’']s?$", "", raw)
+            if raw.lower().rstrip("s") in ("analyst", "economist", "forecaster"):
+                raw = raw.rstrip("s") + "s"
+            owner = raw.split()[-1].lower()
+            if owner in _TIME_OWNERS or _CALENDAR_WORD.match(raw.split()[-1]) or owner in _TITLE_OWNERS:
+                continue  # "last year's estimate", "Monday's forecast": a time, not an owner
+        start = m.start("owner") if m.group("owner") else m.start("plain")
+        reach = _FORECAST_REACH.match(sentence, m.end())
+        found.append(Attribution(start, reach.end(), raw, "forecast"))
     return found
 
 
@@ -433,8 +475,16 @@ _IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:a|an|the|its|their|this|
                           r"analysis|analyses)\b)")
 
 
+_IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+((?:the|this|that|its|their)\s+"
+                              r"(?:new\s+|latest\s+|same\s+)?(?:poll|survey)),\s")
+
+
 def _in_document(sentence: str) -> list[Attribution]:
-    """"listed in a new Quinnipiac University poll", "In the Times analysis": the document the figures appear in."""
+    """"listed in a new Quinnipiac University poll", "In the Times analysis": the document the figures appear in;
+    "In the poll, voters ...": the one the article has named."""
+    m = _IN_THE_DOCUMENT.match(sentence)
+    if m:
+        return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]
     m = _IN_DOCUMENT.search(sentence)
     first = m.group(1).split()[0].rstrip("s").rstrip("’'") if m else ""
     if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS:
@@ -471,7 +521,9 @@ def _according_to(sentence: str) -> list[Attribution]:
         if np:
             raw = _trim_np(np.group())
             if raw and not _NUMBERISH.match(raw):
-                found.append(Attribution(m.start(), np.start() + len(raw), raw, "sentence"))
+                # "Citing X, Breitbart reported ...": whom the sentence's subject cites, theirs only if no one else's
+                cited = m.start() == 0 and m.group().startswith("Citing") and "," in sentence[np.end():np.end() + 2]
+                found.append(Attribution(m.start(), np.start() + len(raw), raw, "cited" if cited else "sentence"))
     return found
 
 
@@ -511,7 +563,7 @@ def _said_x(sentence: str, verb_end: int) -> Attribution | None:
 def _aux_before(sentence: str, pos: int) -> re.Match | None:
     """"has also" in "has also said": auxiliaries and adverbs just before a verb."""
     window = sentence[max(0, pos - 40):pos]
-    last = window.rsplit(None, 1)[-1:]
+    last = (window.replace("—", " ") if "—" in window else window).rsplit(None, 1)[-1:]  # "—also found"
     if not last or last[0] not in _AUX_WORDS or not window[-1:].isspace():
         return None
     return _AUX.search(sentence, max(0, pos - 40), pos)
@@ -529,6 +581,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
     if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
         return None  # passive: "is expected to", "were reported"
+    contact = _contact_relative(sentence, verb, m.start())
+    if contact:
+        return contact
     np = _subject_np(sentence, m.start())
     if np and verb in ("released", "published") and not aux and np[1].split()[-1].lower() in DATA_HEADS \
             and np[1].split()[0].lower() in _DETERMINERS:
@@ -543,12 +598,12 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         if aside is None:
             return None
         np, context = aside[:2], aside[2]
-    start, raw = np
+    start, raw = _issuer(sentence, *_relative_that(*np))
     if raw.lower() in ("which", "that", "who"):
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
-    if all(_CALENDAR_WORD.match(w) for w in raw.split()) \
+    if all(_CALENDAR_WORD.match(w) for w in raw.split()) or raw.split()[-1].lower() in _RESPONDENTS \
             or _own_record(sentence, verb, m.end(), raw):
-        return None
+        return None  # "Americans said they were against it": those a poll asked, not its source
     if all(w.lower() in _DETERMINERS or w.lower() in ("our", "my", "your") for w in raw.split()):
         # "The estimate of 29 million, which ...": a noun after a determiner, not a verb; the speaker only
         # when a verb of saying follows before any figure ("The report, out Tuesday, shows 5%")
@@ -561,15 +616,105 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     part = _PART_OF.search(sentence, max(0, start - 40), start) if sentence[:start].endswith("of ") else None
     if part and part.group(2).lower() in DOCUMENT_PARTS:  # "a summary of the report said": the report's part
         raw, start = sentence[part.start():start + len(raw)], part.start()
-    if re.search(r"(?:(?<!\b[12]\d\d)\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start]):  # not a year
+    if _counted(sentence, start, raw):
         return None  # "78% of Americans say": those counted, not who counted them
-    if verb in _NOUNLIKE and (raw.endswith(("’s", "'s")) or sentence[:start].split()[-1:]
-                              and sentence[:start].split()[-1].lower() in _DETERMINERS):
+    if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
-    at_end = _set_off(sentence, start, m.end())
-    if verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
+    return _subject_attribution(sentence, m, start, raw, context)
+
+
+def _subject_attribution(sentence: str, m: _VerbAt, start: int, raw: str, context: str) -> Attribution | None:
+    """The subject found, with the figures it covers: the sentence when set off at its end, or those after it."""
+    at_end = _set_off(sentence, _data_lead(sentence, start), m.end())
+    if m.verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
         return None  # "Purchases added 1.7 points": adding, not saying
-    return Attribution(start, start + len(raw), raw, "sentence" if at_end else "after", context=context)
+    return Attribution(start, start + len(raw), raw, _relative_scope(sentence, start) or (
+        "sentence" if at_end else "after"), context=context)
+
+
+# Forecasting verbs: what a contact relative clause ("the 1.1 million analysts expected") says of the figure
+_EXPECTING = frozenset("expected expect expects forecast predicted projected estimated anticipated".split())
+_CONTACT_RELATIVE = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|million|billion|trillion|thousand))?(?:-[a-z]+)?\s+"
+                               r"((?:[a-z]+\s+)?(?:analysts|economists|forecasters|experts|traders|investors))\s+"
+                               r"(?:(?:had|have|has)\s+)?(?:(?:on\s+average|widely|generally)\s+)?$")
+_RELATIVE_THAT = re.compile(r"(?<![,;:])\s([\w’'-]+)\s+(?:that|which)\s+$")
+
+
+def _relative_scope(sentence: str, start: int) -> str | None:
+    """", which the Census Bureau said is a first": a comment on the whole clause before, so the whole
+    sentence is the speaker's; "the 1 million deportations that officials have outlined": an object relative
+    clause, the speaker's only for the figure of the noun it follows ("moves that analysts said could ...,
+    the governor cut $1 billion": not for figures after it)."""
+    if not sentence.endswith(("that ", "which "), 0, start):
+        return None
+    if sentence.endswith(", which ", 0, start):
+        return "sentence"
+    m = _RELATIVE_THAT.search(sentence, max(0, start - 40), start)
+    if not m or m.group(1).lower() in _VERB_SET or m.group(1).lower() in _CLAUSE_OPENERS \
+            or m.group(1).lower() in ("so", "such", "now", "fact", "than"):
+        return None  # "said that officials ...": a verb's complement, not a relative clause
+    return "relative"
+
+
+_DATA_LEAD = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s+){0,2}(?:data|figures|estimates|"
+                        r"statistics|numbers|records|projections|reports?|analysis|study|survey)\s+(?:(?:prepared|"
+                        r"compiled|released|published|issued|collected|produced|gathered|kept)\s+)?(?:by|from)\s+$")
+
+
+def _owned_noun(sentence: str, start: int, raw: str) -> bool:
+    """"its September report", "Monday's report": the word after the phrase is a noun it determines."""
+    before = sentence[:start].split()[-1:]
+    return raw.endswith(("’s", "'s")) or bool(before) and before[0].lower() in _DETERMINERS
+
+
+def _data_lead(sentence: str, start: int) -> int:
+    """", the estimates prepared by the OMB showed.": where the data phrase that leads the name starts."""
+    lead = _DATA_LEAD.search(sentence, max(0, start - 60), start) if sentence.endswith(("by ", "from "), 0, start) \
+        else None
+    return lead.start() if lead else start
+
+
+def _relative_that(start: int, raw: str) -> tuple[int, str]:
+    """"moves that analysts said": "that" is a relative pronoun, not the determiner of "analysts"."""
+    if raw.startswith("that ") and raw.split()[-1].lower() in COLLECTIVE_HEADS:
+        return start + 5, raw[5:]
+    return start, raw
+
+
+_PART_WORDS = frozenset("majority minority most half share many some none each one all percent third quarter "
+                        "plurality few several rest both either neither".split())
+
+
+def _counted(sentence: str, start: int, raw: str) -> bool:
+    """"78% of Americans", "most of the states": those counted; but "a source under the umbrella of CBP told" is
+    the organisation's."""
+    m = re.search(r"(?:(?<!\b[12]\d\d)\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start])  # not a year
+    if not m or not m.group().startswith("of"):
+        return bool(m)
+    before = sentence[max(0, start - 40):start].split()[-2:-1]
+    organisation = re.fullmatch(r"(?:the\s+)?[A-Z]{2,}", raw) or not ORGANISATION_WORDS.isdisjoint(
+        w.lower() for w in raw.split())
+    return not organisation or not before or before[0].lower() in _PART_WORDS or _numberish(before[0])
+
+
+_RESPONDENTS = frozenset("americans voters adults respondents people consumers parents households polled surveyed "
+                         "interviewed".split())
+_ISSUED = re.compile(r"\b(?:issued|released|published|unveiled|produced)\s+$")
+
+
+def _issuer(sentence: str, start: int, raw: str) -> tuple[int, str]:
+    """"the Senate Fiscal Agency issued a report projecting ...": the report's projection is the issuer's."""
+    if raw.split()[-1].lower() not in DATA_HEADS or raw.split()[0].lower() not in ("a", "an", "its", "their", "new"):
+        return start, raw
+    issued = _ISSUED.search(sentence, max(0, start - 12), start)
+    np = _np_before(sentence, issued.start()) if issued else None
+    return np if np and np[1].lower() not in ("which", "that", "who") else (start, raw)
+
+
+def _contact_relative(sentence: str, verb: str, pos: int) -> Attribution | None:
+    """"above the 1.1 million analysts expected": the figure is what they expected."""
+    contact = _CONTACT_RELATIVE.search(sentence, max(0, pos - 80), pos) if verb in _EXPECTING else None
+    return Attribution(contact.start(1), contact.end(1), contact.group(1), "relative") if contact else None
 
 
 def _subject_np(sentence: str, pos: int) -> tuple[int, str] | None:
@@ -581,7 +726,16 @@ def _subject_np(sentence: str, pos: int) -> tuple[int, str] | None:
         released = _RELEASED_TAIL.search(sentence, max(0, pos - 60), pos)
         if released:
             np = _np_before(sentence, released.start())
+    if (np is None or np[1].split()[-1].lower() not in DESCRIPTION_HEADS) and "ing " in sentence[max(0, pos - 60):pos]:
+        about = _DOCUMENT_ABOUT.search(sentence, max(0, pos - 90), pos)
+        if about:  # "A press release detailing the news notes": the release, not the news
+            np = about.start(1), about.group(1)
     return np
+
+
+_DOCUMENT_ABOUT = re.compile(r"((?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:release|report|"
+                             r"statement|study|analysis|survey|memo|document|update|bulletin|letter))\s+(?:detailing|describing|"
+                             r"outlining|summarizing|summarising|announcing|accompanying)\s+(?:[\w’'-]+\s+){1,5}$")
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|say|says|told\s+\w+)\s+$")
@@ -635,6 +789,9 @@ def _leading_data_subject(sentence: str) -> tuple[int, str] | None:
 
 _RELATIVE_DATA = re.compile(r"((?:(?:a|an|the)\s+)?(?:[A-Z][\w.&’'-]*\s+)+(?:poll|survey|study|report|analysis|"
                             r"data|estimates|figures|review|audit|index))\b[^,;]{0,30}$")
+# "the Labor Department's widely watched monthly jobs release, which reported": the owner of the document
+_RELATIVE_OWNED = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,4}"
+                             r"(?:release|report|survey|poll|study|data|figures|estimates|index|analysis|review)\s*,\s*$")
 _RELATIVE_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}),\s*$")
 
 
@@ -648,12 +805,13 @@ def _relative_subject(sentence: str, start: int, at_end: bool) -> Attribution | 
             at = head.rstrip().rfind(last[0])
             return Attribution(at, at + len(last[0]), last[0], "sentence" if at_end else "after")
     m = _RELATIVE_DATA.search(head, max(0, start - 120)) if head.rstrip()[-1:] != "," else \
-        _RELATIVE_NAME.search(head, max(0, start - 80))
+        _RELATIVE_NAME.search(head, max(0, start - 80)) or _RELATIVE_OWNED.search(head, max(0, start - 160))
     if not m:
         return None
-    raw = m.group(1)
-    if raw.split()[0] in _LEADING_PREPOSITIONS or _numberish(raw):
-        return None
+    raw = re.sub(r"[’']s$", "", m.group(1))
+    if raw.split()[0] in _LEADING_PREPOSITIONS or _numberish(raw) or _CALENDAR_WORD.match(raw.split()[-1]) \
+            or raw.split()[-1].lower() in _TIME_OWNERS:
+        return None  # "Monday's report, which showed": a time, not an owner
     return Attribution(m.start(1), m.end(1), raw, "sentence" if at_end else "after")
 
 
@@ -695,6 +853,9 @@ _DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+
                               r"\s+(?:[^,]|(?<=\d),(?=\d)){3,120},\s*$")
 
 
+_DASHED_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){0,5}(?:[a-z]+\s+)?"
+                                r"(?:poll|survey|study|report|analysis|data|figures|estimates|review|audit))"
+                                r"\s*(?:—|\s--)\s*[^—]{3,120}?\s*(?:—|--\s)\s*$")
 _NAME_SET_OFF = re.compile(r"(?<=[a-z]{3}),\s+((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*),\s*$")
 
 
@@ -705,6 +866,8 @@ def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
         m = _DATA_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The AP-NORC poll, conducted in May,"
     if not m and sentence[:pos].rstrip().endswith(","):
         m = _NAME_SET_OFF.search(sentence, max(0, pos - 80), pos)  # "another oil company, ConocoPhillips, said"
+    if not m and sentence[:pos].rstrip().endswith(("—", "--")):
+        m = _DASHED_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The poll—conducted Sept. 1–17—found"
     if not m or m.group(1).split()[0] in ("However", "But", "And", "In", "On", "At", "For", "Still", "Meanwhile",
                                           "Overall", "Nationally", "Separately", "Instead", "Also", "Yet", "So"):
         return None
@@ -786,6 +949,9 @@ def clean_name(raw: str, text: str) -> str:
         if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and (_PLACE_NAME.fullmatch(
                 " ".join(words[first:j + 1])) or " ".join(words[first:j + 1]) in _MARKETS):
             j += 1  # "California researchers": a place is nobody; the researchers speak
+        elif _PLACE_NAME.fullmatch(" ".join(words[first:j + 1])) and 0 < len(words) - j - 1 <= 3 \
+                and all(w.islower() for w in words[j + 1:]):
+            j = len(words) - 1  # "U.S. balance sheets", "California tax records": a place is nobody; its records
         words = words[first:j + 1]
     name = " ".join(words).strip(" ,’'")
     person = _person_name(words)
@@ -819,8 +985,8 @@ def _person_name(words: list[str]) -> str | None:
             break
         tail.append(w)
     tail.reverse()
-    if not tail or any(w.lower().strip("’'s,") in ORGANISATION_WORDS for w in tail):
-        return None
+    if not tail or any(part.strip("’'s,") in ORGANISATION_WORDS for w in tail for part in w.lower().split("-")):
+        return None  # "Patrol-El Paso": a body's name, not a person's
     titled = len(tail) < len(words) and words[-len(tail) - 1].lower() in TITLE_WORDS | HONORIFICS
     if len(tail) == 1:  # "Sheriff Tate"; but "Federal Budget" ends an organisation's name
         titled = titled and words[-2].lower() not in _NAME_ADJECTIVES
@@ -1006,7 +1172,8 @@ def _resolve_pronoun(a: Attribution, seen: list[Attribution]) -> str | None:
             return b.name
     # "Smith said ... She added": a lone surname is a person when nobody else is
     for b in reversed(seen):
-        if b.name and " " not in b.name and b.name[1:].islower() and b.name.lower() not in ORGANISATION_WORDS:
+        if b.name and " " not in b.name and b.name[1:].islower() and b.name.lower() not in ORGANISATION_WORDS \
+                and not b.is_description:  # "analysts" is nobody's surname
             return b.name
     return None
 
@@ -1109,6 +1276,8 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     or, for a document ("the report", "the report's summary"), the body named just before."""
     words = [w.lower() for w in a.words]
     head = words[-1]
+    if len(words) == 2 and head in DATA_HEADS and words[0] in _BODY_WORDS:
+        return " ".join(words)  # "police statistics show", "city data show": that body's figures, not the publisher's
     for b in reversed(seen):
         if head in {w.lower() for w in b.raw.split()} and not (b.is_person and (head in COLLECTIVE_HEADS or (
                 head in DATA_HEADS and head not in b.name.lower().split()))):
@@ -1120,8 +1289,6 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
         near = next(d.organisations_before(i, a.start), None)
         if near:
             return near[1]
-    if len(words) == 2 and head in DATA_HEADS and words[0] in _BODY_WORDS:
-        return " ".join(words)  # "police statistics show", "city data show": that body's figures, not the publisher's
     return None
 
 
@@ -1160,6 +1327,9 @@ _EARLIER_REPORT = re.compile(r"\S+(?:\s+[\w-]+){0,2}\s+(?:originally|initially|p
 
 
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
+    for a in st.attributions:  # "analyst predictions of a 1.3 million-barrel decline": whoever said the rest
+        if a.scope == "forecast" and a.name and a.start < rel < a.end:
+            return a.name
     # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name
              and (a.inside or not a.start <= rel < a.end)]
@@ -1169,11 +1339,19 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     if whole:  # a named source before a description: "according to figures released by DHS"
         named = [a for a in whole if not a.is_description]
         return (named or whole)[-1].name
+    for a in st.attributions:  # "the 1 million deportations that officials outlined", "the 1.1 million analysts
+        # expected"
+        if a.scope == "relative" and a.name and rel < a.start <= rel + 90 \
+                and not re.search(r"[,;:]|\s\S*\d", st.text[rel:a.start]):  # the nearest figure before it only
+            return a.name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
     if before and _EARLIER_REPORT.match(st.text, rel):
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs
     if before:
         return before[0].name  # "He said Boeing expects fewer than 38": the one who said it
+    cited = [a for a in st.attributions if a.scope == "cited" and a.name]
+    if cited:
+        return cited[0].name
     for a in st.attributions:
         if a.scope == "clause" and a.name:
             lo, hi = sorted((rel, a.start))
@@ -1228,7 +1406,7 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
         return d.sourced[st.paragraph]
     para = d.paragraphs[st.paragraph]
     if not _is_item(para):
-        return _speaker_of_excerpt(para, d)
+        return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, d)
     j = para.index - 1
     while j >= 0 and _is_item(d.paragraphs[j]):
         j -= 1
@@ -1258,6 +1436,16 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
             if names:
                 return names[-1]
     return None
+
+
+def _speaker_of_colon(para: Paragraph, d: Discourse) -> str | None:
+    """"Pew authors Jane Roe and John Doe say:" or "The poll also found waning trust:" and then a paragraph:
+    what the colon opens is what they said."""
+    if para.index == 0 or not d.paragraphs[para.index - 1].text.rstrip().endswith(":"):
+        return None
+    header = d.by_paragraph.get(para.index - 1, [])[-1:]
+    names = [a.name for other in header for a in other.attributions if a.name and a.scope in ("sentence", "after")]
+    return names[-1] if names else None
 
 
 _EXCERPT_HEADER = re.compile(r"(?i)\b(?:here\s+(?:are|is)|the\s+following|below\s+(?:are|is))\b")
