@@ -86,8 +86,11 @@ def year_earlier_follows(text: str, pos: int, limit: int) -> bool:
 _COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"
                          r"tops|topped|topping|beat|beats|beating|eclips\w*|outpac\w*)\b")
 # ", a record set in May 2018": an aside about the figure before it gives that figure its own period
-_ASIDE_PERIOD = re.compile(r"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:set|reached|recorded|seen|posted|hit|"
-                           r"registered|notched|established)\s+(?:back\s+)?(?:in|on|during)?\s*$")
+# (", its all-time high, hit in July 2021", "... of 25,000 pounds, recorded in May 2023", "a peak seen last August")
+_ASIDE_PERIOD = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,3}\s*,\s+(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}"
+                           r"(?:[\w-]+,\s+)?(?:(?:that|which)\s+(?:was|were)\s+)?)?(?:first\s+|last\s+)?"
+                           r"(?:set|reached|recorded|seen|posted|hit|registered|notched|established|logged|touched)\s+"
+                           r"(?:back\s+)?(?:in|on|during)?\s*(?:last\s+)?$")
 # between the figures of a list: "1,420 violations, 88 closures and three arrests"
 _LIST_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,4}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|grew|\w+ed)\b")
@@ -357,6 +360,7 @@ def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
         return None
     return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
 _ON_OF = re.compile(r"(?i)\b(?:on|of)\s+$")
+_OVER_OPENING = re.compile(r"(?:[^\d,;]*,\s+)?(?:Over|over)\s+(?:the\s+)?")  # opening a sentence or clause
 _NOT_ON_OF = re.compile(r"(?i)\b(?:as|ends?|ended|ending|clos\w+|began|begins?|beginning|start\w*)\s+(?:on|of)\s+$")
 
 
@@ -365,6 +369,8 @@ def _base_period(text: str, f: Found) -> bool:
     is a span the figure covers, not a base)."""
     if f.kind == "unscoped" and text[max(0, f.start - 5):f.start].lower().startswith("over"):
         return False
+    if _OVER_OPENING.fullmatch(text, 0, f.start):
+        return False  # "Over the first half of 2023, the port handled ...": the span of the figures after it
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
@@ -480,7 +486,7 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             gap = st.text[rel_end:f.start]
             if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
                 gap = _GLOSS.sub(" ", gap)
-            if _ASIDE_PERIOD.match(gap):
+            if _ASIDE_PERIOD.match(gap) and f.anchor is None:  # (not "a mark not seen since 1999")
                 return f
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
                 return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base

@@ -200,7 +200,7 @@ PATTERNS = re.compile(_optional_as_branch(
                     \s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
-                   (?:months|years|weeks|quarters)\b
+                   (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year))
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b)
     | (?P<fyrange>(?:between|from)\s+(?:fiscal\s+years?|FY)\s?'?(?P<fyr1>\d{{4}}|\d{{2}})\s+(?:and|to|through)\s+
                  (?:(?:fiscal\s+year|FY)\s?'?(?P<fyr2>\d{{4}}|\d{{2}})|(?P<fyr3>(?:19|20)\d{{2}}))\b(?![,.]?\d))
@@ -220,21 +220,24 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<quarter>(?:the\s+)?(?:(?P<qyear0>(?:19|20)\d{{2}})\s+)?
                    (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
-                 | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
-    | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year))
+                 | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?
+                 | \b(?P<qnum2>[1-4])Q(?:\s*(?P<qyear4>\d{{4}})|(?P<qyy>\d{{2}}))?\b)
+    | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
+             | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?)
     | (?P<monthsending>(?:(?:the\s+)?(?P<nme>\w+)(?:\s+months|-month\s+(?:period|span|stretch))
                        |annually\s+in\s+(?:the\s+)?data)\s+(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meday>\d{{1,2}})(?!\d),?)?(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
-    | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
+    | (?P<firstmonths>(?P<fml>first|last|final)\s+(?P<nmonths>\w+)\s+months\s+of\s+
+                    (?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
                     | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
     | (?P<weeksending>(?:the\s+|a\s+)?(?P<nwe>\d{{1,2}}|{_FEW})[-\s](?P<weunit>week|day)s?
-                     (?:\s+(?:period|span|stretch))?\s+end(?:ing|ed)\s+
+                     (?:\s+(?:period|span|stretch))?\s+(?:(?:that|which)\s+)?end(?:ing|ed|s)\s+
                      (?:on\s+)?(?:(?P<wsday>{_DAY})|(?P<wswd>{WEEKDAY})))
     | (?P<weeksof>(?:the\s+)?(?P<wfl>first|last|final)\s+(?:(?P<nw>\d|{_FEW})\s+weeks|week)\s+of\s+
                  (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
     | (?P<weekof>(?:the\s+)?week\s+of\s+(?P<wod>{_DAY})(?!\s*[-–]\s*\d))
-    | (?P<weekending>week\s+end(?:ing|ed)\s+(?:on\s+)?(?P<weday>{_DAY}))
+    | (?P<weekending>week\s+(?:(?:that|which)\s+)?end(?:ing|ed|s)\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?P<weday>{_DAY}))
     | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
                     |(?P<dr1b>{_DAY})(?:,?\s+(?:through|to|until)\s+|\s*[-–]\s*))(?P<dr2>{_DAY})
                   | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<drd2>\d{{1,2}})
@@ -255,7 +258,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
     | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
-    | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
+    | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
+                 \s+of\s+(?P<myrel>this|last)\s+year\b)?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
@@ -277,7 +281,9 @@ PATTERNS = re.compile(_optional_as_branch(
     re.VERBOSE | re.IGNORECASE,
 )
 _PART_OF_MONTH = re.compile(r"(?i)\b(?:mid-?|early|late)\s*$")
-_MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to)\s+$")
+# "in May", "its May report" ("May" alone may be the verb)
+_MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to|its|their|the)"
+                              r"\s+$")
 
 
 # Every period phrase holds one of these words. PATTERNS is tried only at the few word starts
@@ -293,7 +299,8 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
     rb"|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason|econd(?=[.;,)])|aturday\b|unday\b)"
     rb"|t(?:hird(?=[.;,)])|uesday\b|hursday\b|oday\b)"
     rb"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|oct(?:ober)?(?![a-z])|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])"
-    rb"|y(?:ears?\b|esterday\b)|q(?:uarter|[1-4]\b)|half|w(?:eek|ednesday\b)|budget|19\d\d|20\d\d"
+    rb"|y(?:ears?\b|esterday\b)|q(?:uarter|[1-4]\b)|h(?:alf|[12]\b)|w(?:eek|ednesday\b)|budget|19\d\d|20\d\d"
+    rb"|[1-4]q(?:\d\d)?\b|[12]h(?:\d\d)?\b"
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
@@ -567,9 +574,16 @@ def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period |
     if end is None:
         return None
     start = fiscal_year(fiscal_year_of(end)).start if ctx.fiscal else date(end.year, 1, 1)
-    if ctx.span_hint and ctx.span_hint.end == end:
+    fiscal = _FISCAL_BEFORE.search(before[-40:]) if "iscal" in before or "FY" in before else None
+    if fiscal is not None:  # "the deficit for fiscal 2024 through March", "fiscal-year-to-date through Feb. 29":
+        start = fiscal_year(fiscal_year_of(end)).start  # from the start of the budget year that day is in
+    elif ctx.span_hint and ctx.span_hint.end == end:
         start = ctx.span_hint.start  # "the first 11 months of the fiscal year ... Through the end of August"
     return Period(start, end, to_date=True)
+
+
+_FISCAL_BEFORE = re.compile(r"(?i)(?:\bfiscal(?:[\s-]+year)?|\bFY)(?:[\s-]*'?(?:\d{4}|\d{2}))?(?:[\s-]+to[\s-]+date)?"
+                            r",?\s*$")
 
 
 def _month_before(year: int, month: int) -> tuple[int, int]:
@@ -594,9 +608,11 @@ def _reported_month_end(ctx: Context, before: str, start: date | None = None) ->
 
 
 def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    q = int(g("qnum")) if g("qnum") else _ORDINALS[g("qord").lower()]
-    year = g("qyear") or g("qyear2") or g("qyear3") or g("qyear0")  # "the 2012 fourth quarter"
-    if year:
+    q = int(g("qnum") or g("qnum2") or 0) or _ORDINALS[g("qord").lower()]  # ("1Q", "4Q 2023", "2Q23")
+    year = g("qyear") or g("qyear2") or g("qyear3") or g("qyear0") or g("qyear4")  # "the 2012 fourth quarter"
+    if g("qyy"):
+        year = 2000 + int(g("qyy"))
+    elif year:
         year = int(year)
     elif ref is None:
         return None
@@ -727,13 +743,17 @@ def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    if g("hyear"):
-        year = int(g("hyear"))
+    """"the first half of 2023", "H1 2023", "1H24"; "H2" alone: the last such half ended by the publication date."""
+    first = g("hord").lower() == "first" if g("hord") else (g("hnum") or g("hnum2")) == "1"
+    if g("hyear") or g("hyear2") or g("hyy"):
+        year = int(g("hyear") or g("hyear2") or 2000 + int(g("hyy")))
     elif ref is None:
         return None
-    else:
+    elif g("hord"):
         year = ref.year - (1 if g("hrel").lower() == "last" else 0)
-    start = date(year, 1 if g("hord").lower() == "first" else 7, 1)
+    else:
+        year = ref.year if ref >= add_months(date(ref.year, 1 if first else 7, 1), 6) else ref.year - 1
+    start = date(year, 1 if first else 7, 1)
     return Period(start, add_months(start, 6))
 
 
@@ -760,10 +780,12 @@ def _read_firstmonths(g, ctx: Context, ref: date | None, before: str) -> Period 
     year = int(named) if named else (ref.year if ref else None)
     if not n or year is None or n > 12:
         return None
-    if ctx.fiscal and not named:  # "the first seven months of this year" in a budget story
-        start = fiscal_year(year).start
-        return Period(start, add_months(start, n))
-    return Period(date(year, 1, 1), add_months(date(year, 1, 1), n))
+    start = fiscal_year(year).start if ctx.fiscal and not named else date(year, 1, 1)  # "the first seven months
+    # of this year" in a budget story: its budget year's
+    if (g("fml") or "first").lower() != "first":  # "the last three months of 2023": October to December
+        y, m0 = divmod(start.year * 12 + start.month - 1 + 12 - n, 12)
+        return Period(date(y, m0 + 1, 1), add_months(start, 12))
+    return Period(start, add_months(start, n))
 
 
 def _read_weekending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -901,11 +923,15 @@ def _since_anchor(g, period: Period) -> Period:
 
 def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     name = g("mname")
-    if not g("myear") and (name == "May" or name.lower() in ("mar", "may")) and not _MONTH_NEEDS_CUE.search(before):
+    if not (g("myear") or g("myear2") or g("myrel")) and (name == "May" or name.lower() in ("mar", "may")) and \
+            not _MONTH_NEEDS_CUE.search(before):
         return None
     if not name[0].isupper() or _PART_OF_MONTH.search(before):
         return None  # "conducted in mid-October": some days of the month, no exact span
-    period = resolve_month(_month_number(name), int(g("myear")) if g("myear") else None, ctx)
+    year = int(g("myear") or g("myear2") or 0) or None  # "April 2023", "April of 2023"
+    if g("myrel") and ref is not None:  # "April of last year"
+        year = ref.year - (g("myrel").lower() == "last")
+    period = resolve_month(_month_number(name), year, ctx)
     if period is None:
         return None
     if ctx.month_hint is None:  # "the previous month" is the one before the month the article is about
