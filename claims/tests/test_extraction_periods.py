@@ -974,3 +974,60 @@ def test_a_month_after_a_possessive_is_a_month_even_when_it_is_may():
     text = "The city released its May report. For the month, firefighters answered 2,940 calls, including 410 " \
            "structure fires and 88 rescues."
     assert periods_on(text, date(2024, 6, 12)) == [(date(2024, 5, 1), date(2024, 5, 31))] * 3
+
+
+FY2019 = (date(2018, 10, 1), date(2019, 9, 30))
+
+
+def test_fiscal_years_written_with_a_hyphen_by_the_day_they_ended_or_as_a_range_of_fiscal_n():
+    lede = "Encounters fell to 179,000 in April. "
+    on = date(2024, 5, 10)
+    assert periods_on(lede + "The agency reported 977,509 encounters for FY-2019.", on)[1] == FY2019
+    assert periods_on(lede + "Agents apprehended 851,508 migrants in the fiscal year that ended Sept. 30, 2019.",
+                      on)[1] == FY2019
+    assert periods_on(lede + "Between fiscal 2020 and fiscal 2023, encounters rose 400%.", on)[1] == (
+        date(2019, 10, 1), date(2023, 9, 30))
+
+
+def test_a_calendar_year_is_the_calendar_year_even_in_a_budget_story():
+    on = date(2024, 3, 15)
+    assert periods_on("In CY2023, arrests totaled 2.1 million.", on) == [(date(2023, 1, 1), date(2023, 12, 31))]
+    text = "The federal budget deficit grew in February. In calendar year 2023, receipts totaled $4.5 trillion."
+    assert periods_on(text, on)[-1] == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_month_to_month_period_and_a_fortnight_and_weeks_by_their_first_day_or_through_a_day():
+    assert periods_on("The rate fell to 3.7% in the April-to-June period.", date(2024, 8, 1)) == [
+        (date(2024, 4, 1), date(2024, 6, 30))]
+    assert periods_on("In the fortnight to July 14, police made 2,600 arrests.", date(2024, 7, 20)) == [
+        (date(2024, 7, 1), date(2024, 7, 14))]
+    assert periods_on("During the week beginning May 6, the agency received 4,200 complaints.", date(2024, 5, 20)) == [
+        (date(2024, 5, 6), date(2024, 5, 12))]
+    assert periods_on("Crude stocks fell 2.5 million barrels in the week through Friday, March 8.",
+                      date(2024, 3, 13)) == [(date(2024, 3, 2), date(2024, 3, 8))]
+    assert periods_on("Crude stocks fell 2.5 million barrels in the week ended Friday.", date(2024, 3, 13)) == [
+        (date(2024, 3, 2), date(2024, 3, 8))]
+
+
+def test_the_second_week_of_a_month_is_no_exact_span():
+    assert periods_on("Rainfall totaled 4.1 inches over the second week of June.", date(2024, 6, 20)) == [(None, None)]
+
+
+def test_more_asides_naming_when_a_figure_was_set():
+    on = date(2024, 5, 10)
+    assert periods_on("The rate was 3.9% in April, up from 3.4% — a 54-year low reached in April 2023.", on) == [
+        APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
+    assert periods_on("Gas fell to $3.45 in April. The record, $5.02, was set in June 2022.", on) == [
+        APRIL, (date(2022, 6, 1), date(2022, 6, 30))]
+    assert periods_on("Rents averaged $1,987 in April, just below $2,053, which was the peak set in July 2022.",
+                      on) == [APRIL, (date(2022, 7, 1), date(2022, 7, 31))]
+
+
+def test_a_figure_below_a_later_months_record_keeps_its_own_month():
+    assert periods_on("The April total of 179,000 was well below December's record of 302,000.", date(2024, 5, 10)) == [
+        APRIL, (date(2023, 12, 1), date(2023, 12, 31))]
+
+
+def test_a_gap_below_a_past_month_runs_from_that_month_to_the_month_reported():
+    text = "Hiring slowed in April. Payrolls are still 1.4 million below February 2020."
+    assert periods_on(text, date(2024, 5, 10)) == [(date(2020, 2, 1), date(2024, 4, 30))]
