@@ -84,10 +84,16 @@ def year_earlier_follows(text: str, pos: int, limit: int) -> bool:
 
 
 _COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"
+                         r"below|above|short\s+of|shy\s+of|behind|"
                          r"tops|topped|topping|beat|beats|beating|eclips\w*|outpac\w*)\b")
 # ", a record set in May 2018": an aside about the figure before it gives that figure its own period
-_ASIDE_PERIOD = re.compile(r"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:set|reached|recorded|seen|posted|hit|"
-                           r"registered|notched|established)\s+(?:back\s+)?(?:in|on|during)?\s*$")
+# (", its all-time high, hit in July 2021", "... of 25,000 pounds, recorded in May 2023", "a peak seen last August")
+# (", which was the peak set in", "— a 54-year low reached in"; "The record, $5.02, was set in June 2022")
+_ASIDE_PERIOD = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,3}\s*(?:,|\s[—–])\s+(?:(?:which|that)\s+(?:was|were|is)\s+)?"
+                           r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}"
+                           r"(?:[\w-]+,\s+)?(?:(?:that|which)\s+(?:was|were)\s+)?|(?:was|were)\s+)?(?:first\s+|last\s+)?"
+                           r"(?:set|reached|recorded|seen|posted|hit|registered|notched|established|logged|touched)\s+"
+                           r"(?:back\s+)?(?:in|on|during)?\s*(?:last\s+)?$")
 # between the figures of a list: "1,420 violations, 88 closures and three arrests"
 _LIST_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,4}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|grew|\w+ed)\b")
@@ -135,6 +141,10 @@ def _paired_period(k: int, st: Sentence, sentences: list[Sentence], main: Period
         m = _SAME_WHEN.search(st.text, max(0, at - 120), at)
         if m and not any(f.kind == "period" and m.end() <= f.start < at for f in st.found):
             return year_before(period), False  # "up from the same time last year, when it saw 147": a year before
+    gap_base = _gap_to_base(k, st) if period is not None and ("below" in st.text or "above" in st.text) else None
+    if gap_base is not None and gap_base.start < period.start:
+        return Period(gap_base.start, period.end), guessed  # "payrolls remain 2.9 million below February 2020":
+        # the gap opened from that month to the one reported
     role = _pair_role(k, st)
     since = next((f for f in st.found if f.anchor and f.kind == "period" and f.start >= st.figures[k].end - st.start
                   and (f.period == period or role == "base")), None) if role else None
@@ -149,6 +159,22 @@ def _paired_period(k: int, st: Sentence, sentences: list[Sentence], main: Period
             base = year_before(period)  # "... compared with the same period last year. Incidents rose to 890 from 844"
         return (base if role == "base" else current), False
     return period, guessed
+
+
+# "2.9 million below February 2020", "1.2 points above its level of January 2021"
+_BELOW_BASE = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+(?:below|above)\s+(?:(?:the|its|their)\s+)?"
+                         r"(?:(?:pre-pandemic\s+)?(?:level|peak|mark)\s+(?:of|in)\s+)?")
+
+
+def _gap_to_base(k: int, st: Sentence) -> Period | None:
+    """The base period a figure is a gap from: "remained 1.2 points below February 2020" (a month or day named)."""
+    end = st.figures[k].end - st.start
+    nxt = st.figures[k + 1].start - st.start if k + 1 < len(st.figures) else len(st.text)
+    f = next((f for f in st.found if f.kind == "period" and end <= f.start < nxt), None)
+    if f is None or not _BELOW_BASE.fullmatch(st.text, end, f.start) or (f.period.end - f.period.start).days > 31 \
+            or st.text.startswith(("'s", "’s"), f.end):
+        return None  # ("below December's record of 302,000": another figure's month)
+    return f.period
 
 
 _MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+(?:a\s+month\s+(?:earlier|before|prior|ago)|previously)\b")
@@ -357,6 +383,7 @@ def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
         return None
     return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
 _ON_OF = re.compile(r"(?i)\b(?:on|of)\s+$")
+_OVER_OPENING = re.compile(r"(?:[^\d,;]*,\s+)?(?:Over|over)\s+(?:the\s+)?")  # opening a sentence or clause
 _NOT_ON_OF = re.compile(r"(?i)\b(?:as|ends?|ended|ending|clos\w+|began|begins?|beginning|start\w*)\s+(?:on|of)\s+$")
 
 
@@ -365,6 +392,8 @@ def _base_period(text: str, f: Found) -> bool:
     is a span the figure covers, not a base)."""
     if f.kind == "unscoped" and text[max(0, f.start - 5):f.start].lower().startswith("over"):
         return False
+    if _OVER_OPENING.fullmatch(text, 0, f.start):
+        return False  # "Over the first half of 2023, the port handled ...": the span of the figures after it
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
@@ -480,7 +509,7 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             gap = st.text[rel_end:f.start]
             if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
                 gap = _GLOSS.sub(" ", gap)
-            if _ASIDE_PERIOD.match(gap):
+            if _ASIDE_PERIOD.match(gap) and f.anchor is None:  # (not "a mark not seen since 1999")
                 return f
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
                 return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base

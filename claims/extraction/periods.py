@@ -139,7 +139,8 @@ def parse_day(phrase: str, base: date | None) -> date | None:
 
 
 _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-_FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)\s?'?(?P<fyn>\d{4}|\d{2})\b(?:[-–](?P<fyend>\d{4})\b)?" \
+_FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)[\s-]?'?(?P<fyn>\d{4}|\d{2})\b" \
+      r"(?:[-–](?P<fyend>\d{4})\b)?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
       r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year" \
@@ -200,41 +201,50 @@ PATTERNS = re.compile(_optional_as_branch(
                     \s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
-                   (?:months|years|weeks|quarters)\b
-                 | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b)
-    | (?P<fyrange>(?:between|from)\s+(?:fiscal\s+years?|FY)\s?'?(?P<fyr1>\d{{4}}|\d{{2}})\s+(?:and|to|through)\s+
-                 (?:(?:fiscal\s+year|FY)\s?'?(?P<fyr2>\d{{4}}|\d{{2}})|(?P<fyr3>(?:19|20)\d{{2}}))\b(?![,.]?\d))
+                   (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year))
+                 | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b
+                 | (?:the\s+)?(?:second|third|fourth|middle)\s+week\s+of\s+{MONTH_RE}(?:\s+\d{{4}})?(?!\s*\d))
+    | (?P<fyrange>(?:between|from)\s+(?:fiscal(?:\s+years?)?|FY)[\s-]?'?(?P<fyr1>\d{{4}}|\d{{2}})\s+
+                 (?:and|to|through)\s+
+                 (?:(?:fiscal(?:\s+year)?|FY)[\s-]?'?(?P<fyr2>\d{{4}}|\d{{2}})|(?P<fyr3>(?:19|20)\d{{2}}))\b(?![,.]?\d))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY})
                    (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
                    (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?P<bmonth>{MONTH_RE})
-                    (?:\s+\d{{1,2}}(?!\d))?)?)
+                    (?:\s+\d{{1,2}}(?!\d))?
+                    |,?\s+(?:which|that)\s+ended\s+(?:on\s+)?(?P<fyended>{MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}))?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                    |this\s+year\s+so\s+far|year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY}))
     | (?P<throughday>(?:through|thru|until)\s+(?:(?P<tday>{_DAY})(?!\s*[-–]\s*\d)
                    |(?:the\s+end\s+of\s+)?(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
-    | (?P<mquarter>(?P<mq1>{MONTH_RE})[-–](?P<mq2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<mqyear>\d{{4}}))?)
+    | (?P<mquarter>(?P<mq1>{MONTH_RE})(?:[-–]|-to-|\s+(?:to|through)\s+)(?P<mq2>{MONTH_RE})\s+(?:quarter|period)
+                   (?:\s+of\s+(?P<mqyear>\d{{4}}))?)
     | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry2>\d{{4}}))
     | (?P<quarter>(?:the\s+)?(?:(?P<qyear0>(?:19|20)\d{{2}})\s+)?
                    (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
-                 | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?)
-    | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year))
+                 | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?
+                 | \b(?P<qnum2>[1-4])Q(?:\s*(?P<qyear4>\d{{4}})|(?P<qyy>\d{{2}}))?\b)
+    | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
+             | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?)
     | (?P<monthsending>(?:(?:the\s+)?(?P<nme>\w+)(?:\s+months|-month\s+(?:period|span|stretch))
                        |annually\s+in\s+(?:the\s+)?data)\s+(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meday>\d{{1,2}})(?!\d),?)?(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
-    | (?P<firstmonths>first\s+(?P<nmonths>\w+)\s+months\s+of\s+(?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
+    | (?P<firstmonths>(?P<fml>first|last|final)\s+(?P<nmonths>\w+)\s+months\s+of\s+
+                    (?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
                     | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
-    | (?P<weeksending>(?:the\s+|a\s+)?(?P<nwe>\d{{1,2}}|{_FEW})[-\s](?P<weunit>week|day)s?
-                     (?:\s+(?:period|span|stretch))?\s+end(?:ing|ed)\s+
+    | (?P<weeksending>(?:the\s+|a\s+)?(?:(?P<nwe>\d{{1,2}}|{_FEW})[-\s](?P<weunit>week|day)s?|fortnight)
+                     (?:\s+(?:period|span|stretch))?\s+(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|to|through)\s+
                      (?:on\s+)?(?:(?P<wsday>{_DAY})|(?P<wswd>{WEEKDAY})))
     | (?P<weeksof>(?:the\s+)?(?P<wfl>first|last|final)\s+(?:(?P<nw>\d|{_FEW})\s+weeks|week)\s+of\s+
                  (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
-    | (?P<weekof>(?:the\s+)?week\s+of\s+(?P<wod>{_DAY})(?!\s*[-–]\s*\d))
-    | (?P<weekending>week\s+end(?:ing|ed)\s+(?:on\s+)?(?P<weday>{_DAY}))
+    | (?P<weekof>(?:the\s+)?week\s+(?:of|beginning|starting|(?:that|which)\s+(?:began|started))\s+(?:on\s+)?
+                (?:{WEEKDAY},?\s+)?(?P<wod>{_DAY})(?!\s*[-–]\s*\d))
+    | (?P<weekending>week\s+(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|through)\s+(?:on\s+)?
+                    (?:(?:{WEEKDAY},?\s+)?(?P<weday>{_DAY})|(?P<wewd>{WEEKDAY})))
     | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
                     |(?P<dr1b>{_DAY})(?:,?\s+(?:through|to|until)\s+|\s*[-–]\s*))(?P<dr2>{_DAY})
                   | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<drd2>\d{{1,2}})
@@ -255,7 +265,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
     | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
-    | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?(?!\s*\d))
+    | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
+                 \s+of\s+(?P<myrel>this|last)\s+year\b)?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
@@ -267,7 +278,9 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
-    | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?P<yyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’']s\s+first\s)
+    | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?:calendar\s+year\s+|CY\s?)?(?P<yyear>(?:19|20)\d{{2}})\b
+               (?!\s*[-–]\d|[’']s\s+first\s)
+             | (?:calendar\s+year\s+|\bCY\s?)(?P<cyear>(?:19|20)\d{{2}})\b
              | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
              | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
              | (?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bclose\s)|(?<=\bcloses\s)|(?<=\bclosed\s))
@@ -277,7 +290,9 @@ PATTERNS = re.compile(_optional_as_branch(
     re.VERBOSE | re.IGNORECASE,
 )
 _PART_OF_MONTH = re.compile(r"(?i)\b(?:mid-?|early|late)\s*$")
-_MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to)\s+$")
+# "in May", "its May report" ("May" alone may be the verb)
+_MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to|its|their|the)"
+                              r"\s+$")
 
 
 # Every period phrase holds one of these words. PATTERNS is tried only at the few word starts
@@ -288,12 +303,13 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
     # byte a character (offsets hold), far faster to scan than a str with curly quotes in it.
     # Within a letter the alternatives keep their order, so the matches are the same.
     rb"j(?:an(?:uary)?|une?|uly?)(?![a-z])"
-    rb"|f(?:eb(?:ruary)?(?![a-z])|y|iscal|(?:irst|ourth)(?=[.;,)])|riday\b)"
+    rb"|f(?:eb(?:ruary)?(?![a-z])|y|iscal|ortnight|(?:irst|ourth)(?=[.;,)])|riday\b)"
     rb"|m(?:(?:ar(?:ch)?|ay)(?![a-z])|onth|onday\b)"
     rb"|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason|econd(?=[.;,)])|aturday\b|unday\b)"
     rb"|t(?:hird(?=[.;,)])|uesday\b|hursday\b|oday\b)"
     rb"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|oct(?:ober)?(?![a-z])|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])"
-    rb"|y(?:ears?\b|esterday\b)|q(?:uarter|[1-4]\b)|half|w(?:eek|ednesday\b)|budget|19\d\d|20\d\d"
+    rb"|y(?:ears?\b|esterday\b)|q(?:uarter|[1-4]\b)|h(?:alf|[12]\b)|w(?:eek|ednesday\b)|budget|19\d\d|20\d\d"
+    rb"|[1-4]q(?:\d\d)?\b|[12]h(?:\d\d)?\b|cy(?=\s?[12]\d{3}\b)|calendar\s+year"
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
 _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TRIGGER
@@ -329,7 +345,7 @@ def context_for(text: str, published: date | None) -> Context:
     return ctx
 
 
-_FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)\s?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+_FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
 _NOTE = re.compile(rf"\((?:All|The)\s+(?:figures|numbers)\s+(?:are\s+)?(?:for|cover|from)\s+(?P<nm1>{MONTH_RE})\s+"
@@ -449,6 +465,11 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         return _read_began(g, ctx, before)
     if n:
         fy = int(n) + (2000 if len(n) == 2 else 0)
+    elif g("fyended"):  # "the fiscal year that ended Sept. 30, 2019": the budget year that day closes
+        day = parse_day(_norm(g("fyended")), ref)
+        if day is None:
+            return None
+        fy = fiscal_year_of(day)
     elif ref is None:
         return None
     else:
@@ -567,9 +588,16 @@ def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period |
     if end is None:
         return None
     start = fiscal_year(fiscal_year_of(end)).start if ctx.fiscal else date(end.year, 1, 1)
-    if ctx.span_hint and ctx.span_hint.end == end:
+    fiscal = _FISCAL_BEFORE.search(before[-40:]) if "iscal" in before or "FY" in before else None
+    if fiscal is not None:  # "the deficit for fiscal 2024 through March", "fiscal-year-to-date through Feb. 29":
+        start = fiscal_year(fiscal_year_of(end)).start  # from the start of the budget year that day is in
+    elif ctx.span_hint and ctx.span_hint.end == end:
         start = ctx.span_hint.start  # "the first 11 months of the fiscal year ... Through the end of August"
     return Period(start, end, to_date=True)
+
+
+_FISCAL_BEFORE = re.compile(r"(?i)(?:\bfiscal(?:[\s-]+year)?|\bFY)(?:[\s-]*'?(?:\d{4}|\d{2}))?(?:[\s-]+to[\s-]+date)?"
+                            r",?\s*$")
 
 
 def _month_before(year: int, month: int) -> tuple[int, int]:
@@ -594,9 +622,11 @@ def _reported_month_end(ctx: Context, before: str, start: date | None = None) ->
 
 
 def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    q = int(g("qnum")) if g("qnum") else _ORDINALS[g("qord").lower()]
-    year = g("qyear") or g("qyear2") or g("qyear3") or g("qyear0")  # "the 2012 fourth quarter"
-    if year:
+    q = int(g("qnum") or g("qnum2") or 0) or _ORDINALS[g("qord").lower()]  # ("1Q", "4Q 2023", "2Q23")
+    year = g("qyear") or g("qyear2") or g("qyear3") or g("qyear0") or g("qyear4")  # "the 2012 fourth quarter"
+    if g("qyy"):
+        year = 2000 + int(g("qyy"))
+    elif year:
         year = int(year)
     elif ref is None:
         return None
@@ -713,9 +743,9 @@ def _read_barequarter(g, ctx: Context, ref: date | None, before: str) -> Period 
 
 
 def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"the April-June quarter": the calendar quarter those months make."""
+    """"the April-June quarter": the calendar quarter those months make; "the April-to-August period": those months."""
     m1, m2 = _month_number(g("mq1")), _month_number(g("mq2"))
-    if m1 % 3 != 1 or m2 != m1 + 2:
+    if (m1 % 3 != 1 or m2 != m1 + 2) and (not g(0).lower().endswith("period") or m1 >= m2):
         return None
     if g("mqyear"):
         year = int(g("mqyear"))
@@ -723,17 +753,21 @@ def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | N
         return None
     else:
         year = ref.year if date(ref.year, m1, 1) <= ref else ref.year - 1
-    return Period(date(year, m1, 1), add_months(date(year, m1, 1), 3))
+    return Period(date(year, m1, 1), add_months(date(year, m1, 1), m2 - m1 + 1))
 
 
 def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    if g("hyear"):
-        year = int(g("hyear"))
+    """"the first half of 2023", "H1 2023", "1H24"; "H2" alone: the last such half ended by the publication date."""
+    first = g("hord").lower() == "first" if g("hord") else (g("hnum") or g("hnum2")) == "1"
+    if g("hyear") or g("hyear2") or g("hyy"):
+        year = int(g("hyear") or g("hyear2") or 2000 + int(g("hyy")))
     elif ref is None:
         return None
-    else:
+    elif g("hord"):
         year = ref.year - (1 if g("hrel").lower() == "last" else 0)
-    start = date(year, 1 if g("hord").lower() == "first" else 7, 1)
+    else:
+        year = ref.year if ref >= add_months(date(ref.year, 1 if first else 7, 1), 6) else ref.year - 1
+    start = date(year, 1 if first else 7, 1)
     return Period(start, add_months(start, 6))
 
 
@@ -760,14 +794,21 @@ def _read_firstmonths(g, ctx: Context, ref: date | None, before: str) -> Period 
     year = int(named) if named else (ref.year if ref else None)
     if not n or year is None or n > 12:
         return None
-    if ctx.fiscal and not named:  # "the first seven months of this year" in a budget story
-        start = fiscal_year(year).start
-        return Period(start, add_months(start, n))
-    return Period(date(year, 1, 1), add_months(date(year, 1, 1), n))
+    start = fiscal_year(year).start if ctx.fiscal and not named else date(year, 1, 1)  # "the first seven months
+    # of this year" in a budget story: its budget year's
+    if (g("fml") or "first").lower() != "first":  # "the last three months of 2023": October to December
+        y, m0 = divmod(start.year * 12 + start.month - 1 + 12 - n, 12)
+        return Period(date(y, m0 + 1, 1), add_months(start, 12))
+    return Period(start, add_months(start, n))
+
+
+def _last_weekday(pub: date | None, name: str) -> date | None:
+    """The last such weekday on or before the publication date ("the week ended Saturday")."""
+    return pub - timedelta(days=(pub.weekday() - _WEEKDAYS.index(name.lower())) % 7) if pub else None
 
 
 def _read_weekending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    end = parse_day(_norm(g("weday")), ref)
+    end = _last_weekday(ctx.published, g("wewd")) if g("wewd") else parse_day(_norm(g("weday")), ref)
     if end is None:
         return None
     return Period(end - timedelta(days=6), end)
@@ -775,16 +816,14 @@ def _read_weekending(g, ctx: Context, ref: date | None, before: str) -> Period |
 
 def _read_weeksending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the two weeks ending June 15", "the two-week period ended June 15", "a five-day period ending June 20"."""
-    n = _count(g("nwe").lower())
+    n = _count(g("nwe").lower()) if g("nwe") else 2  # "the fortnight to July 14": two weeks
     if g("wswd"):  # "the seven days ended Saturday": the last Saturday on or before the publication date
-        pub = ctx.published
-        day = _WEEKDAYS.index(g("wswd").lower())
-        end = pub - timedelta(days=(pub.weekday() - day) % 7) if pub else None
+        end = _last_weekday(ctx.published, g("wswd"))
     else:
         end = parse_day(_norm(g("wsday")), ref)
     if not n or end is None or n > 52:
         return None
-    days = n if g("weunit").lower() == "day" else 7 * n
+    days = n if g("weunit") and g("weunit").lower() == "day" else 7 * n
     return Period(end - timedelta(days=days - 1), end)
 
 
@@ -901,11 +940,15 @@ def _since_anchor(g, period: Period) -> Period:
 
 def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     name = g("mname")
-    if not g("myear") and (name == "May" or name.lower() in ("mar", "may")) and not _MONTH_NEEDS_CUE.search(before):
+    if not (g("myear") or g("myear2") or g("myrel")) and (name == "May" or name.lower() in ("mar", "may")) and \
+            not _MONTH_NEEDS_CUE.search(before):
         return None
     if not name[0].isupper() or _PART_OF_MONTH.search(before):
         return None  # "conducted in mid-October": some days of the month, no exact span
-    period = resolve_month(_month_number(name), int(g("myear")) if g("myear") else None, ctx)
+    year = int(g("myear") or g("myear2") or 0) or None  # "April 2023", "April of 2023"
+    if g("myrel") and ref is not None:  # "April of last year"
+        year = ref.year - (g("myrel").lower() == "last")
+    period = resolve_month(_month_number(name), year, ctx)
     if period is None:
         return None
     if ctx.month_hint is None:  # "the previous month" is the one before the month the article is about
@@ -958,19 +1001,21 @@ def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | 
 
 _FY_BY_NUMBER = re.compile(r"(?i)\bfiscal[\s-]+year|\bFY")  # not "fiscal 2012", often a company's or a hospital's
 _AFTER_FIGURE = re.compile(r"[\d)%]\s*$")
+_CALENDAR = re.compile(r"(?i)calendar|\bCY")
 
 
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
         if (ctx.fiscal or ctx.fiscal_named and _AFTER_FIGURE.search(before[-3:]) or y in ctx.fiscal_numbers) and \
-                g(0)[:2].lower() in ("in", "fo", "du"):  # "9.8 percent of GDP in 2009" in a budget story, "to
-            # 606,131 in 2022" after "in Fiscal Year 2021", "seized during 2021" where the article speaks of
-            # "FY 2021": the budget year
+                g(0)[:2].lower() in ("in", "fo", "du") and not _CALENDAR.search(g(0)):  # "9.8 percent of GDP in
+            # 2009" in a budget story, "to 606,131 in 2022" after "in Fiscal Year 2021", "seized during 2021" where
+            # the article speaks of "FY 2021": the budget year (not "in calendar year 2009")
             return fiscal_year(y)
         return Period(date(y, 1, 1), date(y, 12, 31))
-    if g("byyear") or g("subjyear") or g("endyear"):  # "By 1994, eight in 10 ...", "2017 saw 16 disasters",
-        y = int(g("byyear") or g("subjyear") or g("endyear"))  # "will end 2019 with 270 homicides": that year
+    named = g("byyear") or g("subjyear") or g("endyear") or g("cyear")
+    if named:  # "By 1994, eight in 10 ...", "2017 saw 16 disasters", "will end 2019 with 270 homicides", "CY2019"
+        y = int(named)
         return Period(date(y, 1, 1), date(y, 12, 31))
     y = int(g("adjyear"))
     if ctx.fiscal:

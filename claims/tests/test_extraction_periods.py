@@ -895,3 +895,139 @@ def test_a_bare_fiscal_year_to_date_is_the_federal_fiscal_year_to_the_month_repo
     text = ("The Treasury posted a $40 billion deficit in May. This report's fiscal-year-to-date receipts "
             "reached $2.9 trillion.")
     assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 10, 1), date(2024, 5, 31))]
+
+
+# Round two of issue 14's variants (per2): phrasings the first rules had not seen.
+
+def periods_on(text, published):
+    return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+
+
+H1_2023 = (date(2023, 1, 1), date(2023, 6, 30))
+
+
+def test_over_a_span_opening_the_sentence_covers_the_list_after_it():
+    text = "The port grew in 2022. Over the first half of 2023, the port handled 4.1 million containers, " \
+           "820,000 vehicles and 2.3 million tons of bulk cargo."
+    assert periods_on(text, date(2023, 8, 1)) == [H1_2023] * 3
+    text = "Over the first two weeks of June, the county logged 1,250 cases."
+    assert periods_on(text, date(2024, 6, 20)) == [(date(2024, 6, 1), date(2024, 6, 14))]
+
+
+def test_quarters_and_halves_in_shorthand():
+    assert periods_on("GDP grew 1.6% in 1Q, slower than the 3.4% pace in 4Q.", date(2024, 5, 3)) == [
+        (date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 10, 1), date(2023, 12, 31))]
+    assert periods_on("Profit fell in 2023. In 2Q24, the bank earned $2.1 billion.", date(2024, 8, 15)) == [
+        (date(2024, 4, 1), date(2024, 6, 30))]
+    assert periods_on("Sales reached $8.1 billion in H1 2023.", date(2023, 8, 5)) == [H1_2023]
+    assert periods_on("Exports grew in 2023. In H1, the port moved 2.2 million containers.", date(2024, 8, 1)) == [
+        (date(2024, 1, 1), date(2024, 6, 30))]
+    assert periods_on("The lab found 14 cases of H1N1 in May.", date(2024, 6, 20)) == [
+        (date(2024, 5, 1), date(2024, 5, 31))]
+
+
+def test_the_last_months_or_weeks_of_a_named_span_are_that_span_not_the_weeks_before_publication():
+    assert periods_on("The clinic saw 640 patients in the last two weeks of May.", date(2024, 6, 20)) == [
+        (date(2024, 5, 18), date(2024, 5, 31))]
+    assert periods_on("Sales fell 4% in the last three months of 2023.", date(2024, 6, 20)) == [
+        (date(2023, 10, 1), date(2023, 12, 31))]
+    assert periods_on("Sales fell 4% over the last three months.", date(2024, 6, 20)) == [(None, None)]
+
+
+def test_a_week_ending_a_weekday_and_a_date_and_a_span_that_ended_a_day():
+    assert periods_on("Mortgage applications rose 7.1% in the week ending Friday, March 8.", date(2024, 3, 13)) == [
+        (date(2024, 3, 2), date(2024, 3, 8))]
+    assert periods_on("Police made 2,600 arrests in the two-week period that ended July 14.", date(2024, 7, 20)) == [
+        (date(2024, 7, 1), date(2024, 7, 14))]
+
+
+def test_a_month_of_last_year_or_of_a_year_is_that_years_month():
+    text = "Traffic deaths in April were 3,100, versus 3,350 in April of last year."
+    assert periods_on(text, date(2024, 5, 20)) == [APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
+    text = "Traffic deaths in April were 3,100, versus 2,980 in April of 2019."
+    assert periods_on(text, date(2024, 5, 20)) == [APRIL, (date(2019, 4, 1), date(2019, 4, 30))]
+
+
+def test_through_a_month_after_a_fiscal_year_runs_from_that_fiscal_years_start():
+    assert periods_on("The deficit for fiscal 2024 through March totaled $1.1 trillion.", date(2024, 4, 10)) == [
+        (date(2023, 10, 1), date(2024, 3, 31))]
+    assert periods_on("Fiscal-year-to-date through Feb. 29, receipts totaled $1.8 trillion.", date(2024, 3, 12)) == [
+        (date(2023, 10, 1), date(2024, 2, 29))]
+
+
+def test_an_aside_naming_when_a_figure_was_set_gives_it_that_month():
+    text = "The index stood at 102.3 in April, well under 128.9, its all-time high, hit in July 2021."
+    assert periods_on(text, date(2024, 5, 10)) == [APRIL, (date(2021, 7, 1), date(2021, 7, 31))]
+    text = "Seizures reached 27,000 pounds in April, topping the previous high of 25,000 pounds, recorded in May 2023."
+    assert periods_on(text, date(2024, 5, 10)) == [APRIL, (date(2023, 5, 1), date(2023, 5, 31))]
+    text = "Rents averaged $1,987 in May, just shy of $2,053, a peak recorded last August."
+    assert periods_on(text, date(2024, 6, 12)) == [(date(2024, 5, 1), date(2024, 5, 31)),
+                                                   (date(2023, 8, 1), date(2023, 8, 31))]
+
+
+def test_an_aside_about_a_mark_not_seen_since_a_year_is_no_period_of_the_figure():
+    text = "Killings fell in 2023. The city was on pace for about 300 homicides, a total not seen since 1999."
+    assert periods_on(text, date(2024, 1, 2)) == [(date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_month_after_a_possessive_is_a_month_even_when_it_is_may():
+    text = "The city released its May report. For the month, firefighters answered 2,940 calls, including 410 " \
+           "structure fires and 88 rescues."
+    assert periods_on(text, date(2024, 6, 12)) == [(date(2024, 5, 1), date(2024, 5, 31))] * 3
+
+
+FY2019 = (date(2018, 10, 1), date(2019, 9, 30))
+
+
+def test_fiscal_years_written_with_a_hyphen_by_the_day_they_ended_or_as_a_range_of_fiscal_n():
+    lede = "Encounters fell to 179,000 in April. "
+    on = date(2024, 5, 10)
+    assert periods_on(lede + "The agency reported 977,509 encounters for FY-2019.", on)[1] == FY2019
+    assert periods_on(lede + "Agents apprehended 851,508 migrants in the fiscal year that ended Sept. 30, 2019.",
+                      on)[1] == FY2019
+    assert periods_on(lede + "Between fiscal 2020 and fiscal 2023, encounters rose 400%.", on)[1] == (
+        date(2019, 10, 1), date(2023, 9, 30))
+
+
+def test_a_calendar_year_is_the_calendar_year_even_in_a_budget_story():
+    on = date(2024, 3, 15)
+    assert periods_on("In CY2023, arrests totaled 2.1 million.", on) == [(date(2023, 1, 1), date(2023, 12, 31))]
+    text = "The federal budget deficit grew in February. In calendar year 2023, receipts totaled $4.5 trillion."
+    assert periods_on(text, on)[-1] == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_month_to_month_period_and_a_fortnight_and_weeks_by_their_first_day_or_through_a_day():
+    assert periods_on("The rate fell to 3.7% in the April-to-June period.", date(2024, 8, 1)) == [
+        (date(2024, 4, 1), date(2024, 6, 30))]
+    assert periods_on("In the fortnight to July 14, police made 2,600 arrests.", date(2024, 7, 20)) == [
+        (date(2024, 7, 1), date(2024, 7, 14))]
+    assert periods_on("During the week beginning May 6, the agency received 4,200 complaints.", date(2024, 5, 20)) == [
+        (date(2024, 5, 6), date(2024, 5, 12))]
+    assert periods_on("Crude stocks fell 2.5 million barrels in the week through Friday, March 8.",
+                      date(2024, 3, 13)) == [(date(2024, 3, 2), date(2024, 3, 8))]
+    assert periods_on("Crude stocks fell 2.5 million barrels in the week ended Friday.", date(2024, 3, 13)) == [
+        (date(2024, 3, 2), date(2024, 3, 8))]
+
+
+def test_the_second_week_of_a_month_is_no_exact_span():
+    assert periods_on("Rainfall totaled 4.1 inches over the second week of June.", date(2024, 6, 20)) == [(None, None)]
+
+
+def test_more_asides_naming_when_a_figure_was_set():
+    on = date(2024, 5, 10)
+    assert periods_on("The rate was 3.9% in April, up from 3.4% — a 54-year low reached in April 2023.", on) == [
+        APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
+    assert periods_on("Gas fell to $3.45 in April. The record, $5.02, was set in June 2022.", on) == [
+        APRIL, (date(2022, 6, 1), date(2022, 6, 30))]
+    assert periods_on("Rents averaged $1,987 in April, just below $2,053, which was the peak set in July 2022.",
+                      on) == [APRIL, (date(2022, 7, 1), date(2022, 7, 31))]
+
+
+def test_a_figure_below_a_later_months_record_keeps_its_own_month():
+    assert periods_on("The April total of 179,000 was well below December's record of 302,000.", date(2024, 5, 10)) == [
+        APRIL, (date(2023, 12, 1), date(2023, 12, 31))]
+
+
+def test_a_gap_below_a_past_month_runs_from_that_month_to_the_month_reported():
+    text = "Hiring slowed in April. Payrolls are still 1.4 million below February 2020."
+    assert periods_on(text, date(2024, 5, 10)) == [(date(2020, 2, 1), date(2024, 4, 30))]
