@@ -21,8 +21,12 @@ MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-           r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+# The names, then the abbreviations, grouped by first letter: names with different first letters never match
+# at the same place, so the matches and their order are those of the flat list, but a regex tries one letter
+# where it tried 24 names (it is in most period patterns, tried at many places in every sentence).
+MONTH_RE = r"(?:J(?:anuary|une|uly|an\.?|un\.?|ul\.?)|F(?:ebruary|eb\.?)|M(?:arch|ay|ar\.?)|" \
+           r"A(?:pril|ugust|pr\.?|ug\.?)|S(?:eptember|ept\.?|ep\.?)|O(?:ctober|ct\.?)|N(?:ovember|ov\.?)|" \
+           r"D(?:ecember|ec\.?))(?![a-z])"
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"

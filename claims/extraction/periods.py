@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import dateparser
 
+from claims.extraction.first_char import guarded
 from claims.extraction.numbers import MONTH_RE, MONTHS, spelled_value
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -289,6 +290,7 @@ PATTERNS = re.compile(_optional_as_branch(
     """),
     re.VERBOSE | re.IGNORECASE,
 )
+_PATTERNS_GUARDED = guarded(PATTERNS)  # the same matches: each phrase tried only where it can start
 _PART_OF_MONTH = re.compile(r"(?i)\b(?:mid-?|early|late)\s*$")
 # "in May", "its May report" ("May" alone may be the verb)
 _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to|its|their|the)"
@@ -389,7 +391,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
         for pos in starts:
             if pos < done:
                 continue
-            m = PATTERNS.match(sentence, pos)
+            m = _PATTERNS_GUARDED.match(sentence, pos)
             if m is None or m.end() == pos:
                 continue
             done = m.end()

@@ -1,0 +1,129 @@
+"""A big alternation of patterns, each alternative led by a test of the first character it can start with.
+
+CPython's re tries the alternatives of "A|B|C|..." one after the other at each place it is asked to match,
+and most of them fail only a few characters in, after a handful of steps each. guarded(pattern) works out,
+from the parsed pattern, the ASCII characters each top-level alternative can start with (a superset, never
+fewer) and puts before it a lookahead for them (or any character past ASCII): an alternative that cannot
+start where it is tried fails in one step. The lookaheads are zero width and hold no groups, so the groups,
+their numbers and every match are the pattern's own. A pattern the analysis cannot split is returned as is.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as sre
+from re import _parser
+
+_ASCII = tuple(chr(i) for i in range(128))
+_ANY = frozenset(_ASCII)
+
+
+def _is_space(c: str) -> bool:
+    return c.isspace()
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+_CATEGORIES = {
+    "CATEGORY_DIGIT": str.isdigit, "CATEGORY_NOT_DIGIT": lambda c: not c.isdigit(),
+    "CATEGORY_SPACE": _is_space, "CATEGORY_NOT_SPACE": lambda c: not c.isspace(),
+    "CATEGORY_WORD": _is_word, "CATEGORY_NOT_WORD": lambda c: not _is_word(c),
+}
+
+
+def _literal(code: int, icase: bool) -> frozenset[str]:
+    c = chr(code)
+    if not c.isascii():
+        return _ANY  # "ſ" matches "s" without case: let any character through
+    return frozenset(x for x in _ASCII if (x.lower() == c.lower() if icase else x == c))
+
+
+def _charset(items, icase: bool) -> frozenset[str]:
+    negate, chars = False, set()
+    for op, av in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            chars |= _literal(av, icase)
+        elif op is sre.RANGE and av[1] < 128:
+            lo, hi = av
+            cased = (lambda x: (x, x.lower(), x.upper())) if icase else (lambda x: (x,))
+            chars |= {x for x in _ASCII if any(lo <= ord(y) <= hi for y in cased(x))}
+        elif op is sre.CATEGORY and av.name in _CATEGORIES:
+            chars |= {x for x in _ASCII if _CATEGORIES[av.name](x)}
+        else:
+            return _ANY
+    return _ANY - chars if negate else frozenset(chars)
+
+
+def first_chars(items, icase: bool) -> tuple[frozenset[str], bool]:
+    """The ASCII characters a match of the parsed sequence items can start with (more, never fewer), and
+    whether it can match nothing at all."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: it only narrows what follows
+        if op is sre.LITERAL:
+            return frozenset(found | _literal(av, icase)), False
+        if op is sre.IN:
+            return frozenset(found | _charset(av, icase)), False
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group with no flags of its own
+            chars, empty = first_chars(av[3], icase)
+        elif op is sre.BRANCH:
+            parts = [first_chars(branch, icase) for branch in av[1]]
+            chars, empty = frozenset().union(*(p[0] for p in parts)), any(p[1] for p in parts)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            chars, empty = first_chars(av[2], icase)
+            empty = empty or av[0] == 0
+        else:
+            return _ANY, True
+        found |= chars
+        if not empty:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The pattern's text cut at each | outside any group or character class."""
+    parts, depth, last, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":  # "[]...]": a literal ] first
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    parts.append(pattern[last:])
+    return parts
+
+
+def guarded(pattern: re.Pattern) -> re.Pattern:
+    """pattern with each top-level alternative led by a lookahead for the characters it can start with."""
+    if "#" in pattern.pattern or re.match(r"\s*\(\?[aiLmsux]+\)", pattern.pattern):
+        return pattern  # a comment or global flags in the text: not cut at its bars here
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    parts = _top_level(pattern.pattern)
+    if len(parsed.data) != 1 or parsed.data[0][0] is not sre.BRANCH or len(parsed.data[0][1][1]) != len(parts):
+        return pattern
+    icase = bool(pattern.flags & re.IGNORECASE)
+    out = []
+    for part, branch in zip(parts, parsed.data[0][1][1]):
+        chars, empty = first_chars(branch, icase)
+        if not empty and chars != _ANY:
+            # the characters it can start with, or any past ASCII (matched with case, so exactly those)
+            part = "(?=[" + "".join(f"\\x{ord(c):02x}" for c in sorted(chars)) + "]|(?-i:[^\\x00-\\x7f]))" + part
+        out.append(part)
+    return re.compile("|".join(out), pattern.flags)
