@@ -346,21 +346,24 @@ def headline_source(line: str) -> Attribution | None:
 
 
 _TRAILING_SOURCE = re.compile(
-    r"(?:,|\s[—–-]{1,2})\s+(?P<src>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w.&’'-]*){0,6})"
-    r"\s*[.!]?\s*$"
+    r"(?P<sep>,|\s[—–-]{1,2}|:)\s+(?P<src>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
+    r"[A-Z][\w.&’'-]*){0,6})\s*[.!]?\s*$"
 )
 
 
 def trailing_source(line: str) -> Attribution | None:
     """"Retail sales fell 1.2% in March, Commerce Department": a headline or summary line that ends
-    with the organisation it comes from, without a verb."""
+    with the organisation it comes from, without a verb; after a dash or a colon ("... -- Freddie Mac",
+    "...: EIA") any name but a place's or a day's is the source (after a comma, "..., Phoenix" is a place)."""
     m = _TRAILING_SOURCE.search(line)
     if not m:
         return None
     src = m.group("src")
     words = src.split()
     if not (any(w.lower().strip("’'s") in ORGANISATION_WORDS for w in words) or re.fullmatch(r"[A-Z]{2,}", src)):
-        return None
+        if m.group("sep") == "," or _PLACE_NAME.fullmatch(src) or any(_CALENDAR_WORD.match(w) for w in words) \
+                or len(words) > 4 or not _DIGIT.search(line, 0, m.start()):
+            return None
     return Attribution(m.start("src"), m.end("src"), src, "sentence")
 
 
@@ -761,7 +764,7 @@ def _own_record(sentence: str, verb: str, verb_end: int, raw: str) -> bool:
 _ADVERB = re.compile(r"(?:ally|ely|ently|ously|ively|arly)$")  # "Generally expected": no name ends so
 
 
-_DATA_OF = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[\w-]+\s+){0,3}(?:survey|report|poll|study|analysis|data|index|"
+_DATA_OF = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[\w’'-]+\s+){0,6}(?:survey|report|poll|study|analysis|data|index|"
                       r"count|figures|review|audit))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,7}[a-z][\w-]*\s+$")
 
 
@@ -1246,10 +1249,9 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
         people = [b for b in seen if b.is_person]
         if people:
             return people[-1].name
-    # a document is an organisation's, not the economists' or analysts' named before
-    orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and b.words[-1].lower() in COLLECTIVE_HEADS)]
-    if orgs:
-        return orgs[-1].name
+    org = _organisation_before(a, i, seen, d)
+    if org:
+        return org
     mentions = [name for pos, name in org_mentions(st.text) if pos < a.start]
     if mentions:
         return clean_name(mentions[-1], "")
@@ -1266,6 +1268,22 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     if words[0] in DESCRIBING:
         return " ".join(words)  # "preliminary figures": a description, not the name "Preliminary"
     return clean_name(a.raw, "")
+
+
+def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:
+    """The organisation a description stands for: the last that spoke, or, for "the agency" when none has,
+    the body named just before ("The Coast Guard stopped a boat. The agency said ...")."""
+    words = [w.lower() for w in a.words]
+    head = words[-1]
+    # a document is an organisation's, not the economists' or analysts' named before
+    orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and b.words[-1].lower() in COLLECTIVE_HEADS)]
+    if orgs:
+        return orgs[-1].name
+    if words[0] == "the" and len(words) == 2 and head in BODY_HEADS:
+        near = next(d.organisations_before(i, a.start), None)
+        if near:
+            return near[1]
+    return None
 
 
 _BODY_WORDS = frozenset("police city county".split())
@@ -1285,10 +1303,37 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     for _, name in d.organisations_before(i, a.start, back=6):
         if head in name.lower().split():
             return name
+    if head in BODY_HEADS and words[0] == "the":
+        described = _described_as(head, i, a.start, d)
+        if described:
+            return described
     if head in DATA_HEADS and words[0] == "the":
         near = next(d.organisations_before(i, a.start), None)
         if near:
             return near[1]
+    return None
+
+
+# Heads of a description that stands for a body: "the group", "the agency".
+BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
+                       "association company firm institute council committee union commission university network "
+                       "newspaper campaign group coalition alliance federation society league panel trust partnership "
+                       "consortium foundation authority service board corporation bank fund court nonprofit "
+                       "charity".split())
+_DESCRIBED_AS = (r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)?[A-Z][\w.&’'-]*){0,6})"
+                 r"(?:\s+\([A-Z]{2,}\))?,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?")
+
+
+def _described_as(head: str, i: int, pos: int, d: Discourse) -> str | None:
+    """"The Urban Housing Project, a nonprofit research group, ..." and later "the group": the name that an
+    appositive describes with the same head word, nearest first (six sentences back at most)."""
+    for j in range(i, max(-1, i - 7), -1):
+        text = d.sentences[j].text if j < i else d.sentences[j].text[:pos]
+        if head not in text:
+            continue
+        for m in reversed(list(re.finditer(_DESCRIBED_AS + head + r"\b", text))):
+            if not _PLACE_NAME.fullmatch(m.group(1)):
+                return clean_name(m.group(1), "")
     return None
 
 

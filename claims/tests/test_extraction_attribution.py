@@ -704,3 +704,32 @@ def test_a_document_described_by_a_participle_phrase_is_the_subject_not_the_phra
     text = ("The County Health Office confirmed new measles cases on Friday.\n\n"
             "A statement detailing the outbreak notes that 14 of the cases were in children.")
     assert speakers(text) == ["County Health Office"]
+
+
+def test_a_headline_ending_with_a_dash_and_a_name_takes_that_name_as_source():
+    assert speakers("Mortgage rates climb to 7.1% for first time since 2001 -- Freddie Mac\n\nMore detail.") == [
+        "Freddie Mac"]
+    assert speakers("Crude stocks fall 3.6 million barrels last week: EIA\n\nMore detail.") == ["EIA"]
+
+
+def test_a_headline_ending_with_a_dash_and_a_place_or_a_day_has_no_source():
+    assert speakers("Home prices rise 4% in a year — Ohio\n\nMore detail.") == [None]
+    assert speakers("Jobless claims at 230,000 — Thursday\n\nMore detail.") == [None]
+
+
+def test_a_long_owners_survey_of_someone_found_is_the_owners():
+    text = ("Factory orders slip 0.5% in April, survey shows\n\nThe Institute for Supply Management's monthly survey "
+            "of purchasing managers found orders fell 2.1% for a second month.")
+    assert speakers(text) == ["Institute for Supply Management"] * 2
+
+
+def test_the_group_is_the_name_an_appositive_described_as_a_group():
+    text = ("The Urban Housing Project, a nonprofit research group, has tracked eviction filings since 2016.\n\n"
+            "The group notes that filings rose 14% last year.\n\nIt says 2,400 families were evicted in Phoenix.")
+    assert speakers(text) == ["Urban Housing Project", "Urban Housing Project"]
+
+
+def test_the_agency_with_no_speaker_before_is_the_body_named_just_before():
+    text = ("The U.S. Coast Guard stopped a fishing boat off Key West on Sunday.\n\n"
+            "The agency said 23 migrants were on board.")
+    assert speakers(text) == ["U.S. Coast Guard"]
