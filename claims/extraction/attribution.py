@@ -544,11 +544,22 @@ def _by(sentence: str) -> list[Attribution]:
             raw = _trim_np(np.group())
             if m.group("prep") == "to" and raw.lower() in _RECIPIENTS:
                 continue  # "crimes reported to police": who learned of them, not who counts them
+            raw = _name_ends(raw)
             if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or (
                     len(raw.split()) <= 3 and raw.split()[-1] in COLLECTIVE_HEADS)):  # "by health officials"
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
     return found
+
+
+def _name_ends(raw: str) -> str:
+    """"Reuters had forecast 225,000" after "polled by": a name ends at the verb or auxiliary after it."""
+    words = raw.split()
+    for k in range(1, len(words)):
+        w = words[k]
+        if words[k - 1][:1].isupper() and (w in _AUX_WORDS or w in _VERB_SET or w in _EXPECTING):
+            return " ".join(words[:k])
+    return raw
 
 
 def _said_x(sentence: str, verb_end: int) -> Attribution | None:
@@ -825,6 +836,8 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
     """", the BLS said." at the end of a sentence, or ", the Labor Department said Friday, and ...":
     set off by commas, the attribution covers the figures before it too."""
     tail = sentence[verb_end:]
+    if ";" in tail:  # "..., the Labor Department said; economists had forecast 225,000.": the clause ends there
+        tail = tail.split(";", 1)[0]
     if tail.startswith(" that "):
         return False  # "..., Taylor estimates that shortfalls will grow": what was said follows the verb
     # "..., police Superintendent Larry Snelling said": a lowercase word or two may lead the name
@@ -1381,6 +1394,11 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     surveyed = [a for a in st.attributions if a.scope == "clause" and a.name]
     if whole and surveyed and all(_MEDIA.intersection(a.name.lower().split()) for a in whole):
         return surveyed[0].name  # "voters surveyed by Marist ..., according to the Tribune": the pollster's figures
+    near = next((a for a in surveyed if _same_clause(st.text, rel, a.start) and _expected_in(st.text, rel, a)), None)
+    if near and not any(_same_clause(st.text, rel, a.start) for a in st.attributions
+                        if a.name and a.name != near.name and (a.scope == "sentence" or a.scope == "after"
+                                                                and a.end <= rel)):
+        return near.name  # "..., the Labor Department said, short of the 240,000 expected by economists polled by X"
     if whole:  # a named source before a description: "according to figures released by DHS"
         named = [a for a in whole if not a.is_description]
         return (named or whole)[-1].name
@@ -1398,11 +1416,34 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     if cited:
         return cited[0].name
     for a in st.attributions:
-        if a.scope == "clause" and a.name:
-            lo, hi = sorted((rel, a.start))
-            if not re.search(r"[,;]|\band\b|\bbut\b", st.text[lo:hi]):
-                return a.name
+        if a.scope == "clause" and a.name and _same_clause(st.text, rel, a.start):
+            return a.name
     return None
+
+
+_EXPECTED = re.compile(r"\b(?:expect(?:ed|s)?|forecasts?|predict(?:ed|s)?|projected|estimated|anticipated|"
+                       r"consensus|estimates?|forecasting|expecting|called\s+for)\b")
+
+
+def _expected_in(sentence: str, rel: int, a: Attribution) -> bool:
+    """"the 240,000 expected by economists polled by X", "analysts surveyed by X had forecast 225,000": the
+    clause of the figure and of those polled says the figure is what they expected."""
+    lo, hi = min(rel, a.start), max(rel, a.end)
+    aside = _SHORT_ASIDE.match(sentence, hi)  # "analysts surveyed by X, on average, had expected"
+    brk = _CLAUSE_BREAK.search(sentence, aside.end() if aside else hi)
+    return bool(_EXPECTED.search(sentence, lo, brk.start() if brk else len(sentence)))
+
+
+_SHORT_ASIDE = re.compile(r",(?:\s+[a-z]+){1,3},")
+
+
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|;|\band\b|\bbut\b")  # not the comma of "240,000"
+
+
+def _same_clause(sentence: str, at: int, other: int) -> bool:
+    """No comma, semicolon, "and" or "but" between two offsets of a sentence."""
+    lo, hi = sorted((at, other))
+    return not _CLAUSE_BREAK.search(sentence, lo, hi)
 
 
 def _speaker_of_quotation(start: int, st: Sentence, d: Discourse) -> str | None:

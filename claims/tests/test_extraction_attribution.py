@@ -733,3 +733,20 @@ def test_the_agency_with_no_speaker_before_is_the_body_named_just_before():
     text = ("The U.S. Coast Guard stopped a fishing boat off Key West on Sunday.\n\n"
             "The agency said 23 migrants were on board.")
     assert speakers(text) == ["U.S. Coast Guard"]
+
+
+def test_a_figure_expected_by_those_polled_by_x_is_xs_though_another_source_reports_the_sentence():
+    text = ("Payrolls grew by 175,000 last month, the Labor Department said, short of the 240,000 expected by "
+            "economists polled by Dow Jones.")
+    assert speakers(text) == ["Labor Department", "Dow Jones"]
+    text = "Economists surveyed by Bloomberg had expected a 0.3% gain, according to the Commerce Department."
+    assert speakers(text) == ["Bloomberg"]
+    text = ("According to Freddie Mac, the 30-year rate averaged 6.9%, above the 6.7% predicted by analysts "
+            "surveyed by MarketWatch.")
+    assert speakers(text) == ["Freddie Mac", "MarketWatch"]
+
+
+def test_a_source_set_off_before_a_semicolon_covers_its_clause_and_those_polled_after_it_their_own():
+    text = ("Claims fell by 12,000 to 221,000, the Labor Department said; economists polled by Reuters had forecast "
+            "225,000.")
+    assert speakers(text) == ["Labor Department", "Labor Department", "Reuters"]
