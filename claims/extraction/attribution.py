@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from claims.extraction.names import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS, looks_like_person
+from claims.extraction.names import (
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    TITLE_WORDS,
+    is_organisation_word,
+    looks_like_person,
+)
 from claims.extraction.numbers import MONTH_RE
 from claims.extraction.periods import parse_day
 from claims.extraction.places import COUNTRIES, US_STATES
@@ -36,8 +42,10 @@ _AUX = re.compile(
 )
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
-_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\bper(?=\s+(?:the\s+)?[A-Z])|\b[Cc]iting|"
-                        r"\bas\s+reported\s+(?:by|in))\s+")
+_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\b[Pp]er(?=\s+(?:the\s+)?[A-Z]|\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
+                        r"(?:report|study|survey|poll|data|figures|analysis|group|firm|agency|department|company|"
+                        r"center|institute|organi[sz]ation|nonprofit|office|bureau)\b)|\b[Cc]iting|"
+                        r"\b[Aa]s\s+reported\s+(?:by|in))\s+")
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
@@ -66,7 +74,9 @@ DESCRIPTION_HEADS = frozenset(
     "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
     "attorneys doctors teachers alliance federation society league panel trust partnership consortium foundation "
     "authority service board corporation bank fund court states countries cities counties provinces hospitals "
-    "jurisdictions average averages update results city county sector campus outlook agents officers".split()
+    "jurisdictions average averages update results city county sector campus outlook agents officers nonprofit "
+    "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
+    "regents legislators troopers deputies staff aides".split()
 ) | DOCUMENT_PARTS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
@@ -75,11 +85,13 @@ COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers aut
                              "states countries cities counties provinces hospitals jurisdictions "
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
                              "residents lawyers attorneys doctors teachers scientists lawmakers agents "
-                             "officers".split())
+                             "officers supervisors commissioners trustees regents legislators troopers deputies staff "
+                             "aides".split())
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
-    "document documents filing filings letter average averages update results outlook".split()
+    "document documents filing filings letter average averages update results outlook book yearbook factbook "
+    "databook".split()
 )
 # Describing words that open a sentence with a capital ("Provisional estimates show", "Federal report:"):
 # not names.
@@ -346,8 +358,9 @@ def headline_source(line: str) -> Attribution | None:
 
 
 _TRAILING_SOURCE = re.compile(
-    r"(?P<sep>,|\s[—–-]{1,2}|:)\s+(?P<src>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
-    r"[A-Z][\w.&’'-]*){0,6})\s*[.!]?\s*$"
+    r"(?P<sep>,|;|\s[—–-]{1,2}(?=\s|[A-Z])|:)\s*(?P<src>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
+    r"[A-Z][\w.&’'-]*){0,6}|(?:[a-z]+\s+){0,2}(?:ministry|department|agency|bureau|office))"
+    r"(?:\s+(?:statement|data|figures|report|survey|estimates?))?\s*[.!]?\s*$"
 )
 
 
@@ -360,11 +373,12 @@ def trailing_source(line: str) -> Attribution | None:
         return None
     src = m.group("src")
     words = src.split()
-    if not (any(w.lower().strip("’'s") in ORGANISATION_WORDS for w in words) or re.fullmatch(r"[A-Z]{2,}", src)):
-        if m.group("sep") == "," or _PLACE_NAME.fullmatch(src) or any(_CALENDAR_WORD.match(w) for w in words) \
+    if not (any(is_organisation_word(w) for w in words) or re.fullmatch(r"[A-Z]{2,}", src)):
+        if m.group("sep") in ",;" or _PLACE_NAME.fullmatch(src) or any(_CALENDAR_WORD.match(w) for w in words) \
                 or len(words) > 4 or not _DIGIT.search(line, 0, m.start()):
             return None
-    return Attribution(m.start("src"), m.end("src"), src, "sentence")
+    # "...: finance ministry": a body named in lower case is its own name, not a description to resolve
+    return Attribution(m.start("src"), m.end("src"), src, "sentence", name=src if src.islower() else None)
 
 
 # What an agency does and then counts itself: "The Coast Guard intercepted 40 vessels".
@@ -395,7 +409,7 @@ def _own_work(sentence: str, verbs) -> list[Attribution]:
             continue
         start, raw = np
         words = raw.split()
-        organisation = raw.lower() == "it" or any(w.lower().strip("’'s") in ORGANISATION_WORDS for w in words) \
+        organisation = raw.lower() == "it" or any(is_organisation_word(w) for w in words) \
             or re.fullmatch(r"(?:the\s+)?[A-Z]{2,}", raw)
         if organisation and not (words[-1][:1].islower() and words[-1].lower() not in ORGANISATION_WORDS | {"it"}):
             found.append(Attribution(start, start + len(raw), raw, "own"))
@@ -516,7 +530,8 @@ def _occurrences(sentence: str, words) -> list[_VerbAt]:
 
 def _according_to(sentence: str) -> list[Attribution]:
     """"according to X", "per X", "citing X", "as reported by X"."""
-    if not ("ccording" in sentence or "per " in sentence or "iting " in sentence or "reported " in sentence):
+    if not ("ccording" in sentence or "per " in sentence or "Per " in sentence or "iting " in sentence
+            or "reported " in sentence):
         return []
     found = []
     for m in _ACCORDING.finditer(sentence):
@@ -1034,7 +1049,7 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     found = []
     for m in _ORG_MENTION.finditer(sentence):
         words = m.group().split()
-        if any(w.lower().strip("()’'s,") in ORGANISATION_WORDS for w in words) \
+        if any(is_organisation_word(w) for w in words) \
                 or _ACRONYM.fullmatch(m.group()):
             name = _ACRONYM_AFTER.sub("", m.group())
             if name.endswith(".") and _FULL_STOP_AFTER.search(name):
@@ -1220,6 +1235,16 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
                                              if a.raw.lower() in ("he", "she") else None)
     words = [w.lower() for w in a.words]
     head = words[-1]
+    if words[0] in ("its", "their") and len(words) > 1:  # "Its latest figures show": the body named before
+        it = Attribution(a.start, a.start + 3, "it" if words[0] == "its" else "they", a.scope, i)
+        return _resolve_one(it, i, st, seen, named_ahead, d)
+    owner = words[1].removesuffix("’s").removesuffix("'s") if len(words) > 2 else ""
+    if owner in BODY_HEADS and (words[0] == "the" and owner != words[1] or words[0] in ("a", "an")
+                                and head in PERSON_HEADS and len(words) == 3):
+        # "the agency's investigators said", "the agency's data book shows", "an agency spokesperson said":
+        # the body the description's owner stands for
+        body = Attribution(a.start, a.end, "the " + owner, a.scope, i)
+        return _resolve_description(body, i, st, seen, named_ahead, d)
     if words[0] in ("his", "her") and len(words) > 1:  # "his office said": the person named before
         person = _last_person_mentioned(d.text, st.start + a.start)
         if person:
@@ -1321,6 +1346,9 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
         if described:
             return described
     if head in DATA_HEADS and words[0] == "the":
+        for b in reversed(seen):  # "according to internal data obtained by CBS ... the figures show": those data
+            if b.sentence_index >= i - 2 and b.words[-1].lower() in DATA_HEADS and b.name:
+                return b.name
         near = next(d.organisations_before(i, a.start), None)
         if near:
             return near[1]
@@ -1332,7 +1360,7 @@ BODY_HEADS = frozenset("agency department organization organisation center centr
                        "association company firm institute council committee union commission university network "
                        "newspaper campaign group coalition alliance federation society league panel trust partnership "
                        "consortium foundation authority service board corporation bank fund court nonprofit "
-                       "charity".split())
+                       "charity tank watchdog regulator pollster".split())
 _DESCRIBED_AS = (r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)?[A-Z][\w.&’'-]*){0,6})"
                  r"(?:\s+\([A-Z]{2,}\))?,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?")
 

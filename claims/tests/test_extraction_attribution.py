@@ -750,3 +750,65 @@ def test_a_source_set_off_before_a_semicolon_covers_its_clause_and_those_polled_
     text = ("Claims fell by 12,000 to 221,000, the Labor Department said; economists polled by Reuters had forecast "
             "225,000.")
     assert speakers(text) == ["Labor Department", "Labor Department", "Reuters"]
+
+
+def test_a_headline_ending_with_a_semicolon_and_an_abbreviated_department_takes_it():
+    assert speakers("Weekly jobless claims at 8-month high of 248,000; Labor Dept.\n\nMore detail.") == ["Labor Dept."]
+
+
+def test_a_headline_ending_with_a_body_in_lower_case_or_its_statement_takes_the_body():
+    assert speakers("Japan's exports up 13.5% in May: finance ministry\n\nMore detail.") == ["finance ministry"]
+    assert speakers("Deficit widens to $347 billion in May — Treasury Department statement\n\nMore detail.") == [
+        "Treasury Department"]
+    assert speakers("Household debt hits record $17.7 trillion -NY Fed\n\nMore detail.") == ["NY Fed"]
+
+
+def test_its_figures_are_the_body_named_before():
+    text = ("The Sentencing Project has studied prison populations for decades.\n\n"
+            "Its latest figures show that 1.2 million people were held in state prisons in 2022.")
+    assert speakers(text) == ["Sentencing Project"]
+
+
+def test_a_nonprofit_or_think_tank_described_so_before_is_that_body():
+    text = ("The Bipartisan Policy Center, a Washington think tank, studied the proposal.\n\n"
+            "The think tank estimates it would cost $4 billion a year.")
+    assert speakers(text) == ["Bipartisan Policy Center"]
+    text = ("The Food Research Council, a Washington nonprofit, tracks school meals.\n\n"
+            "The nonprofit says 2.1 million children lost free lunches last year.")
+    assert speakers(text) == ["Food Research Council"]
+
+
+def test_the_watchdog_is_the_body_named_before():
+    text = ("The Government Accountability Office reviewed the program.\n\n"
+            "The watchdog found that $2.1 billion was paid in error.")
+    assert speakers(text) == ["Government Accountability Office"]
+
+
+def test_per_the_firm_is_the_firm_named_before():
+    text = "The Marshall Group, a consulting firm, tracked hotel bookings.\n\nPer the firm, occupancy fell to 61%."
+    assert speakers(text) == ["Marshall Group"]
+
+
+def test_an_agency_spokesperson_or_the_agencys_investigators_speak_for_the_agency_named_before():
+    text = "ICE conducted the raids over three days. An agency spokesperson said 212 people were taken into custody."
+    assert speakers(text) == ["ICE"]
+    text = "The Secret Service investigated the scheme. The agency's investigators said 6,000 people lost money."
+    assert speakers(text) == ["Secret Service"]
+
+
+def test_as_reported_in_a_bodys_report_opening_a_sentence_is_the_body():
+    assert speakers("As reported in the Labor Department's monthly jobs report, 272,000 jobs were added.") == [
+        "Labor Department"]
+
+
+def test_a_board_of_supervisors_or_troopers_speak_as_a_group():
+    assert speakers("The county board of supervisors said the deficit would reach $40 million.") == [
+        "county board of supervisors"]
+    text = "The Louisiana State Police opened an investigation. Troopers said 3 people died in the crash."
+    assert speakers(text)[-1] in ("Troopers", "Louisiana State Police")
+
+
+def test_the_figures_after_data_cited_just_before_are_those_data_not_a_body_in_their_sentence():
+    text = ("The county jail held 2,100 inmates on Monday, according to internal sheriff's data obtained by the "
+            "Ledger. That is 130% of capacity, since the Legislature last funded 1,600 beds, the figures show.")
+    assert speakers(text)[1:] == ["internal sheriff's data"] * 2
