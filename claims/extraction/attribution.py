@@ -444,6 +444,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         m = _OWNER_ESTIMATE.search(sentence)
         if m:  # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate
             found.append(Attribution(m.start(1), m.end(1), m.group(1), "sentence"))
+    if " poll" in sentence or " survey" in sentence:
+        found += [Attribution(m.start(1), m.end(1), m.group(1), "clause") for m in _IN_A_POLL.finditer(sentence)]
     if not found and (" poll" in sentence or " survey" in sentence or " stud" in sentence or " report" in sentence
                       or " analys" in sentence):
         found = _in_document(sentence)
@@ -484,6 +486,11 @@ def _owner_forecasts(sentence: str) -> list[Attribution]:
         reach = _FORECAST_REACH.match(sentence, m.end())
         found.append(Attribution(start, reach.end(), raw, "forecast"))
     return found
+
+
+# "the 1.5% anticipated by economists in a Reuters poll", "the median forecast in a Bloomberg survey": those polled
+_IN_A_POLL = re.compile(r"\b(?:economists|analysts|forecasters|traders|estimates?|forecasts?|expectations?)\s+"
+                        r"(?:in|from)\s+an?\s+((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:poll|survey)\b")
 
 
 _IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
@@ -1041,6 +1048,7 @@ def _complete_surname(name: str, text: str) -> str:
 _ORG_MENTION = re.compile(r"(?:[A-Z][\w.’'&-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w.’'&-]*)*(?:\s+\([A-Z]{2,}\))?")
 _ACRONYM = re.compile(r"\(?[A-Z]{3,}\)?")
 _FULL_STOP_AFTER = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bBros)(?<=[a-z]{3})\.$")
+_BARE_ACRONYM = re.compile(r"^[Tt]he\s+|[’']s$")
 _ACRONYM_AFTER = re.compile(r"\s+\([A-Z]{2,}\)$")
 
 
@@ -1050,7 +1058,7 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _ORG_MENTION.finditer(sentence):
         words = m.group().split()
         if any(is_organisation_word(w) for w in words) \
-                or _ACRONYM.fullmatch(m.group()):
+                or _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())):  # "The IRS", "ICE’s"
             name = _ACRONYM_AFTER.sub("", m.group())
             if name.endswith(".") and _FULL_STOP_AFTER.search(name):
                 name = name[:-1]  # "... the Lakeside University Poll." ends the sentence, not the name
@@ -1196,6 +1204,21 @@ def _title_before(d: Discourse, i: int) -> str | None:
     return None
 
 
+_COLLECTIVE_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Za-z][\w-]*\s+)?(?i:" + "|".join(sorted(COLLECTIVE_HEADS)) + r")"
+    r"(?:\s+(?:at|from|with|of|for)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w.&’'-]*)*)?)"
+    r"\s+(?!said|say|says|told)[a-z]")
+
+
+def _collective_subject_before(d: Discourse, i: int) -> str | None:
+    """"Researchers at Yale looked at the plan. They estimate ...": with nobody named as a source, the group
+    that is the subject of the sentence before."""
+    if i == 0:
+        return None
+    m = _COLLECTIVE_SUBJECT.match(d.sentences[i - 1].text)
+    return m.group(1) if m else None
+
+
 def _resolve_pronoun(a: Attribution, seen: list[Attribution]) -> str | None:
     want_person = a.raw.lower() != "they"
     for b in reversed(seen):
@@ -1231,6 +1254,8 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
         orgs = [b for b in seen if not b.is_person]
         return near[1] if near else orgs[-1].name if orgs else None
     if a.is_pronoun:
+        if a.raw.lower() == "they":
+            return _resolve_pronoun(a, seen) or _collective_subject_before(d, i)
         return _resolve_pronoun(a, seen) or (_title_before(d, i) or _titled_person_before(d.text, st.start + a.start)
                                              if a.raw.lower() in ("he", "she") else None)
     words = [w.lower() for w in a.words]

@@ -812,3 +812,21 @@ def test_the_figures_after_data_cited_just_before_are_those_data_not_a_body_in_t
     text = ("The county jail held 2,100 inmates on Monday, according to internal sheriff's data obtained by the "
             "Ledger. That is 130% of capacity, since the Legislature last funded 1,600 beds, the figures show.")
     assert speakers(text)[1:] == ["internal sheriff's data"] * 2
+
+
+def test_the_agencys_data_book_after_an_acronym_is_that_body():
+    assert speakers("The IRS collected $4.9 trillion in fiscal 2023, the agency's data book shows.") == ["IRS"]
+
+
+def test_a_forecast_by_economists_in_a_named_poll_is_the_pollsters():
+    text = ("Durable goods orders jumped 4.6%, well above the 1.5% increase anticipated by economists in a Reuters "
+            "poll, according to the Commerce Department.")
+    assert speakers(text) == ["Commerce Department", "Reuters"]
+    text = ("The index fell to 47.2, below the 49.0 median forecast in a Bloomberg survey of economists, the "
+            "Institute for Supply Management said.")
+    assert speakers(text) == ["Institute for Supply Management", "Bloomberg"]
+
+
+def test_they_with_no_source_before_is_the_group_that_was_the_subject_just_before():
+    text = "Researchers at Yale looked at the plan. They estimate the cost at $4 billion."
+    assert speakers(text) == ["Researchers at Yale"]
