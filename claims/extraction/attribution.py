@@ -78,6 +78,12 @@ DESCRIPTION_HEADS = frozenset(
     "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
     "regents legislators troopers deputies staff aides".split()
 ) | DOCUMENT_PARTS
+# Heads of a description that stands for a body: "the group", "the agency".
+BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
+                       "association company firm institute council committee union commission university network "
+                       "newspaper campaign group coalition alliance federation society league panel trust partnership "
+                       "consortium foundation authority service board corporation bank fund court nonprofit "
+                       "charity tank watchdog regulator pollster".split())
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
 )
@@ -360,8 +366,13 @@ def headline_source(line: str) -> Attribution | None:
 _TRAILING_SOURCE = re.compile(
     r"(?P<sep>,|;|\s[—–-]{1,2}(?=\s|[A-Z])|:)\s*(?P<src>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
     r"[A-Z][\w.&’'-]*){0,6}|(?:[a-z]+\s+){0,2}(?:ministry|department|agency|bureau|office))"
-    r"(?:\s+(?:statement|data|figures|report|survey|estimates?))?\s*[.!]?\s*$"
+    r"(?:(?:\s+[a-z]+)?\s+(?:statement|data|figures|report|survey|estimates?))?\s*[.!]?\s*$"
 )
+
+
+# "... — What It Means", "... - Live Updates", "... — Here's Why": a headline's tail that names nobody
+_NOT_SOURCES = frozenset("what why how here here's when where who which this that these those our your my "
+                         "see watch inside".split())
 
 
 def trailing_source(line: str) -> Attribution | None:
@@ -375,6 +386,7 @@ def trailing_source(line: str) -> Attribution | None:
     words = src.split()
     if not (any(is_organisation_word(w) for w in words) or re.fullmatch(r"[A-Z]{2,}", src)):
         if m.group("sep") in ",;" or _PLACE_NAME.fullmatch(src) or any(_CALENDAR_WORD.match(w) for w in words) \
+                or words[0].lower() in _HEADLINE_LABELS or words[0].lower() in _NOT_SOURCES \
                 or len(words) > 4 or not _DIGIT.search(line, 0, m.start()):
             return None
     # "...: finance ministry": a body named in lower case is its own name, not a description to resolve
@@ -1205,9 +1217,24 @@ def _title_before(d: Discourse, i: int) -> str | None:
 
 
 _COLLECTIVE_SUBJECT = re.compile(
-    r"(?:[Tt]he\s+)?((?:[A-Za-z][\w-]*\s+)?(?i:" + "|".join(sorted(COLLECTIVE_HEADS)) + r")"
+    r"(?:[Tt]he\s+)?((?:[A-Za-z][\w-]*\s+)?(?:(?i:" + "|".join(sorted(COLLECTIVE_HEADS)) + r")"
+    r"|[A-Za-z][a-z]+(?:ers|ists|ians|ants|ents|ors))"
     r"(?:\s+(?:at|from|with|of|for)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w.&’'-]*)*)?)"
     r"\s+(?!said|say|says|told)[a-z]")
+
+
+_BODY_SUBJECT = re.compile(r"(?:[A-Z][a-z]+,?\s+)?[Tt]he\s+(?:[a-z]+\s+)?(" + "|".join(sorted(BODY_HEADS))
+                           + r")\s+[a-z]")
+
+
+def _body_subject(d: Discourse, i: int, pos: int) -> Attribution | None:
+    """"The department" that is the subject of this sentence (before pos) or the one before: what "it" stands
+    for when no organisation is named."""
+    for j in (i, i - 1):
+        m = _BODY_SUBJECT.match(d.sentences[j].text) if j >= 0 else None
+        if m and (j < i or m.end(1) <= pos):
+            return Attribution(m.start(), m.end(1), "the " + m.group(1), "sentence", j)
+    return None
 
 
 def _collective_subject_before(d: Discourse, i: int) -> str | None:
@@ -1216,7 +1243,9 @@ def _collective_subject_before(d: Discourse, i: int) -> str | None:
     if i == 0:
         return None
     m = _COLLECTIVE_SUBJECT.match(d.sentences[i - 1].text)
-    return m.group(1) if m else None
+    if not m or m.group(1).split()[-1].lower() in _RESPONDENTS | {"others", "numbers", "members", "users"}:
+        return None  # "Voters went to the polls. They said ...": those asked, not a source
+    return m.group(1)
 
 
 def _resolve_pronoun(a: Attribution, seen: list[Attribution]) -> str | None:
@@ -1252,7 +1281,10 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
     if a.raw.lower() == "it":  # "it says": the organisation named last
         near = next(d.organisations_before(i, a.start), None)
         orgs = [b for b in seen if not b.is_person]
-        return near[1] if near else orgs[-1].name if orgs else None
+        if near or orgs:
+            return near[1] if near else orgs[-1].name
+        body = _body_subject(d, i, a.start)  # "The department issued 14,000 permits, according to its report"
+        return _resolve_description(body, i, st, seen, named_ahead, d) if body else None
     if a.is_pronoun:
         if a.raw.lower() == "they":
             return _resolve_pronoun(a, seen) or _collective_subject_before(d, i)
@@ -1380,12 +1412,6 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     return None
 
 
-# Heads of a description that stands for a body: "the group", "the agency".
-BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
-                       "association company firm institute council committee union commission university network "
-                       "newspaper campaign group coalition alliance federation society league panel trust partnership "
-                       "consortium foundation authority service board corporation bank fund court nonprofit "
-                       "charity tank watchdog regulator pollster".split())
 _DESCRIBED_AS = (r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)?[A-Z][\w.&’'-]*){0,6})"
                  r"(?:\s+\([A-Z]{2,}\))?,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?")
 

@@ -830,3 +830,23 @@ def test_a_forecast_by_economists_in_a_named_poll_is_the_pollsters():
 def test_they_with_no_source_before_is_the_group_that_was_the_subject_just_before():
     text = "Researchers at Yale looked at the plan. They estimate the cost at $4 billion."
     assert speakers(text) == ["Researchers at Yale"]
+
+
+def test_a_headline_tail_that_is_a_label_or_a_question_names_no_source():
+    assert speakers("Stocks rise 2% after jobs data - Live Updates\n\nMore detail.") == [None]
+    assert speakers("Unemployment hits 4% — What It Means\n\nMore detail.") == [None]
+
+
+def test_a_headline_ending_with_a_bodys_provisional_data_takes_the_body():
+    assert speakers("Opioid deaths fell 5% in 2023 — CDC provisional data\n\nMore detail.") == ["CDC"]
+
+
+def test_its_report_is_the_body_that_is_the_sentences_subject():
+    assert speakers("The department issued 14,000 permits in 2023, according to its annual report.") == [
+        "department"]
+
+
+def test_they_after_a_sentence_about_firefighters_is_the_firefighters_but_not_voters():
+    assert speakers("Firefighters battled the blaze for hours. They said 40 homes were destroyed.") == [
+        "Firefighters"]
+    assert speakers("Voters went to the polls early. They said 40% of ballots were spoiled.") == [None]
