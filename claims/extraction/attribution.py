@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from claims.extraction.names import HONORIFICS, ORGANISATION_WORDS, TITLE_WORDS, looks_like_person
+from claims.extraction.names import (
+    HONORIFICS,
+    ORGANISATION_WORDS,
+    TITLE_WORDS,
+    is_organisation_word,
+    looks_like_person,
+)
 from claims.extraction.numbers import MONTH_RE
 from claims.extraction.periods import parse_day
 from claims.extraction.places import COUNTRIES, US_STATES
@@ -36,8 +42,10 @@ _AUX = re.compile(
 )
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
-_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\bper(?=\s+(?:the\s+)?[A-Z])|\b[Cc]iting|"
-                        r"\bas\s+reported\s+(?:by|in))\s+")
+_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\b[Pp]er(?=\s+(?:the\s+)?[A-Z]|\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
+                        r"(?:report|study|survey|poll|data|figures|analysis|group|firm|agency|department|company|"
+                        r"center|institute|organi[sz]ation|nonprofit|office|bureau)\b)|\b[Cc]iting|"
+                        r"\b[Aa]s\s+reported\s+(?:by|in))\s+")
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
@@ -66,8 +74,16 @@ DESCRIPTION_HEADS = frozenset(
     "spokeswoman general organizers organisers activists advocates critics witnesses residents lawyers "
     "attorneys doctors teachers alliance federation society league panel trust partnership consortium foundation "
     "authority service board corporation bank fund court states countries cities counties provinces hospitals "
-    "jurisdictions average averages update results city county sector campus outlook agents officers".split()
+    "jurisdictions average averages update results city county sector campus outlook agents officers nonprofit "
+    "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
+    "regents legislators troopers deputies staff aides".split()
 ) | DOCUMENT_PARTS
+# Heads of a description that stands for a body: "the group", "the agency".
+BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
+                       "association company firm institute council committee union commission university network "
+                       "newspaper campaign group coalition alliance federation society league panel trust partnership "
+                       "consortium foundation authority service board corporation bank fund court nonprofit "
+                       "charity tank watchdog regulator pollster".split())
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
 )
@@ -75,11 +91,13 @@ COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers aut
                              "states countries cities counties provinces hospitals jurisdictions "
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
                              "residents lawyers attorneys doctors teachers scientists lawmakers agents "
-                             "officers".split())
+                             "officers supervisors commissioners trustees regents legislators troopers deputies staff "
+                             "aides".split())
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
-    "document documents filing filings letter average averages update results outlook".split()
+    "document documents filing filings letter average averages update results outlook book yearbook factbook "
+    "databook".split()
 )
 # Describing words that open a sentence with a capital ("Provisional estimates show", "Federal report:"):
 # not names.
@@ -346,22 +364,33 @@ def headline_source(line: str) -> Attribution | None:
 
 
 _TRAILING_SOURCE = re.compile(
-    r"(?:,|\s[—–-]{1,2})\s+(?P<src>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w.&’'-]*){0,6})"
-    r"\s*[.!]?\s*$"
+    r"(?P<sep>,|;|\s[—–-]{1,2}(?=\s|[A-Z])|:)\s*(?P<src>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
+    r"[A-Z][\w.&’'-]*){0,6}|(?:[a-z]+\s+){0,2}(?:ministry|department|agency|bureau|office))"
+    r"(?:(?:\s+[a-z]+)?\s+(?:statement|data|figures|report|survey|estimates?))?\s*[.!]?\s*$"
 )
+
+
+# "... — What It Means", "... - Live Updates", "... — Here's Why": a headline's tail that names nobody
+_NOT_SOURCES = frozenset("what why how here here's when where who which this that these those our your my "
+                         "see watch inside".split())
 
 
 def trailing_source(line: str) -> Attribution | None:
     """"Retail sales fell 1.2% in March, Commerce Department": a headline or summary line that ends
-    with the organisation it comes from, without a verb."""
+    with the organisation it comes from, without a verb; after a dash or a colon ("... -- Freddie Mac",
+    "...: EIA") any name but a place's or a day's is the source (after a comma, "..., Phoenix" is a place)."""
     m = _TRAILING_SOURCE.search(line)
     if not m:
         return None
     src = m.group("src")
     words = src.split()
-    if not (any(w.lower().strip("’'s") in ORGANISATION_WORDS for w in words) or re.fullmatch(r"[A-Z]{2,}", src)):
-        return None
-    return Attribution(m.start("src"), m.end("src"), src, "sentence")
+    if not (any(is_organisation_word(w) for w in words) or re.fullmatch(r"[A-Z]{2,}", src)):
+        if m.group("sep") in ",;" or _PLACE_NAME.fullmatch(src) or any(_CALENDAR_WORD.match(w) for w in words) \
+                or words[0].lower() in _HEADLINE_LABELS or words[0].lower() in _NOT_SOURCES \
+                or len(words) > 4 or not _DIGIT.search(line, 0, m.start()):
+            return None
+    # "...: finance ministry": a body named in lower case is its own name, not a description to resolve
+    return Attribution(m.start("src"), m.end("src"), src, "sentence", name=src if src.islower() else None)
 
 
 # What an agency does and then counts itself: "The Coast Guard intercepted 40 vessels".
@@ -392,7 +421,7 @@ def _own_work(sentence: str, verbs) -> list[Attribution]:
             continue
         start, raw = np
         words = raw.split()
-        organisation = raw.lower() == "it" or any(w.lower().strip("’'s") in ORGANISATION_WORDS for w in words) \
+        organisation = raw.lower() == "it" or any(is_organisation_word(w) for w in words) \
             or re.fullmatch(r"(?:the\s+)?[A-Z]{2,}", raw)
         if organisation and not (words[-1][:1].islower() and words[-1].lower() not in ORGANISATION_WORDS | {"it"}):
             found.append(Attribution(start, start + len(raw), raw, "own"))
@@ -427,6 +456,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         m = _OWNER_ESTIMATE.search(sentence)
         if m:  # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate
             found.append(Attribution(m.start(1), m.end(1), m.group(1), "sentence"))
+    if " poll" in sentence or " survey" in sentence:
+        found += [Attribution(m.start(1), m.end(1), m.group(1), "clause") for m in _IN_A_POLL.finditer(sentence)]
     if not found and (" poll" in sentence or " survey" in sentence or " stud" in sentence or " report" in sentence
                       or " analys" in sentence):
         found = _in_document(sentence)
@@ -467,6 +498,11 @@ def _owner_forecasts(sentence: str) -> list[Attribution]:
         reach = _FORECAST_REACH.match(sentence, m.end())
         found.append(Attribution(start, reach.end(), raw, "forecast"))
     return found
+
+
+# "the 1.5% anticipated by economists in a Reuters poll", "the median forecast in a Bloomberg survey": those polled
+_IN_A_POLL = re.compile(r"\b(?:economists|analysts|forecasters|traders|estimates?|forecasts?|expectations?)\s+"
+                        r"(?:in|from)\s+an?\s+((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:poll|survey)\b")
 
 
 _IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
@@ -513,7 +549,8 @@ def _occurrences(sentence: str, words) -> list[_VerbAt]:
 
 def _according_to(sentence: str) -> list[Attribution]:
     """"according to X", "per X", "citing X", "as reported by X"."""
-    if not ("ccording" in sentence or "per " in sentence or "iting " in sentence or "reported " in sentence):
+    if not ("ccording" in sentence or "per " in sentence or "Per " in sentence or "iting " in sentence
+            or "reported " in sentence):
         return []
     found = []
     for m in _ACCORDING.finditer(sentence):
@@ -541,11 +578,22 @@ def _by(sentence: str) -> list[Attribution]:
             raw = _trim_np(np.group())
             if m.group("prep") == "to" and raw.lower() in _RECIPIENTS:
                 continue  # "crimes reported to police": who learned of them, not who counts them
+            raw = _name_ends(raw)
             if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or (
                     len(raw.split()) <= 3 and raw.split()[-1] in COLLECTIVE_HEADS)):  # "by health officials"
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
     return found
+
+
+def _name_ends(raw: str) -> str:
+    """"Reuters had forecast 225,000" after "polled by": a name ends at the verb or auxiliary after it."""
+    words = raw.split()
+    for k in range(1, len(words)):
+        w = words[k]
+        if words[k - 1][:1].isupper() and (w in _AUX_WORDS or w in _VERB_SET or w in _EXPECTING):
+            return " ".join(words[:k])
+    return raw
 
 
 def _said_x(sentence: str, verb_end: int) -> Attribution | None:
@@ -761,7 +809,7 @@ def _own_record(sentence: str, verb: str, verb_end: int, raw: str) -> bool:
 _ADVERB = re.compile(r"(?:ally|ely|ently|ously|ively|arly)$")  # "Generally expected": no name ends so
 
 
-_DATA_OF = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[\w-]+\s+){0,3}(?:survey|report|poll|study|analysis|data|index|"
+_DATA_OF = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[\w’'-]+\s+){0,6}(?:survey|report|poll|study|analysis|data|index|"
                       r"count|figures|review|audit))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,7}[a-z][\w-]*\s+$")
 
 
@@ -822,6 +870,8 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
     """", the BLS said." at the end of a sentence, or ", the Labor Department said Friday, and ...":
     set off by commas, the attribution covers the figures before it too."""
     tail = sentence[verb_end:]
+    if ";" in tail:  # "..., the Labor Department said; economists had forecast 225,000.": the clause ends there
+        tail = tail.split(";", 1)[0]
     if tail.startswith(" that "):
         return False  # "..., Taylor estimates that shortfalls will grow": what was said follows the verb
     # "..., police Superintendent Larry Snelling said": a lowercase word or two may lead the name
@@ -1010,6 +1060,7 @@ def _complete_surname(name: str, text: str) -> str:
 _ORG_MENTION = re.compile(r"(?:[A-Z][\w.’'&-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w.’'&-]*)*(?:\s+\([A-Z]{2,}\))?")
 _ACRONYM = re.compile(r"\(?[A-Z]{3,}\)?")
 _FULL_STOP_AFTER = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bBros)(?<=[a-z]{3})\.$")
+_BARE_ACRONYM = re.compile(r"^[Tt]he\s+|[’']s$")
 _ACRONYM_AFTER = re.compile(r"\s+\([A-Z]{2,}\)$")
 
 
@@ -1018,8 +1069,8 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     found = []
     for m in _ORG_MENTION.finditer(sentence):
         words = m.group().split()
-        if any(w.lower().strip("()’'s,") in ORGANISATION_WORDS for w in words) \
-                or _ACRONYM.fullmatch(m.group()):
+        if any(is_organisation_word(w) for w in words) \
+                or _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())):  # "The IRS", "ICE’s"
             name = _ACRONYM_AFTER.sub("", m.group())
             if name.endswith(".") and _FULL_STOP_AFTER.search(name):
                 name = name[:-1]  # "... the Lakeside University Poll." ends the sentence, not the name
@@ -1165,6 +1216,38 @@ def _title_before(d: Discourse, i: int) -> str | None:
     return None
 
 
+_COLLECTIVE_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Za-z][\w-]*\s+)?(?:(?i:" + "|".join(sorted(COLLECTIVE_HEADS)) + r")"
+    r"|[A-Za-z][a-z]+(?:ers|ists|ians|ants|ents|ors))"
+    r"(?:\s+(?:at|from|with|of|for)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w.&’'-]*)*)?)"
+    r"\s+(?!said|say|says|told)[a-z]")
+
+
+_BODY_SUBJECT = re.compile(r"(?:[A-Z][a-z]+,?\s+)?[Tt]he\s+(?:[a-z]+\s+)?(" + "|".join(sorted(BODY_HEADS))
+                           + r")\s+[a-z]")
+
+
+def _body_subject(d: Discourse, i: int, pos: int) -> Attribution | None:
+    """"The department" that is the subject of this sentence (before pos) or the one before: what "it" stands
+    for when no organisation is named."""
+    for j in (i, i - 1):
+        m = _BODY_SUBJECT.match(d.sentences[j].text) if j >= 0 else None
+        if m and (j < i or m.end(1) <= pos):
+            return Attribution(m.start(), m.end(1), "the " + m.group(1), "sentence", j)
+    return None
+
+
+def _collective_subject_before(d: Discourse, i: int) -> str | None:
+    """"Researchers at Yale looked at the plan. They estimate ...": with nobody named as a source, the group
+    that is the subject of the sentence before."""
+    if i == 0:
+        return None
+    m = _COLLECTIVE_SUBJECT.match(d.sentences[i - 1].text)
+    if not m or m.group(1).split()[-1].lower() in _RESPONDENTS | {"others", "numbers", "members", "users"}:
+        return None  # "Voters went to the polls. They said ...": those asked, not a source
+    return m.group(1)
+
+
 def _resolve_pronoun(a: Attribution, seen: list[Attribution]) -> str | None:
     want_person = a.raw.lower() != "they"
     for b in reversed(seen):
@@ -1198,12 +1281,27 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
     if a.raw.lower() == "it":  # "it says": the organisation named last
         near = next(d.organisations_before(i, a.start), None)
         orgs = [b for b in seen if not b.is_person]
-        return near[1] if near else orgs[-1].name if orgs else None
+        if near or orgs:
+            return near[1] if near else orgs[-1].name
+        body = _body_subject(d, i, a.start)  # "The department issued 14,000 permits, according to its report"
+        return _resolve_description(body, i, st, seen, named_ahead, d) if body else None
     if a.is_pronoun:
+        if a.raw.lower() == "they":
+            return _resolve_pronoun(a, seen) or _collective_subject_before(d, i)
         return _resolve_pronoun(a, seen) or (_title_before(d, i) or _titled_person_before(d.text, st.start + a.start)
                                              if a.raw.lower() in ("he", "she") else None)
     words = [w.lower() for w in a.words]
     head = words[-1]
+    if words[0] in ("its", "their") and len(words) > 1:  # "Its latest figures show": the body named before
+        it = Attribution(a.start, a.start + 3, "it" if words[0] == "its" else "they", a.scope, i)
+        return _resolve_one(it, i, st, seen, named_ahead, d)
+    owner = words[1].removesuffix("’s").removesuffix("'s") if len(words) > 2 else ""
+    if owner in BODY_HEADS and (words[0] == "the" and owner != words[1] or words[0] in ("a", "an")
+                                and head in PERSON_HEADS and len(words) == 3):
+        # "the agency's investigators said", "the agency's data book shows", "an agency spokesperson said":
+        # the body the description's owner stands for
+        body = Attribution(a.start, a.end, "the " + owner, a.scope, i)
+        return _resolve_description(body, i, st, seen, named_ahead, d)
     if words[0] in ("his", "her") and len(words) > 1:  # "his office said": the person named before
         person = _last_person_mentioned(d.text, st.start + a.start)
         if person:
@@ -1246,10 +1344,9 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
         people = [b for b in seen if b.is_person]
         if people:
             return people[-1].name
-    # a document is an organisation's, not the economists' or analysts' named before
-    orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and b.words[-1].lower() in COLLECTIVE_HEADS)]
-    if orgs:
-        return orgs[-1].name
+    org = _organisation_before(a, i, seen, d)
+    if org:
+        return org
     mentions = [name for pos, name in org_mentions(st.text) if pos < a.start]
     if mentions:
         return clean_name(mentions[-1], "")
@@ -1266,6 +1363,22 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     if words[0] in DESCRIBING:
         return " ".join(words)  # "preliminary figures": a description, not the name "Preliminary"
     return clean_name(a.raw, "")
+
+
+def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:
+    """The organisation a description stands for: the last that spoke, or, for "the agency" when none has,
+    the body named just before ("The Coast Guard stopped a boat. The agency said ...")."""
+    words = [w.lower() for w in a.words]
+    head = words[-1]
+    # a document is an organisation's, not the economists' or analysts' named before
+    orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and b.words[-1].lower() in COLLECTIVE_HEADS)]
+    if orgs:
+        return orgs[-1].name
+    if words[0] == "the" and len(words) == 2 and head in BODY_HEADS:
+        near = next(d.organisations_before(i, a.start), None)
+        if near:
+            return near[1]
+    return None
 
 
 _BODY_WORDS = frozenset("police city county".split())
@@ -1285,10 +1398,34 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     for _, name in d.organisations_before(i, a.start, back=6):
         if head in name.lower().split():
             return name
+    if head in BODY_HEADS and words[0] == "the":
+        described = _described_as(head, i, a.start, d)
+        if described:
+            return described
     if head in DATA_HEADS and words[0] == "the":
+        for b in reversed(seen):  # "according to internal data obtained by CBS ... the figures show": those data
+            if b.sentence_index >= i - 2 and b.words[-1].lower() in DATA_HEADS and b.name:
+                return b.name
         near = next(d.organisations_before(i, a.start), None)
         if near:
             return near[1]
+    return None
+
+
+_DESCRIBED_AS = (r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)?[A-Z][\w.&’'-]*){0,6})"
+                 r"(?:\s+\([A-Z]{2,}\))?,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?")
+
+
+def _described_as(head: str, i: int, pos: int, d: Discourse) -> str | None:
+    """"The Urban Housing Project, a nonprofit research group, ..." and later "the group": the name that an
+    appositive describes with the same head word, nearest first (six sentences back at most)."""
+    for j in range(i, max(-1, i - 7), -1):
+        text = d.sentences[j].text if j < i else d.sentences[j].text[:pos]
+        if head not in text:
+            continue
+        for m in reversed(list(re.finditer(_DESCRIBED_AS + head + r"\b", text))):
+            if not _PLACE_NAME.fullmatch(m.group(1)):
+                return clean_name(m.group(1), "")
     return None
 
 
@@ -1336,6 +1473,11 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     surveyed = [a for a in st.attributions if a.scope == "clause" and a.name]
     if whole and surveyed and all(_MEDIA.intersection(a.name.lower().split()) for a in whole):
         return surveyed[0].name  # "voters surveyed by Marist ..., according to the Tribune": the pollster's figures
+    near = next((a for a in surveyed if _same_clause(st.text, rel, a.start) and _expected_in(st.text, rel, a)), None)
+    if near and not any(_same_clause(st.text, rel, a.start) for a in st.attributions
+                        if a.name and a.name != near.name and (a.scope == "sentence" or a.scope == "after"
+                                                                and a.end <= rel)):
+        return near.name  # "..., the Labor Department said, short of the 240,000 expected by economists polled by X"
     if whole:  # a named source before a description: "according to figures released by DHS"
         named = [a for a in whole if not a.is_description]
         return (named or whole)[-1].name
@@ -1353,11 +1495,34 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     if cited:
         return cited[0].name
     for a in st.attributions:
-        if a.scope == "clause" and a.name:
-            lo, hi = sorted((rel, a.start))
-            if not re.search(r"[,;]|\band\b|\bbut\b", st.text[lo:hi]):
-                return a.name
+        if a.scope == "clause" and a.name and _same_clause(st.text, rel, a.start):
+            return a.name
     return None
+
+
+_EXPECTED = re.compile(r"\b(?:expect(?:ed|s)?|forecasts?|predict(?:ed|s)?|projected|estimated|anticipated|"
+                       r"consensus|estimates?|forecasting|expecting|called\s+for)\b")
+
+
+def _expected_in(sentence: str, rel: int, a: Attribution) -> bool:
+    """"the 240,000 expected by economists polled by X", "analysts surveyed by X had forecast 225,000": the
+    clause of the figure and of those polled says the figure is what they expected."""
+    lo, hi = min(rel, a.start), max(rel, a.end)
+    aside = _SHORT_ASIDE.match(sentence, hi)  # "analysts surveyed by X, on average, had expected"
+    brk = _CLAUSE_BREAK.search(sentence, aside.end() if aside else hi)
+    return bool(_EXPECTED.search(sentence, lo, brk.start() if brk else len(sentence)))
+
+
+_SHORT_ASIDE = re.compile(r",(?:\s+[a-z]+){1,3},")
+
+
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|;|\band\b|\bbut\b")  # not the comma of "240,000"
+
+
+def _same_clause(sentence: str, at: int, other: int) -> bool:
+    """No comma, semicolon, "and" or "but" between two offsets of a sentence."""
+    lo, hi = sorted((at, other))
+    return not _CLAUSE_BREAK.search(sentence, lo, hi)
 
 
 def _speaker_of_quotation(start: int, st: Sentence, d: Discourse) -> str | None:

@@ -22,11 +22,19 @@ ORGANISATION_WORDS = frozenset(
     "news times post press research statistics census clearinghouse coalition union party guard army navy "
     "journal tribune herald reuters ap cdc fbi ice cbp who un trac gao cbo bls labor commerce treasury pew "
     "security investigations university's gallup company co. corp. corp ltd government alliance federation "
-    "society league panel trust partnership consortium".split()
+    "society league panel trust partnership consortium dept dept. ministry project".split()
 )
 HONORIFICS = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. prof. president".split())
 
 PERSON = "person"
+
+
+def is_organisation_word(word: str) -> bool:
+    """"Service", "(CBO)", "Department’s", "Times," : an organisation word with its punctuation and possessive off."""
+    w = word.lower().strip("(),’'")
+    if w.endswith(("’s", "'s")):
+        w = w[:-2]
+    return w in ORGANISATION_WORDS
 ORGANISATION = "organisation"
 
 
@@ -37,7 +45,7 @@ def looks_like_person(name: str) -> bool:
         return False
     if words[0].lower() in HONORIFICS:
         return True
-    if any(w.lower().strip(",’'s") in ORGANISATION_WORDS for w in words) or name.isupper():
+    if any(is_organisation_word(w) for w in words) or name.isupper():
         return False
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 

@@ -704,3 +704,149 @@ def test_a_document_described_by_a_participle_phrase_is_the_subject_not_the_phra
     text = ("The County Health Office confirmed new measles cases on Friday.\n\n"
             "A statement detailing the outbreak notes that 14 of the cases were in children.")
     assert speakers(text) == ["County Health Office"]
+
+
+def test_a_headline_ending_with_a_dash_and_a_name_takes_that_name_as_source():
+    assert speakers("Mortgage rates climb to 7.1% for first time since 2001 -- Freddie Mac\n\nMore detail.") == [
+        "Freddie Mac"]
+    assert speakers("Crude stocks fall 3.6 million barrels last week: EIA\n\nMore detail.") == ["EIA"]
+
+
+def test_a_headline_ending_with_a_dash_and_a_place_or_a_day_has_no_source():
+    assert speakers("Home prices rise 4% in a year — Ohio\n\nMore detail.") == [None]
+    assert speakers("Jobless claims at 230,000 — Thursday\n\nMore detail.") == [None]
+
+
+def test_a_long_owners_survey_of_someone_found_is_the_owners():
+    text = ("Factory orders slip 0.5% in April, survey shows\n\nThe Institute for Supply Management's monthly survey "
+            "of purchasing managers found orders fell 2.1% for a second month.")
+    assert speakers(text) == ["Institute for Supply Management"] * 2
+
+
+def test_the_group_is_the_name_an_appositive_described_as_a_group():
+    text = ("The Urban Housing Project, a nonprofit research group, has tracked eviction filings since 2016.\n\n"
+            "The group notes that filings rose 14% last year.\n\nIt says 2,400 families were evicted in Phoenix.")
+    assert speakers(text) == ["Urban Housing Project", "Urban Housing Project"]
+
+
+def test_the_agency_with_no_speaker_before_is_the_body_named_just_before():
+    text = ("The U.S. Coast Guard stopped a fishing boat off Key West on Sunday.\n\n"
+            "The agency said 23 migrants were on board.")
+    assert speakers(text) == ["U.S. Coast Guard"]
+
+
+def test_a_figure_expected_by_those_polled_by_x_is_xs_though_another_source_reports_the_sentence():
+    text = ("Payrolls grew by 175,000 last month, the Labor Department said, short of the 240,000 expected by "
+            "economists polled by Dow Jones.")
+    assert speakers(text) == ["Labor Department", "Dow Jones"]
+    text = "Economists surveyed by Bloomberg had expected a 0.3% gain, according to the Commerce Department."
+    assert speakers(text) == ["Bloomberg"]
+    text = ("According to Freddie Mac, the 30-year rate averaged 6.9%, above the 6.7% predicted by analysts "
+            "surveyed by MarketWatch.")
+    assert speakers(text) == ["Freddie Mac", "MarketWatch"]
+
+
+def test_a_source_set_off_before_a_semicolon_covers_its_clause_and_those_polled_after_it_their_own():
+    text = ("Claims fell by 12,000 to 221,000, the Labor Department said; economists polled by Reuters had forecast "
+            "225,000.")
+    assert speakers(text) == ["Labor Department", "Labor Department", "Reuters"]
+
+
+def test_a_headline_ending_with_a_semicolon_and_an_abbreviated_department_takes_it():
+    assert speakers("Weekly jobless claims at 8-month high of 248,000; Labor Dept.\n\nMore detail.") == ["Labor Dept."]
+
+
+def test_a_headline_ending_with_a_body_in_lower_case_or_its_statement_takes_the_body():
+    assert speakers("Japan's exports up 13.5% in May: finance ministry\n\nMore detail.") == ["finance ministry"]
+    assert speakers("Deficit widens to $347 billion in May — Treasury Department statement\n\nMore detail.") == [
+        "Treasury Department"]
+    assert speakers("Household debt hits record $17.7 trillion -NY Fed\n\nMore detail.") == ["NY Fed"]
+
+
+def test_its_figures_are_the_body_named_before():
+    text = ("The Sentencing Project has studied prison populations for decades.\n\n"
+            "Its latest figures show that 1.2 million people were held in state prisons in 2022.")
+    assert speakers(text) == ["Sentencing Project"]
+
+
+def test_a_nonprofit_or_think_tank_described_so_before_is_that_body():
+    text = ("The Bipartisan Policy Center, a Washington think tank, studied the proposal.\n\n"
+            "The think tank estimates it would cost $4 billion a year.")
+    assert speakers(text) == ["Bipartisan Policy Center"]
+    text = ("The Food Research Council, a Washington nonprofit, tracks school meals.\n\n"
+            "The nonprofit says 2.1 million children lost free lunches last year.")
+    assert speakers(text) == ["Food Research Council"]
+
+
+def test_the_watchdog_is_the_body_named_before():
+    text = ("The Government Accountability Office reviewed the program.\n\n"
+            "The watchdog found that $2.1 billion was paid in error.")
+    assert speakers(text) == ["Government Accountability Office"]
+
+
+def test_per_the_firm_is_the_firm_named_before():
+    text = "The Marshall Group, a consulting firm, tracked hotel bookings.\n\nPer the firm, occupancy fell to 61%."
+    assert speakers(text) == ["Marshall Group"]
+
+
+def test_an_agency_spokesperson_or_the_agencys_investigators_speak_for_the_agency_named_before():
+    text = "ICE conducted the raids over three days. An agency spokesperson said 212 people were taken into custody."
+    assert speakers(text) == ["ICE"]
+    text = "The Secret Service investigated the scheme. The agency's investigators said 6,000 people lost money."
+    assert speakers(text) == ["Secret Service"]
+
+
+def test_as_reported_in_a_bodys_report_opening_a_sentence_is_the_body():
+    assert speakers("As reported in the Labor Department's monthly jobs report, 272,000 jobs were added.") == [
+        "Labor Department"]
+
+
+def test_a_board_of_supervisors_or_troopers_speak_as_a_group():
+    assert speakers("The county board of supervisors said the deficit would reach $40 million.") == [
+        "county board of supervisors"]
+    text = "The Louisiana State Police opened an investigation. Troopers said 3 people died in the crash."
+    assert speakers(text)[-1] in ("Troopers", "Louisiana State Police")
+
+
+def test_the_figures_after_data_cited_just_before_are_those_data_not_a_body_in_their_sentence():
+    text = ("The county jail held 2,100 inmates on Monday, according to internal sheriff's data obtained by the "
+            "Ledger. That is 130% of capacity, since the Legislature last funded 1,600 beds, the figures show.")
+    assert speakers(text)[1:] == ["internal sheriff's data"] * 2
+
+
+def test_the_agencys_data_book_after_an_acronym_is_that_body():
+    assert speakers("The IRS collected $4.9 trillion in fiscal 2023, the agency's data book shows.") == ["IRS"]
+
+
+def test_a_forecast_by_economists_in_a_named_poll_is_the_pollsters():
+    text = ("Durable goods orders jumped 4.6%, well above the 1.5% increase anticipated by economists in a Reuters "
+            "poll, according to the Commerce Department.")
+    assert speakers(text) == ["Commerce Department", "Reuters"]
+    text = ("The index fell to 47.2, below the 49.0 median forecast in a Bloomberg survey of economists, the "
+            "Institute for Supply Management said.")
+    assert speakers(text) == ["Institute for Supply Management", "Bloomberg"]
+
+
+def test_they_with_no_source_before_is_the_group_that_was_the_subject_just_before():
+    text = "Researchers at Yale looked at the plan. They estimate the cost at $4 billion."
+    assert speakers(text) == ["Researchers at Yale"]
+
+
+def test_a_headline_tail_that_is_a_label_or_a_question_names_no_source():
+    assert speakers("Stocks rise 2% after jobs data - Live Updates\n\nMore detail.") == [None]
+    assert speakers("Unemployment hits 4% — What It Means\n\nMore detail.") == [None]
+
+
+def test_a_headline_ending_with_a_bodys_provisional_data_takes_the_body():
+    assert speakers("Opioid deaths fell 5% in 2023 — CDC provisional data\n\nMore detail.") == ["CDC"]
+
+
+def test_its_report_is_the_body_that_is_the_sentences_subject():
+    assert speakers("The department issued 14,000 permits in 2023, according to its annual report.") == [
+        "department"]
+
+
+def test_they_after_a_sentence_about_firefighters_is_the_firefighters_but_not_voters():
+    assert speakers("Firefighters battled the blaze for hours. They said 40 homes were destroyed.") == [
+        "Firefighters"]
+    assert speakers("Voters went to the polls early. They said 40% of ballots were spoiled.") == [None]
