@@ -549,7 +549,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
     return False
 
 
-_OF_GROUP = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|all))?(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
+_OF_GROUP = re.compile(r"\s+(?:out\s+)?of(?:\s+(?:the|these|those|its|their|all))?"
+                       r"(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
                        r"(?:\s+[a-z]+(?=\s+\d))?"  # "15,897 of the eligible 18,619 agencies"
                        r"(?:\s+(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|two|three|four|five|six|seven|eight|nine))?(?=\s+[a-z])")
 
