@@ -285,3 +285,45 @@ def test_a_fiscal_year_before_the_subject_is_a_period_not_the_unit():
 def test_an_estimate_or_a_total_for_a_noun_counts_that_noun():
     assert figure_units("The consensus forecast for factory orders was 31,500, analysts said.") == [
         ("31,500", "factory orders")]
+
+
+def test_a_figure_compared_with_an_earlier_count_takes_its_noun_not_the_clauses_subject():
+    assert units("This year, firefighters have answered 2,410 calls – compared with 2,198 for the same months "
+                 "in 2023 and 1,950 for 2022.") == ["calls", "calls", "calls"]
+    assert units("Deputies have served 730 warrants so far in 2024 – compared with 655 at this point last year, "
+                 "702 in 2022 and 610 in 2021.") == ["warrants"] * 4
+    assert units("Investigators opened 95 cases in March and closed 80.") == ["cases", "cases"]
+    assert units("Inspectors have flagged 312 restaurants this spring, up from 270 in the spring of 2023.") == [
+        "restaurants", "restaurants"]
+    assert units("Nonfarm payrolls rose 200,000 in May, while continuing claims fell 54,000.") == [
+        "Nonfarm payrolls", "continuing claims"]
+
+
+def test_a_comparison_in_parentheses_after_a_count_takes_the_counts_noun():
+    assert units("Customs seized 2,300 pounds of cocaine (up from 1,800 in 2022) and detained 61 couriers "
+                 "(down from 74 a year earlier).") == ["pounds of cocaine", "pounds of cocaine", "couriers", "couriers"]
+    assert units("The county jailed 418 people (compared with 390 the year before) on drug charges.") == [
+        "people", "people"]
+    assert units("Investigators opened 95 cases (from 88 in 2022) and closed 80.") == ["cases", "cases", "cases"]
+    assert units("Federal agents arrested 210 smugglers (up 12% from 188 last year) along the river.") == [
+        "smugglers", "percent", "smugglers"]
+
+
+def test_a_figure_after_with_takes_the_noun_of_a_parallel_figure_after_with():
+    assert units("Hospitals led the hiring, with 3,150 added, followed by schools with 2,040 jobs.") == [
+        "jobs", "jobs"]
+    assert units("California topped the list with 512 reported, followed by Texas with 340 cases.") == [
+        "cases", "cases"]
+    assert units("Ohio ranked first, with about 1,200 filed, followed by Indiana with 980 claims and Iowa "
+                 "with 610 claims.") == ["claims", "claims", "claims"]
+    assert units("The north district led with 77 recorded, followed by the east district with 64 burglaries.") == [
+        "burglaries", "burglaries"]
+
+
+def test_a_plural_noun_that_is_also_a_verb_heads_a_compound_after_a_singular_noun():
+    assert units("The bank made two rate cuts in 2023, and analysts expect 3 rate cuts this year.") == [
+        "rate cuts", "rate cuts"]
+    assert units("The chain announced 1,500 job cuts and 40 store closings.") == ["job cuts", "store closings"]
+    assert units("Europe saw 12 price rises in gas this winter.") == ["price rises"]
+    assert units("The store sold 500 box sets in May.") == ["box sets"]
+    assert units("The 9,400 riders shows strong demand.") == ["riders"]
