@@ -280,7 +280,7 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
 
 
 # verbs in _UNIT_STOP that are also plural nouns heading a compound: "job cuts", "price rises", "box sets"
-_COMPOUND_HEADS = frozenset("cuts rises falls sets marks shows totals".split())
+_COMPOUND_HEADS = frozenset("cuts rises falls sets".split())
 _IRREGULAR_PLURALS = frozenset("people children men women police staff personnel data media cattle".split())
 
 
@@ -288,7 +288,7 @@ def _modifier_noun(word: str) -> bool:
     """A lower-case singular noun that may modify the noun after it ("job", "rate", "price")."""
     low = word.lower()
     return word.islower() and word.isalpha() and not low.endswith("s") and low not in _IRREGULAR_PLURALS \
-        and not low.endswith(("ed", "ly", "ing"))
+        and not low.endswith(("ed", "ly", "ing")) and low not in _DOCUMENT_NOUNS and low not in _GENERIC
 
 
 _DETERMINER = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:the|a|an|its|their)\b")

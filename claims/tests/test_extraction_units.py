@@ -327,3 +327,4 @@ def test_a_plural_noun_that_is_also_a_verb_heads_a_compound_after_a_singular_nou
     assert units("Europe saw 12 price rises in gas this winter.") == ["price rises"]
     assert units("The store sold 500 box sets in May.") == ["box sets"]
     assert units("The 9,400 riders shows strong demand.") == ["riders"]
+    assert units("Its 2,000 page report sets out 45 rules.") == ["page report", "rules"]
