@@ -422,6 +422,9 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
     asof_seen: date | None = None
     for st in d.sentences:
         units.sentence = []
+        before = d.sentences[st.index - 1] if st.index else None
+        units.prev = before if before is not None and before.paragraph == st.paragraph and not any(
+            f.kind == "count" for f in before.figures) else None
         asof_here = [f.asof for f in st.found if f.kind == "asof" or f.asof]  # ("through June 30" too)
         for k in range(len(st.figures)):
             claim = _claim(k, st, d, units, main, asof_here, asof_seen, published)
@@ -465,6 +468,7 @@ class _Units:
     sentence: list[str] = field(default_factory=list)
     last: str = ""
     counted: str = ""  # the last that is a thing counted, not "percent" or "points"
+    prev: Sentence | None = None  # the sentence before, in the same paragraph, when it has no count
 
 
 def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_here: list, asof_seen,
@@ -777,7 +781,8 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     rel = fig.start - st.start
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
     more = units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
-                                                          text[fig.end:fig.end + 20]))
+                                                          text[fig.end:fig.end + 20])
+                           or _ANOTHER.search(before[-24:]))  # "agents apprehended another 16,089"
     clause_start = max(before.rfind(", "), before.rfind("; "), 0)
     subject = _clause_subject(st.text, rel)
     if subject and (_holder(subject, before) or units.sentence and _proper(subject)):
@@ -795,6 +800,9 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         return units.last, True
     if subject:
         return subject, True
+    talked = _previous_subject(units.prev)
+    if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
+        return talked, True
     return units.last, bool(units.last)
 
 
@@ -840,6 +848,22 @@ def _parallel_unit(fig: Figure, st: Sentence, text: str) -> str:
             ok = words and words[0].lower() not in _NOT_UNIT and not _NUMBERISH_WORD.match(words[0])
             return " ".join(words) if ok else ""
     return ""
+
+
+_ANOTHER = re.compile(r"(?i)\b(?:another|an\s+additional|a\s+further)\s+(?:(?:about|nearly|some|roughly|almost|"
+                      r"around|just)\s+)?$")
+
+
+def _previous_subject(prev: Sentence | None) -> str:
+    """The subject of the sentence before, in the same paragraph and with no count of its own, when it names
+    things counted (a plural noun, not a name): what a figure with no noun in the next sentence counts."""
+    if prev is None:
+        return ""
+    subject = _clause_subject(prev.text, len(prev.text))
+    last = subject.split()[-1] if subject else ""
+    if not last.islower() or not last.endswith("s") or last.endswith("ss") or last in _GENERIC:
+        return ""
+    return subject
 
 
 _LIST_NAME = re.compile(r"(?:^|,\s+|\band\s+|\bfrom\s+)(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s*$")

@@ -328,3 +328,25 @@ def test_a_plural_noun_that_is_also_a_verb_heads_a_compound_after_a_singular_nou
     assert units("The store sold 500 box sets in May.") == ["box sets"]
     assert units("The 9,400 riders shows strong demand.") == ["riders"]
     assert units("Its 2,000 page report sets out 45 rules.") == ["page report", "rules"]
+
+
+def test_another_figure_with_no_noun_counts_what_the_count_before_counts_not_the_subject():
+    assert units("Park rangers rescued 40 hikers in May. Volunteer teams, who patrol the ridge trails, rescued "
+                 "another 25, the report said.") == ["hikers", "hikers"]
+    assert units("Officers cited 85 drivers for speeding. Deputies on the county roads cited a further 40.") == [
+        "drivers", "drivers"]
+    assert units("The hospital admitted 310 patients on Monday; the clinic admitted an additional 120.") == [
+        "patients", "patients"]
+
+
+def test_a_figure_with_no_noun_counts_the_subject_of_the_sentence_before_over_an_older_count():
+    assert units("Inspectors found 12 violations at the plant.\n\nStorm shelters are open in every ward. "
+                 "There are 62 in all, up from 48 last winter.") == ["violations", "Storm shelters", "Storm shelters"]
+    assert units("The city hired 40 teachers in 2023.\n\nWeekly jobless claims are a gauge of layoffs. "
+                 "They have ranged between 210,000 and 240,000 this year.") == [
+        "teachers", "Weekly jobless claims", "Weekly jobless claims"]
+    assert units("The county opened 15 new clinics.\n\nCharter schools keep spreading across the state. "
+                 "There were 140 by June, the board said.") == ["clinics", "Charter schools"]
+    # a person is not what is counted: the older count stands
+    assert units("The drive collected 800 coats.\n\nThe mayor is a popular figure. There were 300 at the rally.") \
+        == ["coats", "coats"]
