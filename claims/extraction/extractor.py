@@ -717,7 +717,8 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     first = words[0].lower() if words else ""
     if first == "fewer":  # "two fewer than last year": the count before
         first = "more"
-    if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]):
+    if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]) \
+            and not (first in SMALL_SPELLED and len(words) == 1):  # "from 2,067 five years ago": a number
         return " ".join(words), False
     per_base = _PER_BASE.match(text, fig.end, st.end) if not words else None
     if per_base:  # "(4.2 per 1,000)": a rate per so many people
@@ -866,7 +867,7 @@ def _previous_subject(prev: Sentence | None) -> str:
     return subject
 
 
-_LIST_NAME = re.compile(r"(?:^|,\s+|\band\s+|\bfrom\s+)(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s*$")
+_LIST_NAME = re.compile(r"(?:^|,\s+|\band\s+|\bfrom\s+)(?:(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*|elsewhere)\s*$")
 
 
 def _in_parens(left: str, units: _Units) -> str:

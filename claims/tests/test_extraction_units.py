@@ -350,3 +350,13 @@ def test_a_figure_with_no_noun_counts_the_subject_of_the_sentence_before_over_an
     # a person is not what is counted: the older count stands
     assert units("The drive collected 800 coats.\n\nThe mayor is a popular figure. There were 300 at the rally.") \
         == ["coats", "coats"]
+
+
+def test_a_spelled_number_of_a_span_after_the_figure_is_not_its_unit():
+    assert units("Enrollment fell to 1,900 in May from 2,300 five years ago.") == ["Enrollment", "Enrollment"]
+    assert units("The shelter housed 64 dogs, down from 80 three years earlier.") == ["dogs", "dogs"]
+
+
+def test_elsewhere_in_a_list_of_places_with_counts_in_parentheses_is_one_of_the_list():
+    assert units("According to the registry, new voters from Texas (5,100), Utah (2,050) and elsewhere (1,300) "
+                 "signed up.") == ["new voters"] * 3
