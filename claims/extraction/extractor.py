@@ -260,6 +260,10 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             if nxt and nxt.group(1).lower() not in _UNIT_STOP:
                 end = m.end()  # "1,300 more Border Patrol agents": what is counted comes after
                 continue
+        if low in _COMPOUND_HEADS and words and _modifier_noun(words[-1]):
+            words.append(word)  # "4,212 job cuts", "three rate rises": a noun, not the verb "cuts"
+            end = m.end()
+            continue
         if low in _UNIT_STOP or (words and low.endswith("ed") and "-" not in low and low not in ("armed", "unarmed")):
             if low == "of" and words and words[-1].lower() in _MEASURES:
                 rest, stop = _words_after(text, _skip_determiner(text, m.end(), limit), limit)
@@ -273,6 +277,18 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
         words.append(word)
         end = m.end()
     return words, end
+
+
+# verbs in _UNIT_STOP that are also plural nouns heading a compound: "job cuts", "price rises", "box sets"
+_COMPOUND_HEADS = frozenset("cuts rises falls sets".split())
+_IRREGULAR_PLURALS = frozenset("people children men women police staff personnel data media cattle".split())
+
+
+def _modifier_noun(word: str) -> bool:
+    """A lower-case singular noun that may modify the noun after it ("job", "rate", "price")."""
+    low = word.lower()
+    return word.islower() and word.isalpha() and not low.endswith("s") and low not in _IRREGULAR_PLURALS \
+        and not low.endswith(("ed", "ly", "ing")) and low not in _DOCUMENT_NOUNS and low not in _GENERIC
 
 
 _DETERMINER = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:the|a|an|its|their)\b")
@@ -406,6 +422,9 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
     asof_seen: date | None = None
     for st in d.sentences:
         units.sentence = []
+        before = d.sentences[st.index - 1] if st.index else None
+        units.prev = before if before is not None and before.paragraph == st.paragraph and not any(
+            f.kind == "count" for f in before.figures) else None
         asof_here = [f.asof for f in st.found if f.kind == "asof" or f.asof]  # ("through June 30" too)
         for k in range(len(st.figures)):
             claim = _claim(k, st, d, units, main, asof_here, asof_seen, published)
@@ -449,6 +468,7 @@ class _Units:
     sentence: list[str] = field(default_factory=list)
     last: str = ""
     counted: str = ""  # the last that is a thing counted, not "percent" or "points"
+    prev: Sentence | None = None  # the sentence before, in the same paragraph, when it has no count
 
 
 def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_here: list, asof_seen,
@@ -549,7 +569,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
     return False
 
 
-_OF_GROUP = re.compile(r"\s+of(?:\s+(?:the|these|those|its|their|all))?(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
+_OF_GROUP = re.compile(r"\s+(?:out\s+of(?=\s+\d)|of)(?:\s+(?:the|these|those|its|their|all))?"
+                       r"(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
                        r"(?:\s+[a-z]+(?=\s+\d))?"  # "15,897 of the eligible 18,619 agencies"
                        r"(?:\s+(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|two|three|four|five|six|seven|eight|nine))?(?=\s+[a-z])")
 
@@ -696,7 +717,8 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     first = words[0].lower() if words else ""
     if first == "fewer":  # "two fewer than last year": the count before
         first = "more"
-    if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]):
+    if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]) \
+            and not (first in SMALL_SPELLED and len(words) == 1):  # "from 2,067 five years ago": a number
         return " ".join(words), False
     per_base = _PER_BASE.match(text, fig.end, st.end) if not words else None
     if per_base:  # "(4.2 per 1,000)": a rate per so many people
@@ -708,6 +730,8 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
         return stated, False
     paren = before.rfind("(")
     if paren > before.rfind(")"):  # "robberies rose by 6% (from 1,199 to 1,271)", "(9,430 v. 9,187)"
+        if units.sentence and _count_just_before(fig, st, paren):
+            return units.sentence[-1], False  # "arrested 447 people (up from 437)": what the figure before counts
         subject = _in_parens(before[:paren], units)
         if subject:
             return subject, False
@@ -750,7 +774,7 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
                        text: str) -> tuple[str, bool]:
     """What a figure with no unit of its own counts: a figure compared with it, its clause's subject, the count
     before."""
-    compared = _compared_unit(fig, st, text)
+    compared = _compared_unit(fig, st, text) or _parallel_unit(fig, st, text)
     if compared:
         return compared, False
     if (units.sentence or units.counted) and _BARE_CHANGE_OF.search(before[-40:]):
@@ -758,13 +782,17 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     rel = fig.start - st.start
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
     more = units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
-                                                          text[fig.end:fig.end + 20]))
+                                                          text[fig.end:fig.end + 20])
+                           or _ANOTHER.search(before[-24:]))  # "agents apprehended another 16,089"
     clause_start = max(before.rfind(", "), before.rfind("; "), 0)
     subject = _clause_subject(st.text, rel)
     if subject and (_holder(subject, before) or units.sentence and _proper(subject)):
         # "Denver had 412", "while Ohio had 1,546": the place or body that has them, not the count;
         # "The Coast Guard rescued 80 sailors in May compared with 65 in April": the agent, not the count
         subject = ""
+    if subject and units.sentence and _governs_earlier_count(fig, st, subject, clause_start):
+        # "police have responded to 1,677 shootings – compared with 1,893": the subject's object is counted
+        return units.sentence[-1], False
     if subject and not more and subject in before[clause_start:]:
         return subject, False  # "..., while continuing claims fell 54,000": the clause's own subject
     if units.sentence:
@@ -773,10 +801,73 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         return units.last, True
     if subject:
         return subject, True
+    talked = _previous_subject(units.prev)
+    if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
+        return talked, True
     return units.last, bool(units.last)
 
 
-_LIST_NAME = re.compile(r"(?:^|,\s+|\band\s+|\bfrom\s+)(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*\s*$")
+def _count_before(fig: Figure, st: Sentence) -> Figure | None:
+    """The last count in the sentence before fig."""
+    return next((f for f in reversed(st.figures) if f.end <= fig.start and f.kind == "count"), None)
+
+
+def _count_just_before(fig: Figure, st: Sentence, paren: int) -> bool:
+    """A count with its own noun just before the parenthesis fig is in: "447 people (up from 437 ...)"."""
+    prev = _count_before(fig, st)
+    if prev is None:
+        return False
+    gap = st.text[prev.end - st.start:paren]
+    return len(gap) <= 40 and not any(c in gap for c in ",;()") and bool(gap.strip())
+
+
+def _governs_earlier_count(fig: Figure, st: Sentence, subject: str, clause_start: int) -> bool:
+    """The clause's subject comes before an earlier count of the clause: "police have responded to 1,677
+    shootings – compared with 1,893": the subject does the counted thing, the later figure counts it too."""
+    prev = _count_before(fig, st)
+    if prev is None or prev.start - st.start < clause_start:
+        return False
+    i = st.text.rfind(subject, 0, prev.start - st.start)
+    return i >= clause_start
+
+
+_WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:(?:about|nearly|some|roughly|almost|around|just|more\s+than)\s+)?$")
+
+
+def _parallel_unit(fig: Figure, st: Sentence, text: str) -> str:
+    """The unit of a parallel figure later in the sentence: "Retailers led with 9,273 announced, followed by
+    banks with 4,212 job cuts": both figures follow "with" and count the same thing."""
+    if not _WITH_BEFORE.search(text, max(0, fig.start - 24), fig.start):
+        return ""
+    for nxt in st.figures:
+        if nxt.start <= fig.end or nxt.kind != fig.kind:
+            continue
+        if nxt.start - fig.end > 100 or ";" in text[fig.end:nxt.start]:
+            return ""
+        if _WITH_BEFORE.search(text, max(0, nxt.start - 24), nxt.start):
+            words, _ = _unit_words(text, nxt, st)
+            ok = words and words[0].lower() not in _NOT_UNIT and not _NUMBERISH_WORD.match(words[0])
+            return " ".join(words) if ok else ""
+    return ""
+
+
+_ANOTHER = re.compile(r"(?i)\b(?:another|an\s+additional|a\s+further)\s+(?:(?:about|nearly|some|roughly|almost|"
+                      r"around|just)\s+)?$")
+
+
+def _previous_subject(prev: Sentence | None) -> str:
+    """The subject of the sentence before, in the same paragraph and with no count of its own, when it names
+    things counted (a plural noun, not a name): what a figure with no noun in the next sentence counts."""
+    if prev is None:
+        return ""
+    subject = _clause_subject(prev.text, len(prev.text))
+    last = subject.split()[-1] if subject else ""
+    if not last.islower() or not last.endswith("s") or last.endswith("ss") or last in _GENERIC:
+        return ""
+    return subject
+
+
+_LIST_NAME = re.compile(r"(?:^|,\s+|\band\s+|\bfrom\s+)(?:(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*|elsewhere)\s*$")
 
 
 def _in_parens(left: str, units: _Units) -> str:

@@ -261,6 +261,54 @@ _PRICE_PER = re.compile(r"[(\[]?(?:[0-9,]*)(?:US)?[$€£][0-9][0-9,]*(?:\.[0-9]
 _WORD_PER = re.compile(r"[A-Za-z]{1,6}/[A-Za-z]{1,4}[)\].,;:]*$")  # "cents/kWh", "b/d" after a figure
 
 
+# a poll's article: shares written "55-41" in it are the shares of the two sides
+_POLL_ARTICLE = re.compile(r"(?i)\b(?:poll|polls|polling|pollsters?|survey|surveyed|respondents)\b")
+_POLL_SPLIT = re.compile(r"(?<![\w.,$/-])(\d{1,2})[-–](\d{1,2})(?![\w%/-]|[.,]\d|\s*(?:percent|per\s+cent|points?)\b)")
+_VOTE_BEFORE = re.compile(r"(?i)\b(?:votes?|voted|roll\s+call|jury|justices|ruling|decision|won|wins?|beat|beats|"
+                          r"defeated|lost|loses?|passed|approved|rejected|confirmed|score|scored|victory|series|game)\W+"
+                          r"(?:\w+\W+){0,2}$")
+
+
+_SPLIT_GROUP = re.compile(r"\d, \d{3}\b")
+_NUMBER_OR_SPLIT = r"\d{1,3}(?:,\s?\d{3})*(?![\d,]|\.\d)"
+_SPLIT_RANGE = re.compile(rf"(?i)\b(?:from|between)\s+(?P<a>{_NUMBER_OR_SPLIT})(?:\s+in\s+(?:19|20)\d\d)?"
+                          rf"\s+(?:to|and)\s+(?P<b>{_NUMBER_OR_SPLIT})")
+
+
+def _split_thousands(text: str, scan: str) -> list[Figure]:
+    """Numbers printed with a space after the thousands comma, where the sentence makes each one number:
+    "fell from 11, 283 to 7, 773" (the two ends of a change, of a size, not four small numbers)."""
+    out = []
+    for m in _SPLIT_RANGE.finditer(scan):
+        a, b = m.group("a"), m.group("b")
+        if ", " not in a and ", " not in b:
+            continue
+        va, vb = (Decimal(x.replace(",", "").replace(" ", "")) for x in (a, b))
+        if min(va, vb) < 1000 or max(va, vb) > 10 * min(va, vb):
+            continue
+        for name, value in (("a", va), ("b", vb)):
+            if ", " in m.group(name):
+                start, end = m.span(name)
+                out.append(Figure(start, end, value, "count", text[start:end]))
+    return out
+
+
+def _poll_splits(scan: str) -> frozenset[int]:
+    """Where the two shares of a poll's split start: "a 49-43 edge", "is up 55-41 over", "compared to 54-42".
+
+    Only in an article about a poll, the larger share first, the two summing to between 60 and 100 (an age
+    bracket "30-44" climbs, a score or a vote "6-3", "a 52-48 vote" is not a poll's)."""
+    if "-" not in scan and "–" not in scan or not _POLL_ARTICLE.search(scan):
+        return frozenset()
+    starts = []
+    for m in _POLL_SPLIT.finditer(scan):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a >= b and 60 <= a + b <= 100 and not _VOTE_BEFORE.search(scan, max(0, m.start() - 40), m.start()) \
+                and not re.match(r"\s+votes?\b", scan[m.end():m.end() + 8]):
+            starts += [m.start(1), m.start(2)]
+    return frozenset(starts)
+
+
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """text with every span (they may overlap) replaced by as many spaces."""
     if not spans:
@@ -278,7 +326,11 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 def find_figures(text: str) -> list[Figure]:
     """Every figure in text that may be a claim, in order."""
     scan = _masked(text)
-    figures: list[Figure] = []
+    splits = _poll_splits(scan)
+    split_up = _split_thousands(text, scan) if _SPLIT_GROUP.search(scan) else []
+    if split_up:  # the pieces of "from 11, 283 to 7, 773" are not figures of their own
+        scan = _blanked(scan, [(f.start, f.end) for f in split_up])
+    figures: list[Figure] = list(split_up)
     taken = 0  # figures do not overlap: a match ends before the next may start
     for pos, kind in _starts(scan):
         if pos < taken:
@@ -293,10 +345,14 @@ def find_figures(text: str) -> list[Figure]:
         if not m or m.end() == pos:
             continue
         taken = m.end()
-        fig = _figure_from_match(text, scan, m)
+        fig = _figure_from_match(text, scan, m, splits)
         if fig is not None:
+            if fig.start in splits and fig.kind == "count":
+                fig.kind = "percent"  # "a 49-43 edge" in a poll: two shares of the vote
             figures.append(fig)
             taken = max(taken, fig.end)
+    if split_up:
+        figures.sort(key=lambda f: f.start)
     figures = _merge_ratios(text, figures)
     _mark_ranges(text, figures)
     if " to " in text or "-" in text or "–" in text:
@@ -406,6 +462,12 @@ def _fraction(m: re.Match) -> Figure:
     return Figure(m.start(), m.end(), value, "percent", m.group(), spelled=True)
 
 
+def _counted_out_of(part: Decimal, whole: Decimal) -> bool:
+    """"21 out of 42 cases", "(14 out of 37)": a part and the whole it is counted out of, not a share like
+    "two out of three", "nine out of 10", "one out of 25", whose whole is a small or round base."""
+    return part > 1 and whole > 10 and whole not in (100, 1000)
+
+
 def _merge_ratios(text: str, figures: list[Figure]) -> list[Figure]:
     """"1 in 5 adults", "one in four": a share, as a percentage."""
     out: list[Figure] = []
@@ -415,7 +477,8 @@ def _merge_ratios(text: str, figures: list[Figure]) -> list[Figure]:
             skip = False
             continue
         if (b is not None and text[a.end:b.start] in (" in ", " out of ") and a.kind == b.kind == "count"
-                and a.factor == b.factor == 1 and 0 < a.value < b.value <= 1000):
+                and a.factor == b.factor == 1 and 0 < a.value < b.value <= 1000
+                and not (text[a.end:b.start] == " out of " and _counted_out_of(a.value, b.value))):
             value = (a.value * 100 / b.value).quantize(Decimal("0.01"))
             out.append(Figure(a.start, b.end, value, "percent", text[a.start:b.end], spelled=a.spelled))
             skip = True
@@ -424,7 +487,7 @@ def _merge_ratios(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
+def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int] = frozenset()) -> Figure | None:
     start, end = m.span()
     if start == end or not (m.group("digits") or m.group("spelled") or m.group("article")):
         return None
@@ -454,7 +517,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match) -> Figure | None:
     if value is None or factor is None:
         return None
     unscaled_plain = factor == 1 and not cur and not suffix
-    if unscaled_plain and digits and _is_date_or_label(text, scan, start, end, digits, before, after):
+    if unscaled_plain and digits and _is_date_or_label(text, scan, start, end, digits, before, after) \
+            and start not in splits:
         return None
     if unscaled_plain and spelled and _not_a_count(spelled, before, after):
         return None

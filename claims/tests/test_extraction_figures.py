@@ -123,3 +123,63 @@ def test_a_station_number_after_a_slash_is_a_name_not_a_figure():
 
 def test_a_hyphenated_point_lead_is_a_figure_but_a_ten_point_plan_is_not():
     assert found("Diaz now holds a 6-point lead and unveiled a 12-point plan.") == [("6-point", 6.0, "points")]
+
+
+POLL = "A poll of 900 likely voters was released Tuesday. "
+
+
+def poll_found(text):
+    return [f for f in found(POLL + text) if f[0] != "900"]
+
+
+def test_a_split_of_two_shares_in_a_poll_is_two_percentages():
+    assert poll_found("It gives Alvarez a 51-44 edge over Brandt.") == [
+        ("51", 51.0, "percent"), ("44", 44.0, "percent")]
+    assert poll_found("It had the mayor ahead 47-46 in March, a statistical tie.") == [
+        ("47", 47.0, "percent"), ("46", 46.0, "percent")]
+    assert poll_found("Among independents, opponents of the measure are up 58-37.") == [
+        ("58", 58.0, "percent"), ("37", 37.0, "percent")]
+    assert poll_found("Voters back the levy 62-31, compared to 57-35 a month earlier.") == [
+        ("62", 62.0, "percent"), ("31", 31.0, "percent"), ("57", 57.0, "percent"), ("35", 35.0, "percent")]
+    assert poll_found("Greene holds a 50–42 lead over Ruiz.") == [
+        ("50", 50.0, "percent"), ("42", 42.0, "percent")]
+    assert poll_found("Residents say the city should fix roads first, 71-24.") == [
+        ("71", 71.0, "percent"), ("24", 24.0, "percent")]
+
+
+def test_votes_scores_and_age_brackets_in_a_poll_are_not_a_split():
+    assert poll_found("The council passed the budget on a 7-2 vote, and the jury's verdict was 11-1.") == []
+    assert poll_found("The Senate approved the bill 52-48 on Monday.") == []
+    assert [f[0] for f in poll_found("Greene leads among voters 30-44 by 12 points.")] == ["12 points"]
+    assert found("The Hawks beat the Owls 49-43 in the final.") == []
+
+
+def test_a_part_counted_out_of_a_whole_is_two_counts():
+    assert found("Officers closed 33 out of 61 burglary cases, and 18 out of 25 robberies.") == [
+        ("33", 33.0, "burglary cases"), ("61", 61.0, "burglary cases"), ("18", 18.0, "robberies"),
+        ("25", 25.0, "robberies")]
+    assert found("The clinic treated 140 out of 212 patients within an hour.") == [
+        ("140", 140.0, "patients"), ("212", 212.0, "patients")]
+    assert found("Just 30% of the audited firms (17 out of 57) passed.") == [
+        ("30%", 30.0, "percent"), ("17", 17.0, "audited firms"), ("57", 57.0, "audited firms")]
+
+
+def test_a_share_out_of_a_small_or_round_base_is_a_percentage():
+    assert found("Two out of three voters and nine out of 10 parents back the plan.") == [
+        ("Two out of three", 66.67, "percent"), ("nine out of 10", 90.0, "percent")]
+    assert found("One out of 25 homes and 3 out of 100 schools lack power.") == [
+        ("One out of 25", 4.0, "percent"), ("3 out of 100", 3.0, "percent")]
+
+
+def test_a_number_printed_with_a_space_after_its_thousands_comma_is_one_number_in_a_change():
+    assert found("Burglaries fell from 12, 406 to 9, 118 over the decade.") == [
+        ("12, 406", 12406.0, "Burglaries"), ("9, 118", 9118.0, "Burglaries")]
+    assert found("Enrollment grew from 3, 975 in 2010 to 4,410 in 2020.") == [
+        ("3, 975", 3975.0, "Enrollment"), ("4,410", 4410.0, "Enrollment")]
+    assert found("Between 14, 520 and 16, 090 visitors came each week.") == [
+        ("14, 520", 14520.0, "visitors"), ("16, 090", 16090.0, "visitors")]
+
+
+def test_numbers_after_a_comma_and_space_stay_apart_where_nothing_makes_them_one():
+    assert [f[0] for f in found("Of the 40 wards, 11, 283 voters in one, 7 in another.")] == ["40", "11", "283", "7"]
+    assert "5, 000" not in [f[0] for f in found("The fund grew from 5, 000 to 900,000 members.")]

@@ -285,3 +285,78 @@ def test_a_fiscal_year_before_the_subject_is_a_period_not_the_unit():
 def test_an_estimate_or_a_total_for_a_noun_counts_that_noun():
     assert figure_units("The consensus forecast for factory orders was 31,500, analysts said.") == [
         ("31,500", "factory orders")]
+
+
+def test_a_figure_compared_with_an_earlier_count_takes_its_noun_not_the_clauses_subject():
+    assert units("This year, firefighters have answered 2,410 calls – compared with 2,198 for the same months "
+                 "in 2023 and 1,950 for 2022.") == ["calls", "calls", "calls"]
+    assert units("Deputies have served 730 warrants so far in 2024 – compared with 655 at this point last year, "
+                 "702 in 2022 and 610 in 2021.") == ["warrants"] * 4
+    assert units("Investigators opened 95 cases in March and closed 80.") == ["cases", "cases"]
+    assert units("Inspectors have flagged 312 restaurants this spring, up from 270 in the spring of 2023.") == [
+        "restaurants", "restaurants"]
+    assert units("Nonfarm payrolls rose 200,000 in May, while continuing claims fell 54,000.") == [
+        "Nonfarm payrolls", "continuing claims"]
+
+
+def test_a_comparison_in_parentheses_after_a_count_takes_the_counts_noun():
+    assert units("Customs seized 2,300 pounds of cocaine (up from 1,800 in 2022) and detained 61 couriers "
+                 "(down from 74 a year earlier).") == ["pounds of cocaine", "pounds of cocaine", "couriers", "couriers"]
+    assert units("The county jailed 418 people (compared with 390 the year before) on drug charges.") == [
+        "people", "people"]
+    assert units("Investigators opened 95 cases (from 88 in 2022) and closed 80.") == ["cases", "cases", "cases"]
+    assert units("Federal agents arrested 210 smugglers (up 12% from 188 last year) along the river.") == [
+        "smugglers", "percent", "smugglers"]
+
+
+def test_a_figure_after_with_takes_the_noun_of_a_parallel_figure_after_with():
+    assert units("Hospitals led the hiring, with 3,150 added, followed by schools with 2,040 jobs.") == [
+        "jobs", "jobs"]
+    assert units("California topped the list with 512 reported, followed by Texas with 340 cases.") == [
+        "cases", "cases"]
+    assert units("Ohio ranked first, with about 1,200 filed, followed by Indiana with 980 claims and Iowa "
+                 "with 610 claims.") == ["claims", "claims", "claims"]
+    assert units("The north district led with 77 recorded, followed by the east district with 64 burglaries.") == [
+        "burglaries", "burglaries"]
+
+
+def test_a_plural_noun_that_is_also_a_verb_heads_a_compound_after_a_singular_noun():
+    assert units("The bank made two rate cuts in 2023, and analysts expect 3 rate cuts this year.") == [
+        "rate cuts", "rate cuts"]
+    assert units("The chain announced 1,500 job cuts and 40 store closings.") == ["job cuts", "store closings"]
+    assert units("Europe saw 12 price rises in gas this winter.") == ["price rises"]
+    assert units("The store sold 500 box sets in May.") == ["box sets"]
+    assert units("The 9,400 riders shows strong demand.") == ["riders"]
+    assert units("Its 2,000 page report sets out 45 rules.") == ["page report", "rules"]
+
+
+def test_another_figure_with_no_noun_counts_what_the_count_before_counts_not_the_subject():
+    assert units("Park rangers rescued 40 hikers in May. Volunteer teams, who patrol the ridge trails, rescued "
+                 "another 25, the report said.") == ["hikers", "hikers"]
+    assert units("Officers cited 85 drivers for speeding. Deputies on the county roads cited a further 40.") == [
+        "drivers", "drivers"]
+    assert units("The hospital admitted 310 patients on Monday; the clinic admitted an additional 120.") == [
+        "patients", "patients"]
+
+
+def test_a_figure_with_no_noun_counts_the_subject_of_the_sentence_before_over_an_older_count():
+    assert units("Inspectors found 12 violations at the plant.\n\nStorm shelters are open in every ward. "
+                 "There are 62 in all, up from 48 last winter.") == ["violations", "Storm shelters", "Storm shelters"]
+    assert units("The city hired 40 teachers in 2023.\n\nWeekly jobless claims are a gauge of layoffs. "
+                 "They have ranged between 210,000 and 240,000 this year.") == [
+        "teachers", "Weekly jobless claims", "Weekly jobless claims"]
+    assert units("The county opened 15 new clinics.\n\nCharter schools keep spreading across the state. "
+                 "There were 140 by June, the board said.") == ["clinics", "Charter schools"]
+    # a person is not what is counted: the older count stands
+    assert units("The drive collected 800 coats.\n\nThe mayor is a popular figure. There were 300 at the rally.") \
+        == ["coats", "coats"]
+
+
+def test_a_spelled_number_of_a_span_after_the_figure_is_not_its_unit():
+    assert units("Enrollment fell to 1,900 in May from 2,300 five years ago.") == ["Enrollment", "Enrollment"]
+    assert units("The shelter housed 64 dogs, down from 80 three years earlier.") == ["dogs", "dogs"]
+
+
+def test_elsewhere_in_a_list_of_places_with_counts_in_parentheses_is_one_of_the_list():
+    assert units("According to the registry, new voters from Texas (5,100), Utah (2,050) and elsewhere (1,300) "
+                 "signed up.") == ["new voters"] * 3
