@@ -417,7 +417,7 @@ _REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|tot
                           r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b")
 
 
-_OPENING = re.compile(r"(?:In|For|During|Throughout|Regarding|Concerning|As\s+for|Looking\s+at)\s")
+_OPENING = re.compile(r"(?:In|For|During|Throughout|From|Between|Regarding|Concerning|As\s+for|Looking\s+at)\s")
 _NOW = re.compile(r"(?i)\b(?:today|now|currently|at\s+present)\b")
 
 

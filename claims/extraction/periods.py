@@ -254,7 +254,9 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
                     (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d))
     | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
-    | (?P<monthssince>(?:the\s+)?(?P<nms>\w+)\s+months\s+since\s+(?P<msday>{_DAY}))
+    | (?P<monthssince>(?:the\s+|a\s+)?(?P<nms>\d{{1,2}}|{_FEW})[-\s]months?(?:\s+(?:period|span|stretch))?\s+
+                     (?P<mssince>since|(?:(?:that|which)\s+)?(?:began|begun|beginning|starting|started|begins|starts))\s+
+                     (?:on\s+|in\s+)?(?:(?P<msday>{_DAY})|(?P<msmonth>{MONTH_RE})(?:\s+(?P<msyear>\d{{4}}))?(?!\s*\d)))
     | (?P<since>since\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:began|started|ended)\s+(?:in\s+)?
                    |(?:reaching|hitting|peaking|bottoming\s+out)(?:\s+(?:a|an|its|their|the)(?:\s+[\w-]+){{1,2}})?
                     \s+(?:in\s+)?)?
@@ -899,14 +901,28 @@ def _read_monthpair(g, ctx: Context, ref: date | None, before: str) -> Period | 
 
 
 def _read_monthssince(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"the twelve months since Dec. 31, 2008": the N whole months after that day (2009)."""
-    n, day = _count(g("nms").lower()), parse_day(_norm(g("msday")), ref)
-    if not n or day is None or n > 120:
+    """"the twelve months since Dec. 31, 2008": the N whole months after that day (2009); "in the seven months
+    since Oct. 1", "the seven month stretch that began Oct. 1", "the six-month period beginning in January":
+    N months from that day (the first of the month a month alone names)."""
+    n = _count(g("nms").lower())
+    if g("msday"):
+        start = parse_day(_norm(g("msday")), ref)
+        if start is not None and g("mssince").lower() == "since" and (start + timedelta(days=1)).day == 1:
+            start += timedelta(days=1)  # "since Dec. 31": from the day after
+    else:
+        if not g("msmonth")[0].isupper():
+            return None
+        mp = resolve_month(_month_number(g("msmonth")), int(g("msyear")) if g("msyear") else None, ctx)
+        start = mp.start if mp else None
+    if not n or start is None or n > 120 or ctx.published is not None and start > ctx.published:
         return None
-    start = day + timedelta(days=1)
-    if start.day != 1:
-        return None  # a span from mid-month: no whole months
-    return Period(start, add_months(start, n))
+    if start.day == 1:
+        return Period(start, add_months(start, n))
+    y, m0 = divmod(start.year * 12 + start.month - 1 + n, 12)
+    try:
+        return Period(start, date(y, m0 + 1, start.day) - timedelta(days=1))
+    except ValueError:
+        return None
 
 
 def _read_since(g, ctx: Context, ref: date | None, before: str) -> Period | None:

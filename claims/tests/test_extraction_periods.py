@@ -1031,3 +1031,30 @@ def test_a_figure_below_a_later_months_record_keeps_its_own_month():
 def test_a_gap_below_a_past_month_runs_from_that_month_to_the_month_reported():
     text = "Hiring slowed in April. Payrolls are still 1.4 million below February 2020."
     assert periods_on(text, date(2024, 5, 10)) == [(date(2020, 2, 1), date(2024, 4, 30))]
+
+
+# Round three (per3): classes from the first-sight failures of dev-200 to dev-215.
+
+def test_n_months_since_or_a_stretch_that_began_a_day_runs_n_months_from_it():
+    on = date(2019, 4, 22)
+    fy_to_april = (date(2018, 10, 1), date(2019, 4, 30))
+    assert periods_on("Agents said that during the seven month stretch that began Oct. 1, more than 164,000 "
+                      "migrants were arrested.", on) == [fy_to_april]
+    assert periods_on("In the seven months since Oct. 1, the port has seized 3,100 pounds of cocaine.", on) == [
+        fy_to_april]
+    assert periods_on("Ridership reached 4.2 million during the four months beginning Feb. 1.", date(2024, 6, 20)) == [
+        (date(2024, 2, 1), date(2024, 5, 31))]
+    assert periods_on("Over the five-month period that began in January, sales rose 12 percent.",
+                      date(2024, 6, 20)) == [(date(2024, 1, 1), date(2024, 5, 31))]
+    assert periods_on("The city logged 212 shootings in the three months since March 15.", date(2024, 6, 20)) == [
+        (date(2024, 3, 15), date(2024, 6, 14))]
+    assert periods_on("Prices rose 3 percent in the twelve months since Dec. 31, 2008.", date(2010, 3, 1)) == [
+        (date(2009, 1, 1), date(2009, 12, 31))]
+
+
+def test_a_span_from_one_day_to_another_opening_a_paragraph_scopes_its_sentences():
+    text = ("From Jan. 1 through March 31, thefts in the county rose 18 percent. Burglaries were down 7 percent. "
+            "And arson fell 12 percent.")
+    assert periods_on(text, date(2024, 4, 20)) == [(date(2024, 1, 1), date(2024, 3, 31))] * 3
+    text = "Between April 1 and May 31, the clinic saw 4,100 patients. Of those, 920 were children."
+    assert periods_on(text, date(2024, 6, 20)) == [(date(2024, 4, 1), date(2024, 5, 31))] * 2
