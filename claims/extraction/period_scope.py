@@ -268,6 +268,11 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         after = _period_after(_list_end(k, st), st, periods) or _period_after_new_level(k, st, periods)
     if after is not None:
         return after.period, False
+    yearly = _year_after_base(k, st, periods)
+    if yearly is not None:
+        if main is not None and not main.to_date and main.start < yearly.start and main.end == yearly.end:
+            return main, True  # "up 78% from October 2020" in a story on the 12 months to October 2021
+        return yearly, False
     on_day = next((f for f in st.found if f.kind == "asof" and f.asof and f.start >= rel_end
                    and _ON_DAY.fullmatch(st.text, rel_end, f.start)), None)
     if on_day is not None:
@@ -314,6 +319,36 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
             return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
     week = _week_after_day(st, sentences, main) or _main_so_far(st, sentences, main, header)
     return (week, True) if week is not None else (main, main is not None)
+
+
+# "down 35 percent compared to August 2022", "21.7 percent lower than August 2022", "up 45% from Q3 2021"
+_YEARLY_GAP = re.compile(r"(?i)(?:\s+(?:lower|higher|more|fewer|less|greater|smaller|larger|bigger))?,?\s+"
+                         r"(?:compared\s+(?:to|with)|from|than|versus|vs\.?|over)\s+(?:the\s+(?:level|total)\s+(?:of|in)\s+)?"
+                         r"(?:in\s+|during\s+)?")
+_UP_FROM = re.compile(r"(?i),?\s+(?:up|down)\s+(?:slightly\s+)?from\s+(?:about\s+|nearly\s+|almost\s+)?\$?")
+
+
+def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | None:
+    """A change compared with a month or quarter named with its year, the figure with no period of its own in its
+    clause: "down 35 percent compared to August 2022" told in September 2023 is August 2023's change (the same
+    span a year on, the latest such span ended by publication)."""
+    fig = st.figures[k]
+    at, rel_end = fig.start - st.start, fig.end - st.start
+    if fig.kind != "percent" and not _CHANGE_WORD.search(st.text, max(0, at - 30), at):
+        return None
+    nxt = st.figures[k + 1].start - st.start if k + 1 < len(st.figures) else len(st.text)
+    gap = _YEARLY_GAP
+    if nxt < len(st.text) and _UP_FROM.fullmatch(st.text, rel_end, nxt):  # "4.1%, up from 3.6% in March 2023"
+        rel_end = st.figures[k + 1].end - st.start
+        nxt = st.figures[k + 2].start - st.start if k + 2 < len(st.figures) else len(st.text)
+        gap = _BASE_IN
+    f = next((f for f in periods if rel_end <= f.start < nxt), None)
+    if f is None or f.year_on is None or not gap.fullmatch(st.text, rel_end, f.start):
+        return None
+    if any(g.end <= at and g.period is not None and not g.period.to_date and ";" not in st.text[g.end:at]
+           and not _base_period(st.text, g) for g in periods):
+        return None  # "In August, thefts fell 20 percent from August 2022": the clause's own month
+    return f.year_on
 
 
 def _year_so_far(main: Period | None, day: date) -> Period | None:

@@ -58,6 +58,7 @@ class Found:
     period: Period | None = None
     asof: date | None = None
     anchor: Period | None = None  # "since November 1972": the month itself, for "..., when it had 57%"
+    year_on: Period | None = None  # "August 2022" told in September 2023: August 2023, the same span a year on
 
 
 def fiscal_year(n: int) -> Period:
@@ -1147,7 +1148,19 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if name == "since" and m.group("syear"):  # no publication date: no count to date, but "since 2008, when 512
         y = int(m.group("syear"))  # homicides were recorded" still gives the when-clause its year
         return Found(s, e, "ignore", anchor=Period(date(y, 1, 1), date(y, 12, 31)))
+    if period is not None and name in ("month", "quarter") and ctx.published and _NAMED_YEAR.search(m.group(0)):
+        return Found(s, e, "period", period, year_on=_year_on(period, ctx.published))
     return Found(s, e, "period", period) if period is not None else None
+
+
+_NAMED_YEAR = re.compile(r"(?:19|20)\d\d\b")
+
+
+def _year_on(period: Period, published: date) -> Period | None:
+    """The same span a year later when that is the latest such span ended by the publication date."""
+    later, after = shift_years(period, 1), shift_years(period, 2)
+    return later if later is not None and later.end <= published and (after is None or after.end > published) \
+        else None
 
 
 _TO_DATE = re.compile(r"(?i)\b(?:to\s+date|so\s+far|thus\s+far)\b")

@@ -1058,3 +1058,26 @@ def test_a_span_from_one_day_to_another_opening_a_paragraph_scopes_its_sentences
     assert periods_on(text, date(2024, 4, 20)) == [(date(2024, 1, 1), date(2024, 3, 31))] * 3
     text = "Between April 1 and May 31, the clinic saw 4,100 patients. Of those, 920 were children."
     assert periods_on(text, date(2024, 6, 20)) == [(date(2024, 4, 1), date(2024, 5, 31))] * 2
+
+
+def test_a_change_compared_with_a_month_or_quarter_of_a_named_year_is_that_span_a_year_on():
+    on = date(2024, 4, 10)
+    march = (date(2024, 3, 1), date(2024, 3, 31))
+    assert periods_on("Bus crime is down 9 percent so far this year, and down 31 percent compared to March 2023, "
+                      "the transit agency said.", on)[1] == march
+    assert periods_on("Home sales fell 4.2% from March 2023, the realtors said.", on) == [march]
+    assert periods_on("Layoffs were up 45% from Q3 2021.", date(2022, 10, 6)) == [
+        (date(2022, 7, 1), date(2022, 9, 30))]
+    assert periods_on("Exports were 8 percent higher than in the fourth quarter of 2022.", date(2024, 1, 20)) == [
+        (date(2023, 10, 1), date(2023, 12, 31))]
+    assert periods_on("The jobless rate was 4.1%, up from 3.6% in March 2023.", on) == [
+        march, (date(2023, 3, 1), date(2023, 3, 31))]
+
+
+def test_a_change_from_a_month_years_back_or_after_the_clauses_own_month_is_not_moved():
+    on = date(2024, 4, 10)
+    assert periods_on("Robberies rose 9 percent compared with March 2019, before the pandemic.", on) == [(None, None)]
+    assert periods_on("In February, thefts fell 20 percent from March 2023.", on) == [
+        (date(2024, 2, 1), date(2024, 2, 29))]
+    text = "Deaths in the 12 months ending in March rose 9%. Ohio saw the largest rise, up 41% from March 2023."
+    assert periods_on(text, on)[1] == (date(2023, 4, 1), date(2024, 3, 31))
