@@ -273,8 +273,11 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         if main is not None and not main.to_date and main.start < yearly.start and main.end == yearly.end:
             return main, True  # "up 78% from October 2020" in a story on the 12 months to October 2021
         return yearly, False
-    on_day = next((f for f in st.found if f.kind == "asof" and f.asof and f.start >= rel_end
-                   and _ON_DAY.fullmatch(st.text, rel_end, f.start)), None)
+    pair_end = rel_end
+    if k + 1 < len(st.figures) and st.text[rel_end:st.figures[k + 1].start - st.start] in ("-", "–"):
+        pair_end = st.figures[k + 1].end - st.start  # "54-42 on Oct. 4": the score's first figure too
+    on_day = next((f for f in st.found if f.kind == "asof" and f.asof and f.start >= pair_end
+                   and _ON_DAY.fullmatch(st.text, pair_end, f.start)), None)
     if on_day is not None:
         return Period(on_day.asof, on_day.asof), False  # "the rating was at 39% on April 3": that day's level
     when = _when_clause_period(st, rel_start, periods)

@@ -1081,3 +1081,31 @@ def test_a_change_from_a_month_years_back_or_after_the_clauses_own_month_is_not_
         (date(2024, 2, 1), date(2024, 2, 29))]
     text = "Deaths in the 12 months ending in March rose 9%. Ohio saw the largest rise, up 41% from March 2023."
     assert periods_on(text, on)[1] == (date(2023, 4, 1), date(2024, 3, 31))
+
+
+def _figure_periods(text, published):
+    return {str(c.value): (c.period_start, c.period_end) for c in extract_claims(text, published=published)}
+
+
+def test_a_polls_field_days_between_one_day_and_another_of_a_month_apply_to_its_figures_anywhere():
+    text = ("A new Harbor College poll finds Mayor Ruiz ahead of her challenger, 51-44, with a week to go.\n\n"
+            "In today's poll, 9 percent of voters said they were undecided.\n\n"
+            "The survey reached 900 likely voters between May 14 and 17.")
+    found = _figure_periods(text, date(2024, 5, 20))
+    field = (date(2024, 5, 14), date(2024, 5, 17))
+    assert [found[v] for v in ("51", "44", "9", "900")] == [field] * 4
+    text = ("Support for the levy stands at 58 percent in the latest State University poll, compared to 52 percent "
+            "on March 3. The poll of 610 adults was conducted from April 8 to 11.")
+    found = _figure_periods(text, date(2024, 4, 15))
+    assert found["58"] == found["610"] == (date(2024, 4, 8), date(2024, 4, 11))
+    assert found["52"] == (date(2024, 3, 3), date(2024, 3, 3))
+    assert periods_on("Rail ridership reached 2.4 million between June 3 and 9, 2023.", date(2024, 6, 20))[0] == (
+        date(2023, 6, 3), date(2023, 6, 9))
+
+
+def test_a_score_compared_with_one_on_a_day_takes_that_day_for_both_its_figures():
+    text = ("A new Courier poll finds the governor up 55 percent to 41 percent, compared to 50-46 on Sept. 9.\n\n"
+            "The poll was taken between Sept. 20 and 24.")
+    found = extract_claims(text, published=date(2023, 9, 27))
+    sept9 = (date(2023, 9, 9), date(2023, 9, 9))
+    assert [(c.period_start, c.period_end) for c in found if str(c.value) in ("50", "46")] == [sept9, sept9]
