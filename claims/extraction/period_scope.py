@@ -145,6 +145,11 @@ def _paired_period(k: int, st: Sentence, sentences: list[Sentence], main: Period
     if gap_base is not None and gap_base.start < period.start:
         return Period(gap_base.start, period.end), guessed  # "payrolls remain 2.9 million below February 2020":
         # the gap opened from that month to the one reported
+    if period is not None and k > 0 and "last year" in st.text and _last_year_base(k, st):
+        current = _paired_period(k - 1, st, sentences, main, header)[0]
+        if current is not None and current != period and 364 <= (current.end - current.start).days <= 365:
+            return year_before(current), False  # "787 pounds (up from 730 last year)" in a list on fiscal 2010:
+            # the year before the one compared with, not the year before publication
     role = _pair_role(k, st)
     since = next((f for f in st.found if f.anchor and f.kind == "period" and f.start >= st.figures[k].end - st.start
                   and (f.period == period or role == "base")), None) if role else None
@@ -159,6 +164,16 @@ def _paired_period(k: int, st: Sentence, sentences: list[Sentence], main: Period
             base = year_before(period)  # "... compared with the same period last year. Incidents rose to 890 from 844"
         return (base if role == "base" else current), False
     return period, guessed
+
+
+_BASE_BEFORE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?$")
+_LAST_YEAR_AFTER = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+last\s+year\b")
+
+
+def _last_year_base(k: int, st: Sentence) -> bool:
+    """"(up from 190 pounds last year)": the k-th figure is a comparison's base said to be last year's."""
+    at, end = st.figures[k].start - st.start, st.figures[k].end - st.start
+    return bool(_BASE_BEFORE.search(st.text, max(0, at - 20), at) and _LAST_YEAR_AFTER.match(st.text, end))
 
 
 # "2.9 million below February 2020", "1.2 points above its level of January 2021"
@@ -537,8 +552,10 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     fig = st.figures[k]
     rel_end = fig.end - st.start
     nxt = k + 2 if fig.range_role == "low" else k + 1
-    if nxt < len(st.figures) and _OPEN_PAREN.match(st.text, rel_end, st.figures[nxt].start - st.start):
+    if nxt < len(st.figures) and (_OPEN_PAREN.match(st.text, rel_end, st.figures[nxt].start - st.start) or
+                                  _VALUED_AT.fullmatch(st.text, rel_end, st.figures[nxt].start - st.start)):
         nxt += 1  # "$870 billion (3.1 percent of GDP) by the end of FY 2024": the aside's period is the figure's too
+        # ("109,000 pounds, valued at $148 million, seized in 2009": the value's period too)
     while nxt < len(st.figures) and _in_noun_phrase(st.figures[nxt], st):
         nxt += 1  # "10,021 arrests across all eight sectors ... in fiscal year 2023": a small word-number is no figure
     next_start = st.figures[nxt].start - st.start if nxt < len(st.figures) else len(st.text)
@@ -547,8 +564,9 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             gap = st.text[rel_end:f.start]
             if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
                 gap = _GLOSS.sub(" ", gap)
-            if _ASIDE_PERIOD.match(gap) and f.anchor is None:  # (not "a mark not seen since 1999")
-                return f
+            last = max([rel_end] + [g.end - st.start for g in st.figures[k + 1:nxt] if g.end - st.start <= f.start])
+            if _ASIDE_PERIOD.match(gap) and f.anchor is None or _RELATIVE_IN.fullmatch(st.text, last, f.start):
+                return f  # (not "a mark not seen since 1999"); ", that were seized in 2009": the figure's own
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
                 return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base
             if st.text.startswith(("from ", "between "), f.start) and not _COMPARISON.search(gap) and \
@@ -563,6 +581,12 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     return None
 
 
+# "109,000 pounds of narcotics, valued at $148 million": the value of the same things
+_VALUED_AT = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,4},\s+(?:valued\s+at|worth|with\s+an?\s+(?:estimated\s+)?"
+                        r"(?:[a-z]+\s+)?value\s+of)\s+(?:about\s+|more\s+than\s+|nearly\s+|some\s+)?\$?")
+# ", that were seized in", ", which were recorded during": a relative clause telling when the things counted were
+_RELATIVE_IN = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,4},\s+(?:that|which)\s+(?:were|was|had\s+been|have\s+been|"
+                          r"has\s+been)\s+(?:[a-z]+\s+){1,2}(?:(?:in|during|for|throughout)\s+)?")
 _FROM_YEAR = re.compile(r"(?i)from\s+\d{4}$")
 _CHANGE_WORD = re.compile(r"(?i)\b(?:increas\w*|decreas\w*|rise|rising|rose|gains?|jump\w*|drop\w*|declin\w*|growth|"
                           r"grew|up|down|higher|lower|more|fewer|less|fell|fall(?:ing|en)?|climb\w*|surg\w*|plung\w*|"

@@ -1109,3 +1109,38 @@ def test_a_score_compared_with_one_on_a_day_takes_that_day_for_both_its_figures(
     found = extract_claims(text, published=date(2023, 9, 27))
     sept9 = (date(2023, 9, 9), date(2023, 9, 9))
     assert [(c.period_start, c.period_end) for c in found if str(c.value) in ("50", "46")] == [sept9, sept9]
+
+
+def test_a_relative_clause_after_a_figure_gives_it_its_own_period():
+    on = date(2024, 2, 20)
+    fy23 = (date(2022, 10, 1), date(2023, 9, 30))
+    lede = "In fiscal year 2024, inspectors seized 41,000 pounds of fentanyl. "
+    assert periods_on(lede + "That compares with 27,000 pounds, valued at $90 million, that were seized in "
+                      "fiscal year 2023.", on)[1:] == [fy23, fy23]
+    assert periods_on(lede + "Agents also found 310 tunnels, which were discovered during fiscal year 2023.",
+                      on)[1] == fy23
+    text = "In 2023, the city paved 84 miles. It had paved 61 miles, which were completed in 2022, the year before."
+    assert periods_on(text, on)[1] == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_base_said_to_be_last_years_is_the_year_before_the_one_compared_with():
+    on = date(2011, 2, 25)
+    fy09 = (date(2008, 10, 1), date(2009, 9, 30))
+    text = "The fiscal year 2010 seizures included:\n\n-- 787 pounds of methamphetamine (up from 730 last year);"
+    assert periods_on(text, on) == [(date(2009, 10, 1), date(2010, 9, 30)), fy09]
+    text = "In FY 2010, agents seized $7.3 million in currency (up from $4.9 million last year)."
+    assert periods_on(text, on)[1] == fy09
+    text = "In 2022, the county recorded 410 overdose deaths, compared with 380 last year."
+    assert periods_on(text, date(2024, 3, 1))[1] == (date(2021, 1, 1), date(2021, 12, 31))
+    text = "Shoppers spent $9.1 billion this year, up from $8.4 billion last year."
+    assert periods_on(text, date(2024, 12, 30))[1] == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_the_fiscal_year_followed_by_its_number_is_that_year_not_the_current_one():
+    on = date(2024, 2, 20)
+    assert periods_on("The fiscal year 2022 budget gave the agency $6.1 billion.", on) == [
+        (date(2021, 10, 1), date(2022, 9, 30))]
+    assert periods_on("The deficit hit $510 billion in the first four months of the fiscal year 2023.", on) == [
+        (date(2022, 10, 1), date(2023, 1, 31))]
+    assert periods_on("Receipts were $4.4 trillion in the fiscal year, the Treasury said.", on) == [
+        (date(2023, 10, 1), date(2024, 9, 30))]
