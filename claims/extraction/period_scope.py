@@ -66,7 +66,7 @@ def _lede_day(st: Sentence, f: Found) -> bool:
 # ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
 _BASE_FIGURE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)than|compared\s+(?:to|with)|"
                           r"versus|vs\.?)\s+(?:the\s+)?\$?\d[\d.,]*"
-                          r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+)?$")
+                          r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+){0,3}(?:in|during)?\s*$")
 _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
                            r"|\s+)"
                            r"(?:a\s+year\s+(?:earlier|ago|before)|"
@@ -162,8 +162,17 @@ def _paired_period(k: int, st: Sentence, sentences: list[Sentence], main: Period
                 _BASE_YEAR_BEFORE.search(sentences[st.index - 1].text) and \
                 not _YEAR_EARLIER.search(st.text, st.figures[k].end - st.start, st.figures[k].end - st.start + 40):
             base = year_before(period)  # "... compared with the same period last year. Incidents rose to 890 from 844"
+        if role == "base" and base == period and _CHANGE_BASE.search(st.text, max(0, st.figures[k].start - st.start - 8),
+                                                                      st.figures[k].start - st.start) \
+                and not _YEAR_CUE.search(st.text) and _period_after(k, st, [f for f in st.found if f.kind == "period"]) is None:
+            base = _span_before(period)  # "In August, openings dropped to 10.05M from 11.17M": July's
         return (base if role == "base" else current), False
     return period, guessed
+
+
+_CHANGE_BASE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
+_YEAR_CUE = re.compile(r"(?i)\byear[- ](?:ago|earlier|before|over[- ]year)|\b(?:prior|previous)[- ]year|\bsame\b|"
+                       r"Y/Y|\bannual|\bpreviously\b|\bearlier\b")
 
 
 _BASE_BEFORE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?$")
@@ -201,7 +210,8 @@ _PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+to\s+$")
 _PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+from\s+$")
 _PAIR_VERSUS = re.compile(r"(?i)^\s*(?:v\.|vs\.?|versus)\s+$")
 _CHANGE_FROM = re.compile(r"(?i)\b(?:rose|fell|r[io]s[ei]ng|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
-                          r"jump\w*|spik\w*|grew|grow\w*|declin\w*|surg\w*|soar\w*|plung\w*|slid|shr[ua]nk)\b"
+                          r"jump\w*|spik\w*|grew|grow\w*|declin\w*|surg\w*|soar\w*|plung\w*|slid|shr[ua]nk|"
+                          r"tick(?:ed|s|ing)\s+(?:up|down)|edg(?:ed|es|ing)\s+(?:up|down)|inch(?:ed|es|ing)\s+(?:up|down))\b"
                           r"[^.;]*\bfrom\s+\(?\$?$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
 _TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
@@ -267,6 +277,23 @@ def _compared_periods(st: Sentence, period: Period) -> tuple[Period, Period | No
     if _BASE_YEAR_BEFORE.search(st.text):
         return period, year_before(period)
     return period, period
+
+
+def _span_before(p: Period) -> Period:
+    """The span before p of the same kind: "In August, openings dropped to 10.05M from 11.17M" (the base is
+    July's), "last year increased from 36 to 42" (the year before's), a quarter's, a week's; else p itself."""
+    if p.to_date:
+        return p
+    days = (p.end - p.start).days
+    if days == 6:
+        return Period(p.start - timedelta(days=7), p.end - timedelta(days=7))
+    if p.start.day != 1 or (p.end + timedelta(days=1)).day != 1:
+        return p
+    months = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+    if months == 1 or months == 3 and p.start.month % 3 == 1 or months == 12 and p.start.month in (1, 10):
+        first = date(p.start.year - (p.start.month <= months), (p.start.month - 1 - months) % 12 + 1, 1)
+        return Period(first, p.start - timedelta(days=1))
+    return p
 
 
 def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,

@@ -1144,3 +1144,32 @@ def test_the_fiscal_year_followed_by_its_number_is_that_year_not_the_current_one
         (date(2022, 10, 1), date(2023, 1, 31))]
     assert periods_on("Receipts were $4.4 trillion in the fiscal year, the Treasury said.", on) == [
         (date(2023, 10, 1), date(2024, 9, 30))]
+
+
+def test_the_base_of_a_from_to_change_within_a_span_is_the_span_before():
+    on = date(2024, 10, 6)
+    aug, jul = (date(2024, 8, 1), date(2024, 8, 31)), (date(2024, 7, 1), date(2024, 7, 31))
+    assert periods_on("In August, job openings dropped to 7.7 million from 8.1 million.", on) == [aug, jul]
+    assert periods_on("Mortgage rates in August fell from 6.9% to 6.5%.", on) == [jul, aug]
+    assert periods_on("The murder rate last year increased from 31 to 40, police said.", date(2025, 1, 5)) == [
+        (date(2023, 1, 1), date(2023, 12, 31)), (date(2024, 1, 1), date(2024, 12, 31))]
+    assert periods_on("In the third quarter of 2024, sales rose to $4.1 billion from $3.9 billion.", on) == [
+        (date(2024, 7, 1), date(2024, 9, 30)), (date(2024, 4, 1), date(2024, 6, 30))]
+    assert periods_on("Rates ticked up in Ohio in August, from 3.7% to 3.8%.", on) == [jul, aug]
+
+
+def test_a_from_to_change_keeps_a_base_period_named_or_a_year_before():
+    on = date(2024, 10, 6)
+    aug = (date(2024, 8, 1), date(2024, 8, 31))
+    assert periods_on("In August, openings fell to 7.7 million from 8.1 million a year earlier.", on)[1] == (
+        date(2023, 8, 1), date(2023, 8, 31))
+    assert periods_on("In August, openings fell to 7.7 million from 8.1 million in June.", on)[1] == (
+        date(2024, 6, 1), date(2024, 6, 30))
+    assert periods_on("In August, men earned $61,000 versus $52,000 for women.", on) == [aug, aug]
+
+
+def test_a_change_from_a_base_named_after_several_words_is_the_bases_period():
+    text = "In Q3, firms announced 76,000 job cuts, down 2% from 77,500 cuts announced in the previous quarter " \
+           "and up 40% from Q3 2023."
+    assert periods_on(text, date(2024, 10, 6)) == [(date(2024, 7, 1), date(2024, 9, 30))] * 2 + [
+        (date(2024, 4, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2024, 9, 30))]
