@@ -462,6 +462,8 @@ def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
     if f.kind != "period" or f.start > 5 or not _SAMPLE_NOUN.match(nxt.text, f.end):
         return None
     return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
+_OVER_SPAN = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
+_SPAN_WORDS = re.compile(r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}(?:weeks?|months?|days?|quarters?|half|period|fortnight)\b")
 _ON_OF = re.compile(r"(?i)\b(?:on|of)\s+$")
 _OVER_OPENING = re.compile(r"(?:[^\d,;]*,\s+)?(?:Over|over)\s+(?:the\s+)?")  # opening a sentence or clause
 _NOT_ON_OF = re.compile(r"(?i)\b(?:as|ends?|ended|ending|clos\w+|began|begins?|beginning|start\w*)\s+(?:on|of)\s+$")
@@ -474,6 +476,9 @@ def _base_period(text: str, f: Found) -> bool:
         return False
     if _OVER_OPENING.fullmatch(text, 0, f.start):
         return False  # "Over the first half of 2023, the port handled ...": the span of the figures after it
+    if _OVER_SPAN.search(text, max(0, f.start - 8), f.start) and _SPAN_WORDS.match(text, f.start, f.end) and \
+            not _CHANGE_WORD.search(text, max(0, f.start - 40), f.start):
+        return False  # "Demand for gasoline over the four weeks ended June 28": a span, with no change it is a base of
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
@@ -617,7 +622,7 @@ _RELATIVE_IN = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,4},\s+(?:that|which)\s+(?:w
 _FROM_YEAR = re.compile(r"(?i)from\s+\d{4}$")
 _CHANGE_WORD = re.compile(r"(?i)\b(?:increas\w*|decreas\w*|rise|rising|rose|gains?|jump\w*|drop\w*|declin\w*|growth|"
                           r"grew|up|down|higher|lower|more|fewer|less|fell|fall(?:ing|en)?|climb\w*|surg\w*|plung\w*|"
-                          r"soar\w*|change[sd]?)\b")
+                          r"soar\w*|change[sd]?|uptick|downtick)\b")
 
 
 def _from_year_base(text: str, f: Found) -> bool:

@@ -1173,3 +1173,16 @@ def test_a_change_from_a_base_named_after_several_words_is_the_bases_period():
            "and up 40% from Q3 2023."
     assert periods_on(text, date(2024, 10, 6)) == [(date(2024, 7, 1), date(2024, 9, 30))] * 2 + [
         (date(2024, 4, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2024, 9, 30))]
+
+
+def test_over_a_span_before_a_figure_with_no_change_is_the_span_it_covers():
+    on = date(2024, 7, 3)
+    four_weeks = (date(2024, 6, 1), date(2024, 6, 28))
+    assert periods_on("Demand for jet fuel over the four weeks ended June 28 averaged 1.8 million barrels a day.",
+                      on) == [four_weeks]
+    assert periods_on("Traffic over the three months ending in May came to 41 million vehicles.", on) == [
+        (date(2024, 3, 1), date(2024, 5, 31))]
+    assert periods_on("Output over the first half of 2024 reached 12 million tons.", on) == [
+        (date(2024, 1, 1), date(2024, 6, 30))]
+    assert periods_on("Sales in June rose 4 percent over the previous month.", on) == [
+        (date(2024, 6, 1), date(2024, 6, 30))]
