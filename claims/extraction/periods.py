@@ -218,8 +218,9 @@ PATTERNS = re.compile(_optional_as_branch(
                    |this\s+year\s+so\s+far|year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY}))
     | (?P<throughday>(?:through|thru|until)\s+(?:(?P<tday>{_DAY})(?!\s*[-–]\s*\d)
                    |(?:the\s+end\s+of\s+)?(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
-    | (?P<mquarter>(?P<mq1>{MONTH_RE})(?:[-–]|-to-|\s+(?:to|through)\s+)(?P<mq2>{MONTH_RE})\s+(?:quarter|period)
-                   (?:\s+of\s+(?P<mqyear>\d{{4}}))?)
+    | (?P<mquarter>(?P<mq1>{MONTH_RE})(?:[-–]|[-–](?:to|through)[-–]|\s+(?:to|through)\s+)(?P<mq2>{MONTH_RE})
+                   (?:\s+(?:quarter|period)(?:,?\s+(?:of\s+)?(?P<mqyear>\d{{4}})|\s+(?:of\s+)?(?P<mqrel>this|last)\s+year)?
+                    |[-–]?\s+(?P<mqyear2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)))
     | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry2>\d{{4}}))
@@ -595,7 +596,7 @@ def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period |
     fiscal = _FISCAL_BEFORE.search(before[-40:]) if "iscal" in before or "FY" in before else None
     if fiscal is not None:  # "the deficit for fiscal 2024 through March", "fiscal-year-to-date through Feb. 29":
         start = fiscal_year(fiscal_year_of(end)).start  # from the start of the budget year that day is in
-    elif ctx.span_hint and ctx.span_hint.end == end:
+    elif ctx.span_hint and ctx.span_hint.end == end and (end - ctx.span_hint.start).days > 31:
         start = ctx.span_hint.start  # "the first 11 months of the fiscal year ... Through the end of August"
     return Period(start, end, to_date=True)
 
@@ -749,10 +750,12 @@ def _read_barequarter(g, ctx: Context, ref: date | None, before: str) -> Period 
 def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the April-June quarter": the calendar quarter those months make; "the April-to-August period": those months."""
     m1, m2 = _month_number(g("mq1")), _month_number(g("mq2"))
-    if (m1 % 3 != 1 or m2 != m1 + 2) and (not g(0).lower().endswith("period") or m1 >= m2):
+    if (m1 % 3 != 1 or m2 != m1 + 2) and (not ("period" in g(0).lower() or g("mqyear2")) or m1 >= m2):
         return None
-    if g("mqyear"):
-        year = int(g("mqyear"))
+    if g("mqyear") or g("mqyear2"):
+        year = int(g("mqyear") or g("mqyear2"))
+    elif g("mqrel") and ref is not None:  # "the October-December period last year"
+        year = ref.year - (g("mqrel").lower() == "last")
     elif ref is None:
         return None
     else:

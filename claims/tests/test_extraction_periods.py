@@ -1186,3 +1186,25 @@ def test_over_a_span_before_a_figure_with_no_change_is_the_span_it_covers():
         (date(2024, 1, 1), date(2024, 6, 30))]
     assert periods_on("Sales in June rose 4 percent over the previous month.", on) == [
         (date(2024, 6, 1), date(2024, 6, 30))]
+
+
+def test_through_a_month_after_that_month_was_named_runs_from_the_years_start():
+    on = date(2015, 11, 4)
+    text = "The trade gap narrowed to $40.8 billion in September. Through September, the gap is running 3.9 percent " \
+           "above last year."
+    assert periods_on(text, on) == [(date(2015, 9, 1), date(2015, 9, 30)), (date(2015, 1, 1), date(2015, 9, 30))]
+    text = "Home sales fell 2% in June. Through June, sales are down 6 percent."
+    assert periods_on(text, date(2024, 7, 25))[1] == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+def test_a_quarter_or_span_written_as_its_months():
+    on = date(2015, 11, 4)
+    q4 = (date(2015, 10, 1), date(2015, 12, 31))
+    assert periods_on("Analysts expect growth of around 2.5 percent in the current October-December period.",
+                      on) == [q4]
+    assert periods_on("Profit rose 8% in the October-through-December quarter.", on) == [q4]
+    assert periods_on("Sales rose 3% in October-December 2014.", on) == [(date(2014, 10, 1), date(2014, 12, 31))]
+    assert periods_on("Sales rose 3% in the October–December period last year.", on) == [
+        (date(2014, 10, 1), date(2014, 12, 31))]
+    assert periods_on("Sales rose 3% in March-May 2014.", on) == [(date(2014, 3, 1), date(2014, 5, 31))]
+    assert periods_on("Sales rose 3% in the April-June quarter, 2014.", on) == [(date(2014, 4, 1), date(2014, 6, 30))]
