@@ -155,6 +155,8 @@ def _paired_period(k: int, st: Sentence, sentences: list[Sentence], main: Period
                   and (f.period == period or role == "base")), None) if role else None
     if since is not None and main is not None and main.start > since.anchor.end:
         return (since.anchor if role == "base" else main), False  # "from 48 percent to 23 percent since October"
+    if role == "base" and period is not None and _own_period_follows(k, st):
+        return period, guessed  # "rose to 129.2 in April from 124.2 in March, ... from February's plunge": its own
     if role and period is not None:
         current, base = _compared_periods(st, period)
         if base == period and role == "base" and not any(f.kind == "period" for f in st.found) and st.index and \
@@ -168,6 +170,17 @@ def _paired_period(k: int, st: Sentence, sentences: list[Sentence], main: Period
             base = _span_before(period)  # "In August, openings dropped to 10.05M from 11.17M": July's
         return (base if role == "base" else current), False
     return period, guessed
+
+
+_OWN_GAP = re.compile(r"(?i)(?:\s+[a-z]+)?\s*(?:(?:in|during|for)\s+)?")
+
+
+def _own_period_follows(k: int, st: Sentence) -> bool:
+    """"from 124.2 in March": a period phrase right after the figure (at most a unit word between) is its own."""
+    end = st.figures[k].end - st.start
+    nxt = st.figures[k + 1].start - st.start if k + 1 < len(st.figures) else len(st.text)
+    return any(f.kind == "period" and end <= f.start < nxt and _OWN_GAP.fullmatch(st.text, end, f.start)
+               for f in st.found)
 
 
 _CHANGE_BASE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
@@ -308,6 +321,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     after = _period_after(k, st, periods)
     if after is None and fig.range_role == "":
         after = _period_after(_list_end(k, st), st, periods) or _period_after_new_level(k, st, periods)
+    if after is None and k + 1 < len(st.figures) and st.text[rel_end:st.figures[k + 1].start - st.start] in ("-", "–"):
+        after = _period_after(k + 1, st, periods)  # "leads 45-44 percent in a poll taken Oct. 29-30": the score's
     if after is not None:
         return after.period, False
     yearly = _year_after_base(k, st, periods)

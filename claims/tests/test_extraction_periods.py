@@ -1208,3 +1208,20 @@ def test_a_quarter_or_span_written_as_its_months():
         (date(2014, 10, 1), date(2014, 12, 31))]
     assert periods_on("Sales rose 3% in March-May 2014.", on) == [(date(2014, 3, 1), date(2014, 5, 31))]
     assert periods_on("Sales rose 3% in the April-June quarter, 2014.", on) == [(date(2014, 4, 1), date(2014, 6, 30))]
+
+
+def test_a_scores_first_figure_takes_the_period_after_its_pair():
+    on = date(2024, 11, 4)
+    lede = "Polls tightened in the final week, a Nov. 1-3 Ledger poll found.\n\n"
+    found = extract_claims(lede + "Hale leads Ortiz 45-44 percent in a Courier poll taken Oct. 29-30.", published=on)
+    assert [(c.period_start, c.period_end) for c in found] == [(date(2024, 10, 29), date(2024, 10, 30))] * 2
+    found = extract_claims(lede + "Ruiz leads 50-37 percent in an Oct. 26-28 Herald survey.", published=on)
+    assert [(c.period_start, c.period_end) for c in found] == [(date(2024, 10, 26), date(2024, 10, 28))] * 2
+
+
+def test_a_change_base_with_its_own_month_keeps_it_despite_a_later_from():
+    on = date(2019, 4, 30)
+    text = "The index rose to 129.2 in April from 124.2 in March, continuing its rebound from February's plunge."
+    assert periods_on(text, on) == [(date(2019, 4, 1), date(2019, 4, 30)), (date(2019, 3, 1), date(2019, 3, 31))]
+    text = "Sales climbed to $4.1 billion in April from $3.8 billion in January, recovering from December's slump."
+    assert periods_on(text, on)[1] == (date(2019, 1, 1), date(2019, 1, 31))
