@@ -460,7 +460,7 @@ def _week_after_day(st: Sentence, sentences: list[Sentence], main: Period | None
     return None
 
 
-_ON_DAY = re.compile(r"\s+on\s+")
+_ON_DAY = re.compile(r"(?:\s+(?!said\b|says\b|told\b|wrote\b)[\w’'-]+){0,5}?\s+on\s+")  # "16,167 inmates in the system on January 1"
 _SAMPLE_OPENS = re.compile(r"(?:The|That|This)\s+")
 _SAMPLE_NOUN = re.compile(r"\s+(?:sample|survey|poll)\b")
 

@@ -1225,3 +1225,13 @@ def test_a_change_base_with_its_own_month_keeps_it_despite_a_later_from():
     assert periods_on(text, on) == [(date(2019, 4, 1), date(2019, 4, 30)), (date(2019, 3, 1), date(2019, 3, 31))]
     text = "Sales climbed to $4.1 billion in April from $3.8 billion in January, recovering from December's slump."
     assert periods_on(text, on)[1] == (date(2019, 1, 1), date(2019, 1, 31))
+
+
+def test_a_stock_a_few_words_before_on_a_day_is_that_days():
+    on = date(2024, 6, 20)
+    assert periods_on("There were 16,167 inmates in the state's prisons on Jan. 1, officials said.", on) == [
+        (date(2024, 1, 1), date(2024, 1, 1))]
+    assert periods_on("The county had 4,210 open cases on March 31.", on) == [(date(2024, 3, 31), date(2024, 3, 31))]
+    assert periods_on("The fund held $2.1 billion in reserves on June 30, 2023.", on) == [
+        (date(2023, 6, 30), date(2023, 6, 30))]
+    assert periods_on("Sales rose 5% in April, the company said on May 8.", on) == [(date(2024, 4, 1), date(2024, 4, 30))]
