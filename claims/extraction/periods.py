@@ -46,6 +46,7 @@ class Context:
     fiscal_began: int = 0  # the month "the current fiscal year, which began in July" names
     fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
     months_hint: Period | None = None  # the last span of whole months under a year ("in November and December")
+    month_here: tuple[int, int] | None = None  # (year, month) of the last month named in the sentence at hand
     note_span: tuple | None = None  # "(All figures are for Sept. 1 through July 31.)": ((9, 1), (7, 31))
     fiscal_numbers: frozenset = frozenset()  # the federal fiscal years the article names by number anywhere
 
@@ -204,6 +205,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year))
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b
+                 | (?:the\s+)?(?:\d{{1,2}}|{_FEW})\s+(?:previous|preceding|prior)\s+(?:months|weeks)\b
                  | (?:the\s+)?(?:second|third|fourth|middle)\s+week\s+of\s+{MONTH_RE}(?:\s+\d{{4}})?(?!\s*\d))
     | (?P<fyrange>(?:between|from)\s+(?:fiscal(?:\s+years?)?|FY)[\s-]?'?(?P<fyr1>\d{{4}}|\d{{2}})\s+
                  (?:and|to|through)\s+
@@ -376,6 +378,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
         ctx.fiscal = True  # a federal budget story: its "this year", "in 2009" are budget years
     ctx.fiscal_here = "fiscal" in lower
     ctx.year_here = None
+    ctx.month_here = None
     flat = lower.encode("latin-1", "replace")
     triggers = [m.start() for m in _TRIGGER.finditer(flat)
                 if not (m.start() and lower[m.start() - 1].isalpha())]
@@ -974,6 +977,7 @@ def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None
         return None
     if ctx.month_hint is None:  # "the previous month" is the one before the month the article is about
         ctx.month_hint = (period.start.year, period.start.month)
+    ctx.month_here = (period.start.year, period.start.month)
     return period
 
 
@@ -1084,8 +1088,10 @@ _READERS = (
 )
 
 
-_PREVIOUS_MONTHS = re.compile(r"(?i)(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+months")
-_PREVIOUS_WEEKS = re.compile(r"(?i)(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+weeks")
+_PREVIOUS_MONTHS = re.compile(r"(?i)(?:the\s+)?(?:(?:previous|preceding|prior)\s+(\w+)|(\w+)\s+(?:previous|preceding|prior))"
+                              r"\s+months")  # "the preceding two months", "the two prior months"
+_PREVIOUS_WEEKS = re.compile(r"(?i)(?:the\s+)?(?:(?:previous|preceding|prior)\s+(\w+)|(\w+)\s+(?:previous|preceding|prior))"
+                             r"\s+weeks")
 _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+"
                        r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
@@ -1107,14 +1113,16 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         return Found(s, e, "ignore")  # but the month a poll story's poll was taken in (when no days are given)
     if m.group("unscoped"):
         weeks = _PREVIOUS_WEEKS.match(m.group("unscoped"))
-        if weeks and ctx.week_hint and _count(weeks.group(1).lower()):  # "in the previous two weeks": before the
-            n = _count(weeks.group(1).lower())  # week the article is about
+        if weeks and ctx.week_hint and _count((weeks.group(1) or weeks.group(2)).lower()):  # "in the previous two
+            n = _count((weeks.group(1) or weeks.group(2)).lower())  # weeks": before the week the article is about
             return Found(s, e, "period", Period(ctx.week_hint.start - timedelta(days=7 * n),
                                                 ctx.week_hint.start - timedelta(days=1)))
         months = _PREVIOUS_MONTHS.match(m.group("unscoped"))
-        if months and ctx.month_hint and _count(months.group(1).lower()):  # "in each of the preceding two
-            first = add_months(date(*ctx.month_hint, 1), 1 - _count(months.group(1).lower()))  # months"
-            return Found(s, e, "period", Period(first.replace(day=1), add_months(date(*ctx.month_hint, 1), 0)))
+        hint = ctx.month_here or ctx.month_hint  # the month last named in the sentence, else the article's
+        n = _count((months.group(1) or months.group(2)).lower()) if months and hint else None
+        if n:  # "in each of the preceding two months", "a deficit in December, ... in the two prior months"
+            first = add_months(date(*hint, 1), 1 - n)
+            return Found(s, e, "period", Period(first.replace(day=1), add_months(date(*hint, 1), 0)))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
     if _RELEASED.search(sentence, max(0, s - 24), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out

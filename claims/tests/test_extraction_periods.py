@@ -1235,3 +1235,14 @@ def test_a_stock_a_few_words_before_on_a_day_is_that_days():
     assert periods_on("The fund held $2.1 billion in reserves on June 30, 2023.", on) == [
         (date(2023, 6, 30), date(2023, 6, 30))]
     assert periods_on("Sales rose 5% in April, the company said on May 8.", on) == [(date(2024, 4, 1), date(2024, 4, 30))]
+
+
+def test_the_n_prior_months_count_back_from_the_month_last_named_in_the_sentence():
+    on = date(2013, 2, 13)
+    text = ("The January surplus followed a $1.2 billion deficit in December, which marked a sharp drop from the "
+            "average $146 billion shortfall in the two prior months.")
+    assert periods_on(text, on) == [(date(2012, 12, 1), date(2012, 12, 31)), (date(2012, 10, 1), date(2012, 11, 30))]
+    assert periods_on("Sales rose 4% in May. Sales averaged $3 billion in the three previous months.", on)[1] == (
+        date(2012, 2, 1), date(2012, 4, 30))
+    assert periods_on("Hiring slowed in October after gains of 210,000 a month in the preceding two months.",
+                      date(2024, 11, 8))[0] == (date(2024, 8, 1), date(2024, 9, 30))
