@@ -164,9 +164,7 @@ def _paired_period(k: int, st: Sentence, sentences: list[Sentence], main: Period
                 _BASE_YEAR_BEFORE.search(sentences[st.index - 1].text) and \
                 not _YEAR_EARLIER.search(st.text, st.figures[k].end - st.start, st.figures[k].end - st.start + 40):
             base = year_before(period)  # "... compared with the same period last year. Incidents rose to 890 from 844"
-        if role == "base" and base == period and _CHANGE_BASE.search(st.text, max(0, st.figures[k].start - st.start - 8),
-                                                                      st.figures[k].start - st.start) \
-                and not _YEAR_CUE.search(st.text) and _period_after(k, st, [f for f in st.found if f.kind == "period"]) is None:
+        if role == "base" and base == period and _bare_change_base(k, st):
             base = _span_before(period)  # "In August, openings dropped to 10.05M from 11.17M": July's
         return (base if role == "base" else current), False
     return period, guessed
@@ -181,6 +179,13 @@ def _own_period_follows(k: int, st: Sentence) -> bool:
     nxt = st.figures[k + 1].start - st.start if k + 1 < len(st.figures) else len(st.text)
     return any(f.kind == "period" and end <= f.start < nxt and _OWN_GAP.fullmatch(st.text, end, f.start)
                for f in st.found)
+
+
+def _bare_change_base(k: int, st: Sentence) -> bool:
+    """The k-th figure is the base of a change ("from 11.17M") with no period of its own and no year-ago cue."""
+    at = st.figures[k].start - st.start
+    return bool(_CHANGE_BASE.search(st.text, max(0, at - 8), at)) and not _YEAR_CUE.search(st.text) and \
+        _period_after(k, st, [f for f in st.found if f.kind == "period"]) is None
 
 
 _CHANGE_BASE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
@@ -318,18 +323,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     fig = st.figures[k]
     rel_start, rel_end = fig.start - st.start, fig.end - st.start
     periods = [f for f in st.found if f.kind == "period" or f.kind == "unscoped"]
-    after = _period_after(k, st, periods)
-    if after is None and fig.range_role == "":
-        after = _period_after(_list_end(k, st), st, periods) or _period_after_new_level(k, st, periods)
-    if after is None and k + 1 < len(st.figures) and st.text[rel_end:st.figures[k + 1].start - st.start] in ("-", "–"):
-        after = _period_after(k + 1, st, periods)  # "leads 45-44 percent in a poll taken Oct. 29-30": the score's
+    after = _stated_after(k, st, periods, main)
     if after is not None:
-        return after.period, False
-    yearly = _year_after_base(k, st, periods)
-    if yearly is not None:
-        if main is not None and not main.to_date and main.start < yearly.start and main.end == yearly.end:
-            return main, True  # "up 78% from October 2020" in a story on the 12 months to October 2021
-        return yearly, False
+        return after
     pair_end = rel_end
     if k + 1 < len(st.figures) and st.text[rel_end:st.figures[k + 1].start - st.start] in ("-", "–"):
         pair_end = st.figures[k + 1].end - st.start  # "54-42 on Oct. 4": the score's first figure too
@@ -411,6 +407,26 @@ def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | Non
     return f.year_on
 
 
+def _stated_after(k: int, st: Sentence, periods: list[Found], main: Period | None) -> tuple[Period | None, bool] | None:
+    """The period a phrase after the k-th figure gives it: in its clause, after the list it opens, after the new
+    level of its change, after the other figure of its score, or a year on from a month it is compared with."""
+    fig = st.figures[k]
+    rel_end = fig.end - st.start
+    after = _period_after(k, st, periods)
+    if after is None and fig.range_role == "":
+        after = _period_after(_list_end(k, st), st, periods) or _period_after_new_level(k, st, periods)
+    if after is None and k + 1 < len(st.figures) and st.text[rel_end:st.figures[k + 1].start - st.start] in ("-", "–"):
+        after = _period_after(k + 1, st, periods)  # "leads 45-44 percent in a poll taken Oct. 29-30": the score's
+    if after is not None:
+        return after.period, False
+    yearly = _year_after_base(k, st, periods)
+    if yearly is not None:
+        if main is not None and not main.to_date and main.start < yearly.start and main.end == yearly.end:
+            return main, True  # "up 78% from October 2020" in a story on the 12 months to October 2021
+        return yearly, False
+    return None
+
+
 def _year_so_far(main: Period | None, day: date) -> Period | None:
     """In a story on a calendar year still running on the day a count stood at ("The city will end 2019
     with ...", then "... dropped from 300 to 240 as of Thursday"), the count runs from New Year's Day to that day."""
@@ -460,7 +476,8 @@ def _week_after_day(st: Sentence, sentences: list[Sentence], main: Period | None
     return None
 
 
-_ON_DAY = re.compile(r"(?:\s+(?!said\b|says\b|told\b|wrote\b)[\w’'-]+){0,5}?\s+on\s+")  # "16,167 inmates in the system on January 1"
+# "16,167 inmates in the system on January 1"
+_ON_DAY = re.compile(r"(?:\s+(?!said\b|says\b|told\b|wrote\b)[\w’'-]+){0,5}?\s+on\s+")
 _SAMPLE_OPENS = re.compile(r"(?:The|That|This)\s+")
 _SAMPLE_NOUN = re.compile(r"\s+(?:sample|survey|poll)\b")
 

@@ -1088,10 +1088,10 @@ _READERS = (
 )
 
 
-_PREVIOUS_MONTHS = re.compile(r"(?i)(?:the\s+)?(?:(?:previous|preceding|prior)\s+(\w+)|(\w+)\s+(?:previous|preceding|prior))"
-                              r"\s+months")  # "the preceding two months", "the two prior months"
-_PREVIOUS_WEEKS = re.compile(r"(?i)(?:the\s+)?(?:(?:previous|preceding|prior)\s+(\w+)|(\w+)\s+(?:previous|preceding|prior))"
-                             r"\s+weeks")
+_PRIOR = r"(?:previous|preceding|prior)"
+_PREVIOUS_MONTHS = re.compile(rf"(?i)(?:the\s+)?(?:{_PRIOR}\s+(\w+)|(\w+)\s+{_PRIOR})\s+months")  # "the preceding
+# two months", "the two prior months"
+_PREVIOUS_WEEKS = re.compile(rf"(?i)(?:the\s+)?(?:{_PRIOR}\s+(\w+)|(\w+)\s+{_PRIOR})\s+weeks")
 _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+"
                        r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."

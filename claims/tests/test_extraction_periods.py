@@ -1234,7 +1234,8 @@ def test_a_stock_a_few_words_before_on_a_day_is_that_days():
     assert periods_on("The county had 4,210 open cases on March 31.", on) == [(date(2024, 3, 31), date(2024, 3, 31))]
     assert periods_on("The fund held $2.1 billion in reserves on June 30, 2023.", on) == [
         (date(2023, 6, 30), date(2023, 6, 30))]
-    assert periods_on("Sales rose 5% in April, the company said on May 8.", on) == [(date(2024, 4, 1), date(2024, 4, 30))]
+    assert periods_on("Sales rose 5% in April, the company said on May 8.", on) == [
+        (date(2024, 4, 1), date(2024, 4, 30))]
 
 
 def test_the_n_prior_months_count_back_from_the_month_last_named_in_the_sentence():
