@@ -66,7 +66,7 @@ def _lede_day(st: Sentence, f: Found) -> bool:
 # ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
 _BASE_FIGURE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)than|compared\s+(?:to|with)|"
                           r"versus|vs\.?)\s+(?:the\s+)?\$?\d[\d.,]*"
-                          r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+)?$")
+                          r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+){0,3}(?:in|during)?\s*$")
 _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
                            r"|\s+)"
                            r"(?:a\s+year\s+(?:earlier|ago|before)|"
@@ -145,11 +145,18 @@ def _paired_period(k: int, st: Sentence, sentences: list[Sentence], main: Period
     if gap_base is not None and gap_base.start < period.start:
         return Period(gap_base.start, period.end), guessed  # "payrolls remain 2.9 million below February 2020":
         # the gap opened from that month to the one reported
+    if period is not None and k > 0 and "last year" in st.text and _last_year_base(k, st):
+        current = _paired_period(k - 1, st, sentences, main, header)[0]
+        if current is not None and current != period and 364 <= (current.end - current.start).days <= 365:
+            return year_before(current), False  # "787 pounds (up from 730 last year)" in a list on fiscal 2010:
+            # the year before the one compared with, not the year before publication
     role = _pair_role(k, st)
     since = next((f for f in st.found if f.anchor and f.kind == "period" and f.start >= st.figures[k].end - st.start
                   and (f.period == period or role == "base")), None) if role else None
     if since is not None and main is not None and main.start > since.anchor.end:
         return (since.anchor if role == "base" else main), False  # "from 48 percent to 23 percent since October"
+    if role == "base" and period is not None and _own_period_follows(k, st):
+        return period, guessed  # "rose to 129.2 in April from 124.2 in March, ... from February's plunge": its own
     if role and period is not None:
         current, base = _compared_periods(st, period)
         if base == period and role == "base" and not any(f.kind == "period" for f in st.found) and st.index and \
@@ -157,8 +164,43 @@ def _paired_period(k: int, st: Sentence, sentences: list[Sentence], main: Period
                 _BASE_YEAR_BEFORE.search(sentences[st.index - 1].text) and \
                 not _YEAR_EARLIER.search(st.text, st.figures[k].end - st.start, st.figures[k].end - st.start + 40):
             base = year_before(period)  # "... compared with the same period last year. Incidents rose to 890 from 844"
+        if role == "base" and base == period and _bare_change_base(k, st):
+            base = _span_before(period)  # "In August, openings dropped to 10.05M from 11.17M": July's
         return (base if role == "base" else current), False
     return period, guessed
+
+
+_OWN_GAP = re.compile(r"(?i)(?:\s+[a-z]+)?\s*(?:(?:in|during|for)\s+)?")
+
+
+def _own_period_follows(k: int, st: Sentence) -> bool:
+    """"from 124.2 in March": a period phrase right after the figure (at most a unit word between) is its own."""
+    end = st.figures[k].end - st.start
+    nxt = st.figures[k + 1].start - st.start if k + 1 < len(st.figures) else len(st.text)
+    return any(f.kind == "period" and end <= f.start < nxt and _OWN_GAP.fullmatch(st.text, end, f.start)
+               for f in st.found)
+
+
+def _bare_change_base(k: int, st: Sentence) -> bool:
+    """The k-th figure is the base of a change ("from 11.17M") with no period of its own and no year-ago cue."""
+    at = st.figures[k].start - st.start
+    return bool(_CHANGE_BASE.search(st.text, max(0, at - 8), at)) and not _YEAR_CUE.search(st.text) and \
+        _period_after(k, st, [f for f in st.found if f.kind == "period"]) is None
+
+
+_CHANGE_BASE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
+_YEAR_CUE = re.compile(r"(?i)\byear[- ](?:ago|earlier|before|over[- ]year)|\b(?:prior|previous)[- ]year|\bsame\b|"
+                       r"Y/Y|\bannual|\bpreviously\b|\bearlier\b")
+
+
+_BASE_BEFORE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?$")
+_LAST_YEAR_AFTER = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+last\s+year\b")
+
+
+def _last_year_base(k: int, st: Sentence) -> bool:
+    """"(up from 190 pounds last year)": the k-th figure is a comparison's base said to be last year's."""
+    at, end = st.figures[k].start - st.start, st.figures[k].end - st.start
+    return bool(_BASE_BEFORE.search(st.text, max(0, at - 20), at) and _LAST_YEAR_AFTER.match(st.text, end))
 
 
 # "2.9 million below February 2020", "1.2 points above its level of January 2021"
@@ -186,7 +228,8 @@ _PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+to\s+$")
 _PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+from\s+$")
 _PAIR_VERSUS = re.compile(r"(?i)^\s*(?:v\.|vs\.?|versus)\s+$")
 _CHANGE_FROM = re.compile(r"(?i)\b(?:rose|fell|r[io]s[ei]ng|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
-                          r"jump\w*|spik\w*|grew|grow\w*|declin\w*|surg\w*|soar\w*|plung\w*|slid|shr[ua]nk)\b"
+                          r"jump\w*|spik\w*|grew|grow\w*|declin\w*|surg\w*|soar\w*|plung\w*|slid|shr[ua]nk|"
+                          r"tick(?:ed|s|ing)\s+(?:up|down)|edg(?:ed|es|ing)\s+(?:up|down)|inch(?:ed|es|ing)\s+(?:up|down))\b"
                           r"[^.;]*\bfrom\s+\(?\$?$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
 _TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
@@ -254,6 +297,23 @@ def _compared_periods(st: Sentence, period: Period) -> tuple[Period, Period | No
     return period, period
 
 
+def _span_before(p: Period) -> Period:
+    """The span before p of the same kind: "In August, openings dropped to 10.05M from 11.17M" (the base is
+    July's), "last year increased from 36 to 42" (the year before's), a quarter's, a week's; else p itself."""
+    if p.to_date:
+        return p
+    days = (p.end - p.start).days
+    if days == 6:
+        return Period(p.start - timedelta(days=7), p.end - timedelta(days=7))
+    if p.start.day != 1 or (p.end + timedelta(days=1)).day != 1:
+        return p
+    months = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+    if months == 1 or months == 3 and p.start.month % 3 == 1 or months == 12 and p.start.month in (1, 10):
+        first = date(p.start.year - (p.start.month <= months), (p.start.month - 1 - months) % 12 + 1, 1)
+        return Period(first, p.start - timedelta(days=1))
+    return p
+
+
 def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
                 header: Sentence | None = None) -> tuple[Period | None, bool]:
     """The period of the k-th figure of sentence st, and whether it was guessed: a phrase after it in
@@ -263,13 +323,14 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     fig = st.figures[k]
     rel_start, rel_end = fig.start - st.start, fig.end - st.start
     periods = [f for f in st.found if f.kind == "period" or f.kind == "unscoped"]
-    after = _period_after(k, st, periods)
-    if after is None and fig.range_role == "":
-        after = _period_after(_list_end(k, st), st, periods) or _period_after_new_level(k, st, periods)
+    after = _stated_after(k, st, periods, main)
     if after is not None:
-        return after.period, False
-    on_day = next((f for f in st.found if f.kind == "asof" and f.asof and f.start >= rel_end
-                   and _ON_DAY.fullmatch(st.text, rel_end, f.start)), None)
+        return after
+    pair_end = rel_end
+    if k + 1 < len(st.figures) and st.text[rel_end:st.figures[k + 1].start - st.start] in ("-", "–"):
+        pair_end = st.figures[k + 1].end - st.start  # "54-42 on Oct. 4": the score's first figure too
+    on_day = next((f for f in st.found if f.kind == "asof" and f.asof and f.start >= pair_end
+                   and _ON_DAY.fullmatch(st.text, pair_end, f.start)), None)
     if on_day is not None:
         return Period(on_day.asof, on_day.asof), False  # "the rating was at 39% on April 3": that day's level
     when = _when_clause_period(st, rel_start, periods)
@@ -314,6 +375,56 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
             return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
     week = _week_after_day(st, sentences, main) or _main_so_far(st, sentences, main, header)
     return (week, True) if week is not None else (main, main is not None)
+
+
+# "down 35 percent compared to August 2022", "21.7 percent lower than August 2022", "up 45% from Q3 2021"
+_YEARLY_GAP = re.compile(r"(?i)(?:\s+(?:lower|higher|more|fewer|less|greater|smaller|larger|bigger))?,?\s+"
+                         r"(?:compared\s+(?:to|with)|from|than|versus|vs\.?|over)\s+(?:the\s+(?:level|total)\s+(?:of|in)\s+)?"
+                         r"(?:in\s+|during\s+)?")
+_UP_FROM = re.compile(r"(?i),?\s+(?:up|down)\s+(?:slightly\s+)?from\s+(?:about\s+|nearly\s+|almost\s+)?\$?")
+
+
+def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | None:
+    """A change compared with a month or quarter named with its year, the figure with no period of its own in its
+    clause: "down 35 percent compared to August 2022" told in September 2023 is August 2023's change (the same
+    span a year on, the latest such span ended by publication)."""
+    fig = st.figures[k]
+    at, rel_end = fig.start - st.start, fig.end - st.start
+    if fig.kind != "percent" and not _CHANGE_WORD.search(st.text, max(0, at - 30), at):
+        return None
+    nxt = st.figures[k + 1].start - st.start if k + 1 < len(st.figures) else len(st.text)
+    gap = _YEARLY_GAP
+    if nxt < len(st.text) and _UP_FROM.fullmatch(st.text, rel_end, nxt):  # "4.1%, up from 3.6% in March 2023"
+        rel_end = st.figures[k + 1].end - st.start
+        nxt = st.figures[k + 2].start - st.start if k + 2 < len(st.figures) else len(st.text)
+        gap = _BASE_IN
+    f = next((f for f in periods if rel_end <= f.start < nxt), None)
+    if f is None or f.year_on is None or not gap.fullmatch(st.text, rel_end, f.start):
+        return None
+    if any(g.end <= at and g.period is not None and not g.period.to_date and ";" not in st.text[g.end:at]
+           and not _base_period(st.text, g) for g in periods):
+        return None  # "In August, thefts fell 20 percent from August 2022": the clause's own month
+    return f.year_on
+
+
+def _stated_after(k: int, st: Sentence, periods: list[Found], main: Period | None) -> tuple[Period | None, bool] | None:
+    """The period a phrase after the k-th figure gives it: in its clause, after the list it opens, after the new
+    level of its change, after the other figure of its score, or a year on from a month it is compared with."""
+    fig = st.figures[k]
+    rel_end = fig.end - st.start
+    after = _period_after(k, st, periods)
+    if after is None and fig.range_role == "":
+        after = _period_after(_list_end(k, st), st, periods) or _period_after_new_level(k, st, periods)
+    if after is None and k + 1 < len(st.figures) and st.text[rel_end:st.figures[k + 1].start - st.start] in ("-", "–"):
+        after = _period_after(k + 1, st, periods)  # "leads 45-44 percent in a poll taken Oct. 29-30": the score's
+    if after is not None:
+        return after.period, False
+    yearly = _year_after_base(k, st, periods)
+    if yearly is not None:
+        if main is not None and not main.to_date and main.start < yearly.start and main.end == yearly.end:
+            return main, True  # "up 78% from October 2020" in a story on the 12 months to October 2021
+        return yearly, False
+    return None
 
 
 def _year_so_far(main: Period | None, day: date) -> Period | None:
@@ -365,7 +476,8 @@ def _week_after_day(st: Sentence, sentences: list[Sentence], main: Period | None
     return None
 
 
-_ON_DAY = re.compile(r"\s+on\s+")
+# "16,167 inmates in the system on January 1"
+_ON_DAY = re.compile(r"(?:\s+(?!said\b|says\b|told\b|wrote\b)[\w’'-]+){0,5}?\s+on\s+")
 _SAMPLE_OPENS = re.compile(r"(?:The|That|This)\s+")
 _SAMPLE_NOUN = re.compile(r"\s+(?:sample|survey|poll)\b")
 
@@ -382,6 +494,8 @@ def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
     if f.kind != "period" or f.start > 5 or not _SAMPLE_NOUN.match(nxt.text, f.end):
         return None
     return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
+_OVER_SPAN = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
+_SPAN_WORDS = re.compile(r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}(?:weeks?|months?|days?|quarters?|half|period|fortnight)\b")
 _ON_OF = re.compile(r"(?i)\b(?:on|of)\s+$")
 _OVER_OPENING = re.compile(r"(?:[^\d,;]*,\s+)?(?:Over|over)\s+(?:the\s+)?")  # opening a sentence or clause
 _NOT_ON_OF = re.compile(r"(?i)\b(?:as|ends?|ended|ending|clos\w+|began|begins?|beginning|start\w*)\s+(?:on|of)\s+$")
@@ -394,6 +508,9 @@ def _base_period(text: str, f: Found) -> bool:
         return False
     if _OVER_OPENING.fullmatch(text, 0, f.start):
         return False  # "Over the first half of 2023, the port handled ...": the span of the figures after it
+    if _OVER_SPAN.search(text, max(0, f.start - 8), f.start) and _SPAN_WORDS.match(text, f.start, f.end) and \
+            not _CHANGE_WORD.search(text, max(0, f.start - 40), f.start):
+        return False  # "Demand for gasoline over the four weeks ended June 28": a span, with no change it is a base of
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
@@ -417,7 +534,7 @@ _REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|tot
                           r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b")
 
 
-_OPENING = re.compile(r"(?:In|For|During|Throughout|Regarding|Concerning|As\s+for|Looking\s+at)\s")
+_OPENING = re.compile(r"(?:In|For|During|Throughout|From|Between|Regarding|Concerning|As\s+for|Looking\s+at)\s")
 _NOW = re.compile(r"(?i)\b(?:today|now|currently|at\s+present)\b")
 
 
@@ -499,8 +616,10 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     fig = st.figures[k]
     rel_end = fig.end - st.start
     nxt = k + 2 if fig.range_role == "low" else k + 1
-    if nxt < len(st.figures) and _OPEN_PAREN.match(st.text, rel_end, st.figures[nxt].start - st.start):
+    if nxt < len(st.figures) and (_OPEN_PAREN.match(st.text, rel_end, st.figures[nxt].start - st.start) or
+                                  _VALUED_AT.fullmatch(st.text, rel_end, st.figures[nxt].start - st.start)):
         nxt += 1  # "$870 billion (3.1 percent of GDP) by the end of FY 2024": the aside's period is the figure's too
+        # ("109,000 pounds, valued at $148 million, seized in 2009": the value's period too)
     while nxt < len(st.figures) and _in_noun_phrase(st.figures[nxt], st):
         nxt += 1  # "10,021 arrests across all eight sectors ... in fiscal year 2023": a small word-number is no figure
     next_start = st.figures[nxt].start - st.start if nxt < len(st.figures) else len(st.text)
@@ -509,8 +628,9 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             gap = st.text[rel_end:f.start]
             if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
                 gap = _GLOSS.sub(" ", gap)
-            if _ASIDE_PERIOD.match(gap) and f.anchor is None:  # (not "a mark not seen since 1999")
-                return f
+            last = max([rel_end] + [g.end - st.start for g in st.figures[k + 1:nxt] if g.end - st.start <= f.start])
+            if _ASIDE_PERIOD.match(gap) and f.anchor is None or _RELATIVE_IN.fullmatch(st.text, last, f.start):
+                return f  # (not "a mark not seen since 1999"); ", that were seized in 2009": the figure's own
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
                 return f  # "reached 1,289 adults from Oct. 9-13": the span itself, not a comparison's base
             if st.text.startswith(("from ", "between "), f.start) and not _COMPARISON.search(gap) and \
@@ -525,10 +645,16 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     return None
 
 
+# "109,000 pounds of narcotics, valued at $148 million": the value of the same things
+_VALUED_AT = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,4},\s+(?:valued\s+at|worth|with\s+an?\s+(?:estimated\s+)?"
+                        r"(?:[a-z]+\s+)?value\s+of)\s+(?:about\s+|more\s+than\s+|nearly\s+|some\s+)?\$?")
+# ", that were seized in", ", which were recorded during": a relative clause telling when the things counted were
+_RELATIVE_IN = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,4},\s+(?:that|which)\s+(?:were|was|had\s+been|have\s+been|"
+                          r"has\s+been)\s+(?:[a-z]+\s+){1,2}(?:(?:in|during|for|throughout)\s+)?")
 _FROM_YEAR = re.compile(r"(?i)from\s+\d{4}$")
 _CHANGE_WORD = re.compile(r"(?i)\b(?:increas\w*|decreas\w*|rise|rising|rose|gains?|jump\w*|drop\w*|declin\w*|growth|"
                           r"grew|up|down|higher|lower|more|fewer|less|fell|fall(?:ing|en)?|climb\w*|surg\w*|plung\w*|"
-                          r"soar\w*|change[sd]?)\b")
+                          r"soar\w*|change[sd]?|uptick|downtick)\b")
 
 
 def _from_year_base(text: str, f: Found) -> bool:

@@ -47,6 +47,7 @@ class Context:
     fiscal_began: int = 0  # the month "the current fiscal year, which began in July" names
     fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
     months_hint: Period | None = None  # the last span of whole months under a year ("in November and December")
+    month_here: tuple[int, int] | None = None  # (year, month) of the last month named in the sentence at hand
     note_span: tuple | None = None  # "(All figures are for Sept. 1 through July 31.)": ((9, 1), (7, 31))
     fiscal_numbers: frozenset = frozenset()  # the federal fiscal years the article names by number anywhere
 
@@ -59,6 +60,7 @@ class Found:
     period: Period | None = None
     asof: date | None = None
     anchor: Period | None = None  # "since November 1972": the month itself, for "..., when it had 57%"
+    year_on: Period | None = None  # "August 2022" told in September 2023: August 2023, the same span a year on
 
 
 def fiscal_year(n: int) -> Period:
@@ -140,11 +142,11 @@ def parse_day(phrase: str, base: date | None) -> date | None:
 
 
 _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-_FY = r"(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)[\s-]?'?(?P<fyn>\d{4}|\d{2})\b" \
+_FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)[\s-]?'?(?P<fyn>\d{4}|\d{2})\b" \
       r"(?:[-–](?P<fyend>\d{4})\b)?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
-      r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year" \
+      r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year(?![\s-]*'?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -204,6 +206,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year))
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b
+                 | (?:the\s+)?(?:\d{{1,2}}|{_FEW})\s+(?:previous|preceding|prior)\s+(?:months|weeks)\b
                  | (?:the\s+)?(?:second|third|fourth|middle)\s+week\s+of\s+{MONTH_RE}(?:\s+\d{{4}})?(?!\s*\d))
     | (?P<fyrange>(?:between|from)\s+(?:fiscal(?:\s+years?)?|FY)[\s-]?'?(?P<fyr1>\d{{4}}|\d{{2}})\s+
                  (?:and|to|through)\s+
@@ -218,8 +221,9 @@ PATTERNS = re.compile(_optional_as_branch(
                    |this\s+year\s+so\s+far|year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY}))
     | (?P<throughday>(?:through|thru|until)\s+(?:(?P<tday>{_DAY})(?!\s*[-–]\s*\d)
                    |(?:the\s+end\s+of\s+)?(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
-    | (?P<mquarter>(?P<mq1>{MONTH_RE})(?:[-–]|-to-|\s+(?:to|through)\s+)(?P<mq2>{MONTH_RE})\s+(?:quarter|period)
-                   (?:\s+of\s+(?P<mqyear>\d{{4}}))?)
+    | (?P<mquarter>(?P<mq1>{MONTH_RE})(?:[-–]|[-–](?:to|through)[-–]|\s+(?:to|through)\s+)(?P<mq2>{MONTH_RE})
+                   (?:\s+(?:quarter|period)(?:,?\s+(?:of\s+)?(?P<mqyear>\d{{4}})|\s+(?:of\s+)?(?P<mqrel>this|last)\s+year)?
+                    |[-–]?\s+(?P<mqyear2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)))
     | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry2>\d{{4}}))
@@ -248,14 +252,17 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?:(?:{WEEKDAY},?\s+)?(?P<weday>{_DAY})|(?P<wewd>{WEEKDAY})))
     | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
                     |(?P<dr1b>{_DAY})(?:,?\s+(?:through|to|until)\s+|\s*[-–]\s*))(?P<dr2>{_DAY})
-                  | (?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?P<drd2>\d{{1,2}})
+                  | (?P<drbetween>(?:from|between)\s+)?(?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})
+                    (?:\s*[-–]\s*|\s+(?:to|through)\s+|(?(drbetween)\s+and\s+|(?!)))(?P<drd2>\d{{1,2}})
                     (?![\d.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:million|billion|[a-z]+s\b))
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
                     (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d))
     | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
-    | (?P<monthssince>(?:the\s+)?(?P<nms>\w+)\s+months\s+since\s+(?P<msday>{_DAY}))
+    | (?P<monthssince>(?:the\s+|a\s+)?(?P<nms>\d{{1,2}}|{_FEW})[-\s]months?(?:\s+(?:period|span|stretch))?\s+
+                     (?P<mssince>since|(?:(?:that|which)\s+)?(?:began|begun|beginning|starting|started|begins|starts))\s+
+                     (?:on\s+|in\s+)?(?:(?P<msday>{_DAY})|(?P<msmonth>{MONTH_RE})(?:\s+(?P<msyear>\d{{4}}))?(?!\s*\d)))
     | (?P<since>since\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:began|started|ended)\s+(?:in\s+)?
                    |(?:reaching|hitting|peaking|bottoming\s+out)(?:\s+(?:a|an|its|their|the)(?:\s+[\w-]+){{1,2}})?
                     \s+(?:in\s+)?)?
@@ -373,6 +380,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
         ctx.fiscal = True  # a federal budget story: its "this year", "in 2009" are budget years
     ctx.fiscal_here = "fiscal" in lower
     ctx.year_here = None
+    ctx.month_here = None
     flat = lower.encode("latin-1", "replace")
     triggers = [m.start() for m in _TRIGGER.finditer(flat)
                 if not (m.start() and lower[m.start() - 1].isalpha())]
@@ -593,7 +601,7 @@ def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period |
     fiscal = _FISCAL_BEFORE.search(before[-40:]) if "iscal" in before or "FY" in before else None
     if fiscal is not None:  # "the deficit for fiscal 2024 through March", "fiscal-year-to-date through Feb. 29":
         start = fiscal_year(fiscal_year_of(end)).start  # from the start of the budget year that day is in
-    elif ctx.span_hint and ctx.span_hint.end == end:
+    elif ctx.span_hint and ctx.span_hint.end == end and (end - ctx.span_hint.start).days > 31:
         start = ctx.span_hint.start  # "the first 11 months of the fiscal year ... Through the end of August"
     return Period(start, end, to_date=True)
 
@@ -747,10 +755,12 @@ def _read_barequarter(g, ctx: Context, ref: date | None, before: str) -> Period 
 def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the April-June quarter": the calendar quarter those months make; "the April-to-August period": those months."""
     m1, m2 = _month_number(g("mq1")), _month_number(g("mq2"))
-    if (m1 % 3 != 1 or m2 != m1 + 2) and (not g(0).lower().endswith("period") or m1 >= m2):
+    if (m1 % 3 != 1 or m2 != m1 + 2) and (not ("period" in g(0).lower() or g("mqyear2")) or m1 >= m2):
         return None
-    if g("mqyear"):
-        year = int(g("mqyear"))
+    if g("mqyear") or g("mqyear2"):
+        year = int(g("mqyear") or g("mqyear2"))
+    elif g("mqrel") and ref is not None:  # "the October-December period last year"
+        year = ref.year - (g("mqrel").lower() == "last")
     elif ref is None:
         return None
     else:
@@ -901,14 +911,28 @@ def _read_monthpair(g, ctx: Context, ref: date | None, before: str) -> Period | 
 
 
 def _read_monthssince(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"the twelve months since Dec. 31, 2008": the N whole months after that day (2009)."""
-    n, day = _count(g("nms").lower()), parse_day(_norm(g("msday")), ref)
-    if not n or day is None or n > 120:
+    """"the twelve months since Dec. 31, 2008": the N whole months after that day (2009); "in the seven months
+    since Oct. 1", "the seven month stretch that began Oct. 1", "the six-month period beginning in January":
+    N months from that day (the first of the month a month alone names)."""
+    n = _count(g("nms").lower())
+    if g("msday"):
+        start = parse_day(_norm(g("msday")), ref)
+        if start is not None and g("mssince").lower() == "since" and (start + timedelta(days=1)).day == 1:
+            start += timedelta(days=1)  # "since Dec. 31": from the day after
+    else:
+        if not g("msmonth")[0].isupper():
+            return None
+        mp = resolve_month(_month_number(g("msmonth")), int(g("msyear")) if g("msyear") else None, ctx)
+        start = mp.start if mp else None
+    if not n or start is None or n > 120 or ctx.published is not None and start > ctx.published:
         return None
-    start = day + timedelta(days=1)
-    if start.day != 1:
-        return None  # a span from mid-month: no whole months
-    return Period(start, add_months(start, n))
+    if start.day == 1:
+        return Period(start, add_months(start, n))
+    y, m0 = divmod(start.year * 12 + start.month - 1 + n, 12)
+    try:
+        return Period(start, date(y, m0 + 1, start.day) - timedelta(days=1))
+    except ValueError:
+        return None
 
 
 def _read_since(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -955,6 +979,7 @@ def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None
         return None
     if ctx.month_hint is None:  # "the previous month" is the one before the month the article is about
         ctx.month_hint = (period.start.year, period.start.month)
+    ctx.month_here = (period.start.year, period.start.month)
     return period
 
 
@@ -1065,8 +1090,10 @@ _READERS = (
 )
 
 
-_PREVIOUS_MONTHS = re.compile(r"(?i)(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+months")
-_PREVIOUS_WEEKS = re.compile(r"(?i)(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+weeks")
+_PRIOR = r"(?:previous|preceding|prior)"
+_PREVIOUS_MONTHS = re.compile(rf"(?i)(?:the\s+)?(?:{_PRIOR}\s+(\w+)|(\w+)\s+{_PRIOR})\s+months")  # "the preceding
+# two months", "the two prior months"
+_PREVIOUS_WEEKS = re.compile(rf"(?i)(?:the\s+)?(?:{_PRIOR}\s+(\w+)|(\w+)\s+{_PRIOR})\s+weeks")
 _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+"
                        r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
@@ -1088,14 +1115,16 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         return Found(s, e, "ignore")  # but the month a poll story's poll was taken in (when no days are given)
     if m.group("unscoped"):
         weeks = _PREVIOUS_WEEKS.match(m.group("unscoped"))
-        if weeks and ctx.week_hint and _count(weeks.group(1).lower()):  # "in the previous two weeks": before the
-            n = _count(weeks.group(1).lower())  # week the article is about
+        if weeks and ctx.week_hint and _count((weeks.group(1) or weeks.group(2)).lower()):  # "in the previous two
+            n = _count((weeks.group(1) or weeks.group(2)).lower())  # weeks": before the week the article is about
             return Found(s, e, "period", Period(ctx.week_hint.start - timedelta(days=7 * n),
                                                 ctx.week_hint.start - timedelta(days=1)))
         months = _PREVIOUS_MONTHS.match(m.group("unscoped"))
-        if months and ctx.month_hint and _count(months.group(1).lower()):  # "in each of the preceding two
-            first = add_months(date(*ctx.month_hint, 1), 1 - _count(months.group(1).lower()))  # months"
-            return Found(s, e, "period", Period(first.replace(day=1), add_months(date(*ctx.month_hint, 1), 0)))
+        hint = ctx.month_here or ctx.month_hint  # the month last named in the sentence, else the article's
+        n = _count((months.group(1) or months.group(2)).lower()) if months and hint else None
+        if n:  # "in each of the preceding two months", "a deficit in December, ... in the two prior months"
+            first = add_months(date(*hint, 1), 1 - n)
+            return Found(s, e, "period", Period(first.replace(day=1), add_months(date(*hint, 1), 0)))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
     if _RELEASED.search(sentence, max(0, s - 24), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
@@ -1133,7 +1162,19 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if name == "since" and m.group("syear"):  # no publication date: no count to date, but "since 2008, when 512
         y = int(m.group("syear"))  # homicides were recorded" still gives the when-clause its year
         return Found(s, e, "ignore", anchor=Period(date(y, 1, 1), date(y, 12, 31)))
+    if period is not None and name in ("month", "quarter") and ctx.published and _NAMED_YEAR.search(m.group(0)):
+        return Found(s, e, "period", period, year_on=_year_on(period, ctx.published))
     return Found(s, e, "period", period) if period is not None else None
+
+
+_NAMED_YEAR = re.compile(r"(?:19|20)\d\d\b")
+
+
+def _year_on(period: Period, published: date) -> Period | None:
+    """The same span a year later when that is the latest such span ended by the publication date."""
+    later, after = shift_years(period, 1), shift_years(period, 2)
+    return later if later is not None and later.end <= published and (after is None or after.end > published) \
+        else None
 
 
 _TO_DATE = re.compile(r"(?i)\b(?:to\s+date|so\s+far|thus\s+far)\b")

@@ -1031,3 +1031,219 @@ def test_a_figure_below_a_later_months_record_keeps_its_own_month():
 def test_a_gap_below_a_past_month_runs_from_that_month_to_the_month_reported():
     text = "Hiring slowed in April. Payrolls are still 1.4 million below February 2020."
     assert periods_on(text, date(2024, 5, 10)) == [(date(2020, 2, 1), date(2024, 4, 30))]
+
+
+# Round three (per3): classes from the first-sight failures of dev-200 to dev-215.
+
+def test_n_months_since_or_a_stretch_that_began_a_day_runs_n_months_from_it():
+    on = date(2019, 4, 22)
+    fy_to_april = (date(2018, 10, 1), date(2019, 4, 30))
+    assert periods_on("Agents said that during the seven month stretch that began Oct. 1, more than 164,000 "
+                      "migrants were arrested.", on) == [fy_to_april]
+    assert periods_on("In the seven months since Oct. 1, the port has seized 3,100 pounds of cocaine.", on) == [
+        fy_to_april]
+    assert periods_on("Ridership reached 4.2 million during the four months beginning Feb. 1.", date(2024, 6, 20)) == [
+        (date(2024, 2, 1), date(2024, 5, 31))]
+    assert periods_on("Over the five-month period that began in January, sales rose 12 percent.",
+                      date(2024, 6, 20)) == [(date(2024, 1, 1), date(2024, 5, 31))]
+    assert periods_on("The city logged 212 shootings in the three months since March 15.", date(2024, 6, 20)) == [
+        (date(2024, 3, 15), date(2024, 6, 14))]
+    assert periods_on("Prices rose 3 percent in the twelve months since Dec. 31, 2008.", date(2010, 3, 1)) == [
+        (date(2009, 1, 1), date(2009, 12, 31))]
+
+
+def test_a_span_from_one_day_to_another_opening_a_paragraph_scopes_its_sentences():
+    text = ("From Jan. 1 through March 31, thefts in the county rose 18 percent. Burglaries were down 7 percent. "
+            "And arson fell 12 percent.")
+    assert periods_on(text, date(2024, 4, 20)) == [(date(2024, 1, 1), date(2024, 3, 31))] * 3
+    text = "Between April 1 and May 31, the clinic saw 4,100 patients. Of those, 920 were children."
+    assert periods_on(text, date(2024, 6, 20)) == [(date(2024, 4, 1), date(2024, 5, 31))] * 2
+
+
+def test_a_change_compared_with_a_month_or_quarter_of_a_named_year_is_that_span_a_year_on():
+    on = date(2024, 4, 10)
+    march = (date(2024, 3, 1), date(2024, 3, 31))
+    assert periods_on("Bus crime is down 9 percent so far this year, and down 31 percent compared to March 2023, "
+                      "the transit agency said.", on)[1] == march
+    assert periods_on("Home sales fell 4.2% from March 2023, the realtors said.", on) == [march]
+    assert periods_on("Layoffs were up 45% from Q3 2021.", date(2022, 10, 6)) == [
+        (date(2022, 7, 1), date(2022, 9, 30))]
+    assert periods_on("Exports were 8 percent higher than in the fourth quarter of 2022.", date(2024, 1, 20)) == [
+        (date(2023, 10, 1), date(2023, 12, 31))]
+    assert periods_on("The jobless rate was 4.1%, up from 3.6% in March 2023.", on) == [
+        march, (date(2023, 3, 1), date(2023, 3, 31))]
+
+
+def test_a_change_from_a_month_years_back_or_after_the_clauses_own_month_is_not_moved():
+    on = date(2024, 4, 10)
+    assert periods_on("Robberies rose 9 percent compared with March 2019, before the pandemic.", on) == [(None, None)]
+    assert periods_on("In February, thefts fell 20 percent from March 2023.", on) == [
+        (date(2024, 2, 1), date(2024, 2, 29))]
+    text = "Deaths in the 12 months ending in March rose 9%. Ohio saw the largest rise, up 41% from March 2023."
+    assert periods_on(text, on)[1] == (date(2023, 4, 1), date(2024, 3, 31))
+
+
+def _figure_periods(text, published):
+    return {str(c.value): (c.period_start, c.period_end) for c in extract_claims(text, published=published)}
+
+
+def test_a_polls_field_days_between_one_day_and_another_of_a_month_apply_to_its_figures_anywhere():
+    text = ("A new Harbor College poll finds Mayor Ruiz ahead of her challenger, 51-44, with a week to go.\n\n"
+            "In today's poll, 9 percent of voters said they were undecided.\n\n"
+            "The survey reached 900 likely voters between May 14 and 17.")
+    found = _figure_periods(text, date(2024, 5, 20))
+    field = (date(2024, 5, 14), date(2024, 5, 17))
+    assert [found[v] for v in ("51", "44", "9", "900")] == [field] * 4
+    text = ("Support for the levy stands at 58 percent in the latest State University poll, compared to 52 percent "
+            "on March 3. The poll of 610 adults was conducted from April 8 to 11.")
+    found = _figure_periods(text, date(2024, 4, 15))
+    assert found["58"] == found["610"] == (date(2024, 4, 8), date(2024, 4, 11))
+    assert found["52"] == (date(2024, 3, 3), date(2024, 3, 3))
+    assert periods_on("Rail ridership reached 2.4 million between June 3 and 9, 2023.", date(2024, 6, 20))[0] == (
+        date(2023, 6, 3), date(2023, 6, 9))
+
+
+def test_a_score_compared_with_one_on_a_day_takes_that_day_for_both_its_figures():
+    text = ("A new Courier poll finds the governor up 55 percent to 41 percent, compared to 50-46 on Sept. 9.\n\n"
+            "The poll was taken between Sept. 20 and 24.")
+    found = extract_claims(text, published=date(2023, 9, 27))
+    sept9 = (date(2023, 9, 9), date(2023, 9, 9))
+    assert [(c.period_start, c.period_end) for c in found if str(c.value) in ("50", "46")] == [sept9, sept9]
+
+
+def test_a_relative_clause_after_a_figure_gives_it_its_own_period():
+    on = date(2024, 2, 20)
+    fy23 = (date(2022, 10, 1), date(2023, 9, 30))
+    lede = "In fiscal year 2024, inspectors seized 41,000 pounds of fentanyl. "
+    assert periods_on(lede + "That compares with 27,000 pounds, valued at $90 million, that were seized in "
+                      "fiscal year 2023.", on)[1:] == [fy23, fy23]
+    assert periods_on(lede + "Agents also found 310 tunnels, which were discovered during fiscal year 2023.",
+                      on)[1] == fy23
+    text = "In 2023, the city paved 84 miles. It had paved 61 miles, which were completed in 2022, the year before."
+    assert periods_on(text, on)[1] == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_base_said_to_be_last_years_is_the_year_before_the_one_compared_with():
+    on = date(2011, 2, 25)
+    fy09 = (date(2008, 10, 1), date(2009, 9, 30))
+    text = "The fiscal year 2010 seizures included:\n\n-- 787 pounds of methamphetamine (up from 730 last year);"
+    assert periods_on(text, on) == [(date(2009, 10, 1), date(2010, 9, 30)), fy09]
+    text = "In FY 2010, agents seized $7.3 million in currency (up from $4.9 million last year)."
+    assert periods_on(text, on)[1] == fy09
+    text = "In 2022, the county recorded 410 overdose deaths, compared with 380 last year."
+    assert periods_on(text, date(2024, 3, 1))[1] == (date(2021, 1, 1), date(2021, 12, 31))
+    text = "Shoppers spent $9.1 billion this year, up from $8.4 billion last year."
+    assert periods_on(text, date(2024, 12, 30))[1] == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_the_fiscal_year_followed_by_its_number_is_that_year_not_the_current_one():
+    on = date(2024, 2, 20)
+    assert periods_on("The fiscal year 2022 budget gave the agency $6.1 billion.", on) == [
+        (date(2021, 10, 1), date(2022, 9, 30))]
+    assert periods_on("The deficit hit $510 billion in the first four months of the fiscal year 2023.", on) == [
+        (date(2022, 10, 1), date(2023, 1, 31))]
+    assert periods_on("Receipts were $4.4 trillion in the fiscal year, the Treasury said.", on) == [
+        (date(2023, 10, 1), date(2024, 9, 30))]
+
+
+def test_the_base_of_a_from_to_change_within_a_span_is_the_span_before():
+    on = date(2024, 10, 6)
+    aug, jul = (date(2024, 8, 1), date(2024, 8, 31)), (date(2024, 7, 1), date(2024, 7, 31))
+    assert periods_on("In August, job openings dropped to 7.7 million from 8.1 million.", on) == [aug, jul]
+    assert periods_on("Mortgage rates in August fell from 6.9% to 6.5%.", on) == [jul, aug]
+    assert periods_on("The murder rate last year increased from 31 to 40, police said.", date(2025, 1, 5)) == [
+        (date(2023, 1, 1), date(2023, 12, 31)), (date(2024, 1, 1), date(2024, 12, 31))]
+    assert periods_on("In the third quarter of 2024, sales rose to $4.1 billion from $3.9 billion.", on) == [
+        (date(2024, 7, 1), date(2024, 9, 30)), (date(2024, 4, 1), date(2024, 6, 30))]
+    assert periods_on("Rates ticked up in Ohio in August, from 3.7% to 3.8%.", on) == [jul, aug]
+
+
+def test_a_from_to_change_keeps_a_base_period_named_or_a_year_before():
+    on = date(2024, 10, 6)
+    aug = (date(2024, 8, 1), date(2024, 8, 31))
+    assert periods_on("In August, openings fell to 7.7 million from 8.1 million a year earlier.", on)[1] == (
+        date(2023, 8, 1), date(2023, 8, 31))
+    assert periods_on("In August, openings fell to 7.7 million from 8.1 million in June.", on)[1] == (
+        date(2024, 6, 1), date(2024, 6, 30))
+    assert periods_on("In August, men earned $61,000 versus $52,000 for women.", on) == [aug, aug]
+
+
+def test_a_change_from_a_base_named_after_several_words_is_the_bases_period():
+    text = "In Q3, firms announced 76,000 job cuts, down 2% from 77,500 cuts announced in the previous quarter " \
+           "and up 40% from Q3 2023."
+    assert periods_on(text, date(2024, 10, 6)) == [(date(2024, 7, 1), date(2024, 9, 30))] * 2 + [
+        (date(2024, 4, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2024, 9, 30))]
+
+
+def test_over_a_span_before_a_figure_with_no_change_is_the_span_it_covers():
+    on = date(2024, 7, 3)
+    four_weeks = (date(2024, 6, 1), date(2024, 6, 28))
+    assert periods_on("Demand for jet fuel over the four weeks ended June 28 averaged 1.8 million barrels a day.",
+                      on) == [four_weeks]
+    assert periods_on("Traffic over the three months ending in May came to 41 million vehicles.", on) == [
+        (date(2024, 3, 1), date(2024, 5, 31))]
+    assert periods_on("Output over the first half of 2024 reached 12 million tons.", on) == [
+        (date(2024, 1, 1), date(2024, 6, 30))]
+    assert periods_on("Sales in June rose 4 percent over the previous month.", on) == [
+        (date(2024, 6, 1), date(2024, 6, 30))]
+
+
+def test_through_a_month_after_that_month_was_named_runs_from_the_years_start():
+    on = date(2015, 11, 4)
+    text = "The trade gap narrowed to $40.8 billion in September. Through September, the gap is running 3.9 percent " \
+           "above last year."
+    assert periods_on(text, on) == [(date(2015, 9, 1), date(2015, 9, 30)), (date(2015, 1, 1), date(2015, 9, 30))]
+    text = "Home sales fell 2% in June. Through June, sales are down 6 percent."
+    assert periods_on(text, date(2024, 7, 25))[1] == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+def test_a_quarter_or_span_written_as_its_months():
+    on = date(2015, 11, 4)
+    q4 = (date(2015, 10, 1), date(2015, 12, 31))
+    assert periods_on("Analysts expect growth of around 2.5 percent in the current October-December period.",
+                      on) == [q4]
+    assert periods_on("Profit rose 8% in the October-through-December quarter.", on) == [q4]
+    assert periods_on("Sales rose 3% in October-December 2014.", on) == [(date(2014, 10, 1), date(2014, 12, 31))]
+    assert periods_on("Sales rose 3% in the October–December period last year.", on) == [
+        (date(2014, 10, 1), date(2014, 12, 31))]
+    assert periods_on("Sales rose 3% in March-May 2014.", on) == [(date(2014, 3, 1), date(2014, 5, 31))]
+    assert periods_on("Sales rose 3% in the April-June quarter, 2014.", on) == [(date(2014, 4, 1), date(2014, 6, 30))]
+
+
+def test_a_scores_first_figure_takes_the_period_after_its_pair():
+    on = date(2024, 11, 4)
+    lede = "Polls tightened in the final week, a Nov. 1-3 Ledger poll found.\n\n"
+    found = extract_claims(lede + "Hale leads Ortiz 45-44 percent in a Courier poll taken Oct. 29-30.", published=on)
+    assert [(c.period_start, c.period_end) for c in found] == [(date(2024, 10, 29), date(2024, 10, 30))] * 2
+    found = extract_claims(lede + "Ruiz leads 50-37 percent in an Oct. 26-28 Herald survey.", published=on)
+    assert [(c.period_start, c.period_end) for c in found] == [(date(2024, 10, 26), date(2024, 10, 28))] * 2
+
+
+def test_a_change_base_with_its_own_month_keeps_it_despite_a_later_from():
+    on = date(2019, 4, 30)
+    text = "The index rose to 129.2 in April from 124.2 in March, continuing its rebound from February's plunge."
+    assert periods_on(text, on) == [(date(2019, 4, 1), date(2019, 4, 30)), (date(2019, 3, 1), date(2019, 3, 31))]
+    text = "Sales climbed to $4.1 billion in April from $3.8 billion in January, recovering from December's slump."
+    assert periods_on(text, on)[1] == (date(2019, 1, 1), date(2019, 1, 31))
+
+
+def test_a_stock_a_few_words_before_on_a_day_is_that_days():
+    on = date(2024, 6, 20)
+    assert periods_on("There were 16,167 inmates in the state's prisons on Jan. 1, officials said.", on) == [
+        (date(2024, 1, 1), date(2024, 1, 1))]
+    assert periods_on("The county had 4,210 open cases on March 31.", on) == [(date(2024, 3, 31), date(2024, 3, 31))]
+    assert periods_on("The fund held $2.1 billion in reserves on June 30, 2023.", on) == [
+        (date(2023, 6, 30), date(2023, 6, 30))]
+    assert periods_on("Sales rose 5% in April, the company said on May 8.", on) == [
+        (date(2024, 4, 1), date(2024, 4, 30))]
+
+
+def test_the_n_prior_months_count_back_from_the_month_last_named_in_the_sentence():
+    on = date(2013, 2, 13)
+    text = ("The January surplus followed a $1.2 billion deficit in December, which marked a sharp drop from the "
+            "average $146 billion shortfall in the two prior months.")
+    assert periods_on(text, on) == [(date(2012, 12, 1), date(2012, 12, 31)), (date(2012, 10, 1), date(2012, 11, 30))]
+    assert periods_on("Sales rose 4% in May. Sales averaged $3 billion in the three previous months.", on)[1] == (
+        date(2012, 2, 1), date(2012, 4, 30))
+    assert periods_on("Hiring slowed in October after gains of 210,000 a month in the preceding two months.",
+                      date(2024, 11, 8))[0] == (date(2024, 8, 1), date(2024, 9, 30))
