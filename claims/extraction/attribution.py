@@ -994,6 +994,9 @@ def clean_name(raw: str, text: str) -> str:
                 j += 1
             else:
                 break
+        last = _name_after_description(words, j)
+        if last is not None:  # "gasoline price Web site GasBuddy.com": the name the description leads to
+            first, j = last, len(words) - 1
         while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
             j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
         if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and (_PLACE_NAME.fullmatch(
@@ -1008,6 +1011,23 @@ def clean_name(raw: str, text: str) -> str:
     if person:
         return _complete_surname(person, text)
     return name
+
+
+_NOT_DESCRIBING = _CONNECTORS | _DETERMINERS | _PREPOSITIONS | _CLAUSE_OPENERS | _NAMED_BODIES | _AUX_WORDS
+
+
+def _name_after_description(words: list[str], j: int) -> int | None:
+    """Where a name ending the phrase starts when one to three lower-case words of description stand between it
+    and the capitalised words before ("Web site" in "gasoline price Web site GasBuddy.com")."""
+    k = j + 1
+    while k < len(words) and words[k].isalpha() and words[k].islower() and words[k] not in _NOT_DESCRIBING \
+            and words[k] not in _VERB_SET:
+        k += 1
+    if not j + 1 < k <= j + 4 or k == len(words) or not all(
+            w[:1].isupper() or (w in _CONNECTORS and i > k) for i, w in enumerate(words[k:], k)) \
+            or _CALENDAR_WORD.match(words[k]) or _PLACE_NAME.fullmatch(" ".join(words[k:])):
+        return None  # "Labor Department data Tuesday", "state police in Ohio": a day or a place is nobody
+    return k
 
 
 def _station_number(words: list[str], i: int) -> bool:

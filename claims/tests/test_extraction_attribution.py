@@ -2,6 +2,8 @@
 the error classes of issue 14, each with sentences made up for the test."""
 from datetime import date
 
+import pytest
+
 from claims.extraction import extract_claims
 
 PUBLISHED = date(2024, 6, 20)
@@ -850,3 +852,19 @@ def test_they_after_a_sentence_about_firefighters_is_the_firefighters_but_not_vo
     assert speakers("Firefighters battled the blaze for hours. They said 40 homes were destroyed.") == [
         "Firefighters"]
     assert speakers("Voters went to the polls early. They said 40% of ballots were spoiled.") == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The average rose 4 cents to $3.41 a gallon, according to fuel-tracking Web site PumpWatch.com.", "PumpWatch.com"),
+    ("Home prices rose 5 percent, according to the Texas think tank Lone Star Policy Institute.",
+     "Lone Star Policy Institute"),
+    ("Wages rose 3 percent, according to the Ohio labor group Buckeye Workers Alliance.", "Buckeye Workers Alliance"),
+    ("Drug prices rose 6 percent last year, according to consumer group Patients First.", "Patients First"),
+    ("Online sales grew 11 percent in May, according to data firm Retail Metrics Inc.", "Retail Metrics Inc."),
+    ("Gas averaged $3.10 a gallon in Ohio, according to the travel club AAA.", "AAA"),
+    ("The deficit hit $1.2 trillion, according to budget watchdog group Fiscal Sense.", "Fiscal Sense"),
+    ("Sales fell 2 percent, according to Commerce Department data Tuesday.", "Commerce Department"),
+    ("Crime fell 4 percent, according to state police in Ohio.", "state police"),
+])
+def test_a_name_after_words_describing_it_is_the_source(text, speaker):
+    assert set(speakers(text)) == {speaker}
