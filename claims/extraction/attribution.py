@@ -1333,9 +1333,38 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
                 and (b.start < a.start or words[0] != "the")]
         if same:
             return same[-1].name
+    k = _document_head(words) if words[0] in ("a", "an") else 0
+    if k and not any(pos < a.start for pos, _ in org_mentions(st.text)):
+        # "according to a presentation", "an overview of the budget proposal": a document no one is named as
+        # owning is its own source; "a new poll" is the pollster whose poll the article names (the nearest)
+        doc = words[k]
+        ahead = [b for b in named_ahead if b.sentence_index > i]
+        return next((b.name for b in reversed(seen) if doc in _plain_words(b.raw)), None) or next(
+            (b.name for b in ahead if doc in _plain_words(b.raw)), None) or " ".join(
+            a.words[1:] if words[k + 1:k + 2] == ["of"] else a.words[1:k + 1])
     if head in ("reports", "accounts") and words[-2:-1] in (["media"], ["news"], ["press"]):
         return " ".join(a.words[-2:])  # "according to media reports": the press at large, not a body named before
     return _resolve_description(a, i, st, seen, named_ahead, d)
+
+
+# What a document is called: the data heads and the papers an official body puts out
+DOCUMENT_NOUNS = DATA_HEADS | frozenset("overview presentation briefing memorandum proposal slides snapshot breakdown "
+                                        "projection projections forecast forecasts spreadsheet".split())
+
+
+def _document_head(words: list[str]) -> int:
+    """Where the noun that names a document is in "a presentation to the board", "an overview of the budget
+    proposal", "a new poll released Tuesday" (the first before any preposition), or 0."""
+    for k in range(1, len(words)):
+        if words[k] in DOCUMENT_NOUNS:
+            return k
+        if words[k] in _PREPOSITIONS or words[k] in _CLAUSE_OPENERS:
+            break
+    return 0
+
+
+def _plain_words(raw: str) -> set[str]:
+    return {w.removesuffix("’s").removesuffix("'s") for w in raw.lower().split()}
 
 
 def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list,
