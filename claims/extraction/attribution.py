@@ -1333,7 +1333,7 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
                 and (b.start < a.start or words[0] != "the")]
         if same:
             return same[-1].name
-    k = _document_head(words) if words[0] in ("a", "an") else 0
+    k = _document_head(words) if words[0] in ("a", "an") and st.text.startswith("ccording", a.start + 1) else 0
     if k and not any(pos < a.start for pos, _ in org_mentions(st.text)):
         # "according to a presentation", "an overview of the budget proposal": a document no one is named as
         # owning is its own source; "a new poll" is the pollster whose poll the article names (the nearest)
