@@ -30,8 +30,14 @@ VERBS = (
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
-    "suggested|suggests|write"
+    "suggested|suggests|write|proposed|proposes|recommended|recommends"
 )
+# Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
+# "proposed a $84 billion budget" is an act, its figures the article's
+_THAT_ONLY = frozenset("proposed proposes recommended recommends".split())
+# What a body releases that is a plan, not a report of figures: "He released a budget proposal that includes ..."
+_PLAN_NOUNS = frozenset("proposal proposals plan plans budget budgets blueprint bill legislation package framework "
+                        "agenda draft".split())
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".
 _VERB_SET = frozenset(VERBS.split("|"))
@@ -445,6 +451,9 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     found = according + (_by(sentence) if not _BY_VERBS.isdisjoint(words) else [])
     verbs = _VERB_SET.intersection(words)  # a set lookup: faster than a 70-way regex
     for v in _occurrences(sentence, verbs):
+        if v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.end()) \
+                or v.verb in ("released", "published") and _releases_a_plan(sentence, v.end()):
+            continue
         if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
             after = _said_x(sentence, v.end())
             if after is not None:
@@ -466,7 +475,24 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     if "estimate" in sentence or "forecast" in sentence or "predict" in sentence or "project" in sentence \
             or "expectation" in sentence:
         found += _owner_forecasts(sentence)
+    if " for " in sentence and ("calls for" in sentence or "called for" in sentence):
+        found += [Attribution(m.start(1), m.end(1), m.group(1), "after") for m in _OWNER_PLAN.finditer(sentence)]
     return found
+
+
+_PLAN_OBJECT = re.compile(r"\s+((?:[\w.-]+\s+){0,5}?[\w-]+)(?=\s+(?:that|which|with|to|for)\b|\s*[,;.]|$)")
+# "Brown's proposal calls for", "the council's budget plan called for": the plan's owner proposes its figures
+_OWNER_PLAN = re.compile(r"((?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s?\s+(?:[a-z-]+\s+){0,2}"
+                         r"(?:proposal|plan|budget|blueprint)\s+(?:calls|called|would\s+call)\s+for\b")
+
+
+def _releases_a_plan(sentence: str, at: int) -> bool:
+    """"released a final budget proposal that includes ...": what is released is a plan, not a report."""
+    m = _PLAN_OBJECT.match(sentence, at)
+    if not m:
+        return False
+    words = {w.lower() for w in m.group(1).split()}
+    return not words.isdisjoint(_PLAN_NOUNS) and words.isdisjoint(DATA_HEADS)
 
 
 # "economists' consensus estimates for a 0.4% increase", "analyst predictions of a 1.3 million-barrel decline",

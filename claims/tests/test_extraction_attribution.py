@@ -890,3 +890,21 @@ def test_a_name_after_words_describing_it_is_the_source(text, speaker):
 ])
 def test_a_document_no_one_is_named_as_owning_is_its_own_source(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # proposing with a clause reports what someone put forward; proposing a budget is an act
+    ("Mayor Ana Ruiz proposed that the city set aside $40 million for road repairs.", ["Ana Ruiz"]),
+    ("The county board recommended that fees rise by 5 percent next year.", ["county board"]),
+    ("Governor Tom Hale proposed a $52 billion budget on Tuesday.", [None]),
+    ("The mayor is proposing about $900,000 be added for parks.", [None]),
+    # releasing a plan that includes figures is not saying them; releasing a report that shows them is
+    ("She released a spending plan that includes $3.1 billion for schools.", [None]),
+    ("The council released a budget proposal with $48 million for transit.", [None]),
+    ("The agency released a report showing 12 percent more visitors.", ["agency"]),
+    # a named owner's plan calls for its figures
+    ("Governor Tom Hale spoke Monday. Hale's proposal calls for $1.2 billion in new reserves.", ["Tom Hale"]),
+    ("The Metro Transit Board's draft plan called for 300 new buses.", ["Metro Transit Board"]),
+])
+def test_a_proposal_with_a_clause_or_a_named_owners_plan_is_theirs_but_not_a_released_plan(text, speaker):
+    assert speakers(text) == speaker
