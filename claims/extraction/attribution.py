@@ -475,11 +475,24 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     if "estimate" in sentence or "forecast" in sentence or "predict" in sentence or "project" in sentence \
             or "expectation" in sentence:
         found += _owner_forecasts(sentence)
+    if not found and _GROUP_WORD.search(sentence):  # (a source the sentence names speaks for their forecast)
+        for m in _GROUP_EXPECTS.finditer(sentence):
+            reach = _GROUP_REACH.match(sentence, m.end()).end()
+            if _DIGIT.search(sentence, m.end(), reach):
+                found.append(Attribution(m.start(1), reach, m.group(1), "forecast"))  # only over its figures
     if " for " in sentence and ("calls for" in sentence or "called for" in sentence):
         found += [Attribution(m.start(1), m.end(1), m.group(1), "after") for m in _OWNER_PLAN.finditer(sentence)]
     return found
 
 
+# Those whose forecast a figure is: "analysts are looking for a rebound to 2.5 percent", "Economists see ..."
+_GROUP_WORD = re.compile(r"(?:analysts|economists|forecasters|traders|investors|strategists)\s", re.I)
+_GROUP_EXPECTS = re.compile(
+    r"((?:\b[A-Z][\w.&-]*\s+){0,3}\b(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Tt]raders|[Ii]nvestors|"
+    r"[Ss]trategists))\s+(?:(?:are|were|had|have|had\s+been|have\s+been|now|also|widely|generally|on\s+average)\s+)*"
+    r"(?:looking\s+for|look\s+for|looked\s+for|see|anticipate[sd]?|betting\s+on|penciled\s+in|"
+    r"pencilled\s+in|predict(?:ed)?)\b")
+_GROUP_REACH = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d)){0,160}")  # the forecast's own clause
 _PLAN_OBJECT = re.compile(r"\s+((?:[\w.-]+\s+){0,5}?[\w-]+)(?=\s+(?:that|which|with|to|for)\b|\s*[,;.]|$)")
 # "Brown's proposal calls for", "the council's budget plan called for": the plan's owner proposes its figures
 _OWNER_PLAN = re.compile(r"((?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s?\s+(?:[a-z-]+\s+){0,2}"

@@ -908,3 +908,22 @@ def test_a_document_no_one_is_named_as_owning_is_its_own_source(text, speaker):
 ])
 def test_a_proposal_with_a_clause_or_a_named_owners_plan_is_theirs_but_not_a_released_plan(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Growth slowed to 1.5 percent in the spring, but analysts are looking for a rebound to around 2.5 percent this "
+     "fall.", [None, "analysts"]),
+    ("Economists see the jobless rate edging up to 4.2 percent by December.", ["Economists"]),
+    ("Wall Street analysts had looked for a gain of 180,000 jobs.", ["Wall Street analysts"]),
+    ("Traders are betting on a cut to 4.75 percent in September.", ["Traders"]),
+    ("Forecasters anticipate a 3 percent rise in home sales next year.", ["Forecasters"]),
+    ("Investors were looking for earnings of $1.20 a share.", ["Investors"]),
+    # the forecast is its own clause; a source the sentence names speaks for it; experiencing is not forecasting
+    ("Economists are looking for a wider gap this year, reflecting a slump in exports, which are down 4.1 percent so "
+     "far.", [None]),
+    ("Economists see growth of 2 percent this year according to a Harbor Bank survey.", ["Harbor Bank"]),
+    ("Investors saw their savings shrink by 5 percent.", [None]),
+    ("Shoppers are looking for bargains after prices rose 5 percent.", [None]),
+])
+def test_a_groups_forecast_is_theirs(text, speaker):
+    assert speakers(text) == speaker
