@@ -475,6 +475,12 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     if "estimate" in sentence or "forecast" in sentence or "predict" in sentence or "project" in sentence \
             or "expectation" in sentence:
         found += _owner_forecasts(sentence)
+    if not found and ":" in sentence:
+        m = _REPORT_LABEL.match(sentence)
+        if m:  # "• September Challenger Job-Cut Report: 29.989K vs. 20.485K": a label naming the report
+            first = m.group(1).split(None, 1)
+            start = m.start(1) + (len(m.group(1)) - len(first[1]) if _CALENDAR_WORD.match(first[0]) else 0)
+            found.append(Attribution(start, m.end(1), sentence[start:m.end(1)], "sentence"))  # not its month
     if not found and _GROUP_WORD.search(sentence):  # (a source the sentence names speaks for their forecast)
         for m in _GROUP_EXPECTS.finditer(sentence):
             reach = _GROUP_REACH.match(sentence, m.end()).end()
@@ -485,6 +491,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     return found
 
 
+_REPORT_LABEL = re.compile(r"\s*(?:[-–—•*]+\s+)?((?:[A-Z][\w.&’'-]*\s+){1,5}(?:[Rr]eport|[Ss]urvey|[Pp]oll|[Dd]ata|"
+                           r"[Ss]tudy|[Ee]stimates?|[Ff]igures))\s*:\s+[^:]{0,40}?\d")
 # Those whose forecast a figure is: "analysts are looking for a rebound to 2.5 percent", "Economists see ..."
 _GROUP_WORD = re.compile(r"(?:analysts|economists|forecasters|traders|investors|strategists)\s", re.I)
 _GROUP_EXPECTS = re.compile(
@@ -666,6 +674,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
                                                                                  m.start())
             or _RELATIVE_ASIDE.search(sentence, max(0, m.start() - 200), m.start())):
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
+    if verb in _NOUNLIKE and not aux and not sentence[m.end():].strip(" .!\"”") and ":" in sentence \
+            and len(sentence[sentence.rfind(":", 0, m.start()) + 1:m.start()].split()) <= 4:
+        return None  # "Job cuts jump 68%: Challenger report": a label after a colon, a noun that ends the line
     if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
         return None  # passive: "is expected to", "were reported"
     contact = _contact_relative(sentence, verb, m.start())
@@ -1110,9 +1121,10 @@ def _complete_surname(name: str, text: str) -> str:
     """A bare surname becomes the full name the article gives earlier or later ("Owens" -> "Jason Owens")."""
     if " " in name:
         return name
-    m = re.search(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(name)}\b", text)
-    if m and m.group(1).lower() not in TITLE_WORDS and m.group(1) not in ("The", "A", "An", "Mr", "Mrs", "Ms"):
-        return f"{m.group(1)} {name}"
+    for m in re.finditer(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(name)}\b", text):
+        if m.group(1).lower() not in TITLE_WORDS and m.group(1) not in ("The", "A", "An", "Mr", "Mrs", "Ms") \
+                and not _CALENDAR_WORD.match(m.group(1)):  # "September Challenger Job-Cut Report": a month
+            return f"{m.group(1)} {name}"
     return name
 
 

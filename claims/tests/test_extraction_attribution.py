@@ -927,3 +927,21 @@ def test_a_proposal_with_a_clause_or_a_named_owners_plan_is_theirs_but_not_a_rel
 ])
 def test_a_groups_forecast_is_theirs(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Layoffs climb 12% in May: Harmon report\n\nMore detail follows.", ["Harmon"]),
+    ("Home sales slip 3% in April: Realtors survey\n\nMore detail follows.", ["Realtors"]),
+    ("Layoffs climb 12% in May: Harmon report\n\n• May Harmon Layoff Report: 41,200 vs. 38,900 in April.",
+     ["Harmon", "Harmon Layoff Report", "Harmon Layoff Report"]),  # a month before a name is not a first name
+    ("Factory orders rise 2%: Commerce data\n\nMore detail follows.", ["Commerce"]),
+    ("Hiring slowed in May.\n\n• May Harmon Layoff Report: 41,200 vs. 38,900 in April.\n• Retailers led the cuts.",
+     ["Harmon Layoff Report", "Harmon Layoff Report"]),
+    ("Gas prices rose this week.\n\n- Weekly Pump Survey: $3.41 a gallon, up 4 cents.\n- Diesel was flat.",
+     ["Weekly Pump Survey", "Weekly Pump Survey"]),
+    # a data noun at a sentence's end after a comma is still the verb of its subject
+    ("Sales rose 4%, CBP figures show.", ["CBP"]),
+    ("The economy grew 2 percent, Harbor Bank economists estimate.", ["Harbor Bank"]),
+])
+def test_a_headline_ending_with_a_report_or_a_label_naming_one_takes_its_source(text, speaker):
+    assert speakers(text) == speaker
