@@ -475,6 +475,11 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     if "estimate" in sentence or "forecast" in sentence or "predict" in sentence or "project" in sentence \
             or "expectation" in sentence:
         found += _owner_forecasts(sentence)
+    return _labels_forecasts_plans(sentence, found)
+
+
+def _labels_forecasts_plans(sentence: str, found: list[Attribution]) -> list[Attribution]:
+    """A label naming a report, a group's forecast (when the sentence names no source) and a named owner's plan."""
     if not found and ":" in sentence:
         m = _REPORT_LABEL.match(sentence)
         if m:  # "• September Challenger Job-Cut Report: 29.989K vs. 20.485K": a label naming the report
@@ -674,10 +679,8 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
                                                                                  m.start())
             or _RELATIVE_ASIDE.search(sentence, max(0, m.start() - 200), m.start())):
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
-    if verb in _NOUNLIKE and not aux and not sentence[m.end():].strip(" .!\"”") and ":" in sentence \
-            and len(sentence[sentence.rfind(":", 0, m.start()) + 1:m.start()].split()) <= 4:
-        return None  # "Job cuts jump 68%: Challenger report": a label after a colon, a noun that ends the line
-    if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
+    if verb in _NOUNLIKE and not aux and _label_noun(sentence, m) \
+            or verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
         return None  # passive: "is expected to", "were reported"
     contact = _contact_relative(sentence, verb, m.start())
     if contact:
@@ -719,6 +722,12 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
     return _subject_attribution(sentence, m, start, raw, context)
+
+
+def _label_noun(sentence: str, m: _VerbAt) -> bool:
+    """"Job cuts jump 68%: Challenger report": a data word ending the line in a short label after a colon."""
+    return not sentence[m.end():].strip(" .!\"”") and ":" in sentence \
+        and len(sentence[sentence.rfind(":", 0, m.start()) + 1:m.start()].split()) <= 4
 
 
 def _subject_attribution(sentence: str, m: _VerbAt, start: int, raw: str, context: str) -> Attribution | None:
@@ -1044,9 +1053,7 @@ def clean_name(raw: str, text: str) -> str:
                 j += 1
             else:
                 break
-        last = _name_after_description(words, j)
-        if last is not None:  # "gasoline price Web site GasBuddy.com": the name the description leads to
-            first, j = last, len(words) - 1
+        first, j = _name_after_description(words, first, j)
         while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
             j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
         if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and (_PLACE_NAME.fullmatch(
@@ -1066,9 +1073,15 @@ def clean_name(raw: str, text: str) -> str:
 _NOT_DESCRIBING = _CONNECTORS | _DETERMINERS | _PREPOSITIONS | _CLAUSE_OPENERS | _NAMED_BODIES | _AUX_WORDS
 
 
-def _name_after_description(words: list[str], j: int) -> int | None:
-    """Where a name ending the phrase starts when one to three lower-case words of description stand between it
-    and the capitalised words before ("Web site" in "gasoline price Web site GasBuddy.com")."""
+def _name_after_description(words: list[str], first: int, j: int) -> tuple[int, int]:
+    """The name ending the phrase (its first and last word) when one to three lower-case words of description
+    stand between it and the capitalised words before ("Web site" in "gasoline price Web site GasBuddy.com");
+    else (first, j) as found."""
+    k = _described_name(words, j)
+    return (k, len(words) - 1) if k is not None else (first, j)
+
+
+def _described_name(words: list[str], j: int) -> int | None:
     k = j + 1
     while k < len(words) and words[k].isalpha() and words[k].islower() and words[k] not in _NOT_DESCRIBING \
             and words[k] not in _VERB_SET:
