@@ -30,8 +30,14 @@ VERBS = (
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
-    "suggested|suggests|write"
+    "suggested|suggests|write|proposed|proposes|recommended|recommends"
 )
+# Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
+# "proposed a $84 billion budget" is an act, its figures the article's
+_THAT_ONLY = frozenset("proposed proposes recommended recommends".split())
+# What a body releases that is a plan, not a report of figures: "He released a budget proposal that includes ..."
+_PLAN_NOUNS = frozenset("proposal proposals plan plans budget budgets blueprint bill legislation package framework "
+                        "agenda draft".split())
 # The verb is found first (a literal-led pattern the regex engine scans for fast), then the
 # auxiliaries and adverbs just before it: "has also said", "is forecasting".
 _VERB_SET = frozenset(VERBS.split("|"))
@@ -445,6 +451,9 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     found = according + (_by(sentence) if not _BY_VERBS.isdisjoint(words) else [])
     verbs = _VERB_SET.intersection(words)  # a set lookup: faster than a 70-way regex
     for v in _occurrences(sentence, verbs):
+        if v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.end()) \
+                or v.verb in ("released", "published") and _releases_a_plan(sentence, v.end()):
+            continue
         if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
             after = _said_x(sentence, v.end())
             if after is not None:
@@ -466,7 +475,50 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     if "estimate" in sentence or "forecast" in sentence or "predict" in sentence or "project" in sentence \
             or "expectation" in sentence:
         found += _owner_forecasts(sentence)
+    return _labels_forecasts_plans(sentence, found)
+
+
+def _labels_forecasts_plans(sentence: str, found: list[Attribution]) -> list[Attribution]:
+    """A label naming a report, a group's forecast (when the sentence names no source) and a named owner's plan."""
+    if not found and ":" in sentence:
+        m = _REPORT_LABEL.match(sentence)
+        if m:  # "• September Challenger Job-Cut Report: 29.989K vs. 20.485K": a label naming the report
+            first = m.group(1).split(None, 1)
+            start = m.start(1) + (len(m.group(1)) - len(first[1]) if _CALENDAR_WORD.match(first[0]) else 0)
+            found.append(Attribution(start, m.end(1), sentence[start:m.end(1)], "sentence"))  # not its month
+    if not found and _GROUP_WORD.search(sentence):  # (a source the sentence names speaks for their forecast)
+        for m in _GROUP_EXPECTS.finditer(sentence):
+            reach = _GROUP_REACH.match(sentence, m.end()).end()
+            if _DIGIT.search(sentence, m.end(), reach):
+                found.append(Attribution(m.start(1), reach, m.group(1), "forecast"))  # only over its figures
+    if " for " in sentence and ("calls for" in sentence or "called for" in sentence):
+        found += [Attribution(m.start(1), m.end(1), m.group(1), "after") for m in _OWNER_PLAN.finditer(sentence)]
     return found
+
+
+_REPORT_LABEL = re.compile(r"\s*(?:[-–—•*]+\s+)?((?:[A-Z][\w.&’'-]*\s+){1,5}(?:[Rr]eport|[Ss]urvey|[Pp]oll|[Dd]ata|"
+                           r"[Ss]tudy|[Ee]stimates?|[Ff]igures))\s*:\s+[^:]{0,40}?\d")
+# Those whose forecast a figure is: "analysts are looking for a rebound to 2.5 percent", "Economists see ..."
+_GROUP_WORD = re.compile(r"(?:analysts|economists|forecasters|traders|investors|strategists)\s", re.I)
+_GROUP_EXPECTS = re.compile(
+    r"((?:\b[A-Z][\w.&-]*\s+){0,3}\b(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Tt]raders|[Ii]nvestors|"
+    r"[Ss]trategists))\s+(?:(?:are|were|had|have|had\s+been|have\s+been|now|also|widely|generally|on\s+average)\s+)*"
+    r"(?:looking\s+for|look\s+for|looked\s+for|see|anticipate[sd]?|betting\s+on|penciled\s+in|"
+    r"pencilled\s+in|predict(?:ed)?)\b")
+_GROUP_REACH = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d)){0,160}")  # the forecast's own clause
+_PLAN_OBJECT = re.compile(r"\s+((?:[\w.-]+\s+){0,5}?[\w-]+)(?=\s+(?:that|which|with|to|for)\b|\s*[,;.]|$)")
+# "Brown's proposal calls for", "the council's budget plan called for": the plan's owner proposes its figures
+_OWNER_PLAN = re.compile(r"((?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s?\s+(?:[a-z-]+\s+){0,2}"
+                         r"(?:proposal|plan|budget|blueprint)\s+(?:calls|called|would\s+call)\s+for\b")
+
+
+def _releases_a_plan(sentence: str, at: int) -> bool:
+    """"released a final budget proposal that includes ...": what is released is a plan, not a report."""
+    m = _PLAN_OBJECT.match(sentence, at)
+    if not m:
+        return False
+    words = {w.lower() for w in m.group(1).split()}
+    return not words.isdisjoint(_PLAN_NOUNS) and words.isdisjoint(DATA_HEADS)
 
 
 # "economists' consensus estimates for a 0.4% increase", "analyst predictions of a 1.3 million-barrel decline",
@@ -627,7 +679,8 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
                                                                                  m.start())
             or _RELATIVE_ASIDE.search(sentence, max(0, m.start() - 200), m.start())):
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
-    if verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
+    if verb in _NOUNLIKE and not aux and _label_noun(sentence, m) \
+            or verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
         return None  # passive: "is expected to", "were reported"
     contact = _contact_relative(sentence, verb, m.start())
     if contact:
@@ -669,6 +722,12 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
     return _subject_attribution(sentence, m, start, raw, context)
+
+
+def _label_noun(sentence: str, m: _VerbAt) -> bool:
+    """"Job cuts jump 68%: Challenger report": a data word ending the line in a short label after a colon."""
+    return not sentence[m.end():].strip(" .!\"”") and ":" in sentence \
+        and len(sentence[sentence.rfind(":", 0, m.start()) + 1:m.start()].split()) <= 4
 
 
 def _subject_attribution(sentence: str, m: _VerbAt, start: int, raw: str, context: str) -> Attribution | None:
@@ -994,6 +1053,7 @@ def clean_name(raw: str, text: str) -> str:
                 j += 1
             else:
                 break
+        first, j = _name_after_description(words, first, j)
         while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
             j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
         if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and (_PLACE_NAME.fullmatch(
@@ -1008,6 +1068,29 @@ def clean_name(raw: str, text: str) -> str:
     if person:
         return _complete_surname(person, text)
     return name
+
+
+_NOT_DESCRIBING = _CONNECTORS | _DETERMINERS | _PREPOSITIONS | _CLAUSE_OPENERS | _NAMED_BODIES | _AUX_WORDS
+
+
+def _name_after_description(words: list[str], first: int, j: int) -> tuple[int, int]:
+    """The name ending the phrase (its first and last word) when one to three lower-case words of description
+    stand between it and the capitalised words before ("Web site" in "gasoline price Web site GasBuddy.com");
+    else (first, j) as found."""
+    k = _described_name(words, j)
+    return (k, len(words) - 1) if k is not None else (first, j)
+
+
+def _described_name(words: list[str], j: int) -> int | None:
+    k = j + 1
+    while k < len(words) and words[k].isalpha() and words[k].islower() and words[k] not in _NOT_DESCRIBING \
+            and words[k] not in _VERB_SET:
+        k += 1
+    if not j + 1 < k <= j + 4 or k == len(words) or not all(
+            w[:1].isupper() or (w in _CONNECTORS and i > k) for i, w in enumerate(words[k:], k)) \
+            or _CALENDAR_WORD.match(words[k]) or _PLACE_NAME.fullmatch(" ".join(words[k:])):
+        return None  # "Labor Department data Tuesday", "state police in Ohio": a day or a place is nobody
+    return k
 
 
 def _station_number(words: list[str], i: int) -> bool:
@@ -1051,9 +1134,10 @@ def _complete_surname(name: str, text: str) -> str:
     """A bare surname becomes the full name the article gives earlier or later ("Owens" -> "Jason Owens")."""
     if " " in name:
         return name
-    m = re.search(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(name)}\b", text)
-    if m and m.group(1).lower() not in TITLE_WORDS and m.group(1) not in ("The", "A", "An", "Mr", "Mrs", "Ms"):
-        return f"{m.group(1)} {name}"
+    for m in re.finditer(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(name)}\b", text):
+        if m.group(1).lower() not in TITLE_WORDS and m.group(1) not in ("The", "A", "An", "Mr", "Mrs", "Ms") \
+                and not _CALENDAR_WORD.match(m.group(1)):  # "September Challenger Job-Cut Report": a month
+            return f"{m.group(1)} {name}"
     return name
 
 
@@ -1313,9 +1397,38 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
                 and (b.start < a.start or words[0] != "the")]
         if same:
             return same[-1].name
+    k = _document_head(words) if words[0] in ("a", "an") and st.text.startswith("ccording", a.start + 1) else 0
+    if k and not any(pos < a.start for pos, _ in org_mentions(st.text)):
+        # "according to a presentation", "an overview of the budget proposal": a document no one is named as
+        # owning is its own source; "a new poll" is the pollster whose poll the article names (the nearest)
+        doc = words[k]
+        ahead = [b for b in named_ahead if b.sentence_index > i]
+        return next((b.name for b in reversed(seen) if doc in _plain_words(b.raw)), None) or next(
+            (b.name for b in ahead if doc in _plain_words(b.raw)), None) or " ".join(
+            a.words[1:] if words[k + 1:k + 2] == ["of"] else a.words[1:k + 1])
     if head in ("reports", "accounts") and words[-2:-1] in (["media"], ["news"], ["press"]):
         return " ".join(a.words[-2:])  # "according to media reports": the press at large, not a body named before
     return _resolve_description(a, i, st, seen, named_ahead, d)
+
+
+# What a document is called: the data heads and the papers an official body puts out
+DOCUMENT_NOUNS = DATA_HEADS | frozenset("overview presentation briefing memorandum proposal slides snapshot breakdown "
+                                        "projection projections forecast forecasts spreadsheet".split())
+
+
+def _document_head(words: list[str]) -> int:
+    """Where the noun that names a document is in "a presentation to the board", "an overview of the budget
+    proposal", "a new poll released Tuesday" (the first before any preposition), or 0."""
+    for k in range(1, len(words)):
+        if words[k] in DOCUMENT_NOUNS:
+            return k
+        if words[k] in _PREPOSITIONS or words[k] in _CLAUSE_OPENERS:
+            break
+    return 0
+
+
+def _plain_words(raw: str) -> set[str]:
+    return {w.removesuffix("’s").removesuffix("'s") for w in raw.lower().split()}
 
 
 def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list,

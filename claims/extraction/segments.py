@@ -55,11 +55,46 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return lines
 
 
+# A hard-wrapped line runs on into the next one: the next line starts with a lower-case word (after an opening
+# quote or bracket), or this one stops at a comma or a word that cannot end a sentence ("rating for").
+_ITEM_START = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)]\s)")
+_RUNS_ON_WORDS = frozenset(
+    "the a an of for to by from with in on at into than and or but that which who whose as its their his her "
+    "our between among about per".split()
+)
+
+
+def _runs_on(line: str, nxt: str) -> bool:
+    """Whether `nxt`, the line just after `line` (one newline between), continues its sentence."""
+    end = line.rstrip()
+    if not end or end[-1] in ".!?:;\"”’)" or _ITEM_START.match(nxt):
+        return False
+    first = nxt.lstrip(" \"“‘'(")[:1]
+    if first.islower():
+        return True
+    return end[-1] == "," or end.rsplit(None, 1)[-1] in _RUNS_ON_WORDS
+
+
+def _joined_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) like _lines, with a hard-wrapped sentence's lines joined into one (the newline read as a
+    space, so offsets into the text still hold)."""
+    joined: list[tuple[int, str]] = []
+    for start, line in _lines(text):
+        if joined:
+            at, prev = joined[-1]
+            if at + len(prev) + 1 == start and prev.strip() and _runs_on(prev, line):
+                joined[-1] = (at, prev + " " + line)
+                continue
+        joined.append((start, line))
+    return joined
+
+
 def split(text: str) -> list[Paragraph]:
-    """The article's paragraphs (one per non-blank line), each with its sentences."""
+    """The article's paragraphs (one per non-blank line, a hard-wrapped sentence's lines joined), each with its
+    sentences."""
     paragraphs = []
     n = 0
-    for start, line in _lines(text):
+    for start, line in _joined_lines(text):
         if not line.strip():
             continue
         para = Paragraph(start, start + len(line), line, len(paragraphs))
@@ -113,7 +148,7 @@ _QUOTE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech (straight or curly quotes), within a line."""
     spans = []
-    for start, line in _lines(text):
+    for start, line in _joined_lines(text):
         if "\"" not in line and "“" not in line:
             continue
         for q in _QUOTE.finditer(line):

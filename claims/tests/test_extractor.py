@@ -554,6 +554,49 @@ def test_to_json_names_the_parts_taken_from_elsewhere_in_the_article():
     assert data["guessed"] == ["period", "place", "speaker"]
 
 
+# ---------------------------------------------------------------- hard-wrapped lines
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A survey by the Harbor Institute found that average rents for\nstudio flats in the city rose 6 percent.",
+     "Harbor Institute"),
+    ("The state's unemployment rate fell to 3.9 percent in May,\naccording to the Department of Workforce Development.",
+     "Department of Workforce Development"),
+    ("Home prices in the county climbed 12 percent over the year, the Tri-County Board of Realtors\nsaid Tuesday.",
+     "Tri-County Board of Realtors"),
+    ("The Metro Police Department reported 212 burglaries in\nJune, up from 180 a year earlier.",
+     "Metro Police Department"),
+    ("The ministry\nestimated that exports fell 8 percent in the first half.", "ministry"),
+    ("Analysts at Norden Bank expect the central bank to\nraise its rate to 4.25 percent in July.", "Analysts"),
+    ("A new Lakeview College poll found that 47 percent of voters back the measure while 44\npercent oppose it.",
+     "Lakeview College"),
+])
+def test_a_hard_wrapped_sentence_runs_on_across_its_line_break(text, speaker):
+    found = claims(text)
+    assert found and all(c.speaker == speaker for c in found)
+    assert all(text[c.start:c.end] == c.figure_text for c in found)
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    ("Jobless claims fall 4% in week\nThe Labor Department said 210,000 people filed.", 2),  # a headline
+    ("Sales rose in three states, the survey found:\n- Ohio, 4 percent\n- Iowa, 3 percent", 3),  # list items
+    ("Gas price averages\nOhio: $3.10\nIowa: $2.95", 3),  # label lines
+    ("Exports rose 5 percent.\niPhone sales fell 2 percent.", 2),  # a finished sentence
+    ("Top states for jobs\n1. Texas, 40,000\n2. Florida, 32,000", 3),  # numbered items
+    ("Crime fell in 2023\n\nthe city recorded 40 murders.", 2),  # a blank line between paragraphs
+    ("Prices rose in\nOhio, Iowa and Utah last month.\nThe survey covered 400\nstores.", 2),
+])
+def test_a_line_break_that_ends_a_line_is_kept(text, paragraphs):
+    from claims.extraction.segments import split
+
+    found = split(text)
+    assert len(found) == paragraphs
+    for para in found:
+        assert para.text == text[para.start:para.end].replace("\n", " ")
+        for st in para.sentences:
+            assert st.text == text[st.start:st.end].replace("\n", " ")
+
+
 def test_a_publication_datetime_is_read_as_its_date():
     from datetime import datetime
 
