@@ -625,6 +625,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     next_start = st.figures[nxt].start - st.start if nxt < len(st.figures) else len(st.text)
     for f in periods:
         if rel_end <= f.start < next_start:
+            if nxt < len(st.figures) and st.text[f.end:next_start] in (" ", " $"):
+                return None  # "down from 4.78% and the year-ago 5.18%": the next figure's own, as its modifier
             gap = st.text[rel_end:f.start]
             if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
                 gap = _GLOSS.sub(" ", gap)

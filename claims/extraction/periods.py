@@ -206,6 +206,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year))
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b
+                 | (?<=\bthe\s)year[- ]ago(?=\s+\$?\d)
                  | (?:the\s+)?(?:\d{{1,2}}|{_FEW})\s+(?:previous|preceding|prior)\s+(?:months|weeks)\b
                  | (?:the\s+)?(?:second|third|fourth|middle)\s+week\s+of\s+{MONTH_RE}(?:\s+\d{{4}})?(?!\s*\d))
     | (?P<fyrange>(?:between|from)\s+(?:fiscal(?:\s+years?)?|FY)[\s-]?'?(?P<fyr1>\d{{4}}|\d{{2}})\s+
@@ -280,7 +281,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
     | (?P<fullyear>(?:for|in)\s+the\s+(?:full|whole|entire)\s+year\b
                  (?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
-    | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before))
+    | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before|ago)\b
+                 |(?:the\s+|a\s+)?\bweek[- ]ago\b(?!\s+(?:today|on)\b)|(?P<lastweeks>last\s+week[’']s))
     | (?P<lastweek>last\s+week\b(?![’']))
     | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’']))
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
@@ -716,9 +718,12 @@ def _read_dayof(g, ctx: Context, ref: date | None, before: str) -> Period | None
 
 
 def _read_relweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"7.7% the prior week", "reported a week earlier": the week before the week the article is about."""
+    """"7.7% the prior week", "reported a week earlier", "4.6% a week ago", "the week-ago 4.6%": the week before
+    the week the article is about; "up from last week's 5.2%" too, when that week is the one publication falls in."""
     span = ctx.week_hint or ctx.span_hint
     if span is None or (span.end - span.start).days != 6:
+        return None
+    if g("lastweeks") and (ctx.published is None or not 0 <= (ctx.published - span.end).days < 7):
         return None
     return Period(span.start - timedelta(days=7), span.end - timedelta(days=7))
 

@@ -1247,3 +1247,32 @@ def test_the_n_prior_months_count_back_from_the_month_last_named_in_the_sentence
         date(2012, 2, 1), date(2012, 4, 30))
     assert periods_on("Hiring slowed in October after gains of 210,000 a month in the preceding two months.",
                       date(2024, 11, 8))[0] == (date(2024, 8, 1), date(2024, 9, 30))
+
+
+THIS_WEEK = (date(2024, 6, 14), date(2024, 6, 20))
+WEEK_BEFORE = (date(2024, 6, 7), date(2024, 6, 13))
+
+
+def test_last_weeks_and_week_ago_figures_in_a_weekly_survey_are_the_week_before():
+    text = "Jumbo loans averaged 6.91% in the week ending Thursday, up from last week's 6.84%."
+    assert periods(text) == [THIS_WEEK, WEEK_BEFORE]
+    text = ("Rates averaged 7.1% in the week ending Thursday. The 15-year loan averaged 6.3%, "
+            "down from the week-ago 6.4%.")
+    assert periods(text)[2] == WEEK_BEFORE
+    text = "Diesel averaged $3.88 in the week ending June 20. Gasoline averaged $3.41, against $3.44 a week ago."
+    assert periods(text)[2] == WEEK_BEFORE
+    text = "Premiums averaged 2.2% in the week ending Thursday, after the previous week's 2.4%."
+    assert periods(text) == [THIS_WEEK, WEEK_BEFORE]
+
+
+def test_year_ago_levels_in_a_weekly_survey_are_left_open():
+    text = ("Mortgage rates averaged 6.2% in the week ending Thursday, up from last week's 6.1% "
+            "but down from the year-ago 6.9%.")
+    assert periods(text) == [THIS_WEEK, WEEK_BEFORE, (None, None)]
+    text = "Rates averaged 5.5% in the week ending Thursday, down from last week's 5.6% and the year-ago 6.0%."
+    assert periods(text) == [THIS_WEEK, WEEK_BEFORE, (None, None)]
+
+
+def test_last_weeks_figure_is_not_the_week_before_when_the_story_is_on_last_week():
+    text = "Sales reached 410 homes in the week ending June 8. Last week's 395 homes were fewer."
+    assert periods(text)[1] != (date(2024, 6, 1), date(2024, 6, 7))
