@@ -145,8 +145,8 @@ _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)[\s-]?'?(?P<fyn>\d{4}|\d{2})\b" \
       r"(?:[-–](?P<fyend>\d{4})\b)?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
-      r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
-      r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year(?![\s-]*'?\d)" \
+      r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+past|the\s+previous|" \
+      r"previous|the\s+prior|next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year(?![\s-]*'?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -236,7 +236,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
              | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?)
     | (?P<monthsending>(?:(?:the\s+)?(?P<nme>\w+)(?:\s+months|-month\s+(?:period|span|stretch))
-                       |annually\s+in\s+(?:the\s+)?data)\s+(?:ending|ended|through|to)\s+(?:in\s+)?
+                       |annually\s+in\s+(?:the\s+)?data)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meday>\d{{1,2}})(?!\d),?)?(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>(?P<fml>first|last|final)\s+(?P<nmonths>\w+)\s+months\s+of\s+
@@ -511,8 +511,9 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _years_back(rel: str) -> int:
-    """1 for "the last", "previous" or "prior" (fiscal) year (rel lower-cased), else 0: years back from this one."""
-    return 1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0
+    """1 for "the last", "the past", "previous" or "prior" (fiscal) year (rel lower-cased), else 0: years back from
+    this one."""
+    return 1 if ("last" in rel or "past" in rel or "previous" in rel or "prior" in rel) else 0
 
 
 _NOT_COUNTED = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|may|budget\w*|"

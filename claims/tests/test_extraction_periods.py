@@ -1276,3 +1276,32 @@ def test_year_ago_levels_in_a_weekly_survey_are_left_open():
 def test_last_weeks_figure_is_not_the_week_before_when_the_story_is_on_last_week():
     text = "Sales reached 410 homes in the week ending June 8. Last week's 395 homes were fewer."
     assert periods(text)[1] != (date(2024, 6, 1), date(2024, 6, 7))
+
+
+FY2023 = (date(2022, 10, 1), date(2023, 9, 30))
+FY2022 = (date(2021, 10, 1), date(2022, 9, 30))
+
+
+def test_the_past_fiscal_year_is_the_last_ended_by_publication():
+    assert periods("Visa overstays rose from 9 percent in fiscal 2022 to 11 percent in the past fiscal year.") == [
+        FY2022, FY2023]
+    assert periods("The agency spent $4.1 billion in the past fiscal year.") == [FY2023]
+    assert periods("Refunds climbed to 2,300 over the past fiscal year, up from 1,900 in fiscal 2022.") == [
+        FY2023, FY2022]
+
+
+def test_a_base_in_its_own_fiscal_year_keeps_it():
+    text = "In fiscal 2023, 28 percent of applicants were approved, up from 19 percent in fiscal 2022."
+    assert periods(text) == [FY2023, FY2022]
+    text = "Seizures reached 8,100 pounds in fiscal 2023, compared with 6,450 pounds in fiscal 2022."
+    assert periods(text) == [FY2023, FY2022]
+
+
+def test_a_span_of_months_that_ended_in_a_month_counts_back_from_it():
+    assert periods("Claims doubled to 14,000 during the 12-month period that ended in September.") == [
+        (date(2022, 10, 1), date(2023, 9, 30))]
+    assert periods("Shipments totaled 5,200 in the six months which ended in March.") == [
+        (date(2023, 10, 1), date(2024, 3, 31))]
+    text = ("Arrests rose in the 12-month period that ended in September. Of the 9,000 people held, 40 percent "
+            "were released.")
+    assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))] * 2
