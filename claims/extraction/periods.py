@@ -198,10 +198,10 @@ PATTERNS = re.compile(_optional_as_branch(
                    soybeans|cotton|gold|silver|copper)\b)
                  | (?<=\()(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:in\s+|on\s+)?{MONTH_RE}
                    (?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s*\))
-                 | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+
+                 | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time(?:\s+frame)?|timeframe)\s+
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
-    | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+period|(?:{_FEW})\s+months)
-                    \s+(?:in|of)\s+
+    | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
+                    (?:{_FEW})\s+months)\s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year))
@@ -257,7 +257,8 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?:\s*[-–]\s*|\s+(?:to|through)\s+|(?(drbetween)\s+and\s+|(?!)))(?P<drd2>\d{{1,2}})
                     (?![\d.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:million|billion|[a-z]+s\b))
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
-    | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
+    | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mrd1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?
+                    (?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+(?:the\s+end\s+of\s+)?
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
                     (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d))
     | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
@@ -883,7 +884,7 @@ def _read_dayrange(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"from January to June", "from January to June 29" (ending on that day), "between January and June of
-    this year"."""
+    this year", "from July 1 through the end of September" (from that day)."""
     y2 = int(g("mry2")) if g("mry2") else None
     if g("mrrel"):
         if ref is None:
@@ -902,6 +903,12 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
     if ref is not None and end < ref and not (g("mry1") or g("mry2") or g("mrrel") or g("mrd2")) \
             and _FORECAST.search(before):
         return Period(date(y1 + 1, m1, 1), month_period(end.year + 1, end.month).end)  # "will see ... from October to
+    if g("mrd1"):  # "From July 1 through the end of September": from that day
+        try:
+            first = date(y1, m1, int(g("mrd1")))
+        except ValueError:
+            return None
+        return Period(first, end) if first <= end else None
     return Period(date(y1, m1, 1), end)  # March": a forecast's span is the coming one
 
 
@@ -1037,6 +1044,17 @@ _AFTER_FIGURE = re.compile(r"[\d)%]\s*$")
 _CALENDAR = re.compile(r"(?i)calendar|\bCY")
 
 
+def _running_year(y: int, ctx: Context) -> Period | None:
+    """"In 2016, was 1,468" in a story told in December 2016 on the first nine months of 2015 and 2016: a year still
+    running at publication, in a story on the first months of a year, is those months of it (a parallel span)."""
+    span = ctx.span_hint
+    if ctx.published is None or ctx.published.year != y or span is None or span.to_date or \
+            (span.start.month, span.start.day) != (1, 1) or span.start.year != span.end.year or \
+            span.end.month < 2 or span.end.month == 12 or (span.end + timedelta(days=1)).day != 1:
+        return None
+    return shift_years(span, y - span.start.year)
+
+
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
@@ -1045,7 +1063,8 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
             # 2009" in a budget story, "to 606,131 in 2022" after "in Fiscal Year 2021", "seized during 2021" where
             # the article speaks of "FY 2021": the budget year (not "in calendar year 2009")
             return fiscal_year(y)
-        return Period(date(y, 1, 1), date(y, 12, 31))
+        running = _running_year(y, ctx) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
+        return running or Period(date(y, 1, 1), date(y, 12, 31))
     named = g("byyear") or g("subjyear") or g("endyear") or g("cyear")
     if named:  # "By 1994, eight in 10 ...", "2017 saw 16 disasters", "will end 2019 with 270 homicides", "CY2019"
         y = int(named)

@@ -1305,3 +1305,30 @@ def test_a_span_of_months_that_ended_in_a_month_counts_back_from_it():
     text = ("Arrests rose in the 12-month period that ended in September. Of the 9,000 people held, 40 percent "
             "were released.")
     assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))] * 2
+
+
+def test_from_a_day_through_the_end_of_a_month_runs_from_that_day():
+    assert periods("From March 1 through the end of May, 41 more bridges were inspected.") == [
+        (date(2024, 3, 1), date(2024, 5, 31))]
+    assert periods("Between April 15 and the end of May, the shelter took in 230 dogs.") == [
+        (date(2024, 4, 15), date(2024, 5, 31))]
+    assert periods("From Jan. 10 to the end of March 2023, 75 stores closed.") == [
+        (date(2023, 1, 10), date(2023, 3, 31))]
+    assert periods("The fund paid out $3 million from Feb. 1 through May.") == [(date(2024, 2, 1), date(2024, 5, 31))]
+
+
+def test_the_same_time_frame_in_a_year_repeats_the_articles_span():
+    text = "The county logged 57 crashes in the first five months of 2024, up from 49 in the same time frame in 2023."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 5, 31)), (date(2023, 1, 1), date(2023, 5, 31))]
+    text = ("Exports reached $9 billion in the first four months of 2024, against $8 billion in the same timeframe "
+            "of 2023.")
+    assert periods(text)[1] == (date(2023, 1, 1), date(2023, 4, 30))
+
+
+def test_a_running_year_in_a_story_on_its_first_months_is_those_months():
+    text = ("Statewide, 410 people died in the first five months of 2023. In 2024, the toll was 520, "
+            "and for 2024 as a whole it may pass 1,000.")
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 5, 31)), (date(2024, 1, 1), date(2024, 5, 31)),
+                             (date(2024, 1, 1), date(2024, 12, 31))]
+    text = "Imports fell in the first four months of 2024. In 2023, they totaled $3.1 billion."
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 12, 31))]  # a year ended by publication is whole
