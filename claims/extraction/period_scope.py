@@ -693,10 +693,14 @@ def _over_base(gap: str, phrase: str) -> bool:
     """"rose 2.9% over the previous year": the base's period, not the figure's."""
     if not gap.endswith("over ") or phrase.lower().startswith(("the past", "past", "the last", "the trailing")):
         return False  # "28.5% higher over the last 12 months": the span the figure covers (a year's, unscoped)
+    if _OVER_COUNTED_SPAN.match(phrase):
+        return False  # "$2.91 over the previous five years (2019-2023)": a span of several, the figure's own
     return phrase.lower().startswith(("the previous", "the prior", "the preceding", "the same", "previous", "prior")) \
         or bool(_CHANGE_OVER.search(gap))  # "a 149% increase over October 2021": the base's month
 
 
+_OVER_COUNTED_SPAN = re.compile(r"(?i)(?:the\s+)?(?:previous|prior|preceding)\s+(?!year\b|month\b|week\b)\w+\s+"
+                                r"(?:years|months|weeks|quarters)\b")
 _CHANGE_OVER = re.compile(r"(?i)^\s*(?:percent|per\s+cent|%)?\s*(?:increase|decrease|rise|gain|jump|drop|decline|"
                           r"growth|up|down|higher|lower|more|fewer)\s+over\s+$")
 

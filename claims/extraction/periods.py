@@ -1125,6 +1125,9 @@ _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)
 _RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
 
 
+_PAREN_YEARS = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\)")
+
+
 def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     """The phrase PATTERNS matched, as a Found (None when the text and publication date do not fix it)."""
     s, e = m.span()
@@ -1150,6 +1153,10 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         if n:  # "in each of the preceding two months", "a deficit in December, ... in the two prior months"
             first = add_months(date(*hint, 1), 1 - n)
             return Found(s, e, "period", Period(first.replace(day=1), add_months(date(*hint, 1), 0)))
+        years = _PAREN_YEARS.match(sentence, e) if m.group("unscoped").lower().endswith("years") else None
+        if years and int(years.group(1)) < int(years.group(2)):  # "over the previous five years (2019-2023)": the
+            return Found(s, years.end(), "period", Period(date(int(years.group(1)), 1, 1),  # years in parentheses
+                                                          date(int(years.group(2)), 12, 31)))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
     if _RELEASED.search(sentence, max(0, s - 24), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out

@@ -1332,3 +1332,13 @@ def test_a_running_year_in_a_story_on_its_first_months_is_those_months():
                              (date(2024, 1, 1), date(2024, 12, 31))]
     text = "Imports fell in the first four months of 2024. In 2023, they totaled $3.1 billion."
     assert periods(text) == [(date(2023, 1, 1), date(2023, 12, 31))]  # a year ended by publication is whole
+
+
+def test_a_span_of_years_given_in_parentheses_is_the_figures_period():
+    assert periods("Tuition averaged $9,400 over the previous four years (2019-2022).") == [
+        (date(2019, 1, 1), date(2022, 12, 31))]
+    assert periods("The rate compares with 3.1% in 2023 and 2.4% over the prior three years (2020–2022).") == [
+        (date(2023, 1, 1), date(2023, 12, 31)), (date(2020, 1, 1), date(2022, 12, 31))]
+    assert periods("Arrests fell 12% over the past five years (2018-2022), police said.") == [
+        (date(2018, 1, 1), date(2022, 12, 31))]
+    assert periods("Arrests fell 12% over the past five years, police said.") == [(None, None)]
