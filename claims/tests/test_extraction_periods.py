@@ -1342,3 +1342,12 @@ def test_a_span_of_years_given_in_parentheses_is_the_figures_period():
     assert periods("Arrests fell 12% over the past five years (2018-2022), police said.") == [
         (date(2018, 1, 1), date(2022, 12, 31))]
     assert periods("Arrests fell 12% over the past five years, police said.") == [(None, None)]
+
+
+def test_a_change_to_a_level_from_a_base_written_with_a_slashed_unit_takes_the_month_before():
+    text = "In May, refinery runs fell by 90,000 b/d, to 15.2 million b/d from 15.29 million b/d."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))] * 2 + [(date(2024, 4, 1), date(2024, 4, 30))]
+    text = "In May, average speeds rose to 41 km/h from 38 km/h on the avenue."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 4, 1), date(2024, 4, 30))]
+    text = "Exports rose in May. Shipments climbed to 2.4 million b/d from 2.1 million b/d."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 4, 1), date(2024, 4, 30))]
