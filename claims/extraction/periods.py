@@ -212,6 +212,9 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<fyrange>(?:between|from)\s+(?:fiscal(?:\s+years?)?|FY)[\s-]?'?(?P<fyr1>\d{{4}}|\d{{2}})\s+
                  (?:and|to|through)\s+
                  (?:(?:fiscal(?:\s+year)?|FY)[\s-]?'?(?P<fyr2>\d{{4}}|\d{{2}})|(?P<fyr3>(?:19|20)\d{{2}}))\b(?![,.]?\d))
+    | (?P<fystart>(?:the\s+)?(?P<fsy1>(?:19|20)\d{{2}})[-–/](?P<fsy2>\d{{2}}|(?:19|20)\d{{2}})
+                  \s+(?:fiscal|budget)\s+year,?\s+(?:(?:which|that)\s+)?(?:start(?:s|ing|ed)?|begin(?:s|ning)?|began)\s+(?:on\s+)?
+                  (?P<fsmonth>{MONTH_RE})\s+(?P<fsday>\d{{1,2}})(?!\d))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY})
                    (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
@@ -1075,7 +1078,21 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     return Period(date(y, 1, 1), date(y, 12, 31))
 
 
+def _read_fystart(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the 2010-11 fiscal year starting July 1": a budget year named by its two calendar years, with its first day
+    stated, runs a year from that day in the first of them."""
+    y1, y2 = int(g("fsy1")), g("fsy2")
+    if (int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)) != y1 + 1:
+        return None
+    try:
+        start = date(y1, _month_number(g("fsmonth")), int(g("fsday")))
+        return Period(start, start.replace(year=y1 + 1) - timedelta(days=1))
+    except ValueError:
+        return None
+
+
 _READERS = (
+    ("fystart", _read_fystart),
     ("sameperiod", _read_sameperiod),
     ("fyrange", _read_fyrange),
     ("fyphrase", _read_fyphrase),

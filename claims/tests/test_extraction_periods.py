@@ -1351,3 +1351,16 @@ def test_a_change_to_a_level_from_a_base_written_with_a_slashed_unit_takes_the_m
     assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 4, 1), date(2024, 4, 30))]
     text = "Exports rose in May. Shipments climbed to 2.4 million b/d from 2.1 million b/d."
     assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 4, 1), date(2024, 4, 30))]
+
+
+def test_a_budget_year_named_by_two_years_with_its_first_day_stated_runs_a_year_from_it():
+    assert periods("The county faces a $4.2 million gap in the 2024-25 fiscal year starting July 1.") == [
+        (date(2024, 7, 1), date(2025, 6, 30))]
+    assert periods("Schools expect a shortfall of $900,000 for the 2023-24 budget year, which began Sept. 1.") == [
+        (date(2023, 9, 1), date(2024, 8, 31))]
+    assert periods("The district will spend $61 million in the 2024-2025 fiscal year beginning Oct. 1.") == [
+        (date(2024, 10, 1), date(2025, 9, 30))]
+    assert periods("The town's deficit hit $3 million in the 2022-23 fiscal year.")[0] != (
+        date(2022, 7, 1), date(2023, 6, 30))  # with no first day stated, the span is not fixed
+    assert periods("The city projects a $2 million gap for the 2024-26 fiscal year starting July 1.")[0] != (
+        date(2024, 7, 1), date(2025, 6, 30))  # two years apart: not one budget year
