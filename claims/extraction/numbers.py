@@ -33,9 +33,13 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SPELLED_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}|hundred)"
 _SPELLED = rf"{_SPELLED_WORD}(?:(?:\s+|\s+and\s+){_SPELLED_WORD})*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# A comma followed by one or two digits and then a scale word or a percent sign is a decimal comma (South African
+# and European wire style: "$119,2-billion", "11,8%"): a thousands separator always has three digits after it.
+_DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])"
+                  r"(?=[\s-](?i:thousand|million|billion|trillion)\b|(?i:bn|mn)\b|\s?%|\s(?i:percent)\b)")
+_DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
+_SHORT_SCALES = {"mil": 10**6, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
                  "tn": 10**12, "tln": 10**12}
 # Industry abbreviations whose letter gives the scale: "116.3 bcfd" is 116.3 billion cubic feet per day.
 ABBREVIATED_UNITS = {
@@ -60,6 +64,7 @@ FIGURE = re.compile(
         (?P<short>k|K|M|m|(?i:mn|mln|bn|bln|tn|tln)|B)\b
       | [\s-]+(?P<scale>(?i:dozen|thousand|million|billion|trillion))\b
       | \s?(?P<abbr>(?i:bcfd?|tcfd?|mmcfd?|bcm|tcm))\b
+      | \s(?P<spaced>(?i:mil|mln|bln|bn|mn|tln))(?:\.(?=\s[a-z])|\b)   # "32.26 mil. barrels", "4.5 bln euros"
     )?
     (?P<suffix>
         \s?%
@@ -575,13 +580,19 @@ def _glued(before: str, after: str, digits: str | None, short: str | None, cur: 
     return bool(after[:1].isalpha() and not short)
 
 
+_DECIMAL_COMMA_WHOLE = re.compile(r"\d{1,3},\d{1,2}$")
+
+
 def _number_value(m: re.Match) -> Decimal | None:
     """The number as written, before its scale: digits, spelled-out, or "a"/"half a" before a scale word."""
     if m.group("spelled"):
         value = spelled_value(m.group("spelled"))
         return None if value is None else Decimal(value)
     if m.group("digits"):
-        return Decimal(m.group("digits").replace(",", ""))
+        digits = m.group("digits")
+        if _DECIMAL_COMMA_WHOLE.match(digits):
+            return Decimal(digits.replace(",", "."))  # "119,2" in "$119,2-billion"
+        return Decimal(digits.replace(",", ""))
     article = m.group("article").lower()  # "a million", "half a million"
     return Decimal("0.5") if article.startswith("half") else Decimal("0.25") if "quarter " in article \
         else Decimal("0.75") if "quarters" in article else Decimal(1)
@@ -592,6 +603,8 @@ def _factor(m: re.Match) -> int | None:
         return ABBREVIATED_UNITS[m.group("abbr").lower()][0]
     if m.group("scale"):
         return _SCALES[m.group("scale").lower()]
+    if m.group("spaced"):
+        return _SHORT_SCALES[m.group("spaced").lower()]
     short = m.group("short")
     if not short:
         return 1

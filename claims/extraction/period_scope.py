@@ -224,8 +224,8 @@ _MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+(?:a\s+month\s+(?:e
 _SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+(?:last|a|the\s+previous)\s+year,?\s+"
                         r"when\s+[^,;.]*$")
 # "from 59 killings to 46": the first is the base; "to 136 from 150": the second; "9,430 v. 9,187": the second
-_PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+to\s+$")
-_PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'-]*){0,3}\s+from\s+$")
+_PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+to\s+$")
+_PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+from\s+$")
 _PAIR_VERSUS = re.compile(r"(?i)^\s*(?:v\.|vs\.?|versus)\s+$")
 _CHANGE_FROM = re.compile(r"(?i)\b(?:rose|fell|r[io]s[ei]ng|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
                           r"jump\w*|spik\w*|grew|grow\w*|declin\w*|surg\w*|soar\w*|plung\w*|slid|shr[ua]nk|"
@@ -625,6 +625,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     next_start = st.figures[nxt].start - st.start if nxt < len(st.figures) else len(st.text)
     for f in periods:
         if rel_end <= f.start < next_start:
+            if nxt < len(st.figures) and st.text[f.end:next_start] in (" ", " $"):
+                return None  # "down from 4.78% and the year-ago 5.18%": the next figure's own, as its modifier
             gap = st.text[rel_end:f.start]
             if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
                 gap = _GLOSS.sub(" ", gap)
@@ -691,10 +693,14 @@ def _over_base(gap: str, phrase: str) -> bool:
     """"rose 2.9% over the previous year": the base's period, not the figure's."""
     if not gap.endswith("over ") or phrase.lower().startswith(("the past", "past", "the last", "the trailing")):
         return False  # "28.5% higher over the last 12 months": the span the figure covers (a year's, unscoped)
+    if _OVER_COUNTED_SPAN.match(phrase):
+        return False  # "$2.91 over the previous five years (2019-2023)": a span of several, the figure's own
     return phrase.lower().startswith(("the previous", "the prior", "the preceding", "the same", "previous", "prior")) \
         or bool(_CHANGE_OVER.search(gap))  # "a 149% increase over October 2021": the base's month
 
 
+_OVER_COUNTED_SPAN = re.compile(r"(?i)(?:the\s+)?(?:previous|prior|preceding)\s+(?!year\b|month\b|week\b)\w+\s+"
+                                r"(?:years|months|weeks|quarters)\b")
 _CHANGE_OVER = re.compile(r"(?i)^\s*(?:percent|per\s+cent|%)?\s*(?:increase|decrease|rise|gain|jump|drop|decline|"
                           r"growth|up|down|higher|lower|more|fewer)\s+over\s+$")
 

@@ -145,8 +145,8 @@ _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)[\s-]?'?(?P<fyn>\d{4}|\d{2})\b" \
       r"(?:[-–](?P<fyend>\d{4})\b)?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
-      r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+previous|previous|the\s+prior|" \
-      r"next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year(?![\s-]*'?\d)" \
+      r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+past|the\s+previous|" \
+      r"previous|the\s+prior|next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year(?![\s-]*'?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -198,19 +198,23 @@ PATTERNS = re.compile(_optional_as_branch(
                    soybeans|cotton|gold|silver|copper)\b)
                  | (?<=\()(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:in\s+|on\s+)?{MONTH_RE}
                    (?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s*\))
-                 | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time)\s+
+                 | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time(?:\s+frame)?|timeframe)\s+
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
-    | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+period|(?:{_FEW})\s+months)
-                    \s+(?:in|of)\s+
+    | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
+                    (?:{_FEW})\s+months)\s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year))
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b
+                 | (?<=\bthe\s)year[- ]ago(?=\s+\$?\d)
                  | (?:the\s+)?(?:\d{{1,2}}|{_FEW})\s+(?:previous|preceding|prior)\s+(?:months|weeks)\b
                  | (?:the\s+)?(?:second|third|fourth|middle)\s+week\s+of\s+{MONTH_RE}(?:\s+\d{{4}})?(?!\s*\d))
     | (?P<fyrange>(?:between|from)\s+(?:fiscal(?:\s+years?)?|FY)[\s-]?'?(?P<fyr1>\d{{4}}|\d{{2}})\s+
                  (?:and|to|through)\s+
                  (?:(?:fiscal(?:\s+year)?|FY)[\s-]?'?(?P<fyr2>\d{{4}}|\d{{2}})|(?P<fyr3>(?:19|20)\d{{2}}))\b(?![,.]?\d))
+    | (?P<fystart>(?:the\s+)?(?P<fsy1>(?:19|20)\d{{2}})[-–/](?P<fsy2>\d{{2}}|(?:19|20)\d{{2}})
+                  \s+(?:fiscal|budget)\s+year,?\s+(?:(?:which|that)\s+)?(?:start(?:s|ing|ed)?|begin(?:s|ning)?|began)\s+(?:on\s+)?
+                  (?P<fsmonth>{MONTH_RE})\s+(?P<fsday>\d{{1,2}})(?!\d))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY})
                    (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
@@ -235,7 +239,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
              | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?)
     | (?P<monthsending>(?:(?:the\s+)?(?P<nme>\w+)(?:\s+months|-month\s+(?:period|span|stretch))
-                       |annually\s+in\s+(?:the\s+)?data)\s+(?:ending|ended|through|to)\s+(?:in\s+)?
+                       |annually\s+in\s+(?:the\s+)?data)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meday>\d{{1,2}})(?!\d),?)?(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>(?P<fml>first|last|final)\s+(?P<nmonths>\w+)\s+months\s+of\s+
@@ -256,7 +260,8 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?:\s*[-–]\s*|\s+(?:to|through)\s+|(?(drbetween)\s+and\s+|(?!)))(?P<drd2>\d{{1,2}})
                     (?![\d.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:million|billion|[a-z]+s\b))
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
-    | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+
+    | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mrd1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?
+                    (?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+(?:the\s+end\s+of\s+)?
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
                     (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d))
     | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
@@ -280,7 +285,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
     | (?P<fullyear>(?:for|in)\s+the\s+(?:full|whole|entire)\s+year\b
                  (?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
-    | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before))
+    | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before|ago)\b
+                 |(?:the\s+|a\s+)?\bweek[- ]ago\b(?!\s+(?:today|on)\b)|(?P<lastweeks>last\s+week[’']s))
     | (?P<lastweek>last\s+week\b(?![’']))
     | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’']))
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
@@ -509,8 +515,9 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _years_back(rel: str) -> int:
-    """1 for "the last", "previous" or "prior" (fiscal) year (rel lower-cased), else 0: years back from this one."""
-    return 1 if ("last" in rel or "previous" in rel or "prior" in rel) else 0
+    """1 for "the last", "the past", "previous" or "prior" (fiscal) year (rel lower-cased), else 0: years back from
+    this one."""
+    return 1 if ("last" in rel or "past" in rel or "previous" in rel or "prior" in rel) else 0
 
 
 _NOT_COUNTED = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|may|budget\w*|"
@@ -716,9 +723,12 @@ def _read_dayof(g, ctx: Context, ref: date | None, before: str) -> Period | None
 
 
 def _read_relweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"7.7% the prior week", "reported a week earlier": the week before the week the article is about."""
+    """"7.7% the prior week", "reported a week earlier", "4.6% a week ago", "the week-ago 4.6%": the week before
+    the week the article is about; "up from last week's 5.2%" too, when that week is the one publication falls in."""
     span = ctx.week_hint or ctx.span_hint
     if span is None or (span.end - span.start).days != 6:
+        return None
+    if g("lastweeks") and (ctx.published is None or not 0 <= (ctx.published - span.end).days < 7):
         return None
     return Period(span.start - timedelta(days=7), span.end - timedelta(days=7))
 
@@ -877,7 +887,7 @@ def _read_dayrange(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"from January to June", "from January to June 29" (ending on that day), "between January and June of
-    this year"."""
+    this year", "from July 1 through the end of September" (from that day)."""
     y2 = int(g("mry2")) if g("mry2") else None
     if g("mrrel"):
         if ref is None:
@@ -896,6 +906,12 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
     if ref is not None and end < ref and not (g("mry1") or g("mry2") or g("mrrel") or g("mrd2")) \
             and _FORECAST.search(before):
         return Period(date(y1 + 1, m1, 1), month_period(end.year + 1, end.month).end)  # "will see ... from October to
+    if g("mrd1"):  # "From July 1 through the end of September": from that day
+        try:
+            first = date(y1, m1, int(g("mrd1")))
+        except ValueError:
+            return None
+        return Period(first, end) if first <= end else None
     return Period(date(y1, m1, 1), end)  # March": a forecast's span is the coming one
 
 
@@ -1031,6 +1047,17 @@ _AFTER_FIGURE = re.compile(r"[\d)%]\s*$")
 _CALENDAR = re.compile(r"(?i)calendar|\bCY")
 
 
+def _running_year(y: int, ctx: Context) -> Period | None:
+    """"In 2016, was 1,468" in a story told in December 2016 on the first nine months of 2015 and 2016: a year still
+    running at publication, in a story on the first months of a year, is those months of it (a parallel span)."""
+    span = ctx.span_hint
+    if ctx.published is None or ctx.published.year != y or span is None or span.to_date or \
+            (span.start.month, span.start.day) != (1, 1) or span.start.year != span.end.year or \
+            span.end.month < 2 or span.end.month == 12 or (span.end + timedelta(days=1)).day != 1:
+        return None
+    return shift_years(span, y - span.start.year)
+
+
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
@@ -1039,7 +1066,8 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
             # 2009" in a budget story, "to 606,131 in 2022" after "in Fiscal Year 2021", "seized during 2021" where
             # the article speaks of "FY 2021": the budget year (not "in calendar year 2009")
             return fiscal_year(y)
-        return Period(date(y, 1, 1), date(y, 12, 31))
+        running = _running_year(y, ctx) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
+        return running or Period(date(y, 1, 1), date(y, 12, 31))
     named = g("byyear") or g("subjyear") or g("endyear") or g("cyear")
     if named:  # "By 1994, eight in 10 ...", "2017 saw 16 disasters", "will end 2019 with 270 homicides", "CY2019"
         y = int(named)
@@ -1050,7 +1078,21 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     return Period(date(y, 1, 1), date(y, 12, 31))
 
 
+def _read_fystart(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the 2010-11 fiscal year starting July 1": a budget year named by its two calendar years, with its first day
+    stated, runs a year from that day in the first of them."""
+    y1, y2 = int(g("fsy1")), g("fsy2")
+    if (int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)) != y1 + 1:
+        return None
+    try:
+        start = date(y1, _month_number(g("fsmonth")), int(g("fsday")))
+        return Period(start, start.replace(year=y1 + 1) - timedelta(days=1))
+    except ValueError:
+        return None
+
+
 _READERS = (
+    ("fystart", _read_fystart),
     ("sameperiod", _read_sameperiod),
     ("fyrange", _read_fyrange),
     ("fyphrase", _read_fyphrase),
@@ -1100,6 +1142,9 @@ _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)
 _RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
 
 
+_PAREN_YEARS = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\)")
+
+
 def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     """The phrase PATTERNS matched, as a Found (None when the text and publication date do not fix it)."""
     s, e = m.span()
@@ -1125,6 +1170,10 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         if n:  # "in each of the preceding two months", "a deficit in December, ... in the two prior months"
             first = add_months(date(*hint, 1), 1 - n)
             return Found(s, e, "period", Period(first.replace(day=1), add_months(date(*hint, 1), 0)))
+        years = _PAREN_YEARS.match(sentence, e) if m.group("unscoped").lower().endswith("years") else None
+        if years and int(years.group(1)) < int(years.group(2)):  # "over the previous five years (2019-2023)": the
+            return Found(s, years.end(), "period", Period(date(int(years.group(1)), 1, 1),  # years in parentheses
+                                                          date(int(years.group(2)), 12, 31)))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
     if _RELEASED.search(sentence, max(0, s - 24), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out

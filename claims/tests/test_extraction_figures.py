@@ -183,3 +183,27 @@ def test_a_number_printed_with_a_space_after_its_thousands_comma_is_one_number_i
 def test_numbers_after_a_comma_and_space_stay_apart_where_nothing_makes_them_one():
     assert [f[0] for f in found("Of the 40 wards, 11, 283 voters in one, 7 in another.")] == ["40", "11", "283", "7"]
     assert "5, 000" not in [f[0] for f in found("The fund grew from 5, 000 to 900,000 members.")]
+
+
+def test_a_comma_before_one_or_two_digits_and_a_scale_or_percent_sign_is_a_decimal_comma():
+    assert found("The utility booked a loss of $14,7-billion, its shares down 12,5% on the day.") == [
+        ("$14,7-billion", 14.7e9, "USD"), ("12,5%", 12.5, "percent")]
+    assert [v for _, v, _ in found("Exports climbed to $3,25-trillion last year.")] == [3.25e12]
+    assert [v for _, v, _ in found("Inflation eased to 4,8 percent in May.")] == [4.8]
+    assert [v for _, v, _ in found("The rescue fund holds R2 and $6,4 billion in bonds.")] == [6.4e9]
+    assert [v for _, v, _ in found("Tax receipts fell 0,9% while the shortfall reached $1,3bn.")] == [0.9, 1.3e9]
+
+
+def test_a_thousands_comma_has_three_digits_after_it():
+    assert [v for _, v, _ in found("The city hired 1,250 teachers and spent $12,500 on each, or $3,400-million.")] == [
+        1250, 12500, 3.4e9]
+    assert [v for _, v, _ in found("Some 12,75 people came.")] != [12.75]
+
+
+def test_spaced_scale_abbreviations_give_the_scale():
+    assert found("Output dropped to 28.4 mil. barrels per day in June.") == [
+        ("28.4 mil.", 28.4e6, "barrels")]
+    assert [v for _, v, _ in found("The carmaker sold 1.2 mln vehicles and earned 4.5 bln euros.")] == [1.2e6, 4.5e9]
+    assert [v for _, v, _ in found("Lenders wrote off $3.1 bn in bad loans.")] == [3.1e9]
+    assert [v for _, v, _ in found("The studio grossed 45 mil at the box office.")] == [45e6]
+    assert [v for _, v, _ in found("Stocks rose to 7.5 mln. Then they fell.")] == [7.5e6]

@@ -1247,3 +1247,120 @@ def test_the_n_prior_months_count_back_from_the_month_last_named_in_the_sentence
         date(2012, 2, 1), date(2012, 4, 30))
     assert periods_on("Hiring slowed in October after gains of 210,000 a month in the preceding two months.",
                       date(2024, 11, 8))[0] == (date(2024, 8, 1), date(2024, 9, 30))
+
+
+THIS_WEEK = (date(2024, 6, 14), date(2024, 6, 20))
+WEEK_BEFORE = (date(2024, 6, 7), date(2024, 6, 13))
+
+
+def test_last_weeks_and_week_ago_figures_in_a_weekly_survey_are_the_week_before():
+    text = "Jumbo loans averaged 6.91% in the week ending Thursday, up from last week's 6.84%."
+    assert periods(text) == [THIS_WEEK, WEEK_BEFORE]
+    text = ("Rates averaged 7.1% in the week ending Thursday. The 15-year loan averaged 6.3%, "
+            "down from the week-ago 6.4%.")
+    assert periods(text)[2] == WEEK_BEFORE
+    text = "Diesel averaged $3.88 in the week ending June 20. Gasoline averaged $3.41, against $3.44 a week ago."
+    assert periods(text)[2] == WEEK_BEFORE
+    text = "Premiums averaged 2.2% in the week ending Thursday, after the previous week's 2.4%."
+    assert periods(text) == [THIS_WEEK, WEEK_BEFORE]
+
+
+def test_year_ago_levels_in_a_weekly_survey_are_left_open():
+    text = ("Mortgage rates averaged 6.2% in the week ending Thursday, up from last week's 6.1% "
+            "but down from the year-ago 6.9%.")
+    assert periods(text) == [THIS_WEEK, WEEK_BEFORE, (None, None)]
+    text = "Rates averaged 5.5% in the week ending Thursday, down from last week's 5.6% and the year-ago 6.0%."
+    assert periods(text) == [THIS_WEEK, WEEK_BEFORE, (None, None)]
+
+
+def test_last_weeks_figure_is_not_the_week_before_when_the_story_is_on_last_week():
+    text = "Sales reached 410 homes in the week ending June 8. Last week's 395 homes were fewer."
+    assert periods(text)[1] != (date(2024, 6, 1), date(2024, 6, 7))
+
+
+FY2023 = (date(2022, 10, 1), date(2023, 9, 30))
+FY2022 = (date(2021, 10, 1), date(2022, 9, 30))
+
+
+def test_the_past_fiscal_year_is_the_last_ended_by_publication():
+    assert periods("Visa overstays rose from 9 percent in fiscal 2022 to 11 percent in the past fiscal year.") == [
+        FY2022, FY2023]
+    assert periods("The agency spent $4.1 billion in the past fiscal year.") == [FY2023]
+    assert periods("Refunds climbed to 2,300 over the past fiscal year, up from 1,900 in fiscal 2022.") == [
+        FY2023, FY2022]
+
+
+def test_a_base_in_its_own_fiscal_year_keeps_it():
+    text = "In fiscal 2023, 28 percent of applicants were approved, up from 19 percent in fiscal 2022."
+    assert periods(text) == [FY2023, FY2022]
+    text = "Seizures reached 8,100 pounds in fiscal 2023, compared with 6,450 pounds in fiscal 2022."
+    assert periods(text) == [FY2023, FY2022]
+
+
+def test_a_span_of_months_that_ended_in_a_month_counts_back_from_it():
+    assert periods("Claims doubled to 14,000 during the 12-month period that ended in September.") == [
+        (date(2022, 10, 1), date(2023, 9, 30))]
+    assert periods("Shipments totaled 5,200 in the six months which ended in March.") == [
+        (date(2023, 10, 1), date(2024, 3, 31))]
+    text = ("Arrests rose in the 12-month period that ended in September. Of the 9,000 people held, 40 percent "
+            "were released.")
+    assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))] * 2
+
+
+def test_from_a_day_through_the_end_of_a_month_runs_from_that_day():
+    assert periods("From March 1 through the end of May, 41 more bridges were inspected.") == [
+        (date(2024, 3, 1), date(2024, 5, 31))]
+    assert periods("Between April 15 and the end of May, the shelter took in 230 dogs.") == [
+        (date(2024, 4, 15), date(2024, 5, 31))]
+    assert periods("From Jan. 10 to the end of March 2023, 75 stores closed.") == [
+        (date(2023, 1, 10), date(2023, 3, 31))]
+    assert periods("The fund paid out $3 million from Feb. 1 through May.") == [(date(2024, 2, 1), date(2024, 5, 31))]
+
+
+def test_the_same_time_frame_in_a_year_repeats_the_articles_span():
+    text = "The county logged 57 crashes in the first five months of 2024, up from 49 in the same time frame in 2023."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 5, 31)), (date(2023, 1, 1), date(2023, 5, 31))]
+    text = ("Exports reached $9 billion in the first four months of 2024, against $8 billion in the same timeframe "
+            "of 2023.")
+    assert periods(text)[1] == (date(2023, 1, 1), date(2023, 4, 30))
+
+
+def test_a_running_year_in_a_story_on_its_first_months_is_those_months():
+    text = ("Statewide, 410 people died in the first five months of 2023. In 2024, the toll was 520, "
+            "and for 2024 as a whole it may pass 1,000.")
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 5, 31)), (date(2024, 1, 1), date(2024, 5, 31)),
+                             (date(2024, 1, 1), date(2024, 12, 31))]
+    text = "Imports fell in the first four months of 2024. In 2023, they totaled $3.1 billion."
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 12, 31))]  # a year ended by publication is whole
+
+
+def test_a_span_of_years_given_in_parentheses_is_the_figures_period():
+    assert periods("Tuition averaged $9,400 over the previous four years (2019-2022).") == [
+        (date(2019, 1, 1), date(2022, 12, 31))]
+    assert periods("The rate compares with 3.1% in 2023 and 2.4% over the prior three years (2020–2022).") == [
+        (date(2023, 1, 1), date(2023, 12, 31)), (date(2020, 1, 1), date(2022, 12, 31))]
+    assert periods("Arrests fell 12% over the past five years (2018-2022), police said.") == [
+        (date(2018, 1, 1), date(2022, 12, 31))]
+    assert periods("Arrests fell 12% over the past five years, police said.") == [(None, None)]
+
+
+def test_a_change_to_a_level_from_a_base_written_with_a_slashed_unit_takes_the_month_before():
+    text = "In May, refinery runs fell by 90,000 b/d, to 15.2 million b/d from 15.29 million b/d."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))] * 2 + [(date(2024, 4, 1), date(2024, 4, 30))]
+    text = "In May, average speeds rose to 41 km/h from 38 km/h on the avenue."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 4, 1), date(2024, 4, 30))]
+    text = "Exports rose in May. Shipments climbed to 2.4 million b/d from 2.1 million b/d."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 4, 1), date(2024, 4, 30))]
+
+
+def test_a_budget_year_named_by_two_years_with_its_first_day_stated_runs_a_year_from_it():
+    assert periods("The county faces a $4.2 million gap in the 2024-25 fiscal year starting July 1.") == [
+        (date(2024, 7, 1), date(2025, 6, 30))]
+    assert periods("Schools expect a shortfall of $900,000 for the 2023-24 budget year, which began Sept. 1.") == [
+        (date(2023, 9, 1), date(2024, 8, 31))]
+    assert periods("The district will spend $61 million in the 2024-2025 fiscal year beginning Oct. 1.") == [
+        (date(2024, 10, 1), date(2025, 9, 30))]
+    assert periods("The town's deficit hit $3 million in the 2022-23 fiscal year.")[0] != (
+        date(2022, 7, 1), date(2023, 6, 30))  # with no first day stated, the span is not fixed
+    assert periods("The city projects a $2 million gap for the 2024-26 fiscal year starting July 1.")[0] != (
+        date(2024, 7, 1), date(2025, 6, 30))  # two years apart: not one budget year
