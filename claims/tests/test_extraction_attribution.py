@@ -945,3 +945,19 @@ def test_a_groups_forecast_is_theirs(text, speaker):
 ])
 def test_a_headline_ending_with_a_report_or_a_label_naming_one_takes_its_source(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a unit written with a slash ("b/d", "km/h", "mi/h") ends its sentence: its last letter is no initial
+    ("Output was 4.1 million b/d in May, according to the Harbor Oil Survey. That is up from April's 4.0 million "
+     "b/d. Exports were 2.2 million b/d, the survey showed.", ["Harbor Oil Survey", None, "Harbor Oil Survey"]),
+    ("The Coastal Weather Service said gusts may reach 140 km/h. Trees fell on 12 roads.",
+     ["Coastal Weather Service", None]),
+    ("State officials said trucks averaged 61 mi/h. About 12 crashes a year happen there.",
+     ["State officials", None]),
+    # an initial still does not end a sentence
+    ("Winds reached 80 km/h on Monday, said Ann B. Lee, a forecaster. She said 12 trees fell.",
+     ["Ann B. Lee", "Ann B. Lee"]),
+])
+def test_a_unit_with_a_slash_ends_a_sentence(text, speaker):
+    assert speakers(text) == speaker
