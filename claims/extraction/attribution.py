@@ -82,7 +82,7 @@ DESCRIPTION_HEADS = frozenset(
     "authority service board corporation bank fund court states countries cities counties provinces hospitals "
     "jurisdictions average averages update results city county sector campus outlook agents officers nonprofit "
     "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
-    "regents legislators troopers deputies staff aides".split()
+    "regents legislators troopers deputies staff aides state province nation country".split()
 ) | DOCUMENT_PARTS
 # Heads of a description that stands for a body: "the group", "the agency".
 BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
@@ -271,6 +271,9 @@ _OPENING_CONNECTIVES = frozenset("But And Yet So However Meanwhile Still Also In
                                  "Though If As Since Because".split())
 
 
+_OF_PLACE = frozenset("in across throughout around at".split())  # "officials across the state"
+
+
 def _description_before(tokens: list, i: int) -> list:
     """"the agency", "federal officials": back from a lower-case head to its determiner or clause start."""
     picked = []
@@ -280,6 +283,8 @@ def _description_before(tokens: list, i: int) -> list:
             break
         if word.lower() in _DETERMINERS:
             picked.append(tokens[i])
+            if i > 0 and tokens[i - 1].group() in _OF_PLACE:  # "Officials in the state said": the officials
+                return tokens[i - 1].start()
             break
         if word.lower() in _CLAUSE_OPENERS:
             break

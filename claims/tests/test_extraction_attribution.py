@@ -961,3 +961,21 @@ def test_a_headline_ending_with_a_report_or_a_label_naming_one_takes_its_source(
 ])
 def test_a_unit_with_a_slash_ends_a_sentence(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a government named by a common noun, with a verb of saying or reporting, is the speaker (as "the city" is)
+    ("The state reported 47 new deaths on Monday.", ["state"]),
+    ("The state has reported 1,204 cases so far this year.", ["state"]),
+    ("The state also said 12 schools closed.", ["state"]),
+    ("The province said 1,200 homes lost power.", ["province"]),
+    ("The nation reported 3,400 new cases, the most since March.", ["nation"]),
+    ("The country announced that 20,000 refugees would be admitted.", ["country"]),
+    # what the state did and counts is not its saying; people in a place are not the place
+    ("The state recorded 40 deaths last week.", [None]),
+    ("Officials in the state said 40 people died.", ["Officials"]),
+    ("Officials across the city said 40 people died.", ["Officials"]),
+    ("Data from the department showed a $4 billion gap.", ["department"]),
+])
+def test_a_government_named_by_a_common_noun_reports_figures(text, speaker):
+    assert speakers(text) == speaker
