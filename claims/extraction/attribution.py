@@ -603,12 +603,30 @@ _IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+((?:the|this|that|it
                               r"(?:new\s+|latest\s+|same\s+)?(?:poll|survey)),\s")
 
 
+# "ahead with men in the poll 51%-47%": the poll the article has named (not "included in the poll": its sample)
+_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )\bin\s+((?:the|this|that|its|their)\s+"
+                          r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
+# "The poll of 900 voters, taken in May, saw 51% back the plan", "the previous iteration of the poll had her ahead
+# by 16 points": a poll's findings told with a plain verb (not "has a margin of error of", not its sample)
+_POLL_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:—–]))(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa])\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:iteration|edition|version|round|wave)\s+of\s+)?((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)"
+                           r"\s+(?:[a-z-]+\s+){0,2}?(?:poll|survey))(?:\s+of\s+[^,;:]{1,60}?)?(?:,[^,;:]{1,80},)?\s+"
+                           r"(?:also\s+)?(?:saw|sees|had|has|gave|gives|put|puts)\s+(?!an?\s|been\s|no\s|its\s|their\s)")
+
+
 def _in_document(sentence: str) -> list[Attribution]:
     """"listed in a new Quinnipiac University poll", "In the Times analysis": the document the figures appear in;
-    "In the poll, voters ...": the one the article has named."""
+    "In the poll, voters ...", "ahead in the poll 51% to 47%", "the poll had her ahead by 16 points": the one
+    the article has named."""
     m = _IN_THE_DOCUMENT.match(sentence)
     if m:
         return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]
+    if "poll" in sentence or "survey" in sentence:
+        polls = [m for m in (_IN_THE_POLL.search(sentence), _POLL_SUBJECT.search(sentence))
+                 if m and not _SAMPLE_NOUN.match(sentence, m.end())]
+        if polls:
+            m = min(polls, key=lambda m: m.start(1))
+            return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]
     m = _IN_DOCUMENT.search(sentence)
     first = m.group(1).split()[0].rstrip("s").rstrip("’'") if m else ""
     if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS:

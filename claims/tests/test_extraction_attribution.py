@@ -997,3 +997,25 @@ def test_a_government_named_by_a_common_noun_reports_figures(text, speaker):
 ])
 def test_a_noun_of_saying_with_its_speaker_covers_its_that_clause(text, speaker):
     assert speakers(text) == speaker
+
+
+POLL_LEAD = "A new Harbor University poll released Monday shows the mayor ahead. "
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "in the poll" anywhere in the sentence, and a poll told with a plain verb (saw, had, gave), are the pollster's
+    ("Lee leads among women in the poll 55%-45%, though her lead was 18 points in May.", ["Harbor University"] * 3),
+    ("Lee is ahead in the poll 51%-47%, but the previous iteration of the poll had Diaz ahead by 6 points.",
+     ["Harbor University"] * 3),
+    ("The poll of 900 likely voters, taken by phone, saw 51% of respondents backing Lee.",
+     [None, "Harbor University"]),  # (the sample is how the poll was taken)
+    ("The same survey gave the governor a 44% approval rating.", ["Harbor University"]),
+    ("Independents in the latest poll split 40% to 38%.", ["Harbor University"] * 2),
+    # a poll's margin of error, its sample and those included in it are not its findings
+    ("The poll has a margin of error of 3 points.", [None]),
+    ("The survey had 1,200 respondents.", [None]),
+    ("Included in the poll was a subsample of 400 older voters.", [None]),
+    ("In March, 41% backed the plan.", [None]),
+])
+def test_figures_in_the_poll_or_that_the_poll_had_are_the_pollsters(text, speaker):
+    assert speakers(POLL_LEAD + text) == speaker
