@@ -482,7 +482,29 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found += _owner_forecasts(sentence)
     if " that " in sentence and (" by " in sentence or " from " in sentence or "s " in sentence):
         found += _said_that(sentence)
+    if not found and ("it " in sentence or "It " in sentence) and not words.isdisjoint(("reported", "estimated",
+                                                                                        "announced")):
+        found = _reported_in(sentence)
     return _labels_forecasts_plans(sentence, found)
+
+
+_PUBLISHED_IN = (r"(?P<paper>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})")
+_IT_WAS = r"[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:reported|estimated|announced)\b"
+# "In the Monday, Dec. 26 edition of the Times, it was reported that ...", "In the Herald, it was reported ..."
+_IN_PAPER_IT_WAS = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(?:(?P<issue>(?:the|a|an|its|their)\s+.{0,40}?"
+                              r"(?:edition|issue|article|story|column|episode|broadcast|segment)\s+(?:of|in|on|by)\s+)|"
+                              r"(?=(?:the\s+)?[A-Z]))" + _PUBLISHED_IN + r",\s+" + _IT_WAS)
+# "it was reported in the Herald that ...", "it was reported by the Times on Monday that ..."
+_IT_WAS_IN_PAPER = re.compile(r"\b" + _IT_WAS + r"\s+(?:in|by)\s+" + _PUBLISHED_IN + r"(?=\s+(?:that|on|last)\b|,)")
+
+
+def _reported_in(sentence: str) -> list[Attribution]:
+    """A passive "it was reported" whose publication a phrase names: the paper's (a place is no publication:
+    "In Texas, it was reported ..." names none)."""
+    m = _IN_PAPER_IT_WAS.match(sentence) or _IT_WAS_IN_PAPER.search(sentence)
+    if not m or not (m.groupdict().get("issue") or _MEDIA.intersection(m.group("paper").lower().split())):
+        return []
+    return [Attribution(m.start("paper"), m.end("paper"), m.group("paper"), "sentence")]
 
 
 _SAYING_NOUNS = (r"(?:announcements?|statements?|claims?|assertions?|reports?|findings?|warnings?|testimony|"
@@ -608,8 +630,8 @@ _IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled 
                           r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
 # "The poll of 900 voters, taken in May, saw 51% back the plan", "the previous iteration of the poll had her ahead
 # by 16 points": a poll's findings told with a plain verb (not "has a margin of error of", not its sample)
-_POLL_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:—–]))(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa])\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:iteration|edition|version|round|wave)\s+of\s+)?((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)"
+_POLL_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:—–]))(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa])\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:iteration|edition|version|round|wave)\s+of\s+)?((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)"
                            r"\s+(?:[a-z-]+\s+){0,2}?(?:poll|survey))(?:\s+of\s+[^,;:]{1,60}?)?(?:,[^,;:]{1,80},)?\s+"
                            r"(?:also\s+)?(?:saw|sees|had|has|gave|gives|put|puts)\s+(?!an?\s|been\s|no\s|its\s|their\s)")
 
@@ -1610,7 +1632,29 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
         return quoted  # a speaker quoted saying "the data show ...": the figure is the speaker's
     return (_speaker_in_sentence(rel, st)
             or quoted
+            or _speaker_told_after(st, d)
             or _speaker_of_block(st, d))
+
+
+# A sentence that names the source of the one before: "That's according to a new report from X.", "Those are the
+# findings of X.", "That's what X found."
+_POINTS_BACK = re.compile(r"(?:That|This|Those|These)(?:[’']s|\s+is|\s+was|\s+are|\s+were)\s+(?:all\s+|just\s+)?"
+                          r"(?:according\s+to|the\s+(?:latest\s+|new\s+)?(?:findings?|conclusions?|estimates?|word|"
+                          r"figures?|numbers?|count)\s+(?:of|from)|what\s)")
+
+
+def _speaker_told_after(st: Sentence, d: Discourse) -> str | None:
+    """The source that the next sentence names for this one's figures ("Crime fell 4%. That's according to X.")."""
+    nxt = d.sentences[st.index + 1] if st.index + 1 < len(d.sentences) else None
+    m = _POINTS_BACK.match(nxt.text) if nxt is not None else None
+    if m is None:
+        return None
+    named = sorted((a for a in nxt.attributions if a.name and a.scope != "own"),
+                   key=lambda a: (a.is_description, -a.start))  # "a report from X": X, over "report"
+    if named:
+        return named[0].name
+    mentions = [name for pos, name in org_mentions(nxt.text) if pos >= m.end()]  # "the findings of X"
+    return clean_name(mentions[0], "") if mentions else None
 
 
 _SAMPLE_SIZE = re.compile(r"\b(?:polls?|surveys?)\s+of\s+$")

@@ -1019,3 +1019,37 @@ POLL_LEAD = "A new Harbor University poll released Monday shows the mayor ahead.
 ])
 def test_figures_in_the_poll_or_that_the_poll_had_are_the_pollsters(text, speaker):
     assert speakers(POLL_LEAD + text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence that names the source of the one before it ("That's according to X") gives it that source
+    ("Harbor County saw 32 overdose deaths in 2023, up from 28 a year before. That's according to a new report from "
+     "the Harbor County Health Department released Thursday.", ["Harbor County Health Department"] * 2),
+    ("Rents rose 8 percent last year. That is according to the Harbor Institute.", ["Harbor Institute"]),
+    ("Rents rose 8 percent last year.\n\nThat's according to Zillow.", ["Zillow"]),
+    ("Rents rose 8 percent last year. Those are the findings of the Harbor Institute, which surveyed 900 landlords.",
+     ["Harbor Institute", None]),
+    ("Rents rose 8 percent last year. That's what the Harbor Institute found in its annual survey.",
+     ["Harbor Institute"]),
+    # a comment on the figure, or another sentence with its own source, does not point back
+    ("Rents rose 8 percent last year. That is a lot, according to tenants.", [None]),
+    ("Rents rose 8 percent last year. Prices rose 3 percent, according to the Labor Department.",
+     [None, "Labor Department"]),
+])
+def test_a_sentence_naming_the_source_of_the_one_before_gives_it_that_source(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a passive "it was reported" whose publication a phrase names is the publication's
+    ("In the Friday, March 3 edition of the Courier, it was reported that 15 people had died.", ["Courier"]),
+    ("In the Daily Ledger, it was reported that rents rose 8 percent.", ["Daily Ledger"]),
+    ("In a March article in the Herald, it was estimated that 2,000 homes lacked power.", ["Herald"]),
+    ("It was reported in the Harbor Gazette that 300 jobs were lost.", ["Harbor Gazette"]),
+    ("It was reported by the Tribune on Monday that 12 schools closed.", ["Tribune"]),
+    # a place or a year is no publication
+    ("In Texas, it was reported that 40 people died.", [None]),
+    ("In 2019, it was reported that 40 people died.", [None]),
+])
+def test_it_was_reported_in_a_named_publication_is_the_publications(text, speaker):
+    assert speakers(text) == speaker
