@@ -632,7 +632,7 @@ _IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled 
 # by 16 points": a poll's findings told with a plain verb (not "has a margin of error of", not its sample)
 _POLL_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:—–]))(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa])\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:iteration|edition|version|round|wave)\s+of\s+)?((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)"
-                           r"\s+(?:[a-z-]+\s+){0,2}?(?:poll|survey))(?:\s+of\s+[^,;:]{1,60}?)?(?:,[^,;:]{1,80},)?\s+"
+                           r"\s+(?:[a-z-]+\s+){0,2}?(?:poll|survey))(?:\s+of\s+(?:[^,;:]|(?<=\d),(?=\d)){1,60}?)?(?:,[^,;:]{1,80},)?\s+"
                            r"(?:also\s+)?(?:saw|sees|had|has|gave|gives|put|puts)\s+(?!an?\s|been\s|no\s|its\s|their\s)")
 
 

@@ -1010,6 +1010,7 @@ POLL_LEAD = "A new Harbor University poll released Monday shows the mayor ahead.
     ("The poll of 900 likely voters, taken by phone, saw 51% of respondents backing Lee.",
      [None, "Harbor University"]),  # (the sample is how the poll was taken)
     ("The same survey gave the governor a 44% approval rating.", ["Harbor University"]),
+    ("The poll of 1,150 adults, sponsored by a paper, saw 46% of them backing Lee.", [None, "Harbor University"]),
     ("Independents in the latest poll split 40% to 38%.", ["Harbor University"] * 2),
     # a poll's margin of error, its sample and those included in it are not its findings
     ("The poll has a margin of error of 3 points.", [None]),
