@@ -82,7 +82,7 @@ DESCRIPTION_HEADS = frozenset(
     "authority service board corporation bank fund court states countries cities counties provinces hospitals "
     "jurisdictions average averages update results city county sector campus outlook agents officers nonprofit "
     "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
-    "regents legislators troopers deputies staff aides".split()
+    "regents legislators troopers deputies staff aides state province nation country".split()
 ) | DOCUMENT_PARTS
 # Heads of a description that stands for a body: "the group", "the agency".
 BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
@@ -271,6 +271,9 @@ _OPENING_CONNECTIVES = frozenset("But And Yet So However Meanwhile Still Also In
                                  "Though If As Since Because".split())
 
 
+_OF_PLACE = frozenset("in across throughout around at".split())  # "officials across the state"
+
+
 def _description_before(tokens: list, i: int) -> list:
     """"the agency", "federal officials": back from a lower-case head to its determiner or clause start."""
     picked = []
@@ -280,6 +283,8 @@ def _description_before(tokens: list, i: int) -> list:
             break
         if word.lower() in _DETERMINERS:
             picked.append(tokens[i])
+            if i > 0 and tokens[i - 1].group() in _OF_PLACE:  # "Officials in the state said": the officials
+                return tokens[i - 1].start()
             break
         if word.lower() in _CLAUSE_OPENERS:
             break
@@ -475,7 +480,60 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     if "estimate" in sentence or "forecast" in sentence or "predict" in sentence or "project" in sentence \
             or "expectation" in sentence:
         found += _owner_forecasts(sentence)
+    if " that " in sentence and (" by " in sentence or " from " in sentence or "s " in sentence):
+        found += _said_that(sentence)
+    if not found and ("it " in sentence or "It " in sentence) and not words.isdisjoint(("reported", "estimated",
+                                                                                        "announced")):
+        found = _reported_in(sentence)
     return _labels_forecasts_plans(sentence, found)
+
+
+_PUBLISHED_IN = (r"(?P<paper>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})")
+_IT_WAS = r"[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:reported|estimated|announced)\b"
+# "In the Monday, Dec. 26 edition of the Times, it was reported that ...", "In the Herald, it was reported ..."
+_IN_PAPER_IT_WAS = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(?:(?P<issue>(?:the|a|an|its|their)\s+.{0,40}?"
+                              r"(?:edition|issue|article|story|column|episode|broadcast|segment)\s+(?:of|in|on|by)\s+)|"
+                              r"(?=(?:the\s+)?[A-Z]))" + _PUBLISHED_IN + r",\s+" + _IT_WAS)
+# "it was reported in the Herald that ...", "it was reported by the Times on Monday that ..."
+_IT_WAS_IN_PAPER = re.compile(r"\b" + _IT_WAS + r"\s+(?:in|by)\s+" + _PUBLISHED_IN + r"(?=\s+(?:that|on|last)\b|,)")
+
+
+def _reported_in(sentence: str) -> list[Attribution]:
+    """A passive "it was reported" whose publication a phrase names: the paper's (a place is no publication:
+    "In Texas, it was reported ..." names none)."""
+    m = _IN_PAPER_IT_WAS.match(sentence) or _IT_WAS_IN_PAPER.search(sentence)
+    if not m or not (m.groupdict().get("issue") or _MEDIA.intersection(m.group("paper").lower().split())):
+        return []
+    return [Attribution(m.start("paper"), m.end("paper"), m.group("paper"), "sentence")]
+
+
+_SAYING_NOUNS = (r"(?:announcements?|statements?|claims?|assertions?|reports?|findings?|warnings?|testimony|"
+                 r"admissions?|predictions?|projections?|declarations?|disclosures?|remarks?|comments?|"
+                 r"estimates?|boasts?|contentions?|news|word|revelations?|acknowledg(?:e)?ments?)")
+# "the announcement by District Attorney Jo Reyes that crime fell 10 percent", "a statement from the agency that ..."
+_SAYING_BY = re.compile(r"\b" + _SAYING_NOUNS + r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:by|from)\s+"
+                        r"((?:(?:the|a|an)\s+)?(?:[\w.’'&-]+\s+){0,7}?[\w.’'&-]+)\s+that\s")
+# "Mayor Ann Lee's announcement that ...", "the agency's claim that ..."
+_OWNER_SAYING = re.compile(r"((?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*|\b[Tt]he\s+[a-z]+)[’']s\s+"
+                           r"(?:[a-z]+\s+)?" + _SAYING_NOUNS + r"\s+that\s")
+_SAID_REACH = re.compile(r"[^;:—–]*")
+
+
+def _said_that(sentence: str) -> list[Attribution]:
+    """A noun of saying with its speaker and what was said: "the announcement by Chief Ray Ortiz that crimes fell
+    9 percent", "the county's claim that 400 jobs were lost": the figures of the that-clause are the speaker's,
+    up to the next such phrase."""
+    found = sorted([(m.start(), m.start(1), m.group(1)) for m in _SAYING_BY.finditer(sentence)]
+                   + [(m.start(), m.start(1), m.group(1)) for m in _OWNER_SAYING.finditer(sentence)])
+    spans = []
+    for k, (at, start, raw) in enumerate(found):
+        if _numberish(raw) or raw.split()[-1].lower() in _DETERMINERS:
+            continue  # "a report from 2019 that", "reports from 30 states that": not a speaker
+        end = _SAID_REACH.match(sentence, at).end()
+        if k + 1 < len(found):
+            end = min(end, found[k + 1][0])
+        spans.append(Attribution(start, end, raw, "span"))
+    return spans
 
 
 def _labels_forecasts_plans(sentence: str, found: list[Attribution]) -> list[Attribution]:
@@ -567,12 +625,30 @@ _IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+((?:the|this|that|it
                               r"(?:new\s+|latest\s+|same\s+)?(?:poll|survey)),\s")
 
 
+# "ahead with men in the poll 51%-47%": the poll the article has named (not "included in the poll": its sample)
+_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )\bin\s+((?:the|this|that|its|their)\s+"
+                          r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
+# "The poll of 900 voters, taken in May, saw 51% back the plan", "the previous iteration of the poll had her ahead
+# by 16 points": a poll's findings told with a plain verb (not "has a margin of error of", not its sample)
+_POLL_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:—–]))(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa])\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:iteration|edition|version|round|wave)\s+of\s+)?((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)"
+                           r"\s+(?:[a-z-]+\s+){0,2}?(?:poll|survey))(?:\s+of\s+(?:[^,;:]|(?<=\d),(?=\d)){1,60}?)?(?:,[^,;:]{1,80},)?\s+"
+                           r"(?:also\s+)?(?:saw|sees|had|has|gave|gives|put|puts)\s+(?!an?\s|been\s|no\s|its\s|their\s)")
+
+
 def _in_document(sentence: str) -> list[Attribution]:
     """"listed in a new Quinnipiac University poll", "In the Times analysis": the document the figures appear in;
-    "In the poll, voters ...": the one the article has named."""
+    "In the poll, voters ...", "ahead in the poll 51% to 47%", "the poll had her ahead by 16 points": the one
+    the article has named."""
     m = _IN_THE_DOCUMENT.match(sentence)
     if m:
         return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]
+    if "poll" in sentence or "survey" in sentence:
+        polls = [m for m in (_IN_THE_POLL.search(sentence), _POLL_SUBJECT.search(sentence))
+                 if m and not _SAMPLE_NOUN.match(sentence, m.end())]
+        if polls:
+            m = min(polls, key=lambda m: m.start(1))
+            return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]
     m = _IN_DOCUMENT.search(sentence)
     first = m.group(1).split()[0].rstrip("s").rstrip("’'") if m else ""
     if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS:
@@ -1556,7 +1632,29 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
         return quoted  # a speaker quoted saying "the data show ...": the figure is the speaker's
     return (_speaker_in_sentence(rel, st)
             or quoted
+            or _speaker_told_after(st, d)
             or _speaker_of_block(st, d))
+
+
+# A sentence that names the source of the one before: "That's according to a new report from X.", "Those are the
+# findings of X.", "That's what X found."
+_POINTS_BACK = re.compile(r"(?:That|This|Those|These)(?:[’']s|\s+is|\s+was|\s+are|\s+were)\s+(?:all\s+|just\s+)?"
+                          r"(?:according\s+to|the\s+(?:latest\s+|new\s+)?(?:findings?|conclusions?|estimates?|word|"
+                          r"figures?|numbers?|count)\s+(?:of|from)|what\s)")
+
+
+def _speaker_told_after(st: Sentence, d: Discourse) -> str | None:
+    """The source that the next sentence names for this one's figures ("Crime fell 4%. That's according to X.")."""
+    nxt = d.sentences[st.index + 1] if st.index + 1 < len(d.sentences) else None
+    m = _POINTS_BACK.match(nxt.text) if nxt is not None else None
+    if m is None:
+        return None
+    named = sorted((a for a in nxt.attributions if a.name and a.scope != "own"),
+                   key=lambda a: (a.is_description, -a.start))  # "a report from X": X, over "report"
+    if named:
+        return named[0].name
+    mentions = [name for pos, name in org_mentions(nxt.text) if pos >= m.end()]  # "the findings of X"
+    return clean_name(mentions[0], "") if mentions else None
 
 
 _SAMPLE_SIZE = re.compile(r"\b(?:polls?|surveys?)\s+of\s+$")
@@ -1578,7 +1676,7 @@ _EARLIER_REPORT = re.compile(r"\S+(?:\s+[\w-]+){0,2}\s+(?:originally|initially|p
 
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     for a in st.attributions:  # "analyst predictions of a 1.3 million-barrel decline": whoever said the rest
-        if a.scope == "forecast" and a.name and a.start < rel < a.end:
+        if a.scope in ("forecast", "span") and a.name and a.start < rel < a.end:
             return a.name
     # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name

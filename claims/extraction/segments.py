@@ -105,8 +105,8 @@ def split(text: str) -> list[Paragraph]:
                 while a > cut and (para.text[a - 1].isalnum() or para.text[a - 1] in "._"):
                     a -= 1
                 token = para.text[a:bm.start()].lower().rstrip(".")
-                if token in _ABBREVIATIONS or len(token) == 1:
-                    continue
+                if token in _ABBREVIATIONS or len(token) == 1 and para.text[a - 1:a] != "/":
+                    continue  # but "32 million b/d." ends: a unit's letter after a slash is no initial
             _add_sentence(para, start, cut, bm.end(), n)
             n += 1
             cut = bm.end()

@@ -945,3 +945,112 @@ def test_a_groups_forecast_is_theirs(text, speaker):
 ])
 def test_a_headline_ending_with_a_report_or_a_label_naming_one_takes_its_source(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a unit written with a slash ("b/d", "km/h", "mi/h") ends its sentence: its last letter is no initial
+    ("Output was 4.1 million b/d in May, according to the Harbor Oil Survey. That is up from April's 4.0 million "
+     "b/d. Exports were 2.2 million b/d, the survey showed.", ["Harbor Oil Survey", None, "Harbor Oil Survey"]),
+    ("The Coastal Weather Service said gusts may reach 140 km/h. Trees fell on 12 roads.",
+     ["Coastal Weather Service", None]),
+    ("State officials said trucks averaged 61 mi/h. About 12 crashes a year happen there.",
+     ["State officials", None]),
+    # an initial still does not end a sentence
+    ("Winds reached 80 km/h on Monday, said Ann B. Lee, a forecaster. She said 12 trees fell.",
+     ["Ann B. Lee", "Ann B. Lee"]),
+])
+def test_a_unit_with_a_slash_ends_a_sentence(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a government named by a common noun, with a verb of saying or reporting, is the speaker (as "the city" is)
+    ("The state reported 47 new deaths on Monday.", ["state"]),
+    ("The state has reported 1,204 cases so far this year.", ["state"]),
+    ("The state also said 12 schools closed.", ["state"]),
+    ("The province said 1,200 homes lost power.", ["province"]),
+    ("The nation reported 3,400 new cases, the most since March.", ["nation"]),
+    ("The country announced that 20,000 refugees would be admitted.", ["country"]),
+    # what the state did and counts is not its saying; people in a place are not the place
+    ("The state recorded 40 deaths last week.", [None]),
+    ("Officials in the state said 40 people died.", ["Officials"]),
+    ("Officials across the city said 40 people died.", ["Officials"]),
+    ("Data from the department showed a $4 billion gap.", ["department"]),
+])
+def test_a_government_named_by_a_common_noun_reports_figures(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a noun of saying with its speaker (by, from, or a possessive) and a that-clause: the clause's figures are theirs
+    ("The report follows an announcement by District Attorney Jo Reyes that burglaries fell 10.5 percent in 2023, "
+     "and other announcements by Police Chief Ray Ortiz that thefts were down 9 percent.", ["Jo Reyes", "Ray Ortiz"]),
+    ("A statement from the county health department that 40 people had died drew criticism.",
+     ["county health department"]),
+    ("Mayor Ann Lee's announcement that 300 jobs would be cut stunned the council.", ["Ann Lee"]),
+    ("Critics questioned the assertion by Senator Tom Reed that the bill would cost $4 billion.", ["Tom Reed"]),
+    ("The news from the Harbor Institute that rents rose 8 percent surprised nobody.", ["Harbor Institute"]),
+    ("The agency's claim that 1.2 million people crossed was disputed.", ["agency"]),
+    # a count or a year after "from" is not a speaker; figures before the phrase are not covered
+    ("Reports from 30 states that tallied 1,200 cases were ignored.", [None, None]),
+    ("Sales rose 4 percent after a statement by the Harbor Bank that rates would hold.", [None]),
+])
+def test_a_noun_of_saying_with_its_speaker_covers_its_that_clause(text, speaker):
+    assert speakers(text) == speaker
+
+
+POLL_LEAD = "A new Harbor University poll released Monday shows the mayor ahead. "
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "in the poll" anywhere in the sentence, and a poll told with a plain verb (saw, had, gave), are the pollster's
+    ("Lee leads among women in the poll 55%-45%, though her lead was 18 points in May.", ["Harbor University"] * 3),
+    ("Lee is ahead in the poll 51%-47%, but the previous iteration of the poll had Diaz ahead by 6 points.",
+     ["Harbor University"] * 3),
+    ("The poll of 900 likely voters, taken by phone, saw 51% of respondents backing Lee.",
+     [None, "Harbor University"]),  # (the sample is how the poll was taken)
+    ("The same survey gave the governor a 44% approval rating.", ["Harbor University"]),
+    ("The poll of 1,150 adults, sponsored by a paper, saw 46% of them backing Lee.", [None, "Harbor University"]),
+    ("Independents in the latest poll split 40% to 38%.", ["Harbor University"] * 2),
+    # a poll's margin of error, its sample and those included in it are not its findings
+    ("The poll has a margin of error of 3 points.", [None]),
+    ("The survey had 1,200 respondents.", [None]),
+    ("Included in the poll was a subsample of 400 older voters.", [None]),
+    ("In March, 41% backed the plan.", [None]),
+])
+def test_figures_in_the_poll_or_that_the_poll_had_are_the_pollsters(text, speaker):
+    assert speakers(POLL_LEAD + text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence that names the source of the one before it ("That's according to X") gives it that source
+    ("Harbor County saw 32 overdose deaths in 2023, up from 28 a year before. That's according to a new report from "
+     "the Harbor County Health Department released Thursday.", ["Harbor County Health Department"] * 2),
+    ("Rents rose 8 percent last year. That is according to the Harbor Institute.", ["Harbor Institute"]),
+    ("Rents rose 8 percent last year.\n\nThat's according to Zillow.", ["Zillow"]),
+    ("Rents rose 8 percent last year. Those are the findings of the Harbor Institute, which surveyed 900 landlords.",
+     ["Harbor Institute", None]),
+    ("Rents rose 8 percent last year. That's what the Harbor Institute found in its annual survey.",
+     ["Harbor Institute"]),
+    # a comment on the figure, or another sentence with its own source, does not point back
+    ("Rents rose 8 percent last year. That is a lot, according to tenants.", [None]),
+    ("Rents rose 8 percent last year. Prices rose 3 percent, according to the Labor Department.",
+     [None, "Labor Department"]),
+])
+def test_a_sentence_naming_the_source_of_the_one_before_gives_it_that_source(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a passive "it was reported" whose publication a phrase names is the publication's
+    ("In the Friday, March 3 edition of the Courier, it was reported that 15 people had died.", ["Courier"]),
+    ("In the Daily Ledger, it was reported that rents rose 8 percent.", ["Daily Ledger"]),
+    ("In a March article in the Herald, it was estimated that 2,000 homes lacked power.", ["Herald"]),
+    ("It was reported in the Harbor Gazette that 300 jobs were lost.", ["Harbor Gazette"]),
+    ("It was reported by the Tribune on Monday that 12 schools closed.", ["Tribune"]),
+    # a place or a year is no publication
+    ("In Texas, it was reported that 40 people died.", [None]),
+    ("In 2019, it was reported that 40 people died.", [None]),
+])
+def test_it_was_reported_in_a_named_publication_is_the_publications(text, speaker):
+    assert speakers(text) == speaker
