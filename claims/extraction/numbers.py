@@ -298,12 +298,19 @@ def _split_thousands(text: str, scan: str) -> list[Figure]:
     return out
 
 
+def _poll_words(scan: str) -> bool:
+    """Whether scan may hold a match of _POLL_ARTICLE: each match, lower-cased, holds one of these (letters
+    with no other case-blind matches), far cheaper to look for than the case-blind search."""
+    lower = scan.lower()
+    return "poll" in lower or "urvey" in lower or "pondent" in lower
+
+
 def _poll_splits(scan: str) -> frozenset[int]:
     """Where the two shares of a poll's split start: "a 49-43 edge", "is up 55-41 over", "compared to 54-42".
 
     Only in an article about a poll, the larger share first, the two summing to between 60 and 100 (an age
     bracket "30-44" climbs, a score or a vote "6-3", "a 52-48 vote" is not a poll's)."""
-    if "-" not in scan and "–" not in scan or not _POLL_ARTICLE.search(scan):
+    if "-" not in scan and "–" not in scan or not _poll_words(scan) or not _POLL_ARTICLE.search(scan):
         return frozenset()
     starts = []
     for m in _POLL_SPLIT.finditer(scan):
