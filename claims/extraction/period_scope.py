@@ -388,6 +388,8 @@ def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | Non
     """A change compared with a month or quarter named with its year, the figure with no period of its own in its
     clause: "down 35 percent compared to August 2022" told in September 2023 is August 2023's change (the same
     span a year on, the latest such span ended by publication)."""
+    if all(f.year_on is None for f in periods):
+        return None  # no period a year on to take
     fig = st.figures[k]
     at, rel_end = fig.start - st.start, fig.end - st.start
     if fig.kind != "percent" and not _CHANGE_WORD.search(st.text, max(0, at - 30), at):
