@@ -32,7 +32,8 @@ def main_period(sentences: list[Sentence]) -> Period | None:
     poll = (any(w in lower for w in _POLL_WORDS) or any(c in lede for c in CASE_ODD)) \
         and _POLL_STORY.search(lede) is not None
     if poll:
-        field = [f.period for st in sentences for m in _SURVEY.finditer(st.text) for f in st.found
+        field = [f.period for st in sentences if any(f.kind == "period" for f in st.found)
+                 for m in _SURVEY.finditer(st.text) for f in st.found
                  if f.kind == "period" and (0 <= f.start - m.end() <= 40 or 0 <= f.start - m.end() <= 160
                                             and 0 < (f.period.end - f.period.start).days <= 31)]
         field += [f.anchor for st in sentences[:4] for f in st.found
