@@ -682,7 +682,8 @@ def _stated_before(before: str) -> str:
     superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
     if superlative:
         return superlative.group("noun")  # "had the most arrests — 412": what the most is of
-    totaling = _TOTALING.search(before[-60:]) if "ing " in before[-18:] or "to " in before[-14:] else None
+    totaling = _TOTALING.search(before[-60:]) if ("ing " in before[-18:] or "to " in before[-14:]) and \
+        ("total" in before[-60:] or "numbering" in before[-60:] or "amounting" in before[-60:]) else None
     if totaling:  # "announced workforce reductions totaling 30,953": what totals the figure
         noun = totaling.group("noun").split()
         while noun and (noun[0].lower() in _UNIT_STOP or noun[0].lower().endswith("ed")):

@@ -274,10 +274,15 @@ _VOTE_BEFORE = re.compile(r"(?i)\b(?:votes?|voted|roll\s+call|jury|justices|ruli
                           r"(?:\w+\W+){0,2}$")
 
 
-_SPLIT_GROUP = re.compile(r"\d, \d{3}\b")
+_SPLIT_GROUP = re.compile(r", \d{3}\b")  # after a digit (literal-led: the digit is tested after, in _split_group)
 _NUMBER_OR_SPLIT = r"\d{1,3}(?:,\s?\d{3})*(?![\d,]|\.\d)"
 _SPLIT_RANGE = re.compile(rf"(?i)\b(?:from|between)\s+(?P<a>{_NUMBER_OR_SPLIT})(?:\s+in\s+(?:19|20)\d\d)?"
                           rf"\s+(?:to|and)\s+(?P<b>{_NUMBER_OR_SPLIT})")
+
+
+def _split_group(scan: str) -> bool:
+    """Whether scan holds a digit, a comma, a space and three digits ("11, 283")."""
+    return any(m.start() and scan[m.start() - 1].isdecimal() for m in _SPLIT_GROUP.finditer(scan))
 
 
 def _split_thousands(text: str, scan: str) -> list[Figure]:
@@ -298,12 +303,19 @@ def _split_thousands(text: str, scan: str) -> list[Figure]:
     return out
 
 
+def _poll_words(scan: str) -> bool:
+    """Whether scan may hold a match of _POLL_ARTICLE: each match, lower-cased, holds one of these (letters
+    with no other case-blind matches), far cheaper to look for than the case-blind search."""
+    lower = scan.lower()
+    return "poll" in lower or "urvey" in lower or "pondent" in lower
+
+
 def _poll_splits(scan: str) -> frozenset[int]:
     """Where the two shares of a poll's split start: "a 49-43 edge", "is up 55-41 over", "compared to 54-42".
 
     Only in an article about a poll, the larger share first, the two summing to between 60 and 100 (an age
     bracket "30-44" climbs, a score or a vote "6-3", "a 52-48 vote" is not a poll's)."""
-    if "-" not in scan and "–" not in scan or not _POLL_ARTICLE.search(scan):
+    if "-" not in scan and "–" not in scan or not _poll_words(scan) or not _POLL_ARTICLE.search(scan):
         return frozenset()
     starts = []
     for m in _POLL_SPLIT.finditer(scan):
@@ -332,7 +344,7 @@ def find_figures(text: str) -> list[Figure]:
     """Every figure in text that may be a claim, in order."""
     scan = _masked(text)
     splits = _poll_splits(scan)
-    split_up = _split_thousands(text, scan) if _SPLIT_GROUP.search(scan) else []
+    split_up = _split_thousands(text, scan) if _split_group(scan) else []
     if split_up:  # the pieces of "from 11, 283 to 7, 773" are not figures of their own
         scan = _blanked(scan, [(f.start, f.end) for f in split_up])
     figures: list[Figure] = list(split_up)

@@ -32,7 +32,8 @@ def main_period(sentences: list[Sentence]) -> Period | None:
     poll = (any(w in lower for w in _POLL_WORDS) or any(c in lede for c in CASE_ODD)) \
         and _POLL_STORY.search(lede) is not None
     if poll:
-        field = [f.period for st in sentences for m in _SURVEY.finditer(st.text) for f in st.found
+        field = [f.period for st in sentences if any(f.kind == "period" for f in st.found)
+                 for m in _SURVEY.finditer(st.text) for f in st.found
                  if f.kind == "period" and (0 <= f.start - m.end() <= 40 or 0 <= f.start - m.end() <= 160
                                             and 0 < (f.period.end - f.period.start).days <= 31)]
         field += [f.anchor for st in sentences[:4] for f in st.found
@@ -388,6 +389,8 @@ def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | Non
     """A change compared with a month or quarter named with its year, the figure with no period of its own in its
     clause: "down 35 percent compared to August 2022" told in September 2023 is August 2023's change (the same
     span a year on, the latest such span ended by publication)."""
+    if all(f.year_on is None for f in periods):
+        return None  # no period a year on to take
     fig = st.figures[k]
     at, rel_end = fig.start - st.start, fig.end - st.start
     if fig.kind != "percent" and not _CHANGE_WORD.search(st.text, max(0, at - 30), at):
