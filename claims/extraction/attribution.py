@@ -14,6 +14,7 @@ from claims.extraction.names import (
     HONORIFICS,
     ORGANISATION_WORDS,
     TITLE_WORDS,
+    capitalised,
     is_organisation_word,
     looks_like_person,
 )
@@ -239,7 +240,7 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         last = tokens[i].group()
         if last.lower() in PRONOUNS or last in ("that", "which", "who"):
             return tokens[i].start(), last
-        if last[:1].islower():
+        if last[:1].islower() and not capitalised(last):
             picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS else []
         else:
             picked = _name_before(tokens, i)
@@ -309,8 +310,8 @@ def _name_before(tokens: list, i: int) -> list | int:
                 continue
         if word in _OPENING_CONNECTIVES and (i == 0 or not tokens[i - 1].group()[:1].isalpha()):
             break  # "But BLS says": the connective opens the clause
-        if word[:1].isupper() or (word.lower() in _CONNECTORS and picked and i > 0
-                                  and tokens[i - 1].group()[:1].isupper()):
+        if capitalised(word) or (word.lower() in _CONNECTORS and picked and i > 0
+                                 and tokens[i - 1].group()[:1].isupper()):
             picked.append(tokens[i])
             i -= 1
             continue
@@ -1123,7 +1124,7 @@ def clean_name(raw: str, text: str) -> str:
         while j + 1 < len(words):
             if _connected(words, j + 1):
                 j += 2  # "of the Treasury": the connector and its article
-            elif words[j + 1][:1].isupper() or (
+            elif capitalised(words[j + 1]) or (
                     words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper()) \
                     or _station_number(words, j + 1):
                 j += 1
@@ -1190,7 +1191,7 @@ def _person_name(words: list[str]) -> str | None:
     """The trailing run of name words after titles: "Chief Patrol Agent Gloria I. Chavez" -> "Gloria I. Chavez"."""
     tail = []
     for w in reversed(words):
-        if w.lower() in TITLE_WORDS or not w[:1].isupper():
+        if w.lower() in TITLE_WORDS or not capitalised(w):
             break
         tail.append(w)
     tail.reverse()

@@ -1054,3 +1054,23 @@ def test_a_sentence_naming_the_source_of_the_one_before_gives_it_that_source(tex
 ])
 def test_it_was_reported_in_a_named_publication_is_the_publications(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname joined to a lower-case particle is still a name, after a place's possessive and a title
+    ("“We will pump 2 million barrels a day,” Kuwait’s Energy Minister Salem Khalid al-Mutairi told reporters.",
+     ["Salem Khalid al-Mutairi"]),
+    ("“Exports fell 6 percent,” Egypt’s Trade Minister Ahmed el-Sayed said.", ["Ahmed el-Sayed"]),
+    ("“Exports fell 6 percent,” said Egypt’s Trade Minister Ahmed el-Sayed.", ["Ahmed el-Sayed"]),
+    ("Wheat imports rose 12 percent, Faisal bin-Rashid told reporters on Monday.", ["Faisal bin-Rashid"]),
+    ("“We lost 300 jobs,” Mayor Hassan ibn-Tariq told the council.", ["Hassan ibn-Tariq"]),
+    ("“Tourism grew 9 percent,” Italy’s Tourism Minister Marco d’Alessio told reporters in Rome.",
+     ["Marco d’Alessio"]),
+    # and "He said" after the quotation is the same person
+    ("“We will pump 2 million barrels a day,” Kuwait’s Energy Minister Salem Khalid al-Mutairi told reporters. "
+     "He said exports would reach 1.5 million barrels.", ["Salem Khalid al-Mutairi", "Salem Khalid al-Mutairi"]),
+    # a lower-case word before "said" is no name
+    ("Prices rose 4 percent, an official said.", ["official"]),
+])
+def test_a_surname_with_a_lower_case_particle_is_a_name(text, speaker):
+    assert speakers(text) == speaker
