@@ -349,7 +349,7 @@ class _VerbAt:
         return self.verb
 
 
-_HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}(?:[A-Z][\w.&’'-]*|police|officials|report|study|survey|"
+_HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'/-]*\s+){0,3}(?:[A-Z][\w.&’'/-]*|police|officials|report|study|survey|"
                               r"poll|data|analysis)):\s+\S")
 
 
@@ -1206,6 +1206,21 @@ def _person_name(words: list[str]) -> str | None:
     return None
 
 
+_JOINT_ACRONYM = re.compile(r"(?<=/)[A-Z]{2,5}\b")
+
+
+def _spelled_out(name: str, text: str) -> str:
+    """"NBC/WSJ" -> "NBC/Wall Street Journal": a joint name whose short part the article spells out after the
+    same partner ("a new NBC/Wall Street Journal poll")."""
+    for m in _JOINT_ACRONYM.finditer(name):
+        partner = name[:m.start()]
+        words = r"\s+".join(rf"{c}[\w.&’'-]*" for c in m.group())
+        full = re.search(re.escape(partner) + rf"({words})\b", text)
+        if full and full.group(1) != m.group():
+            return partner + full.group(1) + name[m.end():]
+    return name
+
+
 @lru_cache(maxsize=1024)
 def _complete_surname(name: str, text: str) -> str:
     """A bare surname becomes the full name the article gives earlier or later ("Owens" -> "Jason Owens")."""
@@ -1324,6 +1339,8 @@ def resolve_speakers(d: Discourse) -> None:
             a.sentence_index = i
             if not a.is_pronoun and not a.is_description:
                 a.name = clean_name(a.raw, d.text)
+                if "/" in a.name:
+                    a.name = _spelled_out(a.name, d.text)
                 named_ahead.append(a)
     seen: list[Attribution] = []
     signed = set()

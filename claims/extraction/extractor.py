@@ -455,6 +455,10 @@ def _read(text: str, published: date | None) -> attr.Discourse:
                 # a headline or a one-line summary: "CDC: Overdose deaths fell 3%", "..., Commerce Department"
                 headline = attr.headline_source(s.text) or attr.trailing_source(s.text)
                 s.attributions = [headline] if headline else []
+            elif not para.index and s is para.sentences[0] and not s.attributions:
+                # a headline of two sentences: "Gallup poll: 41% approve. Most back the plan" names its source first
+                headline = attr.headline_source(s.text)
+                s.attributions = [headline] if headline else []
             s.found = per.find_periods(s.text, ctx)
             s.index = len(sentences)
             sentences.append(s)

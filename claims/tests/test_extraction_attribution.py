@@ -1074,3 +1074,23 @@ def test_it_was_reported_in_a_named_publication_is_the_publications(text, speake
 ])
 def test_a_surname_with_a_lower_case_particle_is_a_name(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a poll named before a colon in a headline speaks for the figures after it, joint names with a slash kept whole
+    ("Reuters/Ipsos poll: 41% approve of the mayor\n\nThe body of the story.", ["Reuters/Ipsos"]),
+    ("ABC News/Washington Post survey: 55% back the plan\n\nThe body of the story.", ["ABC News/Washington Post"]),
+    ("CBS/YouGov poll: 48% say the economy is worsening\n\nThe body of the story.", ["CBS/YouGov"]),
+    # a headline of two sentences names its source in the first
+    ("Harbor Research poll: 58% oppose the stadium. Fewer back the mayor\n\nThe body of the story.",
+     ["Harbor Research"]),
+    # the short partner is the name the article spells out after the same partner
+    ("CBS/NYT poll: 41% approve of the governor\n\n"
+     "The CBS/New York Times poll of 900 adults was taken in May.", ["CBS/New York Times", None]),
+    ("Fox/WSJ poll: 39% trust Congress\n\nThat is down from 45% in the last Fox/Wall Street Journal poll, "
+     "the pollsters said.", ["Fox/Wall Street Journal", "Fox/Wall Street Journal"]),
+    # a label before the colon is no source
+    ("Poll: 41% approve of the mayor\n\nThe body of the story.", [None]),
+])
+def test_a_poll_named_before_a_headlines_colon_is_the_source_of_its_figures(text, speaker):
+    assert speakers(text) == speaker
