@@ -31,7 +31,7 @@ VERBS = (
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
-    "suggested|suggests|write|proposed|proposes|recommended|recommends"
+    "suggested|suggests|write|proposed|proposes|recommended|recommends|anticipated|anticipates"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's
@@ -819,9 +819,10 @@ def _subject_attribution(sentence: str, m: _VerbAt, start: int, raw: str, contex
 # Forecasting verbs: what a contact relative clause ("the 1.1 million analysts expected") says of the figure
 _EXPECTING = frozenset("expected expect expects forecast predicted projected estimated anticipated".split())
 _CONTACT_RELATIVE = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|million|billion|trillion|thousand))?(?:-[a-z]+)?\s+"
-                               r"((?:[a-z]+\s+)?(?:analysts|economists|forecasters|experts|traders|investors))\s+"
+                               r"(?:that\s+|which\s+)?((?:(?!that\s|which\s)[a-z]+\s+)?(?:analysts|economists|forecasters|experts|"
+                               r"traders|investors))\s+"
                                r"(?:(?:had|have|has)\s+)?(?:(?:on\s+average|widely|generally)\s+)?$")
-_RELATIVE_THAT = re.compile(r"(?<![,;:])\s([\w’'-]+)\s+(?:that|which)\s+$")
+_RELATIVE_THAT = re.compile(r"(?<![,;:])\s([\w’'-]+(?:[.,]\d+)*)\s+(?:that|which)\s+$")
 
 
 def _relative_scope(sentence: str, start: int) -> str | None:
@@ -1688,6 +1689,8 @@ _MEDIA = frozenset("news times post tribune journal herald reuters ap press gaze
                    "network cnn nbc abc cbs fox bbc npr axios politico bloomberg".split())
 
 
+_FIGURE_TOKEN = re.compile(r"\S*")
+_FIGURE_BETWEEN = re.compile(r"[,;:]|\s\S*\d")
 _EARLIER_REPORT = re.compile(r"\S+(?:\s+[\w-]+){0,2}\s+(?:originally|initially|previously|first)\s+"
                              r"(?:reported|estimated)\b")
 
@@ -1713,7 +1716,8 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     for a in st.attributions:  # "the 1 million deportations that officials outlined", "the 1.1 million analysts
         # expected"
         if a.scope == "relative" and a.name and rel < a.start <= rel + 90 \
-                and not re.search(r"[,;:]|\s\S*\d", st.text[rel:a.start]):  # the nearest figure before it only
+                and not _FIGURE_BETWEEN.search(st.text, _FIGURE_TOKEN.match(st.text, rel).end(), a.start):
+            # the nearest figure before it only ("the 100,000 that economists expected": past its own digits)
             return a.name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
     if before and _EARLIER_REPORT.match(st.text, rel):

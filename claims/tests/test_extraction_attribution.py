@@ -1094,3 +1094,19 @@ def test_a_surname_with_a_lower_case_particle_is_a_name(text, speaker):
 ])
 def test_a_poll_named_before_a_headlines_colon_is_the_source_of_its_figures(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the <figure> that <group> expected": the figure is the group's forecast, not the sentence's other figures
+    ("Hiring added 80,000 jobs. That was fewer than the 100,000 that economists expected.", [None, "economists"]),
+    ("Sales rose 2 percent, more than the 1.5 percent that analysts had forecast.", [None, "analysts"]),
+    ("The deficit was $40 billion, below the $45 billion that economists predicted.", [None, "economists"]),
+    ("Output fell to 310,000, short of the 330,000 that forecasters had projected.", [None, "forecasters"]),
+    ("Claims rose to 250,000, above the 240,000 that Wall Street economists anticipated.",
+     [None, "Wall Street economists"]),
+    ("Exports reached 1.2 million, short of the 1.3 million which traders had expected.", [None, "traders"]),
+    # without "that" too
+    ("Hiring rose by 120,000, below the 150,000 economists expected.", [None, "economists"]),
+])
+def test_a_figure_that_a_group_expected_is_the_groups(text, speaker):
+    assert speakers(text) == speaker
