@@ -175,6 +175,7 @@ class Attribution:
     name: str | None = None  # resolved
     context: str = ""  # the name with its title or aside: "John Condon, acting assistant director of ..."
     inside: bool = True  # covers the figures inside its own phrase ("according to a survey of 546 stations")
+    covers_from: int = 0  # a span's figures start here ("The Fed moved ..., announcing": after "announcing")
 
     # raw never changes once found: what follows from it is worked out once
     @cached_property
@@ -483,10 +484,42 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found += _owner_forecasts(sentence)
     if " that " in sentence and (" by " in sentence or " from " in sentence or "s " in sentence):
         found += _said_that(sentence)
+    if not found and ", " in sentence and "ing " in sentence:
+        found = _participle_of_saying(sentence)
     if not found and ("it " in sentence or "It " in sentence) and not words.isdisjoint(("reported", "estimated",
                                                                                         "announced")):
         found = _reported_in(sentence)
     return _labels_forecasts_plans(sentence, found)
+
+
+# ", announcing it would buy $40 billion", ", saying that 300 jobs would go": what the subject of the clause says
+_SAYING_PARTICIPLE = re.compile(r",\s+(?:saying|announcing|noting|adding|warning|predicting|projecting|estimating|"
+                                r"reporting|stating|explaining|arguing|claiming|forecasting|acknowledging|cautioning|"
+                                r"revealing|disclosing|telling\s+(?:reporters|investors|lawmakers))\s")
+# The subject that opens the sentence, past a connective or a day: "The Fed", "Acme Corp.", "The city council"
+_LEAD_NAME = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|Also|Separately|On\s+[A-Z][a-z]+day|Earlier|Later),?\s+)?"
+                        r"((?:[Tt]he\s+)?[A-Z][\w.&’'/-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w.&’'/-]*){0,6})"
+                        r"\s+(?:(?:also|has|have|had|will|would|on\s+[A-Z][a-z]+day)\s+)*[a-z]")
+_LEAD_DESCRIPTION = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|Also|Separately),?\s+)?([Tt]he\s+(?:[a-z]+\s+){0,2}?"
+                               r"([a-z]+))\s+(?:(?:also|has|have|had|will|would)\s+)*[a-z]+(?:ed|s)\b")
+
+
+def _participle_of_saying(sentence: str) -> list[Attribution]:
+    """"The Fed moved last week to bolster the economy, announcing it would buy $40 billion": a participle of
+    saying after the main clause says its figures are the subject's (not the main clause's own figures)."""
+    m = _SAYING_PARTICIPLE.search(sentence)
+    if not m:
+        return []
+    lead = _LEAD_NAME.match(sentence)
+    if lead and (lead.group(1).split()[0] in _LEADING_PREPOSITIONS | _OPENING_CONNECTIVES or lead.group(1) == "The"):
+        lead = None
+    if lead is None:
+        lead = _LEAD_DESCRIPTION.match(sentence)
+        if lead is None or lead.group(2) not in DESCRIPTION_HEADS:
+            return []
+    if lead.end(1) > m.start() or _numberish(lead.group(1)):
+        return []
+    return [Attribution(lead.start(1), len(sentence), lead.group(1), "span", covers_from=m.start())]
 
 
 _PUBLISHED_IN = (r"(?P<paper>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})")
@@ -1697,7 +1730,7 @@ _EARLIER_REPORT = re.compile(r"\S+(?:\s+[\w-]+){0,2}\s+(?:originally|initially|p
 
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     for a in st.attributions:  # "analyst predictions of a 1.3 million-barrel decline": whoever said the rest
-        if a.scope in ("forecast", "span") and a.name and a.start < rel < a.end:
+        if a.scope in ("forecast", "span") and a.name and a.start < rel < a.end and rel >= a.covers_from:
             return a.name
     # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name

@@ -1110,3 +1110,22 @@ def test_a_poll_named_before_a_headlines_colon_is_the_source_of_its_figures(text
 ])
 def test_a_figure_that_a_group_expected_is_the_groups(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle of saying after the main clause gives its figures to the clause's subject
+    ("The Fed moved last week to calm markets, announcing it would buy $30 billion in bonds a month.", ["Fed"]),
+    ("The Federal Reserve on Wednesday held rates steady, predicting growth of 2 percent next year.",
+     ["Federal Reserve"]),
+    ("Governor Lee signed the budget Tuesday, noting that it cuts taxes by $300 million.", ["Lee"]),
+    ("The union ended the strike, saying members had won a 4 percent raise.", ["union"]),
+    ("The state health department acted on Monday, saying 40 people were sick.", ["state health department"]),
+    ("The Transit Authority met Monday. The agency raised fares on Friday, saying ridership fell 12 percent.",
+     ["Transit Authority"]),
+    # the main clause's own figures are what the subject did, not what it said
+    ("Acme Corp. cut 300 jobs, warning that sales would fall 5 percent.", [None, "Acme Corp."]),
+    # a participle with no subject that speaks is nobody's
+    ("In March, prices rose 3 percent, adding to pressure on families.", [None]),
+])
+def test_a_participle_of_saying_after_the_main_clause_is_the_subjects(text, speaker):
+    assert speakers(text) == speaker
