@@ -31,11 +31,11 @@ VERBS = (
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
-    "suggested|suggests|write|proposed|proposes|recommended|recommends|anticipated|anticipates"
+    "suggested|suggests|write|proposed|proposes|recommended|recommends|anticipated|anticipates|agree|agrees|agreed"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
-# "proposed a $84 billion budget" is an act, its figures the article's
-_THAT_ONLY = frozenset("proposed proposes recommended recommends".split())
+# "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree that" a view
+_THAT_ONLY = frozenset("proposed proposes recommended recommends agree agrees agreed".split())
 # What a body releases that is a plan, not a report of figures: "He released a budget proposal that includes ..."
 _PLAN_NOUNS = frozenset("proposal proposals plan plans budget budgets blueprint bill legislation package framework "
                         "agenda draft".split())
@@ -242,7 +242,8 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         if last.lower() in PRONOUNS or last in ("that", "which", "who"):
             return tokens[i].start(), last
         if last[:1].islower() and not capitalised(last):
-            picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS else []
+            picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS or (
+                i > 2 and tokens[i - 1].group() in _JOINT_OWNERS and tokens[i - 2].group() == "and") else []
         else:
             picked = _name_before(tokens, i)
         if isinstance(picked, int):  # "one Border Patrol agent in Arizona said", "who on average had": look before
@@ -274,6 +275,7 @@ _OPENING_CONNECTIVES = frozenset("But And Yet So However Meanwhile Still Also In
 
 
 _OF_PLACE = frozenset("in across throughout around at".split())  # "officials across the state"
+_JOINT_OWNERS = frozenset("its his her their".split())
 
 
 def _description_before(tokens: list, i: int) -> list:
@@ -287,6 +289,12 @@ def _description_before(tokens: list, i: int) -> list:
             picked.append(tokens[i])
             if i > 0 and tokens[i - 1].group() in _OF_PLACE:  # "Officials in the state said": the officials
                 return tokens[i - 1].start()
+            if word.lower() in _JOINT_OWNERS and i > 1 and tokens[i - 1].group() == "and":
+                # "OPEC and its partners", "the mayor and his aides": a joint subject, kept whole
+                first = _name_before(tokens, i - 2) if capitalised(tokens[i - 2].group()) else \
+                    _description_before(tokens, i - 2) if tokens[i - 2].group().lower() in DESCRIPTION_HEADS | TITLE_WORDS else []
+                if isinstance(first, list) and first:
+                    picked += [tokens[i - 1]] + first
             break
         if word.lower() in _CLAUSE_OPENERS:
             break
@@ -1088,6 +1096,11 @@ def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
         m = _NAME_SET_OFF.search(sentence, max(0, pos - 80), pos)  # "another oil company, ConocoPhillips, said"
     if not m and sentence[:pos].rstrip().endswith(("—", "--")):
         m = _DASHED_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The poll—conducted Sept. 1–17—found"
+    if not m and sentence[:pos].rstrip().endswith(","):
+        aside = _RELATIVE_ASIDE.search(sentence, max(0, pos - 200), pos)  # "OPEC and its partners, which ..., agree"
+        np = _np_before(sentence, aside.start() + 1) if aside else None
+        if np and np[1].lower() not in PRONOUNS and np[1] not in ("that", "which", "who"):
+            return np[0], np[1], sentence[np[0]:pos]
     if not m or m.group(1).split()[0] in ("However", "But", "And", "In", "On", "At", "For", "Still", "Meanwhile",
                                           "Overall", "Nationally", "Separately", "Instead", "Also", "Yet", "So"):
         return None

@@ -1129,3 +1129,19 @@ def test_a_figure_that_a_group_expected_is_the_groups(text, speaker):
 ])
 def test_a_participle_of_saying_after_the_main_clause_is_the_subjects(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "agree that" reports a view; a joint subject "X and its partners" is kept whole, past a relative aside
+    ("OPEC and its allies, which pump about 40 percent of the world's oil, agree that prices fell 20 percent.",
+     ["OPEC", "OPEC"]),
+    ("The mayor and his aides agreed that 400 jobs were lost.", ["mayor and his aides"]),
+    ("The agency and its contractors estimated that 2,000 homes were damaged.", ["agency and its contractors"]),
+    ("Acme and its suppliers said 300 jobs would go.", ["Acme"]),
+    ("Economists agree that the economy grew 2 percent.", ["Economists"]),
+    ("The Fed, which meets next week, said inflation was 3 percent.", ["Fed"]),
+    # "agreed to" is an act, not a view
+    ("OPEC agreed to cut output by 1.2 million barrels a day.", [None]),
+])
+def test_agree_that_is_saying_and_a_joint_subject_is_kept_whole(text, speaker):
+    assert speakers(text) == speaker
