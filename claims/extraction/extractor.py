@@ -204,7 +204,8 @@ _UNIT_STOP = frozenset(
 ) | frozenset(  # adverbs: "to 694,000 from 698,000 previously", "to 36 thus far", "Conversely, permits ..."
     "previously annually initially originally conversely meanwhile however thus currently "
     "recently subsequently today yesterday tonight tomorrow elsewhere".split()
-) | frozenset("below above beneath".split())  # "payrolls remain 2.9 million below February 2020"
+) | frozenset("below above beneath".split()) | frozenset(  # "payrolls remain 2.9 million below February 2020"
+    "if unless although though because once whereas whether".split())  # "If arrests continue ...": no noun
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total tally forecast estimate projection".split())  # "the 16.6 million forecast"
 _LISTICLE = frozenset("things ways reasons takeaways facts questions tips lessons signs steps moments "
@@ -369,7 +370,7 @@ _PARTITIVES = frozenset("majority minority remainder rest bulk share portion".sp
 # "States with the largest job gains", "the top states for refugees": places ranked by what is counted
 _PLACE_NOUNS = frozenset("states countries cities counties nations regions provinces districts sectors metros "
                          "towns areas ports".split())
-_TOTALS = frozenset("total totals figure tally estimate estimates forecast projection average".split())
+_TOTALS = frozenset("total totals figure tally estimate estimates forecast projection average rate pace".split())
 _RANKING = frozenset("largest biggest highest greatest most top leading fastest strongest".split())
 
 
