@@ -779,6 +779,9 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
                        text: str) -> tuple[str, bool]:
     """What a figure with no unit of its own counts: a figure compared with it, its clause's subject, the count
     before."""
+    base = _base_of_measured(fig, st, text)
+    if base:
+        return base, False
     compared = _compared_unit(fig, st, text) or _parallel_unit(fig, st, text)
     if compared:
         return compared, False
@@ -810,6 +813,24 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
         return talked, True
     return units.last, bool(units.last)
+
+
+# "to 9 percent from 9.1 in September", "4.5% in May, up from 4.2": the base a measured figure is compared with
+_TO_FROM = re.compile(r"(?:\s+(?:in|on|during|for|last|this)\s+[\w.]+(?:\s+\d{4})?)?,?\s+(?:(?:up|down)\s+)?"
+                      r"(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|nearly\s+|roughly\s+)?$")
+
+
+_LEVEL_BEFORE = re.compile(r"\b(?:to|was|is|were|are|at|reached|hit|of)\s+(?:about\s+|nearly\s+|roughly\s+|just\s+)?$")
+
+
+def _base_of_measured(fig: Figure, st: Sentence, text: str) -> str:
+    """A bare figure compared with the percentage just before it takes its unit: "to 9 percent from 9.1"."""
+    prev = next((f for f in reversed(st.figures) if f.end <= fig.start), None)
+    if prev is None or prev.kind not in ("percent", "points") or fig.start - prev.end > 40 \
+            or not _LEVEL_BEFORE.search(text, max(0, prev.start - 24), prev.start):
+        return ""  # "up 3% from 739": a change, and its base a count
+    return "percent" if prev.kind == "percent" and _TO_FROM.fullmatch(text, prev.end, fig.start) else \
+        "points" if _TO_FROM.fullmatch(text, prev.end, fig.start) else ""
 
 
 def _count_before(fig: Figure, st: Sentence) -> Figure | None:
