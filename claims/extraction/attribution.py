@@ -31,10 +31,12 @@ VERBS = (
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
-    "suggested|suggests|write|proposed|proposes|recommended|recommends|anticipated|anticipates|agree|agrees|agreed"
+    "suggested|suggests|write|proposed|proposes|recommended|recommends|anticipated|anticipates|agree|agrees|agreed|"
+    "pointed"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
-# "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree that" a view
+# "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
+# that" a view
 _THAT_ONLY = frozenset("proposed proposes recommended recommends agree agrees agreed".split())
 # What a body releases that is a plan, not a report of figures: "He released a budget proposal that includes ..."
 _PLAN_NOUNS = frozenset("proposal proposals plan plans budget budgets blueprint bill legislation package framework "
@@ -113,7 +115,7 @@ DESCRIBING = frozenset("federal provisional preliminary national state official 
                        "weekly quarterly local regional global international private public economic several other "
                        "some many most few both such similar earlier previous prior more these those multiple "
                        "unofficial partial full complete detailed fresh key top main major total combined "
-                       "overall last past next".split())
+                       "overall last past next one another".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
@@ -291,8 +293,9 @@ def _description_before(tokens: list, i: int) -> list:
                 return tokens[i - 1].start()
             if word.lower() in _JOINT_OWNERS and i > 1 and tokens[i - 1].group() == "and":
                 # "OPEC and its partners", "the mayor and his aides": a joint subject, kept whole
-                first = _name_before(tokens, i - 2) if capitalised(tokens[i - 2].group()) else \
-                    _description_before(tokens, i - 2) if tokens[i - 2].group().lower() in DESCRIPTION_HEADS | TITLE_WORDS else []
+                left = tokens[i - 2].group()
+                first = _name_before(tokens, i - 2) if capitalised(left) else \
+                    _description_before(tokens, i - 2) if left.lower() in DESCRIPTION_HEADS | TITLE_WORDS else []
                 if isinstance(first, list) and first:
                     picked += [tokens[i - 1]] + first
             break
@@ -811,7 +814,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         document = Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")
         return None if document.is_description else document
     context = ""
-    np = np or _data_subject(sentence, verb, m.start())
+    np = np or _data_subject(sentence, verb, m.start()) or _restrictive_subject(sentence, m.start())
     if np is None:
         aside = _appositive_subject(sentence, m.start())
         if aside is None:
@@ -840,6 +843,21 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
     return _subject_attribution(sentence, m, start, raw, context)
+
+
+# A document or body with a restrictive relative clause before its verb: "One government survey that tracks the job
+# market by canvassing households found", "The agency that runs the ports reported"
+_RESTRICTIVE_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,;:—-]))((?:[Oo]ne|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(DATA_HEADS | BODY_HEADS)) + r"))\s+(?:that|which|who)\s+[^,;:\d]{3,120}?\s+$")
+
+
+def _restrictive_subject(sentence: str, pos: int) -> tuple[int, str] | None:
+    """"One survey that tracks households found": the document or body before its relative clause."""
+    if not (" that " in sentence or " which " in sentence or " who " in sentence):
+        return None
+    rel = _RESTRICTIVE_SUBJECT.search(sentence, max(0, pos - 200), pos)
+    return (rel.start(1), rel.group(1)) if rel else None
 
 
 def _label_noun(sentence: str, m: _VerbAt) -> bool:
@@ -1852,7 +1870,7 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
     if not _is_item(para):
         return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, d)
     j = para.index - 1
-    while j >= 0 and _is_item(d.paragraphs[j]):
+    while j >= 0 and (_is_item(d.paragraphs[j]) or _continues_bullet(d, j)):
         j -= 1
     if j < 0:
         return None
@@ -1880,6 +1898,12 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
             if names:
                 return names[-1]
     return None
+
+
+def _continues_bullet(d: Discourse, j: int) -> bool:
+    """A plain paragraph between two bullets, after a bullet a colon opened: more of the bullet before it."""
+    return 1 < j + 1 < len(d.paragraphs) and d.paragraphs[j - 1].is_bullet and d.paragraphs[j + 1].is_bullet \
+        and not d.paragraphs[j].text.rstrip().endswith(":")
 
 
 def _speaker_of_colon(para: Paragraph, d: Discourse) -> str | None:

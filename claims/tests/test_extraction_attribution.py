@@ -1145,3 +1145,26 @@ def test_a_participle_of_saying_after_the_main_clause_is_the_subjects(text, spea
 ])
 def test_agree_that_is_saying_and_a_joint_subject_is_kept_whole(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document or body with a restrictive relative clause before its verb is the subject
+    ("One state survey that tracks hiring at small firms found a gain of 4,000 jobs.", ["one state survey"]),
+    ("The agency that runs the ports reported 4,000 seizures.", ["agency"]),
+    ("A study which followed nurses for a decade found 12 percent left the field.", ["study"]),
+    ("Another poll that asked only parents showed 61 percent support.", ["another poll"]),
+    ("The Harbor Institute, a think tank, said costs rose. A report that the institute wrote found 8 percent more.",
+     ["Harbor Institute"]),
+])
+def test_a_subject_with_a_restrictive_relative_clause_is_the_source(text, speaker):
+    assert speakers(text) == speaker
+
+
+def test_a_list_header_naming_a_source_covers_bullets_past_a_paragraph_between_them():
+    text = ("Hiring slowed in May across the county.\n\n"
+            "Still, analysts pointed out bright spots in the survey:\n\n"
+            "- Retail hiring rose by 12,000 in May.\n\n"
+            "A separate survey of firms is used for the headline number.\n\n"
+            "- Average weekly hours rose to 34.5.\n\n"
+            "- A county study that tracks commuters found 3,000 more riders.")
+    assert speakers(text) == ["analysts", "analysts", "county study"]
