@@ -14,6 +14,7 @@ from claims.extraction.names import (
     HONORIFICS,
     ORGANISATION_WORDS,
     TITLE_WORDS,
+    capitalised,
     is_organisation_word,
     looks_like_person,
 )
@@ -30,11 +31,13 @@ VERBS = (
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
-    "suggested|suggests|write|proposed|proposes|recommended|recommends"
+    "suggested|suggests|write|proposed|proposes|recommended|recommends|anticipated|anticipates|agree|agrees|agreed|"
+    "pointed"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
-# "proposed a $84 billion budget" is an act, its figures the article's
-_THAT_ONLY = frozenset("proposed proposes recommended recommends".split())
+# "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
+# that" a view
+_THAT_ONLY = frozenset("proposed proposes recommended recommends agree agrees agreed".split())
 # What a body releases that is a plan, not a report of figures: "He released a budget proposal that includes ..."
 _PLAN_NOUNS = frozenset("proposal proposals plan plans budget budgets blueprint bill legislation package framework "
                         "agenda draft".split())
@@ -112,7 +115,7 @@ DESCRIBING = frozenset("federal provisional preliminary national state official 
                        "weekly quarterly local regional global international private public economic several other "
                        "some many most few both such similar earlier previous prior more these those multiple "
                        "unofficial partial full complete detailed fresh key top main major total combined "
-                       "overall last past next".split())
+                       "overall last past next one another".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
@@ -174,6 +177,7 @@ class Attribution:
     name: str | None = None  # resolved
     context: str = ""  # the name with its title or aside: "John Condon, acting assistant director of ..."
     inside: bool = True  # covers the figures inside its own phrase ("according to a survey of 546 stations")
+    covers_from: int = 0  # a span's figures start here ("The Fed moved ..., announcing": after "announcing")
 
     # raw never changes once found: what follows from it is worked out once
     @cached_property
@@ -239,8 +243,9 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         last = tokens[i].group()
         if last.lower() in PRONOUNS or last in ("that", "which", "who"):
             return tokens[i].start(), last
-        if last[:1].islower():
-            picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS else []
+        if last[:1].islower() and not capitalised(last):
+            picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS or (
+                i > 2 and tokens[i - 1].group() in _JOINT_OWNERS and tokens[i - 2].group() == "and") else []
         else:
             picked = _name_before(tokens, i)
         if isinstance(picked, int):  # "one Border Patrol agent in Arizona said", "who on average had": look before
@@ -272,6 +277,7 @@ _OPENING_CONNECTIVES = frozenset("But And Yet So However Meanwhile Still Also In
 
 
 _OF_PLACE = frozenset("in across throughout around at".split())  # "officials across the state"
+_JOINT_OWNERS = frozenset("its his her their".split())
 
 
 def _description_before(tokens: list, i: int) -> list:
@@ -285,6 +291,13 @@ def _description_before(tokens: list, i: int) -> list:
             picked.append(tokens[i])
             if i > 0 and tokens[i - 1].group() in _OF_PLACE:  # "Officials in the state said": the officials
                 return tokens[i - 1].start()
+            if word.lower() in _JOINT_OWNERS and i > 1 and tokens[i - 1].group() == "and":
+                # "OPEC and its partners", "the mayor and his aides": a joint subject, kept whole
+                left = tokens[i - 2].group()
+                first = _name_before(tokens, i - 2) if capitalised(left) else \
+                    _description_before(tokens, i - 2) if left.lower() in DESCRIPTION_HEADS | TITLE_WORDS else []
+                if isinstance(first, list) and first:
+                    picked += [tokens[i - 1]] + first
             break
         if word.lower() in _CLAUSE_OPENERS:
             break
@@ -309,8 +322,8 @@ def _name_before(tokens: list, i: int) -> list | int:
                 continue
         if word in _OPENING_CONNECTIVES and (i == 0 or not tokens[i - 1].group()[:1].isalpha()):
             break  # "But BLS says": the connective opens the clause
-        if word[:1].isupper() or (word.lower() in _CONNECTORS and picked and i > 0
-                                  and tokens[i - 1].group()[:1].isupper()):
+        if capitalised(word) or (word.lower() in _CONNECTORS and picked and i > 0
+                                 and tokens[i - 1].group()[:1].isupper()):
             picked.append(tokens[i])
             i -= 1
             continue
@@ -348,7 +361,7 @@ class _VerbAt:
         return self.verb
 
 
-_HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,3}(?:[A-Z][\w.&’'-]*|police|officials|report|study|survey|"
+_HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'/-]*\s+){0,3}(?:[A-Z][\w.&’'/-]*|police|officials|report|study|survey|"
                               r"poll|data|analysis)):\s+\S")
 
 
@@ -482,10 +495,42 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found += _owner_forecasts(sentence)
     if " that " in sentence and (" by " in sentence or " from " in sentence or "s " in sentence):
         found += _said_that(sentence)
+    if not found and ", " in sentence and "ing " in sentence:
+        found = _participle_of_saying(sentence)
     if not found and ("it " in sentence or "It " in sentence) and not words.isdisjoint(("reported", "estimated",
                                                                                         "announced")):
         found = _reported_in(sentence)
     return _labels_forecasts_plans(sentence, found)
+
+
+# ", announcing it would buy $40 billion", ", saying that 300 jobs would go": what the subject of the clause says
+_SAYING_PARTICIPLE = re.compile(r",\s+(?:saying|announcing|noting|adding|warning|predicting|projecting|estimating|"
+                                r"reporting|stating|explaining|arguing|claiming|forecasting|acknowledging|cautioning|"
+                                r"revealing|disclosing|telling\s+(?:reporters|investors|lawmakers))\s")
+# The subject that opens the sentence, past a connective or a day: "The Fed", "Acme Corp.", "The city council"
+_LEAD_NAME = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|Also|Separately|On\s+[A-Z][a-z]+day|Earlier|Later),?\s+)?"
+                        r"((?:[Tt]he\s+)?[A-Z][\w.&’'/-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w.&’'/-]*){0,6})"
+                        r"\s+(?:(?:also|has|have|had|will|would|on\s+[A-Z][a-z]+day)\s+)*[a-z]")
+_LEAD_DESCRIPTION = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|Also|Separately),?\s+)?([Tt]he\s+(?:[a-z]+\s+){0,2}?"
+                               r"([a-z]+))\s+(?:(?:also|has|have|had|will|would)\s+)*[a-z]+(?:ed|s)\b")
+
+
+def _participle_of_saying(sentence: str) -> list[Attribution]:
+    """"The Fed moved last week to bolster the economy, announcing it would buy $40 billion": a participle of
+    saying after the main clause says its figures are the subject's (not the main clause's own figures)."""
+    m = _SAYING_PARTICIPLE.search(sentence)
+    if not m:
+        return []
+    lead = _LEAD_NAME.match(sentence)
+    if lead and (lead.group(1).split()[0] in _LEADING_PREPOSITIONS | _OPENING_CONNECTIVES or lead.group(1) == "The"):
+        lead = None
+    if lead is None:
+        lead = _LEAD_DESCRIPTION.match(sentence)
+        if lead is None or lead.group(2) not in DESCRIPTION_HEADS:
+            return []
+    if lead.end(1) > m.start() or _numberish(lead.group(1)):
+        return []
+    return [Attribution(lead.start(1), len(sentence), lead.group(1), "span", covers_from=m.start())]
 
 
 _PUBLISHED_IN = (r"(?P<paper>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})")
@@ -769,7 +814,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         document = Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")
         return None if document.is_description else document
     context = ""
-    np = np or _data_subject(sentence, verb, m.start())
+    np = np or _data_subject(sentence, verb, m.start()) or _restrictive_subject(sentence, m.start())
     if np is None:
         aside = _appositive_subject(sentence, m.start())
         if aside is None:
@@ -800,6 +845,21 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     return _subject_attribution(sentence, m, start, raw, context)
 
 
+# A document or body with a restrictive relative clause before its verb: "One government survey that tracks the job
+# market by canvassing households found", "The agency that runs the ports reported"
+_RESTRICTIVE_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,;:—-]))((?:[Oo]ne|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(DATA_HEADS | BODY_HEADS)) + r"))\s+(?:that|which|who)\s+[^,;:\d]{3,120}?\s+$")
+
+
+def _restrictive_subject(sentence: str, pos: int) -> tuple[int, str] | None:
+    """"One survey that tracks households found": the document or body before its relative clause."""
+    if not (" that " in sentence or " which " in sentence or " who " in sentence):
+        return None
+    rel = _RESTRICTIVE_SUBJECT.search(sentence, max(0, pos - 200), pos)
+    return (rel.start(1), rel.group(1)) if rel else None
+
+
 def _label_noun(sentence: str, m: _VerbAt) -> bool:
     """"Job cuts jump 68%: Challenger report": a data word ending the line in a short label after a colon."""
     return not sentence[m.end():].strip(" .!\"”") and ":" in sentence \
@@ -818,9 +878,10 @@ def _subject_attribution(sentence: str, m: _VerbAt, start: int, raw: str, contex
 # Forecasting verbs: what a contact relative clause ("the 1.1 million analysts expected") says of the figure
 _EXPECTING = frozenset("expected expect expects forecast predicted projected estimated anticipated".split())
 _CONTACT_RELATIVE = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|million|billion|trillion|thousand))?(?:-[a-z]+)?\s+"
-                               r"((?:[a-z]+\s+)?(?:analysts|economists|forecasters|experts|traders|investors))\s+"
+                               r"(?:that\s+|which\s+)?((?:(?!that\s|which\s)[a-z]+\s+)?(?:analysts|economists|forecasters|experts|"
+                               r"traders|investors))\s+"
                                r"(?:(?:had|have|has)\s+)?(?:(?:on\s+average|widely|generally)\s+)?$")
-_RELATIVE_THAT = re.compile(r"(?<![,;:])\s([\w’'-]+)\s+(?:that|which)\s+$")
+_RELATIVE_THAT = re.compile(r"(?<![,;:])\s([\w’'-]+(?:[.,]\d+)*)\s+(?:that|which)\s+$")
 
 
 def _relative_scope(sentence: str, start: int) -> str | None:
@@ -1053,6 +1114,11 @@ def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
         m = _NAME_SET_OFF.search(sentence, max(0, pos - 80), pos)  # "another oil company, ConocoPhillips, said"
     if not m and sentence[:pos].rstrip().endswith(("—", "--")):
         m = _DASHED_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The poll—conducted Sept. 1–17—found"
+    if not m and sentence[:pos].rstrip().endswith(","):
+        aside = _RELATIVE_ASIDE.search(sentence, max(0, pos - 200), pos)  # "OPEC and its partners, which ..., agree"
+        np = _np_before(sentence, aside.start() + 1) if aside else None
+        if np and np[1].lower() not in PRONOUNS and np[1] not in ("that", "which", "who"):
+            return np[0], np[1], sentence[np[0]:pos]
     if not m or m.group(1).split()[0] in ("However", "But", "And", "In", "On", "At", "For", "Still", "Meanwhile",
                                           "Overall", "Nationally", "Separately", "Instead", "Also", "Yet", "So"):
         return None
@@ -1123,7 +1189,7 @@ def clean_name(raw: str, text: str) -> str:
         while j + 1 < len(words):
             if _connected(words, j + 1):
                 j += 2  # "of the Treasury": the connector and its article
-            elif words[j + 1][:1].isupper() or (
+            elif capitalised(words[j + 1]) or (
                     words[j + 1].lower() in _CONNECTORS and j + 2 < len(words) and words[j + 2][:1].isupper()) \
                     or _station_number(words, j + 1):
                 j += 1
@@ -1190,7 +1256,7 @@ def _person_name(words: list[str]) -> str | None:
     """The trailing run of name words after titles: "Chief Patrol Agent Gloria I. Chavez" -> "Gloria I. Chavez"."""
     tail = []
     for w in reversed(words):
-        if w.lower() in TITLE_WORDS or not w[:1].isupper():
+        if w.lower() in TITLE_WORDS or not capitalised(w):
             break
         tail.append(w)
     tail.reverse()
@@ -1203,6 +1269,21 @@ def _person_name(words: list[str]) -> str | None:
     if len(tail) <= 4 and (titled or len(tail) == len(words)):
         return " ".join(tail)
     return None
+
+
+_JOINT_ACRONYM = re.compile(r"(?<=/)[A-Z]{2,5}\b")
+
+
+def _spelled_out(name: str, text: str) -> str:
+    """"NBC/WSJ" -> "NBC/Wall Street Journal": a joint name whose short part the article spells out after the
+    same partner ("a new NBC/Wall Street Journal poll")."""
+    for m in _JOINT_ACRONYM.finditer(name):
+        partner = name[:m.start()]
+        words = r"\s+".join(rf"{c}[\w.&’'-]*" for c in m.group())
+        full = re.search(re.escape(partner) + rf"({words})\b", text)
+        if full and full.group(1) != m.group():
+            return partner + full.group(1) + name[m.end():]
+    return name
 
 
 @lru_cache(maxsize=1024)
@@ -1323,6 +1404,8 @@ def resolve_speakers(d: Discourse) -> None:
             a.sentence_index = i
             if not a.is_pronoun and not a.is_description:
                 a.name = clean_name(a.raw, d.text)
+                if "/" in a.name:
+                    a.name = _spelled_out(a.name, d.text)
                 named_ahead.append(a)
     seen: list[Attribution] = []
     signed = set()
@@ -1670,13 +1753,15 @@ _MEDIA = frozenset("news times post tribune journal herald reuters ap press gaze
                    "network cnn nbc abc cbs fox bbc npr axios politico bloomberg".split())
 
 
+_FIGURE_TOKEN = re.compile(r"\S*")
+_FIGURE_BETWEEN = re.compile(r"[,;:]|\s\S*\d")
 _EARLIER_REPORT = re.compile(r"\S+(?:\s+[\w-]+){0,2}\s+(?:originally|initially|previously|first)\s+"
                              r"(?:reported|estimated)\b")
 
 
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     for a in st.attributions:  # "analyst predictions of a 1.3 million-barrel decline": whoever said the rest
-        if a.scope in ("forecast", "span") and a.name and a.start < rel < a.end:
+        if a.scope in ("forecast", "span") and a.name and a.start < rel < a.end and rel >= a.covers_from:
             return a.name
     # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name
@@ -1695,7 +1780,8 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     for a in st.attributions:  # "the 1 million deportations that officials outlined", "the 1.1 million analysts
         # expected"
         if a.scope == "relative" and a.name and rel < a.start <= rel + 90 \
-                and not re.search(r"[,;:]|\s\S*\d", st.text[rel:a.start]):  # the nearest figure before it only
+                and not _FIGURE_BETWEEN.search(st.text, _FIGURE_TOKEN.match(st.text, rel).end(), a.start):
+            # the nearest figure before it only ("the 100,000 that economists expected": past its own digits)
             return a.name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
     if before and _EARLIER_REPORT.match(st.text, rel):
@@ -1784,7 +1870,7 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
     if not _is_item(para):
         return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, d)
     j = para.index - 1
-    while j >= 0 and _is_item(d.paragraphs[j]):
+    while j >= 0 and (_is_item(d.paragraphs[j]) or _continues_bullet(d, j)):
         j -= 1
     if j < 0:
         return None
@@ -1812,6 +1898,12 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
             if names:
                 return names[-1]
     return None
+
+
+def _continues_bullet(d: Discourse, j: int) -> bool:
+    """A plain paragraph between two bullets, after a bullet a colon opened: more of the bullet before it."""
+    return 1 < j + 1 < len(d.paragraphs) and d.paragraphs[j - 1].is_bullet and d.paragraphs[j + 1].is_bullet \
+        and not d.paragraphs[j].text.rstrip().endswith(":")
 
 
 def _speaker_of_colon(para: Paragraph, d: Discourse) -> str | None:

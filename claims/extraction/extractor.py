@@ -204,7 +204,8 @@ _UNIT_STOP = frozenset(
 ) | frozenset(  # adverbs: "to 694,000 from 698,000 previously", "to 36 thus far", "Conversely, permits ..."
     "previously annually initially originally conversely meanwhile however thus currently "
     "recently subsequently today yesterday tonight tomorrow elsewhere".split()
-) | frozenset("below above beneath".split())  # "payrolls remain 2.9 million below February 2020"
+) | frozenset("below above beneath".split()) | frozenset(  # "payrolls remain 2.9 million below February 2020"
+    "if unless although though because once whereas whether".split())  # "If arrests continue ...": no noun
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total tally forecast estimate projection".split())  # "the 16.6 million forecast"
 _LISTICLE = frozenset("things ways reasons takeaways facts questions tips lessons signs steps moments "
@@ -369,7 +370,7 @@ _PARTITIVES = frozenset("majority minority remainder rest bulk share portion".sp
 # "States with the largest job gains", "the top states for refugees": places ranked by what is counted
 _PLACE_NOUNS = frozenset("states countries cities counties nations regions provinces districts sectors metros "
                          "towns areas ports".split())
-_TOTALS = frozenset("total totals figure tally estimate estimates forecast projection average".split())
+_TOTALS = frozenset("total totals figure tally estimate estimates forecast projection average rate pace".split())
 _RANKING = frozenset("largest biggest highest greatest most top leading fastest strongest".split())
 
 
@@ -454,6 +455,10 @@ def _read(text: str, published: date | None) -> attr.Discourse:
             if para.index <= 1 and len(para.sentences) == 1 and not s.attributions:
                 # a headline or a one-line summary: "CDC: Overdose deaths fell 3%", "..., Commerce Department"
                 headline = attr.headline_source(s.text) or attr.trailing_source(s.text)
+                s.attributions = [headline] if headline else []
+            elif not para.index and s is para.sentences[0] and not s.attributions:
+                # a headline of two sentences: "Gallup poll: 41% approve. Most back the plan" names its source first
+                headline = attr.headline_source(s.text)
                 s.attributions = [headline] if headline else []
             s.found = per.find_periods(s.text, ctx)
             s.index = len(sentences)
@@ -775,6 +780,9 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
                        text: str) -> tuple[str, bool]:
     """What a figure with no unit of its own counts: a figure compared with it, its clause's subject, the count
     before."""
+    base = _base_of_measured(fig, st, text)
+    if base:
+        return base, False
     compared = _compared_unit(fig, st, text) or _parallel_unit(fig, st, text)
     if compared:
         return compared, False
@@ -806,6 +814,24 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
         return talked, True
     return units.last, bool(units.last)
+
+
+# "to 9 percent from 9.1 in September", "4.5% in May, up from 4.2": the base a measured figure is compared with
+_TO_FROM = re.compile(r"(?:\s+(?:in|on|during|for|last|this)\s+[\w.]+(?:\s+\d{4})?)?,?\s+(?:(?:up|down)\s+)?"
+                      r"(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|nearly\s+|roughly\s+)?$")
+
+
+_LEVEL_BEFORE = re.compile(r"\b(?:to|was|is|were|are|at|reached|hit|of)\s+(?:about\s+|nearly\s+|roughly\s+|just\s+)?$")
+
+
+def _base_of_measured(fig: Figure, st: Sentence, text: str) -> str:
+    """A bare figure compared with the percentage just before it takes its unit: "to 9 percent from 9.1"."""
+    prev = next((f for f in reversed(st.figures) if f.end <= fig.start), None)
+    if prev is None or prev.kind not in ("percent", "points") or fig.start - prev.end > 40 \
+            or not _LEVEL_BEFORE.search(text, max(0, prev.start - 24), prev.start):
+        return ""  # "up 3% from 739": a change, and its base a count
+    return "percent" if prev.kind == "percent" and _TO_FROM.fullmatch(text, prev.end, fig.start) else \
+        "points" if _TO_FROM.fullmatch(text, prev.end, fig.start) else ""
 
 
 def _count_before(fig: Figure, st: Sentence) -> Figure | None:

@@ -3,6 +3,8 @@ person's name, the words that make a name an organisation's, and what they decid
 from a name, a person or an organisation, the key that makes "Gloria I. Chavez" "Gloria Chavez")."""
 from __future__ import annotations
 
+import re
+
 # Words of a title before a person's name ("U.S. Border Patrol Chief Raul Ortiz", "Acting Deputy Secretary").
 TITLE_WORDS = frozenset(
     "chief patrol agent director port sector secretary president vice sen. rep. gov. mr. mrs. ms. dr. officer "
@@ -28,6 +30,14 @@ HONORIFICS = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. prof. president".sp
 
 PERSON = "person"
 
+# A surname with a lower-case particle joined to it: "al-Ghadhban", "el-Sisi", "bin-Salman", "d’Alema"
+_PARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint|ben|d|l)[-’'][A-Z]")
+
+
+def capitalised(word: str) -> bool:
+    """A word that can be part of a name: capitalised, or a surname with a lower-case particle ("al-Ghadhban")."""
+    return word[:1].isupper() or (word[:1] in "abdeilu" and _PARTICLE_NAME.match(word) is not None)
+
 
 def is_organisation_word(word: str) -> bool:
     """"Service", "(CBO)", "Department’s", "Times," : an organisation word with its punctuation and possessive off."""
@@ -47,7 +57,7 @@ def looks_like_person(name: str) -> bool:
         return True
     if any(is_organisation_word(w) for w in words) or name.isupper():
         return False
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return 2 <= len(words) <= 4 and all(capitalised(w) for w in words)
 
 
 def split_title(name: str) -> tuple[str, str]:
@@ -56,7 +66,7 @@ def split_title(name: str) -> tuple[str, str]:
     words = name.split()
     cut = max((i for i, w in enumerate(words) if w.casefold() in TITLE_WORDS), default=-1)
     rest = words[cut + 1:]
-    if cut >= 0 and 2 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest):
+    if cut >= 0 and 2 <= len(rest) <= 4 and all(capitalised(w) for w in rest):
         return " ".join(rest), " ".join(words[:cut + 1])
     return name, ""
 

@@ -1054,3 +1054,117 @@ def test_a_sentence_naming_the_source_of_the_one_before_gives_it_that_source(tex
 ])
 def test_it_was_reported_in_a_named_publication_is_the_publications(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname joined to a lower-case particle is still a name, after a place's possessive and a title
+    ("“We will pump 2 million barrels a day,” Kuwait’s Energy Minister Salem Khalid al-Mutairi told reporters.",
+     ["Salem Khalid al-Mutairi"]),
+    ("“Exports fell 6 percent,” Egypt’s Trade Minister Ahmed el-Sayed said.", ["Ahmed el-Sayed"]),
+    ("“Exports fell 6 percent,” said Egypt’s Trade Minister Ahmed el-Sayed.", ["Ahmed el-Sayed"]),
+    ("Wheat imports rose 12 percent, Faisal bin-Rashid told reporters on Monday.", ["Faisal bin-Rashid"]),
+    ("“We lost 300 jobs,” Mayor Hassan ibn-Tariq told the council.", ["Hassan ibn-Tariq"]),
+    ("“Tourism grew 9 percent,” Italy’s Tourism Minister Marco d’Alessio told reporters in Rome.",
+     ["Marco d’Alessio"]),
+    # and "He said" after the quotation is the same person
+    ("“We will pump 2 million barrels a day,” Kuwait’s Energy Minister Salem Khalid al-Mutairi told reporters. "
+     "He said exports would reach 1.5 million barrels.", ["Salem Khalid al-Mutairi", "Salem Khalid al-Mutairi"]),
+    # a lower-case word before "said" is no name
+    ("Prices rose 4 percent, an official said.", ["official"]),
+])
+def test_a_surname_with_a_lower_case_particle_is_a_name(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a poll named before a colon in a headline speaks for the figures after it, joint names with a slash kept whole
+    ("Reuters/Ipsos poll: 41% approve of the mayor\n\nThe body of the story.", ["Reuters/Ipsos"]),
+    ("ABC News/Washington Post survey: 55% back the plan\n\nThe body of the story.", ["ABC News/Washington Post"]),
+    ("CBS/YouGov poll: 48% say the economy is worsening\n\nThe body of the story.", ["CBS/YouGov"]),
+    # a headline of two sentences names its source in the first
+    ("Harbor Research poll: 58% oppose the stadium. Fewer back the mayor\n\nThe body of the story.",
+     ["Harbor Research"]),
+    # the short partner is the name the article spells out after the same partner
+    ("CBS/NYT poll: 41% approve of the governor\n\n"
+     "The CBS/New York Times poll of 900 adults was taken in May.", ["CBS/New York Times", None]),
+    ("Fox/WSJ poll: 39% trust Congress\n\nThat is down from 45% in the last Fox/Wall Street Journal poll, "
+     "the pollsters said.", ["Fox/Wall Street Journal", "Fox/Wall Street Journal"]),
+    # a label before the colon is no source
+    ("Poll: 41% approve of the mayor\n\nThe body of the story.", [None]),
+])
+def test_a_poll_named_before_a_headlines_colon_is_the_source_of_its_figures(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the <figure> that <group> expected": the figure is the group's forecast, not the sentence's other figures
+    ("Hiring added 80,000 jobs. That was fewer than the 100,000 that economists expected.", [None, "economists"]),
+    ("Sales rose 2 percent, more than the 1.5 percent that analysts had forecast.", [None, "analysts"]),
+    ("The deficit was $40 billion, below the $45 billion that economists predicted.", [None, "economists"]),
+    ("Output fell to 310,000, short of the 330,000 that forecasters had projected.", [None, "forecasters"]),
+    ("Claims rose to 250,000, above the 240,000 that Wall Street economists anticipated.",
+     [None, "Wall Street economists"]),
+    ("Exports reached 1.2 million, short of the 1.3 million which traders had expected.", [None, "traders"]),
+    # without "that" too
+    ("Hiring rose by 120,000, below the 150,000 economists expected.", [None, "economists"]),
+])
+def test_a_figure_that_a_group_expected_is_the_groups(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle of saying after the main clause gives its figures to the clause's subject
+    ("The Fed moved last week to calm markets, announcing it would buy $30 billion in bonds a month.", ["Fed"]),
+    ("The Federal Reserve on Wednesday held rates steady, predicting growth of 2 percent next year.",
+     ["Federal Reserve"]),
+    ("Governor Lee signed the budget Tuesday, noting that it cuts taxes by $300 million.", ["Lee"]),
+    ("The union ended the strike, saying members had won a 4 percent raise.", ["union"]),
+    ("The state health department acted on Monday, saying 40 people were sick.", ["state health department"]),
+    ("The Transit Authority met Monday. The agency raised fares on Friday, saying ridership fell 12 percent.",
+     ["Transit Authority"]),
+    # the main clause's own figures are what the subject did, not what it said
+    ("Acme Corp. cut 300 jobs, warning that sales would fall 5 percent.", [None, "Acme Corp."]),
+    # a participle with no subject that speaks is nobody's
+    ("In March, prices rose 3 percent, adding to pressure on families.", [None]),
+])
+def test_a_participle_of_saying_after_the_main_clause_is_the_subjects(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "agree that" reports a view; a joint subject "X and its partners" is kept whole, past a relative aside
+    ("OPEC and its allies, which pump about 40 percent of the world's oil, agree that prices fell 20 percent.",
+     ["OPEC", "OPEC"]),
+    ("The mayor and his aides agreed that 400 jobs were lost.", ["mayor and his aides"]),
+    ("The agency and its contractors estimated that 2,000 homes were damaged.", ["agency and its contractors"]),
+    ("Acme and its suppliers said 300 jobs would go.", ["Acme"]),
+    ("Economists agree that the economy grew 2 percent.", ["Economists"]),
+    ("The Fed, which meets next week, said inflation was 3 percent.", ["Fed"]),
+    # "agreed to" is an act, not a view
+    ("OPEC agreed to cut output by 1.2 million barrels a day.", [None]),
+])
+def test_agree_that_is_saying_and_a_joint_subject_is_kept_whole(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document or body with a restrictive relative clause before its verb is the subject
+    ("One state survey that tracks hiring at small firms found a gain of 4,000 jobs.", ["one state survey"]),
+    ("The agency that runs the ports reported 4,000 seizures.", ["agency"]),
+    ("A study which followed nurses for a decade found 12 percent left the field.", ["study"]),
+    ("Another poll that asked only parents showed 61 percent support.", ["another poll"]),
+    ("The Harbor Institute, a think tank, said costs rose. A report that the institute wrote found 8 percent more.",
+     ["Harbor Institute"]),
+])
+def test_a_subject_with_a_restrictive_relative_clause_is_the_source(text, speaker):
+    assert speakers(text) == speaker
+
+
+def test_a_list_header_naming_a_source_covers_bullets_past_a_paragraph_between_them():
+    text = ("Hiring slowed in May across the county.\n\n"
+            "Still, analysts pointed out bright spots in the survey:\n\n"
+            "- Retail hiring rose by 12,000 in May.\n\n"
+            "A separate survey of firms is used for the headline number.\n\n"
+            "- Average weekly hours rose to 34.5.\n\n"
+            "- A county study that tracks commuters found 3,000 more riders.")
+    assert speakers(text) == ["analysts", "analysts", "county study"]

@@ -360,3 +360,23 @@ def test_a_spelled_number_of_a_span_after_the_figure_is_not_its_unit():
 def test_elsewhere_in_a_list_of_places_with_counts_in_parentheses_is_one_of_the_list():
     assert units("According to the registry, new voters from Texas (5,100), Utah (2,050) and elsewhere (1,300) "
                  "signed up.") == ["new voters"] * 3
+
+
+def test_a_subordinating_conjunction_is_never_a_unit_and_the_counted_noun_comes_from_its_clause():
+    assert units("If the rate of arrests continues at this pace, the year-end total will be about 8,000.") == [
+        "arrests"]
+    assert units("If evictions keep climbing, the year will end with about 5,000.") == ["evictions"]
+    assert units("Although shipments slowed in May, the total reached 12,000.") == ["shipments"]
+    assert units("Unless the pace of layoffs changed, the total for the year was about 90,000.") == ["layoffs"]
+    assert units("Because enrollments fell, the final count was 4,200.") == ["enrollments"]
+    assert units("Whether or not the rate of closures rose, the total was near 600.") == ["closures"]
+
+
+def test_a_bare_base_compared_with_a_percentage_level_takes_its_unit():
+    assert units("The unemployment rate edged down, to 5 percent from 5.2 in March.") == ["percent", "percent"]
+    assert units("Inflation rose to 4.5% in May, up from 4.2 in April.") == ["percent", "percent"]
+    assert units("The jobless rate was 6.1 percent, compared with 6.4 a year earlier.") == ["percent", "percent"]
+    assert units("Turnout reached 61 percent versus 58 in 2020.") == ["percent", "percent"]
+    assert units("The vacancy rate fell to 3.8 percent last month from 4.0.") == ["percent", "percent"]
+    # a change in percent is compared with a count: the count's own unit
+    assert units("Shootings rose 3% from 739 in 2018.") == ["percent", "Shootings"]
