@@ -333,6 +333,22 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
 )
+# Where PATTERNS cannot match, though _STARTER or _TRIGGER points there (on the sentence itself, so exact):
+# a number no phrase starts with ("1.5", "000"); "the", "in", "of", "a", "for", "from", "by", "during" not
+# followed by a word a phrase goes on with, or starting a longer word ("increase", "there", "and"); "that",
+# "which" not after "(". Any word followed by "months"/"-month" is let through ("seventeen months ending").
+_NO_START = re.compile(
+    rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
+    rf"|the(?!\s+(?:same|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
+    rf"budget|fy|current|entire|whole|next|full|federal|week|calendar|day|fortnight|{_FEW}|\d)|ir\s)"
+    rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth)|{MONTH_RE}))"
+    rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
+    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+\d)|during(?!\s+(?:calendar|cy|\d|{MONTH_RE}))"
+    rf"|for(?!\s+(?:the\s+(?:year|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
+    rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|calendar|cy|\d|{MONTH_RE}))"
+    rf"|(?<!\()(?:that|which))",
+    re.IGNORECASE,
+)
 # a year, on the text one byte a character: literal-led (the lookbehind after the first two digits) so
 # the engine skips ahead to each "19" or "20"
 _YEAR = re.compile(rb"(?:19|20)(?<![0-9-][0-9]{2})[0-9]{2}(?![0-9-])")
@@ -403,7 +419,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
         starts = sorted(set(starts))
         done = 0
         for pos in starts:
-            if pos < done:
+            if pos < done or _NO_START.match(sentence, pos):
                 continue
             m = _PATTERNS_GUARDED.match(sentence, pos)
             if m is None or m.end() == pos:
