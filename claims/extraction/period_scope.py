@@ -49,6 +49,8 @@ def main_period(sentences: list[Sentence]) -> Period | None:
                 continue
             if f.kind != "period" or f.period.start == f.period.end and not _lede_day(st, f):
                 continue  # "on Monday": the day of one figure; "an uptick over last year", "from 739 in 2018": a base's
+            if f.anchor is not None:
+                continue  # "hasn't been this bleak since 2001", "9 percent or higher since June 2009": an open span
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
     return None

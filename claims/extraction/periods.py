@@ -265,7 +265,8 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
                     (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d))
     | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
-    | (?P<monthssince>(?:the\s+|a\s+)?(?P<nms>\d{{1,2}}|{_FEW})[-\s]months?(?:\s+(?:period|span|stretch))?\s+
+    | (?P<monthssince>(?<!\ball\sbut\s)(?<!\bexcept\s)(?<!\bexcept\sfor\s)  # "all but two months since June"
+                     (?:the\s+|a\s+)?(?P<nms>\d{{1,2}}|{_FEW})[-\s]months?(?:\s+(?:period|span|stretch))?\s+
                      (?P<mssince>since|(?:(?:that|which)\s+)?(?:began|begun|beginning|starting|started|begins|starts))\s+
                      (?:on\s+|in\s+)?(?:(?P<msday>{_DAY})|(?P<msmonth>{MONTH_RE})(?:\s+(?P<msyear>\d{{4}}))?(?!\s*\d)))
     | (?P<since>since\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:began|started|ended)\s+(?:in\s+)?
@@ -305,6 +306,10 @@ PATTERNS = re.compile(_optional_as_branch(
 )
 _PATTERNS_GUARDED = guarded(PATTERNS)  # the same matches: each phrase tried only where it can start
 _PART_OF_MONTH = re.compile(r"(?i)\b(?:mid-?|early|late)\s*$")
+# "to 9 percent from 9.1 in September": a comparison's base month, not the month the article reports on
+_BASE_MONTH = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?"
+                         r"\$?\d[\d.,]*"
+                         r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+$")
 # "in May", "its May report" ("May" alone may be the verb)
 _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to|its|their|the)"
                               r"\s+$")
@@ -993,8 +998,8 @@ def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None
     period = resolve_month(_month_number(name), year, ctx)
     if period is None:
         return None
-    if ctx.month_hint is None:  # "the previous month" is the one before the month the article is about
-        ctx.month_hint = (period.start.year, period.start.month)
+    if ctx.month_hint is None and not _BASE_MONTH.search(before[-80:]):  # "the previous month" is the one
+        ctx.month_hint = (period.start.year, period.start.month)  # before the month the article is about
     ctx.month_here = (period.start.year, period.start.month)
     return period
 

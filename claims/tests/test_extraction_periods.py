@@ -1364,3 +1364,40 @@ def test_a_budget_year_named_by_two_years_with_its_first_day_stated_runs_a_year_
         date(2022, 7, 1), date(2023, 6, 30))  # with no first day stated, the span is not fixed
     assert periods("The city projects a $2 million gap for the 2024-26 fiscal year starting July 1.")[0] != (
         date(2024, 7, 1), date(2025, 6, 30))  # two years apart: not one budget year
+
+
+MAY = (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_a_since_span_in_the_lede_is_not_the_articles_main_period():
+    # "not this weak since 2009", "not laid off workers since 2011": history, not the span the article reports
+    text = ("Hotel bookings have not been this weak since 2009, owners said. Bookings fell 12 percent in May.\n\n"
+            "The average room rate was $148.")
+    assert periods(text) == [MAY, MAY]
+    text = ("Mayor Lin said the town has not laid off workers since 2011.\n\nThe town expects a $900,000 deficit in "
+            "2025.\n\nIt employs 210 people.")
+    assert periods(text)[1] == (date(2025, 1, 1), date(2025, 12, 31))
+    # a running count since a day is its own figure's period, not the other figures'
+    text = ("Rents are up 30 percent since 2019.\n\nIn April, the median rent was $1,900.\n\n"
+            "Vacancies stood at 6 percent.")
+    assert periods(text) == [(date(2019, 1, 1), PUBLISHED), APRIL, APRIL]
+    text = "Since January 2022, the state has issued 40,000 permits.\n\nIn May it issued 1,200.\n\nThe fee is $85."
+    assert periods(text) == [(date(2022, 1, 1), PUBLISHED), MAY, MAY]
+
+
+def test_all_but_n_months_since_a_month_is_not_the_n_months_after_it():
+    text = ("The jobless rate has stayed at 5 percent or above for all but three months since March 2021.\n\n"
+            "Employers added 95,000 jobs in May.\n\nWages rose 4 cents, to $31.20.")
+    assert periods(text)[1:] == [MAY, MAY, MAY]
+    text = "Inflation has topped 3 percent in every month except two months since April 2021.\n\nIt was 3.3% in May."
+    assert (date(2021, 4, 1), date(2021, 5, 31)) not in periods(text)
+
+
+def test_a_base_month_does_not_set_the_month_a_since_span_runs_to():
+    # "from 4.1 in April" is the base: the report is on May, and "since January" runs to May's end
+    text = ("The jobless rate fell to 3.9 percent from 4.1 in April. Employers added 272,000 jobs in May and have "
+            "added 1.2 million since January.")
+    assert periods(text)[3] == (date(2024, 1, 1), date(2024, 5, 31))
+    text = ("Prices rose 0.2% compared with 0.4% in March. Shoppers spent $7 billion in April and $25 billion "
+            "since January.")
+    assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 4, 30))
