@@ -244,6 +244,8 @@ _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|
                        r"(?:the\s+)?(?:total\s+)?$")
 
 
+# "1,100 more shootings than it did in 2015", "fewer than they had in 2019": the base's year
+_THAN_DID = re.compile(r"(?i)\bthan\s+(?:it|they|we|he|she|there)\s+(?:did|had|was|were|saw)\s+$")
 _CHANGE_TO = re.compile(r"\s+to\s+\(?\$?")
 _BASE_IN = re.compile(r"\s+(?:in|during)\s+")
 
@@ -514,6 +516,7 @@ def _base_period(text: str, f: Found) -> bool:
             not _CHANGE_WORD.search(text, max(0, f.start - 40), f.start):
         return False  # "Demand for gasoline over the four weeks ended June 28": a span, with no change it is a base of
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
+                _THAN_DID.search(text, max(0, f.start - 24), f.start) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
 

@@ -282,6 +282,9 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
                  \s+of\s+(?P<myrel>this|last)\s+year\b)?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
+    | (?P<endtheyear>(?:(?<=\bended\s)|(?<=\bends\s)|(?<=\bend\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclose\s)
+                    |(?<=\bfinished\s)|(?<=\bfinishes\s)|(?<=\bfinish\s)|(?<=\bout\s)|(?<=\bwrapped\sup\s))
+                    the\s+year(?=\s+(?:with|at|on|up|down)\b))
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
     | (?P<fullyear>(?:for|in)\s+the\s+(?:full|whole|entire)\s+year\b
@@ -298,8 +301,10 @@ PATTERNS = re.compile(_optional_as_branch(
              | (?:calendar\s+year\s+|\bCY\s?)(?P<cyear>(?:19|20)\d{{2}})\b
              | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
              | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
-             | (?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bclose\s)|(?<=\bcloses\s)|(?<=\bclosed\s))
+             | (?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bclose\s)|(?<=\bcloses\s)|(?<=\bclosed\s)
+                |(?<=\bout\s)|(?<=\bfinished\s)|(?<=\bwrapped\sup\s))  # "closed out 2016 with"
                (?P<endyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’'])
+             | (?P<whenyear>(?:19|20)\d{{2}})(?=,\s+when\b)  # "compared with 2015, when 485 were reported"
              | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
     """),
     re.VERBOSE | re.IGNORECASE,
@@ -1023,6 +1028,45 @@ def _read_relmonth(g, ctx: Context, ref: date | None, before: str) -> Period | N
     return month_period(y, mo)
 
 
+_PAST_END = re.compile(r"(?i)\b(?:ended|closed|finished|(?:closed|rounded|wrapped|capped)\s+(?:out|up))\s+$")
+
+
+def _year_ended(published: date) -> int:
+    """The calendar year that has ended by the publication date: this one in its last week, else the last."""
+    return published.year if (published.month, published.day) >= (12, 24) else published.year - 1
+
+
+def _read_endtheyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"The city ended the year with 762 homicides", "closed out the year at $4.10": the year that has ended
+    by publication; "is on pace to end the year with 500": the one running."""
+    if ctx.published is None:
+        return None
+    y = _year_ended(ctx.published) if _PAST_END.search(before[-30:]) else ctx.published.year
+    return Period(date(y, 1, 1), date(y, 12, 31))
+
+
+# "One of the most violent years in the city's history ended Sunday with 762 homicides": the calendar year
+# that closed on (or just before) that day
+_YEAR_ENDED_BEFORE = re.compile(r"(?i)(?<!fiscal\s)(?<!school\s)(?<!budget\s)(?<!model\s)(?<!tax\s)\byears?\b(?![’'-])"
+                                r"[^,;.\d]{0,60}?\b(?:ended|closed|finished|came\s+to\s+a\s+close)\s+(?:on\s+)?$")
+_WITH_AFTER = re.compile(r"(?i)\s+with\b")
+
+
+def _year_ended_on(m: re.Match, sentence: str, ctx: Context) -> Found | None:
+    """A year that "ended Sunday with ...": the calendar year closing at that day (a day at the year's turn)."""
+    if not _WITH_AFTER.match(sentence, m.end()) or \
+            not _YEAR_ENDED_BEFORE.search(sentence[max(0, m.start() - 90):m.start()]):
+        return None
+    day = _weekday(m, "", ctx)
+    if day is None or day.period is None:
+        return None
+    d = day.period.end
+    if not ((d.month, d.day) >= (12, 24) or (d.month, d.day) <= (1, 10)):
+        return None
+    y = d.year if d.month == 12 else d.year - 1
+    return Found(m.start(), m.end(), "period", Period(date(y, 1, 1), date(y, 12, 31)))
+
+
 def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     text = g("relyear").lower()
     relative = not text.startswith(("last", "this"))
@@ -1073,7 +1117,7 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
             return fiscal_year(y)
         running = _running_year(y, ctx) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
         return running or Period(date(y, 1, 1), date(y, 12, 31))
-    named = g("byyear") or g("subjyear") or g("endyear") or g("cyear")
+    named = g("byyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear")
     if named:  # "By 1994, eight in 10 ...", "2017 saw 16 disasters", "will end 2019 with 270 homicides", "CY2019"
         y = int(named)
         return Period(date(y, 1, 1), date(y, 12, 31))
@@ -1126,6 +1170,7 @@ _READERS = (
     ("day", None),
     ("month", _read_month),
     ("relmonth", _read_relmonth),
+    ("endtheyear", _read_endtheyear),
     ("relyear", _read_relyear),
     ("fullyear", _read_fullyear),
     ("relweek", _read_relweek),
@@ -1197,7 +1242,7 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         when = parse_day(_norm(m.group("day")), _reference(ctx))
         return Found(s, e, "asof", asof=when) if when else None
     if name == "weekday":
-        return _weekday(m, sentence[:s], ctx)
+        return _year_ended_on(m, sentence, ctx) or _weekday(m, sentence[:s], ctx)
     period = read(m.group, ctx, _reference(ctx), sentence[:s])
     if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
             and _FY_BY_NUMBER.search(m.group("fyphrase")):

@@ -1401,3 +1401,37 @@ def test_a_base_month_does_not_set_the_month_a_since_span_runs_to():
     text = ("Prices rose 0.2% compared with 0.4% in March. Shoppers spent $7 billion in April and $25 billion "
             "since January.")
     assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 4, 30))
+
+
+def _year(y):
+    return (date(y, 1, 1), date(y, 12, 31))
+
+
+def test_a_year_that_ended_on_a_day_or_ended_the_year_with_is_the_calendar_year_that_closed():
+    def at(text, published):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    assert at("A deadly year for the county's roads ended Sunday with 94 traffic deaths.", date(2023, 1, 3)) == [
+        _year(2022)]
+    assert at("The busiest year in the airport's history ended Saturday with 31 million passengers.",
+              date(2024, 1, 2)) == [_year(2023)]
+    assert at("The year ended Monday with 412 fires, the most since 1998.", date(2024, 1, 3)) == [_year(2023)]
+    assert at("The fiscal year ended Saturday with a $2 million surplus.", date(2024, 1, 2)) != [_year(2023)]
+    assert at("The year ended Monday with 412 fires.", date(2024, 6, 20)) != [_year(2023)]  # not at a year's turn
+    assert at("Stocks ended the year with a 24 percent gain.", date(2023, 12, 29)) == [_year(2023)]
+    assert at("The shelter ended the year with 1,300 adoptions, its director said.", date(2024, 2, 5)) == [
+        _year(2023)]
+    assert at("The city is on pace to end the year with 300 homicides.", date(2024, 6, 20)) == [_year(2024)]
+    assert at("The county closed out 2023 with 57 homicides.", date(2024, 3, 1)) == [_year(2023)]
+    assert at("The state finished the year with 88 bank failures. That is 12 more than in 2022.",
+              date(2024, 1, 10)) == [_year(2023), _year(2023)]
+
+
+def test_a_year_compared_with_is_the_base_and_a_when_clause_after_a_bare_year_takes_it():
+    def at(text, published=date(2024, 1, 5)):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    text = ("The year ended Sunday with 640 shootings.\n\nThe city also saw 210 more burglaries than it did in 2022, "
+            "police said.")
+    assert at(text) == [_year(2023), _year(2023)]
+    assert at("The city also saw 210 more burglaries than it did in 2022, police said.") != [_year(2022)]
+    assert at("Arrests rose compared with 2019, when 6,100 were made.") == [_year(2019)]
+    assert at("The rate is below 2008, when it reached 9.5 percent.") == [_year(2008)]
