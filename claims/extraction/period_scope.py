@@ -16,6 +16,7 @@ from claims.extraction.segments import CASE_ODD, Sentence
 _POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
 _POLL_WORDS = ("poll", "survey")  # in every match of _POLL_STORY: looked for first, far cheaper than the search
 _SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|interviews|conducted|fielded|reached|"
+                     r"(?:tallied|collected|compiled|gathered|checked|recorded)\s+(?:its\s+|the\s+)?prices|"
                      r"contacted|(?:survey|poll)\s+(?:was|of)\b|n\s*=\s*(?=\d))")  # "(n=462, +/-4.6%, 9/21-23)"
 
 

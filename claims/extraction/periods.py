@@ -524,6 +524,18 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     return period
 
 
+_MONTHS_INTO = re.compile(rf"(?i)\b(\d{{1,2}}|{_FEW}|one)\s+months?\s+into\s+$")
+
+
+def _months_into(period: Period, before: str) -> Period:
+    """"nine months into the current fiscal year", "six months into this year": the year's first N months."""
+    into = _MONTHS_INTO.search(before[-30:])
+    n = _count(into.group(1).lower()) if into else None
+    if not n or n >= 12 or period.start.day != 1 or period.to_date or add_months(period.start, 12) != period.end:
+        return period
+    return Period(period.start, add_months(period.start, n))
+
+
 def _years_back(rel: str) -> int:
     """1 for "the last", "the past", "previous" or "prior" (fiscal) year (rel lower-cased), else 0: years back from
     this one."""
@@ -1247,6 +1259,8 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
             and _FY_BY_NUMBER.search(m.group("fyphrase")):
         ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
+    if period is not None and name in ("fyphrase", "relyear") and "into" in sentence[max(0, s - 30):s]:
+        period = _months_into(period, sentence[:s])
     if ctx.note_span and name == "fyphrase" and period is not None and period == fiscal_year(period.end.year):
         period = _noted_year(ctx, period)
     if period is not None and name == "year" and ctx.published and period.start <= ctx.published < period.end \

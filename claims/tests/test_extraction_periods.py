@@ -1435,3 +1435,29 @@ def test_a_year_compared_with_is_the_base_and_a_when_clause_after_a_bare_year_ta
     assert at("The city also saw 210 more burglaries than it did in 2022, police said.") != [_year(2022)]
     assert at("Arrests rose compared with 2019, when 6,100 were made.") == [_year(2019)]
     assert at("The rate is below 2008, when it reached 9.5 percent.") == [_year(2008)]
+
+
+def test_n_months_into_a_year_is_its_first_n_months():
+    def at(text, published):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    assert at("The agency has seized 4,100 pounds of cocaine nine months into the current fiscal year.",
+              date(2024, 7, 15)) == [(date(2023, 10, 1), date(2024, 6, 30))]
+    assert at("Six months into this year, the city has recorded 210 homicides.", date(2024, 7, 10)) == [
+        (date(2024, 1, 1), date(2024, 6, 30))]
+    assert at("Three months into the fiscal year, revenue is $40 million, the comptroller said.",
+              date(2024, 1, 15)) == [(date(2023, 10, 1), date(2023, 12, 31))]
+    assert at("Lenders made 900 loans this fiscal year.", date(2024, 7, 15)) == [
+        (date(2023, 10, 1), date(2024, 9, 30))]  # no months stated: the whole year
+
+
+def test_the_day_a_price_survey_tallied_its_prices_is_the_day_of_its_prices():
+    def at(text, published):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    friday, sunday = (date(2024, 6, 14),) * 2, (date(2024, 6, 16),) * 2
+    text = ("Diesel prices rose, a survey published Sunday said.\n\nThe average price is $3.97, the survey found.\n\n"
+            "The survey, which tallied prices Friday at 5,000 stations, found the cheapest in Tulsa, at $3.41.\n\n"
+            "The highest was in Reno, at $4.80.\n\nThe AAA survey of prices was up 1 cent Sunday at $3.99.")
+    assert at(text, date(2024, 6, 17)) == [friday] * 4 + [sunday] * 2
+    text = ("Heating oil edged down, according to a survey released Monday. The survey, which collected prices "
+            "Thursday at 900 dealers, put the average at $4.02 a gallon.\n\nThe highest was in Maine, at $4.40.")
+    assert at(text, date(2024, 6, 18)) == [(date(2024, 6, 13),) * 2] * 3
