@@ -102,12 +102,19 @@ _LIST_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,4}\s*(?:,\s*(?:and\s+|or\s+
 _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|grew|\w+ed)\b")
 
 
+_SAME_SPAN = re.compile(r"(?i)\bsame\s+(?:time\s+)?(?:period|span|months|stretch)\b")
+
+
 def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
                header: Sentence | None = None) -> tuple[Period | None, bool]:
     """The period of the k-th figure of sentence st, and whether it was guessed (see _paired_period); in a
     poll story, a calendar year or month holding the poll's field dates ("In 2024, 7 percent of those polled
     ...", "now at 25%" after "The September poll") is those dates."""
     period, guessed = _paired_period(k, st, sentences, main, header)
+    if main is not None and period is not None and period != main and _SAME_SPAN.search(st.text) and \
+            _whole_month_or_year(period) and period.start <= main.start and main.end < period.end and \
+            not main.to_date:  # "Figures for 2011 show arson down 8.6 percent compared to 2010 figures from the
+        return main, guessed  # same time period" in a story on the first half of 2011: the half's, within 2011
     if main is not None and main.poll and period is not None and period != main and not period.to_date and \
             period.start <= main.start and main.end <= period.end and _whole_month_or_year(period) and \
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
@@ -245,6 +252,7 @@ _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|
                        r"(?:the\s+)?(?:total\s+)?$")
 
 
+_OPENING_BASE = re.compile(r"(?i)\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+")
 # "1,100 more shootings than it did in 2015", "fewer than they had in 2019": the base's year
 _THAN_DID = re.compile(r"(?i)\bthan\s+(?:it|they|we|he|she|there)\s+(?:did|had|was|were|saw)\s+$")
 _CHANGE_TO = re.compile(r"\s+to\s+\(?\$?")
@@ -338,7 +346,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
                    and _ON_DAY.fullmatch(st.text, pair_end, f.start)), None)
     if on_day is not None:
         return Period(on_day.asof, on_day.asof), False  # "the rating was at 39% on April 3": that day's level
-    when = _when_clause_period(st, rel_start, periods)
+    when = _when_clause_period(st, rel_start, periods) or _opening_base_year_on(fig, st, periods)
     if when is not None:
         return when, False
     earlier = [f for f in periods if f.end <= rel_start]
@@ -387,6 +395,17 @@ _YEARLY_GAP = re.compile(r"(?i)(?:\s+(?:lower|higher|more|fewer|less|greater|sma
                          r"(?:compared\s+(?:to|with)|from|than|versus|vs\.?|over)\s+(?:the\s+(?:level|total)\s+(?:of|in)\s+)?"
                          r"(?:in\s+|during\s+)?")
 _UP_FROM = re.compile(r"(?i),?\s+(?:up|down)\s+(?:slightly\s+)?from\s+(?:about\s+|nearly\s+|almost\s+)?\$?")
+
+
+def _opening_base_year_on(fig, st: Sentence, periods: list[Found]) -> Period | None:
+    """"Compared to August last year, starts were up 29.1 percent": a change after a base month of last year
+    opening the sentence is this year's same month."""
+    rel_start = fig.start - st.start
+    opening = next((f for f in periods if f.year_on is not None and f.end <= rel_start and
+                    _OPENING_BASE.fullmatch(st.text, 0, f.start) and st.text.startswith(",", f.end)), None)
+    if opening is not None and (fig.kind == "percent" or _CHANGE_WORD.search(st.text, opening.end, rel_start)):
+        return opening.year_on
+    return None
 
 
 def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | None:

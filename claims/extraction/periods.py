@@ -280,7 +280,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
-                 \s+of\s+(?P<myrel>this|last)\s+year\b)?(?!\s*\d))
+                 \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<endtheyear>(?:(?<=\bended\s)|(?<=\bends\s)|(?<=\bend\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclose\s)
                     |(?<=\bfinished\s)|(?<=\bfinishes\s)|(?<=\bfinish\s)|(?<=\bout\s)|(?<=\bwrapped\sup\s))
@@ -1275,7 +1275,8 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if name == "since" and m.group("syear"):  # no publication date: no count to date, but "since 2008, when 512
         y = int(m.group("syear"))  # homicides were recorded" still gives the when-clause its year
         return Found(s, e, "ignore", anchor=Period(date(y, 1, 1), date(y, 12, 31)))
-    if period is not None and name in ("month", "quarter") and ctx.published and _NAMED_YEAR.search(m.group(0)):
+    if period is not None and name in ("month", "quarter") and ctx.published and \
+            (_NAMED_YEAR.search(m.group(0)) or name == "month" and m.group("myrel")):
         return Found(s, e, "period", period, year_on=_year_on(period, ctx.published))
     return Found(s, e, "period", period) if period is not None else None
 

@@ -1461,3 +1461,29 @@ def test_the_day_a_price_survey_tallied_its_prices_is_the_day_of_its_prices():
     text = ("Heating oil edged down, according to a survey released Monday. The survey, which collected prices "
             "Thursday at 900 dealers, put the average at $4.02 a gallon.\n\nThe highest was in Maine, at $4.40.")
     assert at(text, date(2024, 6, 18)) == [(date(2024, 6, 13),) * 2] * 3
+
+
+def test_a_month_of_last_year_opening_a_comparison_gives_the_change_this_years_month():
+    def at(text, published=date(2024, 6, 20)):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    assert at("Retailers had a slow spring.\n\nCompared with April last year, sales were up 3 percent.") == [
+        APRIL]
+    assert at("Compared with March of last year, exports fell 4.2 percent.") == [(date(2024, 3, 1), date(2024, 3, 31))]
+    assert at("Builders broke ground on 1.3 million homes in May.\n\nCompared to May last year, starts were up "
+              "9.1 percent.") == [MAY, MAY]
+    assert at("Sales rose 5 percent in May from May last year.") == [MAY]
+    assert at("Home prices in March last year averaged $410,000.") == [(date(2023, 3, 1), date(2023, 3, 31))]
+
+
+def test_a_years_figures_compared_for_the_same_time_period_take_the_articles_part_of_that_year():
+    def at(text, published=date(2024, 9, 20)):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    half = (date(2024, 1, 1), date(2024, 6, 30))
+    assert at("Burglaries fell 4 percent in the first half of this year.\n\nFigures for 2024 show that arson "
+              "decreased 8 percent when compared to 2023 figures from the same time period.") == [half, half]
+    assert at("Thefts rose in the first six months of 2024. Data for 2024 show shoplifting up 12 percent from the "
+              "same period of 2023.") == [half]
+    assert at("Exports rose in the first half of 2024. For 2023 as a whole, exports were $90 billion.") == [
+        (date(2023, 1, 1), date(2023, 12, 31))]
+    assert at("Revenue was $4 billion in the second quarter. In 2024, the company expects $17 billion.")[1] == (
+        date(2024, 1, 1), date(2024, 12, 31))  # no "same period": the whole year
