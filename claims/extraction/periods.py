@@ -182,6 +182,8 @@ def _optional_as_branch(pattern: str) -> str:
     return "".join(out)
 
 
+# (monthssince: not "all but two months since June"; endyear: "closed out 2016 with"; whenyear: "compared with
+# 2015, when 485 were reported"; endtheyear: "ended the year with")
 PATTERNS = re.compile(_optional_as_branch(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
@@ -265,7 +267,7 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
                     (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d))
     | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
-    | (?P<monthssince>(?<!\ball\sbut\s)(?<!\bexcept\s)(?<!\bexcept\sfor\s)  # "all but two months since June"
+    | (?P<monthssince>(?<!\ball\sbut\s)(?<!\bexcept\s)(?<!\bexcept\sfor\s)
                      (?:the\s+|a\s+)?(?P<nms>\d{{1,2}}|{_FEW})[-\s]months?(?:\s+(?:period|span|stretch))?\s+
                      (?P<mssince>since|(?:(?:that|which)\s+)?(?:began|begun|beginning|starting|started|begins|starts))\s+
                      (?:on\s+|in\s+)?(?:(?P<msday>{_DAY})|(?P<msmonth>{MONTH_RE})(?:\s+(?P<msyear>\d{{4}}))?(?!\s*\d)))
@@ -302,9 +304,9 @@ PATTERNS = re.compile(_optional_as_branch(
              | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
              | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
              | (?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bclose\s)|(?<=\bcloses\s)|(?<=\bclosed\s)
-                |(?<=\bout\s)|(?<=\bfinished\s)|(?<=\bwrapped\sup\s))  # "closed out 2016 with"
+                |(?<=\bout\s)|(?<=\bfinished\s)|(?<=\bwrapped\sup\s))
                (?P<endyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’'])
-             | (?P<whenyear>(?:19|20)\d{{2}})(?=,\s+when\b)  # "compared with 2015, when 485 were reported"
+             | (?P<whenyear>(?:19|20)\d{{2}})(?=,\s+when\b)
              | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
     """),
     re.VERBOSE | re.IGNORECASE,
