@@ -431,6 +431,30 @@ def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | Non
     return f.year_on
 
 
+# "fell by 0.3 percent after climbing by 0.9 percent in the previous month", "rose 2% after a 1% gain in May"
+_AFTER_PRIOR = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,3},?\s+after\s+(?:(?:a|an)\s+)?(?:[a-z]+ing\s+)?(?:by\s+)?"
+                          r"(?:about\s+|nearly\s+|almost\s+)?\$?")
+
+
+def _after_prior(k: int, st: Sentence, periods: list[Found]) -> Period | None:
+    """A change told "after" the change of the span before, whose period follows that figure: the span after it
+    (a month's, a quarter's or a year's)."""
+    if k + 1 >= len(st.figures) or not _AFTER_PRIOR.fullmatch(st.text, st.figures[k].end - st.start,
+                                                              st.figures[k + 1].start - st.start):
+        return None
+    at = st.figures[k].start - st.start
+    if any(f.end <= at and (f.start < 4 or not _clause_break(st.text[f.end:at])) for f in periods):
+        return None  # "In the 12 months through November, the core CPI rose 1.7 percent after ...": its own
+    prior = _period_after(k + 1, st, periods)
+    if prior is None or prior.period is None or prior.period.to_date:
+        return None
+    p = prior.period
+    for months in (1, 3, 12):
+        if _span_before(Period(p.end + timedelta(days=1), add_months(p.end + timedelta(days=1), months))) == p:
+            return Period(p.end + timedelta(days=1), add_months(p.end + timedelta(days=1), months))
+    return None
+
+
 def _stated_after(k: int, st: Sentence, periods: list[Found], main: Period | None) -> tuple[Period | None, bool] | None:
     """The period a phrase after the k-th figure gives it: in its clause, after the list it opens, after the new
     level of its change, after the other figure of its score, or a year on from a month it is compared with."""
@@ -443,6 +467,9 @@ def _stated_after(k: int, st: Sentence, periods: list[Found], main: Period | Non
         after = _period_after(k + 1, st, periods)  # "leads 45-44 percent in a poll taken Oct. 29-30": the score's
     if after is not None:
         return after.period, False
+    following = _after_prior(k, st, periods)
+    if following is not None:
+        return following, False
     yearly = _year_after_base(k, st, periods)
     if yearly is not None:
         if main is not None and not main.to_date and main.start < yearly.start and main.end == yearly.end:

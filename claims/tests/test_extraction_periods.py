@@ -1487,3 +1487,20 @@ def test_a_years_figures_compared_for_the_same_time_period_take_the_articles_par
         (date(2023, 1, 1), date(2023, 12, 31))]
     assert at("Revenue was $4 billion in the second quarter. In 2024, the company expects $17 billion.")[1] == (
         date(2024, 1, 1), date(2024, 12, 31))  # no "same period": the whole year
+
+
+def test_a_change_told_after_the_change_of_the_span_before_takes_the_span_after_that_one():
+    def at(text, published=date(2024, 6, 20)):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    march = (date(2024, 3, 1), date(2024, 3, 31))
+    text = ("Egg prices jumped 4 percent in April after falling 2 percent in March, while milk prices slipped "
+            "0.5 percent after rising 0.8 percent in March.")
+    assert at(text) == [APRIL, march, APRIL, march]
+    assert at("Orders rose 2% after a 1% gain in March, the survey found.") == [APRIL, march]
+    assert at("Output grew 1.1% after growing 0.6% in the first quarter.") == [
+        (date(2024, 4, 1), date(2024, 6, 30)), (date(2024, 1, 1), date(2024, 3, 31))]
+    assert at("The charity raised $5 million after $3 million in 2022.") == [
+        (date(2023, 1, 1), date(2023, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))]
+    # a period of its own in the clause stays its own
+    text = "In the 12 months through April, rents rose 3.1 percent after rising 3.4 percent in March."
+    assert at(text)[0] == (date(2023, 5, 1), date(2024, 4, 30))
