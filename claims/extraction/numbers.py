@@ -40,7 +40,7 @@ _DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])"
 _DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SHORT_SCALES = {"mil": 10**6, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
-                 "tn": 10**12, "tln": 10**12}
+                 "tn": 10**12, "tln": 10**12, "trn": 10**12, "tr": 10**12}  # "$33tr", "£2.1trn"
 # Industry abbreviations whose letter gives the scale: "116.3 bcfd" is 116.3 billion cubic feet per day.
 ABBREVIATED_UNITS = {
     "bcf": (10**9, "cubic feet"), "bcfd": (10**9, "cubic feet per day"), "tcf": (10**12, "cubic feet"),
@@ -61,7 +61,7 @@ FIGURE = re.compile(
       | (?P<spelled>(?i:\b{_SPELLED}\b))
     )
     (?:
-        (?P<short>k|K|M|m|(?i:mn|mln|bn|bln|tn|tln)|B)\b
+        (?P<short>k|K|M|m|(?i:mn|mln|bn|bln|tn|tln|trn|tr)|B)\b
       | [\s-]+(?P<scale>(?i:dozen|thousand|million|billion|trillion))\b
       | \s?(?P<abbr>(?i:bcfd?|tcfd?|mmcfd?|bcm|tcm))\b
       | \s(?P<spaced>(?i:mil|mln|bln|bn|mn|tln))(?:\.(?=\s[a-z])|\b)   # "32.26 mil. barrels", "4.5 bln euros"
@@ -170,8 +170,11 @@ _SUPERLATIVE_AFTER = re.compile(
     r"\w+-(?:largest|biggest|busiest|highest))\b",
     re.IGNORECASE,
 )
+_FEVER_BEFORE = re.compile(r"(?i)\bfevers?\s+(?:of\s+)?(?:at\s+least\s+|over\s+|above\s+|(?:higher|more)\s+than\s+)?$")
+_THRESHOLD_TEMPERATURE = re.compile(r"(?i)\btemperatures?\s+(?:of|at)\s+$")
 _CATEGORY = re.compile(r"(?i)\b(?:[a-z]+s|those|people)\s+with\s+$")
-_OR_MORE_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+or\s+(?:more|fewer|less|greater|larger|above|over)\b")
+_OR_MORE_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s+or\s+(?:more|fewer|less|greater|larger|above|over|higher|lower|"
+                            r"below|under)\b")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*$")
 _LIST_MARKER_AFTER = re.compile(r"^[.)]\s")
 _ADDRESS_AFTER = re.compile(
@@ -368,12 +371,28 @@ def find_figures(text: str) -> list[Figure]:
                 fig.kind = "percent"  # "a 49-43 edge" in a poll: two shares of the vote
             figures.append(fig)
             taken = max(taken, fig.end)
+    if "half" in scan and "year" in scan:
+        figures = _years_and_a_half(text, scan, figures)
     if split_up:
         figures.sort(key=lambda f: f.start)
     figures = _merge_ratios(text, figures)
     _mark_ranges(text, figures)
     if " to " in text or "-" in text or "–" in text:
         _percent_pairs(text, figures)
+    return figures
+
+
+_YEAR_AND_A_HALF = re.compile(r"(?i)\b(?:a|one)\s+year\s+and\s+a\s+half\b|\b(?:a|one)\s+and\s+a\s+half\s+years\b")
+
+
+def _years_and_a_half(text: str, scan: str, figures: list[Figure]) -> list[Figure]:
+    """"life expectancy fell by a year and a half": a change of a measure counted in years, 1.5 years."""
+    for m in _YEAR_AND_A_HALF.finditer(scan):
+        if _years_change(scan, m.start()):
+            fig = Figure(m.start(), m.end(), Decimal("1.5"), "count", text[m.start():m.end()], spelled=True)
+            fig.measure = "years"
+            figures = [f for f in figures if f.end <= m.start() or f.start >= m.end()] + [fig]
+            figures.sort(key=lambda f: f.start)
     return figures
 
 
@@ -539,8 +558,10 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
         return None
     if unscaled_plain and spelled and _not_a_count(spelled, before, after):
         return None
-    if _scope_not_figure(before, after, suffix, cur, digits, unscaled_plain):
+    years = _scope_years(scan, start, before, after, suffix, cur, digits, unscaled_plain)
+    if years is False:
         return None
+    end += years.end() if years else 0  # "dropped 1.5 years": the figure is a number of years
     # inside parentheses: "(114 kilograms)" converts the figure before it
     if before.rstrip().endswith("(") and (_CONVERSION_AFTER.match(after) or cur and _CURRENCY_BEFORE.search(before)):
         return None
@@ -552,6 +573,7 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     fig.base, fig.factor = value / factor, factor
     if m.group("abbr"):
         fig.measure = ABBREVIATED_UNITS[m.group("abbr").lower()][1]
+    fig.measure = "years" if years else fig.measure
     return fig
 
 
@@ -620,7 +642,7 @@ def _factor(m: re.Match) -> int | None:
     short = m.group("short")
     if not short:
         return 1
-    if short in ("m", "B") and not m.group("cur"):
+    if short in ("m", "B", "tr") and not m.group("cur"):
         return None  # "5m" is metres and a bare "B" is ambiguous outside money; "1M encounters" is a million
     return _SHORT_SCALES[short.lower()]
 
@@ -636,6 +658,36 @@ def _not_a_count(spelled: str, before: str, after: str) -> bool:
         return False  # "six of the seven categories": a part of a whole
     return after.lower().startswith(("’s", "'s", " of ", " another", " or two", " by one")) \
         or before.lower().endswith("no ")
+
+
+# "life expectancy dropped 1.5 years", "fell by three years", "the decline ... was worse, at three years": a change of
+# a measure counted in years is a figure, not a duration ("over 12 months", "for three years" still are durations)
+_YEARS_MEASURE = re.compile(r"(?i)\b(?:life\s+expectancy|lifespans?|life\s+spans?|"
+                            r"(?:median|average|retirement)\s+age)\b")
+_CHANGE_BY_BEFORE = re.compile(
+    r"(?i)(?:\b(?:rose|fell|dropped|declined|dipped|plunged|slipped|shrank|grew|increased|decreased|jumped|climbed|"
+    r"gained|lost|slid|sank|tumbled|improved|raised|lowered|rising|falling|dropping|declining|plunging|increasing|"
+    r"decreasing|shrinking|sliding|(?:edged|ticked)\s+(?:up|down))(?:\s+by)?|"
+    r"\b(?:decrease|decline|drop|fall|increase|gain|loss|plunge|reduction)\b[^.;:\d]{0,60}?,?\s+(?:at|of|was|is))\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|some\s+)?$")
+_YEARS_AFTER = re.compile(r"(?i)^\s+years?\b(?!\s+(?:in\s+a\s+row|running|straight|ago|later|earlier|before|after)\b)")
+
+
+def _scope_years(scan: str, start: int, before: str, after: str, suffix: str, cur: str | None, digits: str | None,
+                 unscaled_plain: bool) -> re.Match | bool | None:
+    """False when the number is no figure (a duration, a rank, an age ...; see _scope_not_figure), the match of
+    "years" after it when it is a change of a measure counted in years, else None."""
+    if not _scope_not_figure(before, after, suffix, cur, digits, unscaled_plain):
+        return None
+    years = _YEARS_AFTER.match(after) if unscaled_plain and _years_change(scan, start) else None
+    return years if years is not None else False
+
+
+def _years_change(scan: str, start: int) -> bool:
+    """A number before "years" that is the change of a measure counted in years, in its sentence."""
+    before = scan[max(0, start - 320):start]
+    before = before[before.rfind(". ") + 1:]
+    return bool(_CHANGE_BY_BEFORE.search(before[-90:]) and _YEARS_MEASURE.search(before))
 
 
 def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, digits: str | None,
@@ -656,6 +708,9 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
         return True  # "buildings with five units or more", "households with 3 or more children": a category
     if digits and unscaled_plain and "," not in digits and _POSSESSIVE_BEFORE.search(before) and _MODEL.match(after):
         return True  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
+    if "ever" in tail and _FEVER_BEFORE.search(tail) or \
+            _THRESHOLD_TEMPERATURE.search(tail) and _OR_MORE_AFTER.match(after):
+        return True  # "a fever of 100 degrees or greater", "temperatures of 90 degrees or higher": a threshold
     return bool(_AGE_BEFORE.search(tail) or _PER_BEFORE.search(tail))  # "aged 45", "32.6 per 100,000 people"
 
 

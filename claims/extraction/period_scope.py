@@ -16,6 +16,7 @@ from claims.extraction.segments import CASE_ODD, Sentence
 _POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
 _POLL_WORDS = ("poll", "survey")  # in every match of _POLL_STORY: looked for first, far cheaper than the search
 _SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|interviews|conducted|fielded|reached|"
+                     r"(?:tallied|collected|compiled|gathered|checked|recorded)\s+(?:its\s+|the\s+)?prices|"
                      r"contacted|(?:survey|poll)\s+(?:was|of)\b|n\s*=\s*(?=\d))")  # "(n=462, +/-4.6%, 9/21-23)"
 
 
@@ -50,6 +51,8 @@ def main_period(sentences: list[Sentence]) -> Period | None:
                 continue
             if f.kind != "period" or f.period.start == f.period.end and not _lede_day(st, f):
                 continue  # "on Monday": the day of one figure; "an uptick over last year", "from 739 in 2018": a base's
+            if f.anchor is not None:
+                continue  # "hasn't been this bleak since 2001", "9 percent or higher since June 2009": an open span
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
     return None
@@ -100,12 +103,19 @@ _LIST_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,4}\s*(?:,\s*(?:and\s+|or\s+
 _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|grew|\w+ed)\b")
 
 
+_SAME_SPAN = re.compile(r"(?i)\bsame\s+(?:time\s+)?(?:period|span|months|stretch)\b")
+
+
 def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
                header: Sentence | None = None) -> tuple[Period | None, bool]:
     """The period of the k-th figure of sentence st, and whether it was guessed (see _paired_period); in a
     poll story, a calendar year or month holding the poll's field dates ("In 2024, 7 percent of those polled
     ...", "now at 25%" after "The September poll") is those dates."""
     period, guessed = _paired_period(k, st, sentences, main, header)
+    if main is not None and period is not None and period != main and _SAME_SPAN.search(st.text) and \
+            _whole_month_or_year(period) and period.start <= main.start and main.end < period.end and \
+            not main.to_date:  # "Figures for 2011 show arson down 8.6 percent compared to 2010 figures from the
+        return main, guessed  # same time period" in a story on the first half of 2011: the half's, within 2011
     if main is not None and main.poll and period is not None and period != main and not period.to_date and \
             period.start <= main.start and main.end <= period.end and _whole_month_or_year(period) and \
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
@@ -243,6 +253,9 @@ _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|
                        r"(?:the\s+)?(?:total\s+)?$")
 
 
+_OPENING_BASE = re.compile(r"(?i)\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+")
+# "1,100 more shootings than it did in 2015", "fewer than they had in 2019": the base's year
+_THAN_DID = re.compile(r"(?i)\bthan\s+(?:it|they|we|he|she|there)\s+(?:did|had|was|were|saw)\s+$")
 _CHANGE_TO = re.compile(r"\s+to\s+\(?\$?")
 _BASE_IN = re.compile(r"\s+(?:in|during)\s+")
 
@@ -334,7 +347,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
                    and _ON_DAY.fullmatch(st.text, pair_end, f.start)), None)
     if on_day is not None:
         return Period(on_day.asof, on_day.asof), False  # "the rating was at 39% on April 3": that day's level
-    when = _when_clause_period(st, rel_start, periods)
+    when = _when_clause_period(st, rel_start, periods) or _opening_base_year_on(fig, st, periods)
     if when is not None:
         return when, False
     earlier = [f for f in periods if f.end <= rel_start]
@@ -385,6 +398,17 @@ _YEARLY_GAP = re.compile(r"(?i)(?:\s+(?:lower|higher|more|fewer|less|greater|sma
 _UP_FROM = re.compile(r"(?i),?\s+(?:up|down)\s+(?:slightly\s+)?from\s+(?:about\s+|nearly\s+|almost\s+)?\$?")
 
 
+def _opening_base_year_on(fig, st: Sentence, periods: list[Found]) -> Period | None:
+    """"Compared to August last year, starts were up 29.1 percent": a change after a base month of last year
+    opening the sentence is this year's same month."""
+    rel_start = fig.start - st.start
+    opening = next((f for f in periods if f.year_on is not None and f.end <= rel_start and
+                    _OPENING_BASE.fullmatch(st.text, 0, f.start) and st.text.startswith(",", f.end)), None)
+    if opening is not None and (fig.kind == "percent" or _CHANGE_WORD.search(st.text, opening.end, rel_start)):
+        return opening.year_on
+    return None
+
+
 def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | None:
     """A change compared with a month or quarter named with its year, the figure with no period of its own in its
     clause: "down 35 percent compared to August 2022" told in September 2023 is August 2023's change (the same
@@ -410,6 +434,30 @@ def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | Non
     return f.year_on
 
 
+# "fell by 0.3 percent after climbing by 0.9 percent in the previous month", "rose 2% after a 1% gain in May"
+_AFTER_PRIOR = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,3},?\s+after\s+(?:(?:a|an)\s+)?(?:[a-z]+ing\s+)?(?:by\s+)?"
+                          r"(?:about\s+|nearly\s+|almost\s+)?\$?")
+
+
+def _after_prior(k: int, st: Sentence, periods: list[Found]) -> Period | None:
+    """A change told "after" the change of the span before, whose period follows that figure: the span after it
+    (a month's, a quarter's or a year's)."""
+    if k + 1 >= len(st.figures) or not _AFTER_PRIOR.fullmatch(st.text, st.figures[k].end - st.start,
+                                                              st.figures[k + 1].start - st.start):
+        return None
+    at = st.figures[k].start - st.start
+    if any(f.end <= at and (f.start < 4 or not _clause_break(st.text[f.end:at])) for f in periods):
+        return None  # "In the 12 months through November, the core CPI rose 1.7 percent after ...": its own
+    prior = _period_after(k + 1, st, periods)
+    if prior is None or prior.period is None or prior.period.to_date:
+        return None
+    p = prior.period
+    for months in (1, 3, 12):
+        if _span_before(Period(p.end + timedelta(days=1), add_months(p.end + timedelta(days=1), months))) == p:
+            return Period(p.end + timedelta(days=1), add_months(p.end + timedelta(days=1), months))
+    return None
+
+
 def _stated_after(k: int, st: Sentence, periods: list[Found], main: Period | None) -> tuple[Period | None, bool] | None:
     """The period a phrase after the k-th figure gives it: in its clause, after the list it opens, after the new
     level of its change, after the other figure of its score, or a year on from a month it is compared with."""
@@ -422,6 +470,9 @@ def _stated_after(k: int, st: Sentence, periods: list[Found], main: Period | Non
         after = _period_after(k + 1, st, periods)  # "leads 45-44 percent in a poll taken Oct. 29-30": the score's
     if after is not None:
         return after.period, False
+    following = _after_prior(k, st, periods)
+    if following is not None:
+        return following, False
     yearly = _year_after_base(k, st, periods)
     if yearly is not None:
         if main is not None and not main.to_date and main.start < yearly.start and main.end == yearly.end:
@@ -515,6 +566,7 @@ def _base_period(text: str, f: Found) -> bool:
             not _CHANGE_WORD.search(text, max(0, f.start - 40), f.start):
         return False  # "Demand for gasoline over the four weeks ended June 28": a span, with no change it is a base of
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
+                _THAN_DID.search(text, max(0, f.start - 24), f.start) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
 

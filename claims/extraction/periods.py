@@ -182,6 +182,8 @@ def _optional_as_branch(pattern: str) -> str:
     return "".join(out)
 
 
+# (monthssince: not "all but two months since June"; endyear: "closed out 2016 with"; whenyear: "compared with
+# 2015, when 485 were reported"; endtheyear: "ended the year with")
 PATTERNS = re.compile(_optional_as_branch(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
@@ -265,7 +267,8 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
                     (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d))
     | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
-    | (?P<monthssince>(?:the\s+|a\s+)?(?P<nms>\d{{1,2}}|{_FEW})[-\s]months?(?:\s+(?:period|span|stretch))?\s+
+    | (?P<monthssince>(?<!\ball\sbut\s)(?<!\bexcept\s)(?<!\bexcept\sfor\s)
+                     (?:the\s+|a\s+)?(?P<nms>\d{{1,2}}|{_FEW})[-\s]months?(?:\s+(?:period|span|stretch))?\s+
                      (?P<mssince>since|(?:(?:that|which)\s+)?(?:began|begun|beginning|starting|started|begins|starts))\s+
                      (?:on\s+|in\s+)?(?:(?P<msday>{_DAY})|(?P<msmonth>{MONTH_RE})(?:\s+(?P<msyear>\d{{4}}))?(?!\s*\d)))
     | (?P<since>since\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:began|started|ended)\s+(?:in\s+)?
@@ -279,8 +282,11 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
-                 \s+of\s+(?P<myrel>this|last)\s+year\b)?(?!\s*\d))
+                 \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
+    | (?P<endtheyear>(?:(?<=\bended\s)|(?<=\bends\s)|(?<=\bend\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclose\s)
+                    |(?<=\bfinished\s)|(?<=\bfinishes\s)|(?<=\bfinish\s)|(?<=\bout\s)|(?<=\bwrapped\sup\s))
+                    the\s+year(?=\s+(?:with|at|on|up|down)\b))
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
     | (?P<fullyear>(?:for|in)\s+the\s+(?:full|whole|entire)\s+year\b
@@ -297,14 +303,20 @@ PATTERNS = re.compile(_optional_as_branch(
              | (?:calendar\s+year\s+|\bCY\s?)(?P<cyear>(?:19|20)\d{{2}})\b
              | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
              | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
-             | (?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bclose\s)|(?<=\bcloses\s)|(?<=\bclosed\s))
+             | (?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bclose\s)|(?<=\bcloses\s)|(?<=\bclosed\s)
+                |(?<=\bout\s)|(?<=\bfinished\s)|(?<=\bwrapped\sup\s))
                (?P<endyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’'])
+             | (?P<whenyear>(?:19|20)\d{{2}})(?=,\s+when\b)
              | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
     """),
     re.VERBOSE | re.IGNORECASE,
 )
 _PATTERNS_GUARDED = guarded(PATTERNS)  # the same matches: each phrase tried only where it can start
 _PART_OF_MONTH = re.compile(r"(?i)\b(?:mid-?|early|late)\s*$")
+# "to 9 percent from 9.1 in September": a comparison's base month, not the month the article reports on
+_BASE_MONTH = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?"
+                         r"\$?\d[\d.,]*"
+                         r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+$")
 # "in May", "its May report" ("May" alone may be the verb)
 _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to|its|their|the)"
                               r"\s+$")
@@ -528,6 +540,18 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     elif n and not g("fyend"):
         return _running_fiscal_year(ctx, before, period)
     return period
+
+
+_MONTHS_INTO = re.compile(rf"(?i)\b(\d{{1,2}}|{_FEW}|one)\s+months?\s+into\s+$")
+
+
+def _months_into(period: Period, before: str) -> Period:
+    """"nine months into the current fiscal year", "six months into this year": the year's first N months."""
+    into = _MONTHS_INTO.search(before[-30:])
+    n = _count(into.group(1).lower()) if into else None
+    if not n or n >= 12 or period.start.day != 1 or period.to_date or add_months(period.start, 12) != period.end:
+        return period
+    return Period(period.start, add_months(period.start, n))
 
 
 def _years_back(rel: str) -> int:
@@ -1009,8 +1033,8 @@ def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None
     period = resolve_month(_month_number(name), year, ctx)
     if period is None:
         return None
-    if ctx.month_hint is None:  # "the previous month" is the one before the month the article is about
-        ctx.month_hint = (period.start.year, period.start.month)
+    if ctx.month_hint is None and not _BASE_MONTH.search(before[-80:]):  # "the previous month" is the one
+        ctx.month_hint = (period.start.year, period.start.month)  # before the month the article is about
     ctx.month_here = (period.start.year, period.start.month)
     return period
 
@@ -1032,6 +1056,45 @@ def _read_relmonth(g, ctx: Context, ref: date | None, before: str) -> Period | N
     if text.startswith("last"):
         y, mo = _month_before(y, mo)
     return month_period(y, mo)
+
+
+_PAST_END = re.compile(r"(?i)\b(?:ended|closed|finished|(?:closed|rounded|wrapped|capped)\s+(?:out|up))\s+$")
+
+
+def _year_ended(published: date) -> int:
+    """The calendar year that has ended by the publication date: this one in its last week, else the last."""
+    return published.year if (published.month, published.day) >= (12, 24) else published.year - 1
+
+
+def _read_endtheyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"The city ended the year with 762 homicides", "closed out the year at $4.10": the year that has ended
+    by publication; "is on pace to end the year with 500": the one running."""
+    if ctx.published is None:
+        return None
+    y = _year_ended(ctx.published) if _PAST_END.search(before[-30:]) else ctx.published.year
+    return Period(date(y, 1, 1), date(y, 12, 31))
+
+
+# "One of the most violent years in the city's history ended Sunday with 762 homicides": the calendar year
+# that closed on (or just before) that day
+_YEAR_ENDED_BEFORE = re.compile(r"(?i)(?<!fiscal\s)(?<!school\s)(?<!budget\s)(?<!model\s)(?<!tax\s)\byears?\b(?![’'-])"
+                                r"[^,;.\d]{0,60}?\b(?:ended|closed|finished|came\s+to\s+a\s+close)\s+(?:on\s+)?$")
+_WITH_AFTER = re.compile(r"(?i)\s+with\b")
+
+
+def _year_ended_on(m: re.Match, sentence: str, ctx: Context) -> Found | None:
+    """A year that "ended Sunday with ...": the calendar year closing at that day (a day at the year's turn)."""
+    if not _WITH_AFTER.match(sentence, m.end()) or \
+            not _YEAR_ENDED_BEFORE.search(sentence[max(0, m.start() - 90):m.start()]):
+        return None
+    day = _weekday(m, "", ctx)
+    if day is None or day.period is None:
+        return None
+    d = day.period.end
+    if not ((d.month, d.day) >= (12, 24) or (d.month, d.day) <= (1, 10)):
+        return None
+    y = d.year if d.month == 12 else d.year - 1
+    return Found(m.start(), m.end(), "period", Period(date(y, 1, 1), date(y, 12, 31)))
 
 
 def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1084,7 +1147,7 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
             return fiscal_year(y)
         running = _running_year(y, ctx) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
         return running or Period(date(y, 1, 1), date(y, 12, 31))
-    named = g("byyear") or g("subjyear") or g("endyear") or g("cyear")
+    named = g("byyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear")
     if named:  # "By 1994, eight in 10 ...", "2017 saw 16 disasters", "will end 2019 with 270 homicides", "CY2019"
         y = int(named)
         return Period(date(y, 1, 1), date(y, 12, 31))
@@ -1137,6 +1200,7 @@ _READERS = (
     ("day", None),
     ("month", _read_month),
     ("relmonth", _read_relmonth),
+    ("endtheyear", _read_endtheyear),
     ("relyear", _read_relyear),
     ("fullyear", _read_fullyear),
     ("relweek", _read_relweek),
@@ -1208,11 +1272,13 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         when = parse_day(_norm(m.group("day")), _reference(ctx))
         return Found(s, e, "asof", asof=when) if when else None
     if name == "weekday":
-        return _weekday(m, sentence[:s], ctx)
+        return _year_ended_on(m, sentence, ctx) or _weekday(m, sentence[:s], ctx)
     period = read(m.group, ctx, _reference(ctx), sentence[:s])
     if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
             and _FY_BY_NUMBER.search(m.group("fyphrase")):
         ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
+    if period is not None and name in ("fyphrase", "relyear") and "into" in sentence[max(0, s - 30):s]:
+        period = _months_into(period, sentence[:s])
     if ctx.note_span and name == "fyphrase" and period is not None and period == fiscal_year(period.end.year):
         period = _noted_year(ctx, period)
     if period is not None and name == "year" and ctx.published and period.start <= ctx.published < period.end \
@@ -1227,7 +1293,8 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if name == "since" and m.group("syear"):  # no publication date: no count to date, but "since 2008, when 512
         y = int(m.group("syear"))  # homicides were recorded" still gives the when-clause its year
         return Found(s, e, "ignore", anchor=Period(date(y, 1, 1), date(y, 12, 31)))
-    if period is not None and name in ("month", "quarter") and ctx.published and _NAMED_YEAR.search(m.group(0)):
+    if period is not None and name in ("month", "quarter") and ctx.published and \
+            (_NAMED_YEAR.search(m.group(0)) or name == "month" and m.group("myrel")):
         return Found(s, e, "period", period, year_on=_year_on(period, ctx.published))
     return Found(s, e, "period", period) if period is not None else None
 

@@ -207,3 +207,20 @@ def test_spaced_scale_abbreviations_give_the_scale():
     assert [v for _, v, _ in found("Lenders wrote off $3.1 bn in bad loans.")] == [3.1e9]
     assert [v for _, v, _ in found("The studio grossed 45 mil at the box office.")] == [45e6]
     assert [v for _, v, _ in found("Stocks rose to 7.5 mln. Then they fell.")] == [7.5e6]
+
+
+def test_a_change_of_a_measure_counted_in_years_is_a_figure_in_years():
+    assert found("Life expectancy in the state dropped 1.2 years in 2021.") == [("1.2 years", 1.2, "years")]
+    assert found("Rural life expectancy fell by two years, the report said.") == [("two years", 2.0, "years")]
+    assert found("Men saw a steep drop, with life expectancy dropping by four years.") == [
+        ("four years", 4.0, "years")]
+    assert found("Overall life expectancy fell by a year and a half, and the decline for men was worse, at two "
+                 "years.") == [("a year and a half", 1.5, "years"), ("two years", 2.0, "years")]
+    assert found("The median age of farmers rose one and a half years.") == [("one and a half years", 1.5, "years")]
+    assert found("The county's median age increased 2.3 years over the decade.") == [("2.3 years", 2.3, "years")]
+
+
+def test_trillions_abbreviated_tr_or_trn_after_a_currency():
+    assert found("The debt now exceeds $34tr.") == [("$34tr", 34e12, "USD")]
+    assert found("Pension funds hold £2.5trn in assets.") == [("£2.5trn", 2.5e12, "GBP")]
+    assert found("The package is worth US$1.2tr, officials said.") == [("US$1.2tr", 1.2e12, "USD")]

@@ -78,3 +78,18 @@ def test_a_year_after_since_at_least_or_a_compared_count_is_not_a_claim():
 def test_a_threshold_that_defines_a_category_is_not_a_claim():
     assert figures("Permits for apartments with ten units or more fell 4%.") == ["4%"]
     assert figures("Households with 3 or more children got 210 vouchers.") == ["210"]
+
+
+def test_a_duration_is_still_not_a_claim_unless_it_is_a_change_of_a_measure_in_years():
+    assert figures("Life expectancy has dropped two years in a row.") == []
+    assert figures("Life expectancy rose for three years before it stalled.") == []
+    assert figures("Rents rose for a year and a half before they fell 2 percent.") == ["2 percent"]
+    assert figures("Prices fell over 12 months, and wages rose 3 percent.") == ["3 percent"]
+    assert figures("Crime dropped three years ago, police said.") == []
+
+
+def test_a_fever_or_temperature_threshold_is_not_a_claim():
+    assert figures("Clinics saw patients with a fever of 100 degrees or greater.") == []
+    assert figures("Doctors define it as a fever of at least 101.5 degrees and a cough.") == []
+    assert figures("Forecasters expect temperatures of 95 degrees or higher in 12 cities.") == ["12"]
+    assert figures("The temperature hit 104 degrees on Tuesday.") == ["104"]

@@ -1364,3 +1364,143 @@ def test_a_budget_year_named_by_two_years_with_its_first_day_stated_runs_a_year_
         date(2022, 7, 1), date(2023, 6, 30))  # with no first day stated, the span is not fixed
     assert periods("The city projects a $2 million gap for the 2024-26 fiscal year starting July 1.")[0] != (
         date(2024, 7, 1), date(2025, 6, 30))  # two years apart: not one budget year
+
+
+MAY = (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_a_since_span_in_the_lede_is_not_the_articles_main_period():
+    # "not this weak since 2009", "not laid off workers since 2011": history, not the span the article reports
+    text = ("Hotel bookings have not been this weak since 2009, owners said. Bookings fell 12 percent in May.\n\n"
+            "The average room rate was $148.")
+    assert periods(text) == [MAY, MAY]
+    text = ("Mayor Lin said the town has not laid off workers since 2011.\n\nThe town expects a $900,000 deficit in "
+            "2025.\n\nIt employs 210 people.")
+    assert periods(text)[1] == (date(2025, 1, 1), date(2025, 12, 31))
+    # a running count since a day is its own figure's period, not the other figures'
+    text = ("Rents are up 30 percent since 2019.\n\nIn April, the median rent was $1,900.\n\n"
+            "Vacancies stood at 6 percent.")
+    assert periods(text) == [(date(2019, 1, 1), PUBLISHED), APRIL, APRIL]
+    text = "Since January 2022, the state has issued 40,000 permits.\n\nIn May it issued 1,200.\n\nThe fee is $85."
+    assert periods(text) == [(date(2022, 1, 1), PUBLISHED), MAY, MAY]
+
+
+def test_all_but_n_months_since_a_month_is_not_the_n_months_after_it():
+    text = ("The jobless rate has stayed at 5 percent or above for all but three months since March 2021.\n\n"
+            "Employers added 95,000 jobs in May.\n\nWages rose 4 cents, to $31.20.")
+    assert periods(text)[1:] == [MAY, MAY, MAY]
+    text = "Inflation has topped 3 percent in every month except two months since April 2021.\n\nIt was 3.3% in May."
+    assert (date(2021, 4, 1), date(2021, 5, 31)) not in periods(text)
+
+
+def test_a_base_month_does_not_set_the_month_a_since_span_runs_to():
+    # "from 4.1 in April" is the base: the report is on May, and "since January" runs to May's end
+    text = ("The jobless rate fell to 3.9 percent from 4.1 in April. Employers added 272,000 jobs in May and have "
+            "added 1.2 million since January.")
+    assert periods(text)[3] == (date(2024, 1, 1), date(2024, 5, 31))
+    text = ("Prices rose 0.2% compared with 0.4% in March. Shoppers spent $7 billion in April and $25 billion "
+            "since January.")
+    assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 4, 30))
+
+
+def _year(y):
+    return (date(y, 1, 1), date(y, 12, 31))
+
+
+def test_a_year_that_ended_on_a_day_or_ended_the_year_with_is_the_calendar_year_that_closed():
+    def at(text, published):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    assert at("A deadly year for the county's roads ended Sunday with 94 traffic deaths.", date(2023, 1, 3)) == [
+        _year(2022)]
+    assert at("The busiest year in the airport's history ended Saturday with 31 million passengers.",
+              date(2024, 1, 2)) == [_year(2023)]
+    assert at("The year ended Monday with 412 fires, the most since 1998.", date(2024, 1, 3)) == [_year(2023)]
+    assert at("The fiscal year ended Saturday with a $2 million surplus.", date(2024, 1, 2)) != [_year(2023)]
+    assert at("The year ended Monday with 412 fires.", date(2024, 6, 20)) != [_year(2023)]  # not at a year's turn
+    assert at("Stocks ended the year with a 24 percent gain.", date(2023, 12, 29)) == [_year(2023)]
+    assert at("The shelter ended the year with 1,300 adoptions, its director said.", date(2024, 2, 5)) == [
+        _year(2023)]
+    assert at("The city is on pace to end the year with 300 homicides.", date(2024, 6, 20)) == [_year(2024)]
+    assert at("The county closed out 2023 with 57 homicides.", date(2024, 3, 1)) == [_year(2023)]
+    assert at("The state finished the year with 88 bank failures. That is 12 more than in 2022.",
+              date(2024, 1, 10)) == [_year(2023), _year(2023)]
+
+
+def test_a_year_compared_with_is_the_base_and_a_when_clause_after_a_bare_year_takes_it():
+    def at(text, published=date(2024, 1, 5)):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    text = ("The year ended Sunday with 640 shootings.\n\nThe city also saw 210 more burglaries than it did in 2022, "
+            "police said.")
+    assert at(text) == [_year(2023), _year(2023)]
+    assert at("The city also saw 210 more burglaries than it did in 2022, police said.") != [_year(2022)]
+    assert at("Arrests rose compared with 2019, when 6,100 were made.") == [_year(2019)]
+    assert at("The rate is below 2008, when it reached 9.5 percent.") == [_year(2008)]
+
+
+def test_n_months_into_a_year_is_its_first_n_months():
+    def at(text, published):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    assert at("The agency has seized 4,100 pounds of cocaine nine months into the current fiscal year.",
+              date(2024, 7, 15)) == [(date(2023, 10, 1), date(2024, 6, 30))]
+    assert at("Six months into this year, the city has recorded 210 homicides.", date(2024, 7, 10)) == [
+        (date(2024, 1, 1), date(2024, 6, 30))]
+    assert at("Three months into the fiscal year, revenue is $40 million, the comptroller said.",
+              date(2024, 1, 15)) == [(date(2023, 10, 1), date(2023, 12, 31))]
+    assert at("Lenders made 900 loans this fiscal year.", date(2024, 7, 15)) == [
+        (date(2023, 10, 1), date(2024, 9, 30))]  # no months stated: the whole year
+
+
+def test_the_day_a_price_survey_tallied_its_prices_is_the_day_of_its_prices():
+    def at(text, published):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    friday, sunday = (date(2024, 6, 14),) * 2, (date(2024, 6, 16),) * 2
+    text = ("Diesel prices rose, a survey published Sunday said.\n\nThe average price is $3.97, the survey found.\n\n"
+            "The survey, which tallied prices Friday at 5,000 stations, found the cheapest in Tulsa, at $3.41.\n\n"
+            "The highest was in Reno, at $4.80.\n\nThe AAA survey of prices was up 1 cent Sunday at $3.99.")
+    assert at(text, date(2024, 6, 17)) == [friday] * 4 + [sunday] * 2
+    text = ("Heating oil edged down, according to a survey released Monday. The survey, which collected prices "
+            "Thursday at 900 dealers, put the average at $4.02 a gallon.\n\nThe highest was in Maine, at $4.40.")
+    assert at(text, date(2024, 6, 18)) == [(date(2024, 6, 13),) * 2] * 3
+
+
+def test_a_month_of_last_year_opening_a_comparison_gives_the_change_this_years_month():
+    def at(text, published=date(2024, 6, 20)):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    assert at("Retailers had a slow spring.\n\nCompared with April last year, sales were up 3 percent.") == [
+        APRIL]
+    assert at("Compared with March of last year, exports fell 4.2 percent.") == [(date(2024, 3, 1), date(2024, 3, 31))]
+    assert at("Builders broke ground on 1.3 million homes in May.\n\nCompared to May last year, starts were up "
+              "9.1 percent.") == [MAY, MAY]
+    assert at("Sales rose 5 percent in May from May last year.") == [MAY]
+    assert at("Home prices in March last year averaged $410,000.") == [(date(2023, 3, 1), date(2023, 3, 31))]
+
+
+def test_a_years_figures_compared_for_the_same_time_period_take_the_articles_part_of_that_year():
+    def at(text, published=date(2024, 9, 20)):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    half = (date(2024, 1, 1), date(2024, 6, 30))
+    assert at("Burglaries fell 4 percent in the first half of this year.\n\nFigures for 2024 show that arson "
+              "decreased 8 percent when compared to 2023 figures from the same time period.") == [half, half]
+    assert at("Thefts rose in the first six months of 2024. Data for 2024 show shoplifting up 12 percent from the "
+              "same period of 2023.") == [half]
+    assert at("Exports rose in the first half of 2024. For 2023 as a whole, exports were $90 billion.") == [
+        (date(2023, 1, 1), date(2023, 12, 31))]
+    assert at("Revenue was $4 billion in the second quarter. In 2024, the company expects $17 billion.")[1] == (
+        date(2024, 1, 1), date(2024, 12, 31))  # no "same period": the whole year
+
+
+def test_a_change_told_after_the_change_of_the_span_before_takes_the_span_after_that_one():
+    def at(text, published=date(2024, 6, 20)):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+    march = (date(2024, 3, 1), date(2024, 3, 31))
+    text = ("Egg prices jumped 4 percent in April after falling 2 percent in March, while milk prices slipped "
+            "0.5 percent after rising 0.8 percent in March.")
+    assert at(text) == [APRIL, march, APRIL, march]
+    assert at("Orders rose 2% after a 1% gain in March, the survey found.") == [APRIL, march]
+    assert at("Output grew 1.1% after growing 0.6% in the first quarter.") == [
+        (date(2024, 4, 1), date(2024, 6, 30)), (date(2024, 1, 1), date(2024, 3, 31))]
+    assert at("The charity raised $5 million after $3 million in 2022.") == [
+        (date(2023, 1, 1), date(2023, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))]
+    # a period of its own in the clause stays its own
+    text = "In the 12 months through April, rents rose 3.1 percent after rising 3.4 percent in March."
+    assert at(text)[0] == (date(2023, 5, 1), date(2024, 4, 30))
