@@ -5,6 +5,10 @@ overlap the gold quote; each found claim is then right or wrong in qualifier, sp
 unit and period (the period only where the gold gives one). Plain Python, no Django.
 
     python -m claims.extraction.scoring data/corpus/dev [-v]
+    python -m claims.extraction.scoring data/corpus/dev --labels data/corpus/agreement [-v]
+
+With --labels, the predictions are a second annotator's labels of the same articles (their first accepted
+unit and speaker): how far two people reading by the same conventions agree, on the same scale.
 """
 from __future__ import annotations
 
@@ -130,6 +134,29 @@ def score_article(gold_path: Path, predictions: list[dict] | None = None) -> Sco
     return row
 
 
+def labels_as_predictions(gold_path: Path) -> list[dict]:
+    """An annotator's labels in the extractor's output shape: the first accepted unit and speaker."""
+    predictions = []
+    for c in json.loads(gold_path.read_text())["claims"]:
+        period = c.get("period") or {}
+        predictions.append({
+            "value": c["value"], "start": c["start"], "end": c["end"], "qualifier": c.get("qualifier"),
+            "unit": c["unit"][0] if isinstance(c["unit"], list) else c["unit"],
+            "speaker": c["speaker"][0] if c.get("speaker") else None,
+            "period_start": period.get("start"), "period_end": period.get("end"),
+        })
+    return predictions
+
+
+def score_agreement(folder: Path, second: Path) -> Score:
+    """The articles of folder that a second annotator labelled too (same file names in second), their labels
+    scored as predictions against the folder's."""
+    total = Score()
+    for other in sorted(Path(second).glob("*.gold.json")):
+        total.add(score_article(Path(folder) / other.name, labels_as_predictions(other)))
+    return total
+
+
 def score_corpus(folder: Path, pattern: str = "*.gold.json") -> Score:
     """Every labelled article of the folder (or those whose gold file matches pattern), summed."""
     total = Score()
@@ -142,7 +169,10 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
         return 2
-    total = score_corpus(Path(argv[0]))
+    if "--labels" in argv:
+        total = score_agreement(Path(argv[0]), Path(argv[argv.index("--labels") + 1]))
+    else:
+        total = score_corpus(Path(argv[0]))
     if "-v" in argv:
         print("\n".join(total.notes))
     print("of the figures found: " + " ".join(f"{name} {total.share(name):.2f}" for name in FIELDS))
