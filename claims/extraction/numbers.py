@@ -69,6 +69,7 @@ FIGURE = re.compile(
     (?P<suffix>
         \s?%
       | (?:\s+|-)(?i:percentage\s+points?|percent|per\s+cent|pct)\b
+      | pc\b                                                         # British "4.2pc"
       | (?:\s+|-)(?i:cents?)\b
       | \s+(?i:penny)\b
       | \s+(?i:dollars?)\b
@@ -720,7 +721,7 @@ _CURRENCY_KIND = {"€": "EUR", "£": "GBP", "A": "AUD", "AU": "AUD", "C": "CAD"
 
 def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
     kind = _CURRENCY_KIND.get(cur.strip("$"), "USD") if cur else "count"
-    if suffix in ("%", "percent", "pct") or suffix.startswith("per cent"):
+    if suffix in ("%", "percent", "pct", "pc") or suffix.startswith("per cent"):
         return "percent", value
     if "point" in suffix:
         return "points", value

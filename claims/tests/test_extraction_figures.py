@@ -224,3 +224,18 @@ def test_trillions_abbreviated_tr_or_trn_after_a_currency():
     assert found("The debt now exceeds $34tr.") == [("$34tr", 34e12, "USD")]
     assert found("Pension funds hold £2.5trn in assets.") == [("£2.5trn", 2.5e12, "GBP")]
     assert found("The package is worth US$1.2tr, officials said.") == [("US$1.2tr", 1.2e12, "USD")]
+
+
+def test_pc_glued_to_a_number_is_british_shorthand_for_percent():
+    assert found("Demand was 8pc higher than a year earlier.") == [("8pc", 8.0, "percent")]
+    assert found("Stocks slipped by 0.9pc on the week and were 2.6pc lower on the year.") == [
+        ("0.9pc", 0.9, "percent"), ("2.6pc", 2.6, "percent")]
+    assert found("Inflation hit 10.1pc in July, the highest in four decades.") == [("10.1pc", 10.1, "percent")]
+    assert found("House prices are up 3pc, while the FTSE 100 gained 1.2pc.") == [
+        ("3pc", 3.0, "percent"), ("1.2pc", 1.2, "percent")]
+    assert found("Lenders cut rates to 4.25pc, and a 32pc climb in approvals followed.") == [
+        ("4.25pc", 4.25, "percent"), ("32pc", 32.0, "percent")]
+
+
+def test_pcs_and_a_spaced_pc_are_not_percent():
+    assert [f[2] for f in found("The school bought 300 PCs last term.")] == ["PCs"]
