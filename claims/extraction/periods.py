@@ -111,6 +111,7 @@ def resolve_month(month: int, year: int | None, ctx: Context) -> Period | None:
 
 
 _DAY_DATE = re.compile(rf"^({MONTH_RE})\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$")
+_DAY_FIRST_DATE = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:,?\s+(\d{{4}}))?$")
 
 
 @lru_cache(maxsize=8192)
@@ -121,9 +122,11 @@ def parse_day(phrase: str, base: date | None) -> date | None:
     dateparser.parse() with RELATIVE_BASE set to the base date, preferring the past.
     """
     m = _DAY_DATE.match(phrase)
-    if m:
-        month, day = _month_number(m.group(1)), int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else None
+    first = None if m else _DAY_FIRST_DATE.match(phrase)
+    if m or first:
+        month, day = (_month_number(m.group(1)), int(m.group(2))) if m else (_month_number(first.group(2)),
+                                                                             int(first.group(1)))
+        year = int((m or first).group(3)) if (m or first).group(3) else None
         if year is None:
             if base is None:
                 return None
@@ -142,6 +145,10 @@ def parse_day(phrase: str, base: date | None) -> date | None:
 
 
 _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+# a date written day first (British and wire style: "20 June", "24 December 2021"), read after a word that
+# makes it a date ("the week ended 20 June")
+_DAY_FIRST = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+\d{{4}})?"
+_ANY_DAY = rf"(?:{_DAY}|{_DAY_FIRST})"
 _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)[\s-]?'?(?P<fyn>\d{4}|\d{2})\b" \
       r"(?:[-–](?P<fyend>\d{4})\b)?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
@@ -249,13 +256,13 @@ PATTERNS = re.compile(_optional_as_branch(
                     | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
     | (?P<weeksending>(?:the\s+|a\s+)?(?:(?P<nwe>\d{{1,2}}|{_FEW})[-\s](?P<weunit>week|day)s?|fortnight)
                      (?:\s+(?:period|span|stretch))?\s+(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|to|through)\s+
-                     (?:on\s+)?(?:(?P<wsday>{_DAY})|(?P<wswd>{WEEKDAY})))
+                     (?:on\s+)?(?:(?P<wsday>{_ANY_DAY})|(?P<wswd>{WEEKDAY})))
     | (?P<weeksof>(?:the\s+)?(?P<wfl>first|last|final)\s+(?:(?P<nw>\d|{_FEW})\s+weeks|week)\s+of\s+
                  (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
     | (?P<weekof>(?:the\s+)?week\s+(?:of|beginning|starting|(?:that|which)\s+(?:began|started))\s+(?:on\s+)?
-                (?:{WEEKDAY},?\s+)?(?P<wod>{_DAY})(?!\s*[-–]\s*\d))
-    | (?P<weekending>week\s+(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|through)\s+(?:on\s+)?
-                    (?:(?:{WEEKDAY},?\s+)?(?P<weday>{_DAY})|(?P<wewd>{WEEKDAY})))
+                (?:{WEEKDAY},?\s+)?(?P<wod>{_ANY_DAY})(?!\s*[-–]\s*\d))
+    | (?P<weekending>week\s+(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|through|to(?=\s+\d))\s+(?:on\s+)?
+                    (?:(?:{WEEKDAY},?\s+)?(?P<weday>{_ANY_DAY})|(?P<wewd>{WEEKDAY})))
     | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
                     |(?P<dr1b>{_DAY})(?:,?\s+(?:through|to|until)\s+|\s*[-–]\s*))(?P<dr2>{_DAY})
                   | (?P<drbetween>(?:from|between)\s+)?(?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})

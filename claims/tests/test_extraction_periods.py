@@ -1526,3 +1526,18 @@ def test_the_start_gate_never_skips_a_place_where_a_period_phrase_matches():
                 if m is not None and m.end() > pos:
                     skipped_matches.append(text[pos:m.end()])
     assert skipped_matches == []
+
+
+def test_a_week_ending_a_day_written_day_first():
+    assert periods("Crude stocks fell 3.1mn bl in the week ended 18 May.") == [WEEK]
+    assert periods("Jobless claims rose to 231,000 in the week ending 18 May 2024.") == [WEEK]
+    assert periods("Refinery runs averaged 16.1mn b/d in the week to 18 May.") == [WEEK]
+    assert periods("Output hit 13.4mn b/d in the week that ended 18th May, the agency said.") == [WEEK]
+    assert periods("Hospitals admitted 1,150 patients in the week of 12 May.") == [WEEK]
+    assert periods("Hospitals admitted 2,300 patients in the two weeks ending 18 May.") == [
+        (date(2024, 5, 5), date(2024, 5, 18))]
+    assert periods("Shipments rose 12pc in the seven days to 18 May.") == [WEEK]
+
+
+def test_a_week_to_a_month_is_no_week():
+    assert periods("It took a week to March 14 for 300 ballots to be counted.") == [(None, None)]
