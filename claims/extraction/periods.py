@@ -1227,6 +1227,8 @@ _PREVIOUS_MONTHS = re.compile(rf"(?i)(?:the\s+)?(?:{_PRIOR}\s+(\w+)|(\w+)\s+{_PR
 _PREVIOUS_WEEKS = re.compile(rf"(?i)(?:the\s+)?(?:{_PRIOR}\s+(\w+)|(\w+)\s+{_PRIOR})\s+weeks")
 _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+"
                        r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")
+# a name that a year after "of" completes: a law, a treaty, a school class
+_NAME_OF_YEAR = re.compile(r"\b(?:Acts?|Class|Treaty|Accords?|Agreement|Compromise|Amendments|Law|Panic)\s+$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
 _RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
 
@@ -1264,6 +1266,8 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             return Found(s, years.end(), "period", Period(date(int(years.group(1)), 1, 1),  # years in parentheses
                                                           date(int(years.group(2)), 12, 31)))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
+    if sentence.startswith("of", s) and _NAME_OF_YEAR.search(sentence, max(0, s - 12), s):
+        return Found(s, e, "ignore")  # "the Affordable Care Act of 2010", "the Class of 2019": a name
     if _RELEASED.search(sentence, max(0, s - 24), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):

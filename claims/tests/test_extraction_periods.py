@@ -1541,3 +1541,18 @@ def test_a_week_ending_a_day_written_day_first():
 
 def test_a_week_to_a_month_is_no_week():
     assert periods("It took a week to March 14 for 300 ballots to be counted.") == [(None, None)]
+
+
+def test_a_year_completing_the_name_of_a_law_or_class_is_no_period():
+    assert periods("Lenders made 4,000 loans under the Dodd-Frank Act of 2010.") == [(None, None)]
+    assert periods("The Class of 2019 had 412 graduates.") == [(None, None)]
+    assert periods("Coverage grew under the Civil Rights Act of 1964, reaching 60 percent.") == [(None, None)]
+    assert periods("Tariffs fell 20 percent after the Paris Agreement of 2015.") == [(None, None)]
+    assert periods("Clinics opened under the Affordable Care Act of 2010. The uninsured rate was 9 percent in "
+                   "2023.") == [(date(2023, 1, 1), date(2023, 12, 31))]
+    text = "Since the Affordable Care Act of 2010 took effect, coverage has grown. In 2023, the rate was 8 percent."
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_month_or_season_of_a_year_is_still_a_period():
+    assert periods("Deaths reached 4,000 in March of 2020.") == [(date(2020, 3, 1), date(2020, 3, 31))]
