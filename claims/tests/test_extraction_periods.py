@@ -1556,3 +1556,25 @@ def test_a_year_completing_the_name_of_a_law_or_class_is_no_period():
 
 def test_a_month_or_season_of_a_year_is_still_a_period():
     assert periods("Deaths reached 4,000 in March of 2020.") == [(date(2020, 3, 1), date(2020, 3, 31))]
+
+
+def test_a_change_between_two_levels_each_with_its_period_spans_both():
+    y2017_2018 = (date(2017, 1, 1), date(2018, 12, 31))
+    assert periods("Overdose deaths dropped from 2,056 in 2017 to 1,974 in 2018, or about 4 percent.") == [
+        (date(2017, 1, 1), date(2017, 12, 31)), (date(2018, 1, 1), date(2018, 12, 31)), y2017_2018]
+    assert periods("Thefts fell from 2,056 in 2017 to 1,974 in 2018, a decline of 4 percent.")[2] == y2017_2018
+    assert periods("Enrollment grew 12 percent from 400 students in 2016 to 448 in 2018.")[0] == (
+        date(2016, 1, 1), date(2018, 12, 31))
+    assert periods("Officers logged a 38 percent increase in burglaries from 21 in the third quarter of 2023 to "
+                   "29 in the fourth quarter of 2023.")[0] == (date(2023, 7, 1), date(2023, 12, 31))
+    assert periods("Arrests rose 30 percent, from 1,000 in April to 1,300 in May.")[0] == (
+        date(2024, 4, 1), date(2024, 5, 31))
+    assert periods("Ridership climbed by 9%, from 40,000 in fiscal 2022 to 43,600 in fiscal 2023.")[0] == (
+        date(2021, 10, 1), date(2023, 9, 30))
+
+
+def test_a_change_with_its_own_period_or_a_to_from_pair_keeps_the_later_one():
+    assert periods("Sales were up 5% in May from 300 in April to 315 in May.")[0] == (
+        date(2024, 5, 1), date(2024, 5, 31))
+    assert periods("Sales rose 5% to 315 in May from 300 in April.")[0] == (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods("Rates rose from 3% in April to 4% in May.") == [APRIL, (date(2024, 5, 1), date(2024, 5, 31))]
