@@ -1299,6 +1299,10 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         end = _reported_month_end(ctx, sentence[:s], period.start)  # "To date, employers have announced 574,888
         period = Period(period.start, end if end and period.start <= end else ctx.published, to_date=True)  # cuts
         # in 2015" in a report on November: from the year's start to the end of the month reported
+    if period is not None and period.start != period.end and not period.to_date and \
+            "end " in sentence[max(0, s - 8):s] and _AT_END.search(sentence, max(0, s - 20), s) and \
+            _LEVEL_VERB.search(sentence):  # "the debt was $3.4 trillion at the end of FY 2000": a stock on its
+        return Found(s, e, "period", Period(period.end, period.end))  # last day
     if period is not None and name == "throughday":  # "through June 30": also the day later counts
         return Found(s, e, "period", period, asof=period.end)  # of the article stood at
     if period is not None and name == "since":
@@ -1313,6 +1317,9 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
 
 
 _NAMED_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_AT_END = re.compile(r"(?i)\bat\s+the\s+end\s+(?:of\s+)?$")  # ("of" may open the phrase: "of 2023")
+# a level a stock stood at: "was", "stood at", "totaled" (not a count of events over the span: "confirmed")
+_LEVEL_VERB = re.compile(r"(?i)\b(?:was|were|stood|totall?ed|amounted)\b")
 
 
 def _year_on(period: Period, published: date) -> Period | None:

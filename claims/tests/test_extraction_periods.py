@@ -1578,3 +1578,20 @@ def test_a_change_with_its_own_period_or_a_to_from_pair_keeps_the_later_one():
         date(2024, 5, 1), date(2024, 5, 31))
     assert periods("Sales rose 5% to 315 in May from 300 in April.")[0] == (date(2024, 5, 1), date(2024, 5, 31))
     assert periods("Rates rose from 3% in April to 4% in May.") == [APRIL, (date(2024, 5, 1), date(2024, 5, 31))]
+
+
+def test_a_level_at_the_end_of_a_span_is_its_last_day():
+    assert periods("The inventory of homes for sale at the end of May was 568,000.") == [
+        (date(2024, 5, 31), date(2024, 5, 31))]
+    assert periods("The publicly held debt was $3.4 trillion at the end of fiscal 2000.") == [
+        (date(2000, 9, 30), date(2000, 9, 30))]
+    assert periods("Cash reserves stood at $12 million at the end of the third quarter of 2023.") == [
+        (date(2023, 9, 30), date(2023, 9, 30))]
+    assert periods("The backlog totaled 1.2 million cases at the end of 2023.") == [
+        (date(2023, 12, 31), date(2023, 12, 31))]
+    assert periods("Sales rose 4% in April, and the stock of homes was 500,000 at the end of April.") == [
+        APRIL, (date(2024, 4, 30), date(2024, 4, 30))]
+
+
+def test_events_at_the_end_of_a_month_keep_the_month():
+    assert periods("Health officials confirmed two deaths at the end of April.") == [APRIL]
