@@ -42,6 +42,8 @@ class Context:
     fiscal: bool = False  # a federal budget story: its bare years are budget years
     span_hint: Period | None = None  # the first span the article names: what "the same period in 2016" repeats
     year_here: Period | None = None  # the last year-long period of the sentence at hand ("In 2012, ...")
+    year_last: Period | None = None  # the last year-long period the article named ("... in 2014. ... the previous
+    # year": 2013)
     fiscal_here: bool = False  # the sentence at hand names a fiscal year: its "this year" is one too
     week_hint: Period | None = None  # the first week the article names ("the week ending April 4")
     fiscal_began: int = 0  # the month "the current fiscal year, which began in July" names
@@ -464,7 +466,7 @@ def _note_span(item: Found, ctx: Context) -> None:
     if p is None:
         return
     if 364 <= (p.end - p.start).days <= 365:
-        ctx.year_here = p
+        ctx.year_here = ctx.year_last = p
     if (p.end - p.start).days == 6 and ctx.week_hint is None:
         ctx.week_hint = p  # the week the article is about: "the previous week" counts back from it
     if ctx.span_hint is None and p.start != p.end and not p.to_date:
@@ -1109,8 +1111,8 @@ def _year_ended_on(m: re.Match, sentence: str, ctx: Context) -> Found | None:
 def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     text = g("relyear").lower()
     relative = not text.startswith(("last", "this"))
-    if relative and ctx.year_here is not None:  # "in 2012, ... compared with $755 billion the previous year": 2011
-        return year_before(ctx.year_here)
+    if relative and (ctx.year_here or ctx.year_last) is not None:  # "in 2012, ... compared with $755 billion the
+        return year_before(ctx.year_here or ctx.year_last)  # previous year": 2011 (the year last named before too)
     if ctx.published is None:
         return None
     back = 0 if text == "this year" else 1

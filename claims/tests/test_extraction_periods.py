@@ -1595,3 +1595,17 @@ def test_a_level_at_the_end_of_a_span_is_its_last_day():
 
 def test_events_at_the_end_of_a_month_keep_the_month():
     assert periods("Health officials confirmed two deaths at the end of April.") == [APRIL]
+
+
+def test_the_previous_year_is_the_year_before_the_one_last_named():
+    y2021, y2022 = (date(2021, 1, 1), date(2021, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))
+    assert periods("Plate readers logged 5,700 hits in 2022. There were 990 hits the previous year.") == [
+        y2022, y2021]
+    assert periods("Thefts fell 8% in 2022. A year earlier they had risen. The prior year saw 410 thefts.")[1] == y2021
+    assert periods("The county recorded 52 deaths in 2022, the report said. The preceding year, 61 died.")[1] == y2021
+    assert periods("In 2022 the fund paid $4 million, against $3 million in the previous year.") == [y2022, y2021]
+
+
+def test_the_previous_year_with_no_year_named_is_the_year_before_publication():
+    assert periods("Farmers planted 40,000 acres, up from 35,000 the previous year.")[1] == (
+        date(2023, 1, 1), date(2023, 12, 31))
