@@ -1339,11 +1339,16 @@ _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|released|told|
                          r"(?:\s+on)?\s*$")
 
 
+# "told the Board of Trustees Thursday", "told reporters on Monday": the day a source spoke to someone
+_TOLD_BEFORE = re.compile(r"\btold\s+(?:(?!that\b|what\b|how\b)[A-Za-z.’'-]+\s+){1,8}(?:on\s+)?$")
+
+
 def _weekday(m: re.Match, before: str, ctx: Context) -> Found | None:
     """"as of Tuesday": a stock's day; "averaging $4.48 on Monday", "interviewing on Saturday, Sunday and
     Monday": the figure's day or days, the last such days on or before the publication date. The day a
     source spoke ("said Monday") or another report's ("Monday's report") is none."""
-    if ctx.published is None or _SAID_BEFORE.search(before[-20:]):
+    if ctx.published is None or _SAID_BEFORE.search(before[-20:]) or "told" in before[-90:] and \
+            _TOLD_BEFORE.search(before[-90:]):
         return None
     s, e = m.span()
     if m.group("wdday"):

@@ -1609,3 +1609,18 @@ def test_the_previous_year_is_the_year_before_the_one_last_named():
 def test_the_previous_year_with_no_year_named_is_the_year_before_publication():
     assert periods("Farmers planted 40,000 acres, up from 35,000 the previous year.")[1] == (
         date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_the_weekday_a_source_told_someone_is_no_period():
+    assert periods("Advisers told the Retirement Systems Board of Trustees Thursday that the unfunded liability "
+                   "had grown to $25.8 billion as of May 31.") == [(date(2024, 5, 31), date(2024, 5, 31))]
+    assert periods("The chief told the city council Tuesday that burglaries fell 12 percent in 2023.") == [
+        (date(2023, 1, 1), date(2023, 12, 31))]
+    assert periods("The mayor told reporters on Monday that 400 homes were still without power.") == [(None, None)]
+    assert periods("Auditors told lawmakers Wednesday the fund held $2 billion as of May 31.") == [
+        (date(2024, 5, 31), date(2024, 5, 31))]
+
+
+def test_a_weekday_after_told_that_is_the_figures_day():
+    assert periods("Officials told residents that 400 homes lost power Monday.") == [
+        (date(2024, 6, 17), date(2024, 6, 17))]
