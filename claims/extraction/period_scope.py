@@ -725,8 +725,10 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     next_start = st.figures[nxt].start - st.start if nxt < len(st.figures) else len(st.text)
     for f in periods:
         if rel_end <= f.start < next_start:
-            if nxt < len(st.figures) and st.text[f.end:next_start] in (" ", " $"):
-                return None  # "down from 4.78% and the year-ago 5.18%": the next figure's own, as its modifier
+            if nxt < len(st.figures) and (st.text[f.end:next_start] in (" ", " $") or
+                                          _MARK_OF.fullmatch(st.text, f.end, next_start)):
+                return None  # "down from 4.78% and the year-ago 5.18%", "over the July 2019 mark of 2.8%": the
+                # next figure's own, as its modifier
             gap = st.text[rel_end:f.start]
             if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
                 gap = _GLOSS.sub(" ", gap)
@@ -747,6 +749,9 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     return None
 
 
+# "the July 2019 mark of 2.8%", "the 2022 level of 300": a noun the period modifies, whose figure follows
+_MARK_OF = re.compile(r"(?i)(?:[’']s)?\s*(?:average\s+)?(?:mark|level|figure|total|reading|tally|record|"
+                      r"peak|high|low|average|pace|count|rate)\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?\$?")
 # "109,000 pounds of narcotics, valued at $148 million": the value of the same things
 _VALUED_AT = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,4},\s+(?:valued\s+at|worth|with\s+an?\s+(?:estimated\s+)?"
                         r"(?:[a-z]+\s+)?value\s+of)\s+(?:about\s+|more\s+than\s+|nearly\s+|some\s+)?\$?")

@@ -1624,3 +1624,16 @@ def test_the_weekday_a_source_told_someone_is_no_period():
 def test_a_weekday_after_told_that_is_the_figures_day():
     assert periods("Officials told residents that 400 homes lost power Monday.") == [
         (date(2024, 6, 17), date(2024, 6, 17))]
+
+
+def test_a_period_modifying_the_base_noun_of_a_change_is_the_bases_not_the_changes():
+    may, may_2023 = (date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2023, 5, 31))
+    assert periods("In May, solar made up 3.5% of generation, up nearly 20% over the May 2023 mark of 2.8%.") == [
+        may, may, may_2023]
+    assert periods("In May, fares rose 6% over the May 2023 level of $2.50.") == [may, may_2023]
+    assert periods("In April, tips rose 9 percent over the March total of 1,200.") == [
+        APRIL, (date(2024, 3, 1), date(2024, 3, 31))]
+    assert periods("In 2023, yields gained 4% over the 2022 average of 51 bushels.") == [
+        (date(2023, 1, 1), date(2023, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))]
+    assert periods("Ridership hit 40,000 in April, up 12% compared with the April 2023 total of 35,700.") == [
+        APRIL, APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
