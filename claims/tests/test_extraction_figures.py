@@ -239,3 +239,19 @@ def test_pc_glued_to_a_number_is_british_shorthand_for_percent():
 
 def test_pcs_and_a_spaced_pc_are_not_percent():
     assert [f[2] for f in found("The school bought 300 PCs last term.")] == ["PCs"]
+
+
+def test_a_share_out_of_every_or_out_of_a_hundred_is_a_percentage():
+    assert found("Only two voters out of a hundred backed the plan.") == [
+        ("two voters out of a hundred", 2.0, "percent")]
+    assert found("Four out of every 100 loans defaulted.") == [("Four out of every 100", 4.0, "percent")]
+    assert found("One in every five adults smokes.") == [("One in every five", 20.0, "percent")]
+    assert found("Only one in a hundred drivers was stopped.") == [("one in a hundred", 1.0, "percent")]
+    assert found("Nearly 3 in every 10 homes flooded, or about 1 in 34, officials said.") == [
+        ("3 in every 10", 30.0, "percent"), ("1 in 34", 2.94, "percent")]
+    assert found("Seven patients out of a thousand relapsed.") == [("Seven patients out of a thousand", 0.7, "percent")]
+
+
+def test_a_count_in_other_places_or_counted_out_of_a_total_is_no_share():
+    assert found("Three officers in 12 cities were hurt.") == [("Three", 3.0, "officers"), ("12", 12.0, "cities")]
+    assert found("Inspectors closed 21 out of 42 cases.") == [("21", 21.0, "cases"), ("42", 42.0, "cases")]
