@@ -162,6 +162,21 @@ _DURATION_AFTER = re.compile(
 _LIFESPAN_BEFORE = re.compile(r"(?i)\b(?:(?:expect(?:ed)?\s+to|can|could|will|would)\s+live|"
                               r"life\s+expectancy(?:\s+[a-z]+){0,3}\s+(?:of|to|at|is|was))\s+"
                               r"(?:(?:an?\s+average\s+of|about|nearly|almost|roughly)\s+)?$")
+# "the average immigrant waits 482 days", "a wait time of 90 days", "waited an average of 30 days": a measured wait
+_WAIT_BEFORE = re.compile(r"(?i)\bwait(?:s|ed|ing)?(?P<noun>\s+(?:times?|periods?|lists?))?"
+                          r"(?P<of>\s+(?:of|was|were|is|are|averaged|averages|stood\s+at|rose\s+to|fell\s+to|grew\s+to))?\s+(?:an?\s+average\s+of\s+|"
+                          r"about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$")
+_AVERAGED = re.compile(r"(?i)\b(?:average|median|typical|mean)\b")
+
+
+def _measured_wait(before: str) -> bool:
+    """A wait that was measured: "a wait time of 90 days", "the average immigrant waits 482 days" (not "will wait
+    30 days before restocking", a span)."""
+    m = _WAIT_BEFORE.search(before)
+    return bool(m) and (m.group("noun") is not None or m.group(0).lower().startswith("wait ") and
+                        m.group("of") is not None or _AVERAGED.search(before[-60:]) is not None)
+
+
 _TIME_MEASURE_AFTER = re.compile(r"^\s+(?:hours?|minutes?|seconds?)\b", re.IGNORECASE)
 _TIME_MEASURE_KEEP = re.compile(r"(?:\b(?:was|were|is|are|averaged|average of|at|of|to|by)\s+$)", re.IGNORECASE)
 _AGO_AFTER = re.compile(r"^\s+\w+\s+ago\b", re.IGNORECASE)
@@ -719,6 +734,7 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     """Durations, time measures, ranks, models, ages and the bases of rates: numbers, not figures."""
     if not suffix and not cur:
         if after[:1].isspace() and (_DURATION_AFTER.match(after) and not _LIFESPAN_BEFORE.search(before)
+                                    and not ("wait" in before and _measured_wait(before))
                                     and not (digits and "." in digits and _TIME_MEASURE_KEEP.search(before))
                                     or _AGO_AFTER.match(after)):
             return True
