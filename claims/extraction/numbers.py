@@ -69,6 +69,7 @@ FIGURE = re.compile(
     (?P<suffix>
         \s?%
       | (?:\s+|-)(?i:percentage\s+points?|percent|per\s+cent|pct)\b
+      | pc\b                                                         # British "4.2pc"
       | (?:\s+|-)(?i:cents?)\b
       | \s+(?i:penny)\b
       | \s+(?i:dollars?)\b
@@ -161,6 +162,21 @@ _DURATION_AFTER = re.compile(
 _LIFESPAN_BEFORE = re.compile(r"(?i)\b(?:(?:expect(?:ed)?\s+to|can|could|will|would)\s+live|"
                               r"life\s+expectancy(?:\s+[a-z]+){0,3}\s+(?:of|to|at|is|was))\s+"
                               r"(?:(?:an?\s+average\s+of|about|nearly|almost|roughly)\s+)?$")
+# "the average immigrant waits 482 days", "a wait time of 90 days", "waited an average of 30 days": a measured wait
+_WAIT_BEFORE = re.compile(r"(?i)\bwait(?:s|ed|ing)?(?P<noun>\s+(?:times?|periods?|lists?))?"
+                          r"(?P<of>\s+(?:of|was|were|is|are|averaged|averages|stood\s+at|rose\s+to|fell\s+to|grew\s+to))?\s+(?:an?\s+average\s+of\s+|"
+                          r"about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$")
+_AVERAGED = re.compile(r"(?i)\b(?:average|median|typical|mean)\b")
+
+
+def _measured_wait(before: str) -> bool:
+    """A wait that was measured: "a wait time of 90 days", "the average immigrant waits 482 days" (not "will wait
+    30 days before restocking", a span)."""
+    m = _WAIT_BEFORE.search(before)
+    return bool(m) and (m.group("noun") is not None or m.group(0).lower().startswith("wait ") and
+                        m.group("of") is not None or _AVERAGED.search(before[-60:]) is not None)
+
+
 _TIME_MEASURE_AFTER = re.compile(r"^\s+(?:hours?|minutes?|seconds?)\b", re.IGNORECASE)
 _TIME_MEASURE_KEEP = re.compile(r"(?:\b(?:was|were|is|are|averaged|average of|at|of|to|by)\s+$)", re.IGNORECASE)
 _AGO_AFTER = re.compile(r"^\s+\w+\s+ago\b", re.IGNORECASE)
@@ -504,23 +520,46 @@ def _counted_out_of(part: Decimal, whole: Decimal) -> bool:
     return part > 1 and whole > 10 and whole not in (100, 1000)
 
 
+# after the part of a share: "in 5", "out of 10", "in every five", "out of a hundred", "voters out of a hundred"
+_RATIO_AFTER = re.compile(rf"(?P<noun>\s+[a-z]+s)?\s+(?P<gap>in|out\s+of)\s+(?:(?P<every>every|an?)\s+)?"
+                          rf"(?P<d>\d{{1,3}}(?:,\d{{3}})?|(?i:{_SPELLED_WORD}|thousand))(?![\w-]|[.,]\d)")
+
+
 def _merge_ratios(text: str, figures: list[Figure]) -> list[Figure]:
-    """"1 in 5 adults", "one in four": a share, as a percentage."""
+    """"1 in 5 adults", "one in four", "four out of every 100 loans", "two voters out of a hundred": a share,
+    as a percentage."""
     out: list[Figure] = []
-    skip = False
-    for a, b in zip(figures, figures[1:] + [None]):
-        if skip:
-            skip = False
+    skip_to = -1
+    for a in figures:
+        if a.start < skip_to:
             continue
-        if (b is not None and text[a.end:b.start] in (" in ", " out of ") and a.kind == b.kind == "count"
-                and a.factor == b.factor == 1 and 0 < a.value < b.value <= 1000
-                and not (text[a.end:b.start] == " out of " and _counted_out_of(a.value, b.value))):
-            value = (a.value * 100 / b.value).quantize(Decimal("0.01"))
-            out.append(Figure(a.start, b.end, value, "percent", text[a.start:b.end], spelled=a.spelled))
-            skip = True
+        m = _RATIO_AFTER.match(text, a.end) if a.kind == "count" and a.factor == 1 and text[a.end:a.end + 1] == " " \
+            else None
+        whole = _ratio_whole(m, a, figures) if m else None
+        if whole is not None:
+            value = (a.value * 100 / whole).quantize(Decimal("0.01"))
+            out.append(Figure(a.start, m.end(), value, "percent", text[a.start:m.end()], spelled=a.spelled))
+            skip_to = m.end()
             continue
         out.append(a)
     return out
+
+
+def _ratio_whole(m: re.Match, a: Figure, figures: list[Figure]) -> Decimal | None:
+    """The whole of the share m reads after the part a, if it is one."""
+    d, every = m.group("d").lower(), (m.group("every") or "").lower()
+    out_of = m.group("gap") != "in"
+    if m.group("noun") and not out_of or every in ("a", "an") and d not in ("hundred", "thousand"):
+        return None  # "three officers in 12 cities"; "one in a million" is no share a figure gives
+    if not every and not m.group("noun"):  # "1 in 5": the whole must be a figure itself (not a label or a date)
+        b = next((f for f in figures if f.start == m.start("d")), None)
+        if b is None or b.kind != "count" or b.factor != 1 or b.end != m.end():
+            return None
+    whole = Decimal(d.replace(",", "")) if d[0].isdigit() else \
+        Decimal(1000 if d == "thousand" else spelled_value(d) or 0)
+    if not 0 < a.value < whole <= 1000 or out_of and not every and _counted_out_of(a.value, whole):
+        return None
+    return whole
 
 
 def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int] = frozenset()) -> Figure | None:
@@ -695,6 +734,7 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     """Durations, time measures, ranks, models, ages and the bases of rates: numbers, not figures."""
     if not suffix and not cur:
         if after[:1].isspace() and (_DURATION_AFTER.match(after) and not _LIFESPAN_BEFORE.search(before)
+                                    and not ("wait" in before and _measured_wait(before))
                                     and not (digits and "." in digits and _TIME_MEASURE_KEEP.search(before))
                                     or _AGO_AFTER.match(after)):
             return True
@@ -720,7 +760,7 @@ _CURRENCY_KIND = {"€": "EUR", "£": "GBP", "A": "AUD", "AU": "AUD", "C": "CAD"
 
 def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
     kind = _CURRENCY_KIND.get(cur.strip("$"), "USD") if cur else "count"
-    if suffix in ("%", "percent", "pct") or suffix.startswith("per cent"):
+    if suffix in ("%", "percent", "pct", "pc") or suffix.startswith("per cent"):
         return "percent", value
     if "point" in suffix:
         return "points", value

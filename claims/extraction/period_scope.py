@@ -111,6 +111,9 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     """The period of the k-th figure of sentence st, and whether it was guessed (see _paired_period); in a
     poll story, a calendar year or month holding the poll's field dates ("In 2024, 7 percent of those polled
     ...", "now at 25%" after "The September poll") is those dates."""
+    span = _change_over_pair(k, st) if " from " in st.text else None
+    if span is not None:
+        return span, False
     period, guessed = _paired_period(k, st, sentences, main, header)
     if main is not None and period is not None and period != main and _SAME_SPAN.search(st.text) and \
             _whole_month_or_year(period) and period.start <= main.start and main.end < period.end and \
@@ -121,6 +124,48 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
         return main, guessed
     return period, guessed
+
+
+# a change told right before the pair of levels it is the change between ("a 38 percent increase in burglaries
+# from 21 ...", "rose 32%, from 860 ...") or right after it ("..., or about 4 percent", ", a drop of 12%")
+_CHANGE_BEFORE_PAIR = re.compile(r"(?i)^[^.;:\d]{0,50}\bfrom\s+(?:about\s+|nearly\s+|roughly\s+)?\(?\$?$")
+_PAIR_TO = re.compile(r",?\s+to\s+(?:about\s+|nearly\s+|roughly\s+)?\(?\$?")
+_CHANGE_AFTER_PAIR = re.compile(r"(?i)^\s*(?:,\s+|\s+[—–]\s+|\s+\()(?:or|an?)\b[^.;:\d]{0,30}$")
+
+
+def _own_period(i: int, st: Sentence) -> Found | None:
+    """The period phrase right after the i-th figure ("21 in the third quarter"), at most a unit word between."""
+    end = st.figures[i].end - st.start
+    nxt = st.figures[i + 1].start - st.start if i + 1 < len(st.figures) else len(st.text)
+    return next((f for f in st.found if f.kind == "period" and f.period is not None and end <= f.start < nxt
+                 and _OWN_GAP.fullmatch(st.text, end, f.start)), None)
+
+
+def _change_over_pair(k: int, st: Sentence) -> Period | None:
+    """The change between a pair of levels each given its own period, from the earlier to the later ("dropped
+    from 2,056 in 2017 to 1,974 in 2018, or about 4 percent"): the whole span, from the first to the last day."""
+    figs, off = st.figures, st.start
+    if k + 2 < len(figs) and _CHANGE_BEFORE_PAIR.match(st.text[figs[k].end - off:figs[k + 1].start - off]):
+        a = k + 1
+    elif k >= 2 and _CHANGE_AFTER_PAIR.match(st.text[_pair_gap_end(k - 1, st):figs[k].start - off]):
+        a = k - 2
+    else:
+        return None
+    if figs[k].range_role or figs[a].range_role or not _FROM_BEFORE.search(st.text, 0, figs[a].start - off):
+        return None
+    if a > k and any(f.kind == "period" and figs[k].end - off <= f.start < figs[a].start - off for f in st.found):
+        return None  # "up 5% in June from 300 in May to 315 in June": the change's own month
+    first, last = _own_period(a, st), _own_period(a + 1, st)
+    if first is None or last is None or not first.period.end < last.period.start or first.period.to_date or \
+            not _PAIR_TO.fullmatch(st.text, first.end, figs[a + 1].start - off):
+        return None
+    return Period(first.period.start, last.period.end)
+
+
+def _pair_gap_end(i: int, st: Sentence) -> int:
+    """Where the gap after the i-th figure starts, past its own period phrase."""
+    own = _own_period(i, st)
+    return own.end if own is not None else st.figures[i].end - st.start
 
 
 def _whole_month_or_year(p: Period) -> bool:
@@ -680,8 +725,10 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     next_start = st.figures[nxt].start - st.start if nxt < len(st.figures) else len(st.text)
     for f in periods:
         if rel_end <= f.start < next_start:
-            if nxt < len(st.figures) and st.text[f.end:next_start] in (" ", " $"):
-                return None  # "down from 4.78% and the year-ago 5.18%": the next figure's own, as its modifier
+            if nxt < len(st.figures) and (st.text[f.end:next_start] in (" ", " $") or
+                                          _MARK_OF.fullmatch(st.text, f.end, next_start)):
+                return None  # "down from 4.78% and the year-ago 5.18%", "over the July 2019 mark of 2.8%": the
+                # next figure's own, as its modifier
             gap = st.text[rel_end:f.start]
             if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
                 gap = _GLOSS.sub(" ", gap)
@@ -702,6 +749,9 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     return None
 
 
+# "the July 2019 mark of 2.8%", "the 2022 level of 300": a noun the period modifies, whose figure follows
+_MARK_OF = re.compile(r"(?i)(?:[’']s)?\s*(?:average\s+)?(?:mark|level|figure|total|reading|tally|record|"
+                      r"peak|high|low|average|pace|count|rate)\s+of\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?\$?")
 # "109,000 pounds of narcotics, valued at $148 million": the value of the same things
 _VALUED_AT = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,4},\s+(?:valued\s+at|worth|with\s+an?\s+(?:estimated\s+)?"
                         r"(?:[a-z]+\s+)?value\s+of)\s+(?:about\s+|more\s+than\s+|nearly\s+|some\s+)?\$?")

@@ -42,6 +42,8 @@ class Context:
     fiscal: bool = False  # a federal budget story: its bare years are budget years
     span_hint: Period | None = None  # the first span the article names: what "the same period in 2016" repeats
     year_here: Period | None = None  # the last year-long period of the sentence at hand ("In 2012, ...")
+    year_last: Period | None = None  # the last year-long period the article named ("... in 2014. ... the previous
+    # year": 2013)
     fiscal_here: bool = False  # the sentence at hand names a fiscal year: its "this year" is one too
     week_hint: Period | None = None  # the first week the article names ("the week ending April 4")
     fiscal_began: int = 0  # the month "the current fiscal year, which began in July" names
@@ -111,6 +113,7 @@ def resolve_month(month: int, year: int | None, ctx: Context) -> Period | None:
 
 
 _DAY_DATE = re.compile(rf"^({MONTH_RE})\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$")
+_DAY_FIRST_DATE = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})(?:,?\s+(\d{{4}}))?$")
 
 
 @lru_cache(maxsize=8192)
@@ -121,9 +124,11 @@ def parse_day(phrase: str, base: date | None) -> date | None:
     dateparser.parse() with RELATIVE_BASE set to the base date, preferring the past.
     """
     m = _DAY_DATE.match(phrase)
-    if m:
-        month, day = _month_number(m.group(1)), int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else None
+    first = None if m else _DAY_FIRST_DATE.match(phrase)
+    if m or first:
+        month, day = (_month_number(m.group(1)), int(m.group(2))) if m else (_month_number(first.group(2)),
+                                                                             int(first.group(1)))
+        year = int((m or first).group(3)) if (m or first).group(3) else None
         if year is None:
             if base is None:
                 return None
@@ -142,6 +147,10 @@ def parse_day(phrase: str, base: date | None) -> date | None:
 
 
 _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+# a date written day first (British and wire style: "20 June", "24 December 2021"), read after a word that
+# makes it a date ("the week ended 20 June")
+_DAY_FIRST = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+\d{{4}})?"
+_ANY_DAY = rf"(?:{_DAY}|{_DAY_FIRST})"
 _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)[\s-]?'?(?P<fyn>\d{4}|\d{2})\b" \
       r"(?:[-–](?P<fyend>\d{4})\b)?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
@@ -249,13 +258,13 @@ PATTERNS = re.compile(_optional_as_branch(
                     | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
     | (?P<weeksending>(?:the\s+|a\s+)?(?:(?P<nwe>\d{{1,2}}|{_FEW})[-\s](?P<weunit>week|day)s?|fortnight)
                      (?:\s+(?:period|span|stretch))?\s+(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|to|through)\s+
-                     (?:on\s+)?(?:(?P<wsday>{_DAY})|(?P<wswd>{WEEKDAY})))
+                     (?:on\s+)?(?:(?P<wsday>{_ANY_DAY})|(?P<wswd>{WEEKDAY})))
     | (?P<weeksof>(?:the\s+)?(?P<wfl>first|last|final)\s+(?:(?P<nw>\d|{_FEW})\s+weeks|week)\s+of\s+
                  (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
     | (?P<weekof>(?:the\s+)?week\s+(?:of|beginning|starting|(?:that|which)\s+(?:began|started))\s+(?:on\s+)?
-                (?:{WEEKDAY},?\s+)?(?P<wod>{_DAY})(?!\s*[-–]\s*\d))
-    | (?P<weekending>week\s+(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|through)\s+(?:on\s+)?
-                    (?:(?:{WEEKDAY},?\s+)?(?P<weday>{_DAY})|(?P<wewd>{WEEKDAY})))
+                (?:{WEEKDAY},?\s+)?(?P<wod>{_ANY_DAY})(?!\s*[-–]\s*\d))
+    | (?P<weekending>week\s+(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|through|to(?=\s+\d))\s+(?:on\s+)?
+                    (?:(?:{WEEKDAY},?\s+)?(?P<weday>{_ANY_DAY})|(?P<wewd>{WEEKDAY})))
     | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
                     |(?P<dr1b>{_DAY})(?:,?\s+(?:through|to|until)\s+|\s*[-–]\s*))(?P<dr2>{_DAY})
                   | (?P<drbetween>(?:from|between)\s+)?(?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})
@@ -457,7 +466,7 @@ def _note_span(item: Found, ctx: Context) -> None:
     if p is None:
         return
     if 364 <= (p.end - p.start).days <= 365:
-        ctx.year_here = p
+        ctx.year_here = ctx.year_last = p
     if (p.end - p.start).days == 6 and ctx.week_hint is None:
         ctx.week_hint = p  # the week the article is about: "the previous week" counts back from it
     if ctx.span_hint is None and p.start != p.end and not p.to_date:
@@ -1102,8 +1111,8 @@ def _year_ended_on(m: re.Match, sentence: str, ctx: Context) -> Found | None:
 def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     text = g("relyear").lower()
     relative = not text.startswith(("last", "this"))
-    if relative and ctx.year_here is not None:  # "in 2012, ... compared with $755 billion the previous year": 2011
-        return year_before(ctx.year_here)
+    if relative and (ctx.year_here or ctx.year_last) is not None:  # "in 2012, ... compared with $755 billion the
+        return year_before(ctx.year_here or ctx.year_last)  # previous year": 2011 (the year last named before too)
     if ctx.published is None:
         return None
     back = 0 if text == "this year" else 1
@@ -1220,6 +1229,8 @@ _PREVIOUS_MONTHS = re.compile(rf"(?i)(?:the\s+)?(?:{_PRIOR}\s+(\w+)|(\w+)\s+{_PR
 _PREVIOUS_WEEKS = re.compile(rf"(?i)(?:the\s+)?(?:{_PRIOR}\s+(\w+)|(\w+)\s+{_PRIOR})\s+weeks")
 _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+"
                        r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")
+# a name that a year after "of" completes: a law, a treaty, a school class
+_NAME_OF_YEAR = re.compile(r"\b(?:Acts?|Class|Treaty|Accords?|Agreement|Compromise|Amendments|Law|Panic)\s+$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
 _RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
 
@@ -1257,6 +1268,8 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             return Found(s, years.end(), "period", Period(date(int(years.group(1)), 1, 1),  # years in parentheses
                                                           date(int(years.group(2)), 12, 31)))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
+    if sentence.startswith("of", s) and _NAME_OF_YEAR.search(sentence, max(0, s - 12), s):
+        return Found(s, e, "ignore")  # "the Affordable Care Act of 2010", "the Class of 2019": a name
     if _RELEASED.search(sentence, max(0, s - 24), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
@@ -1288,6 +1301,10 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         end = _reported_month_end(ctx, sentence[:s], period.start)  # "To date, employers have announced 574,888
         period = Period(period.start, end if end and period.start <= end else ctx.published, to_date=True)  # cuts
         # in 2015" in a report on November: from the year's start to the end of the month reported
+    if period is not None and period.start != period.end and not period.to_date and \
+            "end " in sentence[max(0, s - 8):s] and _AT_END.search(sentence, max(0, s - 20), s) and \
+            _LEVEL_VERB.search(sentence):  # "the debt was $3.4 trillion at the end of FY 2000": a stock on its
+        return Found(s, e, "period", Period(period.end, period.end))  # last day
     if period is not None and name == "throughday":  # "through June 30": also the day later counts
         return Found(s, e, "period", period, asof=period.end)  # of the article stood at
     if period is not None and name == "since":
@@ -1302,6 +1319,9 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
 
 
 _NAMED_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_AT_END = re.compile(r"(?i)\bat\s+the\s+end\s+(?:of\s+)?$")  # ("of" may open the phrase: "of 2023")
+# a level a stock stood at: "was", "stood at", "totaled" (not a count of events over the span: "confirmed")
+_LEVEL_VERB = re.compile(r"(?i)\b(?:was|were|stood|totall?ed|amounted)\b")
 
 
 def _year_on(period: Period, published: date) -> Period | None:
@@ -1319,11 +1339,16 @@ _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|released|told|
                          r"(?:\s+on)?\s*$")
 
 
+# "told the Board of Trustees Thursday", "told reporters on Monday": the day a source spoke to someone
+_TOLD_BEFORE = re.compile(r"\btold\s+(?:(?!that\b|what\b|how\b)[A-Za-z.’'-]+\s+){1,8}(?:on\s+)?$")
+
+
 def _weekday(m: re.Match, before: str, ctx: Context) -> Found | None:
     """"as of Tuesday": a stock's day; "averaging $4.48 on Monday", "interviewing on Saturday, Sunday and
     Monday": the figure's day or days, the last such days on or before the publication date. The day a
     source spoke ("said Monday") or another report's ("Monday's report") is none."""
-    if ctx.published is None or _SAID_BEFORE.search(before[-20:]):
+    if ctx.published is None or _SAID_BEFORE.search(before[-20:]) or "told" in before[-90:] and \
+            _TOLD_BEFORE.search(before[-90:]):
         return None
     s, e = m.span()
     if m.group("wdday"):

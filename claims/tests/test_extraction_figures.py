@@ -224,3 +224,34 @@ def test_trillions_abbreviated_tr_or_trn_after_a_currency():
     assert found("The debt now exceeds $34tr.") == [("$34tr", 34e12, "USD")]
     assert found("Pension funds hold £2.5trn in assets.") == [("£2.5trn", 2.5e12, "GBP")]
     assert found("The package is worth US$1.2tr, officials said.") == [("US$1.2tr", 1.2e12, "USD")]
+
+
+def test_pc_glued_to_a_number_is_british_shorthand_for_percent():
+    assert found("Demand was 8pc higher than a year earlier.") == [("8pc", 8.0, "percent")]
+    assert found("Stocks slipped by 0.9pc on the week and were 2.6pc lower on the year.") == [
+        ("0.9pc", 0.9, "percent"), ("2.6pc", 2.6, "percent")]
+    assert found("Inflation hit 10.1pc in July, the highest in four decades.") == [("10.1pc", 10.1, "percent")]
+    assert found("House prices are up 3pc, while the FTSE 100 gained 1.2pc.") == [
+        ("3pc", 3.0, "percent"), ("1.2pc", 1.2, "percent")]
+    assert found("Lenders cut rates to 4.25pc, and a 32pc climb in approvals followed.") == [
+        ("4.25pc", 4.25, "percent"), ("32pc", 32.0, "percent")]
+
+
+def test_pcs_and_a_spaced_pc_are_not_percent():
+    assert [f[2] for f in found("The school bought 300 PCs last term.")] == ["PCs"]
+
+
+def test_a_share_out_of_every_or_out_of_a_hundred_is_a_percentage():
+    assert found("Only two voters out of a hundred backed the plan.") == [
+        ("two voters out of a hundred", 2.0, "percent")]
+    assert found("Four out of every 100 loans defaulted.") == [("Four out of every 100", 4.0, "percent")]
+    assert found("One in every five adults smokes.") == [("One in every five", 20.0, "percent")]
+    assert found("Only one in a hundred drivers was stopped.") == [("one in a hundred", 1.0, "percent")]
+    assert found("Nearly 3 in every 10 homes flooded, or about 1 in 34, officials said.") == [
+        ("3 in every 10", 30.0, "percent"), ("1 in 34", 2.94, "percent")]
+    assert found("Seven patients out of a thousand relapsed.") == [("Seven patients out of a thousand", 0.7, "percent")]
+
+
+def test_a_count_in_other_places_or_counted_out_of_a_total_is_no_share():
+    assert found("Three officers in 12 cities were hurt.") == [("Three", 3.0, "officers"), ("12", 12.0, "cities")]
+    assert found("Inspectors closed 21 out of 42 cases.") == [("21", 21.0, "cases"), ("42", 42.0, "cases")]

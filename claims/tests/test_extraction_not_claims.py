@@ -93,3 +93,15 @@ def test_a_fever_or_temperature_threshold_is_not_a_claim():
     assert figures("Doctors define it as a fever of at least 101.5 degrees and a cough.") == []
     assert figures("Forecasters expect temperatures of 95 degrees or higher in 12 cities.") == ["12"]
     assert figures("The temperature hit 104 degrees on Tuesday.") == ["104"]
+
+
+def test_a_measured_wait_is_a_figure_but_a_wait_as_a_span_is_not():
+    def figures(text):
+        return [(c.figure_text, c.unit) for c in extract_claims(text)]
+    assert figures("The average applicant waits 482 days for a hearing.") == [("482", "days")]
+    assert figures("Veterans waited an average of 38 days for an appointment.") == [("38", "days")]
+    assert figures("The wait time was 45 days in March.") == [("45", "days")]
+    assert figures("Applicants face a wait of more than 90 days.") == [("90", "days")]
+    assert figures("The median wait time rose to 21 days.") == [("21", "days")]
+    assert figures("Stores will wait 30 days before restocking.") == []
+    assert figures("Buyers must wait 10 days, and the strike lasted 12 days.") == []

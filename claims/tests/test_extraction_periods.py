@@ -1526,3 +1526,114 @@ def test_the_start_gate_never_skips_a_place_where_a_period_phrase_matches():
                 if m is not None and m.end() > pos:
                     skipped_matches.append(text[pos:m.end()])
     assert skipped_matches == []
+
+
+def test_a_week_ending_a_day_written_day_first():
+    assert periods("Crude stocks fell 3.1mn bl in the week ended 18 May.") == [WEEK]
+    assert periods("Jobless claims rose to 231,000 in the week ending 18 May 2024.") == [WEEK]
+    assert periods("Refinery runs averaged 16.1mn b/d in the week to 18 May.") == [WEEK]
+    assert periods("Output hit 13.4mn b/d in the week that ended 18th May, the agency said.") == [WEEK]
+    assert periods("Hospitals admitted 1,150 patients in the week of 12 May.") == [WEEK]
+    assert periods("Hospitals admitted 2,300 patients in the two weeks ending 18 May.") == [
+        (date(2024, 5, 5), date(2024, 5, 18))]
+    assert periods("Shipments rose 12pc in the seven days to 18 May.") == [WEEK]
+
+
+def test_a_week_to_a_month_is_no_week():
+    assert periods("It took a week to March 14 for 300 ballots to be counted.") == [(None, None)]
+
+
+def test_a_year_completing_the_name_of_a_law_or_class_is_no_period():
+    assert periods("Lenders made 4,000 loans under the Dodd-Frank Act of 2010.") == [(None, None)]
+    assert periods("The Class of 2019 had 412 graduates.") == [(None, None)]
+    assert periods("Coverage grew under the Civil Rights Act of 1964, reaching 60 percent.") == [(None, None)]
+    assert periods("Tariffs fell 20 percent after the Paris Agreement of 2015.") == [(None, None)]
+    assert periods("Clinics opened under the Affordable Care Act of 2010. The uninsured rate was 9 percent in "
+                   "2023.") == [(date(2023, 1, 1), date(2023, 12, 31))]
+    text = "Since the Affordable Care Act of 2010 took effect, coverage has grown. In 2023, the rate was 8 percent."
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_month_or_season_of_a_year_is_still_a_period():
+    assert periods("Deaths reached 4,000 in March of 2020.") == [(date(2020, 3, 1), date(2020, 3, 31))]
+
+
+def test_a_change_between_two_levels_each_with_its_period_spans_both():
+    y2017_2018 = (date(2017, 1, 1), date(2018, 12, 31))
+    assert periods("Overdose deaths dropped from 2,056 in 2017 to 1,974 in 2018, or about 4 percent.") == [
+        (date(2017, 1, 1), date(2017, 12, 31)), (date(2018, 1, 1), date(2018, 12, 31)), y2017_2018]
+    assert periods("Thefts fell from 2,056 in 2017 to 1,974 in 2018, a decline of 4 percent.")[2] == y2017_2018
+    assert periods("Enrollment grew 12 percent from 400 students in 2016 to 448 in 2018.")[0] == (
+        date(2016, 1, 1), date(2018, 12, 31))
+    assert periods("Officers logged a 38 percent increase in burglaries from 21 in the third quarter of 2023 to "
+                   "29 in the fourth quarter of 2023.")[0] == (date(2023, 7, 1), date(2023, 12, 31))
+    assert periods("Arrests rose 30 percent, from 1,000 in April to 1,300 in May.")[0] == (
+        date(2024, 4, 1), date(2024, 5, 31))
+    assert periods("Ridership climbed by 9%, from 40,000 in fiscal 2022 to 43,600 in fiscal 2023.")[0] == (
+        date(2021, 10, 1), date(2023, 9, 30))
+
+
+def test_a_change_with_its_own_period_or_a_to_from_pair_keeps_the_later_one():
+    assert periods("Sales were up 5% in May from 300 in April to 315 in May.")[0] == (
+        date(2024, 5, 1), date(2024, 5, 31))
+    assert periods("Sales rose 5% to 315 in May from 300 in April.")[0] == (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods("Rates rose from 3% in April to 4% in May.") == [APRIL, (date(2024, 5, 1), date(2024, 5, 31))]
+
+
+def test_a_level_at_the_end_of_a_span_is_its_last_day():
+    assert periods("The inventory of homes for sale at the end of May was 568,000.") == [
+        (date(2024, 5, 31), date(2024, 5, 31))]
+    assert periods("The publicly held debt was $3.4 trillion at the end of fiscal 2000.") == [
+        (date(2000, 9, 30), date(2000, 9, 30))]
+    assert periods("Cash reserves stood at $12 million at the end of the third quarter of 2023.") == [
+        (date(2023, 9, 30), date(2023, 9, 30))]
+    assert periods("The backlog totaled 1.2 million cases at the end of 2023.") == [
+        (date(2023, 12, 31), date(2023, 12, 31))]
+    assert periods("Sales rose 4% in April, and the stock of homes was 500,000 at the end of April.") == [
+        APRIL, (date(2024, 4, 30), date(2024, 4, 30))]
+
+
+def test_events_at_the_end_of_a_month_keep_the_month():
+    assert periods("Health officials confirmed two deaths at the end of April.") == [APRIL]
+
+
+def test_the_previous_year_is_the_year_before_the_one_last_named():
+    y2021, y2022 = (date(2021, 1, 1), date(2021, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))
+    assert periods("Plate readers logged 5,700 hits in 2022. There were 990 hits the previous year.") == [
+        y2022, y2021]
+    assert periods("Thefts fell 8% in 2022. A year earlier they had risen. The prior year saw 410 thefts.")[1] == y2021
+    assert periods("The county recorded 52 deaths in 2022, the report said. The preceding year, 61 died.")[1] == y2021
+    assert periods("In 2022 the fund paid $4 million, against $3 million in the previous year.") == [y2022, y2021]
+
+
+def test_the_previous_year_with_no_year_named_is_the_year_before_publication():
+    assert periods("Farmers planted 40,000 acres, up from 35,000 the previous year.")[1] == (
+        date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_the_weekday_a_source_told_someone_is_no_period():
+    assert periods("Advisers told the Retirement Systems Board of Trustees Thursday that the unfunded liability "
+                   "had grown to $25.8 billion as of May 31.") == [(date(2024, 5, 31), date(2024, 5, 31))]
+    assert periods("The chief told the city council Tuesday that burglaries fell 12 percent in 2023.") == [
+        (date(2023, 1, 1), date(2023, 12, 31))]
+    assert periods("The mayor told reporters on Monday that 400 homes were still without power.") == [(None, None)]
+    assert periods("Auditors told lawmakers Wednesday the fund held $2 billion as of May 31.") == [
+        (date(2024, 5, 31), date(2024, 5, 31))]
+
+
+def test_a_weekday_after_told_that_is_the_figures_day():
+    assert periods("Officials told residents that 400 homes lost power Monday.") == [
+        (date(2024, 6, 17), date(2024, 6, 17))]
+
+
+def test_a_period_modifying_the_base_noun_of_a_change_is_the_bases_not_the_changes():
+    may, may_2023 = (date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2023, 5, 31))
+    assert periods("In May, solar made up 3.5% of generation, up nearly 20% over the May 2023 mark of 2.8%.") == [
+        may, may, may_2023]
+    assert periods("In May, fares rose 6% over the May 2023 level of $2.50.") == [may, may_2023]
+    assert periods("In April, tips rose 9 percent over the March total of 1,200.") == [
+        APRIL, (date(2024, 3, 1), date(2024, 3, 31))]
+    assert periods("In 2023, yields gained 4% over the 2022 average of 51 bushels.") == [
+        (date(2023, 1, 1), date(2023, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))]
+    assert periods("Ridership hit 40,000 in April, up 12% compared with the April 2023 total of 35,700.") == [
+        APRIL, APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
