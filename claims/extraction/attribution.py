@@ -85,7 +85,8 @@ DESCRIPTION_HEADS = frozenset(
     "authority service board corporation bank fund court states countries cities counties provinces hospitals "
     "jurisdictions average averages update results city county sector campus outlook agents officers nonprofit "
     "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
-    "regents legislators troopers deputies staff aides state province nation country".split()
+    "regents legislators troopers deputies staff aides state province nation country advisers advisors consultants "
+    "actuaries auditors forecasters strategists statisticians demographers planners".split()
 ) | DOCUMENT_PARTS
 # Heads of a description that stands for a body: "the group", "the agency".
 BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
@@ -101,7 +102,8 @@ COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers aut
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
                              "residents lawyers attorneys doctors teachers scientists lawmakers agents "
                              "officers supervisors commissioners trustees regents legislators troopers deputies staff "
-                             "aides".split())
+                             "aides advisers advisors consultants actuaries auditors forecasters strategists "
+                             "statisticians demographers planners".split())
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "

@@ -1168,3 +1168,18 @@ def test_a_list_header_naming_a_source_covers_bullets_past_a_paragraph_between_t
             "- Average weekly hours rose to 34.5.\n\n"
             "- A county study that tracks commuters found 3,000 more riders.")
     assert speakers(text) == ["analysts", "analysts", "county study"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a group named by its trade (advisers, consultants, actuaries, auditors ...) is a speaker like "economists"
+    ("On Monday, pension advisers told the board that the shortfall had reached $3.1 billion.", ["pension advisers"]),
+    ("The fund held $900 million in bonds, outside advisors told the trustees.", ["outside advisors"]),
+    ("The city's auditors said the deficit had reached $4 million.", ["city's auditors"]),
+    ("Revenue fell 3 percent, the county's consultants said.", ["county's consultants"]),
+    ("Independent actuaries estimated the gap at $1.2 billion.", ["Independent actuaries"]),
+    ("Federal forecasters expect 14 named storms this season.", ["Federal forecasters"]),
+    ("State demographers said the population grew by 2 percent.", ["State demographers"]),
+    ("Most strategists predicted a 5 percent gain by December.", ["Most strategists"]),
+])
+def test_a_group_named_by_its_trade_is_the_speaker(text, speaker):
+    assert speakers(text) == speaker
