@@ -1074,6 +1074,9 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
         return False  # "..., Taylor estimates that shortfalls will grow": what was said follows the verb
     # "..., police Superintendent Larry Snelling said": a lowercase word or two may lead the name
     head = sentence[:start].rstrip()
+    if head.endswith(" and"):  # ", the Census Bureau and the Labor Department said": the joint subject's first
+        first = _np_before(sentence, len(head) - 4)
+        head = sentence[:first[0]].rstrip() if first else head
     if head[-1:] in (",", "”", "\""):
         before = head
     else:

@@ -1183,3 +1183,19 @@ def test_a_list_header_naming_a_source_covers_bullets_past_a_paragraph_between_t
 ])
 def test_a_group_named_by_its_trade_is_the_speaker(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a joint subject set off at the end covers the figures before it: either name is the speaker
+    ("Exports fell 6 percent in May, the Commerce Department and the Federal Reserve said Friday.",
+     ["Federal Reserve"]),
+    ("The jobless rate fell to 3.9 percent, the Labor Department and the Treasury reported.", ["Treasury"]),
+    ("Rents rose 4 percent and sales slid 2 percent, the Realtors' group and the Housing Agency said today.",
+     ["Housing Agency", "Housing Agency"]),
+    ("Output grew 1.2 percent, the State Planning Office and the Budget Bureau reported on Monday.",
+     ["Budget Bureau"]),
+    ("Shipments dropped 9 percent, the Port Authority and the Coast Guard said.", ["Coast Guard"]),
+    ("Exports rose 6 percent, economists and analysts said.", ["analysts"]),
+])
+def test_a_joint_subject_set_off_at_the_end_covers_the_figures_before_it(text, speaker):
+    assert speakers(text) == speaker
