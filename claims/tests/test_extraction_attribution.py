@@ -1199,3 +1199,18 @@ def test_a_group_named_by_its_trade_is_the_speaker(text, speaker):
 ])
 def test_a_joint_subject_set_off_at_the_end_covers_the_figures_before_it(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "taken by" names the pollster after a poll, survey or sample, like "conducted by"
+    ("A new poll of likely voters taken by Marist College, shows 44 percent support.", ["Marist College"]),
+    ("The survey, taken by the Harbor Institute in May, found 61 percent of nurses plan to quit.",
+     ["Harbor Institute"]),
+    ("A sample of 800 parents taken by Emerson showed 52 percent backing the levy.", ["Emerson", "Emerson"]),
+    ("In a poll taken by the Tribune last week, 37 percent said the city was on the wrong track.", ["Tribune"]),
+    # but what was taken by someone is no poll: the taker is not a source
+    ("About 1,200 guns were taken by police in the raids.", [None]),
+    ("Some $40,000 was taken by Smith from the safe.", [None]),
+])
+def test_a_poll_taken_by_a_pollster_is_the_pollsters(text, speaker):
+    assert speakers(text) == speaker
