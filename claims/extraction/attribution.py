@@ -883,8 +883,13 @@ def _subject_attribution(sentence: str, m: _VerbAt, start: int, raw: str, contex
 
 # Forecasting verbs: what a contact relative clause ("the 1.1 million analysts expected") says of the figure
 _EXPECTING = frozenset("expected expect expects forecast predicted projected estimated anticipated".split())
+# Words that end the noun a contact relative follows ("the 5 percent drop in output analysts expected"): a new
+# clause's opener or verb ("$40 billion after economists predicted a surplus" is no relative clause)
+_NOT_NOUN = _CLAUSE_OPENERS | _AUX_WORDS | frozenset("than or nor be did does do could should may might not".split())
 _CONTACT_RELATIVE = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|million|billion|trillion|thousand))?(?:-[a-z]+)?\s+"
-                               r"(?:that\s+|which\s+)?((?:(?!that\s|which\s)[a-z]+\s+)?(?:analysts|economists|forecasters|experts|"
+                               r"(?:that\s+|which\s+)?(?:(?!(?:" + "|".join(sorted(_NOT_NOUN)) + r")\s)[a-z]+\s+){0,4}?"
+                               r"((?:(?:most|many|some|several|few|other|private|outside|independent)\s+)?"
+                               r"(?:analysts|economists|forecasters|experts|"
                                r"traders|investors))\s+"
                                r"(?:(?:had|have|has)\s+)?(?:(?:on\s+average|widely|generally)\s+)?$")
 _RELATIVE_THAT = re.compile(r"(?<![,;:])\s([\w’'-]+(?:[.,]\d+)*)\s+(?:that|which)\s+$")

@@ -1214,3 +1214,18 @@ def test_a_joint_subject_set_off_at_the_end_covers_the_figures_before_it(text, s
 ])
 def test_a_poll_taken_by_a_pollster_is_the_pollsters(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a forecast told in a relative clause after the figure's noun phrase: "the 5 percent drop analysts expected"
+    ("Output shrank more than the 5 percent drop in growth most analysts had anticipated.", ["most analysts"]),
+    ("Sales rose 3 percent, short of the 4 percent gain in spending economists had forecast.", [None, "economists"]),
+    ("The firm lost $2 billion, more than the $1.5 billion loss analysts expected.", [None, "analysts"]),
+    ("It was the 3 percent rise in wages economists had predicted in March.", ["economists"]),
+    ("The 2 percent decline in output forecasters projected did not happen.", ["forecasters"]),
+    # a new clause after the figure is no relative clause
+    ("The deficit reached $40 billion after economists predicted a surplus.", [None]),
+    ("Prices rose 5 percent in May and analysts expected a slowdown.", [None]),
+])
+def test_a_forecast_in_a_relative_clause_after_the_figures_noun_is_the_forecasters(text, speaker):
+    assert speakers(text) == speaker
