@@ -1229,3 +1229,15 @@ def test_a_poll_taken_by_a_pollster_is_the_pollsters(text, speaker):
 ])
 def test_a_forecast_in_a_relative_clause_after_the_figures_noun_is_the_forecasters(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "reckon" is a verb of estimating, like "estimate"
+    ("The Fed reckons that inflation will ease to 2.5 percent next year.", ["Fed"]),
+    ("Analysts reckon the deal is worth $4 billion.", ["Analysts"]),
+    ("Jobless claims rose to 240,000, the ministry reckoned.", ["ministry"]),
+    ("The IMF, the global lender of last resort, reckoned that growth would slow to 2 percent.", ["IMF"]),
+    ("Nomura has reckoned the merger will save $300 million a year.", ["Nomura"]),
+])
+def test_reckon_is_a_verb_of_estimating(text, speaker):
+    assert speakers(text) == speaker
