@@ -1317,6 +1317,9 @@ _ACRONYM = re.compile(r"\(?[A-Z]{3,}\)?")
 _FULL_STOP_AFTER = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bBros)(?<=[a-z]{3})\.$")
 _BARE_ACRONYM = re.compile(r"^[Tt]he\s+|[’']s$")
 _ACRONYM_AFTER = re.compile(r"\s+\([A-Z]{2,}\)$")
+# What follows a dateline's place in capitals: "WASHINGTON —", "AUSTIN, Texas —", "LONDON (Reuters) -"
+_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([\w .&-]{2,30}\)\s*)?[—–-]")
+_UPPER_ONLY = re.compile(r"[^a-z]{0,60}")  # what a dateline's place may follow: nothing, or the place again
 
 
 def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
@@ -1325,7 +1328,9 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _ORG_MENTION.finditer(sentence):
         words = m.group().split()
         if any(is_organisation_word(w) for w in words) \
-                or _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())):  # "The IRS", "ICE’s"
+                or _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())) and not (  # "The IRS", "ICE’s"
+                    _DATELINE_AFTER.match(sentence, m.end()) and _UPPER_ONLY.fullmatch(sentence, 0, m.start())):
+            # but "WASHINGTON —", "CHICAGO — CHICAGO -" open a dateline: a place, no organisation
             name = _ACRONYM_AFTER.sub("", m.group())
             if name.endswith(".") and _FULL_STOP_AFTER.search(name):
                 name = name[:-1]  # "... the Lakeside University Poll." ends the sentence, not the name

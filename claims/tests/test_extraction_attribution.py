@@ -1241,3 +1241,19 @@ def test_a_forecast_in_a_relative_clause_after_the_figures_noun_is_the_forecaste
 ])
 def test_reckon_is_a_verb_of_estimating(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a dateline's place in capitals is no organisation (not an acronym) for a description to stand for
+    ("DENVER — Home sales slid 6 percent in May, according to a preliminary state estimate.",
+     ["preliminary state estimate"]),
+    ("BOSTON — BOSTON -Jobless claims rose 4 percent, according to new state data.", ["new state data"]),
+    ("AUSTIN, Texas — Sales rose 4 percent in May, according to new state data.", ["new state data"]),
+    ("LONDON (Wire) - Prices climbed 3 percent, according to an early estimate.", ["early estimate"]),
+    # an acronym that is a body still is one
+    ("ICE said it deported 1,200 people in May.", ["ICE"]),
+    ("Costs rose 8 percent last year. The FAA said fares followed, with a 5 percent rise, according to the data.",
+     [None, "FAA"]),
+])
+def test_a_datelines_place_in_capitals_is_no_organisation(text, speaker):
+    assert speakers(text) == speaker
