@@ -953,7 +953,7 @@ def _counted(sentence: str, start: int, raw: str) -> bool:
 
 
 _RESPONDENTS = frozenset("americans voters adults respondents people consumers parents households polled surveyed "
-                         "interviewed".split())
+                         "interviewed employers businesses".split())
 _ISSUED = re.compile(r"\b(?:issued|released|published|unveiled|produced)\s+$")
 
 
@@ -1305,7 +1305,7 @@ def _complete_surname(name: str, text: str) -> str:
     """A bare surname becomes the full name the article gives earlier or later ("Owens" -> "Jason Owens")."""
     if " " in name:
         return name
-    for m in re.finditer(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(name)}\b", text):
+    for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+{re.escape(name)}\b", text):  # not across lines
         if m.group(1).lower() not in TITLE_WORDS and m.group(1) not in ("The", "A", "An", "Mr", "Mrs", "Ms") \
                 and not _CALENDAR_WORD.match(m.group(1)):  # "September Challenger Job-Cut Report": a month
             return f"{m.group(1)} {name}"

@@ -1257,3 +1257,21 @@ def test_reckon_is_a_verb_of_estimating(text, speaker):
 ])
 def test_a_datelines_place_in_capitals_is_no_organisation(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # employers and businesses announcing or saying what they do are those counted, like "Americans said"
+    ("Employers have announced 386,000 job cuts so far this year.", [None]),
+    ("Employers said they plan to raise pay by 4 percent next year.", [None]),
+    ("Businesses announced 12,000 new hires in May.", [None]),
+    ("In May, employers announced 9,100 layoffs, down 12 percent.", [None, None]),
+    ("Employers announced 33,000 cuts, according to the Harbor Group.", ["Harbor Group"]),
+])
+def test_employers_announcing_what_they_do_are_those_counted(text, speaker):
+    assert speakers(text) == speaker
+
+
+def test_a_surname_is_not_completed_from_the_line_before():
+    # a headline's last word and the next line's first word are no first name and surname
+    assert speakers("Retail slows: Moody\nSummers said sales fell 3 percent.") == ["Summers"]
+    assert speakers("Ann Summers runs the shop.\nSummers said sales fell 3 percent.") == ["Ann Summers"]
