@@ -280,6 +280,7 @@ _OPENING_CONNECTIVES = frozenset("But And Yet So However Meanwhile Still Also In
                                  "Though If As Since Because".split())
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")  # (tokens of one digit each)
 _OF_PLACE = frozenset("in across throughout around at".split())  # "officials across the state"
 _JOINT_OWNERS = frozenset("its his her their".split())
 
@@ -290,6 +291,12 @@ def _description_before(tokens: list, i: int) -> list:
     while i >= 0:
         word = tokens[i].group()
         if not word[:1].isalpha():
+            end = tokens[i].end()
+            if picked and i >= 3 and _YEAR.fullmatch(tokens[i].string, end - 4, end) \
+                    and tokens[i - 3].start() == end - 4 and (i == 3 or tokens[i - 4].end() < end - 4):
+                picked += tokens[i - 3:i + 1][::-1]  # "the 2020 data": a year (four one-digit tokens) describes
+                i -= 4
+                continue
             break
         if word.lower() in _DETERMINERS:
             picked.append(tokens[i])
@@ -1197,7 +1204,8 @@ def clean_name(raw: str, text: str) -> str:
     # keep the name itself: "Commerce Department figures", "a new analysis from the Brennan Center for Justice"
     # "a June poll from The Associated Press-NORC Center": a month is not the name
     caps = [i for i, w in enumerate(words) if w[:1].isupper() and not (_CALENDAR_WORD.match(w) and i + 1 < len(words)
-                                                                       and words[i + 1][:1].islower())]
+                                                                       and (words[i + 1][:1].islower()
+                                                                            or _YEAR.fullmatch(words[i + 1])))]
     if caps:
         j = first = caps[0]
         while j + 1 < len(words):

@@ -1275,3 +1275,15 @@ def test_a_surname_is_not_completed_from_the_line_before():
     # a headline's last word and the next line's first word are no first name and surname
     assert speakers("Retail slows: Moody\nSummers said sales fell 3 percent.") == ["Summers"]
     assert speakers("Ann Summers runs the shop.\nSummers said sales fell 3 percent.") == ["Ann Summers"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a year describing a document is part of its description, not a figure ending it
+    ("About 31 percent of residents lacked insurance, the 2020 data found.", ["2020 data"]),
+    ("Some 12 percent of teens vaped, the 2019 survey showed.", ["2019 survey"]),
+    ("Rents rose 6 percent, the 2023 figures show.", ["2023 figures"]),
+    ("The September 2021 Lakeside poll finds the mayor at 41%.", ["Lakeside"]),
+    ("The 2022 Harbor Institute report found 9,000 vacant homes.", ["Harbor Institute"]),
+])
+def test_a_year_describing_a_document_is_part_of_its_description(text, speaker):
+    assert speakers(text) == speaker
