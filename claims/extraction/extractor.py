@@ -326,6 +326,8 @@ _SUBJECT_VERB = re.compile(
 
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w’'-]*")
+_COUNT_ADJECTIVES = frozenset("average median mean total final new latest record overall preliminary early first last "
+                              "full current previous prior initial revised".split())
 
 
 def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
@@ -348,6 +350,9 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     if (not head or head[-1].lower() in _GENERIC) and cut:
         # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
         return _clause_subject(sentence[:cut], cut, False)
+    if len(head) > 1 and head[-1].lower() in ("count", "tally") and head[-2].islower() \
+            and not head[-2].endswith(("ly", "al", "ed")) and head[-2] not in _COUNT_ADJECTIVES:
+        return " ".join(head[-2:])  # "The average daily inmate count was 236": a count of inmates
     return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
 
 

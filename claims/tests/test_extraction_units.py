@@ -403,3 +403,13 @@ def test_a_count_with_its_share_in_parentheses_counts_the_group_after_of():
     assert units("Among applicants, 310 (about 25%) of 1,240 veterans were approved.") == [
         "veterans", "percent", "veterans"]
     assert units("In all, 7 (6%) of 118 patients needed surgery.") == ["patients", "percent", "patients"]
+
+
+def test_a_count_named_for_what_it_counts_is_the_unit_of_its_figure():
+    assert units("The average daily inmate count was 236 during March.") == ["inmate count"]
+    assert units("The daily patient count was 412 in May.") == ["patient count"]
+    assert units("The homeless count stood at 4,200 in January.") == ["homeless count"]
+    assert units("By April, the bird count reached 1,950.") == ["bird count"]
+    # an adjective before "count" names no thing counted
+    assert units("The average count was 310 last year.") == [""]
+    assert units("The official count was 1,200.") == [""]
