@@ -347,12 +347,12 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     # without a verb we know, the noun phrase the clause starts with: "Measles cases kept climbing",
     # "Muslim refugees from Syria (12,486)"
     head = _subject_head(clause[:v.start()] if v else clause)
-    if (not head or head[-1].lower() in _GENERIC) and cut:
-        # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
-        return _clause_subject(sentence[:cut], cut, False)
     if len(head) > 1 and head[-1].lower() in ("count", "tally") and head[-2].islower() \
             and not head[-2].endswith(("ly", "al", "ed")) and head[-2] not in _COUNT_ADJECTIVES:
         return " ".join(head[-2:])  # "The average daily inmate count was 236": a count of inmates
+    if (not head or head[-1].lower() in _GENERIC) and cut:
+        # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
+        return _clause_subject(sentence[:cut], cut, False)
     return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
 
 
