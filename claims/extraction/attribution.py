@@ -32,7 +32,7 @@ VERBS = (
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
     "suggested|suggests|write|proposed|proposes|recommended|recommends|anticipated|anticipates|agree|agrees|agreed|"
-    "pointed"
+    "pointed|reckoned|reckons|reckon"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
@@ -56,11 +56,13 @@ _ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\b[Pp]er(?=\s+(?:the\s+)?[A-Z]|\s
                         r"center|institute|organi[sz]ation|nonprofit|office|bureau)\b)|\b[Cc]iting|"
                         r"\b[Aa]s\s+reported\s+(?:by|in))\s+")
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
-                 r"commissioned|analy[sz]ed|tallied|counted)\s+"
+                 r"commissioned|analy[sz]ed|tallied|counted|taken)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
                  r"(?P<prep>by|to)\s+")
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
-                      "analyzed analysed tallied counted".split())
+                      "analyzed analysed tallied counted taken".split())
+# "taken by" names a source only after a poll, survey or sample ("a poll taken by Pew"; not "guns taken by police")
+_TAKEN_POLL = re.compile(r"\b(?:polls?|surveys?|samples?|census|canvass)\b,?[^,.;:]{0,60}$", re.I)
 _TIME_ADVERBS = re.compile(
     r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+on\s+[A-Z]\w+day|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
     r"\s+[A-Z][a-z]+day|\s+(?:also|recently|previously|later|earlier|today|yesterday))+$"
@@ -85,7 +87,8 @@ DESCRIPTION_HEADS = frozenset(
     "authority service board corporation bank fund court states countries cities counties provinces hospitals "
     "jurisdictions average averages update results city county sector campus outlook agents officers nonprofit "
     "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
-    "regents legislators troopers deputies staff aides state province nation country".split()
+    "regents legislators troopers deputies staff aides state province nation country advisers advisors consultants "
+    "actuaries auditors forecasters strategists statisticians demographers planners".split()
 ) | DOCUMENT_PARTS
 # Heads of a description that stands for a body: "the group", "the agency".
 BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
@@ -101,7 +104,8 @@ COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers aut
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
                              "residents lawyers attorneys doctors teachers scientists lawmakers agents "
                              "officers supervisors commissioners trustees regents legislators troopers deputies staff "
-                             "aides".split())
+                             "aides advisers advisors consultants actuaries auditors forecasters strategists "
+                             "statisticians demographers planners".split())
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
@@ -276,6 +280,7 @@ _OPENING_CONNECTIVES = frozenset("But And Yet So However Meanwhile Still Also In
                                  "Though If As Since Because".split())
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")  # (tokens of one digit each)
 _OF_PLACE = frozenset("in across throughout around at".split())  # "officials across the state"
 _JOINT_OWNERS = frozenset("its his her their".split())
 
@@ -286,6 +291,12 @@ def _description_before(tokens: list, i: int) -> list:
     while i >= 0:
         word = tokens[i].group()
         if not word[:1].isalpha():
+            end = tokens[i].end()
+            if picked and i >= 3 and _YEAR.fullmatch(tokens[i].string, end - 4, end) \
+                    and tokens[i - 3].start() == end - 4 and (i == 3 or tokens[i - 4].end() < end - 4):
+                picked += tokens[i - 3:i + 1][::-1]  # "the 2020 data": a year (four one-digit tokens) describes
+                i -= 4
+                continue
             break
         if word.lower() in _DETERMINERS:
             picked.append(tokens[i])
@@ -749,7 +760,9 @@ def _by(sentence: str) -> list[Attribution]:
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
-            if m.group("prep") == "to" and raw.lower() in _RECIPIENTS:
+            if m.group("prep") == "to" and raw.lower() in _RECIPIENTS \
+                    or m.group("verb") == "taken" and not _TAKEN_POLL.search(sentence, max(0, m.start() - 80),
+                                                                                          m.start()):
                 continue  # "crimes reported to police": who learned of them, not who counts them
             raw = _name_ends(raw)
             if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or (
@@ -877,8 +890,13 @@ def _subject_attribution(sentence: str, m: _VerbAt, start: int, raw: str, contex
 
 # Forecasting verbs: what a contact relative clause ("the 1.1 million analysts expected") says of the figure
 _EXPECTING = frozenset("expected expect expects forecast predicted projected estimated anticipated".split())
+# Words that end the noun a contact relative follows ("the 5 percent drop in output analysts expected"): a new
+# clause's opener or verb ("$40 billion after economists predicted a surplus" is no relative clause)
+_NOT_NOUN = _CLAUSE_OPENERS | _AUX_WORDS | frozenset("than or nor be did does do could should may might not".split())
 _CONTACT_RELATIVE = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|million|billion|trillion|thousand))?(?:-[a-z]+)?\s+"
-                               r"(?:that\s+|which\s+)?((?:(?!that\s|which\s)[a-z]+\s+)?(?:analysts|economists|forecasters|experts|"
+                               r"(?:that\s+|which\s+)?(?:(?!(?:" + "|".join(sorted(_NOT_NOUN)) + r")\s)[a-z]+\s+){0,4}?"
+                               r"((?:(?:most|many|some|several|few|other|private|outside|independent)\s+)?"
+                               r"(?:analysts|economists|forecasters|experts|"
                                r"traders|investors))\s+"
                                r"(?:(?:had|have|has)\s+)?(?:(?:on\s+average|widely|generally)\s+)?$")
 _RELATIVE_THAT = re.compile(r"(?<![,;:])\s([\w’'-]+(?:[.,]\d+)*)\s+(?:that|which)\s+$")
@@ -942,7 +960,7 @@ def _counted(sentence: str, start: int, raw: str) -> bool:
 
 
 _RESPONDENTS = frozenset("americans voters adults respondents people consumers parents households polled surveyed "
-                         "interviewed".split())
+                         "interviewed employers businesses".split())
 _ISSUED = re.compile(r"\b(?:issued|released|published|unveiled|produced)\s+$")
 
 
@@ -1072,6 +1090,9 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
         return False  # "..., Taylor estimates that shortfalls will grow": what was said follows the verb
     # "..., police Superintendent Larry Snelling said": a lowercase word or two may lead the name
     head = sentence[:start].rstrip()
+    if head.endswith(" and"):  # ", the Census Bureau and the Labor Department said": the joint subject's first
+        first = _np_before(sentence, len(head) - 4)
+        head = sentence[:first[0]].rstrip() if first else head
     if head[-1:] in (",", "”", "\""):
         before = head
     else:
@@ -1183,7 +1204,8 @@ def clean_name(raw: str, text: str) -> str:
     # keep the name itself: "Commerce Department figures", "a new analysis from the Brennan Center for Justice"
     # "a June poll from The Associated Press-NORC Center": a month is not the name
     caps = [i for i, w in enumerate(words) if w[:1].isupper() and not (_CALENDAR_WORD.match(w) and i + 1 < len(words)
-                                                                       and words[i + 1][:1].islower())]
+                                                                       and (words[i + 1][:1].islower()
+                                                                            or _YEAR.fullmatch(words[i + 1])))]
     if caps:
         j = first = caps[0]
         while j + 1 < len(words):
@@ -1291,7 +1313,7 @@ def _complete_surname(name: str, text: str) -> str:
     """A bare surname becomes the full name the article gives earlier or later ("Owens" -> "Jason Owens")."""
     if " " in name:
         return name
-    for m in re.finditer(rf"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?)\s+{re.escape(name)}\b", text):
+    for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+{re.escape(name)}\b", text):  # not across lines
         if m.group(1).lower() not in TITLE_WORDS and m.group(1) not in ("The", "A", "An", "Mr", "Mrs", "Ms") \
                 and not _CALENDAR_WORD.match(m.group(1)):  # "September Challenger Job-Cut Report": a month
             return f"{m.group(1)} {name}"
@@ -1303,6 +1325,9 @@ _ACRONYM = re.compile(r"\(?[A-Z]{3,}\)?")
 _FULL_STOP_AFTER = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bBros)(?<=[a-z]{3})\.$")
 _BARE_ACRONYM = re.compile(r"^[Tt]he\s+|[’']s$")
 _ACRONYM_AFTER = re.compile(r"\s+\([A-Z]{2,}\)$")
+# What follows a dateline's place in capitals: "WASHINGTON —", "AUSTIN, Texas —", "LONDON (Reuters) -"
+_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([\w .&-]{2,30}\)\s*)?[—–-]")
+_UPPER_ONLY = re.compile(r"[^a-z]{0,60}")  # what a dateline's place may follow: nothing, or the place again
 
 
 def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
@@ -1311,7 +1336,9 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _ORG_MENTION.finditer(sentence):
         words = m.group().split()
         if any(is_organisation_word(w) for w in words) \
-                or _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())):  # "The IRS", "ICE’s"
+                or _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())) and not (  # "The IRS", "ICE’s"
+                    _DATELINE_AFTER.match(sentence, m.end()) and _UPPER_ONLY.fullmatch(sentence, 0, m.start())):
+            # but "WASHINGTON —", "CHICAGO — CHICAGO -" open a dateline: a place, no organisation
             name = _ACRONYM_AFTER.sub("", m.group())
             if name.endswith(".") and _FULL_STOP_AFTER.search(name):
                 name = name[:-1]  # "... the Lakeside University Poll." ends the sentence, not the name

@@ -326,6 +326,8 @@ _SUBJECT_VERB = re.compile(
 
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w’'-]*")
+_COUNT_ADJECTIVES = frozenset("average median mean total final new latest record overall preliminary early first last "
+                              "full current previous prior initial revised".split())
 
 
 def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
@@ -345,6 +347,9 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     # without a verb we know, the noun phrase the clause starts with: "Measles cases kept climbing",
     # "Muslim refugees from Syria (12,486)"
     head = _subject_head(clause[:v.start()] if v else clause)
+    if len(head) > 1 and head[-1].lower() in ("count", "tally") and head[-2].islower() \
+            and not head[-2].endswith(("ly", "al", "ed")) and head[-2] not in _COUNT_ADJECTIVES:
+        return " ".join(head[-2:])  # "The average daily inmate count was 236": a count of inmates
     if (not head or head[-1].lower() in _GENERIC) and cut:
         # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
         return _clause_subject(sentence[:cut], cut, False)
@@ -574,7 +579,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
     return False
 
 
-_OF_GROUP = re.compile(r"\s+(?:out\s+of(?=\s+\d)|of)(?:\s+(?:the|these|those|its|their|all))?"
+_OF_GROUP = re.compile(r"(?:\s+\([^()]{1,12}\))?"  # "190 (83%) of 228 ill people": a share in parentheses between
+                       r"\s+(?:out\s+of(?=\s+\d)|of)(?:\s+(?:the|these|those|its|their|all))?"
                        r"(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
                        r"(?:\s+[a-z]+(?=\s+\d))?"  # "15,897 of the eligible 18,619 agencies"
                        r"(?:\s+(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|two|three|four|five|six|seven|eight|nine))?(?=\s+[a-z])")
@@ -671,6 +677,10 @@ _MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|largest\s+number\s+o
 _TOTALING = re.compile(r"(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2})\s+(?:totaling|totalling|"
                        r"numbering|amounting\s+to)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+|almost\s+|"
                        r"more\s+than\s+)?$")
+# "a 38 percent increase in burglaries from 21 ... to 29": the change's noun is what the figures count
+_CHANGE_IN_FROM = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|"
+                             r"surges?|climbs?|reductions?|growth)\s+in\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
+                             r"\s+from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?$")
 _PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")
 _PER_UNIT = re.compile(r" per (?:\d[\d,]*|thousand|million|capita)$")
 _HAD = re.compile(r"\s+(?:had|has|have|saw|sees|recorded|records|logged|logs|counted|counts)\b")
@@ -695,6 +705,9 @@ def _stated_before(before: str) -> str:
             noun = noun[1:]
         if noun:
             return " ".join(noun)
+    change_in = _CHANGE_IN_FROM.search(before[-120:]) if before.endswith(("from ", " to ")) else None
+    if change_in and change_in.group("noun").split()[0].lower() not in _UNIT_STOP:
+        return change_in.group("noun")  # "a 38 percent increase in burglaries from 21": what changed
     change = _CHANGE_OF.search(before[-60:]) if before.endswith(" ") else None
     if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
         noun = change.group("noun")

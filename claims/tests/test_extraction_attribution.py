@@ -1168,3 +1168,122 @@ def test_a_list_header_naming_a_source_covers_bullets_past_a_paragraph_between_t
             "- Average weekly hours rose to 34.5.\n\n"
             "- A county study that tracks commuters found 3,000 more riders.")
     assert speakers(text) == ["analysts", "analysts", "county study"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a group named by its trade (advisers, consultants, actuaries, auditors ...) is a speaker like "economists"
+    ("On Monday, pension advisers told the board that the shortfall had reached $3.1 billion.", ["pension advisers"]),
+    ("The fund held $900 million in bonds, outside advisors told the trustees.", ["outside advisors"]),
+    ("The city's auditors said the deficit had reached $4 million.", ["city's auditors"]),
+    ("Revenue fell 3 percent, the county's consultants said.", ["county's consultants"]),
+    ("Independent actuaries estimated the gap at $1.2 billion.", ["Independent actuaries"]),
+    ("Federal forecasters expect 14 named storms this season.", ["Federal forecasters"]),
+    ("State demographers said the population grew by 2 percent.", ["State demographers"]),
+    ("Most strategists predicted a 5 percent gain by December.", ["Most strategists"]),
+])
+def test_a_group_named_by_its_trade_is_the_speaker(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a joint subject set off at the end covers the figures before it: either name is the speaker
+    ("Exports fell 6 percent in May, the Commerce Department and the Federal Reserve said Friday.",
+     ["Federal Reserve"]),
+    ("The jobless rate fell to 3.9 percent, the Labor Department and the Treasury reported.", ["Treasury"]),
+    ("Rents rose 4 percent and sales slid 2 percent, the Realtors' group and the Housing Agency said today.",
+     ["Housing Agency", "Housing Agency"]),
+    ("Output grew 1.2 percent, the State Planning Office and the Budget Bureau reported on Monday.",
+     ["Budget Bureau"]),
+    ("Shipments dropped 9 percent, the Port Authority and the Coast Guard said.", ["Coast Guard"]),
+    ("Exports rose 6 percent, economists and analysts said.", ["analysts"]),
+])
+def test_a_joint_subject_set_off_at_the_end_covers_the_figures_before_it(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "taken by" names the pollster after a poll, survey or sample, like "conducted by"
+    ("A new poll of likely voters taken by Marist College, shows 44 percent support.", ["Marist College"]),
+    ("The survey, taken by the Harbor Institute in May, found 61 percent of nurses plan to quit.",
+     ["Harbor Institute"]),
+    ("A sample of 800 parents taken by Emerson showed 52 percent backing the levy.", ["Emerson", "Emerson"]),
+    ("In a poll taken by the Tribune last week, 37 percent said the city was on the wrong track.", ["Tribune"]),
+    # but what was taken by someone is no poll: the taker is not a source
+    ("About 1,200 guns were taken by police in the raids.", [None]),
+    ("Some $40,000 was taken by Smith from the safe.", [None]),
+])
+def test_a_poll_taken_by_a_pollster_is_the_pollsters(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a forecast told in a relative clause after the figure's noun phrase: "the 5 percent drop analysts expected"
+    ("Output shrank more than the 5 percent drop in growth most analysts had anticipated.", ["most analysts"]),
+    ("Sales rose 3 percent, short of the 4 percent gain in spending economists had forecast.", [None, "economists"]),
+    ("The firm lost $2 billion, more than the $1.5 billion loss analysts expected.", [None, "analysts"]),
+    ("It was the 3 percent rise in wages economists had predicted in March.", ["economists"]),
+    ("The 2 percent decline in output forecasters projected did not happen.", ["forecasters"]),
+    # a new clause after the figure is no relative clause
+    ("The deficit reached $40 billion after economists predicted a surplus.", [None]),
+    ("Prices rose 5 percent in May and analysts expected a slowdown.", [None]),
+])
+def test_a_forecast_in_a_relative_clause_after_the_figures_noun_is_the_forecasters(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "reckon" is a verb of estimating, like "estimate"
+    ("The Fed reckons that inflation will ease to 2.5 percent next year.", ["Fed"]),
+    ("Analysts reckon the deal is worth $4 billion.", ["Analysts"]),
+    ("Jobless claims rose to 240,000, the ministry reckoned.", ["ministry"]),
+    ("The IMF, the global lender of last resort, reckoned that growth would slow to 2 percent.", ["IMF"]),
+    ("Nomura has reckoned the merger will save $300 million a year.", ["Nomura"]),
+])
+def test_reckon_is_a_verb_of_estimating(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a dateline's place in capitals is no organisation (not an acronym) for a description to stand for
+    ("DENVER — Home sales slid 6 percent in May, according to a preliminary state estimate.",
+     ["preliminary state estimate"]),
+    ("BOSTON — BOSTON -Jobless claims rose 4 percent, according to new state data.", ["new state data"]),
+    ("AUSTIN, Texas — Sales rose 4 percent in May, according to new state data.", ["new state data"]),
+    ("LONDON (Wire) - Prices climbed 3 percent, according to an early estimate.", ["early estimate"]),
+    # an acronym that is a body still is one
+    ("ICE said it deported 1,200 people in May.", ["ICE"]),
+    ("Costs rose 8 percent last year. The FAA said fares followed, with a 5 percent rise, according to the data.",
+     [None, "FAA"]),
+])
+def test_a_datelines_place_in_capitals_is_no_organisation(text, speaker):
+    assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # employers and businesses announcing or saying what they do are those counted, like "Americans said"
+    ("Employers have announced 386,000 job cuts so far this year.", [None]),
+    ("Employers said they plan to raise pay by 4 percent next year.", [None]),
+    ("Businesses announced 12,000 new hires in May.", [None]),
+    ("In May, employers announced 9,100 layoffs, down 12 percent.", [None, None]),
+    ("Employers announced 33,000 cuts, according to the Harbor Group.", ["Harbor Group"]),
+])
+def test_employers_announcing_what_they_do_are_those_counted(text, speaker):
+    assert speakers(text) == speaker
+
+
+def test_a_surname_is_not_completed_from_the_line_before():
+    # a headline's last word and the next line's first word are no first name and surname
+    assert speakers("Retail slows: Moody\nSummers said sales fell 3 percent.") == ["Summers"]
+    assert speakers("Ann Summers runs the shop.\nSummers said sales fell 3 percent.") == ["Ann Summers"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a year describing a document is part of its description, not a figure ending it
+    ("About 31 percent of residents lacked insurance, the 2020 data found.", ["2020 data"]),
+    ("Some 12 percent of teens vaped, the 2019 survey showed.", ["2019 survey"]),
+    ("Rents rose 6 percent, the 2023 figures show.", ["2023 figures"]),
+    ("The September 2021 Lakeside poll finds the mayor at 41%.", ["Lakeside"]),
+    ("The 2022 Harbor Institute report found 9,000 vacant homes.", ["Harbor Institute"]),
+])
+def test_a_year_describing_a_document_is_part_of_its_description(text, speaker):
+    assert speakers(text) == speaker

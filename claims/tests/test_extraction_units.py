@@ -380,3 +380,36 @@ def test_a_bare_base_compared_with_a_percentage_level_takes_its_unit():
     assert units("The vacancy rate fell to 3.8 percent last month from 4.0.") == ["percent", "percent"]
     # a change in percent is compared with a count: the count's own unit
     assert units("Shootings rose 3% from 739 in 2018.") == ["percent", "Shootings"]
+
+
+def test_a_change_in_a_noun_from_one_figure_to_another_counts_that_noun():
+    assert units("The year saw the highest number of crimes, including a 38 percent increase in burglaries "
+                 "from 21 in March to 29 in April.") == ["percent", "burglaries", "burglaries"]
+    assert units("Thefts rose, with a 20 percent jump in car break-ins from 40 in May to 48 in June.") == [
+        "percent", "car break-ins", "car break-ins"]
+    assert units("The total number of calls was flat despite a drop in noise complaints from 310 to 270.") == [
+        "noise complaints", "noise complaints"]
+    assert units("A sharp decline in new enrollments from 1,200 last fall to 950 this fall worried the board.") == [
+        "new enrollments", "new enrollments"]
+    assert units("The tally of inspections grew, led by a rise in restaurant inspections from 88 to 120.") == [
+        "restaurant inspections", "restaurant inspections"]
+
+
+def test_a_count_with_its_share_in_parentheses_counts_the_group_after_of():
+    assert units("In interviews, 190 (83%) of 228 sick people reported eating raw eggs.") == [
+        "sick people", "percent", "sick people"]
+    assert units("Of those asked, 45 (30%) of 150 nurses said they would quit.") == ["nurses", "percent", "nurses"]
+    assert units("By May, 12 (40 percent) of the 30 schools had closed.") == ["schools", "percent", "schools"]
+    assert units("Among applicants, 310 (about 25%) of 1,240 veterans were approved.") == [
+        "veterans", "percent", "veterans"]
+    assert units("In all, 7 (6%) of 118 patients needed surgery.") == ["patients", "percent", "patients"]
+
+
+def test_a_count_named_for_what_it_counts_is_the_unit_of_its_figure():
+    assert units("The average daily inmate count was 236 during March.") == ["inmate count"]
+    assert units("The daily patient count was 412 in May.") == ["patient count"]
+    assert units("The homeless count stood at 4,200 in January.") == ["homeless count"]
+    assert units("By April, the bird count reached 1,950.") == ["bird count"]
+    # an adjective before "count" names no thing counted
+    assert units("The average count was 310 last year.") == [""]
+    assert units("The official count was 1,200.") == [""]
