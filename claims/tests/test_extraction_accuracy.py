@@ -55,7 +55,7 @@ def test_on_the_first_dev_articles_the_extractor_finds_the_figures_and_gets_095_
 # Floors at today's measure (README "Claim extraction"), to keep the extractor from sliding back;
 # raise them with it. The bars are 0.95 whole claims right on dev (held on the first 18
 # articles above, not on all of dev) and 0.80 on the test set (0.85 the goal): not reached.
-DEV_WHOLE_FLOOR = 0.91  # measured 0.938 on 250 articles
+DEV_WHOLE_FLOOR = 0.91  # measured 0.938 on 266 articles
 TEST_SET_WHOLE_FLOOR = 0.76  # measured 0.768; 0.756 at the start of this round, 0.65 at the start of the one before
 
 
