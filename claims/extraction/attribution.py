@@ -589,7 +589,8 @@ def _labels_forecasts_plans(sentence: str, found: list[Attribution]) -> list[Att
             first = m.group(1).split(None, 1)
             start = m.start(1) + (len(m.group(1)) - len(first[1]) if _CALENDAR_WORD.match(first[0]) else 0)
             found.append(Attribution(start, m.end(1), sentence[start:m.end(1)], "sentence"))  # not its month
-    if not found and _GROUP_WORD.search(sentence):  # (a source the sentence names speaks for their forecast)
+    # (a source the sentence names speaks for their forecast; _GROUP_EXPECTS needs a case-exact tail: a cheap gate)
+    if not found and any(w in sentence for w in _GROUP_TAILS) and _GROUP_WORD.search(sentence):
         for m in _GROUP_EXPECTS.finditer(sentence):
             reach = _GROUP_REACH.match(sentence, m.end()).end()
             if _DIGIT.search(sentence, m.end(), reach):
@@ -603,6 +604,7 @@ _REPORT_LABEL = re.compile(r"\s*(?:[-–—•*]+\s+)?((?:[A-Z][\w.&’'-]*\s+){
                            r"[Ss]tudy|[Ee]stimates?|[Ff]igures))\s*:\s+[^:]{0,40}?\d")
 # Those whose forecast a figure is: "analysts are looking for a rebound to 2.5 percent", "Economists see ..."
 _GROUP_WORD = re.compile(r"(?:analysts|economists|forecasters|traders|investors|strategists)\s", re.I)
+_GROUP_TAILS = ("nalysts", "conomists", "orecasters", "raders", "nvestors", "trategists")  # of _GROUP_EXPECTS
 _GROUP_EXPECTS = re.compile(
     r"((?:\b[A-Z][\w.&-]*\s+){0,3}\b(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Tt]raders|[Ii]nvestors|"
     r"[Ss]trategists))\s+(?:(?:are|were|had|have|had\s+been|have\s+been|now|also|widely|generally|on\s+average)\s+)*"
