@@ -637,11 +637,14 @@ _OWNER_FORECAST = re.compile(
     r"monthly)\s+){0,2}(?:estimates?|forecasts?|predictions?|projections?|expectations?)\s+(?:(?:of|for|from|was|were|"
     r"is|at|called\s+for)\b)")
 _FORECAST_REACH = re.compile(r"[^;:—–]{0,100}")
+_FORECAST_OWNER_WORDS = ("’", "'", "its", "Its", "heir", "analyst", "economist", "forecaster", "Wall")  # its owners
 
 
 def _owner_forecasts(sentence: str) -> list[Attribution]:
     """A forecast or estimate that a phrase says is someone's: its figures are theirs, over a sentence's speaker."""
     found = []
+    if not any(w in sentence for w in _FORECAST_OWNER_WORDS):
+        return found  # (a cheap gate: every owner _OWNER_FORECAST can match holds one of these)
     for m in _OWNER_FORECAST.finditer(sentence):
         raw = m.group("owner") or m.group("plain")
         if raw.lower() in ("its", "their"):
