@@ -579,8 +579,10 @@ def _said_that(sentence: str) -> list[Attribution]:
     """A noun of saying with its speaker and what was said: "the announcement by Chief Ray Ortiz that crimes fell
     9 percent", "the county's claim that 400 jobs were lost": the figures of the that-clause are the speaker's,
     up to the next such phrase."""
-    found = sorted([(m.start(), m.start(1), m.group(1)) for m in _SAYING_BY.finditer(sentence)]
-                   + [(m.start(), m.start(1), m.group(1)) for m in _OWNER_SAYING.finditer(sentence)])
+    by = _SAYING_BY.finditer(sentence) if "by" in sentence or "from" in sentence else ()  # (cheap gates: the words
+    owner = _OWNER_SAYING.finditer(sentence) if "’s" in sentence or "'s" in sentence else ()  # each pattern needs)
+    found = sorted([(m.start(), m.start(1), m.group(1)) for m in by]
+                   + [(m.start(), m.start(1), m.group(1)) for m in owner])
     spans = []
     for k, (at, start, raw) in enumerate(found):
         if _numberish(raw) or raw.split()[-1].lower() in _DETERMINERS:
@@ -600,7 +602,8 @@ def _labels_forecasts_plans(sentence: str, found: list[Attribution]) -> list[Att
             first = m.group(1).split(None, 1)
             start = m.start(1) + (len(m.group(1)) - len(first[1]) if _CALENDAR_WORD.match(first[0]) else 0)
             found.append(Attribution(start, m.end(1), sentence[start:m.end(1)], "sentence"))  # not its month
-    if not found and _GROUP_WORD.search(sentence):  # (a source the sentence names speaks for their forecast)
+    # (a source the sentence names speaks for their forecast; _GROUP_EXPECTS needs a case-exact tail: a cheap gate)
+    if not found and any(w in sentence for w in _GROUP_TAILS) and _GROUP_WORD.search(sentence):
         for m in _GROUP_EXPECTS.finditer(sentence):
             reach = _GROUP_REACH.match(sentence, m.end()).end()
             if _DIGIT.search(sentence, m.end(), reach):
@@ -614,6 +617,7 @@ _REPORT_LABEL = re.compile(r"\s*(?:[-–—•*]+\s+)?((?:[A-Z][\w.&’'-]*\s+){
                            r"[Ss]tudy|[Ee]stimates?|[Ff]igures))\s*:\s+[^:]{0,40}?\d")
 # Those whose forecast a figure is: "analysts are looking for a rebound to 2.5 percent", "Economists see ..."
 _GROUP_WORD = re.compile(r"(?:analysts|economists|forecasters|traders|investors|strategists)\s", re.I)
+_GROUP_TAILS = ("nalysts", "conomists", "orecasters", "raders", "nvestors", "trategists")  # of _GROUP_EXPECTS
 _GROUP_EXPECTS = re.compile(
     r"((?:\b[A-Z][\w.&-]*\s+){0,3}\b(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Tt]raders|[Ii]nvestors|"
     r"[Ss]trategists))\s+(?:(?:are|were|had|have|had\s+been|have\s+been|now|also|widely|generally|on\s+average)\s+)*"
@@ -644,11 +648,14 @@ _OWNER_FORECAST = re.compile(
     r"monthly)\s+){0,2}(?:estimates?|forecasts?|predictions?|projections?|expectations?)\s+(?:(?:of|for|from|was|were|"
     r"is|at|called\s+for)\b)")
 _FORECAST_REACH = re.compile(r"[^;:—–]{0,100}")
+_FORECAST_OWNER_WORDS = ("’", "'", "its", "Its", "heir", "analyst", "economist", "forecaster", "Wall")  # its owners
 
 
 def _owner_forecasts(sentence: str) -> list[Attribution]:
     """A forecast or estimate that a phrase says is someone's: its figures are theirs, over a sentence's speaker."""
     found = []
+    if not any(w in sentence for w in _FORECAST_OWNER_WORDS):
+        return found  # (a cheap gate: every owner _OWNER_FORECAST can match holds one of these)
     for m in _OWNER_FORECAST.finditer(sentence):
         raw = m.group("owner") or m.group("plain")
         if raw.lower() in ("its", "their"):

@@ -718,7 +718,8 @@ def _scope_years(scan: str, start: int, before: str, after: str, suffix: str, cu
     "years" after it when it is a change of a measure counted in years, else None."""
     if not _scope_not_figure(before, after, suffix, cur, digits, unscaled_plain):
         return None
-    years = _YEARS_AFTER.match(after) if unscaled_plain and _years_change(scan, start) else None
+    years = _YEARS_AFTER.match(after) if unscaled_plain else None  # (the cheap anchored match first)
+    years = years if years is not None and _years_change(scan, start) else None
     return years if years is not None else False
 
 
