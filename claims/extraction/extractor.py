@@ -233,7 +233,9 @@ _GENERIC = frozenset(
     "total number figure count tally record high low peak level volume amount sum "
     # a change, an estimate or a document names no count: "April's increase of 150,000", "A survey showed ..."
     "estimate estimates forecast forecasts projection survey poll study report figures numbers data statistics "
-    "expectation expectations consensus".split()
+    "expectation expectations consensus "
+    # "the lowest was in November at 139": a superlative standing for the count, which names nothing
+    "highest lowest".split()
 ) | _CHANGE_NOUNS
 _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
                              r"thousands?|millions?|some|many|most|all|both|half|"
@@ -760,7 +762,36 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     obj = _object_unit(before, units.last)
     if obj[0]:
         return obj
+    done_to = _people_done_to(fig, words, st, units, text)
+    if done_to:
+        return done_to, False
     return _unit_from_context(fig, first, before, st, units, text)
+
+
+# "when 219 were arrested", "14 were killed and 30 were injured", "52 died": people a thing was done to
+_PEOPLE_VERBED = re.compile(
+    r"\s+(?:(?:were|are|was|have\s+been|had\s+been|have|had)\s+(?:(?:later|also|since|then|fatally|critically|"
+    r"seriously|badly|mortally)\s+)?)?(?P<verb>arrested|killed|injured|wounded|hurt|hospitali[sz]ed|detained|deported|"
+    r"apprehended|shot|murdered|slain|stabbed|charged|convicted|sentenced|jailed|imprisoned|indicted|rescued|"
+    r"evacuated|displaced|infected|sickened|vaccinated|hired|fired|laid\s+off|booked|died|drowned|removed|"
+    r"released|executed)\b")
+_PEOPLE_VERB_GATE = frozenset("were are was have had died drowned".split())
+
+
+def _people_done_to(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> str:
+    """A bare count that is the subject of a verb done to people, when no count before in the sentence names
+    something else: "people arrested"."""
+    if words or fig.kind != "count" or text[fig.end:fig.end + 1] != " ":
+        return ""
+    nxt = _WORD_RUN.match(text, fig.end + 1, min(st.end, fig.end + 9))
+    if not nxt or nxt.group() not in _PEOPLE_VERB_GATE:
+        return ""
+    if units.sentence and not units.sentence[-1].startswith("people "):
+        return ""  # "Police held 300 protesters; 120 were arrested": the protesters
+    m = _PEOPLE_VERBED.match(text, fig.end, st.end)
+    if not m:
+        return ""
+    return "people " + " ".join(m.group("verb").split())
 
 
 # "is a drop from the 20 homicides", "was more than the 19,962 people": compared with a figure that names its unit
