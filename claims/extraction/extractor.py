@@ -626,7 +626,14 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
         m = _OF_GROUP.match(text, fig.end + (text[fig.end:fig.end + 1] == ")"), s.end)
         if m:
             words, end = _words_after(text, m.end(), s.end)
+            if not words:  # "on 15 of the 31 days", "in 9 of the past 12 months": a count of time units
+                span = _TIME_UNIT.match(text, m.end(), s.end)
+                if span:
+                    return [span.group(1)], span.end()
     return words, end
+
+
+_TIME_UNIT = re.compile(r"\s+(days|weeks|months|years|quarters)\b")
 
 
 _DIRECTIONS = frozenset("up down upward upwards downward downwards higher lower sharply".split())
