@@ -488,9 +488,10 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     text, fig = d.text, st.figures[k]
     unit_words, after_end = _unit_words(text, fig, st)
     first = unit_words[0].lower() if unit_words else ""
-    if _not_a_claim(fig, first, unit_words, st) and not (
-            units.sentence and not unit_words and _INCLUDING.search(text, max(0, fig.start - 12), fig.start)):
-        return None  # but "in 13 states, including five where ...": a part of the count before
+    if _not_a_claim(fig, first, unit_words, st) and not (not unit_words and (
+            units.sentence and _INCLUDING.search(text, max(0, fig.start - 12), fig.start)
+            or _in_a_place_list(fig, st, text, units))):
+        return None  # but "in 13 states, including five where ...", "seven in Howard": a part of the count before
     if fig.range_role == "low" and k + 1 < len(st.figures) and fig.kind == "count":
         unit_words, after_end = _unit_words(text, st.figures[k + 1], st)
         first = unit_words[0].lower() if unit_words else ""
@@ -540,6 +541,19 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
 
 
 _INCLUDING = re.compile(r"(?i)\b(?:including|among\s+them)\s+$")
+# "31 killings in the county; one in Carroll; seven in Howard", "two in Ohio and one each in Utah and Iowa"
+_IN_PLACE_AFTER = re.compile(r"(?:\s+each)?(?:\s+(?:were|was))?\s+in\s+[A-Z]")
+_NUMBER_IN_PLACE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+                              r"(?:\s+each)?(?:\s+(?:were|was))?\s+in\s+[A-Z]")
+
+
+def _in_a_place_list(fig: Figure, st: Sentence, text: str, units: _Units) -> bool:
+    """A bare count of a place in a list of places, after a count or with another place's count: a part of what
+    the sentence counts."""
+    if fig.kind != "count" or " in " not in text[fig.end:fig.end + 14] or fig.start == st.start \
+            or not _IN_PLACE_AFTER.match(text, fig.end, st.end):
+        return False
+    return bool(units.sentence) or len(_NUMBER_IN_PLACE.findall(st.text)) > 1
 
 
 def _list_header(st: Sentence, d: attr.Discourse) -> Sentence | None:
