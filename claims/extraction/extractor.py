@@ -488,14 +488,17 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     text, fig = d.text, st.figures[k]
     unit_words, after_end = _unit_words(text, fig, st)
     first = unit_words[0].lower() if unit_words else ""
-    if _not_a_claim(fig, first, unit_words, st) and not (not unit_words and (
-            units.sentence and _INCLUDING.search(text, max(0, fig.start - 12), fig.start)
-            or _in_a_place_list(fig, st, text, units))):
-        return None  # but "in 13 states, including five where ...", "seven in Howard": a part of the count before
+    part = False
+    if _not_a_claim(fig, first, unit_words, st):
+        part = not unit_words and _in_a_place_list(fig, st, text, units)
+        if not (part or not unit_words and units.sentence
+                and _INCLUDING.search(text, max(0, fig.start - 12), fig.start)):
+            return None  # but "in 13 states, including five where ...", "seven in Howard": a part of the count before
     if fig.range_role == "low" and k + 1 < len(st.figures) and fig.kind == "count":
         unit_words, after_end = _unit_words(text, st.figures[k + 1], st)
         first = unit_words[0].lower() if unit_words else ""
-    unit, unit_guessed = _unit(fig, unit_words, st, units, text)
+    unit, unit_guessed = (units.sentence[-1], True) if part and units.sentence else \
+        _unit(fig, unit_words, st, units, text)
     if fig.kind == "count" and "mployment" in unit and _EMPLOYMENT.search(unit):
         unit = "jobs"  # "Employment rose by 52,000": what employment counts is jobs
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
@@ -541,19 +544,26 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
 
 
 _INCLUDING = re.compile(r"(?i)\b(?:including|among\s+them)\s+$")
-# "31 killings in the county; one in Carroll; seven in Howard", "two in Ohio and one each in Utah and Iowa"
-_IN_PLACE_AFTER = re.compile(r"(?:\s+each)?(?:\s+(?:were|was))?\s+in\s+[A-Z]")
-_NUMBER_IN_PLACE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)"
-                              r"(?:\s+each)?(?:\s+(?:were|was))?\s+in\s+[A-Z]")
+# a part of a count in a list of parts: "31 killings in the county; one in Carroll; seven in Howard", "two in Ohio and
+# one each in Utah", "five reported in 2011, three in 2010", "three were beaten, one was stabbed, one died"
+_PART_TAIL = (r"(?:\s+each)?(?:(?:\s+(?:were|was))?\s+in\s+(?:[A-Z]|(?:19|20)\d\d\b)|"
+              r"\s+(?:were|was|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|shot|hurt|hit|slain|held|caught|"
+              r"struck)\b|\s+(?:died|drowned)\b|"
+              r"\s+[a-z]+ed\s+(?:for|in|at|on|during)\s)")
+_PART_AFTER = re.compile(_PART_TAIL)
+_NUMBER_PART = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)" + _PART_TAIL)
+_PART_GATE = (" in ", " were ", " was ", " had ", " died", " drowned", "ed ")
 
 
 def _in_a_place_list(fig: Figure, st: Sentence, text: str, units: _Units) -> bool:
-    """A bare count of a place in a list of places, after a count or with another place's count: a part of what
-    the sentence counts."""
-    if fig.kind != "count" or " in " not in text[fig.end:fig.end + 14] or fig.start == st.start \
-            or not _IN_PLACE_AFTER.match(text, fig.end, st.end):
+    """A bare count of a place, a year or a fate in a list of them, after a count or with another such count: a
+    part of what the sentence counts."""
+    if fig.kind != "count" or fig.start == st.start:
         return False
-    return bool(units.sentence) or len(_NUMBER_IN_PLACE.findall(st.text)) > 1
+    window = text[fig.end:fig.end + 24]
+    if not any(g in window for g in _PART_GATE) or not _PART_AFTER.match(text, fig.end, st.end):
+        return False
+    return bool(units.sentence) or len(_NUMBER_PART.findall(st.text)) > 1
 
 
 def _list_header(st: Sentence, d: attr.Discourse) -> Sentence | None:

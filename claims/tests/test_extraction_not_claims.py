@@ -123,3 +123,22 @@ def test_a_small_count_of_a_place_in_a_list_of_places_is_a_claim():
     assert figures("She met two in Congress last week.") == []
     assert figures("One in Texas said no.") == []
     assert figures("He spent a week in Denver and two in Boise.") == []
+
+
+def test_a_small_count_in_a_list_of_years_or_fates_is_a_part_of_the_count_before():
+    assert claims_units("Flu cases hit 30 this year, up from five reported in 2022, three in 2021 and two in 2020.") \
+        == [("30", "Flu cases"), ("five", "Flu cases"), ("three", "Flu cases"), ("two", "Flu cases")]
+    assert claims_units("Of 14 crash victims, six were ejected, two were pinned and one died at the scene.") == [
+        ("14", "crash victims"), ("six", "crash victims"), ("two", "crash victims"), ("one", "crash victims")]
+    assert figures("The report says four were shot, two were stabbed and one drowned.") == ["four", "two", "one"]
+    # a lone small count with no list and no count before
+    assert figures("Police said two were questioned.") == []
+
+
+def test_a_small_part_of_a_whole_that_something_was_done_to_is_a_claim():
+    assert claims_units("Two of the guards were hurt in the riot.") == [("Two", "guards")]
+    assert claims_units("Officials said nine of the town's wells were contaminated.") == [("nine", "wells")]
+    assert claims_units("Three of the stolen cars have been recovered.") == [("Three", "stolen cars")]
+    # a part that does something is not counted
+    assert figures("Two of the officers said the count was wrong.") == []
+    assert figures("Four of the members voted no.") == []
