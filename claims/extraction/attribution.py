@@ -820,9 +820,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
                                                                                  m.start())
             or _RELATIVE_ASIDE.search(sentence, max(0, m.start() - 200), m.start())):
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
-    if verb in _NOUNLIKE and not aux and _label_noun(sentence, m) \
+    if verb in _NOUNLIKE and not aux and (_label_noun(sentence, m) or _verb_follows(sentence, m.stop)) \
             or verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
-        return None  # passive: "is expected to", "were reported"
+        return None  # passive: "is expected to", "were reported"; "The X report comes a day ahead": a noun
     contact = _contact_relative(sentence, verb, m.start())
     if contact:
         return contact
@@ -878,6 +878,20 @@ def _restrictive_subject(sentence: str, pos: int) -> tuple[int, str] | None:
         return None
     rel = _RESTRICTIVE_SUBJECT.search(sentence, max(0, pos - 200), pos)
     return (rel.start(1), rel.group(1)) if rel else None
+
+
+# Finite verbs that show the word before them is a noun: "The Challenger report comes a day ahead of ...",
+# "the agency's estimate was 4,000", "Analysts' forecasts were for ..."
+_FINITE_AFTER = frozenset("comes came is was are were will would has have had showed shows said says found finds "
+                          "suggests suggested follows followed covers covered adds added noted notes indicated "
+                          "indicates arrives arrived put puts pegged pegs".split())
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _verb_follows(sentence: str, end: int) -> bool:
+    """A finite verb right after a word of saying that is also a noun ("report", "estimate", "forecast")."""
+    nxt = _NEXT_WORD.match(sentence, end)
+    return nxt is not None and nxt.group(1) in _FINITE_AFTER
 
 
 def _label_noun(sentence: str, m: _VerbAt) -> bool:

@@ -233,7 +233,9 @@ _GENERIC = frozenset(
     "total number figure count tally record high low peak level volume amount sum "
     # a change, an estimate or a document names no count: "April's increase of 150,000", "A survey showed ..."
     "estimate estimates forecast forecasts projection survey poll study report figures numbers data statistics "
-    "expectation expectations consensus".split()
+    "expectation expectations consensus "
+    # "the lowest was in November at 139": a superlative standing for the count, which names nothing
+    "highest lowest".split()
 ) | _CHANGE_NOUNS
 _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
                              r"thousands?|millions?|some|many|most|all|both|half|"
@@ -486,13 +488,17 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     text, fig = d.text, st.figures[k]
     unit_words, after_end = _unit_words(text, fig, st)
     first = unit_words[0].lower() if unit_words else ""
-    if _not_a_claim(fig, first, unit_words, st) and not (
-            units.sentence and not unit_words and _INCLUDING.search(text, max(0, fig.start - 12), fig.start)):
-        return None  # but "in 13 states, including five where ...": a part of the count before
+    part = False
+    if _not_a_claim(fig, first, unit_words, st):
+        part = not unit_words and _in_a_place_list(fig, st, text, units)
+        if not (part or not unit_words and units.sentence
+                and _INCLUDING.search(text, max(0, fig.start - 12), fig.start)):
+            return None  # but "in 13 states, including five where ...", "seven in Howard": a part of the count before
     if fig.range_role == "low" and k + 1 < len(st.figures) and fig.kind == "count":
         unit_words, after_end = _unit_words(text, st.figures[k + 1], st)
         first = unit_words[0].lower() if unit_words else ""
-    unit, unit_guessed = _unit(fig, unit_words, st, units, text)
+    unit, unit_guessed = (units.sentence[-1], True) if part and units.sentence else \
+        _unit(fig, unit_words, st, units, text)
     if fig.kind == "count" and "mployment" in unit and _EMPLOYMENT.search(unit):
         unit = "jobs"  # "Employment rose by 52,000": what employment counts is jobs
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
@@ -538,6 +544,26 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
 
 
 _INCLUDING = re.compile(r"(?i)\b(?:including|among\s+them)\s+$")
+# a part of a count in a list of parts: "31 killings in the county; one in Carroll; seven in Howard", "two in Ohio and
+# one each in Utah", "five reported in 2011, three in 2010", "three were beaten, one was stabbed, one died"
+_PART_TAIL = (r"(?:\s+each)?(?:(?:\s+(?:were|was))?\s+in\s+(?:[A-Z]|(?:19|20)\d\d\b)|"
+              r"\s+(?:were|was|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|shot|hurt|hit|slain|held|caught|"
+              r"struck)\b|\s+(?:died|drowned)\b|"
+              r"\s+[a-z]+ed\s+(?:for|in|at|on|during)\s)")
+_PART_AFTER = re.compile(_PART_TAIL)
+_NUMBER_PART = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)" + _PART_TAIL)
+_PART_GATE = (" in ", " were ", " was ", " had ", " died", " drowned", "ed ")
+
+
+def _in_a_place_list(fig: Figure, st: Sentence, text: str, units: _Units) -> bool:
+    """A bare count of a place, a year or a fate in a list of them, after a count or with another such count: a
+    part of what the sentence counts."""
+    if fig.kind != "count" or fig.start == st.start:
+        return False
+    window = text[fig.end:fig.end + 24]
+    if not any(g in window for g in _PART_GATE) or not _PART_AFTER.match(text, fig.end, st.end):
+        return False
+    return bool(units.sentence) or len(_NUMBER_PART.findall(st.text)) > 1
 
 
 def _list_header(st: Sentence, d: attr.Discourse) -> Sentence | None:
@@ -624,7 +650,14 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
         m = _OF_GROUP.match(text, fig.end + (text[fig.end:fig.end + 1] == ")"), s.end)
         if m:
             words, end = _words_after(text, m.end(), s.end)
+            if not words:  # "on 15 of the 31 days", "in 9 of the past 12 months": a count of time units
+                span = _TIME_UNIT.match(text, m.end(), s.end)
+                if span:
+                    return [span.group(1)], span.end()
     return words, end
+
+
+_TIME_UNIT = re.compile(r"\s+(days|weeks|months|years|quarters)\b")
 
 
 _DIRECTIONS = frozenset("up down upward upwards downward downwards higher lower sharply".split())
@@ -760,7 +793,36 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     obj = _object_unit(before, units.last)
     if obj[0]:
         return obj
+    done_to = _people_done_to(fig, words, st, units, text)
+    if done_to:
+        return done_to, False
     return _unit_from_context(fig, first, before, st, units, text)
+
+
+# "when 219 were arrested", "14 were killed and 30 were injured", "52 died": people a thing was done to
+_PEOPLE_VERBED = re.compile(
+    r"\s+(?:(?:were|are|was|have\s+been|had\s+been|have|had)\s+(?:(?:later|also|since|then|fatally|critically|"
+    r"seriously|badly|mortally)\s+)?)?(?P<verb>arrested|killed|injured|wounded|hurt|hospitali[sz]ed|detained|deported|"
+    r"apprehended|shot|murdered|slain|stabbed|charged|convicted|sentenced|jailed|imprisoned|indicted|rescued|"
+    r"evacuated|displaced|infected|sickened|vaccinated|hired|fired|laid\s+off|booked|died|drowned|removed|"
+    r"released|executed)\b")
+_PEOPLE_VERB_GATE = frozenset("were are was have had died drowned".split())
+
+
+def _people_done_to(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> str:
+    """A bare count that is the subject of a verb done to people, when no count before in the sentence names
+    something else: "people arrested"."""
+    if words or fig.kind != "count" or text[fig.end:fig.end + 1] != " ":
+        return ""
+    nxt = _WORD_RUN.match(text, fig.end + 1, min(st.end, fig.end + 9))
+    if not nxt or nxt.group() not in _PEOPLE_VERB_GATE:
+        return ""
+    if units.sentence and not units.sentence[-1].startswith("people "):
+        return ""  # "Police held 300 protesters; 120 were arrested": the protesters
+    m = _PEOPLE_VERBED.match(text, fig.end, st.end)
+    if not m:
+        return ""
+    return "people " + " ".join(m.group("verb").split())
 
 
 # "is a drop from the 20 homicides", "was more than the 19,962 people": compared with a figure that names its unit

@@ -689,12 +689,27 @@ def _factor(m: re.Match) -> int | None:
 _OF_THE_NUMBER = re.compile(rf"(?i)^\s+of\s+(?:the|these|those|its|their|all)\s+(?:\d|{_SPELLED_WORD}\b)")
 
 
+# the words before a part that has, holds or is found in a share of a whole: "Ohio had three of the new cases",
+# "found in nine of the attempts", "accounted for four of the deaths"
+_HOLDS_PART = re.compile(r"(?i)\b(?:had|has|have|saw|sees|recorded|records|reported|logged|accounted\s+for|"
+                         r"accounts\s+for|made\s+up|(?:found|seized|made|occurred|involved|used)\s+in)\s+$")
+
+
+# "eight of the year's victims were shot", "two of the guards were hurt": a part of a whole something was done to
+_OF_THE_DONE_TO = re.compile(r"^\s+of\s+(?:the|these|those|its|their)\s+(?:[\w’'-]+\s+){1,4}?"
+                             r"(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+                             r"(?:[a-z]+(?:ed|en|wn)|shot|hurt|hit|slain|held|caught|struck)\b")
+
+
 def _not_a_count(spelled: str, before: str, after: str) -> bool:
     """"one's", "one of", "one another", "no one": a small spelled number that counts nothing."""
     if spelled.lower() not in SMALL_SPELLED:
         return False
-    if spelled.lower() != "one" and _OF_THE_NUMBER.match(after):
-        return False  # "six of the seven categories": a part of a whole
+    if spelled.lower() != "one" and after.startswith(" of ") and (
+            _OF_THE_NUMBER.match(after) or before.endswith(" ") and _HOLDS_PART.search(before[-24:])
+            or (" were " in after or " was " in after or " been " in after) and _OF_THE_DONE_TO.match(after)):
+        return False  # "six of the seven categories", "Ohio had three of the new cases", "two of the guards were
+        # hurt": a part of a whole
     return after.lower().startswith(("’s", "'s", " of ", " another", " or two", " by one")) \
         or before.lower().endswith("no ")
 

@@ -1287,3 +1287,17 @@ def test_a_surname_is_not_completed_from_the_line_before():
 ])
 def test_a_year_describing_a_document_is_part_of_its_description(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Hartwell report comes a week before the housing survey, which is forecast to show 1,200 new starts.", None),
+    ("The Moreno estimate was well above the 5% that lenders had priced in.", None),
+    ("The Brandt forecast is for 2.4% growth, a full point above last year's pace.", None),
+    ("The Kessler report has 310 closings in March, up from 250.", None),
+    ("The Ostrow reports were widely cited, though they covered only 40 towns.", None),
+    # the verb of saying itself, with no finite verb after it
+    ("The Hartwell Group reports 1,200 new starts in May.", "Hartwell Group"),
+    ("County officials report 45 new cases this week.", "County officials"),
+])
+def test_a_word_of_saying_followed_by_a_finite_verb_is_a_noun(text, speaker):
+    assert speakers(text)[0] == speaker

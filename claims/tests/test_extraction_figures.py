@@ -255,3 +255,22 @@ def test_a_share_out_of_every_or_out_of_a_hundred_is_a_percentage():
 def test_a_count_in_other_places_or_counted_out_of_a_total_is_no_share():
     assert found("Three officers in 12 cities were hurt.") == [("Three", 3.0, "officers"), ("12", 12.0, "cities")]
     assert found("Inspectors closed 21 out of 42 cases.") == [("21", 21.0, "cases"), ("42", 42.0, "cases")]
+
+
+def test_a_small_spelled_part_of_a_whole_that_a_place_or_thing_has_is_a_figure():
+    assert found("Lake County had three of the new cases.") == [("three", 3.0, "cases")]
+    assert found("Fentanyl was found in seven of the seizures.") == [("seven", 7.0, "seizures")]
+    assert found("Meth: seized in five of the car stops (20%)") == [
+        ("five", 5.0, "car stops"), ("20%", 20.0, "percent")]
+    assert found("Ice accounted for four of the crashes.") == [("four", 4.0, "crashes")]
+    assert found("The west side saw two of the shootings.") == [("two", 2.0, "shootings")]
+    # a part that does something, and "one of the", are no counts
+    assert found("Two of the officers said the count was wrong.") == []
+    assert found("The town had one of the worst years on record.") == []
+
+
+def test_a_count_of_the_days_or_months_of_a_whole_counts_them():
+    assert found("Smog alerts were issued on 12 of the 30 days in June.") == [("12", 12.0, "days")]
+    assert found("Sales rose in 9 of the past 12 months.") == [("9", 9.0, "months")]
+    assert found("The river flooded on 40 of the days.") == [("40", 40.0, "days")]
+    assert found("The fund beat its index in 7 of the 10 years.") == [("7", 7.0, "years")]

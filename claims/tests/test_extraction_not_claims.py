@@ -105,3 +105,40 @@ def test_a_measured_wait_is_a_figure_but_a_wait_as_a_span_is_not():
     assert figures("The median wait time rose to 21 days.") == [("21", "days")]
     assert figures("Stores will wait 30 days before restocking.") == []
     assert figures("Buyers must wait 10 days, and the strike lasted 12 days.") == []
+
+
+def claims_units(text):
+    return [(c.figure_text, c.unit) for c in extract_claims(text, published=date(2024, 6, 20))]
+
+
+def test_a_small_count_of_a_place_in_a_list_of_places_is_a_claim():
+    assert claims_units("Deputies logged 40 burglaries in Lee County; three in Polk; six in Marion.") == [
+        ("40", "burglaries"), ("three", "burglaries"), ("six", "burglaries")]
+    assert claims_units("The reported cases include two in Ohio, four in Utah and one each in Iowa and Maine.") == [
+        ("two", "reported cases"), ("four", "reported cases"), ("one", "reported cases")]
+    assert claims_units("Dade had 14 of the new infections, while two were in Broward and one in Collier.") == [
+        ("14", "infections"), ("two", "infections"), ("one", "infections")]
+    assert figures("Crews rescued 22 hikers in Utah and five in Nevada.") == ["22", "five"]
+    # a lone small number before a place is no part of any count
+    assert figures("She met two in Congress last week.") == []
+    assert figures("One in Texas said no.") == []
+    assert figures("He spent a week in Denver and two in Boise.") == []
+
+
+def test_a_small_count_in_a_list_of_years_or_fates_is_a_part_of_the_count_before():
+    assert claims_units("Flu cases hit 30 this year, up from five reported in 2022, three in 2021 and two in 2020.") \
+        == [("30", "Flu cases"), ("five", "Flu cases"), ("three", "Flu cases"), ("two", "Flu cases")]
+    assert claims_units("Of 14 crash victims, six were ejected, two were pinned and one died at the scene.") == [
+        ("14", "crash victims"), ("six", "crash victims"), ("two", "crash victims"), ("one", "crash victims")]
+    assert figures("The report says four were shot, two were stabbed and one drowned.") == ["four", "two", "one"]
+    # a lone small count with no list and no count before
+    assert figures("Police said two were questioned.") == []
+
+
+def test_a_small_part_of_a_whole_that_something_was_done_to_is_a_claim():
+    assert claims_units("Two of the guards were hurt in the riot.") == [("Two", "guards")]
+    assert claims_units("Officials said nine of the town's wells were contaminated.") == [("nine", "wells")]
+    assert claims_units("Three of the stolen cars have been recovered.") == [("Three", "stolen cars")]
+    # a part that does something is not counted
+    assert figures("Two of the officers said the count was wrong.") == []
+    assert figures("Four of the members voted no.") == []

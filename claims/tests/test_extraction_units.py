@@ -413,3 +413,24 @@ def test_a_count_named_for_what_it_counts_is_the_unit_of_its_figure():
     # an adjective before "count" names no thing counted
     assert units("The average count was 310 last year.") == [""]
     assert units("The official count was 1,200.") == [""]
+
+
+def test_a_bare_count_a_thing_was_done_to_counts_people_done_to():
+    assert units("Police said 14 were killed and 30 were injured in the pileup.") == [
+        "people killed", "people injured"]
+    assert units("During the protest, 83 were arrested.") == ["people arrested"]
+    assert units("Health officials said 52 have been hospitalized since January.") == ["people hospitalized"]
+    assert units("The ferry capsized near the harbor and 11 drowned.") == ["people drowned"]
+    assert units("Of the passengers on the bus, 6 were seriously hurt.") == ["people hurt"]
+    assert units("Last week 240 were laid off at the mill.") == ["people laid off"]
+    # a count before in the sentence names what the later figure counts
+    assert units("Officers detained 300 protesters; 120 were later arrested.") == ["protesters", "protesters"]
+    # a thing that is not a verb done to people
+    assert units("In 2019, when 412 were reported, the count fell.") != ["people reported"]
+
+
+def test_a_bare_superlative_standing_for_a_count_names_no_unit():
+    assert units("The busiest month was June, when 95 were detained, and the lowest was March at 40.") == [
+        "people detained", "people detained"]
+    assert units("Admissions peaked in May at 1,210 patients; the lowest was 640 in August.") == [
+        "patients", "patients"]
