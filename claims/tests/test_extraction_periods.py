@@ -1637,3 +1637,57 @@ def test_a_period_modifying_the_base_noun_of_a_change_is_the_bases_not_the_chang
         (date(2023, 1, 1), date(2023, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))]
     assert periods("Ridership hit 40,000 in April, up 12% compared with the April 2023 total of 35,700.") == [
         APRIL, APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
+
+
+def _month(y, m):
+    end = (date(y + (m == 12), m % 12 + 1, 1) - date.resolution)
+    return (date(y, m, 1), end)
+
+
+def test_this_time_last_year_in_a_report_on_a_month_is_that_month_a_year_back():
+    text = "Ferry riders fell in May. Riders took 41,200 trips, down from this time last year, when 52,900 were taken."
+    assert periods(text)[-1] == _month(2024 - 1, 5)
+    text = "Refunds slowed in May. The office paid 1,204 refunds, fewer than this time a year ago, when it paid 1,830."
+    assert periods(text)[-1] == _month(2023, 5)
+    text = "Landfill fees rose in the first quarter. Fees were $4.1 million, above the $3.6 million seen this " \
+           "time last year."
+    assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 3, 31))
+
+
+def test_this_point_in_a_year_repeats_the_running_span_in_that_year():
+    text = "Permits reached 2,310 through May, compared to 1,980 at this point in 2021."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 5, 31)), (date(2021, 1, 1), date(2021, 5, 31))]
+    text = "Library visits reached 88,400 through April, against 61,700 at this point last year."
+    assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 4, 30))
+
+
+def test_this_time_last_year_in_a_story_on_a_day_is_no_exact_span():
+    text = "Diesel averaged $3.91 a gallon on Monday, up from $3.40 this time last year."
+    assert periods(text)[-1] == (None, None)
+    text = "In the poll taken June 10-12, 44% backed the levy, against 39% at this time last year."
+    assert periods(text)[-1] != (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_named_years_year_to_date_mark_is_the_running_span_in_that_year():
+    text = "From January to April, wind supplied 11.2% of power, up from the 2022 year-to-date mark of 9.8%."
+    assert periods(text)[-1] == (date(2022, 1, 1), date(2022, 4, 30))
+    text = "Hotel taxes rose in March. Receipts were $9 million, above the 2023 year-to-date total of $8.1 million."
+    assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 3, 31))
+    text = "Through May, corn exports were 1.2 million tons, short of the 2019 year-to-date level of 1.5 million."
+    assert periods(text)[-1] == (date(2019, 1, 1), date(2019, 5, 31))
+
+
+def test_this_year_in_a_count_told_in_the_present_perfect_runs_to_the_month_reported():
+    text = "Builders started 1,140 homes in May. Builders have started 5,020 homes this year."
+    assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 5, 31))
+    text = "The county logged 12 fires in May. Crews there have fought 61 blazes this year."
+    assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 5, 31))
+    text = "Airlines added 3,100 pilots in May. Airlines have hired an average of 2,400 pilots a month this year."
+    assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 5, 31))
+
+
+def test_this_year_in_a_forecast_stays_the_whole_year():
+    text = "Factory orders rose in May. Economists have forecast growth of 2.1 percent this year."
+    assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 12, 31))
+    text = "Tourism rose in May. Officials have said they will welcome 9 million visitors this year."
+    assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 12, 31))
