@@ -1691,3 +1691,15 @@ def test_this_year_in_a_forecast_stays_the_whole_year():
     assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 12, 31))
     text = "Tourism rose in May. Officials have said they will welcome 9 million visitors this year."
     assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_moving_average_over_weeks_takes_no_period():
+    # the corpus leaves four-week averages null (dev-27, 137, 151, 186, 242; dev-263 alone gives 28 days)
+    lede = "Claims for benefits fell 6,000 to 221,000 in the week ending June 15. "
+    for text in ("The four-week moving average was 224,500.",
+                 "The 4-week average, a steadier gauge, rose to 226,250.",
+                 "The less volatile four-week average fell 1,750 to 223,000.",
+                 "Over the period the eight-week rolling average stood at 219,400.",
+                 "Refiners ran at a four-week average of 93.1% of capacity."):
+        assert periods(lede + text)[2:] and all(p == (None, None) for p in periods(lede + text)[2:])
+    assert periods(lede)[0] == (date(2024, 6, 9), date(2024, 6, 15))
