@@ -391,7 +391,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     on_day = next((f for f in st.found if f.kind == "asof" and f.asof and f.start >= pair_end
                    and _ON_DAY.fullmatch(st.text, pair_end, f.start)), None)
     if on_day is not None:
-        return Period(on_day.asof, on_day.asof), False  # "the rating was at 39% on April 3": that day's level
+        return _on_day_period(st, pair_end, on_day), False
     when = _when_clause_period(st, rel_start, periods) or _opening_base_year_on(fig, st, periods)
     if when is not None:
         return when, False
@@ -434,6 +434,16 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
             return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
     week = _week_after_day(st, sentences, main) or _main_so_far(st, sentences, main, header)
     return (week, True) if week is not None else (main, main is not None)
+
+
+def _on_day_period(st: Sentence, pair_end: int, on_day: Found) -> Period:
+    """"the rating was at 39% on April 3", "the backlog fell below 595,000 by Oct. 1": that day's level; but
+    "a deficit down to $564 billion by Sept. 30, 2015": the budget year that day closes."""
+    day = on_day.asof
+    if (day.month, day.day) == (9, 30) and _ON_DAY.fullmatch(st.text, pair_end, on_day.start).group("by") and \
+            any(w in st.text.lower() for w in _BUDGET_WORDS):
+        return Period(date(day.year - 1, 10, 1), day)
+    return Period(day, day)
 
 
 # "down 35 percent compared to August 2022", "21.7 percent lower than August 2022", "up 45% from Q3 2021"
@@ -576,7 +586,8 @@ def _week_after_day(st: Sentence, sentences: list[Sentence], main: Period | None
 
 
 # "16,167 inmates in the system on January 1"
-_ON_DAY = re.compile(r"(?:\s+(?!said\b|says\b|told\b|wrote\b)[\w’'-]+){0,5}?\s+on\s+")
+_BUDGET_WORDS = ("deficit", "surplus", "budget", "fiscal")
+_ON_DAY = re.compile(r"(?:\s+(?!said\b|says\b|told\b|wrote\b)[\w’'-]+){0,5}?\s+(?:on|(?P<by>by))\s+")
 _SAMPLE_OPENS = re.compile(r"(?:The|That|This)\s+")
 _SAMPLE_NOUN = re.compile(r"\s+(?:sample|survey|poll)\b")
 

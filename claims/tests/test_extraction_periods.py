@@ -1703,3 +1703,22 @@ def test_a_moving_average_over_weeks_takes_no_period():
                  "Refiners ran at a four-week average of 93.1% of capacity."):
         assert periods(lede + text)[2:] and all(p == (None, None) for p in periods(lede + text)[2:])
     assert periods(lede)[0] == (date(2024, 6, 9), date(2024, 6, 15))
+
+
+def test_a_level_reached_by_a_day_is_that_days_level():
+    lede = "The agency cleared files all year. "
+    assert periods(lede + "Its backlog fell below 12,000 by March 3.")[-1] == (date(2024, 3, 3), date(2024, 3, 3))
+    assert periods(lede + "The waiting list had grown to 4,310 by May 1.")[-1] == (date(2024, 5, 1), date(2024, 5, 1))
+    assert periods(lede + "Reservoirs were down to 61% of capacity by April 28.")[-1] == \
+        (date(2024, 4, 28), date(2024, 4, 28))
+    assert periods(lede + "Enrollment reached 2.1 million by Jan. 15.")[-1] == (date(2024, 1, 15), date(2024, 1, 15))
+
+
+def test_a_budget_figure_by_september_30_is_that_budget_year():
+    text = "Analysts expect the shortfall to reach $410 billion when the year closes, and the deficit to fall " \
+           "to $380 billion by Sept. 30, 2026."
+    assert periods(text)[-1] == (date(2025, 10, 1), date(2026, 9, 30))
+    text = "The state's surplus should grow to $2.3 billion by Sept. 30, 2025, budget officers said."
+    assert periods(text)[-1] == (date(2024, 10, 1), date(2025, 9, 30))
+    text = "Hiring slowed. The payroll stood at 8,400 workers by Sept. 30, 2023."
+    assert periods(text)[-1] == (date(2023, 9, 30), date(2023, 9, 30))
