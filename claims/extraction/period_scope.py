@@ -119,6 +119,12 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             _whole_month_or_year(period) and period.start <= main.start and main.end < period.end and \
             not main.to_date:  # "Figures for 2011 show arson down 8.6 percent compared to 2010 figures from the
         return main, guessed  # same time period" in a story on the first half of 2011: the half's, within 2011
+    if main is not None and period is not None and _part_of_a_year(main) and _whole_year(period) and \
+            period.end < main.start and ("same" in st.text or "far" in st.text or "date" in st.text) and \
+            _SAME_OR_SO_FAR.search(st.text):  # "27 this year, compared with 34 for the same period in 2016 and
+        shifted = shift_years(main, period.end.year - main.end.year)  # 50 in 2015", "110 homicides so far this
+        return (shifted, guessed) if shifted is not None else (period, guessed)  # year, compared to 85 in 2015"
+        # in a story on a year's first half: that half of the year named
     if main is not None and main.poll and period is not None and period != main and not period.to_date and \
             period.start <= main.start and main.end <= period.end and _whole_month_or_year(period) and \
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
@@ -166,6 +172,21 @@ def _pair_gap_end(i: int, st: Sentence) -> int:
     """Where the gap after the i-th figure starts, past its own period phrase."""
     own = _own_period(i, st)
     return own.end if own is not None else st.figures[i].end - st.start
+
+
+_SAME_OR_SO_FAR = re.compile(r"(?i)\bsame\s+(?:time\s+)?(?:period|span|months|stretch)\b|\b(?:so|thus)\s+far\b|"
+                             r"\byear[- ]to[- ]date\b")
+
+
+def _whole_year(p: Period) -> bool:
+    return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and p.start.year == p.end.year
+
+
+def _part_of_a_year(p: Period) -> bool:
+    """A span of whole months within one calendar year, from its start, short of the whole year: "the first
+    six months of 2017"."""
+    return (p.start.month, p.start.day) == (1, 1) and p.start.year == p.end.year and p.end.month < 12 and \
+        (p.end + timedelta(days=1)).day == 1 and not p.poll
 
 
 def _whole_month_or_year(p: Period) -> bool:

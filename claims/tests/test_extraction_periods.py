@@ -1722,3 +1722,21 @@ def test_a_budget_figure_by_september_30_is_that_budget_year():
     assert periods(text)[-1] == (date(2024, 10, 1), date(2025, 9, 30))
     text = "Hiring slowed. The payroll stood at 8,400 workers by Sept. 30, 2023."
     assert periods(text)[-1] == (date(2023, 9, 30), date(2023, 9, 30))
+
+
+def test_a_bare_earlier_year_compared_in_a_story_on_part_of_a_year_is_that_part_of_it():
+    lede = "Road deaths fell in the first six months of 2024, the state reported. "
+    h1 = [(date(y, 1, 1), date(y, 6, 30)) for y in (2024, 2023, 2022)]
+    assert periods(lede + "Drivers killed 40 cyclists, compared with 46 for the same period in 2023 and 52 in "
+                          "2022.")[-1] == h1[2]
+    assert periods(lede + "In Dayton, 31 people died so far this year, compared to 44 in 2023.")[-1] == h1[1]
+    assert periods(lede + "Fines totaled $2.1 million year-to-date, against $1.7 million in 2022.")[-1] == h1[2]
+    lede = "Burglaries dropped in the first quarter of 2024. "
+    assert periods(lede + "Police logged 310 break-ins, versus 355 in the same period in 2023 and 390 in 2022.")[-1] \
+        == (date(2022, 1, 1), date(2022, 3, 31))
+
+
+def test_a_bare_earlier_year_without_a_same_period_cue_stays_the_whole_year():
+    lede = "Road deaths fell in the first six months of 2024, the state reported. "
+    assert periods(lede + "The state recorded 820 deaths in 2022.")[-1] == (date(2022, 1, 1), date(2022, 12, 31))
+    assert periods(lede + "Cyclist deaths peaked at 96 in 2021.")[-1] == (date(2021, 1, 1), date(2021, 12, 31))
