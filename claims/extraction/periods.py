@@ -561,7 +561,7 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     return period
 
 
-_MONTHS_INTO = re.compile(rf"(?i)\b(\d{{1,2}}|{_FEW}|one)\s+months?\s+into\s+$")
+_MONTHS_INTO = re.compile(rf"(?i)\b(\d{{1,2}}|{_FEW}|one)\s+months?\s+(?:into|gone\s+in(?:to)?)\s+$")
 
 
 def _months_into(period: Period, before: str) -> Period:
@@ -623,6 +623,9 @@ def _read_began(g, ctx: Context, before: str) -> Period | None:
     year -= _years_back(rel)
     start = date(year, month, 1)
     ctx.fiscal_began = month
+    months = _count(g("fymonths")) if g("fymonths") else None
+    if months:  # "the first five months of the budget year that began on October 1"
+        return Period(start, add_months(start, months))
     if "current" not in rel and "this" not in rel:
         return Period(start, add_months(start, 12))
     end = _reported_month_end(ctx, before, start)
@@ -1336,7 +1339,8 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
             and _FY_BY_NUMBER.search(m.group("fyphrase")):
         ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
-    if period is not None and name in ("fyphrase", "relyear") and "into" in sentence[max(0, s - 30):s]:
+    lead = sentence[max(0, s - 30):s]
+    if period is not None and name in ("fyphrase", "relyear") and ("into" in lead or "gone in" in lead):
         period = _months_into(period, sentence[:s])
     if ctx.note_span and name == "fyphrase" and period is not None and period == fiscal_year(period.end.year):
         period = _noted_year(ctx, period)

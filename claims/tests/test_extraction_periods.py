@@ -1740,3 +1740,21 @@ def test_a_bare_earlier_year_without_a_same_period_cue_stays_the_whole_year():
     lede = "Road deaths fell in the first six months of 2024, the state reported. "
     assert periods(lede + "The state recorded 820 deaths in 2022.")[-1] == (date(2022, 1, 1), date(2022, 12, 31))
     assert periods(lede + "Cyclist deaths peaked at 96 in 2021.")[-1] == (date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_the_first_months_of_a_budget_year_that_began_on_a_day_are_those_months():
+    assert periods("In the first four months of the budget year that began on October 1, the deficit totals "
+                   "$310 billion.") == [(date(2023, 10, 1), date(2024, 1, 31))]
+    assert periods("The state spent $40 million in the first eight months of the fiscal year that began in "
+                   "July.") == [(date(2023, 7, 1), date(2024, 2, 29))]
+    assert periods("Tax receipts were $9.2 billion in the first three months of the fiscal year which began "
+                   "Oct. 1.") == [(date(2023, 10, 1), date(2023, 12, 31))]
+
+
+def test_n_months_gone_in_a_budget_year_are_its_first_n_months():
+    assert periods("With five months gone in the budget year, the deficit stood at $828 billion.") == [
+        (date(2023, 10, 1), date(2024, 2, 29))]
+    assert periods("The shortfall reached $532 billion with four months gone in the fiscal year.") == [
+        (date(2023, 10, 1), date(2024, 1, 31))]
+    assert periods("With two months gone into the fiscal year, the city had spent $61 million.") == [
+        (date(2023, 10, 1), date(2023, 11, 30))]
