@@ -119,6 +119,12 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             _whole_month_or_year(period) and period.start <= main.start and main.end < period.end and \
             not main.to_date:  # "Figures for 2011 show arson down 8.6 percent compared to 2010 figures from the
         return main, guessed  # same time period" in a story on the first half of 2011: the half's, within 2011
+    if main is not None and period is not None and _part_of_a_year(main) and _whole_year(period) and \
+            period.end < main.start and ("same" in st.text or "far" in st.text or "date" in st.text) and \
+            _SAME_OR_SO_FAR.search(st.text):  # "27 this year, compared with 34 for the same period in 2016 and
+        shifted = shift_years(main, period.end.year - main.end.year)  # 50 in 2015", "110 homicides so far this
+        return (shifted, guessed) if shifted is not None else (period, guessed)  # year, compared to 85 in 2015"
+        # in a story on a year's first half: that half of the year named
     if main is not None and main.poll and period is not None and period != main and not period.to_date and \
             period.start <= main.start and main.end <= period.end and _whole_month_or_year(period) and \
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
@@ -166,6 +172,21 @@ def _pair_gap_end(i: int, st: Sentence) -> int:
     """Where the gap after the i-th figure starts, past its own period phrase."""
     own = _own_period(i, st)
     return own.end if own is not None else st.figures[i].end - st.start
+
+
+_SAME_OR_SO_FAR = re.compile(r"(?i)\bsame\s+(?:time\s+)?(?:period|span|months|stretch)\b|\b(?:so|thus)\s+far\b|"
+                             r"\byear[- ]to[- ]date\b")
+
+
+def _whole_year(p: Period) -> bool:
+    return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and p.start.year == p.end.year
+
+
+def _part_of_a_year(p: Period) -> bool:
+    """A span of whole months within one calendar year, from its start, short of the whole year: "the first
+    six months of 2017"."""
+    return (p.start.month, p.start.day) == (1, 1) and p.start.year == p.end.year and p.end.month < 12 and \
+        (p.end + timedelta(days=1)).day == 1 and not p.poll
 
 
 def _whole_month_or_year(p: Period) -> bool:
@@ -391,7 +412,7 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     on_day = next((f for f in st.found if f.kind == "asof" and f.asof and f.start >= pair_end
                    and _ON_DAY.fullmatch(st.text, pair_end, f.start)), None)
     if on_day is not None:
-        return Period(on_day.asof, on_day.asof), False  # "the rating was at 39% on April 3": that day's level
+        return _on_day_period(st, pair_end, on_day), False
     when = _when_clause_period(st, rel_start, periods) or _opening_base_year_on(fig, st, periods)
     if when is not None:
         return when, False
@@ -434,6 +455,16 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
             return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
     week = _week_after_day(st, sentences, main) or _main_so_far(st, sentences, main, header)
     return (week, True) if week is not None else (main, main is not None)
+
+
+def _on_day_period(st: Sentence, pair_end: int, on_day: Found) -> Period:
+    """"the rating was at 39% on April 3", "the backlog fell below 595,000 by Oct. 1": that day's level; but
+    "a deficit down to $564 billion by Sept. 30, 2015": the budget year that day closes."""
+    day = on_day.asof
+    if (day.month, day.day) == (9, 30) and _ON_DAY.fullmatch(st.text, pair_end, on_day.start).group("by") and \
+            any(w in st.text.lower() for w in _BUDGET_WORDS):
+        return Period(date(day.year - 1, 10, 1), day)
+    return Period(day, day)
 
 
 # "down 35 percent compared to August 2022", "21.7 percent lower than August 2022", "up 45% from Q3 2021"
@@ -576,7 +607,8 @@ def _week_after_day(st: Sentence, sentences: list[Sentence], main: Period | None
 
 
 # "16,167 inmates in the system on January 1"
-_ON_DAY = re.compile(r"(?:\s+(?!said\b|says\b|told\b|wrote\b)[\w’'-]+){0,5}?\s+on\s+")
+_BUDGET_WORDS = ("deficit", "surplus", "budget", "fiscal")
+_ON_DAY = re.compile(r"(?:\s+(?!said\b|says\b|told\b|wrote\b)[\w’'-]+){0,5}?\s+(?:on|(?P<by>by))\s+")
 _SAMPLE_OPENS = re.compile(r"(?:The|That|This)\s+")
 _SAMPLE_NOUN = re.compile(r"\s+(?:sample|survey|poll)\b")
 

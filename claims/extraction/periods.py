@@ -52,6 +52,7 @@ class Context:
     month_here: tuple[int, int] | None = None  # (year, month) of the last month named in the sentence at hand
     note_span: tuple | None = None  # "(All figures are for Sept. 1 through July 31.)": ((9, 1), (7, 31))
     fiscal_numbers: frozenset = frozenset()  # the federal fiscal years the article names by number anywhere
+    last_here: Period | None = None  # the last period the sentence at hand has named so far
 
 
 @dataclass(frozen=True)
@@ -211,12 +212,15 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s*\))
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time(?:\s+frame)?|timeframe)\s+
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
+    | (?P<thistime>this\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)
+                   |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)))
     | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
                     (?:{_FEW})\s+months)\s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year))
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b
+                 | (?:the\s+)?(?:\d{{1,2}}|{_FEW})[-\s]week\s+(?:moving\s+|rolling\s+)?average\b
                  | (?<=\bthe\s)year[- ]ago(?=\s+\$?\d)
                  | (?:the\s+)?(?:\d{{1,2}}|{_FEW})\s+(?:previous|preceding|prior)\s+(?:months|weeks)\b
                  | (?:the\s+)?(?:second|third|fourth|middle)\s+week\s+of\s+{MONTH_RE}(?:\s+\d{{4}})?(?!\s*\d))
@@ -233,7 +237,8 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?:\s+\d{{1,2}}(?!\d))?
                     |,?\s+(?:which|that)\s+ended\s+(?:on\s+)?(?P<fyended>{MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}))?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
-                   |this\s+year\s+so\s+far|year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY}))
+                   |this\s+year\s+so\s+far|(?:the\s+)?(?P<sfyear2>(?:19|20)\d{{2}})[\s-]+year[- ]to[- ]date\b
+                   |year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY}))
     | (?P<throughday>(?:through|thru|until)\s+(?:(?P<tday>{_DAY})(?!\s*[-–]\s*\d)
                    |(?:the\s+end\s+of\s+)?(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
     | (?P<mquarter>(?P<mq1>{MONTH_RE})(?:[-–]|[-–](?:to|through)[-–]|\s+(?:to|through)\s+)(?P<mq2>{MONTH_RE})
@@ -426,6 +431,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     ctx.fiscal_here = "fiscal" in lower
     ctx.year_here = None
     ctx.month_here = None
+    ctx.last_here = None
     flat = lower.encode("latin-1", "replace")
     triggers = [m.start() for m in _TRIGGER.finditer(flat)
                 if not (m.start() and lower[m.start() - 1].isalpha())]
@@ -452,6 +458,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
             if item is not None:
                 found.append(item)
                 _note_span(item, ctx)
+                if item.period is not None:
+                    ctx.last_here = item.period
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
     if b"19" in flat or b"20" in flat:
@@ -553,7 +561,7 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     return period
 
 
-_MONTHS_INTO = re.compile(rf"(?i)\b(\d{{1,2}}|{_FEW}|one)\s+months?\s+into\s+$")
+_MONTHS_INTO = re.compile(rf"(?i)\b(\d{{1,2}}|{_FEW}|one)\s+months?\s+(?:into|gone\s+in(?:to)?)\s+$")
 
 
 def _months_into(period: Period, before: str) -> Period:
@@ -615,6 +623,9 @@ def _read_began(g, ctx: Context, before: str) -> Period | None:
     year -= _years_back(rel)
     start = date(year, month, 1)
     ctx.fiscal_began = month
+    months = _count(g("fymonths")) if g("fymonths") else None
+    if months:  # "the first five months of the budget year that began on October 1"
+        return Period(start, add_months(start, months))
     if "current" not in rel and "this" not in rel:
         return Period(start, add_months(start, 12))
     end = _reported_month_end(ctx, before, start)
@@ -632,6 +643,8 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
     start to the end of the month the article reports, else to the publication date."""
     if ctx.published is None:
         return None
+    if g("sfyear2"):  # "up from the 2019 year-to-date mark": the span to date the sentence or article reports on,
+        return _year_to_date_in(int(g("sfyear2")), ctx, before)  # in that year
     year = int(g("sfyear")) if g("sfyear") else ctx.published.year
     start = fiscal_year(year).start if ctx.fiscal else date(year, 1, 1)
     if g("sfday"):  # "this year through June 30": to that day
@@ -641,6 +654,19 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
     if start > ctx.published:
         return None
     return Period(start, end if end and start <= end else ctx.published, to_date=True)
+
+
+def _year_to_date_in(year: int, ctx: Context, before: str) -> Period | None:
+    """"the 2019 year-to-date mark": the running span of the year at hand (named before in the sentence, else
+    from its start to the month reported) in that year."""
+    span = ctx.last_here
+    if span is None or (span.start.month, span.start.day) not in ((1, 1), (10, 1)) or span.end > ctx.published:
+        end = _reported_month_end(ctx, before)
+        if end is None:
+            return None
+        span = Period(fiscal_year(fiscal_year_of(end)).start if ctx.fiscal else date(end.year, 1, 1), end)
+    moved = shift_years(span, year - span.end.year)
+    return Period(moved.start, moved.end, to_date=True) if moved is not None else None
 
 
 def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -737,6 +763,24 @@ def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period |
     if span is None or span.end.year - span.start.year > 1:
         return None
     return shift_years(span, int(g("spyear")) - span.end.year)
+
+
+def _read_thistime(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"this time last year", "at this point in 2011": the span the sentence (else the article) reports on, a
+    year (or to that year) back, where that span is a month, a quarter or a count from a year's start to a
+    month's end; a day's or a poll's "this time last year" is no exact span."""
+    if ctx.last_here is not None:
+        span = ctx.last_here
+    elif ctx.month_here or ctx.month_hint:
+        span = month_period(*(ctx.month_here or ctx.month_hint))
+    else:
+        span = ctx.span_hint
+    if span is None or span.poll or (span.end - span.start).days < 27 or span.end.year != span.start.year \
+            and not (span.start.month == 10 and span.start.day == 1) or (span.end + timedelta(days=1)).day != 1:
+        return None
+    if g("ttyear"):
+        return shift_years(span, int(g("ttyear")) - span.end.year)
+    return shift_years(span, -1)
 
 
 def _read_fullyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1183,6 +1227,7 @@ def _read_fystart(g, ctx: Context, ref: date | None, before: str) -> Period | No
 
 _READERS = (
     ("fystart", _read_fystart),
+    ("thistime", _read_thistime),
     ("sameperiod", _read_sameperiod),
     ("fyrange", _read_fyrange),
     ("fyphrase", _read_fyphrase),
@@ -1289,10 +1334,13 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if name == "weekday":
         return _year_ended_on(m, sentence, ctx) or _weekday(m, sentence[:s], ctx)
     period = read(m.group, ctx, _reference(ctx), sentence[:s])
+    if period is None and name == "thistime":
+        return Found(s, e, "unscoped")  # "up from $3.40 this time last year" on a day: no exact span
     if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
             and _FY_BY_NUMBER.search(m.group("fyphrase")):
         ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
-    if period is not None and name in ("fyphrase", "relyear") and "into" in sentence[max(0, s - 30):s]:
+    lead = sentence[max(0, s - 30):s]
+    if period is not None and name in ("fyphrase", "relyear") and ("into" in lead or "gone in" in lead):
         period = _months_into(period, sentence[:s])
     if ctx.note_span and name == "fyphrase" and period is not None and period == fiscal_year(period.end.year):
         period = _noted_year(ctx, period)
@@ -1301,6 +1349,9 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         end = _reported_month_end(ctx, sentence[:s], period.start)  # "To date, employers have announced 574,888
         period = Period(period.start, end if end and period.start <= end else ctx.published, to_date=True)  # cuts
         # in 2015" in a report on November: from the year's start to the end of the month reported
+    if name == "relyear" and period is not None and " ha" in sentence and period.start.month == 1 \
+            and ctx.published and period.start <= ctx.published <= period.end:
+        period = _counted_this_year(period, sentence, s, ctx)
     if period is not None and period.start != period.end and not period.to_date and \
             "end " in sentence[max(0, s - 8):s] and _AT_END.search(sentence, max(0, s - 20), s) and \
             _LEVEL_VERB.search(sentence):  # "the debt was $3.4 trillion at the end of FY 2000": a stock on its
@@ -1316,6 +1367,19 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
             (_NAMED_YEAR.search(m.group(0)) or name == "month" and m.group("myrel")):
         return Found(s, e, "period", period, year_on=_year_on(period, ctx.published))
     return Found(s, e, "period", period) if period is not None else None
+
+
+# a count so far: "employers have added 2 million jobs this year", "there have been 835 carjackings this year"
+_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?!to\b)[a-z]+\b")
+
+
+def _counted_this_year(period: Period, sentence: str, s: int, ctx: Context) -> Period:
+    """"this year" in a count told in the present perfect, in a report on a month: from the year's start to the
+    end of that month (not a forecast's whole year: "analysts have forecast 2 percent growth this year")."""
+    if not _PERFECT.search(sentence, 0, s) or _NOT_COUNTED.search(sentence):
+        return period
+    end = _reported_month_end(ctx, sentence[:s], period.start)
+    return Period(period.start, end, to_date=True) if end and period.start <= end < period.end else period
 
 
 _NAMED_YEAR = re.compile(r"(?:19|20)\d\d\b")

@@ -1637,3 +1637,124 @@ def test_a_period_modifying_the_base_noun_of_a_change_is_the_bases_not_the_chang
         (date(2023, 1, 1), date(2023, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))]
     assert periods("Ridership hit 40,000 in April, up 12% compared with the April 2023 total of 35,700.") == [
         APRIL, APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
+
+
+def _month(y, m):
+    end = (date(y + (m == 12), m % 12 + 1, 1) - date.resolution)
+    return (date(y, m, 1), end)
+
+
+def test_this_time_last_year_in_a_report_on_a_month_is_that_month_a_year_back():
+    text = "Ferry riders fell in May. Riders took 41,200 trips, down from this time last year, when 52,900 were taken."
+    assert periods(text)[-1] == _month(2024 - 1, 5)
+    text = "Refunds slowed in May. The office paid 1,204 refunds, fewer than this time a year ago, when it paid 1,830."
+    assert periods(text)[-1] == _month(2023, 5)
+    text = "Landfill fees rose in the first quarter. Fees were $4.1 million, above the $3.6 million seen this " \
+           "time last year."
+    assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 3, 31))
+
+
+def test_this_point_in_a_year_repeats_the_running_span_in_that_year():
+    text = "Permits reached 2,310 through May, compared to 1,980 at this point in 2021."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 5, 31)), (date(2021, 1, 1), date(2021, 5, 31))]
+    text = "Library visits reached 88,400 through April, against 61,700 at this point last year."
+    assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 4, 30))
+
+
+def test_this_time_last_year_in_a_story_on_a_day_is_no_exact_span():
+    text = "Diesel averaged $3.91 a gallon on Monday, up from $3.40 this time last year."
+    assert periods(text)[-1] == (None, None)
+    text = "In the poll taken June 10-12, 44% backed the levy, against 39% at this time last year."
+    assert periods(text)[-1] != (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_named_years_year_to_date_mark_is_the_running_span_in_that_year():
+    text = "From January to April, wind supplied 11.2% of power, up from the 2022 year-to-date mark of 9.8%."
+    assert periods(text)[-1] == (date(2022, 1, 1), date(2022, 4, 30))
+    text = "Hotel taxes rose in March. Receipts were $9 million, above the 2023 year-to-date total of $8.1 million."
+    assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 3, 31))
+    text = "Through May, corn exports were 1.2 million tons, short of the 2019 year-to-date level of 1.5 million."
+    assert periods(text)[-1] == (date(2019, 1, 1), date(2019, 5, 31))
+
+
+def test_this_year_in_a_count_told_in_the_present_perfect_runs_to_the_month_reported():
+    text = "Builders started 1,140 homes in May. Builders have started 5,020 homes this year."
+    assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 5, 31))
+    text = "The county logged 12 fires in May. Crews there have fought 61 blazes this year."
+    assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 5, 31))
+    text = "Airlines added 3,100 pilots in May. Airlines have hired an average of 2,400 pilots a month this year."
+    assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 5, 31))
+
+
+def test_this_year_in_a_forecast_stays_the_whole_year():
+    text = "Factory orders rose in May. Economists have forecast growth of 2.1 percent this year."
+    assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 12, 31))
+    text = "Tourism rose in May. Officials have said they will welcome 9 million visitors this year."
+    assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_moving_average_over_weeks_takes_no_period():
+    # the corpus leaves four-week averages null (dev-27, 137, 151, 186, 242; dev-263 alone gives 28 days)
+    lede = "Claims for benefits fell 6,000 to 221,000 in the week ending June 15. "
+    for text in ("The four-week moving average was 224,500.",
+                 "The 4-week average, a steadier gauge, rose to 226,250.",
+                 "The less volatile four-week average fell 1,750 to 223,000.",
+                 "Over the period the eight-week rolling average stood at 219,400.",
+                 "Refiners ran at a four-week average of 93.1% of capacity."):
+        assert periods(lede + text)[2:] and all(p == (None, None) for p in periods(lede + text)[2:])
+    assert periods(lede)[0] == (date(2024, 6, 9), date(2024, 6, 15))
+
+
+def test_a_level_reached_by_a_day_is_that_days_level():
+    lede = "The agency cleared files all year. "
+    assert periods(lede + "Its backlog fell below 12,000 by March 3.")[-1] == (date(2024, 3, 3), date(2024, 3, 3))
+    assert periods(lede + "The waiting list had grown to 4,310 by May 1.")[-1] == (date(2024, 5, 1), date(2024, 5, 1))
+    assert periods(lede + "Reservoirs were down to 61% of capacity by April 28.")[-1] == \
+        (date(2024, 4, 28), date(2024, 4, 28))
+    assert periods(lede + "Enrollment reached 2.1 million by Jan. 15.")[-1] == (date(2024, 1, 15), date(2024, 1, 15))
+
+
+def test_a_budget_figure_by_september_30_is_that_budget_year():
+    text = "Analysts expect the shortfall to reach $410 billion when the year closes, and the deficit to fall " \
+           "to $380 billion by Sept. 30, 2026."
+    assert periods(text)[-1] == (date(2025, 10, 1), date(2026, 9, 30))
+    text = "The state's surplus should grow to $2.3 billion by Sept. 30, 2025, budget officers said."
+    assert periods(text)[-1] == (date(2024, 10, 1), date(2025, 9, 30))
+    text = "Hiring slowed. The payroll stood at 8,400 workers by Sept. 30, 2023."
+    assert periods(text)[-1] == (date(2023, 9, 30), date(2023, 9, 30))
+
+
+def test_a_bare_earlier_year_compared_in_a_story_on_part_of_a_year_is_that_part_of_it():
+    lede = "Road deaths fell in the first six months of 2024, the state reported. "
+    h1 = [(date(y, 1, 1), date(y, 6, 30)) for y in (2024, 2023, 2022)]
+    assert periods(lede + "Drivers killed 40 cyclists, compared with 46 for the same period in 2023 and 52 in "
+                          "2022.")[-1] == h1[2]
+    assert periods(lede + "In Dayton, 31 people died so far this year, compared to 44 in 2023.")[-1] == h1[1]
+    assert periods(lede + "Fines totaled $2.1 million year-to-date, against $1.7 million in 2022.")[-1] == h1[2]
+    lede = "Burglaries dropped in the first quarter of 2024. "
+    assert periods(lede + "Police logged 310 break-ins, versus 355 in the same period in 2023 and 390 in 2022.")[-1] \
+        == (date(2022, 1, 1), date(2022, 3, 31))
+
+
+def test_a_bare_earlier_year_without_a_same_period_cue_stays_the_whole_year():
+    lede = "Road deaths fell in the first six months of 2024, the state reported. "
+    assert periods(lede + "The state recorded 820 deaths in 2022.")[-1] == (date(2022, 1, 1), date(2022, 12, 31))
+    assert periods(lede + "Cyclist deaths peaked at 96 in 2021.")[-1] == (date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_the_first_months_of_a_budget_year_that_began_on_a_day_are_those_months():
+    assert periods("In the first four months of the budget year that began on October 1, the deficit totals "
+                   "$310 billion.") == [(date(2023, 10, 1), date(2024, 1, 31))]
+    assert periods("The state spent $40 million in the first eight months of the fiscal year that began in "
+                   "July.") == [(date(2023, 7, 1), date(2024, 2, 29))]
+    assert periods("Tax receipts were $9.2 billion in the first three months of the fiscal year which began "
+                   "Oct. 1.") == [(date(2023, 10, 1), date(2023, 12, 31))]
+
+
+def test_n_months_gone_in_a_budget_year_are_its_first_n_months():
+    assert periods("With five months gone in the budget year, the deficit stood at $828 billion.") == [
+        (date(2023, 10, 1), date(2024, 2, 29))]
+    assert periods("The shortfall reached $532 billion with four months gone in the fiscal year.") == [
+        (date(2023, 10, 1), date(2024, 1, 31))]
+    assert periods("With two months gone into the fiscal year, the city had spent $61 million.") == [
+        (date(2023, 10, 1), date(2023, 11, 30))]
