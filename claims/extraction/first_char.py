@@ -84,28 +84,35 @@ def first_chars(items, icase: bool) -> tuple[frozenset[str], bool]:
     return frozenset(found), True
 
 
+def pattern_pieces(pattern: str):
+    """The pattern's text as (start, end) pieces: an escape, a whole character class, or one character."""
+    i, n = 0, len(pattern)
+    while i < n:
+        if pattern[i] == "\\":
+            j = i + 2
+        elif pattern[i] == "[":
+            j = i + 2 if pattern[i + 1:i + 2] == "]" else i + 1  # "[]...]": a literal ] first
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            j += 1
+        else:
+            j = i + 1
+        yield i, j
+        i = j
+
+
 def _top_level(pattern: str) -> list[str]:
     """The pattern's text cut at each | outside any group or character class."""
-    parts, depth, last, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]":  # "[]...]": a literal ] first
-                i += 1
-        elif c == "(":
+    parts, depth, last = [], 0, 0
+    for i, j in pattern_pieces(pattern):
+        piece = pattern[i:j]
+        if piece == "(":
             depth += 1
-        elif c == ")":
+        elif piece == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
+        elif piece == "|" and depth == 0:
             parts.append(pattern[last:i])
-            last = i + 1
-        i += 1
+            last = j
     parts.append(pattern[last:])
     return parts
 
