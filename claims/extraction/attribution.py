@@ -1223,6 +1223,30 @@ _TITLE_OWNERS = frozenset("mayor governor president secretary commissioner compt
                           "speaker director treasurer auditor".split())
 
 
+_OFFICE_HOLDERS = _TITLE_OWNERS | frozenset("sheriff coroner prosecutor attorney examiner".split())
+
+
+def _without_possessive(words: list[str]) -> list[str]:
+    """The owner, who speaks for its report or data; or what is owned ("This morning's jobs report"); or the
+    whole name when the possessive is part of it."""
+    for i, w in enumerate(words):
+        if w.endswith(("’s", "'s", "’", "'")) and i < len(words) - 1:
+            owner, owned = words[: i + 1], words[i + 1:]
+            owner[-1] = re.sub(r"(?:’s|'s|’|')$", "", owner[-1])
+            if owner[-1].lower() in _TIME_OWNERS or _CALENDAR_WORD.match(owner[-1]):
+                return owned  # "This morning's jobs report", "Today's average": a time, not an owner
+            head = (owned[:owned.index("of")] if "of" in owned[1:] else owned)[-1].lower()  # "survey of 546 stations"
+            if all(x[:1].isupper() or (x in _CONNECTORS and 0 < k < len(owned) - 1) for k, x in enumerate(owned)) \
+                    and owner[-1][1:].islower() and (
+                    head not in DATA_HEADS or (len(owner) == 1 and owner[0].lower() in _TITLE_OWNERS)):
+                # "the Legislative Analyst's Office", "Children's Hospital", "the Mayor's Management Report",
+                return words  # "the Commerce Department's Bureau of Economic Analysis"
+            if len(owner) == 1 and owner[0] in _OFFICE_HOLDERS and [w.lower() for w in owned] == ["office"]:
+                return words  # "the sheriff's office", "the mayor's office": the office speaks, not its holder
+            return owner if head in DATA_HEADS or head in DESCRIPTION_HEADS else owned
+    return words
+
+
 def clean_name(raw: str, text: str) -> str:
     """The speaker's name: titles and descriptions dropped, a surname completed from the article.
 
@@ -1232,23 +1256,7 @@ def clean_name(raw: str, text: str) -> str:
     words = raw.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    # possessive: the owner speaks for its report or data
-    for i, w in enumerate(words):
-        if w.endswith(("’s", "'s", "’", "'")) and i < len(words) - 1:
-            owner, owned = words[: i + 1], words[i + 1:]
-            owner[-1] = re.sub(r"(?:’s|'s|’|')$", "", owner[-1])
-            if owner[-1].lower() in _TIME_OWNERS or _CALENDAR_WORD.match(owner[-1]):
-                words = owned  # "This morning's jobs report", "Today's average": a time, not an owner
-                break
-            head = (owned[:owned.index("of")] if "of" in owned[1:] else owned)[-1].lower()  # "survey of 546 stations"
-            if all(x[:1].isupper() for x in owned) and owner[-1][1:].islower() and (
-                    head not in DATA_HEADS or (len(owner) == 1 and owner[0].lower() in _TITLE_OWNERS)):
-                break  # "the Legislative Analyst's Office", "Children's Hospital", "the Mayor's Management Report"
-            if head in DATA_HEADS or head in DESCRIPTION_HEADS:
-                words = owner
-            else:
-                words = owned
-            break
+    words = _without_possessive(words)
     # keep the name itself: "Commerce Department figures", "a new analysis from the Brennan Center for Justice"
     # "a June poll from The Associated Press-NORC Center": a month is not the name
     caps = [i for i, w in enumerate(words) if w[:1].isupper() and not (_CALENDAR_WORD.match(w) and i + 1 < len(words)
@@ -1483,6 +1491,8 @@ def resolve_speakers(d: Discourse) -> None:
     for i, st in enumerate(d.sentences):
         for a in st.attributions:
             a.sentence_index = i
+            if a.raw[:3].lower() in ("our", "my ") and a.words[0].lower() in ("our", "my"):
+                continue  # "Our analysis finds": the article's author states the figure itself
             if not a.is_pronoun and not a.is_description:
                 a.name = clean_name(a.raw, d.text)
                 if "/" in a.name:
@@ -1602,6 +1612,8 @@ def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, na
 
 
 def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list, d: Discourse) -> str | None:
+    if a.raw[:3].lower() in ("our", "my "):
+        return None  # "by our estimate", "Our review found": the author's own figure
     if a.raw.lower() == "it":  # "it says": the organisation named last
         near = next(d.organisations_before(i, a.start), None)
         orgs = [b for b in seen if not b.is_person]
