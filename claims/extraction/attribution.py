@@ -266,7 +266,16 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         return None  # "78% of Americans": those counted; but "the three-day average" is a description
     if words[0] in ("on", "in", "at", "by", "for", "with", "from", "under", "over") and start:
         return _np_before(sentence, start)  # "who on average had forecast": an adverbial, not the subject
-    if words[0] in _LEADING_PREPOSITIONS:
+    if " of " in raw or " of " in left[max(0, start - 40):start + 4]:
+        person = _person_of_org(left, start, raw)
+        if person:
+            return person
+    return _without_preposition(start, raw)
+
+
+def _without_preposition(start: int, raw: str) -> tuple[int, str] | None:
+    """"In Chicago police said": the subject after the leading preposition's object."""
+    if raw.split(None, 1)[0] in _LEADING_PREPOSITIONS:
         rest = raw.split(None, 1)
         if len(rest) < 2:
             return None
@@ -276,6 +285,24 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
 
 
 _PREPOSITIONS = frozenset("to from by with in on at for under over into according".split())
+_PERSON_OF = re.compile(r"([A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+of\s+(?:the\s+)?$")
+
+
+def _person_of_org(left: str, start: int, raw: str) -> tuple[int, str] | None:
+    """"Sarah Linn of the Budget Institute said", "Ann Cole of Harbor Bank said": the person speaks, not the
+    organisation named after her."""
+    org = raw
+    if " of " in raw and not raw.startswith(("the ", "The ")):
+        head, org = raw.split(" of ", 1)
+        if looks_like_person(head):
+            return (start, head) if any(is_organisation_word(w) for w in org.split()) or org.isupper() else None
+        return None
+    m = _PERSON_OF.search(left, max(0, start - 40), start)
+    if m and looks_like_person(m.group(1)) and (any(is_organisation_word(w) for w in org.split())
+                                                 or _BARE_ACRONYM.sub("", org).isupper()):
+        return m.start(1), m.group(1)
+    return None
+
 _OPENING_CONNECTIVES = frozenset("But And Yet So However Meanwhile Still Also Instead Then Now While When Although "
                                  "Though If As Since Because".split())
 
@@ -1196,6 +1223,30 @@ _TITLE_OWNERS = frozenset("mayor governor president secretary commissioner compt
                           "speaker director treasurer auditor".split())
 
 
+_OFFICE_HOLDERS = _TITLE_OWNERS | frozenset("sheriff coroner prosecutor attorney examiner".split())
+
+
+def _without_possessive(words: list[str]) -> list[str]:
+    """The owner, who speaks for its report or data; or what is owned ("This morning's jobs report"); or the
+    whole name when the possessive is part of it."""
+    for i, w in enumerate(words):
+        if w.endswith(("’s", "'s", "’", "'")) and i < len(words) - 1:
+            owner, owned = words[: i + 1], words[i + 1:]
+            owner[-1] = re.sub(r"(?:’s|'s|’|')$", "", owner[-1])
+            if owner[-1].lower() in _TIME_OWNERS or _CALENDAR_WORD.match(owner[-1]):
+                return owned  # "This morning's jobs report", "Today's average": a time, not an owner
+            head = (owned[:owned.index("of")] if "of" in owned[1:] else owned)[-1].lower()  # "survey of 546 stations"
+            if all(x[:1].isupper() or (x in _CONNECTORS and 0 < k < len(owned) - 1) for k, x in enumerate(owned)) \
+                    and owner[-1][1:].islower() and (
+                    head not in DATA_HEADS or (len(owner) == 1 and owner[0].lower() in _TITLE_OWNERS)):
+                # "the Legislative Analyst's Office", "Children's Hospital", "the Mayor's Management Report",
+                return words  # "the Commerce Department's Bureau of Economic Analysis"
+            if len(owner) == 1 and owner[0] in _OFFICE_HOLDERS and [w.lower() for w in owned] == ["office"]:
+                return words  # "the sheriff's office", "the mayor's office": the office speaks, not its holder
+            return owner if head in DATA_HEADS or head in DESCRIPTION_HEADS else owned
+    return words
+
+
 def clean_name(raw: str, text: str) -> str:
     """The speaker's name: titles and descriptions dropped, a surname completed from the article.
 
@@ -1205,23 +1256,7 @@ def clean_name(raw: str, text: str) -> str:
     words = raw.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    # possessive: the owner speaks for its report or data
-    for i, w in enumerate(words):
-        if w.endswith(("’s", "'s", "’", "'")) and i < len(words) - 1:
-            owner, owned = words[: i + 1], words[i + 1:]
-            owner[-1] = re.sub(r"(?:’s|'s|’|')$", "", owner[-1])
-            if owner[-1].lower() in _TIME_OWNERS or _CALENDAR_WORD.match(owner[-1]):
-                words = owned  # "This morning's jobs report", "Today's average": a time, not an owner
-                break
-            head = (owned[:owned.index("of")] if "of" in owned[1:] else owned)[-1].lower()  # "survey of 546 stations"
-            if all(x[:1].isupper() for x in owned) and owner[-1][1:].islower() and (
-                    head not in DATA_HEADS or (len(owner) == 1 and owner[0].lower() in _TITLE_OWNERS)):
-                break  # "the Legislative Analyst's Office", "Children's Hospital", "the Mayor's Management Report"
-            if head in DATA_HEADS or head in DESCRIPTION_HEADS:
-                words = owner
-            else:
-                words = owned
-            break
+    words = _without_possessive(words)
     # keep the name itself: "Commerce Department figures", "a new analysis from the Brennan Center for Justice"
     # "a June poll from The Associated Press-NORC Center": a month is not the name
     caps = [i for i, w in enumerate(words) if w[:1].isupper() and not (_CALENDAR_WORD.match(w) and i + 1 < len(words)
@@ -1349,12 +1384,18 @@ _ACRONYM_AFTER = re.compile(r"\s+\([A-Z]{2,}\)$")
 # What follows a dateline's place in capitals: "WASHINGTON —", "AUSTIN, Texas —", "LONDON (Reuters) -"
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([\w .&-]{2,30}\)\s*)?[—–-]")
 _UPPER_ONLY = re.compile(r"[^a-z]{0,60}")  # what a dateline's place may follow: nothing, or the place again
+# A wire's credit in a dateline: "WASHINGTON (Reuters) -", "NEW YORK, June 12 (IANS)", "BEIJING, May 3 (Xinhua) --"
+_WIRE_CREDIT = re.compile(r"[A-Z][A-Z.'’ -]*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                          r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,\s+\d{4})?\s*\(")
 
 
 def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     """Names of organisations in a sentence (capitalised runs with an organisation word, or acronyms)."""
     found = []
     for m in _ORG_MENTION.finditer(sentence):
+        if m.start() < 50 and sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")" \
+                and _WIRE_CREDIT.fullmatch(sentence, 0, m.start()):
+            continue  # the wire that carries the story, not a source of its figures
         words = m.group().split()
         if any(is_organisation_word(w) for w in words) \
                 or _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())) and not (  # "The IRS", "ICE’s"
@@ -1450,6 +1491,8 @@ def resolve_speakers(d: Discourse) -> None:
     for i, st in enumerate(d.sentences):
         for a in st.attributions:
             a.sentence_index = i
+            if a.raw[:3].lower() in ("our", "my ") and a.words[0].lower() in ("our", "my"):
+                continue  # "Our analysis finds": the article's author states the figure itself
             if not a.is_pronoun and not a.is_description:
                 a.name = clean_name(a.raw, d.text)
                 if "/" in a.name:
@@ -1569,6 +1612,8 @@ def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, na
 
 
 def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list, d: Discourse) -> str | None:
+    if a.raw[:3].lower() in ("our", "my "):
+        return None  # "by our estimate", "Our review found": the author's own figure
     if a.raw.lower() == "it":  # "it says": the organisation named last
         near = next(d.organisations_before(i, a.start), None)
         orgs = [b for b in seen if not b.is_person]
@@ -1822,15 +1867,17 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
                         if a.name and a.name != near.name and (a.scope == "sentence" or a.scope == "after"
                                                                 and a.end <= rel)):
         return near.name  # "..., the Labor Department said, short of the 240,000 expected by economists polled by X"
-    if whole:  # a named source before a description: "according to figures released by DHS"
-        named = [a for a in whole if not a.is_description]
-        return (named or whole)[-1].name
     for a in st.attributions:  # "the 1 million deportations that officials outlined", "the 1.1 million analysts
         # expected"
         if a.scope == "relative" and a.name and rel < a.start <= rel + 90 \
                 and not _FIGURE_BETWEEN.search(st.text, _FIGURE_TOKEN.match(st.text, rel).end(), a.start):
-            # the nearest figure before it only ("the 100,000 that economists expected": past its own digits)
+            # the nearest figure before it only ("the 100,000 that economists expected": past its own digits),
+            # even in a sentence another source speaks for ("..., the department said, below the 3.3% economists
+            # had forecast")
             return a.name
+    if whole:  # a named source before a description: "according to figures released by DHS"
+        named = [a for a in whole if not a.is_description]
+        return (named or whole)[-1].name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
     if before and _EARLIER_REPORT.match(st.text, rel):
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs
