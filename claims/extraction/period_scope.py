@@ -77,14 +77,23 @@ _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,
                            r"(?:in|for|during)\s+the\s+(?:prior|previous)[- ]year\s+(?:period|month|quarter)|"
                            r"(?:in|for|during)\s+the\s+year[- ]ago\s+(?:period|month|quarter)|"
                            r"the\s+(?:year|previous\s+year)\s+before|"
-                           r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)[a-z]+\s+)?"  # "shortfall"
-                           r"(?:in|for|during)\s+the\s+(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:a|last)\s+year)\b",
+                           r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)[a-z]+\s+){0,5}"  # "shortfall"
+                           r"(?P<over>in|for|during|over)\s+the\s+(?:same|corresponding|comparable)\s+"
+                           r"(?:period|month|quarter|months|weeks|time\s+period|stretch)\s+(?:a|last)\s+year)\b",
                            re.IGNORECASE)
+# "compared with 240 over the same months a year ago": the base before an "over" is the year before's
+_BASE_LEAD = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?\d[\d.,]*"
+                        r"(?:\s+(?:million|billion|trillion|percent))?%?(?:\s+[a-z]+){0,3}$")
 
 
 def year_earlier_follows(text: str, pos: int, limit: int) -> bool:
-    """"down from 130 a year earlier": the figure before pos covers the same span a year before."""
-    return bool(_YEAR_EARLIER.match(text, pos, limit))
+    """"down from 130 a year earlier", "added 236,000 jobs a month during the same period last year": the figure
+    before pos covers the same span a year before (after "over", only a comparison's base: "up 5% over the same
+    period last year" is the change's own span)."""
+    m = _YEAR_EARLIER.match(text, pos, limit)
+    if m is None or not m.group("over") or m.group("over").lower() != "over":
+        return m is not None
+    return bool(_BASE_LEAD.search(text, max(0, pos - 70), pos))
 
 
 _COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"

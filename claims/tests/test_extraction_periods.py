@@ -1758,3 +1758,17 @@ def test_n_months_gone_in_a_budget_year_are_its_first_n_months():
         (date(2023, 10, 1), date(2024, 1, 31))]
     assert periods("With two months gone into the fiscal year, the city had spent $61 million.") == [
         (date(2023, 10, 1), date(2023, 11, 30))]
+
+
+def test_a_figure_of_the_same_period_last_year_is_the_year_befores():
+    lede = "In the three months through May, bakeries sold 48,000 pies a month. "
+    assert periods(lede + "Bakeries sold 41,000 pies a month on average during the same period last year.")[-1] == (
+        date(2023, 3, 1), date(2023, 5, 31))
+    lede = "Through the first four months of this year, 251 kayaks were stolen, "
+    assert periods(lede + "compared with 240 over the same months a year ago.")[-1] == (
+        date(2023, 1, 1), date(2023, 4, 30))
+
+
+def test_a_change_over_the_same_period_last_year_is_the_current_spans():
+    text = "In the three months through May, pie sales rose 5% over the same period last year."
+    assert periods(text) == [(date(2024, 3, 1), date(2024, 5, 31))]
