@@ -43,6 +43,8 @@ def main_period(sentences: list[Sentence]) -> Period | None:
             best = min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
             return replace(best, poll=True)
     for st in sentences:
+        if st.index and "revis" in st.text and _REVISION.search(st.text):
+            continue  # "Job gains for December were revised down ..." after a lede on January: an earlier month's
         base_end = -1
         for f in st.found:
             if f.kind == "period" and (_base_period(st.text, f) or
@@ -58,6 +60,7 @@ def main_period(sentences: list[Sentence]) -> Period | None:
     return None
 
 
+_REVISION = re.compile(r"(?i)\b(?:was|were|been|be)\s+(?:\w+ly\s+)?revised\b")
 _LEDE_WEEKDAY = re.compile(rf"(?i)(?<!\bon\s){WEEKDAY}\s+(?:after|as|when|while|amid|following)\b")
 
 
@@ -305,7 +308,7 @@ def _gap_to_base(k: int, st: Sentence) -> Period | None:
     return f.period
 
 
-_MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+(?:a\s+month\s+(?:earlier|before|prior|ago)|previously)\b")
+_MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+(?:(?:a|the)\s+month\s+(?:earlier|before|prior|ago)|previously)\b")
 # "after rising 1.9% previously" in a monthly report: the month before
 _SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+(?:last|a|the\s+previous)\s+year,?\s+"
                         r"when\s+[^,;.]*$")

@@ -1779,3 +1779,10 @@ def test_a_base_after_a_revised_figure_is_not_the_articles_period():
             "2.2% pace in the January-March period. Output of dolls grew at a 3% rate in the second quarter.")
     assert periods_on(text, date(2024, 7, 26)) == [(date(2024, 4, 1), date(2024, 6, 30)), (date(2024, 1, 1), date(2024, 3, 31)),
                              (date(2024, 4, 1), date(2024, 6, 30))]
+
+
+def test_a_revision_of_an_earlier_month_is_not_the_articles_period():
+    text = ("Shops hired 91,000 workers, the bureau said Friday. The quit rate rose to 2.4%, from 2.2% the month "
+            "before. Hiring for April was revised down to 60,000. Grocers added 8,000 workers last month.")
+    may, april = (date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 4, 1), date(2024, 4, 30))
+    assert periods(text) == [may, may, april, april, may]
