@@ -43,14 +43,15 @@ def main_period(sentences: list[Sentence]) -> Period | None:
             best = min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
             return replace(best, poll=True)
     for st in sentences:
-        if st.index and "revis" in st.text and _REVISION.search(st.text):
-            continue  # "Job gains for December were revised down ..." after a lede on January: an earlier month's
+        revised = st.index and "revis" in st.text
         base_end = -1
         for f in st.found:
             if f.kind == "period" and (_base_period(st.text, f) or
                                        base_end >= 0 and _JOINED.fullmatch(st.text, base_end, f.start)):
                 base_end = f.end  # "over August and September totals": both bases
                 continue
+            if revised and _REVISION.match(st.text, f.end, f.end + 40):
+                continue  # "Job gains for December were revised down ..." after a lede on January: an earlier month's
             if f.kind != "period" or f.period.start == f.period.end and not _lede_day(st, f):
                 continue  # "on Monday": the day of one figure; "an uptick over last year", "from 739 in 2018": a base's
             if f.anchor is not None:
@@ -60,7 +61,7 @@ def main_period(sentences: list[Sentence]) -> Period | None:
     return None
 
 
-_REVISION = re.compile(r"(?i)\b(?:was|were|been|be)\s+(?:\w+ly\s+)?revised\b")
+_REVISION = re.compile(r"(?i)(?:[’']s)?(?:\s+[a-z]+){0,3}\s+(?:was|were|been|be)\s+(?:\w+ly\s+)?revised\b")
 _LEDE_WEEKDAY = re.compile(rf"(?i)(?<!\bon\s){WEEKDAY}\s+(?:after|as|when|while|amid|following)\b")
 
 
