@@ -235,7 +235,7 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
                    (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?P<bmonth>{MONTH_RE})
                     (?:\s+\d{{1,2}}(?!\d))?
-                    |,?\s+(?:which|that)\s+ended\s+(?:on\s+)?(?P<fyended>{MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}))?)
+                    |,?\s+(?:which|that)\s+ended\s+(?:on\s+)?(?P<fyended>{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?))?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                    |this\s+year\s+so\s+far|(?:the\s+)?(?P<sfyear2>(?:19|20)\d{{2}})[\s-]+year[- ]to[- ]date\b
                    |year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY}))
@@ -539,6 +539,10 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         rel = (g("fyrel") or "").lower()
         fy = fiscal_year_of(ref) - _years_back(rel)
         fy += 1 if "next" in rel else 0
+        last = ctx.year_last
+        if ("previous" in rel or "prior" in rel) and last is not None and (last.start.month, last.start.day) == (10, 1) \
+                and last.end.year < fy + 1:  # "the previous fiscal year's total" after "in the 2022 fiscal year"
+            fy = last.end.year - 1  # told in October 2022: fiscal 2021, the year before the one named
     period = fiscal_year(fy)
     if g("fyend") and int(g("fyend")) > fy:  # "FY2014-2019": the fiscal years from the first to the last
         period = Period(period.start, fiscal_year(int(g("fyend"))).end)

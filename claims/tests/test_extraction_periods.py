@@ -1786,3 +1786,15 @@ def test_a_revision_of_an_earlier_month_is_not_the_articles_period():
             "before. Hiring for April was revised down to 60,000. Grocers added 8,000 workers last month.")
     may, april = (date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 4, 1), date(2024, 4, 30))
     assert periods(text) == [may, may, april, april, may]
+
+
+def test_the_fiscal_year_that_ended_on_a_day_without_its_year_is_the_last_such_year():
+    text = "For the fiscal year that ended Sept. 30, the county's deficit was $41 million."
+    assert periods_on(text, date(2023, 11, 13)) == [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_the_previous_fiscal_year_counts_back_from_the_fiscal_year_named():
+    text = ("Park visits topped 2.2 million in the 2022 fiscal year, the agency said. That surpassed the previous "
+            "fiscal year's total of 1.9 million.")
+    assert periods_on(text, date(2022, 10, 22)) == [(date(2021, 10, 1), date(2022, 9, 30)),
+                                                    (date(2020, 10, 1), date(2021, 9, 30))]
