@@ -824,7 +824,8 @@ def _read_dayof(g, ctx: Context, ref: date | None, before: str) -> Period | None
 def _read_relweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"7.7% the prior week", "reported a week earlier", "4.6% a week ago", "the week-ago 4.6%": the week before
     the week the article is about; "up from last week's 5.2%" too, when that week is the one publication falls in."""
-    span = ctx.week_hint or ctx.span_hint
+    here = ctx.last_here  # "2.82 million in the week ending Aug. 7, down from 2.87 million a week earlier"
+    span = here if here is not None and (here.end - here.start).days == 6 else ctx.week_hint or ctx.span_hint
     if span is None or (span.end - span.start).days != 6:
         return None
     if g("lastweeks") and (ctx.published is None or not 0 <= (ctx.published - span.end).days < 7):

@@ -1798,3 +1798,10 @@ def test_the_previous_fiscal_year_counts_back_from_the_fiscal_year_named():
             "fiscal year's total of 1.9 million.")
     assert periods_on(text, date(2022, 10, 22)) == [(date(2021, 10, 1), date(2022, 9, 30)),
                                                     (date(2020, 10, 1), date(2021, 9, 30))]
+
+
+def test_a_week_earlier_counts_back_from_the_week_named_in_the_same_sentence():
+    text = ("Ferry riders rose to 41,000 in the week ended June 15. Bus riders fell to 2.1 million in the week "
+            "ending June 8, down from 2.3 million a week earlier.")
+    assert periods(text) == [(date(2024, 6, 9), date(2024, 6, 15)), (date(2024, 6, 2), date(2024, 6, 8)),
+                             (date(2024, 5, 26), date(2024, 6, 1))]
