@@ -20,7 +20,7 @@ import dateparser
 from claims.extraction.first_char import guarded
 from claims.extraction.numbers import MONTH_RE, MONTHS, spelled_value
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
 
 
 @dataclass(frozen=True)
@@ -248,7 +248,7 @@ PATTERNS = re.compile(_optional_as_branch(
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry2>\d{{4}}))
     | (?P<quarter>(?:the\s+)?(?:(?P<qyear0>(?:19|20)\d{{2}})\s+)?
-                   (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
+                   (?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?
                  | \b(?P<qnum2>[1-4])Q(?:\s*(?P<qyear4>\d{{4}})|(?P<qyy>\d{{2}}))?\b)
@@ -481,6 +481,8 @@ def _note_span(item: Found, ctx: Context) -> None:
         ctx.span_hint = p
     if p.start.day == 1 and (p.end + timedelta(days=1)).day == 1 and (p.end - p.start).days < 300:
         ctx.months_hint = p
+        if ctx.quarter_hint is None and p.start.month % 3 == 1 and add_months(p.start, 3) == p.end:
+            ctx.quarter_hint = p  # "the first three months of the year": the quarter "the previous quarter" follows
 
 
 # "9/21-23", "9/28-10/1", "(n=462, 9/21-23)": a span of days written with numbers, as a poll's field dates are

@@ -1805,3 +1805,10 @@ def test_a_week_earlier_counts_back_from_the_week_named_in_the_same_sentence():
             "ending June 8, down from 2.3 million a week earlier.")
     assert periods(text) == [(date(2024, 6, 9), date(2024, 6, 15)), (date(2024, 6, 2), date(2024, 6, 8)),
                              (date(2024, 5, 26), date(2024, 6, 1))]
+
+
+def test_the_final_quarter_of_a_year_and_the_quarter_before_the_first_three_months():
+    text = ("Kite sales grew at a 1.6% annual rate in the first three months of the year, slower than the 3.4% pace "
+            "in the final quarter of 2023. Glider sales rose at a 2.5% rate, down from 3.3% in the previous quarter.")
+    q1, q4 = (date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 10, 1), date(2023, 12, 31))
+    assert periods(text) == [q1, q4, q1, q4]
