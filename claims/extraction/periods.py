@@ -214,7 +214,7 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
     | (?P<thistime>this\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)
                    |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)))
-    | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
+    | (?P<sameperiod>(?:the\s+)?(?:same|comparable|corresponding)\s+(?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
                     (?:{_FEW})\s+months)\s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
@@ -238,7 +238,8 @@ PATTERNS = re.compile(_optional_as_branch(
                     |,?\s+(?:which|that)\s+ended\s+(?:on\s+)?(?P<fyended>{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?))?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                    |this\s+year\s+so\s+far|(?:the\s+)?(?P<sfyear2>(?:19|20)\d{{2}})[\s-]+year[- ]to[- ]date\b
-                   |year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY}))
+                   |year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY})
+                   |since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?![’'-]))
     | (?P<throughday>(?:through|thru|until)\s+(?:(?P<tday>{_DAY})(?!\s*[-–]\s*\d)
                    |(?:the\s+end\s+of\s+)?(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
     | (?P<mquarter>(?P<mq1>{MONTH_RE})(?:[-–]|[-–](?:to|through)[-–]|\s+(?:to|through)\s+)(?P<mq2>{MONTH_RE})
@@ -367,7 +368,7 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 # "ended the year with"); test_extraction_periods checks the gate against PATTERNS over every corpus text.
 _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
-    rf"|the(?!\s+(?:same|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
+    rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
     rf"budget|fy|current|entire|whole|next|full|federal|week|year|calendar|day|fortnight|{_FEW}|\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"

@@ -1812,3 +1812,12 @@ def test_the_final_quarter_of_a_year_and_the_quarter_before_the_first_three_mont
             "in the final quarter of 2023. Glider sales rose at a 2.5% rate, down from 3.3% in the previous quarter.")
     q1, q4 = (date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 10, 1), date(2023, 12, 31))
     assert periods(text) == [q1, q4, q1, q4]
+
+
+def test_since_the_start_of_the_year_runs_to_the_month_reported():
+    text = ("Bike thefts fell 9% in May. Since the start of the year, 1,310 bikes have been stolen, down 2% from the "
+            "comparable period of 2023.")
+    ytd = (date(2024, 1, 1), date(2024, 5, 31))
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), ytd, ytd]
+    text = "Bike thefts fell in May. Riders reported 410 thefts, against 380 in the comparable period of 2023."
+    assert periods(text)[-1] == (date(2023, 5, 1), date(2023, 5, 31))
