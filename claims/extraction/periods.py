@@ -299,6 +299,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
                  \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
+    | (?P<themonth>(?:for|in|during)\s+the\s+month\b(?![’'-]|\s+(?:of|before|earlier|ago|prior|ending|ended|to|through|
+                   that|which|after|since)\b))
     | (?P<endtheyear>(?:(?<=\bended\s)|(?<=\bends\s)|(?<=\bend\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclose\s)
                     |(?<=\bfinished\s)|(?<=\bfinishes\s)|(?<=\bfinish\s)|(?<=\bout\s)|(?<=\bwrapped\sup\s))
                     the\s+year(?=\s+(?:with|at|on|up|down)\b))
@@ -370,10 +372,10 @@ _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
     rf"budget|fy|current|entire|whole|next|full|federal|week|year|calendar|day|fortnight|{_FEW}|\d)|ir\s)"
-    rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth)|{MONTH_RE}))"
+    rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
-    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+\d)|during(?!\s+(?:calendar|cy|\d|{MONTH_RE}))"
-    rf"|for(?!\s+(?:the\s+(?:year|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
+    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+\d)|during(?!\s+(?:calendar|cy|\d|the\s+month|{MONTH_RE}))"
+    rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|calendar|cy|\d|{MONTH_RE}))"
     rf"|(?<!\()(?:that|which))",
     re.IGNORECASE,
@@ -797,6 +799,13 @@ def _read_fullyear(g, ctx: Context, ref: date | None, before: str) -> Period | N
     if base is None or not ctx.fiscal:
         return None
     return fiscal_year(fiscal_year_of(base))
+
+
+def _read_themonth(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"core prices rose 0.7% for the month", "sales fell 2% in the month": the month last named in the sentence,
+    else the month the article reports on."""
+    month = ctx.month_here or ctx.month_hint
+    return month_period(*month) if month else None
 
 
 def _read_fortheyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1264,6 +1273,7 @@ _READERS = (
     ("day", None),
     ("month", _read_month),
     ("relmonth", _read_relmonth),
+    ("themonth", _read_themonth),
     ("endtheyear", _read_endtheyear),
     ("relyear", _read_relyear),
     ("fullyear", _read_fullyear),

@@ -1821,3 +1821,10 @@ def test_since_the_start_of_the_year_runs_to_the_month_reported():
     assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), ytd, ytd]
     text = "Bike thefts fell in May. Riders reported 410 thefts, against 380 in the comparable period of 2023."
     assert periods(text)[-1] == (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_for_the_month_is_the_month_reported():
+    text = ("Tea prices climbed 1.2% in May. Excluding herbal blends, prices rose 0.6% for the month and 4.1% over "
+            "the 12 months ending in May. Coffee sales fell 2% during the month.")
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods(text) == [may, may, (date(2023, 6, 1), date(2024, 5, 31)), may]
