@@ -816,10 +816,14 @@ def _read_fortheyear(g, ctx: Context, ref: date | None, before: str) -> Period |
     return Period(date(end.year, 1, 1), end, to_date=True)
 
 
+_FIGURE_JUST_BEFORE = re.compile(r"\d%?(?:\s+(?:a|per|[a-z]+s))?(?:\s+[a-z]+)?\s+$")
+
+
 def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the average price of gas today is $2.18", "Today, no state averages $4": a level on the day of publication."""
-    if g("todayopen") and before.strip():
-        return None  # "the same age that Millennials are today, the typical ...": not the figure's day
+    if g("todayopen") and before.strip() and not _FIGURE_JUST_BEFORE.search(before[-40:]):
+        return None  # "the same age that Millennials are today, the typical ...": not the figure's day (but
+        # "averaging $3.58 a gallon today, according to ...": the figure's)
     if ctx.published is None:
         return None
     if g("yesterday"):  # "paid $2.40 at the pump yesterday", not "the agency said yesterday"

@@ -1828,3 +1828,10 @@ def test_for_the_month_is_the_month_reported():
             "the 12 months ending in May. Coffee sales fell 2% during the month.")
     may = (date(2024, 5, 1), date(2024, 5, 31))
     assert periods(text) == [may, may, (date(2023, 6, 1), date(2024, 5, 31)), may]
+
+
+def test_today_right_after_a_figure_and_before_a_comma_is_its_day():
+    text = "Diesel prices have eased this spring, averaging $3.84 a gallon today, according to the fuel survey."
+    assert periods(text) == [(PUBLISHED, PUBLISHED)]
+    text = "Bakers now earn what welders earn today, the union said, and 40 bakeries closed in May."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))]
