@@ -1302,6 +1302,7 @@ _NAME_OF_YEAR = re.compile(r"\b(?:Acts?|Class|Treaty|Accords?|Agreement|Compromi
 _RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
 
 
+_IN_A = re.compile(r"(?i)\bin\s+(?:a|an|the|its|their)\s+$")
 _PAREN_YEARS = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\)")
 
 
@@ -1316,7 +1317,10 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             if period is not None:
                 return Found(s, e, "ignore", anchor=_since_anchor(since.group, period))
         if m.group("pollmonth") and m.group("pollmonth")[0].isupper():  # "a June poll": no figure's own period,
-            return Found(s, e, "ignore", anchor=resolve_month(_month_number(m.group("pollmonth")), None, ctx))
+            month = resolve_month(_month_number(m.group("pollmonth")), None, ctx)
+            if month is not None and _IN_A.search(sentence, max(0, s - 12), s):
+                return Found(s, e, "period", month)  # "down from 41% in a January survey": that poll's month
+            return Found(s, e, "ignore", anchor=month)
         return Found(s, e, "ignore")  # but the month a poll story's poll was taken in (when no days are given)
     if m.group("unscoped"):
         weeks = _PREVIOUS_WEEKS.match(m.group("unscoped"))

@@ -1835,3 +1835,9 @@ def test_today_right_after_a_figure_and_before_a_comma_is_its_day():
     assert periods(text) == [(PUBLISHED, PUBLISHED)]
     text = "Bakers now earn what welders earn today, the union said, and 40 bakeries closed in May."
     assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))]
+
+
+def test_a_figure_in_an_earlier_months_poll_is_that_months():
+    text = ("The mayor's approval stands at 44%, according to a poll conducted June 8-12. That is down from 47% in a "
+            "May survey.")
+    assert periods(text) == [(date(2024, 6, 8), date(2024, 6, 12)), (date(2024, 5, 1), date(2024, 5, 31))]
