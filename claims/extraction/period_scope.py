@@ -309,7 +309,8 @@ def _gap_to_base(k: int, st: Sentence) -> Period | None:
     return f.period
 
 
-_MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+(?:(?:a|the)\s+month\s+(?:earlier|before|prior|ago)|previously)\b")
+_MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+"
+                            r"(?:(?:a|the)\s+month\s+(?:earlier|before|prior|ago)|previously)\b")
 # "after rising 1.9% previously" in a monthly report: the month before
 _SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+(?:last|a|the\s+previous)\s+year,?\s+"
                         r"when\s+[^,;.]*$")

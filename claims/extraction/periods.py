@@ -214,7 +214,8 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
     | (?P<thistime>this\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)
                    |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)))
-    | (?P<sameperiod>(?:the\s+)?(?:same|comparable|corresponding)\s+(?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
+    | (?P<sameperiod>(?:the\s+)?(?:same|comparable|corresponding)\s+
+                    (?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
                     (?:{_FEW})\s+months)\s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
@@ -545,9 +546,10 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         fy = fiscal_year_of(ref) - _years_back(rel)
         fy += 1 if "next" in rel else 0
         last = ctx.year_last
-        if ("previous" in rel or "prior" in rel) and last is not None and (last.start.month, last.start.day) == (10, 1) \
-                and last.end.year < fy + 1:  # "the previous fiscal year's total" after "in the 2022 fiscal year"
-            fy = last.end.year - 1  # told in October 2022: fiscal 2021, the year before the one named
+        if ("previous" in rel or "prior" in rel) and last is not None and \
+                (last.start.month, last.start.day) == (10, 1) and last.end.year < fy + 1:
+            fy = last.end.year - 1  # "the previous fiscal year's total" after "in the 2022 fiscal year" told in
+            # October 2022: fiscal 2021, the year before the one named
     period = fiscal_year(fy)
     if g("fyend") and int(g("fyend")) > fy:  # "FY2014-2019": the fiscal years from the first to the last
         period = Period(period.start, fiscal_year(int(g("fyend"))).end)
