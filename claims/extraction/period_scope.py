@@ -43,12 +43,15 @@ def main_period(sentences: list[Sentence]) -> Period | None:
             best = min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
             return replace(best, poll=True)
     for st in sentences:
+        revised = st.index and "revis" in st.text
         base_end = -1
         for f in st.found:
             if f.kind == "period" and (_base_period(st.text, f) or
                                        base_end >= 0 and _JOINED.fullmatch(st.text, base_end, f.start)):
                 base_end = f.end  # "over August and September totals": both bases
                 continue
+            if revised and _REVISION.match(st.text, f.end, f.end + 40):
+                continue  # "Job gains for December were revised down ..." after a lede on January: an earlier month's
             if f.kind != "period" or f.period.start == f.period.end and not _lede_day(st, f):
                 continue  # "on Monday": the day of one figure; "an uptick over last year", "from 739 in 2018": a base's
             if f.anchor is not None:
@@ -58,6 +61,7 @@ def main_period(sentences: list[Sentence]) -> Period | None:
     return None
 
 
+_REVISION = re.compile(r"(?i)(?:[’']s)?(?:\s+[a-z]+){0,3}\s+(?:was|were|been|be)\s+(?:\w+ly\s+)?revised\b")
 _LEDE_WEEKDAY = re.compile(rf"(?i)(?<!\bon\s){WEEKDAY}\s+(?:after|as|when|while|amid|following)\b")
 
 
@@ -69,7 +73,7 @@ def _lede_day(st: Sentence, f: Found) -> bool:
 
 # ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
 _BASE_FIGURE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)than|compared\s+(?:to|with)|"
-                          r"versus|vs\.?)\s+(?:the\s+)?\$?\d[\d.,]*"
+                          r"versus|vs\.?)\s+(?:(?:the|a|an)\s+(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?)?\$?\d[\d.,]*"
                           r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+){0,3}(?:in|during)?\s*$")
 _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
                            r"|\s+)"
@@ -77,14 +81,23 @@ _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,
                            r"(?:in|for|during)\s+the\s+(?:prior|previous)[- ]year\s+(?:period|month|quarter)|"
                            r"(?:in|for|during)\s+the\s+year[- ]ago\s+(?:period|month|quarter)|"
                            r"the\s+(?:year|previous\s+year)\s+before|"
-                           r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)[a-z]+\s+)?"  # "shortfall"
-                           r"(?:in|for|during)\s+the\s+(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:a|last)\s+year)\b",
+                           r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)[a-z]+\s+){0,5}"  # "shortfall"
+                           r"(?P<over>in|for|during|over)\s+the\s+(?:same|corresponding|comparable)\s+"
+                           r"(?:period|month|quarter|months|weeks|time\s+period|stretch)\s+(?:a|last)\s+year)\b",
                            re.IGNORECASE)
+# "compared with 240 over the same months a year ago": the base before an "over" is the year before's
+_BASE_LEAD = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?\d[\d.,]*"
+                        r"(?:\s+(?:million|billion|trillion|percent))?%?(?:\s+[a-z]+){0,3}$")
 
 
 def year_earlier_follows(text: str, pos: int, limit: int) -> bool:
-    """"down from 130 a year earlier": the figure before pos covers the same span a year before."""
-    return bool(_YEAR_EARLIER.match(text, pos, limit))
+    """"down from 130 a year earlier", "added 236,000 jobs a month during the same period last year": the figure
+    before pos covers the same span a year before (after "over", only a comparison's base: "up 5% over the same
+    period last year" is the change's own span)."""
+    m = _YEAR_EARLIER.match(text, pos, limit)
+    if m is None or not m.group("over") or m.group("over").lower() != "over":
+        return m is not None
+    return bool(_BASE_LEAD.search(text, max(0, pos - 70), pos))
 
 
 _COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"
@@ -296,7 +309,8 @@ def _gap_to_base(k: int, st: Sentence) -> Period | None:
     return f.period
 
 
-_MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+(?:a\s+month\s+(?:earlier|before|prior|ago)|previously)\b")
+_MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+"
+                            r"(?:(?:a|the)\s+month\s+(?:earlier|before|prior|ago)|previously)\b")
 # "after rising 1.9% previously" in a monthly report: the month before
 _SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+(?:last|a|the\s+previous)\s+year,?\s+"
                         r"when\s+[^,;.]*$")

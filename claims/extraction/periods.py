@@ -20,7 +20,7 @@ import dateparser
 from claims.extraction.first_char import guarded, pattern_pieces
 from claims.extraction.numbers import MONTH_RE, MONTHS, spelled_value
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,8 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
     | (?P<thistime>this\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)
                    |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)))
-    | (?P<sameperiod>(?:the\s+)?same\s+(?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
+    | (?P<sameperiod>(?:the\s+)?(?:same|comparable|corresponding)\s+
+                    (?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
                     (?:{_FEW})\s+months)\s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
@@ -221,10 +222,11 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
                    (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?P<bmonth>{MONTH_RE})
                     (?:\s+\d{{1,2}}(?!\d))?
-                    |,?\s+(?:which|that)\s+ended\s+(?:on\s+)?(?P<fyended>{MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}))?)
+                    |,?\s+(?:which|that)\s+ended\s+(?:on\s+)?(?P<fyended>{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?))?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                    |this\s+year\s+so\s+far|(?:the\s+)?(?P<sfyear2>(?:19|20)\d{{2}})[\s-]+year[- ]to[- ]date\b
-                   |year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY}))
+                   |year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY})
+                   |since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?![’'-]))
     | (?P<throughday>(?:through|thru|until)\s+(?:(?P<tday>{_DAY})(?!\s*[-–]\s*\d)
                    |(?:the\s+end\s+of\s+)?(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
     | (?P<mquarter>(?P<mq1>{MONTH_RE})(?:[-–]|[-–](?:to|through)[-–]|\s+(?:to|through)\s+)(?P<mq2>{MONTH_RE})
@@ -234,7 +236,7 @@ PATTERNS = re.compile(_optional_as_branch(
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry2>\d{{4}}))
     | (?P<quarter>(?:the\s+)?(?:(?P<qyear0>(?:19|20)\d{{2}})\s+)?
-                   (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter
+                   (?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?
                  | \b(?P<qnum2>[1-4])Q(?:\s*(?P<qyear4>\d{{4}})|(?P<qyy>\d{{2}}))?\b)
@@ -284,6 +286,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
                  \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d))
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
+    | (?P<themonth>(?:for|in|during)\s+the\s+month\b(?![’'-]|\s+(?:of|before|earlier|ago|prior|ending|ended|to|through|
+                   that|which|after|since)\b))
     | (?P<endtheyear>(?:(?<=\bended\s)|(?<=\bends\s)|(?<=\bend\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclose\s)
                     |(?<=\bfinished\s)|(?<=\bfinishes\s)|(?<=\bfinish\s)|(?<=\bout\s)|(?<=\bwrapped\sup\s))
                     the\s+year(?=\s+(?:with|at|on|up|down)\b))
@@ -353,12 +357,12 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 # "ended the year with"); test_extraction_periods checks the gate against PATTERNS over every corpus text.
 _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
-    rf"|the(?!\s+(?:same|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
+    rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
     rf"budget|fy|current|entire|whole|next|full|federal|week|year|calendar|day|fortnight|{_FEW}|\d)|ir\s)"
-    rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth)|{MONTH_RE}))"
+    rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
-    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+\d)|during(?!\s+(?:calendar|cy|\d|{MONTH_RE}))"
-    rf"|for(?!\s+(?:the\s+(?:year|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
+    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+\d)|during(?!\s+(?:calendar|cy|\d|the\s+month|{MONTH_RE}))"
+    rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|calendar|cy|\d|{MONTH_RE}))"
     rf"|(?<!\()(?:that|which))",
     re.IGNORECASE,
@@ -467,6 +471,8 @@ def _note_span(item: Found, ctx: Context) -> None:
         ctx.span_hint = p
     if p.start.day == 1 and (p.end + timedelta(days=1)).day == 1 and (p.end - p.start).days < 300:
         ctx.months_hint = p
+        if ctx.quarter_hint is None and p.start.month % 3 == 1 and add_months(p.start, 3) == p.end:
+            ctx.quarter_hint = p  # "the first three months of the year": the quarter "the previous quarter" follows
 
 
 # "9/21-23", "9/28-10/1", "(n=462, 9/21-23)": a span of days written with numbers, as a poll's field dates are
@@ -525,6 +531,11 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         rel = (g("fyrel") or "").lower()
         fy = fiscal_year_of(ref) - _years_back(rel)
         fy += 1 if "next" in rel else 0
+        last = ctx.year_last
+        if ("previous" in rel or "prior" in rel) and last is not None and \
+                (last.start.month, last.start.day) == (10, 1) and last.end.year < fy + 1:
+            fy = last.end.year - 1  # "the previous fiscal year's total" after "in the 2022 fiscal year" told in
+            # October 2022: fiscal 2021, the year before the one named
     period = fiscal_year(fy)
     if g("fyend") and int(g("fyend")) > fy:  # "FY2014-2019": the fiscal years from the first to the last
         period = Period(period.start, fiscal_year(int(g("fyend"))).end)
@@ -778,6 +789,13 @@ def _read_fullyear(g, ctx: Context, ref: date | None, before: str) -> Period | N
     return fiscal_year(fiscal_year_of(base))
 
 
+def _read_themonth(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"core prices rose 0.7% for the month", "sales fell 2% in the month": the month last named in the sentence,
+    else the month the article reports on."""
+    month = ctx.month_here or ctx.month_hint
+    return month_period(*month) if month else None
+
+
 def _read_fortheyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"prices rose 0.3 percent in July but for the year are up 2.7 percent": January to the month reported."""
     if ctx.month_hint is None or ctx.fiscal:
@@ -786,10 +804,14 @@ def _read_fortheyear(g, ctx: Context, ref: date | None, before: str) -> Period |
     return Period(date(end.year, 1, 1), end, to_date=True)
 
 
+_FIGURE_JUST_BEFORE = re.compile(r"\d%?(?:\s+(?:a|per|[a-z]+s))?(?:\s+[a-z]+)?\s+$")
+
+
 def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the average price of gas today is $2.18", "Today, no state averages $4": a level on the day of publication."""
-    if g("todayopen") and before.strip():
-        return None  # "the same age that Millennials are today, the typical ...": not the figure's day
+    if g("todayopen") and before.strip() and not _FIGURE_JUST_BEFORE.search(before[-40:]):
+        return None  # "the same age that Millennials are today, the typical ...": not the figure's day (but
+        # "averaging $3.58 a gallon today, according to ...": the figure's)
     if ctx.published is None:
         return None
     if g("yesterday"):  # "paid $2.40 at the pump yesterday", not "the agency said yesterday"
@@ -806,7 +828,8 @@ def _read_dayof(g, ctx: Context, ref: date | None, before: str) -> Period | None
 def _read_relweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"7.7% the prior week", "reported a week earlier", "4.6% a week ago", "the week-ago 4.6%": the week before
     the week the article is about; "up from last week's 5.2%" too, when that week is the one publication falls in."""
-    span = ctx.week_hint or ctx.span_hint
+    here = ctx.last_here  # "2.82 million in the week ending Aug. 7, down from 2.87 million a week earlier"
+    span = here if here is not None and (here.end - here.start).days == 6 else ctx.week_hint or ctx.span_hint
     if span is None or (span.end - span.start).days != 6:
         return None
     if g("lastweeks") and (ctx.published is None or not 0 <= (ctx.published - span.end).days < 7):
@@ -1242,6 +1265,7 @@ _READERS = (
     ("day", None),
     ("month", _read_month),
     ("relmonth", _read_relmonth),
+    ("themonth", _read_themonth),
     ("endtheyear", _read_endtheyear),
     ("relyear", _read_relyear),
     ("fullyear", _read_fullyear),
@@ -1266,6 +1290,7 @@ _NAME_OF_YEAR = re.compile(r"\b(?:Acts?|Class|Treaty|Accords?|Agreement|Compromi
 _RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
 
 
+_IN_A = re.compile(r"(?i)\bin\s+(?:a|an|the|its|their)\s+$")
 _PAREN_YEARS = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\)")
 
 
@@ -1280,7 +1305,10 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             if period is not None:
                 return Found(s, e, "ignore", anchor=_since_anchor(since.group, period))
         if m.group("pollmonth") and m.group("pollmonth")[0].isupper():  # "a June poll": no figure's own period,
-            return Found(s, e, "ignore", anchor=resolve_month(_month_number(m.group("pollmonth")), None, ctx))
+            month = resolve_month(_month_number(m.group("pollmonth")), None, ctx)
+            if month is not None and _IN_A.search(sentence, max(0, s - 12), s):
+                return Found(s, e, "period", month)  # "down from 41% in a January survey": that poll's month
+            return Found(s, e, "ignore", anchor=month)
         return Found(s, e, "ignore")  # but the month a poll story's poll was taken in (when no days are given)
     if m.group("unscoped"):
         weeks = _PREVIOUS_WEEKS.match(m.group("unscoped"))

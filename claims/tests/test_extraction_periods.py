@@ -1758,3 +1758,86 @@ def test_n_months_gone_in_a_budget_year_are_its_first_n_months():
         (date(2023, 10, 1), date(2024, 1, 31))]
     assert periods("With two months gone into the fiscal year, the city had spent $61 million.") == [
         (date(2023, 10, 1), date(2023, 11, 30))]
+
+
+def test_a_figure_of_the_same_period_last_year_is_the_year_befores():
+    lede = "In the three months through May, bakeries sold 48,000 pies a month. "
+    assert periods(lede + "Bakeries sold 41,000 pies a month on average during the same period last year.")[-1] == (
+        date(2023, 3, 1), date(2023, 5, 31))
+    lede = "Through the first four months of this year, 251 kayaks were stolen, "
+    assert periods(lede + "compared with 240 over the same months a year ago.")[-1] == (
+        date(2023, 1, 1), date(2023, 4, 30))
+
+
+def test_a_change_over_the_same_period_last_year_is_the_current_spans():
+    text = "In the three months through May, pie sales rose 5% over the same period last year."
+    assert periods(text) == [(date(2024, 3, 1), date(2024, 5, 31))]
+
+
+def test_a_base_after_a_revised_figure_is_not_the_articles_period():
+    text = ("Toy output picked up. Factories made toys at a 4.1% annual pace, the agency said, up from a revised "
+            "2.2% pace in the January-March period. Output of dolls grew at a 3% rate in the second quarter.")
+    q1, q2 = (date(2024, 1, 1), date(2024, 3, 31)), (date(2024, 4, 1), date(2024, 6, 30))
+    assert periods_on(text, date(2024, 7, 26)) == [q2, q1, q2]
+
+
+def test_a_revision_of_an_earlier_month_is_not_the_articles_period():
+    text = ("Shops hired 91,000 workers, the bureau said Friday. The quit rate rose to 2.4%, from 2.2% the month "
+            "before. Hiring for April was revised down to 60,000. Grocers added 8,000 workers last month.")
+    may, april = (date(2024, 5, 1), date(2024, 5, 31)), (date(2024, 4, 1), date(2024, 4, 30))
+    assert periods(text) == [may, may, april, april, may]
+
+
+def test_the_fiscal_year_that_ended_on_a_day_without_its_year_is_the_last_such_year():
+    text = "For the fiscal year that ended Sept. 30, the county's deficit was $41 million."
+    assert periods_on(text, date(2023, 11, 13)) == [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_the_previous_fiscal_year_counts_back_from_the_fiscal_year_named():
+    text = ("Park visits topped 2.2 million in the 2022 fiscal year, the agency said. That surpassed the previous "
+            "fiscal year's total of 1.9 million.")
+    assert periods_on(text, date(2022, 10, 22)) == [(date(2021, 10, 1), date(2022, 9, 30)),
+                                                    (date(2020, 10, 1), date(2021, 9, 30))]
+
+
+def test_a_week_earlier_counts_back_from_the_week_named_in_the_same_sentence():
+    text = ("Ferry riders rose to 41,000 in the week ended June 15. Bus riders fell to 2.1 million in the week "
+            "ending June 8, down from 2.3 million a week earlier.")
+    assert periods(text) == [(date(2024, 6, 9), date(2024, 6, 15)), (date(2024, 6, 2), date(2024, 6, 8)),
+                             (date(2024, 5, 26), date(2024, 6, 1))]
+
+
+def test_the_final_quarter_of_a_year_and_the_quarter_before_the_first_three_months():
+    text = ("Kite sales grew at a 1.6% annual rate in the first three months of the year, slower than the 3.4% pace "
+            "in the final quarter of 2023. Glider sales rose at a 2.5% rate, down from 3.3% in the previous quarter.")
+    q1, q4 = (date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 10, 1), date(2023, 12, 31))
+    assert periods(text) == [q1, q4, q1, q4]
+
+
+def test_since_the_start_of_the_year_runs_to_the_month_reported():
+    text = ("Bike thefts fell 9% in May. Since the start of the year, 1,310 bikes have been stolen, down 2% from the "
+            "comparable period of 2023.")
+    ytd = (date(2024, 1, 1), date(2024, 5, 31))
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), ytd, ytd]
+    text = "Bike thefts fell in May. Riders reported 410 thefts, against 380 in the comparable period of 2023."
+    assert periods(text)[-1] == (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_for_the_month_is_the_month_reported():
+    text = ("Tea prices climbed 1.2% in May. Excluding herbal blends, prices rose 0.6% for the month and 4.1% over "
+            "the 12 months ending in May. Coffee sales fell 2% during the month.")
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods(text) == [may, may, (date(2023, 6, 1), date(2024, 5, 31)), may]
+
+
+def test_today_right_after_a_figure_and_before_a_comma_is_its_day():
+    text = "Diesel prices have eased this spring, averaging $3.84 a gallon today, according to the fuel survey."
+    assert periods(text) == [(PUBLISHED, PUBLISHED)]
+    text = "Bakers now earn what welders earn today, the union said, and 40 bakeries closed in May."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))]
+
+
+def test_a_figure_in_an_earlier_months_poll_is_that_months():
+    text = ("The mayor's approval stands at 44%, according to a poll conducted June 8-12. That is down from 47% in a "
+            "May survey.")
+    assert periods(text) == [(date(2024, 6, 8), date(2024, 6, 12)), (date(2024, 5, 1), date(2024, 5, 31))]
