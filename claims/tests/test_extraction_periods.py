@@ -1866,10 +1866,21 @@ def test_fiscal_years_in_the_plural_run_from_the_first_to_the_last():
 
 
 def test_last_and_a_month_already_reported_is_that_month_a_year_before():
-    assert periods("The city ran a surplus of $4.1 million for April, down from last April's $5.2 million surplus.") == [
-        APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
+    assert periods("The city ran a surplus of $4.1 million for April, down from last April's $5.2 million "
+                   "surplus.") == [APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
     assert periods("Sales rose to 88,000 in April. That was up from 80,000 last April.") == [
         APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
     assert periods("Last April, sales were 80,000.") == [APRIL]  # no month reported: the latest April
     assert periods("Sales rose to 88,000 in April, after 79,000 last March.") == [
         APRIL, (date(2024, 3, 1), date(2024, 3, 31))]
+
+
+def test_a_change_over_the_same_month_a_years_rate_is_the_months_reported():
+    assert periods("Spending on roads in April remains 5.1 percent above the April 2023 level.") == [APRIL]
+    assert periods("Home sales in April were 4% below the April 2023 pace.") == [APRIL]
+    assert periods("Rain fell in April. Prices stayed 3% above the April 2023 level.") == [APRIL]
+    assert periods("Spending fell 0.3 percent to $40 billion in April, but remains up 6 percent over the April 2023 "
+                   "rate.") == [APRIL] * 3
+    # not a year before: the gap opened from the month named to the one reported
+    assert periods("Hiring in April stood 2.2 million below the February 2020 level.") == [
+        (date(2020, 2, 1), date(2024, 4, 30))]
