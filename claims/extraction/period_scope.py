@@ -210,6 +210,17 @@ def _whole_month_or_year(p: Period) -> bool:
 
 def _paired_period(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
                    header: Sentence | None = None) -> tuple[Period | None, bool]:
+    """_paired_period_of, unless the figure is a change over the same month a year before ("up 6 percent
+    over the April 2023 rate"): then the month reported."""
+    if " above " in st.text or " over " in st.text or " below " in st.text:
+        current = _current_over_level(k, st, sentences, main, header)
+        if current is not None:
+            return current
+    return _paired_period_of(k, st, sentences, main, header)
+
+
+def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
+                      header: Sentence | None = None) -> tuple[Period | None, bool]:
     """The period of the k-th figure of sentence st, and whether it was guessed (see _period_for); in a
     pair ("from 59 to 46", "to 136 from 150", "(9,430 v. 9,187)") the base member takes the comparison's
     base period and the other the current one."""
@@ -296,6 +307,35 @@ def _last_year_base(k: int, st: Sentence) -> bool:
 # "2.9 million below February 2020", "1.2 points above its level of January 2021"
 _BELOW_BASE = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+(?:below|above)\s+(?:(?:the|its|their)\s+)?"
                          r"(?:(?:pre-pandemic\s+)?(?:level|peak|mark)\s+(?:of|in)\s+)?")
+
+
+# "up 6 percent over the April 2023 rate": a change from the level of a month named with its year
+_OVER_LEVEL = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+(?:over|above|below)\s+(?:the|its|their)\s+$")
+_LEVEL_AFTER = re.compile(r"(?i)\s+(?:rate|level|pace|figure|total)\b")
+
+
+def _over_a_years_level(k: int, st: Sentence) -> Found | None:
+    """The month a figure is a change from, named with its year before "rate", "level": "remains 5 percent
+    above the April 2023 rate" (that month's level the base, not the figure's period)."""
+    end = st.figures[k].end - st.start
+    nxt = st.figures[k + 1].start - st.start if k + 1 < len(st.figures) else len(st.text)
+    f = next((f for f in st.found if f.kind == "period" and end <= f.start < nxt), None)
+    if f is None or not _OVER_LEVEL.fullmatch(st.text, end, f.start) or not _LEVEL_AFTER.match(st.text, f.end) \
+            or not (f.period.start.day == 1 and add_months(f.period.start, 1) == f.period.end):
+        return None
+    return f
+
+
+def _current_over_level(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
+                        header: Sentence | None) -> tuple[Period, bool] | None:
+    """"remains 5 percent above the April 2023 rate" in a report on April 2024: the same month a year
+    before is the base of a year-over-year change, the figure takes the month reported."""
+    level = _over_a_years_level(k, st)
+    if level is None or _period_for(k, st, sentences, main, header)[0] is None:
+        return None
+    rest = replace(st, found=[f for f in st.found if f is not level])
+    current, guessed = _period_for(k, rest, sentences, main, header)
+    return (current, guessed) if current is not None and year_before(current) == level.period else None
 
 
 def _gap_to_base(k: int, st: Sentence) -> Period | None:

@@ -152,8 +152,9 @@ _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 # makes it a date ("the week ended 20 June")
 _DAY_FIRST = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+\d{{4}})?"
 _ANY_DAY = rf"(?:{_DAY}|{_DAY_FIRST})"
-_FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year)?(?:\s+\(FY\))?|FY)[\s-]?'?(?P<fyn>\d{4}|\d{2})\b" \
-      r"(?:[-–](?P<fyend>\d{4})\b)?" \
+_FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY\))?|FY)" \
+      r"[\s-]?'?(?P<fyn>\d{4}|\d{2})\b" \
+      r"(?:[-–](?P<fyend>\d{4})\b|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+past|the\s+previous|" \
       r"previous|the\s+prior|next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year(?![\s-]*'?\d)" \
@@ -256,7 +257,8 @@ PATTERNS = re.compile(_optional_as_branch(
                  (?P<wmonth>{MONTH_RE})(?:\s+(?P<wyear>\d{{4}}))?(?!\s*\d))
     | (?P<weekof>(?:the\s+)?week\s+(?:of|beginning|starting|(?:that|which)\s+(?:began|started))\s+(?:on\s+)?
                 (?:{WEEKDAY},?\s+)?(?P<wod>{_ANY_DAY})(?!\s*[-–]\s*\d))
-    | (?P<weekending>week\s+(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|through|to(?=\s+\d))\s+(?:on\s+)?
+    | (?P<weekending>week\s+(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|through|to(?=\s+\d)
+                    |(?<=\bthe\sweek\s)to(?=\s+(?:{MONTH_RE}\s+\d|{WEEKDAY})))\s+(?:on\s+)?
                     (?:(?:{WEEKDAY},?\s+)?(?P<weday>{_ANY_DAY})|(?P<wewd>{WEEKDAY})))
     | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
                     |(?P<dr1b>{_DAY})(?:,?\s+(?:through|to|until)\s+|\s*[-–]\s*))(?P<dr2>{_DAY})
@@ -537,8 +539,9 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
             fy = last.end.year - 1  # "the previous fiscal year's total" after "in the 2022 fiscal year" told in
             # October 2022: fiscal 2021, the year before the one named
     period = fiscal_year(fy)
-    if g("fyend") and int(g("fyend")) > fy:  # "FY2014-2019": the fiscal years from the first to the last
-        period = Period(period.start, fiscal_year(int(g("fyend"))).end)
+    fyend = g("fyend") or g("fyend2")  # "fiscal years 2015 and 2016": both, from the first to the last
+    if fyend and int(fyend) > fy:  # "FY2014-2019": the fiscal years from the first to the last
+        period = Period(period.start, fiscal_year(int(fyend)).end)
     if g("fymonths"):
         months = _count(g("fymonths"))
         if not months:
@@ -553,7 +556,7 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         end = _reported_month_end(ctx, before, period.start)  # "so far this fiscal year" in a report on June
         end = end if end and period.start <= end <= period.end else min(ctx.published, period.end)
         period = Period(period.start, end, to_date=True)
-    elif n and not g("fyend"):
+    elif n and not fyend:
         return _running_fiscal_year(ctx, before, period)
     return period
 
@@ -1097,6 +1100,10 @@ def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None
     period = resolve_month(_month_number(name), year, ctx)
     if period is None:
         return None
+    if year is None and before.endswith(("last ", "Last ")) and \
+            (period.start.year, period.start.month) in (ctx.month_hint, ctx.month_here):
+        period = month_period(period.start.year - 1, period.start.month)  # "$4 million in April, up from last
+        # April's $3 million": the same month a year before the one reported
     if ctx.month_hint is None and not _BASE_MONTH.search(before[-80:]):  # "the previous month" is the one
         ctx.month_hint = (period.start.year, period.start.month)  # before the month the article is about
     ctx.month_here = (period.start.year, period.start.month)

@@ -1841,3 +1841,46 @@ def test_a_figure_in_an_earlier_months_poll_is_that_months():
     text = ("The mayor's approval stands at 44%, according to a poll conducted June 8-12. That is down from 47% in a "
             "May survey.")
     assert periods(text) == [(date(2024, 6, 8), date(2024, 6, 12)), (date(2024, 5, 1), date(2024, 5, 31))]
+
+
+def test_the_week_to_a_day_is_the_seven_days_ending_on_it():
+    assert periods("Rain fell in April. The rig count rose by four to 610 in the week to May 17.") == [
+        (date(2024, 5, 11), date(2024, 5, 17))]
+    assert periods("Rain fell in April. Stocks fell 2.1 million barrels in the week to June 14, the agency said.") == [
+        (date(2024, 6, 8), date(2024, 6, 14))]
+    assert periods("Rain fell in April. In the week to May 3, claims rose to 9,200.") == [
+        (date(2024, 4, 27), date(2024, 5, 3))]
+    assert periods("Rain fell in April. Output slipped 2% to 4,100 tons in the week to Friday, May 10.") == [
+        (date(2024, 5, 4), date(2024, 5, 10))] * 2
+
+
+def test_fiscal_years_in_the_plural_run_from_the_first_to_the_last():
+    assert periods("Rain fell in April. Arrests topped 40,000 each year in fiscal years 2015-2017.") == [
+        (date(2014, 10, 1), date(2017, 9, 30))]
+    assert periods("Rain fell in April. Arrests dropped below 30,000 in fiscal years 2019 and 2020.") == [
+        (date(2018, 10, 1), date(2020, 9, 30))]
+    assert periods("Rain fell in April. During fiscal years 2011 through 2013, the agency hired 1,200 guards.") == [
+        (date(2010, 10, 1), date(2013, 9, 30))]
+    assert periods("Rain fell in April. The county spent $61 million in fiscal year 2019 and 2020.")[0] == (
+        date(2018, 10, 1), date(2019, 9, 30))  # one fiscal year, then a bare year: not a span
+
+
+def test_last_and_a_month_already_reported_is_that_month_a_year_before():
+    assert periods("The city ran a surplus of $4.1 million for April, down from last April's $5.2 million "
+                   "surplus.") == [APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
+    assert periods("Sales rose to 88,000 in April. That was up from 80,000 last April.") == [
+        APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
+    assert periods("Last April, sales were 80,000.") == [APRIL]  # no month reported: the latest April
+    assert periods("Sales rose to 88,000 in April, after 79,000 last March.") == [
+        APRIL, (date(2024, 3, 1), date(2024, 3, 31))]
+
+
+def test_a_change_over_the_same_month_a_years_rate_is_the_months_reported():
+    assert periods("Spending on roads in April remains 5.1 percent above the April 2023 level.") == [APRIL]
+    assert periods("Home sales in April were 4% below the April 2023 pace.") == [APRIL]
+    assert periods("Rain fell in April. Prices stayed 3% above the April 2023 level.") == [APRIL]
+    assert periods("Spending fell 0.3 percent to $40 billion in April, but remains up 6 percent over the April 2023 "
+                   "rate.") == [APRIL] * 3
+    # not a year before: the gap opened from the month named to the one reported
+    assert periods("Hiring in April stood 2.2 million below the February 2020 level.") == [
+        (date(2020, 2, 1), date(2024, 4, 30))]
