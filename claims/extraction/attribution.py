@@ -379,7 +379,7 @@ _NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\
                        r"(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bInc|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|"
                        r"\bNov|\bDec)\.)+")
 # ", said Port Director Michael Humphries." (applied just after a verb that follows a comma or quote)
-_SAID_X = re.compile(r"\s+(?P<np>[A-Z][^,.;!?]*?(?:\s+[A-Z][\w.’'-]*)*)(?=,|\.|;|$|\s+(?:in|at|on|to)\b)")
+_SAID_X = re.compile(r"\s+(?:the\s+)?(?P<np>[A-Z][^,.;!?]*?(?:\s+[A-Z][\w.’'-]*)*)(?=,|\.|;|$|\s+(?:in|at|on|to)\b)")
 _AFTER_COMMA = re.compile(r"(?:^|[,”\"])\s*$")
 
 
@@ -825,7 +825,12 @@ def _said_x(sentence: str, verb_end: int) -> Attribution | None:
     raw = _trim_np(np.group()).rstrip(".")
     if not raw or _numberish(raw):
         return None
+    if m.start("np") > m.start() + 1 and any(w[0].islower() and w not in _NAME_JOINERS for w in raw.split()):
+        return None  # ", say the Democrats are friendly to it": "the" opens a clause said, not a name after it
     return Attribution(np.start(), np.start() + len(raw), raw, "sentence")
+
+
+_NAME_JOINERS = frozenset("of for and on".split())  # "said the Bureau of Labor Statistics"
 
 
 def _aux_before(sentence: str, pos: int) -> re.Match | None:

@@ -441,7 +441,8 @@ def _starts(scan: str) -> list[tuple[int, int]]:
     for i, _ in _digit_runs(flat):  # a run at a time, not a digit at a time
         if i > 1 and scan[i - 1] in ",." and scan[i - 2].isdigit():
             continue
-        j = i - 1 if i > 1 and scan[i - 1] == "." and scan[i - 2] in "$€£" else i  # "$.74"
+        # "$.74"; a decimal with no leading zero after a space or bracket, "( .9%)", "rose .5%"
+        j = i - 1 if i > 1 and scan[i - 1] == "." and scan[i - 2] in "$€£ (\n" else i
         while j and scan[j - 1] in "$€£+":
             j -= 1
         if j and scan[j - 1] in "SAUCZ":

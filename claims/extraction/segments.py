@@ -105,8 +105,8 @@ def split(text: str) -> list[Paragraph]:
                 while a > cut and (para.text[a - 1].isalnum() or para.text[a - 1] in "._"):
                     a -= 1
                 token = para.text[a:bm.start()].lower().rstrip(".")
-                if token in _ABBREVIATIONS or len(token) == 1 and para.text[a - 1:a] != "/":
-                    continue  # but "32 million b/d." ends: a unit's letter after a slash is no initial
+                if token in _ABBREVIATIONS or _is_initial(para.text, a, token, cut):
+                    continue
             _add_sentence(para, start, cut, bm.end(), n)
             n += 1
             cut = bm.end()
@@ -115,6 +115,19 @@ def split(text: str) -> list[Paragraph]:
             n += 1
         paragraphs.append(para)
     return paragraphs
+
+
+def _is_initial(line: str, a: int, token: str, cut: int) -> bool:
+    """Whether `token`, the one character at line[a] before a full stop, is an initial ("J.") rather than the
+    end of a sentence. A unit's letter after a slash is none ("32 million b/d."), nor is a digit ("the week
+    ending March 2.", "ranked No. 2."), unless it numbers a list item at the start of a sentence or after a
+    colon or bracket ("1. Texas", "reasons: 1. Cost")."""
+    if len(token) != 1 or line[a - 1:a] == "/":
+        return False
+    if not token.isdigit():
+        return True
+    before = line[cut:a].rstrip()
+    return not before or before[-1] in ":(;"
 
 
 def _boundaries(line: str) -> list[re.Match]:

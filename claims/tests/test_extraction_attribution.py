@@ -1353,3 +1353,15 @@ def test_the_bureau_after_an_owned_bureau_is_that_bureau():
 ])
 def test_the_authors_own_analysis_has_no_speaker(text):
     assert set(speakers(text)) == {None}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # ", said the X." at a sentence's end: the name after "the" is the speaker, as without it
+    ("Jobless claims fell by 4,000 last week, said the Labor Department.", ["Labor Department"]),
+    ("The gap would be 2.9% of output, down from 3.6% a year before, said the CBO.", ["CBO", "CBO"]),
+    ("Payrolls grew 1.2%, said the Bureau of Labor Statistics in a release.", ["Bureau of Labor Statistics"]),
+    # "say the X are ...": "the" opens the clause they said, not a speaker's name
+    ("About 31 percent say the Republicans are friendly to labor.", [None]),
+])
+def test_said_the_name_after_a_comma_is_the_speaker(text, speaker):
+    assert speakers(text) == speaker

@@ -274,3 +274,10 @@ def test_a_count_of_the_days_or_months_of_a_whole_counts_them():
     assert found("Sales rose in 9 of the past 12 months.") == [("9", 9.0, "months")]
     assert found("The river flooded on 40 of the days.") == [("40", 40.0, "days")]
     assert found("The fund beat its index in 7 of the 10 years.") == [("7", 7.0, "years")]
+
+
+def test_a_decimal_written_without_a_leading_zero_after_a_space_or_bracket_keeps_its_point():
+    assert found("Thefts rose under 1% ( .7%) and fares rose .4% in May.") == [
+        ("1%", 1.0, "percent"), (".7%", 0.7, "percent"), (".4%", 0.4, "percent")]
+    # a point glued to a word or an abbreviation is not a decimal point
+    assert ".4" not in [f for f, _, _ in found("Shares in Fund No.4 rose 3%.")]

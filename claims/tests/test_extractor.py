@@ -642,3 +642,24 @@ def test_random_text_never_raises():
         text = "".join(rng.choice(vocab) for _ in range(rng.randint(1, 60)))
         for c in extract_claims(text, published=date(2024, 2, 29)):
             assert 0 <= c.start < c.end <= len(text)
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a one-digit number before a full stop (a day of a month, a rank, a count) ends its sentence
+    ("Filings rose in the week ending June 4. Adjusted filings fell 3%.",
+     ["Filings rose in the week ending June 4.", "Adjusted filings fell 3%."]),
+    ("The county now ranks No. 3. Its jobless rate is 4.1%.",
+     ["The county now ranks No. 3.", "Its jobless rate is 4.1%."]),
+    ("Traffic was heavy on U.S. 9. About 40 cars were stuck.",
+     ["Traffic was heavy on U.S. 9.", "About 40 cars were stuck."]),
+    ("The vote was held on Oct. 7. Turnout was 61%.", ["The vote was held on Oct. 7.", "Turnout was 61%."]),
+    # a capital letter's full stop is an initial; a list number at a sentence's start or after a colon is none
+    ("Costs were cited by Mary T. Ruiz. She said 40 jobs went.",
+     ["Costs were cited by Mary T. Ruiz.", "She said 40 jobs went."]),
+    ("Two causes: 1. Rents rose 8%. 2. Wages fell.", ["Two causes: 1. Rents rose 8%.", "2. Wages fell."]),
+    ("3. Utah added 9,000 jobs.", ["3. Utah added 9,000 jobs."]),
+])
+def test_a_digit_before_a_full_stop_ends_a_sentence_and_an_initial_does_not(text, sentences):
+    from claims.extraction.segments import split
+
+    assert [st.text for para in split(text) for st in para.sentences] == sentences
