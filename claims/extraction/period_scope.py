@@ -679,6 +679,8 @@ def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
     if f.kind != "period" or f.start > 5 or not _SAMPLE_NOUN.match(nxt.text, f.end):
         return None
     return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
+
+
 _OVER_SPAN = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
 _SPAN_WORDS = re.compile(r"(?i)(?:the\s+)?(?:[\w-]+\s+){0,2}(?:weeks?|months?|days?|quarters?|half|period|fortnight)\b")
 _ON_OF = re.compile(r"(?i)\b(?:on|of)\s+$")
@@ -708,6 +710,8 @@ def _on_day_before(st: Sentence, rel_start: int, earlier: list[Found]) -> Period
             and (not earlier or f.start > earlier[-1].end) and _ON_OF.search(st.text, max(0, f.start - 4), f.start)
             and not _NOT_ON_OF.search(st.text, max(0, f.start - 16), f.start)]
     return Period(days[-1].asof, days[-1].asof) if days else None
+
+
 _AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
 _YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 # ", a boom time ... when": an appositive before the when clause
@@ -854,6 +858,8 @@ def _from_year_base(text: str, f: Found) -> bool:
     """"a 15 percent drop from 2009", "up slightly from 2011": a lone year after a change, the base's year
     (but "the record low of 42% from 2016" is the figure's own)."""
     return bool(_FROM_YEAR.match(text, f.start, f.end) and _CHANGE_WORD.search(text, max(0, f.start - 40), f.start))
+
+
 _GLOSS = re.compile(r",\s+or\s+[a-z][^,;.\d]{0,40},\s+")
 # "an increase of more than $61,000 in drug values over total September seizures": the base's month
 _OVER_TOTAL = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,4}\s+over\s+(?:the\s+)?(?:total\s+)?$")

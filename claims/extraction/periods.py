@@ -1286,9 +1286,15 @@ _READERS = (
 
 
 _PRIOR = r"(?:previous|preceding|prior)"
-_PREVIOUS_MONTHS = re.compile(rf"(?i)(?:the\s+)?(?:{_PRIOR}\s+(\w+)|(\w+)\s+{_PRIOR})\s+months")  # "the preceding
-# two months", "the two prior months"
-_PREVIOUS_WEEKS = re.compile(rf"(?i)(?:the\s+)?(?:{_PRIOR}\s+(\w+)|(\w+)\s+{_PRIOR})\s+weeks")
+
+
+def _previous(unit: str) -> re.Pattern:
+    """"the preceding two months", "the two prior weeks": the count in group 1 or 2."""
+    return re.compile(rf"(?i)(?:the\s+)?(?:{_PRIOR}\s+(\w+)|(\w+)\s+{_PRIOR})\s+{unit}")
+
+
+_PREVIOUS_MONTHS = _previous("months")
+_PREVIOUS_WEEKS = _previous("weeks")
 _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+"
                        r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")
 # a name that a year after "of" completes: a law, a treaty, a school class
@@ -1319,8 +1325,8 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         return Found(s, e, "ignore")  # but the month a poll story's poll was taken in (when no days are given)
     if m.group("unscoped"):
         weeks = _PREVIOUS_WEEKS.match(m.group("unscoped"))
-        if weeks and ctx.week_hint and _count((weeks.group(1) or weeks.group(2)).lower()):  # "in the previous two
-            n = _count((weeks.group(1) or weeks.group(2)).lower())  # weeks": before the week the article is about
+        n = _count((weeks.group(1) or weeks.group(2)).lower()) if weeks and ctx.week_hint else None
+        if n:  # "in the previous two weeks": before the week the article is about
             return Found(s, e, "period", Period(ctx.week_hint.start - timedelta(days=7 * n),
                                                 ctx.week_hint.start - timedelta(days=1)))
         months = _PREVIOUS_MONTHS.match(m.group("unscoped"))
