@@ -905,8 +905,9 @@ def _base_of_measured(fig: Figure, st: Sentence, text: str) -> str:
     if prev is None or prev.kind not in ("percent", "points") or fig.start - prev.end > 40 \
             or not _LEVEL_BEFORE.search(text, max(0, prev.start - 24), prev.start):
         return ""  # "up 3% from 739": a change, and its base a count
-    return "percent" if prev.kind == "percent" and _TO_FROM.fullmatch(text, prev.end, fig.start) else \
-        "points" if _TO_FROM.fullmatch(text, prev.end, fig.start) else ""
+    if not _TO_FROM.fullmatch(text, prev.end, fig.start):
+        return ""
+    return "percent" if prev.kind == "percent" else "points"
 
 
 def _count_before(fig: Figure, st: Sentence) -> Figure | None:
