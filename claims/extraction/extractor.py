@@ -641,8 +641,9 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
             and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted
-    if not words and fig.kind == "count" and _WERE_AFTER.match(text, start, s.end):
-        named, named_end = _words_after(text, _WERE_AFTER.match(text, start, s.end).end(), s.end)
+    were = _WERE_AFTER.match(text, start, s.end) if not words and fig.kind == "count" else None
+    if were:
+        named, named_end = _words_after(text, were.end(), s.end)
         if named and (named[-1][:1].isupper() or named[-1].endswith("s")) and not named[-1].endswith("ed") \
                 and not named[0].lower().endswith(("ly", "ing")):
             return named, named_end  # "254 were registered Democrats": what the figure is, named after "were"
