@@ -847,7 +847,12 @@ def _compared_unit(fig: Figure, st: Sentence, text: str) -> str:
     between = text[fig.end:nxt.start]
     if "," in between or ";" in between or not _COMPARED_WITH.match(between):
         return ""
-    words, _ = _unit_words(text, nxt, st)
+    return _named_unit(text, nxt, st)
+
+
+def _named_unit(text: str, fig: Figure, st: Sentence) -> str:
+    """The noun a figure names after it ("20 homicides"), "" when there is none or it is no unit ("20 more")."""
+    words, _ = _unit_words(text, fig, st)
     return " ".join(words) if words and words[0].lower() not in _NOT_UNIT and not _NUMBERISH_WORD.match(words[0]) \
         else ""
 
@@ -949,9 +954,7 @@ def _parallel_unit(fig: Figure, st: Sentence, text: str) -> str:
         if nxt.start - fig.end > 100 or ";" in text[fig.end:nxt.start]:
             return ""
         if _WITH_BEFORE.search(text, max(0, nxt.start - 24), nxt.start):
-            words, _ = _unit_words(text, nxt, st)
-            ok = words and words[0].lower() not in _NOT_UNIT and not _NUMBERISH_WORD.match(words[0])
-            return " ".join(words) if ok else ""
+            return _named_unit(text, nxt, st)
     return ""
 
 
