@@ -641,8 +641,9 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
             and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted
-    if not words and fig.kind == "count" and _WERE_AFTER.match(text, start, s.end):
-        named, named_end = _words_after(text, _WERE_AFTER.match(text, start, s.end).end(), s.end)
+    were = _WERE_AFTER.match(text, start, s.end) if not words and fig.kind == "count" else None
+    if were:
+        named, named_end = _words_after(text, were.end(), s.end)
         if named and (named[-1][:1].isupper() or named[-1].endswith("s")) and not named[-1].endswith("ed") \
                 and not named[0].lower().endswith(("ly", "ing")):
             return named, named_end  # "254 were registered Democrats": what the figure is, named after "were"
@@ -846,7 +847,12 @@ def _compared_unit(fig: Figure, st: Sentence, text: str) -> str:
     between = text[fig.end:nxt.start]
     if "," in between or ";" in between or not _COMPARED_WITH.match(between):
         return ""
-    words, _ = _unit_words(text, nxt, st)
+    return _named_unit(text, nxt, st)
+
+
+def _named_unit(text: str, fig: Figure, st: Sentence) -> str:
+    """The noun a figure names after it ("20 homicides"), "" when there is none or it is no unit ("20 more")."""
+    words, _ = _unit_words(text, fig, st)
     return " ".join(words) if words and words[0].lower() not in _NOT_UNIT and not _NUMBERISH_WORD.match(words[0]) \
         else ""
 
@@ -905,8 +911,9 @@ def _base_of_measured(fig: Figure, st: Sentence, text: str) -> str:
     if prev is None or prev.kind not in ("percent", "points") or fig.start - prev.end > 40 \
             or not _LEVEL_BEFORE.search(text, max(0, prev.start - 24), prev.start):
         return ""  # "up 3% from 739": a change, and its base a count
-    return "percent" if prev.kind == "percent" and _TO_FROM.fullmatch(text, prev.end, fig.start) else \
-        "points" if _TO_FROM.fullmatch(text, prev.end, fig.start) else ""
+    if not _TO_FROM.fullmatch(text, prev.end, fig.start):
+        return ""
+    return "percent" if prev.kind == "percent" else "points"
 
 
 def _count_before(fig: Figure, st: Sentence) -> Figure | None:
@@ -947,9 +954,7 @@ def _parallel_unit(fig: Figure, st: Sentence, text: str) -> str:
         if nxt.start - fig.end > 100 or ";" in text[fig.end:nxt.start]:
             return ""
         if _WITH_BEFORE.search(text, max(0, nxt.start - 24), nxt.start):
-            words, _ = _unit_words(text, nxt, st)
-            ok = words and words[0].lower() not in _NOT_UNIT and not _NUMBERISH_WORD.match(words[0])
-            return " ".join(words) if ok else ""
+            return _named_unit(text, nxt, st)
     return ""
 
 
