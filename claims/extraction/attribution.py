@@ -711,18 +711,22 @@ _IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:a|an|the|its|their|this|
                           r"analysis|analyses)\b)")
 
 
-_IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+((?:the|this|that|its|their)\s+"
+# The determiners of a poll the article has named ("the poll", "its survey"), lower case and as a sentence opens
+_THE_POLL = r"(?:the|this|that|its|their)"
+_THE_POLL_CASED = r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)"
+_IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(" + _THE_POLL + r"\s+"
                               r"(?:new\s+|latest\s+|same\s+)?(?:poll|survey)),\s")
 
 
 # "ahead with men in the poll 51%-47%": the poll the article has named (not "included in the poll": its sample)
-_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )\bin\s+((?:the|this|that|its|their)\s+"
+_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )\bin\s+(" + _THE_POLL + r"\s+"
                           r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
 # "The poll of 900 voters, taken in May, saw 51% back the plan", "the previous iteration of the poll had her ahead
 # by 16 points": a poll's findings told with a plain verb (not "has a margin of error of", not its sample)
 _POLL_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:—–]))(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa])\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:iteration|edition|version|round|wave)\s+of\s+)?((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)"
-                           r"\s+(?:[a-z-]+\s+){0,2}?(?:poll|survey))(?:\s+of\s+(?:[^,;:]|(?<=\d),(?=\d)){1,60}?)?(?:,[^,;:]{1,80},)?\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:iteration|edition|version|round|wave)\s+of\s+)?(" + _THE_POLL_CASED
+                           + r"\s+(?:[a-z-]+\s+){0,2}?(?:poll|survey))"
+                           r"(?:\s+of\s+(?:[^,;:]|(?<=\d),(?=\d)){1,60}?)?(?:,[^,;:]{1,80},)?\s+"
                            r"(?:also\s+)?(?:saw|sees|had|has|gave|gives|put|puts)\s+(?!an?\s|been\s|no\s|its\s|their\s)")
 
 
