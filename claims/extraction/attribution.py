@@ -189,6 +189,11 @@ class Attribution:
         return self.raw.split()
 
     @cached_property
+    def lower_words(self) -> list[str]:
+        """words in lower case (read by the resolvers of a description, never changed)"""
+        return [w.lower() for w in self.words]
+
+    @cached_property
     def is_pronoun(self) -> bool:
         return self.raw.lower() in PRONOUNS
 
@@ -711,18 +716,22 @@ _IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:a|an|the|its|their|this|
                           r"analysis|analyses)\b)")
 
 
-_IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+((?:the|this|that|its|their)\s+"
+# The determiners of a poll the article has named ("the poll", "its survey"), lower case and as a sentence opens
+_THE_POLL = r"(?:the|this|that|its|their)"
+_THE_POLL_CASED = r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)"
+_IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(" + _THE_POLL + r"\s+"
                               r"(?:new\s+|latest\s+|same\s+)?(?:poll|survey)),\s")
 
 
 # "ahead with men in the poll 51%-47%": the poll the article has named (not "included in the poll": its sample)
-_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )\bin\s+((?:the|this|that|its|their)\s+"
+_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )\bin\s+(" + _THE_POLL + r"\s+"
                           r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
 # "The poll of 900 voters, taken in May, saw 51% back the plan", "the previous iteration of the poll had her ahead
 # by 16 points": a poll's findings told with a plain verb (not "has a margin of error of", not its sample)
 _POLL_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:—–]))(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa])\s+"
-                           r"(?:[\w-]+\s+){0,2}?(?:iteration|edition|version|round|wave)\s+of\s+)?((?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)"
-                           r"\s+(?:[a-z-]+\s+){0,2}?(?:poll|survey))(?:\s+of\s+(?:[^,;:]|(?<=\d),(?=\d)){1,60}?)?(?:,[^,;:]{1,80},)?\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:iteration|edition|version|round|wave)\s+of\s+)?(" + _THE_POLL_CASED
+                           + r"\s+(?:[a-z-]+\s+){0,2}?(?:poll|survey))"
+                           r"(?:\s+of\s+(?:[^,;:]|(?<=\d),(?=\d)){1,60}?)?(?:,[^,;:]{1,80},)?\s+"
                            r"(?:also\s+)?(?:saw|sees|had|has|gave|gives|put|puts)\s+(?!an?\s|been\s|no\s|its\s|their\s)")
 
 
@@ -1602,7 +1611,7 @@ def _resolve_pronoun(a: Attribution, seen: list[Attribution]) -> str | None:
 
 def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list) -> str | None:
     """"a senior Homeland Security official" is the person named later whose title shares its words."""
-    words = [w.lower() for w in a.words]
+    words = a.lower_words
     own = set(words) - {"a", "an", "the", "senior", "top", "former", words[-1]}
     ahead = [b for b in named_ahead if b.sentence_index > i and b.is_person]
     overlap = {id(b): len(own & set(re.findall(r"[a-z]+", (b.context or b.raw).lower()))) for b in ahead}
@@ -1631,7 +1640,7 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
             return _resolve_pronoun(a, seen) or _collective_subject_before(d, i)
         return _resolve_pronoun(a, seen) or (_title_before(d, i) or _titled_person_before(d.text, st.start + a.start)
                                              if a.raw.lower() in ("he", "she") else None)
-    words = [w.lower() for w in a.words]
+    words = a.lower_words
     head = words[-1]
     if words[0] in ("its", "their") and len(words) > 1:  # "Its latest figures show": the body named before
         it = Attribution(a.start, a.start + 3, "it" if words[0] == "its" else "they", a.scope, i)
@@ -1691,7 +1700,7 @@ def _plain_words(raw: str) -> set[str]:
 def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list,
                          d: Discourse) -> str | None:
     """"the agency", "police", "the report": the one named before that it describes."""
-    words = [w.lower() for w in a.words]
+    words = a.lower_words
     head = words[-1]
     named = _named_before(a, i, seen, d)
     if named:
@@ -1738,7 +1747,7 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
 def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:
     """The organisation a description stands for: the last that spoke, or, for "the agency" when none has,
     the body named just before ("The Coast Guard stopped a boat. The agency said ...")."""
-    words = [w.lower() for w in a.words]
+    words = a.lower_words
     head = words[-1]
     # a document is an organisation's, not the economists' or analysts' named before
     orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and b.words[-1].lower() in COLLECTIVE_HEADS)]
@@ -1757,7 +1766,7 @@ _BODY_WORDS = frozenset("police city county".split())
 def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:
     """The name before that a description's head word is part of ("the institute": the Urban Institute),
     or, for a document ("the report", "the report's summary"), the body named just before."""
-    words = [w.lower() for w in a.words]
+    words = a.lower_words
     head = words[-1]
     if len(words) == 2 and head in DATA_HEADS and words[0] in _BODY_WORDS:
         return " ".join(words)  # "police statistics show", "city data show": that body's figures, not the publisher's
