@@ -205,7 +205,12 @@ _UNIT_STOP = frozenset(
     "previously annually initially originally conversely meanwhile however thus currently "
     "recently subsequently today yesterday tonight tomorrow elsewhere".split()
 ) | frozenset("below above beneath".split()) | frozenset(  # "payrolls remain 2.9 million below February 2020"
-    "if unless although though because once whereas whether".split())  # "If arrests continue ...": no noun
+    "if unless although though because once whereas whether".split()) | frozenset(  # "If arrests continue ...": no noun
+    # prepositions a noun phrase ends at: "40 offices besides its headquarters", "320 nests along the shore"
+    "besides except excluding despite beyond toward towards upon amid amidst along throughout onto unlike outside "
+    "inside".split()) | frozenset(  # a pronoun and its verb: "The figure we've seen so far": what is counted ends
+    w.replace("'", q) for w in "we've we're we'd they've they're they'd i've you've it's there's".split()
+    for q in "'’")
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total tally forecast estimate projection".split())  # "the 16.6 million forecast"
 _LISTICLE = frozenset("things ways reasons takeaways facts questions tips lessons signs steps moments "

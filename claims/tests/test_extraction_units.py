@@ -434,3 +434,19 @@ def test_a_bare_superlative_standing_for_a_count_names_no_unit():
         "people detained", "people detained"]
     assert units("Admissions peaked in May at 1,210 patients; the lowest was 640 in August.") == [
         "patients", "patients"]
+
+
+def test_a_preposition_after_the_figure_ends_its_unit():
+    assert units("The charity opened 40 offices besides its headquarters.") == ["offices"]
+    assert units("Rangers counted 320 nests along the shore this spring.") == ["nests"]
+    assert units("Crews cleared 75 homes outside the evacuation zone.") == ["homes"]
+    assert units("Police made 18 arrests despite the rain.") == ["arrests"]
+    # a hyphenated word that starts like one of them is part of the noun
+    assert units("Inspectors flagged 45 inside-lane defects.") == ["inside-lane defects"]
+
+
+def test_a_pronoun_with_its_verb_contracted_ends_the_subject_of_a_bare_figure():
+    assert units("Shelters took in 1,900 families last year. The figure we've seen so far this year is 1,400.") == [
+        "families", "families"]
+    assert units("Vets saw 700 pets last year. The total they're reporting for May is 65.") == ["pets", "pets"]
+    assert units("Clinics gave 5,000 shots in May. The number we’d hoped for was 6,000.") == ["shots", "shots"]
