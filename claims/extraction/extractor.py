@@ -656,11 +656,23 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
         m = _OF_GROUP.match(text, fig.end + (text[fig.end:fig.end + 1] == ")"), s.end)
         if m:
             words, end = _words_after(text, m.end(), s.end)
+            if words and _verb_after_group(m.group(), words):
+                words = []  # "30 of those testified", "90 of those quit": a verb, not what is counted
             if not words:  # "on 15 of the 31 days", "in 9 of the past 12 months": a count of time units
                 span = _TIME_UNIT.match(text, m.end(), s.end)
                 if span:
                     return [span.group(1)], span.end()
     return words, end
+
+
+def _verb_after_group(group: str, words: list[str]) -> bool:
+    """The words after "of the", "of those" are a verb: a participle alone ("12 of the group voting"), or after
+    a bare "those"/"these" anything but a plural noun ("90 of those quit", "15 of those painted blue")."""
+    if len(words) == 1 and words[0].endswith(("ed", "ing")) and "-" not in words[0]:
+        return True
+    last = words[-1]
+    return group.endswith((" those", " these")) and last.islower() and not last.endswith("s") \
+        and last not in _IRREGULAR_PLURALS
 
 
 _TIME_UNIT = re.compile(r"\s+(days|weeks|months|years|quarters)\b")

@@ -450,3 +450,11 @@ def test_a_pronoun_with_its_verb_contracted_ends_the_subject_of_a_bare_figure():
         "families", "families"]
     assert units("Vets saw 700 pets last year. The total they're reporting for May is 65.") == ["pets", "pets"]
     assert units("Clinics gave 5,000 shots in May. The number we’d hoped for was 6,000.") == ["shots", "shots"]
+
+
+def test_a_verb_after_of_those_is_not_the_unit_of_the_part():
+    assert units("Investigators interviewed 250 witnesses; 30 of those testified.") == ["witnesses", "witnesses"]
+    assert units("The firm hired 600 drivers, and 90 of those quit.") == ["drivers", "drivers"]
+    assert units("The park has 200 benches; 15 of those painted blue were vandalized.") == ["benches", "benches"]
+    # a plural noun after "those" is what the part counts
+    assert units("The city had 90 bridges; 12 of those inspected bridges failed.") == ["bridges", "inspected bridges"]
