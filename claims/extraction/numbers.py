@@ -812,7 +812,7 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     name = _NAME_BEFORE.search(before)
     if name and "," not in digits and "." not in digits and len(digits) <= 4 \
             and not _CALENDAR.match(name.group(1)) and not _PLURAL_AFTER.match(after) \
-            and not _PAIR_PERCENT_AFTER.match(after):
+            and not _PAIR_PERCENT_AFTER.match(after) and not _gapped_count(scan, start, before, after):
         return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
     if _LIST_MARKER.search(before) and _LIST_MARKER_AFTER.match(after):
         return True
@@ -826,6 +826,29 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
         if _SCORE_CONTEXT.search(window):
             return True
     return False
+
+
+# "Ohio reported 1,204 new cases, Indiana 988 and Kentucky 763": a list that leaves out the verb and the noun of its
+# first item; each later name is followed by its own count
+_GAPPED_AFTER = re.compile(r"(?:\s*[,;.]|\s+and\b|\s*$)")
+_GAPPED_FIRST = re.compile(r"\d(?:\s+(?:thousand|million|billion))?\s+(?!and\b)[a-z][a-z-]+\b[^.;:!?()\d]{0,60}"
+                           r"(?:,|\band)\s+[A-Z][A-Za-z]+\s+$")
+_GAPPED_ITEM = re.compile(r"(?:^|[\s(])(?P<count>\d[\d,]*),?\s+(?:and\s+)?[A-Z][A-Za-z]+\s+$")
+
+
+def _gapped_count(scan: str, start: int, before: str, after: str, depth: int = 0) -> bool:
+    """A count after a name that follows a comma or "and", in a list whose first item is a count with its own
+    noun: "1,204 new cases, Indiana 988 and Kentucky 763" (but not "Boeing 737 and Airbus 320")."""
+    if not before.endswith(" ") or not (", " in before or " and " in before) or not _GAPPED_AFTER.match(after):
+        return False
+    item = _GAPPED_ITEM.search(scan, max(0, start - 40), start)
+    if item is None:
+        return _GAPPED_FIRST.search(scan, max(0, start - 100), start) is not None
+    if depth > 3:
+        return False
+    at = item.start("count")  # the item before is itself a name and a count: it must be one of the list's
+    name = _NAME_BEFORE.search(scan, max(0, at - 40), at)
+    return name is not None and _gapped_count(scan, at, scan[max(0, at - 40):at], scan[item.end("count"):], depth + 1)
 
 
 _YEAR_COMPARED = re.compile(r"(?i)(?:\bsince\s+at\s+least|[\d%]\s+(?:more|fewer|less)\s+than)\s+$")

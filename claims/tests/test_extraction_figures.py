@@ -281,3 +281,16 @@ def test_a_decimal_written_without_a_leading_zero_after_a_space_or_bracket_keeps
         ("1%", 1.0, "percent"), (".7%", 0.7, "percent"), (".4%", 0.4, "percent")]
     # a point glued to a word or an abbreviation is not a decimal point
     assert ".4" not in [f for f, _, _ in found("Shares in Fund No.4 rose 3%.")]
+
+
+def figures(text):
+    return [c.figure_text for c in extract_claims(text, published=date(2024, 6, 20))]
+
+
+def test_a_count_after_a_name_in_a_list_that_leaves_out_the_noun_is_a_figure():
+    assert figures("Ohio reported 1,204 new cases, Indiana 988 and Kentucky 763.") == ["1,204", "988", "763"]
+    assert figures("Texas had 1,200 deaths last year, California 980, and Florida 870.") == [
+        "1,200", "980", "870"]
+    assert figures("Dealers sold 300 cars in May, Toyota 120 and Ford 90.") == ["300", "120", "90"]
+    # a list of names with numbers after a count is no such list
+    assert figures("The airline flies 40 jets, mostly Boeing 737 and Airbus 320.") == ["40"]
