@@ -126,6 +126,7 @@ _ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[
 
 _BEFORE_DATE = re.compile(rf"\b{MONTH_RE}\s*$|\b{MONTH_RE}\s+\d{{1,2}}\s*[-–]\s*$|"
                           r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
+_DAY_RANGE_BEFORE = re.compile(rf"\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:to|and|through)\s+$")
 _AFTER_DATE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b")
 _LABEL_BEFORE = re.compile(
     r"\b(?:Title|Section|Chapter|Article|Proposition|Prop\.|Route|Highway|Interstate|District|No\.|Number|"
@@ -804,6 +805,9 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     tail = before[-24:]
     if _BEFORE_DATE.search(tail) or len(digits) <= 2 and _AFTER_DATE.match(after):
         return True
+    if len(digits) <= 2 and tail.endswith(("to ", "and ", "through ")) and int(digits) <= 31 \
+            and _DAY_RANGE_BEFORE.search(tail) and not _PLURAL_AFTER.match(after):
+        return True  # "from Oct. 3 to 6", "between March 8 and 12": the last day of a span of dates
     if _LABEL_BEFORE.search(tail):
         return True
     if "," not in digits and "." not in digits and len(digits) <= 3 and _AGE_APPOSITIVE.search(before) \

@@ -294,3 +294,11 @@ def test_a_count_after_a_name_in_a_list_that_leaves_out_the_noun_is_a_figure():
     assert figures("Dealers sold 300 cars in May, Toyota 120 and Ford 90.") == ["300", "120", "90"]
     # a list of names with numbers after a count is no such list
     assert figures("The airline flies 40 jets, mostly Boeing 737 and Airbus 320.") == ["40"]
+
+
+def test_the_last_day_of_a_span_of_dates_is_no_figure():
+    assert figures("The survey of 900 adults was taken from Oct. 3 to 6.") == ["900"]
+    assert figures("Pollsters reached 1,050 voters between March 8 and 12.") == ["1,050"]
+    assert figures("The poll ran Sept. 28th through 30 among 600 voters.") == ["600"]
+    # a count after a date and "to" is a figure
+    assert figures("Listings rose on May 3 to 41 homes.") == ["41"]
