@@ -147,11 +147,16 @@ _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|S
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|The|A|An|In|On|At|For|By|From|To|Of|And|With|About|Over|Nearly|Some)$")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:\d{1,3}\s*(?:-|–|—|to|and|or|through)\s*)?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?<!average )(?<!median )(?<!mean )age\s+of)\s+(?:\d{1,3}\s*(?:-|–|—|to|and|or|through)\s*)?$", re.IGNORECASE)
 # "children under 5", "first-timers under 25", "adults over 65 in the survey": an age that bounds a group
 _GROUP_AGE_BEFORE = re.compile(r"(?:\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|"
                                r"boys|girls|Americans|residents|drivers|workers|voters|patients|offenders|inmates|those|anyone)|"
                                r"-timers)\s+(?:under|over|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
+_AGE_GROUP = re.compile(r"(?i)\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|boys|girls|"
+                        r"adolescents|infants|babies|seniors|Americans)\s+$")
+_AGE_RANGE_END = re.compile(r"\s*(?:to|through|-|–)\s*(\d{1,2})(?![\d%.,]\d|\d|\s*%|\s*(?i:percent|per\s+cent)\b)")
+_AGE_RANGE_START = re.compile(r"(?i)\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|boys|"
+                              r"girls|adolescents|infants|babies|seniors|Americans)\s+(\d{1,2})\s*(?:to|through|-|–)\s*$")
 _GROUP_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|\s+(?:in|who|and|or|at|were|was|are|is|had|have|to|from|with|on)\b)")
 _TOP_BEFORE = re.compile(r"\b(?:top|Top|TOP|bottom)\s+$")
 _DURATION_AFTER = re.compile(
@@ -636,9 +641,18 @@ def _adjective_or_age(m: re.Match, digits: str | None, marked, before: str, afte
     """"a billion-dollar disaster" (a compound adjective), "children under 5 in the study" (an age)."""
     if m.group("article") and after[:1] == "-" and after[1:2].isalpha():
         return True
-    return bool(digits and not marked and len(digits) <= 2 and digits.isdigit() and not m.group("scale")
-                and ("under " in before or "over " in before or "than " in before)
-                and _GROUP_AGE_BEFORE.search(before) and _GROUP_AGE_AFTER.match(after))
+    if not digits or marked or len(digits) > 2 or not digits.isdigit() or m.group("scale"):
+        return False
+    if ("under " in before or "over " in before or "than " in before) and _GROUP_AGE_BEFORE.search(before) \
+            and (_GROUP_AGE_AFTER.match(after) or before.endswith(("younger than ", "older than "))):
+        return True  # "adults younger than 35 reported": always an age
+    # "young adults 18 to 29", "children 5-11": the ages that bound a group
+    # (the younger age first: "men 48-44" in a poll is a split)
+    if before.endswith(" ") and _AGE_GROUP.search(before[-14:]):
+        end = _AGE_RANGE_END.match(after)
+        return end is not None and int(end.group(1)) > int(digits)
+    start = _AGE_RANGE_START.search(before[-24:]) if before[-1:] in " -–" else None
+    return start is not None and int(start.group(1)) < int(digits)
 
 
 def _glued(before: str, after: str, digits: str | None, short: str | None, cur: str | None = None) -> bool:
