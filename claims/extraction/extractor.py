@@ -613,7 +613,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
 _OF_GROUP = re.compile(r"(?:\s+\([^()]{1,12}\))?"  # "190 (83%) of 228 ill people": a share in parentheses between
                        r"\s+(?:out\s+of(?=\s+\d)|of)(?:\s+(?:the|these|those|its|their|all))?"
                        r"(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
-                       r"(?:\s+[a-z]+(?=\s+\d))?"  # "15,897 of the eligible 18,619 agencies"
+                       # "15,897 of the eligible 18,619 agencies", "three of the past five months"
+                       r"(?:\s+[a-z]+(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)))?"
                        r"(?:\s+(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|two|three|four|five|six|seven|eight|nine))?(?=\s+[a-z])")
 
 

@@ -147,7 +147,8 @@ _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|S
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|The|A|An|In|On|At|For|By|From|To|Of|And|With|About|Over|Nearly|Some)$")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?<!average )(?<!median )(?<!mean )age\s+of)\s+(?:\d{1,3}\s*(?:-|–|—|to|and|or|through)\s*)?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?<!average )(?<!median )(?<!mean )age\s+of)\s+"
+                         r"(?:\d{1,3}\s*(?:-|–|—|to|and|or|through)\s*)?$", re.IGNORECASE)
 # "children under 5", "first-timers under 25", "adults over 65 in the survey": an age that bounds a group
 _GROUP_AGE_BEFORE = re.compile(r"(?:\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|"
                                r"boys|girls|Americans|residents|drivers|workers|voters|patients|offenders|inmates|those|anyone)|"
@@ -702,7 +703,8 @@ def _factor(m: re.Match) -> int | None:
     return _SHORT_SCALES[short.lower()]
 
 
-_OF_THE_NUMBER = re.compile(rf"(?i)^\s+of\s+(?:the|these|those|its|their|all)\s+(?:\d|{_SPELLED_WORD}\b)")
+_OF_THE_NUMBER = re.compile(rf"(?i)^\s+of\s+(?:the|these|those|its|their|all)\s+(?:[a-z]+(?:[’']s)?\s+)?"
+                            rf"(?:\d|{_SPELLED_WORD}\b)")  # "three of the nation's four regions", "of the past five"
 
 
 # the words before a part that has, holds or is found in a share of a whole: "Ohio had three of the new cases",
