@@ -161,8 +161,10 @@ _AGE_RANGE_START = re.compile(r"(?i)\b(?:people|persons|adults|children|kids|you
 _GROUP_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|\s+(?:in|who|and|or|at|were|was|are|is|had|have|to|from|with|on)\b)")
 _TOP_BEFORE = re.compile(r"\b(?:top|Top|TOP|bottom)\s+$")
 _DURATION_AFTER = re.compile(
-    r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|previous|prior|past|next|additional|"
-    r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)",
+    r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|additional|"
+    r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)|"
+    # "the 3 previous years"; but "to 215,000 next week" is a count and the week it is for
+    r"^\s+(?:previous|prior|past|next)\s+(?:years|months|weeks|days|decades|nights|quarters)\b(?!-)",
     re.IGNORECASE,
 )
 # "expected to live 78.6 years", "life expectancy fell to 76.1 years": a lifespan is a figure, not a duration

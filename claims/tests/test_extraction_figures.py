@@ -302,3 +302,12 @@ def test_the_last_day_of_a_span_of_dates_is_no_figure():
     assert figures("The poll ran Sept. 28th through 30 among 600 voters.") == ["600"]
     # a count after a date and "to" is a figure
     assert figures("Listings rose on May 3 to 41 homes.") == ["41"]
+
+
+def test_a_count_before_next_week_or_last_month_is_a_figure_not_a_duration():
+    assert figures("Forecasters expect claims to reach 215,000 next week.") == ["215,000"]
+    assert figures("The plant hired 300 last month.") == ["300"]
+    assert figures("Shipments may reach 40,000 next month.") == ["40,000"]
+    # "the 3 previous years", "for 4 straight months" are durations
+    assert figures("Over the 3 previous years, prices rose 9%.") == ["9%"]
+    assert figures("Sales rose for 4 straight months.") == []
