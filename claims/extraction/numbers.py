@@ -159,7 +159,9 @@ _AGE_RANGE_END = re.compile(r"\s*(?:to|through|-|–)\s*(\d{1,2})(?![\d%.,]\d|\d
 _AGE_RANGE_START = re.compile(r"(?i)\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|boys|"
                               r"girls|adolescents|infants|babies|seniors|Americans)\s+(\d{1,2})\s*(?:to|through|-|–)\s*$")
 _GROUP_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|\s+(?:in|who|and|or|at|were|was|are|is|had|have|to|from|with|on)\b)")
-_TOP_BEFORE = re.compile(r"\b(?:top|Top|TOP|bottom)\s+$")
+# "the top 10", "Top 25 cities"; but "could top 40,000", "expected to top 5%" use the verb
+_TOP_BEFORE = re.compile(r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )(?<!can )(?<!should )"
+                         r"\b(?:top|Top|TOP|bottom)\s+$")
 _DURATION_AFTER = re.compile(
     r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|additional|"
     r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)|"

@@ -311,3 +311,11 @@ def test_a_count_before_next_week_or_last_month_is_a_figure_not_a_duration():
     # "the 3 previous years", "for 4 straight months" are durations
     assert figures("Over the 3 previous years, prices rose 9%.") == ["9%"]
     assert figures("Sales rose for 4 straight months.") == []
+
+
+def test_a_figure_after_the_verb_top_is_a_figure_not_a_rank():
+    assert figures("Shipments could top 40,000 in May.") == ["40,000"]
+    assert figures("Sales are expected to top 5 million.") == ["5 million"]
+    assert figures("Attendance will top 900 this weekend.") == ["900"]
+    # "the top 10" is a rank
+    assert figures("The top 10 states had 400 cases.") == ["400"]
