@@ -681,8 +681,10 @@ _TIME_UNIT = re.compile(r"\s+(days|weeks|months|years|quarters)\b")
 
 _DIRECTIONS = frozenset("up down upward upwards downward downwards higher lower sharply".split())
 _OBJECT_BEFORE = re.compile(
-    r"(?i)\b(?:[a-z]+ed|cut|cuts|raises?|expects?|forecasts?|sees?|saw)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<obj>(?:[a-z][\w’'-]*\s+){1,3}?)(?:by|to\s+(?:total|reach|hit|top|be))\s+"
+    r"(?i)\b(?:[a-z]+ed|cut|cuts|raises?|expects?|forecasts?|sees?|saw)\s+(?:for\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?P<obj>(?:[a-z][\w’'-]*\s+){1,3}?)(?:by|to\s+(?:total|reach|hit|top|be|"
+    # "expected payrolls to rise to 180,000", "called for claims to fall by 5,000"
+    r"(?:rise|fall|drop|climb|increase|decrease|decline|grow|jump|ease|slip|come\s+in)\s+(?:to|by|at)))\s+"
     r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|around\s+)?$")
 
 

@@ -458,3 +458,11 @@ def test_a_verb_after_of_those_is_not_the_unit_of_the_part():
     assert units("The park has 200 benches; 15 of those painted blue were vandalized.") == ["benches", "benches"]
     # a plural noun after "those" is what the part counts
     assert units("The city had 90 bridges; 12 of those inspected bridges failed.") == ["bridges", "inspected bridges"]
+
+
+def test_the_object_of_a_forecast_to_rise_or_fall_to_a_figure_is_its_unit():
+    assert units("Economists had expected payrolls to rise to 180,000.") == ["payrolls"]
+    assert units("Forecasters expect jobless claims to fall to 215,000 next week.") == ["jobless claims"]
+    assert units("A poll of traders, which called for home sales to drop to 3.9 million, missed.") == ["home sales"]
+    # a noun after the figure is its own unit
+    assert units("Analysts forecast exports to climb by 3,000 units.") == ["units"]
