@@ -349,6 +349,8 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
         if noun[stop + 1:]:
             return " ".join(noun[stop + 1:])
     v = _SUBJECT_VERB.search(clause)
+    if not v and not own and _ADVERBIAL.match(clause):
+        return ""  # "In the first half of this year, there have been 1,480": a time or place, not what is counted
     if not v and cut and not (own and _noun_clause(clause)):  # "Homicides declined 8%, to 289": the clause has no verb
         return _clause_subject(sentence[:cut], cut, False)
     # without a verb we know, the noun phrase the clause starts with: "Measles cases kept climbing",
@@ -361,6 +363,9 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
         # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
         return _clause_subject(sentence[:cut], cut, False)
     return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
+
+
+_ADVERBIAL = re.compile(r"(?i)(?:in|during|for|since|through|on|after|before|within|until|by|so\s+far)\s")
 
 
 def _noun_clause(clause: str) -> bool:

@@ -466,3 +466,13 @@ def test_the_object_of_a_forecast_to_rise_or_fall_to_a_figure_is_its_unit():
     assert units("A poll of traders, which called for home sales to drop to 3.9 million, missed.") == ["home sales"]
     # a noun after the figure is its own unit
     assert units("Analysts forecast exports to climb by 3,000 units.") == ["units"]
+
+
+def test_a_time_phrase_before_there_were_is_not_what_a_bare_figure_counts():
+    assert units("Shelters housed 2,100 families in 2023. In the first half of this year, there have been 1,480.") == [
+        "families", "families"]
+    assert units("Agents caught 900 migrants in May. During the first week of June, there were 210.") == [
+        "migrants", "migrants"]
+    assert units("Bike thefts rose in the spring. So far this year, there have been 330.") == ["Bike thefts"]
+    # a clause before that names what is counted still gives it
+    assert units("Arrests climbed in April; in May there were 61,250.") == ["Arrests"]
