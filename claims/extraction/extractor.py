@@ -595,12 +595,21 @@ _RANK_AFTER = re.compile(r"(?i)^\s+(?:on|in)\s+(?:the|a|its|their)\s+(?:\w+\s+)?
 _DOCUMENT_NOUNS = frozenset("report survey form filing release bulletin index".split())
 
 
+_SPELLED_CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|gained|lost|slipped|"
+                                    r"added|shed|grew|jumped)(?:\s+by)?\s+$")
+_DIGIT_AFTER = re.compile(r"\s+(?:to|from)\s+\d")
+
+
 def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -> bool:
     if first in _LISTICLE:
         return True  # "5 things to know"
     if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
         if not unit_words or first in _NOT_UNIT:
-            return True
+            rel = fig.start - st.start
+            # but "gas rigs fell one to 100", "rose by two to 102": the change of a count, then its level
+            return not (st.text.startswith((" to ", " from "), fig.end - st.start)
+                        and _SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
+                        and _DIGIT_AFTER.match(st.text, fig.end - st.start))
         if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
             return True  # "one fence", "One official said": "one" as an article, not a count
     if fig.kind == "count" and fig.factor == 1 and unit_words and unit_words[-1].lower() in _DOCUMENT_NOUNS \

@@ -319,3 +319,13 @@ def test_a_figure_after_the_verb_top_is_a_figure_not_a_rank():
     assert figures("Attendance will top 900 this weekend.") == ["900"]
     # "the top 10" is a rank
     assert figures("The top 10 states had 400 cases.") == ["400"]
+
+
+def test_a_small_spelled_change_of_a_count_before_its_level_is_a_figure():
+    assert found("Active rigs fell one to 480, while gas rigs rose by two to 102.") == [
+        ("one", 1.0, "Active rigs"), ("480", 480.0, "Active rigs"),
+        ("two", 2.0, "gas rigs"), ("102", 102.0, "gas rigs")]
+    assert figures("Openings dropped by nine to 512 in the week.") == ["nine", "512"]
+    assert figures("The count of oil rigs increased by three from 400.") == ["three", "400"]
+    # a spelled number with no level after it is still no figure
+    assert figures("The team fell one to two behind.") == []
