@@ -1884,3 +1884,24 @@ def test_a_change_over_the_same_month_a_years_rate_is_the_months_reported():
     # not a year before: the gap opened from the month named to the one reported
     assert periods("Hiring in April stood 2.2 million below the February 2020 level.") == [
         (date(2020, 2, 1), date(2024, 4, 30))]
+
+
+def test_an_earlier_polls_field_dates_are_not_the_poll_storys_period():
+    field = (date(2024, 6, 8), date(2024, 6, 14))
+    text = ("The mayor leads her rival 44% to 38%, a new city poll finds. In the institute's last citywide poll, "
+            "conducted in the last week of April, she led 40% to 39%. The poll was conducted June 8-14.")
+    april = (date(2024, 4, 24), date(2024, 4, 30))
+    assert periods(text) == [field, field, april, april]
+    text = ("A new statewide survey finds 52 percent back the levy. In its previous survey, which was fielded "
+            "in the last week of March, 47 percent did. The survey was conducted June 8-14.")
+    assert periods(text)[0] == field
+    text = ("Support for the plan is 61 percent, a new poll shows. The group's prior poll, conducted in the last "
+            "week of May, put it at 55 percent. The poll was conducted June 8-14.")
+    assert periods(text)[0] == field
+
+
+def test_the_latest_polls_own_field_dates_still_lead_a_poll_story():
+    field = (date(2024, 6, 8), date(2024, 6, 14))
+    text = ("The governor leads by 9 points, a new poll finds. The latest poll, conducted June 8-14, reached "
+            "900 voters.")
+    assert periods(text) == [field, field]
