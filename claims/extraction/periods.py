@@ -223,7 +223,9 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
                    (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?P<bmonth>{MONTH_RE})
                     (?:\s+\d{{1,2}}(?!\d))?
-                    |,?\s+(?:which|that)\s+ended\s+(?:on\s+)?(?P<fyended>{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?))?)
+                    |,?\s+(?:which|that)\s+ended\s+(?:on\s+)?(?P<fyended>{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?)
+                    |\s*\(?as\s+of\s+(?:the\s+end\s+of\s+)?(?P<fyasof>{MONTH_RE})(?:\s+(?P<fyasofyear>(?:19|20)\d{{2}})
+                     |\s+of\s+this\s+year)?(?!\s*\d)\)?)?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                    |this\s+year\s+so\s+far|(?:the\s+)?(?P<sfyear2>(?:19|20)\d{{2}})[\s-]+year[- ]to[- ]date\b
                    |year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY})
@@ -520,24 +522,9 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         return _fiscal_to_date(g, ctx, before)
     if g("bmonth") and not n:  # ("fiscal year 2021, which began ...": read as the year it names)
         return _read_began(g, ctx, before)
-    if n:
-        fy = int(n) + (2000 if len(n) == 2 else 0)
-    elif g("fyended"):  # "the fiscal year that ended Sept. 30, 2019": the budget year that day closes
-        day = parse_day(_norm(g("fyended")), ref)
-        if day is None:
-            return None
-        fy = fiscal_year_of(day)
-    elif ref is None:
+    fy = _fiscal_year_named(g, n, ctx, ref)
+    if fy is None:
         return None
-    else:
-        rel = (g("fyrel") or "").lower()
-        fy = fiscal_year_of(ref) - _years_back(rel)
-        fy += 1 if "next" in rel else 0
-        last = ctx.year_last
-        if ("previous" in rel or "prior" in rel) and last is not None and \
-                (last.start.month, last.start.day) == (10, 1) and last.end.year < fy + 1:
-            fy = last.end.year - 1  # "the previous fiscal year's total" after "in the 2022 fiscal year" told in
-            # October 2022: fiscal 2021, the year before the one named
     period = fiscal_year(fy)
     fyend = g("fyend") or g("fyend2")  # "fiscal years 2015 and 2016": both, from the first to the last
     if fyend and int(fyend) > fy:  # "FY2014-2019": the fiscal years from the first to the last
@@ -550,6 +537,8 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         if not n and ctx.published is not None and period.end > ctx.published:
             period = shift_years(period, -1) or period  # "the first 11 months of the fiscal year" told on
             # Oct. 4: the fiscal year that just ended (its months are past)
+    elif g("fyasof"):  # "this fiscal year (as of June)", "FY 2019 as of June": from its start to that month's end
+        return _fiscal_as_of(g, ctx, period)
     elif g("sofar"):
         if ctx.published is None:
             return None
@@ -559,6 +548,35 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     elif n and not fyend:
         return _running_fiscal_year(ctx, before, period)
     return period
+
+
+def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None) -> int | None:
+    """The number of the budget year a fiscal phrase names: by number, by the day it ended, or relative to ref."""
+    if n:
+        return int(n) + (2000 if len(n) == 2 else 0)
+    if g("fyended"):  # "the fiscal year that ended Sept. 30, 2019": the budget year that day closes
+        day = parse_day(_norm(g("fyended")), ref)
+        return fiscal_year_of(day) if day is not None else None
+    if ref is None:
+        return None
+    rel = (g("fyrel") or "").lower()
+    fy = fiscal_year_of(ref) - _years_back(rel)
+    fy += 1 if "next" in rel else 0
+    last = ctx.year_last
+    if ("previous" in rel or "prior" in rel) and last is not None and \
+            (last.start.month, last.start.day) == (10, 1) and last.end.year < fy + 1:
+        fy = last.end.year - 1  # "the previous fiscal year's total" after "in the 2022 fiscal year" told in
+        # October 2022: fiscal 2021, the year before the one named
+    return fy
+
+
+def _fiscal_as_of(g, ctx: Context, period: Period) -> Period | None:
+    """"FY 2019 as of June", "this fiscal year (as of May)": the budget year from its start to the end of that
+    month; no period when the month is not one of that year's."""
+    month = _month_number(g("fyasof"))
+    year = int(g("fyasofyear")) if g("fyasofyear") else period.end.year - (month >= 10)
+    end = month_period(year, month).end
+    return Period(period.start, end) if period.start <= end <= period.end else None
 
 
 _MONTHS_INTO = re.compile(rf"(?i)\b(\d{{1,2}}|{_FEW}|one)\s+months?\s+(?:into|gone\s+in(?:to)?)\s+$")

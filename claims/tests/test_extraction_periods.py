@@ -1905,3 +1905,15 @@ def test_the_latest_polls_own_field_dates_still_lead_a_poll_story():
     text = ("The governor leads by 9 points, a new poll finds. The latest poll, conducted June 8-14, reached "
             "900 voters.")
     assert periods(text) == [field, field]
+
+
+def test_a_fiscal_year_as_of_a_month_runs_from_its_start_to_that_months_end():
+    assert periods("Arrests at the crossing reached 41,200 in fiscal year 2024 as of April, officials said.") == [
+        (date(2023, 10, 1), date(2024, 4, 30))]
+    assert periods("The agency removed 98,000 people this fiscal year (as of May), the data show.") == [
+        (date(2023, 10, 1), date(2024, 5, 31))]
+    assert periods("Seizures fell to 3,100 pounds in FY 2024 as of the end of March.") == [
+        (date(2023, 10, 1), date(2024, 3, 31))]
+    # a day, not a month: the rule leaves the phrase alone
+    assert periods("The agency removed 98,000 people this fiscal year, as of May 3, the data show.") == [
+        (date(2023, 10, 1), date(2024, 9, 30))]
