@@ -1452,12 +1452,24 @@ _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|released|told|
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:(?!that\b|what\b|how\b)[A-Za-z.’'-]+\s+){1,8}(?:on\s+)?$")
 
 
+# "Officials on Thursday said ...", "On Thursday, the police commissioner said ...": the day a source spoke
+_SAID_AFTER = re.compile(r"(?:,\s+(?:[A-Za-z.’'-]+\s+){1,6}?|\s+)(?:said|says|announced|told)\b")
+_OPENING_ON = re.compile(r"(?i)\s*(?:on\s+)?$")
+
+
+def _said_on(m: re.Match, before: str) -> bool:
+    """Whether a weekday is the day of a statement: followed by the verb of saying, or opening the sentence and
+    followed by its subject and that verb."""
+    said = _SAID_AFTER.match(m.string, m.end())
+    return said is not None and (said.group(0)[0] != "," or _OPENING_ON.fullmatch(before) is not None)
+
+
 def _weekday(m: re.Match, before: str, ctx: Context) -> Found | None:
     """"as of Tuesday": a stock's day; "averaging $4.48 on Monday", "interviewing on Saturday, Sunday and
     Monday": the figure's day or days, the last such days on or before the publication date. The day a
     source spoke ("said Monday") or another report's ("Monday's report") is none."""
     if ctx.published is None or _SAID_BEFORE.search(before[-20:]) or "told" in before[-90:] and \
-            _TOLD_BEFORE.search(before[-90:]):
+            _TOLD_BEFORE.search(before[-90:]) or _said_on(m, before):
         return None
     s, e = m.span()
     if m.group("wdday"):

@@ -1917,3 +1917,17 @@ def test_a_fiscal_year_as_of_a_month_runs_from_its_start_to_that_months_end():
     # a day, not a month: the rule leaves the phrase alone
     assert periods("The agency removed 98,000 people this fiscal year, as of May 3, the data show.") == [
         (date(2023, 10, 1), date(2024, 9, 30))]
+
+
+def test_the_weekday_a_source_spoke_on_is_not_the_figures_period():
+    half = (date(2024, 1, 1), date(2024, 6, 30))
+    assert periods("In the first half of 2024 the city saw 410 shootings. On Thursday, city officials said "
+                   "1,200 arrests were made.") == [half, half]
+    assert periods("In the first half of 2024 the city saw 410 shootings. Officials on Tuesday said 1,200 "
+                   "arrests were made.") == [half, half]
+    assert periods("In the first half of 2024 the city saw 410 shootings. On Monday, the mayor's office "
+                   "announced 1,200 arrests.") == [half, half]
+    # the day of a market's prices, or of an event, keeps its day
+    monday = (date(2024, 6, 17), date(2024, 6, 17))
+    assert periods("Oil rose to $80 a barrel on Monday, traders said.") == [monday]
+    assert periods("On Monday, police arrested 25 people.") == [monday]
