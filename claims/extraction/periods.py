@@ -1370,11 +1370,16 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     return None
 
 
+_POLL_AFTER = re.compile(r"(?i)\s+(?:polls?|surveys?)\b")
+
+
 def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Found | None:
     """The Found of a phrase PATTERNS matched with its group name's reader."""
     s, e = m.span()
     if name == "day":
         when = parse_day(_norm(m.group("day")), _reference(ctx))
+        if when and _POLL_AFTER.match(sentence, e):  # "the Oct. 4 poll": the day that poll was taken
+            return Found(s, e, "period", Period(when, when))
         return Found(s, e, "asof", asof=when) if when else None
     if name == "weekday":
         return _year_ended_on(m, sentence, ctx) or _weekday(m, sentence[:s], ctx)

@@ -1931,3 +1931,15 @@ def test_the_weekday_a_source_spoke_on_is_not_the_figures_period():
     monday = (date(2024, 6, 17), date(2024, 6, 17))
     assert periods("Oil rose to $80 a barrel on Monday, traders said.") == [monday]
     assert periods("On Monday, police arrested 25 people.") == [monday]
+
+
+def test_a_day_naming_a_poll_is_that_polls_day():
+    may14 = (date(2024, 5, 14), date(2024, 5, 14))
+    assert periods("The May 14 poll of likely voters had the mayor with a 48-45 lead.") == [may14, may14]
+    assert periods("An earlier survey found 44%. The June 3 survey showed support at 51 percent.")[1] == (
+        date(2024, 6, 3), date(2024, 6, 3))
+    assert periods("In the March 12 poll, 38 percent approved.") == [(date(2024, 3, 12), date(2024, 3, 12))]
+    # a day before another word ("polling-place") is no poll's: the poll story's field dates hold
+    field = (date(2024, 6, 8), date(2024, 6, 14))
+    assert periods("A new poll of 900 voters, conducted June 8-14, finds 44% back the plan. The May 14 "
+                   "polling-place change moved 3,000 voters.") == [field, field, field]
