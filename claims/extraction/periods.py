@@ -1321,8 +1321,19 @@ _NAME_OF_YEAR = re.compile(r"\b(?:Acts?|Class|Treaty|Accords?|Agreement|Compromi
 _RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
 
 
+# a census that defines what is counted: "a 2010 Census population of", "2020 census tracts"
+_CENSUS_DEFINES = re.compile(r"(?i)census\s+(?:population\s+of|tracts?|blocks?|definitions?|boundaries|"
+                             r"designations?)\b")
 _IN_A = re.compile(r"(?i)\bin\s+(?:a|an|the|its|their)\s+$")
 _PAREN_YEARS = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\)")
+
+
+def _year_in_a_name(m: re.Match, sentence: str) -> bool:
+    """"the Affordable Care Act of 2010", "the Class of 2019": a name; "areas with a 2010 Census population of
+    1 million or more": which areas are counted, not when."""
+    s, e = m.span()
+    return sentence.startswith("of", s) and _NAME_OF_YEAR.search(sentence, max(0, s - 12), s) is not None or \
+        m.group("adjyear") is not None and _CENSUS_DEFINES.match(sentence, e) is not None
 
 
 def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
@@ -1358,8 +1369,8 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             return Found(s, years.end(), "period", Period(date(int(years.group(1)), 1, 1),  # years in parentheses
                                                           date(int(years.group(2)), 12, 31)))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
-    if sentence.startswith("of", s) and _NAME_OF_YEAR.search(sentence, max(0, s - 12), s):
-        return Found(s, e, "ignore")  # "the Affordable Care Act of 2010", "the Class of 2019": a name
+    if _year_in_a_name(m, sentence):
+        return Found(s, e, "ignore")
     if _RELEASED.search(sentence, max(0, s - 24), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):

@@ -1943,3 +1943,14 @@ def test_a_day_naming_a_poll_is_that_polls_day():
     field = (date(2024, 6, 8), date(2024, 6, 14))
     assert periods("A new poll of 900 voters, conducted June 8-14, finds 44% back the plan. The May 14 "
                    "polling-place change moved 3,000 voters.") == [field, field, field]
+
+
+def test_a_census_year_that_defines_what_is_counted_is_not_the_figures_period():
+    april = (date(2024, 4, 1), date(2024, 4, 30))
+    assert periods("Among the 40 counties with a 2020 Census population of 100,000 or more, 31 had job gains "
+                   "in April.")[0] == april
+    assert periods("Of their 2020 census tracts, 640 had poverty rates over 20 percent in April.") == [april, april]
+    assert periods("In April, the 12 cities with a 2010 Census population of 1 million or more added 8,000 "
+                   "jobs.") == [april, april, april]
+    # the census's own count keeps its year
+    assert periods("The 2020 Census counted 331 million residents.") == [(date(2020, 1, 1), date(2020, 12, 31))]
