@@ -1365,3 +1365,18 @@ def test_the_authors_own_analysis_has_no_speaker(text):
 ])
 def test_said_the_name_after_a_comma_is_the_speaker(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # verbs of saying beyond "said": claimed, asserted, contend, alleged, stressed, conceded
+    ("Senator Ruth Alvarez claimed that 5,000 jobs were lost after the plant closed.", "Ruth Alvarez"),
+    ("The Harbor Pilots Union asserted that 3,400 members had gone unpaid.", "Harbor Pilots Union"),
+    ("Economists contend that the program wasted $40 million.", "Economists"),
+    ("Prosecutors alleged that the pair stole $2.3 million from the fund.", "Prosecutors"),
+    ("Mayor Dana Whitfield stressed that violent crime fell 12% last year.", "Dana Whitfield"),
+    ("The Port Authority conceded that tolls would rise by $2.", "Port Authority"),
+    # an adjective "alleged" is no verb of saying
+    ("The alleged fraud cost investors $5 million.", None),
+])
+def test_other_verbs_of_saying_attribute_the_figure(text, speaker):
+    assert speakers(text) == [speaker]
