@@ -516,8 +516,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         if v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.end()) \
                 or v.verb in ("released", "published") and _releases_a_plan(sentence, v.end()):
             continue
-        if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
-            after = _said_x(sentence, v.end())
+        if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
+            after = _said_x(sentence, v.end())  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:
                 found.append(after)
         subject = _subject_of(sentence, v)

@@ -1380,3 +1380,15 @@ def test_said_the_name_after_a_comma_is_the_speaker(text, speaker):
 ])
 def test_other_verbs_of_saying_attribute_the_figure(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # ", told Reuters": whom the speaker told is the hearer, not the speaker
+    ("Priya Natarajan, the fund's manager, told Reuters that assets had grown to $4.5 billion.", "Priya Natarajan"),
+    ("Omar Hale, the police chief, told The Associated Press that 61 people were killed.", "Omar Hale"),
+    ("\"We lost 300 jobs,\" Ann Cole, the owner, told CNN.", "Ann Cole"),
+    # but ", said X" still names the speaker after the verb
+    ("Assets had grown to $4.5 billion, said Priya Natarajan, the fund's manager.", "Priya Natarajan"),
+])
+def test_the_hearer_after_told_is_not_the_speaker(text, speaker):
+    assert speakers(text) == [speaker]
