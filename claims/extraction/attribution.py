@@ -57,11 +57,15 @@ _ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\b[Pp]er(?=\s+(?:the\s+)?[A-Z]|\s
                         r"center|institute|organi[sz]ation|nonprofit|office|bureau)\b)|\b[Cc]iting|"
                         r"\b[Aa]s\s+reported\s+(?:by|in))\s+")
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
-                 r"commissioned|analy[sz]ed|tallied|counted|taken)\s+"
+                 r"commissioned|analy[sz]ed|tallied|counted|taken|confirmed|provided|prepared|gathered|carried\s+out)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
                  r"(?P<prep>by|to)\s+")
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
-                      "analyzed analysed tallied counted taken".split())
+                      "analyzed analysed tallied counted taken confirmed provided prepared gathered carried".split())
+# Verbs whose "to X" is not a source ("confirmed to reporters", "provided to the committee"): only "by X" names one
+_BY_ONLY = frozenset("confirmed provided prepared gathered carried".split())
+# and those that name a source only after data ("figures provided by X"; not "meals provided by a charity")
+_BY_DATA_ONLY = frozenset("provided prepared gathered".split())
 # "taken by" names a source only after a poll, survey or sample ("a poll taken by Pew"; not "guns taken by police")
 _TAKEN_POLL = re.compile(r"\b(?:polls?|surveys?|samples?|census|canvass)\b,?[^,.;:]{0,60}$", re.I)
 _TIME_ADVERBS = re.compile(
@@ -804,7 +808,8 @@ def _by(sentence: str) -> list[Attribution]:
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
-            if m.group("prep") == "to" and raw.lower() in _RECIPIENTS \
+            if m.group("prep") == "to" and (raw.lower() in _RECIPIENTS or m.group("verb").split()[0] in _BY_ONLY) \
+                    or m.group("verb") in _BY_DATA_ONLY and not _after_data(sentence, m.start()) \
                     or m.group("verb") == "taken" and not _TAKEN_POLL.search(sentence, max(0, m.start() - 80),
                                                                                           m.start()):
                 continue  # "crimes reported to police": who learned of them, not who counts them
@@ -814,6 +819,12 @@ def _by(sentence: str) -> list[Attribution]:
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
     return found
+
+
+def _after_data(sentence: str, pos: int) -> bool:
+    """"figures provided by", "data gathered by": a data word just before pos."""
+    before = sentence[max(0, pos - 20):pos].split()[-1:]
+    return bool(before) and before[0].lower() in DATA_HEADS
 
 
 def _name_ends(raw: str) -> str:

@@ -1392,3 +1392,17 @@ def test_other_verbs_of_saying_attribute_the_figure(text, speaker):
 ])
 def test_the_hearer_after_told_is_not_the_speaker(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "confirmed by X", "carried out by X", "figures provided by X": the passive names the source
+    ("Nearly 400 cases have been confirmed by the Ohio Department of Health.", "Ohio Department of Health"),
+    ("The survey, which was carried out by YouGov, found 44% backed the plan.", "YouGov"),
+    ("Figures provided by the Nevada Gaming Control Board show casinos won $1.2 billion.",
+     "Nevada Gaming Control Board"),
+    ("Data gathered by the Midland Water Authority show 14% of wells ran dry.", "Midland Water Authority"),
+    # what a body provides that is not data is its own work, not a source
+    ("Meals provided by the Food Bank of Iowa reached 9,000 families.", None),
+])
+def test_a_passive_verb_of_confirming_or_providing_data_names_the_source(text, speaker):
+    assert speakers(text) == [speaker]
