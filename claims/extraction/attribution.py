@@ -137,6 +137,7 @@ _NUMBERISH = re.compile(
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|percent)\b",
     re.IGNORECASE,
 )
+_LOWER_COMPOUND = re.compile(r"-[a-z]+$")  # "Florida-based", "Year-end" (not "Case-Shiller")
 _NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                           "hundred half percent".split())
@@ -213,7 +214,8 @@ class Attribution:
             return True
         head = words[-1].lower().strip(".,")
         caps = [w for w in content[:-1] if w[:1].isupper() and not _CALENDAR_WORD.match(w)
-                and w.lower() not in DESCRIBING and not w.endswith("-based")  # "Florida-based agents": nobody's name
+                and w.lower() not in DESCRIBING and not _LOWER_COMPOUND.search(w)  # "Florida-based", "Third-quarter":
+                # a compound adjective, nobody's name
                 and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS]
         if head in DESCRIPTION_HEADS:
             # "a Fox News analysis" names Fox News; "a senior Homeland Security official" names nobody yet
@@ -1717,8 +1719,7 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     named = _named_before(a, i, seen, d)
     if named:
         return named
-    if st.paragraph == 0 and len(d.paragraphs) > 1 and len(d.paragraphs[0].sentences) == 1 \
-            and d.paragraphs[0].text.rstrip()[-1:] not in ".\"”" and st.text[a.end:a.end + 1] != ":":
+    if st.paragraph < 3 and _headline(d, st.paragraph) and st.text[a.end:a.end + 1] != ":":
         # a headline's "new data show" names nobody: the body's source is not the headline's; but "State poll
         # shows" is the poll the body names ("the Survey Center's Badger Poll")
         return next((b.name for b in named_ahead if head in ("poll", "survey", "study")
@@ -1754,6 +1755,13 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     if words[0] in DESCRIBING:
         return " ".join(words)  # "preliminary figures": a description, not the name "Preliminary"
     return clean_name(a.raw, "")
+
+
+def _headline(d: Discourse, p: int) -> bool:
+    """Paragraph p is the headline or a deck under it: it and every paragraph before it one line of one sentence
+    with no full stop, and the body after them."""
+    return p + 1 < len(d.paragraphs) and all(
+        len(d.paragraphs[k].sentences) == 1 and d.paragraphs[k].text.rstrip()[-1:] not in ".\"”" for k in range(p + 1))
 
 
 def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:

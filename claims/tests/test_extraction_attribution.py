@@ -1406,3 +1406,20 @@ def test_the_hearer_after_told_is_not_the_speaker(text, speaker):
 ])
 def test_a_passive_verb_of_confirming_or_providing_data_names_the_source(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a deck under the headline names nobody with "figures" or "data", as the headline itself does not
+    "Deficit grows again\n\nThird-quarter figures show shortfall at $310 billion\n\n"
+    "The deficit grew, according to the Treasury Department.",
+    "Layoffs climb\n\nYear-end data show 41,000 job cuts\n\nEmployers cut jobs, Challenger, Gray & Christmas said.",
+    "Home prices slip\n\nFull-year numbers show a 2% drop\n\nPrices fell, the Realtors group said.",
+])
+def test_a_compound_adjective_in_a_deck_names_no_source(text):
+    assert speakers(text)[0] is None
+
+
+def test_a_deck_of_a_named_poll_still_takes_the_poll_the_body_names():
+    text = ("Governor's race tightens\n\nState poll shows a 4-point race\n\n"
+            "The Lakeside University Poll found 47% back the governor.")
+    assert speakers(text)[0] == "Lakeside University Poll"
