@@ -1423,3 +1423,17 @@ def test_a_deck_of_a_named_poll_still_takes_the_poll_the_body_names():
     text = ("Governor's race tightens\n\nState poll shows a 4-point race\n\n"
             "The Lakeside University Poll found 47% back the governor.")
     assert speakers(text)[0] == "Lakeside University Poll"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "X put the cost at $N", "X pegs the damage at about $N": the figure X puts on something is X's
+    ("The Congressional Budget Office put the cost at $1.9 trillion.", "Congressional Budget Office"),
+    ("Moody's pegged the damage from the storm at about $12 billion.", "Moody's"),
+    ("The Hale County coroner's latest report puts the death toll at 41.", "Hale County"),
+    ("Goldman Sachs economists place the odds of a recession at 25%.", "Goldman Sachs"),
+    # but a passive "was put at" names nobody, and "put 300 homes at risk" is no figure put on anything
+    ("The death toll was put at 41.", None),
+    ("The storm put 300 homes at risk.", None),
+])
+def test_a_figure_put_at_by_a_subject_is_the_subjects(text, speaker):
+    assert speakers(text) == [speaker]
