@@ -1201,10 +1201,11 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
 
 
 _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.’'-]+){0,4}),"
-                         r"\s+[^,]{3,160},\s*$")
+                         r"\s+(?:[^,]|(?<=\d),(?=\d)){3,160},\s*$")
 
 
-_RELATIVE_ASIDE = re.compile(r"[A-Za-z],\s+(?:which|who)\s+[^,]{3,160},\s*$")  # "X, which tracks cases, reports"
+# "X, which tracks cases, reports", "GasBuddy, which surveys 150,000 stations, reported" (a number's comma is no break)
+_RELATIVE_ASIDE = re.compile(r"[A-Za-z],\s+(?:which|who)\s+(?:[^,]|(?<=\d),(?=\d)){3,160},\s*$")
 _DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){0,5}(?:[a-z]+\s+)?"
                               r"(?:poll|survey|study|report|analysis|data|figures|estimates|review|audit)),"
                               r"\s+(?:[^,]|(?<=\d),(?=\d)){3,120},\s*$")

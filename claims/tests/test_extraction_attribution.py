@@ -1437,3 +1437,17 @@ def test_a_deck_of_a_named_poll_still_takes_the_poll_the_body_names():
 ])
 def test_a_figure_put_at_by_a_subject_is_the_subjects(text, speaker):
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an aside between the subject and its verb may hold a number with a thousands comma
+    ("GasBuddy, which surveys 150,000 stations, reported an average of $3.49.", "GasBuddy"),
+    ("Jane Roe, who oversees 1,200 officers, said violent crime fell 8%.", "Jane Roe"),
+    ("Harbor Bank, which has 2,100 branches, said profit rose 12%.", "Harbor Bank"),
+])
+def test_a_number_in_the_subjects_aside_does_not_end_it(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_list_of_figures_after_which_is_no_aside_of_a_speaker():
+    assert set(speakers("Sales rose 4%, which is 1,200 more cars, and prices fell 2%.")) == {None}
