@@ -1569,6 +1569,29 @@ def _last_person_mentioned(text: str, upto: int) -> str | None:
     return None
 
 
+_NAME_RUN = re.compile(r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z’'-]+|[A-Z]\.))+")
+# Last words that make a capitalised run a place or a building, not a person: "Main Street", "Lake Tahoe"
+_PLACE_WORDS = frozenset("street st. avenue ave. road rd. boulevard blvd. drive lane highway park square hall building "
+                         "bridge river lake mountain mountains valley beach island islands county city parish township "
+                         "village heights hills springs falls bay harbor harbour port airport station plaza center "
+                         "centre mall coast".split())
+
+
+def _person_named_before(text: str, upto: int) -> str | None:
+    """"Ann Lee runs the shop. "Prices rose 4%," she said.": with no speaker yet, the person named last before
+    the pronoun (in the paragraph's reach), her title left off."""
+    for m in reversed(list(_NAME_RUN.finditer(text, max(0, upto - 400), upto))):
+        words = m.group().split()
+        while words and (words[0].lower() in TITLE_WORDS or words[0] in _OPENING_CONNECTIVES
+                         or words[0] in ("The", "A", "An", "This", "That")):
+            words = words[1:]
+        if len(words) < 2 or words[-1].lower() in _PLACE_WORDS or any(_CALENDAR_WORD.match(w) for w in words) \
+                or _PLACE_NAME.fullmatch(" ".join(words)) or not looks_like_person(" ".join(words)):
+            continue
+        return " ".join(words)
+    return None
+
+
 _THE_TITLE = re.compile(r"\b[Tt]he\s+(president|governor|mayor|senator|secretary|commissioner|chairman|chairwoman|"
                         r"chancellor|prime\s+minister|sheriff|director|superintendent|chief)\b")
 
@@ -1668,6 +1691,7 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
         if a.raw.lower() == "they":
             return _resolve_pronoun(a, seen) or _collective_subject_before(d, i)
         return _resolve_pronoun(a, seen) or (_title_before(d, i) or _titled_person_before(d.text, st.start + a.start)
+                                             or _person_named_before(d.text, st.start + a.start)
                                              if a.raw.lower() in ("he", "she") else None)
     words = a.lower_words
     head = words[-1]

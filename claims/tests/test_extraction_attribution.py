@@ -1451,3 +1451,16 @@ def test_a_number_in_the_subjects_aside_does_not_end_it(text, speaker):
 
 def test_a_list_of_figures_after_which_is_no_aside_of_a_speaker():
     assert set(speakers("Sales rose 4%, which is 1,200 more cars, and prices fell 2%.")) == {None}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "he"/"she" with nobody quoted before: the person the article named last, not a street or a month
+    ("Farmer Joe Ruiz lost most of his crop in the flood. He estimated the losses at $3 million.", "Joe Ruiz"),
+    ("Ann Lee runs the bakery on Main Street.\n\nShe said sales fell 15% in March.", "Ann Lee"),
+    ("Coach Tina Brooks took over the team in June. She said ticket sales rose 20%.", "Tina Brooks"),
+    # no person named at all: nobody to resolve to
+    ("The bakery on Main Street closed in March. She said sales fell 15%.", None),
+])
+def test_a_pronoun_with_no_speaker_before_is_the_person_named_last(text, speaker):
+    got = speakers(text)[-1]
+    assert got == speaker or speaker and got and got.endswith(" " + speaker)  # ("Farmer Joe Ruiz": a word before)
