@@ -1464,3 +1464,19 @@ def test_a_list_of_figures_after_which_is_no_aside_of_a_speaker():
 def test_a_pronoun_with_no_speaker_before_is_the_person_named_last(text, speaker):
     got = speakers(text)[-1]
     assert got == speaker or speaker and got and got.endswith(" " + speaker)  # ("Farmer Joe Ruiz": a word before)
+
+
+@pytest.mark.parametrize("text, speakers_wanted", [
+    # a short quoted sentence is speech, and the one after its attribution is the same speaker's
+    ("Ann Lee runs the shop.\n\n\"Prices rose 4%,\" Lee said. \"And rents went up 6%.\"", ["Ann Lee", "Ann Lee"]),
+    ("\"We hired 40 people,\" said Omar Hale. \"We lost 12.\"", ["Omar Hale", "Omar Hale"]),
+    ("Mayor Dana Whitfield spoke Monday.\n\n\"Crime fell 9%,\" she said. \"Arrests fell 5%.\"",
+     ["Dana Whitfield", "Dana Whitfield"]),
+])
+def test_a_short_quoted_sentence_is_speech(text, speakers_wanted):
+    assert speakers(text) == speakers_wanted
+
+
+def test_a_short_quoted_word_is_not_speech():
+    text = "Omar Hale said crime was down.\n\nThe so-called \"gotaways\" numbered 1,200 in May."
+    assert speakers(text) == [None]
