@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -1307,22 +1307,32 @@ _IN_A = re.compile(r"(?i)\bin\s+(?:a|an|the|its|their)\s+$")
 _PAREN_YEARS = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\)")
 
 
+def _resolve_ignore(m: re.Match, sentence: str, ctx: Context) -> Found:
+    """"the first decline since March": no period, but a "when" clause after it takes March."""
+    s, e = m.span()
+    at = m.group("ignore").lower().find("since ")
+    since = PATTERNS.match(sentence, s + at) if at >= 0 else None
+    if since is not None and since.group("since"):
+        period = _read_since(since.group, ctx, _reference(ctx), "")
+        if period is not None:
+            return Found(s, e, "ignore", anchor=_since_anchor(since.group, period))
+    elif at >= 0 and _WHEN_NEXT.match(sentence, e):
+        anchor = _since_span(sentence, s + at + 6, ctx)
+        if anchor is not None:  # "the highest since fiscal year 2014, when 316,000 were deported": that year
+            return Found(s, e, "ignore", anchor=anchor)
+    if m.group("pollmonth") and m.group("pollmonth")[0].isupper():  # "a June poll": no figure's own period,
+        month = resolve_month(_month_number(m.group("pollmonth")), None, ctx)
+        if month is not None and _IN_A.search(sentence, max(0, s - 12), s):
+            return Found(s, e, "period", month)  # "down from 41% in a January survey": that poll's month
+        return Found(s, e, "ignore", anchor=month)
+    return Found(s, e, "ignore")  # but the month a poll story's poll was taken in (when no days are given)
+
+
 def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     """The phrase PATTERNS matched, as a Found (None when the text and publication date do not fix it)."""
     s, e = m.span()
-    if m.group("ignore"):  # "the first decline since March": no period, but a "when" clause after it takes March
-        at = m.group("ignore").lower().find("since ")
-        since = PATTERNS.match(sentence, s + at) if at >= 0 else None
-        if since is not None and since.group("since"):
-            period = _read_since(since.group, ctx, _reference(ctx), "")
-            if period is not None:
-                return Found(s, e, "ignore", anchor=_since_anchor(since.group, period))
-        if m.group("pollmonth") and m.group("pollmonth")[0].isupper():  # "a June poll": no figure's own period,
-            month = resolve_month(_month_number(m.group("pollmonth")), None, ctx)
-            if month is not None and _IN_A.search(sentence, max(0, s - 12), s):
-                return Found(s, e, "period", month)  # "down from 41% in a January survey": that poll's month
-            return Found(s, e, "ignore", anchor=month)
-        return Found(s, e, "ignore")  # but the month a poll story's poll was taken in (when no days are given)
+    if m.group("ignore"):
+        return _resolve_ignore(m, sentence, ctx)
     if m.group("unscoped"):
         weeks = _PREVIOUS_WEEKS.match(m.group("unscoped"))
         n = _count((weeks.group(1) or weeks.group(2)).lower()) if weeks and ctx.week_hint else None
@@ -1350,6 +1360,22 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         if m.group(name):
             return _read_named(m, name, read, sentence, ctx)
     return None
+
+
+_WHEN_NEXT = re.compile(r",?\s+when\b")
+_SPAN_AFTER_SINCE = ("fyphrase", "quarter", "half")
+
+
+def _since_span(sentence: str, pos: int, ctx: Context) -> Period | None:
+    """The fiscal year, quarter or half a superlative's "since" names ("the smallest since the second quarter of
+    2010"), read on a copy of the context (the phrase is no period of the sentence's own)."""
+    m = PATTERNS.match(sentence, pos)
+    name = next((n for n in _SPAN_AFTER_SINCE if m is not None and m.group(n)), None)
+    if name is None:
+        return None
+    read = dict(_READERS)[name]
+    period = read(m.group, replace(ctx), _reference(ctx), sentence[:pos])
+    return Period(period.start, period.end) if period is not None else None
 
 
 def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Found | None:

@@ -1884,3 +1884,15 @@ def test_a_change_over_the_same_month_a_years_rate_is_the_months_reported():
     # not a year before: the gap opened from the month named to the one reported
     assert periods("Hiring in April stood 2.2 million below the February 2020 level.") == [
         (date(2020, 2, 1), date(2024, 4, 30))]
+
+
+def test_a_when_clause_after_a_superlative_since_a_fiscal_year_quarter_or_half_takes_that_span():
+    assert periods("Rain fell in April. Ferry trips were the most since fiscal year 2016, when the port logged "
+                   "41,000 crossings.") == [(date(2015, 10, 1), date(2016, 9, 30))]
+    assert periods("Rain fell in April. Output grew at the slowest pace since the third quarter of 2021, when "
+                   "it rose 0.8%.") == [(date(2021, 7, 1), date(2021, 9, 30))]
+    assert periods("Rain fell in April. Rents fell the most since the first half of 2020, when they slid "
+                   "6 percent.") == [(date(2020, 1, 1), date(2020, 6, 30))]
+    # no when-clause: the span after "since" is no figure's
+    assert periods("Rain fell in April. It was the best quarter since the third quarter of 2021, and output rose "
+                   "3%.") == [APRIL]
