@@ -206,7 +206,8 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?:{_FEW})\s+months)\s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
-                   (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year))
+                   (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year)
+                   |(?<=months)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?{MONTH_RE})
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b
                  | (?:the\s+)?(?:\d{{1,2}}|{_FEW})[-\s]week\s+(?:moving\s+|rolling\s+)?average\b
                  | (?<=\bthe\s)year[- ]ago(?=\s+\$?\d)
@@ -243,7 +244,8 @@ PATTERNS = re.compile(_optional_as_branch(
                  | \b(?P<qnum2>[1-4])Q(?:\s*(?P<qyear4>\d{{4}})|(?P<qyy>\d{{2}}))?\b)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
              | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?)
-    | (?P<monthsending>(?:(?:the\s+)?(?P<nme>\w+)(?:\s+months|-month\s+(?:period|span|stretch))
+    | (?P<monthsending>(?:(?:the\s+)?(?:(?:past|last|previous|preceding|trailing)\s+)?(?P<nme>\w+)
+                         (?:\s+months|-month\s+(?:period|span|stretch))
                        |annually\s+in\s+(?:the\s+)?data)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meday>\d{{1,2}})(?!\d),?)?(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)

@@ -1896,3 +1896,15 @@ def test_a_when_clause_after_a_superlative_since_a_fiscal_year_quarter_or_half_t
     # no when-clause: the span after "since" is no figure's
     assert periods("Rain fell in April. It was the best quarter since the third quarter of 2021, and output rose "
                    "3%.") == [APRIL]
+
+
+def test_the_past_n_months_to_a_month_are_the_n_months_ending_with_it():
+    assert periods("Rain fell in April. Rents rose 4.2 percent over the past 12 months to May.") == [
+        (date(2023, 6, 1), date(2024, 5, 31))]
+    assert periods("Rain fell in April. Fares climbed 7% in the last six months through March.") == [
+        (date(2023, 10, 1), date(2024, 3, 31))]
+    assert periods("Rain fell in April. Wages grew 3% over the previous twelve months ending in May.") == [
+        (date(2023, 6, 1), date(2024, 5, 31))]
+    # no month: a span no date fixes
+    assert periods("Rain fell in April. Rents rose 4.2 percent over the past 12 months, the board said.") == [
+        (None, None)]
