@@ -398,7 +398,8 @@ def _pair_role(k: int, st: Sentence) -> str:
     figs, text, off = st.figures, st.text, st.start
     if figs[k].range_role:  # "between 5 and 10 percent": one figure's range, not two figures, unless a change's
         low = figs[k if figs[k].range_role == "low" else k - 1]  # "rose by 19% (from 1,802 to 2,135)"
-        if not _CHANGE_FROM.search(text, max(0, low.start - off - 60), low.start - off):
+        if not _CHANGE_FROM.search(text, max(0, low.start - off - 60), low.start - off) and \
+                not _parallel_change(k if figs[k].range_role == "low" else k - 1, st):
             return ""
     if k + 1 < len(figs):
         gap = text[figs[k].end - off:figs[k + 1].start - off]
@@ -415,6 +416,22 @@ def _pair_role(k: int, st: Sentence) -> str:
         if _PAIR_FROM_TO.match(gap) and _FROM_BEFORE.search(before):
             return "current"
     return ""
+
+
+# ", and in Ohio, from ": the next of parallel changes, each a pair of its own
+_PARALLEL_PAIR = re.compile(r"(?i)(?:,\s+|\s+)(?:and\s+|while\s+)?(?:in|for|at)\s+[^,;.\d]{1,40},?\s+from\s+\(?\$?")
+
+
+def _parallel_change(low: int, st: Sentence) -> bool:
+    """"rose in Utah, from 3.7% to 3.8%, and in Ohio, from 6.7% to 6.9%": the pair after the pair of a change,
+    told the same way, is a change too (its verb too far back for _CHANGE_FROM)."""
+    figs, off = st.figures, st.start
+    if low < 2 or figs[low - 1].range_role != "high" or figs[low - 2].range_role != "low" or \
+            not _PARALLEL_PAIR.fullmatch(st.text, figs[low - 1].end - off, figs[low].start - off):
+        return False
+    first = figs[low - 2]
+    return bool(_CHANGE_FROM.search(st.text, max(0, first.start - off - 60), first.start - off) or
+                _parallel_change(low - 2, st))
 
 
 def _compared_periods(st: Sentence, period: Period) -> tuple[Period, Period | None]:

@@ -1908,3 +1908,17 @@ def test_the_past_n_months_to_a_month_are_the_n_months_ending_with_it():
     # no month: a span no date fixes
     assert periods("Rain fell in April. Rents rose 4.2 percent over the past 12 months, the board said.") == [
         (None, None)]
+
+
+MARCH = (date(2024, 3, 1), date(2024, 3, 31))
+
+
+def test_parallel_changes_after_a_change_verb_are_each_a_from_to_pair():
+    assert periods("In April, jobless rates ticked up in two states — in Utah, from 3.7% to 3.8%, and in Ohio, "
+                   "from 6.7% to 6.9%.") == [APRIL, MARCH, APRIL, MARCH, APRIL]
+    assert periods("In April, rents rose in Denver, from $1,800 to $1,850, in Austin, from $1,600 to $1,700, and "
+                   "in Tulsa, from $900 to $950.") == [MARCH, APRIL] * 3
+    assert periods("Fares fell in April at Gate A, from $3.10 to $2.90, while at Gate B, from $4.10 to "
+                   "$3.80.") == [MARCH, APRIL] * 2
+    # no change before the first pair: each "from ... to" is a range of one figure
+    assert periods("In April, estimates ran from 3% to 4%, and in Ohio, from 6% to 7%.") == [APRIL] * 4
