@@ -375,7 +375,10 @@ _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|
 
 _OPENING_BASE = re.compile(r"(?i)\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+")
 # "1,100 more shootings than it did in 2015", "fewer than they had in 2019": the base's year
-_THAN_DID = re.compile(r"(?i)\bthan\s+(?:it|they|we|he|she|there)\s+(?:did|had|was|were|saw)\s+$")
+# ("more than recorded in July 2023", "lower than those in 2019": the base's, the things compared left unsaid)
+_THAN_DID = re.compile(r"(?i)\bthan\s+(?:(?:it|they|we|he|she|there)\s+(?:did|had|was|were|saw)\s+|"
+                       r"(?:(?:those|that|the\s+ones?)\s+|(?:was|were)\s+)?(?:(?:recorded|reported|posted|seen|logged)\s+)?"
+                       r"(?:(?:in|during|for)\s+)?)$")
 _CHANGE_TO = re.compile(r"\s+to\s+\(?\$?")
 _BASE_IN = re.compile(r"\s+(?:in|during)\s+")
 
@@ -541,7 +544,8 @@ def _on_day_period(st: Sentence, pair_end: int, on_day: Found) -> Period:
 # "down 35 percent compared to August 2022", "21.7 percent lower than August 2022", "up 45% from Q3 2021"
 _YEARLY_GAP = re.compile(r"(?i)(?:\s+(?:lower|higher|more|fewer|less|greater|smaller|larger|bigger))?,?\s+"
                          r"(?:compared\s+(?:to|with)|from|than|versus|vs\.?|over)\s+(?:the\s+(?:level|total)\s+(?:of|in)\s+)?"
-                         r"(?:in\s+|during\s+)?")
+                         r"(?:(?<=than\s)(?:those|that)\s+)?(?:in\s+|during\s+)?")
+_LOWER_THAN = re.compile(r"(?i)\s+(?:lower|higher|more|fewer|less|greater|smaller|larger|bigger)\s+than\s")
 _UP_FROM = re.compile(r"(?i),?\s+(?:up|down)\s+(?:slightly\s+)?from\s+(?:about\s+|nearly\s+|almost\s+)?\$?")
 
 
@@ -564,7 +568,8 @@ def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | Non
         return None  # no period a year on to take
     fig = st.figures[k]
     at, rel_end = fig.start - st.start, fig.end - st.start
-    if fig.kind != "percent" and not _CHANGE_WORD.search(st.text, max(0, at - 30), at):
+    if fig.kind != "percent" and not _CHANGE_WORD.search(st.text, max(0, at - 30), at) and \
+            not _LOWER_THAN.match(st.text, rel_end):  # "$5 billion lower than those in July 2007": a change too
         return None
     nxt = st.figures[k + 1].start - st.start if k + 1 < len(st.figures) else len(st.text)
     gap = _YEARLY_GAP
@@ -622,7 +627,8 @@ def _stated_after(k: int, st: Sentence, periods: list[Found], main: Period | Non
         return following, False
     yearly = _year_after_base(k, st, periods)
     if yearly is not None:
-        if main is not None and not main.to_date and main.start < yearly.start and main.end == yearly.end:
+        if main is not None and not main.to_date and main.start < yearly.start and main.end == yearly.end and \
+                add_months(main.start, 12) == main.end:
             return main, True  # "up 78% from October 2020" in a story on the 12 months to October 2021
         return yearly, False
     return None
@@ -716,7 +722,7 @@ def _base_period(text: str, f: Found) -> bool:
             not _CHANGE_WORD.search(text, max(0, f.start - 40), f.start):
         return False  # "Demand for gasoline over the four weeks ended June 28": a span, with no change it is a base of
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
-                _THAN_DID.search(text, max(0, f.start - 24), f.start) or
+                _THAN_DID.search(text, max(0, f.start - 30), f.start) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
 

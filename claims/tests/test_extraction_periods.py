@@ -1922,3 +1922,17 @@ def test_parallel_changes_after_a_change_verb_are_each_a_from_to_pair():
                    "$3.80.") == [MARCH, APRIL] * 2
     # no change before the first pair: each "from ... to" is a range of one figure
     assert periods("In April, estimates ran from 3% to 4%, and in Ohio, from 6% to 7%.") == [APRIL] * 4
+
+
+MAY = (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_a_base_period_after_than_those_in_or_than_recorded_in_is_the_bases():
+    assert periods("Rain fell in April. Tolls brought in $9 million in May, $2 million more than recorded in "
+                   "May 2023; about $1 million of that rise came from trucks.") == [MAY, MAY, MAY]
+    assert periods("Rain fell in April. Receipts were about $5 billion lower than those in May 2023.") == [MAY]
+    assert periods("Rain fell in April. Fines totaled $3 million in May, 12% higher than reported in May 2023; "
+                   "about 40 percent came from parking.") == [MAY, MAY, MAY]
+    # the figure of the base itself keeps the base's month
+    assert periods("Rain fell in April. Tolls in May were higher than the $7 million recorded in May "
+                   "2023.") == [(date(2023, 5, 1), date(2023, 5, 31))]
