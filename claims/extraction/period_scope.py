@@ -74,7 +74,7 @@ def _lede_day(st: Sentence, f: Found) -> bool:
 # ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
 _BASE_FIGURE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)than|compared\s+(?:to|with)|"
                           r"versus|vs\.?)\s+(?:(?:the|a|an)\s+(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?)?\$?\d[\d.,]*"
-                          r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+){0,3}(?:in|during)?\s*$")
+                          r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z][a-z/]*\s+){0,3}(?:in|during)?\s*$")
 _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
                            r"|\s+)"
                            r"(?:a\s+year\s+(?:earlier|ago|before)|"
@@ -903,7 +903,7 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*\$?$")
 
 def _clause_break(gap: str) -> bool:
     """A comma, semicolon or dash between a figure and a period phrase (not the comma of "per 100,000")."""
-    return ";" in gap or "—" in gap or "," in gap and bool(_COMMA.search(gap))
+    return ";" in gap or "—" in gap or " – " in gap or "," in gap and bool(_COMMA.search(gap))
 
 
 _COMMA = re.compile(r",(?!\d{3})")

@@ -1936,3 +1936,17 @@ def test_a_base_period_after_than_those_in_or_than_recorded_in_is_the_bases():
     # the figure of the base itself keeps the base's month
     assert periods("Rain fell in April. Tolls in May were higher than the $7 million recorded in May "
                    "2023.") == [(date(2023, 5, 1), date(2023, 5, 31))]
+
+
+Y2023, Y2022 = (date(2023, 1, 1), date(2023, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_change_after_a_spaced_dash_past_a_base_with_a_slashed_unit_is_the_current_years():
+    assert periods("Rain fell in April. Power cost 16.2 cents/kWh in 2023, up from 15.1 cents/kWh the previous "
+                   "year – a rise of 7 percent.") == [Y2023, Y2022, Y2023]
+    assert periods("Rain fell in April. Diesel sold for 410 cents/gal in 2023, up from 380 cents/gal in 2022 – a "
+                   "rise of 8 percent.") == [Y2023, Y2022, Y2023]
+    assert periods("Rain fell in April. Crews laid 40 miles/yr in 2023, down from 52 miles/yr in 2022 – a drop of "
+                   "23 percent.") == [Y2023, Y2022, Y2023]
+    # a period that is no base still scopes the figure past an aside set off by dashes
+    assert periods("Rain fell in April. In 2023 – a dry year – the city used 40 million gallons.") == [Y2023]
