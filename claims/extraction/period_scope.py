@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from claims.extraction.numbers import spelled_value
 from claims.extraction.periods import AS_OF, WEEKDAY, Found, Period, add_months, month_period, shift_years, year_before
 from claims.extraction.segments import CASE_ODD, Sentence
 
@@ -98,6 +99,29 @@ def year_earlier_follows(text: str, pos: int, limit: int) -> bool:
     if m is None or not m.group("over") or m.group("over").lower() != "over":
         return m is not None
     return bool(_BASE_LEAD.search(text, max(0, pos - 70), pos))
+
+
+_YEARS_EARLIER = re.compile(r"(?i),?\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+"
+                            r"(?:earlier|before)\b")
+
+
+def years_earlier(period: Period, text: str, pos: int, fig_end: int, limit: int) -> Period | None:
+    """The figure's period moved back when a base's "a year earlier" or "two years before" follows it (at pos, past
+    its unit words, or right after the figure: "520 three years earlier" has no unit)."""
+    if year_earlier_follows(text, pos, limit):
+        return year_before(period)
+    years = years_earlier_follows(text, pos, limit) or years_earlier_follows(text, fig_end, limit)
+    return shift_years(period, -years) if years else period
+
+
+def years_earlier_follows(text: str, pos: int, limit: int) -> int:
+    """"up from 16.1% two years before": the figure before pos covers the same span that many years before (not
+    "five years ago", counted back from the day of writing, not from the span)."""
+    if "years" not in text[pos:min(limit, pos + 24)]:
+        return 0
+    m = _YEARS_EARLIER.match(text, pos, limit)
+    n = (int(m.group(1)) if m.group(1).isdigit() else spelled_value(m.group(1).lower())) if m else 0
+    return n if n and 1 < n <= 50 else 0
 
 
 _COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"

@@ -1950,3 +1950,15 @@ def test_a_change_after_a_spaced_dash_past_a_base_with_a_slashed_unit_is_the_cur
                    "23 percent.") == [Y2023, Y2022, Y2023]
     # a period that is no base still scopes the figure past an aside set off by dashes
     assert periods("Rain fell in April. In 2023 – a dry year – the city used 40 million gallons.") == [Y2023]
+
+
+def test_a_base_told_n_years_before_is_the_same_span_that_many_years_back():
+    assert periods("Rain fell in April. The rate hit 19.1% in the fourth quarter of 2023, up from 16.1% two years "
+                   "before.") == [(date(2023, 10, 1), date(2023, 12, 31)), (date(2021, 10, 1), date(2021, 12, 31))]
+    assert periods("Rain fell in April. Thefts numbered 400 in 2023, down from 520 three years earlier.") == [
+        Y2023, (date(2020, 1, 1), date(2020, 12, 31))]
+    assert periods("Rain fell in April. Fares rose to $2.75 in May, from $2.10 five years before.") == [
+        MAY, (date(2019, 5, 1), date(2019, 5, 31))]
+    # "ago" counts back from the day of writing, not from the span: not shifted by this rule
+    assert periods("Rain fell in April. Fares rose to $2.75 in May, from $2.10 five years ago.")[1] != (
+        date(2019, 5, 1), date(2019, 5, 31))
