@@ -297,6 +297,7 @@ PATTERNS = re.compile(_optional_as_branch(
                     the\s+year(?=\s+(?:with|at|on|up|down)\b))
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
+    | (?P<forecastyear>for\s+the\s+year\b(?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
     | (?P<fullyear>(?:for|in)\s+the\s+(?:full|whole|entire)\s+year\b
                  (?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
     | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before|ago)\b
@@ -809,6 +810,22 @@ def _read_fortheyear(g, ctx: Context, ref: date | None, before: str) -> Period |
     return Period(date(end.year, 1, 1), end, to_date=True)
 
 
+def _read_forecastyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"expected growth of 1.7 percent for the year", "For the year, the council has projected a 6 percent rise":
+    a forecast's year, the one running on the publication date (a budget year in a story on one: the federal one,
+    or the state's "which began in July"). Only in a forecast's sentence (see _read_named)."""
+    pub = ctx.published
+    if pub is None:
+        return None
+    if ctx.fiscal_began:
+        year = pub.year if pub.month >= ctx.fiscal_began else pub.year - 1
+        start = date(year, ctx.fiscal_began, 1)
+        return Period(start, add_months(start, 12))
+    if ctx.fiscal:
+        return fiscal_year(fiscal_year_of(pub))
+    return Period(date(pub.year, 1, 1), date(pub.year, 12, 31))
+
+
 _FIGURE_JUST_BEFORE = re.compile(r"\d%?(?:\s+(?:a|per|[a-z]+s))?(?:\s+[a-z]+)?\s+$")
 
 
@@ -1269,6 +1286,7 @@ _READERS = (
     ("since", _read_since),
     ("today", _read_today),
     ("fortheyear", _read_fortheyear),
+    ("forecastyear", _read_forecastyear),
     ("dayof", _read_dayof),
     ("weekday", None),
     ("day", None),
@@ -1388,6 +1406,8 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         return Found(s, e, "asof", asof=when) if when else None
     if name == "weekday":
         return _year_ended_on(m, sentence, ctx) or _weekday(m, sentence[:s], ctx)
+    if name == "forecastyear" and not _FORECAST.search(sentence):
+        return None  # "for the year" in a count: the year of a month reported, or a company's, not fixed here
     period = read(m.group, ctx, _reference(ctx), sentence[:s])
     if period is None and name == "thistime":
         return Found(s, e, "unscoped")  # "up from $3.40 this time last year" on a day: no exact span

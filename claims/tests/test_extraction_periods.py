@@ -1962,3 +1962,15 @@ def test_a_base_told_n_years_before_is_the_same_span_that_many_years_back():
     # "ago" counts back from the day of writing, not from the span: not shifted by this rule
     assert periods("Rain fell in April. Fares rose to $2.75 in May, from $2.10 five years ago.")[1] != (
         date(2019, 5, 1), date(2019, 5, 31))
+
+
+def test_a_forecast_for_the_year_is_the_year_running_on_the_publication_date():
+    assert periods("Output grew 1.1% in the first quarter. Economists expect growth of 2.1 percent for the "
+                   "year.") == [(date(2024, 1, 1), date(2024, 3, 31)), (date(2024, 1, 1), date(2024, 12, 31))]
+    assert periods("Revenue in the fiscal year, which began in July, is up 4 percent so far. For the year, the "
+                   "revenue board has projected a 5 percent increase.")[1] == (date(2023, 7, 1), date(2024, 6, 30))
+    assert periods("Rain fell in April. The mayor's office expects a shortfall of $40 million for the year.") == [
+        (date(2024, 1, 1), date(2024, 12, 31))]
+    # no forecast: "for the year" is not fixed by this rule
+    assert periods("Sales rose 1.1% in the first quarter. For the year, sales rose 4%.")[1] == (
+        date(2024, 1, 1), date(2024, 3, 31))
