@@ -1974,3 +1974,14 @@ def test_a_forecast_for_the_year_is_the_year_running_on_the_publication_date():
     # no forecast: "for the year" is not fixed by this rule
     assert periods("Sales rose 1.1% in the first quarter. For the year, sales rose 4%.")[1] == (
         date(2024, 1, 1), date(2024, 3, 31))
+
+
+def test_a_base_told_as_last_years_is_the_same_span_a_year_before_the_current():
+    assert periods("Rain fell in April. Ticket sales were 500 in May, up from last year's 450.") == [
+        MAY, (date(2023, 5, 1), date(2023, 5, 31))]
+    assert periods("Rain fell in April. Fees rose to $9 million in 2023 from last year's $8 million.") == [
+        Y2023, Y2022]
+    assert periods("Rain fell in April. Permits in the first quarter reached 1,200, compared with last year's "
+                   "1,050.") == [(date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 1, 1), date(2023, 3, 31))]
+    # "last year's" naming no base of a comparison: the year itself
+    assert periods("Rain fell in April. Last year's total was 1,050 permits.") == [Y2023]
