@@ -538,8 +538,8 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     period, period_guessed = scope.period_for(k, st, d.sentences, main, _list_header(st, d))
     if period_guessed:
         guessed.add("period")
-    if period is not None and scope.year_earlier_follows(text, fig.end if not unit_words else after_end, st.end):
-        period = per.year_before(period)
+    if period is not None:
+        period = scope.years_earlier(period, text, fig.end if not unit_words else after_end, fig.end, st.end)
     if period is not None and period.to_date:
         block_date = d.blocks.get(st.paragraph, (None, None))[1]
         period = scope.counted_on(period, asof_here, block_date, asof_seen, published)

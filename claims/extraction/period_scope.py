@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from claims.extraction.numbers import spelled_value
 from claims.extraction.periods import AS_OF, WEEKDAY, Found, Period, add_months, month_period, shift_years, year_before
 from claims.extraction.segments import CASE_ODD, Sentence
 
@@ -87,7 +88,7 @@ def _lede_day(st: Sentence, f: Found) -> bool:
 # ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
 _BASE_FIGURE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)than|compared\s+(?:to|with)|"
                           r"versus|vs\.?)\s+(?:(?:the|a|an)\s+(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?)?\$?\d[\d.,]*"
-                          r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+){0,3}(?:in|during)?\s*$")
+                          r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z][a-z/]*\s+){0,3}(?:in|during)?\s*$")
 _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
                            r"|\s+)"
                            r"(?:a\s+year\s+(?:earlier|ago|before)|"
@@ -111,6 +112,29 @@ def year_earlier_follows(text: str, pos: int, limit: int) -> bool:
     if m is None or not m.group("over") or m.group("over").lower() != "over":
         return m is not None
     return bool(_BASE_LEAD.search(text, max(0, pos - 70), pos))
+
+
+_YEARS_EARLIER = re.compile(r"(?i),?\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+"
+                            r"(?:earlier|before)\b")
+
+
+def years_earlier(period: Period, text: str, pos: int, fig_end: int, limit: int) -> Period | None:
+    """The figure's period moved back when a base's "a year earlier" or "two years before" follows it (at pos, past
+    its unit words, or right after the figure: "520 three years earlier" has no unit)."""
+    if year_earlier_follows(text, pos, limit):
+        return year_before(period)
+    years = years_earlier_follows(text, pos, limit) or years_earlier_follows(text, fig_end, limit)
+    return shift_years(period, -years) if years else period
+
+
+def years_earlier_follows(text: str, pos: int, limit: int) -> int:
+    """"up from 16.1% two years before": the figure before pos covers the same span that many years before (not
+    "five years ago", counted back from the day of writing, not from the span)."""
+    if "years" not in text[pos:min(limit, pos + 24)]:
+        return 0
+    m = _YEARS_EARLIER.match(text, pos, limit)
+    n = (int(m.group(1)) if m.group(1).isdigit() else spelled_value(m.group(1).lower())) if m else 0
+    return n if n and 1 < n <= 50 else 0
 
 
 _COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"
@@ -261,9 +285,11 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
         # the gap opened from that month to the one reported
     if period is not None and k > 0 and "last year" in st.text and _last_year_base(k, st):
         current = _paired_period(k - 1, st, sentences, main, header)[0]
-        if current is not None and current != period and 364 <= (current.end - current.start).days <= 365:
+        told = _LAST_YEARS.search(st.text, 0, st.figures[k].start - st.start)  # "from last year's": any span
+        if current is not None and (told or current != period and 364 <= (current.end - current.start).days <= 365):
             return year_before(current), False  # "787 pounds (up from 730 last year)" in a list on fiscal 2010:
-            # the year before the one compared with, not the year before publication
+            # the year before the one compared with, not the year before publication; "down to $1.73 trillion
+            # from last year's $1.80 trillion" so far in a budget year: the same span a year before
     role = _pair_role(k, st)
     since = next((f for f in st.found if f.anchor and f.kind == "period" and f.start >= st.figures[k].end - st.start
                   and (f.period == period or role == "base")), None) if role else None
@@ -312,9 +338,15 @@ _LAST_YEAR_AFTER = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+last\s+year\b")
 
 
 def _last_year_base(k: int, st: Sentence) -> bool:
-    """"(up from 190 pounds last year)": the k-th figure is a comparison's base said to be last year's."""
+    """"(up from 190 pounds last year)", "from last year's $1.80 trillion": the k-th figure is a comparison's base
+    said to be last year's."""
     at, end = st.figures[k].start - st.start, st.figures[k].end - st.start
-    return bool(_BASE_BEFORE.search(st.text, max(0, at - 20), at) and _LAST_YEAR_AFTER.match(st.text, end))
+    return bool(_BASE_BEFORE.search(st.text, max(0, at - 20), at) and _LAST_YEAR_AFTER.match(st.text, end) or
+                _LAST_YEARS.search(st.text, max(0, at - 40), at))
+
+
+_LAST_YEARS = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+last\s+year[’']s\s+"
+                         r"(?:about\s+|nearly\s+|roughly\s+)?\$?$")
 
 
 # "2.9 million below February 2020", "1.2 points above its level of January 2021"
@@ -388,7 +420,10 @@ _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|
 
 _OPENING_BASE = re.compile(r"(?i)\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+")
 # "1,100 more shootings than it did in 2015", "fewer than they had in 2019": the base's year
-_THAN_DID = re.compile(r"(?i)\bthan\s+(?:it|they|we|he|she|there)\s+(?:did|had|was|were|saw)\s+$")
+# ("more than recorded in July 2023", "lower than those in 2019": the base's, the things compared left unsaid)
+_THAN_DID = re.compile(r"(?i)\bthan\s+(?:(?:it|they|we|he|she|there)\s+(?:did|had|was|were|saw)\s+|"
+                       r"(?:(?:those|that|the\s+ones?)\s+|(?:was|were)\s+)?(?:(?:recorded|reported|posted|seen|logged)\s+)?"
+                       r"(?:(?:in|during|for)\s+)?)$")
 _CHANGE_TO = re.compile(r"\s+to\s+\(?\$?")
 _BASE_IN = re.compile(r"\s+(?:in|during)\s+")
 
@@ -411,7 +446,8 @@ def _pair_role(k: int, st: Sentence) -> str:
     figs, text, off = st.figures, st.text, st.start
     if figs[k].range_role:  # "between 5 and 10 percent": one figure's range, not two figures, unless a change's
         low = figs[k if figs[k].range_role == "low" else k - 1]  # "rose by 19% (from 1,802 to 2,135)"
-        if not _CHANGE_FROM.search(text, max(0, low.start - off - 60), low.start - off):
+        if not _CHANGE_FROM.search(text, max(0, low.start - off - 60), low.start - off) and \
+                not _parallel_change(k if figs[k].range_role == "low" else k - 1, st):
             return ""
     if k + 1 < len(figs):
         gap = text[figs[k].end - off:figs[k + 1].start - off]
@@ -428,6 +464,22 @@ def _pair_role(k: int, st: Sentence) -> str:
         if _PAIR_FROM_TO.match(gap) and _FROM_BEFORE.search(before):
             return "current"
     return ""
+
+
+# ", and in Ohio, from ": the next of parallel changes, each a pair of its own
+_PARALLEL_PAIR = re.compile(r"(?i)(?:,\s+|\s+)(?:and\s+|while\s+)?(?:in|for|at)\s+[^,;.\d]{1,40},?\s+from\s+\(?\$?")
+
+
+def _parallel_change(low: int, st: Sentence) -> bool:
+    """"rose in Utah, from 3.7% to 3.8%, and in Ohio, from 6.7% to 6.9%": the pair after the pair of a change,
+    told the same way, is a change too (its verb too far back for _CHANGE_FROM)."""
+    figs, off = st.figures, st.start
+    if low < 2 or figs[low - 1].range_role != "high" or figs[low - 2].range_role != "low" or \
+            not _PARALLEL_PAIR.fullmatch(st.text, figs[low - 1].end - off, figs[low].start - off):
+        return False
+    first = figs[low - 2]
+    return bool(_CHANGE_FROM.search(st.text, max(0, first.start - off - 60), first.start - off) or
+                _parallel_change(low - 2, st))
 
 
 def _compared_periods(st: Sentence, period: Period) -> tuple[Period, Period | None]:
@@ -537,7 +589,8 @@ def _on_day_period(st: Sentence, pair_end: int, on_day: Found) -> Period:
 # "down 35 percent compared to August 2022", "21.7 percent lower than August 2022", "up 45% from Q3 2021"
 _YEARLY_GAP = re.compile(r"(?i)(?:\s+(?:lower|higher|more|fewer|less|greater|smaller|larger|bigger))?,?\s+"
                          r"(?:compared\s+(?:to|with)|from|than|versus|vs\.?|over)\s+(?:the\s+(?:level|total)\s+(?:of|in)\s+)?"
-                         r"(?:in\s+|during\s+)?")
+                         r"(?:(?<=than\s)(?:those|that)\s+)?(?:in\s+|during\s+)?")
+_LOWER_THAN = re.compile(r"(?i)\s+(?:lower|higher|more|fewer|less|greater|smaller|larger|bigger)\s+than\s")
 _UP_FROM = re.compile(r"(?i),?\s+(?:up|down)\s+(?:slightly\s+)?from\s+(?:about\s+|nearly\s+|almost\s+)?\$?")
 
 
@@ -560,7 +613,8 @@ def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | Non
         return None  # no period a year on to take
     fig = st.figures[k]
     at, rel_end = fig.start - st.start, fig.end - st.start
-    if fig.kind != "percent" and not _CHANGE_WORD.search(st.text, max(0, at - 30), at):
+    if fig.kind != "percent" and not _CHANGE_WORD.search(st.text, max(0, at - 30), at) and \
+            not _LOWER_THAN.match(st.text, rel_end):  # "$5 billion lower than those in July 2007": a change too
         return None
     nxt = st.figures[k + 1].start - st.start if k + 1 < len(st.figures) else len(st.text)
     gap = _YEARLY_GAP
@@ -618,7 +672,8 @@ def _stated_after(k: int, st: Sentence, periods: list[Found], main: Period | Non
         return following, False
     yearly = _year_after_base(k, st, periods)
     if yearly is not None:
-        if main is not None and not main.to_date and main.start < yearly.start and main.end == yearly.end:
+        if main is not None and not main.to_date and main.start < yearly.start and main.end == yearly.end and \
+                add_months(main.start, 12) == main.end:
             return main, True  # "up 78% from October 2020" in a story on the 12 months to October 2021
         return yearly, False
     return None
@@ -712,7 +767,7 @@ def _base_period(text: str, f: Found) -> bool:
             not _CHANGE_WORD.search(text, max(0, f.start - 40), f.start):
         return False  # "Demand for gasoline over the four weeks ended June 28": a span, with no change it is a base of
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
-                _THAN_DID.search(text, max(0, f.start - 24), f.start) or
+                _THAN_DID.search(text, max(0, f.start - 30), f.start) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
 
@@ -893,7 +948,7 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*\$?$")
 
 def _clause_break(gap: str) -> bool:
     """A comma, semicolon or dash between a figure and a period phrase (not the comma of "per 100,000")."""
-    return ";" in gap or "—" in gap or "," in gap and bool(_COMMA.search(gap))
+    return ";" in gap or "—" in gap or " – " in gap or "," in gap and bool(_COMMA.search(gap))
 
 
 _COMMA = re.compile(r",(?!\d{3})")

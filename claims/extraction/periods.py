@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -206,7 +206,8 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?:{_FEW})\s+months)\s+(?:in|of)\s+
                     (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
-                   (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year))
+                   (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year)
+                   |(?<=months)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?{MONTH_RE})
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b
                  | (?:the\s+)?(?:\d{{1,2}}|{_FEW})[-\s]week\s+(?:moving\s+|rolling\s+)?average\b
                  | (?<=\bthe\s)year[- ]ago(?=\s+\$?\d)
@@ -245,7 +246,8 @@ PATTERNS = re.compile(_optional_as_branch(
                  | \b(?P<qnum2>[1-4])Q(?:\s*(?P<qyear4>\d{{4}})|(?P<qyy>\d{{2}}))?\b)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
              | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?)
-    | (?P<monthsending>(?:(?:the\s+)?(?P<nme>\w+)(?:\s+months|-month\s+(?:period|span|stretch))
+    | (?P<monthsending>(?:(?:the\s+)?(?:(?:past|last|previous|preceding|trailing)\s+)?(?P<nme>\w+)
+                         (?:\s+months|-month\s+(?:period|span|stretch))
                        |annually\s+in\s+(?:the\s+)?data)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meday>\d{{1,2}})(?!\d),?)?(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
@@ -297,6 +299,7 @@ PATTERNS = re.compile(_optional_as_branch(
                     the\s+year(?=\s+(?:with|at|on|up|down)\b))
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
+    | (?P<forecastyear>for\s+the\s+year\b(?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
     | (?P<fullyear>(?:for|in)\s+the\s+(?:full|whole|entire)\s+year\b
                  (?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
     | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before|ago)\b
@@ -825,6 +828,22 @@ def _read_fortheyear(g, ctx: Context, ref: date | None, before: str) -> Period |
     return Period(date(end.year, 1, 1), end, to_date=True)
 
 
+def _read_forecastyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"expected growth of 1.7 percent for the year", "For the year, the council has projected a 6 percent rise":
+    a forecast's year, the one running on the publication date (a budget year in a story on one: the federal one,
+    or the state's "which began in July"). Only in a forecast's sentence (see _read_named)."""
+    pub = ctx.published
+    if pub is None:
+        return None
+    if ctx.fiscal_began:
+        year = pub.year if pub.month >= ctx.fiscal_began else pub.year - 1
+        start = date(year, ctx.fiscal_began, 1)
+        return Period(start, add_months(start, 12))
+    if ctx.fiscal:
+        return fiscal_year(fiscal_year_of(pub))
+    return Period(date(pub.year, 1, 1), date(pub.year, 12, 31))
+
+
 _FIGURE_JUST_BEFORE = re.compile(r"\d%?(?:\s+(?:a|per|[a-z]+s))?(?:\s+[a-z]+)?\s+$")
 
 
@@ -1285,6 +1304,7 @@ _READERS = (
     ("since", _read_since),
     ("today", _read_today),
     ("fortheyear", _read_fortheyear),
+    ("forecastyear", _read_forecastyear),
     ("dayof", _read_dayof),
     ("weekday", None),
     ("day", None),
@@ -1336,22 +1356,32 @@ def _year_in_a_name(m: re.Match, sentence: str) -> bool:
         m.group("adjyear") is not None and _CENSUS_DEFINES.match(sentence, e) is not None
 
 
+def _resolve_ignore(m: re.Match, sentence: str, ctx: Context) -> Found:
+    """"the first decline since March": no period, but a "when" clause after it takes March."""
+    s, e = m.span()
+    at = m.group("ignore").lower().find("since ")
+    since = PATTERNS.match(sentence, s + at) if at >= 0 else None
+    if since is not None and since.group("since"):
+        period = _read_since(since.group, ctx, _reference(ctx), "")
+        if period is not None:
+            return Found(s, e, "ignore", anchor=_since_anchor(since.group, period))
+    elif at >= 0 and _WHEN_NEXT.match(sentence, e):
+        anchor = _since_span(sentence, s + at + 6, ctx)
+        if anchor is not None:  # "the highest since fiscal year 2014, when 316,000 were deported": that year
+            return Found(s, e, "ignore", anchor=anchor)
+    if m.group("pollmonth") and m.group("pollmonth")[0].isupper():  # "a June poll": no figure's own period,
+        month = resolve_month(_month_number(m.group("pollmonth")), None, ctx)
+        if month is not None and _IN_A.search(sentence, max(0, s - 12), s):
+            return Found(s, e, "period", month)  # "down from 41% in a January survey": that poll's month
+        return Found(s, e, "ignore", anchor=month)
+    return Found(s, e, "ignore")  # but the month a poll story's poll was taken in (when no days are given)
+
+
 def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     """The phrase PATTERNS matched, as a Found (None when the text and publication date do not fix it)."""
     s, e = m.span()
-    if m.group("ignore"):  # "the first decline since March": no period, but a "when" clause after it takes March
-        at = m.group("ignore").lower().find("since ")
-        since = PATTERNS.match(sentence, s + at) if at >= 0 else None
-        if since is not None and since.group("since"):
-            period = _read_since(since.group, ctx, _reference(ctx), "")
-            if period is not None:
-                return Found(s, e, "ignore", anchor=_since_anchor(since.group, period))
-        if m.group("pollmonth") and m.group("pollmonth")[0].isupper():  # "a June poll": no figure's own period,
-            month = resolve_month(_month_number(m.group("pollmonth")), None, ctx)
-            if month is not None and _IN_A.search(sentence, max(0, s - 12), s):
-                return Found(s, e, "period", month)  # "down from 41% in a January survey": that poll's month
-            return Found(s, e, "ignore", anchor=month)
-        return Found(s, e, "ignore")  # but the month a poll story's poll was taken in (when no days are given)
+    if m.group("ignore"):
+        return _resolve_ignore(m, sentence, ctx)
     if m.group("unscoped"):
         weeks = _PREVIOUS_WEEKS.match(m.group("unscoped"))
         n = _count((weeks.group(1) or weeks.group(2)).lower()) if weeks and ctx.week_hint else None
@@ -1384,16 +1414,40 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
 _POLL_AFTER = re.compile(r"(?i)\s+(?:polls?|surveys?)\b")
 
 
+_WHEN_NEXT = re.compile(r",?\s+when\b")
+_SPAN_AFTER_SINCE = ("fyphrase", "quarter", "half")
+
+
+def _since_span(sentence: str, pos: int, ctx: Context) -> Period | None:
+    """The fiscal year, quarter or half a superlative's "since" names ("the smallest since the second quarter of
+    2010"), read on a copy of the context (the phrase is no period of the sentence's own)."""
+    m = PATTERNS.match(sentence, pos)
+    name = next((n for n in _SPAN_AFTER_SINCE if m is not None and m.group(n)), None)
+    if name is None:
+        return None
+    read = dict(_READERS)[name]
+    period = read(m.group, replace(ctx), _reference(ctx), sentence[:pos])
+    return Period(period.start, period.end) if period is not None else None
+
+
+def _read_day(m: re.Match, sentence: str, ctx: Context) -> Found | None:
+    """A day: the day a stock stood at ("as of Aug. 8"), or, before "poll", the day that poll was taken."""
+    s, e = m.span()
+    when = parse_day(_norm(m.group("day")), _reference(ctx))
+    if when and _POLL_AFTER.match(sentence, e):  # "the Oct. 4 poll": the day that poll was taken
+        return Found(s, e, "period", Period(when, when))
+    return Found(s, e, "asof", asof=when) if when else None
+
+
 def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Found | None:
     """The Found of a phrase PATTERNS matched with its group name's reader."""
     s, e = m.span()
     if name == "day":
-        when = parse_day(_norm(m.group("day")), _reference(ctx))
-        if when and _POLL_AFTER.match(sentence, e):  # "the Oct. 4 poll": the day that poll was taken
-            return Found(s, e, "period", Period(when, when))
-        return Found(s, e, "asof", asof=when) if when else None
+        return _read_day(m, sentence, ctx)
     if name == "weekday":
         return _year_ended_on(m, sentence, ctx) or _weekday(m, sentence[:s], ctx)
+    if name == "forecastyear" and not _FORECAST.search(sentence):
+        return None  # "for the year" in a count: the year of a month reported, or a company's, not fixed here
     period = read(m.group, ctx, _reference(ctx), sentence[:s])
     if period is None and name == "thistime":
         return Found(s, e, "unscoped")  # "up from $3.40 this time last year" on a day: no exact span

@@ -1954,3 +1954,104 @@ def test_a_census_year_that_defines_what_is_counted_is_not_the_figures_period():
                    "jobs.") == [april, april, april]
     # the census's own count keeps its year
     assert periods("The 2020 Census counted 331 million residents.") == [(date(2020, 1, 1), date(2020, 12, 31))]
+
+
+def test_a_when_clause_after_a_superlative_since_a_fiscal_year_quarter_or_half_takes_that_span():
+    assert periods("Rain fell in April. Ferry trips were the most since fiscal year 2016, when the port logged "
+                   "41,000 crossings.") == [(date(2015, 10, 1), date(2016, 9, 30))]
+    assert periods("Rain fell in April. Output grew at the slowest pace since the third quarter of 2021, when "
+                   "it rose 0.8%.") == [(date(2021, 7, 1), date(2021, 9, 30))]
+    assert periods("Rain fell in April. Rents fell the most since the first half of 2020, when they slid "
+                   "6 percent.") == [(date(2020, 1, 1), date(2020, 6, 30))]
+    # no when-clause: the span after "since" is no figure's
+    assert periods("Rain fell in April. It was the best quarter since the third quarter of 2021, and output rose "
+                   "3%.") == [APRIL]
+
+
+def test_the_past_n_months_to_a_month_are_the_n_months_ending_with_it():
+    assert periods("Rain fell in April. Rents rose 4.2 percent over the past 12 months to May.") == [
+        (date(2023, 6, 1), date(2024, 5, 31))]
+    assert periods("Rain fell in April. Fares climbed 7% in the last six months through March.") == [
+        (date(2023, 10, 1), date(2024, 3, 31))]
+    assert periods("Rain fell in April. Wages grew 3% over the previous twelve months ending in May.") == [
+        (date(2023, 6, 1), date(2024, 5, 31))]
+    # no month: a span no date fixes
+    assert periods("Rain fell in April. Rents rose 4.2 percent over the past 12 months, the board said.") == [
+        (None, None)]
+
+
+MARCH = (date(2024, 3, 1), date(2024, 3, 31))
+
+
+def test_parallel_changes_after_a_change_verb_are_each_a_from_to_pair():
+    assert periods("In April, jobless rates ticked up in two states — in Utah, from 3.7% to 3.8%, and in Ohio, "
+                   "from 6.7% to 6.9%.") == [APRIL, MARCH, APRIL, MARCH, APRIL]
+    assert periods("In April, rents rose in Denver, from $1,800 to $1,850, in Austin, from $1,600 to $1,700, and "
+                   "in Tulsa, from $900 to $950.") == [MARCH, APRIL] * 3
+    assert periods("Fares fell in April at Gate A, from $3.10 to $2.90, while at Gate B, from $4.10 to "
+                   "$3.80.") == [MARCH, APRIL] * 2
+    # no change before the first pair: each "from ... to" is a range of one figure
+    assert periods("In April, estimates ran from 3% to 4%, and in Ohio, from 6% to 7%.") == [APRIL] * 4
+
+
+MAY = (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_a_base_period_after_than_those_in_or_than_recorded_in_is_the_bases():
+    assert periods("Rain fell in April. Tolls brought in $9 million in May, $2 million more than recorded in "
+                   "May 2023; about $1 million of that rise came from trucks.") == [MAY, MAY, MAY]
+    assert periods("Rain fell in April. Receipts were about $5 billion lower than those in May 2023.") == [MAY]
+    assert periods("Rain fell in April. Fines totaled $3 million in May, 12% higher than reported in May 2023; "
+                   "about 40 percent came from parking.") == [MAY, MAY, MAY]
+    # the figure of the base itself keeps the base's month
+    assert periods("Rain fell in April. Tolls in May were higher than the $7 million recorded in May "
+                   "2023.") == [(date(2023, 5, 1), date(2023, 5, 31))]
+
+
+Y2023, Y2022 = (date(2023, 1, 1), date(2023, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_change_after_a_spaced_dash_past_a_base_with_a_slashed_unit_is_the_current_years():
+    assert periods("Rain fell in April. Power cost 16.2 cents/kWh in 2023, up from 15.1 cents/kWh the previous "
+                   "year – a rise of 7 percent.") == [Y2023, Y2022, Y2023]
+    assert periods("Rain fell in April. Diesel sold for 410 cents/gal in 2023, up from 380 cents/gal in 2022 – a "
+                   "rise of 8 percent.") == [Y2023, Y2022, Y2023]
+    assert periods("Rain fell in April. Crews laid 40 miles/yr in 2023, down from 52 miles/yr in 2022 – a drop of "
+                   "23 percent.") == [Y2023, Y2022, Y2023]
+    # a period that is no base still scopes the figure past an aside set off by dashes
+    assert periods("Rain fell in April. In 2023 – a dry year – the city used 40 million gallons.") == [Y2023]
+
+
+def test_a_base_told_n_years_before_is_the_same_span_that_many_years_back():
+    assert periods("Rain fell in April. The rate hit 19.1% in the fourth quarter of 2023, up from 16.1% two years "
+                   "before.") == [(date(2023, 10, 1), date(2023, 12, 31)), (date(2021, 10, 1), date(2021, 12, 31))]
+    assert periods("Rain fell in April. Thefts numbered 400 in 2023, down from 520 three years earlier.") == [
+        Y2023, (date(2020, 1, 1), date(2020, 12, 31))]
+    assert periods("Rain fell in April. Fares rose to $2.75 in May, from $2.10 five years before.") == [
+        MAY, (date(2019, 5, 1), date(2019, 5, 31))]
+    # "ago" counts back from the day of writing, not from the span: not shifted by this rule
+    assert periods("Rain fell in April. Fares rose to $2.75 in May, from $2.10 five years ago.")[1] != (
+        date(2019, 5, 1), date(2019, 5, 31))
+
+
+def test_a_forecast_for_the_year_is_the_year_running_on_the_publication_date():
+    assert periods("Output grew 1.1% in the first quarter. Economists expect growth of 2.1 percent for the "
+                   "year.") == [(date(2024, 1, 1), date(2024, 3, 31)), (date(2024, 1, 1), date(2024, 12, 31))]
+    assert periods("Revenue in the fiscal year, which began in July, is up 4 percent so far. For the year, the "
+                   "revenue board has projected a 5 percent increase.")[1] == (date(2023, 7, 1), date(2024, 6, 30))
+    assert periods("Rain fell in April. The mayor's office expects a shortfall of $40 million for the year.") == [
+        (date(2024, 1, 1), date(2024, 12, 31))]
+    # no forecast: "for the year" is not fixed by this rule
+    assert periods("Sales rose 1.1% in the first quarter. For the year, sales rose 4%.")[1] == (
+        date(2024, 1, 1), date(2024, 3, 31))
+
+
+def test_a_base_told_as_last_years_is_the_same_span_a_year_before_the_current():
+    assert periods("Rain fell in April. Ticket sales were 500 in May, up from last year's 450.") == [
+        MAY, (date(2023, 5, 1), date(2023, 5, 31))]
+    assert periods("Rain fell in April. Fees rose to $9 million in 2023 from last year's $8 million.") == [
+        Y2023, Y2022]
+    assert periods("Rain fell in April. Permits in the first quarter reached 1,200, compared with last year's "
+                   "1,050.") == [(date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 1, 1), date(2023, 3, 31))]
+    # "last year's" naming no base of a comparison: the year itself
+    assert periods("Rain fell in April. Last year's total was 1,050 permits.") == [Y2023]
