@@ -520,12 +520,14 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         d.places[st.index] = places.named_places(st.text)
     place = places.place_in(st.text, fig.start - st.start, fig.end - st.start, d.places[st.index])
     guessed = {"unit"} if unit_guessed and unit else set()
-    if speaker and speaker.lower() not in st.text.lower():
+    if speaker and speaker.lower() not in _lower(st):
         guessed.add("speaker")  # a pronoun, a description or a quotation resolved to a name given elsewhere
     if not place and d.dateline:
         place = d.dateline
         guessed.add("place")
-    period, period_guessed = scope.period_for(k, st, d.sentences, main, _list_header(st, d))
+    if "header" not in st.memo:
+        st.memo["header"] = _list_header(st, d)
+    period, period_guessed = scope.period_for(k, st, d.sentences, main, st.memo["header"])
     if period_guessed:
         guessed.add("period")
     if period is not None and scope.year_earlier_follows(text, fig.end if not unit_words else after_end, st.end):
@@ -563,7 +565,18 @@ def _in_a_place_list(fig: Figure, st: Sentence, text: str, units: _Units) -> boo
     window = text[fig.end:fig.end + 24]
     if not any(g in window for g in _PART_GATE) or not _PART_AFTER.match(text, fig.end, st.end):
         return False
-    return bool(units.sentence) or len(_NUMBER_PART.findall(st.text)) > 1
+    if units.sentence:
+        return True
+    if "parts" not in st.memo:
+        st.memo["parts"] = len(_NUMBER_PART.findall(st.text))
+    return st.memo["parts"] > 1
+
+
+def _lower(st: Sentence) -> str:
+    """The sentence lower-cased, once for all its figures."""
+    if "lower" not in st.memo:
+        st.memo["lower"] = st.text.lower()
+    return st.memo["lower"]
 
 
 def _list_header(st: Sentence, d: attr.Discourse) -> Sentence | None:
