@@ -21,6 +21,7 @@ from claims.extraction.segments import Sentence, quote_spans, split
 from claims.figures import implied_bounds
 
 
+@per.quick_init
 @dataclass(frozen=True)
 class ExtractedClaim:
     value: Decimal
@@ -525,9 +526,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if not place and d.dateline:
         place = d.dateline
         guessed.add("place")
-    if "header" not in st.memo:
-        st.memo["header"] = _list_header(st, d)
-    period, period_guessed = scope.period_for(k, st, d.sentences, main, st.memo["header"])
+    period, period_guessed = scope.period_for(k, st, d.sentences, main, _list_header(st, d))
     if period_guessed:
         guessed.add("period")
     if period is not None and scope.year_earlier_follows(text, fig.end if not unit_words else after_end, st.end):
@@ -535,9 +534,10 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if period is not None and period.to_date:
         block_date = d.blocks.get(st.paragraph, (None, None))[1]
         period = scope.counted_on(period, asof_here, block_date, asof_seen, published)
-    bounds = _bounds(fig, k, st.figures, qualifier)
+    value = _plain(fig.value)
+    bounds = _bounds(fig, k, st.figures, qualifier, value)
     return ExtractedClaim(
-        value=_plain(fig.value), lower_bound=bounds[0], upper_bound=bounds[1], qualifier=qualifier, unit=unit[:100],
+        value=value, lower_bound=bounds[0], upper_bound=bounds[1], qualifier=qualifier, unit=unit[:100],
         figure_text=text[fig.start:fig.end][:100], rate=rate[:40], speaker=speaker[:200] if speaker else None,
         period_start=period.start if period else None, period_end=period.end if period else None,
         start=fig.start, end=fig.end, sentence=st.text, sentence_start=st.start, sentence_end=st.end,
@@ -580,7 +580,14 @@ def _lower(st: Sentence) -> str:
 
 
 def _list_header(st: Sentence, d: attr.Discourse) -> Sentence | None:
-    """The line ending with a colon that opens the list st is in ("In the week ending May 4:"), or None."""
+    """The line ending with a colon that opens the list st is in ("In the week ending May 4:"), or None: worked
+    out once for all the sentence's figures."""
+    if "header" not in st.memo:
+        st.memo["header"] = _header_line(st, d)
+    return st.memo["header"]
+
+
+def _header_line(st: Sentence, d: attr.Discourse) -> Sentence | None:
     j = st.paragraph - 1
     while j >= 0 and d.paragraphs[j].is_bullet and d.paragraphs[st.paragraph].is_bullet:
         j -= 1
@@ -1035,10 +1042,12 @@ def _rate(text: str, fig_end: int, unit_end: int, limit: int) -> str:
     return ""
 
 
-def _bounds(fig: Figure, k: int, figs: list[Figure], qualifier: str | None) -> tuple[Decimal | None, Decimal | None]:
+def _bounds(fig: Figure, k: int, figs: list[Figure], qualifier: str | None,
+            value: Decimal) -> tuple[Decimal | None, Decimal | None]:
+    """The claim's bounds: a range's ends, else the interval the figure (value, _plain) and its qualifier imply."""
     if fig.range_role == "low" and k + 1 < len(figs):
-        return _plain(fig.value), _plain(figs[k + 1].value)
+        return value, _plain(figs[k + 1].value)
     if fig.range_role == "high" and k > 0:
-        return _plain(figs[k - 1].value), _plain(fig.value)
-    interval = implied_bounds(_plain(fig.value), qualifier)
+        return _plain(figs[k - 1].value), value
+    interval = implied_bounds(value, qualifier)
     return interval.lower, interval.upper
