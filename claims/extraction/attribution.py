@@ -32,12 +32,20 @@ VERBS = (
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
     "suggested|suggests|write|proposed|proposes|recommended|recommends|anticipated|anticipates|agree|agrees|agreed|"
-    "pointed|reckoned|reckons|reckon"
+    "pointed|reckoned|reckons|reckon|claimed|asserted|asserts|assert|contended|contends|contend|alleged|alleges|allege|stressed|"
+    "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
+    "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
 # that" a view
 _THAT_ONLY = frozenset("proposed proposes recommended recommends agree agrees agreed".split())
+# Verbs of putting report a figure only with "at" and the figure: "The CBO put the cost at $1.9 trillion", "Moody's
+# pegs the damage at about $12 billion" (not "put 300 homes at risk", nor the passive "the toll was put at 41")
+_PUT_VERBS = frozenset("put puts putting pegged pegs peg pegging placed places place placing".split())
+_PUT_AT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?at\s+(?:(?:about|around|roughly|nearly|almost|some|least|just|"
+                     r"more\s+than|less\s+than|an\s+estimated|as\s+(?:much|many|high|low)\s+as)\s+)?[$€£]?\d")
+_BE = frozenset("is are was were be been being".split())
 # What a body releases that is a plan, not a report of figures: "He released a budget proposal that includes ..."
 _PLAN_NOUNS = frozenset("proposal proposals plan plans budget budgets blueprint bill legislation package framework "
                         "agenda draft".split())
@@ -56,11 +64,15 @@ _ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\b[Pp]er(?=\s+(?:the\s+)?[A-Z]|\s
                         r"center|institute|organi[sz]ation|nonprofit|office|bureau)\b)|\b[Cc]iting|"
                         r"\b[Aa]s\s+reported\s+(?:by|in))\s+")
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
-                 r"commissioned|analy[sz]ed|tallied|counted|taken)\s+"
+                 r"commissioned|analy[sz]ed|tallied|counted|taken|confirmed|provided|prepared|gathered|carried\s+out)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
                  r"(?P<prep>by|to)\s+")
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
-                      "analyzed analysed tallied counted taken".split())
+                      "analyzed analysed tallied counted taken confirmed provided prepared gathered carried".split())
+# Verbs whose "to X" is not a source ("confirmed to reporters", "provided to the committee"): only "by X" names one
+_BY_ONLY = frozenset("confirmed provided prepared gathered carried".split())
+# and those that name a source only after data ("figures provided by X"; not "meals provided by a charity")
+_BY_DATA_ONLY = frozenset("provided prepared gathered".split())
 # "taken by" names a source only after a poll, survey or sample ("a poll taken by Pew"; not "guns taken by police")
 _TAKEN_POLL = re.compile(r"\b(?:polls?|surveys?|samples?|census|canvass)\b,?[^,.;:]{0,60}$", re.I)
 _TIME_ADVERBS = re.compile(
@@ -132,6 +144,7 @@ _NUMBERISH = re.compile(
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|percent)\b",
     re.IGNORECASE,
 )
+_LOWER_COMPOUND = re.compile(r"-[a-z]+$")  # "Florida-based", "Year-end" (not "Case-Shiller")
 _NUMBER_NAMES = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                           "hundred half percent".split())
@@ -208,7 +221,8 @@ class Attribution:
             return True
         head = words[-1].lower().strip(".,")
         caps = [w for w in content[:-1] if w[:1].isupper() and not _CALENDAR_WORD.match(w)
-                and w.lower() not in DESCRIBING and not w.endswith("-based")  # "Florida-based agents": nobody's name
+                and w.lower() not in DESCRIBING and not _LOWER_COMPOUND.search(w)  # "Florida-based", "Third-quarter":
+                # a compound adjective, nobody's name
                 and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS]
         if head in DESCRIPTION_HEADS:
             # "a Fox News analysis" names Fox News; "a senior Homeland Security official" names nobody yet
@@ -495,6 +509,12 @@ def _own_work(sentence: str, verbs) -> list[Attribution]:
     return found
 
 
+def _puts_at(sentence: str, v: _VerbAt) -> bool:
+    """"put the cost at $1.9 trillion": a verb of putting with its figure, in the active voice."""
+    before = sentence[max(0, v.start() - 12):v.start()].split()[-1:]
+    return bool(_PUT_AT.match(sentence, v.end())) and not (before and before[0] in _BE)
+
+
 def cue_words(text: str) -> frozenset[str]:
     """The words of attribution (said, reported, surveyed, seized ...) the text holds: found once for an
     article, then looked for in each sentence by substring, far cheaper than splitting every sentence."""
@@ -512,11 +532,12 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     found = according + (_by(sentence) if not _BY_VERBS.isdisjoint(words) else [])
     verbs = _VERB_SET.intersection(words)  # a set lookup: faster than a 70-way regex
     for v in _occurrences(sentence, verbs):
-        if v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.end()) \
+        if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
+                or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.end()) \
                 or v.verb in ("released", "published") and _releases_a_plan(sentence, v.end()):
             continue
-        if _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
-            after = _said_x(sentence, v.end())
+        if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
+            after = _said_x(sentence, v.end())  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:
                 found.append(after)
         subject = _subject_of(sentence, v)
@@ -803,7 +824,8 @@ def _by(sentence: str) -> list[Attribution]:
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
-            if m.group("prep") == "to" and raw.lower() in _RECIPIENTS \
+            if m.group("prep") == "to" and (raw.lower() in _RECIPIENTS or m.group("verb").split()[0] in _BY_ONLY) \
+                    or m.group("verb") in _BY_DATA_ONLY and not _after_data(sentence, m.start()) \
                     or m.group("verb") == "taken" and not _TAKEN_POLL.search(sentence, max(0, m.start() - 80),
                                                                                           m.start()):
                 continue  # "crimes reported to police": who learned of them, not who counts them
@@ -813,6 +835,12 @@ def _by(sentence: str) -> list[Attribution]:
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
     return found
+
+
+def _after_data(sentence: str, pos: int) -> bool:
+    """"figures provided by", "data gathered by": a data word just before pos."""
+    before = sentence[max(0, pos - 20):pos].split()[-1:]
+    return bool(before) and before[0].lower() in DATA_HEADS
 
 
 def _name_ends(raw: str) -> str:
@@ -1173,10 +1201,11 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
 
 
 _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.’'-]+){0,4}),"
-                         r"\s+[^,]{3,160},\s*$")
+                         r"\s+(?:[^,]|(?<=\d),(?=\d)){3,160},\s*$")
 
 
-_RELATIVE_ASIDE = re.compile(r"[A-Za-z],\s+(?:which|who)\s+[^,]{3,160},\s*$")  # "X, which tracks cases, reports"
+# "X, which tracks cases, reports", "GasBuddy, which surveys 150,000 stations, reported" (a number's comma is no break)
+_RELATIVE_ASIDE = re.compile(r"[A-Za-z],\s+(?:which|who)\s+(?:[^,]|(?<=\d),(?=\d)){3,160},\s*$")
 _DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){0,5}(?:[a-z]+\s+)?"
                               r"(?:poll|survey|study|report|analysis|data|figures|estimates|review|audit)),"
                               r"\s+(?:[^,]|(?<=\d),(?=\d)){3,120},\s*$")
@@ -1540,6 +1569,29 @@ def _last_person_mentioned(text: str, upto: int) -> str | None:
     return None
 
 
+_NAME_RUN = re.compile(r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z’'-]+|[A-Z]\.))+")
+# Last words that make a capitalised run a place or a building, not a person: "Main Street", "Lake Tahoe"
+_PLACE_WORDS = frozenset("street st. avenue ave. road rd. boulevard blvd. drive lane highway park square hall building "
+                         "bridge river lake mountain mountains valley beach island islands county city parish township "
+                         "village heights hills springs falls bay harbor harbour port airport station plaza center "
+                         "centre mall coast".split())
+
+
+def _person_named_before(text: str, upto: int) -> str | None:
+    """"Ann Lee runs the shop. "Prices rose 4%," she said.": with no speaker yet, the person named last before
+    the pronoun (in the paragraph's reach), her title left off."""
+    for m in reversed(list(_NAME_RUN.finditer(text, max(0, upto - 400), upto))):
+        words = m.group().split()
+        while words and (words[0].lower() in TITLE_WORDS or words[0] in _OPENING_CONNECTIVES
+                         or words[0] in ("The", "A", "An", "This", "That")):
+            words = words[1:]
+        if len(words) < 2 or words[-1].lower() in _PLACE_WORDS or any(_CALENDAR_WORD.match(w) for w in words) \
+                or _PLACE_NAME.fullmatch(" ".join(words)) or not looks_like_person(" ".join(words)):
+            continue
+        return " ".join(words)
+    return None
+
+
 _THE_TITLE = re.compile(r"\b[Tt]he\s+(president|governor|mayor|senator|secretary|commissioner|chairman|chairwoman|"
                         r"chancellor|prime\s+minister|sheriff|director|superintendent|chief)\b")
 
@@ -1639,6 +1691,7 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
         if a.raw.lower() == "they":
             return _resolve_pronoun(a, seen) or _collective_subject_before(d, i)
         return _resolve_pronoun(a, seen) or (_title_before(d, i) or _titled_person_before(d.text, st.start + a.start)
+                                             or _person_named_before(d.text, st.start + a.start)
                                              if a.raw.lower() in ("he", "she") else None)
     words = a.lower_words
     head = words[-1]
@@ -1705,8 +1758,7 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     named = _named_before(a, i, seen, d)
     if named:
         return named
-    if st.paragraph == 0 and len(d.paragraphs) > 1 and len(d.paragraphs[0].sentences) == 1 \
-            and d.paragraphs[0].text.rstrip()[-1:] not in ".\"”" and st.text[a.end:a.end + 1] != ":":
+    if st.paragraph < 3 and _headline(d, st.paragraph) and st.text[a.end:a.end + 1] != ":":
         # a headline's "new data show" names nobody: the body's source is not the headline's; but "State poll
         # shows" is the poll the body names ("the Survey Center's Badger Poll")
         return next((b.name for b in named_ahead if head in ("poll", "survey", "study")
@@ -1742,6 +1794,13 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     if words[0] in DESCRIBING:
         return " ".join(words)  # "preliminary figures": a description, not the name "Preliminary"
     return clean_name(a.raw, "")
+
+
+def _headline(d: Discourse, p: int) -> bool:
+    """Paragraph p is the headline or a deck under it: it and every paragraph before it one line of one sentence
+    with no full stop, and the body after them."""
+    return p + 1 < len(d.paragraphs) and all(
+        len(d.paragraphs[k].sentences) == 1 and d.paragraphs[k].text.rstrip()[-1:] not in ".\"”" for k in range(p + 1))
 
 
 def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:

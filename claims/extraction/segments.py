@@ -158,6 +158,7 @@ def _add_sentence(para: Paragraph, base: int, a: int, b: int, n: int) -> None:
 
 
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
+_QUOTED_SENTENCE = re.compile(r"[“\"][A-Z][\w’'-]*(?:\s+\S+)+[.,!?][”\"]")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -167,6 +168,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if "\"" not in line and "“" not in line:
             continue
         for q in _QUOTE.finditer(line):
-            if len(q.group()) > 25:  # short quoted words ("gotaways") are not speech
+            # short quoted words ("gotaways") are not speech; a short quoted sentence ("Prices rose 4%,") is
+            if len(q.group()) > 25 or _QUOTED_SENTENCE.fullmatch(q.group()):
                 spans.append((start + q.start(), start + q.end()))
     return spans
