@@ -1881,8 +1881,14 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
         return quoted  # a speaker quoted saying "the data show ...": the figure is the speaker's
     return (_speaker_in_sentence(rel, st)
             or quoted
-            or _speaker_told_after(st, d)
-            or _speaker_of_block(st, d))
+            or _speaker_of_sentence(st, d))
+
+
+def _speaker_of_sentence(st: Sentence, d: Discourse) -> str | None:
+    """The source named after the sentence or over its block: the same for all its figures, worked out once."""
+    if "speaker" not in st.memo:
+        st.memo["speaker"] = _speaker_told_after(st, d) or _speaker_of_block(st, d)
+    return st.memo["speaker"]
 
 
 # A sentence that names the source of the one before: "That's according to a new report from X.", "Those are the

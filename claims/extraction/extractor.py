@@ -21,6 +21,7 @@ from claims.extraction.segments import Sentence, quote_spans, split
 from claims.figures import implied_bounds
 
 
+@per.quick_init
 @dataclass(frozen=True)
 class ExtractedClaim:
     value: Decimal
@@ -530,7 +531,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         d.places[st.index] = places.named_places(st.text)
     place = places.place_in(st.text, fig.start - st.start, fig.end - st.start, d.places[st.index])
     guessed = {"unit"} if unit_guessed and unit else set()
-    if speaker and speaker.lower() not in st.text.lower():
+    if speaker and speaker.lower() not in _lower(st):
         guessed.add("speaker")  # a pronoun, a description or a quotation resolved to a name given elsewhere
     if not place and d.dateline:
         place = d.dateline
@@ -543,9 +544,10 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if period is not None and period.to_date:
         block_date = d.blocks.get(st.paragraph, (None, None))[1]
         period = scope.counted_on(period, asof_here, block_date, asof_seen, published)
-    bounds = _bounds(fig, k, st.figures, qualifier)
+    value = _plain(fig.value)
+    bounds = _bounds(fig, k, st.figures, qualifier, value)
     return ExtractedClaim(
-        value=_plain(fig.value), lower_bound=bounds[0], upper_bound=bounds[1], qualifier=qualifier, unit=unit[:100],
+        value=value, lower_bound=bounds[0], upper_bound=bounds[1], qualifier=qualifier, unit=unit[:100],
         figure_text=text[fig.start:fig.end][:100], rate=rate[:40], speaker=speaker[:200] if speaker else None,
         period_start=period.start if period else None, period_end=period.end if period else None,
         start=fig.start, end=fig.end, sentence=st.text, sentence_start=st.start, sentence_end=st.end,
@@ -573,11 +575,29 @@ def _in_a_place_list(fig: Figure, st: Sentence, text: str, units: _Units) -> boo
     window = text[fig.end:fig.end + 24]
     if not any(g in window for g in _PART_GATE) or not _PART_AFTER.match(text, fig.end, st.end):
         return False
-    return bool(units.sentence) or len(_NUMBER_PART.findall(st.text)) > 1
+    if units.sentence:
+        return True
+    if "parts" not in st.memo:
+        st.memo["parts"] = len(_NUMBER_PART.findall(st.text))
+    return st.memo["parts"] > 1
+
+
+def _lower(st: Sentence) -> str:
+    """The sentence lower-cased, once for all its figures."""
+    if "lower" not in st.memo:
+        st.memo["lower"] = st.text.lower()
+    return st.memo["lower"]
 
 
 def _list_header(st: Sentence, d: attr.Discourse) -> Sentence | None:
-    """The line ending with a colon that opens the list st is in ("In the week ending May 4:"), or None."""
+    """The line ending with a colon that opens the list st is in ("In the week ending May 4:"), or None: worked
+    out once for all the sentence's figures."""
+    if "header" not in st.memo:
+        st.memo["header"] = _header_line(st, d)
+    return st.memo["header"]
+
+
+def _header_line(st: Sentence, d: attr.Discourse) -> Sentence | None:
     j = st.paragraph - 1
     while j >= 0 and d.paragraphs[j].is_bullet and d.paragraphs[st.paragraph].is_bullet:
         j -= 1
@@ -1056,10 +1076,12 @@ def _rate(text: str, fig_end: int, unit_end: int, limit: int) -> str:
     return ""
 
 
-def _bounds(fig: Figure, k: int, figs: list[Figure], qualifier: str | None) -> tuple[Decimal | None, Decimal | None]:
+def _bounds(fig: Figure, k: int, figs: list[Figure], qualifier: str | None,
+            value: Decimal) -> tuple[Decimal | None, Decimal | None]:
+    """The claim's bounds: a range's ends, else the interval the figure (value, _plain) and its qualifier imply."""
     if fig.range_role == "low" and k + 1 < len(figs):
-        return _plain(fig.value), _plain(figs[k + 1].value)
+        return value, _plain(figs[k + 1].value)
     if fig.range_role == "high" and k > 0:
-        return _plain(figs[k - 1].value), _plain(fig.value)
-    interval = implied_bounds(_plain(fig.value), qualifier)
+        return _plain(figs[k - 1].value), value
+    interval = implied_bounds(value, qualifier)
     return interval.lower, interval.upper

@@ -547,8 +547,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     before = _on_day_before(st, rel_start, earlier)
     if before is not None or earlier:
         return before or earlier[-1].period, False  # (an unscoped span's None included)
-    day = _as_of_day(st) or _row_day(st)
-    if day is not None and _YEAR_TO_DATE.search(st.text):
+    day, to_date = _day_of(st)
+    if day is not None and to_date:
         ytd = Period(date(day.year, 1, 1), day, to_date=True)  # "As of Thursday, 271 homicides, up from 259
         # during the same period last year": a count since New Year's Day, compared with last year's (the base)
         base = _FROM_BEFORE.search(st.text, max(0, rel_start - 8), rel_start) and \
@@ -557,6 +557,24 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     if day is not None:
         return (_year_so_far(main, day) or Period(day, day)), False  # "The debt stood at $32.9 trillion as of
         # Aug. 8": a stock on that day; in a story on a year still running, a count to that day
+    key = ("guessed", main, id(header))  # the same for every figure of the sentence: worked out once
+    if key not in st.memo:
+        st.memo[key] = _guessed_period(st, sentences, main, header)
+    return st.memo[key]
+
+
+def _day_of(st: Sentence) -> tuple[date | None, bool]:
+    """The day an "as of" (or a table row's opening day) names in st, and whether st counts the year to it."""
+    if "day" not in st.memo:
+        day = _as_of_day(st) or _row_day(st)
+        st.memo["day"] = day, day is not None and bool(_YEAR_TO_DATE.search(st.text))
+    return st.memo["day"]
+
+
+def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None,
+                    header: Sentence | None) -> tuple[Period | None, bool]:
+    """The period of a figure of st with none stated in its sentence: one referred to, carried on from the
+    sentence before or the paragraph's opening, the list header's, the week's or the article's main period."""
     referred = _next_sample(st, sentences) or _referred_period(st, sentences, main) or \
         _same_period_as_before(st, sentences)
     if referred is not None:
@@ -662,7 +680,8 @@ def _stated_after(k: int, st: Sentence, periods: list[Found], main: Period | Non
     rel_end = fig.end - st.start
     after = _period_after(k, st, periods)
     if after is None and fig.range_role == "":
-        after = _period_after(_list_end(k, st), st, periods) or _period_after_new_level(k, st, periods)
+        last = _list_end(k, st)  # (the figure itself when it opens no list: its phrase after was just looked for)
+        after = (_period_after(last, st, periods) if last != k else None) or _period_after_new_level(k, st, periods)
     if after is None and k + 1 < len(st.figures) and st.text[rel_end:st.figures[k + 1].start - st.start] in ("-", "–"):
         after = _period_after(k + 1, st, periods)  # "leads 45-44 percent in a poll taken Oct. 29-30": the score's
     if after is not None:

@@ -10,6 +10,7 @@ is not a period but the date a running count stood at ("as of").
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -23,6 +24,25 @@ from claims.extraction.numbers import MONTH_RE, MONTHS, spelled_value
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
 
 
+def quick_init(cls):
+    """A frozen dataclass whose __init__ fills the instance's dict at once: the one dataclass writes sets each
+    field through object.__setattr__, a call a field (about 0.4 µs each, and a claim has 17). The same
+    arguments, defaults and behaviour (still frozen, compared and hashed alike); for classes with no
+    __post_init__, no default_factory and no __slots__."""
+    names = [f.name for f in dataclasses.fields(cls)]
+    defaults = {f"_d_{f.name}": f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
+    assert not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__") and all(
+        f.default_factory is dataclasses.MISSING and f.init for f in dataclasses.fields(cls))
+    params = ", ".join(f"{n}=_d_{n}" if f"_d_{n}" in defaults else n for n in names)
+    body = ", ".join(f"{n!r}: {n}" for n in names)
+    namespace = {}
+    exec(f"def __init__(self, {params}):\n    self.__dict__.update({{{body}}})", dict(defaults), namespace)
+    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = namespace["__init__"]
+    return cls
+
+
+@quick_init
 @dataclass(frozen=True)
 class Period:
     start: date
@@ -55,6 +75,7 @@ class Context:
     last_here: Period | None = None  # the last period the sentence at hand has named so far
 
 
+@quick_init
 @dataclass(frozen=True)
 class Found:
     start: int

@@ -30,6 +30,8 @@ class Sentence:
     attributions: list = field(default_factory=list)
     found: list = field(default_factory=list)
     figures: list = field(default_factory=list)
+    # what the extractor works out from the sentence alone, once for all its figures (not copied by replace())
+    memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 @dataclass
