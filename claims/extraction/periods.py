@@ -480,10 +480,42 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                     ctx.last_here = item.period
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
+    if "this year" in lower and ("through" in lower or "as of" in lower) and len(found) > 1:
+        found = _this_year_to_day(found, lower, ctx)
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
     return found
+
+
+_UNTIL_WORDS = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|plans?|aims?)\b|;")
+
+
+def _this_year_to_day(found: list[Found], lower: str, ctx: Context) -> list[Found]:
+    """"seized 491 pounds this year through May 23", "As of May 27, ... this year had seized 134 pounds": the
+    count runs from the year's start to that day (and "the same period last year" is that span a year back)."""
+    at = next((i for i, f in enumerate(found) if f.period is not None and lower[f.start:f.end] == "this year"
+               and (f.period.start.month, f.period.start.day) == (1, 1)), None)
+    if at is None or _UNTIL_WORDS.search(lower):
+        return found
+    year = found[at].period
+    day = next((f.asof if f.kind == "asof" else f.period.end for f in found
+                if f.kind == "asof" and f.asof and year.start <= f.asof < year.end
+                or f.period is not None and f.period.to_date and f.period.start == year.start
+                and f.period.end < year.end), None)
+    if day is None or (ctx.published and day > ctx.published):
+        return found
+    span = Period(year.start, day, to_date=True)
+    before = shift_years(year, -1)
+    out = []
+    for i, f in enumerate(found):
+        if i == at:
+            f = Found(f.start, f.end, "period", span)
+        elif i > at and f.period is not None and f.period == before:
+            f = Found(f.start, f.end, "period", shift_years(span, -1))
+        out.append(f)
+    ctx.last_here = out[-1].period or ctx.last_here
+    return out
 
 
 def _note_span(item: Found, ctx: Context) -> None:

@@ -2055,3 +2055,16 @@ def test_a_base_told_as_last_years_is_the_same_span_a_year_before_the_current():
                    "1,050.") == [(date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 1, 1), date(2023, 3, 31))]
     # "last year's" naming no base of a comparison: the year itself
     assert periods("Rain fell in April. Last year's total was 1,050 permits.") == [Y2023]
+
+
+def test_this_year_with_a_through_or_as_of_day_runs_from_new_years_day_to_that_day():
+    to_may_10 = (date(2024, 1, 1), date(2024, 5, 10))
+    assert periods("Rain fell in April. Wardens this year have issued 812 fines through May 10.") == [to_may_10]
+    assert periods("Rain fell in April. As of May 10, the county this year had recorded 64 fires.") == [to_may_10]
+    assert periods("Rain fell in April. Inspectors found 37 leaks through May this year.") == [
+        (date(2024, 1, 1), date(2024, 5, 31))]
+    assert periods("Rain fell in April. As of May 10, the county this year had recorded 64 fires, compared with "
+                   "51 in the same period last year.") == [to_may_10, (date(2023, 1, 1), date(2023, 5, 10))]
+    # a forecast for the year is the whole year, whatever day the count so far runs to
+    assert periods("Rain fell in April. The county expects 90 fires this year; as of May 10 it had 64.")[0] == (
+        date(2024, 1, 1), date(2024, 12, 31))
