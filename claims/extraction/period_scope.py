@@ -95,9 +95,9 @@ _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,
                            r"(?:in|for|during)\s+the\s+(?:prior|previous)[- ]year\s+(?:period|month|quarter)|"
                            r"(?:in|for|during)\s+the\s+year[- ]ago\s+(?:period|month|quarter)|"
                            r"the\s+(?:year|previous\s+year)\s+before|"
-                           r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)[a-z]+\s+){0,5}"  # "shortfall"
-                           r"(?P<over>in|for|during|over)\s+the\s+(?:same|corresponding|comparable)\s+"
-                           r"(?:period|month|quarter|months|weeks|time\s+period|stretch)\s+(?:a|last)\s+year)\b",
+                           r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)(?:[a-z]+|in\s+\d[\d,]*)\s+){0,5}"
+                           r"(?P<over>in|for|during|over|at)\s+the\s+(?:same|corresponding|comparable)\s+"
+                           r"(?:period|month|quarter|months|weeks|time(?:\s+period)?|stretch)\s+(?:a|last)\s+year)\b",
                            re.IGNORECASE)
 # "compared with 240 over the same months a year ago": the base before an "over" is the year before's
 _BASE_LEAD = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?\d[\d.,]*"

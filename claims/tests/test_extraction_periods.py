@@ -2068,3 +2068,17 @@ def test_this_year_with_a_through_or_as_of_day_runs_from_new_years_day_to_that_d
     # a forecast for the year is the whole year, whatever day the count so far runs to
     assert periods("Rain fell in April. The county expects 90 fires this year; as of May 10 it had 64.")[0] == (
         date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_base_at_the_same_time_last_year_or_past_its_own_count_is_the_span_a_year_before():
+    h1 = (date(2024, 1, 1), date(2024, 3, 31))
+    h1_before = (date(2023, 1, 1), date(2023, 3, 31))
+    assert periods("Rain fell in April. In the first quarter, the shelter took in 310 dogs, compared with 280 dogs "
+                   "at the same time last year.") == [h1, h1_before]
+    assert periods("Rain fell in April. In the first quarter, the shelter took in 310 dogs, compared with 280 "
+                   "at the same time a year ago.") == [h1, h1_before]
+    assert periods("Rain fell in April. In the first quarter, wardens seized 310 guns in 41 raids, compared with "
+                   "280 guns in 29 raids in the same period last year.") == [h1, h1, h1_before, h1_before]
+    # "at the same time" with no year back is no base
+    assert periods("Rain fell in April. In the first quarter, the shelter took in 310 dogs and 280 cats at the "
+                   "same time.") == [h1, h1]
