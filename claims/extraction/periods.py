@@ -1391,7 +1391,11 @@ _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)
 # a name that a year after "of" completes: a law, a treaty, a school class
 _NAME_OF_YEAR = re.compile(r"\b(?:Acts?|Class|Treaty|Accords?|Agreement|Compromise|Amendments|Law|Panic)\s+$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
-_RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
+# (not what befell them in the period counted: "members of families who were arrested in 2013")
+_RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+(?!(?:were|was|had\s+been|have\s+been)\s+"
+                          r"(?:apprehended|arrested|detained|deported|removed|killed|injured|hospitali[sz]ed|"
+                          r"admitted|treated|caught|encountered|released|charged|convicted|booked|infected|"
+                          r"diagnosed|vaccinated|hired|evicted|rescued|stopped|seized)\s+(?:(?:in|during)\s+)?$)[^,;.]*$")
 
 
 # a census that defines what is counted: "a 2010 Census population of", "2020 census tracts"

@@ -2082,3 +2082,15 @@ def test_a_base_at_the_same_time_last_year_or_past_its_own_count_is_the_span_a_y
     # "at the same time" with no year back is no base
     assert periods("Rain fell in April. In the first quarter, the shelter took in 310 dogs and 280 cats at the "
                    "same time.") == [h1, h1]
+
+
+def test_a_who_clause_telling_what_befell_those_counted_in_a_period_is_the_figures_period():
+    assert periods("Rain fell in April. Agents held 9,120 members of families who were apprehended in 2022.") == [
+        Y2022]
+    assert periods("Rain fell in April. Doctors saw 410 of the patients who were hospitalized during 2022.") == [
+        Y2022]
+    assert periods("Rain fell in April. It counted 77 of the drivers who had been arrested in 2022.") == [Y2022]
+    # who they are, not what befell them: not the figure's period
+    assert periods("Rain fell in April. Among voters who backed him in 2020, 37% now disapprove.")[0] != Y2022
+    assert periods("Rain fell in April. Among voters who backed him in 2020, 37% now disapprove.")[0] != (
+        date(2020, 1, 1), date(2020, 12, 31))
