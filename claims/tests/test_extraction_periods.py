@@ -2094,3 +2094,14 @@ def test_a_who_clause_telling_what_befell_those_counted_in_a_period_is_the_figur
     assert periods("Rain fell in April. Among voters who backed him in 2020, 37% now disapprove.")[0] != Y2022
     assert periods("Rain fell in April. Among voters who backed him in 2020, 37% now disapprove.")[0] != (
         date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_a_base_in_the_year_before_is_the_year_before_the_one_named():
+    assert periods("Rain fell in April. Thefts rose to 512 in 2022 from 430 in the year before.") == [Y2022, (
+        date(2021, 1, 1), date(2021, 12, 31))]
+    assert periods("Rain fell in April. The port handled 9,400 ships in 2023, up 8 percent from the 8,700 it saw "
+                   "in the year before.") == [Y2023, Y2023, Y2022]
+    assert periods("Rain fell in April. Agents made 7,100 arrests in fiscal year 2023, against 6,200 for the year "
+                   "before.") == [(date(2022, 10, 1), date(2023, 9, 30)), (date(2021, 10, 1), date(2022, 9, 30))]
+    # "the year before" something else: no period of its own
+    assert periods("Rain fell in April. The city logged 512 thefts in the year before the flood.")[0] != Y2023
