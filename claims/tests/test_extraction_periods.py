@@ -2105,3 +2105,14 @@ def test_a_base_in_the_year_before_is_the_year_before_the_one_named():
                    "before.") == [(date(2022, 10, 1), date(2023, 9, 30)), (date(2021, 10, 1), date(2022, 9, 30))]
     # "the year before" something else: no period of its own
     assert periods("Rain fell in April. The city logged 512 thefts in the year before the flood.")[0] != Y2023
+
+
+def test_up_or_down_from_a_to_b_in_a_year_is_a_change_whose_base_is_the_year_before():
+    assert periods("Rain fell in April. Offenses that rose in 2023 included arson at the old docks (up from 4 to 9) "
+                   "and fraud against older people in the suburbs (up from 31 to 40).")[2:] == [Y2022, Y2023]
+    assert periods("Rain fell in April. The report on the county's calls for 2023 lists burglaries of homes and "
+                   "sheds as well as cars (down from 61 to 48).") == [Y2022, Y2023]
+    assert periods("Rain fell in April. The 2023 tally of the county's calls, by kind of call and by town, shows "
+                   "traffic stops (up from 500 to 620).") == [Y2022, Y2023]
+    # a range with no change word before it: one span for both ends
+    assert periods("Rain fell in April. In 2023 the fines ran from $50 to $400.") == [Y2023, Y2023]
