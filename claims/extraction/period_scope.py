@@ -720,13 +720,19 @@ def _main_so_far(st: Sentence, sentences: list[Sentence], main: Period | None,
     return None
 
 
+_DAY_REST = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?")  # the day of "since Feb. 17"
+
+
 def _when_clause_period(st: Sentence, rel_start: int, periods: list[Found]) -> Period | None:
     """The period a when-clause holding the figure refers to: "the lowest since 1972, when it had 57%", "since
     May's peak of 9%", "14% lower than November 2014, when 35,940 job cuts were reported"."""
     aside = [f for f in st.found if f.anchor and f.end <= rel_start]
-    if aside and (_WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start) or
-                  _POSSESSIVE_OF.match(st.text, aside[-1].end, rel_start)):
-        return aside[-1].anchor
+    if aside:
+        end = aside[-1].end
+        day = _DAY_REST.match(st.text, end, rel_start) if aside[-1].anchor.start == aside[-1].anchor.end else None
+        end = day.end() if day else end  # "the lowest since Feb. 17, when crude closed at $59.88": past the day
+        if _WHEN_CLAUSE.match(st.text, end, rel_start) or _POSSESSIVE_OF.match(st.text, end, rel_start):
+            return aside[-1].anchor
     named = [f for f in periods if f.end <= rel_start]
     if named and named[-1].period is not None and " when " in st.text[named[-1].end:rel_start] and \
             _WHEN_ONLY.match(st.text, named[-1].end, rel_start):

@@ -2116,3 +2116,15 @@ def test_up_or_down_from_a_to_b_in_a_year_is_a_change_whose_base_is_the_year_bef
                    "traffic stops (up from 500 to 620).") == [Y2022, Y2023]
     # a range with no change word before it: one span for both ends
     assert periods("Rain fell in April. In 2023 the fines ran from $50 to $400.") == [Y2023, Y2023]
+
+
+def test_a_when_clause_after_since_a_day_takes_that_day():
+    assert periods("Rain fell in April. The index was the highest since March 4, when it closed at 4,210.") == [
+        (date(2024, 3, 4), date(2024, 3, 4))]
+    assert periods("Rain fell in April. Gold hit its lowest price since Jan. 9, when it settled at $1,990 an "
+                   "ounce.") == [(date(2024, 1, 9), date(2024, 1, 9))]
+    assert periods("Rain fell in April. Rates were the lowest since Feb. 2, 2023, when they stood at 6.1%.") == [
+        (date(2023, 2, 2), date(2023, 2, 2))]
+    # a figure told before the "since": not the day's
+    assert periods("Rain fell in April. The index closed at 4,210, the highest since March 4.")[0] != (
+        date(2024, 3, 4), date(2024, 3, 4))
