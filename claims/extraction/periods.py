@@ -481,12 +481,34 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                     ctx.last_here = item.period
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
+    if "day’s " in lower or "day's " in lower:
+        found = _weekdays_of(found, sentence, ctx)
     if "this year" in lower and ("through" in lower or "as of" in lower) and len(found) > 1:
         found = _this_year_to_day(found, lower, ctx)
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
     return found
+
+
+_WEEKDAY_OF = re.compile(r"(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)[’']s\s+"
+                         r"(?!(?:[\w-]+\s+){0,2}?(?:report|statement|release|survey|poll|data|figures|announcement|"
+                         r"meeting|speech|filing|estimate|forecast)s?\b)"
+                         r"(?:[\w-]+\s+){0,3}?(?:of|at)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?\$?(?=\d)")
+
+
+def _weekdays_of(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """"since Friday's settlement price of $63.67", "Monday's close of 4,100": the figure is that weekday's, the
+    last one on or before the publication date (not a report's: "Tuesday's report of a 3% rise")."""
+    if ctx.published is None:
+        return found
+    extra = []
+    for m in _WEEKDAY_OF.finditer(sentence):
+        if any(f.start < m.end(1) and m.start() < f.end for f in found):
+            continue
+        day = _last_weekday(ctx.published, m.group(1))
+        extra.append(Found(m.start(), m.end(1), "ignore", anchor=Period(day, day)))  # the figure right after's
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 _UNTIL_WORDS = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|plans?|aims?)\b|;")

@@ -2128,3 +2128,15 @@ def test_a_when_clause_after_since_a_day_takes_that_day():
     # a figure told before the "since": not the day's
     assert periods("Rain fell in April. The index closed at 4,210, the highest since March 4.")[0] != (
         date(2024, 3, 4), date(2024, 3, 4))
+
+
+def test_a_weekdays_price_of_a_figure_is_that_weekdays():
+    friday = (date(2024, 6, 14), date(2024, 6, 14))  # published Thursday 20 June 2024
+    assert periods("Rain fell in April. Copper has gained 4 percent since Friday’s settlement price of $4.38.")[1] == \
+        friday
+    assert periods("Rain fell in April. Stocks rose from Friday's close of 5,431.") == [friday]
+    assert periods("Rain fell in April. Monday’s crowd of about 41,000 was the season's largest.") == [
+        (date(2024, 6, 17), date(2024, 6, 17))]
+    # a report's day is not its figure's
+    assert periods("Rain fell in April. Tuesday's report of 210,000 new jobs lifted stocks.")[0] != (
+        date(2024, 6, 18), date(2024, 6, 18))
