@@ -310,7 +310,7 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
     return period, guessed
 
 
-_OWN_GAP = re.compile(r"(?i)(?:\s+[a-z]+)?\s*(?:(?:in|during|for)\s+)?")
+_OWN_GAP = re.compile(r"(?i)(?:\s+[a-z]+)?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?")  # ("for the week ending")
 
 
 def _own_period_follows(k: int, st: Sentence) -> bool:

@@ -2140,3 +2140,19 @@ def test_a_weekdays_price_of_a_figure_is_that_weekdays():
     # a report's day is not its figure's
     assert periods("Rain fell in April. Tuesday's report of 210,000 new jobs lifted stocks.")[0] != (
         date(2024, 6, 18), date(2024, 6, 18))
+
+
+def test_a_change_before_a_pair_each_for_the_week_ending_a_day_spans_both_weeks():
+    two_weeks = (date(2024, 5, 5), date(2024, 5, 18))
+    assert periods("Rain fell in April. Calls rose by 40 from 200 for the week ending May 11 to 240 for the week "
+                   "ending May 18.")[0] == two_weeks
+    assert periods("Rain fell in April. Admissions climbed 12% from 300 for the week ending May 11 to 336 for the "
+                   "week ending May 18.")[0] == two_weeks
+    assert periods("Rain fell in April. Sales fell by 9 from 90 for the week ended May 11 to 81 for the week "
+                   "ended May 18.")[0] == two_weeks
+    # the pair's own members keep their own weeks
+    assert periods("Rain fell in April. Calls rose by 40 from 200 for the week ending May 11 to 240 for the week "
+                   "ending May 18.")[1:] == [(date(2024, 5, 5), date(2024, 5, 11)), (date(2024, 5, 12), date(2024, 5, 18))]
+    # one week named for the pair: no span of two weeks
+    assert periods("Rain fell in April. Calls rose by 40 from 200 to 240 for the week ending May 18.")[0] != (
+        date(2024, 5, 5), date(2024, 5, 18))
