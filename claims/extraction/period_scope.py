@@ -734,7 +734,8 @@ def _when_clause_period(st: Sentence, rel_start: int, periods: list[Found]) -> P
         if _WHEN_CLAUSE.match(st.text, end, rel_start) or _POSSESSIVE_OF.match(st.text, end, rel_start):
             return aside[-1].anchor
     named = [f for f in periods if f.end <= rel_start]
-    if named and named[-1].period is not None and " when " in st.text[named[-1].end:rel_start] and \
+    gap = st.text[named[-1].end:rel_start] if named else ""
+    if named and named[-1].period is not None and (" when " in gap or " which " in gap) and \
             _WHEN_ONLY.match(st.text, named[-1].end, rel_start):
         return named[-1].period
     return None
@@ -809,7 +810,8 @@ _AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
 _YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 # ", a boom time ... when": an appositive before the when clause
 _WHEN_CLAUSE = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+[^,;]{0,80}?)?(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")
-_WHEN_ONLY = re.compile(r"(?i)(?:,|\s*[—–])?\s+when\s+[^,;—–]*$")  # (no appositive: a base's own when-clause)
+_WHEN_ONLY = re.compile(r"(?i)(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")  # (no appositive: a base's own
+# when-clause; "from the week ending April 25, which recorded 1,107 deaths": that week's)
 _POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."

@@ -2156,3 +2156,15 @@ def test_a_change_before_a_pair_each_for_the_week_ending_a_day_spans_both_weeks(
     # one week named for the pair: no span of two weeks
     assert periods("Rain fell in April. Calls rose by 40 from 200 to 240 for the week ending May 18.")[0] != (
         date(2024, 5, 5), date(2024, 5, 18))
+
+
+def test_a_which_clause_right_after_a_period_holds_that_periods_figure():
+    y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+    assert periods("Rain fell in April. Thefts fell 30% in 2023 from 2019, which saw 800 thefts.")[1] == y2019
+    assert periods("Rain fell in April. Calls dropped 9% from March, which recorded 1,200 calls.")[1] == (
+        date(2024, 3, 1), date(2024, 3, 31))
+    assert periods("Rain fell in April. Crashes were down 12 percent from the week ending May 4, which had 96 "
+                   "crashes.")[1] == (date(2024, 4, 28), date(2024, 5, 4))
+    # a which-clause of another noun, past the period: not that period's
+    assert periods("Rain fell in April. Thefts fell 30% in 2023 from 2019, a drop which the chief tied to 40 new "
+                   "officers.")[1] != y2019
