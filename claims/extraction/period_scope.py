@@ -576,7 +576,7 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
     """The period of a figure of st with none stated in its sentence: one referred to, carried on from the
     sentence before or the paragraph's opening, the list header's, the week's or the article's main period."""
     referred = _next_sample(st, sentences) or _referred_period(st, sentences, main) or \
-        _same_period_as_before(st, sentences)
+        _same_period_as_before(st, sentences) or _that_period(st, sentences)
     if referred is not None:
         return referred, True
     if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
@@ -838,6 +838,28 @@ def _paragraph_opening(st: Sentence, sentences: list[Sentence]) -> Period | None
             (first.figures and first.figures[0].start - first.start < comma):
         return None
     return lead.period
+
+
+_THAT_PERIOD = re.compile(r"(?i)\b(?:during|in|over|for|throughout|across)\s+(?:that|this)\s+"
+                          r"(?:period|span|stretch|time\s+frame|timeframe)\b")
+
+
+_FROM_TO_PAIR = re.compile(r"(?i)\bfrom\s+\$?\d[^.;]{0,40}?\bto\s+\$?\d")
+
+
+def _that_period(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"... numbers, which run from Feb. 28 to March 13, show ... 54 deaths, or 11 percent of all 487 deaths during
+    that period": a sentence naming no period of its own refers back to the last span named in the sentences
+    just before (not a comparison's base, not a single day)."""
+    if "period" not in st.text and " span" not in st.text and "stretch" not in st.text and "frame" not in st.text \
+            or not _THAT_PERIOD.search(st.text) or " from " in st.text and _FROM_TO_PAIR.search(st.text):
+        return None  # ("During this period, its share rose from 26% to 48%": the span's ends, not the span)
+    for prev in reversed(sentences[max(0, st.index - 3):st.index]):
+        own = [f for f in prev.found if f.kind == "period" and f.period is not None and f.period.start < f.period.end
+               and not _BASE_CUE.search(prev.text, max(0, f.start - 16), f.start)]
+        if own:
+            return own[-1].period
+    return None
 
 
 def _same_period_as_before(st: Sentence, sentences: list[Sentence]) -> Period | None:

@@ -2168,3 +2168,16 @@ def test_a_which_clause_right_after_a_period_holds_that_periods_figure():
     # a which-clause of another noun, past the period: not that period's
     assert periods("Rain fell in April. Thefts fell 30% in 2023 from 2019, a drop which the chief tied to 40 new "
                    "officers.")[1] != y2019
+
+
+def test_during_that_period_refers_back_to_the_last_span_named():
+    span = (date(2024, 3, 3), date(2024, 3, 16))
+    assert periods("Rain fell in April. The county's figures, which run from March 3 to March 16, were posted. "
+                   "Older people accounted for 41 of the 60 cases during that period.") == [span, span]
+    assert periods("Rain fell in April. Between January and March, sales grew. Over that span the firm sold 900 "
+                   "cars.") == [(date(2024, 1, 1), date(2024, 3, 31))]
+    assert periods("Rain fell in April. The data cover the first quarter of 2023. In that period, 312 permits "
+                   "were issued.") == [(date(2023, 1, 1), date(2023, 3, 31))]
+    # the ends of a span when a from-to pair is told: not the whole span for both
+    assert periods("Rain fell in April. The data cover 2019 to 2023. During that period, the share rose from "
+                   "20% to 31%.") != [(date(2019, 1, 1), date(2023, 12, 31))] * 2
