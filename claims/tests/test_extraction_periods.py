@@ -2181,3 +2181,16 @@ def test_during_that_period_refers_back_to_the_last_span_named():
     # the ends of a span when a from-to pair is told: not the whole span for both
     assert periods("Rain fell in April. The data cover 2019 to 2023. During that period, the share rose from "
                    "20% to 31%.") != [(date(2019, 1, 1), date(2023, 12, 31))] * 2
+
+
+def test_a_change_after_a_base_told_than_for_the_period_is_not_the_bases():
+    base = (date(2024, 5, 5), date(2024, 5, 11))
+    assert periods("Rain fell in April. In the week ending May 18, there were 90 crashes, 10 fewer than for the "
+                   "week ending May 11, a 10 percent decline.")[2] != base
+    assert periods("Rain fell in April. In May the clinic saw 400 patients, 50 more than in the previous month, "
+                   "a 14 percent rise.")[2] != (date(2024, 4, 1), date(2024, 4, 30))
+    assert periods("Rain fell in April. In 2023 the shelter took 700 dogs, 70 more than during the year 2022, an "
+                   "11 percent increase.")[2] == Y2023
+    # the base's own figure keeps the base's period
+    assert periods("Rain fell in April. In the week ending May 18 there were 90 crashes, against 100 for the "
+                   "week ending May 11.")[1] == base
