@@ -1053,7 +1053,14 @@ def _read_weekending(g, ctx: Context, ref: date | None, before: str) -> Period |
     end = _last_weekday(ctx.published, g("wewd")) if g("wewd") else parse_day(_norm(g("weday")), ref)
     if end is None:
         return None
+    hint = ctx.week_hint
+    if hint is not None and hint.end > end and _SINCE_THE.search(before[-12:]):
+        return Period(end - timedelta(days=6), hint.end)  # "a drop of 62 percent since the week ending Jan. 9" in
+        # a story on the week ending March 20: from that week to the week reported
     return Period(end - timedelta(days=6), end)
+
+
+_SINCE_THE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 
 def _read_weeksending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1555,6 +1562,9 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         return Found(s, e, "period", period, asof=period.end)  # of the article stood at
     if period is not None and name == "since":
         return Found(s, e, "period", period, anchor=_since_anchor(m.group, period))
+    if period is not None and name == "weekending" and (period.end - period.start).days > 6:  # "since the week
+        week = Period(period.start, period.start + timedelta(days=6))  # ending Jan. 9 which saw 562 deaths": the
+        return Found(s, e, "period", period, anchor=week)  # when-clause's figure is that week's
     if name == "since" and m.group("syear"):  # no publication date: no count to date, but "since 2008, when 512
         y = int(m.group("syear"))  # homicides were recorded" still gives the when-clause its year
         return Found(s, e, "ignore", anchor=Period(date(y, 1, 1), date(y, 12, 31)))

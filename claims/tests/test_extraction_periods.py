@@ -2194,3 +2194,14 @@ def test_a_change_after_a_base_told_than_for_the_period_is_not_the_bases():
     # the base's own figure keeps the base's period
     assert periods("Rain fell in April. In the week ending May 18 there were 90 crashes, against 100 for the "
                    "week ending May 11.")[1] == base
+
+
+def test_a_change_since_an_earlier_week_runs_from_that_week_to_the_week_reported():
+    head = "Rain fell in April. Flu cases rose for the week ending June 8. "
+    assert periods(head + "That is up 40 percent since the week ending May 4.") == [
+        (date(2024, 4, 28), date(2024, 6, 8))]
+    assert periods(head + "Visits have doubled since the week ending May 11, which saw 812 visits.") == [
+        (date(2024, 5, 5), date(2024, 5, 11))]
+    assert periods(head + "Cases are down 12% since week ending May 18.") == [(date(2024, 5, 12), date(2024, 6, 8))]
+    # not after "since": the week itself
+    assert periods(head + "Cases were 300 in the week ending May 18.") == [(date(2024, 5, 12), date(2024, 5, 18))]
