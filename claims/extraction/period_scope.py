@@ -764,15 +764,36 @@ _SAMPLE_NOUN = re.compile(r"\s+(?:sample|survey|poll)\b")
 def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
     """"Smith leads 48-38 percent in a state poll. That Oct. 26-28 survey of 826 voters ...": the field
     dates the next sentence opens with are the poll's the figures come from."""
-    if st.index + 1 >= len(sentences):
-        return None
-    nxt = sentences[st.index + 1]
-    if nxt.paragraph != st.paragraph or not nxt.found or not _SAMPLE_OPENS.match(nxt.text):
-        return None
-    f = nxt.found[0]
-    if f.kind != "period" or f.start > 5 or not _SAMPLE_NOUN.match(nxt.text, f.end):
-        return None
-    return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
+    if st.index + 1 < len(sentences):
+        nxt = sentences[st.index + 1]
+        if nxt.paragraph == st.paragraph and nxt.found and _SAMPLE_OPENS.match(nxt.text):
+            f = nxt.found[0]
+            if f.kind == "period" and f.start <= 5 and _SAMPLE_NOUN.match(nxt.text, f.end):
+                return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
+    return _conducted_later(st, sentences)
+
+
+_SAMPLE_SUBJECT = re.compile(r"(?i)(?:The|That|This)\s+(?:[\w/-]+\s+){0,3}?(?:poll|survey)\b")
+_CONDUCTED = re.compile(r"(?i)\b(?:conducted|taken|fielded|done|carried\s+out)\s+(?:from\s+|between\s+|on\s+)?$")
+
+
+def _conducted_later(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"... shows Michaud with 37 percent. Thirteen percent are undecided. The poll of 1,531 voters ... was
+    conducted Sept. 20 to Oct. 1.": in a poll's paragraph, the field dates a closing sentence on "the poll" gives
+    are those of the figures before it (none of the sentences between naming a period of its own)."""
+    for nxt in sentences[st.index:st.index + 3]:
+        if nxt.paragraph != st.paragraph:
+            return None
+        own = [f for f in nxt.found if f.kind == "period"]
+        if " conducted " in nxt.text or " taken " in nxt.text or " fielded " in nxt.text or " done " in nxt.text \
+                or " carried out " in nxt.text:
+            if _SAMPLE_SUBJECT.match(nxt.text):
+                f = next((f for f in own if _CONDUCTED.search(nxt.text, max(0, f.start - 30), f.start)), None)
+                if f is not None and f.period is not None and 0 < (f.period.end - f.period.start).days <= 31:
+                    return f.period
+        if own:
+            return None
+    return None
 
 
 _OVER_SPAN = re.compile(r"(?i)\bover\s+(?:the\s+)?$")

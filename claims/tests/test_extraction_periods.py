@@ -2205,3 +2205,17 @@ def test_a_change_since_an_earlier_week_runs_from_that_week_to_the_week_reported
     assert periods(head + "Cases are down 12% since week ending May 18.") == [(date(2024, 5, 12), date(2024, 6, 8))]
     # not after "since": the week itself
     assert periods(head + "Cases were 300 in the week ending May 18.") == [(date(2024, 5, 12), date(2024, 5, 18))]
+
+
+def test_a_polls_closing_sentence_on_when_it_was_conducted_dates_the_figures_before_it():
+    text = ("Two polls out today show a close race.\n\nA college poll shows Ruiz with 44 percent and Dole with 41 "
+            "percent. Nine percent are undecided. The poll of 800 voters was conducted May 2-9.\n\nA second poll "
+            "has Dole at 46 percent. The survey of 500 adults was taken June 1-4 and has a margin of error of 4 "
+            "percent.")
+    may, june = (date(2024, 5, 2), date(2024, 5, 9)), (date(2024, 6, 1), date(2024, 6, 4))
+    assert periods(text)[1:] == [may, may, may, may, june, june, june]
+    assert periods("Rain fell in April. Prices rose 4 percent. The poll of 800 homes was conducted May 2-9.") == [
+        may, may]
+    # not a poll's or a survey's closing sentence: the figures before it keep their own period
+    assert periods("Rain fell in April. Prices rose 4 percent. The study of 800 homes was conducted May 2-9.")[0] == \
+        APRIL
