@@ -1526,6 +1526,17 @@ def _read_day(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     return Found(s, e, "asof", asof=when) if when else None
 
 
+def _anchored(m: re.Match, name: str, period: Period) -> Found | None:
+    """A span counted from a date, with that date as its anchor: "since November 1972" (for "..., when it had
+    57%"), "since the week ending Jan. 9" (for "... which saw 562 deaths": that week's)."""
+    s, e = m.span()
+    if name == "since":
+        return Found(s, e, "period", period, anchor=_since_anchor(m.group, period))
+    if (period.end - period.start).days > 6:
+        return Found(s, e, "period", period, anchor=Period(period.start, period.start + timedelta(days=6)))
+    return None
+
+
 def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Found | None:
     """The Found of a phrase PATTERNS matched with its group name's reader."""
     s, e = m.span()
@@ -1560,11 +1571,9 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         return Found(s, e, "period", Period(period.end, period.end))  # last day
     if period is not None and name == "throughday":  # "through June 30": also the day later counts
         return Found(s, e, "period", period, asof=period.end)  # of the article stood at
-    if period is not None and name == "since":
-        return Found(s, e, "period", period, anchor=_since_anchor(m.group, period))
-    if period is not None and name == "weekending" and (period.end - period.start).days > 6:  # "since the week
-        week = Period(period.start, period.start + timedelta(days=6))  # ending Jan. 9 which saw 562 deaths": the
-        return Found(s, e, "period", period, anchor=week)  # when-clause's figure is that week's
+    anchored = _anchored(m, name, period) if period is not None and name in ("since", "weekending") else None
+    if anchored is not None:
+        return anchored
     if name == "since" and m.group("syear"):  # no publication date: no count to date, but "since 2008, when 512
         y = int(m.group("syear"))  # homicides were recorded" still gives the when-clause its year
         return Found(s, e, "ignore", anchor=Period(date(y, 1, 1), date(y, 12, 31)))

@@ -2152,7 +2152,8 @@ def test_a_change_before_a_pair_each_for_the_week_ending_a_day_spans_both_weeks(
                    "ended May 18.")[0] == two_weeks
     # the pair's own members keep their own weeks
     assert periods("Rain fell in April. Calls rose by 40 from 200 for the week ending May 11 to 240 for the week "
-                   "ending May 18.")[1:] == [(date(2024, 5, 5), date(2024, 5, 11)), (date(2024, 5, 12), date(2024, 5, 18))]
+                   "ending May 18.")[1:] == [(date(2024, 5, 5), date(2024, 5, 11)),
+                                             (date(2024, 5, 12), date(2024, 5, 18))]
     # one week named for the pair: no span of two weeks
     assert periods("Rain fell in April. Calls rose by 40 from 200 to 240 for the week ending May 18.")[0] != (
         date(2024, 5, 5), date(2024, 5, 18))
