@@ -164,6 +164,9 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     span = _change_over_pair(k, st) if " from " in st.text else None
     if span is not None:
         return span, False
+    own = _respective_period(k, st) if "respectively" in st.text else None
+    if own is not None:
+        return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
     if main is not None and period is not None and period != main and _SAME_SPAN.search(st.text) and \
             _whole_month_or_year(period) and period.start <= main.start and main.end < period.end and \
@@ -180,6 +183,58 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
         return main, guessed
     return period, guessed
+
+
+_LIST_LINK = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
+_MORE_YEAR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:19|20)\d\d)\b(?![-–/]\d)")
+_FIGURE_LIST_GAP = re.compile(r"(?i)^(?:\s*[a-z/%$][\w/$%-]*){0,5}?(?:,\s*(?:and\s+)?|\s+and\s+)\$?$")
+
+
+def _respective_period(k: int, st: Sentence) -> Period | None:
+    """"grow in 2019 and 2020, averaging 12.3 million b/d and 13 million b/d respectively", "since 2009 and ...
+    since 2010 when agents seized 51,695 pounds of marijuana and 625 pounds of cocaine, respectively": as many
+    figures listed as periods named, each figure takes its own period, in order."""
+    resp = st.text.find("respectively")
+    figs, off = st.figures, st.start
+    if resp < 0 or figs[k].end - off > resp:
+        return None
+    run = [i for i in range(len(figs)) if figs[i].end - off <= resp]
+    last = run[-1]
+    first = last
+    while first > 0 and _FIGURE_LIST_GAP.match(st.text[figs[first - 1].end - off:figs[first].start - off]):
+        first -= 1
+    if not first <= k <= last or first == last:
+        return None
+    n = last - first + 1
+    named = _named_in_order(st)
+    after = [p for at, p in named if figs[last].end - off <= at < resp]
+    before = [p for at, p in named if at < figs[first].start - off]
+    chosen = after if len(after) == n else before[-n:] if len(before) >= n else []
+    if len(chosen) != n or len(set(chosen)) != n:
+        return None
+    return chosen[k - first]
+
+
+def _named_in_order(st: Sentence) -> list[tuple[int, Period]]:
+    """The periods a sentence names, in order, where they stand, a bare year listed after one as its own
+    ("in 2019 and 2020": 2019, 2020); a "since" phrase's by the date it names."""
+    out = []
+    for f in st.found:
+        p = f.anchor or f.period
+        if p is None or f.kind not in ("period", "ignore") or f.kind == "ignore" and f.anchor is None:
+            continue
+        out.append((f.start, p))
+        at = f.end
+        whole_year = 364 <= (p.end - p.start).days <= 365
+        while whole_year:
+            m = _MORE_YEAR.match(st.text, at)
+            if m is None:
+                break
+            moved = shift_years(p, int(m.group(1)) - p.end.year)
+            if moved is not None:
+                out.append((m.start(1), moved))
+            at = m.end()
+    return out
 
 
 # a change told right before the pair of levels it is the change between ("a 38 percent increase in burglaries

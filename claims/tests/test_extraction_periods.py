@@ -2220,3 +2220,16 @@ def test_a_polls_closing_sentence_on_when_it_was_conducted_dates_the_figures_bef
     # not a poll's or a survey's closing sentence: the figures before it keep their own period
     assert periods("Rain fell in April. Prices rose 4 percent. The study of 800 homes was conducted May 2-9.")[0] == \
         APRIL
+
+
+def test_respectively_gives_each_listed_figure_its_own_period_in_order():
+    assert periods("Rain fell in April. Sales grew in 2022 and 2023, reaching 4.1 million and 4.6 million "
+                   "units respectively.") == [Y2022, Y2023]
+    assert periods("Rain fell in April. The port handled 812 ships and 905 ships in 2022 and 2023, "
+                   "respectively.") == [Y2022, Y2023]
+    assert periods("Rain fell in April. Arrests fell 12 percent since 2021 and thefts 9 percent since 2022, when "
+                   "the city logged 3,100 arrests and 7,400 thefts, respectively.")[2:] == [
+        (date(2021, 1, 1), date(2021, 12, 31)), Y2022]
+    # as many figures as periods only: a third figure leaves the rule alone
+    assert periods("Rain fell in April. Sales grew in 2022 and 2023, reaching 4.1 million, 4.4 million and 4.6 "
+                   "million units respectively.")[1] != Y2023
