@@ -2055,3 +2055,19 @@ def test_a_base_told_as_last_years_is_the_same_span_a_year_before_the_current():
                    "1,050.") == [(date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 1, 1), date(2023, 3, 31))]
     # "last year's" naming no base of a comparison: the year itself
     assert periods("Rain fell in April. Last year's total was 1,050 permits.") == [Y2023]
+
+
+def test_a_count_so_far_ends_where_the_next_sentence_says_the_figures_end():
+    assert periods("Officials have logged 212 burglaries so far this year. The statistics include information "
+                   "through June 15.") == [(date(2024, 1, 1), date(2024, 6, 15))]
+    assert periods("The county has issued 340 permits year to date. The figures run through May.") == [
+        (date(2024, 1, 1), date(2024, 5, 31))]
+    assert periods("There have been 75 drownings statewide so far this year. Those data are current through the week "
+                   "ending June 8.") == [(date(2024, 1, 1), date(2024, 6, 8))]
+    # the base a year before ends on that day too
+    assert periods("Police counted 90 robberies so far this year. The numbers go through June 15. That is up from "
+                   "the same time last year, when they counted 70.") == [
+        (date(2024, 1, 1), date(2024, 6, 15)), (date(2023, 1, 1), date(2023, 6, 15))]
+    # not a note on where the figures end: the count still runs to the publication date
+    assert periods("Officials have logged 212 burglaries so far this year. The figures through May were "
+                   "lower.") == [(date(2024, 1, 1), PUBLISHED)]
