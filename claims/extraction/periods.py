@@ -480,6 +480,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                     ctx.last_here = item.period
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
+    if ("day’s " in lower or "day's " in lower) and ctx.published is not None:
+        found = _with_report_days(found, sentence, ctx)
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
@@ -516,6 +518,25 @@ def _with_numeric_ranges(found: list[Found], sentence: str, ctx: Context) -> lis
         period = _read_numeric_range(m, ctx)
         if period is not None:
             extra.append(Found(m.start(), m.end(), "period", period))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# "the positive test rate for Tuesday's report", "in Sunday's daily update": a day's report of that day's figures
+# (not a monthly one's: "Friday's jobs report" gives a month's figures, and "up from Monday's report" is a base)
+_REPORT_DAY = re.compile(r"(?i)\b(?:for|in)\s+(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)[’']s\s+"
+                         r"(?:daily\s+|state\s+|latest\s+)?(?:report|update|data|figures|numbers|tally|count)\b")
+
+
+def _with_report_days(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """"The positive test rate for Tuesday's report was 15.45%": the day of that report (the last such weekday on
+    or before the publication date), in an article on no earlier month or week than that day's."""
+    extra = []
+    for m in _REPORT_DAY.finditer(sentence):
+        day = ctx.published - timedelta(days=(ctx.published.weekday() - _WEEKDAYS.index(m["wd"].lower())) % 7)
+        if ctx.month_hint and ctx.month_hint < (day.year, day.month) or ctx.week_hint and ctx.week_hint.end < day:
+            continue  # the report of an earlier month's or week's figures, out that day
+        if not any(f.start < m.end() and m.start() < f.end for f in found):
+            extra.append(Found(m.start("wd"), m.end(), "period", Period(day, day)))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 

@@ -2071,3 +2071,13 @@ def test_a_count_so_far_ends_where_the_next_sentence_says_the_figures_end():
     # not a note on where the figures end: the count still runs to the publication date
     assert periods("Officials have logged 212 burglaries so far this year. The figures through May were "
                    "lower.") == [(date(2024, 1, 1), PUBLISHED)]
+
+
+def test_a_figure_for_a_weekdays_report_is_that_days():
+    assert periods("The positive rate for Monday's report was 6.2%.") == [(date(2024, 6, 17), date(2024, 6, 17))]
+    assert periods("In Wednesday’s daily update, the state listed 1,250 new cases.") == [
+        (date(2024, 6, 19), date(2024, 6, 19))]
+    assert periods("Officials logged 88 new cases for Thursday's report.") == [(date(2024, 6, 20), date(2024, 6, 20))]
+    # the report of an earlier month's figures, or a monthly report: not the day it came out
+    assert periods("Hiring slowed in May. The jobless rate in Friday's report was 4.1%.") == [MAY]
+    assert periods("The jobless rate in Friday's jobs report was 4.1%.") != [(date(2024, 6, 14), date(2024, 6, 14))]
