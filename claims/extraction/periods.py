@@ -1377,6 +1377,11 @@ _PREVIOUS_MONTHS = _previous("months")
 _PREVIOUS_WEEKS = _previous("weeks")
 _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+"
                        r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")
+# the time an earlier estimate was made, which a figure with its own period is compared with: "(for fiscal 1995,)
+# $9 billion less than estimated in February", "below what the budget office projected in January"
+_ESTIMATED_WHEN = re.compile(r"(?i)\b(?:than|what)\s+(?:[^\s.;,]+\s+){0,5}?(?:had\s+(?:been\s+)?|was\s+|were\s+)?"
+                             r"(?:estimated|forecast(?:ed)?|expected|anticipated|predicted|projected|budgeted|"
+                             r"assumed|planned)\s+(?:(?:earlier|back)\s+)?(?:in\s+|on\s+)?$")
 # a name that a year after "of" completes: a law, a treaty, a school class
 _NAME_OF_YEAR = re.compile(r"\b(?:Acts?|Class|Treaty|Accords?|Agreement|Compromise|Amendments|Law|Panic)\s+$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
@@ -1445,6 +1450,10 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         return Found(s, e, "ignore")
     if _RELEASED.search(sentence, max(0, s - 24), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
+    lead = sentence[max(0, s - 60):s]
+    if ctx.last_here is not None and ("than " in lead or "what " in lead) and _ESTIMATED_WHEN.search(lead):
+        return Found(s, e, "ignore")  # "the deficit for fiscal 1995 is $167 billion, $9 billion less than estimated
+        # in February": when the estimate was made (but "fell more than expected in August": the figure's month)
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
         return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when
     for name, read in _READERS:

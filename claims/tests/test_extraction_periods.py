@@ -2081,3 +2081,15 @@ def test_a_figure_for_a_weekdays_report_is_that_days():
     # the report of an earlier month's figures, or a monthly report: not the day it came out
     assert periods("Hiring slowed in May. The jobless rate in Friday's report was 4.1%.") == [MAY]
     assert periods("The jobless rate in Friday's jobs report was 4.1%.") != [(date(2024, 6, 14), date(2024, 6, 14))]
+
+
+def test_the_month_an_estimate_was_made_is_no_period_of_a_figure_with_its_own():
+    fy2025 = (date(2024, 10, 1), date(2025, 9, 30))
+    assert periods("The deficit for fiscal 2025 is now put at $1.6 trillion, $90 billion less than estimated in "
+                   "February and $200 billion below the first estimate.") == [fy2025] * 3
+    assert periods("Revenue for 2024 will reach $8 million, $1 million more than the city estimated in January, and "
+                   "$2 million above the first plan.") == [(date(2024, 1, 1), date(2024, 12, 31))] * 3
+    assert periods("Spending in fiscal 2023 came to $40 million, below what the board had budgeted in March, "
+                   "leaving a surplus of $3 million.") == [(date(2022, 10, 1), date(2023, 9, 30))] * 2
+    # no period of the figure's own before: "more than expected in May" is the month the figure is for
+    assert periods("Housing starts fell 3% more than expected in May.") == [MAY]
