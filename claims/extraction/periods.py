@@ -654,6 +654,8 @@ def _running_fiscal_year(ctx: Context, before: str, period: Period) -> Period:
             _NOT_COUNTED.search(before):
         return period
     end = month_period(*ctx.month_hint).end
+    if (pub - end).days > 62:  # a month named for something else ("a request back in October") long before the
+        end = pub  # day of writing: the count runs to that day ("there have already been 175,000 in fiscal 2024")
     return Period(period.start, end, to_date=True) if period.start <= end < period.end else period
 
 

@@ -2093,3 +2093,14 @@ def test_the_month_an_estimate_was_made_is_no_period_of_a_figure_with_its_own():
                    "leaving a surplus of $3 million.") == [(date(2022, 10, 1), date(2023, 9, 30))] * 2
     # no period of the figure's own before: "more than expected in May" is the month the figure is for
     assert periods("Housing starts fell 3% more than expected in May.") == [MAY]
+
+
+def test_a_count_in_a_running_fiscal_year_ends_on_the_publication_date_after_a_month_long_past():
+    to_now = [(date(2023, 10, 1), PUBLISHED)]
+    assert periods("Agents filed the request back in November. There have already been 90,000 crossings in "
+                   "fiscal 2024.") == to_now
+    assert periods("The audit began in October. A total of 412 seizures have been made in fiscal year 2024.") == to_now
+    assert periods("In December, the agency changed its rules. It has issued 1,200 permits in FY 2024.") == to_now
+    # a month just reported: the count runs to its end
+    assert periods("Crossings fell in May. There have been 90,000 crossings in fiscal 2024.") == [
+        (date(2023, 10, 1), date(2024, 5, 31))]
