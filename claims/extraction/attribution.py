@@ -1214,7 +1214,7 @@ def _trim_np(np: str) -> str:
         words.pop()
     cut = []
     for w in words:
-        if w.lower() in ("which", "that", "who", "released", "obtained", "on", "in", "when") and cut:
+        if w.lower() in ("which", "that", "who", "released", "obtained", "on", "in", "when", "taken") and cut:
             break
         cut.append(w)
     return " ".join(cut).strip(" ’'")

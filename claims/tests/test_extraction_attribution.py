@@ -1365,3 +1365,21 @@ def test_the_authors_own_analysis_has_no_speaker(text):
 ])
 def test_said_the_name_after_a_comma_is_the_speaker(text, speaker):
     assert speakers(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the X poll taken after/during ...": the participle clause says when, the poll is the source
+    ("Turnout intent rose to 71 percent, according to the Harbor Times-Valley News poll taken after Sunday's forum.",
+     "Harbor Times-Valley News"),
+    ("About 44 percent back the levy, according to the Ridgeview College survey taken during the county fair.",
+     "Ridgeview College"),
+    ("Some 58 percent favor the plan, according to a Metro Daily poll taken before the mayor's speech.",
+     "Metro Daily"),
+])
+def test_a_poll_taken_after_an_event_is_the_source_not_the_event(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_source_not_followed_by_taken_is_named_whole():
+    # negative: "taken" cuts only after a word; the source's own name stays whole
+    assert speakers("Sales rose 4 percent, according to the Home Builders Council.") == ["Home Builders Council"]
