@@ -283,7 +283,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d))
                |today[’'](?=s\s+(?:national\s+)?(?:average|price|level|rate)\b)|(?P<yesterday>yesterday)(?=\s*[,.;)]|\s+(?:was|were|stood|averaged)\b))
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
-    | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*(?:,?\s+(?P<wdday>{_DAY}))?)
+    | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*
+                 (?P<wdthru>\s+(?:through|thru|to|until)\s+{WEEKDAY}|\s*[-–]\s*{WEEKDAY})?(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
                  \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d))
@@ -1449,8 +1450,8 @@ def _weekday(m: re.Match, before: str, ctx: Context) -> Found | None:
     idx = [_WEEKDAYS.index(n.lower() + "day") for n in names]
     last = ctx.published - timedelta(days=(ctx.published.weekday() - idx[-1]) % 7)
     first = last - timedelta(days=(idx[-1] - idx[0]) % 7)
-    if any((b - a) % 7 != 1 for a, b in zip(idx, idx[1:])):
-        first = last  # days not in a row: no one span
+    if not m.group("wdthru") and any((b - a) % 7 != 1 for a, b in zip(idx, idx[1:])):
+        first = last  # days not in a row: no one span ("Friday through Monday" is every day between)
     if AS_OF.search(before[-8:]):
         return Found(s, e, "asof", asof=last)
     return Found(s, e, "period", Period(first, last))

@@ -5,6 +5,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 
 from claims.extraction import extract_claims
@@ -1884,3 +1885,21 @@ def test_a_change_over_the_same_month_a_years_rate_is_the_months_reported():
     # not a year before: the gap opened from the month named to the one reported
     assert periods("Hiring in April stood 2.2 million below the February 2020 level.") == [
         (date(2020, 2, 1), date(2024, 4, 30))]
+
+
+@pytest.mark.parametrize("text, span", [
+    # a range of weekdays ("Monday through Wednesday", "Friday to Sunday", "Saturday-Tuesday") is every day of it,
+    # the last on or before the publication date (a Thursday here)
+    ("The survey of 640 parents was conducted Monday through Wednesday.", (date(2024, 6, 17), date(2024, 6, 19))),
+    ("Approval fell to 39 percent in a poll conducted Friday to Sunday.", (date(2024, 6, 14), date(2024, 6, 16))),
+    ("The poll, fielded Saturday-Tuesday, found 52 percent backing the plan.", (date(2024, 6, 15), date(2024, 6, 18))),
+    # negative: two days not in a row joined by "and" are no span; the figure takes the last of them
+    ("Prices averaged $3.41 on Monday and Wednesday.", (date(2024, 6, 19), date(2024, 6, 19))),
+])
+def test_a_range_of_weekdays_is_every_day_between(text, span):
+    assert periods(text) == [span]
+
+
+def test_days_after_conducted_are_not_who_the_poll_was_reported_to():
+    claims = extract_claims("Approval fell to 39 percent in a poll conducted Friday to Sunday.", published=PUBLISHED)
+    assert [c.speaker for c in claims] == [None]
