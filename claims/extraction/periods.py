@@ -193,8 +193,8 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:elections?|primar(?:y|ies)|caucus(?:es)?|races?|campaigns?)\b
                  | (?P<pollmonth>{MONTH_RE})(?=\s+(?:polls?|surveys?)\b)
                  | (?:for\s+)?{MONTH_RE}\s+delivery\b
-                 | {MONTH_RE}(?=\s+(?:gasoline|crude|Brent|heating\s+oil|natural\s+gas|contracts?|futures|wheat|corn|
-                   soybeans|cotton|gold|silver|copper)\b)
+                 | {MONTH_RE}(?=\s+(?:gasoline|crude|Brent|West\s+Texas|WTI|RBOB|heating\s+oil|natural\s+gas|contracts?|
+                   futures|wheat|corn|soybeans|cotton|gold|silver|copper)\b)
                  | (?<=\()(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:in\s+|on\s+)?{MONTH_RE}
                    (?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s*\))
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time(?:\s+frame)?|timeframe)\s+

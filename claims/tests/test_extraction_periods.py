@@ -1903,3 +1903,19 @@ def test_a_range_of_weekdays_is_every_day_between(text, span):
 def test_days_after_conducted_are_not_who_the_poll_was_reported_to():
     claims = extract_claims("Approval fell to 39 percent in a poll conducted Friday to Sunday.", published=PUBLISHED)
     assert [c.speaker for c in claims] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # a contract month before the benchmark's name ("July West Texas Intermediate", "March WTI") is a delivery
+    # month, not the span of the figure: no period, and not the article's period either
+    "July West Texas Intermediate crude rose 42 cents to settle at $71.20 a barrel.",
+    "March WTI slipped 1.3% to $66.10 a barrel on Tuesday's close.",
+    "September RBOB gasoline gained 4 cents to $2.31 a gallon.",
+])
+def test_a_contract_month_before_a_benchmark_is_no_period(text):
+    assert set(periods(text)) == {(None, None)}
+
+
+def test_a_month_before_a_benchmark_word_after_in_is_still_read_where_no_benchmark_follows():
+    # negative: a month opening a sentence with "In" and no benchmark after it stays a period
+    assert periods("In April West Virginia added 1,200 jobs.") == [APRIL]
