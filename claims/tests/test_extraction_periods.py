@@ -1919,3 +1919,23 @@ def test_a_contract_month_before_a_benchmark_is_no_period(text):
 def test_a_month_before_a_benchmark_word_after_in_is_still_read_where_no_benchmark_follows():
     # negative: a month opening a sentence with "In" and no benchmark after it stays a period
     assert periods("In April West Virginia added 1,200 jobs.") == [APRIL]
+
+
+MAY = (date(2024, 5, 1), date(2024, 5, 31))
+JAN_MAY = (date(2024, 1, 1), date(2024, 5, 31))
+
+
+@pytest.mark.parametrize("text, span", [
+    # a percentage change told "with" a count ("up 4%, with 380 so far"): the count's span is the change's too,
+    # not the article's month
+    ("Thefts fell 9% in May. Burglaries are up 4%, with 380 reported between Jan. 1 and May 31.", JAN_MAY),
+    ("Thefts fell 9% in May. Arrests are down 2 percent — with 1,200 through May.", JAN_MAY),
+    ("Thefts fell 9% in May. Fires rose 6%, with 95 in the first quarter.", (date(2024, 1, 1), date(2024, 3, 31))),
+])
+def test_a_change_told_with_a_count_takes_the_counts_span(text, span):
+    assert periods(text)[1] == span
+
+
+def test_a_level_told_with_a_part_keeps_its_own_period():
+    # negative: "rose to 70, with 12 in the first quarter": 12 is a part of the level, not the level's span
+    assert periods("Thefts fell 9% in May. Car thefts rose to 70, with 12 in the first quarter.")[1] == MAY
