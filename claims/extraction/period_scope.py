@@ -841,7 +841,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             if st.text.startswith(("from ", "between "), f.start) and not _COMPARISON.search(gap) and \
                     not _FROM_YEAR.match(st.text, f.start, f.end):
                 return f  # "a 10 percent rise in costs, from October to March": the span the figure covers
-            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) or \
+            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) and not \
+                    _COMPARED_BEFORE.search(st.text, max(0, fig.start - st.start - 24), fig.start - st.start) or \
                     _from_year_base(st.text, f) or \
                     "over " in gap and _OVER_TOTAL.search(gap) and \
                     _CHANGE_OF.search(st.text, max(0, fig.start - st.start - 40), fig.start - st.start):
@@ -895,6 +896,10 @@ def _clause_break(gap: str) -> bool:
 
 
 _COMMA = re.compile(r",(?!\d{3})")
+
+
+# "compared with 259 over the same period in 2018": a figure that is itself the base, "over" its own span
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?$")
 
 
 def _over_base(gap: str, phrase: str) -> bool:

@@ -759,6 +759,8 @@ def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period |
         span = month_period(*ctx.month_hint)
     elif unit == "quarter" and ctx.quarter_hint:
         span = ctx.quarter_hint
+    elif ctx.last_here is not None and ctx.last_here.start != ctx.last_here.end and unit != "week":
+        span = ctx.last_here  # "267 between Jan. 1 and Oct. 31, compared with 259 over the same period in 2018"
     else:
         span = ctx.span_hint
     if span is None or span.end.year - span.start.year > 1:

@@ -1939,3 +1939,22 @@ def test_a_change_told_with_a_count_takes_the_counts_span(text, span):
 def test_a_level_told_with_a_part_keeps_its_own_period():
     # negative: "rose to 70, with 12 in the first quarter": 12 is a part of the level, not the level's span
     assert periods("Thefts fell 9% in May. Car thefts rose to 70, with 12 in the first quarter.")[1] == MAY
+
+
+@pytest.mark.parametrize("text, span", [
+    # "the same period in 2023" after a span the sentence itself names repeats that span, not the article's month;
+    # a base figure "over the same period" takes that span as its own
+    ("Thefts fell 9% in May. There were 380 burglaries between Jan. 1 and April 30, compared with 350 during "
+     "the same period in 2023.", (date(2023, 1, 1), date(2023, 4, 30))),
+    ("Thefts fell 9% in May. Police made 1,200 arrests from February to April, compared with 1,100 in the same "
+     "period of 2023.", (date(2023, 2, 1), date(2023, 4, 30))),
+    ("Thefts fell 9% in May. There were 380 burglaries between Jan. 1 and April 30, compared with 350 over the "
+     "same period in 2023.", (date(2023, 1, 1), date(2023, 4, 30))),
+])
+def test_the_same_period_repeats_the_span_named_in_the_sentence(text, span):
+    assert periods(text)[-1] == span
+
+
+def test_a_change_over_the_same_period_with_no_span_in_its_sentence_keeps_the_articles():
+    # negative: a change "over the same period" (not itself a base) with no span named before it
+    assert periods("Thefts fell 9% in May. Arson rose 12 percent over the same period in 2023.")[-1] == MAY
