@@ -200,7 +200,8 @@ PATTERNS = re.compile(_optional_as_branch(
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time(?:\s+frame)?|timeframe)\s+
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
     | (?P<thistime>this\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)
-                   |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)))
+                   |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
+                 | by\s+now\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b)
     | (?P<sameperiod>(?:the\s+)?(?:same|comparable|corresponding)\s+
                     (?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
                     (?:{_FEW})\s+months)\s+(?:in|of)\s+
@@ -364,7 +365,7 @@ _NO_START = re.compile(
     rf"budget|fy|current|entire|whole|next|full|federal|week|year|calendar|day|fortnight|{_FEW}|\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
-    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+\d)|during(?!\s+(?:calendar|cy|\d|the\s+month|{MONTH_RE}))"
+    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+month|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|calendar|cy|\d|{MONTH_RE}))"
     rf"|(?<!\()(?:that|which))",

@@ -1958,3 +1958,19 @@ def test_the_same_period_repeats_the_span_named_in_the_sentence(text, span):
 def test_a_change_over_the_same_period_with_no_span_in_its_sentence_keeps_the_articles():
     # negative: a change "over the same period" (not itself a base) with no span named before it
     assert periods("Thefts fell 9% in May. Arson rose 12 percent over the same period in 2023.")[-1] == MAY
+
+
+@pytest.mark.parametrize("text", [
+    # "by now last year", "by now a year ago": the count to date the sentence names, a year back (like "by this
+    # time last year")
+    "Thefts fell 9% in May. Assaults are up 1%, with 1,314 so far this year compared with 1,147 by now last year.",
+    "Thefts fell 9% in May. Through May, 410 cars were stolen, compared with 380 by now a year ago.",
+    "Thefts fell 9% in May. So far this year, 410 cars were stolen, compared with 380 by now last year.",
+])
+def test_by_now_last_year_is_the_count_to_date_a_year_back(text):
+    assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 5, 31))
+
+
+def test_by_now_alone_is_no_period():
+    # negative: "by now" without "last year" names no span of its own; the figure keeps the article's month
+    assert periods("Thefts fell 9% in May. Police made 77 arrests by now, up from last year.")[-1] == MAY
