@@ -1974,3 +1974,21 @@ def test_by_now_last_year_is_the_count_to_date_a_year_back(text):
 def test_by_now_alone_is_no_period():
     # negative: "by now" without "last year" names no span of its own; the figure keeps the article's month
     assert periods("Thefts fell 9% in May. Police made 77 arrests by now, up from last year.")[-1] == MAY
+
+
+@pytest.mark.parametrize("text, span", [
+    # "the new fiscal year" is the budget year running at publication (fiscal 2024 here), like "this fiscal year"
+    ("Agents seized 4,100 pounds of cocaine during the first three months of the new fiscal year.",
+     (date(2023, 10, 1), date(2023, 12, 31))),
+    ("Collections reached $2.1 billion in the first six months of the new fiscal year.",
+     (date(2023, 10, 1), date(2024, 3, 31))),
+    ("In the first two months of the new budget year, the state paid out $310 million.",
+     (date(2023, 10, 1), date(2023, 11, 30))),
+])
+def test_the_new_fiscal_year_is_the_running_budget_year(text, span):
+    assert periods(text) == [span]
+
+
+def test_the_new_year_is_no_fiscal_year():
+    # negative: "the new year" without "fiscal" or "budget" names no span
+    assert periods("Sales rose 4% in the new year.") == [(None, None)]
