@@ -1992,3 +1992,22 @@ def test_the_new_fiscal_year_is_the_running_budget_year(text, span):
 def test_the_new_year_is_no_fiscal_year():
     # negative: "the new year" without "fiscal" or "budget" names no span
     assert periods("Sales rose 4% in the new year.") == [(None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # "the same period in fiscal year 2023", "of FY2023", "of fiscal 2023": the span named, in that budget year
+    "Agents seized 4,100 pounds in the first three months of fiscal 2024, compared with 3,600 in the same period "
+    "of FY2023.",
+    "Agents seized 4,100 pounds in the first three months of fiscal 2024, compared with 3,600 in the same period "
+    "of fiscal year 2023.",
+    "Agents seized 4,100 pounds in the first three months of fiscal 2024, compared with 3,600 in the same period "
+    "in fiscal 2023.",
+])
+def test_the_same_period_in_a_fiscal_year_is_that_budget_years_span(text):
+    assert periods(text)[-1] == (date(2022, 10, 1), date(2022, 12, 31))
+
+
+def test_the_same_period_in_a_calendar_year_stays_calendar():
+    # negative: a plain year after "the same period in" is a calendar year's span, not a budget year's
+    text = "Thefts fell 9% in May. Arrests totaled 1,200 in April, compared with 1,100 in the same period in 2023."
+    assert periods(text)[-1] == (date(2023, 4, 1), date(2023, 4, 30))
