@@ -651,8 +651,11 @@ def _glued(before: str, after: str, digits: str | None, short: str | None, cur: 
         return True  # a footnote marker: "sales(1)"
     if before.endswith(("'", "’")) and before[-2:-1] in ("", " ") and digits and len(digits) == 2:
         return True  # an abbreviated year: "till '19"
-    return bool(after[:1].isalpha() and not short)
+    return bool(after[:1].isalpha() and not short) and not (digits and _GLUED_MEASURE.match(after))
 
+
+# a weight, distance or speed glued to its number: "1,853lbs", "40kg", "250mg", "65mph" (not "5G", "10th")
+_GLUED_MEASURE = re.compile(r"(?:lbs?|kgs?|mg|km|mph|oz|tons|tonnes)\b")
 
 _DECIMAL_COMMA_WHOLE = re.compile(r"\d{1,3},\d{1,2}$")
 
