@@ -157,7 +157,8 @@ _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY
       r"(?:[-–](?P<fyend>\d{4})\b|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+past|the\s+previous|" \
-      r"previous|the\s+prior|next|the\s+next|the\s+full|the\s+new|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year" \
+      r"previous|the\s+prior|next|the\s+next|the\s+full|the\s+new|the\s+(?:federal\s+)?government[’']s|the)\s+" \
+      r"(?:federal\s+)?(?:fiscal|budget)\s+year" \
       r"(?![\s-]*'?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
@@ -364,7 +365,7 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
-    rf"budget|fy|current|entire|whole|next|full|federal|new\s+(?:federal\s+)?(?:fiscal|budget)|week|year|calendar|day|"
+    rf"budget|fy|current|entire|whole|next|full|federal|new\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|calendar|day|"
     rf"fortnight|{_FEW}|\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"

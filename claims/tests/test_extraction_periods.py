@@ -2011,3 +2011,19 @@ def test_the_same_period_in_a_calendar_year_stays_calendar():
     # negative: a plain year after "the same period in" is a calendar year's span, not a budget year's
     text = "Thefts fell 9% in May. Arrests totaled 1,200 in April, compared with 1,100 in the same period in 2023."
     assert periods(text)[-1] == (date(2023, 4, 1), date(2023, 4, 30))
+
+
+@pytest.mark.parametrize("text", [
+    # "the (federal) government's fiscal year, which ended Sept. 30": the federal budget year that day closed
+    "Agents made 310,000 arrests during the federal government’s fiscal year, which ended Sept. 30.",
+    "Customs collected $82 billion in the government's fiscal year that ended Sept. 30.",
+    "The agency spent $4.1 billion during the federal government’s budget year, which ended on Sept. 30.",
+])
+def test_the_governments_fiscal_year_that_ended_is_that_budget_year(text):
+    assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_a_city_governments_fiscal_year_is_not_the_federal_one():
+    # negative: another government's fiscal year ending June 30 is no federal budget year
+    assert periods("The city spent $4.1 billion during the city government’s fiscal year, which ended June 30.") == [
+        (None, None)]
