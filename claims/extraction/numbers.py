@@ -715,7 +715,12 @@ def _not_a_count(spelled: str, before: str, after: str) -> bool:
         return False  # "six of the seven categories", "Ohio had three of the new cases", "two of the guards were
         # hurt": a part of a whole
     return after.lower().startswith(("’s", "'s", " of ", " another", " or two", " by one")) \
-        or before.lower().endswith("no ")
+        or before.lower().endswith("no ") or _THE_FEW.search(before) is not None and after[:1] == " " \
+        and spelled.lower() in ("two", "three", "four") and after[1:2].islower()
+
+
+# "between the two candidates", "the two diseases": those named before, not a count told
+_THE_FEW = re.compile(r"(?:^|[^\w-])[Tt]he $")
 
 
 # "life expectancy dropped 1.5 years", "fell by three years", "the decline ... was worse, at three years": a change of
