@@ -205,7 +205,12 @@ _UNIT_STOP = frozenset(
     "previously annually initially originally conversely meanwhile however thus currently "
     "recently subsequently today yesterday tonight tomorrow elsewhere".split()
 ) | frozenset("below above beneath".split()) | frozenset(  # "payrolls remain 2.9 million below February 2020"
-    "if unless although though because once whereas whether".split())  # "If arrests continue ...": no noun
+    "if unless although though because once whereas whether".split()) | frozenset(  # "If arrests continue ...": no noun
+    # prepositions a noun phrase ends at: "40 offices besides its headquarters", "320 nests along the shore"
+    "besides except excluding despite beyond toward towards upon amid amidst along throughout onto unlike outside "
+    "inside".split()) | frozenset(  # a pronoun and its verb: "The figure we've seen so far": what is counted ends
+    w.replace("'", q) for w in "we've we're we'd they've they're they'd i've you've it's there's".split()
+    for q in "'’")
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
                       "apiece total tally forecast estimate projection".split())  # "the 16.6 million forecast"
 _LISTICLE = frozenset("things ways reasons takeaways facts questions tips lessons signs steps moments "
@@ -344,6 +349,8 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
         if noun[stop + 1:]:
             return " ".join(noun[stop + 1:])
     v = _SUBJECT_VERB.search(clause)
+    if not v and not own and _ADVERBIAL.match(clause):
+        return ""  # "In the first half of this year, there have been 1,480": a time or place, not what is counted
     if not v and cut and not (own and _noun_clause(clause)):  # "Homicides declined 8%, to 289": the clause has no verb
         return _clause_subject(sentence[:cut], cut, False)
     # without a verb we know, the noun phrase the clause starts with: "Measles cases kept climbing",
@@ -356,6 +363,9 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
         # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
         return _clause_subject(sentence[:cut], cut, False)
     return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
+
+
+_ADVERBIAL = re.compile(r"(?i)(?:in|during|for|since|through|on|after|before|within|until|by|so\s+far)\s")
 
 
 def _noun_clause(clause: str) -> bool:
@@ -585,12 +595,21 @@ _RANK_AFTER = re.compile(r"(?i)^\s+(?:on|in)\s+(?:the|a|its|their)\s+(?:\w+\s+)?
 _DOCUMENT_NOUNS = frozenset("report survey form filing release bulletin index".split())
 
 
+_SPELLED_CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|gained|lost|slipped|"
+                                    r"added|shed|grew|jumped)(?:\s+by)?\s+$")
+_DIGIT_AFTER = re.compile(r"\s+(?:to|from)\s+\d")
+
+
 def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -> bool:
     if first in _LISTICLE:
         return True  # "5 things to know"
     if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
         if not unit_words or first in _NOT_UNIT:
-            return True
+            rel = fig.start - st.start
+            # but "gas rigs fell one to 100", "rose by two to 102": the change of a count, then its level
+            return not (st.text.startswith((" to ", " from "), fig.end - st.start)
+                        and _SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
+                        and _DIGIT_AFTER.match(st.text, fig.end - st.start))
         if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
             return True  # "one fence", "One official said": "one" as an article, not a count
     if fig.kind == "count" and fig.factor == 1 and unit_words and unit_words[-1].lower() in _DOCUMENT_NOUNS \
@@ -608,7 +627,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
 _OF_GROUP = re.compile(r"(?:\s+\([^()]{1,12}\))?"  # "190 (83%) of 228 ill people": a share in parentheses between
                        r"\s+(?:out\s+of(?=\s+\d)|of)(?:\s+(?:the|these|those|its|their|all))?"
                        r"(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
-                       r"(?:\s+[a-z]+(?=\s+\d))?"  # "15,897 of the eligible 18,619 agencies"
+                       # "15,897 of the eligible 18,619 agencies", "three of the past five months"
+                       r"(?:\s+[a-z]+(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)))?"
                        r"(?:\s+(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|two|three|four|five|six|seven|eight|nine))?(?=\s+[a-z])")
 
 
@@ -651,6 +671,8 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
         m = _OF_GROUP.match(text, fig.end + (text[fig.end:fig.end + 1] == ")"), s.end)
         if m:
             words, end = _words_after(text, m.end(), s.end)
+            if words and _verb_after_group(m.group(), words):
+                words = []  # "30 of those testified", "90 of those quit": a verb, not what is counted
             if not words:  # "on 15 of the 31 days", "in 9 of the past 12 months": a count of time units
                 span = _TIME_UNIT.match(text, m.end(), s.end)
                 if span:
@@ -658,13 +680,25 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     return words, end
 
 
+def _verb_after_group(group: str, words: list[str]) -> bool:
+    """The words after "of the", "of those" are a verb: a participle alone ("12 of the group voting"), or after
+    a bare "those"/"these" anything but a plural noun ("90 of those quit", "15 of those painted blue")."""
+    if len(words) == 1 and words[0].endswith(("ed", "ing")) and "-" not in words[0]:
+        return True
+    last = words[-1]
+    return group.endswith((" those", " these")) and last.islower() and not last.endswith("s") \
+        and last not in _IRREGULAR_PLURALS
+
+
 _TIME_UNIT = re.compile(r"\s+(days|weeks|months|years|quarters)\b")
 
 
 _DIRECTIONS = frozenset("up down upward upwards downward downwards higher lower sharply".split())
 _OBJECT_BEFORE = re.compile(
-    r"(?i)\b(?:[a-z]+ed|cut|cuts|raises?|expects?|forecasts?|sees?|saw)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<obj>(?:[a-z][\w’'-]*\s+){1,3}?)(?:by|to\s+(?:total|reach|hit|top|be))\s+"
+    r"(?i)\b(?:[a-z]+ed|cut|cuts|raises?|expects?|forecasts?|sees?|saw)\s+(?:for\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?P<obj>(?:[a-z][\w’'-]*\s+){1,3}?)(?:by|to\s+(?:total|reach|hit|top|be|"
+    # "expected payrolls to rise to 180,000", "called for claims to fall by 5,000"
+    r"(?:rise|fall|drop|climb|increase|decrease|decline|grow|jump|ease|slip|come\s+in)\s+(?:to|by|at)))\s+"
     r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|around\s+)?$")
 
 

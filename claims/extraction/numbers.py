@@ -126,6 +126,7 @@ _ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[
 
 _BEFORE_DATE = re.compile(rf"\b{MONTH_RE}\s*$|\b{MONTH_RE}\s+\d{{1,2}}\s*[-–]\s*$|"
                           r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$")
+_DAY_RANGE_BEFORE = re.compile(rf"\b{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:to|and|through)\s+$")
 _AFTER_DATE = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b")
 _LABEL_BEFORE = re.compile(
     r"\b(?:Title|Section|Chapter|Article|Proposition|Prop\.|Route|Highway|Interstate|District|No\.|Number|"
@@ -146,16 +147,26 @@ _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|S
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|The|A|An|In|On|At|For|By|From|To|Of|And|With|About|Over|Nearly|Some)$")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:\d{1,3}\s*(?:-|–|—|to|and|or|through)\s*)?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?<!average )(?<!median )(?<!mean )age\s+of)\s+"
+                         r"(?:\d{1,3}\s*(?:-|–|—|to|and|or|through)\s*)?$", re.IGNORECASE)
 # "children under 5", "first-timers under 25", "adults over 65 in the survey": an age that bounds a group
 _GROUP_AGE_BEFORE = re.compile(r"(?:\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|"
                                r"boys|girls|Americans|residents|drivers|workers|voters|patients|offenders|inmates|those|anyone)|"
                                r"-timers)\s+(?:under|over|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
+_AGE_GROUP = re.compile(r"(?i)\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|boys|girls|"
+                        r"adolescents|infants|babies|seniors|Americans)\s+$")
+_AGE_RANGE_END = re.compile(r"\s*(?:to|through|-|–)\s*(\d{1,2})(?![\d%.,]\d|\d|\s*%|\s*(?i:percent|per\s+cent)\b)")
+_AGE_RANGE_START = re.compile(r"(?i)\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|boys|"
+                              r"girls|adolescents|infants|babies|seniors|Americans)\s+(\d{1,2})\s*(?:to|through|-|–)\s*$")
 _GROUP_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|\s+(?:in|who|and|or|at|were|was|are|is|had|have|to|from|with|on)\b)")
-_TOP_BEFORE = re.compile(r"\b(?:top|Top|TOP|bottom)\s+$")
+# "the top 10", "Top 25 cities"; but "could top 40,000", "expected to top 5%" use the verb
+_TOP_BEFORE = re.compile(r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )(?<!can )(?<!should )"
+                         r"\b(?:top|Top|TOP|bottom)\s+$")
 _DURATION_AFTER = re.compile(
-    r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|previous|prior|past|next|additional|"
-    r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)",
+    r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|additional|"
+    r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)|"
+    # "the 3 previous years"; but "to 215,000 next week" is a count and the week it is for
+    r"^\s+(?:previous|prior|past|next)\s+(?:years|months|weeks|days|decades|nights|quarters)\b(?!-)",
     re.IGNORECASE,
 )
 # "expected to live 78.6 years", "life expectancy fell to 76.1 years": a lifespan is a figure, not a duration
@@ -635,9 +646,18 @@ def _adjective_or_age(m: re.Match, digits: str | None, marked, before: str, afte
     """"a billion-dollar disaster" (a compound adjective), "children under 5 in the study" (an age)."""
     if m.group("article") and after[:1] == "-" and after[1:2].isalpha():
         return True
-    return bool(digits and not marked and len(digits) <= 2 and digits.isdigit() and not m.group("scale")
-                and ("under " in before or "over " in before or "than " in before)
-                and _GROUP_AGE_BEFORE.search(before) and _GROUP_AGE_AFTER.match(after))
+    if not digits or marked or len(digits) > 2 or not digits.isdigit() or m.group("scale"):
+        return False
+    if ("under " in before or "over " in before or "than " in before) and _GROUP_AGE_BEFORE.search(before) \
+            and (_GROUP_AGE_AFTER.match(after) or before.endswith(("younger than ", "older than "))):
+        return True  # "adults younger than 35 reported": always an age
+    # "young adults 18 to 29", "children 5-11": the ages that bound a group
+    # (the younger age first: "men 48-44" in a poll is a split)
+    if before.endswith(" ") and _AGE_GROUP.search(before[-14:]):
+        end = _AGE_RANGE_END.match(after)
+        return end is not None and int(end.group(1)) > int(digits)
+    start = _AGE_RANGE_START.search(before[-24:]) if before[-1:] in " -–" else None
+    return start is not None and int(start.group(1)) < int(digits)
 
 
 def _glued(before: str, after: str, digits: str | None, short: str | None, cur: str | None = None) -> bool:
@@ -690,7 +710,8 @@ def _factor(m: re.Match) -> int | None:
     return _SHORT_SCALES[short.lower()]
 
 
-_OF_THE_NUMBER = re.compile(rf"(?i)^\s+of\s+(?:the|these|those|its|their|all)\s+(?:\d|{_SPELLED_WORD}\b)")
+_OF_THE_NUMBER = re.compile(rf"(?i)^\s+of\s+(?:the|these|those|its|their|all)\s+(?:[a-z]+(?:[’']s)?\s+)?"
+                            rf"(?:\d|{_SPELLED_WORD}\b)")  # "three of the nation's four regions", "of the past five"
 
 
 # the words before a part that has, holds or is found in a share of a whole: "Ohio had three of the new cases",
@@ -812,6 +833,9 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     tail = before[-24:]
     if _BEFORE_DATE.search(tail) or len(digits) <= 2 and _AFTER_DATE.match(after):
         return True
+    if len(digits) <= 2 and tail.endswith(("to ", "and ", "through ")) and int(digits) <= 31 \
+            and _DAY_RANGE_BEFORE.search(tail) and not _PLURAL_AFTER.match(after):
+        return True  # "from Oct. 3 to 6", "between March 8 and 12": the last day of a span of dates
     if _LABEL_BEFORE.search(tail):
         return True
     if "," not in digits and "." not in digits and len(digits) <= 3 and _AGE_APPOSITIVE.search(before) \
@@ -820,7 +844,7 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     name = _NAME_BEFORE.search(before)
     if name and "," not in digits and "." not in digits and len(digits) <= 4 \
             and not _CALENDAR.match(name.group(1)) and not _PLURAL_AFTER.match(after) \
-            and not _PAIR_PERCENT_AFTER.match(after):
+            and not _PAIR_PERCENT_AFTER.match(after) and not _gapped_count(scan, start, before, after):
         return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
     if _LIST_MARKER.search(before) and _LIST_MARKER_AFTER.match(after):
         return True
@@ -834,6 +858,29 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
         if _SCORE_CONTEXT.search(window):
             return True
     return False
+
+
+# "Ohio reported 1,204 new cases, Indiana 988 and Kentucky 763": a list that leaves out the verb and the noun of its
+# first item; each later name is followed by its own count
+_GAPPED_AFTER = re.compile(r"(?:\s*[,;.]|\s+and\b|\s*$)")
+_GAPPED_FIRST = re.compile(r"\d(?:\s+(?:thousand|million|billion))?\s+(?!and\b)[a-z][a-z-]+\b[^.;:!?()\d]{0,60}"
+                           r"(?:,|\band)\s+[A-Z][A-Za-z]+\s+$")
+_GAPPED_ITEM = re.compile(r"(?:^|[\s(])(?P<count>\d[\d,]*),?\s+(?:and\s+)?[A-Z][A-Za-z]+\s+$")
+
+
+def _gapped_count(scan: str, start: int, before: str, after: str, depth: int = 0) -> bool:
+    """A count after a name that follows a comma or "and", in a list whose first item is a count with its own
+    noun: "1,204 new cases, Indiana 988 and Kentucky 763" (but not "Boeing 737 and Airbus 320")."""
+    if not before.endswith(" ") or not (", " in before or " and " in before) or not _GAPPED_AFTER.match(after):
+        return False
+    item = _GAPPED_ITEM.search(scan, max(0, start - 40), start)
+    if item is None:
+        return _GAPPED_FIRST.search(scan, max(0, start - 100), start) is not None
+    if depth > 3:
+        return False
+    at = item.start("count")  # the item before is itself a name and a count: it must be one of the list's
+    name = _NAME_BEFORE.search(scan, max(0, at - 40), at)
+    return name is not None and _gapped_count(scan, at, scan[max(0, at - 40):at], scan[item.end("count"):], depth + 1)
 
 
 _YEAR_COMPARED = re.compile(r"(?i)(?:\bsince\s+at\s+least|[\d%]\s+(?:more|fewer|less)\s+than)\s+$")

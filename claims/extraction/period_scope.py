@@ -34,7 +34,7 @@ def main_period(sentences: list[Sentence]) -> Period | None:
         and _POLL_STORY.search(lede) is not None
     if poll:
         field = [f.period for st in sentences if any(f.kind == "period" for f in st.found)
-                 for m in _SURVEY.finditer(st.text) for f in st.found
+                 for m in _SURVEY.finditer(st.text) if not _earlier_poll(st.text, m.start()) for f in st.found
                  if f.kind == "period" and (0 <= f.start - m.end() <= 40 or 0 <= f.start - m.end() <= 160
                                             and 0 < (f.period.end - f.period.start).days <= 31)]
         field += [f.anchor for st in sentences[:4] for f in st.found
@@ -59,6 +59,19 @@ def main_period(sentences: list[Sentence]) -> Period | None:
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
     return None
+
+
+# "In the institute's last statewide poll, conducted in June, ...": an earlier poll's field dates, not this one's
+_EARLIER_POLL = re.compile(r"(?i)\b(?:last|previous|prior|earlier|preceding)\s+(?:[\w’'-]+\s+){0,3}(?:polls?|surveys?)"
+                           r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?$")
+_EARLIER_WORDS = ("last", "previous", "prior", "earlier", "preceding")  # one is in every match: looked for first
+
+
+def _earlier_poll(text: str, pos: int) -> bool:
+    """Whether the survey verb at pos describes an earlier poll ("its previous survey, conducted in May")."""
+    before = text[max(0, pos - 60):pos]
+    lower = before.lower()
+    return any(w in lower for w in _EARLIER_WORDS) and _EARLIER_POLL.search(before) is not None
 
 
 _REVISION = re.compile(r"(?i)(?:[’']s)?(?:\s+[a-z]+){0,3}\s+(?:was|were|been|be)\s+(?:\w+ly\s+)?revised\b")

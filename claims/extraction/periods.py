@@ -227,7 +227,9 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
                    (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?P<bmonth>{MONTH_RE})
                     (?:\s+\d{{1,2}}(?!\d))?
-                    |,?\s+(?:which|that)\s+ended\s+(?:on\s+)?(?P<fyended>{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?))?)
+                    |,?\s+(?:which|that)\s+ended\s+(?:on\s+)?(?P<fyended>{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?)
+                    |\s*\(?as\s+of\s+(?:the\s+end\s+of\s+)?(?P<fyasof>{MONTH_RE})(?:\s+(?P<fyasofyear>(?:19|20)\d{{2}})
+                     |\s+of\s+this\s+year)?(?!\s*\d)\)?)?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                    |this\s+year\s+so\s+far|(?:the\s+)?(?P<sfyear2>(?:19|20)\d{{2}})[\s-]+year[- ]to[- ]date\b
                    |year[- ]to[- ]date|this\s+year\s+(?:through|until)\s+(?P<sfday>{_DAY})
@@ -526,24 +528,9 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         return _fiscal_to_date(g, ctx, before)
     if g("bmonth") and not n:  # ("fiscal year 2021, which began ...": read as the year it names)
         return _read_began(g, ctx, before)
-    if n:
-        fy = int(n) + (2000 if len(n) == 2 else 0)
-    elif g("fyended"):  # "the fiscal year that ended Sept. 30, 2019": the budget year that day closes
-        day = parse_day(_norm(g("fyended")), ref)
-        if day is None:
-            return None
-        fy = fiscal_year_of(day)
-    elif ref is None:
+    fy = _fiscal_year_named(g, n, ctx, ref)
+    if fy is None:
         return None
-    else:
-        rel = (g("fyrel") or "").lower()
-        fy = fiscal_year_of(ref) - _years_back(rel)
-        fy += 1 if "next" in rel else 0
-        last = ctx.year_last
-        if ("previous" in rel or "prior" in rel) and last is not None and \
-                (last.start.month, last.start.day) == (10, 1) and last.end.year < fy + 1:
-            fy = last.end.year - 1  # "the previous fiscal year's total" after "in the 2022 fiscal year" told in
-            # October 2022: fiscal 2021, the year before the one named
     period = fiscal_year(fy)
     fyend = g("fyend") or g("fyend2")  # "fiscal years 2015 and 2016": both, from the first to the last
     if fyend and int(fyend) > fy:  # "FY2014-2019": the fiscal years from the first to the last
@@ -556,6 +543,8 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         if not n and ctx.published is not None and period.end > ctx.published:
             period = shift_years(period, -1) or period  # "the first 11 months of the fiscal year" told on
             # Oct. 4: the fiscal year that just ended (its months are past)
+    elif g("fyasof"):  # "this fiscal year (as of June)", "FY 2019 as of June": from its start to that month's end
+        return _fiscal_as_of(g, ctx, period)
     elif g("sofar"):
         if ctx.published is None:
             return None
@@ -565,6 +554,35 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     elif n and not fyend:
         return _running_fiscal_year(ctx, before, period)
     return period
+
+
+def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None) -> int | None:
+    """The number of the budget year a fiscal phrase names: by number, by the day it ended, or relative to ref."""
+    if n:
+        return int(n) + (2000 if len(n) == 2 else 0)
+    if g("fyended"):  # "the fiscal year that ended Sept. 30, 2019": the budget year that day closes
+        day = parse_day(_norm(g("fyended")), ref)
+        return fiscal_year_of(day) if day is not None else None
+    if ref is None:
+        return None
+    rel = (g("fyrel") or "").lower()
+    fy = fiscal_year_of(ref) - _years_back(rel)
+    fy += 1 if "next" in rel else 0
+    last = ctx.year_last
+    if ("previous" in rel or "prior" in rel) and last is not None and \
+            (last.start.month, last.start.day) == (10, 1) and last.end.year < fy + 1:
+        fy = last.end.year - 1  # "the previous fiscal year's total" after "in the 2022 fiscal year" told in
+        # October 2022: fiscal 2021, the year before the one named
+    return fy
+
+
+def _fiscal_as_of(g, ctx: Context, period: Period) -> Period | None:
+    """"FY 2019 as of June", "this fiscal year (as of May)": the budget year from its start to the end of that
+    month; no period when the month is not one of that year's."""
+    month = _month_number(g("fyasof"))
+    year = int(g("fyasofyear")) if g("fyasofyear") else period.end.year - (month >= 10)
+    end = month_period(year, month).end
+    return Period(period.start, end) if period.start <= end <= period.end else None
 
 
 _MONTHS_INTO = re.compile(rf"(?i)\b(\d{{1,2}}|{_FEW}|one)\s+months?\s+(?:into|gone\s+in(?:to)?)\s+$")
@@ -1314,8 +1332,19 @@ _NAME_OF_YEAR = re.compile(r"\b(?:Acts?|Class|Treaty|Accords?|Agreement|Compromi
 _RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
 
 
+# a census that defines what is counted: "a 2010 Census population of", "2020 census tracts"
+_CENSUS_DEFINES = re.compile(r"(?i)census\s+(?:population\s+of|tracts?|blocks?|definitions?|boundaries|"
+                             r"designations?)\b")
 _IN_A = re.compile(r"(?i)\bin\s+(?:a|an|the|its|their)\s+$")
 _PAREN_YEARS = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\)")
+
+
+def _year_in_a_name(m: re.Match, sentence: str) -> bool:
+    """"the Affordable Care Act of 2010", "the Class of 2019": a name; "areas with a 2010 Census population of
+    1 million or more": which areas are counted, not when."""
+    s, e = m.span()
+    return sentence.startswith("of", s) and _NAME_OF_YEAR.search(sentence, max(0, s - 12), s) is not None or \
+        m.group("adjyear") is not None and _CENSUS_DEFINES.match(sentence, e) is not None
 
 
 def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
@@ -1351,8 +1380,8 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
             return Found(s, years.end(), "period", Period(date(int(years.group(1)), 1, 1),  # years in parentheses
                                                           date(int(years.group(2)), 12, 31)))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
-    if sentence.startswith("of", s) and _NAME_OF_YEAR.search(sentence, max(0, s - 12), s):
-        return Found(s, e, "ignore")  # "the Affordable Care Act of 2010", "the Class of 2019": a name
+    if _year_in_a_name(m, sentence):
+        return Found(s, e, "ignore")
     if _RELEASED.search(sentence, max(0, s - 24), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
@@ -1363,11 +1392,16 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     return None
 
 
+_POLL_AFTER = re.compile(r"(?i)\s+(?:polls?|surveys?)\b")
+
+
 def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Found | None:
     """The Found of a phrase PATTERNS matched with its group name's reader."""
     s, e = m.span()
     if name == "day":
         when = parse_day(_norm(m.group("day")), _reference(ctx))
+        if when and _POLL_AFTER.match(sentence, e):  # "the Oct. 4 poll": the day that poll was taken
+            return Found(s, e, "period", Period(when, when))
         return Found(s, e, "asof", asof=when) if when else None
     if name == "weekday":
         return _year_ended_on(m, sentence, ctx) or _weekday(m, sentence[:s], ctx)
@@ -1445,12 +1479,24 @@ _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|released|told|
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:(?!that\b|what\b|how\b)[A-Za-z.’'-]+\s+){1,8}(?:on\s+)?$")
 
 
+# "Officials on Thursday said ...", "On Thursday, the police commissioner said ...": the day a source spoke
+_SAID_AFTER = re.compile(r"(?:,\s+(?:[A-Za-z.’'-]+\s+){1,6}?|\s+)(?:said|says|announced|told)\b")
+_OPENING_ON = re.compile(r"(?i)\s*(?:on\s+)?$")
+
+
+def _said_on(m: re.Match, before: str) -> bool:
+    """Whether a weekday is the day of a statement: followed by the verb of saying, or opening the sentence and
+    followed by its subject and that verb."""
+    said = _SAID_AFTER.match(m.string, m.end())
+    return said is not None and (said.group(0)[0] != "," or _OPENING_ON.fullmatch(before) is not None)
+
+
 def _weekday(m: re.Match, before: str, ctx: Context) -> Found | None:
     """"as of Tuesday": a stock's day; "averaging $4.48 on Monday", "interviewing on Saturday, Sunday and
     Monday": the figure's day or days, the last such days on or before the publication date. The day a
     source spoke ("said Monday") or another report's ("Monday's report") is none."""
     if ctx.published is None or _SAID_BEFORE.search(before[-20:]) or "told" in before[-90:] and \
-            _TOLD_BEFORE.search(before[-90:]):
+            _TOLD_BEFORE.search(before[-90:]) or _said_on(m, before):
         return None
     s, e = m.span()
     if m.group("wdday"):

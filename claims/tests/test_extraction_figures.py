@@ -298,3 +298,51 @@ def test_a_measure_glued_to_its_number_is_a_figure(text, figure, value):
 def test_a_number_glued_to_other_letters_is_still_a_name():
     # negative: "5G", "A380", "10th": a name or an ordinal, not a measure
     assert found("Carriers spent heavily on 5G towers for the A380 fleet for the 10th time.") == []
+
+
+def figures(text):
+    return [c.figure_text for c in extract_claims(text, published=date(2024, 6, 20))]
+
+
+def test_a_count_after_a_name_in_a_list_that_leaves_out_the_noun_is_a_figure():
+    assert figures("Ohio reported 1,204 new cases, Indiana 988 and Kentucky 763.") == ["1,204", "988", "763"]
+    assert figures("Texas had 1,200 deaths last year, California 980, and Florida 870.") == [
+        "1,200", "980", "870"]
+    assert figures("Dealers sold 300 cars in May, Toyota 120 and Ford 90.") == ["300", "120", "90"]
+    # a list of names with numbers after a count is no such list
+    assert figures("The airline flies 40 jets, mostly Boeing 737 and Airbus 320.") == ["40"]
+
+
+def test_the_last_day_of_a_span_of_dates_is_no_figure():
+    assert figures("The survey of 900 adults was taken from Oct. 3 to 6.") == ["900"]
+    assert figures("Pollsters reached 1,050 voters between March 8 and 12.") == ["1,050"]
+    assert figures("The poll ran Sept. 28th through 30 among 600 voters.") == ["600"]
+    # a count after a date and "to" is a figure
+    assert figures("Listings rose on May 3 to 41 homes.") == ["41"]
+
+
+def test_a_count_before_next_week_or_last_month_is_a_figure_not_a_duration():
+    assert figures("Forecasters expect claims to reach 215,000 next week.") == ["215,000"]
+    assert figures("The plant hired 300 last month.") == ["300"]
+    assert figures("Shipments may reach 40,000 next month.") == ["40,000"]
+    # "the 3 previous years", "for 4 straight months" are durations
+    assert figures("Over the 3 previous years, prices rose 9%.") == ["9%"]
+    assert figures("Sales rose for 4 straight months.") == []
+
+
+def test_a_figure_after_the_verb_top_is_a_figure_not_a_rank():
+    assert figures("Shipments could top 40,000 in May.") == ["40,000"]
+    assert figures("Sales are expected to top 5 million.") == ["5 million"]
+    assert figures("Attendance will top 900 this weekend.") == ["900"]
+    # "the top 10" is a rank
+    assert figures("The top 10 states had 400 cases.") == ["400"]
+
+
+def test_a_small_spelled_change_of_a_count_before_its_level_is_a_figure():
+    assert found("Active rigs fell one to 480, while gas rigs rose by two to 102.") == [
+        ("one", 1.0, "Active rigs"), ("480", 480.0, "Active rigs"),
+        ("two", 2.0, "gas rigs"), ("102", 102.0, "gas rigs")]
+    assert figures("Openings dropped by nine to 512 in the week.") == ["nine", "512"]
+    assert figures("The count of oil rigs increased by three from 400.") == ["three", "400"]
+    # a spelled number with no level after it is still no figure
+    assert figures("The team fell one to two behind.") == []

@@ -154,3 +154,21 @@ def test_the_two_things_named_before_is_not_a_count():
 def test_a_small_count_after_other_words_is_still_a_claim():
     # negative: "the last two", "two states", "The two-year": not the anaphor ("two" after "the" only)
     assert figures("Officials counted two deaths in the last two weeks.") == ["two"]
+
+
+def test_the_ages_that_bound_a_group_are_not_claims():
+    assert figures("Rates rose most among the 900 adults under the age of 30.") == ["900"]
+    assert figures("Adults younger than 40 reported the biggest gains, 12%.") == ["12%"]
+    assert figures("Most of the 310 new cases were among young adults 18 to 29.") == ["310"]
+    assert figures("Shots for children 5-11 began in May.") == []
+    # a poll's split, the larger share first, and an average age are figures
+    assert figures("The poll found men 48-44 for Smith.") == ["48", "44"]
+    assert figures("The median age of residents rose to 39.") == ["39"]
+
+
+def test_a_part_of_a_whole_named_with_a_possessive_or_an_adjective_is_a_claim():
+    assert figures("Thefts fell in three of the city's five boroughs.") == ["three", "five"]
+    assert figures("Turnout rose in all but four of the state’s 62 counties.") == ["four", "62"]
+    assert figures("Vacancies rose in three of the past five months.") == ["three"]
+    # "one of" and "two of them" are still no claims
+    assert figures("Two of the city's officials declined to comment, and one of them left.") == []

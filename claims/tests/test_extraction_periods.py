@@ -1846,7 +1846,7 @@ def test_a_figure_in_an_earlier_months_poll_is_that_months():
 
 def test_the_week_to_a_day_is_the_seven_days_ending_on_it():
     assert periods("Rain fell in April. The rig count rose by four to 610 in the week to May 17.") == [
-        (date(2024, 5, 11), date(2024, 5, 17))]
+        (date(2024, 5, 11), date(2024, 5, 17))] * 2  # the change ("four") and the level
     assert periods("Rain fell in April. Stocks fell 2.1 million barrels in the week to June 14, the agency said.") == [
         (date(2024, 6, 8), date(2024, 6, 14))]
     assert periods("Rain fell in April. In the week to May 3, claims rose to 9,200.") == [
@@ -1921,7 +1921,6 @@ def test_a_month_before_a_benchmark_word_after_in_is_still_read_where_no_benchma
     assert periods("In April West Virginia added 1,200 jobs.") == [APRIL]
 
 
-MAY = (date(2024, 5, 1), date(2024, 5, 31))
 JAN_MAY = (date(2024, 1, 1), date(2024, 5, 31))
 
 
@@ -2027,3 +2026,73 @@ def test_a_city_governments_fiscal_year_is_not_the_federal_one():
     # negative: another government's fiscal year ending June 30 is no federal budget year
     assert periods("The city spent $4.1 billion during the city government’s fiscal year, which ended June 30.") == [
         (None, None)]
+
+
+def test_an_earlier_polls_field_dates_are_not_the_poll_storys_period():
+    field = (date(2024, 6, 8), date(2024, 6, 14))
+    text = ("The mayor leads her rival 44% to 38%, a new city poll finds. In the institute's last citywide poll, "
+            "conducted in the last week of April, she led 40% to 39%. The poll was conducted June 8-14.")
+    april = (date(2024, 4, 24), date(2024, 4, 30))
+    assert periods(text) == [field, field, april, april]
+    text = ("A new statewide survey finds 52 percent back the levy. In its previous survey, which was fielded "
+            "in the last week of March, 47 percent did. The survey was conducted June 8-14.")
+    assert periods(text)[0] == field
+    text = ("Support for the plan is 61 percent, a new poll shows. The group's prior poll, conducted in the last "
+            "week of May, put it at 55 percent. The poll was conducted June 8-14.")
+    assert periods(text)[0] == field
+
+
+def test_the_latest_polls_own_field_dates_still_lead_a_poll_story():
+    field = (date(2024, 6, 8), date(2024, 6, 14))
+    text = ("The governor leads by 9 points, a new poll finds. The latest poll, conducted June 8-14, reached "
+            "900 voters.")
+    assert periods(text) == [field, field]
+
+
+def test_a_fiscal_year_as_of_a_month_runs_from_its_start_to_that_months_end():
+    assert periods("Arrests at the crossing reached 41,200 in fiscal year 2024 as of April, officials said.") == [
+        (date(2023, 10, 1), date(2024, 4, 30))]
+    assert periods("The agency removed 98,000 people this fiscal year (as of May), the data show.") == [
+        (date(2023, 10, 1), date(2024, 5, 31))]
+    assert periods("Seizures fell to 3,100 pounds in FY 2024 as of the end of March.") == [
+        (date(2023, 10, 1), date(2024, 3, 31))]
+    # a day, not a month: the rule leaves the phrase alone
+    assert periods("The agency removed 98,000 people this fiscal year, as of May 3, the data show.") == [
+        (date(2023, 10, 1), date(2024, 9, 30))]
+
+
+def test_the_weekday_a_source_spoke_on_is_not_the_figures_period():
+    half = (date(2024, 1, 1), date(2024, 6, 30))
+    assert periods("In the first half of 2024 the city saw 410 shootings. On Thursday, city officials said "
+                   "1,200 arrests were made.") == [half, half]
+    assert periods("In the first half of 2024 the city saw 410 shootings. Officials on Tuesday said 1,200 "
+                   "arrests were made.") == [half, half]
+    assert periods("In the first half of 2024 the city saw 410 shootings. On Monday, the mayor's office "
+                   "announced 1,200 arrests.") == [half, half]
+    # the day of a market's prices, or of an event, keeps its day
+    monday = (date(2024, 6, 17), date(2024, 6, 17))
+    assert periods("Oil rose to $80 a barrel on Monday, traders said.") == [monday]
+    assert periods("On Monday, police arrested 25 people.") == [monday]
+
+
+def test_a_day_naming_a_poll_is_that_polls_day():
+    may14 = (date(2024, 5, 14), date(2024, 5, 14))
+    assert periods("The May 14 poll of likely voters had the mayor with a 48-45 lead.") == [may14, may14]
+    assert periods("An earlier survey found 44%. The June 3 survey showed support at 51 percent.")[1] == (
+        date(2024, 6, 3), date(2024, 6, 3))
+    assert periods("In the March 12 poll, 38 percent approved.") == [(date(2024, 3, 12), date(2024, 3, 12))]
+    # a day before another word ("polling-place") is no poll's: the poll story's field dates hold
+    field = (date(2024, 6, 8), date(2024, 6, 14))
+    assert periods("A new poll of 900 voters, conducted June 8-14, finds 44% back the plan. The May 14 "
+                   "polling-place change moved 3,000 voters.") == [field, field, field]
+
+
+def test_a_census_year_that_defines_what_is_counted_is_not_the_figures_period():
+    april = (date(2024, 4, 1), date(2024, 4, 30))
+    assert periods("Among the 40 counties with a 2020 Census population of 100,000 or more, 31 had job gains "
+                   "in April.")[0] == april
+    assert periods("Of their 2020 census tracts, 640 had poverty rates over 20 percent in April.") == [april, april]
+    assert periods("In April, the 12 cities with a 2010 Census population of 1 million or more added 8,000 "
+                   "jobs.") == [april, april, april]
+    # the census's own count keeps its year
+    assert periods("The 2020 Census counted 331 million residents.") == [(date(2020, 1, 1), date(2020, 12, 31))]

@@ -434,3 +434,45 @@ def test_a_bare_superlative_standing_for_a_count_names_no_unit():
         "people detained", "people detained"]
     assert units("Admissions peaked in May at 1,210 patients; the lowest was 640 in August.") == [
         "patients", "patients"]
+
+
+def test_a_preposition_after_the_figure_ends_its_unit():
+    assert units("The charity opened 40 offices besides its headquarters.") == ["offices"]
+    assert units("Rangers counted 320 nests along the shore this spring.") == ["nests"]
+    assert units("Crews cleared 75 homes outside the evacuation zone.") == ["homes"]
+    assert units("Police made 18 arrests despite the rain.") == ["arrests"]
+    # a hyphenated word that starts like one of them is part of the noun
+    assert units("Inspectors flagged 45 inside-lane defects.") == ["inside-lane defects"]
+
+
+def test_a_pronoun_with_its_verb_contracted_ends_the_subject_of_a_bare_figure():
+    assert units("Shelters took in 1,900 families last year. The figure we've seen so far this year is 1,400.") == [
+        "families", "families"]
+    assert units("Vets saw 700 pets last year. The total they're reporting for May is 65.") == ["pets", "pets"]
+    assert units("Clinics gave 5,000 shots in May. The number we’d hoped for was 6,000.") == ["shots", "shots"]
+
+
+def test_a_verb_after_of_those_is_not_the_unit_of_the_part():
+    assert units("Investigators interviewed 250 witnesses; 30 of those testified.") == ["witnesses", "witnesses"]
+    assert units("The firm hired 600 drivers, and 90 of those quit.") == ["drivers", "drivers"]
+    assert units("The park has 200 benches; 15 of those painted blue were vandalized.") == ["benches", "benches"]
+    # a plural noun after "those" is what the part counts
+    assert units("The city had 90 bridges; 12 of those inspected bridges failed.") == ["bridges", "inspected bridges"]
+
+
+def test_the_object_of_a_forecast_to_rise_or_fall_to_a_figure_is_its_unit():
+    assert units("Economists had expected payrolls to rise to 180,000.") == ["payrolls"]
+    assert units("Forecasters expect jobless claims to fall to 215,000 next week.") == ["jobless claims"]
+    assert units("A poll of traders, which called for home sales to drop to 3.9 million, missed.") == ["home sales"]
+    # a noun after the figure is its own unit
+    assert units("Analysts forecast exports to climb by 3,000 units.") == ["units"]
+
+
+def test_a_time_phrase_before_there_were_is_not_what_a_bare_figure_counts():
+    assert units("Shelters housed 2,100 families in 2023. In the first half of this year, there have been 1,480.") == [
+        "families", "families"]
+    assert units("Agents caught 900 migrants in May. During the first week of June, there were 210.") == [
+        "migrants", "migrants"]
+    assert units("Bike thefts rose in the spring. So far this year, there have been 330.") == ["Bike thefts"]
+    # a clause before that names what is counted still gives it
+    assert units("Arrests climbed in April; in May there were 61,250.") == ["Arrests"]
