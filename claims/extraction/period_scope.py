@@ -1045,3 +1045,41 @@ def counted_on(period: Period, asof_here: list, block_date: date | None, asof_se
     if asof and (published is None or asof <= published):
         return Period(period.start, asof, to_date=True)
     return period
+
+
+# a sentence that says where the article's figures end: "The statistics include information through June 30.",
+# "The figures run through May.", "Data are as of the week ending June 27."
+_DATA_END = re.compile(r"(?i)(?:(?:the|these|those|all|its|their|this|that)\s+)?(?:[a-z]+\s+){0,2}"
+                       r"(?:statistics|stats|figures|data|numbers|totals?|counts?|tall(?:y|ies))\s+"
+                       r"(?:include[sd]?|run|runs|ran|are|were|is|was|cover(?:s|ed)?|go(?:es)?|went|extend(?:s|ed)?|"
+                       r"reflect(?:s|ed)?|count(?:s|ed)?|only\s+go(?:es)?)\s+(?:[a-z]+\s+){0,3}?"
+                       r"(?:through|thru|as\s+of|up\s+to|until)\s")
+_DATA_END_WORDS = ("through", "thru", "as of", "up to", "until")  # one is in every match: looked for first
+
+
+
+def data_end_after(st: Sentence, sentences: list[Sentence]) -> date | None:
+    """The day the figures end by a sentence that follows in the paragraph to say so ("178 homicides so far
+    this year. The statistics include information through June 30."): that day, else None."""
+    nxt = sentences[st.index + 1] if st.index + 1 < len(sentences) else None
+    if nxt is None or nxt.paragraph != st.paragraph or nxt.figures or not nxt.found:
+        return None
+    lower = nxt.text.lower()
+    if not any(w in lower for w in _DATA_END_WORDS) or not _DATA_END.match(nxt.text):
+        return None
+    last = nxt.found[-1]
+    return last.asof or (last.period.end if last.period is not None else None)
+
+
+def end_counts_at_data_end(sentences: list[Sentence]) -> None:
+    """A count to date ("so far this year") whose sentence has no day of its own ends on the day the next
+    sentence gives as the end of the figures ("The statistics include information through June 30.")."""
+    for st in sentences:
+        if not st.figures or not any(f.period is not None and f.period.to_date for f in st.found) or \
+                any(f.asof for f in st.found):
+            continue
+        day = data_end_after(st, sentences)
+        if day is not None:
+            st.found = [replace(f, period=Period(f.period.start, day, to_date=True))
+                        if f.period is not None and f.period.to_date and f.period.start < day <= f.period.end
+                        else f for f in st.found]

@@ -486,6 +486,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                     ctx.last_here = item.period
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
+    if ("day’s " in lower or "day's " in lower) and ctx.published is not None:
+        found = _with_report_days(found, sentence, ctx)
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
@@ -522,6 +524,25 @@ def _with_numeric_ranges(found: list[Found], sentence: str, ctx: Context) -> lis
         period = _read_numeric_range(m, ctx)
         if period is not None:
             extra.append(Found(m.start(), m.end(), "period", period))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# "the positive test rate for Tuesday's report", "in Sunday's daily update": a day's report of that day's figures
+# (not a monthly one's: "Friday's jobs report" gives a month's figures, and "up from Monday's report" is a base)
+_REPORT_DAY = re.compile(r"(?i)\b(?:for|in)\s+(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)[’']s\s+"
+                         r"(?:daily\s+|state\s+|latest\s+)?(?:report|update|data|figures|numbers|tally|count)\b")
+
+
+def _with_report_days(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """"The positive test rate for Tuesday's report was 15.45%": the day of that report (the last such weekday on
+    or before the publication date), in an article on no earlier month or week than that day's."""
+    extra = []
+    for m in _REPORT_DAY.finditer(sentence):
+        day = ctx.published - timedelta(days=(ctx.published.weekday() - _WEEKDAYS.index(m["wd"].lower())) % 7)
+        if ctx.month_hint and ctx.month_hint < (day.year, day.month) or ctx.week_hint and ctx.week_hint.end < day:
+            continue  # the report of an earlier month's or week's figures, out that day
+        if not any(f.start < m.end() and m.start() < f.end for f in found):
+            extra.append(Found(m.start("wd"), m.end(), "period", Period(day, day)))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
@@ -639,6 +660,8 @@ def _running_fiscal_year(ctx: Context, before: str, period: Period) -> Period:
             _NOT_COUNTED.search(before):
         return period
     end = month_period(*ctx.month_hint).end
+    if (pub - end).days > 62:  # a month named for something else ("a request back in October") long before the
+        end = pub  # day of writing: the count runs to that day ("there have already been 175,000 in fiscal 2024")
     return Period(period.start, end, to_date=True) if period.start <= end < period.end else period
 
 
@@ -1367,6 +1390,11 @@ _PREVIOUS_MONTHS = _previous("months")
 _PREVIOUS_WEEKS = _previous("weeks")
 _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+"
                        r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")
+# the time an earlier estimate was made, which a figure with its own period is compared with: "(for fiscal 1995,)
+# $9 billion less than estimated in February", "below what the budget office projected in January"
+_ESTIMATED_WHEN = re.compile(r"(?i)\b(?:than|what)\s+(?:[^\s.;,]+\s+){0,5}?(?:had\s+(?:been\s+)?|was\s+|were\s+)?"
+                             r"(?:estimated|forecast(?:ed)?|expected|anticipated|predicted|projected|budgeted|"
+                             r"assumed|planned)\s+(?:(?:earlier|back)\s+)?(?:in\s+|on\s+)?$")
 # a name that a year after "of" completes: a law, a treaty, a school class
 _NAME_OF_YEAR = re.compile(r"\b(?:Acts?|Class|Treaty|Accords?|Agreement|Compromise|Amendments|Law|Panic)\s+$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
@@ -1435,6 +1463,10 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         return Found(s, e, "ignore")
     if _RELEASED.search(sentence, max(0, s - 24), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
+    lead = sentence[max(0, s - 60):s]
+    if ctx.last_here is not None and ("than " in lead or "what " in lead) and _ESTIMATED_WHEN.search(lead):
+        return Found(s, e, "ignore")  # "the deficit for fiscal 1995 is $167 billion, $9 billion less than estimated
+        # in February": when the estimate was made (but "fell more than expected in August": the figure's month)
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
         return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when
     for name, read in _READERS:

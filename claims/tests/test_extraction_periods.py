@@ -2197,3 +2197,52 @@ def test_a_base_told_as_last_years_is_the_same_span_a_year_before_the_current():
                    "1,050.") == [(date(2024, 1, 1), date(2024, 3, 31)), (date(2023, 1, 1), date(2023, 3, 31))]
     # "last year's" naming no base of a comparison: the year itself
     assert periods("Rain fell in April. Last year's total was 1,050 permits.") == [Y2023]
+
+
+def test_a_count_so_far_ends_where_the_next_sentence_says_the_figures_end():
+    assert periods("Officials have logged 212 burglaries so far this year. The statistics include information "
+                   "through June 15.") == [(date(2024, 1, 1), date(2024, 6, 15))]
+    assert periods("The county has issued 340 permits year to date. The figures run through May.") == [
+        (date(2024, 1, 1), date(2024, 5, 31))]
+    assert periods("There have been 75 drownings statewide so far this year. Those data are current through the week "
+                   "ending June 8.") == [(date(2024, 1, 1), date(2024, 6, 8))]
+    # the base a year before ends on that day too
+    assert periods("Police counted 90 robberies so far this year. The numbers go through June 15. That is up from "
+                   "the same time last year, when they counted 70.") == [
+        (date(2024, 1, 1), date(2024, 6, 15)), (date(2023, 1, 1), date(2023, 6, 15))]
+    # not a note on where the figures end: the count still runs to the publication date
+    assert periods("Officials have logged 212 burglaries so far this year. The figures through May were "
+                   "lower.") == [(date(2024, 1, 1), PUBLISHED)]
+
+
+def test_a_figure_for_a_weekdays_report_is_that_days():
+    assert periods("The positive rate for Monday's report was 6.2%.") == [(date(2024, 6, 17), date(2024, 6, 17))]
+    assert periods("In Wednesday’s daily update, the state listed 1,250 new cases.") == [
+        (date(2024, 6, 19), date(2024, 6, 19))]
+    assert periods("Officials logged 88 new cases for Thursday's report.") == [(date(2024, 6, 20), date(2024, 6, 20))]
+    # the report of an earlier month's figures, or a monthly report: not the day it came out
+    assert periods("Hiring slowed in May. The jobless rate in Friday's report was 4.1%.") == [MAY]
+    assert periods("The jobless rate in Friday's jobs report was 4.1%.") != [(date(2024, 6, 14), date(2024, 6, 14))]
+
+
+def test_the_month_an_estimate_was_made_is_no_period_of_a_figure_with_its_own():
+    fy2025 = (date(2024, 10, 1), date(2025, 9, 30))
+    assert periods("The deficit for fiscal 2025 is now put at $1.6 trillion, $90 billion less than estimated in "
+                   "February and $200 billion below the first estimate.") == [fy2025] * 3
+    assert periods("Revenue for 2024 will reach $8 million, $1 million more than the city estimated in January, and "
+                   "$2 million above the first plan.") == [(date(2024, 1, 1), date(2024, 12, 31))] * 3
+    assert periods("Spending in fiscal 2023 came to $40 million, below what the board had budgeted in March, "
+                   "leaving a surplus of $3 million.") == [(date(2022, 10, 1), date(2023, 9, 30))] * 2
+    # no period of the figure's own before: "more than expected in May" is the month the figure is for
+    assert periods("Housing starts fell 3% more than expected in May.") == [MAY]
+
+
+def test_a_count_in_a_running_fiscal_year_ends_on_the_publication_date_after_a_month_long_past():
+    to_now = [(date(2023, 10, 1), PUBLISHED)]
+    assert periods("Agents filed the request back in November. There have already been 90,000 crossings in "
+                   "fiscal 2024.") == to_now
+    assert periods("The audit began in October. A total of 412 seizures have been made in fiscal year 2024.") == to_now
+    assert periods("In December, the agency changed its rules. It has issued 1,200 permits in FY 2024.") == to_now
+    # a month just reported: the count runs to its end
+    assert periods("Crossings fell in May. There have been 90,000 crossings in fiscal 2024.") == [
+        (date(2023, 10, 1), date(2024, 5, 31))]

@@ -663,3 +663,22 @@ def test_a_digit_before_a_full_stop_ends_a_sentence_and_an_initial_does_not(text
     from claims.extraction.segments import split
 
     assert [st.text for para in split(text) for st in para.sentences] == sentences
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a place's or a company's abbreviation before a word that opens a sentence ends its sentence
+    ("The survey was run by a firm in Tempe, Ariz. An extra 12 percent were unsure.",
+     ["The survey was run by a firm in Tempe, Ariz.", "An extra 12 percent were unsure."]),
+    ("Orders went to Falcon Tools Inc. The company hired 40 workers.",
+     ["Orders went to Falcon Tools Inc.", "The company hired 40 workers."]),
+    ("Rents climbed fastest in the U.S. In Canada they rose 3%.",
+     ["Rents climbed fastest in the U.S.", "In Canada they rose 3%."]),
+    # before a name it goes on ("Pa. Governor", "U.S. Army")
+    ("The plant near Erie, Pa. Governor Ames visited it in May.",
+     ["The plant near Erie, Pa. Governor Ames visited it in May."]),
+    ("Troops from the U.S. Army held 30 drills.", ["Troops from the U.S. Army held 30 drills."]),
+])
+def test_a_place_abbreviation_before_a_sentence_opener_ends_the_sentence(text, sentences):
+    from claims.extraction.segments import split
+
+    assert [st.text for para in split(text) for st in para.sentences] == sentences
