@@ -76,8 +76,9 @@ _BY_DATA_ONLY = frozenset("provided prepared gathered".split())
 # "taken by" names a source only after a poll, survey or sample ("a poll taken by Pew"; not "guns taken by police")
 _TAKEN_POLL = re.compile(r"\b(?:polls?|surveys?|samples?|census|canvass)\b,?[^,.;:]{0,60}$", re.I)
 _TIME_ADVERBS = re.compile(
-    r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+on\s+[A-Z]\w+day|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
-    r"\s+[A-Z][a-z]+day|\s+(?:also|recently|previously|later|earlier|today|yesterday))+$"
+    r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+(?:(?:late|early)\s+)?on\s+[A-Z]\w+day|"
+    r"\s+(?:(?:late|early|earlier)\s+)?(?:last|this)\s+(?:week|month|year)|\s+(?:(?:late|early)\s+)?[A-Z][a-z]+day|"
+    r"\s+(?:also|recently|previously|later|earlier|today|yesterday))+$"
 )
 _TIME_ENDS = frozenset("ago week month year also recently previously later earlier today yesterday".split())
 _AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "

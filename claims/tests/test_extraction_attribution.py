@@ -1480,3 +1480,16 @@ def test_a_short_quoted_sentence_is_speech(text, speakers_wanted):
 def test_a_short_quoted_word_is_not_speech():
     text = "Omar Hale said crime was down.\n\nThe so-called \"gotaways\" numbered 1,200 in May."
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The State Patrol late Thursday announced that 4,210 drivers were cited in June.",
+    "The State Patrol early on Monday reported that 4,210 drivers were cited in June.",
+    "The State Patrol late last week said 4,210 drivers were cited in June.",
+])
+def test_late_or_early_before_a_day_between_subject_and_verb_keeps_the_subject(text):
+    assert speakers(text) == ["State Patrol"]
+
+
+def test_late_before_a_day_with_no_verb_of_saying_names_nobody():
+    assert speakers("Traffic ran late Thursday and 4,210 drivers were cited in June.") == [None]
