@@ -831,6 +831,8 @@ def _by(sentence: str) -> list[Attribution]:
                                                                                           m.start()):
                 continue  # "crimes reported to police": who learned of them, not who counts them
             raw = _name_ends(raw)
+            if raw and (" " in raw and _CALENDAR_TAIL.search(raw)):
+                raw = _before_a_date(raw, sentence[np.start() + len(raw):np.start() + len(raw) + 4])
             if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or (
                     len(raw.split()) <= 3 and raw.split()[-1] in COLLECTIVE_HEADS)):  # "by health officials"
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
@@ -842,6 +844,23 @@ def _after_data(sentence: str, pos: int) -> bool:
     """"figures provided by", "data gathered by": a data word just before pos."""
     before = sentence[max(0, pos - 20):pos].split()[-1:]
     return bool(before) and before[0].lower() in DATA_HEADS
+
+
+# "by the University of Vermont Sept. 18-25", "by Gallup Thursday": a date after a name is not part of it
+_CALENDAR_TAIL = re.compile(r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[A-Z][a-z]+day\b)")
+
+
+def _before_a_date(raw: str, rest: str) -> str:
+    """The name before a month followed by a day's number, or before a day of the week."""
+    words = raw.split()
+    for k in range(1, len(words)):
+        w = words[k].rstrip(".")
+        if not words[k - 1][:1].isupper() or not _CALENDAR_WORD.match(w):
+            continue
+        after = words[k + 1] if k + 1 < len(words) else rest.lstrip(". ")
+        if w.endswith("day") or after[:1].isdigit():
+            return " ".join(words[:k])
+    return raw
 
 
 def _name_ends(raw: str) -> str:

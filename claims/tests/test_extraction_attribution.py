@@ -1493,3 +1493,17 @@ def test_late_or_early_before_a_day_between_subject_and_verb_keeps_the_subject(t
 
 def test_late_before_a_day_with_no_verb_of_saying_names_nobody():
     assert speakers("Traffic ran late Thursday and 4,210 drivers were cited in June.") == [None]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("A poll conducted by the University of Vermont Sept. 18-25 shows Smith with 40 percent.", "University of Vermont"),
+    ("A poll conducted by Marist College Oct. 2-4 shows Smith with 40 percent.", "Marist College"),
+    ("A poll conducted by Marist College Thursday shows Smith with 40 percent.", "Marist College"),
+    ("A poll conducted by Gallup March 3-5 shows Smith with 40 percent.", "Gallup"),
+])
+def test_a_date_after_the_name_of_who_conducted_a_poll_is_not_part_of_the_name(text, who):
+    assert speakers(text) == [who]
+
+
+def test_a_day_of_the_week_inside_a_name_stays_in_it():
+    assert speakers("A poll conducted by the Sunday Times shows Smith with 40 percent.") == ["Sunday Times"]
