@@ -824,6 +824,10 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     first = words[0].lower() if words else ""
     if first == "fewer":  # "two fewer than last year": the count before
         first = "more"
+    if len(words) <= 1 and (not words or first in _CHANGE_NOUNS) and " in " in text[fig.end:fig.end + 16]:
+        changed = _changed_after(fig, st, text)
+        if changed:  # "the 30,000 increase in hospital visits": what changed is counted, not the change
+            return changed, False
     if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]) \
             and not (first in SMALL_SPELLED and len(words) == 1):  # "from 2,067 five years ago": a number
         return " ".join(words), False
@@ -852,6 +856,19 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if done_to:
         return done_to, False
     return _unit_from_context(fig, first, before, st, units, text)
+
+
+_CHANGE_IN = re.compile(r"\s+(?:increase|decrease|rise|drop|decline|gain|jump|fall|reduction|surge|dip|spike)s?\s+in\s+(?:(?:the|its|their)\s+)?(?:number\s+of\s+)?")
+
+
+def _changed_after(fig: Figure, st: Sentence, text: str) -> str:
+    """"a 30,000 increase in hospital visits": the noun after the change noun's "in"."""
+    m = _CHANGE_IN.match(text, fig.end, st.end)
+    if not m:
+        return ""
+    words, _ = _words_after(text, m.end(), st.end)
+    return " ".join(words) if words and words[0].lower() not in _GENERIC and not _MONTH_WORD.match(words[0]) \
+        and not words[0][:1].isupper() else ""
 
 
 # "when 219 were arrested", "14 were killed and 30 were injured", "52 died": people a thing was done to

@@ -3,6 +3,8 @@ and abbreviations, and units stated before the figure or in the clause before. S
 the test (issue 14's error classes)."""
 from datetime import date
 
+import pytest
+
 from claims.extraction import extract_claims
 
 
@@ -476,3 +478,16 @@ def test_a_time_phrase_before_there_were_is_not_what_a_bare_figure_counts():
     assert units("Bike thefts rose in the spring. So far this year, there have been 330.") == ["Bike thefts"]
     # a clause before that names what is counted still gives it
     assert units("Arrests climbed in April; in May there were 61,250.") == ["Arrests"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Almost all of the 30,000 increase in hospital visits was due to flu.", "hospital visits"),
+    ("The city saw a 1,200 rise in burglaries last year.", "burglaries"),
+    ("Officials reported a 450 drop in the number of arrests.", "arrests"),
+])
+def test_a_change_in_something_counts_that_thing(text, unit):
+    assert units(text) == [unit]
+
+
+def test_a_change_in_a_month_or_a_place_names_no_counted_thing():
+    assert units("The 30,000 increase in March was the largest.") == ["increase"]
