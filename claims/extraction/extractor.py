@@ -388,7 +388,8 @@ _PARTITIVES = frozenset("majority minority remainder rest bulk share portion".sp
 # "States with the largest job gains", "the top states for refugees": places ranked by what is counted
 _PLACE_NOUNS = frozenset("states countries cities counties nations regions provinces districts sectors metros "
                          "towns areas ports".split())
-_TOTALS = frozenset("total totals figure tally estimate estimates forecast projection average rate pace".split())
+_TOTALS = frozenset("total totals figure tally estimate estimates forecast forecasts projection projections average "
+                    "median mean rate pace".split())
 _RANKING = frozenset("largest biggest highest greatest most top leading fastest strongest".split())
 
 
@@ -417,6 +418,8 @@ def _subject_head(phrase: str) -> list[str]:
         return _subject_head(" ".join(rest[1:])) if rest and rest[0].lower() == "of" else []
     if head and head[-1].lower() in _TOTALS and rest and rest[0].lower() in ("of", "for"):
         return _subject_head(" ".join(rest[1:])) or head  # "The median estimate for October job growth"
+    if len(head) == 1 and head[0].lower() in ("change", "changes") and rest and rest[0].lower() == "in":
+        return _subject_head(" ".join(rest[1:])) or head  # "The change in nonfarm payrolls": the payrolls
     if head and head[-1].lower() in _PLACE_NOUNS and rest and rest[0].lower() in ("of", "for", "with"):
         ranked = [w for w in rest[1:] if w.lower() not in _RANKING]
         return _subject_head(" ".join(ranked)) or head  # "States with the largest employment gains": jobs

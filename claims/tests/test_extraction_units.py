@@ -491,3 +491,16 @@ def test_a_change_in_something_counts_that_thing(text, unit):
 
 def test_a_change_in_a_month_or_a_place_names_no_counted_thing():
     assert units("The 30,000 increase in March was the largest.") == ["increase"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The median of analysts' forecasts for new jobs was 172,000.", "new jobs"),
+    ("The mean of the estimates for housing starts was 1.3 million.", "housing starts"),
+    ("The change in factory orders for May was 16,000.", "factory orders"),
+])
+def test_a_median_mean_or_change_of_something_counts_that_thing(text, unit):
+    assert units(text) == [unit]
+
+
+def test_a_median_of_nothing_named_stays_as_it_is():
+    assert units("The median was 172,000.") == ["median"]
