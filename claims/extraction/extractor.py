@@ -393,6 +393,10 @@ _TOTALS = frozenset("total totals figure tally estimate estimates forecast forec
 _RANKING = frozenset("largest biggest highest greatest most top leading fastest strongest".split())
 
 
+_DEGREE = frozenset("far much slightly significantly considerably substantially somewhat even still".split())
+_COMPARATIVES = frozenset("fewer more less higher lower greater larger smaller bigger better worse".split())
+
+
 def _subject_head(phrase: str) -> list[str]:
     """The head noun phrase of a subject: "The agency's provisional overdose deaths" -> provisional overdose deaths."""
     words = re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*", phrase)
@@ -403,6 +407,10 @@ def _subject_head(phrase: str) -> list[str]:
     while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0]) or _NUMBERISH_WORD.match(words[0])
                      or words[0].lower() in ("fiscal", "calendar") and len(words) > 1 and words[1].lower() == "year"):
         words = words[1:]  # "the fiscal year total": a period, then what is counted
+    if len(words) > 1 and words[0].lower() in _DEGREE and words[1].lower() in _COMPARATIVES:
+        words = words[2:]  # "That's far fewer than the 10,000": a degree of the comparison, not what is counted
+        while words and words[0].lower() in _UNIT_STOP:
+            words = words[1:]
     head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
     for w in words:
         low = w.lower()

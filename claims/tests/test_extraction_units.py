@@ -504,3 +504,18 @@ def test_a_median_mean_or_change_of_something_counts_that_thing(text, unit):
 
 def test_a_median_of_nothing_named_stays_as_it_is():
     assert units("The median was 172,000.") == ["median"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clinics treated 8,000 patients in May. That's far fewer than the 10,000 that were arriving each month.",
+     ["patients", "patients"]),
+    ("Clinics treated 8,000 patients in May. It is much higher than the 6,000 seen a year earlier.",
+     ["patients", "patients"]),
+    ("Far more patients than the 6,000 expected arrived.", ["patients"]),
+])
+def test_far_or_much_before_a_comparative_is_not_what_is_counted(text, expected):
+    assert units(text) == expected
+
+
+def test_a_plain_subject_before_a_comparison_is_still_counted():
+    assert units("Farmers sold 6,000 more.") == ["Farmers"]
