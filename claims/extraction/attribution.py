@@ -1952,12 +1952,12 @@ _EARLIER_REPORT = re.compile(r"\S+(?:\s+[\w-]+){0,2}\s+(?:originally|initially|p
 
 
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
-    for a in st.attributions:  # "analyst predictions of a 1.3 million-barrel decline": whoever said the rest
-        if a.scope in ("forecast", "span") and a.name and a.start < rel < a.end and rel >= a.covers_from:
-            return a.name
     # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name
              and (a.inside or not a.start <= rel < a.end)]
+    for a in st.attributions:  # "analyst predictions of a 1.3 million-barrel decline": whoever said the rest
+        if a.scope in ("forecast", "span") and a.name and a.start < rel < a.end and rel >= a.covers_from:
+            return _group_surveyed_by(st.text, rel, a, whole) or a.name
     surveyed = [a for a in st.attributions if a.scope == "clause" and a.name]
     if whole and surveyed and all(_MEDIA.intersection(a.name.lower().split()) for a in whole):
         return surveyed[0].name  # "voters surveyed by Marist ..., according to the Tribune": the pollster's figures
@@ -1989,6 +1989,18 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         if a.scope == "clause" and a.name and _same_clause(st.text, rel, a.start):
             return a.name
     return None
+
+
+_SURVEYED_GROUPS = frozenset("analysts economists forecasters traders strategists".split())
+
+
+def _group_surveyed_by(sentence: str, rel: int, a: Attribution, whole: list[Attribution]) -> str | None:
+    """"The median of economists' forecasts was 172,000, according to Bloomberg": a group's forecast that a named
+    source after the figure reports is that source's survey."""
+    if a.name.lower() not in _SURVEYED_GROUPS or "ccording to" not in sentence[rel:]:
+        return None
+    later = [w for w in whole if w.start > rel and not w.is_description]
+    return later[-1].name if later else None
 
 
 _EXPECTED = re.compile(r"\b(?:expect(?:ed|s)?|forecasts?|predict(?:ed|s)?|projected|estimated|anticipated|"

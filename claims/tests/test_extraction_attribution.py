@@ -1507,3 +1507,17 @@ def test_a_date_after_the_name_of_who_conducted_a_poll_is_not_part_of_the_name(t
 
 def test_a_day_of_the_week_inside_a_name_stays_in_it():
     assert speakers("A poll conducted by the Sunday Times shows Smith with 40 percent.") == ["Sunday Times"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The median of economists' forecasts for new jobs was 172,000, according to Reuters.", "Reuters"),
+    ("The average of analysts' forecasts was 4.1 million home sales, according to a survey by MarketWatch.",
+     "MarketWatch"),
+    ("The average of strategists' forecasts for the index was 5,200, according to Bloomberg.", "Bloomberg"),
+])
+def test_a_groups_forecast_reported_according_to_a_named_source_is_that_sources(text, who):
+    assert speakers(text) == [who]
+
+
+def test_a_groups_forecast_with_no_named_source_stays_the_groups():
+    assert speakers("The median of economists' forecasts for new jobs was 172,000.") == ["economists"]
