@@ -890,6 +890,9 @@ def _said_x(sentence: str, verb_end: int) -> Attribution | None:
 _NAME_JOINERS = frozenset("of for and on".split())  # "said the Bureau of Labor Statistics"
 
 
+_BARE_PARTICIPLES = frozenset("forecast broadcast".split())  # "It was forecast to": passive, past no "-ed"
+
+
 def _aux_before(sentence: str, pos: int) -> re.Match | None:
     """"has also" in "has also said": auxiliaries and adverbs just before a verb."""
     window = sentence[max(0, pos - 40):pos]
@@ -910,7 +913,8 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
             or _RELATIVE_ASIDE.search(sentence, max(0, m.start() - 200), m.start())):
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
     if verb in _NOUNLIKE and not aux and (_label_noun(sentence, m) or _verb_follows(sentence, m.stop)) \
-            or verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
+            or (verb.endswith("ed") or verb in _BARE_PARTICIPLES) and any(w in ("is", "are", "was", "were", "been")
+                                                                          for w in aux):
         return None  # passive: "is expected to", "were reported"; "The X report comes a day ahead": a noun
     contact = _contact_relative(sentence, verb, m.start())
     if contact:

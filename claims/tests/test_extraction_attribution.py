@@ -1521,3 +1521,16 @@ def test_a_groups_forecast_reported_according_to_a_named_source_is_that_sources(
 
 def test_a_groups_forecast_with_no_named_source_stays_the_groups():
     assert speakers("The median of economists' forecasts for new jobs was 172,000.") == ["economists"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose 5%, the company said. They were forecast to rise 4.9% in June.",
+    "Sales rose 5%, the company said. Growth had been forecast at 4.9%.",
+    "Sales rose 5%, the company said. It is forecast to rise 4.9% in June.",
+])
+def test_a_passive_forecast_names_no_speaker(text):
+    assert speakers(text) == ["company", None]
+
+
+def test_an_active_forecast_is_its_subjects():
+    assert speakers("The agency published its outlook. It forecast a rate of 4.9%.") == ["agency"]
