@@ -318,10 +318,27 @@ def _person_of_org(left: str, start: int, raw: str) -> tuple[int, str] | None:
             return (start, head) if any(is_organisation_word(w) for w in org.split()) or org.isupper() else None
         return None
     m = _PERSON_OF.search(left, max(0, start - 40), start)
+    if not m and ", " in left[max(0, start - 90):start]:
+        m = _PERSON_TITLE_OF.search(left, max(0, start - 90), start)  # the aside's closing comma left out
+        opening = left[:m.start(1)].strip(" ,") if m else ""
+        if m and (m.group(2).lower() not in _TITLE_WORDS
+                  or opening not in ("", *_CONNECTIVES) and not opening.endswith(("”", '"'))):
+            m = None  # the name opens the sentence, or follows the quotation it speaks
     if m and looks_like_person(m.group(1)) and (any(is_organisation_word(w) for w in org.split())
                                                  or _BARE_ACRONYM.sub("", org).isupper()):
+        first = m.group(1).split(None, 1)
+        if first[0] in _CONNECTIVES and len(first[1].split()) > 1:  # "But Tom Reed, president of ..."
+            return m.end(1) - len(first[1]), first[1]
         return m.start(1), m.group(1)
     return None
+
+
+# "Ann Cole, the executive director of the Harbor Alliance said": the person whose title the aside gives
+_PERSON_TITLE_OF = re.compile(r"([A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w’'-]*){1,2}),\s+"
+                              r"(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){0,3}([\w’'-]+)\s+of\s+(?:the\s+)?$")
+_TITLE_WORDS = PERSON_HEADS | frozenset("president chairman chairwoman chair head founder manager administrator "
+                                        "economist analyst researcher professor spokesperson executive".split())
+_CONNECTIVES = ("But", "And", "Yet", "Still", "Meanwhile", "However", "Also", "Separately")
 
 _OPENING_CONNECTIVES = frozenset("But And Yet So However Meanwhile Still Also Instead Then Now While When Although "
                                  "Though If As Since Because".split())

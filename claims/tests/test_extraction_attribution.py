@@ -1534,3 +1534,18 @@ def test_a_passive_forecast_names_no_speaker(text):
 
 def test_an_active_forecast_is_its_subjects():
     assert speakers("The agency published its outlook. It forecast a rate of 4.9%.") == ["agency"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Maria Lopez, the executive director of the Coastal Growers Association said 49 farms closed.", "Maria Lopez"),
+    ("But Tom Reed, president of the Harbor Bank said 49 branches closed.", "Tom Reed"),
+    ("“The trend is clear,” Maria Lopez, the executive director of the Coastal Growers Association explained, "
+     "“the storm accounts for 49 of the losses.”", "Maria Lopez"),
+])
+def test_a_person_whose_title_aside_lacks_its_closing_comma_is_the_speaker(text, who):
+    assert speakers(text) == [who]
+
+
+def test_a_person_named_inside_a_prepositional_phrase_is_not_the_speaker():
+    text = "In a letter to Maria Lopez, the director of the Coastal Growers Association said 49 farms closed."
+    assert speakers(text) == ["Coastal Growers Association"]
