@@ -1709,6 +1709,9 @@ def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, na
     ahead = [b for b in named_ahead if b.sentence_index > i and b.is_person]
     overlap = {id(b): len(own & set(re.findall(r"[a-z]+", (b.context or b.raw).lower()))) for b in ahead}
     anonymous = _ANONYMOUS.search(st.text)
+    if any(w[:1].isupper() for w in a.words[1:-1]):  # "a DEA spokeswoman": someone of that body, not any person
+        if not any(overlap.values()) and not any(own & _plain_words(b.context or b.raw) for b in seen if b.is_person):
+            return clean_name(a.raw, "")
     if ahead and (max(overlap.values()) > 0 or not anonymous):
         best = max(ahead, key=lambda b: (overlap[id(b)], -b.sentence_index))
         return best.name

@@ -1549,3 +1549,21 @@ def test_a_person_whose_title_aside_lacks_its_closing_comma_is_the_speaker(text,
 def test_a_person_named_inside_a_prepositional_phrase_is_not_the_speaker():
     text = "In a letter to Maria Lopez, the director of the Coastal Growers Association said 49 farms closed."
     assert speakers(text) == ["Coastal Growers Association"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Agents found 90 pounds of meth, said Tom Reed, a spokesman.\n\n"
+     "By May, the FBI in Tulsa had seized 134 pounds of cocaine, an FBI spokeswoman said.", "FBI"),
+    ("By May, agents had seized 134 pounds of cocaine, a DEA official said.\n\n"
+     "Police spokesman Tom Reed said the totals change quickly.", "DEA"),
+    ("Agents found 90 pounds of meth, said FBI spokeswoman Ann Cole.\n\n"
+     "By May, the FBI in Tulsa had seized 134 pounds of cocaine, an FBI spokeswoman said.", "Ann Cole"),
+])
+def test_an_unnamed_spokesperson_of_a_named_body_is_only_a_person_of_that_body(text, who):
+    assert speakers(text)[-1] == who
+
+
+def test_an_unnamed_spokesman_of_no_named_body_is_the_spokesman_named_before():
+    text = ("Agents found 90 pounds of meth, said Tom Reed, a spokesman.\n\n"
+            "By May, agents had seized 134 pounds of cocaine, a spokesman said.")
+    assert speakers(text) == ["Tom Reed", "Tom Reed"]
