@@ -907,6 +907,7 @@ def _said_x(sentence: str, verb_end: int) -> Attribution | None:
 _NAME_JOINERS = frozenset("of for and on".split())  # "said the Bureau of Labor Statistics"
 
 
+_DATA_HEAD_LISTS = [[w] for w in ("poll", "survey", "report", "study", "analysis")]
 _BARE_PARTICIPLES = frozenset("forecast broadcast".split())  # "It was forecast to": passive, past no "-ed"
 
 
@@ -943,6 +944,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         # estimate released last month" names nobody (a report does not release: a participle, not a verb)
         document = Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")
         return None if document.is_description else document
+    if verb in ("released", "published", "issued") and not aux \
+            and sentence[max(0, m.start() - 16):m.start()].split()[-1:] in _DATA_HEAD_LISTS:
+        return None  # "in a Marist College poll published Monday": a participle after the document, not its verb
     context = ""
     np = np or _data_subject(sentence, verb, m.start()) or _restrictive_subject(sentence, m.start())
     if np is None:

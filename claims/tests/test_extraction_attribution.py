@@ -1567,3 +1567,17 @@ def test_an_unnamed_spokesman_of_no_named_body_is_the_spokesman_named_before():
     text = ("Agents found 90 pounds of meth, said Tom Reed, a spokesman.\n\n"
             "By May, agents had seized 134 pounds of cocaine, a spokesman said.")
     assert speakers(text) == ["Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Smith holds a 5 point lead over Jones in a new Marist College poll published Monday.", "Marist College"),
+    ("Smith leads Jones by 6 points among likely voters in a Quinnipiac University survey released Tuesday.",
+     "Quinnipiac University"),
+    ("Smith leads Jones by 6 points in an Emerson College poll published this week.", "Emerson College"),
+])
+def test_published_after_a_poll_in_a_phrase_is_a_participle_and_the_poll_the_source(text, who):
+    assert speakers(text) == [who]
+
+
+def test_published_with_a_subject_that_is_no_document_is_a_plain_verb():
+    assert speakers("Jones published 45 articles in May.") == ["Jones"]
