@@ -666,6 +666,7 @@ _OF_GROUP = re.compile(r"(?:\s+\([^()]{1,12}\))?"  # "190 (83%) of 228 ill peopl
 _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
 
 
+_QUANTIFIERS = frozenset("some many several".split())  # open a noun phrase; no unit after a figure starts so
 _FORECASTERS = frozenset("analysts economists forecasters experts traders strategists observers investors "
                          "officials".split())
 _EXPECTED_BY = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|"
@@ -687,8 +688,10 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if post:  # "500 or more people"
         start += post.end()
     words, end = _words_after(text, start, s.end)
-    if words and words[-1].lower() in _FORECASTERS and _EXPECTED_BY.match(text, end, s.end):
-        words = []  # "above the 1.1 million analysts expected": who expected the figure, not what it counts
+    if words and words[-1].lower() in _FORECASTERS and _EXPECTED_BY.match(text, end, s.end) \
+            or len(words) > 1 and words[0].lower() in _QUANTIFIERS:
+        words = []  # "above the 1.1 million analysts expected", "the 9,000 some officials were predicting": who
+        # expected the figure (a relative clause's subject), not what it counts
     if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
             and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted

@@ -519,3 +519,16 @@ def test_far_or_much_before_a_comparative_is_not_what_is_counted(text, expected)
 
 def test_a_plain_subject_before_a_comparison_is_still_counted():
     assert units("Farmers sold 6,000 more.") == ["Farmers"]
+
+
+@pytest.mark.parametrize("text", [
+    "Clinics treated 8,000 patients in May. It's far fewer than the 9,000 some state officials were predicting.",
+    "Clinics treated 8,000 patients in May, below the 9,000 many analysts had expected.",
+    "Clinics treated 8,000 patients in May, short of the 9,000 several planners wanted.",
+])
+def test_some_or_many_after_a_figure_opens_a_relative_clause_not_a_unit(text):
+    assert units(text) == ["patients", "patients"]
+
+
+def test_a_word_that_only_starts_like_some_is_a_unit():
+    assert units("The county has 9,000 someday voters.") == ["someday voters"]
