@@ -679,8 +679,15 @@ def _labels_forecasts_plans(sentence: str, found: list[Attribution]) -> list[Att
             reach = _GROUP_REACH.match(sentence, m.end()).end()
             if _DIGIT.search(sentence, m.end(), reach):
                 found.append(Attribution(m.start(1), reach, m.group(1), "forecast"))  # only over its figures
-    if " for " in sentence and ("calls for" in sentence or "called for" in sentence):
-        found += [Attribution(m.start(1), m.end(1), m.group(1), "after") for m in _OWNER_PLAN.finditer(sentence)]
+    if " for " in sentence and ("calls for" in sentence or "called for" in sentence) or (
+            "project" in sentence or "forecasts" in sentence or "assume" in sentence or "envisions" in sentence
+            or "estimates" in sentence) and ("’s " in sentence or "'s " in sentence or "is " in sentence
+                                             or "heir " in sentence or "er " in sentence):
+        for m in _OWNER_PLAN.finditer(sentence):
+            owner = re.sub(r"[’']s?$", "", m.group(1))
+            owner = _PLAN_OWNER_PRONOUNS.get(owner.lower(), owner)
+            if not any(a.start <= m.start(1) < a.end for a in found):
+                found.append(Attribution(m.start(1), m.start(1) + len(owner), owner, "after"))
     return found
 
 
@@ -697,8 +704,12 @@ _GROUP_EXPECTS = re.compile(
 _GROUP_REACH = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d)){0,160}")  # the forecast's own clause
 _PLAN_OBJECT = re.compile(r"\s+((?:[\w.-]+\s+){0,5}?[\w-]+)(?=\s+(?:that|which|with|to|for)\b|\s*[,;.]|$)")
 # "Brown's proposal calls for", "the council's budget plan called for": the plan's owner proposes its figures
-_OWNER_PLAN = re.compile(r"((?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s?\s+(?:[a-z-]+\s+){0,2}"
-                         r"(?:proposal|plan|budget|blueprint)\s+(?:calls|called|would\s+call)\s+for\b")
+# "Cole's budget projects a deficit of", "his new budget proposal, which projects": the plan's owner projects them
+_OWNER_PLAN = re.compile(r"((?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)"
+                         r"\s+(?:[a-z-]+\s+){0,2}(?:proposal|plan|budget|blueprint)(?:\s+proposal)?(?:,\s+which)?\s+"
+                         r"(?:(?:calls|called|would\s+call)\s+for|projects|projected|forecasts|assumes|assumed|"
+                         r"envisions|estimates)\b")
+_PLAN_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
 
 def _releases_a_plan(sentence: str, at: int) -> bool:

@@ -1581,3 +1581,17 @@ def test_published_after_a_poll_in_a_phrase_is_a_participle_and_the_poll_the_sou
 
 def test_published_with_a_subject_that_is_no_document_is_a_plain_verb():
     assert speakers("Jones published 45 articles in May.") == ["Jones"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Governor Ann Cole unveiled last week her new budget proposal, which projects the deficit to rise to "
+     "$58 million.", "Ann Cole"),
+    ("Cole's new budget projects a deficit of $47 million.", "Cole"),
+    ("Mayor Tom Reed released his plan. His budget forecasts 4% growth.", "Tom Reed"),
+])
+def test_a_named_owners_budget_that_projects_a_figure_is_the_owners_projection(text, who):
+    assert speakers(text)[-1] == who
+
+
+def test_a_budget_with_no_owner_named_projects_for_nobody():
+    assert speakers("The new budget projects a deficit of $47 million.") == [None]
