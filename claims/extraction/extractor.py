@@ -222,7 +222,10 @@ _MEASURES = frozenset(
     "brick bundles bundle rounds cases case acres acre miles mile square cubic units unit loads load shipments "
     "containers cartons vials".split()
 )
-_WORD = re.compile(r"\s*[\"“”‘’']?((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*|[A-Z]{2,}-\d+)[\"“”‘’']?")  # "U.K.": one word
+_WORD = re.compile(r"\s*[\"“”‘’']?((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*(?:/[A-Za-z][\w’'-]*)*|[A-Z]{2,}-\d+)[\"“”‘’']?")
+# ("U.K.", "theft/fraud": one word)
+# "burglary/breaking and entering cases", "state and local governments": joined modifiers of one plural noun
+_JOINED_MODIFIER = re.compile(r"\s+and\s+((?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s)\b(?!\s+(?:of|and)\b)")
 _PARENS = re.compile(r"\s*\([^)]{0,60}\)")
 _MONTH_WORD = re.compile(rf"^{MONTH_RE}$")
 _RATE_AFTER = re.compile(r"^\s*(?:-an?-|\s+an?\s+|\s+per\s+|\s+each\s+|\s+every\s+)(?P<per>year|month|week|day|hour|"
@@ -274,6 +277,12 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             end = m.end()
             continue
         if low in _UNIT_STOP or (words and low.endswith("ed") and "-" not in low and low not in ("armed", "unarmed")):
+            if low == "and" and words and not words[-1].endswith("s") and words[-1].islower():
+                joined = _JOINED_MODIFIER.match(text, end, limit)
+                if joined and not any(w in _UNIT_STOP or w.endswith("ed") for w in joined.group(1).split()):
+                    words += ["and"] + joined.group(1).split()
+                    end = joined.end()
+                break
             if low == "of" and words and words[-1].lower() in _MEASURES:
                 rest, stop = _words_after(text, _skip_determiner(text, m.end(), limit), limit)
                 rest = [w for w in rest if w.lower() not in ("it", "them", "those", "these")]

@@ -532,3 +532,18 @@ def test_some_or_many_after_a_figure_opens_a_relative_clause_not_a_unit(text):
 
 def test_a_word_that_only_starts_like_some_is_a_unit():
     assert units("The county has 9,000 someday voters.") == ["someday voters"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The number of theft/fraud cases fell from 87 in 2016 to 60 in 2017.", "theft/fraud cases"),
+    ("The number of burglary/breaking and entering cases fell from 87 in 2016 to 60 in 2017.",
+     "burglary/breaking and entering cases"),
+    ("Grants went to 87 state and local governments.", "state and local governments"),
+    ("Deputies logged 87 assault/battery reports.", "assault/battery reports"),
+])
+def test_modifiers_joined_by_a_slash_or_and_before_one_noun_are_one_unit(text, unit):
+    assert units(text)[0] == unit
+
+
+def test_a_second_figure_after_and_is_not_joined_to_the_first_unit():
+    assert units("Police seized 87 rifle and 12 pistols.") == ["rifle", "pistols"]
