@@ -652,6 +652,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
                         and _DIGIT_AFTER.match(st.text, fig.end - st.start))
         if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
             return True  # "one fence", "One official said": "one" as an article, not a count
+        if fig.text.lower() == "one" and st.text.endswith(("the ", "The "), 0, fig.start - st.start):
+            return True  # "Rape was the one category that fell": "the one" is "the only", not a count
     if fig.kind == "count" and fig.factor == 1 and unit_words and unit_words[-1].lower() in _DOCUMENT_NOUNS \
             and fig.text.isdigit() and fig.value > 1:
         return True  # "the agency's monthly 914 production report": a report's name, not a count
