@@ -279,7 +279,8 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
         if low in _UNIT_STOP or (words and low.endswith("ed") and "-" not in low and low not in ("armed", "unarmed")):
             if low == "and" and words and not words[-1].endswith("s") and words[-1].islower():
                 joined = _JOINED_MODIFIER.match(text, end, limit)
-                if joined and not any(w in _UNIT_STOP or w.endswith("ed") for w in joined.group(1).split()):
+                if joined and not any(w in _UNIT_STOP or w in _COMPARATIVES or w.endswith("ed")
+                                      for w in joined.group(1).split()):
                     words += ["and"] + joined.group(1).split()
                     end = joined.end()
                 break
