@@ -46,6 +46,10 @@ _PUT_VERBS = frozenset("put puts putting pegged pegs peg pegging placed places p
 _PUT_AT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?at\s+(?:(?:about|around|roughly|nearly|almost|some|least|just|"
                      r"more\s+than|less\s+than|an\s+estimated|as\s+(?:much|many|high|low)\s+as)\s+)?[$€£]?\d")
 _BE = frozenset("is are was were be been being".split())
+# "posted a $3 billion loss", "posted four straight years of deficits": a result recorded, not a message posted
+_POSTED_RESULT = re.compile(r"\s+(?:[\w$.,%-]+\s+){0,5}?(?:deficits?|surplus(?:es)?|loss(?:es)?|gains?|profits?|"
+                            r"increases?|declines?|decreases?|drops?|rises?|growth|revenues?|earnings|sales|"
+                            r"returns?|records?|shortfalls?)\b")
 # What a body releases that is a plan, not a report of figures: "He released a budget proposal that includes ..."
 _PLAN_NOUNS = frozenset("proposal proposals plan plans budget budgets blueprint bill legislation package framework "
                         "agenda draft".split())
@@ -552,8 +556,9 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     for v in _occurrences(sentence, verbs):
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
                 or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.end()) \
-                or v.verb in ("released", "published") and _releases_a_plan(sentence, v.end()):
-            continue
+                or v.verb in ("released", "published") and _releases_a_plan(sentence, v.end()) \
+                or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.end()):
+            continue  # "the country posted four years of deficits": recorded, not said
         if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
             after = _said_x(sentence, v.end())  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:

@@ -1595,3 +1595,16 @@ def test_a_named_owners_budget_that_projects_a_figure_is_the_owners_projection(t
 
 def test_a_budget_with_no_owner_named_projects_for_nobody():
     assert speakers("The new budget projects a deficit of $47 million.") == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme posted a $3 billion loss in May.",
+    "Before that, the country posted four straight years of deficits topping $1 trillion.",
+    "Retailers posted a 4% gain in sales last month.",
+])
+def test_posting_a_result_is_recording_it_not_saying_it(text):
+    assert speakers(text) == [None]
+
+
+def test_posting_a_message_that_states_a_figure_is_saying_it():
+    assert speakers("The agency posted that 1,200 people were evacuated.") == ["agency"]
