@@ -1608,3 +1608,16 @@ def test_posting_a_result_is_recording_it_not_saying_it(text):
 
 def test_posting_a_message_that_states_a_figure_is_saying_it():
     assert speakers("The agency posted that 1,200 people were evacuated.") == ["agency"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Growers Council ran a survey of farms. Fifty-one counties were represented in the survey.",
+    "The Growers Council ran a survey of farms. Only 12 states are represented in the poll.",
+    "The Growers Council ran a survey of farms. Some 300 ranches were represented in this survey.",
+])
+def test_those_represented_in_a_survey_are_its_sample_not_its_finding(text):
+    assert speakers(text)[-1] is None
+
+
+def test_a_figure_found_in_the_survey_is_the_pollsters():
+    assert speakers("The Growers Council ran a survey of farms. Yields fell 12% in the survey.") == ["Growers Council"]
