@@ -929,6 +929,20 @@ _DATA_HEAD_LISTS = [[w] for w in ("poll", "survey", "report", "study", "analysis
 _BARE_PARTICIPLES = frozenset("forecast broadcast".split())  # "It was forecast to": passive, past no "-ed"
 
 
+def _released_participle(sentence: str, verb: str, aux: list, np: tuple[int, str] | None,
+                         pos: int) -> tuple[bool, Attribution | None]:
+    """Whether "released" at pos is a participle after a document, and the document when it is a source."""
+    if verb not in ("released", "published", "issued") or aux:
+        return False, None
+    if np and verb != "issued" and np[1].split()[-1].lower() in DATA_HEADS and np[1].split()[0].lower() in _DETERMINERS:
+        # "a new X poll released Thursday": the document, a source when it names its owner; "the second
+        # estimate released last month" names nobody (a report does not release: a participle, not a verb)
+        document = Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")
+        return True, None if document.is_description else document
+    # "in a Marist College poll published Monday": a participle after the document, not its verb
+    return sentence[max(0, pos - 16):pos].split()[-1:] in _DATA_HEAD_LISTS, None
+
+
 def _aux_before(sentence: str, pos: int) -> re.Match | None:
     """"has also" in "has also said": auxiliaries and adverbs just before a verb."""
     window = sentence[max(0, pos - 40):pos]
@@ -956,15 +970,9 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if contact:
         return contact
     np = _subject_np(sentence, m.start())
-    if np and verb in ("released", "published") and not aux and np[1].split()[-1].lower() in DATA_HEADS \
-            and np[1].split()[0].lower() in _DETERMINERS:
-        # "a new X poll released Thursday": the document, a source when it names its owner; "the second
-        # estimate released last month" names nobody (a report does not release: a participle, not a verb)
-        document = Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")
-        return None if document.is_description else document
-    if verb in ("released", "published", "issued") and not aux \
-            and sentence[max(0, m.start() - 16):m.start()].split()[-1:] in _DATA_HEAD_LISTS:
-        return None  # "in a Marist College poll published Monday": a participle after the document, not its verb
+    participle, document = _released_participle(sentence, verb, aux, np, m.start())
+    if participle:
+        return document
     context = ""
     np = np or _data_subject(sentence, verb, m.start()) or _restrictive_subject(sentence, m.start())
     if np is None:

@@ -884,7 +884,8 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     return _unit_from_context(fig, first, before, st, units, text)
 
 
-_CHANGE_IN = re.compile(r"\s+(?:increase|decrease|rise|drop|decline|gain|jump|fall|reduction|surge|dip|spike)s?\s+in\s+(?:(?:the|its|their)\s+)?(?:number\s+of\s+)?")
+_CHANGE_IN = re.compile(r"\s+(?:increase|decrease|rise|drop|decline|gain|jump|fall|reduction|surge|dip|spike)s?"
+                        r"\s+in\s+(?:(?:the|its|their)\s+)?(?:number\s+of\s+)?")
 
 
 def _changed_after(fig: Figure, st: Sentence, text: str) -> str:
