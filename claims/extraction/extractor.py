@@ -788,6 +788,9 @@ _MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|largest\s+number\s+o
                           r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*(?:—|--|-)\s*$")
 
 
+_PERCENT_SET_OFF = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?percent\s*(?:—|--|–)\s*$")
+
+
 _TOTALING = re.compile(r"(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2})\s+(?:totaling|totalling|"
                        r"numbering|amounting\s+to)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+|almost\s+|"
                        r"more\s+than\s+)?$")
@@ -811,6 +814,8 @@ def _stated_before(before: str) -> str:
     superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
     if superlative:
         return superlative.group("noun")  # "had the most arrests — 412": what the most is of
+    if "percent" in before[-20:] and _PERCENT_SET_OFF.search(before[-30:]):
+        return "percent"  # "an equal percent -- 48 -- said": the figure the dashes set off is that percent
     totaling = _TOTALING.search(before[-60:]) if ("ing " in before[-18:] or "to " in before[-14:]) and \
         ("total" in before[-60:] or "numbering" in before[-60:] or "amounting" in before[-60:]) else None
     if totaling:  # "announced workforce reductions totaling 30,953": what totals the figure

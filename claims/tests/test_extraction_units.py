@@ -547,3 +547,16 @@ def test_modifiers_joined_by_a_slash_or_and_before_one_noun_are_one_unit(text, u
 
 def test_a_second_figure_after_and_is_not_joined_to_the_first_unit():
     assert units("Police seized 87 rifle and 12 pistols.") == ["rifle", "pistols"]
+
+
+@pytest.mark.parametrize("text", [
+    "Half approved. And an equal percent -- 48 -- called him a divider.",
+    "Most voters approved. A similar percent — 31 — said they were unsure.",
+    "Most voters approved. The same percent – 12 – had no view.",
+])
+def test_a_figure_set_off_by_dashes_after_a_percent_is_that_percent(text):
+    assert units(text)[-1] == "percent"
+
+
+def test_a_figure_set_off_after_a_number_is_not_a_percent():
+    assert units("Most voters approved. An equal number -- 48 -- said they were unsure.") != ["percent"]
