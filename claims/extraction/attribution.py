@@ -70,7 +70,7 @@ _ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\b[Pp]er(?=\s+(?:the\s+)?[A-Z]|\s
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted|taken|confirmed|provided|prepared|gathered|carried\s+out)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
-                 r"(?P<prep>by|to)\s+")
+                 r"(?P<prep>by|to)\s+(?![A-Z][a-z]+day\b)")  # "conducted Friday to Sunday": days, not a recipient
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
                       "analyzed analysed tallied counted taken confirmed provided prepared gathered carried".split())
 # Verbs whose "to X" is not a source ("confirmed to reporters", "provided to the committee"): only "by X" names one
@@ -572,6 +572,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
             found.append(Attribution(m.start(1), m.end(1), m.group(1), "sentence"))
     if " poll" in sentence or " survey" in sentence:
         found += [Attribution(m.start(1), m.end(1), m.group(1), "clause") for m in _IN_A_POLL.finditer(sentence)]
+    found += _paren_pollster(sentence)
     if not found and (" poll" in sentence or " survey" in sentence or " stud" in sentence or " report" in sentence
                       or " analys" in sentence):
         found = _in_document(sentence)
@@ -763,6 +764,27 @@ def _owner_forecasts(sentence: str) -> list[Attribution]:
 # "the 1.5% anticipated by economists in a Reuters poll", "the median forecast in a Bloomberg survey": those polled
 _IN_A_POLL = re.compile(r"\b(?:economists|analysts|forecasters|traders|estimates?|forecasts?|expectations?)\s+"
                         r"(?:in|from)\s+an?\s+((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:poll|survey)\b")
+
+
+_NAME_WORD = r"[A-Z][\w.&’'-]*"
+# "The Cygnal polling organization (Sept. 24-26; 650 likely voters)", "Meredith College (Sept. 20-23; n=731)": a
+# pollster named before a parenthesis of field dates and sample: the figures inside are its own
+_PAREN_POLL = re.compile(rf"((?:[Tt]he\s+)?(?:new\s+|latest\s+)?{_NAME_WORD}(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
+                         rf"{_NAME_WORD}){{0,5}}(?:\s+(?:polling\s+(?:organization|firm|company)|poll|survey)"
+                         rf"(?:\s+for\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}(?:\s+newspaper)?)?)?)"
+                         r"\s+(\()(?=[^();]{0,30}\d[^();]{0,12};\s*(?:n\s*=\s*)?\d[\d,]*\s)[^()]*\)")
+
+
+def _paren_pollster(sentence: str) -> list[Attribution]:
+    if " (" not in sentence or ";" not in sentence:
+        return []
+    found = []
+    for m in _PAREN_POLL.finditer(sentence):
+        raw = m.group(1)
+        if _PLACE_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", raw)):
+            continue  # "Ohio (Oct. 2-4; 600 likely voters)": the race's state, not a pollster
+        found.append(Attribution(m.start(1), m.end(), raw, "span", covers_from=m.start(2)))
+    return found
 
 
 _IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
@@ -1314,7 +1336,7 @@ def _trim_np(np: str) -> str:
         words.pop()
     cut = []
     for w in words:
-        if w.lower() in ("which", "that", "who", "released", "obtained", "on", "in", "when") and cut:
+        if w.lower() in ("which", "that", "who", "released", "obtained", "on", "in", "when", "taken") and cut:
             break
         cut.append(w)
     return " ".join(cut).strip(" ’'")

@@ -880,12 +880,23 @@ def _as_of_day(st: Sentence) -> date | None:
 
 
 def _period_after_new_level(k: int, st: Sentence, periods: list[Found]) -> Found | None:
-    """"rose 9 percent to $386 billion in the first half": the new level's period is the change's too."""
+    """"rose 9 percent to $386 billion in the first half": the new level's period is the change's too; so is
+    the count a change is told "with" ("up 3%, with 412 burglaries so far this year")."""
     at, end = st.figures[k].start - st.start, st.figures[k].end - st.start
     if k + 1 < len(st.figures) and _CHANGE_TO.fullmatch(st.text, end, st.figures[k + 1].start - st.start) \
             and not _FROM_BEFORE.search(st.text, max(0, at - 8), at):
         return _period_after(k + 1, st, periods)
+    if k + 1 < len(st.figures) and "with" in st.text[end:end + 12] and \
+            _WITH_COUNT.fullmatch(st.text, end, st.figures[k + 1].start - st.start) and \
+            _CHANGE_LEAD.search(st.text, max(0, at - 50), at) and ("%" in st.text[at:end] or
+                                                                    "per" in st.text[at:end + 10]):
+        return _period_after(k + 1, st, periods)
     return None
+
+
+_WITH_COUNT = re.compile(r"(?i)\s*(?:,|\s[—–])\s+with\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?\$?")
+_CHANGE_LEAD = re.compile(r"(?i)\b(?:up|down|rose|fell|climbed|dropped|declined|increased|decreased|jumped|grew)\b"
+                          r"[^,;.\d]{0,30}$")
 
 
 def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
@@ -917,7 +928,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             if st.text.startswith(("from ", "between "), f.start) and not _COMPARISON.search(gap) and \
                     not _FROM_YEAR.match(st.text, f.start, f.end):
                 return f  # "a 10 percent rise in costs, from October to March": the span the figure covers
-            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) or \
+            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) and not \
+                    _COMPARED_BEFORE.search(st.text, max(0, fig.start - st.start - 24), fig.start - st.start) or \
                     _from_year_base(st.text, f) or \
                     "over " in gap and _OVER_TOTAL.search(gap) and \
                     _CHANGE_OF.search(st.text, max(0, fig.start - st.start - 40), fig.start - st.start):
@@ -971,6 +983,10 @@ def _clause_break(gap: str) -> bool:
 
 
 _COMMA = re.compile(r",(?!\d{3})")
+
+
+# "compared with 259 over the same period in 2018": a figure that is itself the base, "over" its own span
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?$")
 
 
 def _over_base(gap: str, phrase: str) -> bool:

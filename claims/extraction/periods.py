@@ -178,7 +178,9 @@ _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY
       r"(?:[-–](?P<fyend>\d{4})\b|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+past|the\s+previous|" \
-      r"previous|the\s+prior|next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year(?![\s-]*'?\d)" \
+      r"previous|the\s+prior|next|the\s+next|the\s+full|the\s+new|the\s+(?:federal\s+)?government[’']s|the)\s+" \
+      r"(?:federal\s+)?(?:fiscal|budget)\s+year" \
+      r"(?![\s-]*'?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -214,18 +216,20 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:elections?|primar(?:y|ies)|caucus(?:es)?|races?|campaigns?)\b
                  | (?P<pollmonth>{MONTH_RE})(?=\s+(?:polls?|surveys?)\b)
                  | (?:for\s+)?{MONTH_RE}\s+delivery\b
-                 | {MONTH_RE}(?=\s+(?:gasoline|crude|Brent|heating\s+oil|natural\s+gas|contracts?|futures|wheat|corn|
-                   soybeans|cotton|gold|silver|copper)\b)
+                 | {MONTH_RE}(?=\s+(?:gasoline|crude|Brent|West\s+Texas|WTI|RBOB|heating\s+oil|natural\s+gas|contracts?|
+                   futures|wheat|corn|soybeans|cotton|gold|silver|copper)\b)
                  | (?<=\()(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:in\s+|on\s+)?{MONTH_RE}
                    (?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s*\))
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time(?:\s+frame)?|timeframe)\s+
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
     | (?P<thistime>this\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)
-                   |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)))
+                   |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
+                 | by\s+now\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b)
     | (?P<sameperiod>(?:the\s+)?(?:same|comparable|corresponding)\s+
                     (?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
                     (?:{_FEW})\s+months)\s+(?:in|of)\s+
-                    (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
+                    (?:(?P<spyear>(?:19|20)\d{{2}})|(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<spfy>(?:19|20)\d{{2}}|\d{{2}}))\b
+                    (?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year)
                    |(?<=months)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?{MONTH_RE})
@@ -308,7 +312,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d))
                |today[’'](?=s\s+(?:national\s+)?(?:average|price|level|rate)\b)|(?P<yesterday>yesterday)(?=\s*[,.;)]|\s+(?:was|were|stood|averaged)\b))
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
-    | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*(?:,?\s+(?P<wdday>{_DAY}))?)
+    | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*
+                 (?P<wdthru>\s+(?:through|thru|to|until)\s+{WEEKDAY}|\s*[-–]\s*{WEEKDAY})?(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
                  \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d))
@@ -386,10 +391,11 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
-    rf"budget|fy|current|entire|whole|next|full|federal|week|year|calendar|day|fortnight|{_FEW}|\d)|ir\s)"
+    rf"budget|fy|current|entire|whole|next|full|federal|new\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|calendar|day|"
+    rf"fortnight|{_FEW}|\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
-    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+\d)|during(?!\s+(?:calendar|cy|\d|the\s+month|{MONTH_RE}))"
+    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+month|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|calendar|cy|\d|{MONTH_RE}))"
     rf"|(?<!\()(?:that|which))",
@@ -800,10 +806,15 @@ def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period |
         span = month_period(*ctx.month_hint)
     elif unit == "quarter" and ctx.quarter_hint:
         span = ctx.quarter_hint
+    elif ctx.last_here is not None and ctx.last_here.start != ctx.last_here.end and unit != "week":
+        span = ctx.last_here  # "267 between Jan. 1 and Oct. 31, compared with 259 over the same period in 2018"
     else:
         span = ctx.span_hint
     if span is None or span.end.year - span.start.year > 1:
         return None
+    if g("spfy"):  # "the same period in fiscal year 2020": that budget year's months
+        fy = int(g("spfy")) + (2000 if len(g("spfy")) == 2 else 0)
+        return shift_years(span, fy - fiscal_year_of(span.end))
     return shift_years(span, int(g("spyear")) - span.end.year)
 
 
@@ -1570,8 +1581,8 @@ def _weekday(m: re.Match, before: str, ctx: Context) -> Found | None:
     idx = [_WEEKDAYS.index(n.lower() + "day") for n in names]
     last = ctx.published - timedelta(days=(ctx.published.weekday() - idx[-1]) % 7)
     first = last - timedelta(days=(idx[-1] - idx[0]) % 7)
-    if any((b - a) % 7 != 1 for a, b in zip(idx, idx[1:])):
-        first = last  # days not in a row: no one span
+    if not m.group("wdthru") and any((b - a) % 7 != 1 for a, b in zip(idx, idx[1:])):
+        first = last  # days not in a row: no one span ("Friday through Monday" is every day between)
     if AS_OF.search(before[-8:]):
         return Found(s, e, "asof", asof=last)
     return Found(s, e, "period", Period(first, last))

@@ -1621,3 +1621,40 @@ def test_those_represented_in_a_survey_are_its_sample_not_its_finding(text):
 
 def test_a_figure_found_in_the_survey_is_the_pollsters():
     assert speakers("The Growers Council ran a survey of farms. Yields fell 12% in the survey.") == ["Growers Council"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the X poll taken after/during ...": the participle clause says when, the poll is the source
+    ("Turnout intent rose to 71 percent, according to the Harbor Times-Valley News poll taken after Sunday's forum.",
+     "Harbor Times-Valley News"),
+    ("About 44 percent back the levy, according to the Ridgeview College survey taken during the county fair.",
+     "Ridgeview College"),
+    ("Some 58 percent favor the plan, according to a Metro Daily poll taken before the mayor's speech.",
+     "Metro Daily"),
+])
+def test_a_poll_taken_after_an_event_is_the_source_not_the_event(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_source_not_followed_by_taken_is_named_whole():
+    # negative: "taken" cuts only after a word; the source's own name stays whole
+    assert speakers("Sales rose 4 percent, according to the Home Builders Council.") == ["Home Builders Council"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a pollster named right before a parenthesis of field dates and sample size: the sample is its own
+    ("The Harwood polling firm (June 3-6; 612 likely Ohio voters) finds the race tied.", "Harwood"),
+    ("Lakeview University (May 28-June 2; 804 registered voters) and the Bayside Research Group (June 1-4; "
+     "550 likely voters) both show a close race.", ["Lakeview University", "Bayside Research Group"]),
+    ("Pollsters agree: the new Crestline survey for the Valley Herald newspaper (June 8-11; n=700 adults) is "
+     "the latest.", "Crestline"),
+])
+def test_a_pollster_before_a_parenthesis_of_dates_and_sample_owns_the_sample(text, speaker):
+    got = speakers(text)
+    want = speaker if isinstance(speaker, list) else [speaker]
+    assert len(got) == len(want) and all(w in (g or "") for g, w in zip(got, want))
+
+
+def test_a_state_before_a_parenthesis_of_dates_is_no_pollster():
+    # negative: in a roundup by state, "Ohio (June 3-6; 612 likely voters)" names the race, not who polled
+    assert speakers("Ohio (June 3-6; 612 likely voters) looks close.") == [None]

@@ -144,6 +144,18 @@ def test_a_small_part_of_a_whole_that_something_was_done_to_is_a_claim():
     assert figures("Four of the members voted no.") == []
 
 
+def test_the_two_things_named_before_is_not_a_count():
+    # "the two <things>": an anaphor for those already named, not a count the article asserts
+    assert figures("Voters split 48% to 45% between the two parties.") == ["48%", "45%"]
+    assert figures("The study found the three drugs cut deaths by 12 percent.") == ["12 percent"]
+    assert figures("Rates for the two diseases fell 9 percent since 2010.") == ["9 percent"]
+
+
+def test_a_small_count_after_other_words_is_still_a_claim():
+    # negative: "the last two", "two states", "The two-year": not the anaphor ("two" after "the" only)
+    assert figures("Officials counted two deaths in the last two weeks.") == ["two"]
+
+
 def test_the_ages_that_bound_a_group_are_not_claims():
     assert figures("Rates rose most among the 900 adults under the age of 30.") == ["900"]
     assert figures("Adults younger than 40 reported the biggest gains, 12%.") == ["12%"]
