@@ -73,6 +73,7 @@ FIGURE = re.compile(
       | (?:\s+|-)(?i:cents?)\b
       | \s+(?i:penny)\b
       | \s+(?i:dollars?)\b
+      | \s+(?:U\.S\.|US)\s+(?i:dollars?)\b                                # "25.92 U.S. dollars" (wire copy)
       | \s+points?\b
       | -points?(?=\s+(?i:lead|advantage|edge|margin|gap|deficit|swing|drop|decline|increase|rise|jump|gain|cut)s?\b)
     )?
@@ -812,7 +813,7 @@ def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
         return "points", value
     if suffix.startswith(("cent", "penny")):
         return "USD", value / 100
-    if suffix.startswith("dollar"):
+    if suffix.startswith(("dollar", "u.s. dollar", "us dollar")):
         return "USD", value
     return kind, value
 

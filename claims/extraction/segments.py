@@ -95,8 +95,20 @@ def _joined_lines(text: str) -> list[tuple[int, str]]:
             if at + len(prev) + 1 == start and prev.strip() and _runs_on(prev, line):
                 joined[-1] = (at, prev + " " + line)
                 continue
+            if at + len(prev) + 2 == start and len(joined) > 1 and _broken_off(prev, line):
+                joined[-1] = (at, prev + "  " + line)  # (the blank line read as two spaces)
+                continue
         joined.append((start, line))
     return joined
+
+
+def _broken_off(line: str, nxt: str) -> bool:
+    """A sentence broken by a blank line: "... the number of states jumped from" + blank + "36 to 46 ..." (a
+    paragraph ending in a word no sentence ends with, or followed by one that starts in lower case)."""
+    end = line.rstrip()
+    if not end or end[-1] in ".!?:;\"”’)" or _ITEM_START.match(nxt):
+        return False
+    return nxt[:1].islower() or end[-1] == "," or end.rsplit(None, 1)[-1] in _RUNS_ON_WORDS
 
 
 def split(text: str) -> list[Paragraph]:

@@ -346,3 +346,13 @@ def test_a_small_spelled_change_of_a_count_before_its_level_is_a_figure():
     assert figures("The count of oil rigs increased by three from 400.") == ["three", "400"]
     # a spelled number with no level after it is still no figure
     assert figures("The team fell one to two behind.") == []
+
+
+def test_us_dollars_written_out_after_the_figure_are_usd():
+    assert found("Wages rose to 25.92 U.S. dollars.") == [("25.92 U.S. dollars", 25.92, "USD")]
+    assert found("Fares averaged 7.5 US dollars a ride.")[0][1:] == (7.5, "USD")
+    assert found("Exports hit 3.1 billion U.S. dollars.") == [("3.1 billion U.S. dollars", 3.1e9, "USD")]
+
+
+def test_another_countrys_dollars_are_not_usd():
+    assert found("Exports hit 3.1 billion Canadian dollars.")[0][2] != "USD"

@@ -172,3 +172,13 @@ def test_a_part_of_a_whole_named_with_a_possessive_or_an_adjective_is_a_claim():
     assert figures("Vacancies rose in three of the past five months.") == ["three"]
     # "one of" and "two of them" are still no claims
     assert figures("Two of the city's officials declined to comment, and one of them left.") == []
+
+
+def test_the_one_meaning_the_only_is_not_a_claim():
+    assert figures("Rape was the one category that saw a decrease, from 10,799 to 10,606.") == ["10,799", "10,606"]
+    assert figures("Arson was the one crime to fall, from 61 to 58 cases.") == ["61", "58"]
+    assert figures("The one county reporting a rise, Polk, had 12 new cases.") == ["12"]
+
+
+def test_one_without_the_before_it_is_still_a_count():
+    assert figures("Polk reported one new case and 12 deaths.") == ["one", "12"]
