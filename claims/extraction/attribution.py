@@ -46,6 +46,10 @@ _PUT_VERBS = frozenset("put puts putting pegged pegs peg pegging placed places p
 _PUT_AT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?at\s+(?:(?:about|around|roughly|nearly|almost|some|least|just|"
                      r"more\s+than|less\s+than|an\s+estimated|as\s+(?:much|many|high|low)\s+as)\s+)?[$€£]?\d")
 _BE = frozenset("is are was were be been being".split())
+# "posted a $3 billion loss", "posted four straight years of deficits": a result recorded, not a message posted
+_POSTED_RESULT = re.compile(r"\s+(?:[\w$.,%-]+\s+){0,5}?(?:deficits?|surplus(?:es)?|loss(?:es)?|gains?|profits?|"
+                            r"increases?|declines?|decreases?|drops?|rises?|growth|revenues?|earnings|sales|"
+                            r"returns?|records?|shortfalls?)\b")
 # What a body releases that is a plan, not a report of figures: "He released a budget proposal that includes ..."
 _PLAN_NOUNS = frozenset("proposal proposals plan plans budget budgets blueprint bill legislation package framework "
                         "agenda draft".split())
@@ -66,7 +70,7 @@ _ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\b[Pp]er(?=\s+(?:the\s+)?[A-Z]|\s
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted|taken|confirmed|provided|prepared|gathered|carried\s+out)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
-                 r"(?P<prep>by|to)\s+")
+                 r"(?P<prep>by|to)\s+(?![A-Z][a-z]+day\b)")  # "conducted Friday to Sunday": days, not a recipient
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
                       "analyzed analysed tallied counted taken confirmed provided prepared gathered carried".split())
 # Verbs whose "to X" is not a source ("confirmed to reporters", "provided to the committee"): only "by X" names one
@@ -76,8 +80,9 @@ _BY_DATA_ONLY = frozenset("provided prepared gathered".split())
 # "taken by" names a source only after a poll, survey or sample ("a poll taken by Pew"; not "guns taken by police")
 _TAKEN_POLL = re.compile(r"\b(?:polls?|surveys?|samples?|census|canvass)\b,?[^,.;:]{0,60}$", re.I)
 _TIME_ADVERBS = re.compile(
-    r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+on\s+[A-Z]\w+day|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)|"
-    r"\s+[A-Z][a-z]+day|\s+(?:also|recently|previously|later|earlier|today|yesterday))+$"
+    r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+(?:(?:late|early)\s+)?on\s+[A-Z]\w+day|"
+    r"\s+(?:(?:late|early|earlier)\s+)?(?:last|this)\s+(?:week|month|year)|\s+(?:(?:late|early)\s+)?[A-Z][a-z]+day|"
+    r"\s+(?:also|recently|previously|later|earlier|today|yesterday))+$"
 )
 _TIME_ENDS = frozenset("ago week month year also recently previously later earlier today yesterday".split())
 _AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "
@@ -317,10 +322,27 @@ def _person_of_org(left: str, start: int, raw: str) -> tuple[int, str] | None:
             return (start, head) if any(is_organisation_word(w) for w in org.split()) or org.isupper() else None
         return None
     m = _PERSON_OF.search(left, max(0, start - 40), start)
+    if not m and ", " in left[max(0, start - 90):start]:
+        m = _PERSON_TITLE_OF.search(left, max(0, start - 90), start)  # the aside's closing comma left out
+        opening = left[:m.start(1)].strip(" ,") if m else ""
+        if m and (m.group(2).lower() not in _TITLE_WORDS
+                  or opening not in ("", *_CONNECTIVES) and not opening.endswith(("”", '"'))):
+            m = None  # the name opens the sentence, or follows the quotation it speaks
     if m and looks_like_person(m.group(1)) and (any(is_organisation_word(w) for w in org.split())
                                                  or _BARE_ACRONYM.sub("", org).isupper()):
+        first = m.group(1).split(None, 1)
+        if first[0] in _CONNECTIVES and len(first[1].split()) > 1:  # "But Tom Reed, president of ..."
+            return m.end(1) - len(first[1]), first[1]
         return m.start(1), m.group(1)
     return None
+
+
+# "Ann Cole, the executive director of the Harbor Alliance said": the person whose title the aside gives
+_PERSON_TITLE_OF = re.compile(r"([A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w’'-]*){1,2}),\s+"
+                              r"(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){0,3}([\w’'-]+)\s+of\s+(?:the\s+)?$")
+_TITLE_WORDS = PERSON_HEADS | frozenset("president chairman chairwoman chair head founder manager administrator "
+                                        "economist analyst researcher professor spokesperson executive".split())
+_CONNECTIVES = ("But", "And", "Yet", "Still", "Meanwhile", "However", "Also", "Separately")
 
 _OPENING_CONNECTIVES = frozenset("But And Yet So However Meanwhile Still Also Instead Then Now While When Although "
                                  "Though If As Since Because".split())
@@ -534,8 +556,9 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     for v in _occurrences(sentence, verbs):
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
                 or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.end()) \
-                or v.verb in ("released", "published") and _releases_a_plan(sentence, v.end()):
-            continue
+                or v.verb in ("released", "published") and _releases_a_plan(sentence, v.end()) \
+                or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.end()):
+            continue  # "the country posted four years of deficits": recorded, not said
         if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
             after = _said_x(sentence, v.end())  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:
@@ -549,6 +572,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
             found.append(Attribution(m.start(1), m.end(1), m.group(1), "sentence"))
     if " poll" in sentence or " survey" in sentence:
         found += [Attribution(m.start(1), m.end(1), m.group(1), "clause") for m in _IN_A_POLL.finditer(sentence)]
+    found += _paren_pollster(sentence)
     if not found and (" poll" in sentence or " survey" in sentence or " stud" in sentence or " report" in sentence
                       or " analys" in sentence):
         found = _in_document(sentence)
@@ -661,8 +685,15 @@ def _labels_forecasts_plans(sentence: str, found: list[Attribution]) -> list[Att
             reach = _GROUP_REACH.match(sentence, m.end()).end()
             if _DIGIT.search(sentence, m.end(), reach):
                 found.append(Attribution(m.start(1), reach, m.group(1), "forecast"))  # only over its figures
-    if " for " in sentence and ("calls for" in sentence or "called for" in sentence):
-        found += [Attribution(m.start(1), m.end(1), m.group(1), "after") for m in _OWNER_PLAN.finditer(sentence)]
+    if " for " in sentence and ("calls for" in sentence or "called for" in sentence) or (
+            "project" in sentence or "forecasts" in sentence or "assume" in sentence or "envisions" in sentence
+            or "estimates" in sentence) and ("’s " in sentence or "'s " in sentence or "is " in sentence
+                                             or "heir " in sentence or "er " in sentence):
+        for m in _OWNER_PLAN.finditer(sentence):
+            owner = re.sub(r"[’']s?$", "", m.group(1))
+            owner = _PLAN_OWNER_PRONOUNS.get(owner.lower(), owner)
+            if not any(a.start <= m.start(1) < a.end for a in found):
+                found.append(Attribution(m.start(1), m.start(1) + len(owner), owner, "after"))
     return found
 
 
@@ -679,8 +710,12 @@ _GROUP_EXPECTS = re.compile(
 _GROUP_REACH = re.compile(r"(?:[^,;:—–]|(?<=\d),(?=\d)){0,160}")  # the forecast's own clause
 _PLAN_OBJECT = re.compile(r"\s+((?:[\w.-]+\s+){0,5}?[\w-]+)(?=\s+(?:that|which|with|to|for)\b|\s*[,;.]|$)")
 # "Brown's proposal calls for", "the council's budget plan called for": the plan's owner proposes its figures
-_OWNER_PLAN = re.compile(r"((?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)[’']s?\s+(?:[a-z-]+\s+){0,2}"
-                         r"(?:proposal|plan|budget|blueprint)\s+(?:calls|called|would\s+call)\s+for\b")
+# "Cole's budget projects a deficit of", "his new budget proposal, which projects": the plan's owner projects them
+_OWNER_PLAN = re.compile(r"((?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s?|\b[Hh]is|\b[Hh]er|\b[Tt]heir)"
+                         r"\s+(?:[a-z-]+\s+){0,2}(?:proposal|plan|budget|blueprint)(?:\s+proposal)?(?:,\s+which)?\s+"
+                         r"(?:(?:calls|called|would\s+call)\s+for|projects|projected|forecasts|assumes|assumed|"
+                         r"envisions|estimates)\b")
+_PLAN_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
 
 def _releases_a_plan(sentence: str, at: int) -> bool:
@@ -731,6 +766,27 @@ _IN_A_POLL = re.compile(r"\b(?:economists|analysts|forecasters|traders|estimates
                         r"(?:in|from)\s+an?\s+((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:poll|survey)\b")
 
 
+_NAME_WORD = r"[A-Z][\w.&’'-]*"
+# "The Cygnal polling organization (Sept. 24-26; 650 likely voters)", "Meredith College (Sept. 20-23; n=731)": a
+# pollster named before a parenthesis of field dates and sample: the figures inside are its own
+_PAREN_POLL = re.compile(rf"((?:[Tt]he\s+)?(?:new\s+|latest\s+)?{_NAME_WORD}(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
+                         rf"{_NAME_WORD}){{0,5}}(?:\s+(?:polling\s+(?:organization|firm|company)|poll|survey)"
+                         rf"(?:\s+for\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}(?:\s+newspaper)?)?)?)"
+                         r"\s+(\()(?=[^();]{0,30}\d[^();]{0,12};\s*(?:n\s*=\s*)?\d[\d,]*\s)[^()]*\)")
+
+
+def _paren_pollster(sentence: str) -> list[Attribution]:
+    if " (" not in sentence or ";" not in sentence:
+        return []
+    found = []
+    for m in _PAREN_POLL.finditer(sentence):
+        raw = m.group(1)
+        if _PLACE_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", raw)):
+            continue  # "Ohio (Oct. 2-4; 600 likely voters)": the race's state, not a pollster
+        found.append(Attribution(m.start(1), m.end(), raw, "span", covers_from=m.start(2)))
+    return found
+
+
 _IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
                           r"(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:\s*-\s*(?:[A-Z][a-z]{2,4}\.?\s+)?\d{1,2})?\s+)?"
                           r"((?:[A-Z][\w.&’'/-]*(?:\s+\d{1,2}\b)?,?\s+){1,5}(?:[a-z]+\s+)?(?:polls?|surveys?|study|studies|reports?|"
@@ -745,7 +801,9 @@ _IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(" + _THE_POLL + r"\
 
 
 # "ahead with men in the poll 51%-47%": the poll the article has named (not "included in the poll": its sample)
-_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )\bin\s+(" + _THE_POLL + r"\s+"
+# (nor "represented in the survey": its sample too)
+_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )(?<!presented )\bin\s+("
+                          + _THE_POLL + r"\s+"
                           r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
 # "The poll of 900 voters, taken in May, saw 51% back the plan", "the previous iteration of the poll had her ahead
 # by 16 points": a poll's findings told with a plain verb (not "has a margin of error of", not its sample)
@@ -830,6 +888,8 @@ def _by(sentence: str) -> list[Attribution]:
                                                                                           m.start()):
                 continue  # "crimes reported to police": who learned of them, not who counts them
             raw = _name_ends(raw)
+            if raw and (" " in raw and _CALENDAR_TAIL.search(raw)):
+                raw = _before_a_date(raw, sentence[np.start() + len(raw):np.start() + len(raw) + 4])
             if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or (
                     len(raw.split()) <= 3 and raw.split()[-1] in COLLECTIVE_HEADS)):  # "by health officials"
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
@@ -841,6 +901,23 @@ def _after_data(sentence: str, pos: int) -> bool:
     """"figures provided by", "data gathered by": a data word just before pos."""
     before = sentence[max(0, pos - 20):pos].split()[-1:]
     return bool(before) and before[0].lower() in DATA_HEADS
+
+
+# "by the University of Vermont Sept. 18-25", "by Gallup Thursday": a date after a name is not part of it
+_CALENDAR_TAIL = re.compile(r"\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[A-Z][a-z]+day\b)")
+
+
+def _before_a_date(raw: str, rest: str) -> str:
+    """The name before a month followed by a day's number, or before a day of the week."""
+    words = raw.split()
+    for k in range(1, len(words)):
+        w = words[k].rstrip(".")
+        if not words[k - 1][:1].isupper() or not _CALENDAR_WORD.match(w):
+            continue
+        after = words[k + 1] if k + 1 < len(words) else rest.lstrip(". ")
+        if w.endswith("day") or after[:1].isdigit():
+            return " ".join(words[:k])
+    return raw
 
 
 def _name_ends(raw: str) -> str:
@@ -870,6 +947,24 @@ def _said_x(sentence: str, verb_end: int) -> Attribution | None:
 _NAME_JOINERS = frozenset("of for and on".split())  # "said the Bureau of Labor Statistics"
 
 
+_DATA_HEAD_LISTS = [[w] for w in ("poll", "survey", "report", "study", "analysis")]
+_BARE_PARTICIPLES = frozenset("forecast broadcast".split())  # "It was forecast to": passive, past no "-ed"
+
+
+def _released_participle(sentence: str, verb: str, aux: list, np: tuple[int, str] | None,
+                         pos: int) -> tuple[bool, Attribution | None]:
+    """Whether "released" at pos is a participle after a document, and the document when it is a source."""
+    if verb not in ("released", "published", "issued") or aux:
+        return False, None
+    if np and verb != "issued" and np[1].split()[-1].lower() in DATA_HEADS and np[1].split()[0].lower() in _DETERMINERS:
+        # "a new X poll released Thursday": the document, a source when it names its owner; "the second
+        # estimate released last month" names nobody (a report does not release: a participle, not a verb)
+        document = Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")
+        return True, None if document.is_description else document
+    # "in a Marist College poll published Monday": a participle after the document, not its verb
+    return sentence[max(0, pos - 16):pos].split()[-1:] in _DATA_HEAD_LISTS, None
+
+
 def _aux_before(sentence: str, pos: int) -> re.Match | None:
     """"has also" in "has also said": auxiliaries and adverbs just before a verb."""
     window = sentence[max(0, pos - 40):pos]
@@ -890,18 +985,16 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
             or _RELATIVE_ASIDE.search(sentence, max(0, m.start() - 200), m.start())):
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
     if verb in _NOUNLIKE and not aux and (_label_noun(sentence, m) or _verb_follows(sentence, m.stop)) \
-            or verb.endswith("ed") and any(w in ("is", "are", "was", "were", "been") for w in aux):
+            or (verb.endswith("ed") or verb in _BARE_PARTICIPLES) and any(w in ("is", "are", "was", "were", "been")
+                                                                          for w in aux):
         return None  # passive: "is expected to", "were reported"; "The X report comes a day ahead": a noun
     contact = _contact_relative(sentence, verb, m.start())
     if contact:
         return contact
     np = _subject_np(sentence, m.start())
-    if np and verb in ("released", "published") and not aux and np[1].split()[-1].lower() in DATA_HEADS \
-            and np[1].split()[0].lower() in _DETERMINERS:
-        # "a new X poll released Thursday": the document, a source when it names its owner; "the second
-        # estimate released last month" names nobody (a report does not release: a participle, not a verb)
-        document = Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")
-        return None if document.is_description else document
+    participle, document = _released_participle(sentence, verb, aux, np, m.start())
+    if participle:
+        return document
     context = ""
     np = np or _data_subject(sentence, verb, m.start()) or _restrictive_subject(sentence, m.start())
     if np is None:
@@ -1243,7 +1336,7 @@ def _trim_np(np: str) -> str:
         words.pop()
     cut = []
     for w in words:
-        if w.lower() in ("which", "that", "who", "released", "obtained", "on", "in", "when") and cut:
+        if w.lower() in ("which", "that", "who", "released", "obtained", "on", "in", "when", "taken") and cut:
             break
         cut.append(w)
     return " ".join(cut).strip(" ’'")
@@ -1668,6 +1761,9 @@ def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, na
     ahead = [b for b in named_ahead if b.sentence_index > i and b.is_person]
     overlap = {id(b): len(own & set(re.findall(r"[a-z]+", (b.context or b.raw).lower()))) for b in ahead}
     anonymous = _ANONYMOUS.search(st.text)
+    if any(w[:1].isupper() for w in a.words[1:-1]):  # "a DEA spokeswoman": someone of that body, not any person
+        if not any(overlap.values()) and not any(own & _plain_words(b.context or b.raw) for b in seen if b.is_person):
+            return clean_name(a.raw, "")
     if ahead and (max(overlap.values()) > 0 or not anonymous):
         best = max(ahead, key=lambda b: (overlap[id(b)], -b.sentence_index))
         return best.name
@@ -1932,12 +2028,12 @@ _EARLIER_REPORT = re.compile(r"\S+(?:\s+[\w-]+){0,2}\s+(?:originally|initially|p
 
 
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
-    for a in st.attributions:  # "analyst predictions of a 1.3 million-barrel decline": whoever said the rest
-        if a.scope in ("forecast", "span") and a.name and a.start < rel < a.end and rel >= a.covers_from:
-            return a.name
     # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name
              and (a.inside or not a.start <= rel < a.end)]
+    for a in st.attributions:  # "analyst predictions of a 1.3 million-barrel decline": whoever said the rest
+        if a.scope in ("forecast", "span") and a.name and a.start < rel < a.end and rel >= a.covers_from:
+            return _group_surveyed_by(st.text, rel, a, whole) or a.name
     surveyed = [a for a in st.attributions if a.scope == "clause" and a.name]
     if whole and surveyed and all(_MEDIA.intersection(a.name.lower().split()) for a in whole):
         return surveyed[0].name  # "voters surveyed by Marist ..., according to the Tribune": the pollster's figures
@@ -1969,6 +2065,18 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         if a.scope == "clause" and a.name and _same_clause(st.text, rel, a.start):
             return a.name
     return None
+
+
+_SURVEYED_GROUPS = frozenset("analysts economists forecasters traders strategists".split())
+
+
+def _group_surveyed_by(sentence: str, rel: int, a: Attribution, whole: list[Attribution]) -> str | None:
+    """"The median of economists' forecasts was 172,000, according to Bloomberg": a group's forecast that a named
+    source after the figure reports is that source's survey."""
+    if a.name.lower() not in _SURVEYED_GROUPS or "ccording to" not in sentence[rel:]:
+        return None
+    later = [w for w in whole if w.start > rel and not w.is_description]
+    return later[-1].name if later else None
 
 
 _EXPECTED = re.compile(r"\b(?:expect(?:ed|s)?|forecasts?|predict(?:ed|s)?|projected|estimated|anticipated|"

@@ -222,7 +222,10 @@ _MEASURES = frozenset(
     "brick bundles bundle rounds cases case acres acre miles mile square cubic units unit loads load shipments "
     "containers cartons vials".split()
 )
-_WORD = re.compile(r"\s*[\"“”‘’']?((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*|[A-Z]{2,}-\d+)[\"“”‘’']?")  # "U.K.": one word
+_WORD = re.compile(r"\s*[\"“”‘’']?((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*(?:/[A-Za-z][\w’'-]*)*|[A-Z]{2,}-\d+)[\"“”‘’']?")
+# ("U.K.", "theft/fraud": one word)
+# "burglary/breaking and entering cases", "state and local governments": joined modifiers of one plural noun
+_JOINED_MODIFIER = re.compile(r"\s+and\s+((?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s)\b(?!\s+(?:of|and)\b)")
 _PARENS = re.compile(r"\s*\([^)]{0,60}\)")
 _MONTH_WORD = re.compile(rf"^{MONTH_RE}$")
 _RATE_AFTER = re.compile(r"^\s*(?:-an?-|\s+an?\s+|\s+per\s+|\s+each\s+|\s+every\s+)(?P<per>year|month|week|day|hour|"
@@ -274,6 +277,13 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             end = m.end()
             continue
         if low in _UNIT_STOP or (words and low.endswith("ed") and "-" not in low and low not in ("armed", "unarmed")):
+            if low == "and" and words and not words[-1].endswith("s") and words[-1].islower():
+                joined = _JOINED_MODIFIER.match(text, end, limit)
+                if joined and not any(w in _UNIT_STOP or w in _COMPARATIVES or w.endswith("ed")
+                                      for w in joined.group(1).split()):
+                    words += ["and"] + joined.group(1).split()
+                    end = joined.end()
+                break
             if low == "of" and words and words[-1].lower() in _MEASURES:
                 rest, stop = _words_after(text, _skip_determiner(text, m.end(), limit), limit)
                 rest = [w for w in rest if w.lower() not in ("it", "them", "those", "these")]
@@ -388,8 +398,13 @@ _PARTITIVES = frozenset("majority minority remainder rest bulk share portion".sp
 # "States with the largest job gains", "the top states for refugees": places ranked by what is counted
 _PLACE_NOUNS = frozenset("states countries cities counties nations regions provinces districts sectors metros "
                          "towns areas ports".split())
-_TOTALS = frozenset("total totals figure tally estimate estimates forecast projection average rate pace".split())
+_TOTALS = frozenset("total totals figure tally estimate estimates forecast forecasts projection projections average "
+                    "median mean rate pace".split())
 _RANKING = frozenset("largest biggest highest greatest most top leading fastest strongest".split())
+
+
+_DEGREE = frozenset("far much slightly significantly considerably substantially somewhat even still".split())
+_COMPARATIVES = frozenset("fewer more less higher lower greater larger smaller bigger better worse".split())
 
 
 def _subject_head(phrase: str) -> list[str]:
@@ -402,6 +417,10 @@ def _subject_head(phrase: str) -> list[str]:
     while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0]) or _NUMBERISH_WORD.match(words[0])
                      or words[0].lower() in ("fiscal", "calendar") and len(words) > 1 and words[1].lower() == "year"):
         words = words[1:]  # "the fiscal year total": a period, then what is counted
+    if len(words) > 1 and words[0].lower() in _DEGREE and words[1].lower() in _COMPARATIVES:
+        words = words[2:]  # "That's far fewer than the 10,000": a degree of the comparison, not what is counted
+        while words and words[0].lower() in _UNIT_STOP:
+            words = words[1:]
     head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
     for w in words:
         low = w.lower()
@@ -417,6 +436,8 @@ def _subject_head(phrase: str) -> list[str]:
         return _subject_head(" ".join(rest[1:])) if rest and rest[0].lower() == "of" else []
     if head and head[-1].lower() in _TOTALS and rest and rest[0].lower() in ("of", "for"):
         return _subject_head(" ".join(rest[1:])) or head  # "The median estimate for October job growth"
+    if len(head) == 1 and head[0].lower() in ("change", "changes") and rest and rest[0].lower() == "in":
+        return _subject_head(" ".join(rest[1:])) or head  # "The change in nonfarm payrolls": the payrolls
     if head and head[-1].lower() in _PLACE_NOUNS and rest and rest[0].lower() in ("of", "for", "with"):
         ranked = [w for w in rest[1:] if w.lower() not in _RANKING]
         return _subject_head(" ".join(ranked)) or head  # "States with the largest employment gains": jobs
@@ -481,6 +502,7 @@ def _read(text: str, published: date | None) -> attr.Discourse:
             s.found = per.find_periods(s.text, ctx)
             s.index = len(sentences)
             sentences.append(s)
+    scope.end_counts_at_data_end(sentences)
     return attr.Discourse(text, paragraphs, sentences, quote_spans(text), dateline=places.dateline(text))
 
 
@@ -632,6 +654,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
                         and _DIGIT_AFTER.match(st.text, fig.end - st.start))
         if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
             return True  # "one fence", "One official said": "one" as an article, not a count
+        if fig.text.lower() == "one" and st.text.endswith(("the ", "The "), 0, fig.start - st.start):
+            return True  # "Rape was the one category that fell": "the one" is "the only", not a count
     if fig.kind == "count" and fig.factor == 1 and unit_words and unit_words[-1].lower() in _DOCUMENT_NOUNS \
             and fig.text.isdigit() and fig.value > 1:
         return True  # "the agency's monthly 914 production report": a report's name, not a count
@@ -655,6 +679,7 @@ _OF_GROUP = re.compile(r"(?:\s+\([^()]{1,12}\))?"  # "190 (83%) of 228 ill peopl
 _HYPHENED_UNIT = re.compile(r"-([a-z]+)\b(?!-)")
 
 
+_QUANTIFIERS = frozenset("some many several".split())  # open a noun phrase; no unit after a figure starts so
 _FORECASTERS = frozenset("analysts economists forecasters experts traders strategists observers investors "
                          "officials".split())
 _EXPECTED_BY = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|"
@@ -676,8 +701,10 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if post:  # "500 or more people"
         start += post.end()
     words, end = _words_after(text, start, s.end)
-    if words and words[-1].lower() in _FORECASTERS and _EXPECTED_BY.match(text, end, s.end):
-        words = []  # "above the 1.1 million analysts expected": who expected the figure, not what it counts
+    if words and words[-1].lower() in _FORECASTERS and _EXPECTED_BY.match(text, end, s.end) \
+            or len(words) > 1 and words[0].lower() in _QUANTIFIERS:
+        words = []  # "above the 1.1 million analysts expected", "the 9,000 some officials were predicting": who
+        # expected the figure (a relative clause's subject), not what it counts
     if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
             and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted
@@ -762,6 +789,9 @@ _MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|largest\s+number\s+o
                           r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*(?:—|--|-)\s*$")
 
 
+_PERCENT_SET_OFF = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?percent\s*(?:—|--|–)\s*$")
+
+
 _TOTALING = re.compile(r"(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2})\s+(?:totaling|totalling|"
                        r"numbering|amounting\s+to)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+|almost\s+|"
                        r"more\s+than\s+)?$")
@@ -785,6 +815,8 @@ def _stated_before(before: str) -> str:
     superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
     if superlative:
         return superlative.group("noun")  # "had the most arrests — 412": what the most is of
+    if "percent" in before[-20:] and _PERCENT_SET_OFF.search(before[-30:]):
+        return "percent"  # "an equal percent -- 48 -- said": the figure the dashes set off is that percent
     totaling = _TOTALING.search(before[-60:]) if ("ing " in before[-18:] or "to " in before[-14:]) and \
         ("total" in before[-60:] or "numbering" in before[-60:] or "amounting" in before[-60:]) else None
     if totaling:  # "announced workforce reductions totaling 30,953": what totals the figure
@@ -824,6 +856,10 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     first = words[0].lower() if words else ""
     if first == "fewer":  # "two fewer than last year": the count before
         first = "more"
+    if len(words) <= 1 and (not words or first in _CHANGE_NOUNS) and " in " in text[fig.end:fig.end + 16]:
+        changed = _changed_after(fig, st, text)
+        if changed:  # "the 30,000 increase in hospital visits": what changed is counted, not the change
+            return changed, False
     if words and first not in _NOT_UNIT and not _MONTH_WORD.match(words[0]) \
             and not (first in SMALL_SPELLED and len(words) == 1):  # "from 2,067 five years ago": a number
         return " ".join(words), False
@@ -852,6 +888,20 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if done_to:
         return done_to, False
     return _unit_from_context(fig, first, before, st, units, text)
+
+
+_CHANGE_IN = re.compile(r"\s+(?:increase|decrease|rise|drop|decline|gain|jump|fall|reduction|surge|dip|spike)s?"
+                        r"\s+in\s+(?:(?:the|its|their)\s+)?(?:number\s+of\s+)?")
+
+
+def _changed_after(fig: Figure, st: Sentence, text: str) -> str:
+    """"a 30,000 increase in hospital visits": the noun after the change noun's "in"."""
+    m = _CHANGE_IN.match(text, fig.end, st.end)
+    if not m:
+        return ""
+    words, _ = _words_after(text, m.end(), st.end)
+    return " ".join(words) if words and words[0].lower() not in _GENERIC and not _MONTH_WORD.match(words[0]) \
+        and not words[0][:1].isupper() else ""
 
 
 # "when 219 were arrested", "14 were killed and 30 were injured", "52 died": people a thing was done to

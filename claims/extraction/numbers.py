@@ -73,6 +73,7 @@ FIGURE = re.compile(
       | (?:\s+|-)(?i:cents?)\b
       | \s+(?i:penny)\b
       | \s+(?i:dollars?)\b
+      | \s+(?:U\.S\.|US)\s+(?i:dollars?)\b                                # "25.92 U.S. dollars" (wire copy)
       | \s+points?\b
       | -points?(?=\s+(?i:lead|advantage|edge|margin|gap|deficit|swing|drop|decline|increase|rise|jump|gain|cut)s?\b)
     )?
@@ -671,8 +672,11 @@ def _glued(before: str, after: str, digits: str | None, short: str | None, cur: 
         return True  # a footnote marker: "sales(1)"
     if before.endswith(("'", "’")) and before[-2:-1] in ("", " ") and digits and len(digits) == 2:
         return True  # an abbreviated year: "till '19"
-    return bool(after[:1].isalpha() and not short)
+    return bool(after[:1].isalpha() and not short) and not (digits and _GLUED_MEASURE.match(after))
 
+
+# a weight, distance or speed glued to its number: "1,853lbs", "40kg", "250mg", "65mph" (not "5G", "10th")
+_GLUED_MEASURE = re.compile(r"(?:lbs?|kgs?|mg|km|mph|oz|tons|tonnes)\b")
 
 _DECIMAL_COMMA_WHOLE = re.compile(r"\d{1,3},\d{1,2}$")
 
@@ -733,7 +737,12 @@ def _not_a_count(spelled: str, before: str, after: str) -> bool:
         return False  # "six of the seven categories", "Ohio had three of the new cases", "two of the guards were
         # hurt": a part of a whole
     return after.lower().startswith(("’s", "'s", " of ", " another", " or two", " by one")) \
-        or before.lower().endswith("no ")
+        or before.lower().endswith("no ") or _THE_FEW.search(before) is not None and after[:1] == " " \
+        and spelled.lower() in ("two", "three", "four") and after[1:2].islower()
+
+
+# "between the two candidates", "the two diseases": those named before, not a count told
+_THE_FEW = re.compile(r"(?:^|[^\w-])[Tt]he $")
 
 
 # "life expectancy dropped 1.5 years", "fell by three years", "the decline ... was worse, at three years": a change of
@@ -804,7 +813,7 @@ def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
         return "points", value
     if suffix.startswith(("cent", "penny")):
         return "USD", value / 100
-    if suffix.startswith("dollar"):
+    if suffix.startswith(("dollar", "u.s. dollar", "us dollar")):
         return "USD", value
     return kind, value
 

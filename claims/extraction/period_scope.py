@@ -987,12 +987,23 @@ def _as_of_day(st: Sentence) -> date | None:
 
 
 def _period_after_new_level(k: int, st: Sentence, periods: list[Found]) -> Found | None:
-    """"rose 9 percent to $386 billion in the first half": the new level's period is the change's too."""
+    """"rose 9 percent to $386 billion in the first half": the new level's period is the change's too; so is
+    the count a change is told "with" ("up 3%, with 412 burglaries so far this year")."""
     at, end = st.figures[k].start - st.start, st.figures[k].end - st.start
     if k + 1 < len(st.figures) and _CHANGE_TO.fullmatch(st.text, end, st.figures[k + 1].start - st.start) \
             and not _FROM_BEFORE.search(st.text, max(0, at - 8), at):
         return _period_after(k + 1, st, periods)
+    if k + 1 < len(st.figures) and "with" in st.text[end:end + 12] and \
+            _WITH_COUNT.fullmatch(st.text, end, st.figures[k + 1].start - st.start) and \
+            _CHANGE_LEAD.search(st.text, max(0, at - 50), at) and ("%" in st.text[at:end] or
+                                                                    "per" in st.text[at:end + 10]):
+        return _period_after(k + 1, st, periods)
     return None
+
+
+_WITH_COUNT = re.compile(r"(?i)\s*(?:,|\s[—–])\s+with\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?\$?")
+_CHANGE_LEAD = re.compile(r"(?i)\b(?:up|down|rose|fell|climbed|dropped|declined|increased|decreased|jumped|grew)\b"
+                          r"[^,;.\d]{0,30}$")
 
 
 def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
@@ -1024,7 +1035,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             if st.text.startswith(("from ", "between "), f.start) and not _COMPARISON.search(gap) and \
                     not _FROM_YEAR.match(st.text, f.start, f.end):
                 return f  # "a 10 percent rise in costs, from October to March": the span the figure covers
-            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) or \
+            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) and not \
+                    _COMPARED_BEFORE.search(st.text, max(0, fig.start - st.start - 24), fig.start - st.start) or \
                     _from_year_base(st.text, f) or \
                     "over " in gap and _OVER_TOTAL.search(gap) and \
                     _CHANGE_OF.search(st.text, max(0, fig.start - st.start - 40), fig.start - st.start):
@@ -1078,6 +1090,10 @@ def _clause_break(gap: str) -> bool:
 
 
 _COMMA = re.compile(r",(?!\d{3})")
+
+
+# "compared with 259 over the same period in 2018": a figure that is itself the base, "over" its own span
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?$")
 
 
 def _over_base(gap: str, phrase: str) -> bool:
@@ -1136,3 +1152,41 @@ def counted_on(period: Period, asof_here: list, block_date: date | None, asof_se
     if asof and (published is None or asof <= published):
         return Period(period.start, asof, to_date=True)
     return period
+
+
+# a sentence that says where the article's figures end: "The statistics include information through June 30.",
+# "The figures run through May.", "Data are as of the week ending June 27."
+_DATA_END = re.compile(r"(?i)(?:(?:the|these|those|all|its|their|this|that)\s+)?(?:[a-z]+\s+){0,2}"
+                       r"(?:statistics|stats|figures|data|numbers|totals?|counts?|tall(?:y|ies))\s+"
+                       r"(?:include[sd]?|run|runs|ran|are|were|is|was|cover(?:s|ed)?|go(?:es)?|went|extend(?:s|ed)?|"
+                       r"reflect(?:s|ed)?|count(?:s|ed)?|only\s+go(?:es)?)\s+(?:[a-z]+\s+){0,3}?"
+                       r"(?:through|thru|as\s+of|up\s+to|until)\s")
+_DATA_END_WORDS = ("through", "thru", "as of", "up to", "until")  # one is in every match: looked for first
+
+
+
+def data_end_after(st: Sentence, sentences: list[Sentence]) -> date | None:
+    """The day the figures end by a sentence that follows in the paragraph to say so ("178 homicides so far
+    this year. The statistics include information through June 30."): that day, else None."""
+    nxt = sentences[st.index + 1] if st.index + 1 < len(sentences) else None
+    if nxt is None or nxt.paragraph != st.paragraph or nxt.figures or not nxt.found:
+        return None
+    lower = nxt.text.lower()
+    if not any(w in lower for w in _DATA_END_WORDS) or not _DATA_END.match(nxt.text):
+        return None
+    last = nxt.found[-1]
+    return last.asof or (last.period.end if last.period is not None else None)
+
+
+def end_counts_at_data_end(sentences: list[Sentence]) -> None:
+    """A count to date ("so far this year") whose sentence has no day of its own ends on the day the next
+    sentence gives as the end of the figures ("The statistics include information through June 30.")."""
+    for st in sentences:
+        if not st.figures or not any(f.period is not None and f.period.to_date for f in st.found) or \
+                any(f.asof for f in st.found):
+            continue
+        day = data_end_after(st, sentences)
+        if day is not None:
+            st.found = [replace(f, period=Period(f.period.start, day, to_date=True))
+                        if f.period is not None and f.period.to_date and f.period.start < day <= f.period.end
+                        else f for f in st.found]

@@ -178,7 +178,9 @@ _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY
       r"(?:[-–](?P<fyend>\d{4})\b|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+past|the\s+previous|" \
-      r"previous|the\s+prior|next|the\s+next|the\s+full|the)\s+(?:federal\s+)?(?:fiscal|budget)\s+year(?![\s-]*'?\d)" \
+      r"previous|the\s+prior|next|the\s+next|the\s+full|the\s+new|the\s+(?:federal\s+)?government[’']s|the)\s+" \
+      r"(?:federal\s+)?(?:fiscal|budget)\s+year" \
+      r"(?![\s-]*'?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -214,18 +216,20 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:elections?|primar(?:y|ies)|caucus(?:es)?|races?|campaigns?)\b
                  | (?P<pollmonth>{MONTH_RE})(?=\s+(?:polls?|surveys?)\b)
                  | (?:for\s+)?{MONTH_RE}\s+delivery\b
-                 | {MONTH_RE}(?=\s+(?:gasoline|crude|Brent|heating\s+oil|natural\s+gas|contracts?|futures|wheat|corn|
-                   soybeans|cotton|gold|silver|copper)\b)
+                 | {MONTH_RE}(?=\s+(?:gasoline|crude|Brent|West\s+Texas|WTI|RBOB|heating\s+oil|natural\s+gas|contracts?|
+                   futures|wheat|corn|soybeans|cotton|gold|silver|copper)\b)
                  | (?<=\()(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:in\s+|on\s+)?{MONTH_RE}
                    (?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s*\))
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time(?:\s+frame)?|timeframe)\s+
                    (?:last|a|the\s+previous|the\s+prior)\s+year)
     | (?P<thistime>this\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)
-                   |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)))
+                   |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
+                 | by\s+now\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b)
     | (?P<sameperiod>(?:the\s+)?(?:same|comparable|corresponding)\s+
                     (?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
                     (?:{_FEW})\s+months)\s+(?:in|of)\s+
-                    (?P<spyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
+                    (?:(?P<spyear>(?:19|20)\d{{2}})|(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<spfy>(?:19|20)\d{{2}}|\d{{2}}))\b
+                    (?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year)
                    |(?<=months)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?{MONTH_RE})
@@ -308,7 +312,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d))
                |today[’'](?=s\s+(?:national\s+)?(?:average|price|level|rate)\b)|(?P<yesterday>yesterday)(?=\s*[,.;)]|\s+(?:was|were|stood|averaged)\b))
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
-    | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*(?:,?\s+(?P<wdday>{_DAY}))?)
+    | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*
+                 (?P<wdthru>\s+(?:through|thru|to|until)\s+{WEEKDAY}|\s*[-–]\s*{WEEKDAY})?(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
                  \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d))
@@ -387,10 +392,11 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
-    rf"budget|fy|current|entire|whole|next|full|federal|week|year|calendar|day|fortnight|{_FEW}|\d)|ir\s)"
+    rf"budget|fy|current|entire|whole|next|full|federal|new\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|calendar|day|"
+    rf"fortnight|{_FEW}|\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
-    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+\d)|during(?!\s+(?:calendar|cy|\d|the\s+month|{MONTH_RE}))"
+    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+month|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|calendar|cy|\d|{MONTH_RE}))"
     rf"|(?<!\()(?:that|which))",
@@ -481,13 +487,23 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                     ctx.last_here = item.period
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
-    if "day’s " in lower or "day's " in lower:
-        found = _weekdays_of(found, sentence, ctx)
-    if "this year" in lower and ("through" in lower or "as of" in lower) and len(found) > 1:
-        found = _this_year_to_day(found, lower, ctx)
+    if "day’s " in lower or "day's " in lower or "this year" in lower:
+        found = _day_phrases(found, sentence, lower, ctx)
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
+    return found
+
+
+def _day_phrases(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:
+    """The phrases find_periods adds or reads again once the sentence's are found: a weekday's figure or report,
+    "this year" counted to a day."""
+    if "day’s " in lower or "day's " in lower:
+        found = _weekdays_of(found, sentence, ctx)
+        if ctx.published is not None:
+            found = _with_report_days(found, sentence, ctx)
+    if "this year" in lower and ("through" in lower or "as of" in lower) and len(found) > 1:
+        found = _this_year_to_day(found, lower, ctx)
     return found
 
 
@@ -571,6 +587,25 @@ def _with_numeric_ranges(found: list[Found], sentence: str, ctx: Context) -> lis
         period = _read_numeric_range(m, ctx)
         if period is not None:
             extra.append(Found(m.start(), m.end(), "period", period))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# "the positive test rate for Tuesday's report", "in Sunday's daily update": a day's report of that day's figures
+# (not a monthly one's: "Friday's jobs report" gives a month's figures, and "up from Monday's report" is a base)
+_REPORT_DAY = re.compile(r"(?i)\b(?:for|in)\s+(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)[’']s\s+"
+                         r"(?:daily\s+|state\s+|latest\s+)?(?:report|update|data|figures|numbers|tally|count)\b")
+
+
+def _with_report_days(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """"The positive test rate for Tuesday's report was 15.45%": the day of that report (the last such weekday on
+    or before the publication date), in an article on no earlier month or week than that day's."""
+    extra = []
+    for m in _REPORT_DAY.finditer(sentence):
+        day = ctx.published - timedelta(days=(ctx.published.weekday() - _WEEKDAYS.index(m["wd"].lower())) % 7)
+        if ctx.month_hint and ctx.month_hint < (day.year, day.month) or ctx.week_hint and ctx.week_hint.end < day:
+            continue  # the report of an earlier month's or week's figures, out that day
+        if not any(f.start < m.end() and m.start() < f.end for f in found):
+            extra.append(Found(m.start("wd"), m.end(), "period", Period(day, day)))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
@@ -688,6 +723,8 @@ def _running_fiscal_year(ctx: Context, before: str, period: Period) -> Period:
             _NOT_COUNTED.search(before):
         return period
     end = month_period(*ctx.month_hint).end
+    if (pub - end).days > 62:  # a month named for something else ("a request back in October") long before the
+        end = pub  # day of writing: the count runs to that day ("there have already been 175,000 in fiscal 2024")
     return Period(period.start, end, to_date=True) if period.start <= end < period.end else period
 
 
@@ -855,10 +892,15 @@ def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period |
         span = month_period(*ctx.month_hint)
     elif unit == "quarter" and ctx.quarter_hint:
         span = ctx.quarter_hint
+    elif ctx.last_here is not None and ctx.last_here.start != ctx.last_here.end and unit != "week":
+        span = ctx.last_here  # "267 between Jan. 1 and Oct. 31, compared with 259 over the same period in 2018"
     else:
         span = ctx.span_hint
     if span is None or span.end.year - span.start.year > 1:
         return None
+    if g("spfy"):  # "the same period in fiscal year 2020": that budget year's months
+        fy = int(g("spfy")) + (2000 if len(g("spfy")) == 2 else 0)
+        return shift_years(span, fy - fiscal_year_of(span.end))
     return shift_years(span, int(g("spyear")) - span.end.year)
 
 
@@ -1418,6 +1460,11 @@ _PREVIOUS_MONTHS = _previous("months")
 _PREVIOUS_WEEKS = _previous("weeks")
 _RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+"
                        r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")
+# the time an earlier estimate was made, which a figure with its own period is compared with: "(for fiscal 1995,)
+# $9 billion less than estimated in February", "below what the budget office projected in January"
+_ESTIMATED_WHEN = re.compile(r"(?i)\b(?:than|what)\s+(?:[^\s.;,]+\s+){0,5}?(?:had\s+(?:been\s+)?|was\s+|were\s+)?"
+                             r"(?:estimated|forecast(?:ed)?|expected|anticipated|predicted|projected|budgeted|"
+                             r"assumed|planned)\s+(?:(?:earlier|back)\s+)?(?:in\s+|on\s+)?$")
 # a name that a year after "of" completes: a law, a treaty, a school class
 _NAME_OF_YEAR = re.compile(r"\b(?:Acts?|Class|Treaty|Accords?|Agreement|Compromise|Amendments|Law|Panic)\s+$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
@@ -1490,6 +1537,10 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         return Found(s, e, "ignore")
     if _RELEASED.search(sentence, max(0, s - 24), s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
+    lead = sentence[max(0, s - 60):s]
+    if ctx.last_here is not None and ("than " in lead or "what " in lead) and _ESTIMATED_WHEN.search(lead):
+        return Found(s, e, "ignore")  # "the deficit for fiscal 1995 is $167 billion, $9 billion less than estimated
+        # in February": when the estimate was made (but "fell more than expected in August": the figure's month)
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
         return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when
     for name, read in _READERS:
@@ -1648,8 +1699,8 @@ def _weekday(m: re.Match, before: str, ctx: Context) -> Found | None:
     idx = [_WEEKDAYS.index(n.lower() + "day") for n in names]
     last = ctx.published - timedelta(days=(ctx.published.weekday() - idx[-1]) % 7)
     first = last - timedelta(days=(idx[-1] - idx[0]) % 7)
-    if any((b - a) % 7 != 1 for a, b in zip(idx, idx[1:])):
-        first = last  # days not in a row: no one span
+    if not m.group("wdthru") and any((b - a) % 7 != 1 for a, b in zip(idx, idx[1:])):
+        first = last  # days not in a row: no one span ("Friday through Monday" is every day between)
     if AS_OF.search(before[-8:]):
         return Found(s, e, "asof", asof=last)
     return Found(s, e, "period", Period(first, last))

@@ -16,6 +16,14 @@ _ABBREVIATIONS = frozenset(
     "u.s u.k u.n a.m p.m inc corp co ltd dept est approx fig calif ariz tex fla mass wash ore pa ky ga ala "
     "mich minn wis ill ind colo conn md mo nev okla tenn va".split()
 )
+# abbreviations of places and companies, which close a sentence as often as a name: before a word that opens a
+# sentence and never goes on a name ("Media, Pa. An additional ...", "Acme Inc. The company ..."), a sentence ends
+_PLACE_ABBREVIATIONS = frozenset(
+    "u.s u.k calif ariz tex fla mass wash ore pa ky ga ala mich minn wis ill ind colo conn md mo nev okla tenn va "
+    "inc corp co ltd".split()
+)
+_OPENER = re.compile(r"(?:The|An?|In|But|It|He|She|They|We|This|That|These|Those|There|Some|Most|Many|Another|"
+                     r"Only|Still|However|Meanwhile|Officials|Police)\s")
 _LIST_BULLET = re.compile(r"^\s*(?:[-–—•*]\s+)")
 
 
@@ -87,8 +95,20 @@ def _joined_lines(text: str) -> list[tuple[int, str]]:
             if at + len(prev) + 1 == start and prev.strip() and _runs_on(prev, line):
                 joined[-1] = (at, prev + " " + line)
                 continue
+            if at + len(prev) + 2 == start and len(joined) > 1 and _broken_off(prev, line):
+                joined[-1] = (at, prev + "  " + line)  # (the blank line read as two spaces)
+                continue
         joined.append((start, line))
     return joined
+
+
+def _broken_off(line: str, nxt: str) -> bool:
+    """A sentence broken by a blank line: "... the number of states jumped from" + blank + "36 to 46 ..." (a
+    paragraph ending in a word no sentence ends with, or followed by one that starts in lower case)."""
+    end = line.rstrip()
+    if not end or end[-1] in ".!?:;\"”’)" or _ITEM_START.match(nxt):
+        return False
+    return nxt[:1].islower() or end[-1] == "," or end.rsplit(None, 1)[-1] in _RUNS_ON_WORDS
 
 
 def split(text: str) -> list[Paragraph]:
@@ -107,8 +127,9 @@ def split(text: str) -> list[Paragraph]:
                 while a > cut and (para.text[a - 1].isalnum() or para.text[a - 1] in "._"):
                     a -= 1
                 token = para.text[a:bm.start()].lower().rstrip(".")
-                if token in _ABBREVIATIONS or _is_initial(para.text, a, token, cut):
-                    continue
+                if (token in _ABBREVIATIONS or _is_initial(para.text, a, token, cut)) and not (
+                        token in _PLACE_ABBREVIATIONS and _OPENER.match(para.text, bm.end())):
+                    continue  # but "... by ICR of Media, Pa. An additional 47 percent ...": a place closes it
             _add_sentence(para, start, cut, bm.end(), n)
             n += 1
             cut = bm.end()

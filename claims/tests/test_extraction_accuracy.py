@@ -38,7 +38,7 @@ def test_set():
 
 
 def test_the_corpora_are_in_the_project():
-    assert len(list(DEV.glob("*.gold.json"))) >= 282
+    assert len(list(DEV.glob("*.gold.json"))) >= 314
     assert sum(len(list(DEV.glob(pattern))) for pattern in FIRST_DEV) == 18
     assert len(list(TEST.glob("*.gold.json"))) >= 20
 
@@ -55,8 +55,9 @@ def test_on_the_first_dev_articles_the_extractor_finds_the_figures_and_gets_095_
 # Floors at today's measure (README "Claim extraction"), to keep the extractor from sliding back;
 # raise them with it. The bars are 0.95 whole claims right on dev (held on the first 18
 # articles above, not on all of dev) and 0.80 on the test set (0.85 the goal): not reached.
-DEV_WHOLE_FLOOR = 0.92  # measured 0.939 on 282 articles
-TEST_SET_WHOLE_FLOOR = 0.78  # measured 0.789; 0.756 at the start of this round, 0.65 at the start of the one before
+DEV_WHOLE_FLOOR = 0.92  # measured 0.929 on 314 articles (0.939 on 282; rounds 14 and 15 came in at 0.67 and 0.65)
+TEST_SET_WHOLE_FLOOR = 0.78  # measured 0.792 (266 of 336); 0.789 at the start of this round,
+# 0.756 at the start of the one before
 
 
 def test_on_all_dev_articles_f1_and_claims_right_in_every_part_do_not_fall_below_todays_floor(dev):

@@ -3,6 +3,8 @@ without a leading zero or as a compound adjective, hyphenated units, footnote ma
 years. Sentences made up for the test (issue 14's error classes)."""
 from datetime import date
 
+import pytest
+
 from claims.extraction import extract_claims
 
 
@@ -283,6 +285,21 @@ def test_a_decimal_written_without_a_leading_zero_after_a_space_or_bracket_keeps
     assert ".4" not in [f for f, _, _ in found("Shares in Fund No.4 rose 3%.")]
 
 
+@pytest.mark.parametrize("text, figure, value", [
+    # a weight or distance written glued to its number is still a figure: "1,260lbs", "40kg", "250mg"
+    ("Inspectors seized 1,260lbs of cannabis at the port.", "1,260", 1260.0),
+    ("Agents found 40kg of heroin hidden in the truck.", "40", 40.0),
+    ("Each capsule held 250mg of the compound.", "250", 250.0),
+])
+def test_a_measure_glued_to_its_number_is_a_figure(text, figure, value):
+    assert [(f, v) for f, v, _ in found(text)] == [(figure, value)]
+
+
+def test_a_number_glued_to_other_letters_is_still_a_name():
+    # negative: "5G", "A380", "10th": a name or an ordinal, not a measure
+    assert found("Carriers spent heavily on 5G towers for the A380 fleet for the 10th time.") == []
+
+
 def figures(text):
     return [c.figure_text for c in extract_claims(text, published=date(2024, 6, 20))]
 
@@ -329,3 +346,13 @@ def test_a_small_spelled_change_of_a_count_before_its_level_is_a_figure():
     assert figures("The count of oil rigs increased by three from 400.") == ["three", "400"]
     # a spelled number with no level after it is still no figure
     assert figures("The team fell one to two behind.") == []
+
+
+def test_us_dollars_written_out_after_the_figure_are_usd():
+    assert found("Wages rose to 25.92 U.S. dollars.") == [("25.92 U.S. dollars", 25.92, "USD")]
+    assert found("Fares averaged 7.5 US dollars a ride.")[0][1:] == (7.5, "USD")
+    assert found("Exports hit 3.1 billion U.S. dollars.") == [("3.1 billion U.S. dollars", 3.1e9, "USD")]
+
+
+def test_another_countrys_dollars_are_not_usd():
+    assert found("Exports hit 3.1 billion Canadian dollars.")[0][2] != "USD"

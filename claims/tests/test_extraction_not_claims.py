@@ -144,6 +144,18 @@ def test_a_small_part_of_a_whole_that_something_was_done_to_is_a_claim():
     assert figures("Four of the members voted no.") == []
 
 
+def test_the_two_things_named_before_is_not_a_count():
+    # "the two <things>": an anaphor for those already named, not a count the article asserts
+    assert figures("Voters split 48% to 45% between the two parties.") == ["48%", "45%"]
+    assert figures("The study found the three drugs cut deaths by 12 percent.") == ["12 percent"]
+    assert figures("Rates for the two diseases fell 9 percent since 2010.") == ["9 percent"]
+
+
+def test_a_small_count_after_other_words_is_still_a_claim():
+    # negative: "the last two", "two states", "The two-year": not the anaphor ("two" after "the" only)
+    assert figures("Officials counted two deaths in the last two weeks.") == ["two"]
+
+
 def test_the_ages_that_bound_a_group_are_not_claims():
     assert figures("Rates rose most among the 900 adults under the age of 30.") == ["900"]
     assert figures("Adults younger than 40 reported the biggest gains, 12%.") == ["12%"]
@@ -160,3 +172,13 @@ def test_a_part_of_a_whole_named_with_a_possessive_or_an_adjective_is_a_claim():
     assert figures("Vacancies rose in three of the past five months.") == ["three"]
     # "one of" and "two of them" are still no claims
     assert figures("Two of the city's officials declined to comment, and one of them left.") == []
+
+
+def test_the_one_meaning_the_only_is_not_a_claim():
+    assert figures("Rape was the one category that saw a decrease, from 10,799 to 10,606.") == ["10,799", "10,606"]
+    assert figures("Arson was the one crime to fall, from 61 to 58 cases.") == ["61", "58"]
+    assert figures("The one county reporting a rise, Polk, had 12 new cases.") == ["12"]
+
+
+def test_one_without_the_before_it_is_still_a_count():
+    assert figures("Polk reported one new case and 12 deaths.") == ["one", "12"]

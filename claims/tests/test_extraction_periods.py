@@ -5,6 +5,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 
 from claims.extraction import extract_claims
@@ -1886,6 +1887,147 @@ def test_a_change_over_the_same_month_a_years_rate_is_the_months_reported():
         (date(2020, 2, 1), date(2024, 4, 30))]
 
 
+@pytest.mark.parametrize("text, span", [
+    # a range of weekdays ("Monday through Wednesday", "Friday to Sunday", "Saturday-Tuesday") is every day of it,
+    # the last on or before the publication date (a Thursday here)
+    ("The survey of 640 parents was conducted Monday through Wednesday.", (date(2024, 6, 17), date(2024, 6, 19))),
+    ("Approval fell to 39 percent in a poll conducted Friday to Sunday.", (date(2024, 6, 14), date(2024, 6, 16))),
+    ("The poll, fielded Saturday-Tuesday, found 52 percent backing the plan.", (date(2024, 6, 15), date(2024, 6, 18))),
+    # negative: two days not in a row joined by "and" are no span; the figure takes the last of them
+    ("Prices averaged $3.41 on Monday and Wednesday.", (date(2024, 6, 19), date(2024, 6, 19))),
+])
+def test_a_range_of_weekdays_is_every_day_between(text, span):
+    assert periods(text) == [span]
+
+
+def test_days_after_conducted_are_not_who_the_poll_was_reported_to():
+    claims = extract_claims("Approval fell to 39 percent in a poll conducted Friday to Sunday.", published=PUBLISHED)
+    assert [c.speaker for c in claims] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # a contract month before the benchmark's name ("July West Texas Intermediate", "March WTI") is a delivery
+    # month, not the span of the figure: no period, and not the article's period either
+    "July West Texas Intermediate crude rose 42 cents to settle at $71.20 a barrel.",
+    "March WTI slipped 1.3% to $66.10 a barrel on Tuesday's close.",
+    "September RBOB gasoline gained 4 cents to $2.31 a gallon.",
+])
+def test_a_contract_month_before_a_benchmark_is_no_period(text):
+    assert set(periods(text)) == {(None, None)}
+
+
+def test_a_month_before_a_benchmark_word_after_in_is_still_read_where_no_benchmark_follows():
+    # negative: a month opening a sentence with "In" and no benchmark after it stays a period
+    assert periods("In April West Virginia added 1,200 jobs.") == [APRIL]
+
+
+JAN_MAY = (date(2024, 1, 1), date(2024, 5, 31))
+
+
+@pytest.mark.parametrize("text, span", [
+    # a percentage change told "with" a count ("up 4%, with 380 so far"): the count's span is the change's too,
+    # not the article's month
+    ("Thefts fell 9% in May. Burglaries are up 4%, with 380 reported between Jan. 1 and May 31.", JAN_MAY),
+    ("Thefts fell 9% in May. Arrests are down 2 percent — with 1,200 through May.", JAN_MAY),
+    ("Thefts fell 9% in May. Fires rose 6%, with 95 in the first quarter.", (date(2024, 1, 1), date(2024, 3, 31))),
+])
+def test_a_change_told_with_a_count_takes_the_counts_span(text, span):
+    assert periods(text)[1] == span
+
+
+def test_a_level_told_with_a_part_keeps_its_own_period():
+    # negative: "rose to 70, with 12 in the first quarter": 12 is a part of the level, not the level's span
+    assert periods("Thefts fell 9% in May. Car thefts rose to 70, with 12 in the first quarter.")[1] == MAY
+
+
+@pytest.mark.parametrize("text, span", [
+    # "the same period in 2023" after a span the sentence itself names repeats that span, not the article's month;
+    # a base figure "over the same period" takes that span as its own
+    ("Thefts fell 9% in May. There were 380 burglaries between Jan. 1 and April 30, compared with 350 during "
+     "the same period in 2023.", (date(2023, 1, 1), date(2023, 4, 30))),
+    ("Thefts fell 9% in May. Police made 1,200 arrests from February to April, compared with 1,100 in the same "
+     "period of 2023.", (date(2023, 2, 1), date(2023, 4, 30))),
+    ("Thefts fell 9% in May. There were 380 burglaries between Jan. 1 and April 30, compared with 350 over the "
+     "same period in 2023.", (date(2023, 1, 1), date(2023, 4, 30))),
+])
+def test_the_same_period_repeats_the_span_named_in_the_sentence(text, span):
+    assert periods(text)[-1] == span
+
+
+def test_a_change_over_the_same_period_with_no_span_in_its_sentence_keeps_the_articles():
+    # negative: a change "over the same period" (not itself a base) with no span named before it
+    assert periods("Thefts fell 9% in May. Arson rose 12 percent over the same period in 2023.")[-1] == MAY
+
+
+@pytest.mark.parametrize("text", [
+    # "by now last year", "by now a year ago": the count to date the sentence names, a year back (like "by this
+    # time last year")
+    "Thefts fell 9% in May. Assaults are up 1%, with 1,314 so far this year compared with 1,147 by now last year.",
+    "Thefts fell 9% in May. Through May, 410 cars were stolen, compared with 380 by now a year ago.",
+    "Thefts fell 9% in May. So far this year, 410 cars were stolen, compared with 380 by now last year.",
+])
+def test_by_now_last_year_is_the_count_to_date_a_year_back(text):
+    assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 5, 31))
+
+
+def test_by_now_alone_is_no_period():
+    # negative: "by now" without "last year" names no span of its own; the figure keeps the article's month
+    assert periods("Thefts fell 9% in May. Police made 77 arrests by now, up from last year.")[-1] == MAY
+
+
+@pytest.mark.parametrize("text, span", [
+    # "the new fiscal year" is the budget year running at publication (fiscal 2024 here), like "this fiscal year"
+    ("Agents seized 4,100 pounds of cocaine during the first three months of the new fiscal year.",
+     (date(2023, 10, 1), date(2023, 12, 31))),
+    ("Collections reached $2.1 billion in the first six months of the new fiscal year.",
+     (date(2023, 10, 1), date(2024, 3, 31))),
+    ("In the first two months of the new budget year, the state paid out $310 million.",
+     (date(2023, 10, 1), date(2023, 11, 30))),
+])
+def test_the_new_fiscal_year_is_the_running_budget_year(text, span):
+    assert periods(text) == [span]
+
+
+def test_the_new_year_is_no_fiscal_year():
+    # negative: "the new year" without "fiscal" or "budget" names no span
+    assert periods("Sales rose 4% in the new year.") == [(None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # "the same period in fiscal year 2023", "of FY2023", "of fiscal 2023": the span named, in that budget year
+    "Agents seized 4,100 pounds in the first three months of fiscal 2024, compared with 3,600 in the same period "
+    "of FY2023.",
+    "Agents seized 4,100 pounds in the first three months of fiscal 2024, compared with 3,600 in the same period "
+    "of fiscal year 2023.",
+    "Agents seized 4,100 pounds in the first three months of fiscal 2024, compared with 3,600 in the same period "
+    "in fiscal 2023.",
+])
+def test_the_same_period_in_a_fiscal_year_is_that_budget_years_span(text):
+    assert periods(text)[-1] == (date(2022, 10, 1), date(2022, 12, 31))
+
+
+def test_the_same_period_in_a_calendar_year_stays_calendar():
+    # negative: a plain year after "the same period in" is a calendar year's span, not a budget year's
+    text = "Thefts fell 9% in May. Arrests totaled 1,200 in April, compared with 1,100 in the same period in 2023."
+    assert periods(text)[-1] == (date(2023, 4, 1), date(2023, 4, 30))
+
+
+@pytest.mark.parametrize("text", [
+    # "the (federal) government's fiscal year, which ended Sept. 30": the federal budget year that day closed
+    "Agents made 310,000 arrests during the federal government’s fiscal year, which ended Sept. 30.",
+    "Customs collected $82 billion in the government's fiscal year that ended Sept. 30.",
+    "The agency spent $4.1 billion during the federal government’s budget year, which ended on Sept. 30.",
+])
+def test_the_governments_fiscal_year_that_ended_is_that_budget_year(text):
+    assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_a_city_governments_fiscal_year_is_not_the_federal_one():
+    # negative: another government's fiscal year ending June 30 is no federal budget year
+    assert periods("The city spent $4.1 billion during the city government’s fiscal year, which ended June 30.") == [
+        (None, None)]
+
+
 def test_an_earlier_polls_field_dates_are_not_the_poll_storys_period():
     field = (date(2024, 6, 8), date(2024, 6, 14))
     text = ("The mayor leads her rival 44% to 38%, a new city poll finds. In the institute's last citywide poll, "
@@ -2233,3 +2375,52 @@ def test_respectively_gives_each_listed_figure_its_own_period_in_order():
     # as many figures as periods only: a third figure leaves the rule alone
     assert periods("Rain fell in April. Sales grew in 2022 and 2023, reaching 4.1 million, 4.4 million and 4.6 "
                    "million units respectively.")[1] != Y2023
+
+
+def test_a_count_so_far_ends_where_the_next_sentence_says_the_figures_end():
+    assert periods("Officials have logged 212 burglaries so far this year. The statistics include information "
+                   "through June 15.") == [(date(2024, 1, 1), date(2024, 6, 15))]
+    assert periods("The county has issued 340 permits year to date. The figures run through May.") == [
+        (date(2024, 1, 1), date(2024, 5, 31))]
+    assert periods("There have been 75 drownings statewide so far this year. Those data are current through the week "
+                   "ending June 8.") == [(date(2024, 1, 1), date(2024, 6, 8))]
+    # the base a year before ends on that day too
+    assert periods("Police counted 90 robberies so far this year. The numbers go through June 15. That is up from "
+                   "the same time last year, when they counted 70.") == [
+        (date(2024, 1, 1), date(2024, 6, 15)), (date(2023, 1, 1), date(2023, 6, 15))]
+    # not a note on where the figures end: the count still runs to the publication date
+    assert periods("Officials have logged 212 burglaries so far this year. The figures through May were "
+                   "lower.") == [(date(2024, 1, 1), PUBLISHED)]
+
+
+def test_a_figure_for_a_weekdays_report_is_that_days():
+    assert periods("The positive rate for Monday's report was 6.2%.") == [(date(2024, 6, 17), date(2024, 6, 17))]
+    assert periods("In Wednesday’s daily update, the state listed 1,250 new cases.") == [
+        (date(2024, 6, 19), date(2024, 6, 19))]
+    assert periods("Officials logged 88 new cases for Thursday's report.") == [(date(2024, 6, 20), date(2024, 6, 20))]
+    # the report of an earlier month's figures, or a monthly report: not the day it came out
+    assert periods("Hiring slowed in May. The jobless rate in Friday's report was 4.1%.") == [MAY]
+    assert periods("The jobless rate in Friday's jobs report was 4.1%.") != [(date(2024, 6, 14), date(2024, 6, 14))]
+
+
+def test_the_month_an_estimate_was_made_is_no_period_of_a_figure_with_its_own():
+    fy2025 = (date(2024, 10, 1), date(2025, 9, 30))
+    assert periods("The deficit for fiscal 2025 is now put at $1.6 trillion, $90 billion less than estimated in "
+                   "February and $200 billion below the first estimate.") == [fy2025] * 3
+    assert periods("Revenue for 2024 will reach $8 million, $1 million more than the city estimated in January, and "
+                   "$2 million above the first plan.") == [(date(2024, 1, 1), date(2024, 12, 31))] * 3
+    assert periods("Spending in fiscal 2023 came to $40 million, below what the board had budgeted in March, "
+                   "leaving a surplus of $3 million.") == [(date(2022, 10, 1), date(2023, 9, 30))] * 2
+    # no period of the figure's own before: "more than expected in May" is the month the figure is for
+    assert periods("Housing starts fell 3% more than expected in May.") == [MAY]
+
+
+def test_a_count_in_a_running_fiscal_year_ends_on_the_publication_date_after_a_month_long_past():
+    to_now = [(date(2023, 10, 1), PUBLISHED)]
+    assert periods("Agents filed the request back in November. There have already been 90,000 crossings in "
+                   "fiscal 2024.") == to_now
+    assert periods("The audit began in October. A total of 412 seizures have been made in fiscal year 2024.") == to_now
+    assert periods("In December, the agency changed its rules. It has issued 1,200 permits in FY 2024.") == to_now
+    # a month just reported: the count runs to its end
+    assert periods("Crossings fell in May. There have been 90,000 crossings in fiscal 2024.") == [
+        (date(2023, 10, 1), date(2024, 5, 31))]

@@ -3,6 +3,8 @@ and abbreviations, and units stated before the figure or in the clause before. S
 the test (issue 14's error classes)."""
 from datetime import date
 
+import pytest
+
 from claims.extraction import extract_claims
 
 
@@ -476,3 +478,85 @@ def test_a_time_phrase_before_there_were_is_not_what_a_bare_figure_counts():
     assert units("Bike thefts rose in the spring. So far this year, there have been 330.") == ["Bike thefts"]
     # a clause before that names what is counted still gives it
     assert units("Arrests climbed in April; in May there were 61,250.") == ["Arrests"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Almost all of the 30,000 increase in hospital visits was due to flu.", "hospital visits"),
+    ("The city saw a 1,200 rise in burglaries last year.", "burglaries"),
+    ("Officials reported a 450 drop in the number of arrests.", "arrests"),
+])
+def test_a_change_in_something_counts_that_thing(text, unit):
+    assert units(text) == [unit]
+
+
+def test_a_change_in_a_month_or_a_place_names_no_counted_thing():
+    assert units("The 30,000 increase in March was the largest.") == ["increase"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The median of analysts' forecasts for new jobs was 172,000.", "new jobs"),
+    ("The mean of the estimates for housing starts was 1.3 million.", "housing starts"),
+    ("The change in factory orders for May was 16,000.", "factory orders"),
+])
+def test_a_median_mean_or_change_of_something_counts_that_thing(text, unit):
+    assert units(text) == [unit]
+
+
+def test_a_median_of_nothing_named_stays_as_it_is():
+    assert units("The median was 172,000.") == ["median"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clinics treated 8,000 patients in May. That's far fewer than the 10,000 that were arriving each month.",
+     ["patients", "patients"]),
+    ("Clinics treated 8,000 patients in May. It is much higher than the 6,000 seen a year earlier.",
+     ["patients", "patients"]),
+    ("Far more patients than the 6,000 expected arrived.", ["patients"]),
+])
+def test_far_or_much_before_a_comparative_is_not_what_is_counted(text, expected):
+    assert units(text) == expected
+
+
+def test_a_plain_subject_before_a_comparison_is_still_counted():
+    assert units("Farmers sold 6,000 more.") == ["Farmers"]
+
+
+@pytest.mark.parametrize("text", [
+    "Clinics treated 8,000 patients in May. It's far fewer than the 9,000 some state officials were predicting.",
+    "Clinics treated 8,000 patients in May, below the 9,000 many analysts had expected.",
+    "Clinics treated 8,000 patients in May, short of the 9,000 several planners wanted.",
+])
+def test_some_or_many_after_a_figure_opens_a_relative_clause_not_a_unit(text):
+    assert units(text) == ["patients", "patients"]
+
+
+def test_a_word_that_only_starts_like_some_is_a_unit():
+    assert units("The county has 9,000 someday voters.") == ["someday voters"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The number of theft/fraud cases fell from 87 in 2016 to 60 in 2017.", "theft/fraud cases"),
+    ("The number of burglary/breaking and entering cases fell from 87 in 2016 to 60 in 2017.",
+     "burglary/breaking and entering cases"),
+    ("Grants went to 87 state and local governments.", "state and local governments"),
+    ("Deputies logged 87 assault/battery reports.", "assault/battery reports"),
+])
+def test_modifiers_joined_by_a_slash_or_and_before_one_noun_are_one_unit(text, unit):
+    assert units(text)[0] == unit
+
+
+def test_a_second_figure_after_and_is_not_joined_to_the_first_unit():
+    assert units("Police seized 87 rifle and 12 pistols.") == ["rifle", "pistols"]
+
+
+@pytest.mark.parametrize("text", [
+    "Half approved. And an equal percent -- 48 -- called him a divider.",
+    "Most voters approved. A similar percent — 31 — said they were unsure.",
+    "Most voters approved. The same percent – 12 – had no view.",
+])
+def test_a_figure_set_off_by_dashes_after_a_percent_is_that_percent(text):
+    assert units(text)[-1] == "percent"
+
+
+def test_a_figure_set_off_after_a_number_is_not_a_percent():
+    assert units("Most voters approved. An equal number -- 48 -- said they were unsure.") != ["percent"]

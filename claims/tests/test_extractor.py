@@ -663,3 +663,41 @@ def test_a_digit_before_a_full_stop_ends_a_sentence_and_an_initial_does_not(text
     from claims.extraction.segments import split
 
     assert [st.text for para in split(text) for st in para.sentences] == sentences
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a place's or a company's abbreviation before a word that opens a sentence ends its sentence
+    ("The survey was run by a firm in Tempe, Ariz. An extra 12 percent were unsure.",
+     ["The survey was run by a firm in Tempe, Ariz.", "An extra 12 percent were unsure."]),
+    ("Orders went to Falcon Tools Inc. The company hired 40 workers.",
+     ["Orders went to Falcon Tools Inc.", "The company hired 40 workers."]),
+    ("Rents climbed fastest in the U.S. In Canada they rose 3%.",
+     ["Rents climbed fastest in the U.S.", "In Canada they rose 3%."]),
+    # before a name it goes on ("Pa. Governor", "U.S. Army")
+    ("The plant near Erie, Pa. Governor Ames visited it in May.",
+     ["The plant near Erie, Pa. Governor Ames visited it in May."]),
+    ("Troops from the U.S. Army held 30 drills.", ["Troops from the U.S. Army held 30 drills."]),
+])
+def test_a_place_abbreviation_before_a_sentence_opener_ends_the_sentence(text, sentences):
+    from claims.extraction.segments import split
+
+    assert [st.text for para in split(text) for st in para.sentences] == sentences
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Flu spread fast.\n\nThe number of states reporting widespread flu activity jumped from\n\n36 to 46 last week, "
+     "the CDC said.", "states"),
+    ("Arrests rose.\n\nThe number of counties with a drought warning climbed to 31 in May,\n\nup from 22 in April.",
+     "counties"),
+    ("Prices rose.\n\nThe count of stores that raised prices was\n\nhigher, at 412 stores in June.", "stores"),
+])
+def test_a_sentence_broken_by_a_blank_line_runs_on_into_the_next_paragraph(text, unit):
+    found = claims(text)
+    assert found and found[-1].unit == unit
+    assert all(text[c.start:c.end] == c.figure_text for c in found)
+
+
+def test_a_paragraph_that_ends_a_sentence_is_not_joined_across_a_blank_line():
+    from claims.extraction.segments import split
+
+    assert len(split("Headline here\n\nPrices rose 4% in May\n\nThe survey covered 400 stores.")) == 3
