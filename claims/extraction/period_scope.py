@@ -95,9 +95,9 @@ _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,
                            r"(?:in|for|during)\s+the\s+(?:prior|previous)[- ]year\s+(?:period|month|quarter)|"
                            r"(?:in|for|during)\s+the\s+year[- ]ago\s+(?:period|month|quarter)|"
                            r"the\s+(?:year|previous\s+year)\s+before|"
-                           r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)[a-z]+\s+){0,5}"  # "shortfall"
-                           r"(?P<over>in|for|during|over)\s+the\s+(?:same|corresponding|comparable)\s+"
-                           r"(?:period|month|quarter|months|weeks|time\s+period|stretch)\s+(?:a|last)\s+year)\b",
+                           r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)(?:[a-z]+|in\s+\d[\d,]*)\s+){0,5}"
+                           r"(?P<over>in|for|during|over|at)\s+the\s+(?:same|corresponding|comparable)\s+"
+                           r"(?:period|month|quarter|months|weeks|time(?:\s+period)?|stretch)\s+(?:a|last)\s+year)\b",
                            re.IGNORECASE)
 # "compared with 240 over the same months a year ago": the base before an "over" is the year before's
 _BASE_LEAD = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?\d[\d.,]*"
@@ -164,6 +164,9 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     span = _change_over_pair(k, st) if " from " in st.text else None
     if span is not None:
         return span, False
+    own = _respective_period(k, st) if "respectively" in st.text else None
+    if own is not None:
+        return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
     if main is not None and period is not None and period != main and _SAME_SPAN.search(st.text) and \
             _whole_month_or_year(period) and period.start <= main.start and main.end < period.end and \
@@ -180,6 +183,58 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
         return main, guessed
     return period, guessed
+
+
+_LIST_LINK = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
+_MORE_YEAR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:19|20)\d\d)\b(?![-–/]\d)")
+_FIGURE_LIST_GAP = re.compile(r"(?i)^(?:\s*[a-z/%$][\w/$%-]*){0,5}?(?:,\s*(?:and\s+)?|\s+and\s+)\$?$")
+
+
+def _respective_period(k: int, st: Sentence) -> Period | None:
+    """"grow in 2019 and 2020, averaging 12.3 million b/d and 13 million b/d respectively", "since 2009 and ...
+    since 2010 when agents seized 51,695 pounds of marijuana and 625 pounds of cocaine, respectively": as many
+    figures listed as periods named, each figure takes its own period, in order."""
+    resp = st.text.find("respectively")
+    figs, off = st.figures, st.start
+    if resp < 0 or figs[k].end - off > resp:
+        return None
+    run = [i for i in range(len(figs)) if figs[i].end - off <= resp]
+    last = run[-1]
+    first = last
+    while first > 0 and _FIGURE_LIST_GAP.match(st.text[figs[first - 1].end - off:figs[first].start - off]):
+        first -= 1
+    if not first <= k <= last or first == last:
+        return None
+    n = last - first + 1
+    named = _named_in_order(st)
+    after = [p for at, p in named if figs[last].end - off <= at < resp]
+    before = [p for at, p in named if at < figs[first].start - off]
+    chosen = after if len(after) == n else before[-n:] if len(before) >= n else []
+    if len(chosen) != n or len(set(chosen)) != n:
+        return None
+    return chosen[k - first]
+
+
+def _named_in_order(st: Sentence) -> list[tuple[int, Period]]:
+    """The periods a sentence names, in order, where they stand, a bare year listed after one as its own
+    ("in 2019 and 2020": 2019, 2020); a "since" phrase's by the date it names."""
+    out = []
+    for f in st.found:
+        p = f.anchor or f.period
+        if p is None or f.kind not in ("period", "ignore") or f.kind == "ignore" and f.anchor is None:
+            continue
+        out.append((f.start, p))
+        at = f.end
+        whole_year = 364 <= (p.end - p.start).days <= 365
+        while whole_year:
+            m = _MORE_YEAR.match(st.text, at)
+            if m is None:
+                break
+            moved = shift_years(p, int(m.group(1)) - p.end.year)
+            if moved is not None:
+                out.append((m.start(1), moved))
+            at = m.end()
+    return out
 
 
 # a change told right before the pair of levels it is the change between ("a 38 percent increase in burglaries
@@ -310,7 +365,7 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
     return period, guessed
 
 
-_OWN_GAP = re.compile(r"(?i)(?:\s+[a-z]+)?\s*(?:(?:in|during|for)\s+)?")
+_OWN_GAP = re.compile(r"(?i)(?:\s+[a-z]+)?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?")  # ("for the week ending")
 
 
 def _own_period_follows(k: int, st: Sentence) -> bool:
@@ -403,10 +458,11 @@ _SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+(?
 _PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+to\s+$")
 _PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+from\s+$")
 _PAIR_VERSUS = re.compile(r"(?i)^\s*(?:v\.|vs\.?|versus)\s+$")
-_CHANGE_FROM = re.compile(r"(?i)\b(?:rose|fell|r[io]s[ei]ng|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
+_CHANGE_FROM = re.compile(r"(?i)(?:\b(?:up|down)\s+|"
+                          r"\b(?:rose|fell|r[io]s[ei]ng|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
                           r"jump\w*|spik\w*|grew|grow\w*|declin\w*|surg\w*|soar\w*|plung\w*|slid|shr[ua]nk|"
                           r"tick(?:ed|s|ing)\s+(?:up|down)|edg(?:ed|es|ing)\s+(?:up|down)|inch(?:ed|es|ing)\s+(?:up|down))\b"
-                          r"[^.;]*\bfrom\s+\(?\$?$")
+                          r"[^.;]*)\bfrom\s+\(?\$?$")  # ("up from 55 to 60": a change, not a range)
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
 _TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
 # "compared to the same month last year", "from a year ago": the base is the same span a year before
@@ -423,7 +479,7 @@ _OPENING_BASE = re.compile(r"(?i)\s*(?:compared\s+(?:to|with)|versus|vs\.?|again
 # ("more than recorded in July 2023", "lower than those in 2019": the base's, the things compared left unsaid)
 _THAN_DID = re.compile(r"(?i)\bthan\s+(?:(?:it|they|we|he|she|there)\s+(?:did|had|was|were|saw)\s+|"
                        r"(?:(?:those|that|the\s+ones?)\s+|(?:was|were)\s+)?(?:(?:recorded|reported|posted|seen|logged)\s+)?"
-                       r"(?:(?:in|during|for)\s+)?)$")
+                       r"(?:(?:in|during|for)\s+)?)(?:the\s+)?$")  # ("20 fewer than for the week ending March 13")
 _CHANGE_TO = re.compile(r"\s+to\s+\(?\$?")
 _BASE_IN = re.compile(r"\s+(?:in|during)\s+")
 
@@ -576,7 +632,7 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
     """The period of a figure of st with none stated in its sentence: one referred to, carried on from the
     sentence before or the paragraph's opening, the list header's, the week's or the article's main period."""
     referred = _next_sample(st, sentences) or _referred_period(st, sentences, main) or \
-        _same_period_as_before(st, sentences)
+        _same_period_as_before(st, sentences) or _that_period(st, sentences)
     if referred is not None:
         return referred, True
     if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
@@ -720,15 +776,22 @@ def _main_so_far(st: Sentence, sentences: list[Sentence], main: Period | None,
     return None
 
 
+_DAY_REST = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?")  # the day of "since Feb. 17"
+
+
 def _when_clause_period(st: Sentence, rel_start: int, periods: list[Found]) -> Period | None:
     """The period a when-clause holding the figure refers to: "the lowest since 1972, when it had 57%", "since
     May's peak of 9%", "14% lower than November 2014, when 35,940 job cuts were reported"."""
     aside = [f for f in st.found if f.anchor and f.end <= rel_start]
-    if aside and (_WHEN_CLAUSE.match(st.text, aside[-1].end, rel_start) or
-                  _POSSESSIVE_OF.match(st.text, aside[-1].end, rel_start)):
-        return aside[-1].anchor
+    if aside:
+        end = aside[-1].end
+        day = _DAY_REST.match(st.text, end, rel_start) if aside[-1].anchor.start == aside[-1].anchor.end else None
+        end = day.end() if day else end  # "the lowest since Feb. 17, when crude closed at $59.88": past the day
+        if _WHEN_CLAUSE.match(st.text, end, rel_start) or _POSSESSIVE_OF.match(st.text, end, rel_start):
+            return aside[-1].anchor
     named = [f for f in periods if f.end <= rel_start]
-    if named and named[-1].period is not None and " when " in st.text[named[-1].end:rel_start] and \
+    gap = st.text[named[-1].end:rel_start] if named else ""
+    if named and named[-1].period is not None and (" when " in gap or " which " in gap) and \
             _WHEN_ONLY.match(st.text, named[-1].end, rel_start):
         return named[-1].period
     return None
@@ -757,15 +820,36 @@ _SAMPLE_NOUN = re.compile(r"\s+(?:sample|survey|poll)\b")
 def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
     """"Smith leads 48-38 percent in a state poll. That Oct. 26-28 survey of 826 voters ...": the field
     dates the next sentence opens with are the poll's the figures come from."""
-    if st.index + 1 >= len(sentences):
-        return None
-    nxt = sentences[st.index + 1]
-    if nxt.paragraph != st.paragraph or not nxt.found or not _SAMPLE_OPENS.match(nxt.text):
-        return None
-    f = nxt.found[0]
-    if f.kind != "period" or f.start > 5 or not _SAMPLE_NOUN.match(nxt.text, f.end):
-        return None
-    return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
+    if st.index + 1 < len(sentences):
+        nxt = sentences[st.index + 1]
+        if nxt.paragraph == st.paragraph and nxt.found and _SAMPLE_OPENS.match(nxt.text):
+            f = nxt.found[0]
+            if f.kind == "period" and f.start <= 5 and _SAMPLE_NOUN.match(nxt.text, f.end):
+                return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
+    return _conducted_later(st, sentences)
+
+
+_SAMPLE_SUBJECT = re.compile(r"(?i)(?:The|That|This)\s+(?:[\w/-]+\s+){0,3}?(?:poll|survey)\b")
+_CONDUCTED = re.compile(r"(?i)\b(?:conducted|taken|fielded|done|carried\s+out)\s+(?:from\s+|between\s+|on\s+)?$")
+
+
+def _conducted_later(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"... shows Michaud with 37 percent. Thirteen percent are undecided. The poll of 1,531 voters ... was
+    conducted Sept. 20 to Oct. 1.": in a poll's paragraph, the field dates a closing sentence on "the poll" gives
+    are those of the figures before it (none of the sentences between naming a period of its own)."""
+    for nxt in sentences[st.index:st.index + 3]:
+        if nxt.paragraph != st.paragraph:
+            return None
+        own = [f for f in nxt.found if f.kind == "period"]
+        if " conducted " in nxt.text or " taken " in nxt.text or " fielded " in nxt.text or " done " in nxt.text \
+                or " carried out " in nxt.text:
+            if _SAMPLE_SUBJECT.match(nxt.text):
+                f = next((f for f in own if _CONDUCTED.search(nxt.text, max(0, f.start - 30), f.start)), None)
+                if f is not None and f.period is not None and 0 < (f.period.end - f.period.start).days <= 31:
+                    return f.period
+        if own:
+            return None
+    return None
 
 
 _OVER_SPAN = re.compile(r"(?i)\bover\s+(?:the\s+)?$")
@@ -803,7 +887,8 @@ _AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
 _YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 # ", a boom time ... when": an appositive before the when clause
 _WHEN_CLAUSE = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+[^,;]{0,80}?)?(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")
-_WHEN_ONLY = re.compile(r"(?i)(?:,|\s*[—–])?\s+when\s+[^,;—–]*$")  # (no appositive: a base's own when-clause)
+_WHEN_ONLY = re.compile(r"(?i)(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")  # (no appositive: a base's own
+# when-clause; "from the week ending April 25, which recorded 1,107 deaths": that week's)
 _POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
@@ -830,6 +915,28 @@ def _paragraph_opening(st: Sentence, sentences: list[Sentence]) -> Period | None
             (first.figures and first.figures[0].start - first.start < comma):
         return None
     return lead.period
+
+
+_THAT_PERIOD = re.compile(r"(?i)\b(?:during|in|over|for|throughout|across)\s+(?:that|this)\s+"
+                          r"(?:period|span|stretch|time\s+frame|timeframe)\b")
+
+
+_FROM_TO_PAIR = re.compile(r"(?i)\bfrom\s+\$?\d[^.;]{0,40}?\bto\s+\$?\d")
+
+
+def _that_period(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"... numbers, which run from Feb. 28 to March 13, show ... 54 deaths, or 11 percent of all 487 deaths during
+    that period": a sentence naming no period of its own refers back to the last span named in the sentences
+    just before (not a comparison's base, not a single day)."""
+    if "period" not in st.text and " span" not in st.text and "stretch" not in st.text and "frame" not in st.text \
+            or not _THAT_PERIOD.search(st.text) or " from " in st.text and _FROM_TO_PAIR.search(st.text):
+        return None  # ("During this period, its share rose from 26% to 48%": the span's ends, not the span)
+    for prev in reversed(sentences[max(0, st.index - 3):st.index]):
+        own = [f for f in prev.found if f.kind == "period" and f.period is not None and f.period.start < f.period.end
+               and not _BASE_CUE.search(prev.text, max(0, f.start - 16), f.start)]
+        if own:
+            return own[-1].period
+    return None
 
 
 def _same_period_as_before(st: Sentence, sentences: list[Sentence]) -> Period | None:

@@ -323,7 +323,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<endtheyear>(?:(?<=\bended\s)|(?<=\bends\s)|(?<=\bend\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclose\s)
                     |(?<=\bfinished\s)|(?<=\bfinishes\s)|(?<=\bfinish\s)|(?<=\bout\s)|(?<=\bwrapped\sup\s))
                     the\s+year(?=\s+(?:with|at|on|up|down)\b))
-    | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year)
+    | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year
+                 |(?:(?<=\bin\s)|(?<=\bfor\s))the\s+year\s+before(?=\s*(?:[,.;:)—–]|$)))
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
     | (?P<forecastyear>for\s+the\s+year\b(?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
     | (?P<fullyear>(?:for|in)\s+the\s+(?:full|whole|entire)\s+year\b
@@ -486,12 +487,74 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                     ctx.last_here = item.period
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
-    if ("day’s " in lower or "day's " in lower) and ctx.published is not None:
-        found = _with_report_days(found, sentence, ctx)
+    if "day’s " in lower or "day's " in lower or "this year" in lower:
+        found = _day_phrases(found, sentence, lower, ctx)
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
     return found
+
+
+def _day_phrases(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:
+    """The phrases find_periods adds or reads again once the sentence's are found: a weekday's figure or report,
+    "this year" counted to a day."""
+    if "day’s " in lower or "day's " in lower:
+        found = _weekdays_of(found, sentence, ctx)
+        if ctx.published is not None:
+            found = _with_report_days(found, sentence, ctx)
+    if "this year" in lower and ("through" in lower or "as of" in lower) and len(found) > 1:
+        found = _this_year_to_day(found, lower, ctx)
+    return found
+
+
+_WEEKDAY_OF = re.compile(r"(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)[’']s\s+"
+                         r"(?!(?:[\w-]+\s+){0,2}?(?:report|statement|release|survey|poll|data|figures|announcement|"
+                         r"meeting|speech|filing|estimate|forecast)s?\b)"
+                         r"(?:[\w-]+\s+){0,3}?(?:of|at)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?\$?(?=\d)")
+
+
+def _weekdays_of(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """"since Friday's settlement price of $63.67", "Monday's close of 4,100": the figure is that weekday's, the
+    last one on or before the publication date (not a report's: "Tuesday's report of a 3% rise")."""
+    if ctx.published is None:
+        return found
+    extra = []
+    for m in _WEEKDAY_OF.finditer(sentence):
+        if any(f.start < m.end(1) and m.start() < f.end for f in found):
+            continue
+        day = _last_weekday(ctx.published, m.group(1))
+        extra.append(Found(m.start(), m.end(1), "ignore", anchor=Period(day, day)))  # the figure right after's
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+_UNTIL_WORDS = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|plans?|aims?)\b|;")
+
+
+def _this_year_to_day(found: list[Found], lower: str, ctx: Context) -> list[Found]:
+    """"seized 491 pounds this year through May 23", "As of May 27, ... this year had seized 134 pounds": the
+    count runs from the year's start to that day (and "the same period last year" is that span a year back)."""
+    at = next((i for i, f in enumerate(found) if f.period is not None and lower[f.start:f.end] == "this year"
+               and (f.period.start.month, f.period.start.day) == (1, 1)), None)
+    if at is None or _UNTIL_WORDS.search(lower):
+        return found
+    year = found[at].period
+    day = next((f.asof if f.kind == "asof" else f.period.end for f in found
+                if f.kind == "asof" and f.asof and year.start <= f.asof < year.end
+                or f.period is not None and f.period.to_date and f.period.start == year.start
+                and f.period.end < year.end), None)
+    if day is None or (ctx.published and day > ctx.published):
+        return found
+    span = Period(year.start, day, to_date=True)
+    before = shift_years(year, -1)
+    out = []
+    for i, f in enumerate(found):
+        if i == at:
+            f = Found(f.start, f.end, "period", span)
+        elif i > at and f.period is not None and f.period == before:
+            f = Found(f.start, f.end, "period", shift_years(span, -1))
+        out.append(f)
+    ctx.last_here = out[-1].period or ctx.last_here
+    return out
 
 
 def _note_span(item: Found, ctx: Context) -> None:
@@ -1032,7 +1095,14 @@ def _read_weekending(g, ctx: Context, ref: date | None, before: str) -> Period |
     end = _last_weekday(ctx.published, g("wewd")) if g("wewd") else parse_day(_norm(g("weday")), ref)
     if end is None:
         return None
+    hint = ctx.week_hint
+    if hint is not None and hint.end > end and _SINCE_THE.search(before[-12:]):
+        return Period(end - timedelta(days=6), hint.end)  # "a drop of 62 percent since the week ending Jan. 9" in
+        # a story on the week ending March 20: from that week to the week reported
     return Period(end - timedelta(days=6), end)
+
+
+_SINCE_THE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 
 def _read_weeksending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1398,7 +1468,11 @@ _ESTIMATED_WHEN = re.compile(r"(?i)\b(?:than|what)\s+(?:[^\s.;,]+\s+){0,5}?(?:ha
 # a name that a year after "of" completes: a law, a treaty, a school class
 _NAME_OF_YEAR = re.compile(r"\b(?:Acts?|Class|Treaty|Accords?|Agreement|Compromise|Amendments|Law|Panic)\s+$")
 # a description of the people a figure counts: "among voters who supported him in 2016", "of those who ..."
-_RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+[^,;.]*$")
+# (not what befell them in the period counted: "members of families who were arrested in 2013")
+_RESPONDENTS = re.compile(r"(?i)\b(?:among|of)\s+(?:[\w’'-]+\s+){0,3}who\s+(?!(?:were|was|had\s+been|have\s+been)\s+"
+                          r"(?:apprehended|arrested|detained|deported|removed|killed|injured|hospitali[sz]ed|"
+                          r"admitted|treated|caught|encountered|released|charged|convicted|booked|infected|"
+                          r"diagnosed|vaccinated|hired|evicted|rescued|stopped|seized)\s+(?:(?:in|during)\s+)?$)[^,;.]*$")
 
 
 # a census that defines what is counted: "a 2010 Census population of", "2020 census tracts"
@@ -1503,6 +1577,17 @@ def _read_day(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     return Found(s, e, "asof", asof=when) if when else None
 
 
+def _anchored(m: re.Match, name: str, period: Period) -> Found | None:
+    """A span counted from a date, with that date as its anchor: "since November 1972" (for "..., when it had
+    57%"), "since the week ending Jan. 9" (for "... which saw 562 deaths": that week's)."""
+    s, e = m.span()
+    if name == "since":
+        return Found(s, e, "period", period, anchor=_since_anchor(m.group, period))
+    if (period.end - period.start).days > 6:
+        return Found(s, e, "period", period, anchor=Period(period.start, period.start + timedelta(days=6)))
+    return None
+
+
 def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Found | None:
     """The Found of a phrase PATTERNS matched with its group name's reader."""
     s, e = m.span()
@@ -1537,8 +1622,9 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         return Found(s, e, "period", Period(period.end, period.end))  # last day
     if period is not None and name == "throughday":  # "through June 30": also the day later counts
         return Found(s, e, "period", period, asof=period.end)  # of the article stood at
-    if period is not None and name == "since":
-        return Found(s, e, "period", period, anchor=_since_anchor(m.group, period))
+    anchored = _anchored(m, name, period) if period is not None and name in ("since", "weekending") else None
+    if anchored is not None:
+        return anchored
     if name == "since" and m.group("syear"):  # no publication date: no count to date, but "since 2008, when 512
         y = int(m.group("syear"))  # homicides were recorded" still gives the when-clause its year
         return Found(s, e, "ignore", anchor=Period(date(y, 1, 1), date(y, 12, 31)))

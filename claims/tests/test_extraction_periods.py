@@ -2199,6 +2199,184 @@ def test_a_base_told_as_last_years_is_the_same_span_a_year_before_the_current():
     assert periods("Rain fell in April. Last year's total was 1,050 permits.") == [Y2023]
 
 
+def test_this_year_with_a_through_or_as_of_day_runs_from_new_years_day_to_that_day():
+    to_may_10 = (date(2024, 1, 1), date(2024, 5, 10))
+    assert periods("Rain fell in April. Wardens this year have issued 812 fines through May 10.") == [to_may_10]
+    assert periods("Rain fell in April. As of May 10, the county this year had recorded 64 fires.") == [to_may_10]
+    assert periods("Rain fell in April. Inspectors found 37 leaks through May this year.") == [
+        (date(2024, 1, 1), date(2024, 5, 31))]
+    assert periods("Rain fell in April. As of May 10, the county this year had recorded 64 fires, compared with "
+                   "51 in the same period last year.") == [to_may_10, (date(2023, 1, 1), date(2023, 5, 10))]
+    # a forecast for the year is the whole year, whatever day the count so far runs to
+    assert periods("Rain fell in April. The county expects 90 fires this year; as of May 10 it had 64.")[0] == (
+        date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_base_at_the_same_time_last_year_or_past_its_own_count_is_the_span_a_year_before():
+    h1 = (date(2024, 1, 1), date(2024, 3, 31))
+    h1_before = (date(2023, 1, 1), date(2023, 3, 31))
+    assert periods("Rain fell in April. In the first quarter, the shelter took in 310 dogs, compared with 280 dogs "
+                   "at the same time last year.") == [h1, h1_before]
+    assert periods("Rain fell in April. In the first quarter, the shelter took in 310 dogs, compared with 280 "
+                   "at the same time a year ago.") == [h1, h1_before]
+    assert periods("Rain fell in April. In the first quarter, wardens seized 310 guns in 41 raids, compared with "
+                   "280 guns in 29 raids in the same period last year.") == [h1, h1, h1_before, h1_before]
+    # "at the same time" with no year back is no base
+    assert periods("Rain fell in April. In the first quarter, the shelter took in 310 dogs and 280 cats at the "
+                   "same time.") == [h1, h1]
+
+
+def test_a_who_clause_telling_what_befell_those_counted_in_a_period_is_the_figures_period():
+    assert periods("Rain fell in April. Agents held 9,120 members of families who were apprehended in 2022.") == [
+        Y2022]
+    assert periods("Rain fell in April. Doctors saw 410 of the patients who were hospitalized during 2022.") == [
+        Y2022]
+    assert periods("Rain fell in April. It counted 77 of the drivers who had been arrested in 2022.") == [Y2022]
+    # who they are, not what befell them: not the figure's period
+    assert periods("Rain fell in April. Among voters who backed him in 2020, 37% now disapprove.")[0] != Y2022
+    assert periods("Rain fell in April. Among voters who backed him in 2020, 37% now disapprove.")[0] != (
+        date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_a_base_in_the_year_before_is_the_year_before_the_one_named():
+    assert periods("Rain fell in April. Thefts rose to 512 in 2022 from 430 in the year before.") == [Y2022, (
+        date(2021, 1, 1), date(2021, 12, 31))]
+    assert periods("Rain fell in April. The port handled 9,400 ships in 2023, up 8 percent from the 8,700 it saw "
+                   "in the year before.") == [Y2023, Y2023, Y2022]
+    assert periods("Rain fell in April. Agents made 7,100 arrests in fiscal year 2023, against 6,200 for the year "
+                   "before.") == [(date(2022, 10, 1), date(2023, 9, 30)), (date(2021, 10, 1), date(2022, 9, 30))]
+    # "the year before" something else: no period of its own
+    assert periods("Rain fell in April. The city logged 512 thefts in the year before the flood.")[0] != Y2023
+
+
+def test_up_or_down_from_a_to_b_in_a_year_is_a_change_whose_base_is_the_year_before():
+    assert periods("Rain fell in April. Offenses that rose in 2023 included arson at the old docks (up from 4 to 9) "
+                   "and fraud against older people in the suburbs (up from 31 to 40).")[2:] == [Y2022, Y2023]
+    assert periods("Rain fell in April. The report on the county's calls for 2023 lists burglaries of homes and "
+                   "sheds as well as cars (down from 61 to 48).") == [Y2022, Y2023]
+    assert periods("Rain fell in April. The 2023 tally of the county's calls, by kind of call and by town, shows "
+                   "traffic stops (up from 500 to 620).") == [Y2022, Y2023]
+    # a range with no change word before it: one span for both ends
+    assert periods("Rain fell in April. In 2023 the fines ran from $50 to $400.") == [Y2023, Y2023]
+
+
+def test_a_when_clause_after_since_a_day_takes_that_day():
+    assert periods("Rain fell in April. The index was the highest since March 4, when it closed at 4,210.") == [
+        (date(2024, 3, 4), date(2024, 3, 4))]
+    assert periods("Rain fell in April. Gold hit its lowest price since Jan. 9, when it settled at $1,990 an "
+                   "ounce.") == [(date(2024, 1, 9), date(2024, 1, 9))]
+    assert periods("Rain fell in April. Rates were the lowest since Feb. 2, 2023, when they stood at 6.1%.") == [
+        (date(2023, 2, 2), date(2023, 2, 2))]
+    # a figure told before the "since": not the day's
+    assert periods("Rain fell in April. The index closed at 4,210, the highest since March 4.")[0] != (
+        date(2024, 3, 4), date(2024, 3, 4))
+
+
+def test_a_weekdays_price_of_a_figure_is_that_weekdays():
+    friday = (date(2024, 6, 14), date(2024, 6, 14))  # published Thursday 20 June 2024
+    assert periods("Rain fell in April. Copper has gained 4 percent since Friday’s settlement price of $4.38.")[1] == \
+        friday
+    assert periods("Rain fell in April. Stocks rose from Friday's close of 5,431.") == [friday]
+    assert periods("Rain fell in April. Monday’s crowd of about 41,000 was the season's largest.") == [
+        (date(2024, 6, 17), date(2024, 6, 17))]
+    # a report's day is not its figure's
+    assert periods("Rain fell in April. Tuesday's report of 210,000 new jobs lifted stocks.")[0] != (
+        date(2024, 6, 18), date(2024, 6, 18))
+
+
+def test_a_change_before_a_pair_each_for_the_week_ending_a_day_spans_both_weeks():
+    two_weeks = (date(2024, 5, 5), date(2024, 5, 18))
+    assert periods("Rain fell in April. Calls rose by 40 from 200 for the week ending May 11 to 240 for the week "
+                   "ending May 18.")[0] == two_weeks
+    assert periods("Rain fell in April. Admissions climbed 12% from 300 for the week ending May 11 to 336 for the "
+                   "week ending May 18.")[0] == two_weeks
+    assert periods("Rain fell in April. Sales fell by 9 from 90 for the week ended May 11 to 81 for the week "
+                   "ended May 18.")[0] == two_weeks
+    # the pair's own members keep their own weeks
+    assert periods("Rain fell in April. Calls rose by 40 from 200 for the week ending May 11 to 240 for the week "
+                   "ending May 18.")[1:] == [(date(2024, 5, 5), date(2024, 5, 11)),
+                                             (date(2024, 5, 12), date(2024, 5, 18))]
+    # one week named for the pair: no span of two weeks
+    assert periods("Rain fell in April. Calls rose by 40 from 200 to 240 for the week ending May 18.")[0] != (
+        date(2024, 5, 5), date(2024, 5, 18))
+
+
+def test_a_which_clause_right_after_a_period_holds_that_periods_figure():
+    y2019 = (date(2019, 1, 1), date(2019, 12, 31))
+    assert periods("Rain fell in April. Thefts fell 30% in 2023 from 2019, which saw 800 thefts.")[1] == y2019
+    assert periods("Rain fell in April. Calls dropped 9% from March, which recorded 1,200 calls.")[1] == (
+        date(2024, 3, 1), date(2024, 3, 31))
+    assert periods("Rain fell in April. Crashes were down 12 percent from the week ending May 4, which had 96 "
+                   "crashes.")[1] == (date(2024, 4, 28), date(2024, 5, 4))
+    # a which-clause of another noun, past the period: not that period's
+    assert periods("Rain fell in April. Thefts fell 30% in 2023 from 2019, a drop which the chief tied to 40 new "
+                   "officers.")[1] != y2019
+
+
+def test_during_that_period_refers_back_to_the_last_span_named():
+    span = (date(2024, 3, 3), date(2024, 3, 16))
+    assert periods("Rain fell in April. The county's figures, which run from March 3 to March 16, were posted. "
+                   "Older people accounted for 41 of the 60 cases during that period.") == [span, span]
+    assert periods("Rain fell in April. Between January and March, sales grew. Over that span the firm sold 900 "
+                   "cars.") == [(date(2024, 1, 1), date(2024, 3, 31))]
+    assert periods("Rain fell in April. The data cover the first quarter of 2023. In that period, 312 permits "
+                   "were issued.") == [(date(2023, 1, 1), date(2023, 3, 31))]
+    # the ends of a span when a from-to pair is told: not the whole span for both
+    assert periods("Rain fell in April. The data cover 2019 to 2023. During that period, the share rose from "
+                   "20% to 31%.") != [(date(2019, 1, 1), date(2023, 12, 31))] * 2
+
+
+def test_a_change_after_a_base_told_than_for_the_period_is_not_the_bases():
+    base = (date(2024, 5, 5), date(2024, 5, 11))
+    assert periods("Rain fell in April. In the week ending May 18, there were 90 crashes, 10 fewer than for the "
+                   "week ending May 11, a 10 percent decline.")[2] != base
+    assert periods("Rain fell in April. In May the clinic saw 400 patients, 50 more than in the previous month, "
+                   "a 14 percent rise.")[2] != (date(2024, 4, 1), date(2024, 4, 30))
+    assert periods("Rain fell in April. In 2023 the shelter took 700 dogs, 70 more than during the year 2022, an "
+                   "11 percent increase.")[2] == Y2023
+    # the base's own figure keeps the base's period
+    assert periods("Rain fell in April. In the week ending May 18 there were 90 crashes, against 100 for the "
+                   "week ending May 11.")[1] == base
+
+
+def test_a_change_since_an_earlier_week_runs_from_that_week_to_the_week_reported():
+    head = "Rain fell in April. Flu cases rose for the week ending June 8. "
+    assert periods(head + "That is up 40 percent since the week ending May 4.") == [
+        (date(2024, 4, 28), date(2024, 6, 8))]
+    assert periods(head + "Visits have doubled since the week ending May 11, which saw 812 visits.") == [
+        (date(2024, 5, 5), date(2024, 5, 11))]
+    assert periods(head + "Cases are down 12% since week ending May 18.") == [(date(2024, 5, 12), date(2024, 6, 8))]
+    # not after "since": the week itself
+    assert periods(head + "Cases were 300 in the week ending May 18.") == [(date(2024, 5, 12), date(2024, 5, 18))]
+
+
+def test_a_polls_closing_sentence_on_when_it_was_conducted_dates_the_figures_before_it():
+    text = ("Two polls out today show a close race.\n\nA college poll shows Ruiz with 44 percent and Dole with 41 "
+            "percent. Nine percent are undecided. The poll of 800 voters was conducted May 2-9.\n\nA second poll "
+            "has Dole at 46 percent. The survey of 500 adults was taken June 1-4 and has a margin of error of 4 "
+            "percent.")
+    may, june = (date(2024, 5, 2), date(2024, 5, 9)), (date(2024, 6, 1), date(2024, 6, 4))
+    assert periods(text)[1:] == [may, may, may, may, june, june, june]
+    assert periods("Rain fell in April. Prices rose 4 percent. The poll of 800 homes was conducted May 2-9.") == [
+        may, may]
+    # not a poll's or a survey's closing sentence: the figures before it keep their own period
+    assert periods("Rain fell in April. Prices rose 4 percent. The study of 800 homes was conducted May 2-9.")[0] == \
+        APRIL
+
+
+def test_respectively_gives_each_listed_figure_its_own_period_in_order():
+    assert periods("Rain fell in April. Sales grew in 2022 and 2023, reaching 4.1 million and 4.6 million "
+                   "units respectively.") == [Y2022, Y2023]
+    assert periods("Rain fell in April. The port handled 812 ships and 905 ships in 2022 and 2023, "
+                   "respectively.") == [Y2022, Y2023]
+    assert periods("Rain fell in April. Arrests fell 12 percent since 2021 and thefts 9 percent since 2022, when "
+                   "the city logged 3,100 arrests and 7,400 thefts, respectively.")[2:] == [
+        (date(2021, 1, 1), date(2021, 12, 31)), Y2022]
+    # as many figures as periods only: a third figure leaves the rule alone
+    assert periods("Rain fell in April. Sales grew in 2022 and 2023, reaching 4.1 million, 4.4 million and 4.6 "
+                   "million units respectively.")[1] != Y2023
+
+
 def test_a_count_so_far_ends_where_the_next_sentence_says_the_figures_end():
     assert periods("Officials have logged 212 burglaries so far this year. The statistics include information "
                    "through June 15.") == [(date(2024, 1, 1), date(2024, 6, 15))]
