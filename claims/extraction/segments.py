@@ -11,16 +11,15 @@ CASE_ODD = "ıſİK"
 # a digit or an opening quote; or at a semicolon-free line end.
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _CLOSING = frozenset("\"”’)")  # what _BOUNDARY allows between a full stop and the space after it
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col sgt st jr sr no vs jan feb mar apr jun jul aug sep sept oct nov dec "
-    "u.s u.k u.n a.m p.m inc corp co ltd dept est approx fig calif ariz tex fla mass wash ore pa ky ga ala "
-    "mich minn wis ill ind colo conn md mo nev okla tenn va".split()
-)
 # abbreviations of places and companies, which close a sentence as often as a name: before a word that opens a
 # sentence and never goes on a name ("Media, Pa. An additional ...", "Acme Inc. The company ..."), a sentence ends
 _PLACE_ABBREVIATIONS = frozenset(
     "u.s u.k calif ariz tex fla mass wash ore pa ky ga ala mich minn wis ill ind colo conn md mo nev okla tenn va "
     "inc corp co ltd".split()
+)
+_ABBREVIATIONS = _PLACE_ABBREVIATIONS | frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt st jr sr no vs jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.n a.m p.m dept est approx fig".split()
 )
 _OPENER = re.compile(r"(?:The|An?|In|But|It|He|She|They|We|This|That|These|Those|There|Some|Most|Many|Another|"
                      r"Only|Still|However|Meanwhile|Officials|Police)\s")
