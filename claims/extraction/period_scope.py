@@ -11,7 +11,17 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from claims.extraction.numbers import spelled_value
-from claims.extraction.periods import AS_OF, WEEKDAY, Found, Period, add_months, month_period, shift_years, year_before
+from claims.extraction.periods import (
+    AS_OF,
+    WEEKDAY,
+    Found,
+    Period,
+    a_year_long,
+    add_months,
+    month_period,
+    shift_years,
+    year_before,
+)
 from claims.extraction.segments import CASE_ODD, Sentence
 
 _POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
@@ -225,7 +235,7 @@ def _named_in_order(st: Sentence) -> list[tuple[int, Period]]:
             continue
         out.append((f.start, p))
         at = f.end
-        whole_year = 364 <= (p.end - p.start).days <= 365
+        whole_year = a_year_long(p)
         while whole_year:
             m = _MORE_YEAR.match(st.text, at)
             if m is None:
@@ -341,7 +351,7 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
     if period is not None and k > 0 and "last year" in st.text and _last_year_base(k, st):
         current = _paired_period(k - 1, st, sentences, main, header)[0]
         told = _LAST_YEARS.search(st.text, 0, st.figures[k].start - st.start)  # "from last year's": any span
-        if current is not None and (told or current != period and 364 <= (current.end - current.start).days <= 365):
+        if current is not None and (told or current != period and a_year_long(current)):
             return year_before(current), False  # "787 pounds (up from 730 last year)" in a list on fiscal 2010:
             # the year before the one compared with, not the year before publication; "down to $1.73 trillion
             # from last year's $1.80 trillion" so far in a budget year: the same span a year before

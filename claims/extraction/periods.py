@@ -557,12 +557,17 @@ def _this_year_to_day(found: list[Found], lower: str, ctx: Context) -> list[Foun
     return out
 
 
+def a_year_long(p: Period) -> bool:
+    """Whether p spans one year (a calendar, fiscal or any 12 months: 364 or 365 days from start to end)."""
+    return 364 <= (p.end - p.start).days <= 365
+
+
 def _note_span(item: Found, ctx: Context) -> None:
     """Keep the sentence's year ("In 2012, ...") and the article's first span for the phrases that refer to them."""
     p = item.period
     if p is None:
         return
-    if 364 <= (p.end - p.start).days <= 365:
+    if a_year_long(p):
         ctx.year_here = ctx.year_last = p
     if (p.end - p.start).days == 6 and ctx.week_hint is None:
         ctx.week_hint = p  # the week the article is about: "the previous week" counts back from it
