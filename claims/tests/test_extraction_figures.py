@@ -97,6 +97,15 @@ def test_tenths_of_one_unit_are_that_fraction_of_the_unit():
         ("a tenth", 0.1, "points"), ("three-tenths", 0.3, "hours")]
 
 
+def test_a_fraction_of_one_percent_is_that_percentage():
+    assert found("Prices were down about half a percent in May.") == [("half a percent", 0.5, "percent")]
+    assert found("Rents rose two-tenths of a percent and fees half of a percent.") == [
+        ("two-tenths of a percent", 0.2, "percent"), ("half of a percent", 0.5, "percent")]
+    assert found("The rate rose half a percentage point.") == [("half a percentage point", 0.5, "percentage points")]
+    # negative: half of a group is still a share of it
+    assert found("Half of the 80 clinics closed.") == [("Half", 50.0, "percent"), ("80", 80.0, "clinics")]
+
+
 def test_cents_per_unit_written_with_a_slash_are_money():
     assert found("Power cost 11.4 cents/kWh last year.") == [("11.4 cents", 0.114, "USD")]
 
