@@ -86,7 +86,7 @@ FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!latter )(?<!former )"
     r"(?i:\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)|"
     r"\b(?P<half>half))"
-    r"(?:(?=\s+of\b)|(?<=half)(?=\s+an?\s+(?:percent|per\s+cent|percentage\s+point|point)\b)|"
+    r"(?:(?=\s+of\b)|(?<=[Hh]alf)(?=\s+an?\s+(?:percent|per\s+cent|percentage\s+point|point)\b)|"
     r"(?i:(?<=fully half)|(?<=nearly half)|(?<=almost half)|(?<=\babout half)|(?<=roughly half))"
     r"(?=\s+(?:are|were|say|said|have|had|is|was|do|did)\b))(?!\s+of\s+(?:the|this|that|last|next)\s+(?:year|month|decade|century|season|quarter|game)s?\b)"
     r"(?!\s+of\s+(?:19|20)\d\d\b)(?!\s+of\s+an?\s+(?:dozen|thousand|million|billion|trillion)\b)"
