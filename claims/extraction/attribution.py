@@ -105,7 +105,7 @@ DESCRIPTION_HEADS = frozenset(
     "jurisdictions average averages update results city county sector campus outlook agents officers nonprofit "
     "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
     "regents legislators troopers deputies staff aides state province nation country advisers advisors consultants "
-    "actuaries auditors forecasters strategists statisticians demographers planners".split()
+    "actuaries auditors forecasters strategists statisticians demographers planners feds".split()
 ) | DOCUMENT_PARTS
 # Heads of a description that stands for a body: "the group", "the agency".
 BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
@@ -122,7 +122,7 @@ COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers aut
                              "residents lawyers attorneys doctors teachers scientists lawmakers agents "
                              "officers supervisors commissioners trustees regents legislators troopers deputies staff "
                              "aides advisers advisors consultants actuaries auditors forecasters strategists "
-                             "statisticians demographers planners".split())
+                             "statisticians demographers planners feds".split())
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
@@ -583,12 +583,38 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found += _owner_forecasts(sentence)
     if " that " in sentence and (" by " in sentence or " from " in sentence or "s " in sentence):
         found += _said_that(sentence)
-    if not found and ", " in sentence and "ing " in sentence:
-        found = _participle_of_saying(sentence)
+    if not found:
+        found = _last_resorts(sentence, words)
+    return _labels_forecasts_plans(sentence, found)
+
+
+def _last_resorts(sentence: str, words: set[str]) -> list[Attribution]:
+    """Attributions looked for only in a sentence that has none of the common kinds."""
+    found = _participle_of_saying(sentence) if ", " in sentence and "ing " in sentence else []
     if not found and ("it " in sentence or "It " in sentence) and not words.isdisjoint(("reported", "estimated",
                                                                                         "announced")):
         found = _reported_in(sentence)
-    return _labels_forecasts_plans(sentence, found)
+    if not found and " to " in sentence and ("use" in sentence or "cite" in sentence or " dr" in sentence
+                                             or "rel" in sentence):
+        found = _uses_to_say(sentence)
+    return found
+
+
+# "she uses numbers from the DOJ to say that", "The mayor cited census data to argue that": whoever uses the
+# numbers says what follows
+_USES_TO_SAY = re.compile(r"\b(?:uses|used|cites|cited|draws\s+on|drew\s+on|relies\s+on|relied\s+on)\s+"
+                          r"(?:[^,;:.!?]|\.(?=\d)){0,40}?\b(?:numbers|figures|data|statistics|estimates|reports?|"
+                          r"study|survey|poll|records|analysis|count|tally)\b(?:[^,;:.!?]|\.(?=\d)){0,40}?"
+                          r"\s+to\s+(?:say|argue|show|claim|suggest|conclude|note|"
+                          r"report|estimate|point\s+out|assert)\b")
+
+
+def _uses_to_say(sentence: str) -> list[Attribution]:
+    m = _USES_TO_SAY.search(sentence)
+    np = _subject_np(sentence, m.start()) if m else None
+    if np is None or np[1].lower() in ("which", "that", "who"):
+        return []
+    return [Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")]
 
 
 # ", announcing it would buy $40 billion", ", saying that 300 jobs would go": what the subject of the clause says
@@ -871,6 +897,10 @@ def _according_to(sentence: str) -> list[Attribution]:
 
 
 _RECIPIENTS = frozenset(("police", "the police", "law enforcement", "authorities", "the authorities"))
+# a release still to come, or that has not happened: "will be published by", "won't be released by", "is due to be
+# released by", "has not been confirmed by"
+_NOT_YET = re.compile(r"\b(?:will|would|shall|won[’']t|wouldn[’']t|not|n[’']t|to)\s+(?:(?:not|yet|likely|soon|also|"
+                      r"probably)\s+)?be\s+$|\b(?:not|n[’']t|never|yet)\s+been\s+$")
 
 
 def _by(sentence: str) -> list[Attribution]:
@@ -882,6 +912,8 @@ def _by(sentence: str) -> list[Attribution]:
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
+            if _NOT_YET.search(sentence, max(0, m.start() - 30), m.start()):
+                continue  # "won't be released by the FBI until spring": figures not out yet are no one's source
             if m.group("prep") == "to" and (raw.lower() in _RECIPIENTS or m.group("verb").split()[0] in _BY_ONLY) \
                     or m.group("verb") in _BY_DATA_ONLY and not _after_data(sentence, m.start()) \
                     or m.group("verb") == "taken" and not _TAKEN_POLL.search(sentence, max(0, m.start() - 80),
@@ -1335,11 +1367,17 @@ def _trim_np(np: str) -> str:
     while words and words[-1].lower() in ("released", "published", "obtained", "which", "that", "who", "in", "on"):
         words.pop()
     cut = []
-    for w in words:
+    for k, w in enumerate(words):
         if w.lower() in ("which", "that", "who", "released", "obtained", "on", "in", "when", "taken") and cut:
             break
+        if w in ("for", "through", "since") and cut and _TIME_AFTER_WORD.match(" ".join(words[k + 1:k + 3])):
+            break  # "law enforcement data for 2017": the time the data cover, not part of whose they are
         cut.append(w)
     return " ".join(cut).strip(" ’'")
+
+
+_TIME_AFTER_WORD = re.compile(r"(?:19|20)\d\d\b|(?:fiscal|FY)\b|" + MONTH_RE + r"\b|the\s+(?:first|second|third|"
+                              r"fourth|past|last|previous|full|whole|same|year|month|quarter|week|period)\b")
 
 
 # Those who speak for a body: "officials said" just after the body is named is the body.
@@ -1651,7 +1689,7 @@ def resolve_speakers(d: Discourse) -> None:
 
 _ANONYMOUS = re.compile(r"(?i)\banonymity\b|\banonymous(?:ly)?\b|not authori[sz]ed to|"
                         r"declined to be (?:named|identified)")
-_PERSON_MENTION = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+")
+_PERSON_MENTION = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?")
 
 
 def _last_person_mentioned(text: str, upto: int) -> str | None:
@@ -1662,7 +1700,9 @@ def _last_person_mentioned(text: str, upto: int) -> str | None:
     return None
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z’'-]+|[A-Z]\.))+")
+# (a name word may have a second capital: "McCullough", "DeSantis")
+_NAME_RUN = re.compile(r"(?:[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?|"
+                       r"[A-Z]\.))+")
 # Last words that make a capitalised run a place or a building, not a person: "Main Street", "Lake Tahoe"
 _PLACE_WORDS = frozenset("street st. avenue ave. road rd. boulevard blvd. drive lane highway park square hall building "
                          "bridge river lake mountain mountains valley beach island islands county city parish township "
@@ -1851,7 +1891,7 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     """"the agency", "police", "the report": the one named before that it describes."""
     words = a.lower_words
     head = words[-1]
-    named = _named_before(a, i, seen, d)
+    named = _the_government(a, seen) or _named_before(a, i, seen, d)
     if named:
         return named
     if st.paragraph < 3 and _headline(d, st.paragraph) and st.text[a.end:a.end + 1] != ":":
@@ -1892,6 +1932,16 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     return clean_name(a.raw, "")
 
 
+def _the_government(a: Attribution, seen: list) -> str | None:
+    """"the government said": the state as a whole, not the department the article named last; but "the
+    Canadian government" named before is the one it stands for."""
+    words = a.lower_words
+    if words[-1] != "government" or len(words) > 3 or words[0] not in ("the", "federal"):
+        return None
+    return next((b.name for b in reversed(seen) if b.lower_words[-1] == "government" and b.name),
+                " ".join(w for w in a.words if w.lower() != "the"))
+
+
 def _headline(d: Discourse, p: int) -> bool:
     """Paragraph p is the headline or a deck under it: it and every paragraph before it one line of one sentence
     with no full stop, and the body after them."""
@@ -1915,7 +1965,7 @@ def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> st
     return None
 
 
-_BODY_WORDS = frozenset("police city county".split())
+_BODY_WORDS = frozenset(("police", "city", "county", "law enforcement"))
 
 
 def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:
@@ -1923,8 +1973,10 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     or, for a document ("the report", "the report's summary"), the body named just before."""
     words = a.lower_words
     head = words[-1]
-    if len(words) == 2 and head in DATA_HEADS and words[0] in _BODY_WORDS:
-        return " ".join(words)  # "police statistics show", "city data show": that body's figures, not the publisher's
+    if 2 <= len(words) <= 3 and head in DATA_HEADS and " ".join(words[:-1]) in _BODY_WORDS:
+        # "police statistics show", "city data show", "law enforcement data": that body's figures, not the
+        # publisher's
+        return " ".join(words)
     for b in reversed(seen):
         if head in {w.lower() for w in b.raw.split()} and not (b.is_person and (head in COLLECTIVE_HEADS or (
                 head in DATA_HEADS and head not in b.name.lower().split()))):

@@ -1658,3 +1658,71 @@ def test_a_pollster_before_a_parenthesis_of_dates_and_sample_owns_the_sample(tex
 def test_a_state_before_a_parenthesis_of_dates_is_no_pollster():
     # negative: in a roundup by state, "Ohio (June 3-6; 612 likely voters)" names the race, not who polled
     assert speakers("Ohio (June 3-6; 612 likely voters) looks close.") == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "While the official tallies won't be released by the Health Department until June, 41 deaths were recorded.",
+    "Final figures will be published by the Census Bureau next year; 9,200 residents moved in.",
+    "Totals have not yet been confirmed by the Treasury, but 12 banks closed.",
+])
+def test_a_release_still_to_come_or_not_made_names_no_source(text):
+    assert speakers(text) == [None]
+
+
+def test_a_release_already_made_still_names_its_source():
+    # negative: "have been reported by", "released by" name the source
+    assert speakers("So far, 209 cases have been reported by the Health Department.") == ["Health Department"]
+    assert speakers("The figures, released by the Census Bureau on Monday, show 9,200 residents.") == [
+        "Census Bureau"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Tri-County Analysis Center maps arrests. According to law enforcement data for 2022, 612 people "
+     "overdosed.", "law enforcement data"),
+    ("The Tri-County Analysis Center maps arrests. According to police figures for the first half, 88 people "
+     "were shot.", "police figures"),
+])
+def test_data_named_by_their_body_and_a_time_are_that_bodys(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+def test_data_without_an_owner_word_still_take_the_body_named_before():
+    # negative: "the figures for 2022" name no owner: the body the article named
+    assert speakers("The Tri-County Analysis Center maps arrests. According to the figures for 2022, 612 people "
+                    "overdosed.") == ["Tri-County Analysis Center"]
+
+
+def test_the_government_is_the_government_not_the_department_named_before():
+    text = ("Retail sales rose 0.4 percent, the Commerce Department said. Hourly pay rose 1.7 percent, the "
+            "government said.")
+    assert speakers(text) == ["Commerce Department", "government"]
+    # negative: a government the article has named is the one "the government" stands for
+    text = "The Norwegian government said exports rose 3 percent. Imports rose 2 percent, the government said."
+    assert speakers(text) == ["Norwegian government", "Norwegian government"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Writing for the Ledger, Jane DeWitt uses numbers from the state to say that:\n\nenrollment fell by 4,100 "
+     "students. The drop was the largest in a decade, at 2 percent.", "Jane DeWitt"),
+    ("Mayor Ruth Alder drew on census figures to argue that the city grew 6 percent.", "Ruth Alder"),
+    ("Ray Okafor cited a Pew survey to claim that 40% of renters moved.", "Ray Okafor"),
+])
+def test_who_uses_numbers_to_say_something_says_it(text, speaker):
+    assert all(s and speaker in s for s in speakers(text))
+
+
+def test_using_something_else_to_do_something_is_not_saying():
+    # negative: grants and money used to act are no numbers used to say
+    assert speakers("The agency used the money to show 30 films and hire 12 guides.") == [None, None]
+
+
+def test_a_surname_with_a_second_capital_is_the_person_a_pronoun_stands_for():
+    text = ("Ann McAllister wrote about the port in May.\n\n"
+            "\"Volumes fell 7 percent,\" she said.")
+    assert speakers(text) == ["Ann McAllister"]
+
+
+def test_the_feds_are_a_source_of_their_own():
+    assert speakers("The feds say Ohio recorded a 1.3% drop last year.") == ["feds"]
+    # negative: feds doing something is not a source saying it
+    assert speakers("The feds seized 40 pounds of cocaine.") == [None]
