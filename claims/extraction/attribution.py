@@ -597,7 +597,26 @@ def _last_resorts(sentence: str, words: set[str]) -> list[Attribution]:
     if not found and " to " in sentence and ("use" in sentence or "cite" in sentence or " dr" in sentence
                                              or "rel" in sentence):
         found = _uses_to_say(sentence)
+    if not found and "s: " in sentence[:80]:
+        found = _title_case_label(sentence)
     return found
+
+
+_TITLE_CASE_LABEL = re.compile(r"((?:[A-Z][\w.&’'-]*\s+){0,4}?[A-Z][\w.&’'-]*)\s+(?:Says|Reports|Finds|Shows|Estimates|"
+                               r"Projects|Predicts|Forecasts):\s+\S")
+
+
+def _title_case_label(sentence: str) -> list[Attribution]:
+    """"This Marist Poll Reports: 35% approve": a sentence led by its source and a capitalised verb of reporting,
+    as a label, when the source is a body or a document (not "Washington Says: ...", a place)."""
+    m = _TITLE_CASE_LABEL.match(sentence)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    if not (re.fullmatch(r"[A-Z]{2,6}", words[-1]) or any(is_organisation_word(w) for w in words)
+            or words[-1].lower() in DATA_HEADS):
+        return []
+    return [Attribution(0, m.end(1), m.group(1), "sentence")]
 
 
 # "she uses numbers from the DOJ to say that", "The mayor cited census data to argue that": whoever uses the
@@ -855,9 +874,15 @@ def _in_document(sentence: str) -> list[Attribution]:
             return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]
     m = _IN_DOCUMENT.search(sentence)
     first = m.group(1).split()[0].rstrip("s").rstrip("’'") if m else ""
-    if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS:
+    if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS \
+            and not (m.group()[:1] in "Ff" and _COMPARED_FROM.search(sentence, max(0, m.start() - 16), m.start())):
         return [Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False)]
     return []
+
+
+# "unchanged from the IEA's previous report", "revised from the bureau's earlier estimate": the document a figure is
+# compared with, not where it is told
+_COMPARED_FROM = re.compile(r"\b(?:unchanged|changed|up|down|revised|raised|lowered|higher|lower|different|little)\s+$")
 
 
 _OWNER_ESTIMATE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)[’']s\s+(?:[a-z]+\s+)?"
@@ -922,11 +947,17 @@ def _by(sentence: str) -> list[Attribution]:
             raw = _name_ends(raw)
             if raw and (" " in raw and _CALENDAR_TAIL.search(raw)):
                 raw = _before_a_date(raw, sentence[np.start() + len(raw):np.start() + len(raw) + 4])
-            if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or (
-                    len(raw.split()) <= 3 and raw.split()[-1] in COLLECTIVE_HEADS)):  # "by health officials"
+            if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or _body_described(raw)):
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
     return found
+
+
+def _body_described(raw: str) -> bool:
+    """"by health officials", "by the health district": a body or group described in lower case."""
+    words = raw.split()
+    return len(words) <= 3 and words[-1] in COLLECTIVE_HEADS or (
+        len(words) <= 4 and words[0] == "the" and (words[-1] in BODY_HEADS or words[-1] == "district"))
 
 
 def _after_data(sentence: str, pos: int) -> bool:
@@ -953,11 +984,13 @@ def _before_a_date(raw: str, rest: str) -> str:
 
 
 def _name_ends(raw: str) -> str:
-    """"Reuters had forecast 225,000" after "polled by": a name ends at the verb or auxiliary after it."""
+    """"Reuters had forecast 225,000" after "polled by": a name ends at the verb or auxiliary after it; "the
+    health district indicated": a description ends at a verb of saying in the past."""
     words = raw.split()
     for k in range(1, len(words)):
         w = words[k]
-        if words[k - 1][:1].isupper() and (w in _AUX_WORDS or w in _VERB_SET or w in _EXPECTING):
+        if words[k - 1][:1].isupper() and (w in _AUX_WORDS or w in _VERB_SET or w in _EXPECTING) \
+                or w in _VERB_SET and (w.endswith("ed") or w in ("said", "found", "shows", "says")):
             return " ".join(words[:k])
     return raw
 
@@ -1955,7 +1988,10 @@ def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> st
     words = a.lower_words
     head = words[-1]
     # a document is an organisation's, not the economists' or analysts' named before
-    orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and b.words[-1].lower() in COLLECTIVE_HEADS)]
+    # (and a body is not a document described before: "statistics released by the police department")
+    orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and b.words[-1].lower() in COLLECTIVE_HEADS)
+            and not (head not in DATA_HEADS and head not in DESCRIBING and b.is_description
+                     and b.lower_words[-1] in DATA_HEADS)]
     if orgs:
         return orgs[-1].name
     if words[0] == "the" and len(words) == 2 and head in BODY_HEADS:
@@ -1990,12 +2026,20 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
             return described
     if head in DATA_HEADS and words[0] == "the":
         for b in reversed(seen):  # "according to internal data obtained by CBS ... the figures show": those data
-            if b.sentence_index >= i - 2 and b.words[-1].lower() in DATA_HEADS and b.name:
-                return b.name
+            if b.sentence_index >= i - 2 and b.name and (b.words[-1].lower() in DATA_HEADS or _told_in_its(
+                    d.sentences[b.sentence_index].text, b, head)):
+                return b.name  # "the IEA said in its monthly report ... according to the report": the IEA's
         near = next(d.organisations_before(i, a.start), None)
         if near:
             return near[1]
     return None
+
+
+def _told_in_its(sentence: str, b: Attribution, head: str) -> bool:
+    """"the IEA said today in its monthly oil-market report": the source says it told its figures in a document
+    named by the head word ("report")."""
+    return f"{head}" in sentence and re.search(r"\b(?:in|from)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}"
+                                              + head + r"\b", sentence[b.start:]) is not None
 
 
 _DESCRIBED_AS = (r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)?[A-Z][\w.&’'-]*){0,6})"
@@ -2104,7 +2148,9 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
             return a.name
     if whole:  # a named source before a description: "according to figures released by DHS"
         named = [a for a in whole if not a.is_description]
-        return (named or whole)[-1].name
+        # and a body described before bare data: "data released by the health district indicated"
+        bodies = [a for a in whole if a.lower_words[-1] not in DATA_HEADS]
+        return (named or bodies or whole)[-1].name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
     if before and _EARLIER_REPORT.match(st.text, rel):
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs

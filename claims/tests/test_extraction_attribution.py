@@ -1726,3 +1726,55 @@ def test_the_feds_are_a_source_of_their_own():
     assert speakers("The feds say Ohio recorded a 1.3% drop last year.") == ["feds"]
     # negative: feds doing something is not a source saying it
     assert speakers("The feds seized 40 pounds of cocaine.") == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Demand for the year is unchanged from the IEA’s previous report at 29.9 million barrels a day.",
+    "The estimate is up from the Fed's June survey at 2.1 percent.",
+    "Sales were little changed from the Lakeside Institute's spring survey at 4.1 million homes.",
+])
+def test_a_document_a_figure_is_compared_with_is_not_its_source(text):
+    assert speakers(text) == [None]
+
+
+def test_a_figure_from_a_document_is_still_its_sources():
+    # negative: "from the X report" with no comparison still tells where the figure comes from
+    assert speakers("Output reached 30.5 million barrels, from the IEA's monthly report.") == ["IEA"]
+
+
+def test_the_report_is_the_report_a_source_said_it_told_its_figures_in():
+    text = ("The Fuel Council publishes a weekly tally. Stocks fell 2 percent, the Paris-based Energy Board said "
+            "today in its monthly oil report.\n\nLibya's output fell to 550,000 barrels, according to the report.")
+    assert speakers(text)[-1] == "Paris-based Energy Board"
+    # negative: with no report told in, the report is still the body named before
+    text = "The Fuel Council publishes a weekly tally. Stocks fell 2 percent, according to the report."
+    assert speakers(text) == ["Fuel Council"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("This Harbor Poll Reports: the mayor's approval is at 35% among likely voters.", "Harbor Poll"),
+    ("The CBO Estimates: the deficit will reach $1.9 trillion this year.", "CBO"),
+])
+def test_a_sentence_led_by_its_source_and_a_capitalised_verb_is_the_sources(text, speaker):
+    # (in the body, after a headline: a headline's own label is another rule)
+    assert speaker in speakers("Mayor slips\n\nThe story.\n\n" + text)[0]
+
+
+def test_a_place_before_a_capitalised_verb_is_no_source():
+    # negative: a place is not a source
+    assert speakers("Mayor slips\n\nThe story.\n\nWashington Says: 35% of voters approve.") == [None]
+
+
+def test_data_released_by_a_body_described_in_lower_case_are_the_bodys():
+    text = ("Flu shots fell in the Coastal Public Health District this fall. As of Monday, 10 of the 14 counties "
+            "showed a decrease, data released Tuesday by the health district indicated.")
+    assert set(speakers(text)) == {"health district"}
+    # negative: the same data released by no one named are nobody's
+    assert "health district" not in str(speakers("As of Monday, 10 of the 14 counties showed a decrease, data "
+                                                 "released Tuesday indicated."))
+
+
+def test_a_body_is_not_the_document_described_before():
+    text = ("Homicides fell, according to statistics released Tuesday by the police department.\n\n"
+            "According to the police, the city had 172 homicides through June 30.")
+    assert speakers(text) == ["police department"]  # not "statistics"
