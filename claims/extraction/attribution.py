@@ -2268,10 +2268,19 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
             return names[-1]
         lead = org_mentions(header[0].text) if header else ()
         return clean_name(lead[0][1], "") if lead and lead[0][0] == 0 else None
+    return _source_of_header(d, j)
+
+
+def _source_of_header(d: Discourse, j: int) -> str | None:
+    """The source of a list that header paragraph j opens with a colon: named in it, or the one named before."""
     header = d.paragraphs[j].text
-    if not any(a.name for other in d.by_paragraph.get(j, []) for a in other.attributions) \
-            and _SOURCE_WORD.search(header) is None and not org_mentions(header):
-        return None  # "People at or below the minimum wage are:" names no source
+    if not any(a.name for other in d.by_paragraph.get(j, []) for a in other.attributions):
+        last = d.by_paragraph.get(j, [])[-1:]
+        owner = org_mentions(last[0].text) if last else ()
+        if owner:  # "Here are the annual TDCJ population totals:": the body whose figures the header names
+            return clean_name(owner[-1][1], "")
+        if _SOURCE_WORD.search(header) is None and not org_mentions(header):
+            return None  # "People at or below the minimum wage are:" names no source
     for k in range(j, -1, -1):
         for other in reversed(d.by_paragraph.get(k, [])):
             names = [a.name for a in other.attributions if a.name]

@@ -848,7 +848,8 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
         if _YEAR_COMPARED.search(before):
             return True  # "the lowest since at least 1990", "133 more than 2014": a year
     tail = before[-24:]
-    if _BEFORE_DATE.search(tail) or len(digits) <= 2 and _AFTER_DATE.match(after):
+    if _BEFORE_DATE.search(tail) or len(digits) <= 2 and _AFTER_DATE.match(after) and (
+            not digits.isdigit() or int(digits) <= 31):  # "95\nMarch 2020: 71": no day of a month
         return True
     if len(digits) <= 2 and tail.endswith(("to ", "and ", "through ")) and int(digits) <= 31 \
             and _DAY_RANGE_BEFORE.search(tail) and not _PLURAL_AFTER.match(after):

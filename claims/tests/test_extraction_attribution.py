@@ -1778,3 +1778,14 @@ def test_a_body_is_not_the_document_described_before():
     text = ("Homicides fell, according to statistics released Tuesday by the police department.\n\n"
             "According to the police, the city had 172 homicides through June 30.")
     assert speakers(text) == ["police department"]  # not "statistics"
+
+
+def test_a_list_header_that_names_a_body_gives_its_items_that_body():
+    text = ("Prison counts\n\nThe population fell 2 percent, according to the Bureau of Justice Statistics.\n\n"
+            "Those numbers differ from the state's. Here are the annual TDCJ population totals:\n"
+            "2012: 152,303\n2013: 150,784")
+    assert speakers(text) == ["Bureau of Justice Statistics", "TDCJ", "TDCJ"]
+    # negative: a header that names no body takes the source named before
+    text = ("Prison counts\n\nThe population fell 2 percent, according to the Bureau of Justice Statistics.\n\n"
+            "Here are the report's main findings:\n2012: 152,303\n2013: 150,784")
+    assert speakers(text) == ["Bureau of Justice Statistics"] * 3

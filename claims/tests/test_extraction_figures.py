@@ -365,3 +365,9 @@ def test_us_dollars_written_out_after_the_figure_are_usd():
 
 def test_another_countrys_dollars_are_not_usd():
     assert found("Exports hit 3.1 billion Canadian dollars.")[0][2] != "USD"
+
+
+def test_a_number_too_large_for_a_day_before_a_month_is_a_figure():
+    assert figures("Homicides by year:\n2019: 95\nMarch 2020: 71") == ["95", "71"]
+    # negative: a day before its month is still a date
+    assert figures("Sales rose 4% from 12 March to 3 April.") == ["4%"]
