@@ -983,9 +983,13 @@ def _compared_unit(fig: Figure, st: Sentence, text: str) -> str:
     if nxt is None or nxt.kind != "count" or nxt.start - fig.end > 60:
         return ""
     between = text[fig.end:nxt.start]
-    if "," in between or ";" in between or not _COMPARED_WITH.match(between):
-        return ""
+    if "," in between or ";" in between or not (_COMPARED_WITH.match(between) or _FROM_TO.match(between)
+                                                and text.endswith("from ", 0, fig.start)):
+        return ""  # "went from 2,567 to 2,214 doses": a fall names its unit once, after the second
     return _named_unit(text, nxt, st)
+
+
+_FROM_TO = re.compile(r"\s+to\s+(?:(?:about|nearly|roughly|almost|just|some)\s+)?$")
 
 
 def _named_unit(text: str, fig: Figure, st: Sentence) -> str:

@@ -574,3 +574,12 @@ def test_items_that_are_not_dates_keep_their_own_units():
     # negative: "Pedestrian deaths: 412" names its own count; a header with no count word leaves a stated unit
     text = "Road deaths\n\nThe state counted 900 crashes.\n\nBy category:\nPedestrian deaths: 412\n2020: 71 cyclists"
     assert figure_units(text)[1:] == [("412", "Pedestrian deaths"), ("71", "cyclists")]
+
+
+def test_the_first_figure_of_a_fall_from_one_count_to_another_takes_the_unit_after_the_second():
+    assert figure_units("Colquitt County, which went from 2,567 to 2,214 doses, had the biggest drop.") == [
+        ("2,567", "doses"), ("2,214", "doses")]
+    assert figure_units("Oak Hill, which dropped from nearly 800 to 610 students, closed a school.") == [
+        ("800", "students"), ("610", "students")]
+    # negative: "to" that does not follow "from" joins no pair
+    assert figure_units("Clinics gave 300 shots to 41 schools.") == [("300", "shots"), ("41", "schools")]
