@@ -984,12 +984,13 @@ def _compared_unit(fig: Figure, st: Sentence, text: str) -> str:
         return ""
     between = text[fig.end:nxt.start]
     if "," in between or ";" in between or not (_COMPARED_WITH.match(between) or _FROM_TO.match(between)
-                                                and text.endswith("from ", 0, fig.start)):
+                                                and _FROM_BEFORE.search(text, max(0, fig.start - 20), fig.start)):
         return ""  # "went from 2,567 to 2,214 doses": a fall names its unit once, after the second
     return _named_unit(text, nxt, st)
 
 
 _FROM_TO = re.compile(r"\s+to\s+(?:(?:about|nearly|roughly|almost|just|some)\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|nearly|roughly|almost|just|some)\s+)?$")
 
 
 def _named_unit(text: str, fig: Figure, st: Sentence) -> str:
