@@ -105,7 +105,7 @@ DESCRIPTION_HEADS = frozenset(
     "jurisdictions average averages update results city county sector campus outlook agents officers nonprofit "
     "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
     "regents legislators troopers deputies staff aides state province nation country advisers advisors consultants "
-    "actuaries auditors forecasters strategists statisticians demographers planners".split()
+    "actuaries auditors forecasters strategists statisticians demographers planners feds".split()
 ) | DOCUMENT_PARTS
 # Heads of a description that stands for a body: "the group", "the agency".
 BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
@@ -122,7 +122,7 @@ COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers aut
                              "residents lawyers attorneys doctors teachers scientists lawmakers agents "
                              "officers supervisors commissioners trustees regents legislators troopers deputies staff "
                              "aides advisers advisors consultants actuaries auditors forecasters strategists "
-                             "statisticians demographers planners".split())
+                             "statisticians demographers planners feds".split())
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
@@ -583,12 +583,57 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found += _owner_forecasts(sentence)
     if " that " in sentence and (" by " in sentence or " from " in sentence or "s " in sentence):
         found += _said_that(sentence)
-    if not found and ", " in sentence and "ing " in sentence:
-        found = _participle_of_saying(sentence)
+    if not found:
+        found = _last_resorts(sentence, words)
+    return _labels_forecasts_plans(sentence, found)
+
+
+def _last_resorts(sentence: str, words: set[str]) -> list[Attribution]:
+    """Attributions looked for only in a sentence that has none of the common kinds."""
+    found = _participle_of_saying(sentence) if ", " in sentence and "ing " in sentence else []
     if not found and ("it " in sentence or "It " in sentence) and not words.isdisjoint(("reported", "estimated",
                                                                                         "announced")):
         found = _reported_in(sentence)
-    return _labels_forecasts_plans(sentence, found)
+    if not found and " to " in sentence and ("use" in sentence or "cite" in sentence or " dr" in sentence
+                                             or "rel" in sentence):
+        found = _uses_to_say(sentence)
+    if not found and "s: " in sentence[:80]:
+        found = _title_case_label(sentence)
+    return found
+
+
+_TITLE_CASE_LABEL = re.compile(r"((?:[A-Z][\w.&’'-]*\s+){0,4}?[A-Z][\w.&’'-]*)\s+(?:Says|Reports|Finds|Shows|Estimates|"
+                               r"Projects|Predicts|Forecasts):\s+\S")
+
+
+def _title_case_label(sentence: str) -> list[Attribution]:
+    """"This Marist Poll Reports: 35% approve": a sentence led by its source and a capitalised verb of reporting,
+    as a label, when the source is a body or a document (not "Washington Says: ...", a place)."""
+    m = _TITLE_CASE_LABEL.match(sentence)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    if not (re.fullmatch(r"[A-Z]{2,6}", words[-1]) or any(is_organisation_word(w) for w in words)
+            or words[-1].lower() in DATA_HEADS):
+        return []
+    return [Attribution(0, m.end(1), m.group(1), "sentence")]
+
+
+# "she uses numbers from the DOJ to say that", "The mayor cited census data to argue that": whoever uses the
+# numbers says what follows
+_USES_TO_SAY = re.compile(r"\b(?:uses|used|cites|cited|draws\s+on|drew\s+on|relies\s+on|relied\s+on)\s+"
+                          r"(?:[^,;:.!?]|\.(?=\d)){0,40}?\b(?:numbers|figures|data|statistics|estimates|reports?|"
+                          r"study|survey|poll|records|analysis|count|tally)\b(?:[^,;:.!?]|\.(?=\d)){0,40}?"
+                          r"\s+to\s+(?:say|argue|show|claim|suggest|conclude|note|"
+                          r"report|estimate|point\s+out|assert)\b")
+
+
+def _uses_to_say(sentence: str) -> list[Attribution]:
+    m = _USES_TO_SAY.search(sentence)
+    np = _subject_np(sentence, m.start()) if m else None
+    if np is None or np[1].lower() in ("which", "that", "who"):
+        return []
+    return [Attribution(np[0], np[0] + len(np[1]), np[1], "sentence")]
 
 
 # ", announcing it would buy $40 billion", ", saying that 300 jobs would go": what the subject of the clause says
@@ -829,9 +874,15 @@ def _in_document(sentence: str) -> list[Attribution]:
             return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]
     m = _IN_DOCUMENT.search(sentence)
     first = m.group(1).split()[0].rstrip("s").rstrip("’'") if m else ""
-    if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS:
+    if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS \
+            and not (m.group()[:1] in "Ff" and _COMPARED_FROM.search(sentence, max(0, m.start() - 16), m.start())):
         return [Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False)]
     return []
+
+
+# "unchanged from the IEA's previous report", "revised from the bureau's earlier estimate": the document a figure is
+# compared with, not where it is told
+_COMPARED_FROM = re.compile(r"\b(?:unchanged|changed|up|down|revised|raised|lowered|higher|lower|different|little)\s+$")
 
 
 _OWNER_ESTIMATE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)[’']s\s+(?:[a-z]+\s+)?"
@@ -871,6 +922,10 @@ def _according_to(sentence: str) -> list[Attribution]:
 
 
 _RECIPIENTS = frozenset(("police", "the police", "law enforcement", "authorities", "the authorities"))
+# a release still to come, or that has not happened: "will be published by", "won't be released by", "is due to be
+# released by", "has not been confirmed by"
+_NOT_YET = re.compile(r"\b(?:will|would|shall|won[’']t|wouldn[’']t|not|n[’']t|to)\s+(?:(?:not|yet|likely|soon|also|"
+                      r"probably)\s+)?be\s+$|\b(?:not|n[’']t|never|yet)\s+been\s+$")
 
 
 def _by(sentence: str) -> list[Attribution]:
@@ -882,6 +937,8 @@ def _by(sentence: str) -> list[Attribution]:
         np = _NP_AFTER.match(sentence, m.end())
         if np:
             raw = _trim_np(np.group())
+            if _NOT_YET.search(sentence, max(0, m.start() - 30), m.start()):
+                continue  # "won't be released by the FBI until spring": figures not out yet are no one's source
             if m.group("prep") == "to" and (raw.lower() in _RECIPIENTS or m.group("verb").split()[0] in _BY_ONLY) \
                     or m.group("verb") in _BY_DATA_ONLY and not _after_data(sentence, m.start()) \
                     or m.group("verb") == "taken" and not _TAKEN_POLL.search(sentence, max(0, m.start() - 80),
@@ -890,11 +947,17 @@ def _by(sentence: str) -> list[Attribution]:
             raw = _name_ends(raw)
             if raw and (" " in raw and _CALENDAR_TAIL.search(raw)):
                 raw = _before_a_date(raw, sentence[np.start() + len(raw):np.start() + len(raw) + 4])
-            if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or (
-                    len(raw.split()) <= 3 and raw.split()[-1] in COLLECTIVE_HEADS)):  # "by health officials"
+            if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or _body_described(raw)):
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
     return found
+
+
+def _body_described(raw: str) -> bool:
+    """"by health officials", "by the health district": a body or group described in lower case."""
+    words = raw.split()
+    return len(words) <= 3 and words[-1] in COLLECTIVE_HEADS or (
+        len(words) <= 4 and words[0] == "the" and (words[-1] in BODY_HEADS or words[-1] == "district"))
 
 
 def _after_data(sentence: str, pos: int) -> bool:
@@ -921,11 +984,13 @@ def _before_a_date(raw: str, rest: str) -> str:
 
 
 def _name_ends(raw: str) -> str:
-    """"Reuters had forecast 225,000" after "polled by": a name ends at the verb or auxiliary after it."""
+    """"Reuters had forecast 225,000" after "polled by": a name ends at the verb or auxiliary after it; "the
+    health district indicated": a description ends at a verb of saying in the past."""
     words = raw.split()
     for k in range(1, len(words)):
         w = words[k]
-        if words[k - 1][:1].isupper() and (w in _AUX_WORDS or w in _VERB_SET or w in _EXPECTING):
+        if words[k - 1][:1].isupper() and (w in _AUX_WORDS or w in _VERB_SET or w in _EXPECTING) \
+                or w in _VERB_SET and (w.endswith("ed") or w in ("said", "found", "shows", "says")):
             return " ".join(words[:k])
     return raw
 
@@ -1335,11 +1400,17 @@ def _trim_np(np: str) -> str:
     while words and words[-1].lower() in ("released", "published", "obtained", "which", "that", "who", "in", "on"):
         words.pop()
     cut = []
-    for w in words:
+    for k, w in enumerate(words):
         if w.lower() in ("which", "that", "who", "released", "obtained", "on", "in", "when", "taken") and cut:
             break
+        if w in ("for", "through", "since") and cut and _TIME_AFTER_WORD.match(" ".join(words[k + 1:k + 3])):
+            break  # "law enforcement data for 2017": the time the data cover, not part of whose they are
         cut.append(w)
     return " ".join(cut).strip(" ’'")
+
+
+_TIME_AFTER_WORD = re.compile(r"(?:19|20)\d\d\b|(?:fiscal|FY)\b|" + MONTH_RE + r"\b|the\s+(?:first|second|third|"
+                              r"fourth|past|last|previous|full|whole|same|year|month|quarter|week|period)\b")
 
 
 # Those who speak for a body: "officials said" just after the body is named is the body.
@@ -1651,7 +1722,7 @@ def resolve_speakers(d: Discourse) -> None:
 
 _ANONYMOUS = re.compile(r"(?i)\banonymity\b|\banonymous(?:ly)?\b|not authori[sz]ed to|"
                         r"declined to be (?:named|identified)")
-_PERSON_MENTION = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+")
+_PERSON_MENTION = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?")
 
 
 def _last_person_mentioned(text: str, upto: int) -> str | None:
@@ -1662,7 +1733,9 @@ def _last_person_mentioned(text: str, upto: int) -> str | None:
     return None
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z’'-]+|[A-Z]\.))+")
+# (a name word may have a second capital: "McCullough", "DeSantis")
+_NAME_RUN = re.compile(r"(?:[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?|"
+                       r"[A-Z]\.))+")
 # Last words that make a capitalised run a place or a building, not a person: "Main Street", "Lake Tahoe"
 _PLACE_WORDS = frozenset("street st. avenue ave. road rd. boulevard blvd. drive lane highway park square hall building "
                          "bridge river lake mountain mountains valley beach island islands county city parish township "
@@ -1851,7 +1924,7 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     """"the agency", "police", "the report": the one named before that it describes."""
     words = a.lower_words
     head = words[-1]
-    named = _named_before(a, i, seen, d)
+    named = _the_government(a, seen) or _named_before(a, i, seen, d)
     if named:
         return named
     if st.paragraph < 3 and _headline(d, st.paragraph) and st.text[a.end:a.end + 1] != ":":
@@ -1892,6 +1965,16 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     return clean_name(a.raw, "")
 
 
+def _the_government(a: Attribution, seen: list) -> str | None:
+    """"the government said": the state as a whole, not the department the article named last; but "the
+    Canadian government" named before is the one it stands for."""
+    words = a.lower_words
+    if words[-1] != "government" or len(words) > 3 or words[0] not in ("the", "federal"):
+        return None
+    return next((b.name for b in reversed(seen) if b.lower_words[-1] == "government" and b.name),
+                " ".join(w for w in a.words if w.lower() != "the"))
+
+
 def _headline(d: Discourse, p: int) -> bool:
     """Paragraph p is the headline or a deck under it: it and every paragraph before it one line of one sentence
     with no full stop, and the body after them."""
@@ -1905,7 +1988,10 @@ def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> st
     words = a.lower_words
     head = words[-1]
     # a document is an organisation's, not the economists' or analysts' named before
-    orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and b.words[-1].lower() in COLLECTIVE_HEADS)]
+    # (and a body is not a document described before: "statistics released by the police department")
+    orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and b.words[-1].lower() in COLLECTIVE_HEADS)
+            and not (head not in DATA_HEADS and head not in DESCRIBING and b.is_description
+                     and b.lower_words[-1] in DATA_HEADS)]
     if orgs:
         return orgs[-1].name
     if words[0] == "the" and len(words) == 2 and head in BODY_HEADS:
@@ -1915,7 +2001,7 @@ def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> st
     return None
 
 
-_BODY_WORDS = frozenset("police city county".split())
+_BODY_WORDS = frozenset(("police", "city", "county", "law enforcement"))
 
 
 def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:
@@ -1923,8 +2009,10 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     or, for a document ("the report", "the report's summary"), the body named just before."""
     words = a.lower_words
     head = words[-1]
-    if len(words) == 2 and head in DATA_HEADS and words[0] in _BODY_WORDS:
-        return " ".join(words)  # "police statistics show", "city data show": that body's figures, not the publisher's
+    if 2 <= len(words) <= 3 and head in DATA_HEADS and " ".join(words[:-1]) in _BODY_WORDS:
+        # "police statistics show", "city data show", "law enforcement data": that body's figures, not the
+        # publisher's
+        return " ".join(words)
     for b in reversed(seen):
         if head in {w.lower() for w in b.raw.split()} and not (b.is_person and (head in COLLECTIVE_HEADS or (
                 head in DATA_HEADS and head not in b.name.lower().split()))):
@@ -1938,12 +2026,20 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
             return described
     if head in DATA_HEADS and words[0] == "the":
         for b in reversed(seen):  # "according to internal data obtained by CBS ... the figures show": those data
-            if b.sentence_index >= i - 2 and b.words[-1].lower() in DATA_HEADS and b.name:
-                return b.name
+            if b.sentence_index >= i - 2 and b.name and (b.words[-1].lower() in DATA_HEADS or _told_in_its(
+                    d.sentences[b.sentence_index].text, b, head)):
+                return b.name  # "the IEA said in its monthly report ... according to the report": the IEA's
         near = next(d.organisations_before(i, a.start), None)
         if near:
             return near[1]
     return None
+
+
+def _told_in_its(sentence: str, b: Attribution, head: str) -> bool:
+    """"the IEA said today in its monthly oil-market report": the source says it told its figures in a document
+    named by the head word ("report")."""
+    return f"{head}" in sentence and re.search(r"\b(?:in|from)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}"
+                                              + head + r"\b", sentence[b.start:]) is not None
 
 
 _DESCRIBED_AS = (r"((?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)?[A-Z][\w.&’'-]*){0,6})"
@@ -2052,7 +2148,9 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
             return a.name
     if whole:  # a named source before a description: "according to figures released by DHS"
         named = [a for a in whole if not a.is_description]
-        return (named or whole)[-1].name
+        # and a body described before bare data: "data released by the health district indicated"
+        bodies = [a for a in whole if a.lower_words[-1] not in DATA_HEADS]
+        return (named or bodies or whole)[-1].name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
     if before and _EARLIER_REPORT.match(st.text, rel):
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs
@@ -2170,10 +2268,19 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
             return names[-1]
         lead = org_mentions(header[0].text) if header else ()
         return clean_name(lead[0][1], "") if lead and lead[0][0] == 0 else None
+    return _source_of_header(d, j)
+
+
+def _source_of_header(d: Discourse, j: int) -> str | None:
+    """The source of a list that header paragraph j opens with a colon: named in it, or the one named before."""
     header = d.paragraphs[j].text
-    if not any(a.name for other in d.by_paragraph.get(j, []) for a in other.attributions) \
-            and _SOURCE_WORD.search(header) is None and not org_mentions(header):
-        return None  # "People at or below the minimum wage are:" names no source
+    if not any(a.name for other in d.by_paragraph.get(j, []) for a in other.attributions):
+        last = d.by_paragraph.get(j, [])[-1:]
+        owner = org_mentions(last[0].text) if last else ()
+        if owner:  # "Here are the annual TDCJ population totals:": the body whose figures the header names
+            return clean_name(owner[-1][1], "")
+        if _SOURCE_WORD.search(header) is None and not org_mentions(header):
+            return None  # "People at or below the minimum wage are:" names no source
     for k in range(j, -1, -1):
         for other in reversed(d.by_paragraph.get(k, [])):
             names = [a.name for a in other.attributions if a.name]

@@ -534,6 +534,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         _unit(fig, unit_words, st, units, text)
     if fig.kind == "count" and "mployment" in unit and _EMPLOYMENT.search(unit):
         unit = "jobs"  # "Employment rose by 52,000": what employment counts is jobs
+    unit, unit_guessed = _listed_unit(fig, st, d, unit, unit_guessed)
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
         prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
@@ -602,6 +603,39 @@ def _in_a_place_list(fig: Figure, st: Sentence, text: str, units: _Units) -> boo
     if "parts" not in st.memo:
         st.memo["parts"] = len(_NUMBER_PART.findall(st.text))
     return st.memo["parts"] > 1
+
+
+# a list item that is a date and a figure: "2008: 156,126", "March: 4,810", "FY2021: $3.2 million"
+_DATED_ITEM = re.compile(r"\s*(?:(?:19|20)\d\d|[’']\d\d|FY\s?\d{2,4}|" + MONTH_RE + r"(?:\s+(?:19|20)\d\d)?)\s*:\s")
+# what a header says its list counts: "the annual TDCJ population totals", "monthly arrest counts"
+_HEADER_COUNTS = re.compile(r"\b([a-z][\w-]*)[\s\"”]+(?:totals?|counts?|figures|numbers|tallies|levels)\b")
+
+
+def _listed_unit(fig: Figure, st: Sentence, d: attr.Discourse, unit: str, guessed: bool) -> tuple[str, bool]:
+    """"2008: 156,126" under "Here are the annual prison population totals:": the header's count, over a unit
+    guessed from elsewhere."""
+    if fig.kind != "count" or (unit and not guessed) or fig.start - st.start > 16 or ":" not in st.text[:12]:
+        return unit, guessed
+    listed = _dated_item_unit(st, d)
+    return (listed, True) if listed else (unit, guessed)
+
+
+def _dated_item_unit(st: Sentence, d: attr.Discourse) -> str:
+    """What a header ending with a colon says the dated items under it count: "population" in "Here are the
+    annual TDCJ "on hand" population totals:" over "2008: 156,126", "Homicides" in "Homicides by year:"."""
+    if not _DATED_ITEM.match(st.text):
+        return ""
+    j = st.paragraph - 1
+    while j >= 0 and _DATED_ITEM.match(d.paragraphs[j].text) and len(d.paragraphs[j].text) < 60:
+        j -= 1
+    header = d.paragraphs[j].text.rstrip() if j >= 0 else ""
+    if not header.endswith(":"):
+        return ""
+    sentence = d.paragraphs[j].sentences[-1].text
+    counts = _HEADER_COUNTS.search(sentence)
+    if counts and counts.group(1) not in _GENERIC:
+        return counts.group(1)
+    return _noun_after_number_of(sentence) or _clause_subject(sentence, len(sentence) - 1)
 
 
 def _lower(st: Sentence) -> str:
@@ -949,9 +983,14 @@ def _compared_unit(fig: Figure, st: Sentence, text: str) -> str:
     if nxt is None or nxt.kind != "count" or nxt.start - fig.end > 60:
         return ""
     between = text[fig.end:nxt.start]
-    if "," in between or ";" in between or not _COMPARED_WITH.match(between):
-        return ""
+    if "," in between or ";" in between or not (_COMPARED_WITH.match(between) or _FROM_TO.match(between)
+                                                and _FROM_BEFORE.search(text, max(0, fig.start - 20), fig.start)):
+        return ""  # "went from 2,567 to 2,214 doses": a fall names its unit once, after the second
     return _named_unit(text, nxt, st)
+
+
+_FROM_TO = re.compile(r"\s+to\s+(?:(?:about|nearly|roughly|almost|just|some)\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|nearly|roughly|almost|just|some)\s+)?$")
 
 
 def _named_unit(text: str, fig: Figure, st: Sentence) -> str:

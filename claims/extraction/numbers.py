@@ -86,7 +86,8 @@ FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!latter )(?<!former )"
     r"(?i:\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)|"
     r"\b(?P<half>half))"
-    r"(?:(?=\s+of\b)|(?i:(?<=fully half)|(?<=nearly half)|(?<=almost half)|(?<=\babout half)|(?<=roughly half))"
+    r"(?:(?=\s+of\b)|(?<=[Hh]alf)(?=\s+an?\s+(?:percent|per\s+cent|percentage\s+point|point)\b)|"
+    r"(?i:(?<=fully half)|(?<=nearly half)|(?<=almost half)|(?<=\babout half)|(?<=roughly half))"
     r"(?=\s+(?:are|were|say|said|have|had|is|was|do|did)\b))(?!\s+of\s+(?:the|this|that|last|next)\s+(?:year|month|decade|century|season|quarter|game)s?\b)"
     r"(?!\s+of\s+(?:19|20)\d\d\b)(?!\s+of\s+an?\s+(?:dozen|thousand|million|billion|trillion)\b)"
 )
@@ -94,7 +95,8 @@ _FRACTION_NUM = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
                  "nine": 9}
 _FRACTION_DEN = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # "a tenth of a point", "two-tenths of an hour": a fraction of one unit, not a share of a group
-_OF_ONE_UNIT = re.compile(r"\s+of\s+an?\s+(?:percentage\s+point|point|hour|day|week|month|year|mile|cent)\b")
+_OF_ONE_UNIT = re.compile(r"\s+(?P<of>of\s+)?an?\s+(?:(?P<percent>percent|per\s+cent)|percentage\s+point|point|"
+                          r"hour|day|week|month|year|mile|cent)\b")
 
 # Spans masked before scanning: nothing inside them is a figure. Every branch starts with a
 # digit or "(" so the regex engine can skip ahead fast; links and handles are masked by hand.
@@ -134,6 +136,7 @@ _LABEL_BEFORE = re.compile(
     r"Room|Flight|Level|Phase|Stage|Game|Round|Part|Volume|Vol\.|Page|Act|Amendment|Order|Precinct|Ward|"
     r"Episode|Season|Week|Day|Category|Class|Grade|Gate|Terminal|Pier|Unit|Apollo|Air Force|Channel|Windows|"
     r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.|Lower)\s+$"
+    r"|\bp[pg]?\.\s+(?:\d{1,4}[-–])?$"  # a page: "p. 102", "pp. 12-14"
 )
 _MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
@@ -148,7 +151,7 @@ _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|S
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|The|A|An|In|On|At|For|By|From|To|Of|And|With|About|Over|Nearly|Some)$")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?<!average )(?<!median )(?<!mean )age\s+of)\s+"
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?<!average )(?<!median )(?<!mean )ages?\s+of)\s+"
                          r"(?:\d{1,3}\s*(?:-|–|—|to|and|or|through)\s*)?$", re.IGNORECASE)
 # "children under 5", "first-timers under 25", "adults over 65 in the survey": an age that bounds a group
 _GROUP_AGE_BEFORE = re.compile(r"(?:\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|"
@@ -516,15 +519,19 @@ def _number_words(lower: str, flat: bytes) -> list[tuple[int, str]]:
 
 
 def _fraction(m: re.Match) -> Figure:
-    if m.group("half"):
-        value = Decimal(50)
-    else:
-        den = _FRACTION_DEN.get(m.group("den").lower().rstrip("s"))
-        if _OF_ONE_UNIT.match(m.string, m.end()):
-            return Figure(m.start(), m.end(), Decimal(_FRACTION_NUM[m.group("num").lower()]) / den, "count", m.group(),
-                          spelled=True)
-        value = (Decimal(_FRACTION_NUM[m.group("num").lower()]) * 100 / den).quantize(Decimal("0.01"))
-    return Figure(m.start(), m.end(), value, "percent", m.group(), spelled=True)
+    num, den = (1, 2) if m.group("half") else (_FRACTION_NUM[m.group("num").lower()],
+                                               _FRACTION_DEN.get(m.group("den").lower().rstrip("s")))
+    one = _OF_ONE_UNIT.match(m.string, m.end())
+    if one and one.group("percent"):  # "half a percent", "two-tenths of a percent": 0.5%, 0.2%
+        return Figure(m.start(), one.end(), Decimal(num) / den, "percent", m.string[m.start():one.end()], spelled=True)
+    if one and not one.group("of"):  # "half a percentage point": half a point, the unit after it
+        fig = Figure(m.start(), one.end(), Decimal(num) / den, "points", m.string[m.start():one.end()], spelled=True)
+        fig.points = "percentage" not in one.group()
+        return fig
+    if one:  # "a tenth of a point", "three-tenths of an hour": a fraction of one unit, counted in it
+        return Figure(m.start(), m.end(), Decimal(num) / den, "count", m.group(), spelled=True)
+    return Figure(m.start(), m.end(), (Decimal(num) * 100 / den).quantize(Decimal("0.01")), "percent", m.group(),
+                  spelled=True)
 
 
 def _counted_out_of(part: Decimal, whole: Decimal) -> bool:
@@ -670,8 +677,9 @@ def _glued(before: str, after: str, digits: str | None, short: str | None, cur: 
         return True
     if before.endswith("(") and before[-2:-1].isalpha() and after[:1] == ")":
         return True  # a footnote marker: "sales(1)"
-    if before.endswith(("'", "’")) and before[-2:-1] in ("", " ") and digits and len(digits) == 2:
-        return True  # an abbreviated year: "till '19"
+    if before.endswith(("'", "’")) and before[-2:-1] in ("", " ", "-", "–", "—", "(", "/") and digits \
+            and len(digits) == 2:
+        return True  # an abbreviated year: "till '19", "from '08-'14"
     return bool(after[:1].isalpha() and not short) and not (digits and _GLUED_MEASURE.match(after))
 
 
@@ -736,13 +744,21 @@ def _not_a_count(spelled: str, before: str, after: str) -> bool:
             or (" were " in after or " was " in after or " been " in after) and _OF_THE_DONE_TO.match(after)):
         return False  # "six of the seven categories", "Ohio had three of the new cases", "two of the guards were
         # hurt": a part of a whole
+    if spelled.lower() == "one" and _ONE_PRONOUN.match(after):
+        return True  # "one sees that", "one could argue": the pronoun, no count
     return after.lower().startswith(("’s", "'s", " of ", " another", " or two", " by one")) \
         or before.lower().endswith("no ") or _THE_FEW.search(before) is not None and after[:1] == " " \
-        and spelled.lower() in ("two", "three", "four") and after[1:2].islower()
+        and spelled.lower() in ("two", "three", "four") and after[1:2].islower() and not _THE_FEW_TOLD.match(after)
 
 
 # "between the two candidates", "the two diseases": those named before, not a count told
 _THE_FEW = re.compile(r"(?:^|[^\w-])[Tt]he $")
+# but "the three other deaths", "the four counties to show an increase": a part of a count, or a set the
+# sentence defines, told for the first time
+_THE_FEW_TOLD = re.compile(r"\s(?:other|remaining|additional)\s+[a-z]+s\b|"
+                           r"\s[a-z]+s\s+to\s+(?!(?:the|a|an|its|their|be)\b)[a-z]+\b")
+# "one" as the pronoun of anybody: "one sees that", "one could argue"
+_ONE_PRONOUN = re.compile(r"\s+(?:can|could|might|must|should|would|sees|finds|notices|wonders|learns)\b")
 
 
 # "life expectancy dropped 1.5 years", "fell by three years", "the decline ... was worse, at three years": a change of
@@ -832,7 +848,8 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
         if _YEAR_COMPARED.search(before):
             return True  # "the lowest since at least 1990", "133 more than 2014": a year
     tail = before[-24:]
-    if _BEFORE_DATE.search(tail) or len(digits) <= 2 and _AFTER_DATE.match(after):
+    if _BEFORE_DATE.search(tail) or len(digits) <= 2 and _AFTER_DATE.match(after) and (
+            not digits.isdigit() or int(digits) <= 31):  # "95\nMarch 2020: 71": no day of a month
         return True
     if len(digits) <= 2 and tail.endswith(("to ", "and ", "through ")) and int(digits) <= 31 \
             and _DAY_RANGE_BEFORE.search(tail) and not _PLURAL_AFTER.match(after):

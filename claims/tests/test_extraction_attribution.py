@@ -1658,3 +1658,134 @@ def test_a_pollster_before_a_parenthesis_of_dates_and_sample_owns_the_sample(tex
 def test_a_state_before_a_parenthesis_of_dates_is_no_pollster():
     # negative: in a roundup by state, "Ohio (June 3-6; 612 likely voters)" names the race, not who polled
     assert speakers("Ohio (June 3-6; 612 likely voters) looks close.") == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "While the official tallies won't be released by the Health Department until June, 41 deaths were recorded.",
+    "Final figures will be published by the Census Bureau next year; 9,200 residents moved in.",
+    "Totals have not yet been confirmed by the Treasury, but 12 banks closed.",
+])
+def test_a_release_still_to_come_or_not_made_names_no_source(text):
+    assert speakers(text) == [None]
+
+
+def test_a_release_already_made_still_names_its_source():
+    # negative: "have been reported by", "released by" name the source
+    assert speakers("So far, 209 cases have been reported by the Health Department.") == ["Health Department"]
+    assert speakers("The figures, released by the Census Bureau on Monday, show 9,200 residents.") == [
+        "Census Bureau"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Tri-County Analysis Center maps arrests. According to law enforcement data for 2022, 612 people "
+     "overdosed.", "law enforcement data"),
+    ("The Tri-County Analysis Center maps arrests. According to police figures for the first half, 88 people "
+     "were shot.", "police figures"),
+])
+def test_data_named_by_their_body_and_a_time_are_that_bodys(text, speaker):
+    assert speakers(text)[-1] == speaker
+
+
+def test_data_without_an_owner_word_still_take_the_body_named_before():
+    # negative: "the figures for 2022" name no owner: the body the article named
+    assert speakers("The Tri-County Analysis Center maps arrests. According to the figures for 2022, 612 people "
+                    "overdosed.") == ["Tri-County Analysis Center"]
+
+
+def test_the_government_is_the_government_not_the_department_named_before():
+    text = ("Retail sales rose 0.4 percent, the Commerce Department said. Hourly pay rose 1.7 percent, the "
+            "government said.")
+    assert speakers(text) == ["Commerce Department", "government"]
+    # negative: a government the article has named is the one "the government" stands for
+    text = "The Norwegian government said exports rose 3 percent. Imports rose 2 percent, the government said."
+    assert speakers(text) == ["Norwegian government", "Norwegian government"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Writing for the Ledger, Jane DeWitt uses numbers from the state to say that:\n\nenrollment fell by 4,100 "
+     "students. The drop was the largest in a decade, at 2 percent.", "Jane DeWitt"),
+    ("Mayor Ruth Alder drew on census figures to argue that the city grew 6 percent.", "Ruth Alder"),
+    ("Ray Okafor cited a Pew survey to claim that 40% of renters moved.", "Ray Okafor"),
+])
+def test_who_uses_numbers_to_say_something_says_it(text, speaker):
+    assert all(s and speaker in s for s in speakers(text))
+
+
+def test_using_something_else_to_do_something_is_not_saying():
+    # negative: grants and money used to act are no numbers used to say
+    assert speakers("The agency used the money to show 30 films and hire 12 guides.") == [None, None]
+
+
+def test_a_surname_with_a_second_capital_is_the_person_a_pronoun_stands_for():
+    text = ("Ann McAllister wrote about the port in May.\n\n"
+            "\"Volumes fell 7 percent,\" she said.")
+    assert speakers(text) == ["Ann McAllister"]
+
+
+def test_the_feds_are_a_source_of_their_own():
+    assert speakers("The feds say Ohio recorded a 1.3% drop last year.") == ["feds"]
+    # negative: feds doing something is not a source saying it
+    assert speakers("The feds seized 40 pounds of cocaine.") == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Demand for the year is unchanged from the IEA’s previous report at 29.9 million barrels a day.",
+    "The estimate is up from the Fed's June survey at 2.1 percent.",
+    "Sales were little changed from the Lakeside Institute's spring survey at 4.1 million homes.",
+])
+def test_a_document_a_figure_is_compared_with_is_not_its_source(text):
+    assert speakers(text) == [None]
+
+
+def test_a_figure_from_a_document_is_still_its_sources():
+    # negative: "from the X report" with no comparison still tells where the figure comes from
+    assert speakers("Output reached 30.5 million barrels, from the IEA's monthly report.") == ["IEA"]
+
+
+def test_the_report_is_the_report_a_source_said_it_told_its_figures_in():
+    text = ("The Fuel Council publishes a weekly tally. Stocks fell 2 percent, the Paris-based Energy Board said "
+            "today in its monthly oil report.\n\nLibya's output fell to 550,000 barrels, according to the report.")
+    assert speakers(text)[-1] == "Paris-based Energy Board"
+    # negative: with no report told in, the report is still the body named before
+    text = "The Fuel Council publishes a weekly tally. Stocks fell 2 percent, according to the report."
+    assert speakers(text) == ["Fuel Council"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("This Harbor Poll Reports: the mayor's approval is at 35% among likely voters.", "Harbor Poll"),
+    ("The CBO Estimates: the deficit will reach $1.9 trillion this year.", "CBO"),
+])
+def test_a_sentence_led_by_its_source_and_a_capitalised_verb_is_the_sources(text, speaker):
+    # (in the body, after a headline: a headline's own label is another rule)
+    assert speaker in speakers("Mayor slips\n\nThe story.\n\n" + text)[0]
+
+
+def test_a_place_before_a_capitalised_verb_is_no_source():
+    # negative: a place is not a source
+    assert speakers("Mayor slips\n\nThe story.\n\nWashington Says: 35% of voters approve.") == [None]
+
+
+def test_data_released_by_a_body_described_in_lower_case_are_the_bodys():
+    text = ("Flu shots fell in the Coastal Public Health District this fall. As of Monday, 10 of the 14 counties "
+            "showed a decrease, data released Tuesday by the health district indicated.")
+    assert set(speakers(text)) == {"health district"}
+    # negative: the same data released by no one named are nobody's
+    assert "health district" not in str(speakers("As of Monday, 10 of the 14 counties showed a decrease, data "
+                                                 "released Tuesday indicated."))
+
+
+def test_a_body_is_not_the_document_described_before():
+    text = ("Homicides fell, according to statistics released Tuesday by the police department.\n\n"
+            "According to the police, the city had 172 homicides through June 30.")
+    assert speakers(text) == ["police department"]  # not "statistics"
+
+
+def test_a_list_header_that_names_a_body_gives_its_items_that_body():
+    text = ("Prison counts\n\nThe population fell 2 percent, according to the Bureau of Justice Statistics.\n\n"
+            "Those numbers differ from the state's. Here are the annual TDCJ population totals:\n"
+            "2012: 152,303\n2013: 150,784")
+    assert speakers(text) == ["Bureau of Justice Statistics", "TDCJ", "TDCJ"]
+    # negative: a header that names no body takes the source named before
+    text = ("Prison counts\n\nThe population fell 2 percent, according to the Bureau of Justice Statistics.\n\n"
+            "Here are the report's main findings:\n2012: 152,303\n2013: 150,784")
+    assert speakers(text) == ["Bureau of Justice Statistics"] * 3

@@ -97,6 +97,15 @@ def test_tenths_of_one_unit_are_that_fraction_of_the_unit():
         ("a tenth", 0.1, "points"), ("three-tenths", 0.3, "hours")]
 
 
+def test_a_fraction_of_one_percent_is_that_percentage():
+    assert found("Prices were down about half a percent in May.") == [("half a percent", 0.5, "percent")]
+    assert found("Rents rose two-tenths of a percent and fees half of a percent.") == [
+        ("two-tenths of a percent", 0.2, "percent"), ("half of a percent", 0.5, "percent")]
+    assert found("The rate rose half a percentage point.") == [("half a percentage point", 0.5, "percentage points")]
+    # negative: half of a group is still a share of it
+    assert found("Half of the 80 clinics closed.") == [("Half", 50.0, "percent"), ("80", 80.0, "clinics")]
+
+
 def test_cents_per_unit_written_with_a_slash_are_money():
     assert found("Power cost 11.4 cents/kWh last year.") == [("11.4 cents", 0.114, "USD")]
 
@@ -356,3 +365,9 @@ def test_us_dollars_written_out_after_the_figure_are_usd():
 
 def test_another_countrys_dollars_are_not_usd():
     assert found("Exports hit 3.1 billion Canadian dollars.")[0][2] != "USD"
+
+
+def test_a_number_too_large_for_a_day_before_a_month_is_a_figure():
+    assert figures("Homicides by year:\n2019: 95\nMarch 2020: 71") == ["95", "71"]
+    # negative: a day before its month is still a date
+    assert figures("Sales rose 4% from 12 March to 3 April.") == ["4%"]

@@ -182,3 +182,33 @@ def test_the_one_meaning_the_only_is_not_a_claim():
 
 def test_one_without_the_before_it_is_still_a_count():
     assert figures("Polk reported one new case and 12 deaths.") == ["one", "12"]
+
+
+def test_the_few_others_or_the_few_a_clause_defines_are_counts():
+    assert figures("Of the nine deaths, six were adults; the three other deaths were infants.") == [
+        "nine", "six", "three"]
+    assert figures("The two districts to report a rise were Elm and Oak, with 14 cases.") == ["two", "14"]
+    # negative: "the two" still the anaphor, also before "to the", and "to be" is no clause of their own
+    assert figures("The two parties to the accord cut output by 5 percent.") == ["5 percent"]
+    assert figures("Rates for the two diseases fell 9 percent since 2010.") == ["9 percent"]
+
+
+def test_the_ages_between_which_a_group_falls_are_not_claims():
+    assert figures("Deaths of men between the ages of 18 and 34 rose to 212.") == ["212"]
+    assert figures("Among residents ages of 20 to 24, 61 were hurt.") == ["61"]
+    # negative: an average age is a figure
+    assert figures("The average age of the 40 riders was 52.") == ["40", "52"]
+
+
+def test_one_as_the_pronoun_of_anybody_is_not_a_count():
+    assert figures("Reading the chart, one sees that arrests fell 9% in 2012.") == ["9%"]
+    assert figures("With 14 clinics open, one could argue that access grew.") == ["14"]
+    # negative: "one" that counts still counts
+    assert figures("Polk reported one new case and 12 deaths.") == ["one", "12"]
+
+
+def test_abbreviated_years_in_a_span_and_page_numbers_are_not_claims():
+    assert figures("The totals from '08-'14 fell 4 percent.") == ["4 percent"]
+    assert figures("Costs (’19–’21) rose 6%, the Yearbook says on p. 102 and pp. 40-41.") == ["6%"]
+    # negative: a two-digit count after a dash but no apostrophe is a figure
+    assert figures("Arrests rose to 58 - up from 41.") == ["58", "41"]

@@ -560,3 +560,26 @@ def test_a_figure_set_off_by_dashes_after_a_percent_is_that_percent(text):
 
 def test_a_figure_set_off_after_a_number_is_not_a_percent():
     assert units("Most voters approved. An equal number -- 48 -- said they were unsure.") != ["percent"]
+
+
+def test_dated_items_under_a_header_count_what_the_header_names():
+    text = ("Jail crowding eases\n\nThe county jailed fewer men and women this year, officials said.\n\n"
+            "Here are the annual jail population totals as of June 30:\n2019: 1,412\n2020: 1,288\n2021: 1,301")
+    assert figure_units(text) == [("1,412", "population"), ("1,288", "population"), ("1,301", "population")]
+    text = "Crime report\n\nArrests of men rose to 400.\n\nHomicides in Riverton by year:\n2019: 95\nMarch 2020: 71"
+    assert figure_units(text)[1:] == [("95", "Homicides"), ("71", "Homicides")]
+
+
+def test_items_that_are_not_dates_keep_their_own_units():
+    # negative: "Pedestrian deaths: 412" names its own count; a header with no count word leaves a stated unit
+    text = "Road deaths\n\nThe state counted 900 crashes.\n\nBy category:\nPedestrian deaths: 412\n2020: 71 cyclists"
+    assert figure_units(text)[1:] == [("412", "Pedestrian deaths"), ("71", "cyclists")]
+
+
+def test_the_first_figure_of_a_fall_from_one_count_to_another_takes_the_unit_after_the_second():
+    assert figure_units("Colquitt County, which went from 2,567 to 2,214 doses, had the biggest drop.") == [
+        ("2,567", "doses"), ("2,214", "doses")]
+    assert figure_units("Oak Hill, which dropped from nearly 800 to 610 students, closed a school.") == [
+        ("800", "students"), ("610", "students")]
+    # negative: "to" that does not follow "from" joins no pair
+    assert figure_units("Clinics gave 300 shots to 41 schools.") == [("300", "shots"), ("41", "schools")]
