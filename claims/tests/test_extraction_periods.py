@@ -2424,3 +2424,49 @@ def test_a_count_in_a_running_fiscal_year_ends_on_the_publication_date_after_a_m
     # a month just reported: the count runs to its end
     assert periods("Crossings fell in May. There have been 90,000 crossings in fiscal 2024.") == [
         (date(2023, 10, 1), date(2024, 5, 31))]
+
+
+def test_a_budget_year_the_article_defines_replaces_the_federal_one():
+    # PUBLISHED is 20 June 2024
+    text = "The town's fiscal year runs from July 1 to June 30. Tax receipts totaled $4.1 million this fiscal year."
+    assert periods(text) == [(date(2023, 7, 1), date(2024, 6, 30))]
+    text = "In the fiscal year ending June 30, 2023, the district collected $9 million in fees."
+    assert periods(text) == [(date(2022, 7, 1), date(2023, 6, 30))]
+    text = "The school board's budget year begins July 1. It spent $5 million in Fiscal Year 2021-22."
+    assert periods(text) == [(date(2021, 7, 1), date(2022, 6, 30))]
+    text = "The county's fiscal year ends Sept. 30. It spent $7 million in the fiscal year that ended Sept. 30, 2023."
+    assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_a_budget_year_defined_by_the_month_that_opens_or_closes_it():
+    text = "Receipts fell in June, which is the last month in the City's fiscal year. It spent $3 million in FY 2023."
+    assert periods(text) == [(date(2022, 7, 1), date(2023, 6, 30))]
+
+
+def test_no_budget_year_is_defined_by_a_month_that_does_not_bound_it():
+    text = "Fiscal year receipts rose in June from May 1 levels. The agency spent $5 million in fiscal year 2023."
+    assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))]
+    text = "The government's fiscal year begins in October. The agency spent $5 million in fiscal year 2023."
+    assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_a_budget_year_named_by_the_two_years_it_spans_ends_in_the_second():
+    assert periods("The agency spent $5 million in Fiscal Year 2021-22.") == [(date(2021, 10, 1), date(2022, 9, 30))]
+    assert periods("The board spent $5 million in the 2021/22 fiscal year, which begins July 1.") == \
+        [(date(2021, 7, 1), date(2022, 6, 30))]
+    assert periods("Claims averaged 12% for FY2015-2018.") == [(date(2014, 10, 1), date(2018, 9, 30))]  # not one
+
+
+def test_a_budget_year_that_ends_on_a_day_still_to_come_is_the_one_running():
+    assert periods("It will spend $7 million in the budget year, which ends Sept. 30.") == \
+        [(date(2023, 10, 1), date(2024, 9, 30))]
+    assert periods("It spent $7 million in the budget year that ended Sept. 30.") == \
+        [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_an_appositive_placing_a_month_in_a_longer_span_leaves_the_month_its_figures():
+    assert periods("Revenue for July, the first month of the new fiscal year, rose 4 percent.") == \
+        [(date(2023, 7, 1), date(2023, 7, 31))]
+    assert periods("Sales rose 3 percent in December, the last month of 2023.") == \
+        [(date(2023, 12, 1), date(2023, 12, 31))]
+    assert periods("Revenue rose 4 percent in the new fiscal year.") == [(date(2023, 10, 1), date(2024, 9, 30))]
