@@ -903,7 +903,9 @@ _POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:abo
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
 _REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|total|amount|estimate|count|tally)s?\b|"
-                          r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b")
+                          r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b|"
+                          r"(?:Of|Among)\s+(?:those|these|them|that\s+(?:number|total|figure)|the\s+total),")
+# ("Of those, 140 died": the figure before's)
 
 
 _OPENING = re.compile(r"(?:In|For|During|Throughout|From|Between|Regarding|Concerning|As\s+for|Looking\s+at)\s")
@@ -1045,7 +1047,7 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             if st.text.startswith(("from ", "between "), f.start) and not _COMPARISON.search(gap) and \
                     not _FROM_YEAR.match(st.text, f.start, f.end):
                 return f  # "a 10 percent rise in costs, from October to March": the span the figure covers
-            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) and not \
+            if _compares(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) and not \
                     _COMPARED_BEFORE.search(st.text, max(0, fig.start - st.start - 24), fig.start - st.start) or \
                     _from_year_base(st.text, f) or \
                     "over " in gap and _OVER_TOTAL.search(gap) and \
@@ -1065,6 +1067,20 @@ _VALUED_AT = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,4},\s+(?:valued\s+at|worth|wi
 _RELATIVE_IN = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,4},\s+(?:that|which)\s+(?:were|was|had\s+been|have\s+been|"
                           r"has\s+been)\s+(?:[a-z]+\s+){1,2}(?:(?:in|during|for|throughout)\s+)?")
 _FROM_YEAR = re.compile(r"(?i)from\s+\d{4}$")
+# "died from an overdose", "deaths from opioids", "revenue from the tax", "migrants arriving from Honduras": a cause or
+# a source, not a comparison's base (the period after it is the figure's own)
+_CAUSE_FROM = re.compile(r"(?i)\b(?:di(?:ed|es|e|ing)|deaths?|killed|suffer\w*|recover\w*|arriv\w*|came|come|comes|"
+                         r"coming|fled|flee\w*|deported|removed|returned|migrated|imported|exported|collected|received|"
+                         r"generated|earned|revenues?|income|proceeds|injur\w*|hospitali[sz]\w*)\s+from\s+"
+                         r"(?!(?:about|nearly|roughly|some|almost)?\s*\$?\d)")
+
+
+def _compares(gap: str) -> bool:
+    """A comparison word in the gap between a figure and a period phrase after it, but not a "from" telling a cause
+    or a source ("220 people died from an overdose in 2017": 2017 is the deaths' own)."""
+    if " from " in gap and _CAUSE_FROM.search(gap):
+        gap = _CAUSE_FROM.sub(" ", gap)
+    return _COMPARISON.search(gap) is not None
 _CHANGE_WORD = re.compile(r"(?i)\b(?:increas\w*|decreas\w*|rise|rising|rose|gains?|jump\w*|drop\w*|declin\w*|growth|"
                           r"grew|up|down|higher|lower|more|fewer|less|fell|fall(?:ing|en)?|climb\w*|surg\w*|plung\w*|"
                           r"soar\w*|change[sd]?|uptick|downtick)\b")

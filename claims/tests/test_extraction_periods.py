@@ -2470,3 +2470,28 @@ def test_an_appositive_placing_a_month_in_a_longer_span_leaves_the_month_its_fig
     assert periods("Sales rose 3 percent in December, the last month of 2023.") == \
         [(date(2023, 12, 1), date(2023, 12, 31))]
     assert periods("Revenue rose 4 percent in the new fiscal year.") == [(date(2023, 10, 1), date(2024, 9, 30))]
+
+
+YEAR_2020, YEAR_2021, SPAN_19_21 = ((date(2020, 1, 1), date(2020, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31)),
+                                    (date(2019, 1, 1), date(2021, 12, 31)))
+
+
+def test_a_from_telling_a_cause_or_source_is_no_comparison_base():
+    assert periods("Deaths doubled from 2019 to 2021. The coroner said 310 residents died from heroin in 2021.") == \
+        [YEAR_2021]
+    assert periods("Arrests doubled from 2019 to 2021. Agents said 4,100 migrants arrived from Honduras in 2020.") == \
+        [YEAR_2020]
+    assert periods("Taxes rose from 2019 to 2021. The county took in $3 million in revenue from a levy in 2020.") == \
+        [YEAR_2020]
+    # a base after "from" is still the base's: the figure before keeps the article's span
+    assert periods("Deaths rose from 2019 to 2021. There were 40 deaths, down from 2020.") == [SPAN_19_21]
+    assert periods("Deaths rose from 2019 to 2021. Deaths were 310, up from 250 in 2020.") == [SPAN_19_21, YEAR_2020]
+
+
+def test_of_those_refers_back_to_the_figure_before():
+    text = "Deaths rose from 2019 to 2021. In its data for 2020, 753 people overdosed. Of those, 140 died."
+    assert periods(text) == [YEAR_2020, YEAR_2020]
+    text = "Deaths rose from 2019 to 2021. In its data for 2020, 753 people were treated. Among them, 140 died."
+    assert periods(text) == [YEAR_2020, YEAR_2020]
+    text = "Deaths rose from 2019 to 2021. In its data for 2020, 753 people were treated. Of the patients, 140 died."
+    assert periods(text) == [YEAR_2020, SPAN_19_21]  # no pronoun pointing back: the article's span
