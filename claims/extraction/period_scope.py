@@ -97,7 +97,7 @@ def _lede_day(st: Sentence, f: Found) -> bool:
 
 # ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
 _BASE_FIGURE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)than|compared\s+(?:to|with)|"
-                          r"versus|vs\.?)\s+(?:(?:the|a|an)\s+(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?)?\$?\d[\d.,]*"
+                          r"versus|vs\.?)\s+(?:(?:the|a|an)\s+(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?)?\$?\d(?:[\d.,]*\d)?"
                           r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z][a-z/]*\s+){0,3}(?:in|during)?\s*$")
 _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
                            r"|\s+)"
@@ -360,8 +360,9 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
                   and (f.period == period or role == "base")), None) if role else None
     if since is not None and main is not None and main.start > since.anchor.end:
         return (since.anchor if role == "base" else main), False  # "from 48 percent to 23 percent since October"
-    if role == "base" and period is not None and _own_period_follows(k, st):
-        return period, guessed  # "rose to 129.2 in April from 124.2 in March, ... from February's plunge": its own
+    if role == "base" and period is not None and (_own_period_follows(k, st) or _revised_pair(k, st, sentences)):
+        return period, guessed  # "rose to 129.2 in April from 124.2 in March, ... from February's plunge": its own;
+        # "January's gain was revised to 129,000 from 113,000": the earlier estimate of the same month
     if role and period is not None:
         current, base = _compared_periods(st, period)
         if base == period and role == "base" and not any(f.kind == "period" for f in st.found) and st.index and \
@@ -373,6 +374,25 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
             base = _span_before(period)  # "In August, openings dropped to 10.05M from 11.17M": July's
         return (base if role == "base" else current), False
     return period, guessed
+
+
+# "was raised to 129,000 from", "were revised down from 75,000 to", "had been upped to": a figure's estimate changed
+_REVISED_PAIR = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:revised|raised|upped|lowered|cut|"
+                           r"trimmed|reduced|adjusted|bumped|boosted|marked|pared|knocked|nudged|scaled|corrected|"
+                           r"restated|ratcheted)(?:\s+(?:up|down|upward|downward|higher|lower|back))?\s+(?:to|from)\s+"
+                           r"(?:about\s+|nearly\s+|roughly\s+)?\$?$")
+
+
+def _revised_pair(k: int, st: Sentence, sentences: list[Sentence]) -> bool:
+    """The k-th figure is the old value of a revision ("was raised to 129,000 from 113,000", "were revised from 75,000
+    to 84,000") told where the story speaks of revising (this sentence or the one before in its paragraph)."""
+    prev = sentences[st.index - 1].text if st.index and sentences[st.index - 1].paragraph == st.paragraph else ""
+    if "revis" not in st.text and "revis" not in prev:
+        return False
+    figs, off = st.figures, st.start
+    first = k - 1 if k and _PAIR_TO_FROM.match(st.text[figs[k - 1].end - off:figs[k].start - off]) else k
+    at = figs[first].start - off
+    return _REVISED_PAIR.search(st.text, max(0, at - 60), at) is not None
 
 
 _OWN_GAP = re.compile(r"(?i)(?:\s+[a-z]+)?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?")  # ("for the week ending")

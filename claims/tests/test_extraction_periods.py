@@ -2495,3 +2495,25 @@ def test_of_those_refers_back_to_the_figure_before():
     assert periods(text) == [YEAR_2020, YEAR_2020]
     text = "Deaths rose from 2019 to 2021. In its data for 2020, 753 people were treated. Of the patients, 140 died."
     assert periods(text) == [YEAR_2020, SPAN_19_21]  # no pronoun pointing back: the article's span
+
+
+MARCH, MAY = (date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_the_old_value_of_a_revision_keeps_the_revised_periods():
+    text = "Orders rose in May. Figures for April and March were revised. April's count was lowered to 310 from 345."
+    assert periods(text) == [APRIL, APRIL]
+    text = "Orders rose in May. Earlier months were revised. The March tally was revised from 280 to 301."
+    assert periods(text) == [MARCH, MARCH]
+    text = ("Orders rose in May. Earlier months were revised. April's total had been cut to 310 from 345, while "
+            "March's figure was raised to 301 from 280.")
+    assert periods(text) == [APRIL, APRIL, MARCH, MARCH]
+
+
+def test_a_change_told_with_raised_but_no_revision_keeps_the_month_before_as_base():
+    assert periods("Orders rose in May, when the count was raised to 310 from 345.") == [MAY, APRIL]
+    assert periods("In May, the count was raised to 310 from 345. Earlier months were revised.") == [MAY, APRIL]
+
+
+def test_a_comma_after_a_base_figure_ends_the_base():
+    assert periods("In April, orders rose to 310 from 345, while March saw 12 recalls.") == [APRIL, MARCH, MARCH]
