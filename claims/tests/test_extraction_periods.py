@@ -2516,4 +2516,7 @@ def test_a_change_told_with_raised_but_no_revision_keeps_the_month_before_as_bas
 
 
 def test_a_comma_after_a_base_figure_ends_the_base():
-    assert periods("In April, orders rose to 310 from 345, while March saw 12 recalls.") == [APRIL, MARCH, MARCH]
+    text = "In April, orders rose to 310 from 345, while January's count was 280."  # (January: no base's period)
+    assert periods(text) == [APRIL, MARCH, (date(2024, 1, 1), date(2024, 1, 31))]
+    assert periods("In April, orders rose to 310 from 345 in January.") == \
+        [APRIL, (date(2024, 1, 1), date(2024, 1, 31))]
