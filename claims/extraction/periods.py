@@ -1660,6 +1660,20 @@ def _anchored(m: re.Match, name: str, period: Period) -> Found | None:
     return None
 
 
+def _read_again(m: re.Match, name: str, period: Period, sentence: str, ctx: Context) -> Period:
+    """A period read again in its sentence: "nine months into the fiscal year" (its first nine months), a budget
+    year under a note's span, a quarter without its year told in the future (the coming one)."""
+    s, e = m.span()
+    lead = sentence[max(0, s - 30):s]
+    if name in ("fyphrase", "relyear") and ("into" in lead or "gone in" in lead):
+        period = _months_into(period, sentence[:s])
+    if ctx.note_span and name == "fyphrase" and period == fiscal_year(period.end.year):
+        period = _noted_year(ctx, period)
+    if name == "quarter" and _FORECAST_AFTER.match(sentence, e):
+        period = _quarter_ahead(m, period, ctx)
+    return period
+
+
 def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Found | None:
     """The Found of a phrase PATTERNS matched with its group name's reader."""
     s, e = m.span()
@@ -1675,11 +1689,8 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
             and _FY_BY_NUMBER.search(m.group("fyphrase")):
         ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
-    lead = sentence[max(0, s - 30):s]
-    if period is not None and name in ("fyphrase", "relyear") and ("into" in lead or "gone in" in lead):
-        period = _months_into(period, sentence[:s])
-    if ctx.note_span and name == "fyphrase" and period is not None and period == fiscal_year(period.end.year):
-        period = _noted_year(ctx, period)
+    if period is not None:
+        period = _read_again(m, name, period, sentence, ctx)
     if period is not None and name == "year" and ctx.published and period.start <= ctx.published < period.end \
             and _TO_DATE.search(sentence):
         end = _reported_month_end(ctx, sentence[:s], period.start)  # "To date, employers have announced 574,888
@@ -1709,6 +1720,21 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
 # ", the first month of", ", which is the last quarter of": an appositive placing the period before it in a longer one
 _PART_OF_SPAN = re.compile(r"(?i),\s+(?:which\s+(?:is|was|will\s+be)\s+)?the\s+(?:first|second|third|fourth|last|final|"
                            r"closing|opening)\s+(?:month|week|quarter|half|day)\s+of\s+$")
+# "Demand in the fourth quarter will slip", "sales in the third quarter are expected to": a forecast for the quarter
+_FORECAST_AFTER = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,3}?\s+(?:will|would|(?:is|are)\s+(?:expected|projected|"
+                             r"forecast|predicted|set|likely|seen|estimated)|(?:is|are)\s+going)\b")
+
+
+def _quarter_ahead(m: re.Match, period: Period, ctx: Context) -> Period:
+    """A quarter named without its year and told in the future ("in the fourth quarter will slip" in August 2013):
+    the coming one (of the year of writing), not last year's."""
+    pub = ctx.published
+    if pub is None or _NAMED_YEAR.search(m.group(0)) or m.group("qrel") or period.start.year != pub.year - 1:
+        return period
+    ahead = shift_years(period, 1)
+    return ahead if ahead is not None and ahead.start > pub else period
+
+
 # a count so far: "employers have added 2 million jobs this year", "there have been 835 carjackings this year"
 _PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?!to\b)[a-z]+\b")
 

@@ -2520,3 +2520,14 @@ def test_a_comma_after_a_base_figure_ends_the_base():
     assert periods(text) == [APRIL, MARCH, (date(2024, 1, 1), date(2024, 1, 31))]
     assert periods("In April, orders rose to 310 from 345 in January.") == \
         [APRIL, (date(2024, 1, 1), date(2024, 1, 31))]
+
+
+def test_a_quarter_without_its_year_told_in_the_future_is_the_coming_one():
+    # PUBLISHED is 20 June 2024
+    q4, q3 = (date(2024, 10, 1), date(2024, 12, 31)), (date(2024, 7, 1), date(2024, 9, 30))
+    assert periods("Demand in the fourth quarter will slip to 29.6 million barrels.") == [q4]
+    assert periods("Sales in the third quarter are expected to reach $4 billion.") == [q3]
+    assert periods("Demand in the fourth quarter slipped to 29.6 million barrels.") == \
+        [(date(2023, 10, 1), date(2023, 12, 31))]  # told in the past: last year's
+    assert periods("Demand in the first quarter will be revised to 29.6 million barrels.") == \
+        [(date(2024, 1, 1), date(2024, 3, 31))]  # a quarter already past
