@@ -1699,10 +1699,10 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if name == "relyear" and period is not None and " ha" in sentence and period.start.month == 1 \
             and ctx.published and period.start <= ctx.published <= period.end:
         period = _counted_this_year(period, sentence, s, ctx)
-    if period is not None and period.start != period.end and not period.to_date and \
-            "end " in sentence[max(0, s - 8):s] and _AT_END.search(sentence, max(0, s - 20), s) and \
-            _LEVEL_VERB.search(sentence):  # "the debt was $3.4 trillion at the end of FY 2000": a stock on its
-        return Found(s, e, "period", Period(period.end, period.end))  # last day
+    if period is not None and period.start != period.end and not period.to_date and _at_its_end(sentence, s, e) and \
+            _LEVEL_VERB.search(sentence):  # "the debt was $3.4 trillion at the end of FY 2000", "When 2014 ended,
+        return Found(s, e, "period", Period(period.end, period.end))  # 166,043 prisoners were held": a stock on its
+        # last day
     if period is not None and name == "throughday":  # "through June 30": also the day later counts
         return Found(s, e, "period", period, asof=period.end)  # of the article stood at
     anchored = _anchored(m, name, period) if period is not None and name in ("since", "weekending") else None
@@ -1749,6 +1749,16 @@ def _counted_this_year(period: Period, sentence: str, s: int, ctx: Context) -> P
 
 
 _NAMED_YEAR = re.compile(r"(?:19|20)\d\d\b")
+# "When 2014 ended,", "As the fiscal year closed,", "when 2019 came to a close": the moment a span ended
+_WHEN_BEFORE = re.compile(r"(?i)(?:^|[,;(—–]\s*|\b(?:and|but)\s+)(?:when|as)\s+$")
+_ENDED_AFTER = re.compile(r"\s*(?:ended|closed|came\s+to\s+(?:a|an)\s+(?:close|end)|drew\s+to\s+a\s+close)\s*,")
+
+
+def _at_its_end(sentence: str, s: int, e: int) -> bool:
+    """The period phrase at s..e is told at its end: "at the end of FY 2000", "When 2014 ended, ..."."""
+    if "end " in sentence[max(0, s - 8):s] and _AT_END.search(sentence, max(0, s - 20), s):
+        return True
+    return _ENDED_AFTER.match(sentence, e) is not None and _WHEN_BEFORE.search(sentence, max(0, s - 12), s) is not None
 _AT_END = re.compile(r"(?i)\bat\s+the\s+end\s+(?:of\s+)?$")  # ("of" may open the phrase: "of 2023")
 # a level a stock stood at: "was", "stood at", "totaled" (not a count of events over the span: "confirmed")
 _LEVEL_VERB = re.compile(r"(?i)\b(?:was|were|stood|totall?ed|amounted)\b")

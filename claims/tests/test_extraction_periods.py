@@ -2531,3 +2531,12 @@ def test_a_quarter_without_its_year_told_in_the_future_is_the_coming_one():
         [(date(2023, 10, 1), date(2023, 12, 31))]  # told in the past: last year's
     assert periods("Demand in the first quarter will be revised to 29.6 million barrels.") == \
         [(date(2024, 1, 1), date(2024, 3, 31))]  # a quarter already past
+
+
+def test_a_stock_when_a_year_ended_is_its_level_on_the_last_day():
+    last_day = (date(2022, 12, 31), date(2022, 12, 31))
+    assert periods("When 2022 ended, 16,043 inmates were in state custody.") == [last_day]
+    assert periods("The backlog grew all year, and when 2022 ended, it stood at 4,100 cases.") == [last_day]
+    # a count over the year, or a year not told at its end, is the whole year's
+    assert periods("When 2022 ended, the state had admitted 4,100 inmates.") == [(date(2022, 1, 1), date(2022, 12, 31))]
+    assert periods("In 2022, 16,043 inmates were in state custody.") == [(date(2022, 1, 1), date(2022, 12, 31))]
