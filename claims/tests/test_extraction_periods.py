@@ -2540,3 +2540,14 @@ def test_a_stock_when_a_year_ended_is_its_level_on_the_last_day():
     # a count over the year, or a year not told at its end, is the whole year's
     assert periods("When 2022 ended, the state had admitted 4,100 inmates.") == [(date(2022, 1, 1), date(2022, 12, 31))]
     assert periods("In 2022, 16,043 inmates were in state custody.") == [(date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_a_multiple_of_an_earlier_years_total_is_a_base_the_next_sentence_does_not_carry():
+    y2022, y2021 = (date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))
+    text = "In 2022 the agency deported 4,100 people, almost double the number in 2018. This includes 310 minors."
+    assert periods(text) == [y2022, y2022]
+    text = "In 2022 the agency deported 4,100 people, twice what it removed in 2018. Of them, 310 were minors."
+    assert periods(text) == [y2022, y2022]
+    # "doubled" told of the year itself: that year carries on
+    text = "The agency deported 4,100 people in 2022, after removals doubled in 2021. This includes 310 minors."
+    assert periods(text) == [y2022, y2021]
