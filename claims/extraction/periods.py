@@ -1527,8 +1527,10 @@ def _previous(unit: str) -> re.Pattern:
 
 _PREVIOUS_MONTHS = _previous("months")
 _PREVIOUS_WEEKS = _previous("weeks")
-_RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+"
-                       r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")
+_RELEASED = re.compile(r"(?i)(?<!prisoners\s)(?<!inmates\s)(?<!detainees\s)(?<!offenders\s)(?<!hostages\s)"
+                       r"(?<!people\s)(?<!patients\s)(?<!migrants\s)(?<!animals\s)(?<!prisoner\s)(?<!inmate\s)"
+                       r"\b(?:released|published|issued|projected|predicted)\s+"
+                       r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")  # (not "prisoners released in 2012": set free then)
 # the time an earlier estimate was made, which a figure with its own period is compared with: "(for fiscal 1995,)
 # $9 billion less than estimated in February", "below what the budget office projected in January"
 _ESTIMATED_WHEN = re.compile(r"(?i)\b(?:than|what)\s+(?:[^\s.;,]+\s+){0,5}?(?:had\s+(?:been\s+)?|was\s+|were\s+)?"

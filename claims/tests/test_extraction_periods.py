@@ -2551,3 +2551,10 @@ def test_a_multiple_of_an_earlier_years_total_is_a_base_the_next_sentence_does_n
     # "doubled" told of the year itself: that year carries on
     text = "The agency deported 4,100 people in 2022, after removals doubled in 2021. This includes 310 minors."
     assert periods(text) == [y2022, y2021]
+
+
+def test_people_released_in_a_year_are_counted_in_it_but_a_report_released_then_is_not():
+    y2021, y2022 = (date(2021, 1, 1), date(2021, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))
+    assert periods("Crime fell in 2021. The board raised the number of prisoners released in 2022 by 9%.") == [y2022]
+    assert periods("Crime fell in 2021. The number of inmates released in 2022 was 4,100.") == [y2022]
+    assert periods("Crime fell in 2021. The survey released in 2022 put the rate at 9%.") == [y2021]
