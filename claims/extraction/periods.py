@@ -780,7 +780,7 @@ def _years_back(rel: str) -> int:
     return 1 if ("last" in rel or "past" in rel or "previous" in rel or "prior" in rel) else 0
 
 
-_NOT_COUNTED = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|may|budget\w*|"
+_NOT_COUNTED = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|(?-i:may)|budget\w*|"
                           r"appropriat\w*|fund\w*|request\w*|plan\w*|propos\w*|allocat\w*|approv\w*)\b")
 
 
@@ -940,7 +940,8 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
     return Period(start, add_months(start, 3))
 
 
-_FORECAST = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|may)\b")
+# ("may" the verb, not the month May)
+_FORECAST = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|(?-i:may))\b")
 
 
 def _read_quarterrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1738,7 +1739,7 @@ def _quarter_ahead(m: re.Match, period: Period, ctx: Context) -> Period:
 
 
 # a count so far: "employers have added 2 million jobs this year", "there have been 835 carjackings this year"
-_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?!to\b)[a-z]+\b")
+_PERFECT = re.compile(r"(?i)\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?!to\b)[a-z]+\b")
 
 
 def _counted_this_year(period: Period, sentence: str, s: int, ctx: Context) -> Period:

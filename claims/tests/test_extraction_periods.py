@@ -2558,3 +2558,14 @@ def test_people_released_in_a_year_are_counted_in_it_but_a_report_released_then_
     assert periods("Crime fell in 2021. The board raised the number of prisoners released in 2022 by 9%.") == [y2022]
     assert periods("Crime fell in 2021. The number of inmates released in 2022 was 4,100.") == [y2022]
     assert periods("Crime fell in 2021. The survey released in 2022 put the rate at 9%.") == [y2021]
+
+
+def test_a_count_this_year_told_by_the_end_of_may_runs_to_the_end_of_may():
+    def told_july(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2018, 7, 3))]
+    to_may, year = (date(2018, 1, 1), date(2018, 5, 31)), (date(2018, 1, 1), date(2018, 12, 31))
+    assert told_july("As of the end of May, police had recorded 462 overdoses this year.") == [to_may]
+    assert told_july("Police reported 90 overdoses in May and have recorded 462 this year.") == \
+        [(date(2018, 5, 1), date(2018, 5, 31)), to_may]  # (the month May, not the verb "may")
+    assert told_july("In May, the city said it may record 900 overdoses this year.") == [year]  # a forecast
+    assert told_july("In April, the city had forecast 900 overdoses this year.") == [year]
