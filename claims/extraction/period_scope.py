@@ -663,6 +663,9 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
                     header: Sentence | None) -> tuple[Period | None, bool]:
     """The period of a figure of st with none stated in its sentence: one referred to, carried on from the
     sentence before or the paragraph's opening, the list header's, the week's or the article's main period."""
+    row = _year_row(st, sentences) if st.text[:2] in ("19", "20") else None
+    if row is not None:
+        return row, False
     referred = _next_sample(st, sentences) or _referred_period(st, sentences, main) or \
         _same_period_as_before(st, sentences) or _that_period(st, sentences)
     if referred is not None:
@@ -680,6 +683,29 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
             return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
     week = _week_after_day(st, sentences, main) or _main_so_far(st, sentences, main, header)
     return (week, True) if week is not None else (main, main is not None)
+
+
+# a table row keyed by its year: "2008: 156,126", "2019 - $4.2 million"
+_YEAR_ROW = re.compile(r"((?:19|20)\d\d)\s*(?::|[-–—]\s)\s*\$?\d")
+
+
+def _year_row(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """The period of a row keyed by a year: that year, or the day of it the rows' header counts at ("totals as of
+    Aug. 31 from 2008 to 2014:" over "2008: 156,126": 31 August 2008)."""
+    m = _YEAR_ROW.match(st.text)
+    if m is None:
+        return None
+    y, i = int(m.group(1)), st.index - 1
+    while i >= 0 and _YEAR_ROW.match(sentences[i].text):
+        i -= 1
+    header = sentences[i] if i >= 0 and sentences[i].text.rstrip().endswith(":") else None
+    day = _as_of_day(header) if header is not None else None
+    if day is not None:
+        try:
+            return Period(day.replace(year=y), day.replace(year=y))
+        except ValueError:
+            return None
+    return Period(date(y, 1, 1), date(y, 12, 31))
 
 
 def _on_day_period(st: Sentence, pair_end: int, on_day: Found) -> Period:

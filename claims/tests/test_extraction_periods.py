@@ -2569,3 +2569,16 @@ def test_a_count_this_year_told_by_the_end_of_may_runs_to_the_end_of_may():
         [(date(2018, 5, 1), date(2018, 5, 31)), to_may]  # (the month May, not the verb "may")
     assert told_july("In May, the city said it may record 900 overdoses this year.") == [year]  # a forecast
     assert told_july("In April, the city had forecast 900 overdoses this year.") == [year]
+
+
+def test_a_row_keyed_by_a_year_takes_that_year_or_the_day_of_it_the_header_counts_at():
+    text = ("Jail counts rose in April.\n\nHere are the jail populations as of June 30 from 2019 to 2021:\n"
+            "2019: 4,120\n2020: 3,960\n2021: 4,305")
+    assert periods(text) == [(date(y, 6, 30), date(y, 6, 30)) for y in (2019, 2020, 2021)]
+    text = "Jail counts rose in April.\n\nHere are the yearly admissions:\n2019: 4,120\n2020: 3,960"
+    assert periods(text) == [(date(y, 1, 1), date(y, 12, 31)) for y in (2019, 2020)]
+    # a year opening a sentence, not keying a row: read as before
+    assert periods("Jail counts rose in April.\n\n2019 saw 4,120 admissions.") == \
+        [(date(2019, 1, 1), date(2019, 12, 31))]
+    # a row keyed by a place under the header: no year of its own (the article's April)
+    assert periods("Jail counts rose in April.\n\nHere are the yearly admissions:\nDallas: 4,120") == [APRIL]
