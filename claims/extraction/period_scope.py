@@ -149,7 +149,7 @@ def years_earlier_follows(text: str, pos: int, limit: int) -> int:
 
 _COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"
                          r"below|above|short\s+of|shy\s+of|behind|"
-                         r"tops|topped|topping|beat|beats|beating|eclips\w*|outpac\w*|"
+                         r"tops|topped|topping|beat|beats|beating|eclips\w*|outpac\w*|over\s+what|"
                          r"(?:double|triple|twice|(?:two|three|four)\s+times|half)\s+(?:the|that|those|its|their|what))\b")
 # ("almost double the removals in FY 2008": the base's year)
 # ", a record set in May 2018": an aside about the figure before it gives that figure its own period

@@ -2582,3 +2582,12 @@ def test_a_row_keyed_by_a_year_takes_that_year_or_the_day_of_it_the_header_count
         [(date(2019, 1, 1), date(2019, 12, 31))]
     # a row keyed by a place under the header: no year of its own (the article's April)
     assert periods("Jail counts rose in April.\n\nHere are the yearly admissions:\nDallas: 4,120") == [APRIL]
+
+
+def test_a_change_over_what_was_counted_a_year_before_is_the_months_own():
+    july = (date(2023, 7, 1), date(2023, 7, 31))
+    text = "July receipts were $2 million, an increase of 5 percent over what was collected during this time last year."
+    assert periods(text) == [july, july]
+    assert periods("July receipts were $2 million, up 5 percent over the same month last year.") == [july, july]
+    # "over" opening the span the change covers stays that span's
+    assert periods("Receipts rose 5 percent over the first half of 2023.") == [(date(2023, 1, 1), date(2023, 6, 30))]
