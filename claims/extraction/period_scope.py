@@ -97,7 +97,7 @@ def _lede_day(st: Sentence, f: Found) -> bool:
 
 # ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
 _BASE_FIGURE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)than|compared\s+(?:to|with)|"
-                          r"versus|vs\.?)\s+(?:(?:the|a|an)\s+(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?)?\$?\d[\d.,]*"
+                          r"versus|vs\.?)\s+(?:(?:the|a|an)\s+(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?)?\$?\d(?:[\d.,]*\d)?"
                           r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z][a-z/]*\s+){0,3}(?:in|during)?\s*$")
 _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
                            r"|\s+)"
@@ -149,7 +149,9 @@ def years_earlier_follows(text: str, pos: int, limit: int) -> int:
 
 _COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"
                          r"below|above|short\s+of|shy\s+of|behind|"
-                         r"tops|topped|topping|beat|beats|beating|eclips\w*|outpac\w*)\b")
+                         r"tops|topped|topping|beat|beats|beating|eclips\w*|outpac\w*|over\s+what|"
+                         r"(?:double|triple|twice|(?:two|three|four)\s+times|half)\s+(?:the|that|those|its|their|what))\b")
+# ("almost double the removals in FY 2008": the base's year)
 # ", a record set in May 2018": an aside about the figure before it gives that figure its own period
 # (", its all-time high, hit in July 2021", "... of 25,000 pounds, recorded in May 2023", "a peak seen last August")
 # (", which was the peak set in", "— a 54-year low reached in"; "The record, $5.02, was set in June 2022")
@@ -360,8 +362,9 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
                   and (f.period == period or role == "base")), None) if role else None
     if since is not None and main is not None and main.start > since.anchor.end:
         return (since.anchor if role == "base" else main), False  # "from 48 percent to 23 percent since October"
-    if role == "base" and period is not None and _own_period_follows(k, st):
-        return period, guessed  # "rose to 129.2 in April from 124.2 in March, ... from February's plunge": its own
+    if role == "base" and period is not None and (_own_period_follows(k, st) or _revised_pair(k, st, sentences)):
+        return period, guessed  # "rose to 129.2 in April from 124.2 in March, ... from February's plunge": its own;
+        # "January's gain was revised to 129,000 from 113,000": the earlier estimate of the same month
     if role and period is not None:
         current, base = _compared_periods(st, period)
         if base == period and role == "base" and not any(f.kind == "period" for f in st.found) and st.index and \
@@ -373,6 +376,25 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
             base = _span_before(period)  # "In August, openings dropped to 10.05M from 11.17M": July's
         return (base if role == "base" else current), False
     return period, guessed
+
+
+# "was raised to 129,000 from", "were revised down from 75,000 to", "had been upped to": a figure's estimate changed
+_REVISED_PAIR = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:revised|raised|upped|lowered|cut|"
+                           r"trimmed|reduced|adjusted|bumped|boosted|marked|pared|knocked|nudged|scaled|corrected|"
+                           r"restated|ratcheted)(?:\s+(?:up|down|upward|downward|higher|lower|back))?\s+(?:to|from)\s+"
+                           r"(?:about\s+|nearly\s+|roughly\s+)?\$?$")
+
+
+def _revised_pair(k: int, st: Sentence, sentences: list[Sentence]) -> bool:
+    """The k-th figure is the old value of a revision ("was raised to 129,000 from 113,000", "were revised from 75,000
+    to 84,000") told where the story speaks of revising (this sentence or the one before in its paragraph)."""
+    prev = sentences[st.index - 1].text if st.index and sentences[st.index - 1].paragraph == st.paragraph else ""
+    if "revis" not in st.text and "revis" not in prev:
+        return False
+    figs, off = st.figures, st.start
+    first = k - 1 if k and _PAIR_TO_FROM.match(st.text[figs[k - 1].end - off:figs[k].start - off]) else k
+    at = figs[first].start - off
+    return _REVISED_PAIR.search(st.text, max(0, at - 60), at) is not None
 
 
 _OWN_GAP = re.compile(r"(?i)(?:\s+[a-z]+)?\s*(?:(?:in|during|for)\s+)?(?:the\s+)?")  # ("for the week ending")
@@ -641,6 +663,9 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
                     header: Sentence | None) -> tuple[Period | None, bool]:
     """The period of a figure of st with none stated in its sentence: one referred to, carried on from the
     sentence before or the paragraph's opening, the list header's, the week's or the article's main period."""
+    row = _year_row(st, sentences) if st.text[:2] in ("19", "20") else None
+    if row is not None:
+        return row, False
     referred = _next_sample(st, sentences) or _referred_period(st, sentences, main) or \
         _same_period_as_before(st, sentences) or _that_period(st, sentences)
     if referred is not None:
@@ -658,6 +683,29 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
             return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
     week = _week_after_day(st, sentences, main) or _main_so_far(st, sentences, main, header)
     return (week, True) if week is not None else (main, main is not None)
+
+
+# a table row keyed by its year: "2008: 156,126", "2019 - $4.2 million"
+_YEAR_ROW = re.compile(r"((?:19|20)\d\d)\s*(?::|[-–—]\s)\s*\$?\d")
+
+
+def _year_row(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """The period of a row keyed by a year: that year, or the day of it the rows' header counts at ("totals as of
+    Aug. 31 from 2008 to 2014:" over "2008: 156,126": 31 August 2008)."""
+    m = _YEAR_ROW.match(st.text)
+    if m is None:
+        return None
+    y, i = int(m.group(1)), st.index - 1
+    while i >= 0 and _YEAR_ROW.match(sentences[i].text):
+        i -= 1
+    header = sentences[i] if i >= 0 and sentences[i].text.rstrip().endswith(":") else None
+    day = _as_of_day(header) if header is not None else None
+    if day is not None:
+        try:
+            return Period(day.replace(year=y), day.replace(year=y))
+        except ValueError:
+            return None
+    return Period(date(y, 1, 1), date(y, 12, 31))
 
 
 def _on_day_period(st: Sentence, pair_end: int, on_day: Found) -> Period:
@@ -903,7 +951,9 @@ _POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:abo
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
 _REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|total|amount|estimate|count|tally)s?\b|"
-                          r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b")
+                          r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b|"
+                          r"(?:Of|Among)\s+(?:those|these|them|that\s+(?:number|total|figure)|the\s+total),")
+# ("Of those, 140 died": the figure before's)
 
 
 _OPENING = re.compile(r"(?:In|For|During|Throughout|From|Between|Regarding|Concerning|As\s+for|Looking\s+at)\s")
@@ -1045,7 +1095,7 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             if st.text.startswith(("from ", "between "), f.start) and not _COMPARISON.search(gap) and \
                     not _FROM_YEAR.match(st.text, f.start, f.end):
                 return f  # "a 10 percent rise in costs, from October to March": the span the figure covers
-            if _COMPARISON.search(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) and not \
+            if _compares(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) and not \
                     _COMPARED_BEFORE.search(st.text, max(0, fig.start - st.start - 24), fig.start - st.start) or \
                     _from_year_base(st.text, f) or \
                     "over " in gap and _OVER_TOTAL.search(gap) and \
@@ -1065,6 +1115,20 @@ _VALUED_AT = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,4},\s+(?:valued\s+at|worth|wi
 _RELATIVE_IN = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,4},\s+(?:that|which)\s+(?:were|was|had\s+been|have\s+been|"
                           r"has\s+been)\s+(?:[a-z]+\s+){1,2}(?:(?:in|during|for|throughout)\s+)?")
 _FROM_YEAR = re.compile(r"(?i)from\s+\d{4}$")
+# "died from an overdose", "deaths from opioids", "revenue from the tax", "migrants arriving from Honduras": a cause or
+# a source, not a comparison's base (the period after it is the figure's own)
+_CAUSE_FROM = re.compile(r"(?i)\b(?:di(?:ed|es|e|ing)|deaths?|killed|suffer\w*|recover\w*|arriv\w*|came|come|comes|"
+                         r"coming|fled|flee\w*|deported|removed|returned|migrated|imported|exported|collected|received|"
+                         r"generated|earned|revenues?|income|proceeds|injur\w*|hospitali[sz]\w*)\s+from\s+"
+                         r"(?!(?:about|nearly|roughly|some|almost)?\s*\$?\d)")
+
+
+def _compares(gap: str) -> bool:
+    """A comparison word in the gap between a figure and a period phrase after it, but not a "from" telling a cause
+    or a source ("220 people died from an overdose in 2017": 2017 is the deaths' own)."""
+    if " from " in gap and _CAUSE_FROM.search(gap):
+        gap = _CAUSE_FROM.sub(" ", gap)
+    return _COMPARISON.search(gap) is not None
 _CHANGE_WORD = re.compile(r"(?i)\b(?:increas\w*|decreas\w*|rise|rising|rose|gains?|jump\w*|drop\w*|declin\w*|growth|"
                           r"grew|up|down|higher|lower|more|fewer|less|fell|fall(?:ing|en)?|climb\w*|surg\w*|plung\w*|"
                           r"soar\w*|change[sd]?|uptick|downtick)\b")

@@ -72,6 +72,9 @@ class Context:
     month_here: tuple[int, int] | None = None  # (year, month) of the last month named in the sentence at hand
     note_span: tuple | None = None  # "(All figures are for Sept. 1 through July 31.)": ((9, 1), (7, 31))
     fiscal_numbers: frozenset = frozenset()  # the federal fiscal years the article names by number anywhere
+    fy_month: int = 10  # the month the article's budget years start in: a state's or city's year the text defines
+    # ("the fiscal year that runs from July 1, 2022, to June 30, 2023", "fiscal year ending June 30"), else October
+    fy_last: int = 0  # the last budget year the article named by number ("Fiscal Year 2022-23": 2023)
     last_here: Period | None = None  # the last period the sentence at hand has named so far
 
 
@@ -87,12 +90,16 @@ class Found:
     year_on: Period | None = None  # "August 2022" told in September 2023: August 2023, the same span a year on
 
 
-def fiscal_year(n: int) -> Period:
-    return Period(date(n - 1, 10, 1), date(n, 9, 30))
+def fiscal_year(n: int, month: int = 10) -> Period:
+    """Budget year n: the year ending in n that starts on the first of month (October, the federal one's;
+    a state's or a city's often July)."""
+    if month == 1:
+        return Period(date(n, 1, 1), date(n, 12, 31))
+    return Period(date(n - 1, month, 1), date(n, month, 1) - timedelta(days=1))
 
 
-def fiscal_year_of(d: date) -> int:
-    return d.year + 1 if d.month >= 10 else d.year
+def fiscal_year_of(d: date, month: int = 10) -> int:
+    return d.year + 1 if d.month >= month > 1 else d.year
 
 
 def month_period(year: int, month: int) -> Period:
@@ -175,9 +182,10 @@ _DAY_FIRST = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+\d{{4}})
 _ANY_DAY = rf"(?:{_DAY}|{_DAY_FIRST})"
 _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY\))?|FY)" \
       r"[\s-]?'?(?P<fyn>\d{4}|\d{2})\b" \
-      r"(?:[-–](?P<fyend>\d{4})\b|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
-      r"|(?:the\s+)?(?P<fyn2>\d{4})\s+(?:fiscal|budget)\s+year" \
-      r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+last|last|the\s+past|the\s+previous|" \
+      r"(?:[-–/](?P<fysplit>\d{2})(?![\d-])|[-–](?P<fyend>\d{4})\b" \
+      r"|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
+      r"|(?:the\s+)?(?P<fyn2>\d{4})(?:[-–/](?P<fysplit2>\d{2}|\d{4})(?!\d))?\s+(?:fiscal|budget)\s+year" \
+      r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+total|the\s+last|last|the\s+past|the\s+previous|" \
       r"previous|the\s+prior|next|the\s+next|the\s+full|the\s+new|the\s+(?:federal\s+)?government[’']s|the)\s+" \
       r"(?:federal\s+)?(?:fiscal|budget)\s+year" \
       r"(?![\s-]*'?\d)" \
@@ -249,7 +257,8 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
                    (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?P<bmonth>{MONTH_RE})
                     (?:\s+\d{{1,2}}(?!\d))?
-                    |,?\s+(?:which|that)\s+ended\s+(?:on\s+)?(?P<fyended>{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?)
+                    |,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?
+                     (?P<fyended>{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?)
                     |\s*\(?as\s+of\s+(?:the\s+end\s+of\s+)?(?P<fyasof>{MONTH_RE})(?:\s+(?P<fyasofyear>(?:19|20)\d{{2}})
                      |\s+of\s+this\s+year)?(?!\s*\d)\)?)?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
@@ -392,7 +401,7 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
-    rf"budget|fy|current|entire|whole|next|full|federal|new\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|calendar|day|"
+    rf"budget|fy|current|entire|whole|next|full|federal|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|calendar|day|"
     rf"fortnight|{_FEW}|\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
@@ -423,10 +432,40 @@ def context_for(text: str, published: date | None) -> Context:
         ctx = Context(published=None, year_hint=max(years) if years else None)
     if "FY" in text or "iscal" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
+        ctx.fy_month = _fiscal_start_month(text)
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
     if note is not None:
         ctx.note_span = ((_month_number(note["nm1"]), int(note["nd1"])), (_month_number(note["nm2"]), int(note["nd2"])))
     return ctx
+
+
+# the text defining its own budget year (a state's, a city's, a school district's): "the fiscal year runs from July 1
+# to June 30", "Fiscal Year 2022-23 ... between July 1, 2022, and June 30, 2023", "the fiscal year that began
+# July 1", "its fiscal year ends June 30", "June, which is the last month in the City's fiscal year"
+_FY_WORDS = r"(?:fiscal|budget)[\s-]+years?"
+_FY_SPAN_DEFINED = re.compile(
+    rf"(?i)\b{_FY_WORDS}\b(?:(?!\.\s+[A-Z])[^;]){{0,100}}?\b(?P<m1>{MONTH_RE})\s+1(?:st)?,?(?:\s+(?:19|20)\d\d,?)?\s+"
+    rf"(?:and|to|through|thru|until|-|–)\s+(?P<m2>{MONTH_RE})\s+(?:28|29|30|31)\b"
+    rf"|\b{_FY_WORDS}\b[^.;]{{0,40}}?\b(?:begins?|beginning|began|starts?|starting|started|runs?\s+from|running\s+from)"
+    rf"\s+(?:on\s+|in\s+)?(?P<m3>{MONTH_RE})(?!\s+(?!1(?:st)?\b)\d)"
+    rf"|\b{_FY_WORDS}\b[^.;]{{0,40}}?\b(?:ends?|ending|ended|closes|closed|closing)\s+(?:on\s+|in\s+)?(?P<m4>{MONTH_RE})"
+    rf"(?!\s+(?!(?:28|29|30|31)\b)\d)"
+    rf"|\b(?P<m5>{MONTH_RE}),?\s+(?:which\s+(?:is|was)\s+)?the\s+(?P<nth>first|last|final)\s+month\s+(?:of|in)\s+"
+    rf"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*[’']s\s+)?(?:new\s+|current\s+)?{_FY_WORDS}\b")
+
+
+def _fiscal_start_month(text: str) -> int:
+    """The month the article's budget years start in, from the first definition it gives, else October."""
+    for m in _FY_SPAN_DEFINED.finditer(text):
+        if m.group("m1"):
+            first, last = _month_number(m.group("m1")), _month_number(m.group("m2"))
+            if (last % 12) + 1 == first:
+                return first
+        elif m.group("m3") or m.group("nth") == "first":
+            return _month_number(m.group("m3") or m.group("m5"))
+        else:
+            return _month_number(m.group("m4") or m.group("m5")) % 12 + 1
+    return 10
 
 
 _FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
@@ -644,10 +683,16 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     fy = _fiscal_year_named(g, n, ctx, ref)
     if fy is None:
         return None
-    period = fiscal_year(fy)
     fyend = g("fyend") or g("fyend2")  # "fiscal years 2015 and 2016": both, from the first to the last
+    split = _split_year(g, fy, fyend)
+    if split == 0:
+        return None
+    fy, fyend = (split, None) if split else (fy, fyend)
+    period = fiscal_year(fy, ctx.fy_month)
+    if n:
+        ctx.fy_last = fy
     if fyend and int(fyend) > fy:  # "FY2014-2019": the fiscal years from the first to the last
-        period = Period(period.start, fiscal_year(int(fyend)).end)
+        period = Period(period.start, fiscal_year(int(fyend), ctx.fy_month).end)
     if g("fymonths"):
         months = _count(g("fymonths"))
         if not months:
@@ -669,17 +714,36 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     return period
 
 
+def _split_year(g, fy: int, fyend: str | None) -> int | None:
+    """"Fiscal Year 2022-23", "the 2013-2014 fiscal year", "fiscal year 2022-2023": one budget year named by the
+    two calendar years it spans, the year ending in the second (0 when they are not consecutive); None when the
+    phrase names no such pair ("FY2014-2019": the years from the first to the last)."""
+    second = g("fysplit") or g("fysplit2") or (fyend if g("fyend") and not g("fyplural") else None)
+    if second is None:
+        return None
+    y2 = int(second) + (fy // 100 * 100 if len(second) == 2 else 0)
+    if len(second) == 4 and y2 != fy + 1:
+        return None
+    return y2 if y2 == fy + 1 else 0
+
+
 def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None) -> int | None:
     """The number of the budget year a fiscal phrase names: by number, by the day it ended, or relative to ref."""
     if n:
         return int(n) + (2000 if len(n) == 2 else 0)
     if g("fyended"):  # "the fiscal year that ended Sept. 30, 2019": the budget year that day closes
         day = parse_day(_norm(g("fyended")), ref)
-        return fiscal_year_of(day) if day is not None else None
+        if day is not None and ref is not None and (ref - day).days > 90 and "ended" not in g("began").lower() \
+                and not _NAMED_YEAR.search(g("fyended")):
+            day = day.replace(year=day.year + 1)  # "the budget year, which ends Sept. 30" told in March: the one
+            # running (but told in August, "the fiscal year ending June 30" is the one just closed)
+        return fiscal_year_of(day, ctx.fy_month) if day is not None else None
+    rel = (g("fyrel") or "").lower()
+    if ctx.published is None and ctx.fy_last:  # no date of writing: "the prior fiscal year" after "Fiscal Year
+        return ctx.fy_last - _years_back(rel) + ("next" in rel or "new" in rel)  # 2022-23": 2022, from the last named
     if ref is None:
         return None
-    rel = (g("fyrel") or "").lower()
-    fy = fiscal_year_of(ref) - _years_back(rel)
+    fy = fiscal_year_of(ref, ctx.fy_month) - _years_back(rel)
     fy += 1 if "next" in rel else 0
     last = ctx.year_last
     if ("previous" in rel or "prior" in rel) and last is not None and \
@@ -716,7 +780,7 @@ def _years_back(rel: str) -> int:
     return 1 if ("last" in rel or "past" in rel or "previous" in rel or "prior" in rel) else 0
 
 
-_NOT_COUNTED = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|may|budget\w*|"
+_NOT_COUNTED = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|(?-i:may)|budget\w*|"
                           r"appropriat\w*|fund\w*|request\w*|plan\w*|propos\w*|allocat\w*|approv\w*)\b")
 
 
@@ -746,8 +810,8 @@ def _fiscal_to_date(g, ctx: Context, before: str) -> Period | None:
     if end is None:
         return None
     rel = (g("fyrel") or "").lower()
-    fy = fiscal_year_of(end) - _years_back(rel)
-    start = fiscal_year(fy).start
+    fy = fiscal_year_of(end, ctx.fy_month) - _years_back(rel)
+    start = fiscal_year(fy, ctx.fy_month).start
     return Period(start, end, to_date=True) if start <= end else None
 
 
@@ -774,7 +838,7 @@ def _read_began(g, ctx: Context, before: str) -> Period | None:
 def _read_fyrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"between Fiscal Year 2010 and Fiscal Year 2020", "from FY 2021 to 2023": the first's start to the last's end."""
     first, last = (int(n) + (2000 if len(n) == 2 else 0) for n in (g("fyr1"), g("fyr2") or g("fyr3")))
-    return Period(fiscal_year(first).start, fiscal_year(last).end) if first < last else None
+    return Period(fiscal_year(first, ctx.fy_month).start, fiscal_year(last, ctx.fy_month).end) if first < last else None
 
 
 def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -876,7 +940,8 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
     return Period(start, add_months(start, 3))
 
 
-_FORECAST = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|may)\b")
+# ("may" the verb, not the month May)
+_FORECAST = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|(?-i:may))\b")
 
 
 def _read_quarterrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1382,7 +1447,7 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
                 g(0)[:2].lower() in ("in", "fo", "du") and not _CALENDAR.search(g(0)):  # "9.8 percent of GDP in
             # 2009" in a budget story, "to 606,131 in 2022" after "in Fiscal Year 2021", "seized during 2021" where
             # the article speaks of "FY 2021": the budget year (not "in calendar year 2009")
-            return fiscal_year(y)
+            return fiscal_year(y, ctx.fy_month)
         running = _running_year(y, ctx) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
         return running or Period(date(y, 1, 1), date(y, 12, 31))
     named = g("byyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear")
@@ -1463,8 +1528,10 @@ def _previous(unit: str) -> re.Pattern:
 
 _PREVIOUS_MONTHS = _previous("months")
 _PREVIOUS_WEEKS = _previous("weeks")
-_RELEASED = re.compile(r"(?i)\b(?:released|published|issued|projected|predicted)\s+"
-                       r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")
+_RELEASED = re.compile(r"(?i)(?<!prisoners\s)(?<!inmates\s)(?<!detainees\s)(?<!offenders\s)(?<!hostages\s)"
+                       r"(?<!people\s)(?<!patients\s)(?<!migrants\s)(?<!animals\s)(?<!prisoner\s)(?<!inmate\s)"
+                       r"\b(?:released|published|issued|projected|predicted)\s+"
+                       r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")  # (not "prisoners released in 2012": set free then)
 # the time an earlier estimate was made, which a figure with its own period is compared with: "(for fiscal 1995,)
 # $9 billion less than estimated in February", "below what the budget office projected in January"
 _ESTIMATED_WHEN = re.compile(r"(?i)\b(?:than|what)\s+(?:[^\s.;,]+\s+){0,5}?(?:had\s+(?:been\s+)?|was\s+|were\s+)?"
@@ -1546,6 +1613,9 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     if ctx.last_here is not None and ("than " in lead or "what " in lead) and _ESTIMATED_WHEN.search(lead):
         return Found(s, e, "ignore")  # "the deficit for fiscal 1995 is $167 billion, $9 billion less than estimated
         # in February": when the estimate was made (but "fell more than expected in August": the figure's month)
+    if " of " in sentence[max(0, s - 10):s] and _PART_OF_SPAN.search(sentence, max(0, s - 60), s):
+        return Found(s, e, "ignore")  # "revenue for July, the first month of the new fiscal year, was up 5 percent":
+        # the span the month before is placed in, no figure's own
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
         return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when
     for name, read in _READERS:
@@ -1593,6 +1663,20 @@ def _anchored(m: re.Match, name: str, period: Period) -> Found | None:
     return None
 
 
+def _read_again(m: re.Match, name: str, period: Period, sentence: str, ctx: Context) -> Period:
+    """A period read again in its sentence: "nine months into the fiscal year" (its first nine months), a budget
+    year under a note's span, a quarter without its year told in the future (the coming one)."""
+    s, e = m.span()
+    lead = sentence[max(0, s - 30):s]
+    if name in ("fyphrase", "relyear") and ("into" in lead or "gone in" in lead):
+        period = _months_into(period, sentence[:s])
+    if ctx.note_span and name == "fyphrase" and period == fiscal_year(period.end.year):
+        period = _noted_year(ctx, period)
+    if name == "quarter" and _FORECAST_AFTER.match(sentence, e):
+        period = _quarter_ahead(m, period, ctx)
+    return period
+
+
 def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Found | None:
     """The Found of a phrase PATTERNS matched with its group name's reader."""
     s, e = m.span()
@@ -1608,11 +1692,8 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
             and _FY_BY_NUMBER.search(m.group("fyphrase")):
         ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
-    lead = sentence[max(0, s - 30):s]
-    if period is not None and name in ("fyphrase", "relyear") and ("into" in lead or "gone in" in lead):
-        period = _months_into(period, sentence[:s])
-    if ctx.note_span and name == "fyphrase" and period is not None and period == fiscal_year(period.end.year):
-        period = _noted_year(ctx, period)
+    if period is not None:
+        period = _read_again(m, name, period, sentence, ctx)
     if period is not None and name == "year" and ctx.published and period.start <= ctx.published < period.end \
             and _TO_DATE.search(sentence):
         end = _reported_month_end(ctx, sentence[:s], period.start)  # "To date, employers have announced 574,888
@@ -1621,10 +1702,10 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if name == "relyear" and period is not None and " ha" in sentence and period.start.month == 1 \
             and ctx.published and period.start <= ctx.published <= period.end:
         period = _counted_this_year(period, sentence, s, ctx)
-    if period is not None and period.start != period.end and not period.to_date and \
-            "end " in sentence[max(0, s - 8):s] and _AT_END.search(sentence, max(0, s - 20), s) and \
-            _LEVEL_VERB.search(sentence):  # "the debt was $3.4 trillion at the end of FY 2000": a stock on its
-        return Found(s, e, "period", Period(period.end, period.end))  # last day
+    if period is not None and period.start != period.end and not period.to_date and _at_its_end(sentence, s, e) and \
+            _LEVEL_VERB.search(sentence):  # "the debt was $3.4 trillion at the end of FY 2000", "When 2014 ended,
+        return Found(s, e, "period", Period(period.end, period.end))  # 166,043 prisoners were held": a stock on its
+        # last day
     if period is not None and name == "throughday":  # "through June 30": also the day later counts
         return Found(s, e, "period", period, asof=period.end)  # of the article stood at
     anchored = _anchored(m, name, period) if period is not None and name in ("since", "weekending") else None
@@ -1639,8 +1720,26 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     return Found(s, e, "period", period) if period is not None else None
 
 
+# ", the first month of", ", which is the last quarter of": an appositive placing the period before it in a longer one
+_PART_OF_SPAN = re.compile(r"(?i),\s+(?:which\s+(?:is|was|will\s+be)\s+)?the\s+(?:first|second|third|fourth|last|final|"
+                           r"closing|opening)\s+(?:month|week|quarter|half|day)\s+of\s+$")
+# "Demand in the fourth quarter will slip", "sales in the third quarter are expected to": a forecast for the quarter
+_FORECAST_AFTER = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,3}?\s+(?:will|would|(?:is|are)\s+(?:expected|projected|"
+                             r"forecast|predicted|set|likely|seen|estimated)|(?:is|are)\s+going)\b")
+
+
+def _quarter_ahead(m: re.Match, period: Period, ctx: Context) -> Period:
+    """A quarter named without its year and told in the future ("in the fourth quarter will slip" in August 2013):
+    the coming one (of the year of writing), not last year's."""
+    pub = ctx.published
+    if pub is None or _NAMED_YEAR.search(m.group(0)) or m.group("qrel") or period.start.year != pub.year - 1:
+        return period
+    ahead = shift_years(period, 1)
+    return ahead if ahead is not None and ahead.start > pub else period
+
+
 # a count so far: "employers have added 2 million jobs this year", "there have been 835 carjackings this year"
-_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?!to\b)[a-z]+\b")
+_PERFECT = re.compile(r"(?i)\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?!to\b)[a-z]+\b")
 
 
 def _counted_this_year(period: Period, sentence: str, s: int, ctx: Context) -> Period:
@@ -1653,6 +1752,16 @@ def _counted_this_year(period: Period, sentence: str, s: int, ctx: Context) -> P
 
 
 _NAMED_YEAR = re.compile(r"(?:19|20)\d\d\b")
+# "When 2014 ended,", "As the fiscal year closed,", "when 2019 came to a close": the moment a span ended
+_WHEN_BEFORE = re.compile(r"(?i)(?:^|[,;(—–]\s*|\b(?:and|but)\s+)(?:when|as)\s+$")
+_ENDED_AFTER = re.compile(r"\s*(?:ended|closed|came\s+to\s+(?:a|an)\s+(?:close|end)|drew\s+to\s+a\s+close)\s*,")
+
+
+def _at_its_end(sentence: str, s: int, e: int) -> bool:
+    """The period phrase at s..e is told at its end: "at the end of FY 2000", "When 2014 ended, ..."."""
+    if "end " in sentence[max(0, s - 8):s] and _AT_END.search(sentence, max(0, s - 20), s):
+        return True
+    return _ENDED_AFTER.match(sentence, e) is not None and _WHEN_BEFORE.search(sentence, max(0, s - 12), s) is not None
 _AT_END = re.compile(r"(?i)\bat\s+the\s+end\s+(?:of\s+)?$")  # ("of" may open the phrase: "of 2023")
 # a level a stock stood at: "was", "stood at", "totaled" (not a count of events over the span: "confirmed")
 _LEVEL_VERB = re.compile(r"(?i)\b(?:was|were|stood|totall?ed|amounted)\b")

@@ -2424,3 +2424,170 @@ def test_a_count_in_a_running_fiscal_year_ends_on_the_publication_date_after_a_m
     # a month just reported: the count runs to its end
     assert periods("Crossings fell in May. There have been 90,000 crossings in fiscal 2024.") == [
         (date(2023, 10, 1), date(2024, 5, 31))]
+
+
+def test_a_budget_year_the_article_defines_replaces_the_federal_one():
+    # PUBLISHED is 20 June 2024
+    text = "The town's fiscal year runs from July 1 to June 30. Tax receipts totaled $4.1 million this fiscal year."
+    assert periods(text) == [(date(2023, 7, 1), date(2024, 6, 30))]
+    text = "In the fiscal year ending June 30, 2023, the district collected $9 million in fees."
+    assert periods(text) == [(date(2022, 7, 1), date(2023, 6, 30))]
+    text = "The school board's budget year begins July 1. It spent $5 million in Fiscal Year 2021-22."
+    assert periods(text) == [(date(2021, 7, 1), date(2022, 6, 30))]
+    text = "The county's fiscal year ends Sept. 30. It spent $7 million in the fiscal year that ended Sept. 30, 2023."
+    assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_a_budget_year_defined_by_the_month_that_opens_or_closes_it():
+    text = "Receipts fell in June, which is the last month in the City's fiscal year. It spent $3 million in FY 2023."
+    assert periods(text) == [(date(2022, 7, 1), date(2023, 6, 30))]
+
+
+def test_no_budget_year_is_defined_by_a_month_that_does_not_bound_it():
+    text = "Fiscal year receipts rose in June from May 1 levels. The agency spent $5 million in fiscal year 2023."
+    assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))]
+    text = "The government's fiscal year begins in October. The agency spent $5 million in fiscal year 2023."
+    assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_a_budget_year_named_by_the_two_years_it_spans_ends_in_the_second():
+    assert periods("The agency spent $5 million in Fiscal Year 2021-22.") == [(date(2021, 10, 1), date(2022, 9, 30))]
+    assert periods("The board spent $5 million in the 2021/22 fiscal year, which begins July 1.") == \
+        [(date(2021, 7, 1), date(2022, 6, 30))]
+    assert periods("Claims averaged 12% for FY2015-2018.") == [(date(2014, 10, 1), date(2018, 9, 30))]  # not one
+
+
+def test_a_budget_year_that_ends_on_a_day_still_to_come_is_the_one_running():
+    assert periods("It will spend $7 million in the budget year, which ends Sept. 30.") == \
+        [(date(2023, 10, 1), date(2024, 9, 30))]
+    assert periods("It spent $7 million in the budget year that ended Sept. 30.") == \
+        [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_an_appositive_placing_a_month_in_a_longer_span_leaves_the_month_its_figures():
+    assert periods("Revenue for July, the first month of the new fiscal year, rose 4 percent.") == \
+        [(date(2023, 7, 1), date(2023, 7, 31))]
+    assert periods("Sales rose 3 percent in December, the last month of 2023.") == \
+        [(date(2023, 12, 1), date(2023, 12, 31))]
+    assert periods("Revenue rose 4 percent in the new fiscal year.") == [(date(2023, 10, 1), date(2024, 9, 30))]
+
+
+YEAR_2020, YEAR_2021, SPAN_19_21 = ((date(2020, 1, 1), date(2020, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31)),
+                                    (date(2019, 1, 1), date(2021, 12, 31)))
+
+
+def test_a_from_telling_a_cause_or_source_is_no_comparison_base():
+    assert periods("Deaths doubled from 2019 to 2021. The coroner said 310 residents died from heroin in 2021.") == \
+        [YEAR_2021]
+    assert periods("Arrests doubled from 2019 to 2021. Agents said 4,100 migrants arrived from Honduras in 2020.") == \
+        [YEAR_2020]
+    assert periods("Taxes rose from 2019 to 2021. The county took in $3 million in revenue from a levy in 2020.") == \
+        [YEAR_2020]
+    # a base after "from" is still the base's: the figure before keeps the article's span
+    assert periods("Deaths rose from 2019 to 2021. There were 40 deaths, down from 2020.") == [SPAN_19_21]
+    assert periods("Deaths rose from 2019 to 2021. Deaths were 310, up from 250 in 2020.") == [SPAN_19_21, YEAR_2020]
+
+
+def test_of_those_refers_back_to_the_figure_before():
+    text = "Deaths rose from 2019 to 2021. In its data for 2020, 753 people overdosed. Of those, 140 died."
+    assert periods(text) == [YEAR_2020, YEAR_2020]
+    text = "Deaths rose from 2019 to 2021. In its data for 2020, 753 people were treated. Among them, 140 died."
+    assert periods(text) == [YEAR_2020, YEAR_2020]
+    text = "Deaths rose from 2019 to 2021. In its data for 2020, 753 people were treated. Of the patients, 140 died."
+    assert periods(text) == [YEAR_2020, SPAN_19_21]  # no pronoun pointing back: the article's span
+
+
+MARCH, MAY = (date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_the_old_value_of_a_revision_keeps_the_revised_periods():
+    text = "Orders rose in May. Figures for April and March were revised. April's count was lowered to 310 from 345."
+    assert periods(text) == [APRIL, APRIL]
+    text = "Orders rose in May. Earlier months were revised. The March tally was revised from 280 to 301."
+    assert periods(text) == [MARCH, MARCH]
+    text = ("Orders rose in May. Earlier months were revised. April's total had been cut to 310 from 345, while "
+            "March's figure was raised to 301 from 280.")
+    assert periods(text) == [APRIL, APRIL, MARCH, MARCH]
+
+
+def test_a_change_told_with_raised_but_no_revision_keeps_the_month_before_as_base():
+    assert periods("Orders rose in May, when the count was raised to 310 from 345.") == [MAY, APRIL]
+    assert periods("In May, the count was raised to 310 from 345. Earlier months were revised.") == [MAY, APRIL]
+
+
+def test_a_comma_after_a_base_figure_ends_the_base():
+    text = "In April, orders rose to 310 from 345, while January's count was 280."  # (January: no base's period)
+    assert periods(text) == [APRIL, MARCH, (date(2024, 1, 1), date(2024, 1, 31))]
+    assert periods("In April, orders rose to 310 from 345 in January.") == \
+        [APRIL, (date(2024, 1, 1), date(2024, 1, 31))]
+
+
+def test_a_quarter_without_its_year_told_in_the_future_is_the_coming_one():
+    # PUBLISHED is 20 June 2024
+    q4, q3 = (date(2024, 10, 1), date(2024, 12, 31)), (date(2024, 7, 1), date(2024, 9, 30))
+    assert periods("Demand in the fourth quarter will slip to 29.6 million barrels.") == [q4]
+    assert periods("Sales in the third quarter are expected to reach $4 billion.") == [q3]
+    assert periods("Demand in the fourth quarter slipped to 29.6 million barrels.") == \
+        [(date(2023, 10, 1), date(2023, 12, 31))]  # told in the past: last year's
+    assert periods("Demand in the first quarter will be revised to 29.6 million barrels.") == \
+        [(date(2024, 1, 1), date(2024, 3, 31))]  # a quarter already past
+
+
+def test_a_stock_when_a_year_ended_is_its_level_on_the_last_day():
+    last_day = (date(2022, 12, 31), date(2022, 12, 31))
+    assert periods("When 2022 ended, 16,043 inmates were in state custody.") == [last_day]
+    assert periods("The backlog grew all year, and when 2022 ended, it stood at 4,100 cases.") == [last_day]
+    # a count over the year, or a year not told at its end, is the whole year's
+    assert periods("When 2022 ended, the state had admitted 4,100 inmates.") == [(date(2022, 1, 1), date(2022, 12, 31))]
+    assert periods("In 2022, 16,043 inmates were in state custody.") == [(date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_a_multiple_of_an_earlier_years_total_is_a_base_the_next_sentence_does_not_carry():
+    y2022, y2021 = (date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))
+    text = "In 2022 the agency deported 4,100 people, almost double the number in 2018. This includes 310 minors."
+    assert periods(text) == [y2022, y2022]
+    text = "In 2022 the agency deported 4,100 people, twice what it removed in 2018. Of them, 310 were minors."
+    assert periods(text) == [y2022, y2022]
+    # "doubled" told of the year itself: that year carries on
+    text = "The agency deported 4,100 people in 2022, after removals doubled in 2021. This includes 310 minors."
+    assert periods(text) == [y2022, y2021]
+
+
+def test_people_released_in_a_year_are_counted_in_it_but_a_report_released_then_is_not():
+    y2021, y2022 = (date(2021, 1, 1), date(2021, 12, 31)), (date(2022, 1, 1), date(2022, 12, 31))
+    assert periods("Crime fell in 2021. The board raised the number of prisoners released in 2022 by 9%.") == [y2022]
+    assert periods("Crime fell in 2021. The number of inmates released in 2022 was 4,100.") == [y2022]
+    assert periods("Crime fell in 2021. The survey released in 2022 put the rate at 9%.") == [y2021]
+
+
+def test_a_count_this_year_told_by_the_end_of_may_runs_to_the_end_of_may():
+    def told_july(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2018, 7, 3))]
+    to_may, year = (date(2018, 1, 1), date(2018, 5, 31)), (date(2018, 1, 1), date(2018, 12, 31))
+    assert told_july("As of the end of May, police had recorded 462 overdoses this year.") == [to_may]
+    assert told_july("Police reported 90 overdoses in May and have recorded 462 this year.") == \
+        [(date(2018, 5, 1), date(2018, 5, 31)), to_may]  # (the month May, not the verb "may")
+    assert told_july("In May, the city said it may record 900 overdoses this year.") == [year]  # a forecast
+    assert told_july("In April, the city had forecast 900 overdoses this year.") == [year]
+
+
+def test_a_row_keyed_by_a_year_takes_that_year_or_the_day_of_it_the_header_counts_at():
+    text = ("Jail counts rose in April.\n\nHere are the jail populations as of June 30 from 2019 to 2021:\n"
+            "2019: 4,120\n2020: 3,960\n2021: 4,305")
+    assert periods(text) == [(date(y, 6, 30), date(y, 6, 30)) for y in (2019, 2020, 2021)]
+    text = "Jail counts rose in April.\n\nHere are the yearly admissions:\n2019: 4,120\n2020: 3,960"
+    assert periods(text) == [(date(y, 1, 1), date(y, 12, 31)) for y in (2019, 2020)]
+    # a year opening a sentence, not keying a row: read as before
+    assert periods("Jail counts rose in April.\n\n2019 saw 4,120 admissions.") == \
+        [(date(2019, 1, 1), date(2019, 12, 31))]
+    # a row keyed by a place under the header: no year of its own (the article's April)
+    assert periods("Jail counts rose in April.\n\nHere are the yearly admissions:\nDallas: 4,120") == [APRIL]
+
+
+def test_a_change_over_what_was_counted_a_year_before_is_the_months_own():
+    july = (date(2023, 7, 1), date(2023, 7, 31))
+    text = "July receipts were $2 million, an increase of 5 percent over what was collected during this time last year."
+    assert periods(text) == [july, july]
+    assert periods("July receipts were $2 million, up 5 percent over the same month last year.") == [july, july]
+    # "over" opening the span the change covers stays that span's
+    assert periods("Receipts rose 5 percent over the first half of 2023.") == [(date(2023, 1, 1), date(2023, 6, 30))]
