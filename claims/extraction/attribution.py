@@ -849,7 +849,9 @@ _IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(" + _THE_POLL + r"\
 
 # "ahead with men in the poll 51%-47%": the poll the article has named (not "included in the poll": its sample)
 # (nor "represented in the survey": its sample too)
-_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )(?<!presented )\bin\s+("
+# (not "the only item in the survey", "products in the survey": what it priced, no source of what is said of them)
+_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )(?<!presented )(?<!item )(?<!items )"
+                          r"(?<!product )(?<!products )(?<!goods )\bin\s+("
                           + _THE_POLL + r"\s+"
                           r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
 # "The poll of 900 voters, taken in May, saw 51% back the plan", "the previous iteration of the poll had her ahead

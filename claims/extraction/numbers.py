@@ -68,9 +68,9 @@ FIGURE = re.compile(
     )?
     (?P<suffix>
         \s?%
-      | (?:\s+|-)(?i:percentage\s+points?|percent|per\s+cent|pct)\b
+      | (?:\s+[“"]?|-)(?i:percentage\s+points?|percent|per\s+cent|pct)\b  # (a stray quote mark: 10 “cents)
       | pc\b                                                         # British "4.2pc"
-      | (?:\s+|-)(?i:cents?)\b
+      | (?:\s+[“"]?|-)(?i:cents?)\b
       | \s+(?i:penny)\b
       | \s+(?i:dollars?)\b
       | \s+(?:U\.S\.|US)\s+(?i:dollars?)\b                                # "25.92 U.S. dollars" (wire copy)
@@ -589,7 +589,7 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     before = scan[max(0, start - 40):start]
     after = scan[end:end + 60]
     digits, spelled, short = m.group("digits"), m.group("spelled"), m.group("short")
-    suffix = (m.group("suffix") or "").strip().lstrip("-").lower()
+    suffix = (m.group("suffix") or "").strip().lstrip("-“\"").lower()
     cur = m.group("cur")
     if _glued(before, after, digits, short, cur):
         return None

@@ -1826,3 +1826,10 @@ def test_a_time_of_day_between_a_source_and_its_verb_is_skipped():
         "Fuel Traders Institute"]
     # negative: a time of day is no source
     assert speakers("Last night, 1.1 million barrels were moved.") == [None]
+
+
+def test_an_item_in_a_survey_is_what_it_priced_not_its_source():
+    assert speakers("Butter was the only item in the survey that fell, at $3.10 per pound.") == [None]
+    assert speakers("Milk was the priciest product in the survey at $4.10 a gallon.") == [None]
+    # negative: "in the survey" that opens the sentence still names the source
+    assert speakers("In the survey, butter cost $3.10 per pound.") == ["survey"]
