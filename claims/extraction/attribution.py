@@ -1093,7 +1093,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         raw, start = sentence[part.start():start + len(raw)], part.start()
     if _counted(sentence, start, raw):
         return None  # "78% of Americans say": those counted, not who counted them
-    if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw):
+    if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw, verb):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
     return _subject_attribution(sentence, m, start, raw, context)
 
@@ -1180,9 +1180,17 @@ _DATA_LEAD = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s
                         r"compiled|released|published|issued|collected|produced|gathered|kept)\s+)?(?:by|from)\s+$")
 
 
-def _owned_noun(sentence: str, start: int, raw: str) -> bool:
-    """"its September report", "Monday's report": the word after the phrase is a noun it determines."""
+# Prepositions of time before "the EIA report": "before the EIA report", "ahead of the Labor Department report"
+_TIME_PREPOSITIONS = frozenset("before after of following since until ahead awaiting".split())
+
+
+def _owned_noun(sentence: str, start: int, raw: str, verb: str = "") -> bool:
+    """"its September report", "Monday's report": the word after the phrase is a noun it determines; so is a
+    bare "report" after "before the EIA" (a singular name takes "reports")."""
     before = sentence[:start].split()[-1:]
+    if before and before[0].lower() in _TIME_PREPOSITIONS and not verb.endswith("s") \
+            and raw.split()[0].lower() in ("the", "a", "an") and not raw.split()[-1].endswith("s"):
+        return True
     if before == ["that"] and raw.split()[-1].lower() in COLLECTIVE_HEADS:
         return False  # "the fire that officials say destroyed": a relative pronoun, not "that" of a plural
     return raw.endswith(("’s", "'s")) or bool(before) and before[0].lower() in _DETERMINERS

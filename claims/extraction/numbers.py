@@ -75,7 +75,8 @@ FIGURE = re.compile(
       | \s+(?i:dollars?)\b
       | \s+(?:U\.S\.|US)\s+(?i:dollars?)\b                                # "25.92 U.S. dollars" (wire copy)
       | \s+points?\b
-      | -points?(?=\s+(?i:lead|advantage|edge|margin|gap|deficit|swing|drop|decline|increase|rise|jump|gain|cut)s?\b)
+      | -(?:percentage-)?points?(?=\s+(?:error\s+)?(?i:lead|advantage|edge|margin|gap|deficit|swing|drop|decline|
+                                                  increase|rise|jump|gain|cut)s?\b)   # "a 4.1-point error margin"
     )?
     (?P<rate>-an?-(?i:year|month|week|day|hour)\b)?
     """,
@@ -84,6 +85,8 @@ FIGURE = re.compile(
 
 FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!latter )(?<!former )"
+    # "the upper half of the range", "the bottom third of earners": a part named by its place, not a share
+    r"(?<!upper )(?<!lower )(?<!top )(?<!bottom )(?<!northern )(?<!southern )(?<!eastern )(?<!western )"
     r"(?i:\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)|"
     r"\b(?P<half>half))"
     r"(?:(?=\s+of\b)|(?<=[Hh]alf)(?=\s+an?\s+(?:percent|per\s+cent|percentage\s+point|point)\b)|"

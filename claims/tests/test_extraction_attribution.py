@@ -1833,3 +1833,11 @@ def test_an_item_in_a_survey_is_what_it_priced_not_its_source():
     assert speakers("Milk was the priciest product in the survey at $4.10 a gallon.") == [None]
     # negative: "in the survey" that opens the sentence still names the source
     assert speakers("In the survey, butter cost $3.10 per pound.") == ["survey"]
+
+
+def test_a_report_named_after_a_preposition_of_time_is_a_noun_not_a_source():
+    assert speakers("Oil fell 1.4% before the EIA report.") == [None]
+    assert speakers("Stocks rose 2% ahead of the Labor Department report.") == [None]
+    assert speakers("Yields slid 3% following the Treasury estimate.") == [None]
+    # negative: a name that reports is still a source
+    assert speakers("Stocks rose 2% after the Labor Department reported 300,000 new jobs.")[1] == "Labor Department"

@@ -395,3 +395,18 @@ def test_spelled_counts_in_a_list_of_what_each_part_did_are_counts_of_the_whole(
         ("six", 6.0, "plants"), ("three", 3.0, "plants")]
     # negative: a small spelled number with nothing counted before it stays out
     assert found("He named one and two liked it.") == []
+
+
+def test_a_half_or_third_named_by_its_place_is_no_share():
+    assert found("Stocks sit in the upper half of the five-year range after a 2% rise.") == [("2%", 2.0, "percent")]
+    assert found("The bottom third of earners got 6% of income.") == [("6%", 6.0, "percent")]
+    # negative: half of a group is a share
+    assert found("Half of the 40 clinics closed.") == [("Half", 50.0, "percent"), ("40", 40.0, "clinics")]
+
+
+def test_a_point_margin_of_error_or_lead_written_as_an_adjective_is_a_figure():
+    assert [f[:2] for f in found("The poll of 600 adults has a 4.1-point error margin.")] == [
+        ("600", 600.0), ("4.1-point", 4.1)]
+    assert [f[:2] for f in found("Ruiz holds a 6-percentage-point lead.")] == [("6-percentage-point", 6.0)]
+    # negative: a point-named thing that is no margin or lead stays out
+    assert found("He made a 3-point shot.") == []
