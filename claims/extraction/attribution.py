@@ -1291,7 +1291,7 @@ _ADVERB = re.compile(r"(?:ally|ely|ently|ously|ively|arly)$")  # "Generally expe
 
 
 _DATA_OF = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[\w’'-]+\s+){0,6}(?:survey|report|poll|study|analysis|data|index|"
-                      r"count|figures|review|audit))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,7}[a-z][\w-]*\s+$")
+                      r"count|figures|review|audit|average|tally|tracker))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,7}[a-z][\w-]*\s+$")
 
 
 def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
@@ -1301,6 +1301,8 @@ def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
         return _leading_data_subject(sentence)
     if " of " in sentence[max(0, pos - 40):pos] or " on " in sentence[max(0, pos - 40):pos]:
         of = _DATA_OF.search(sentence, max(0, pos - 120), pos)
+        if of and of.group(1).endswith(("average", "tally", "tracker")) and of.group(1)[1:] == of.group(1)[1:].lower():
+            return None  # "the Real Clear Politics average of polls shows": a named average; not "the average of"
         return (of.start(1), of.group(1)) if of else None
     return None
 
@@ -1517,8 +1519,19 @@ def clean_name(raw: str, text: str) -> str:
     name = " ".join(words).strip(" ,’'")
     person = _person_name(words)
     if person:
-        return _complete_surname(person, text)
-    return name
+        full = _complete_surname(person, text)
+        return full if full != person or " " in person or not text else _complete_body(person, text)
+    return _complete_body(name, text) if text and len(words) == 1 and not name.isupper() else name
+
+
+def _complete_body(name: str, text: str) -> str:
+    """A body's short name becomes the full one the article gives ("the Chamber poll" after "a state Chamber of
+    Commerce poll": "Chamber of Commerce")."""
+    if f"{name} of " not in text and f"{name} for " not in text:
+        return name
+    m = re.search(rf"\b{re.escape(name)}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:and\s+)?[A-Z][\w.&’'-]*)*",
+                  text)
+    return m.group().rstrip(".’'") if m else name
 
 
 _NOT_DESCRIBING = _CONNECTORS | _DETERMINERS | _PREPOSITIONS | _CLAUSE_OPENERS | _NAMED_BODIES | _AUX_WORDS
@@ -1986,7 +1999,7 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
             return near[1]
     if words[0] in DESCRIBING:
         return " ".join(words)  # "preliminary figures": a description, not the name "Preliminary"
-    return clean_name(a.raw, "")
+    return _complete_body(clean_name(a.raw, ""), d.text)
 
 
 def _the_government(a: Attribution, seen: list) -> str | None:

@@ -1841,3 +1841,22 @@ def test_a_report_named_after_a_preposition_of_time_is_a_noun_not_a_source():
     assert speakers("Yields slid 3% following the Treasury estimate.") == [None]
     # negative: a name that reports is still a source
     assert speakers("Stocks rose 2% after the Labor Department reported 300,000 new jobs.")[1] == "Labor Department"
+
+
+def test_a_bodys_short_name_is_completed_from_its_full_name_in_the_article():
+    text = ("A state Chamber of Industry poll shows Ruiz ahead.\n\n"
+            "In the Chamber poll, Ruiz led Hale 44-40 percent.")
+    assert set(speakers(text)[1:]) == {"Chamber of Industry"}
+    text = ("The Institute for Freight Studies released data Monday.\n\n"
+            "Truck orders rose 3%, the Institute said.")
+    assert speakers(text) == ["Institute for Freight Studies"]
+    # negative: a surname the article gives in full stays the person's
+    text = "Jane Smith of Acme Corp. spoke.\n\nSales rose 3%, Smith said."
+    assert speakers(text) == ["Jane Smith"]
+
+
+def test_a_named_average_of_polls_is_the_source_of_its_figures():
+    assert speakers("The Poll Tracker average of national polls shows Ruiz at 44%.") == ["Poll Tracker"]
+    assert speakers("The Vote Board tally of ballots in the county shows Ruiz with 5,100.") == ["Vote Board"]
+    # negative: an average of nobody's is no source
+    assert speakers("The average of the two readings shows 44%.") == [None]
