@@ -153,6 +153,8 @@ _SLASH_NAME_BEFORE = re.compile(r"[A-Za-z]/[A-Z]{2,}\s+$")  # "a Pioneer-Press/K
 _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|The|A|An|In|On|At|For|By|From|To|Of|And|With|About|Over|Nearly|Some)$")
+_TURNED_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$")
+_TURNED_AFTER = re.compile(r"\s*(?:[,.;—–]|$|\s+(?:in|on|this|last|next|and|years?|when|before|after|during|by)\b)")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?<!average )(?<!median )(?<!mean )ages?\s+of)\s+"
                          r"(?:\d{1,3}\s*(?:-|–|—|to|and|or|through)\s*)?$", re.IGNORECASE)
@@ -817,6 +819,8 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     if "ever" in tail and _FEVER_BEFORE.search(tail) or \
             _THRESHOLD_TEMPERATURE.search(tail) and _OR_MORE_AFTER.match(after):
         return True  # "a fever of 100 degrees or greater", "temperatures of 90 degrees or higher": a threshold
+    if unscaled_plain and digits and len(digits) <= 3 and _TURNED_BEFORE.search(tail) and _TURNED_AFTER.match(after):
+        return True  # "offenders who turned 18 in 2006": an age reached
     return bool(_AGE_BEFORE.search(tail) or _PER_BEFORE.search(tail))  # "aged 45", "32.6 per 100,000 people"
 
 

@@ -410,3 +410,10 @@ def test_a_point_margin_of_error_or_lead_written_as_an_adjective_is_a_figure():
     assert [f[:2] for f in found("Ruiz holds a 6-percentage-point lead.")] == [("6-percentage-point", 6.0)]
     # negative: a point-named thing that is no margin or lead stays out
     assert found("He made a 3-point shot.") == []
+
+
+def test_an_age_someone_turned_is_not_a_figure():
+    assert found("Two groups of offenders turned 18 in 2006, and arrests fell 4%.")[1:] == [("4%", 4.0, "percent")]
+    assert [f[0] for f in found("She turns 65 this year, when 300 workers retire.")] == ["300"]
+    # negative: what was turned into something, and a share that turned higher, are figures
+    assert [f[0] for f in found("The plant turned 300 cars into scrap as shares turned 3% higher.")] == ["300", "3%"]
