@@ -2591,3 +2591,43 @@ def test_a_change_over_what_was_counted_a_year_before_is_the_months_own():
     assert periods("July receipts were $2 million, up 5 percent over the same month last year.") == [july, july]
     # "over" opening the span the change covers stays that span's
     assert periods("Receipts rose 5 percent over the first half of 2023.") == [(date(2023, 1, 1), date(2023, 6, 30))]
+
+
+def test_a_level_by_or_as_of_the_end_of_a_span_is_its_last_day():
+    assert periods("By the end of 2023, the state's solar capacity totaled 12 GW.") == [
+        (date(2023, 12, 31), date(2023, 12, 31))]
+    assert periods("The backlog stood at 9,400 cases by the close of 2022.") == [
+        (date(2022, 12, 31), date(2022, 12, 31))]
+    assert periods("Reserves were $40 million as of the end of fiscal 2021.") == [
+        (date(2021, 9, 30), date(2021, 9, 30))]
+
+
+def test_a_count_made_by_the_end_of_a_span_keeps_the_span():
+    assert periods("By the end of 2023, the agency had hired 300 inspectors.") == [
+        (date(2023, 1, 1), date(2023, 12, 31))]
+
+
+STOCKS_WEEK = (date(2024, 6, 8), date(2024, 6, 14))  # Saturday to the Friday before a Thursday's article
+
+
+def test_last_week_in_a_weekly_stocks_report_is_the_week_to_the_friday_before():
+    text = ("The Energy Information Administration said crude inventories fell by 2.1 million barrels last week. "
+            "Gasoline stockpiles rose 900,000 barrels last week, the EIA said. "
+            "For the past week, refinery runs averaged 16.4 million barrels a day.")
+    assert periods(text) == [STOCKS_WEEK] * 3
+
+
+def test_last_week_in_an_article_on_no_stocks_report_fixes_no_week():
+    assert periods("Gas prices fell 4 cents last week, the EIA said of its pump survey.") == [(None, None)]
+    text = "The American Petroleum Institute said crude stocks fell 2 million barrels last week."
+    assert [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 6, 17))] == [
+        (None, None)]  # a Monday's article: no report of that week out yet
+
+
+def test_a_price_around_a_stocks_reports_release_is_that_days():
+    text = ("The EIA said crude inventories fell by 2.1 million barrels last week. "
+            "Oil futures traded at $81.40 a barrel ahead of the EIA report and rose to $82.10 after it.")
+    today = (PUBLISHED, PUBLISHED)
+    assert periods(text) == [STOCKS_WEEK, today, today]
+    plain = "Crude prices rose 2% to $82.10 after the jobs report."
+    assert periods(plain) == [(None, None), (None, None)]
