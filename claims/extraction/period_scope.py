@@ -107,7 +107,8 @@ _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,
                            r"the\s+(?:year|previous\s+year)\s+before|"
                            r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)(?:[a-z]+|in\s+\d[\d,]*)\s+){0,5}"
                            r"(?P<over>in|for|during|over|at)\s+the\s+(?:same|corresponding|comparable)\s+"
-                           r"(?:period|month|quarter|months|weeks|time(?:\s+period)?|stretch)\s+(?:a|last)\s+year)\b",
+                           r"(?:period|month|quarter|months|weeks|time(?:\s+period)?|stretch)\s+(?:a|last|"
+                           r"(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year)\b",
                            re.IGNORECASE)
 # "compared with 240 over the same months a year ago": the base before an "over" is the year before's
 _BASE_LEAD = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?\d[\d.,]*"
@@ -176,7 +177,7 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     span = _change_over_pair(k, st) if " from " in st.text else None
     if span is not None:
         return span, False
-    own = _respective_period(k, st) if "respectively" in st.text else None
+    own = _respective_period(k, st) if "respectively" in st.text else _repeated_comparison(k, st, sentences)
     if own is not None:
         return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
@@ -484,7 +485,8 @@ def _gap_to_base(k: int, st: Sentence) -> Period | None:
 _MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+"
                             r"(?:(?:a|the)\s+month\s+(?:earlier|before|prior|ago)|previously)\b")
 # "after rising 1.9% previously" in a monthly report: the month before
-_SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+(?:last|a|the\s+previous)\s+year,?\s+"
+_SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+"
+                        r"(?:last|a|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year,?\s+"
                         r"when\s+[^,;.]*$")
 # "from 59 killings to 46": the first is the base; "to 136 from 150": the second; "9,430 v. 9,187": the second
 _PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+to\s+$")
@@ -499,8 +501,8 @@ _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
 _TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
 # "compared to the same month last year", "from a year ago": the base is the same span a year before
 _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
-                               r"(?:the\s+same\s+\w+\s+(?:last|a|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier|before)|"
-                               r"last\s+year)\b")
+                               r"(?:the\s+same\s+\w+\s+(?:last|a|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year|"
+                               r"a\s+year\s+(?:ago|earlier|before)|last\s+year)\b")
 _TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
 _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over|same\s+as)\s+"
                        r"(?:the\s+)?(?:total\s+)?$")
@@ -1004,13 +1006,43 @@ def _same_period_as_before(st: Sentence, sentences: list[Sentence]) -> Period | 
     year.": a sentence comparing with "the same period" and naming none covers the one the sentence before named."""
     if "same period" not in st.text or st.index == 0 or any(
             f.kind == "period" and "same period" not in st.text[max(0, f.start - 16):f.start] for f in st.found):
-        return None  # a period of its own ("the same period last year" is the base's, not one)
+        pair = _compared_as_before(st, sentences)  # ("... compared with $713 billion in the previous period")
+        return pair[0] if pair is not None else None  # a period of its own ("the same period last year" is the
+        # base's, not one)
     prev = sentences[st.index - 1]
     if prev.paragraph != st.paragraph:
         return None
     own = [f for f in prev.found if f.kind == "period"
            and not _BASE_CUE.search(prev.text, max(0, f.start - 16), f.start)]
     return own[0].period if own else None
+
+
+_BASE_BEFORE_FIGURE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
+                                 r"(?:(?:about|nearly|roughly|some|an?|the)\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?\$?$")
+_EARLIER_PERIOD = re.compile(r"(?i)\b(?:previous|prior|preceding|earlier|year[- ](?:earlier|ago)|comparable|"
+                             r"corresponding)\s+(?:period|span|stretch)\b")
+
+
+def _repeated_comparison(k: int, st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"... compared with $713 billion in the previous period" after a comparison: the base's period for the
+    figure compared with, the current one's for the other."""
+    pair = _compared_as_before(st, sentences) if "period" in st.text else None
+    if pair is None:
+        return None
+    at = st.figures[k].start - st.start
+    return pair[1 if _BASE_BEFORE_FIGURE.search(st.text, max(0, at - 50), at) else 0]
+
+
+def _compared_as_before(st: Sentence, sentences: list[Sentence]) -> tuple[Period, Period] | None:
+    """"The deficit for the fiscal year reached $898 billion, compared to $674 billion in the same period of fiscal
+    2017. On an adjusted basis, the gap of $886 billion compared with $713 billion in the previous period.": a
+    sentence naming no period of its own that compares with "the previous period" repeats the comparison before
+    it in the paragraph: its current and base periods."""
+    if st.index == 0 or "period" not in st.text or any(f.kind == "period" for f in st.found) or \
+            sentences[st.index - 1].paragraph != st.paragraph or not _EARLIER_PERIOD.search(st.text):
+        return None
+    told = [f.period for f in sentences[st.index - 1].found if f.kind == "period"]
+    return (told[0], told[-1]) if len(told) > 1 and told[0] != told[-1] else None
 
 
 def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:

@@ -230,7 +230,7 @@ PATTERNS = re.compile(_optional_as_branch(
                  | (?<=\()(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:in\s+|on\s+)?{MONTH_RE}
                    (?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s*\))
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time(?:\s+frame)?|timeframe)\s+
-                   (?:last|a|the\s+previous|the\s+prior)\s+year)
+                   (?:last|a|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year)
     | (?P<thistime>this\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)
                    |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                  | by\s+now\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b)
@@ -256,7 +256,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY})
                    (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
-                   (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?P<bmonth>{MONTH_RE})
+                   (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?:last\s+|this\s+past\s+)?
+                    (?P<bmonth>{MONTH_RE})
                     (?:\s+\d{{1,2}}(?!\d))?
                     |,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?
                      (?P<fyended>{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?)
@@ -1713,6 +1714,11 @@ def _read_again(m: re.Match, name: str, period: Period, sentence: str, ctx: Cont
         period = _noted_year(ctx, period)
     if name == "quarter" and _FORECAST_AFTER.match(sentence, e):
         period = _quarter_ahead(m, period, ctx)
+    if name == "fyphrase" and m.group("bmonth") and not period.to_date and ctx.published and \
+            period.start <= ctx.published < period.end and not _FORECAST.search(sentence):
+        end = _reported_month_end(ctx, sentence[:s], period.start)  # "The deficit for the fiscal year, which began
+        period = Period(period.start, end if end and period.start <= end else ctx.published, to_date=True)  # last
+        # October, reached $898 billion" in a report on August: a running year's count, to the month reported
     return period
 
 

@@ -2631,3 +2631,36 @@ def test_a_price_around_a_stocks_reports_release_is_that_days():
     assert periods(text) == [STOCKS_WEEK, today, today]
     plain = "Crude prices rose 2% to $82.10 after the jobs report."
     assert periods(plain) == [(None, None), (None, None)]
+
+
+MAY, MAY_BEFORE = (date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_the_same_month_the_prior_or_of_the_previous_year_is_a_year_back():
+    assert periods("Exports hit $50 billion in May. That compared with $45 billion in the same month the prior "
+                   "year.") == [MAY, MAY_BEFORE]
+    assert periods("Fares brought in $9 million in May, against $8 million in the same month of the previous "
+                   "year.") == [MAY, MAY_BEFORE]
+    assert periods("In May, sales were 400, up from 350 during the same month in the preceding year.") == [
+        MAY, MAY_BEFORE]
+    assert periods("Fares brought in $9 million in May, the best month of the prior year.") == [MAY]
+
+
+def test_a_fiscal_year_which_began_last_october_runs_to_the_month_reported():
+    to_may = (date(2023, 10, 1), date(2024, 5, 31))
+    assert periods("The deficit was $300 billion in May. The deficit for the fiscal year, which began last "
+                   "October, reached $1.2 trillion.") == [MAY, to_may]
+    assert periods("Customs collected $2 billion in May and $19 billion in the budget year that began in "
+                   "October.") == [MAY, to_may]
+    assert periods("Revenue was $30 million in May. Revenue for the fiscal year, which began last October, is "
+                   "expected to reach $400 million.")[1] == (date(2023, 10, 1), date(2024, 9, 30))
+
+
+def test_a_comparison_with_the_previous_period_repeats_the_one_before_it():
+    text = ("The deficit was $300 billion in May. The deficit for the fiscal year, which began last October, "
+            "reached $1.2 trillion, compared with $1.1 trillion in the same period of fiscal 2023. Excluding "
+            "timing shifts, the gap of $1.15 trillion compared with $1.05 trillion in the previous period.")
+    to_may, to_may_before = (date(2023, 10, 1), date(2024, 5, 31)), (date(2022, 10, 1), date(2023, 5, 31))
+    assert periods(text) == [MAY, to_may, to_may_before, to_may, to_may_before]
+    alone = "Sales were 500 cars in May. They rose 3% from the previous period."
+    assert periods(alone) == [MAY, MAY]
