@@ -253,6 +253,9 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<fystart>(?:the\s+)?(?P<fsy1>(?:19|20)\d{{2}})[-–/](?P<fsy2>\d{{2}}|(?:19|20)\d{{2}})
                   \s+(?:fiscal|budget)\s+year,?\s+(?:(?:which|that)\s+)?(?:start(?:s|ing|ed)?|begin(?:s|ning)?|began)\s+(?:on\s+)?
                   (?P<fsmonth>{MONTH_RE})\s+(?P<fsday>\d{{1,2}})(?!\d))
+    | (?P<yearfrom>(?:a|the)\s+(?:full\s+)?(?:calendar\s+|(?:fiscal|budget)\s+(?=year\s+(?:(?:that|which)\s+)?
+                  (?:starts|starting|begins|beginning)\b))?year\s+(?:(?:that|which)\s+)?
+                  (?P<yfverb>start(?:s|ing|ed)|begin(?:s|ning)|began|from)\s+(?:on\s+)?(?P<yfday>{_ANY_DAY})(?!\s*[-–]\s*\d))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY})
                    (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
@@ -1511,8 +1514,28 @@ def _read_fystart(g, ctx: Context, ref: date | None, before: str) -> Period | No
         return None
 
 
+def _read_yearfrom(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"payments reduced for a year starting on Oct. 1", "the fiscal year that begins July 1": the year from that
+    day; without a year named, the next such day after publication when it "begins" or "starts", the last one when
+    it "began", else the one nearest the publication date (a coming day in a story told before it)."""
+    start = parse_day(_norm(g("yfday")), ref)
+    if start is None or (start.month, start.day) == (2, 29):
+        return None
+    verb, pub = g("yfverb").lower(), ctx.published
+    past = verb in ("began", "started")
+    if pub is not None and not re.search(r"\d{4}", g("yfday")) and not past and \
+            (verb[-1] == "s" and start < pub or (pub - start).days > 182):
+        start = start.replace(year=start.year + 1)
+    end = start.replace(year=start.year + 1) - timedelta(days=1)
+    if past and pub is not None and start <= pub < end and not _FORECAST.search(before):
+        return Period(start, pub, to_date=True)  # "before the midway point of the year which began on October 1,
+        # 2022": the year so far
+    return Period(start, end)
+
+
 _READERS = (
     ("fystart", _read_fystart),
+    ("yearfrom", _read_yearfrom),
     ("thistime", _read_thistime),
     ("sameperiod", _read_sameperiod),
     ("fyrange", _read_fyrange),

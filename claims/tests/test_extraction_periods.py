@@ -2664,3 +2664,18 @@ def test_a_comparison_with_the_previous_period_repeats_the_one_before_it():
     assert periods(text) == [MAY, to_may, to_may_before, to_may, to_may_before]
     alone = "Sales were 500 cars in May. They rose 3% from the previous period."
     assert periods(alone) == [MAY, MAY]
+
+
+def test_a_year_starting_on_a_day_runs_a_year_from_it():
+    assert periods("The agency named 310 clinics that will see fees cut for a year starting on Oct. 1.") == [
+        (date(2024, 10, 1), date(2025, 9, 30))]
+    assert periods("The county will spend $4 billion in the fiscal year that begins July 1.") == [
+        (date(2024, 7, 1), date(2025, 6, 30))]
+    assert periods("The fund paid out $40 million in the year beginning March 15, 2022.") == [
+        (date(2022, 3, 15), date(2023, 3, 14))]
+    assert periods("Agents made 9,000 arrests in the year which began on Jan. 1.") == [
+        (date(2024, 1, 1), PUBLISHED)]
+
+
+def test_a_rate_a_year_starting_in_a_year_is_no_span_from_a_day():
+    assert periods("Fees rose 4% a year starting in 2010.") == [(date(2010, 1, 1), date(2010, 12, 31))]
