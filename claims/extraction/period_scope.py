@@ -886,7 +886,32 @@ def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
             f = nxt.found[0]
             if f.kind == "period" and f.start <= 5 and _SAMPLE_NOUN.match(nxt.text, f.end):
                 return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
-    return _conducted_later(st, sentences)
+    return _conducted_later(st, sentences) or _named_poll_later(st, sentences)
+
+
+# "a SurveyUSA poll", "the new Quinnipiac University survey": a poll named by its pollster or sponsor
+_NAMED_POLL = re.compile(r"\b(?!(?:The|A|An|In|That|This|Meanwhile|But|And|New)\b)"
+                         r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?:[’']s)?\s+(?:(?:new|latest|recent|automated|online|telephone)\s+)?(?:poll|survey)\b")
+
+
+def _named_poll_later(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"Meanwhile, a SurveyUSA poll showed Crist leading 46-40 percent. / The SurveyUSA survey Sept. 26-29 included
+    584 respondents": the field dates a later sentence (the next two, in this paragraph or the next) gives with
+    that pollster's name are the poll's, not the first poll's of a roundup."""
+    if "poll" not in st.text and "survey" not in st.text:
+        return None
+    names = {m.group(1) for m in _NAMED_POLL.finditer(st.text)}
+    for nxt in sentences[st.index + 1:st.index + 3]:
+        if nxt.paragraph > st.paragraph + 1:
+            return None
+        at = next((nxt.text.find(n) for n in names if n in nxt.text), -1)
+        if at >= 0:
+            f = next((f for f in nxt.found if f.kind == "period" and at < f.start <= at + 80), None)
+            if f is not None and 0 < (f.period.end - f.period.start).days <= 31:
+                return f.period
+        if any(f.kind == "period" for f in nxt.found):
+            return None
+    return None
 
 
 _SAMPLE_SUBJECT = re.compile(r"(?i)(?:The|That|This)\s+(?:[\w/-]+\s+){0,3}?(?:poll|survey)\b")

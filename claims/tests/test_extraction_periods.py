@@ -2679,3 +2679,21 @@ def test_a_year_starting_on_a_day_runs_a_year_from_it():
 
 def test_a_rate_a_year_starting_in_a_year_is_no_span_from_a_day():
     assert periods("Fees rose 4% a year starting in 2010.") == [(date(2010, 1, 1), date(2010, 12, 31))]
+
+
+def test_a_second_poll_of_a_roundup_takes_the_field_dates_given_later_with_its_pollsters_name():
+    text = ("Two new polls split on the Senate race. In the Harbor College poll, Reyes led Boyd 44-41 percent. "
+            "The error margin in the May 2-6 poll was 3 points.\n\n"
+            "Meanwhile, a Pineview Research poll for a TV station showed Boyd ahead 47-42 percent.\n\n"
+            "The Pineview Research survey June 10-12 included 600 respondents.")
+    first, second = (date(2024, 5, 2), date(2024, 5, 6)), (date(2024, 6, 10), date(2024, 6, 12))
+    got = periods(text)
+    assert got[1:3] == [first, first]
+    assert got[4:6] == [second, second]
+
+
+def test_a_poll_named_again_without_dates_keeps_the_main_field_dates():
+    text = ("Reyes led Boyd 44-41 percent in a Harbor College poll taken May 2-6.\n\n"
+            "A Pineview Research poll showed Boyd ahead 47-42 percent.\n\n"
+            "Pineview Research, based in Ohio, weights its samples by age.")
+    assert periods(text)[2:4] == [(date(2024, 5, 2), date(2024, 5, 6))] * 2
