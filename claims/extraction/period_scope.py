@@ -166,6 +166,9 @@ _LIST_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,4}\s*(?:,\s*(?:and\s+|or\s+
 _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|grew|\w+ed)\b")
 
 
+# "42.8% now", "$3.10 today", "5.2 percent currently, against ...": a figure told as the present one
+_NOW_AFTER = re.compile(r"(?i)(?:\s+percent|\s+points)?,?\s+(?:now|today|currently|at\s+present)\b"
+                        r"(?=\s*[,;)—–]|\s+(?:vs\.?|versus|compared|against|and|from|up|down)\b)")
 _SAME_SPAN = re.compile(r"(?i)\bsame\s+(?:time\s+)?(?:period|span|months|stretch)\b")
 
 
@@ -177,6 +180,9 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     span = _change_over_pair(k, st) if " from " in st.text else None
     if span is not None:
         return span, False
+    if main is not None and ("now" in st.text or "today" in st.text or "current" in st.text) and \
+            _NOW_AFTER.match(st.text, st.figures[k].end - st.start):
+        return main, False  # "(42.8% now, 39.7% in Oct. 2013)": the period the article reports, not the base's
     own = _respective_period(k, st) if "respectively" in st.text else _repeated_comparison(k, st, sentences)
     if own is not None:
         return own, False

@@ -2697,3 +2697,16 @@ def test_a_poll_named_again_without_dates_keeps_the_main_field_dates():
             "A Pineview Research poll showed Boyd ahead 47-42 percent.\n\n"
             "Pineview Research, based in Ohio, weights its samples by age.")
     assert periods(text)[2:4] == [(date(2024, 5, 2), date(2024, 5, 6))] * 2
+
+
+def test_a_figure_told_as_now_takes_the_articles_period_not_the_bases_after_it():
+    text = ("Rent rose in May. The median rent is $1,900 (up 4%: $1,900 now, $1,830 in May 2023). "
+            "Vacancies stand at 5.1 percent today, against 6 percent in 2022.")
+    got = periods(text)
+    assert got[2] == MAY and got[3] == MAY_BEFORE
+    assert got[4] == MAY and got[5] == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_now_opening_a_clause_after_a_figure_does_not_make_it_current():
+    assert periods("In 2019 there were 300 clinics, now closed, in the county.") == [
+        (date(2019, 1, 1), date(2019, 12, 31))]
