@@ -628,7 +628,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
                    and _ON_DAY.fullmatch(st.text, pair_end, f.start)), None)
     if on_day is not None:
         return _on_day_period(st, pair_end, on_day), False
-    when = _when_clause_period(st, rel_start, periods) or _opening_base_year_on(fig, st, periods)
+    when = _when_clause_period(st, rel_start, periods) or _opening_base_year_on(fig, st, periods) or \
+        (_event_day(st, rel_start) if "kill" in st.text or "dead" in st.text or "injur" in st.text else None)
     if when is not None:
         return when, False
     earlier = [f for f in periods if f.end <= rel_start]
@@ -842,6 +843,30 @@ def _main_so_far(st: Sentence, sentences: list[Sentence], main: Period | None,
     return None
 
 
+# "a suspected chemical attack April 7 on the town", "the March 3 shooting": an event dated by its day
+_EVENT_NOUN = re.compile(r"(?i)\b(?:attacks?|shootings?|bombings?|blasts?|explosions?|crash(?:es)?|collisions?|"
+                         r"fires?|storms?|tornado(?:es)?|quakes?|earthquakes?|strikes?|raids?|ambush|massacre|stampede|"
+                         r"accidents?|derailment|landslide|flood(?:ing)?|riots?|clash(?:es)?)\b")
+# "which activists said killed more than 40", "that left 12 dead", "killing at least 9": the toll of that event
+_TOLL_BEFORE = re.compile(r"(?i)\b(?:which|that|and)\s+(?:[\w’'-]+\s+){0,3}?(?:killed|killing|left|injured|wounded)\s+"
+                          r"(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+|over\s+)?$"
+                          r"|,\s+(?:killing|injuring|wounding)\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+)?$")
+
+
+def _event_day(st: Sentence, rel_start: int) -> Period | None:
+    """The toll of an event told with its day ("a suspected chemical attack April 7 on the town of Douma which
+    activists said killed more than 40", "the March 3 shooting that left 5 dead"): that day."""
+    if not _TOLL_BEFORE.search(st.text, max(0, rel_start - 60), rel_start):
+        return None
+    for f in reversed(st.found):
+        if f.kind == "asof" and f.asof and f.end <= rel_start and rel_start - f.end <= 120:
+            if _EVENT_NOUN.search(st.text, max(0, f.start - 30), f.start) or \
+                    _EVENT_NOUN.match(st.text, f.end + 1):
+                return Period(f.asof, f.asof)
+            return None
+    return None
+
+
 _DAY_REST = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?")  # the day of "since Feb. 17"
 
 
@@ -978,8 +1003,10 @@ _AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
 _YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 # ", a boom time ... when": an appositive before the when clause
 _WHEN_CLAUSE = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+[^,;]{0,80}?)?(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")
-_WHEN_ONLY = re.compile(r"(?i)(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")  # (no appositive: a base's own
-# when-clause; "from the week ending April 25, which recorded 1,107 deaths": that week's)
+_WHEN_ONLY = re.compile(r"(?i)(?:\s+(?:rate|level|figure|total|reading|mark|number|count|average|pace|tally|estimate|"
+                        r"price)s?)?(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")  # (no appositive: a base's
+# own when-clause; "from the week ending April 25, which recorded 1,107 deaths": that week's; "than the November
+# rate, which at 3.4 percent was the lowest": that month's)
 _POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."

@@ -2710,3 +2710,25 @@ def test_a_figure_told_as_now_takes_the_articles_period_not_the_bases_after_it()
 def test_now_opening_a_clause_after_a_figure_does_not_make_it_current():
     assert periods("In 2019 there were 300 clinics, now closed, in the county.") == [
         (date(2019, 1, 1), date(2019, 12, 31))]
+
+
+def test_a_base_months_rate_with_its_figure_in_a_which_clause_is_that_months():
+    nov = (date(2023, 11, 1), date(2023, 11, 30))
+    assert periods("The rate was 3.5 percent in January, higher than the November rate, which at 3.4 percent "
+                   "was the lowest since 2001.") == [(date(2024, 1, 1), date(2024, 1, 31)), nov]
+    assert periods("Sales hit 400 in January, above the November level, which was 380.")[1] == nov
+    assert periods("Arrests rose in May from the April total, which had dropped 12% from March.") == [APRIL]
+
+
+def test_the_toll_of_an_event_told_with_its_day_is_that_days():
+    assert periods("Aid groups arrived after a suspected chemical attack April 7 on the town which activists "
+                   "said killed more than 40.") == [(date(2024, 4, 7), date(2024, 4, 7))]
+    assert periods("The March 3 shooting that left 5 dead shocked the city.") == [
+        (date(2024, 3, 3), date(2024, 3, 3))]
+    assert periods("Troopers said a crash on May 2 on Route 9, killing at least 3 people.") == [
+        (date(2024, 5, 2), date(2024, 5, 2))]
+
+
+def test_a_count_of_deaths_in_a_year_said_on_a_day_keeps_the_year():
+    assert periods("On May 2, officials said 40 people were killed in the region in 2023.") == [
+        (date(2023, 1, 1), date(2023, 12, 31))]
