@@ -53,6 +53,16 @@ def pytest_collection_modifyitems(config, items):
             notes.append(f"{len(marked)} {marker} test(s) not run: {why}")
     if notes:
         config._factcheck_worker_note = "; ".join(notes)
+        if hasattr(config, "workeroutput"):  # a pytest-xdist worker: its controller prints the note
+            config.workeroutput["factcheck_note"] = config._factcheck_worker_note
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """pytest-xdist's controller collects nothing itself: it takes the note from its workers."""
+    note = getattr(node, "workeroutput", {}).get("factcheck_note")
+    if note:
+        node.config._factcheck_worker_note = note
 
 
 def pytest_terminal_summary(terminalreporter, config):
