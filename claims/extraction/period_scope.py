@@ -107,7 +107,8 @@ _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,
                            r"the\s+(?:year|previous\s+year)\s+before|"
                            r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)(?:[a-z]+|in\s+\d[\d,]*)\s+){0,5}"
                            r"(?P<over>in|for|during|over|at)\s+the\s+(?:same|corresponding|comparable)\s+"
-                           r"(?:period|month|quarter|months|weeks|time(?:\s+period)?|stretch)\s+(?:a|last)\s+year)\b",
+                           r"(?:period|month|quarter|months|weeks|time(?:\s+period)?|stretch)\s+(?:a|last|"
+                           r"(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year)\b",
                            re.IGNORECASE)
 # "compared with 240 over the same months a year ago": the base before an "over" is the year before's
 _BASE_LEAD = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?\d[\d.,]*"
@@ -165,6 +166,9 @@ _LIST_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,4}\s*(?:,\s*(?:and\s+|or\s+
 _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|grew|\w+ed)\b")
 
 
+# "42.8% now", "$3.10 today", "5.2 percent currently, against ...": a figure told as the present one
+_NOW_AFTER = re.compile(r"(?i)(?:\s+percent|\s+points)?,?\s+(?:now|today|currently|at\s+present)\b"
+                        r"(?=\s*[,;)—–]|\s+(?:vs\.?|versus|compared|against|and|from|up|down)\b)")
 _SAME_SPAN = re.compile(r"(?i)\bsame\s+(?:time\s+)?(?:period|span|months|stretch)\b")
 
 
@@ -176,7 +180,10 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     span = _change_over_pair(k, st) if " from " in st.text else None
     if span is not None:
         return span, False
-    own = _respective_period(k, st) if "respectively" in st.text else None
+    if main is not None and ("now" in st.text or "today" in st.text or "current" in st.text) and \
+            _NOW_AFTER.match(st.text, st.figures[k].end - st.start):
+        return main, False  # "(42.8% now, 39.7% in Oct. 2013)": the period the article reports, not the base's
+    own = _respective_period(k, st) if "respectively" in st.text else _repeated_comparison(k, st, sentences)
     if own is not None:
         return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
@@ -484,7 +491,8 @@ def _gap_to_base(k: int, st: Sentence) -> Period | None:
 _MONTH_EARLIER = re.compile(r"(?i)(?:\s+[a-z%][\w-]*){0,2}\s+"
                             r"(?:(?:a|the)\s+month\s+(?:earlier|before|prior|ago)|previously)\b")
 # "after rising 1.9% previously" in a monthly report: the month before
-_SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+(?:last|a|the\s+previous)\s+year,?\s+"
+_SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+"
+                        r"(?:last|a|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year,?\s+"
                         r"when\s+[^,;.]*$")
 # "from 59 killings to 46": the first is the base; "to 136 from 150": the second; "9,430 v. 9,187": the second
 _PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+to\s+$")
@@ -499,8 +507,8 @@ _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
 _TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
 # "compared to the same month last year", "from a year ago": the base is the same span a year before
 _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
-                               r"(?:the\s+same\s+\w+\s+(?:last|a|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier|before)|"
-                               r"last\s+year)\b")
+                               r"(?:the\s+same\s+\w+\s+(?:last|a|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year|"
+                               r"a\s+year\s+(?:ago|earlier|before)|last\s+year)\b")
 _TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
 _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over|same\s+as)\s+"
                        r"(?:the\s+)?(?:total\s+)?$")
@@ -620,7 +628,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
                    and _ON_DAY.fullmatch(st.text, pair_end, f.start)), None)
     if on_day is not None:
         return _on_day_period(st, pair_end, on_day), False
-    when = _when_clause_period(st, rel_start, periods) or _opening_base_year_on(fig, st, periods)
+    when = _when_clause_period(st, rel_start, periods) or _opening_base_year_on(fig, st, periods) or \
+        (_event_day(st, rel_start) if "kill" in st.text or "dead" in st.text or "injur" in st.text else None)
     if when is not None:
         return when, False
     earlier = [f for f in periods if f.end <= rel_start]
@@ -834,6 +843,30 @@ def _main_so_far(st: Sentence, sentences: list[Sentence], main: Period | None,
     return None
 
 
+# "a suspected chemical attack April 7 on the town", "the March 3 shooting": an event dated by its day
+_EVENT_NOUN = re.compile(r"(?i)\b(?:attacks?|shootings?|bombings?|blasts?|explosions?|crash(?:es)?|collisions?|"
+                         r"fires?|storms?|tornado(?:es)?|quakes?|earthquakes?|strikes?|raids?|ambush|massacre|stampede|"
+                         r"accidents?|derailment|landslide|flood(?:ing)?|riots?|clash(?:es)?)\b")
+# "which activists said killed more than 40", "that left 12 dead", "killing at least 9": the toll of that event
+_TOLL_BEFORE = re.compile(r"(?i)\b(?:which|that|and)\s+(?:[\w’'-]+\s+){0,3}?(?:killed|killing|left|injured|wounded)\s+"
+                          r"(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+|over\s+)?$"
+                          r"|,\s+(?:killing|injuring|wounding)\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+)?$")
+
+
+def _event_day(st: Sentence, rel_start: int) -> Period | None:
+    """The toll of an event told with its day ("a suspected chemical attack April 7 on the town of Douma which
+    activists said killed more than 40", "the March 3 shooting that left 5 dead"): that day."""
+    if not _TOLL_BEFORE.search(st.text, max(0, rel_start - 60), rel_start):
+        return None
+    for f in reversed(st.found):
+        if f.kind == "asof" and f.asof and f.end <= rel_start and rel_start - f.end <= 120:
+            if _EVENT_NOUN.search(st.text, max(0, f.start - 30), f.start) or \
+                    _EVENT_NOUN.match(st.text, f.end + 1):
+                return Period(f.asof, f.asof)
+            return None
+    return None
+
+
 _DAY_REST = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?")  # the day of "since Feb. 17"
 
 
@@ -884,7 +917,32 @@ def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
             f = nxt.found[0]
             if f.kind == "period" and f.start <= 5 and _SAMPLE_NOUN.match(nxt.text, f.end):
                 return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
-    return _conducted_later(st, sentences)
+    return _conducted_later(st, sentences) or _named_poll_later(st, sentences)
+
+
+# "a SurveyUSA poll", "the new Quinnipiac University survey": a poll named by its pollster or sponsor
+_NAMED_POLL = re.compile(r"\b(?!(?:The|A|An|In|That|This|Meanwhile|But|And|New)\b)"
+                         r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})(?:[’']s)?\s+(?:(?:new|latest|recent|automated|online|telephone)\s+)?(?:poll|survey)\b")
+
+
+def _named_poll_later(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"Meanwhile, a SurveyUSA poll showed Crist leading 46-40 percent. / The SurveyUSA survey Sept. 26-29 included
+    584 respondents": the field dates a later sentence (the next two, in this paragraph or the next) gives with
+    that pollster's name are the poll's, not the first poll's of a roundup."""
+    if "poll" not in st.text and "survey" not in st.text:
+        return None
+    names = {m.group(1) for m in _NAMED_POLL.finditer(st.text)}
+    for nxt in sentences[st.index + 1:st.index + 3]:
+        if nxt.paragraph > st.paragraph + 1:
+            return None
+        at = next((nxt.text.find(n) for n in names if n in nxt.text), -1)
+        if at >= 0:
+            f = next((f for f in nxt.found if f.kind == "period" and at < f.start <= at + 80), None)
+            if f is not None and 0 < (f.period.end - f.period.start).days <= 31:
+                return f.period
+        if any(f.kind == "period" for f in nxt.found):
+            return None
+    return None
 
 
 _SAMPLE_SUBJECT = re.compile(r"(?i)(?:The|That|This)\s+(?:[\w/-]+\s+){0,3}?(?:poll|survey)\b")
@@ -945,8 +1003,10 @@ _AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
 _YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 # ", a boom time ... when": an appositive before the when clause
 _WHEN_CLAUSE = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+[^,;]{0,80}?)?(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")
-_WHEN_ONLY = re.compile(r"(?i)(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")  # (no appositive: a base's own
-# when-clause; "from the week ending April 25, which recorded 1,107 deaths": that week's)
+_WHEN_ONLY = re.compile(r"(?i)(?:\s+(?:rate|level|figure|total|reading|mark|number|count|average|pace|tally|estimate|"
+                        r"price)s?)?(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")  # (no appositive: a base's
+# own when-clause; "from the week ending April 25, which recorded 1,107 deaths": that week's; "than the November
+# rate, which at 3.4 percent was the lowest": that month's)
 _POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")
 _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
@@ -1004,13 +1064,43 @@ def _same_period_as_before(st: Sentence, sentences: list[Sentence]) -> Period | 
     year.": a sentence comparing with "the same period" and naming none covers the one the sentence before named."""
     if "same period" not in st.text or st.index == 0 or any(
             f.kind == "period" and "same period" not in st.text[max(0, f.start - 16):f.start] for f in st.found):
-        return None  # a period of its own ("the same period last year" is the base's, not one)
+        pair = _compared_as_before(st, sentences)  # ("... compared with $713 billion in the previous period")
+        return pair[0] if pair is not None else None  # a period of its own ("the same period last year" is the
+        # base's, not one)
     prev = sentences[st.index - 1]
     if prev.paragraph != st.paragraph:
         return None
     own = [f for f in prev.found if f.kind == "period"
            and not _BASE_CUE.search(prev.text, max(0, f.start - 16), f.start)]
     return own[0].period if own else None
+
+
+_BASE_BEFORE_FIGURE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
+                                 r"(?:(?:about|nearly|roughly|some|an?|the)\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?\$?$")
+_EARLIER_PERIOD = re.compile(r"(?i)\b(?:previous|prior|preceding|earlier|year[- ](?:earlier|ago)|comparable|"
+                             r"corresponding)\s+(?:period|span|stretch)\b")
+
+
+def _repeated_comparison(k: int, st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"... compared with $713 billion in the previous period" after a comparison: the base's period for the
+    figure compared with, the current one's for the other."""
+    pair = _compared_as_before(st, sentences) if "period" in st.text else None
+    if pair is None:
+        return None
+    at = st.figures[k].start - st.start
+    return pair[1 if _BASE_BEFORE_FIGURE.search(st.text, max(0, at - 50), at) else 0]
+
+
+def _compared_as_before(st: Sentence, sentences: list[Sentence]) -> tuple[Period, Period] | None:
+    """"The deficit for the fiscal year reached $898 billion, compared to $674 billion in the same period of fiscal
+    2017. On an adjusted basis, the gap of $886 billion compared with $713 billion in the previous period.": a
+    sentence naming no period of its own that compares with "the previous period" repeats the comparison before
+    it in the paragraph: its current and base periods."""
+    if st.index == 0 or "period" not in st.text or any(f.kind == "period" for f in st.found) or \
+            sentences[st.index - 1].paragraph != st.paragraph or not _EARLIER_PERIOD.search(st.text):
+        return None
+    told = [f.period for f in sentences[st.index - 1].found if f.kind == "period"]
+    return (told[0], told[-1]) if len(told) > 1 and told[0] != told[-1] else None
 
 
 def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:

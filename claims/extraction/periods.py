@@ -76,6 +76,7 @@ class Context:
     # ("the fiscal year that runs from July 1, 2022, to June 30, 2023", "fiscal year ending June 30"), else October
     fy_last: int = 0  # the last budget year the article named by number ("Fiscal Year 2022-23": 2023)
     last_here: Period | None = None  # the last period the sentence at hand has named so far
+    report_week: Period | None = None  # a weekly oil or gas stocks report's week, when the article names none
 
 
 @quick_init
@@ -229,7 +230,7 @@ PATTERNS = re.compile(_optional_as_branch(
                  | (?<=\()(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:in\s+|on\s+)?{MONTH_RE}
                    (?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s*\))
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time(?:\s+frame)?|timeframe)\s+
-                   (?:last|a|the\s+previous|the\s+prior)\s+year)
+                   (?:last|a|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year)
     | (?P<thistime>this\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)
                    |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                  | by\s+now\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b)
@@ -252,10 +253,14 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<fystart>(?:the\s+)?(?P<fsy1>(?:19|20)\d{{2}})[-–/](?P<fsy2>\d{{2}}|(?:19|20)\d{{2}})
                   \s+(?:fiscal|budget)\s+year,?\s+(?:(?:which|that)\s+)?(?:start(?:s|ing|ed)?|begin(?:s|ning)?|began)\s+(?:on\s+)?
                   (?P<fsmonth>{MONTH_RE})\s+(?P<fsday>\d{{1,2}})(?!\d))
+    | (?P<yearfrom>(?:a|the)\s+(?:full\s+)?(?:calendar\s+|(?:fiscal|budget)\s+(?=year\s+(?:(?:that|which)\s+)?
+                  (?:starts|starting|begins|beginning)\b))?year\s+(?:(?:that|which)\s+)?
+                  (?P<yfverb>start(?:s|ing|ed)|begin(?:s|ning)|began|from)\s+(?:on\s+)?(?P<yfday>{_ANY_DAY})(?!\s*[-–]\s*\d))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY})
                    (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
-                   (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?P<bmonth>{MONTH_RE})
+                   (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?:last\s+|this\s+past\s+)?
+                    (?P<bmonth>{MONTH_RE})
                     (?:\s+\d{{1,2}}(?!\d))?
                     |,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?
                      (?P<fyended>{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?)
@@ -433,10 +438,26 @@ def context_for(text: str, published: date | None) -> Context:
     if "FY" in text or "iscal" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
         ctx.fy_month = _fiscal_start_month(text)
+    ctx.report_week = _stocks_report_week(text, published)
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
     if note is not None:
         ctx.note_span = ((_month_number(note["nm1"]), int(note["nd1"])), (_month_number(note["nm2"]), int(note["nd2"])))
     return ctx
+
+
+_STOCKS_SOURCE = ("EIA", "Energy Information Administration", "American Petroleum Institute")
+_STOCKS_WORDS = re.compile(r"(?i)\b(?:inventor(?:y|ies)|stockpiles?|stocks|supplies|storage)\b")
+
+
+def _stocks_report_week(text: str, published: date | None) -> Period | None:
+    """The week a weekly oil or gas stocks report covers (EIA, API: Saturday to Friday, out the next Tuesday to
+    Thursday), in an article on one written that Tuesday to Thursday: its "last week" is that week."""
+    if published is None or not 1 <= published.weekday() <= 3 or not any(w in text for w in _STOCKS_SOURCE):
+        return None
+    if _STOCKS_WORDS.search(text) is None:
+        return None
+    friday = published - timedelta(days=(published.weekday() - 4) % 7)
+    return Period(friday - timedelta(days=6), friday)
 
 
 # the text defining its own budget year (a state's, a city's, a school district's): "the fiscal year runs from July 1
@@ -528,6 +549,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
         found = _with_numeric_ranges(found, sentence, ctx)
     if "day’s " in lower or "day's " in lower or "this year" in lower:
         found = _day_phrases(found, sentence, lower, ctx)
+    if ctx.report_week is not None and ("report" in lower or "release" in lower or "data" in lower):
+        found = _with_release_day(found, sentence, ctx)
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
@@ -651,6 +674,24 @@ def _with_report_days(found: list[Found], sentence: str, ctx: Context) -> list[F
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             extra.append(Found(m.start("wd"), m.end(), "period", Period(day, day)))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# "Crude was down 1% before the EIA report at $93", "futures rose to $94 after the data": prices on the day a
+# weekly report came out (not its week's stocks)
+_AROUND_RELEASE = re.compile(r"(?i)\b(?:price[sd]?|futures|traded|trading|settled|a\s+barrel)\b(?:[^.;]|\.\d){0,80}?"
+                             r"\b(?:before|after|ahead\s+of|following|on)\s+(?:the\s+|its\s+|this\s+week[’']s\s+)?"
+                             r"(?:[A-Z]{2,5}(?:[’']s)?\s+)?(?:weekly\s+)?(?:report|data|release|figures)\b")
+
+
+def _with_release_day(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """A price around a weekly stocks report's release, in an article on that report: the day it came out."""
+    if found or ctx.report_week is None:
+        return found
+    m = _AROUND_RELEASE.search(sentence)
+    if m is None:
+        return found
+    day = ctx.published
+    return [Found(m.end() - 1, m.end(), "period", Period(day, day))]
 
 
 def _read_numeric_range(m: re.Match, ctx: Context) -> Period | None:
@@ -1070,7 +1111,7 @@ def _read_lastweek(g, ctx: Context, ref: date | None, before: str) -> Period | N
     is the one before publication; else no week the text fixes."""
     week = ctx.week_hint
     if week is None or ctx.published is None or not 0 < (ctx.published - week.end).days <= 13:
-        return None
+        return ctx.report_week
     return week
 
 
@@ -1473,8 +1514,28 @@ def _read_fystart(g, ctx: Context, ref: date | None, before: str) -> Period | No
         return None
 
 
+def _read_yearfrom(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"payments reduced for a year starting on Oct. 1", "the fiscal year that begins July 1": the year from that
+    day; without a year named, the next such day after publication when it "begins" or "starts", the last one when
+    it "began", else the one nearest the publication date (a coming day in a story told before it)."""
+    start = parse_day(_norm(g("yfday")), ref)
+    if start is None or (start.month, start.day) == (2, 29):
+        return None
+    verb, pub = g("yfverb").lower(), ctx.published
+    past = verb in ("began", "started")
+    if pub is not None and not re.search(r"\d{4}", g("yfday")) and not past and \
+            (verb[-1] == "s" and start < pub or (pub - start).days > 182):
+        start = start.replace(year=start.year + 1)
+    end = start.replace(year=start.year + 1) - timedelta(days=1)
+    if past and pub is not None and start <= pub < end and not _FORECAST.search(before):
+        return Period(start, pub, to_date=True)  # "before the midway point of the year which began on October 1,
+        # 2022": the year so far
+    return Period(start, end)
+
+
 _READERS = (
     ("fystart", _read_fystart),
+    ("yearfrom", _read_yearfrom),
     ("thistime", _read_thistime),
     ("sameperiod", _read_sameperiod),
     ("fyrange", _read_fyrange),
@@ -1604,6 +1665,8 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         if years and int(years.group(1)) < int(years.group(2)):  # "over the previous five years (2019-2023)": the
             return Found(s, years.end(), "period", Period(date(int(years.group(1)), 1, 1),  # years in parentheses
                                                           date(int(years.group(2)), 12, 31)))
+        if ctx.report_week is not None and m.group("unscoped").lower().endswith("past week"):
+            return Found(s, e, "period", ctx.report_week)  # "For the past week, crude imports averaged ..."
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
     if _year_in_a_name(m, sentence):
         return Found(s, e, "ignore")
@@ -1674,6 +1737,11 @@ def _read_again(m: re.Match, name: str, period: Period, sentence: str, ctx: Cont
         period = _noted_year(ctx, period)
     if name == "quarter" and _FORECAST_AFTER.match(sentence, e):
         period = _quarter_ahead(m, period, ctx)
+    if name == "fyphrase" and m.group("bmonth") and not period.to_date and ctx.published and \
+            period.start <= ctx.published < period.end and not _FORECAST.search(sentence):
+        end = _reported_month_end(ctx, sentence[:s], period.start)  # "The deficit for the fiscal year, which began
+        period = Period(period.start, end if end and period.start <= end else ctx.published, to_date=True)  # last
+        # October, reached $898 billion" in a report on August: a running year's count, to the month reported
     return period
 
 
@@ -1759,10 +1827,12 @@ _ENDED_AFTER = re.compile(r"\s*(?:ended|closed|came\s+to\s+(?:a|an)\s+(?:close|e
 
 def _at_its_end(sentence: str, s: int, e: int) -> bool:
     """The period phrase at s..e is told at its end: "at the end of FY 2000", "When 2014 ended, ..."."""
-    if "end " in sentence[max(0, s - 8):s] and _AT_END.search(sentence, max(0, s - 20), s):
+    lead = sentence[max(0, s - 9):s]
+    if ("end " in lead or "close " in lead) and _AT_END.search(sentence, max(0, s - 24), s):
         return True
     return _ENDED_AFTER.match(sentence, e) is not None and _WHEN_BEFORE.search(sentence, max(0, s - 12), s) is not None
-_AT_END = re.compile(r"(?i)\bat\s+the\s+end\s+(?:of\s+)?$")  # ("of" may open the phrase: "of 2023")
+# "at the end of", "by the end of", "as of the close of" ("of" may open the phrase: "of 2023")
+_AT_END = re.compile(r"(?i)\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)\s+(?:of\s+)?$")
 # a level a stock stood at: "was", "stood at", "totaled" (not a count of events over the span: "confirmed")
 _LEVEL_VERB = re.compile(r"(?i)\b(?:was|were|stood|totall?ed|amounted)\b")
 

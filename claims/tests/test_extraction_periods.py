@@ -2591,3 +2591,144 @@ def test_a_change_over_what_was_counted_a_year_before_is_the_months_own():
     assert periods("July receipts were $2 million, up 5 percent over the same month last year.") == [july, july]
     # "over" opening the span the change covers stays that span's
     assert periods("Receipts rose 5 percent over the first half of 2023.") == [(date(2023, 1, 1), date(2023, 6, 30))]
+
+
+def test_a_level_by_or_as_of_the_end_of_a_span_is_its_last_day():
+    assert periods("By the end of 2023, the state's solar capacity totaled 12 GW.") == [
+        (date(2023, 12, 31), date(2023, 12, 31))]
+    assert periods("The backlog stood at 9,400 cases by the close of 2022.") == [
+        (date(2022, 12, 31), date(2022, 12, 31))]
+    assert periods("Reserves were $40 million as of the end of fiscal 2021.") == [
+        (date(2021, 9, 30), date(2021, 9, 30))]
+
+
+def test_a_count_made_by_the_end_of_a_span_keeps_the_span():
+    assert periods("By the end of 2023, the agency had hired 300 inspectors.") == [
+        (date(2023, 1, 1), date(2023, 12, 31))]
+
+
+STOCKS_WEEK = (date(2024, 6, 8), date(2024, 6, 14))  # Saturday to the Friday before a Thursday's article
+
+
+def test_last_week_in_a_weekly_stocks_report_is_the_week_to_the_friday_before():
+    text = ("The Energy Information Administration said crude inventories fell by 2.1 million barrels last week. "
+            "Gasoline stockpiles rose 900,000 barrels last week, the EIA said. "
+            "For the past week, refinery runs averaged 16.4 million barrels a day.")
+    assert periods(text) == [STOCKS_WEEK] * 3
+
+
+def test_last_week_in_an_article_on_no_stocks_report_fixes_no_week():
+    assert periods("Gas prices fell 4 cents last week, the EIA said of its pump survey.") == [(None, None)]
+    text = "The American Petroleum Institute said crude stocks fell 2 million barrels last week."
+    assert [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 6, 17))] == [
+        (None, None)]  # a Monday's article: no report of that week out yet
+
+
+def test_a_price_around_a_stocks_reports_release_is_that_days():
+    text = ("The EIA said crude inventories fell by 2.1 million barrels last week. "
+            "Oil futures traded at $81.40 a barrel ahead of the EIA report and rose to $82.10 after it.")
+    today = (PUBLISHED, PUBLISHED)
+    assert periods(text) == [STOCKS_WEEK, today, today]
+    plain = "Crude prices rose 2% to $82.10 after the jobs report."
+    assert periods(plain) == [(None, None), (None, None)]
+
+
+MAY, MAY_BEFORE = (date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_the_same_month_the_prior_or_of_the_previous_year_is_a_year_back():
+    assert periods("Exports hit $50 billion in May. That compared with $45 billion in the same month the prior "
+                   "year.") == [MAY, MAY_BEFORE]
+    assert periods("Fares brought in $9 million in May, against $8 million in the same month of the previous "
+                   "year.") == [MAY, MAY_BEFORE]
+    assert periods("In May, sales were 400, up from 350 during the same month in the preceding year.") == [
+        MAY, MAY_BEFORE]
+    assert periods("Fares brought in $9 million in May, the best month of the prior year.") == [MAY]
+
+
+def test_a_fiscal_year_which_began_last_october_runs_to_the_month_reported():
+    to_may = (date(2023, 10, 1), date(2024, 5, 31))
+    assert periods("The deficit was $300 billion in May. The deficit for the fiscal year, which began last "
+                   "October, reached $1.2 trillion.") == [MAY, to_may]
+    assert periods("Customs collected $2 billion in May and $19 billion in the budget year that began in "
+                   "October.") == [MAY, to_may]
+    assert periods("Revenue was $30 million in May. Revenue for the fiscal year, which began last October, is "
+                   "expected to reach $400 million.")[1] == (date(2023, 10, 1), date(2024, 9, 30))
+
+
+def test_a_comparison_with_the_previous_period_repeats_the_one_before_it():
+    text = ("The deficit was $300 billion in May. The deficit for the fiscal year, which began last October, "
+            "reached $1.2 trillion, compared with $1.1 trillion in the same period of fiscal 2023. Excluding "
+            "timing shifts, the gap of $1.15 trillion compared with $1.05 trillion in the previous period.")
+    to_may, to_may_before = (date(2023, 10, 1), date(2024, 5, 31)), (date(2022, 10, 1), date(2023, 5, 31))
+    assert periods(text) == [MAY, to_may, to_may_before, to_may, to_may_before]
+    alone = "Sales were 500 cars in May. They rose 3% from the previous period."
+    assert periods(alone) == [MAY, MAY]
+
+
+def test_a_year_starting_on_a_day_runs_a_year_from_it():
+    assert periods("The agency named 310 clinics that will see fees cut for a year starting on Oct. 1.") == [
+        (date(2024, 10, 1), date(2025, 9, 30))]
+    assert periods("The county will spend $4 billion in the fiscal year that begins July 1.") == [
+        (date(2024, 7, 1), date(2025, 6, 30))]
+    assert periods("The fund paid out $40 million in the year beginning March 15, 2022.") == [
+        (date(2022, 3, 15), date(2023, 3, 14))]
+    assert periods("Agents made 9,000 arrests in the year which began on Jan. 1.") == [
+        (date(2024, 1, 1), PUBLISHED)]
+
+
+def test_a_rate_a_year_starting_in_a_year_is_no_span_from_a_day():
+    assert periods("Fees rose 4% a year starting in 2010.") == [(date(2010, 1, 1), date(2010, 12, 31))]
+
+
+def test_a_second_poll_of_a_roundup_takes_the_field_dates_given_later_with_its_pollsters_name():
+    text = ("Two new polls split on the Senate race. In the Harbor College poll, Reyes led Boyd 44-41 percent. "
+            "The error margin in the May 2-6 poll was 3 points.\n\n"
+            "Meanwhile, a Pineview Research poll for a TV station showed Boyd ahead 47-42 percent.\n\n"
+            "The Pineview Research survey June 10-12 included 600 respondents.")
+    first, second = (date(2024, 5, 2), date(2024, 5, 6)), (date(2024, 6, 10), date(2024, 6, 12))
+    got = periods(text)
+    assert got[1:3] == [first, first]
+    assert got[4:6] == [second, second]
+
+
+def test_a_poll_named_again_without_dates_keeps_the_main_field_dates():
+    text = ("Reyes led Boyd 44-41 percent in a Harbor College poll taken May 2-6.\n\n"
+            "A Pineview Research poll showed Boyd ahead 47-42 percent.\n\n"
+            "Pineview Research, based in Ohio, weights its samples by age.")
+    assert periods(text)[2:4] == [(date(2024, 5, 2), date(2024, 5, 6))] * 2
+
+
+def test_a_figure_told_as_now_takes_the_articles_period_not_the_bases_after_it():
+    text = ("Rent rose in May. The median rent is $1,900 (up 4%: $1,900 now, $1,830 in May 2023). "
+            "Vacancies stand at 5.1 percent today, against 6 percent in 2022.")
+    got = periods(text)
+    assert got[2] == MAY and got[3] == MAY_BEFORE
+    assert got[4] == MAY and got[5] == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_now_opening_a_clause_after_a_figure_does_not_make_it_current():
+    assert periods("In 2019 there were 300 clinics, now closed, in the county.") == [
+        (date(2019, 1, 1), date(2019, 12, 31))]
+
+
+def test_a_base_months_rate_with_its_figure_in_a_which_clause_is_that_months():
+    nov = (date(2023, 11, 1), date(2023, 11, 30))
+    assert periods("The rate was 3.5 percent in January, higher than the November rate, which at 3.4 percent "
+                   "was the lowest since 2001.") == [(date(2024, 1, 1), date(2024, 1, 31)), nov]
+    assert periods("Sales hit 400 in January, above the November level, which was 380.")[1] == nov
+    assert periods("Arrests rose in May from the April total, which had dropped 12% from March.") == [APRIL]
+
+
+def test_the_toll_of_an_event_told_with_its_day_is_that_days():
+    assert periods("Aid groups arrived after a suspected chemical attack April 7 on the town which activists "
+                   "said killed more than 40.") == [(date(2024, 4, 7), date(2024, 4, 7))]
+    assert periods("The March 3 shooting that left 5 dead shocked the city.") == [
+        (date(2024, 3, 3), date(2024, 3, 3))]
+    assert periods("Troopers said a crash on May 2 on Route 9, killing at least 3 people.") == [
+        (date(2024, 5, 2), date(2024, 5, 2))]
+
+
+def test_a_count_of_deaths_in_a_year_said_on_a_day_keeps_the_year():
+    assert periods("On May 2, officials said 40 people were killed in the region in 2023.") == [
+        (date(2023, 1, 1), date(2023, 12, 31))]
