@@ -79,12 +79,14 @@ _BY_ONLY = frozenset("confirmed provided prepared gathered carried".split())
 _BY_DATA_ONLY = frozenset("provided prepared gathered".split())
 # "taken by" names a source only after a poll, survey or sample ("a poll taken by Pew"; not "guns taken by police")
 _TAKEN_POLL = re.compile(r"\b(?:polls?|surveys?|samples?|census|canvass)\b,?[^,.;:]{0,60}$", re.I)
+_DAYPART = r"(?:night|morning|afternoon|evening)"  # "last night", "Tuesday morning"
 _TIME_ADVERBS = re.compile(
-    r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+(?:(?:late|early)\s+)?on\s+[A-Z]\w+day|"
-    r"\s+(?:(?:late|early|earlier)\s+)?(?:last|this)\s+(?:week|month|year)|\s+(?:(?:late|early)\s+)?[A-Z][a-z]+day|"
-    r"\s+(?:also|recently|previously|later|earlier|today|yesterday))+$"
+    r"(?:\s+(?:just\s+)?(?:\w+\s+){1,2}ago|\s+(?:(?:late|early)\s+)?(?:on\s+)?[A-Z][a-z]+day(?:\s+" + _DAYPART + ")?|"
+    r"\s+(?:(?:late|early|earlier)\s+)?(?:last|this)\s+(?:week|month|year|" + _DAYPART + r")|"
+    r"\s+(?:(?:late|early)\s+)?(?:also|recently|previously|later|earlier|today|yesterday|tonight|overnight))+$"
 )
-_TIME_ENDS = frozenset("ago week month year also recently previously later earlier today yesterday".split())
+_TIME_ENDS = frozenset("ago week month year also recently previously later earlier today yesterday tonight overnight "
+                       "night morning afternoon evening".split())
 _AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "
                        "again just separately been further likewise similarly".split())
 _TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*(?:/[A-Z][\w.&-]*)*|\S")  # "I/B/E/S" is one name
@@ -847,7 +849,9 @@ _IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(" + _THE_POLL + r"\
 
 # "ahead with men in the poll 51%-47%": the poll the article has named (not "included in the poll": its sample)
 # (nor "represented in the survey": its sample too)
-_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )(?<!presented )\bin\s+("
+# (not "the only item in the survey", "products in the survey": what it priced, no source of what is said of them)
+_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )(?<!presented )(?<!item )(?<!items )"
+                          r"(?<!product )(?<!products )(?<!goods )\bin\s+("
                           + _THE_POLL + r"\s+"
                           r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
 # "The poll of 900 voters, taken in May, saw 51% back the plan", "the previous iteration of the poll had her ahead
@@ -1071,8 +1075,10 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if raw.lower() in ("which", "that", "who"):
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
     if all(_CALENDAR_WORD.match(w) for w in raw.split()) or raw.split()[-1].lower() in _RESPONDENTS \
-            or _own_record(sentence, verb, m.end(), raw):
-        return None  # "Americans said they were against it": those a poll asked, not its source
+            or _own_record(sentence, verb, m.end(), raw) or " than " in raw and _THAN_WHOM.search(raw):
+        # "Americans said they were against it": those a poll asked, not its source; "a bigger gain than analysts
+        # had forecast": a comparison with their forecast
+        return None
     if all(w.lower() in _DETERMINERS or w.lower() in ("our", "my", "your") for w in raw.split()):
         # "The estimate of 29 million, which ...": a noun after a determiner, not a verb; the speaker only
         # when a verb of saying follows before any figure ("The report, out Tuesday, shows 5%")
@@ -1087,9 +1093,12 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
         raw, start = sentence[part.start():start + len(raw)], part.start()
     if _counted(sentence, start, raw):
         return None  # "78% of Americans say": those counted, not who counted them
-    if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw):
+    if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw, verb):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
     return _subject_attribution(sentence, m, start, raw, context)
+
+
+_THAN_WHOM = re.compile(r"\bthan\s+(?:(?:the|most|many|some|other|private|Wall\s+Street)\s+)?[\w’'-]+$")
 
 
 # A document or body with a restrictive relative clause before its verb: "One government survey that tracks the job
@@ -1171,9 +1180,19 @@ _DATA_LEAD = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w-]+\s
                         r"compiled|released|published|issued|collected|produced|gathered|kept)\s+)?(?:by|from)\s+$")
 
 
-def _owned_noun(sentence: str, start: int, raw: str) -> bool:
-    """"its September report", "Monday's report": the word after the phrase is a noun it determines."""
+# Prepositions of time before "the EIA report": "before the EIA report", "ahead of the Labor Department report"
+_TIME_PREPOSITIONS = frozenset("before after of following since until ahead awaiting".split())
+
+
+def _owned_noun(sentence: str, start: int, raw: str, verb: str = "") -> bool:
+    """"its September report", "Monday's report": the word after the phrase is a noun it determines; so is a
+    bare "report" after "before the EIA" (a singular name takes "reports")."""
     before = sentence[:start].split()[-1:]
+    if before and before[0].lower() in _TIME_PREPOSITIONS and not verb.endswith("s") \
+            and raw.split()[0].lower() in ("the", "a", "an") and not raw.split()[-1].endswith("s"):
+        return True
+    if before == ["that"] and raw.split()[-1].lower() in COLLECTIVE_HEADS:
+        return False  # "the fire that officials say destroyed": a relative pronoun, not "that" of a plural
     return raw.endswith(("’s", "'s")) or bool(before) and before[0].lower() in _DETERMINERS
 
 
@@ -1272,7 +1291,7 @@ _ADVERB = re.compile(r"(?:ally|ely|ently|ously|ively|arly)$")  # "Generally expe
 
 
 _DATA_OF = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[\w’'-]+\s+){0,6}(?:survey|report|poll|study|analysis|data|index|"
-                      r"count|figures|review|audit))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,7}[a-z][\w-]*\s+$")
+                      r"count|figures|review|audit|average|tally|tracker))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,7}[a-z][\w-]*\s+$")
 
 
 def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
@@ -1282,6 +1301,8 @@ def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
         return _leading_data_subject(sentence)
     if " of " in sentence[max(0, pos - 40):pos] or " on " in sentence[max(0, pos - 40):pos]:
         of = _DATA_OF.search(sentence, max(0, pos - 120), pos)
+        if of and of.group(1).endswith(("average", "tally", "tracker")) and of.group(1)[1:] == of.group(1)[1:].lower():
+            return None  # "the Real Clear Politics average of polls shows": a named average; not "the average of"
         return (of.start(1), of.group(1)) if of else None
     return None
 
@@ -1325,6 +1346,9 @@ def _relative_subject(sentence: str, start: int, at_end: bool) -> Attribution | 
     return Attribution(m.start(1), m.end(1), raw, "sentence" if at_end else "after")
 
 
+# The day a source said it, right after its verb: "said on Nov. 15", "reported Jan. 3, 2024", "said on 4 March"
+_DATE_OF_SAYING = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?(?:(?:[A-Z][a-z]+day,?\s+)?" + MONTH_RE
+                             + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + MONTH_RE + r")(?:,?\s+(?:19|20)\d\d)?\b")
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}$")
 
 
@@ -1332,6 +1356,8 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
     """", the BLS said." at the end of a sentence, or ", the Labor Department said Friday, and ...":
     set off by commas, the attribution covers the figures before it too."""
     tail = sentence[verb_end:]
+    if _DIGIT.search(tail, 0, 40):  # ", the agency said on Nov. 15.", "said Jan. 3, 2024": a date is no figure
+        tail = _DATE_OF_SAYING.sub(" ", tail)
     if ";" in tail:  # "..., the Labor Department said; economists had forecast 225,000.": the clause ends there
         tail = tail.split(";", 1)[0]
     if tail.startswith(" that "):
@@ -1493,8 +1519,19 @@ def clean_name(raw: str, text: str) -> str:
     name = " ".join(words).strip(" ,’'")
     person = _person_name(words)
     if person:
-        return _complete_surname(person, text)
-    return name
+        full = _complete_surname(person, text)
+        return full if full != person or " " in person or not text else _complete_body(person, text)
+    return _complete_body(name, text) if text and len(words) == 1 and not name.isupper() else name
+
+
+def _complete_body(name: str, text: str) -> str:
+    """A body's short name becomes the full one the article gives ("the Chamber poll" after "a state Chamber of
+    Commerce poll": "Chamber of Commerce")."""
+    if f"{name} of " not in text and f"{name} for " not in text:
+        return name
+    m = re.search(rf"\b{re.escape(name)}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:and\s+)?[A-Z][\w.&’'-]*)*",
+                  text)
+    return m.group().rstrip(".’'") if m else name
 
 
 _NOT_DESCRIBING = _CONNECTORS | _DETERMINERS | _PREPOSITIONS | _CLAUSE_OPENERS | _NAMED_BODIES | _AUX_WORDS
@@ -1962,7 +1999,7 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
             return near[1]
     if words[0] in DESCRIBING:
         return " ".join(words)  # "preliminary figures": a description, not the name "Preliminary"
-    return clean_name(a.raw, "")
+    return _complete_body(clean_name(a.raw, ""), d.text)
 
 
 def _the_government(a: Attribution, seen: list) -> str | None:
@@ -2123,6 +2160,13 @@ _EARLIER_REPORT = re.compile(r"\S+(?:\s+[\w-]+){0,2}\s+(?:originally|initially|p
                              r"(?:reported|estimated)\b")
 
 
+# A relative clause whose pronoun is the subject of what was said: "(which) activists said killed more than",
+# "(that) officials say displaced about", "(which) police believe left" -- not "said the storm destroyed"
+_SAID_DID = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:said|say|says|believe[sd]?|estimated?|estimates|reported|"
+                       r"claimed|claims?|think|thought)\s+(?!(?:" + "|".join(sorted(_DETERMINERS | _CLAUSE_OPENERS))
+                       + r"|it|they|he|she|we|there)\s)[a-z]+(?:\s+[a-z]+){0,4}\s+$")
+
+
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name
@@ -2146,6 +2190,8 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
             # even in a sentence another source speaks for ("..., the department said, below the 3.3% economists
             # had forecast")
             return a.name
+        if a.scope == "relative" and a.name and a.end < rel <= a.end + 60 and _SAID_DID.match(st.text, a.end, rel):
+            return a.name  # "Douma, which activists said killed more than 40": what the clause says it did
     if whole:  # a named source before a description: "according to figures released by DHS"
         named = [a for a in whole if not a.is_description]
         # and a body described before bare data: "data released by the health district indicated"

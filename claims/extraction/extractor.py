@@ -128,6 +128,9 @@ def _qualifier_search(before: str) -> re.Match | None:
 _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[Rr]ate)\s+up\s+to|"
                           r"\b(?:tick|edge|inch|creep|move|go|goes|went|bump|step|ramp|push|shoot|shot|revise)"
                           r"(?:s|ed|ped|d)?\s+up\s+to|"
+                          # "lifting the total up to", "took it up to": moved to, with the object between
+                          r"\b(?:lift|bring|brought|push|driv|drove|boost|rais|send|sent|tak|took|mov|bump|pump)[a-z]*"
+                          r"\s+(?:it|them|(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w-]+)\s+up\s+to|"
                           r"(?:\d|%|\bpercent|\bpoints?)\s+over|\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
 _EARLIER_ESTIMATE = re.compile(r"(?i)\b(?:previously|originally|initially|earlier|first|initial)\s+$")
 _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?estimated\s+(?:[\w-]+\s+){0,3}of\s+$")  # "a combined estimated"
@@ -139,6 +142,7 @@ _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 _ABOUT_CONCERNING = re.compile(r"(?i)\b(?:talk|talking|talked|talks|think|thinking|thought|worry|worried|worrying|"
                                r"care|cares|cared|know|knew|ask|asked|asking|speak|speaking|spoke|hear|heard|"
                                r"wrote|write|writing|complain|complained|concerned|read|learn|learned)\s+$")
+_PLUS_MINUS = re.compile(r"\s*(?:\+\s*/\s*-|\+-|±|\bplus\s+or\s+minus)\s*$", re.IGNORECASE)
 _IN_RANGE = re.compile(r"(?i)\bin\s+the\s+$")
 _SIGN_BEFORE = re.compile(r"(?i)(?:\b(?:from|to|or)\s+|\()$")  # "(+13,000)": a change in parentheses
 
@@ -162,6 +166,8 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
     if m:  # "500 or more", "100 or so", "1,000 and counting"
         return "at_least" if m.group("more") or m.group("counting") else "at_most" if m.group("less") else "about"
     before = before[-48:]  # the longest qualifier is a few words: look no further back
+    if before.endswith(("-", "- ", "±", "± ", "minus ")):  # "approximately +/- 3.3%": the qualifier before the sign
+        before = _PLUS_MINUS.sub(" ", before)
     if before.endswith(" the ") and _IN_RANGE.search(before) and after.lstrip().lower().startswith("range"):
         return "about"  # "in the 2% range", "in the $40 range"
     m = _qualifier_search(before)
@@ -580,14 +586,18 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
 
 _INCLUDING = re.compile(r"(?i)\b(?:including|among\s+them)\s+$")
 # a part of a count in a list of parts: "31 killings in the county; one in Carroll; seven in Howard", "two in Ohio and
-# one each in Utah", "five reported in 2011, three in 2010", "three were beaten, one was stabbed, one died"
+# one each in Utah", "five reported in 2011, three in 2010", "three were beaten, one was stabbed, one died",
+# "of the 16 items, 11 increased, four decreased and one stayed the same"
 _PART_TAIL = (r"(?:\s+each)?(?:(?:\s+(?:were|was))?\s+in\s+(?:[A-Z]|(?:19|20)\d\d\b)|"
               r"\s+(?:were|was|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|shot|hurt|hit|slain|held|caught|"
               r"struck)\b|\s+(?:died|drowned)\b|"
-              r"\s+[a-z]+ed\s+(?:for|in|at|on|during)\s)")
+              # "11 increased, four decreased and one stayed the same": a count that did what the verb says
+              r"\s+(?:[a-z]+ed|held|rose|fell|grew|won|lost|quit)"
+              r"(?:\s+(?:for|in|at|on|during|by|from|to|and|or|but|while|the|over|since|steady|flat|short|unchanged)\b|\s*[,;]|\.?$))")
 _PART_AFTER = re.compile(_PART_TAIL)
 _NUMBER_PART = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)" + _PART_TAIL)
-_PART_GATE = (" in ", " were ", " was ", " had ", " died", " drowned", "ed ")
+_PART_GATE = (" in ", " were ", " was ", " had ", " died", " drowned", "ed ", "ed,", "ed;", "ed.", " held", " rose",
+              " fell", " grew", " won", " lost", " quit")
 
 
 def _in_a_place_list(fig: Figure, st: Sentence, text: str, units: _Units) -> bool:
@@ -676,6 +686,20 @@ _SPELLED_CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|dropped|declined|increased|
 _DIGIT_AFTER = re.compile(r"\s+(?:to|from)\s+\d")
 
 
+# "a dozen eggs ($2.26)", "a dozen large eggs, up 55 cents", "a dozen rolls cost $3.10"; "$4.82 a dozen", "the price of
+# a dozen eggs": the quantity a price is for
+_PRICED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?:\s*\(\s*\$|,?\s+(?:now\s+)?(?:costs?|sells?|sold|rose|"
+                           r"fell|jumped|climbed|dropped|averaged|went|were|was|is|are|up|down)\s+(?:(?:up|down|by|to|"
+                           r"at|about|for|an\s+average\s+of)\s+)*(?:\$|\d[\d.]*\s*cents))")
+_PRICED_BEFORE = re.compile(r"(?:\$\d[\d.,]*|\bcents?|\b(?:price|cost)s?\s+(?:of|for))\s+$")
+
+
+def _sold_by_the_dozen(fig: Figure, st: Sentence) -> bool:
+    rel = fig.start - st.start
+    return bool(_PRICED_BEFORE.search(st.text, max(0, rel - 20), rel)
+                or _PRICED_AFTER.match(st.text, fig.end - st.start))
+
+
 def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -> bool:
     if first in _LISTICLE:
         return True  # "5 things to know"
@@ -690,6 +714,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             return True  # "one fence", "One official said": "one" as an article, not a count
         if fig.text.lower() == "one" and st.text.endswith(("the ", "The "), 0, fig.start - st.start):
             return True  # "Rape was the one category that fell": "the one" is "the only", not a count
+    if fig.text.lower() in ("a dozen", "one dozen") and _sold_by_the_dozen(fig, st):
+        return True  # "a dozen eggs, up 55 cents": what a price is for, like "a 5-pound bag", not a count
     if fig.kind == "count" and fig.factor == 1 and unit_words and unit_words[-1].lower() in _DOCUMENT_NOUNS \
             and fig.text.isdigit() and fig.value > 1:
         return True  # "the agency's monthly 914 production report": a report's name, not a count

@@ -68,14 +68,15 @@ FIGURE = re.compile(
     )?
     (?P<suffix>
         \s?%
-      | (?:\s+|-)(?i:percentage\s+points?|percent|per\s+cent|pct)\b
+      | (?:\s+[“"]?|-)(?i:percentage\s+points?|percent|per\s+cent|pct)\b  # (a stray quote mark: 10 “cents)
       | pc\b                                                         # British "4.2pc"
-      | (?:\s+|-)(?i:cents?)\b
+      | (?:\s+[“"]?|-)(?i:cents?)\b
       | \s+(?i:penny)\b
       | \s+(?i:dollars?)\b
       | \s+(?:U\.S\.|US)\s+(?i:dollars?)\b                                # "25.92 U.S. dollars" (wire copy)
       | \s+points?\b
-      | -points?(?=\s+(?i:lead|advantage|edge|margin|gap|deficit|swing|drop|decline|increase|rise|jump|gain|cut)s?\b)
+      | -(?:percentage-)?points?(?=\s+(?:error\s+)?(?i:lead|advantage|edge|margin|gap|deficit|swing|drop|decline|
+                                                  increase|rise|jump|gain|cut)s?\b)   # "a 4.1-point error margin"
     )?
     (?P<rate>-an?-(?i:year|month|week|day|hour)\b)?
     """,
@@ -84,6 +85,8 @@ FIGURE = re.compile(
 
 FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!latter )(?<!former )"
+    # "the upper half of the range", "the bottom third of earners": a part named by its place, not a share
+    r"(?<!upper )(?<!lower )(?<!top )(?<!bottom )(?<!northern )(?<!southern )(?<!eastern )(?<!western )"
     r"(?i:\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)|"
     r"\b(?P<half>half))"
     r"(?:(?=\s+of\b)|(?<=[Hh]alf)(?=\s+an?\s+(?:percent|per\s+cent|percentage\s+point|point)\b)|"
@@ -150,6 +153,8 @@ _SLASH_NAME_BEFORE = re.compile(r"[A-Za-z]/[A-Z]{2,}\s+$")  # "a Pioneer-Press/K
 _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|The|A|An|In|On|At|For|By|From|To|Of|And|With|About|Over|Nearly|Some)$")
+_TURNED_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$")
+_TURNED_AFTER = re.compile(r"\s*(?:[,.;—–]|$|\s+(?:in|on|this|last|next|and|years?|when|before|after|during|by)\b)")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?<!average )(?<!median )(?<!mean )ages?\s+of)\s+"
                          r"(?:\d{1,3}\s*(?:-|–|—|to|and|or|through)\s*)?$", re.IGNORECASE)
@@ -589,7 +594,7 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     before = scan[max(0, start - 40):start]
     after = scan[end:end + 60]
     digits, spelled, short = m.group("digits"), m.group("spelled"), m.group("short")
-    suffix = (m.group("suffix") or "").strip().lstrip("-").lower()
+    suffix = (m.group("suffix") or "").strip().lstrip("-“\"").lower()
     cur = m.group("cur")
     if _glued(before, after, digits, short, cur):
         return None
@@ -814,6 +819,8 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     if "ever" in tail and _FEVER_BEFORE.search(tail) or \
             _THRESHOLD_TEMPERATURE.search(tail) and _OR_MORE_AFTER.match(after):
         return True  # "a fever of 100 degrees or greater", "temperatures of 90 degrees or higher": a threshold
+    if unscaled_plain and digits and len(digits) <= 3 and _TURNED_BEFORE.search(tail) and _TURNED_AFTER.match(after):
+        return True  # "offenders who turned 18 in 2006": an age reached
     return bool(_AGE_BEFORE.search(tail) or _PER_BEFORE.search(tail))  # "aged 45", "32.6 per 100,000 people"
 
 

@@ -1789,3 +1789,74 @@ def test_a_list_header_that_names_a_body_gives_its_items_that_body():
     text = ("Prison counts\n\nThe population fell 2 percent, according to the Bureau of Justice Statistics.\n\n"
             "Here are the report's main findings:\n2012: 152,303\n2013: 150,784")
     assert speakers(text) == ["Bureau of Justice Statistics"] * 3
+
+
+def test_a_source_that_said_it_on_a_date_still_covers_the_figures_before_it():
+    text = "The Harbor Transit Authority lost $4.2 million in 2023, the public agency said on Nov. 15."
+    assert speakers(text)[0] == "Harbor Transit Authority"
+    assert speakers("Ridership rose 12% last year, the Midland Rail Board reported Jan. 3, 2024.")[0] == \
+        "Midland Rail Board"
+    assert speakers("Ridership rose 12% last year, the Midland Rail Board said on 4 March.")[0] == "Midland Rail Board"
+    # negative: a figure after the date still marks the clause as going on, not a source set off at the end
+    assert speakers("Fares rose 5%, the Midland Rail Board said on Nov. 15 after 300 drivers quit.")[0] is None
+
+
+def test_a_relative_clause_whose_pronoun_did_what_was_said_is_the_sayers():
+    assert speakers("The blast hit a market in Kessa which activists said killed more than 40.") == ["activists"]
+    assert speakers("Crews fought the fire that officials say destroyed 2,000 acres.") == ["officials"]
+    assert speakers("It was the storm that police believe left 300 homes without power.") == ["police"]
+    # negative: a relative clause whose verb has its own subject after the verb of saying
+    assert speakers("Crews cleared the road that officials said the storm closed, and 300 homes lost power.") == [None]
+
+
+def test_a_comparison_with_a_groups_forecast_is_not_the_groups_figure():
+    assert speakers("That was a smaller gain than analysts had been forecasting, though still the biggest since "
+                    "the $12 billion of 2019.") == [None]
+    assert speakers("Exports rose 4%, more than economists expected.") == [None]
+    assert speakers("Exports rose 4%, a faster pace than Wall Street analysts had predicted.") == [None]
+    # negative: the figure the analysts forecast is theirs
+    assert speakers("Exports rose 4%, more than the 3% analysts had forecast.") == [None, "analysts"]
+
+
+def test_a_time_of_day_between_a_source_and_its_verb_is_skipped():
+    assert speakers("The Fuel Traders Institute last night reported a build of 1.1 million barrels.") == [
+        "Fuel Traders Institute"]
+    assert speakers("The Fuel Traders Institute on Tuesday morning said stocks fell 2%.") == ["Fuel Traders Institute"]
+    assert speakers("The Fuel Traders Institute late yesterday estimated 300 rigs were idle.") == [
+        "Fuel Traders Institute"]
+    # negative: a time of day is no source
+    assert speakers("Last night, 1.1 million barrels were moved.") == [None]
+
+
+def test_an_item_in_a_survey_is_what_it_priced_not_its_source():
+    assert speakers("Butter was the only item in the survey that fell, at $3.10 per pound.") == [None]
+    assert speakers("Milk was the priciest product in the survey at $4.10 a gallon.") == [None]
+    # negative: "in the survey" that opens the sentence still names the source
+    assert speakers("In the survey, butter cost $3.10 per pound.") == ["survey"]
+
+
+def test_a_report_named_after_a_preposition_of_time_is_a_noun_not_a_source():
+    assert speakers("Oil fell 1.4% before the EIA report.") == [None]
+    assert speakers("Stocks rose 2% ahead of the Labor Department report.") == [None]
+    assert speakers("Yields slid 3% following the Treasury estimate.") == [None]
+    # negative: a name that reports is still a source
+    assert speakers("Stocks rose 2% after the Labor Department reported 300,000 new jobs.")[1] == "Labor Department"
+
+
+def test_a_bodys_short_name_is_completed_from_its_full_name_in_the_article():
+    text = ("A state Chamber of Industry poll shows Ruiz ahead.\n\n"
+            "In the Chamber poll, Ruiz led Hale 44-40 percent.")
+    assert set(speakers(text)[1:]) == {"Chamber of Industry"}
+    text = ("The Institute for Freight Studies released data Monday.\n\n"
+            "Truck orders rose 3%, the Institute said.")
+    assert speakers(text) == ["Institute for Freight Studies"]
+    # negative: a surname the article gives in full stays the person's
+    text = "Jane Smith of Acme Corp. spoke.\n\nSales rose 3%, Smith said."
+    assert speakers(text) == ["Jane Smith"]
+
+
+def test_a_named_average_of_polls_is_the_source_of_its_figures():
+    assert speakers("The Poll Tracker average of national polls shows Ruiz at 44%.") == ["Poll Tracker"]
+    assert speakers("The Vote Board tally of ballots in the county shows Ruiz with 5,100.") == ["Vote Board"]
+    # negative: an average of nobody's is no source
+    assert speakers("The average of the two readings shows 44%.") == [None]

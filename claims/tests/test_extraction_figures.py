@@ -371,3 +371,49 @@ def test_a_number_too_large_for_a_day_before_a_month_is_a_figure():
     assert figures("Homicides by year:\n2019: 95\nMarch 2020: 71") == ["95", "71"]
     # negative: a day before its month is still a date
     assert figures("Sales rose 4% from 12 March to 3 April.") == ["4%"]
+
+
+def test_a_stray_quote_mark_before_cents_or_percent_keeps_the_unit():
+    assert found("Butter fell 12 “cents to $3.10 a pound.") == [("12 “cents", 0.12, "USD"), ("$3.10", 3.1, "USD")]
+    assert found("Turnout rose 6 \"percent in the county.") == [("6 \"percent", 6.0, "percent")]
+    # negative: a quote mark that closes a quotation after a count leaves the count alone
+    assert found("He said “we hired 40” workers.")[0][:2] == ("40", 40.0)
+
+
+def test_a_dozen_that_a_price_is_for_is_no_count():
+    assert found("A dozen large eggs rose 55 cents to $2.16.") == [("55 cents", 0.55, "USD"), ("$2.16", 2.16, "USD")]
+    assert found("The price of a dozen eggs hit $4.25.") == [("$4.25", 4.25, "USD")]
+    assert found("Eggs sold for $3.90 a dozen.") == [("$3.90", 3.9, "USD")]
+    # negative: a dozen of anything else is a count
+    assert found("A dozen stores were fined $300 each.") == [("A dozen", 12.0, "stores"), ("$300", 300.0, "USD")]
+
+
+def test_spelled_counts_in_a_list_of_what_each_part_did_are_counts_of_the_whole():
+    assert found("Of the 30 clinics, 12 improved, nine declined and two held steady.") == [
+        ("30", 30.0, "clinics"), ("12", 12.0, "clinics"), ("nine", 9.0, "clinics"), ("two", 2.0, "clinics")]
+    assert found("Of 40 plants inspected, 31 passed, six failed and three closed.")[2:] == [
+        ("six", 6.0, "plants"), ("three", 3.0, "plants")]
+    # negative: a small spelled number with nothing counted before it stays out
+    assert found("He named one and two liked it.") == []
+
+
+def test_a_half_or_third_named_by_its_place_is_no_share():
+    assert found("Stocks sit in the upper half of the five-year range after a 2% rise.") == [("2%", 2.0, "percent")]
+    assert found("The bottom third of earners got 6% of income.") == [("6%", 6.0, "percent")]
+    # negative: half of a group is a share
+    assert found("Half of the 40 clinics closed.") == [("Half", 50.0, "percent"), ("40", 40.0, "clinics")]
+
+
+def test_a_point_margin_of_error_or_lead_written_as_an_adjective_is_a_figure():
+    assert [f[:2] for f in found("The poll of 600 adults has a 4.1-point error margin.")] == [
+        ("600", 600.0), ("4.1-point", 4.1)]
+    assert [f[:2] for f in found("Ruiz holds a 6-percentage-point lead.")] == [("6-percentage-point", 6.0)]
+    # negative: a point-named thing that is no margin or lead stays out
+    assert found("He made a 3-point shot.") == []
+
+
+def test_an_age_someone_turned_is_not_a_figure():
+    assert found("Two groups of offenders turned 18 in 2006, and arrests fell 4%.")[1:] == [("4%", 4.0, "percent")]
+    assert [f[0] for f in found("She turns 65 this year, when 300 workers retire.")] == ["300"]
+    # negative: what was turned into something, and a share that turned higher, are figures
+    assert [f[0] for f in found("The plant turned 300 cars into scrap as shares turned 3% higher.")] == ["300", "3%"]

@@ -89,3 +89,20 @@ def test_more_than_a_change_does_not_reach_the_level_it_climbs_to():
 
 def test_about_after_a_verb_of_talking_means_concerning():
     assert qualifiers("They were talking about a 40% cut in the budget.") == [("40%", None)]
+
+
+def test_a_qualifier_before_plus_or_minus_still_qualifies_the_margin():
+    assert qualifiers("The survey has a margin of error of approximately +/- 4.2%.") == [("4.2%", "about")]
+    assert qualifiers("Its error margin is roughly plus or minus 3 points.") == [("3 points", "about")]
+    assert qualifiers("The margin is under ±2.5%.") == [("2.5%", "under")]
+    # negative: a bare plus or minus is no qualifier
+    assert qualifiers("The margin of error is +/- 3.8 percentage points.") == [("3.8 percentage points", None)]
+
+
+def test_moving_a_total_up_to_a_figure_is_no_upper_bound():
+    assert qualifiers("Hiring rose 2,100 in May, lifting the total up to 84,000 workers.") == [
+        ("2,100", None), ("84,000", None)]
+    assert qualifiers("The refund took the county's reserve up to $9 million.") == [("$9 million", None)]
+    assert qualifiers("A late rally pushed it up to 41 points.") == [("41 points", None)]
+    # negative: "could bring up to" with no object between is still at most
+    assert qualifiers("The new plant could bring up to 300 jobs.") == [("300", "at_most")]
