@@ -67,9 +67,11 @@ _ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\b[Pp]er(?=\s+(?:the\s+)?[A-Z]|\s
                         r"(?:report|study|survey|poll|data|figures|analysis|group|firm|agency|department|company|"
                         r"center|institute|organi[sz]ation|nonprofit|office|bureau)\b)|\b[Cc]iting|"
                         r"\b[Aa]s\s+reported\s+(?:by|in))\s+")
+# "conducted for Gray Television by Strategic Research": the client between the verb and its maker
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted|taken|confirmed|provided|prepared|gathered|carried\s+out)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
+                 r"(?:for\s+(?:the\s+)?[A-Z][\w.&’'/-]*(?:\s+[A-Z][\w.&’'/-]*){0,4}\s+(?=by\s))?"
                  r"(?P<prep>by|to)\s+(?![A-Z][a-z]+day\b)")  # "conducted Friday to Sunday": days, not a recipient
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
                       "analyzed analysed tallied counted taken confirmed provided prepared gathered carried".split())
@@ -863,6 +865,32 @@ _POLL_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:—–]))(?:(?:[Tt]he|[Tt]his|[Tt]ha
                            r"(?:also\s+)?(?:saw|sees|had|has|gave|gives|put|puts)\s+(?!an?\s|been\s|no\s|its\s|their\s)")
 
 
+# "An Oct. 23-26 CBS News/YouGov online poll (...), shows", "A New York Times poll of 737 voters conducted Oct.
+# 23-27 shows", "Two newly released Florida polls show", "The latest Gallup survey has": a poll (named or described)
+# that is the subject of its findings, past its field dates, sample, participle phrase or aside
+_FIELD_DATES = MONTH_RE + r"\s+\d{1,2}(?:\s*[-–—]\s*(?:" + MONTH_RE + r"\s+)?\d{1,2})?"
+_NAMED_POLL_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,;:—–]))(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Aa]nother)\s+"
+    r"(?:" + _FIELD_DATES + r"\s+)?(?P<np>(?:[\w.&’'/-]+\s+){0,6}?(?:polls?|surveys?))"
+    r"(?:\s+of\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?)?"
+    r"(?:\s+(?:conducted|taken|fielded|carried\s+out|done)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,40}?)?"
+    r"(?:\s*\([^()]{1,200}\))?,?\s+(?:also\s+)?(?P<verb>shows?|showed|found|finds|has|had|gives|gave)\s+"
+    r"(?!an?\s|been\s|no\s|its\s|their\s|margins?\s)")
+_NOT_POLL_NAME = frozenset("the a an of in on for and by with from".split())
+
+
+def _named_poll_subject(sentence: str) -> re.Match | None:
+    """The first poll subject of _NAMED_POLL_SUBJECT whose words name a poll (no preposition inside)."""
+    for m in _NAMED_POLL_SUBJECT.finditer(sentence):
+        before = sentence[max(0, m.start() - 20):m.start()].split()[-1:]
+        if before and before[0].lower() in _PREPOSITIONS | _NOT_POLL_NAME:
+            continue  # "Voters in both surveys had given": the object of a preposition is no subject
+        words = m.group("np").split()
+        if _NOT_POLL_NAME.isdisjoint(w.lower() for w in words) and any(w[:1].isupper() for w in words):
+            return m  # a name in it ("The October 4 survey had": one named before, if any, is _POLL_SUBJECT's)
+    return None
+
+
 def _in_document(sentence: str) -> list[Attribution]:
     """"listed in a new Quinnipiac University poll", "In the Times analysis": the document the figures appear in;
     "In the poll, voters ...", "ahead in the poll 51% to 47%", "the poll had her ahead by 16 points": the one
@@ -876,6 +904,9 @@ def _in_document(sentence: str) -> list[Attribution]:
         if polls:
             m = min(polls, key=lambda m: m.start(1))
             return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]
+        m = _named_poll_subject(sentence)
+        if m:  # its findings follow its verb (not its sample, nor the count of polls before it)
+            return [Attribution(m.start("np"), m.end("verb"), m.group("np"), "after")]
     m = _IN_DOCUMENT.search(sentence)
     first = m.group(1).split()[0].rstrip("s").rstrip("’'") if m else ""
     if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS \

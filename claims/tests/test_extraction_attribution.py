@@ -1860,3 +1860,25 @@ def test_a_named_average_of_polls_is_the_source_of_its_figures():
     assert speakers("The Vote Board tally of ballots in the county shows Ruiz with 5,100.") == ["Vote Board"]
     # negative: an average of nobody's is no source
     assert speakers("The average of the two readings shows 44%.") == [None]
+
+
+def test_a_poll_named_past_its_field_dates_sample_or_aside_is_the_source_of_its_findings():
+    assert speakers("An Oct. 2-5 Harbor Research online poll shows Ruiz with 44 percent.") == ["Harbor Research"]
+    assert speakers("A Daily Ledger poll of 812 likely voters taken May 3 – 6 shows Ruiz ahead 47 percent to 41 "
+                    "percent.")[1:] == ["Daily Ledger", "Daily Ledger"]
+    assert speakers("A Coastal Opinion survey (fielded by text message), found Ruiz with 44 percent.") == [
+        "Coastal Opinion"]
+    assert speakers("The latest Harbor Research survey has Ruiz at 44 percent.") == ["Harbor Research"]
+    assert speakers("Two new Ohio polls show Ruiz leading by 3 points.")[-1] == "Ohio polls"
+    # negative: a poll after a preposition is not the subject; a poll described without a name is left to others
+    assert speakers("Voters in both surveys had given Ruiz 44 percent.") == [None]
+    assert speakers("The poll of 900 voters has a margin of error of 3 points.") == [None, None]
+
+
+def test_a_poll_conducted_for_a_client_by_a_pollster_is_the_pollsters():
+    assert speakers("A phone poll conducted for Metro Television by Lakeview Associates had Ruiz at 44 percent.") \
+        == ["Lakeview Associates"]
+    assert speakers("The survey, carried out for the Daily Ledger by Harbor Research, found 44 percent agree.") == [
+        "Harbor Research"]
+    # negative: the client with no pollster after it is no source
+    assert speakers("A poll conducted for Metro Television in May had Ruiz at 44 percent.") == [None]
