@@ -1664,6 +1664,10 @@ _WIRE_CREDIT = re.compile(r"[A-Z][A-Z.'’ -]*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]
                           r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,\s+\d{4})?\s*\(")
 
 
+# A name after "of", "in", "on" ("control of Congress", "a seat in Congress") is a place or a part, not who acts
+_PLACE_OR_PART = re.compile(r"\b(?:of|in|on|at|into|across|throughout|within|against)\s+(?:the\s+)?$")
+
+
 def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     """Names of organisations in a sentence (capitalised runs with an organisation word, or acronyms)."""
     found = []
@@ -1711,13 +1715,16 @@ class Discourse:
         self.blocks = tweet_blocks(self.paragraphs)
         self.sourced = source_lines(self.text, self.paragraphs)
 
-    def organisations_before(self, i: int, pos: int, back: int = 2):
+    def organisations_before(self, i: int, pos: int, back: int = 2, actors: bool = False):
         """Organisations the article names before offset pos of sentence i, nearest first, looking
-        back `back` sentences: (sentences back, name)."""
+        back `back` sentences: (sentences back, name). actors: only those not named as the object of a
+        preposition of place or part ("control of Congress", "a seat in Congress")."""
         for j in range(i, max(-1, i - back - 1), -1):
             if j not in self._mentions:
                 self._mentions[j] = org_mentions(self.sentences[j].text)
             for at, name in reversed(self._mentions[j]):
+                if actors and _PLACE_OR_PART.search(self.sentences[j].text, max(0, at - 12), at):
+                    continue
                 if j < i or at < pos:
                     yield i - j, clean_name(name, "")
 
@@ -1917,9 +1924,10 @@ def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, na
 def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list, d: Discourse) -> str | None:
     if a.raw[:3].lower() in ("our", "my "):
         return None  # "by our estimate", "Our review found": the author's own figure
-    if a.raw.lower() == "it":  # "it says": the organisation named last
-        near = next(d.organisations_before(i, a.start), None)
+    if a.raw.lower() == "it":  # "it says": the organisation named last (as an actor, or that spoke, or any)
         orgs = [b for b in seen if not b.is_person]
+        near = next(d.organisations_before(i, a.start, actors=True), None) or (
+            None if orgs else next(d.organisations_before(i, a.start), None))
         if near or orgs:
             return near[1] if near else orgs[-1].name
         body = _body_subject(d, i, a.start)  # "The department issued 14,000 permits, according to its report"

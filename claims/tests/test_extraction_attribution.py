@@ -1882,3 +1882,19 @@ def test_a_poll_conducted_for_a_client_by_a_pollster_is_the_pollsters():
         "Harbor Research"]
     # negative: the client with no pollster after it is no source
     assert speakers("A poll conducted for Metro Television in May had Ruiz at 44 percent.") == [None]
+
+
+def test_it_said_is_the_body_that_acted_not_one_named_after_of_or_in():
+    text = ("The Harbor Budget Office estimates that debt will climb.\n\n"
+            "The outlook could help the party as it seeks control of Congress in the fall.\n\n"
+            "Growth will reach 3.1 percent next year, it said.")
+    assert speakers(text)[-1] == "Harbor Budget Office"
+    text = ("The Rail Safety Board reported on Monday.\n\n"
+            "Its chair wants a seat in the Transport Ministry soon.\n\n"
+            "Derailments fell 12 percent, it said.")
+    assert speakers(text)[-1] == "Rail Safety Board"
+    # negatives: a body that acts is still the one; one named after "of" when none spoke is still taken
+    text = "The Coast Guard stopped a boat on Monday.\n\nIt said 40 people were aboard."
+    assert speakers(text) == ["Coast Guard"]
+    text = "Members of the Transit Authority met Monday.\n\nFares will rise 5 percent, it said."
+    assert speakers(text) == ["Transit Authority"]
