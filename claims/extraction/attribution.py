@@ -1106,6 +1106,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if raw.lower() in ("which", "that", "who"):
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
     if all(_CALENDAR_WORD.match(w) for w in raw.split()) or raw.split()[-1].lower() in _RESPONDENTS \
+            or verb in _ANNOUNCING and raw.split()[-1].lower() in _ACTING_PLURALS \
             or _own_record(sentence, verb, m.end(), raw) or " than " in raw and _THAN_WHOM.search(raw):
         # "Americans said they were against it": those a poll asked, not its source; "a bigger gain than analysts
         # had forecast": a comparison with their forecast
@@ -1259,6 +1260,12 @@ def _counted(sentence: str, start: int, raw: str) -> bool:
 
 _RESPONDENTS = frozenset("americans voters adults respondents people consumers parents households polled surveyed "
                          "interviewed employers businesses".split())
+# "Companies announced plans to cut 60,000 jobs", "Retailers announced the most cuts": the acts a tally counts
+# (firms that announce cuts, plants, closings), not its source -- unlike "Police announced 40 arrests"
+_ANNOUNCING = frozenset("announced announce announces".split())
+_ACTING_PLURALS = frozenset("companies firms retailers manufacturers automakers carmakers banks lenders airlines "
+                            "restaurants stores chains startups insurers utilities producers drillers exporters "
+                            "importers brands sectors industries employers businesses".split())
 _ISSUED = re.compile(r"\b(?:issued|released|published|unveiled|produced)\s+$")
 
 

@@ -875,6 +875,10 @@ def _stated_before(before: str) -> str:
     superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
     if superlative:
         return superlative.group("noun")  # "had the most arrests — 412": what the most is of
+    if before.endswith(("with ", "with about ", "with nearly ", "with more than ", "with over ")):
+        ranked = _ranked_unit(before)
+        if ranked:
+            return ranked  # "announced the most cuts in March, with 35,042": what the ranking is by
     if "percent" in before[-20:] and _PERCENT_SET_OFF.search(before[-30:]):
         return "percent"  # "an equal percent -- 48 -- said": the figure the dashes set off is that percent
     totaling = _TOTALING.search(before[-60:]) if ("ing " in before[-18:] or "to " in before[-14:]) and \
@@ -948,6 +952,29 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if done_to:
         return done_to, False
     return _unit_from_context(fig, first, before, st, units, text)
+
+
+# "Retailers announced the most cuts in March, with 35,042", "Retail leads all sectors in job cuts, with 56,526",
+# "Texas had the highest number of deaths, with 1,200": what the ranking is by is what the bare figure counts
+_RANKED_BY = re.compile(
+    r"\b(?:(?:the\s+)?(?:most|fewest|(?:highest|largest|greatest|biggest|smallest|lowest)\s+(?:number|count|"
+    r"total|tally)\s+of)|(?:leads?|led|leading|tops?|topped|ranks?\s+first|ranked\s+first)\s+"
+    r"(?:[\w-]+\s+){0,3}?in)\s+(?P<unit>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s+(?:in|of|for|on|at|among|this|last|so|since|during|from|with)\b|\s*[,—–(]|\s*$)")
+
+
+_DETERMINER_WORDS = frozenset("the a an its their his her this that all each other".split())
+
+
+def _ranked_unit(before: str) -> str:
+    """The noun a ranking before "with" is by, in the figure's sentence; "" when none or no count."""
+    m = next(reversed(list(_RANKED_BY.finditer(before))), None)  # the last ranking before the figure
+    if m is None:
+        return ""
+    words = m.group("unit").split()
+    if any(w in _GENERIC or w in _DETERMINER_WORDS for w in words):
+        return ""  # "led the nation in the increase": no count
+    return " ".join(words)
 
 
 _CHANGE_IN = re.compile(r"\s+(?:increase|decrease|rise|drop|decline|gain|jump|fall|reduction|surge|dip|spike)s?"

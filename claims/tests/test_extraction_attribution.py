@@ -1898,3 +1898,13 @@ def test_it_said_is_the_body_that_acted_not_one_named_after_of_or_in():
     assert speakers(text) == ["Coast Guard"]
     text = "Members of the Transit Authority met Monday.\n\nFares will rise 5 percent, it said."
     assert speakers(text) == ["Transit Authority"]
+
+
+def test_firms_that_announce_what_a_tally_counts_are_not_its_source():
+    assert speakers("Airlines announced 4,100 layoffs in June, a private tally reported Friday.") == [
+        "private tally"]
+    assert speakers("Retailers announced the most cuts in May, with 9,300.") == [None]
+    assert speakers("Tech firms announce 12,000 layoffs in May.") == [None]
+    # negatives: a body that announces its own count still speaks; a firm's own announcement too
+    assert speakers("Police announced 40 arrests in May.") == ["Police"]
+    assert speakers("The Acme Corporation announced 300 layoffs on Monday.") == ["Acme Corporation"]

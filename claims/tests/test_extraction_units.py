@@ -583,3 +583,12 @@ def test_the_first_figure_of_a_fall_from_one_count_to_another_takes_the_unit_aft
         ("800", "students"), ("610", "students")]
     # negative: "to" that does not follow "from" joins no pair
     assert figure_units("Clinics gave 300 shots to 41 schools.") == [("300", "shots"), ("41", "schools")]
+
+
+def test_a_bare_figure_after_with_counts_what_a_ranking_before_it_is_by():
+    assert units("Airlines announced the most layoffs in June, with 4,100.") == ["layoffs"]
+    assert units("Mining leads all sectors in plant closings this year, with 212.") == ["plant closings"]
+    assert units("Ohio had the highest number of flu deaths, with 1,250.") == ["flu deaths"]
+    # negatives: a ranking by a change names no count; a figure with its own noun keeps it
+    assert units("Ohio led the nation in the increase, with 4,000.") != ["increase"]
+    assert units("Ohio led the nation in arrests, with 4,000 people held.") == ["people"]
