@@ -32,6 +32,7 @@ VERBS = (
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
     "suggested|suggests|write|proposed|proposes|recommended|recommends|anticipated|anticipates|agree|agrees|agreed|"
+    "confirm|reveal|indicate|predict|warn|announce|conclude|"  # "County officials confirm 60 deaths": plural, present
     "pointed|reckoned|reckons|reckon|claimed|asserted|asserts|assert|contended|contends|contend|alleged|alleges|allege|stressed|"
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
     "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing"
@@ -644,9 +645,12 @@ def _uses_to_say(sentence: str) -> list[Attribution]:
 _SAYING_PARTICIPLE = re.compile(r",\s+(?:saying|announcing|noting|adding|warning|predicting|projecting|estimating|"
                                 r"reporting|stating|explaining|arguing|claiming|forecasting|acknowledging|cautioning|"
                                 r"revealing|disclosing|telling\s+(?:reporters|investors|lawmakers))\s")
-# The subject that opens the sentence, past a connective or a day: "The Fed", "Acme Corp.", "The city council"
+# The subject that opens the sentence, past a connective or a day: "The Fed", "Acme Corp.", "The city council",
+# "Health officials" (a name or field before a group of people)
 _LEAD_NAME = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|Also|Separately|On\s+[A-Z][a-z]+day|Earlier|Later),?\s+)?"
-                        r"((?:[Tt]he\s+)?[A-Z][\w.&’'/-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w.&’'/-]*){0,6})"
+                        r"((?:[Tt]he\s+)?[A-Z][\w.&’'/-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w.&’'/-]*){0,6}"
+                        r"(?:\s+(?:officials|authorities|police|investigators|researchers|analysts|economists|experts"
+                        r"|scientists|doctors|prosecutors|spokesman|spokeswoman|spokesperson)\b)?)"
                         r"\s+(?:(?:also|has|have|had|will|would|on\s+[A-Z][a-z]+day)\s+)*[a-z]")
 _LEAD_DESCRIPTION = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|Also|Separately),?\s+)?([Tt]he\s+(?:[a-z]+\s+){0,2}?"
                                r"([a-z]+))\s+(?:(?:also|has|have|had|will|would)\s+)*[a-z]+(?:ed|s)\b")

@@ -1908,3 +1908,19 @@ def test_firms_that_announce_what_a_tally_counts_are_not_its_source():
     # negatives: a body that announces its own count still speaks; a firm's own announcement too
     assert speakers("Police announced 40 arrests in May.") == ["Police"]
     assert speakers("The Acme Corporation announced 300 layoffs on Monday.") == ["Acme Corporation"]
+
+
+def test_a_group_of_people_named_by_its_field_or_place_speaks_whole():
+    assert speakers("Health officials also urge boosters, saying that two doses are 90 percent effective.")[1] == \
+        "Health officials"
+    assert speakers("Dayton police closed the road, saying 40 people were hurt.") == ["Dayton police"]
+    # negative: a name alone that leads still speaks as before
+    assert speakers("Acme Corp. cut prices, saying sales fell 5 percent.") == ["Acme Corp."]
+
+
+def test_plural_present_verbs_of_saying_attribute_to_their_subject():
+    assert speakers("Lake County officials confirm nearly 60 deaths were heat-related.") == ["Lake County officials"]
+    assert speakers("Experts warn that 40 percent of patients relapse.") == ["Experts"]
+    assert speakers("Forecasters predict 14 named storms this season.") == ["Forecasters"]
+    # negative: an infinitive is no saying yet
+    assert speakers("Officials plan to announce 300 layoffs.") == [None]
