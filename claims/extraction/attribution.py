@@ -1109,8 +1109,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     start, raw = _issuer(sentence, *_relative_that(*np))
     if raw.lower() in ("which", "that", "who"):
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
-    if all(_CALENDAR_WORD.match(w) for w in raw.split()) or raw.split()[-1].lower() in _RESPONDENTS \
-            or verb in _ANNOUNCING and raw.split()[-1].lower() in _ACTING_PLURALS \
+    if all(_CALENDAR_WORD.match(w) for w in raw.split()) or _counted_or_compared(sentence, start, raw, verb) \
             or _own_record(sentence, verb, m.end(), raw) or " than " in raw and _THAN_WHOM.search(raw):
         # "Americans said they were against it": those a poll asked, not its source; "a bigger gain than analysts
         # had forecast": a comparison with their forecast
@@ -1134,6 +1133,20 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     return _subject_attribution(sentence, m, start, raw, context)
 
 
+def _counted_or_compared(sentence: str, start: int, raw: str, verb: str) -> bool:
+    """"Americans said", "Companies announced": those a poll asked or a tally counts; ", matching analysts
+    forecasts": the object of a participle of comparing, no subject."""
+    head, first = raw.split()[-1].lower(), raw.split()[0]
+    if head in _RESPONDENTS or verb in _ANNOUNCING and head in _ACTING_PLURALS:
+        return True
+    return first.endswith("ing") and raw[:1].islower() and first not in _ING_ADJECTIVES \
+        and sentence[:start].rstrip().endswith(",")
+
+
+# -ing words that describe a subject ("leading economists said"), not participles taking an object
+_ING_ADJECTIVES = frozenset("leading visiting consulting polling governing ruling ranking outgoing incoming working "
+                            "founding managing presiding attending participating remaining existing independent "
+                            "acting supervising investigating".split())
 _THAN_WHOM = re.compile(r"\bthan\s+(?:(?:the|most|many|some|other|private|Wall\s+Street)\s+)?[\w’'-]+$")
 
 

@@ -1924,3 +1924,11 @@ def test_plural_present_verbs_of_saying_attribute_to_their_subject():
     assert speakers("Forecasters predict 14 named storms this season.") == ["Forecasters"]
     # negative: an infinitive is no saying yet
     assert speakers("Officials plan to announce 300 layoffs.") == [None]
+
+
+def test_forecasts_a_participle_compares_with_are_no_source():
+    assert speakers("Diesel stocks fell 1.2 million barrels, matching analysts forecasts.") == [None]
+    assert speakers("Sales rose 2 percent, topping economists estimates.") == [None]
+    # negatives: a set-off verb of forecasting, or a describing -ing word, still name the source
+    assert speakers("Sales rose 2 percent, economists estimate.") == ["economists"]
+    assert speakers("Sales rose 2 percent, leading analysts said.") == ["leading analysts"]
