@@ -415,7 +415,7 @@ _COMPARATIVES = frozenset("fewer more less higher lower greater larger smaller b
 
 def _subject_head(phrase: str) -> list[str]:
     """The head noun phrase of a subject: "The agency's provisional overdose deaths" -> provisional overdose deaths."""
-    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*", phrase)
+    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Z]&[A-Z]\w*|[A-Za-z][\w’'-]*", phrase)  # "S&P" is one word
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
     if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
@@ -1057,6 +1057,8 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
                        text: str) -> tuple[str, bool]:
     """What a figure with no unit of its own counts: a figure compared with it, its clause's subject, the count
     before."""
+    if _MARKET_INDEX.search(before[before.rfind(";") + 1:]) if "S&P" in before or _INDEX_GATE.search(before) else False:
+        return "points", False  # "the S&P 500 fell 33.31, ending at 1,041.26": an index's level or move
     base = _base_of_measured(fig, st, text)
     if base:
         return base, False
@@ -1091,6 +1093,14 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
         return talked, True
     return units.last, bool(units.last)
+
+
+# A stock market index a bare figure is the level or move of (in its clause of a list: "...; the Nasdaq fell 85")
+_MARKET_INDEX = re.compile(r"(?:\bDow\b(?!\s+(?!Jones)[A-Z])|S&P\s+500|\bNasdaq\b(?!-)|\bRussell\s+\d{4}|"
+                           r"\bFTSE\b|\bNikkei\b|\bStoxx\b|"
+                           r"\bDAX\b|\bCAC\s+40|\bHang\s+Seng\b|\bKospi\b|\bTSX\b|\b[A-Z][a-z]+\s+Composite\b)"
+                           r"(?:[^,;]|,(?!\s+with\b))*$")
+_INDEX_GATE = re.compile(r"Dow|Nasdaq|Russell|FTSE|Nikkei|Stoxx|DAX|CAC|Seng|Kospi|TSX|Composite")
 
 
 # "to 9 percent from 9.1 in September", "4.5% in May, up from 4.2": the base a measured figure is compared with

@@ -592,3 +592,12 @@ def test_a_bare_figure_after_with_counts_what_a_ranking_before_it_is_by():
     # negatives: a ranking by a change names no count; a figure with its own noun keeps it
     assert units("Ohio led the nation in the increase, with 4,000.") != ["increase"]
     assert units("Ohio led the nation in arrests, with 4,000 people held.") == ["people"]
+
+
+def test_a_bare_figure_of_a_stock_index_is_in_points():
+    assert units("The Nasdaq slid 41.2, or 1.1%, ending at 3,710.5.") == ["points", "percent", "points"]
+    assert units("The Dow rose 1.4% to 31,020; the Russell 2000 fell 12.3, to 2,210.7.") == [
+        "percent", "points", "points", "points"]
+    # negatives: a company named Dow counts its own things; a figure with its own noun keeps it
+    assert units("Dow Chemical said it would cut 2,000.") != ["points"]
+    assert units("The Nasdaq listed 40 new companies.") == ["companies"]
