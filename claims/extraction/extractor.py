@@ -93,7 +93,10 @@ _QUALIFIER_WORDS = {
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
     "surpassed": "over", "surpassing": "over", "surpasses": "over", "surpass": "over", "passing": "over",
     "passed": "over", "passes": "over", "topped": "over", "tops": "over",
-    "topping": "over", "below": "under", "under": "under", "north of": "over", "upward of": "over",
+    "topping": "over", "blow through": "over", "blew through": "over", "blows through": "over",
+    "blowing through": "over", "blow past": "over", "blew past": "over", "blows past": "over",
+    "blowing past": "over", "eclipse": "over", "eclipsed": "over", "eclipses": "over", "eclipsing": "over",
+    "below": "under", "under": "under", "north of": "over", "upward of": "over",
     "shy of": "nearly", "in the neighborhood of": "about",
     "in the vicinity of": "about", "on the order of": "about", "circa": "about",
     "as few as": "at_least", "as little as": "at_least", "at or below": "at_most", "at or above": "at_least",
@@ -131,9 +134,13 @@ _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[R
                           # "lifting the total up to", "took it up to": moved to, with the object between
                           r"\b(?:lift|bring|brought|push|driv|drove|boost|rais|send|sent|tak|took|mov|bump|pump)[a-z]*"
                           r"\s+(?:it|them|(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w-]+)\s+up\s+to|"
+                          # "from $21 trillion now up to $33 trillion": moved from one figure to the next
+                          r"\bfrom\s+\$?\d[\d.,]*(?:\s+(?:million|billion|trillion|thousand|percent))?"
+                          r"(?:\s+(?:now|today|currently|at\s+present))?\s+up\s+to|"
                           r"(?:\d|%|\bpercent|\bpoints?)\s+over|\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
 _EARLIER_ESTIMATE = re.compile(r"(?i)\b(?:previously|originally|initially|earlier|first|initial)\s+$")
-_ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?estimated\s+(?:[\w-]+\s+){0,3}of\s+$")  # "a combined estimated"
+# "a combined estimated street value of", "an approximate saving to taxpayers of": the noun's figure is about so much
+_ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?(?:estimated|approximate)\s+(?:[a-z][\w’'-]*\s+){0,5}of\s+$")
 _BEFORE_ARTICLE = frozenset(("nearly", "almost", "about", "roughly", "around", "approximately", "more than",
                              "less than", "close to"))
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
@@ -165,7 +172,7 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
     m = _QUALIFIER_AFTER.match(after)
     if m:  # "500 or more", "100 or so", "1,000 and counting"
         return "at_least" if m.group("more") or m.group("counting") else "at_most" if m.group("less") else "about"
-    before = before[-48:]  # the longest qualifier is a few words: look no further back
+    whole, before = before, before[-48:]  # the longest qualifier is a few words: look no further back
     if before.endswith(("-", "- ", "±", "± ", "minus ")):  # "approximately +/- 3.3%": the qualifier before the sign
         before = _PLUS_MINUS.sub(" ", before)
     if before.endswith(" the ") and _IN_RANGE.search(before) and after.lstrip().lower().startswith("range"):
@@ -185,7 +192,7 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
         if q == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
             return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
         return _QUALIFIER_WORDS[q]
-    if _ESTIMATED_OF.search(before):
+    if _ESTIMATED_OF.search(whole, max(0, len(whole) - 90)):
         return "about"
     return None
 
