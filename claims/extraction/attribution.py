@@ -557,6 +557,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     words = {w for w in (cue_words(sentence) if cues is None else cues) if w in sentence}
     according = _according_to(sentence)
     found = according + (_by(sentence) if not _BY_VERBS.isdisjoint(words) else [])
+    if (" by " in sentence or "By " in sentence) and any(w in sentence for w in _COUNT_WORDS):
+        found += _by_count(sentence)
     verbs = _VERB_SET.intersection(words)  # a set lookup: faster than a 70-way regex
     for v in _occurrences(sentence, verbs):
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
@@ -957,6 +959,27 @@ def _according_to(sentence: str) -> list[Attribution]:
                 # "Citing X, Breitbart reported ...": whom the sentence's subject cites, theirs only if no one else's
                 cited = m.start() == 0 and m.group().startswith("Citing") and "," in sentence[np.end():np.end() + 2]
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, "cited" if cited else "sentence"))
+    return found
+
+
+# "down 0.9 percent by the Crime Commission numbers", "by the FBI's count", "by Reuters' tally": whose count it is
+_BY_COUNT = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?P<np>(?:[A-Z][\w.&’'-]*\s+){0,5}?[A-Z][\w.&-]*?)(?:[’']s?)?\s+"
+                       r"(?:own\s+|latest\s+|preliminary\s+|official\s+|new\s+)?(?:numbers|count|figures|tally|"
+                       r"estimates?|calculations?|data|reckoning)\b")
+
+
+_COUNT_WORDS = ("numbers", "count", "figures", "tally", "estimate", "calculation", "data", "reckoning")
+
+
+def _by_count(sentence: str) -> list[Attribution]:
+    """"by the Crime Commission numbers", "by the agency's count": the one whose count the figures are."""
+    found = []
+    for m in _BY_COUNT.finditer(sentence):
+        raw = m.group("np")
+        first = raw.split()[0]
+        if _CALENDAR_WORD.match(first) or first.lower() in _TIME_OWNERS or first in _LEADING_PREPOSITIONS:
+            continue  # "by Monday's count", "by December figures": a time, not an owner
+        found.append(Attribution(m.start(), m.end(), raw, "sentence"))
     return found
 
 

@@ -1932,3 +1932,13 @@ def test_forecasts_a_participle_compares_with_are_no_source():
     # negatives: a set-off verb of forecasting, or a describing -ing word, still name the source
     assert speakers("Sales rose 2 percent, economists estimate.") == ["economists"]
     assert speakers("Sales rose 2 percent, leading analysts said.") == ["leading analysts"]
+
+
+def test_by_a_bodys_numbers_or_count_is_that_bodys_figure():
+    assert speakers("Burglary was down 0.9 percent by the Harbor Crime Commission numbers.") == [
+        "Harbor Crime Commission"]
+    assert speakers("Homicides rose 12 percent by the FBI's count.") == ["FBI"]
+    assert speakers("By the Harbor Institute's own estimate, 300 families left.") == ["Harbor Institute"]
+    # negatives: a heading "By the numbers" and a day's count name nobody
+    assert speakers("By the numbers: deportations were above 385,000.") == [None]
+    assert speakers("Sales grew 4 percent by Monday's count.") == [None]
