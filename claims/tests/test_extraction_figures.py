@@ -282,7 +282,9 @@ def test_a_small_spelled_part_of_a_whole_that_a_place_or_thing_has_is_a_figure()
 
 def test_a_count_of_the_days_or_months_of_a_whole_counts_them():
     assert found("Smog alerts were issued on 12 of the 30 days in June.") == [("12", 12.0, "days")]
-    assert found("Sales rose in 9 of the past 12 months.") == [("9", 9.0, "months")]
+    # (but "9 of the past 12 months", "two of the three previous years": periods before now, scope as dev-129 and
+    # dev-360 read it; see test_extraction_not_claims)
+    assert found("Sales rose in 9 of the 12 months of 2023.") == [("9", 9.0, "months")]
     assert found("The river flooded on 40 of the days.") == [("40", 40.0, "days")]
     assert found("The fund beat its index in 7 of the 10 years.") == [("7", 7.0, "years")]
 
