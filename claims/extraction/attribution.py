@@ -2410,12 +2410,18 @@ def _source_of_header(d: Discourse, j: int) -> str | None:
             return clean_name(owner[-1][1], "")
         if _SOURCE_WORD.search(header) is None and not org_mentions(header):
             return None  # "People at or below the minimum wage are:" names no source
+        if "release" in d.text and _SELF_RELEASE.search(d.text):
+            return None  # "Highlights from the fourth-quarter data:" in the agency's own release: its own voice
     for k in range(j, -1, -1):
         for other in reversed(d.by_paragraph.get(k, [])):
             names = [a.name for a in other.attributions if a.name]
             if names:
                 return names[-1]
     return None
+
+
+# a text that calls itself a release ("Data shown in this news release ..."): the body's own words, not a report of them
+_SELF_RELEASE = re.compile(r"\b[Tt]his\s+(?:news\s+|press\s+)?release\b")
 
 
 def _continues_bullet(d: Discourse, j: int) -> bool:

@@ -1950,3 +1950,16 @@ def test_the_body_that_counts_are_reported_to_is_a_recipient_not_the_speaker():
     # negative: "reported by" and a verb of saying still name the source
     assert speakers("Nine measles cases were reported by the CDC last month.") == ["CDC"]
     assert speakers("Thefts reported to police rose 8%, Sheriff Tom Kane said.") == ["Tom Kane"]
+
+
+def test_a_list_under_a_data_header_in_the_bodys_own_release_is_its_own_voice():
+    release = ("Median rents rose to $1,410 in May, the State Housing Office reported today. Figures in this news "
+               "release are not seasonally adjusted.\n\n"
+               "Highlights from the May data:\n\n"
+               "• Rents in the capital were $1,720, up 3.1 percent.\n")
+    assert speakers(release) == ["State Housing Office", None, None]
+    release = release.replace("this news release", "this press release").replace("Highlights from", "Key figures in")
+    assert speakers(release) == ["State Housing Office", None, None]
+    # negative: a news story about the same data keeps the source named before the list
+    story = release.replace(" Figures in this press release are not seasonally adjusted.", "")
+    assert speakers(story) == ["State Housing Office", "State Housing Office", "State Housing Office"]
