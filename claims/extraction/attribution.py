@@ -860,6 +860,10 @@ _IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled 
                           r"(?<!product )(?<!products )(?<!goods )\bin\s+("
                           + _THE_POLL + r"\s+"
                           r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
+# "His lowest previous approval in the survey was 32 percent", "Her prior low in the poll": a record of the poll's
+# past readings, which the writer tells (a poll named there, "in the Gallup poll", is still the source)
+_RECORD_BEFORE = re.compile(r"\b(?:previous|prior|lowest|highest|record|all-time|earlier)\b[^,;:]*$|"
+                            r"\b(?:low|high|best|worst)\s+(?:[a-z]+\s+){0,3}$")
 # "The poll of 900 voters, taken in May, saw 51% back the plan", "the previous iteration of the poll had her ahead
 # by 16 points": a poll's findings told with a plain verb (not "has a margin of error of", not its sample)
 _POLL_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:—–]))(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa])\s+"
@@ -904,7 +908,9 @@ def _in_document(sentence: str) -> list[Attribution]:
         return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]
     if "poll" in sentence or "survey" in sentence:
         polls = [m for m in (_IN_THE_POLL.search(sentence), _POLL_SUBJECT.search(sentence))
-                 if m and not _SAMPLE_NOUN.match(sentence, m.end())]
+                 if m and not _SAMPLE_NOUN.match(sentence, m.end())
+                 and not (m.group(1)[:1] in "tT"
+                          and _RECORD_BEFORE.search(sentence, max(0, m.start() - 50), m.start()))]
         if polls:
             m = min(polls, key=lambda m: m.start(1))
             return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]

@@ -1963,3 +1963,13 @@ def test_a_list_under_a_data_header_in_the_bodys_own_release_is_its_own_voice():
     # negative: a news story about the same data keeps the source named before the list
     story = release.replace(" Figures in this press release are not seasonally adjusted.", "")
     assert speakers(story) == ["State Housing Office", "State Housing Office", "State Housing Office"]
+
+
+def test_a_past_record_in_the_poll_is_the_writers_not_the_pollsters():
+    text = ("A Harbor Research poll released Monday found 44 percent approve of the mayor.\n\n"
+            "Her lowest previous rating in the survey was 35 percent.\n\n"
+            "The council's prior low in the poll had been 22 percent, in March.\n\n"
+            "She leads among women in the poll 52% to 41%.\n")
+    assert speakers(text) == ["Harbor Research", None, None, "Harbor Research", "Harbor Research"]
+    # negative: a record in a poll the sentence names is still that pollster's
+    assert speakers("His previous low in the Harbor Research poll was 31%.") == ["Harbor Research"]
