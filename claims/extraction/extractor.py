@@ -353,6 +353,10 @@ _SUBJECT_VERB = re.compile(
     r"advanced|ticked|inched|crept|spiked|surpassed|topped|doubled|tripled|should|will|would|could|"
     r"remain|remains|stay|stays|stand|stands|continue|continues|continued|kept|keep|keeps|trended|plummeted|"
     r"skyrocketed|rebounded|ballooned|cut|shed|slashed)\b"
+    # "burglaries saw a small decline from 499", "sales posted a 3% gain": a verb and the change it names
+    r"|(?i:\b(?:saw|sees|see|posted|posts|recorded|records|registered|experienced|showed|shows|logged|notched)"
+    r"(?=\s+(?:an?\s+|the\s+)?(?:[\w.%-]+\s+){0,2}(?:declines?|drops?|decreases?|increases?|rises?|jumps?|gains?|"
+    r"falls?|dips?|surges?|spikes?|reductions?|upticks?|downturns?)\b))"
 )
 
 
