@@ -75,8 +75,10 @@ FIGURE = re.compile(
       | \s+(?i:dollars?)\b
       | \s+(?:U\.S\.|US)\s+(?i:dollars?)\b                                # "25.92 U.S. dollars" (wire copy)
       | \s+points?\b
-      | -(?:percentage-)?points?(?=\s+(?:error\s+)?(?i:lead|advantage|edge|margin|gap|deficit|swing|drop|decline|
-                                                  increase|rise|jump|gain|cut)s?\b)   # "a 4.1-point error margin"
+      | -(?:percentage-)?points?(?=\s+(?:error\s+|[a-z]+[\s-])?(?i:lead|advantage|edge|margin|gap|deficit|
+                                                  swing|drop|decline|increase|rise|jump|gain|cut)s?\b
+                                   | (?:\s+(?!won\b|went\b|[a-z]+ed\b)[a-z-]+){{1,2}}\s+over\s+[A-Z])
+        # "a 4.1-point error margin", "a 12-point favorability gap", "an 8-point name recognition over Levine"
     )?
     (?P<rate>-an?-(?i:year|month|week|day|hour)\b)?
     """,

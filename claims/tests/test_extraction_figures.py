@@ -428,3 +428,11 @@ def test_an_index_named_with_an_ampersand_and_a_number_is_no_figure():
     assert "400" not in texts and "600" not in texts
     # negative: a count after a name with an ampersand but no number is still one
     assert [c.figure_text for c in extract_claims("P&G cut 500 jobs.")] == ["500"]
+
+
+def test_a_hyphenated_point_figure_before_a_noun_and_over_a_rival_is_a_margin():
+    assert [f for f, *_ in found("Ortiz has a 6-point name recognition over Hale.")] == ["6-point"]
+    assert [f for f, *_ in found("Lee holds a 9-point favorability edge over Kim.")] == ["9-point"]
+    # negative: a plan or play with points is no margin, even before "over"
+    assert found("The 10-point plan won over Democrats.") == []
+    assert found("He ran a 5-point play over the weekend.") == []
