@@ -638,7 +638,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
     earlier = [f for f in earlier if not _base_period(st.text, f)
                or not _clause_break(st.text[f.end:rel_start]) and not (
-                   _AND.search(st.text, f.end, rel_start) and (k == 0 or f.end > st.figures[k - 1].end - st.start))]
+                   _AND.search(st.text, f.end, rel_start) and (k == 0 or f.end > st.figures[k - 1].end - st.start))
+               and not _from_year_base(st.text, f)]
     # "up 98% from FY 2020; 588 pounds of heroin", "0.1 percent from October and rising 1.4 percent":
     # a base's year is not the next clause's figure's (but "from the 2014 deficit of $483 billion" is that figure's)
     before = _on_day_before(st, rel_start, earlier)
@@ -1221,13 +1222,22 @@ def _compares(gap: str) -> bool:
     return _COMPARISON.search(gap) is not None
 _CHANGE_WORD = re.compile(r"(?i)\b(?:increas\w*|decreas\w*|rise|rising|rose|gains?|jump\w*|drop\w*|declin\w*|growth|"
                           r"grew|up|down|higher|lower|more|fewer|less|fell|fall(?:ing|en)?|climb\w*|surg\w*|plung\w*|"
-                          r"soar\w*|change[sd]?|uptick|downtick)\b")
+                          r"soar\w*|change[sd]?|uptick|downtick|reduc\w*|cuts?|dipp?\w*|slid|slip\w*|spik\w*)\b")
 
 
 def _from_year_base(text: str, f: Found) -> bool:
     """"a 15 percent drop from 2009", "up slightly from 2011": a lone year after a change, the base's year
     (but "the record low of 42% from 2016" is the figure's own)."""
-    return bool(_FROM_YEAR.match(text, f.start, f.end) and _CHANGE_WORD.search(text, max(0, f.start - 40), f.start))
+    if not _FROM_YEAR.match(text, f.start, f.end):
+        return False
+    return bool(_CHANGE_WORD.search(text, max(0, f.start - 40), f.start) or
+                _SHARE_FROM.search(text, max(0, f.start - 24), f.start) and not _LEVEL_OF.search(text, max(0, f.start - 40), f.start))
+
+
+# "– 4.3 percent from 2015", "0.9 points from 2019": a change told by its size alone, the year after it its base
+_SHARE_FROM = re.compile(r"(?i)\d(?:\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?))\s+$")
+# "the record low of 42% from 2016": a level the year after it is the figure's own
+_LEVEL_OF = re.compile(r"(?i)\b(?:record|low|high|peak|level|mark|reading|rate)\s+of\s+[^,;]{0,20}$")
 
 
 _GLOSS = re.compile(r",\s+or\s+[a-z][^,;.\d]{0,40},\s+")

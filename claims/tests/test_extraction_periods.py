@@ -2732,3 +2732,24 @@ def test_the_toll_of_an_event_told_with_its_day_is_that_days():
 def test_a_count_of_deaths_in_a_year_said_on_a_day_keeps_the_year():
     assert periods("On May 2, officials said 40 people were killed in the region in 2023.") == [
         (date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_lone_base_year_after_a_change_is_not_the_next_figures_year():
+    y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+    assert periods("Thefts in the county for 2023 rose 6.1 percent from 2022 driven by a 14.2 percent jump in "
+                   "car break-ins.") == [y2023, y2023]
+    assert periods("Arson for 2023 climbed 8 percent over 2022 as 41 fires were set downtown.")[1] == y2023
+    # the base's value is still the base's
+    assert periods("Thefts in 2023 rose to 410, up from the 2022 total of 380.")[1] == (
+        date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_change_told_by_its_size_alone_takes_the_year_described_not_the_base():
+    text = "Burglaries Rise in 2023\nThe report shows a rise in the burglary rate – 7.2 percent from 2022 with a " \
+           "3.3 percent gain in thefts."
+    y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+    assert periods(text) == [y2023, y2023]
+    assert periods("Recidivism fell to 48 percent in 2023.\nThe 1.9 percent reduction from 2022 meant 640 fewer "
+                   "returns.") == [y2023, y2023, y2023]
+    # a level named with its year is that year's
+    assert periods("Approval matched the record low of 38% from 2021.") == [(date(2021, 1, 1), date(2021, 12, 31))]
