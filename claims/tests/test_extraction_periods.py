@@ -2753,3 +2753,40 @@ def test_a_change_told_by_its_size_alone_takes_the_year_described_not_the_base()
                    "returns.") == [y2023, y2023, y2023]
     # a level named with its year is that year's
     assert periods("Approval matched the record low of 38% from 2021.") == [(date(2021, 1, 1), date(2021, 12, 31))]
+
+
+def test_a_budget_year_named_by_two_calendar_years_is_a_states_from_july():
+    fy = (date(2023, 7, 1), date(2024, 6, 30))
+    assert periods("Lawmakers closed a gap of $412 million in the 2023-24 budget year.") == [fy]
+    assert periods("The county spent $88 million in FY 2023-24 on roads.") == [fy]
+    assert periods("Tax receipts hit $1.2 billion in the 2023-2024 fiscal year.") == [fy]
+    # a country whose budget years run from April
+    assert periods("India's deficit was 5.9 percent of GDP in fiscal 2023-24, the finance ministry said.") == [
+        (date(2023, 4, 1), date(2024, 3, 31))]
+    # a federal fiscal year by its number stays October's
+    assert periods("The deficit was $1.7 trillion in fiscal year 2023.") == [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_the_nth_month_of_a_budget_year_is_that_month_and_sets_its_start():
+    text = "In the fourth month of the 2023-24 budget year, revenue beat estimates for October.\n" \
+           "For the month, the state took in $310 million.\nYear-to-date budget deficit collections are $44 million " \
+           "short."
+    got = periods(text)
+    assert got[0] == (date(2023, 10, 1), date(2023, 10, 31))
+    assert got[1] == (date(2023, 7, 1), date(2023, 10, 31))
+    text = "May, the eleventh month of the fiscal year, brought in $52 million in sales tax.\n" \
+           "The city has collected $540 million in the fiscal year so far."
+    assert periods(text)[0] == (date(2024, 5, 1), date(2024, 5, 31))
+    # a federal budget story keeps October
+    assert periods("Outlays in the first month of fiscal 2024 were $531 billion.") == [
+        (date(2023, 10, 1), date(2023, 10, 31))]
+
+
+def test_a_bare_pair_of_years_in_a_story_of_split_budget_years_is_that_budget_year():
+    text = "Revenue grew 9 percent in 2022-23, a surplus that faded early in the 2023-24 budget year."
+    assert periods(text)[0] == (date(2022, 7, 1), date(2023, 6, 30))
+    assert periods("The 2023-24 budget year began with $2 billion in reserves, down from $3.1 billion for "
+                   "2022-23.")[1] == (date(2022, 7, 1), date(2023, 6, 30))
+    # a season named by two years is no budget year
+    assert periods("In the 2023-24 budget year the state paid $40 million for snow removal after the winter "
+                   "of 2022-23 cost 55 million.")[1] != (date(2022, 7, 1), date(2023, 6, 30))
