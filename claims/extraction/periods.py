@@ -77,6 +77,8 @@ class Context:
     fy_last: int = 0  # the last budget year the article named by number ("Fiscal Year 2022-23": 2023)
     last_here: Period | None = None  # the last period the sentence at hand has named so far
     report_week: Period | None = None  # a weekly oil or gas stocks report's week, when the article names none
+    last_year_fy: int = 0  # the budget year the article's "last year" is: "... last year ... For fiscal year 2013,
+    # which ended Sept. 30, ..." told in 2014
     fy_split: bool = False  # the article names its budget years by two calendar years ("the 2019-20 budget year")
 
 
@@ -445,11 +447,37 @@ def context_for(text: str, published: date | None) -> Context:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
         ctx.fy_month = _fiscal_start_month(text)
         ctx.fy_split = ctx.fy_month != 10 and any(_consecutive(m) for m in _FY_SPLIT.finditer(text))
+        ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers)
     ctx.report_week = _stocks_report_week(text, published)
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
     if note is not None:
         ctx.note_span = ((_month_number(note["nm1"]), int(note["nd1"])), (_month_number(note["nm2"]), int(note["nd2"])))
     return ctx
+
+
+_LAST_YEAR = re.compile(r"(?i)\b(?:last|past)\s+year\b(?![’'-])")
+_BASE_LEAD = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|same\s+as|over|since|before)"
+                        r"(?:\s+[\w$,.%]+){0,3}?\s+(?:the\s+)?$")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”’]?\s+(?=[A-Z“\"])")
+_FY_BY_NUMBER_AT = r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?(?:{n}|{nn})\b(?![-–]\d)"
+
+
+def _last_year_fiscal(text: str, published: date | None, numbers: frozenset) -> int:
+    """The budget year an article's own "last year" is: where it names, by number, the budget year ending in the
+    calendar year before publication, within a sentence of a "last year" that is no comparison's base ("... with
+    Mexico last year happened in the Tucson Sector ... For fiscal year 2013, which ended Sept. 30, ..." told in
+    February 2014: fiscal 2013). 0 otherwise."""
+    if published is None or published.year - 1 not in numbers:
+        return 0
+    n = published.year - 1
+    named = [m.start() for m in re.finditer(_FY_BY_NUMBER_AT.format(n=n, nn=f"{n % 100:02d}"), text)]
+    for m in _LAST_YEAR.finditer(text):
+        if _BASE_LEAD.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if any(abs(at - m.start()) < 300 and len(_SENTENCE_END.findall(text, min(at, m.start()), max(at, m.start())))
+               <= 1 for at in named):
+            return n
+    return 0
 
 
 _STOCKS_SOURCE = ("EIA", "Energy Information Administration", "American Petroleum Institute")
@@ -1527,6 +1555,8 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
     if ctx.published is None:
         return None
     back = 0 if text == "this year" else 1
+    if ctx.last_year_fy and back and not relative and not _BASE_LEAD.search(before[-30:]):
+        return fiscal_year(ctx.last_year_fy, ctx.fy_month)  # "last year", the budget year the article names
     if ctx.fiscal_began and ctx.fiscal_began != 10 and not relative:  # a state's year "which began in July"
         pub, month = ctx.published, ctx.fiscal_began
         start = date(pub.year - back - (date(pub.year, month, 1) > pub), month, 1)

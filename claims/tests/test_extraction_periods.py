@@ -2790,3 +2790,18 @@ def test_a_bare_pair_of_years_in_a_story_of_split_budget_years_is_that_budget_ye
     # a season named by two years is no budget year
     assert periods("In the 2023-24 budget year the state paid $40 million for snow removal after the winter "
                    "of 2022-23 cost 55 million.")[1] != (date(2022, 7, 1), date(2023, 6, 30))
+
+
+def test_last_year_is_the_budget_year_the_next_sentence_names():
+    fy23 = (date(2022, 10, 1), date(2023, 9, 30))
+    text = "About 40 percent of all seizures at the ports last year were made in Nogales.\n" \
+           "In fiscal year 2023, which ended Sept. 30, officers seized 9,100 pounds of meth.\n" \
+           "Agents made 2,300 arrests as of last year."
+    got = periods(text)
+    assert got == [fy23, fy23, fy23]
+    # a calendar year story: no budget year named for last year
+    assert periods("The county recorded 88 homicides last year.\nIn fiscal year 2022, the sheriff spent "
+                   "$4 million.")[0] == (date(2023, 1, 1), date(2023, 12, 31))
+    # a budget year other than the one ending last year: "last year" stays the calendar year
+    assert periods("Agents made 2,300 arrests last year.\nFiscal year 2024 began with 310 arrests in "
+                   "October.")[0] == (date(2023, 1, 1), date(2023, 12, 31))
