@@ -1366,8 +1366,8 @@ def test_a_budget_year_named_by_two_years_with_its_first_day_stated_runs_a_year_
         (date(2023, 9, 1), date(2024, 8, 31))]
     assert periods("The district will spend $61 million in the 2024-2025 fiscal year beginning Oct. 1.") == [
         (date(2024, 10, 1), date(2025, 9, 30))]
-    assert periods("The town's deficit hit $3 million in the 2022-23 fiscal year.")[0] != (
-        date(2022, 7, 1), date(2023, 6, 30))  # with no first day stated, the span is not fixed
+    assert periods("The town's deficit hit $3 million in the 2022-23 fiscal year.")[0] == (
+        date(2022, 7, 1), date(2023, 6, 30))  # with no first day stated, a state's or a town's usual July
     assert periods("The city projects a $2 million gap for the 2024-26 fiscal year starting July 1.")[0] != (
         date(2024, 7, 1), date(2025, 6, 30))  # two years apart: not one budget year
 
@@ -2451,7 +2451,7 @@ def test_no_budget_year_is_defined_by_a_month_that_does_not_bound_it():
 
 
 def test_a_budget_year_named_by_the_two_years_it_spans_ends_in_the_second():
-    assert periods("The agency spent $5 million in Fiscal Year 2021-22.") == [(date(2021, 10, 1), date(2022, 9, 30))]
+    assert periods("The agency spent $5 million in Fiscal Year 2021-22.") == [(date(2021, 7, 1), date(2022, 6, 30))]
     assert periods("The board spent $5 million in the 2021/22 fiscal year, which begins July 1.") == \
         [(date(2021, 7, 1), date(2022, 6, 30))]
     assert periods("Claims averaged 12% for FY2015-2018.") == [(date(2014, 10, 1), date(2018, 9, 30))]  # not one
