@@ -79,6 +79,8 @@ class Context:
     report_week: Period | None = None  # a weekly oil or gas stocks report's week, when the article names none
     last_year_fy: int = 0  # the budget year the article's "last year" is: "... last year ... For fiscal year 2013,
     # which ended Sept. 30, ..." told in 2014
+    trading_day: date | None = None  # the day a market story's lede trades on ("Oil climbed Wednesday", "Stocks
+    # slid on Tuesday"): its quotes' day where they name none
     fy_split: bool = False  # the article names its budget years by two calendar years ("the 2019-20 budget year")
 
 
@@ -449,6 +451,7 @@ def context_for(text: str, published: date | None) -> Context:
         ctx.fy_split = ctx.fy_month != 10 and any(_consecutive(m) for m in _FY_SPLIT.finditer(text))
         ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers)
     ctx.report_week = _stocks_report_week(text, published)
+    ctx.trading_day = _trading_day(text, published)
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
     if note is not None:
         ctx.note_span = ((_month_number(note["nm1"]), int(note["nd1"])), (_month_number(note["nm2"]), int(note["nd2"])))
@@ -478,6 +481,38 @@ def _last_year_fiscal(text: str, published: date | None, numbers: frozenset) -> 
                <= 1 for at in named):
             return n
     return 0
+
+
+# a market lede: "The price of U.S. oil climbed above $102 a barrel Wednesday", "Stocks slid on Tuesday", "crude
+# inventories rose, according to data released Wednesday"
+_MARKET_WORDS = re.compile(r"(?i)\b(?:crude|oil|futures|stocks|shares|Dow|S&P|Nasdaq|gold|natural\s+gas|gasoline|"
+                           r"Treasur(?:y|ies)|yields?|dollar|markets?)\b")
+_LEDE_WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri)day\b(?![’'])")
+# a quote of a traded price with no day of its own: "crude for June delivery added 67 cents to $102.37 a barrel",
+# "Brent ... on the ICE Futures exchange", "The Dow closed down 268 points", "was recently down 1.3% at $41.39/bbl",
+# "Wholesale gasoline gained 4 cents to $2.97 a gallon" (not a pump price: "At the pump, the average ...")
+_MARKET_QUOTE = re.compile(
+    r"(?i)\bfor\s+(?:\w+\s+)?delivery\b|\b(?:Mercantile|Nymex|ICE\s+Futures|futures\s+(?:contract|exchange))\b|"
+    r"\bfutures\s+(?:\w+\s+)?(?:rose|fell|gained|added|lost|climbed|slipped|dropped|declined|eased|edged|jumped|slid)\b|"
+    r"\b(?:settled?|closed|ended|finished)\s+(?:\w+\s+)?(?:up|down|higher|lower|at)\b|\brecently\s+(?:up|down|at|"
+    r"traded|trading)\b|(?<!pump,\s)\b(?:wholesale|heating\s+oil|natural\s+gas)\b[^.;]{0,30}\b(?:gained|added|rose|fell|"
+    r"lost|slipped|dropped|declined|climbed)\s+\d+\s+cents?\s+to\s+\$")
+
+
+_SPAN_NOUN = re.compile(r"(?i)(?<![\w-])(?:week|month|year|quarter)\b")  # (not "front-month")
+
+
+def _trading_day(text: str, published: date | None) -> date | None:
+    """The trading day a market story opens on: a weekday in its first lines, beside words of a market, the last
+    such weekday on or before the publication date."""
+    if published is None:
+        return None
+    lede = text[:500]
+    m = _LEDE_WEEKDAY_NAME.search(lede)
+    if m is None or _MARKET_WORDS.search(lede) is None or _MARKET_QUOTE.search(text) is None:
+        return None
+    idx = _WEEKDAYS.index(m.group(1).lower() + "day")
+    return published - timedelta(days=(published.weekday() - idx) % 7)
 
 
 _STOCKS_SOURCE = ("EIA", "Energy Information Administration", "American Petroleum Institute")
@@ -621,6 +656,9 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
         found = _day_phrases(found, sentence, lower, ctx)
     if ctx.report_week is not None and ("report" in lower or "release" in lower or "data" in lower):
         found = _with_release_day(found, sentence, ctx)
+    if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and _MARKET_QUOTE.search(sentence) \
+            and not _SPAN_NOUN.search(sentence):  # (not "gained 3% in the week")
+        found = [Found(0, 0, "period", Period(ctx.trading_day, ctx.trading_day))] + found  # the whole sentence's day
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)

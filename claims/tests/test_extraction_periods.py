@@ -2805,3 +2805,34 @@ def test_last_year_is_the_budget_year_the_next_sentence_names():
     # a budget year other than the one ending last year: "last year" stays the calendar year
     assert periods("Agents made 2,300 arrests last year.\nFiscal year 2024 began with 310 arrests in "
                    "October.")[0] == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_traded_price_with_no_day_of_its_own_is_the_trading_day_of_the_lede():
+    wed = (date(2024, 6, 19), date(2024, 6, 19))
+    text = "Oil rose above $80 a barrel Wednesday on a drop in stocks.\n" \
+           "Benchmark crude for August delivery gained 55 cents to $80.71 a barrel on the New York Mercantile " \
+           "Exchange.\nDemand over the four weeks ended June 14 averaged 9.1 million barrels a day.\n" \
+           "In other futures trading:\n- Heating oil added 3 cents to $2.51 a gallon."
+    got = periods(text)
+    assert got[1] == wed and got[2] == wed
+    assert got[3] == (date(2024, 5, 18), date(2024, 6, 14))
+    assert got[4] == wed and got[5] == wed
+    assert periods("Stocks fell on Tuesday as yields climbed.\nThe Dow closed down 210 points at 38,800.")[0:2] == [
+        (date(2024, 6, 18), date(2024, 6, 18))] * 2
+
+
+def test_a_price_over_a_span_or_at_the_pump_keeps_no_trading_day():
+    text = "Oil rose above $80 a barrel Wednesday.\nBrent futures gained 4% in the week.\n" \
+           "At the pump, the average price for a gallon of gasoline was $3.45."
+    got = periods(text)
+    assert got[1] != (date(2024, 6, 19), date(2024, 6, 19))
+    assert got[2] != (date(2024, 6, 19), date(2024, 6, 19))
+    # no weekday in the lede: no trading day
+    assert periods("Oil prices rose on OPEC cuts.\nCrude for August delivery rose 40 cents to $79.10 a barrel on "
+                   "the Nymex.")[0] != (date(2024, 6, 20), date(2024, 6, 20))
+
+
+def test_a_front_month_contract_is_no_span_of_a_month():
+    text = "Crude stocks rose last week, according to data released Wednesday by the EIA.\n" \
+           "The front-month crude contract was recently up 0.8% at $81.02 a barrel."
+    assert periods(text)[0] == (date(2024, 6, 19), date(2024, 6, 19))
