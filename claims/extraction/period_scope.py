@@ -1230,8 +1230,9 @@ def _from_year_base(text: str, f: Found) -> bool:
     (but "the record low of 42% from 2016" is the figure's own)."""
     if not _FROM_YEAR.match(text, f.start, f.end):
         return False
-    return bool(_CHANGE_WORD.search(text, max(0, f.start - 40), f.start) or
-                _SHARE_FROM.search(text, max(0, f.start - 24), f.start) and not _LEVEL_OF.search(text, max(0, f.start - 40), f.start))
+    at = f.start
+    return bool(_CHANGE_WORD.search(text, max(0, at - 40), at) or
+                _SHARE_FROM.search(text, max(0, at - 24), at) and not _LEVEL_OF.search(text, max(0, at - 40), at))
 
 
 # "– 4.3 percent from 2015", "0.9 points from 2019": a change told by its size alone, the year after it its base

@@ -108,7 +108,7 @@ def fiscal_year_of(d: date, month: int = 10) -> int:
     return d.year + 1 if d.month >= month > 1 else d.year
 
 
-def _budget_year_of(d: date, ctx: "Context") -> Period:
+def _budget_year_of(d: date, ctx: Context) -> Period:
     """The budget year day d falls in, by the article's budget years (a state's from July where it says so)."""
     return fiscal_year(fiscal_year_of(d, ctx.fy_month), ctx.fy_month)
 
@@ -641,8 +641,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                 continue
             done = m.end()
             item = _resolve(m, sentence, ctx)
-            if item is not None and "month " in lower:
-                item = _nth_month_of(item, sentence)
+            item = _nth_month_of(item, sentence) if item is not None and "month " in lower else item
             if item is not None:
                 found.append(item)
                 _note_span(item, ctx)
@@ -650,15 +649,11 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                     ctx.last_here = item.period
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
-    if ctx.fy_split and ("-" in sentence or "–" in sentence):
-        found = _with_bare_budget_years(found, sentence, ctx)
+    found = _with_story_years_and_days(found, sentence, lower, ctx)
     if "day’s " in lower or "day's " in lower or "this year" in lower:
         found = _day_phrases(found, sentence, lower, ctx)
     if ctx.report_week is not None and ("report" in lower or "release" in lower or "data" in lower):
         found = _with_release_day(found, sentence, ctx)
-    if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and _MARKET_QUOTE.search(sentence) \
-            and not _SPAN_NOUN.search(sentence):  # (not "gained 3% in the week")
-        found = [Found(0, 0, "period", Period(ctx.trading_day, ctx.trading_day))] + found  # the whole sentence's day
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
@@ -697,6 +692,17 @@ def _nth_month_of(item: Found, sentence: str) -> Found:
     n = 12 if nth in ("last", "final", "twelfth") else 1 if nth == "first" else _NTH_MONTH[nth]
     month = add_months(p.start, n)
     return replace(item, start=lead.start(), period=month_period(month.year, month.month))
+
+
+def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:
+    """The periods the story's own reading gives a sentence: a bare "in 2018-19" where its budget years are named by
+    two calendar years; its market lede's trading day for a traded price with no day of its own."""
+    if ctx.fy_split and ("-" in sentence or "–" in sentence):
+        found = _with_bare_budget_years(found, sentence, ctx)
+    if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and _MARKET_QUOTE.search(sentence) \
+            and not _SPAN_NOUN.search(lower):  # (not "gained 3% in the week")
+        found = [Found(0, 0, "period", Period(ctx.trading_day, ctx.trading_day))] + found  # the whole sentence's day
+    return found
 
 
 def _day_phrases(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:
