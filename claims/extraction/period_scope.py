@@ -197,6 +197,10 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
         shifted = shift_years(main, period.end.year - main.end.year)  # 50 in 2015", "110 homicides so far this
         return (shifted, guessed) if shifted is not None else (period, guessed)  # year, compared to 85 in 2015"
         # in a story on a year's first half: that half of the year named
+    if guessed and main is not None and main.poll and period == main:
+        own = _roundup_poll(st, sentences)  # "It also showed ...", "In the CBS poll, ..." in a story of several polls
+        if own is not None:
+            return own, True
     if main is not None and main.poll and period is not None and period != main and not period.to_date and \
             period.start <= main.start and main.end <= period.end and _whole_month_or_year(period) and \
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
@@ -607,6 +611,62 @@ def _span_before(p: Period) -> Period:
         first = date(p.start.year - (p.start.month <= months), (p.start.month - 1 - months) % 12 + 1, 1)
         return Period(first, p.start - timedelta(days=1))
     return p
+
+
+# "the CBS poll", "The New York Times telephone survey": a poll named by its sponsor or pollster
+_POLL_NAME = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+((?:[A-Z][\w/&.’'-]*\s+){1,4})(?:[a-z-]+\s+){0,2}"
+                        r"(?:poll|survey)\b")
+
+
+# "Oct. 23-26", "Oct. 23 – 27", "March 30 to April 3": a span of days by their numbers (not "since March 22")
+_DAYS_SPAN = re.compile(r"(?!since\b)(?i:[^\d]*)\d{1,2}(?:st|nd|rd|th)?,?\s*(?:[-–]|to|through|and)\s*"
+                        r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b")
+
+
+def _dated_polls(sentences: list[Sentence]) -> list[tuple[int, Period]]:
+    """The sentences that give a poll's field dates (a span of days beside "poll" or "survey"), with those dates."""
+    out = []
+    for st in sentences:
+        if "poll" not in st.text and "survey" not in st.text:
+            continue
+        days = [f.period for f in st.found if f.kind == "period" and f.period is not None
+                and 0 < (f.period.end - f.period.start).days <= 31 and _DAYS_SPAN.match(st.text, f.start, f.end)]
+        if days:
+            out.append((st.index, days[0]))
+    return out
+
+
+def _roundup_poll(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """In a roundup of several polls, each with its field dates in its own sentence, a figure with no period of its
+    own takes the dates of the poll its sentence names ("In the CBS poll, ...") or of the poll told last before it
+    in its paragraph ("It also showed ..."), or named in the paragraph before ("The Times survey ... . Forty-six
+    percent of those surveyed ...")."""
+    if "polls" not in st.memo:
+        st.memo["polls"] = _dated_polls(sentences)
+    polls = st.memo["polls"]
+    if len({p for _, p in polls}) < 2:
+        return None
+    for j in range(st.index, max(-1, st.index - 4), -1):
+        near = sentences[j]
+        if near.paragraph not in (st.paragraph, st.paragraph - 1):
+            break
+        named = _named_poll_dates(near.text, polls, sentences)
+        if named is not None:
+            return named
+        dated = next((p for i, p in polls if i == j), None)
+        if dated is not None and near.paragraph == st.paragraph:
+            return dated
+    return None
+
+
+def _named_poll_dates(text: str, polls: list[tuple[int, Period]], sentences: list[Sentence]) -> Period | None:
+    """The field dates of the poll a sentence names ("the CBS poll"), from the sentence that dated it."""
+    m = _POLL_NAME.search(text) if "poll" in text or "survey" in text else None
+    if m is None:
+        return None
+    first = m.group(1).split()[0]
+    hits = {p for i, p in polls if re.search(rf"\b{re.escape(first)}\b", sentences[i].text)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,

@@ -316,8 +316,9 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
                     |(?P<dr1b>{_DAY})(?:,?\s+(?:through|to|until)\s+|\s*[-–]\s*))(?P<dr2>{_DAY})
                   | (?P<drbetween>(?:from|between)\s+)?(?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})
-                    (?:\s*[-–]\s*|\s+(?:to|through)\s+|(?(drbetween)\s+and\s+|(?!)))(?P<drd2>\d{{1,2}})
-                    (?![\d.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:million|billion|[a-z]+s\b))
+                    (?:\s*[-–]\s*|\s+(?:to|through)\s+|(?(drbetween)\s+and\s+|(?!)))(?P<drd2>\d{{1,2}})(?!\d)
+                    (?![.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:million|billion
+                        |(?!(?:shows|finds|gives|puts|says|has|was)\b)(?-i:[a-z]+s)\b))
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mrd1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?
                     (?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+(?:the\s+end\s+of\s+)?

@@ -2836,3 +2836,24 @@ def test_a_front_month_contract_is_no_span_of_a_month():
     text = "Crude stocks rose last week, according to data released Wednesday by the EIA.\n" \
            "The front-month crude contract was recently up 0.8% at $81.02 a barrel."
     assert periods(text)[0] == (date(2024, 6, 19), date(2024, 6, 19))
+
+
+def test_each_poll_of_a_roundup_gives_its_own_field_dates_to_the_sentences_about_it():
+    text = "Two new Ohio polls show the race close.\n" \
+           "A Marist poll of 900 voters conducted June 3 – 7 shows Smith ahead 47 percent to 44 percent.\n" \
+           "A June 10-12 Emerson survey gives Jones 45 percent. It also showed the governor at 51 percent.\n" \
+           "In the Marist poll, 62 percent named prices as the top issue."
+    got = periods(text)
+    marist, emerson = (date(2024, 6, 3), date(2024, 6, 7)), (date(2024, 6, 10), date(2024, 6, 12))
+    assert got[2:4] == [marist, marist]
+    assert got[4:6] == [emerson, emerson]
+    assert got[6] == marist
+
+
+def test_a_single_poll_story_keeps_its_field_dates_and_a_since_day_is_no_poll():
+    text = "The Quinnipiac poll found approval fell 2 points since May 22.\n" \
+           "Disapproval was 55 percent.\nThe poll was conducted June 5-9 among 1,200 voters."
+    got = periods(text)
+    assert got[1] == (date(2024, 6, 5), date(2024, 6, 9))
+    # a day range followed by a verb is still a range
+    assert periods("A poll taken May 3-6 shows 41 percent back the plan.") == [(date(2024, 5, 3), date(2024, 5, 6))]
