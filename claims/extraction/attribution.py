@@ -32,6 +32,7 @@ VERBS = (
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
     "suggested|suggests|write|proposed|proposes|recommended|recommends|anticipated|anticipates|agree|agrees|agreed|"
+    "confirm|reveal|indicate|predict|warn|announce|conclude|"  # "County officials confirm 60 deaths": plural, present
     "pointed|reckoned|reckons|reckon|claimed|asserted|asserts|assert|contended|contends|contend|alleged|alleges|allege|stressed|"
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
     "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing"
@@ -67,9 +68,11 @@ _ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\b[Pp]er(?=\s+(?:the\s+)?[A-Z]|\s
                         r"(?:report|study|survey|poll|data|figures|analysis|group|firm|agency|department|company|"
                         r"center|institute|organi[sz]ation|nonprofit|office|bureau)\b)|\b[Cc]iting|"
                         r"\b[Aa]s\s+reported\s+(?:by|in))\s+")
+# "conducted for Gray Television by Strategic Research": the client between the verb and its maker
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted|taken|confirmed|provided|prepared|gathered|carried\s+out)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
+                 r"(?:for\s+(?:the\s+)?[A-Z][\w.&’'/-]*(?:\s+[A-Z][\w.&’'/-]*){0,4}\s+(?=by\s))?"
                  r"(?P<prep>by|to)\s+(?![A-Z][a-z]+day\b)")  # "conducted Friday to Sunday": days, not a recipient
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
                       "analyzed analysed tallied counted taken confirmed provided prepared gathered carried".split())
@@ -554,6 +557,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     words = {w for w in (cue_words(sentence) if cues is None else cues) if w in sentence}
     according = _according_to(sentence)
     found = according + (_by(sentence) if not _BY_VERBS.isdisjoint(words) else [])
+    if (" by " in sentence or "By " in sentence) and any(w in sentence for w in _COUNT_WORDS):
+        found += _by_count(sentence)
     verbs = _VERB_SET.intersection(words)  # a set lookup: faster than a 70-way regex
     for v in _occurrences(sentence, verbs):
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
@@ -642,9 +647,12 @@ def _uses_to_say(sentence: str) -> list[Attribution]:
 _SAYING_PARTICIPLE = re.compile(r",\s+(?:saying|announcing|noting|adding|warning|predicting|projecting|estimating|"
                                 r"reporting|stating|explaining|arguing|claiming|forecasting|acknowledging|cautioning|"
                                 r"revealing|disclosing|telling\s+(?:reporters|investors|lawmakers))\s")
-# The subject that opens the sentence, past a connective or a day: "The Fed", "Acme Corp.", "The city council"
+# The subject that opens the sentence, past a connective or a day: "The Fed", "Acme Corp.", "The city council",
+# "Health officials" (a name or field before a group of people)
 _LEAD_NAME = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|Also|Separately|On\s+[A-Z][a-z]+day|Earlier|Later),?\s+)?"
-                        r"((?:[Tt]he\s+)?[A-Z][\w.&’'/-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w.&’'/-]*){0,6})"
+                        r"((?:[Tt]he\s+)?[A-Z][\w.&’'/-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w.&’'/-]*){0,6}"
+                        r"(?:\s+(?:officials|authorities|police|investigators|researchers|analysts|economists|experts"
+                        r"|scientists|doctors|prosecutors|spokesman|spokeswoman|spokesperson)\b)?)"
                         r"\s+(?:(?:also|has|have|had|will|would|on\s+[A-Z][a-z]+day)\s+)*[a-z]")
 _LEAD_DESCRIPTION = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|Also|Separately),?\s+)?([Tt]he\s+(?:[a-z]+\s+){0,2}?"
                                r"([a-z]+))\s+(?:(?:also|has|have|had|will|would)\s+)*[a-z]+(?:ed|s)\b")
@@ -863,6 +871,32 @@ _POLL_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:—–]))(?:(?:[Tt]he|[Tt]his|[Tt]ha
                            r"(?:also\s+)?(?:saw|sees|had|has|gave|gives|put|puts)\s+(?!an?\s|been\s|no\s|its\s|their\s)")
 
 
+# "An Oct. 23-26 CBS News/YouGov online poll (...), shows", "A New York Times poll of 737 voters conducted Oct.
+# 23-27 shows", "Two newly released Florida polls show", "The latest Gallup survey has": a poll (named or described)
+# that is the subject of its findings, past its field dates, sample, participle phrase or aside
+_FIELD_DATES = MONTH_RE + r"\s+\d{1,2}(?:\s*[-–—]\s*(?:" + MONTH_RE + r"\s+)?\d{1,2})?"
+_NAMED_POLL_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,;:—–]))(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Aa]nother)\s+"
+    r"(?:" + _FIELD_DATES + r"\s+)?(?P<np>(?:[\w.&’'/-]+\s+){0,6}?(?:polls?|surveys?))"
+    r"(?:\s+of\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,60}?)?"
+    r"(?:\s+(?:conducted|taken|fielded|carried\s+out|done)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,40}?)?"
+    r"(?:\s*\([^()]{1,200}\))?,?\s+(?:also\s+)?(?P<verb>shows?|showed|found|finds|has|had|gives|gave)\s+"
+    r"(?!an?\s|been\s|no\s|its\s|their\s|margins?\s)")
+_NOT_POLL_NAME = frozenset("the a an of in on for and by with from".split())
+
+
+def _named_poll_subject(sentence: str) -> re.Match | None:
+    """The first poll subject of _NAMED_POLL_SUBJECT whose words name a poll (no preposition inside)."""
+    for m in _NAMED_POLL_SUBJECT.finditer(sentence):
+        before = sentence[max(0, m.start() - 20):m.start()].split()[-1:]
+        if before and before[0].lower() in _PREPOSITIONS | _NOT_POLL_NAME:
+            continue  # "Voters in both surveys had given": the object of a preposition is no subject
+        words = m.group("np").split()
+        if _NOT_POLL_NAME.isdisjoint(w.lower() for w in words) and any(w[:1].isupper() for w in words):
+            return m  # a name in it ("The October 4 survey had": one named before, if any, is _POLL_SUBJECT's)
+    return None
+
+
 def _in_document(sentence: str) -> list[Attribution]:
     """"listed in a new Quinnipiac University poll", "In the Times analysis": the document the figures appear in;
     "In the poll, voters ...", "ahead in the poll 51% to 47%", "the poll had her ahead by 16 points": the one
@@ -876,6 +910,9 @@ def _in_document(sentence: str) -> list[Attribution]:
         if polls:
             m = min(polls, key=lambda m: m.start(1))
             return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]
+        m = _named_poll_subject(sentence)
+        if m:  # its findings follow its verb (not its sample, nor the count of polls before it)
+            return [Attribution(m.start("np"), m.end("verb"), m.group("np"), "after")]
     m = _IN_DOCUMENT.search(sentence)
     first = m.group(1).split()[0].rstrip("s").rstrip("’'") if m else ""
     if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS \
@@ -922,6 +959,27 @@ def _according_to(sentence: str) -> list[Attribution]:
                 # "Citing X, Breitbart reported ...": whom the sentence's subject cites, theirs only if no one else's
                 cited = m.start() == 0 and m.group().startswith("Citing") and "," in sentence[np.end():np.end() + 2]
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, "cited" if cited else "sentence"))
+    return found
+
+
+# "down 0.9 percent by the Crime Commission numbers", "by the FBI's count", "by Reuters' tally": whose count it is
+_BY_COUNT = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?P<np>(?:[A-Z][\w.&’'-]*\s+){0,5}?[A-Z][\w.&-]*?)(?:[’']s?)?\s+"
+                       r"(?:own\s+|latest\s+|preliminary\s+|official\s+|new\s+)?(?:numbers|count|figures|tally|"
+                       r"estimates?|calculations?|data|reckoning)\b")
+
+
+_COUNT_WORDS = ("numbers", "count", "figures", "tally", "estimate", "calculation", "data", "reckoning")
+
+
+def _by_count(sentence: str) -> list[Attribution]:
+    """"by the Crime Commission numbers", "by the agency's count": the one whose count the figures are."""
+    found = []
+    for m in _BY_COUNT.finditer(sentence):
+        raw = m.group("np")
+        first = raw.split()[0]
+        if _CALENDAR_WORD.match(first) or first.lower() in _TIME_OWNERS or first in _LEADING_PREPOSITIONS:
+            continue  # "by Monday's count", "by December figures": a time, not an owner
+        found.append(Attribution(m.start(), m.end(), raw, "sentence"))
     return found
 
 
@@ -1074,7 +1132,7 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     start, raw = _issuer(sentence, *_relative_that(*np))
     if raw.lower() in ("which", "that", "who"):
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
-    if all(_CALENDAR_WORD.match(w) for w in raw.split()) or raw.split()[-1].lower() in _RESPONDENTS \
+    if all(_CALENDAR_WORD.match(w) for w in raw.split()) or _counted_or_compared(sentence, start, raw, verb) \
             or _own_record(sentence, verb, m.end(), raw) or " than " in raw and _THAN_WHOM.search(raw):
         # "Americans said they were against it": those a poll asked, not its source; "a bigger gain than analysts
         # had forecast": a comparison with their forecast
@@ -1098,6 +1156,20 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     return _subject_attribution(sentence, m, start, raw, context)
 
 
+def _counted_or_compared(sentence: str, start: int, raw: str, verb: str) -> bool:
+    """"Americans said", "Companies announced": those a poll asked or a tally counts; ", matching analysts
+    forecasts": the object of a participle of comparing, no subject."""
+    head, first = raw.split()[-1].lower(), raw.split()[0]
+    if head in _RESPONDENTS or verb in _ANNOUNCING and head in _ACTING_PLURALS:
+        return True
+    return first.endswith("ing") and raw[:1].islower() and first not in _ING_ADJECTIVES \
+        and sentence[:start].rstrip().endswith(",")
+
+
+# -ing words that describe a subject ("leading economists said"), not participles taking an object
+_ING_ADJECTIVES = frozenset("leading visiting consulting polling governing ruling ranking outgoing incoming working "
+                            "founding managing presiding attending participating remaining existing independent "
+                            "acting supervising investigating".split())
 _THAN_WHOM = re.compile(r"\bthan\s+(?:(?:the|most|many|some|other|private|Wall\s+Street)\s+)?[\w’'-]+$")
 
 
@@ -1228,6 +1300,12 @@ def _counted(sentence: str, start: int, raw: str) -> bool:
 
 _RESPONDENTS = frozenset("americans voters adults respondents people consumers parents households polled surveyed "
                          "interviewed employers businesses".split())
+# "Companies announced plans to cut 60,000 jobs", "Retailers announced the most cuts": the acts a tally counts
+# (firms that announce cuts, plants, closings), not its source -- unlike "Police announced 40 arrests"
+_ANNOUNCING = frozenset("announced announce announces".split())
+_ACTING_PLURALS = frozenset("companies firms retailers manufacturers automakers carmakers banks lenders airlines "
+                            "restaurants stores chains startups insurers utilities producers drillers exporters "
+                            "importers brands sectors industries employers businesses".split())
 _ISSUED = re.compile(r"\b(?:issued|released|published|unveiled|produced)\s+$")
 
 
@@ -1633,6 +1711,10 @@ _WIRE_CREDIT = re.compile(r"[A-Z][A-Z.'’ -]*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]
                           r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,\s+\d{4})?\s*\(")
 
 
+# A name after "of", "in", "on" ("control of Congress", "a seat in Congress") is a place or a part, not who acts
+_PLACE_OR_PART = re.compile(r"\b(?:of|in|on|at|into|across|throughout|within|against)\s+(?:the\s+)?$")
+
+
 def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     """Names of organisations in a sentence (capitalised runs with an organisation word, or acronyms)."""
     found = []
@@ -1680,13 +1762,16 @@ class Discourse:
         self.blocks = tweet_blocks(self.paragraphs)
         self.sourced = source_lines(self.text, self.paragraphs)
 
-    def organisations_before(self, i: int, pos: int, back: int = 2):
+    def organisations_before(self, i: int, pos: int, back: int = 2, actors: bool = False):
         """Organisations the article names before offset pos of sentence i, nearest first, looking
-        back `back` sentences: (sentences back, name)."""
+        back `back` sentences: (sentences back, name). actors: only those not named as the object of a
+        preposition of place or part ("control of Congress", "a seat in Congress")."""
         for j in range(i, max(-1, i - back - 1), -1):
             if j not in self._mentions:
                 self._mentions[j] = org_mentions(self.sentences[j].text)
             for at, name in reversed(self._mentions[j]):
+                if actors and _PLACE_OR_PART.search(self.sentences[j].text, max(0, at - 12), at):
+                    continue
                 if j < i or at < pos:
                     yield i - j, clean_name(name, "")
 
@@ -1886,9 +1971,10 @@ def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, na
 def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list, d: Discourse) -> str | None:
     if a.raw[:3].lower() in ("our", "my "):
         return None  # "by our estimate", "Our review found": the author's own figure
-    if a.raw.lower() == "it":  # "it says": the organisation named last
-        near = next(d.organisations_before(i, a.start), None)
+    if a.raw.lower() == "it":  # "it says": the organisation named last (as an actor, or that spoke, or any)
         orgs = [b for b in seen if not b.is_person]
+        near = next(d.organisations_before(i, a.start, actors=True), None) or (
+            None if orgs else next(d.organisations_before(i, a.start), None))
         if near or orgs:
             return near[1] if near else orgs[-1].name
         body = _body_subject(d, i, a.start)  # "The department issued 14,000 permits, according to its report"

@@ -93,7 +93,10 @@ _QUALIFIER_WORDS = {
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
     "surpassed": "over", "surpassing": "over", "surpasses": "over", "surpass": "over", "passing": "over",
     "passed": "over", "passes": "over", "topped": "over", "tops": "over",
-    "topping": "over", "below": "under", "under": "under", "north of": "over", "upward of": "over",
+    "topping": "over", "blow through": "over", "blew through": "over", "blows through": "over",
+    "blowing through": "over", "blow past": "over", "blew past": "over", "blows past": "over",
+    "blowing past": "over", "eclipse": "over", "eclipsed": "over", "eclipses": "over", "eclipsing": "over",
+    "below": "under", "under": "under", "north of": "over", "upward of": "over",
     "shy of": "nearly", "in the neighborhood of": "about",
     "in the vicinity of": "about", "on the order of": "about", "circa": "about",
     "as few as": "at_least", "as little as": "at_least", "at or below": "at_most", "at or above": "at_least",
@@ -131,9 +134,13 @@ _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[R
                           # "lifting the total up to", "took it up to": moved to, with the object between
                           r"\b(?:lift|bring|brought|push|driv|drove|boost|rais|send|sent|tak|took|mov|bump|pump)[a-z]*"
                           r"\s+(?:it|them|(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w-]+)\s+up\s+to|"
+                          # "from $21 trillion now up to $33 trillion": moved from one figure to the next
+                          r"\bfrom\s+\$?\d[\d.,]*(?:\s+(?:million|billion|trillion|thousand|percent))?"
+                          r"(?:\s+(?:now|today|currently|at\s+present))?\s+up\s+to|"
                           r"(?:\d|%|\bpercent|\bpoints?)\s+over|\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
 _EARLIER_ESTIMATE = re.compile(r"(?i)\b(?:previously|originally|initially|earlier|first|initial)\s+$")
-_ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?estimated\s+(?:[\w-]+\s+){0,3}of\s+$")  # "a combined estimated"
+# "a combined estimated street value of", "an approximate saving to taxpayers of": the noun's figure is about so much
+_ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?(?:estimated|approximate)\s+(?:[a-z][\w’'-]*\s+){0,5}of\s+$")
 _BEFORE_ARTICLE = frozenset(("nearly", "almost", "about", "roughly", "around", "approximately", "more than",
                              "less than", "close to"))
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
@@ -165,7 +172,7 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
     m = _QUALIFIER_AFTER.match(after)
     if m:  # "500 or more", "100 or so", "1,000 and counting"
         return "at_least" if m.group("more") or m.group("counting") else "at_most" if m.group("less") else "about"
-    before = before[-48:]  # the longest qualifier is a few words: look no further back
+    whole, before = before, before[-48:]  # the longest qualifier is a few words: look no further back
     if before.endswith(("-", "- ", "±", "± ", "minus ")):  # "approximately +/- 3.3%": the qualifier before the sign
         before = _PLUS_MINUS.sub(" ", before)
     if before.endswith(" the ") and _IN_RANGE.search(before) and after.lstrip().lower().startswith("range"):
@@ -185,7 +192,7 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
         if q == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
             return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
         return _QUALIFIER_WORDS[q]
-    if _ESTIMATED_OF.search(before):
+    if _ESTIMATED_OF.search(whole, max(0, len(whole) - 90)):
         return "about"
     return None
 
@@ -415,7 +422,7 @@ _COMPARATIVES = frozenset("fewer more less higher lower greater larger smaller b
 
 def _subject_head(phrase: str) -> list[str]:
     """The head noun phrase of a subject: "The agency's provisional overdose deaths" -> provisional overdose deaths."""
-    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*", phrase)
+    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Z]&[A-Z]\w*|[A-Za-z][\w’'-]*", phrase)  # "S&P" is one word
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
     if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
@@ -875,6 +882,10 @@ def _stated_before(before: str) -> str:
     superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
     if superlative:
         return superlative.group("noun")  # "had the most arrests — 412": what the most is of
+    if before.endswith(("with ", "with about ", "with nearly ", "with more than ", "with over ")):
+        ranked = _ranked_unit(before)
+        if ranked:
+            return ranked  # "announced the most cuts in March, with 35,042": what the ranking is by
     if "percent" in before[-20:] and _PERCENT_SET_OFF.search(before[-30:]):
         return "percent"  # "an equal percent -- 48 -- said": the figure the dashes set off is that percent
     totaling = _TOTALING.search(before[-60:]) if ("ing " in before[-18:] or "to " in before[-14:]) and \
@@ -948,6 +959,29 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if done_to:
         return done_to, False
     return _unit_from_context(fig, first, before, st, units, text)
+
+
+# "Retailers announced the most cuts in March, with 35,042", "Retail leads all sectors in job cuts, with 56,526",
+# "Texas had the highest number of deaths, with 1,200": what the ranking is by is what the bare figure counts
+_RANKED_BY = re.compile(
+    r"\b(?:(?:the\s+)?(?:most|fewest|(?:highest|largest|greatest|biggest|smallest|lowest)\s+(?:number|count|"
+    r"total|tally)\s+of)|(?:leads?|led|leading|tops?|topped|ranks?\s+first|ranked\s+first)\s+"
+    r"(?:[\w-]+\s+){0,3}?in)\s+(?P<unit>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s+(?:in|of|for|on|at|among|this|last|so|since|during|from|with)\b|\s*[,—–(]|\s*$)")
+
+
+_DETERMINER_WORDS = frozenset("the a an its their his her this that all each other".split())
+
+
+def _ranked_unit(before: str) -> str:
+    """The noun a ranking before "with" is by, in the figure's sentence; "" when none or no count."""
+    m = next(reversed(list(_RANKED_BY.finditer(before))), None)  # the last ranking before the figure
+    if m is None:
+        return ""
+    words = m.group("unit").split()
+    if any(w in _GENERIC or w in _DETERMINER_WORDS for w in words):
+        return ""  # "led the nation in the increase": no count
+    return " ".join(words)
 
 
 _CHANGE_IN = re.compile(r"\s+(?:increase|decrease|rise|drop|decline|gain|jump|fall|reduction|surge|dip|spike)s?"
@@ -1030,6 +1064,8 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
                        text: str) -> tuple[str, bool]:
     """What a figure with no unit of its own counts: a figure compared with it, its clause's subject, the count
     before."""
+    if _MARKET_INDEX.search(before[before.rfind(";") + 1:]) if "S&P" in before or _INDEX_GATE.search(before) else False:
+        return "points", False  # "the S&P 500 fell 33.31, ending at 1,041.26": an index's level or move
     base = _base_of_measured(fig, st, text)
     if base:
         return base, False
@@ -1064,6 +1100,14 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
         return talked, True
     return units.last, bool(units.last)
+
+
+# A stock market index a bare figure is the level or move of (in its clause of a list: "...; the Nasdaq fell 85")
+_MARKET_INDEX = re.compile(r"(?:\bDow\b(?!\s+(?!Jones)[A-Z])|S&P\s+500|\bNasdaq\b(?!-)|\bRussell\s+\d{4}|"
+                           r"\bFTSE\b|\bNikkei\b|\bStoxx\b|"
+                           r"\bDAX\b|\bCAC\s+40|\bHang\s+Seng\b|\bKospi\b|\bTSX\b|\b[A-Z][a-z]+\s+Composite\b)"
+                           r"(?:[^,;]|,(?!\s+with\b))*$")
+_INDEX_GATE = re.compile(r"Dow|Nasdaq|Russell|FTSE|Nikkei|Stoxx|DAX|CAC|Seng|Kospi|TSX|Composite")
 
 
 # "to 9 percent from 9.1 in September", "4.5% in May, up from 4.2": the base a measured figure is compared with

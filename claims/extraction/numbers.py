@@ -148,7 +148,7 @@ _AGE_AFTER = re.compile(r"^(?:\s+(?:and|or)\s+(?:older|over|up|younger|under)\b|
                         r"\s?[-–]\s?\d{1,3}[\s-]years?[\s-]olds?\b)")  # "ages 25–54 years old"  # "18- to 22-year-olds"
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]+,\s+$")
 # a capitalised word (not the first of its sentence) just before a number
-_NAME_BEFORE = re.compile(r"[a-z,;:]\s+([A-Z][A-Za-z]+)\s+$")
+_NAME_BEFORE = re.compile(r"[a-z,;:]\s+([A-Z](?:[A-Za-z]|&(?=[A-Z]))+)\s+$")  # "Windows 11", "S&P 500"
 _SLASH_NAME_BEFORE = re.compile(r"[A-Za-z]/[A-Z]{2,}\s+$")  # "a Pioneer-Press/KARE 11 poll": a station's name
 _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"

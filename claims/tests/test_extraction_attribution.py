@@ -1860,3 +1860,85 @@ def test_a_named_average_of_polls_is_the_source_of_its_figures():
     assert speakers("The Vote Board tally of ballots in the county shows Ruiz with 5,100.") == ["Vote Board"]
     # negative: an average of nobody's is no source
     assert speakers("The average of the two readings shows 44%.") == [None]
+
+
+def test_a_poll_named_past_its_field_dates_sample_or_aside_is_the_source_of_its_findings():
+    assert speakers("An Oct. 2-5 Harbor Research online poll shows Ruiz with 44 percent.") == ["Harbor Research"]
+    assert speakers("A Daily Ledger poll of 812 likely voters taken May 3 – 6 shows Ruiz ahead 47 percent to 41 "
+                    "percent.")[1:] == ["Daily Ledger", "Daily Ledger"]
+    assert speakers("A Coastal Opinion survey (fielded by text message), found Ruiz with 44 percent.") == [
+        "Coastal Opinion"]
+    assert speakers("The latest Harbor Research survey has Ruiz at 44 percent.") == ["Harbor Research"]
+    assert speakers("Two new Ohio polls show Ruiz leading by 3 points.")[-1] == "Ohio polls"
+    # negative: a poll after a preposition is not the subject; a poll described without a name is left to others
+    assert speakers("Voters in both surveys had given Ruiz 44 percent.") == [None]
+    assert speakers("The poll of 900 voters has a margin of error of 3 points.") == [None, None]
+
+
+def test_a_poll_conducted_for_a_client_by_a_pollster_is_the_pollsters():
+    assert speakers("A phone poll conducted for Metro Television by Lakeview Associates had Ruiz at 44 percent.") \
+        == ["Lakeview Associates"]
+    assert speakers("The survey, carried out for the Daily Ledger by Harbor Research, found 44 percent agree.") == [
+        "Harbor Research"]
+    # negative: the client with no pollster after it is no source
+    assert speakers("A poll conducted for Metro Television in May had Ruiz at 44 percent.") == [None]
+
+
+def test_it_said_is_the_body_that_acted_not_one_named_after_of_or_in():
+    text = ("The Harbor Budget Office estimates that debt will climb.\n\n"
+            "The outlook could help the party as it seeks control of Congress in the fall.\n\n"
+            "Growth will reach 3.1 percent next year, it said.")
+    assert speakers(text)[-1] == "Harbor Budget Office"
+    text = ("The Rail Safety Board reported on Monday.\n\n"
+            "Its chair wants a seat in the Transport Ministry soon.\n\n"
+            "Derailments fell 12 percent, it said.")
+    assert speakers(text)[-1] == "Rail Safety Board"
+    # negatives: a body that acts is still the one; one named after "of" when none spoke is still taken
+    text = "The Coast Guard stopped a boat on Monday.\n\nIt said 40 people were aboard."
+    assert speakers(text) == ["Coast Guard"]
+    text = "Members of the Transit Authority met Monday.\n\nFares will rise 5 percent, it said."
+    assert speakers(text) == ["Transit Authority"]
+
+
+def test_firms_that_announce_what_a_tally_counts_are_not_its_source():
+    assert speakers("Airlines announced 4,100 layoffs in June, a private tally reported Friday.") == [
+        "private tally"]
+    assert speakers("Retailers announced the most cuts in May, with 9,300.") == [None]
+    assert speakers("Tech firms announce 12,000 layoffs in May.") == [None]
+    # negatives: a body that announces its own count still speaks; a firm's own announcement too
+    assert speakers("Police announced 40 arrests in May.") == ["Police"]
+    assert speakers("The Acme Corporation announced 300 layoffs on Monday.") == ["Acme Corporation"]
+
+
+def test_a_group_of_people_named_by_its_field_or_place_speaks_whole():
+    assert speakers("Health officials also urge boosters, saying that two doses are 90 percent effective.")[1] == \
+        "Health officials"
+    assert speakers("Dayton police closed the road, saying 40 people were hurt.") == ["Dayton police"]
+    # negative: a name alone that leads still speaks as before
+    assert speakers("Acme Corp. cut prices, saying sales fell 5 percent.") == ["Acme Corp."]
+
+
+def test_plural_present_verbs_of_saying_attribute_to_their_subject():
+    assert speakers("Lake County officials confirm nearly 60 deaths were heat-related.") == ["Lake County officials"]
+    assert speakers("Experts warn that 40 percent of patients relapse.") == ["Experts"]
+    assert speakers("Forecasters predict 14 named storms this season.") == ["Forecasters"]
+    # negative: an infinitive is no saying yet
+    assert speakers("Officials plan to announce 300 layoffs.") == [None]
+
+
+def test_forecasts_a_participle_compares_with_are_no_source():
+    assert speakers("Diesel stocks fell 1.2 million barrels, matching analysts forecasts.") == [None]
+    assert speakers("Sales rose 2 percent, topping economists estimates.") == [None]
+    # negatives: a set-off verb of forecasting, or a describing -ing word, still name the source
+    assert speakers("Sales rose 2 percent, economists estimate.") == ["economists"]
+    assert speakers("Sales rose 2 percent, leading analysts said.") == ["leading analysts"]
+
+
+def test_by_a_bodys_numbers_or_count_is_that_bodys_figure():
+    assert speakers("Burglary was down 0.9 percent by the Harbor Crime Commission numbers.") == [
+        "Harbor Crime Commission"]
+    assert speakers("Homicides rose 12 percent by the FBI's count.") == ["FBI"]
+    assert speakers("By the Harbor Institute's own estimate, 300 families left.") == ["Harbor Institute"]
+    # negatives: a heading "By the numbers" and a day's count name nobody
+    assert speakers("By the numbers: deportations were above 385,000.") == [None]
+    assert speakers("Sales grew 4 percent by Monday's count.") == [None]

@@ -417,3 +417,12 @@ def test_an_age_someone_turned_is_not_a_figure():
     assert [f[0] for f in found("She turns 65 this year, when 300 workers retire.")] == ["300"]
     # negative: what was turned into something, and a share that turned higher, are figures
     assert [f[0] for f in found("The plant turned 300 cars into scrap as shares turned 3% higher.")] == ["300", "3%"]
+
+
+def test_an_index_named_with_an_ampersand_and_a_number_is_no_figure():
+    texts = [c.figure_text for c in extract_claims("The S&P 500 fell 1.2% on Monday.")]
+    assert texts == ["1.2%"]
+    texts = [c.figure_text for c in extract_claims("Shares in the S&P 400 rose 3%, the S&P 600 2%.")]
+    assert "400" not in texts and "600" not in texts
+    # negative: a count after a name with an ampersand but no number is still one
+    assert [c.figure_text for c in extract_claims("P&G cut 500 jobs.")] == ["500"]

@@ -106,3 +106,29 @@ def test_moving_a_total_up_to_a_figure_is_no_upper_bound():
     assert qualifiers("A late rally pushed it up to 41 points.") == [("41 points", None)]
     # negative: "could bring up to" with no object between is still at most
     assert qualifiers("The new plant could bring up to 300 jobs.") == [("300", "at_most")]
+
+
+def test_rising_from_one_figure_now_up_to_another_is_no_upper_bound():
+    assert qualifiers("Spending will climb from $4 trillion now up to $6 trillion by 2030.") == [
+        ("$4 trillion", None), ("$6 trillion", None)]
+    assert qualifiers("Rents went from 1,200 today up to 1,500.") == [("1,200", None), ("1,500", None)]
+    # negative: "up to" with no figure it moves from is still at most
+    assert qualifiers("The plan could cost up to $6 trillion.") == [("$6 trillion", "at_most")]
+
+
+def test_blowing_through_or_eclipsing_a_figure_is_over_it():
+    assert qualifiers("The shortfall will blow through $2 trillion by 2030.") == [("$2 trillion", "over")]
+    assert qualifiers("Sales blew past 3 million units.") == [("3 million", "over")]
+    assert qualifiers("Debt eclipsed $30 trillion.") == [("$30 trillion", "over")]
+    # negative: a blow as a noun is no qualifier
+    assert qualifiers("A blow through the wall cost $300.") == [("$300", None)]
+
+
+def test_an_approximate_or_estimated_noun_of_a_figure_is_about_it():
+    assert qualifiers("The change brings an approximate saving to county taxpayers of $30 million.") == [
+        ("$30 million", "about")]
+    assert qualifiers("They seized drugs with an estimated retail market value of $4 million.") == [
+        ("$4 million", "about")]
+    # negative: an estimate of one figure does not qualify the next
+    assert qualifiers("An estimated 5 million of the 10 million residents voted.") == [
+        ("5 million", "about"), ("10 million", None)]

@@ -583,3 +583,21 @@ def test_the_first_figure_of_a_fall_from_one_count_to_another_takes_the_unit_aft
         ("800", "students"), ("610", "students")]
     # negative: "to" that does not follow "from" joins no pair
     assert figure_units("Clinics gave 300 shots to 41 schools.") == [("300", "shots"), ("41", "schools")]
+
+
+def test_a_bare_figure_after_with_counts_what_a_ranking_before_it_is_by():
+    assert units("Airlines announced the most layoffs in June, with 4,100.") == ["layoffs"]
+    assert units("Mining leads all sectors in plant closings this year, with 212.") == ["plant closings"]
+    assert units("Ohio had the highest number of flu deaths, with 1,250.") == ["flu deaths"]
+    # negatives: a ranking by a change names no count; a figure with its own noun keeps it
+    assert units("Ohio led the nation in the increase, with 4,000.") != ["increase"]
+    assert units("Ohio led the nation in arrests, with 4,000 people held.") == ["people"]
+
+
+def test_a_bare_figure_of_a_stock_index_is_in_points():
+    assert units("The Nasdaq slid 41.2, or 1.1%, ending at 3,710.5.") == ["points", "percent", "points"]
+    assert units("The Dow rose 1.4% to 31,020; the Russell 2000 fell 12.3, to 2,210.7.") == [
+        "percent", "points", "points", "points"]
+    # negatives: a company named Dow counts its own things; a figure with its own noun keeps it
+    assert units("Dow Chemical said it would cut 2,000.") != ["points"]
+    assert units("The Nasdaq listed 40 new companies.") == ["companies"]
