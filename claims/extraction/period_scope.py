@@ -197,6 +197,10 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
         shifted = shift_years(main, period.end.year - main.end.year)  # 50 in 2015", "110 homicides so far this
         return (shifted, guessed) if shifted is not None else (period, guessed)  # year, compared to 85 in 2015"
         # in a story on a year's first half: that half of the year named
+    if guessed and main is not None and main.poll and period == main:
+        own = _roundup_poll(st, sentences)  # "It also showed ...", "In the CBS poll, ..." in a story of several polls
+        if own is not None:
+            return own, True
     if main is not None and main.poll and period is not None and period != main and not period.to_date and \
             period.start <= main.start and main.end <= period.end and _whole_month_or_year(period) and \
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
@@ -609,6 +613,62 @@ def _span_before(p: Period) -> Period:
     return p
 
 
+# "the CBS poll", "The New York Times telephone survey": a poll named by its sponsor or pollster
+_POLL_NAME = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+((?:[A-Z][\w/&.’'-]*\s+){1,4})(?:[a-z-]+\s+){0,2}"
+                        r"(?:poll|survey)\b")
+
+
+# "Oct. 23-26", "Oct. 23 – 27", "March 30 to April 3": a span of days by their numbers (not "since March 22")
+_DAYS_SPAN = re.compile(r"(?!since\b)(?i:[^\d]*)\d{1,2}(?:st|nd|rd|th)?,?\s*(?:[-–]|to|through|and)\s*"
+                        r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b")
+
+
+def _dated_polls(sentences: list[Sentence]) -> list[tuple[int, Period]]:
+    """The sentences that give a poll's field dates (a span of days beside "poll" or "survey"), with those dates."""
+    out = []
+    for st in sentences:
+        if "poll" not in st.text and "survey" not in st.text:
+            continue
+        days = [f.period for f in st.found if f.kind == "period" and f.period is not None
+                and 0 < (f.period.end - f.period.start).days <= 31 and _DAYS_SPAN.match(st.text, f.start, f.end)]
+        if days:
+            out.append((st.index, days[0]))
+    return out
+
+
+def _roundup_poll(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """In a roundup of several polls, each with its field dates in its own sentence, a figure with no period of its
+    own takes the dates of the poll its sentence names ("In the CBS poll, ...") or of the poll told last before it
+    in its paragraph ("It also showed ..."), or named in the paragraph before ("The Times survey ... . Forty-six
+    percent of those surveyed ...")."""
+    if "polls" not in st.memo:
+        st.memo["polls"] = _dated_polls(sentences)
+    polls = st.memo["polls"]
+    if len({p for _, p in polls}) < 2:
+        return None
+    for j in range(st.index, max(-1, st.index - 4), -1):
+        near = sentences[j]
+        if near.paragraph not in (st.paragraph, st.paragraph - 1):
+            break
+        named = _named_poll_dates(near.text, polls, sentences)
+        if named is not None:
+            return named
+        dated = next((p for i, p in polls if i == j), None)
+        if dated is not None and near.paragraph == st.paragraph:
+            return dated
+    return None
+
+
+def _named_poll_dates(text: str, polls: list[tuple[int, Period]], sentences: list[Sentence]) -> Period | None:
+    """The field dates of the poll a sentence names ("the CBS poll"), from the sentence that dated it."""
+    m = _POLL_NAME.search(text) if "poll" in text or "survey" in text else None
+    if m is None:
+        return None
+    first = m.group(1).split()[0]
+    hits = {p for i, p in polls if re.search(rf"\b{re.escape(first)}\b", sentences[i].text)}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | None,
                 header: Sentence | None = None) -> tuple[Period | None, bool]:
     """The period of the k-th figure of sentence st, and whether it was guessed: a phrase after it in
@@ -638,7 +698,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
     earlier = [f for f in earlier if not _base_period(st.text, f)
                or not _clause_break(st.text[f.end:rel_start]) and not (
-                   _AND.search(st.text, f.end, rel_start) and (k == 0 or f.end > st.figures[k - 1].end - st.start))]
+                   _AND.search(st.text, f.end, rel_start) and (k == 0 or f.end > st.figures[k - 1].end - st.start))
+               and not _from_year_base(st.text, f)]
     # "up 98% from FY 2020; 588 pounds of heroin", "0.1 percent from October and rising 1.4 percent":
     # a base's year is not the next clause's figure's (but "from the 2014 deficit of $483 billion" is that figure's)
     before = _on_day_before(st, rel_start, earlier)
@@ -1221,13 +1282,23 @@ def _compares(gap: str) -> bool:
     return _COMPARISON.search(gap) is not None
 _CHANGE_WORD = re.compile(r"(?i)\b(?:increas\w*|decreas\w*|rise|rising|rose|gains?|jump\w*|drop\w*|declin\w*|growth|"
                           r"grew|up|down|higher|lower|more|fewer|less|fell|fall(?:ing|en)?|climb\w*|surg\w*|plung\w*|"
-                          r"soar\w*|change[sd]?|uptick|downtick)\b")
+                          r"soar\w*|change[sd]?|uptick|downtick|reduc\w*|cuts?|dipp?\w*|slid|slip\w*|spik\w*)\b")
 
 
 def _from_year_base(text: str, f: Found) -> bool:
     """"a 15 percent drop from 2009", "up slightly from 2011": a lone year after a change, the base's year
     (but "the record low of 42% from 2016" is the figure's own)."""
-    return bool(_FROM_YEAR.match(text, f.start, f.end) and _CHANGE_WORD.search(text, max(0, f.start - 40), f.start))
+    if not _FROM_YEAR.match(text, f.start, f.end):
+        return False
+    at = f.start
+    return bool(_CHANGE_WORD.search(text, max(0, at - 40), at) or
+                _SHARE_FROM.search(text, max(0, at - 24), at) and not _LEVEL_OF.search(text, max(0, at - 40), at))
+
+
+# "– 4.3 percent from 2015", "0.9 points from 2019": a change told by its size alone, the year after it its base
+_SHARE_FROM = re.compile(r"(?i)\d(?:\s*%|\s+(?:percent|per\s+cent|percentage\s+points?|points?))\s+$")
+# "the record low of 42% from 2016": a level the year after it is the figure's own
+_LEVEL_OF = re.compile(r"(?i)\b(?:record|low|high|peak|level|mark|reading|rate)\s+of\s+[^,;]{0,20}$")
 
 
 _GLOSS = re.compile(r",\s+or\s+[a-z][^,;.\d]{0,40},\s+")

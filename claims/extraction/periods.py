@@ -77,6 +77,11 @@ class Context:
     fy_last: int = 0  # the last budget year the article named by number ("Fiscal Year 2022-23": 2023)
     last_here: Period | None = None  # the last period the sentence at hand has named so far
     report_week: Period | None = None  # a weekly oil or gas stocks report's week, when the article names none
+    last_year_fy: int = 0  # the budget year the article's "last year" is: "... last year ... For fiscal year 2013,
+    # which ended Sept. 30, ..." told in 2014
+    trading_day: date | None = None  # the day a market story's lede trades on ("Oil climbed Wednesday", "Stocks
+    # slid on Tuesday"): its quotes' day where they name none
+    fy_split: bool = False  # the article names its budget years by two calendar years ("the 2019-20 budget year")
 
 
 @quick_init
@@ -101,6 +106,11 @@ def fiscal_year(n: int, month: int = 10) -> Period:
 
 def fiscal_year_of(d: date, month: int = 10) -> int:
     return d.year + 1 if d.month >= month > 1 else d.year
+
+
+def _budget_year_of(d: date, ctx: Context) -> Period:
+    """The budget year day d falls in, by the article's budget years (a state's from July where it says so)."""
+    return fiscal_year(fiscal_year_of(d, ctx.fy_month), ctx.fy_month)
 
 
 def month_period(year: int, month: int) -> Period:
@@ -306,8 +316,9 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
                     |(?P<dr1b>{_DAY})(?:,?\s+(?:through|to|until)\s+|\s*[-–]\s*))(?P<dr2>{_DAY})
                   | (?P<drbetween>(?:from|between)\s+)?(?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})
-                    (?:\s*[-–]\s*|\s+(?:to|through)\s+|(?(drbetween)\s+and\s+|(?!)))(?P<drd2>\d{{1,2}})
-                    (?![\d.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:million|billion|[a-z]+s\b))
+                    (?:\s*[-–]\s*|\s+(?:to|through)\s+|(?(drbetween)\s+and\s+|(?!)))(?P<drd2>\d{{1,2}})(?!\d)
+                    (?![.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:million|billion
+                        |(?!(?:shows|finds|gives|puts|says|has|was)\b)(?-i:[a-z]+s)\b))
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mrd1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?
                     (?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+(?:the\s+end\s+of\s+)?
@@ -435,14 +446,74 @@ def context_for(text: str, published: date | None) -> Context:
     else:
         years = [int(y) for y in _MONTH_YEAR.findall(text)]
         ctx = Context(published=None, year_hint=max(years) if years else None)
-    if "FY" in text or "iscal" in text:
+    if "FY" in text or "iscal" in text or "udget year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
         ctx.fy_month = _fiscal_start_month(text)
+        ctx.fy_split = ctx.fy_month != 10 and any(_consecutive(m) for m in _FY_SPLIT.finditer(text))
+        ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers)
     ctx.report_week = _stocks_report_week(text, published)
+    ctx.trading_day = _trading_day(text, published)
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
     if note is not None:
         ctx.note_span = ((_month_number(note["nm1"]), int(note["nd1"])), (_month_number(note["nm2"]), int(note["nd2"])))
     return ctx
+
+
+_LAST_YEAR = re.compile(r"(?i)\b(?:last|past)\s+year\b(?![’'-])")
+_BASE_LEAD = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|same\s+as|over|since|before)"
+                        r"(?:\s+[\w$,.%]+){0,3}?\s+(?:the\s+)?$")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”’]?\s+(?=[A-Z“\"])")
+_FY_BY_NUMBER_AT = r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?(?:{n}|{nn})\b(?![-–]\d)"
+
+
+def _last_year_fiscal(text: str, published: date | None, numbers: frozenset) -> int:
+    """The budget year an article's own "last year" is: where it names, by number, the budget year ending in the
+    calendar year before publication, within a sentence of a "last year" that is no comparison's base ("... with
+    Mexico last year happened in the Tucson Sector ... For fiscal year 2013, which ended Sept. 30, ..." told in
+    February 2014: fiscal 2013). 0 otherwise."""
+    if published is None or published.year - 1 not in numbers:
+        return 0
+    n = published.year - 1
+    named = [m.start() for m in re.finditer(_FY_BY_NUMBER_AT.format(n=n, nn=f"{n % 100:02d}"), text)]
+    for m in _LAST_YEAR.finditer(text):
+        if _BASE_LEAD.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if any(abs(at - m.start()) < 300 and len(_SENTENCE_END.findall(text, min(at, m.start()), max(at, m.start())))
+               <= 1 for at in named):
+            return n
+    return 0
+
+
+# a market lede: "The price of U.S. oil climbed above $102 a barrel Wednesday", "Stocks slid on Tuesday", "crude
+# inventories rose, according to data released Wednesday"
+_MARKET_WORDS = re.compile(r"(?i)\b(?:crude|oil|futures|stocks|shares|Dow|S&P|Nasdaq|gold|natural\s+gas|gasoline|"
+                           r"Treasur(?:y|ies)|yields?|dollar|markets?)\b")
+_LEDE_WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri)day\b(?![’'])")
+# a quote of a traded price with no day of its own: "crude for June delivery added 67 cents to $102.37 a barrel",
+# "Brent ... on the ICE Futures exchange", "The Dow closed down 268 points", "was recently down 1.3% at $41.39/bbl",
+# "Wholesale gasoline gained 4 cents to $2.97 a gallon" (not a pump price: "At the pump, the average ...")
+_MARKET_QUOTE = re.compile(
+    r"(?i)\bfor\s+(?:\w+\s+)?delivery\b|\b(?:Mercantile|Nymex|ICE\s+Futures|futures\s+(?:contract|exchange))\b|"
+    r"\bfutures\s+(?:\w+\s+)?(?:rose|fell|gained|added|lost|climbed|slipped|dropped|declined|eased|edged|jumped|slid)\b|"
+    r"\b(?:settled?|closed|ended|finished)\s+(?:\w+\s+)?(?:up|down|higher|lower|at)\b|\brecently\s+(?:up|down|at|"
+    r"traded|trading)\b|(?<!pump,\s)\b(?:wholesale|heating\s+oil|natural\s+gas)\b[^.;]{0,30}\b(?:gained|added|rose|fell|"
+    r"lost|slipped|dropped|declined|climbed)\s+\d+\s+cents?\s+to\s+\$")
+
+
+_SPAN_NOUN = re.compile(r"(?i)(?<![\w-])(?:week|month|year|quarter)\b")  # (not "front-month")
+
+
+def _trading_day(text: str, published: date | None) -> date | None:
+    """The trading day a market story opens on: a weekday in its first lines, beside words of a market, the last
+    such weekday on or before the publication date."""
+    if published is None:
+        return None
+    lede = text[:500]
+    m = _LEDE_WEEKDAY_NAME.search(lede)
+    if m is None or _MARKET_WORDS.search(lede) is None or _MARKET_QUOTE.search(text) is None:
+        return None
+    idx = _WEEKDAYS.index(m.group(1).lower() + "day")
+    return published - timedelta(days=(published.weekday() - idx) % 7)
 
 
 _STOCKS_SOURCE = ("EIA", "Energy Information Administration", "American Petroleum Institute")
@@ -476,7 +547,10 @@ _FY_SPAN_DEFINED = re.compile(
 
 
 def _fiscal_start_month(text: str) -> int:
-    """The month the article's budget years start in, from the first definition it gives, else October."""
+    """The month the article's budget years start in, from the first definition it gives; else, where it names a
+    budget year by two calendar years ("the 2019-20 budget year", "FY 2006-07": never the federal government's),
+    a state's or city's year: July, or April where the text is about a country whose years run from April; else
+    October."""
     for m in _FY_SPAN_DEFINED.finditer(text):
         if m.group("m1"):
             first, last = _month_number(m.group("m1")), _month_number(m.group("m2"))
@@ -486,7 +560,35 @@ def _fiscal_start_month(text: str) -> int:
             return _month_number(m.group("m3") or m.group("m5"))
         else:
             return _month_number(m.group("m4") or m.group("m5")) % 12 + 1
+    nth = _NTH_MONTH_OF_FY.search(text) if "month of" in text or "month in" in text else None
+    if nth is not None:  # "In the third month of the 2019-20 budget year, ... in the black for September": July
+        month = _month_number(nth.group("nm") or nth.group("nm2"))
+        return (month - _NTH_MONTH[nth.group("nth").lower()]) % 12 + 1
+    if any(_consecutive(m) for m in _FY_SPLIT.finditer(text)):
+        return 4 if _APRIL_YEARS.search(text) else 7
     return 10
+
+
+# a budget year by its two calendar years: "the 2019-20 budget year", "fiscal year 2010-11", "FY 2006-07"
+_FY_SPLIT = re.compile(r"(?i)\b(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)[\s-]?'?(?P<y1>(?:19|20)\d\d)[-–/]"
+                       r"(?P<y2>\d\d)(?![\d-])"
+                       r"|\b(?P<y3>(?:19|20)\d\d)[-–/](?P<y4>\d\d|(?:19|20)\d\d)\s+(?:fiscal|budget)[\s-]+year\b")
+# a country whose budget years run from April (India's, Canada's, Britain's, Japan's)
+_APRIL_YEARS = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Britain|British|U\.?K\.?|Japan|Japanese)\b|"
+                          r"(?i:\b(?:rupees?|crores?|lakhs?)\b)")
+_NTH_MONTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+              "tenth": 10, "eleventh": 11}
+# "the third month of the 2019-20 budget year, ... for September", "September, the third month of the fiscal year"
+_NTH_MONTH_OF_FY = re.compile(
+    rf"(?i)\b(?:(?P<nm2>{MONTH_RE}),?\s+(?:which\s+(?:is|was)\s+)?)?the\s+(?P<nth>{'|'.join(_NTH_MONTH)})\s+month\s+"
+    rf"(?:of|in)\s+(?:the\s+|its\s+|this\s+)?(?:state[’']s\s+|city[’']s\s+)?(?:(?:19|20)\d\d[-–/]\d\d\s+)?"
+    rf"{_FY_WORDS}\b(?(nm2)|[^.;]{{0,120}}?\b(?:for|in)\s+(?P<nm>{MONTH_RE})\b)")
+
+
+def _consecutive(m: re.Match) -> bool:
+    """The two years of a _FY_SPLIT match follow each other ("2019-20", "2013-2014"; not "FY2014-2019")."""
+    y1, y2 = int(m.group("y1") or m.group("y3")), m.group("y2") or m.group("y4")
+    return int(y2) == (y1 + 1 if len(y2) == 4 else (y1 + 1) % 100)
 
 
 _FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
@@ -540,6 +642,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                 continue
             done = m.end()
             item = _resolve(m, sentence, ctx)
+            item = _nth_month_of(item, sentence) if item is not None and "month " in lower else item
             if item is not None:
                 found.append(item)
                 _note_span(item, ctx)
@@ -547,6 +650,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                     ctx.last_here = item.period
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
+    found = _with_story_years_and_days(found, sentence, lower, ctx)
     if "day’s " in lower or "day's " in lower or "this year" in lower:
         found = _day_phrases(found, sentence, lower, ctx)
     if ctx.report_week is not None and ("report" in lower or "release" in lower or "data" in lower):
@@ -554,6 +658,51 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
+    return found
+
+
+# "growth in 2018-19", "for 2020-21": a bare pair of years (not "the 2018-19 flu season", "the winter of 2022-23")
+_BARE_SPLIT = re.compile(r"(?i)\b(?:in|for|during|of)\s+(?P<y1>(?:19|20)\d\d)[-–](?P<y2>\d\d)(?![\d-])"
+                         r"(?!\s+(?:season|school|academic|winter|summer|term|session|flu|crop|harvest)\b)")
+_SEASON_BEFORE = re.compile(r"(?i)\b(?:winter|summer|season|term|session|school\s+year|academic\s+year)\s+$")
+
+
+def _with_bare_budget_years(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """In an article naming its budget years by two calendar years, a bare "in 2018-19" is that budget year."""
+    for m in _BARE_SPLIT.finditer(sentence):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y2 != (y1 + 1) % 100 or _SEASON_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or \
+                any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        item = Found(m.start(), m.end(), "period", fiscal_year(y1 + 1, ctx.fy_month))
+        found = sorted(found + [item], key=lambda f: f.start)
+    return found
+
+
+_NTH_MONTH_BEFORE = re.compile(rf"(?i)\bthe\s+(?P<nth>first|{'|'.join(_NTH_MONTH)}|twelfth|last|final)\s+month\s+"
+                               r"(?:of|in)\s+$")
+
+
+def _nth_month_of(item: Found, sentence: str) -> Found:
+    """"the third month of the 2019-20 budget year", "the first month of fiscal 2024": that month of the year."""
+    p = item.period
+    lead = _NTH_MONTH_BEFORE.search(sentence, max(0, item.start - 30), item.start)
+    if lead is None or p is None or p.to_date or p.start.day != 1 or add_months(p.start, 12) != p.end:
+        return item
+    nth = lead.group("nth").lower()
+    n = 12 if nth in ("last", "final", "twelfth") else 1 if nth == "first" else _NTH_MONTH[nth]
+    month = add_months(p.start, n)
+    return replace(item, start=lead.start(), period=month_period(month.year, month.month))
+
+
+def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:
+    """The periods the story's own reading gives a sentence: a bare "in 2018-19" where its budget years are named by
+    two calendar years; its market lede's trading day for a traded price with no day of its own."""
+    if ctx.fy_split and ("-" in sentence or "–" in sentence):
+        found = _with_bare_budget_years(found, sentence, ctx)
+    if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and _MARKET_QUOTE.search(sentence) \
+            and not _SPAN_NOUN.search(lower):  # (not "gained 3% in the week")
+        found = [Found(0, 0, "period", Period(ctx.trading_day, ctx.trading_day))] + found  # the whole sentence's day
     return found
 
 
@@ -890,7 +1039,9 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
     if g("sfyear2"):  # "up from the 2019 year-to-date mark": the span to date the sentence or article reports on,
         return _year_to_date_in(int(g("sfyear2")), ctx, before)  # in that year
     year = int(g("sfyear")) if g("sfyear") else ctx.published.year
-    start = fiscal_year(year).start if ctx.fiscal else date(year, 1, 1)
+    start = fiscal_year(year, ctx.fy_month).start if ctx.fiscal else date(year, 1, 1)
+    if ctx.fiscal and ctx.fy_month != 10 and not g("sfyear"):  # a state's year to date told in its fourth
+        start = _budget_year_of(_reported_month_end(ctx, before) or ctx.published, ctx).start  # month: from July
     if g("sfday"):  # "this year through June 30": to that day
         end = parse_day(_norm(g("sfday")), ctx.published)
     else:
@@ -908,7 +1059,7 @@ def _year_to_date_in(year: int, ctx: Context, before: str) -> Period | None:
         end = _reported_month_end(ctx, before)
         if end is None:
             return None
-        span = Period(fiscal_year(fiscal_year_of(end)).start if ctx.fiscal else date(end.year, 1, 1), end)
+        span = Period(_budget_year_of(end, ctx).start if ctx.fiscal else date(end.year, 1, 1), end)
     moved = shift_years(span, year - span.end.year)
     return Period(moved.start, moved.end, to_date=True) if moved is not None else None
 
@@ -925,10 +1076,10 @@ def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period |
         end = parse_day(_norm(g("tday")), ref)
     if end is None:
         return None
-    start = fiscal_year(fiscal_year_of(end)).start if ctx.fiscal else date(end.year, 1, 1)
+    start = _budget_year_of(end, ctx).start if ctx.fiscal else date(end.year, 1, 1)
     fiscal = _FISCAL_BEFORE.search(before[-40:]) if "iscal" in before or "FY" in before else None
     if fiscal is not None:  # "the deficit for fiscal 2024 through March", "fiscal-year-to-date through Feb. 29":
-        start = fiscal_year(fiscal_year_of(end)).start  # from the start of the budget year that day is in
+        start = _budget_year_of(end, ctx).start  # from the start of the budget year that day is in
     elif ctx.span_hint and ctx.span_hint.end == end and (end - ctx.span_hint.start).days > 31:
         start = ctx.span_hint.start  # "the first 11 months of the fiscal year ... Through the end of August"
     return Period(start, end, to_date=True)
@@ -1039,7 +1190,7 @@ def _read_fullyear(g, ctx: Context, ref: date | None, before: str) -> Period | N
     base = ctx.span_hint.end if ctx.span_hint else ctx.published
     if base is None or not ctx.fiscal:
         return None
-    return fiscal_year(fiscal_year_of(base))
+    return _budget_year_of(base, ctx)
 
 
 def _read_themonth(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1069,7 +1220,7 @@ def _read_forecastyear(g, ctx: Context, ref: date | None, before: str) -> Period
         start = date(year, ctx.fiscal_began, 1)
         return Period(start, add_months(start, 12))
     if ctx.fiscal:
-        return fiscal_year(fiscal_year_of(pub))
+        return _budget_year_of(pub, ctx)
     return Period(date(pub.year, 1, 1), date(pub.year, 12, 31))
 
 
@@ -1189,8 +1340,8 @@ def _read_firstmonths(g, ctx: Context, ref: date | None, before: str) -> Period 
     year = int(named) if named else (ref.year if ref else None)
     if not n or year is None or n > 12:
         return None
-    start = fiscal_year(year).start if ctx.fiscal and not named else date(year, 1, 1)  # "the first seven months
-    # of this year" in a budget story: its budget year's
+    start = fiscal_year(year, ctx.fy_month).start if ctx.fiscal and not named else date(year, 1, 1)
+    # ("the first seven months of this year" in a budget story: its budget year's)
     if (g("fml") or "first").lower() != "first":  # "the last three months of 2023": October to December
         y, m0 = divmod(start.year * 12 + start.month - 1 + 12 - n, 12)
         return Period(date(y, m0 + 1, 1), add_months(start, 12))
@@ -1449,12 +1600,14 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
     if ctx.published is None:
         return None
     back = 0 if text == "this year" else 1
+    if ctx.last_year_fy and back and not relative and not _BASE_LEAD.search(before[-30:]):
+        return fiscal_year(ctx.last_year_fy, ctx.fy_month)  # "last year", the budget year the article names
     if ctx.fiscal_began and ctx.fiscal_began != 10 and not relative:  # a state's year "which began in July"
         pub, month = ctx.published, ctx.fiscal_began
         start = date(pub.year - back - (date(pub.year, month, 1) > pub), month, 1)
         return Period(start, add_months(start, 12))
     if (ctx.fiscal or ctx.fiscal_here) and not relative:
-        return fiscal_year(ctx.published.year - back)  # the year named, as its budget year
+        return fiscal_year(ctx.published.year - back, ctx.fy_month)  # the year named, as its budget year
     y = ctx.published.year - back
     return Period(date(y, 1, 1), date(y, 12, 31))
 
@@ -1497,7 +1650,7 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
         return Period(date(y, 1, 1), date(y, 12, 31))
     y = int(g("adjyear"))
     if ctx.fiscal:
-        return fiscal_year(y)
+        return fiscal_year(y, ctx.fy_month)
     return Period(date(y, 1, 1), date(y, 12, 31))
 
 

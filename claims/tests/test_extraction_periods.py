@@ -1366,8 +1366,8 @@ def test_a_budget_year_named_by_two_years_with_its_first_day_stated_runs_a_year_
         (date(2023, 9, 1), date(2024, 8, 31))]
     assert periods("The district will spend $61 million in the 2024-2025 fiscal year beginning Oct. 1.") == [
         (date(2024, 10, 1), date(2025, 9, 30))]
-    assert periods("The town's deficit hit $3 million in the 2022-23 fiscal year.")[0] != (
-        date(2022, 7, 1), date(2023, 6, 30))  # with no first day stated, the span is not fixed
+    assert periods("The town's deficit hit $3 million in the 2022-23 fiscal year.")[0] == (
+        date(2022, 7, 1), date(2023, 6, 30))  # with no first day stated, a state's or a town's usual July
     assert periods("The city projects a $2 million gap for the 2024-26 fiscal year starting July 1.")[0] != (
         date(2024, 7, 1), date(2025, 6, 30))  # two years apart: not one budget year
 
@@ -2451,7 +2451,7 @@ def test_no_budget_year_is_defined_by_a_month_that_does_not_bound_it():
 
 
 def test_a_budget_year_named_by_the_two_years_it_spans_ends_in_the_second():
-    assert periods("The agency spent $5 million in Fiscal Year 2021-22.") == [(date(2021, 10, 1), date(2022, 9, 30))]
+    assert periods("The agency spent $5 million in Fiscal Year 2021-22.") == [(date(2021, 7, 1), date(2022, 6, 30))]
     assert periods("The board spent $5 million in the 2021/22 fiscal year, which begins July 1.") == \
         [(date(2021, 7, 1), date(2022, 6, 30))]
     assert periods("Claims averaged 12% for FY2015-2018.") == [(date(2014, 10, 1), date(2018, 9, 30))]  # not one
@@ -2732,3 +2732,128 @@ def test_the_toll_of_an_event_told_with_its_day_is_that_days():
 def test_a_count_of_deaths_in_a_year_said_on_a_day_keeps_the_year():
     assert periods("On May 2, officials said 40 people were killed in the region in 2023.") == [
         (date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_lone_base_year_after_a_change_is_not_the_next_figures_year():
+    y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+    assert periods("Thefts in the county for 2023 rose 6.1 percent from 2022 driven by a 14.2 percent jump in "
+                   "car break-ins.") == [y2023, y2023]
+    assert periods("Arson for 2023 climbed 8 percent over 2022 as 41 fires were set downtown.")[1] == y2023
+    # the base's value is still the base's
+    assert periods("Thefts in 2023 rose to 410, up from the 2022 total of 380.")[1] == (
+        date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_change_told_by_its_size_alone_takes_the_year_described_not_the_base():
+    text = "Burglaries Rise in 2023\nThe report shows a rise in the burglary rate – 7.2 percent from 2022 with a " \
+           "3.3 percent gain in thefts."
+    y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+    assert periods(text) == [y2023, y2023]
+    assert periods("Recidivism fell to 48 percent in 2023.\nThe 1.9 percent reduction from 2022 meant 640 fewer "
+                   "returns.") == [y2023, y2023, y2023]
+    # a level named with its year is that year's
+    assert periods("Approval matched the record low of 38% from 2021.") == [(date(2021, 1, 1), date(2021, 12, 31))]
+
+
+def test_a_budget_year_named_by_two_calendar_years_is_a_states_from_july():
+    fy = (date(2023, 7, 1), date(2024, 6, 30))
+    assert periods("Lawmakers closed a gap of $412 million in the 2023-24 budget year.") == [fy]
+    assert periods("The county spent $88 million in FY 2023-24 on roads.") == [fy]
+    assert periods("Tax receipts hit $1.2 billion in the 2023-2024 fiscal year.") == [fy]
+    # a country whose budget years run from April
+    assert periods("India's deficit was 5.9 percent of GDP in fiscal 2023-24, the finance ministry said.") == [
+        (date(2023, 4, 1), date(2024, 3, 31))]
+    # a federal fiscal year by its number stays October's
+    assert periods("The deficit was $1.7 trillion in fiscal year 2023.") == [(date(2022, 10, 1), date(2023, 9, 30))]
+
+
+def test_the_nth_month_of_a_budget_year_is_that_month_and_sets_its_start():
+    text = "In the fourth month of the 2023-24 budget year, revenue beat estimates for October.\n" \
+           "For the month, the state took in $310 million.\nYear-to-date budget deficit collections are $44 million " \
+           "short."
+    got = periods(text)
+    assert got[0] == (date(2023, 10, 1), date(2023, 10, 31))
+    assert got[1] == (date(2023, 7, 1), date(2023, 10, 31))
+    text = "May, the eleventh month of the fiscal year, brought in $52 million in sales tax.\n" \
+           "The city has collected $540 million in the fiscal year so far."
+    assert periods(text)[0] == (date(2024, 5, 1), date(2024, 5, 31))
+    # a federal budget story keeps October
+    assert periods("Outlays in the first month of fiscal 2024 were $531 billion.") == [
+        (date(2023, 10, 1), date(2023, 10, 31))]
+
+
+def test_a_bare_pair_of_years_in_a_story_of_split_budget_years_is_that_budget_year():
+    text = "Revenue grew 9 percent in 2022-23, a surplus that faded early in the 2023-24 budget year."
+    assert periods(text)[0] == (date(2022, 7, 1), date(2023, 6, 30))
+    assert periods("The 2023-24 budget year began with $2 billion in reserves, down from $3.1 billion for "
+                   "2022-23.")[1] == (date(2022, 7, 1), date(2023, 6, 30))
+    # a season named by two years is no budget year
+    assert periods("In the 2023-24 budget year the state paid $40 million for snow removal after the winter "
+                   "of 2022-23 cost 55 million.")[1] != (date(2022, 7, 1), date(2023, 6, 30))
+
+
+def test_last_year_is_the_budget_year_the_next_sentence_names():
+    fy23 = (date(2022, 10, 1), date(2023, 9, 30))
+    text = "About 40 percent of all seizures at the ports last year were made in Nogales.\n" \
+           "In fiscal year 2023, which ended Sept. 30, officers seized 9,100 pounds of meth.\n" \
+           "Agents made 2,300 arrests as of last year."
+    got = periods(text)
+    assert got == [fy23, fy23, fy23]
+    # a calendar year story: no budget year named for last year
+    assert periods("The county recorded 88 homicides last year.\nIn fiscal year 2022, the sheriff spent "
+                   "$4 million.")[0] == (date(2023, 1, 1), date(2023, 12, 31))
+    # a budget year other than the one ending last year: "last year" stays the calendar year
+    assert periods("Agents made 2,300 arrests last year.\nFiscal year 2024 began with 310 arrests in "
+                   "October.")[0] == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_traded_price_with_no_day_of_its_own_is_the_trading_day_of_the_lede():
+    wed = (date(2024, 6, 19), date(2024, 6, 19))
+    text = "Oil rose above $80 a barrel Wednesday on a drop in stocks.\n" \
+           "Benchmark crude for August delivery gained 55 cents to $80.71 a barrel on the New York Mercantile " \
+           "Exchange.\nDemand over the four weeks ended June 14 averaged 9.1 million barrels a day.\n" \
+           "In other futures trading:\n- Heating oil added 3 cents to $2.51 a gallon."
+    got = periods(text)
+    assert got[1] == wed and got[2] == wed
+    assert got[3] == (date(2024, 5, 18), date(2024, 6, 14))
+    assert got[4] == wed and got[5] == wed
+    assert periods("Stocks fell on Tuesday as yields climbed.\nThe Dow closed down 210 points at 38,800.")[0:2] == [
+        (date(2024, 6, 18), date(2024, 6, 18))] * 2
+
+
+def test_a_price_over_a_span_or_at_the_pump_keeps_no_trading_day():
+    text = "Oil rose above $80 a barrel Wednesday.\nBrent futures gained 4% in the week.\n" \
+           "At the pump, the average price for a gallon of gasoline was $3.45."
+    got = periods(text)
+    assert got[1] != (date(2024, 6, 19), date(2024, 6, 19))
+    assert got[2] != (date(2024, 6, 19), date(2024, 6, 19))
+    # no weekday in the lede: no trading day
+    assert periods("Oil prices rose on OPEC cuts.\nCrude for August delivery rose 40 cents to $79.10 a barrel on "
+                   "the Nymex.")[0] != (date(2024, 6, 20), date(2024, 6, 20))
+
+
+def test_a_front_month_contract_is_no_span_of_a_month():
+    text = "Crude stocks rose last week, according to data released Wednesday by the EIA.\n" \
+           "The front-month crude contract was recently up 0.8% at $81.02 a barrel."
+    assert periods(text)[0] == (date(2024, 6, 19), date(2024, 6, 19))
+
+
+def test_each_poll_of_a_roundup_gives_its_own_field_dates_to_the_sentences_about_it():
+    text = "Two new Ohio polls show the race close.\n" \
+           "A Marist poll of 900 voters conducted June 3 – 7 shows Smith ahead 47 percent to 44 percent.\n" \
+           "A June 10-12 Emerson survey gives Jones 45 percent. It also showed the governor at 51 percent.\n" \
+           "In the Marist poll, 62 percent named prices as the top issue."
+    got = periods(text)
+    marist, emerson = (date(2024, 6, 3), date(2024, 6, 7)), (date(2024, 6, 10), date(2024, 6, 12))
+    assert got[2:4] == [marist, marist]
+    assert got[4:6] == [emerson, emerson]
+    assert got[6] == marist
+
+
+def test_a_single_poll_story_keeps_its_field_dates_and_a_since_day_is_no_poll():
+    text = "The Quinnipiac poll found approval fell 2 points since May 22.\n" \
+           "Disapproval was 55 percent.\nThe poll was conducted June 5-9 among 1,200 voters."
+    got = periods(text)
+    assert got[1] == (date(2024, 6, 5), date(2024, 6, 9))
+    # a day range followed by a verb is still a range
+    assert periods("A poll taken May 3-6 shows 41 percent back the plan.") == [(date(2024, 5, 3), date(2024, 5, 6))]
