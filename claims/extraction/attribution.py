@@ -73,11 +73,9 @@ _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimat
                  r"commissioned|analy[sz]ed|tallied|counted|taken|confirmed|provided|prepared|gathered|carried\s+out)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
                  r"(?:for\s+(?:the\s+)?[A-Z][\w.&’'/-]*(?:\s+[A-Z][\w.&’'/-]*){0,4}\s+(?=by\s))?"
-                 r"(?P<prep>by|to)\s+(?![A-Z][a-z]+day\b)")  # "conducted Friday to Sunday": days, not a recipient
+                 r"by\s+(?![A-Z][a-z]+day\b)")  # "completed by Monday": a day, not a source
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
                       "analyzed analysed tallied counted taken confirmed provided prepared gathered carried".split())
-# Verbs whose "to X" is not a source ("confirmed to reporters", "provided to the committee"): only "by X" names one
-_BY_ONLY = frozenset("confirmed provided prepared gathered carried".split())
 # and those that name a source only after data ("figures provided by X"; not "meals provided by a charity")
 _BY_DATA_ONLY = frozenset("provided prepared gathered".split())
 # "taken by" names a source only after a poll, survey or sample ("a poll taken by Pew"; not "guns taken by police")
@@ -862,6 +860,10 @@ _IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled 
                           r"(?<!product )(?<!products )(?<!goods )\bin\s+("
                           + _THE_POLL + r"\s+"
                           r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
+# "His lowest previous approval in the survey was 32 percent", "Her prior low in the poll": a record of the poll's
+# past readings, which the writer tells (a poll named there, "in the Gallup poll", is still the source)
+_RECORD_BEFORE = re.compile(r"\b(?:previous|prior|lowest|highest|record|all-time|earlier)\b[^,;:]*$|"
+                            r"\b(?:low|high|best|worst)\s+(?:[a-z]+\s+){0,3}$")
 # "The poll of 900 voters, taken in May, saw 51% back the plan", "the previous iteration of the poll had her ahead
 # by 16 points": a poll's findings told with a plain verb (not "has a margin of error of", not its sample)
 _POLL_SUBJECT = re.compile(r"(?:^|(?<=[\s,;:—–]))(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa])\s+"
@@ -906,7 +908,9 @@ def _in_document(sentence: str) -> list[Attribution]:
         return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]
     if "poll" in sentence or "survey" in sentence:
         polls = [m for m in (_IN_THE_POLL.search(sentence), _POLL_SUBJECT.search(sentence))
-                 if m and not _SAMPLE_NOUN.match(sentence, m.end())]
+                 if m and not _SAMPLE_NOUN.match(sentence, m.end())
+                 and not (m.group(1)[:1] in "tT"
+                          and _RECORD_BEFORE.search(sentence, max(0, m.start() - 50), m.start()))]
         if polls:
             m = min(polls, key=lambda m: m.start(1))
             return [Attribution(m.start(1), m.end(1), m.group(1), "sentence", inside=False)]
@@ -983,7 +987,6 @@ def _by_count(sentence: str) -> list[Attribution]:
     return found
 
 
-_RECIPIENTS = frozenset(("police", "the police", "law enforcement", "authorities", "the authorities"))
 # a release still to come, or that has not happened: "will be published by", "won't be released by", "is due to be
 # released by", "has not been confirmed by"
 _NOT_YET = re.compile(r"\b(?:will|would|shall|won[’']t|wouldn[’']t|not|n[’']t|to)\s+(?:(?:not|yet|likely|soon|also|"
@@ -991,8 +994,9 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|won[’']t|wouldn[’']t|not|n[’
 
 
 def _by(sentence: str) -> list[Attribution]:
-    """"surveyed by X", "reported to X", "compiled by X"."""
-    if " by " not in sentence and " to " not in sentence:
+    """"surveyed by X", "compiled by X" ("deaths reported to the CDC", "crimes reported to police": X learned of
+    them, a recipient and not the source)."""
+    if " by " not in sentence:
         return []
     found = []
     for m in _BY.finditer(sentence):
@@ -1001,11 +1005,10 @@ def _by(sentence: str) -> list[Attribution]:
             raw = _trim_np(np.group())
             if _NOT_YET.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "won't be released by the FBI until spring": figures not out yet are no one's source
-            if m.group("prep") == "to" and (raw.lower() in _RECIPIENTS or m.group("verb").split()[0] in _BY_ONLY) \
-                    or m.group("verb") in _BY_DATA_ONLY and not _after_data(sentence, m.start()) \
+            if m.group("verb") in _BY_DATA_ONLY and not _after_data(sentence, m.start()) \
                     or m.group("verb") == "taken" and not _TAKEN_POLL.search(sentence, max(0, m.start() - 80),
                                                                                           m.start()):
-                continue  # "crimes reported to police": who learned of them, not who counts them
+                continue  # "meals provided by a charity", "guns taken by police": who did it, not a source
             raw = _name_ends(raw)
             if raw and (" " in raw and _CALENDAR_TAIL.search(raw)):
                 raw = _before_a_date(raw, sentence[np.start() + len(raw):np.start() + len(raw) + 4])
@@ -2413,12 +2416,18 @@ def _source_of_header(d: Discourse, j: int) -> str | None:
             return clean_name(owner[-1][1], "")
         if _SOURCE_WORD.search(header) is None and not org_mentions(header):
             return None  # "People at or below the minimum wage are:" names no source
+        if "release" in d.text and _SELF_RELEASE.search(d.text):
+            return None  # "Highlights from the fourth-quarter data:" in the agency's own release: its own voice
     for k in range(j, -1, -1):
         for other in reversed(d.by_paragraph.get(k, [])):
             names = [a.name for a in other.attributions if a.name]
             if names:
                 return names[-1]
     return None
+
+
+# a text that calls itself a release ("Data shown in this news release ..."): the body's own words, not a report of them
+_SELF_RELEASE = re.compile(r"\b[Tt]his\s+(?:news\s+|press\s+)?release\b")
 
 
 def _continues_bullet(d: Discourse, j: int) -> bool:

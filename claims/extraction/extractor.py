@@ -353,6 +353,10 @@ _SUBJECT_VERB = re.compile(
     r"advanced|ticked|inched|crept|spiked|surpassed|topped|doubled|tripled|should|will|would|could|"
     r"remain|remains|stay|stays|stand|stands|continue|continues|continued|kept|keep|keeps|trended|plummeted|"
     r"skyrocketed|rebounded|ballooned|cut|shed|slashed)\b"
+    # "burglaries saw a small decline from 499", "sales posted a 3% gain": a verb and the change it names
+    r"|(?i:\b(?:saw|sees|see|posted|posts|recorded|records|registered|experienced|showed|shows|logged|notched)"
+    r"(?=\s+(?:an?\s+|the\s+)?(?:[\w.%-]+\s+){0,2}(?:declines?|drops?|decreases?|increases?|rises?|jumps?|gains?|"
+    r"falls?|dips?|surges?|spikes?|reductions?|upticks?|downturns?)\b))"
 )
 
 
@@ -535,7 +539,8 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     unit_words, after_end = _unit_words(text, fig, st)
     first = unit_words[0].lower() if unit_words else ""
     part = False
-    if _not_a_claim(fig, first, unit_words, st):
+    elided = _elided_unit(fig, st, text) if fig.spelled and (not unit_words or first in _NOT_UNIT) else ""
+    if not elided and _not_a_claim(fig, first, unit_words, st):
         part = not unit_words and _in_a_place_list(fig, st, text, units)
         if not (part or not unit_words and units.sentence
                 and _INCLUDING.search(text, max(0, fig.start - 12), fig.start)):
@@ -543,7 +548,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if fig.range_role == "low" and k + 1 < len(st.figures) and fig.kind == "count":
         unit_words, after_end = _unit_words(text, st.figures[k + 1], st)
         first = unit_words[0].lower() if unit_words else ""
-    unit, unit_guessed = (units.sentence[-1], True) if part and units.sentence else \
+    unit, unit_guessed = (units.sentence[-1], True) if part and units.sentence else (elided, True) if elided else \
         _unit(fig, unit_words, st, units, text)
     if fig.kind == "count" and "mployment" in unit and _EMPLOYMENT.search(unit):
         unit = "jobs"  # "Employment rose by 52,000": what employment counts is jobs
@@ -705,6 +710,30 @@ def _sold_by_the_dozen(fig: Figure, st: Sentence) -> bool:
     rel = fig.start - st.start
     return bool(_PRICED_BEFORE.search(st.text, max(0, rel - 20), rel)
                 or _PRICED_AFTER.match(st.text, fig.end - st.start))
+
+
+# "... and was unchanged in two.", "fewer reports in six others": a small spelled count after a preposition that ends
+# its clause, the noun left out because a count before it in the sentence names it
+_ELIDED_BEFORE = re.compile(r"\b(?:in|for|to|from|at|on|by|with|than)\s+$")
+_ELIDED_AFTER = re.compile(r"(?:\s+others?)?(?:\s*[.,;:)]|\s*$|\s+(?:and|but|while|whereas)\b)")
+
+
+def _elided_unit(fig: Figure, st: Sentence, text: str) -> str:
+    """The unit of the count whose noun an elided small count leaves out ("in 19 states ... in two"), or ""."""
+    rel = fig.start - st.start
+    if fig.value < 2 or not fig.spelled or fig.text.lower() not in SMALL_SPELLED \
+            or not _ELIDED_BEFORE.search(st.text, max(0, rel - 8), rel) \
+            or not _ELIDED_AFTER.match(st.text, fig.end - st.start):
+        return ""
+    clause = st.text.rfind(";", 0, rel) + st.start  # a count before it in its clause, a comma or "and" between
+    for f in reversed(st.figures):
+        between = st.text[f.end - st.start:rel]
+        if f.kind == "count" and f.value > 1 and clause < f.start and f.end <= fig.start \
+                and ("," in between or " and " in between):
+            named = _named_unit(text, f, st)
+            if named:
+                return named
+    return ""
 
 
 def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -> bool:

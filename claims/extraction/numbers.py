@@ -75,8 +75,10 @@ FIGURE = re.compile(
       | \s+(?i:dollars?)\b
       | \s+(?:U\.S\.|US)\s+(?i:dollars?)\b                                # "25.92 U.S. dollars" (wire copy)
       | \s+points?\b
-      | -(?:percentage-)?points?(?=\s+(?:error\s+)?(?i:lead|advantage|edge|margin|gap|deficit|swing|drop|decline|
-                                                  increase|rise|jump|gain|cut)s?\b)   # "a 4.1-point error margin"
+      | -(?:percentage-)?points?(?=\s+(?:error\s+|[a-z]+[\s-])?(?i:lead|advantage|edge|margin|gap|deficit|
+                                                  swing|drop|decline|increase|rise|jump|gain|cut)s?\b
+                                   | (?:\s+(?!won\b|went\b|[a-z]+ed\b)[a-z-]+){{1,2}}\s+over\s+[A-Z])
+        # "a 4.1-point error margin", "a 12-point favorability gap", "an 8-point name recognition over Levine"
     )?
     (?P<rate>-an?-(?i:year|month|week|day|hour)\b)?
     """,
@@ -140,7 +142,11 @@ _LABEL_BEFORE = re.compile(
     r"Episode|Season|Week|Day|Category|Class|Grade|Gate|Terminal|Pier|Unit|Apollo|Air Force|Channel|Windows|"
     r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.|Lower)\s+$"
     r"|\bp[pg]?\.\s+(?:\d{1,4}[-–])?$"  # a page: "p. 102", "pp. 12-14"
+    # a part of a document: "(See table 2.)", "Chart 3", "in figure 4", "Appendix 1"
+    r"|\b(?:[Tt]ables?|[Cc]harts?|Figures?|Fig\.|[Ee]xhibits?|[Aa]ppendix|Graph)\s+$"
+    r"|\b(?:[Ss]ee|[Ii]n|of)\s+(?:fig\.|figure|graph)\s+$"
 )
+_ZONE_AFTER = re.compile(r"^\s?(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|HKT|SGT|AES?[DT]T?)\b")
 _MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
 _AGE_AFTER = re.compile(r"^(?:\s+(?:and|or)\s+(?:older|over|up|younger|under)\b|-and-(?:older|over|up)|"
@@ -175,7 +181,10 @@ _DURATION_AFTER = re.compile(
     r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|additional|"
     r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)|"
     # "the 3 previous years"; but "to 215,000 next week" is a count and the week it is for
-    r"^\s+(?:previous|prior|past|next)\s+(?:years|months|weeks|days|decades|nights|quarters)\b(?!-)",
+    r"^\s+(?:previous|prior|past|next)\s+(?:years|months|weeks|days|decades|nights|quarters)\b(?!-)|"
+    # "in two of the three previous years", "in 8 of the past 10 months": a count of periods as scope
+    r"^\s+of\s+the\s+(?:(?:previous|prior|past|last|preceding)\s+(?:[\w-]+\s+)?|[\w-]+\s+(?:previous|prior|past|"
+    r"last|preceding)\s+)(?:years|months|weeks|days|decades|quarters|seasons)\b",
     re.IGNORECASE,
 )
 # "expected to live 78.6 years", "life expectancy fell to 76.1 years": a lifespan is a figure, not a duration
@@ -740,13 +749,26 @@ _OF_THE_DONE_TO = re.compile(r"^\s+of\s+(?:the|these|those|its|their)\s+(?:[\w�
                              r"(?:[a-z]+(?:ed|en|wn)|shot|hurt|hit|slain|held|caught|struck)\b")
 
 
+# "Two of the deaths occurred last week", "Three of those arrested were minors": a part of a group as the subject
+# that opens a sentence
+_OF_THE_GROUP = re.compile(r"^\s+of\s+(?:the|these|those|its|their|them|our)\b")
+_WORD_BEFORE = re.compile(r"[\w,]\s*$")
+# but "Two of the officers said ...", "Four of the members voted no": a part of a group that speaks or votes, not a
+# count the sentence tells
+_GROUP_SAYS = re.compile(r"^\s+of\s+\w+\s+(?:[\w’'-]+\s+){0,3}?(?:said|say|says|told|tell|think|thinks|thought|"
+                         r"believe|believes|agreed|agree|argued|argue|wrote|noted|added|asked|declined|voted|vote|opposed|"
+                         r"support|supported|backed)\b")
+
+
 def _not_a_count(spelled: str, before: str, after: str) -> bool:
     """"one's", "one of", "one another", "no one": a small spelled number that counts nothing."""
     if spelled.lower() not in SMALL_SPELLED:
         return False
     if spelled.lower() != "one" and after.startswith(" of ") and (
             _OF_THE_NUMBER.match(after) or before.endswith(" ") and _HOLDS_PART.search(before[-24:])
-            or (" were " in after or " was " in after or " been " in after) and _OF_THE_DONE_TO.match(after)):
+            or (" were " in after or " was " in after or " been " in after) and _OF_THE_DONE_TO.match(after)
+            or spelled[:1].isupper() and _OF_THE_GROUP.match(after) and not _WORD_BEFORE.search(before)
+            and not _GROUP_SAYS.match(after)):
         return False  # "six of the seven categories", "Ohio had three of the new cases", "two of the guards were
         # hurt": a part of a whole
     if spelled.lower() == "one" and _ONE_PRONOUN.match(after):
@@ -863,6 +885,8 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
         return True  # "from Oct. 3 to 6", "between March 8 and 12": the last day of a span of dates
     if _LABEL_BEFORE.search(tail):
         return True
+    if len(digits) in (3, 4) and digits.isdigit() and int(digits[-2:]) < 60 and _ZONE_AFTER.match(after):
+        return True  # "(1420 GMT)", "at 0830 UTC": a clock time written as a wire service writes it
     if "," not in digits and "." not in digits and len(digits) <= 3 and _AGE_APPOSITIVE.search(before) \
             and after.lstrip()[:1] == "," and int(digits) < 120:
         return True  # "John Smith, 45, of Phoenix": an age

@@ -1942,3 +1942,34 @@ def test_by_a_bodys_numbers_or_count_is_that_bodys_figure():
     # negatives: a heading "By the numbers" and a day's count name nobody
     assert speakers("By the numbers: deportations were above 385,000.") == [None]
     assert speakers("Sales grew 4 percent by Monday's count.") == [None]
+
+
+def test_the_body_that_counts_are_reported_to_is_a_recipient_not_the_speaker():
+    assert speakers("Nine measles cases were reported to the state health agency last month.") == [None]
+    assert speakers("The tally of outbreaks reported to the FDA this year rose to 41.") == [None]
+    # negative: "reported by" and a verb of saying still name the source
+    assert speakers("Nine measles cases were reported by the CDC last month.") == ["CDC"]
+    assert speakers("Thefts reported to police rose 8%, Sheriff Tom Kane said.") == ["Tom Kane"]
+
+
+def test_a_list_under_a_data_header_in_the_bodys_own_release_is_its_own_voice():
+    release = ("Median rents rose to $1,410 in May, the State Housing Office reported today. Figures in this news "
+               "release are not seasonally adjusted.\n\n"
+               "Highlights from the May data:\n\n"
+               "• Rents in the capital were $1,720, up 3.1 percent.\n")
+    assert speakers(release) == ["State Housing Office", None, None]
+    release = release.replace("this news release", "this press release").replace("Highlights from", "Key figures in")
+    assert speakers(release) == ["State Housing Office", None, None]
+    # negative: a news story about the same data keeps the source named before the list
+    story = release.replace(" Figures in this press release are not seasonally adjusted.", "")
+    assert speakers(story) == ["State Housing Office", "State Housing Office", "State Housing Office"]
+
+
+def test_a_past_record_in_the_poll_is_the_writers_not_the_pollsters():
+    text = ("A Harbor Research poll released Monday found 44 percent approve of the mayor.\n\n"
+            "Her lowest previous rating in the survey was 35 percent.\n\n"
+            "The council's prior low in the poll had been 22 percent, in March.\n\n"
+            "She leads among women in the poll 52% to 41%.\n")
+    assert speakers(text) == ["Harbor Research", None, None, "Harbor Research", "Harbor Research"]
+    # negative: a record in a poll the sentence names is still that pollster's
+    assert speakers("His previous low in the Harbor Research poll was 31%.") == ["Harbor Research"]

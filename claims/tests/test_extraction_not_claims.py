@@ -169,7 +169,8 @@ def test_the_ages_that_bound_a_group_are_not_claims():
 def test_a_part_of_a_whole_named_with_a_possessive_or_an_adjective_is_a_claim():
     assert figures("Thefts fell in three of the city's five boroughs.") == ["three", "five"]
     assert figures("Turnout rose in all but four of the state’s 62 counties.") == ["four", "62"]
-    assert figures("Vacancies rose in three of the past five months.") == ["three"]
+    # (but "three of the past five months" is a count of months before now: scope, as dev-129 and dev-360 read it)
+    assert figures("Vacancies rose in three of the 12 districts.") == ["three", "12"]
     # "one of" and "two of them" are still no claims
     assert figures("Two of the city's officials declined to comment, and one of them left.") == []
 
@@ -212,3 +213,32 @@ def test_abbreviated_years_in_a_span_and_page_numbers_are_not_claims():
     assert figures("Costs (’19–’21) rose 6%, the Yearbook says on p. 102 and pp. 40-41.") == ["6%"]
     # negative: a two-digit count after a dash but no apostrophe is a figure
     assert figures("Arrests rose to 58 - up from 41.") == ["58", "41"]
+
+
+def test_a_reference_to_a_table_or_chart_is_not_a_claim():
+    assert figures("Pay rose 4.1 percent. (See table 3.)") == ["4.1 percent"]
+    assert figures("Chart 2 and the data in figure 5 show exports of 800 tonnes.") == ["800"]
+    # negative: a count of tables is still a count
+    assert figures("The diner bought 40 tables for $9,000.") == ["40", "$9,000"]
+
+
+def test_a_clock_time_before_a_time_zone_is_not_a_claim():
+    assert figures("Oil traded at $81.20 at 9:05 a.m. EDT (1305 GMT).") == ["$81.20"]
+    assert figures("By 0745 UTC the index was down 1.2%.") == ["1.2%"]
+    # negative: a four-digit count before another word stays a figure
+    assert figures("The port handled 1245 containers on Monday.") == ["1245"]
+
+
+def test_a_count_of_the_past_years_is_scope_not_a_claim():
+    assert figures("The county led the state in overdoses in three of the past four years.") == []
+    assert figures("Sales rose in 7 of the last 9 months, to 410 homes.") == ["410"]
+    # negative: a part of a whole that is no span before now is a count
+    assert figures("Raids took place on 12 of the 30 days of June.") == ["12"]
+
+
+def test_a_small_count_opening_a_sentence_with_of_the_is_a_part_of_a_group():
+    assert figures("Two of the injuries happened on the same night.") == ["Two"]
+    assert figures("Four of those stores closed in March.") == ["Four"]
+    # negative: "one of the" and a lower-case "two of them" after a count stay uncounted
+    assert figures("One of the stores closed.") == []
+    assert figures("Police stopped 12 drivers; two of them were drunk.") == ["12"]

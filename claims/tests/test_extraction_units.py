@@ -601,3 +601,21 @@ def test_a_bare_figure_of_a_stock_index_is_in_points():
     # negatives: a company named Dow counts its own things; a figure with its own noun keeps it
     assert units("Dow Chemical said it would cut 2,000.") != ["points"]
     assert units("The Nasdaq listed 40 new companies.") == ["companies"]
+
+
+def test_a_small_count_whose_noun_is_left_out_takes_the_count_before():
+    assert figure_units("Sales fell in 14 states and held steady in three.") == [("14", "states"), ("three", "states")]
+    assert figure_units("Of the 9 precincts, crime rose in five, and fell in four others.") == [
+        ("9", "precincts"), ("five", "precincts"), ("four", "precincts")]
+    # negative: a small number after a semicolon or right after a number is no elided count
+    assert figure_units("Police held 12 people; the chief said it came down to two.") == [("12", "people")]
+    assert [f for f, _ in figure_units("The board voted 5 to two.")] == ["5"]
+
+
+def test_a_clause_whose_verb_names_its_change_counts_its_own_subject():
+    assert figure_units("Robberies rose to 212, while burglaries saw a sharp decline to 480.") == [
+        ("212", "Robberies"), ("480", "burglaries")]
+    assert figure_units("Car thefts climbed to 90, and arsons posted a small drop from 31 to 27.")[1:] == [
+        ("31", "arsons"), ("27", "arsons")]
+    # negative: "saw" with a count after it, no change named, still counts the noun after the figure
+    assert figure_units("The town saw 478 burglaries last year.") == [("478", "burglaries")]
