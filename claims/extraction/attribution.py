@@ -73,9 +73,11 @@ _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimat
                  r"commissioned|analy[sz]ed|tallied|counted|taken|confirmed|provided|prepared|gathered|carried\s+out)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
                  r"(?:for\s+(?:the\s+)?[A-Z][\w.&’'/-]*(?:\s+[A-Z][\w.&’'/-]*){0,4}\s+(?=by\s))?"
-                 r"by\s+(?![A-Z][a-z]+day\b)")  # "completed by Monday": a day, not a source
+                 r"(?P<prep>by|to)\s+(?![A-Z][a-z]+day\b)")  # "conducted Friday to Sunday": days, not a recipient
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
                       "analyzed analysed tallied counted taken confirmed provided prepared gathered carried".split())
+# Verbs whose "to X" is not a source ("confirmed to reporters", "provided to the committee"): only "by X" names one
+_BY_ONLY = frozenset("confirmed provided prepared gathered carried".split())
 # and those that name a source only after data ("figures provided by X"; not "meals provided by a charity")
 _BY_DATA_ONLY = frozenset("provided prepared gathered".split())
 # "taken by" names a source only after a poll, survey or sample ("a poll taken by Pew"; not "guns taken by police")
@@ -987,6 +989,7 @@ def _by_count(sentence: str) -> list[Attribution]:
     return found
 
 
+_RECIPIENTS = frozenset(("police", "the police", "law enforcement", "authorities", "the authorities"))
 # a release still to come, or that has not happened: "will be published by", "won't be released by", "is due to be
 # released by", "has not been confirmed by"
 _NOT_YET = re.compile(r"\b(?:will|would|shall|won[’']t|wouldn[’']t|not|n[’']t|to)\s+(?:(?:not|yet|likely|soon|also|"
@@ -994,9 +997,8 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|won[’']t|wouldn[’']t|not|n[’
 
 
 def _by(sentence: str) -> list[Attribution]:
-    """"surveyed by X", "compiled by X" ("deaths reported to the CDC", "crimes reported to police": X learned of
-    them, a recipient and not the source)."""
-    if " by " not in sentence:
+    """"surveyed by X", "reported to X", "compiled by X"."""
+    if " by " not in sentence and " to " not in sentence:
         return []
     found = []
     for m in _BY.finditer(sentence):
@@ -1005,10 +1007,11 @@ def _by(sentence: str) -> list[Attribution]:
             raw = _trim_np(np.group())
             if _NOT_YET.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "won't be released by the FBI until spring": figures not out yet are no one's source
-            if m.group("verb") in _BY_DATA_ONLY and not _after_data(sentence, m.start()) \
+            if m.group("prep") == "to" and (raw.lower() in _RECIPIENTS or m.group("verb").split()[0] in _BY_ONLY) \
+                    or m.group("verb") in _BY_DATA_ONLY and not _after_data(sentence, m.start()) \
                     or m.group("verb") == "taken" and not _TAKEN_POLL.search(sentence, max(0, m.start() - 80),
                                                                                           m.start()):
-                continue  # "meals provided by a charity", "guns taken by police": who did it, not a source
+                continue  # "crimes reported to police": who learned of them, not who counts them
             raw = _name_ends(raw)
             if raw and (" " in raw and _CALENDAR_TAIL.search(raw)):
                 raw = _before_a_date(raw, sentence[np.start() + len(raw):np.start() + len(raw) + 4])

@@ -227,7 +227,7 @@ def test_it_reads_the_rate(text, rate):
     ("Consumer prices edged up 0.2 percent, the Labor Department reported Wednesday.", "Labor Department"),
     ("GDP rose at a 4% rate, Commerce Department figures showed.", "Commerce Department"),
     ("ADP's National Employment Report showed 89,000 private sector jobs.", "ADP"),
-    ("Three deaths were reported by CDC for the week.", "CDC"),
+    ("Three deaths were reported to CDC for the week.", "CDC"),
     ("Maria Lopez, a spokeswoman for the agency, said 5,000 people were processed.", "Maria Lopez"),
     ("Smith, who leads the agency, said the count reached 5,000 people.", "Smith"),
     ("Data from the Bureau of Labor Statistics show wages rose 4.1% last year.", "Bureau of Labor Statistics"),
