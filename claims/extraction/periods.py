@@ -653,8 +653,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     found = _with_story_years_and_days(found, sentence, lower, ctx)
     if "day’s " in lower or "day's " in lower or "this year" in lower:
         found = _day_phrases(found, sentence, lower, ctx)
-    if ctx.report_week is not None and ("report" in lower or "release" in lower or "data" in lower):
-        found = _with_release_day(found, sentence, ctx)
+    found = _with_release_and_count_days(found, sentence, lower, ctx)
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
@@ -765,6 +764,28 @@ def _this_year_to_day(found: list[Found], lower: str, ctx: Context) -> list[Foun
             f = Found(f.start, f.end, "period", shift_years(span, -1))
         out.append(f)
     ctx.last_here = out[-1].period or ctx.last_here
+    return out
+
+
+def _with_release_and_count_days(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:
+    """A weekly report's release day; a count of the year so far ending on the day the sentence names."""
+    if ctx.report_week is not None and ("report" in lower or "release" in lower or "data" in lower):
+        found = _with_release_day(found, sentence, ctx)
+    if len(found) > 1 and any(f.kind == "asof" for f in found):
+        found = _counted_to_the_day(found)
+    return found
+
+
+def _counted_to_the_day(found: list[Found]) -> list[Found]:
+    """"As of November 13th, we have had 237 homicides in 2022": a count of the year so far ends on the day the
+    sentence says it stood at (not the publication day)."""
+    days = [f.asof for f in found if f.kind == "asof" and f.asof]
+    out = []
+    for f in found:
+        p = f.period
+        day = next((d for d in days if p is not None and p.to_date and p.start < d < p.end), None) \
+            if f.kind == "period" else None
+        out.append(replace(f, period=Period(p.start, day, to_date=True)) if day is not None else f)
     return out
 
 
@@ -1916,7 +1937,7 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if period is not None:
         period = _read_again(m, name, period, sentence, ctx)
     if period is not None and name == "year" and ctx.published and period.start <= ctx.published < period.end \
-            and _TO_DATE.search(sentence):
+            and (_TO_DATE.search(sentence) or _counted_so_far(sentence)):
         end = _reported_month_end(ctx, sentence[:s], period.start)  # "To date, employers have announced 574,888
         period = Period(period.start, end if end and period.start <= end else ctx.published, to_date=True)  # cuts
         # in 2015" in a report on November: from the year's start to the end of the month reported
@@ -1998,6 +2019,20 @@ def _year_on(period: Period, published: date) -> Period | None:
 
 
 _TO_DATE = re.compile(r"(?i)\b(?:to\s+date|so\s+far|thus\s+far)\b")
+# a count told in the present perfect: "there have been 605 shootings in 2022", "we have had 237 homicides"
+_PRESENT_PERFECT = re.compile(r"(?i)(?:\bhas|\bhave|’ve|'ve)\s+(?:[a-z]+ly\s+)?(?:been|had|seen|made|risen|fallen|"
+                              r"grown|taken|paid|spent|lost|won|hit|[a-z]+ed)\b")
+# a figure besides the year: a digit not of a year, or a count in words
+_COUNT_BESIDES = re.compile(r"(?i)(?<![\d,.])(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|"
+                            r"ten|eleven|twelve|dozens?|hundreds?|thousands?)\b")
+
+
+def _counted_so_far(sentence: str) -> bool:
+    """A count in the year still running, told in the present perfect ("In 2022, there have been 605 shootings",
+    "we have had 237 homicides in 2022"): the year so far (not a forecast's or a budget's whole year, nor a
+    title's year: "has released a report titled Crime in 2018")."""
+    return ("ha" in sentence or "ve " in sentence) and _PRESENT_PERFECT.search(sentence) is not None and \
+        _NOT_COUNTED.search(sentence) is None and _COUNT_BESIDES.search(sentence) is not None
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
