@@ -482,8 +482,10 @@ _BELOW_BASE = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+(?:below|above)\s+(?:(?
 
 
 # "up 6 percent over the April 2023 rate": a change from the level of a month named with its year
-_OVER_LEVEL = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+(?:over|above|below)\s+(?:the|its|their)\s+$")
-_LEVEL_AFTER = re.compile(r"(?i)\s+(?:rate|level|pace|figure|total)\b")
+# ("2.18% below September FY 2020 actual collections": the month's amount, named by its budget year)
+_OVER_LEVEL = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+(?:over|above|below)\s+(?:(?:the|its|their)\s+)?$")
+_LEVEL_AFTER = re.compile(r"(?i)\s+(?:actual\s+|total\s+)?(?:rate|level|pace|figure|total|collections|receipts|"
+                          r"revenues?|sales)\b")
 
 
 def _over_a_years_level(k: int, st: Sentence) -> Found | None:
@@ -543,6 +545,10 @@ _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versu
                                r"(?:the\s+same\s+\w+\s+(?:last|a|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year|"
                                r"a\s+year\s+(?:ago|earlier|before)|last\s+year)\b")
 _TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
+_BY_AFTER_BASE = re.compile(r"(?i)(?:[’']s?)?(?:\s+(?:level|total|figure|pace|collections|mark))?,?\s+by\s+"
+                            r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+)?\(?\$?")
+_BASE_BEFORE_BY = re.compile(r"(?i)\b(?:below|above|over|than|from|behind|ahead(?:\s+of)?|compared\s+(?:to|with)|"
+                             r"trail\w*|exceed\w*|outpac\w*|topp?\w*)\s+(?:the\s+|its\s+|their\s+)?$")
 _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over|same\s+as)\s+"
                        r"(?:the\s+)?(?:total\s+)?$")
 
@@ -725,6 +731,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
             _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
         earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
+    if earlier and " by " in st.text and _BY_AFTER_BASE.fullmatch(st.text, earlier[-1].end, rel_start) and \
+            _BASE_BEFORE_BY.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
+        earlier.pop()  # "were below the prior year by $17.9M", "ahead of 2022 by 40": the gap's base, not its period
     earlier = [f for f in earlier if not _base_period(st.text, f)
                or not _clause_break(st.text[f.end:rel_start]) and not (
                    _AND.search(st.text, f.end, rel_start) and (k == 0 or f.end > st.figures[k - 1].end - st.start))

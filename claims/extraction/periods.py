@@ -699,10 +699,36 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
     two calendar years; its market lede's trading day for a traded price with no day of its own."""
     if ctx.fy_split and ("-" in sentence or "–" in sentence):
         found = _with_bare_budget_years(found, sentence, ctx)
+    if len(found) > 1 and ("FY" in sentence or "iscal" in sentence):
+        found = _months_of_budget_years(found, sentence, ctx)
     if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and _MARKET_QUOTE.search(sentence) \
             and not _SPAN_NOUN.search(lower):  # (not "gained 3% in the week")
         found = [Found(0, 0, "period", Period(ctx.trading_day, ctx.trading_day))] + found  # the whole sentence's day
     return found
+
+
+_MONTH_OF_GAP = re.compile(r"\.?,?\s+(?:of\s+)?(?:the\s+)?")
+
+
+def _months_of_budget_years(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """"September FY 2021", "the month of June of fiscal year 2023", "March of fiscal 2019": a month named by the
+    budget year it falls in is that month of it (of the year before, where that would be after the publication
+    date: a state's year, from July, told in October; then every such month of the sentence too)."""
+    out: list[Found] = []
+    shift = 0  # a year back for each, once one would fall after the publication date ("... below September FY 2020")
+    for f in found:
+        prev = out[-1] if out else None
+        p, q = f.period, prev.period if prev is not None else None
+        if p is None or q is None or not a_year_long(p) or q.start.day != 1 or q.start.month != q.end.month or \
+                (q.end - q.start).days > 30 or not _MONTH_OF_GAP.fullmatch(sentence, prev.end, f.start) or \
+                not re.match(r"(?i)(?:the\s+)?(?:fiscal|FY)", sentence[f.start:f.end]):
+            out.append(f)
+            continue
+        year = (p.start.year if q.start.month >= p.start.month else p.end.year) - shift
+        if ctx.published is not None and date(year, q.start.month, 1) > ctx.published:
+            year, shift = year - 1, 1
+        out[-1] = Found(prev.start, f.end, "period", month_period(year, q.start.month))
+    return out
 
 
 def _day_phrases(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:

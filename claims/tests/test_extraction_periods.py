@@ -2902,3 +2902,29 @@ def test_a_change_since_a_period_takes_the_current_period_not_the_base():
         (date(2024, 3, 1), date(2024, 3, 31))
     # a count since a day is no change over a base: the period stays the span named
     assert _ytd("Police logged 40 thefts last year.")[0][:2] == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_month_named_by_its_budget_year_is_that_month():
+    oct_pub = date(2023, 10, 12)
+    # a state's year (from July) told in October: September of FY 2024 is September 2023
+    got = _ytd("Revenue for the month of September FY 2024 was $41 million, 3% below September FY 2023 collections.",
+               oct_pub)
+    assert got[0][:2] == got[1][:2] == (date(2023, 9, 1), date(2023, 9, 30))
+    # a federal year: March of fiscal year 2023 is March 2023, December of FY 2023 is December 2022
+    assert _ytd("Receipts in March of fiscal year 2023 were $313 billion.", oct_pub)[0][:2] == \
+        (date(2023, 3, 1), date(2023, 3, 31))
+    assert _ytd("Outlays in December FY 2023 were $510 billion.", oct_pub)[0][:2] == \
+        (date(2022, 12, 1), date(2022, 12, 31))
+    # a month and a budget year apart in the sentence keep their own readings
+    assert _ytd("In September, the state said fiscal 2023 revenue was $6.1 billion.", oct_pub)[0][:2] == \
+        (date(2022, 10, 1), date(2023, 9, 30))
+
+
+def test_a_gap_from_a_base_told_with_by_takes_the_figures_own_period():
+    pub = date(2023, 10, 12)
+    got = _ytd("Sales tax collections for the month of September were below the prior year by $17.9 million.", pub)
+    assert got[0][:2] == (date(2023, 9, 1), date(2023, 9, 30))
+    got = _ytd("Arrests in August ran ahead of 2022 by 40, the sheriff said.", pub)
+    assert got[0][:2] == (date(2023, 8, 1), date(2023, 8, 31))
+    # "by" after a period that is the figure's own: kept
+    assert _ytd("Last year the debt grew by $1.2 trillion.", pub)[0][:2] == (date(2022, 1, 1), date(2022, 12, 31))
