@@ -1667,6 +1667,12 @@ def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | 
 
 _FY_BY_NUMBER = re.compile(r"(?i)\bfiscal[\s-]+year|\bFY")  # not "fiscal 2012", often a company's or a hospital's
 _AFTER_FIGURE = re.compile(r"[\d)%]\s*$")
+_AFTER_WORD_COUNT = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s*$")
+
+
+def _after_count(before: str) -> bool:
+    """The year follows a count: "to 606,131 in 2022", "four in 2023, three in 2022" (a list of yearly counts)."""
+    return _AFTER_FIGURE.search(before[-3:]) is not None or _AFTER_WORD_COUNT.search(before[-8:]) is not None
 _CALENDAR = re.compile(r"(?i)calendar|\bCY")
 
 
@@ -1684,7 +1690,8 @@ def _running_year(y: int, ctx: Context) -> Period | None:
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
-        if (ctx.fiscal or ctx.fiscal_named and _AFTER_FIGURE.search(before[-3:]) or y in ctx.fiscal_numbers) and \
+        if (ctx.fiscal or (ctx.fiscal_named or ctx.fiscal_numbers and ctx.fy_month == 10) and _after_count(before)
+                or y in ctx.fiscal_numbers) and \
                 g(0)[:2].lower() in ("in", "fo", "du") and not _CALENDAR.search(g(0)):  # "9.8 percent of GDP in
             # 2009" in a budget story, "to 606,131 in 2022" after "in Fiscal Year 2021", "seized during 2021" where
             # the article speaks of "FY 2021": the budget year (not "in calendar year 2009")

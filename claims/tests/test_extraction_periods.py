@@ -2928,3 +2928,18 @@ def test_a_gap_from_a_base_told_with_by_takes_the_figures_own_period():
     assert got[0][:2] == (date(2023, 8, 1), date(2023, 8, 31))
     # "by" after a period that is the figure's own: kept
     assert _ytd("Last year the debt grew by $1.2 trillion.", pub)[0][:2] == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_list_of_yearly_counts_in_words_after_a_numbered_fiscal_year_takes_budget_years():
+    pub = date(2024, 6, 1)
+    text = "The agency spent $20 million in fiscal year 2022.\n\n" \
+           "This compares to four in 2023, three in 2021 and 12 in 2019."
+    got = _ytd(text, pub)
+    assert got[1][:2] == (date(2022, 10, 1), date(2023, 9, 30))
+    assert got[2][:2] == (date(2020, 10, 1), date(2021, 9, 30))
+    assert got[3][:2] == (date(2018, 10, 1), date(2019, 9, 30))
+    # a year not after a count keeps the calendar year
+    got = _ytd("The agency spent $20 million in fiscal year 2022.\n\nIn 2019, the agency recorded 30 deaths.", pub)
+    assert got[1][:2] == (date(2019, 1, 1), date(2019, 12, 31))
+    # no fiscal year named by number: calendar years
+    assert _ytd("Deaths fell to four in 2023 from six in 2022.", pub)[0][:2] == (date(2023, 1, 1), date(2023, 12, 31))
