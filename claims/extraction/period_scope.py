@@ -197,6 +197,10 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
         shifted = shift_years(main, period.end.year - main.end.year)  # 50 in 2015", "110 homicides so far this
         return (shifted, guessed) if shifted is not None else (period, guessed)  # year, compared to 85 in 2015"
         # in a story on a year's first half: that half of the year named
+    if main is not None and main.to_date and period is not None and not period.to_date and _whole_year(period):
+        so_far = _year_to_date_story(st, period, main)
+        if so_far is not None:
+            return so_far, guessed
     if guessed and main is not None and main.poll and period == main:
         own = _roundup_poll(st, sentences)  # "It also showed ...", "In the CBS poll, ..." in a story of several polls
         if own is not None:
@@ -304,6 +308,31 @@ def _pair_gap_end(i: int, st: Sentence) -> int:
 
 _SAME_OR_SO_FAR = re.compile(r"(?i)\bsame\s+(?:time\s+)?(?:period|span|months|stretch)\b|\b(?:so|thus)\s+far\b|"
                              r"\byear[- ]to[- ]date\b")
+
+
+# a count told to the same point of an earlier year: "in 2019 YTD", "2021 year-to-date", "Last year, there had been"
+_YTD_AFTER = re.compile(r"(?i)\s*(?:YTD|year[- ]to[- ]date|to\s+date|through\s+(?:the\s+)?same\s+(?:date|day|point))\b")
+_HAD_BY_THEN = re.compile(r"(?i)^(?:[-•*–]\s*)?(?:last\s+year|in\s+(?:19|20)\d\d|(?:19|20)\d\d)\s*,?\s+(?:there\s+)?"
+                          r"(?:[\w’'-]+\s+){0,3}?had\s+(?:been|had|seen|recorded|reported|logged|counted)\b")
+_NOT_SO_FAR = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|budget\w*|"
+                         r"estimated\s+to|on\s+pace|whole|full|entire|all\s+of)\b")
+
+
+def _year_to_date_story(st: Sentence, period: Period, main: Period) -> Period | None:
+    """In a story counting a year to a day (its main period: 1 January to that day), that year named bare is the
+    same span ("are up 6% in 2022 compared with 2021"); an earlier year told to the same point ("under 100
+    homicides in 2019 YTD", "Last year, there had been 569 shootings") is that span of it. Not a forecast's or a
+    whole year's ("for all of 2022")."""
+    if (main.start.month, main.start.day) != (1, 1) or main.start.year != main.end.year:
+        return None
+    if period.start.year == main.start.year:
+        return None if _NOT_SO_FAR.search(st.text) else main
+    if period.end >= main.start:
+        return None
+    at = next((f for f in st.found if f.period == period), None)
+    if at is not None and _YTD_AFTER.match(st.text, at.end) or " had " in st.text and _HAD_BY_THEN.match(st.text):
+        return shift_years(main, period.start.year - main.start.year)
+    return None
 
 
 def _whole_year(p: Period) -> bool:
@@ -453,8 +482,10 @@ _BELOW_BASE = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+(?:below|above)\s+(?:(?
 
 
 # "up 6 percent over the April 2023 rate": a change from the level of a month named with its year
-_OVER_LEVEL = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+(?:over|above|below)\s+(?:the|its|their)\s+$")
-_LEVEL_AFTER = re.compile(r"(?i)\s+(?:rate|level|pace|figure|total)\b")
+# ("2.18% below September FY 2020 actual collections": the month's amount, named by its budget year)
+_OVER_LEVEL = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+(?:over|above|below)\s+(?:(?:the|its|their)\s+)?$")
+_LEVEL_AFTER = re.compile(r"(?i)\s+(?:actual\s+|total\s+)?(?:rate|level|pace|figure|total|collections|receipts|"
+                          r"revenues?|sales)\b")
 
 
 def _over_a_years_level(k: int, st: Sentence) -> Found | None:
@@ -514,6 +545,10 @@ _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versu
                                r"(?:the\s+same\s+\w+\s+(?:last|a|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year|"
                                r"a\s+year\s+(?:ago|earlier|before)|last\s+year)\b")
 _TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
+_BY_AFTER_BASE = re.compile(r"(?i)(?:[’']s?)?(?:\s+(?:level|total|figure|pace|collections|mark))?,?\s+by\s+"
+                            r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+)?\(?\$?")
+_BASE_BEFORE_BY = re.compile(r"(?i)\b(?:below|above|over|than|from|behind|ahead(?:\s+of)?|compared\s+(?:to|with)|"
+                             r"trail\w*|exceed\w*|outpac\w*|topp?\w*)\s+(?:the\s+|its\s+|their\s+)?$")
 _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against|over|same\s+as)\s+"
                        r"(?:the\s+)?(?:total\s+)?$")
 
@@ -696,12 +731,17 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     if earlier and _TO_AFTER_BASE.match(st.text, earlier[-1].end, rel_start) and \
             _BASE_CUE.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
         earlier.pop()  # "increased 1.3% from the prior month to $54 billion": the base's period, not the figure's
+    if earlier and " by " in st.text and _BY_AFTER_BASE.fullmatch(st.text, earlier[-1].end, rel_start) and \
+            _BASE_BEFORE_BY.search(st.text, max(0, earlier[-1].start - 16), earlier[-1].start):
+        earlier.pop()  # "were below the prior year by $17.9M", "ahead of 2022 by 40": the gap's base, not its period
     earlier = [f for f in earlier if not _base_period(st.text, f)
                or not _clause_break(st.text[f.end:rel_start]) and not (
                    _AND.search(st.text, f.end, rel_start) and (k == 0 or f.end > st.figures[k - 1].end - st.start))
                and not _from_year_base(st.text, f)]
     # "up 98% from FY 2020; 588 pounds of heroin", "0.1 percent from October and rising 1.4 percent":
     # a base's year is not the next clause's figure's (but "from the 2014 deficit of $483 billion" is that figure's)
+    if earlier and " since " in st.text:
+        earlier = _after_since_base(k, st, periods, earlier)
     before = _on_day_before(st, rel_start, earlier)
     if before is not None or earlier:
         return before or earlier[-1].period, False  # (an unscoped span's None included)
@@ -1246,7 +1286,9 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             if st.text.startswith(("from ", "between "), f.start) and not _COMPARISON.search(gap) and \
                     not _FROM_YEAR.match(st.text, f.start, f.end):
                 return f  # "a 10 percent rise in costs, from October to March": the span the figure covers
-            if _compares(gap) or _clause_break(gap) or _over_base(gap, st.text[f.start:f.end]) and not \
+            if _compares(gap) or _clause_break(gap) or \
+                    _change_since(gap, st.text, fig.start - st.start, f) or \
+                    _over_base(gap, st.text[f.start:f.end]) and not \
                     _COMPARED_BEFORE.search(st.text, max(0, fig.start - st.start - 24), fig.start - st.start) or \
                     _from_year_base(st.text, f) or \
                     "over " in gap and _OVER_TOTAL.search(gap) and \
@@ -1272,6 +1314,27 @@ _CAUSE_FROM = re.compile(r"(?i)\b(?:di(?:ed|es|e|ing)|deaths?|killed|suffer\w*|r
                          r"coming|fled|flee\w*|deported|removed|returned|migrated|imported|exported|collected|received|"
                          r"generated|earned|revenues?|income|proceeds|injur\w*|hospitali[sz]\w*)\s+from\s+"
                          r"(?!(?:about|nearly|roughly|some|almost)?\s*\$?\d)")
+
+
+def _after_since_base(k: int, st: Sentence, periods: list[Found], earlier: list[Found]) -> list[Found]:
+    """The periods before a change "since" a base after it that can be the change's own: none ending before the
+    base does ("under 100 in 2019 YTD – and an increase of 36% since last year": not 2019)."""
+    at, end = st.figures[k].start - st.start, st.figures[k].end - st.start
+    base = next((f for f in periods if f.start >= end and f.period is not None), None)
+    if base is None or not _change_since(st.text[end:base.start], st.text, at, base):
+        return earlier
+    return [f for f in earlier if f.period is None or f.period.end > base.period.end]
+
+
+_LAST_SPAN = re.compile(r"(?i)(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)$")
+
+
+def _change_since(gap: str, text: str, at: int, f: Found) -> bool:
+    """A change "since" the period before the one at hand ("an increase of 36% since last year", "up 4% since last
+    month"): that period is the change's base, not the figure's (but "down 12% since the week ending May 18" runs
+    from that week)."""
+    return gap.endswith("since ") and _LAST_SPAN.match(text, f.start, f.end) is not None and \
+        _CHANGE_WORD.search(text, max(0, at - 40), at + len(gap)) is not None
 
 
 def _compares(gap: str) -> bool:

@@ -653,8 +653,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     found = _with_story_years_and_days(found, sentence, lower, ctx)
     if "day’s " in lower or "day's " in lower or "this year" in lower:
         found = _day_phrases(found, sentence, lower, ctx)
-    if ctx.report_week is not None and ("report" in lower or "release" in lower or "data" in lower):
-        found = _with_release_day(found, sentence, ctx)
+    found = _with_release_and_count_days(found, sentence, lower, ctx)
     if b"19" in flat or b"20" in flat:
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
@@ -700,10 +699,36 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
     two calendar years; its market lede's trading day for a traded price with no day of its own."""
     if ctx.fy_split and ("-" in sentence or "–" in sentence):
         found = _with_bare_budget_years(found, sentence, ctx)
+    if len(found) > 1 and ("FY" in sentence or "iscal" in sentence):
+        found = _months_of_budget_years(found, sentence, ctx)
     if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and _MARKET_QUOTE.search(sentence) \
             and not _SPAN_NOUN.search(lower):  # (not "gained 3% in the week")
         found = [Found(0, 0, "period", Period(ctx.trading_day, ctx.trading_day))] + found  # the whole sentence's day
     return found
+
+
+_MONTH_OF_GAP = re.compile(r"\.?,?\s+(?:of\s+)?(?:the\s+)?")
+
+
+def _months_of_budget_years(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """"September FY 2021", "the month of June of fiscal year 2023", "March of fiscal 2019": a month named by the
+    budget year it falls in is that month of it (of the year before, where that would be after the publication
+    date: a state's year, from July, told in October; then every such month of the sentence too)."""
+    out: list[Found] = []
+    shift = 0  # a year back for each, once one would fall after the publication date ("... below September FY 2020")
+    for f in found:
+        prev = out[-1] if out else None
+        p, q = f.period, prev.period if prev is not None else None
+        if p is None or q is None or not a_year_long(p) or q.start.day != 1 or q.start.month != q.end.month or \
+                (q.end - q.start).days > 30 or not _MONTH_OF_GAP.fullmatch(sentence, prev.end, f.start) or \
+                not re.match(r"(?i)(?:the\s+)?(?:fiscal|FY)", sentence[f.start:f.end]):
+            out.append(f)
+            continue
+        year = (p.start.year if q.start.month >= p.start.month else p.end.year) - shift
+        if ctx.published is not None and date(year, q.start.month, 1) > ctx.published:
+            year, shift = year - 1, 1
+        out[-1] = Found(prev.start, f.end, "period", month_period(year, q.start.month))
+    return out
 
 
 def _day_phrases(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:
@@ -765,6 +790,28 @@ def _this_year_to_day(found: list[Found], lower: str, ctx: Context) -> list[Foun
             f = Found(f.start, f.end, "period", shift_years(span, -1))
         out.append(f)
     ctx.last_here = out[-1].period or ctx.last_here
+    return out
+
+
+def _with_release_and_count_days(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:
+    """A weekly report's release day; a count of the year so far ending on the day the sentence names."""
+    if ctx.report_week is not None and ("report" in lower or "release" in lower or "data" in lower):
+        found = _with_release_day(found, sentence, ctx)
+    if len(found) > 1 and any(f.kind == "asof" for f in found):
+        found = _counted_to_the_day(found)
+    return found
+
+
+def _counted_to_the_day(found: list[Found]) -> list[Found]:
+    """"As of November 13th, we have had 237 homicides in 2022": a count of the year so far ends on the day the
+    sentence says it stood at (not the publication day)."""
+    days = [f.asof for f in found if f.kind == "asof" and f.asof]
+    out = []
+    for f in found:
+        p = f.period
+        day = next((d for d in days if p is not None and p.to_date and p.start < d < p.end), None) \
+            if f.kind == "period" else None
+        out.append(replace(f, period=Period(p.start, day, to_date=True)) if day is not None else f)
     return out
 
 
@@ -1620,6 +1667,12 @@ def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | 
 
 _FY_BY_NUMBER = re.compile(r"(?i)\bfiscal[\s-]+year|\bFY")  # not "fiscal 2012", often a company's or a hospital's
 _AFTER_FIGURE = re.compile(r"[\d)%]\s*$")
+_AFTER_WORD_COUNT = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s*$")
+
+
+def _after_count(before: str) -> bool:
+    """The year follows a count: "to 606,131 in 2022", "four in 2023, three in 2022" (a list of yearly counts)."""
+    return _AFTER_FIGURE.search(before[-3:]) is not None or _AFTER_WORD_COUNT.search(before[-8:]) is not None
 _CALENDAR = re.compile(r"(?i)calendar|\bCY")
 
 
@@ -1637,7 +1690,8 @@ def _running_year(y: int, ctx: Context) -> Period | None:
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
-        if (ctx.fiscal or ctx.fiscal_named and _AFTER_FIGURE.search(before[-3:]) or y in ctx.fiscal_numbers) and \
+        if (ctx.fiscal or (ctx.fiscal_named or ctx.fiscal_numbers and ctx.fy_month == 10) and _after_count(before)
+                or y in ctx.fiscal_numbers) and \
                 g(0)[:2].lower() in ("in", "fo", "du") and not _CALENDAR.search(g(0)):  # "9.8 percent of GDP in
             # 2009" in a budget story, "to 606,131 in 2022" after "in Fiscal Year 2021", "seized during 2021" where
             # the article speaks of "FY 2021": the budget year (not "in calendar year 2009")
@@ -1916,7 +1970,7 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if period is not None:
         period = _read_again(m, name, period, sentence, ctx)
     if period is not None and name == "year" and ctx.published and period.start <= ctx.published < period.end \
-            and _TO_DATE.search(sentence):
+            and (_TO_DATE.search(sentence) or _counted_so_far(sentence)):
         end = _reported_month_end(ctx, sentence[:s], period.start)  # "To date, employers have announced 574,888
         period = Period(period.start, end if end and period.start <= end else ctx.published, to_date=True)  # cuts
         # in 2015" in a report on November: from the year's start to the end of the month reported
@@ -1998,6 +2052,20 @@ def _year_on(period: Period, published: date) -> Period | None:
 
 
 _TO_DATE = re.compile(r"(?i)\b(?:to\s+date|so\s+far|thus\s+far)\b")
+# a count told in the present perfect: "there have been 605 shootings in 2022", "we have had 237 homicides"
+_PRESENT_PERFECT = re.compile(r"(?i)(?:\bhas|\bhave|’ve|'ve)\s+(?:[a-z]+ly\s+)?(?:been|had|seen|made|risen|fallen|"
+                              r"grown|taken|paid|spent|lost|won|hit|[a-z]+ed)\b")
+# a figure besides the year: a digit not of a year, or a count in words
+_COUNT_BESIDES = re.compile(r"(?i)(?<![\d,.])(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|"
+                            r"ten|eleven|twelve|dozens?|hundreds?|thousands?)\b")
+
+
+def _counted_so_far(sentence: str) -> bool:
+    """A count in the year still running, told in the present perfect ("In 2022, there have been 605 shootings",
+    "we have had 237 homicides in 2022"): the year so far (not a forecast's or a budget's whole year, nor a
+    title's year: "has released a report titled Crime in 2018")."""
+    return ("ha" in sentence or "ve " in sentence) and _PRESENT_PERFECT.search(sentence) is not None and \
+        _NOT_COUNTED.search(sentence) is None and _COUNT_BESIDES.search(sentence) is not None
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

@@ -2857,3 +2857,89 @@ def test_a_single_poll_story_keeps_its_field_dates_and_a_since_day_is_no_poll():
     assert got[1] == (date(2024, 6, 5), date(2024, 6, 9))
     # a day range followed by a verb is still a range
     assert periods("A poll taken May 3-6 shows 41 percent back the plan.") == [(date(2024, 5, 3), date(2024, 5, 6))]
+
+
+# round 19: a count of the year so far, and the earlier years told to the same point
+def _ytd(text, published=date(2024, 10, 21)):
+    return [(c.period_start, c.period_end, c.figure_text) for c in extract_claims(text, published=published)]
+
+
+def test_a_running_year_counted_in_the_present_perfect_runs_to_the_day_the_count_stood_at():
+    got = _ytd("Through Oct. 20, the county has recorded 48 overdose deaths in 2024.")
+    assert got[0][:2] == (date(2024, 1, 1), date(2024, 10, 20))
+    got = _ytd("As of Sunday, we have had 91 shootings in 2024, police said.")
+    assert got[0][:2][0] == date(2024, 1, 1) and got[0][1] < date(2024, 12, 31)
+    got = _ytd("In 2024, there have been 312 crashes on the highway, the state said.")
+    assert got[0][:2] == (date(2024, 1, 1), date(2024, 10, 21))
+    # not a forecast, a past year or a title's year
+    assert _ytd("The city has projected 400 crashes in 2024.")[0][:2] == (date(2024, 1, 1), date(2024, 12, 31))
+    assert _ytd("There have been 300 crashes in 2023.")[0][:2] == (date(2023, 1, 1), date(2023, 12, 31))
+    assert _ytd("The group has published a report titled Crime in 2024. It counts 1,200 crimes.")[0][:2] != \
+        (date(2024, 1, 1), date(2024, 10, 21))
+
+
+def test_a_year_to_date_story_gives_its_span_to_the_year_named_bare_and_to_earlier_years_told_to_that_point():
+    text = ("As of Oct. 20, the city has had 140 homicides in 2024.\n\n"
+            "Shootings are down 8% in 2024 compared with 2023.\n\n"
+            "Last year, there had been 151 homicides, and there were 120 in 2019 year-to-date.\n\n"
+            "In 2022, 190 people were killed.")
+    got = _ytd(text)
+    assert got[0][:2] == got[1][:2] == (date(2024, 1, 1), date(2024, 10, 20))
+    assert got[2][:2] == (date(2023, 1, 1), date(2023, 10, 20))
+    assert got[3][:2] == (date(2019, 1, 1), date(2019, 10, 20))
+    assert got[4][:2] == (date(2022, 1, 1), date(2022, 12, 31))  # no cue of the same point: the whole year
+    # a forecast for the whole of the running year keeps the year
+    got = _ytd("As of Oct. 20, the city has had 140 homicides in 2024. Police expect 170 homicides in 2024.")
+    assert got[1][:2] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_change_since_a_period_takes_the_current_period_not_the_base():
+    text = "As of Oct. 20, the city has had 140 homicides in 2024.\n\n" \
+           "That is under 160 in 2019 to date, and an increase of 12% since last year."
+    got = _ytd(text)
+    assert got[2][:2] == (date(2024, 1, 1), date(2024, 10, 20))
+    assert _ytd("Rents in March rose 2.1% since last month.", date(2024, 4, 20))[0][:2] == \
+        (date(2024, 3, 1), date(2024, 3, 31))
+    # a count since a day is no change over a base: the period stays the span named
+    assert _ytd("Police logged 40 thefts last year.")[0][:2] == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_month_named_by_its_budget_year_is_that_month():
+    oct_pub = date(2023, 10, 12)
+    # a state's year (from July) told in October: September of FY 2024 is September 2023
+    got = _ytd("Revenue for the month of September FY 2024 was $41 million, 3% below September FY 2023 collections.",
+               oct_pub)
+    assert got[0][:2] == got[1][:2] == (date(2023, 9, 1), date(2023, 9, 30))
+    # a federal year: March of fiscal year 2023 is March 2023, December of FY 2023 is December 2022
+    assert _ytd("Receipts in March of fiscal year 2023 were $313 billion.", oct_pub)[0][:2] == \
+        (date(2023, 3, 1), date(2023, 3, 31))
+    assert _ytd("Outlays in December FY 2023 were $510 billion.", oct_pub)[0][:2] == \
+        (date(2022, 12, 1), date(2022, 12, 31))
+    # a month and a budget year apart in the sentence keep their own readings
+    assert _ytd("In September, the state said fiscal 2023 revenue was $6.1 billion.", oct_pub)[0][:2] == \
+        (date(2022, 10, 1), date(2023, 9, 30))
+
+
+def test_a_gap_from_a_base_told_with_by_takes_the_figures_own_period():
+    pub = date(2023, 10, 12)
+    got = _ytd("Sales tax collections for the month of September were below the prior year by $17.9 million.", pub)
+    assert got[0][:2] == (date(2023, 9, 1), date(2023, 9, 30))
+    got = _ytd("Arrests in August ran ahead of 2022 by 40, the sheriff said.", pub)
+    assert got[0][:2] == (date(2023, 8, 1), date(2023, 8, 31))
+    # "by" after a period that is the figure's own: kept
+    assert _ytd("Last year the debt grew by $1.2 trillion.", pub)[0][:2] == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_list_of_yearly_counts_in_words_after_a_numbered_fiscal_year_takes_budget_years():
+    pub = date(2024, 6, 1)
+    text = "The agency spent $20 million in fiscal year 2022.\n\n" \
+           "This compares to four in 2023, three in 2021 and 12 in 2019."
+    got = _ytd(text, pub)
+    assert got[1][:2] == (date(2022, 10, 1), date(2023, 9, 30))
+    assert got[2][:2] == (date(2020, 10, 1), date(2021, 9, 30))
+    assert got[3][:2] == (date(2018, 10, 1), date(2019, 9, 30))
+    # a year not after a count keeps the calendar year
+    got = _ytd("The agency spent $20 million in fiscal year 2022.\n\nIn 2019, the agency recorded 30 deaths.", pub)
+    assert got[1][:2] == (date(2019, 1, 1), date(2019, 12, 31))
+    # no fiscal year named by number: calendar years
+    assert _ytd("Deaths fell to four in 2023 from six in 2022.", pub)[0][:2] == (date(2023, 1, 1), date(2023, 12, 31))
