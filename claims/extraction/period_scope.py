@@ -832,6 +832,12 @@ def _on_day_period(st: Sentence, pair_end: int, on_day: Found) -> Period:
 _YEARLY_GAP = re.compile(r"(?i)(?:\s+(?:lower|higher|more|fewer|less|greater|smaller|larger|bigger))?,?\s+"
                          r"(?:compared\s+(?:to|with)|from|than|versus|vs\.?|over)\s+(?:the\s+(?:level|total)\s+(?:of|in)\s+)?"
                          r"(?:(?<=than\s)(?:those|that)\s+)?(?:in\s+|during\s+)?")
+# "compared to sales tax distributions to local governments in February 2010": a base told by a few words
+_YEARLY_GAP_WORDS = re.compile(r"(?i),?\s+(?:compared\s+(?:to|with)|versus)\s+(?:[a-z][\w’'-]*\s+){1,7}?"
+                               r"(?:in|during|for)\s+")
+# "will send $440.3 million ..., up 5.4 percent compared to February 2010": a level then its change
+_LEVEL_THEN_CHANGE = re.compile(r"(?i)[^.;:\d]{0,140}?[,–—]\s+(?:an?\s+)?(?:up|down|increas\w*|decreas\w*|ris\w+|"
+                                r"drop\w*|gain\w*|declin\w*)\s+(?:of\s+|by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+)?")
 _LOWER_THAN = re.compile(r"(?i)\s+(?:lower|higher|more|fewer|less|greater|smaller|larger|bigger)\s+than\s")
 _UP_FROM = re.compile(r"(?i),?\s+(?:up|down)\s+(?:slightly\s+)?from\s+(?:about\s+|nearly\s+|almost\s+)?\$?")
 
@@ -857,6 +863,9 @@ def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | Non
     at, rel_end = fig.start - st.start, fig.end - st.start
     if fig.kind != "percent" and not _CHANGE_WORD.search(st.text, max(0, at - 30), at) and \
             not _LOWER_THAN.match(st.text, rel_end):  # "$5 billion lower than those in July 2007": a change too
+        if k + 1 < len(st.figures) and st.figures[k + 1].kind == "percent" and \
+                _LEVEL_THEN_CHANGE.fullmatch(st.text, rel_end, st.figures[k + 1].start - st.start):
+            return _year_after_base(k + 1, st, periods)  # the level takes its change's month
         return None
     nxt = st.figures[k + 1].start - st.start if k + 1 < len(st.figures) else len(st.text)
     gap = _YEARLY_GAP
@@ -865,7 +874,8 @@ def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | Non
         nxt = st.figures[k + 2].start - st.start if k + 2 < len(st.figures) else len(st.text)
         gap = _BASE_IN
     f = next((f for f in periods if rel_end <= f.start < nxt), None)
-    if f is None or f.year_on is None or not gap.fullmatch(st.text, rel_end, f.start):
+    if f is None or f.year_on is None or not (gap.fullmatch(st.text, rel_end, f.start) or gap is _YEARLY_GAP
+                                               and _YEARLY_GAP_WORDS.fullmatch(st.text, rel_end, f.start)):
         return None
     if any(g.end <= at and g.period is not None and not g.period.to_date and ";" not in st.text[g.end:at]
            and not _base_period(st.text, g) for g in periods):

@@ -2045,8 +2045,13 @@ _LEVEL_VERB = re.compile(r"(?i)\b(?:was|were|stood|totall?ed|amounted)\b")
 
 
 def _year_on(period: Period, published: date) -> Period | None:
-    """The same span a year later when that is the latest such span ended by the publication date."""
+    """The same span a year later when that is the latest such span ended by the publication date, or a month
+    under way on it ("will send $440 million, up 5% compared to February 2010" told on 16 February 2011: a month's
+    payments compared with the same month a year before are the current month's)."""
     later, after = shift_years(period, 1), shift_years(period, 2)
+    if later is not None and later.end > published >= later.start and period.start.day == 1 and \
+            period.end.month == period.start.month and period.end.day > 27:
+        return later
     return later if later is not None and later.end <= published and (after is None or after.end > published) \
         else None
 

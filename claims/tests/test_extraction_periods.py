@@ -2943,3 +2943,17 @@ def test_a_list_of_yearly_counts_in_words_after_a_numbered_fiscal_year_takes_bud
     assert got[1][:2] == (date(2019, 1, 1), date(2019, 12, 31))
     # no fiscal year named by number: calendar years
     assert _ytd("Deaths fell to four in 2023 from six in 2022.", pub)[0][:2] == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_month_compared_with_the_same_month_a_year_before_can_be_the_month_under_way():
+    on = date(2024, 5, 14)
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods_on("The state will send $310.2 million to cities, up 4.8 percent compared to May 2023.", on) == [
+        may, may]
+    assert periods_on("Counties get $96 million this month, a rise of 3 percent compared with payments made to "
+                      "local governments in May 2023.", on) == [may, may]
+    assert periods_on("Rebates were down 2.5% versus May 2023, the comptroller said.", on) == [may]
+    # a month not yet begun a year on is not taken, and a level with no change after it keeps no base
+    assert periods_on("Rebates were down 2.5% versus June 2023, the comptroller said.", on) == [(None, None)]
+    assert periods_on("The city spent $12 million on roads, a sum the council approved in May 2023.", on) == [
+        (date(2023, 5, 1), date(2023, 5, 31))]
