@@ -723,7 +723,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
                    and _ON_DAY.fullmatch(st.text, pair_end, f.start)), None)
     if on_day is not None:
         return _on_day_period(st, pair_end, on_day), False
-    when = _when_clause_period(st, rel_start, periods) or _opening_base_year_on(fig, st, periods) or \
+    when = _year_went_on(st, rel_start, _when_clause_period(st, rel_start, periods)) or \
+        _opening_base_year_on(fig, st, periods) or \
         (_event_day(st, rel_start) if "kill" in st.text or "dead" in st.text or "injur" in st.text else None)
     if when is not None:
         return when, False
@@ -997,6 +998,18 @@ def _when_clause_period(st: Sentence, rel_start: int, periods: list[Found]) -> P
             _WHEN_ONLY.match(st.text, named[-1].end, rel_start):
         return named[-1].period
     return None
+
+
+def _year_went_on(st: Sentence, rel_start: int, p: Period | None) -> Period | None:
+    """"102 at the midpoint in 2011, when it totaled 197 for the year": a when-clause's total for the year is
+    the whole year of the part named before it."""
+    if p is None or not _part_of_a_year(p) or not _FOR_THE_YEAR.match(st.text, rel_start):
+        return p
+    return Period(date(p.start.year, 1, 1), date(p.start.year, 12, 31))
+
+
+_FOR_THE_YEAR = re.compile(r"(?i)[^,;.]{0,40}?\b(?:for\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b(?![’'-])|"
+                           r"by\s+(?:the\s+)?year[’']s\s+end|by\s+the\s+end\s+of\s+the\s+year)")
 
 
 def _week_after_day(st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:

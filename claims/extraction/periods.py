@@ -294,7 +294,10 @@ PATTERNS = re.compile(_optional_as_branch(
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?
                  | \b(?P<qnum2>[1-4])Q(?:\s*(?P<qyear4>\d{{4}})|(?P<qyy>\d{{2}}))?\b)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
-             | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?)
+             | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?
+             | the\s+(?:mid-?point|half-?way\s+(?:point|mark)|mid-?year\s+(?:point|mark))\s+(?:in|of)\s+
+               (?P<hyear3>(?:19|20)\d{{2}})\b
+             | through\s+(?:the\s+first\s+)?(?:six|6)\s+months\s+(?:in|of)\s+(?P<hyear4>(?:19|20)\d{{2}})\b)
     | (?P<monthsending>(?:(?:the\s+)?(?:(?:past|last|previous|preceding|trailing)\s+)?(?P<nme>\w+)
                          (?:\s+months|-month\s+(?:period|span|stretch))
                        |annually\s+in\s+(?:the\s+)?data)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?
@@ -418,7 +421,7 @@ _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
     rf"budget|fy|current|entire|whole|next|full|federal|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|calendar|day|"
-    rf"fortnight|{_FEW}|\d)|ir\s)"
+    rf"fortnight|mid-?point|half-?way|mid-?year\s+(?:point|mark)|{_FEW}|\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
     rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+month|{MONTH_RE}))"
@@ -1351,9 +1354,9 @@ def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the first half of 2023", "H1 2023", "1H24"; "H2" alone: the last such half ended by the publication date."""
-    first = g("hord").lower() == "first" if g("hord") else (g("hnum") or g("hnum2")) == "1"
-    if g("hyear") or g("hyear2") or g("hyy"):
-        year = int(g("hyear") or g("hyear2") or 2000 + int(g("hyy")))
+    first = g("hord").lower() == "first" if g("hord") else (g("hnum") or g("hnum2") or "1") == "1"
+    if g("hyear") or g("hyear2") or g("hyy") or g("hyear3") or g("hyear4"):  # "at the midpoint in 2011", "through
+        year = int(g("hyear") or g("hyear2") or g("hyear3") or g("hyear4") or 2000 + int(g("hyy")))  # six months in
     elif ref is None:
         return None
     elif g("hord"):

@@ -2957,3 +2957,16 @@ def test_a_month_compared_with_the_same_month_a_year_before_can_be_the_month_und
     assert periods_on("Rebates were down 2.5% versus June 2023, the comptroller said.", on) == [(None, None)]
     assert periods_on("The city spent $12 million on roads, a sum the council approved in May 2023.", on) == [
         (date(2023, 5, 1), date(2023, 5, 31))]
+
+
+def test_the_midpoint_of_a_named_year_is_its_first_half_and_a_when_clause_total_for_the_year_the_whole_year():
+    on = date(2015, 7, 2)
+    h1_2012 = (date(2012, 1, 1), date(2012, 6, 30))
+    assert periods_on("Police logged 88 shootings at the halfway point of 2012.", on) == [h1_2012]
+    assert periods_on("The county had 41 overdose deaths at the midpoint in 2012.", on) == [h1_2012]
+    assert periods_on("Officers made 310 arrests through six months in 2012, when they ended with 655 for the "
+                      "year.", on) == [h1_2012, (date(2012, 1, 1), date(2012, 12, 31))]
+    # "midyear 2012" alone (a count on a day) is not a half, and a when-clause without "for the year" keeps the half
+    assert periods_on("The jail held 744,524 inmates at midyear 2012.", on) == [(None, None)]
+    assert periods_on("Police logged 88 shootings in the first half of 2012, when 30 people died.", on) == [
+        h1_2012, h1_2012]
