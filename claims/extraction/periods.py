@@ -1981,9 +1981,10 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
             and ctx.published and period.start <= ctx.published <= period.end:
         period = _counted_this_year(period, sentence, s, ctx)
     if period is not None and period.start != period.end and not period.to_date and _at_its_end(sentence, s, e) and \
-            _LEVEL_VERB.search(sentence):  # "the debt was $3.4 trillion at the end of FY 2000", "When 2014 ended,
-        return Found(s, e, "period", Period(period.end, period.end))  # 166,043 prisoners were held": a stock on its
-        # last day
+            (_LEVEL_VERB.search(sentence) or _STOCK_HELD.search(sentence) and not _WILL.search(sentence)):
+        # "the debt was $3.4 trillion at the end of FY 2000", "When 2014 ended, 166,043 prisoners were held",
+        # "At the end of March, the Treasury had $100 billion cash on hand": a stock on its last day
+        return Found(s, e, "period", Period(period.end, period.end))
     if period is not None and name == "throughday":  # "through June 30": also the day later counts
         return Found(s, e, "period", period, asof=period.end)  # of the article stood at
     anchored = _anchored(m, name, period) if period is not None and name in ("since", "weekending") else None
@@ -2045,6 +2046,10 @@ def _at_its_end(sentence: str, s: int, e: int) -> bool:
 _AT_END = re.compile(r"(?i)\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)\s+(?:of\s+)?$")
 # a level a stock stood at: "was", "stood at", "totaled" (not a count of events over the span: "confirmed")
 _LEVEL_VERB = re.compile(r"(?i)\b(?:was|were|stood|totall?ed|amounted)\b")
+_WILL = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|on\s+track)\b")
+# a stock held, whatever the verb: "had $100 billion cash on hand", "753,000 applications pending", "a backlog of"
+_STOCK_HELD = re.compile(r"(?i)\b(?:(?:cash|money|funds)\s+on\s+hand|pending|backlog(?:ged)?|unprocessed|"
+                         r"(?:account|cash|fund)\s+balance)\b")
 
 
 def _year_on(period: Period, published: date) -> Period | None:

@@ -2970,3 +2970,18 @@ def test_the_midpoint_of_a_named_year_is_its_first_half_and_a_when_clause_total_
     assert periods_on("The jail held 744,524 inmates at midyear 2012.", on) == [(None, None)]
     assert periods_on("Police logged 88 shootings in the first half of 2012, when 30 people died.", on) == [
         h1_2012, h1_2012]
+
+
+def test_a_stock_held_at_the_end_of_a_span_is_its_last_day_whatever_the_verb():
+    on = date(2019, 7, 1)
+    assert periods_on("At the end of April, the state had $2.1 billion cash on hand.", on) == [
+        (date(2019, 4, 30), date(2019, 4, 30))]
+    assert periods_on("Some 41,000 permit requests were pending at the end of FY 2018.", on) == [
+        (date(2018, 9, 30), date(2018, 9, 30))]
+    assert periods_on("The court's backlog reached 890,000 cases by the end of 2018.", on) == [
+        (date(2018, 12, 31), date(2018, 12, 31))]
+    # a count of events over the span, or a stock foreseen, keeps the span
+    assert periods_on("The city recorded 40 homicides by the end of March.", on) == [
+        (date(2019, 3, 1), date(2019, 3, 31))]
+    assert periods_on("The backlog will reach 2 million cases by the end of 2025.", on)[0] != (
+        date(2025, 12, 31), date(2025, 12, 31))
