@@ -363,7 +363,9 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’']))
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
-                   (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
+                   (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
+                 | (?:in|during|for|over|throughout)\s+(?P<yr3>(?:19|20)\d{{2}})[-–](?P<yr4>(?:19|20)\d{{2}})\b(?![-–]\d)
+                   (?!\s+(?:season|school|academic|winter|summer|term|session|flu|crop|harvest|fiscal|budget)\b))
     | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?:calendar\s+year\s+|CY\s?)?(?P<yyear>(?:19|20)\d{{2}})\b
                (?!\s*[-–]\d|[’']s\s+first\s)
              | (?:calendar\s+year\s+|\bCY\s?)(?P<cyear>(?:19|20)\d{{2}})\b
@@ -1663,7 +1665,11 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
 
 
 def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"between 2015 and 2016", "from 2019 to 2021": the whole span."""
+    """"between 2015 and 2016", "from 2019 to 2021": the whole span; "in 2014-2016" (three years or more: two
+    in a row are often a budget or a school year), the same."""
+    if g("yr3"):
+        first, last = int(g("yr3")), int(g("yr4"))
+        return Period(date(first, 1, 1), date(last, 12, 31)) if last >= first + 2 and not ctx.fiscal else None
     first, last = sorted((int(g("yr1")), int(g("yr2"))))  # "between 2011 and 2010" too
     return Period(date(first, 1, 1), date(last, 12, 31)) if first < last else None
 

@@ -2985,3 +2985,16 @@ def test_a_stock_held_at_the_end_of_a_span_is_its_last_day_whatever_the_verb():
         (date(2019, 3, 1), date(2019, 3, 31))]
     assert periods_on("The backlog will reach 2 million cases by the end of 2025.", on)[0] != (
         date(2025, 12, 31), date(2025, 12, 31))
+
+
+def test_a_span_of_three_years_or_more_told_with_a_dash_is_the_whole_span():
+    on = date(2019, 7, 1)
+    assert periods_on("The death rate climbed to 22.1 per 100,000 in 2015-2017 from 16.4 per 100,000 in "
+                      "2000-2002.", on) == [(date(2015, 1, 1), date(2017, 12, 31)),
+                                            (date(2000, 1, 1), date(2002, 12, 31))]
+    assert periods_on("The county averaged 410 crashes a year during 2012–2016.", on) == [
+        (date(2012, 1, 1), date(2016, 12, 31))]
+    # two years in a row (often a budget or a school year) and a named season are not taken as calendar years
+    assert periods_on("Enrollment was 4,100 in 2017-2018.", on) == [(None, None)]
+    assert periods_on("Flu killed 80,000 people in 2016-2018 flu seasons combined.", on) != [
+        (date(2016, 1, 1), date(2018, 12, 31))]
