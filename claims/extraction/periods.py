@@ -443,13 +443,35 @@ _REACH = 60  # the longest lead-in before the trigger word: "since the beginning
 _MONTH_YEAR = re.compile(rf"\b(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
 
 
+# without a publication date, years that are a comparison's base, not the story's: "its best month since December
+# 2007" (a superlative's since), "up over the same month in 2012" (the story is of the year after)
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+_SAME_SPAN_IN = re.compile(r"(?i)\b(?:same|corresponding)\s+(?:month|period|quarter|week|time)\s+(?:in|of|last)\s+"
+                           r"((?:19|20)\d\d)\b")
+_SINCE_MONTH_YEAR = re.compile(rf"(?i)\bsince\s+(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
+
+
+def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> int | None:
+    """The year an undated article's later months take after this sentence: not a superlative's "since December
+    2007", and a year on from "the same month in 2012"."""
+    same = _SAME_SPAN_IN.findall(sentence)
+    if same:
+        return int(same[-1]) + 1
+    since = _SINCE_MONTH_YEAR.findall(sentence)
+    if since and hint == int(since[-1]):
+        return prior
+    return hint
+
+
 def context_for(text: str, published: date | None) -> Context:
     """The context an article starts with: without a publication date, its months without a year take the
     year of the latest month it names with one ("spiked in March ... 53,077 in March 2019": March 2019)."""
     if published is not None:
         ctx = Context(published=published)
     else:
-        years = [int(y) for y in _MONTH_YEAR.findall(text)]
+        years = [int(m[1]) for m in _MONTH_YEAR.finditer(text)
+                 if not _SINCE_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
+        years += [int(y) + 1 for y in _SAME_SPAN_IN.findall(text)]
         ctx = Context(published=None, year_hint=max(years) if years else None)
     if "FY" in text or "iscal" in text or "udget year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
@@ -660,8 +682,11 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
         found = _day_phrases(found, sentence, lower, ctx)
     found = _with_release_and_count_days(found, sentence, lower, ctx)
     if b"19" in flat or b"20" in flat:
+        prior = ctx.year_hint
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
+        if ctx.published is None and ("same" in lower or "since" in lower):
+            ctx.year_hint = _undated_year_hint(sentence, ctx.year_hint, prior)
     return found
 
 

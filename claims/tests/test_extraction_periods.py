@@ -2998,3 +2998,19 @@ def test_a_span_of_three_years_or_more_told_with_a_dash_is_the_whole_span():
     assert periods_on("Enrollment was 4,100 in 2017-2018.", on) == [(None, None)]
     assert periods_on("Flu killed 80,000 people in 2016-2018 flu seasons combined.", on) != [
         (date(2016, 1, 1), date(2018, 12, 31))]
+
+
+def _undated(text):
+    return [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+
+
+def test_an_undated_articles_months_take_the_year_after_a_same_month_base_not_a_superlatives_since():
+    may_2016 = (date(2016, 5, 1), date(2016, 5, 31))
+    text = "Home sales rose in May over the same month in 2015.\n\nBuilders sold 51,200 homes in May.\n\n" \
+           "Starts hit 1,300 in May, the most in any month since June 2008."
+    assert _undated(text) == [may_2016, may_2016]
+    assert _undated("Prices fell in June, the sharpest drop since March 2009.\n\nGas averaged $2.41 in June.")[0] \
+        != (date(2009, 6, 1), date(2009, 6, 30))
+    # a month named with its year still gives the story its year
+    assert _undated("Sales hit 4,100 in April 2014.\n\nIn May, sales were 4,300.") == [
+        (date(2014, 4, 1), date(2014, 4, 30)), (date(2014, 5, 1), date(2014, 5, 31))]
