@@ -22,6 +22,7 @@ from claims.extraction.periods import (
     shift_years,
     year_before,
 )
+from claims.extraction.places import US_STATES
 from claims.extraction.segments import CASE_ODD, Sentence
 
 _POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
@@ -1406,11 +1407,16 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*\$?$")
 
 
 def _clause_break(gap: str) -> bool:
-    """A comma, semicolon or dash between a figure and a period phrase (not the comma of "per 100,000")."""
+    """A comma, semicolon or dash between a figure and a period phrase (not the comma of "per 100,000", nor a
+    place's: "12,500 migrants to Washington, D.C., since April", "to Austin, Texas, in May")."""
+    if "," in gap and _PLACE_COMMA.search(gap):
+        gap = _PLACE_COMMA.sub(" ", gap)
     return ";" in gap or "—" in gap or " – " in gap or "," in gap and bool(_COMMA.search(gap))
 
 
 _COMMA = re.compile(r",(?!\d{3})")
+_PLACE_COMMA = re.compile(rf"(?<=[a-z.]),\s+(?:D\.\s?C\.|(?:{US_STATES})\b)(?:,|(?=\s*$|\s+(?:since|in|during|through|"
+                          r"from|last|this|on|for|between)\b))")
 
 
 # "compared with 259 over the same period in 2018": a figure that is itself the base, "over" its own span

@@ -3014,3 +3014,14 @@ def test_an_undated_articles_months_take_the_year_after_a_same_month_base_not_a_
     # a month named with its year still gives the story its year
     assert _undated("Sales hit 4,100 in April 2014.\n\nIn May, sales were 4,300.") == [
         (date(2014, 4, 1), date(2014, 4, 30)), (date(2014, 5, 1), date(2014, 5, 31))]
+
+
+def test_the_comma_of_a_place_name_does_not_cut_a_figure_from_its_period():
+    on = date(2024, 7, 26)
+    since_june = (date(2023, 6, 1), on)
+    assert periods_on("Over 900 migrants to Albany, New York, since June 2023", on) == [since_june]
+    assert periods_on("Over 3,000 migrants to Washington, D.C. since June 2023", on) == [since_june]
+    assert periods_on("The state has bused 900 migrants to Portland, Oregon since June 2023.", on) == [since_june]
+    # an aside of other words is a clause of its own
+    assert periods_on("Over 900 migrants to Albany, a city the mayor said was full, since June 2023", on) == [
+        (None, None)]
