@@ -366,6 +366,7 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
                  | (?:in|during|for|over|throughout)\s+(?P<yr3>(?:19|20)\d{{2}})[-–](?P<yr4>(?:19|20)\d{{2}})\b
                    (?![-–]\d)(?!\s+(?:season|school|academic|winter|summer|term|session|flu|crop|harvest|fiscal|budget)\b))
+    | (?P<thatyear>(?<!after\s)(?<!before\s)(?<!since\s)(?<!until\s)(?:that|the\s+same)\s+year\b(?![’'-])(?!\s+(?:before|after|earlier|later|ago|to|through)\b))
     | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?:calendar\s+year\s+|CY\s?)?(?P<yyear>(?:19|20)\d{{2}})\b
                (?!\s*[-–]\d|[’']s\s+first\s)
              | (?:calendar\s+year\s+|\bCY\s?)(?P<cyear>(?:19|20)\d{{2}})\b
@@ -429,7 +430,7 @@ _NO_START = re.compile(
     rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+month|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|calendar|cy|\d|{MONTH_RE}))"
-    rf"|(?<!\()(?:that|which))",
+    rf"|(?<!\()(?:that(?!\s+year\b)|which))",
     re.IGNORECASE,
 )
 # a year, on the text one byte a character: literal-led (the lookbehind after the first two digits) so
@@ -1721,6 +1722,15 @@ def _running_year(y: int, ctx: Context) -> Period | None:
     return shift_years(span, y - span.start.year)
 
 
+def _read_thatyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"That year, 21 people died", "the population was 770,000 that year": the year named last before it (a
+    budget year where the story counts them)."""
+    y = ctx.year_hint
+    if y is None or ctx.published is not None and y > ctx.published.year:
+        return None
+    return fiscal_year(y, ctx.fy_month) if ctx.fiscal or ctx.fiscal_named else Period(date(y, 1, 1), date(y, 12, 31))
+
+
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
@@ -1816,6 +1826,7 @@ _READERS = (
     ("relquarter", _read_relquarter),
     ("barequarter", _read_barequarter),
     ("yearrange", _read_yearrange),
+    ("thatyear", _read_thatyear),
     ("year", _read_year),
 )
 

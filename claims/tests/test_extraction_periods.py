@@ -3025,3 +3025,14 @@ def test_the_comma_of_a_place_name_does_not_cut_a_figure_from_its_period():
     # an aside of other words is a clause of its own
     assert periods_on("Over 900 migrants to Albany, a city the mayor said was full, since June 2023", on) == [
         (None, None)]
+
+
+def test_that_year_is_the_year_named_last_before_it():
+    on = date(2024, 7, 26)
+    y1998 = (date(1998, 1, 1), date(1998, 12, 31))
+    assert periods_on("The record was set in 1998. The county's population was 410,000 that year.", on)[-1] == y1998
+    assert periods_on("Arrests peaked in 1998. That year, police made 12,400 arrests.", on)[-1] == y1998
+    assert periods_on("Arrests peaked in 1998, and the same year the jail held 2,100 inmates.", on)[-1] == y1998
+    # "that year-end", or a year told with no year before it, is not taken
+    assert periods_on("That year-end total was 40.", on) == [(None, None)]
+    assert periods_on("That year, police made 12,400 arrests.", on) != [y1998]
