@@ -3036,3 +3036,13 @@ def test_that_year_is_the_year_named_last_before_it():
     # "that year-end", or a year told with no year before it, is not taken
     assert periods_on("That year-end total was 40.", on) == [(None, None)]
     assert periods_on("That year, police made 12,400 arrests.", on) != [y1998]
+
+
+def test_may_as_the_subject_of_a_count_is_the_month():
+    on = date(2024, 7, 2)
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods_on("May saw 23 shootings, police said.", on) == [may]
+    assert periods_on("Police said May brought 31 burglaries.", on) == [may]
+    assert periods_on("May recorded 14 homicides, the most this year.", on)[0] == may
+    # the verb "may" is no month
+    assert periods_on("Prices may rise 4 percent, the agency said.", on) == [(None, None)]
