@@ -221,6 +221,7 @@ def _optional_as_branch(pattern: str) -> str:
     return "".join(out)
 
 
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # (monthssince: not "all but two months since June"; endyear: "closed out 2016 with"; whenyear: "compared with
 # 2015, when 485 were reported"; endtheyear: "ended the year with")
 PATTERNS = re.compile(_optional_as_branch(
@@ -282,6 +283,8 @@ PATTERNS = re.compile(_optional_as_branch(
                    |since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?![’'-]))
     | (?P<throughday>(?:through|thru|until)\s+(?:(?P<tday>{_DAY})(?!\s*[-–]\s*\d)
                    |(?:the\s+end\s+of\s+)?(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
+    | (?P<monthlist>(?:in|during|over)\s+(?:{_FULL_MONTH}),\s+(?:(?:{_FULL_MONTH}),\s+)*(?:{_FULL_MONTH}),?\s+and\s+
+                   (?:{_FULL_MONTH})\b(?!\s*\d)(?=[^.;]{{0,60}}?\b(?:combined|together|in\s+all|total(?:ed|led|ing)?)\b))
     | (?P<mquarter>(?P<mq1>{MONTH_RE})(?:[-–]|[-–](?:to|through)[-–]|\s+(?:to|through)\s+)(?P<mq2>{MONTH_RE})
                    (?:\s+(?:quarter|period)(?:,?\s+(?:of\s+)?(?P<mqyear>\d{{4}})|\s+(?:of\s+)?(?P<mqrel>this|last)\s+year)?
                     |[-–]?\s+(?P<mqyear2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)))
@@ -1366,6 +1369,17 @@ def _read_barequarter(g, ctx: Context, ref: date | None, before: str) -> Period 
     return Period(start, add_months(start, 3))
 
 
+def _read_monthlist(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"in February, March and April, with 29 killings combined": a count over months in a row is their span."""
+    months = [_month_number(w) for w in re.findall(_FULL_MONTH, g(0))]
+    if any(b != a + 1 for a, b in zip(months, months[1:])):
+        return None
+    first, last = resolve_month(months[0], None, ctx), resolve_month(months[-1], None, ctx)
+    if first is None or last is None or first.start > last.start:
+        return None
+    return Period(first.start, last.end)
+
+
 def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the April-June quarter": the calendar quarter those months make; "the April-to-August period": those months."""
     m1, m2 = _month_number(g("mq1")), _month_number(g("mq2"))
@@ -1796,6 +1810,7 @@ _READERS = (
     ("fyphrase", _read_fyphrase),
     ("sofaryear", _read_sofaryear),
     ("throughday", _read_throughday),
+    ("monthlist", _read_monthlist),
     ("mquarter", _read_mquarter),
     ("quarterrange", _read_quarterrange),
     ("quarter", _read_quarter),

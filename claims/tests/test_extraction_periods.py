@@ -3046,3 +3046,16 @@ def test_may_as_the_subject_of_a_count_is_the_month():
     assert periods_on("May recorded 14 homicides, the most this year.", on)[0] == may
     # the verb "may" is no month
     assert periods_on("Prices may rise 4 percent, the agency said.", on) == [(None, None)]
+
+
+def test_a_count_over_months_listed_in_a_row_is_their_span():
+    on = date(2024, 7, 2)
+    assert periods_on("Arrests dropped in March, April and May, with 410 combined.", on) == [
+        (date(2024, 3, 1), date(2024, 5, 31))]
+    assert periods_on("During January, February, March and April the county logged 88 overdoses in all.", on) == [
+        (date(2024, 1, 1), date(2024, 4, 30))]
+    # months not in a row, or each with its own figure, keep their own
+    assert periods_on("Arrests dropped in March, May and June, with 410 combined.", on) == [(None, None)]
+    assert periods_on("Arrests fell 2%, 3% and 4% in March, April and May, respectively.", on) == [
+        (date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 4, 1), date(2024, 4, 30)),
+        (date(2024, 5, 1), date(2024, 5, 31))]
