@@ -368,10 +368,29 @@ def _poll_splits(scan: str) -> frozenset[int]:
     starts = []
     for m in _POLL_SPLIT.finditer(scan):
         a, b = int(m.group(1)), int(m.group(2))
-        if a >= b and 60 <= a + b <= 100 and not _VOTE_BEFORE.search(scan, max(0, m.start() - 40), m.start()) \
+        if _split_shares(scan, m, a, b) and not _VOTE_BEFORE.search(scan, max(0, m.start() - 40), m.start()) \
                 and not re.match(r"\s+votes?\b", scan[m.end():m.end() + 8]):
             starts += [m.start(1), m.start(2)]
     return frozenset(starts)
+
+
+_LEAD_AFTER = re.compile(r"\s+(?:lead|edge|advantage)\b")
+# "up from 42-44 to 47-42", "down from 35-51 to 31-57": a split (favourable-unfavourable) and the one it became
+_SPLIT_CHANGE = re.compile(r"(?i)\bfrom\s+(\d{1,2})[-–](\d{1,2})\s+to\s+(\d{1,2})[-–](\d{1,2})(?![\w%/-]|[.,]\d)")
+
+
+def _split_shares(scan: str, m: re.Match, a: int, b: int) -> bool:
+    """Whether a-b is a poll's two shares: the larger first, summing to 60-100; a smaller lead's "38-20 lead"
+    in a field of several; or either order in a split's change "from 42-44 to 47-42" (each summing to 60-100)."""
+    if a >= b and 60 <= a + b <= 100:
+        return True
+    if a > b and 30 <= a + b < 60 and _LEAD_AFTER.match(scan, m.end()):
+        return True
+    if not 60 <= a + b <= 100:
+        return False
+    c = _SPLIT_CHANGE.search(scan, max(0, m.start() - 20), min(len(scan), m.end() + 14))
+    return bool(c) and m.start() in (c.start(1), c.start(3)) and all(
+        60 <= int(c.group(i)) + int(c.group(i + 1)) <= 100 for i in (1, 3))
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -647,7 +666,20 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     if m.group("abbr"):
         fig.measure = ABBREVIATED_UNITS[m.group("abbr").lower()][1]
     fig.measure = "years" if years else fig.measure
+    if before[-1:] in ("-", "\u2212") and not plus and _MINUS_BEFORE.search(before):
+        _negate(fig, text)  # "Alaska (-89 cents)", "the adjustment was -0.24%": a printed minus sign
     return fig
+
+
+# a minus sign printed before a figure, not a dash or a range: "(-89 cents)", "was -0.24%", "at −3.1%"
+_MINUS_BEFORE = re.compile(r"(?:\(|(?<![\w.,%])(?:was|is|were|are|at|of)\s)[-\u2212]$")
+
+
+def _negate(fig: Figure, text: str) -> None:
+    """A figure with a printed minus sign: its value is negative and its text takes the sign."""
+    fig.start -= 1
+    fig.text = text[fig.start:fig.end]
+    fig.value, fig.base = -fig.value, -fig.base
 
 
 _RATIO_DEN = re.compile(rf"-in-(?P<d>\d{{1,4}}|(?i:{_SPELLED_WORD}))(?![\w-])")

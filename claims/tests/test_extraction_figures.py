@@ -436,3 +436,33 @@ def test_a_hyphenated_point_figure_before_a_noun_and_over_a_rival_is_a_margin():
     # negative: a plan or play with points is no margin, even before "over"
     assert found("The 10-point plan won over Democrats.") == []
     assert found("He ran a 5-point play over the weekend.") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Prices fell most in these states: Maine (-12 cents), Utah (-9 cents) and Iowa (+4 cents).",
+     [-0.12, -0.09, 0.04]),
+    ("The cost-of-living adjustment was -0.4% this year.", [-0.4]),
+    ("Output is −2.5 percent from a year ago.", [-2.5]),
+])
+def test_a_printed_minus_sign_keeps_the_figure_negative(text, values):
+    assert [v for _, v, _ in found(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "There were 14 fewer robberies, or -9.5%, in May.",  # a dash after "or": the direction word says it
+    "The index rose 3-4 percent in the spring.",
+])
+def test_a_dash_that_is_not_a_minus_sign_leaves_the_figure_positive(text):
+    assert all(v > 0 for _, v, _ in found(text))
+
+
+def test_a_lead_in_a_field_of_several_and_a_splits_change_are_poll_shares():
+    text = ("The new poll of likely voters gives Ortiz a 36-21 lead over Lee, with Park at 15%. "
+            "Lee's favorability is up from 40-45 to 46-41, and Park's is down from 33-50 to 30-55.")
+    assert [(t, u) for t, _, u in found(text)][:2] == [("36", "percent"), ("21", "percent")]
+    assert [u for _, _, u in found(text)].count("percent") == 11
+
+
+def test_a_low_score_or_age_brackets_in_a_poll_are_not_shares():
+    assert found("The poll was taken after the Owls won 28-20 on Friday.") == []
+    assert "percent" not in [u for _, _, u in found("In the poll, those aged 18-29 moved from 18-29 to 30-44.")]
