@@ -22,6 +22,7 @@ from claims.extraction.periods import (
     shift_years,
     year_before,
 )
+from claims.extraction.places import US_STATES
 from claims.extraction.segments import CASE_ODD, Sentence
 
 _POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
@@ -723,7 +724,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
                    and _ON_DAY.fullmatch(st.text, pair_end, f.start)), None)
     if on_day is not None:
         return _on_day_period(st, pair_end, on_day), False
-    when = _when_clause_period(st, rel_start, periods) or _opening_base_year_on(fig, st, periods) or \
+    when = _year_went_on(st, rel_start, _when_clause_period(st, rel_start, periods)) or \
+        _opening_base_year_on(fig, st, periods) or \
         (_event_day(st, rel_start) if "kill" in st.text or "dead" in st.text or "injur" in st.text else None)
     if when is not None:
         return when, False
@@ -832,6 +834,12 @@ def _on_day_period(st: Sentence, pair_end: int, on_day: Found) -> Period:
 _YEARLY_GAP = re.compile(r"(?i)(?:\s+(?:lower|higher|more|fewer|less|greater|smaller|larger|bigger))?,?\s+"
                          r"(?:compared\s+(?:to|with)|from|than|versus|vs\.?|over)\s+(?:the\s+(?:level|total)\s+(?:of|in)\s+)?"
                          r"(?:(?<=than\s)(?:those|that)\s+)?(?:in\s+|during\s+)?")
+# "compared to sales tax distributions to local governments in February 2010": a base told by a few words
+_YEARLY_GAP_WORDS = re.compile(r"(?i),?\s+(?:compared\s+(?:to|with)|versus)\s+(?:[a-z][\w’'-]*\s+){1,7}?"
+                               r"(?:in|during|for)\s+")
+# "will send $440.3 million ..., up 5.4 percent compared to February 2010": a level then its change
+_LEVEL_THEN_CHANGE = re.compile(r"(?i)[^.;:\d]{0,140}?[,–—]\s+(?:an?\s+)?(?:up|down|increas\w*|decreas\w*|ris\w+|"
+                                r"drop\w*|gain\w*|declin\w*)\s+(?:of\s+|by\s+)?(?:about\s+|nearly\s+|roughly\s+|almost\s+)?")
 _LOWER_THAN = re.compile(r"(?i)\s+(?:lower|higher|more|fewer|less|greater|smaller|larger|bigger)\s+than\s")
 _UP_FROM = re.compile(r"(?i),?\s+(?:up|down)\s+(?:slightly\s+)?from\s+(?:about\s+|nearly\s+|almost\s+)?\$?")
 
@@ -857,6 +865,9 @@ def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | Non
     at, rel_end = fig.start - st.start, fig.end - st.start
     if fig.kind != "percent" and not _CHANGE_WORD.search(st.text, max(0, at - 30), at) and \
             not _LOWER_THAN.match(st.text, rel_end):  # "$5 billion lower than those in July 2007": a change too
+        if k + 1 < len(st.figures) and st.figures[k + 1].kind == "percent" and \
+                _LEVEL_THEN_CHANGE.fullmatch(st.text, rel_end, st.figures[k + 1].start - st.start):
+            return _year_after_base(k + 1, st, periods)  # the level takes its change's month
         return None
     nxt = st.figures[k + 1].start - st.start if k + 1 < len(st.figures) else len(st.text)
     gap = _YEARLY_GAP
@@ -865,7 +876,8 @@ def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | Non
         nxt = st.figures[k + 2].start - st.start if k + 2 < len(st.figures) else len(st.text)
         gap = _BASE_IN
     f = next((f for f in periods if rel_end <= f.start < nxt), None)
-    if f is None or f.year_on is None or not gap.fullmatch(st.text, rel_end, f.start):
+    if f is None or f.year_on is None or not (gap.fullmatch(st.text, rel_end, f.start) or gap is _YEARLY_GAP
+                                               and _YEARLY_GAP_WORDS.fullmatch(st.text, rel_end, f.start)):
         return None
     if any(g.end <= at and g.period is not None and not g.period.to_date and ";" not in st.text[g.end:at]
            and not _base_period(st.text, g) for g in periods):
@@ -987,6 +999,18 @@ def _when_clause_period(st: Sentence, rel_start: int, periods: list[Found]) -> P
             _WHEN_ONLY.match(st.text, named[-1].end, rel_start):
         return named[-1].period
     return None
+
+
+def _year_went_on(st: Sentence, rel_start: int, p: Period | None) -> Period | None:
+    """"102 at the midpoint in 2011, when it totaled 197 for the year": a when-clause's total for the year is
+    the whole year of the part named before it."""
+    if p is None or not _part_of_a_year(p) or not _FOR_THE_YEAR.match(st.text, rel_start):
+        return p
+    return Period(date(p.start.year, 1, 1), date(p.start.year, 12, 31))
+
+
+_FOR_THE_YEAR = re.compile(r"(?i)[^,;.]{0,40}?\b(?:for\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b(?![’'-])|"
+                           r"by\s+(?:the\s+)?year[’']s\s+end|by\s+the\s+end\s+of\s+the\s+year)")
 
 
 def _week_after_day(st: Sentence, sentences: list[Sentence], main: Period | None) -> Period | None:
@@ -1383,11 +1407,16 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*\$?$")
 
 
 def _clause_break(gap: str) -> bool:
-    """A comma, semicolon or dash between a figure and a period phrase (not the comma of "per 100,000")."""
+    """A comma, semicolon or dash between a figure and a period phrase (not the comma of "per 100,000", nor a
+    place's: "12,500 migrants to Washington, D.C., since April", "to Austin, Texas, in May")."""
+    if "," in gap and _PLACE_COMMA.search(gap):
+        gap = _PLACE_COMMA.sub(" ", gap)
     return ";" in gap or "—" in gap or " – " in gap or "," in gap and bool(_COMMA.search(gap))
 
 
 _COMMA = re.compile(r",(?!\d{3})")
+_PLACE_COMMA = re.compile(rf"(?<=[a-z.]),\s+(?:D\.\s?C\.|(?:{US_STATES})\b)(?:,|(?=\s*$|\s+(?:since|in|during|through|"
+                          r"from|last|this|on|for|between)\b))")
 
 
 # "compared with 259 over the same period in 2018": a figure that is itself the base, "over" its own span

@@ -221,6 +221,7 @@ def _optional_as_branch(pattern: str) -> str:
     return "".join(out)
 
 
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # (monthssince: not "all but two months since June"; endyear: "closed out 2016 with"; whenyear: "compared with
 # 2015, when 485 were reported"; endtheyear: "ended the year with")
 PATTERNS = re.compile(_optional_as_branch(
@@ -282,6 +283,8 @@ PATTERNS = re.compile(_optional_as_branch(
                    |since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b(?![’'-]))
     | (?P<throughday>(?:through|thru|until)\s+(?:(?P<tday>{_DAY})(?!\s*[-–]\s*\d)
                    |(?:the\s+end\s+of\s+)?(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
+    | (?P<monthlist>(?:in|during|over)\s+(?:{_FULL_MONTH}),\s+(?:(?:{_FULL_MONTH}),\s+)*(?:{_FULL_MONTH}),?\s+and\s+
+                   (?:{_FULL_MONTH})\b(?!\s*\d)(?=[^.;]{{0,60}}?\b(?:combined|together|in\s+all|total(?:ed|led|ing)?)\b))
     | (?P<mquarter>(?P<mq1>{MONTH_RE})(?:[-–]|[-–](?:to|through)[-–]|\s+(?:to|through)\s+)(?P<mq2>{MONTH_RE})
                    (?:\s+(?:quarter|period)(?:,?\s+(?:of\s+)?(?P<mqyear>\d{{4}})|\s+(?:of\s+)?(?P<mqrel>this|last)\s+year)?
                     |[-–]?\s+(?P<mqyear2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)))
@@ -294,7 +297,10 @@ PATTERNS = re.compile(_optional_as_branch(
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?
                  | \b(?P<qnum2>[1-4])Q(?:\s*(?P<qyear4>\d{{4}})|(?P<qyy>\d{{2}}))?\b)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
-             | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?)
+             | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?
+             | the\s+(?:mid-?point|half-?way\s+(?:point|mark)|mid-?year\s+(?:point|mark))\s+(?:in|of)\s+
+               (?P<hyear3>(?:19|20)\d{{2}})\b
+             | through\s+(?:the\s+first\s+)?(?:six|6)\s+months\s+(?:in|of)\s+(?P<hyear4>(?:19|20)\d{{2}})\b)
     | (?P<monthsending>(?:(?:the\s+)?(?:(?:past|last|previous|preceding|trailing)\s+)?(?P<nme>\w+)
                          (?:\s+months|-month\s+(?:period|span|stretch))
                        |annually\s+in\s+(?:the\s+)?data)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?
@@ -341,7 +347,8 @@ PATTERNS = re.compile(_optional_as_branch(
                  (?P<wdthru>\s+(?:through|thru|to|until)\s+{WEEKDAY}|\s*[-–]\s*{WEEKDAY})?(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
-                 \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d))
+                 \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d)
+                 (?:(?=\s+(?P<mverb>saw|brought|recorded|logged|posted|produced|ended\s+with)\b))?)
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<themonth>(?:for|in|during)\s+the\s+month\b(?![’'-]|\s+(?:of|before|earlier|ago|prior|ending|ended|to|through|
                    that|which|after|since)\b))
@@ -360,7 +367,11 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’']))
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
-                   (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
+                   (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
+                 | (?:in|during|for|over|throughout)\s+(?P<yr3>(?:19|20)\d{{2}})[-–](?P<yr4>(?:19|20)\d{{2}})\b
+                   (?![-–]\d)(?!\s+(?:season|school|academic|winter|summer|term|session|flu|crop|harvest|fiscal|budget)\b))
+    | (?P<thatyear>(?<!after\s)(?<!before\s)(?<!since\s)(?<!until\s)(?:that|the\s+same)\s+year\b(?![’'-])
+                   (?!\s+(?:before|after|earlier|later|ago|to|through)\b))
     | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?:calendar\s+year\s+|CY\s?)?(?P<yyear>(?:19|20)\d{{2}})\b
                (?!\s*[-–]\d|[’']s\s+first\s)
              | (?:calendar\s+year\s+|\bCY\s?)(?P<cyear>(?:19|20)\d{{2}})\b
@@ -418,13 +429,13 @@ _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
     rf"budget|fy|current|entire|whole|next|full|federal|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|calendar|day|"
-    rf"fortnight|{_FEW}|\d)|ir\s)"
+    rf"fortnight|mid-?point|half-?way|mid-?year\s+(?:point|mark)|{_FEW}|\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
     rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+month|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|calendar|cy|\d|{MONTH_RE}))"
-    rf"|(?<!\()(?:that|which))",
+    rf"|(?<!\()(?:that(?!\s+year\b)|which))",
     re.IGNORECASE,
 )
 # a year, on the text one byte a character: literal-led (the lookbehind after the first two digits) so
@@ -438,13 +449,35 @@ _REACH = 60  # the longest lead-in before the trigger word: "since the beginning
 _MONTH_YEAR = re.compile(rf"\b(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
 
 
+# without a publication date, years that are a comparison's base, not the story's: "its best month since December
+# 2007" (a superlative's since), "up over the same month in 2012" (the story is of the year after)
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+_SAME_SPAN_IN = re.compile(r"(?i)\b(?:same|corresponding)\s+(?:month|period|quarter|week|time)\s+(?:in|of|last)\s+"
+                           r"((?:19|20)\d\d)\b")
+_SINCE_MONTH_YEAR = re.compile(rf"(?i)\bsince\s+(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
+
+
+def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> int | None:
+    """The year an undated article's later months take after this sentence: not a superlative's "since December
+    2007", and a year on from "the same month in 2012"."""
+    same = _SAME_SPAN_IN.findall(sentence)
+    if same:
+        return int(same[-1]) + 1
+    since = _SINCE_MONTH_YEAR.findall(sentence)
+    if since and hint == int(since[-1]):
+        return prior
+    return hint
+
+
 def context_for(text: str, published: date | None) -> Context:
     """The context an article starts with: without a publication date, its months without a year take the
     year of the latest month it names with one ("spiked in March ... 53,077 in March 2019": March 2019)."""
     if published is not None:
         ctx = Context(published=published)
     else:
-        years = [int(y) for y in _MONTH_YEAR.findall(text)]
+        years = [int(m[1]) for m in _MONTH_YEAR.finditer(text)
+                 if not _SINCE_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
+        years += [int(y) + 1 for y in _SAME_SPAN_IN.findall(text)]
         ctx = Context(published=None, year_hint=max(years) if years else None)
     if "FY" in text or "iscal" in text or "udget year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
@@ -655,8 +688,11 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
         found = _day_phrases(found, sentence, lower, ctx)
     found = _with_release_and_count_days(found, sentence, lower, ctx)
     if b"19" in flat or b"20" in flat:
+        prior = ctx.year_hint
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
+        if ctx.published is None and ("same" in lower or "since" in lower):
+            ctx.year_hint = _undated_year_hint(sentence, ctx.year_hint, prior)
     return found
 
 
@@ -1333,6 +1369,17 @@ def _read_barequarter(g, ctx: Context, ref: date | None, before: str) -> Period 
     return Period(start, add_months(start, 3))
 
 
+def _read_monthlist(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"in February, March and April, with 29 killings combined": a count over months in a row is their span."""
+    months = [_month_number(w) for w in re.findall(_FULL_MONTH, g(0))]
+    if any(b != a + 1 for a, b in zip(months, months[1:])):
+        return None
+    first, last = resolve_month(months[0], None, ctx), resolve_month(months[-1], None, ctx)
+    if first is None or last is None or first.start > last.start:
+        return None
+    return Period(first.start, last.end)
+
+
 def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the April-June quarter": the calendar quarter those months make; "the April-to-August period": those months."""
     m1, m2 = _month_number(g("mq1")), _month_number(g("mq2"))
@@ -1351,9 +1398,9 @@ def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the first half of 2023", "H1 2023", "1H24"; "H2" alone: the last such half ended by the publication date."""
-    first = g("hord").lower() == "first" if g("hord") else (g("hnum") or g("hnum2")) == "1"
-    if g("hyear") or g("hyear2") or g("hyy"):
-        year = int(g("hyear") or g("hyear2") or 2000 + int(g("hyy")))
+    first = g("hord").lower() == "first" if g("hord") else (g("hnum") or g("hnum2") or "1") == "1"
+    if g("hyear") or g("hyear2") or g("hyy") or g("hyear3") or g("hyear4"):  # "at the midpoint in 2011", "through
+        year = int(g("hyear") or g("hyear2") or g("hyear3") or g("hyear4") or 2000 + int(g("hyy")))  # six months in
     elif ref is None:
         return None
     elif g("hord"):
@@ -1560,8 +1607,9 @@ def _since_anchor(g, period: Period) -> Period:
 
 def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     name = g("mname")
-    if not (g("myear") or g("myear2") or g("myrel")) and (name == "May" or name.lower() in ("mar", "may")) and \
-            not _MONTH_NEEDS_CUE.search(before):
+    if not (g("myear") or g("myear2") or g("myrel") or g("mverb") and name == "May") and \
+            (name == "May" or name.lower() in ("mar", "may")) and not _MONTH_NEEDS_CUE.search(before):  # ("May saw
+        # 23 murders": the month as the subject of a count)
         return None
     if not name[0].isupper() or _PART_OF_MONTH.search(before):
         return None  # "conducted in mid-October": some days of the month, no exact span
@@ -1660,7 +1708,11 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
 
 
 def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"between 2015 and 2016", "from 2019 to 2021": the whole span."""
+    """"between 2015 and 2016", "from 2019 to 2021": the whole span; "in 2014-2016" (three years or more: two
+    in a row are often a budget or a school year), the same."""
+    if g("yr3"):
+        first, last = int(g("yr3")), int(g("yr4"))
+        return Period(date(first, 1, 1), date(last, 12, 31)) if last >= first + 2 and not ctx.fiscal else None
     first, last = sorted((int(g("yr1")), int(g("yr2"))))  # "between 2011 and 2010" too
     return Period(date(first, 1, 1), date(last, 12, 31)) if first < last else None
 
@@ -1685,6 +1737,15 @@ def _running_year(y: int, ctx: Context) -> Period | None:
             span.end.month < 2 or span.end.month == 12 or (span.end + timedelta(days=1)).day != 1:
         return None
     return shift_years(span, y - span.start.year)
+
+
+def _read_thatyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"That year, 21 people died", "the population was 770,000 that year": the year named last before it (a
+    budget year where the story counts them)."""
+    y = ctx.year_hint
+    if y is None or ctx.published is not None and y > ctx.published.year:
+        return None
+    return fiscal_year(y, ctx.fy_month) if ctx.fiscal or ctx.fiscal_named else Period(date(y, 1, 1), date(y, 12, 31))
 
 
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1749,6 +1810,7 @@ _READERS = (
     ("fyphrase", _read_fyphrase),
     ("sofaryear", _read_sofaryear),
     ("throughday", _read_throughday),
+    ("monthlist", _read_monthlist),
     ("mquarter", _read_mquarter),
     ("quarterrange", _read_quarterrange),
     ("quarter", _read_quarter),
@@ -1782,6 +1844,7 @@ _READERS = (
     ("relquarter", _read_relquarter),
     ("barequarter", _read_barequarter),
     ("yearrange", _read_yearrange),
+    ("thatyear", _read_thatyear),
     ("year", _read_year),
 )
 
@@ -1978,9 +2041,10 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
             and ctx.published and period.start <= ctx.published <= period.end:
         period = _counted_this_year(period, sentence, s, ctx)
     if period is not None and period.start != period.end and not period.to_date and _at_its_end(sentence, s, e) and \
-            _LEVEL_VERB.search(sentence):  # "the debt was $3.4 trillion at the end of FY 2000", "When 2014 ended,
-        return Found(s, e, "period", Period(period.end, period.end))  # 166,043 prisoners were held": a stock on its
-        # last day
+            (_LEVEL_VERB.search(sentence) or _STOCK_HELD.search(sentence) and not _WILL.search(sentence)):
+        # "the debt was $3.4 trillion at the end of FY 2000", "When 2014 ended, 166,043 prisoners were held",
+        # "At the end of March, the Treasury had $100 billion cash on hand": a stock on its last day
+        return Found(s, e, "period", Period(period.end, period.end))
     if period is not None and name == "throughday":  # "through June 30": also the day later counts
         return Found(s, e, "period", period, asof=period.end)  # of the article stood at
     anchored = _anchored(m, name, period) if period is not None and name in ("since", "weekending") else None
@@ -2042,11 +2106,20 @@ def _at_its_end(sentence: str, s: int, e: int) -> bool:
 _AT_END = re.compile(r"(?i)\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)\s+(?:of\s+)?$")
 # a level a stock stood at: "was", "stood at", "totaled" (not a count of events over the span: "confirmed")
 _LEVEL_VERB = re.compile(r"(?i)\b(?:was|were|stood|totall?ed|amounted)\b")
+_WILL = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|on\s+track)\b")
+# a stock held, whatever the verb: "had $100 billion cash on hand", "753,000 applications pending", "a backlog of"
+_STOCK_HELD = re.compile(r"(?i)\b(?:(?:cash|money|funds)\s+on\s+hand|pending|backlog(?:ged)?|unprocessed|"
+                         r"(?:account|cash|fund)\s+balance)\b")
 
 
 def _year_on(period: Period, published: date) -> Period | None:
-    """The same span a year later when that is the latest such span ended by the publication date."""
+    """The same span a year later when that is the latest such span ended by the publication date, or a month
+    under way on it ("will send $440 million, up 5% compared to February 2010" told on 16 February 2011: a month's
+    payments compared with the same month a year before are the current month's)."""
     later, after = shift_years(period, 1), shift_years(period, 2)
+    if later is not None and later.end > published >= later.start and period.start.day == 1 and \
+            period.end.month == period.start.month and period.end.day > 27:
+        return later
     return later if later is not None and later.end <= published and (after is None or after.end > published) \
         else None
 

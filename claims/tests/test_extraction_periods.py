@@ -2943,3 +2943,119 @@ def test_a_list_of_yearly_counts_in_words_after_a_numbered_fiscal_year_takes_bud
     assert got[1][:2] == (date(2019, 1, 1), date(2019, 12, 31))
     # no fiscal year named by number: calendar years
     assert _ytd("Deaths fell to four in 2023 from six in 2022.", pub)[0][:2] == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_month_compared_with_the_same_month_a_year_before_can_be_the_month_under_way():
+    on = date(2024, 5, 14)
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods_on("The state will send $310.2 million to cities, up 4.8 percent compared to May 2023.", on) == [
+        may, may]
+    assert periods_on("Counties get $96 million this month, a rise of 3 percent compared with payments made to "
+                      "local governments in May 2023.", on) == [may, may]
+    assert periods_on("Rebates were down 2.5% versus May 2023, the comptroller said.", on) == [may]
+    # a month not yet begun a year on is not taken, and a level with no change after it keeps no base
+    assert periods_on("Rebates were down 2.5% versus June 2023, the comptroller said.", on) == [(None, None)]
+    assert periods_on("The city spent $12 million on roads, a sum the council approved in May 2023.", on) == [
+        (date(2023, 5, 1), date(2023, 5, 31))]
+
+
+def test_the_midpoint_of_a_named_year_is_its_first_half_and_a_when_clause_total_for_the_year_the_whole_year():
+    on = date(2015, 7, 2)
+    h1_2012 = (date(2012, 1, 1), date(2012, 6, 30))
+    assert periods_on("Police logged 88 shootings at the halfway point of 2012.", on) == [h1_2012]
+    assert periods_on("The county had 41 overdose deaths at the midpoint in 2012.", on) == [h1_2012]
+    assert periods_on("Officers made 310 arrests through six months in 2012, when they ended with 655 for the "
+                      "year.", on) == [h1_2012, (date(2012, 1, 1), date(2012, 12, 31))]
+    # "midyear 2012" alone (a count on a day) is not a half, and a when-clause without "for the year" keeps the half
+    assert periods_on("The jail held 744,524 inmates at midyear 2012.", on) == [(None, None)]
+    assert periods_on("Police logged 88 shootings in the first half of 2012, when 30 people died.", on) == [
+        h1_2012, h1_2012]
+
+
+def test_a_stock_held_at_the_end_of_a_span_is_its_last_day_whatever_the_verb():
+    on = date(2019, 7, 1)
+    assert periods_on("At the end of April, the state had $2.1 billion cash on hand.", on) == [
+        (date(2019, 4, 30), date(2019, 4, 30))]
+    assert periods_on("Some 41,000 permit requests were pending at the end of FY 2018.", on) == [
+        (date(2018, 9, 30), date(2018, 9, 30))]
+    assert periods_on("The court's backlog reached 890,000 cases by the end of 2018.", on) == [
+        (date(2018, 12, 31), date(2018, 12, 31))]
+    # a count of events over the span, or a stock foreseen, keeps the span
+    assert periods_on("The city recorded 40 homicides by the end of March.", on) == [
+        (date(2019, 3, 1), date(2019, 3, 31))]
+    assert periods_on("The backlog will reach 2 million cases by the end of 2025.", on)[0] != (
+        date(2025, 12, 31), date(2025, 12, 31))
+
+
+def test_a_span_of_three_years_or_more_told_with_a_dash_is_the_whole_span():
+    on = date(2019, 7, 1)
+    assert periods_on("The death rate climbed to 22.1 per 100,000 in 2015-2017 from 16.4 per 100,000 in "
+                      "2000-2002.", on) == [(date(2015, 1, 1), date(2017, 12, 31)),
+                                            (date(2000, 1, 1), date(2002, 12, 31))]
+    assert periods_on("The county averaged 410 crashes a year during 2012–2016.", on) == [
+        (date(2012, 1, 1), date(2016, 12, 31))]
+    # two years in a row (often a budget or a school year) and a named season are not taken as calendar years
+    assert periods_on("Enrollment was 4,100 in 2017-2018.", on) == [(None, None)]
+    assert periods_on("Flu killed 80,000 people in 2016-2018 flu seasons combined.", on) != [
+        (date(2016, 1, 1), date(2018, 12, 31))]
+
+
+def _undated(text):
+    return [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+
+
+def test_an_undated_articles_months_take_the_year_after_a_same_month_base_not_a_superlatives_since():
+    may_2016 = (date(2016, 5, 1), date(2016, 5, 31))
+    text = "Home sales rose in May over the same month in 2015.\n\nBuilders sold 51,200 homes in May.\n\n" \
+           "Starts hit 1,300 in May, the most in any month since June 2008."
+    assert _undated(text) == [may_2016, may_2016]
+    assert _undated("Prices fell in June, the sharpest drop since March 2009.\n\nGas averaged $2.41 in June.")[0] \
+        != (date(2009, 6, 1), date(2009, 6, 30))
+    # a month named with its year still gives the story its year
+    assert _undated("Sales hit 4,100 in April 2014.\n\nIn May, sales were 4,300.") == [
+        (date(2014, 4, 1), date(2014, 4, 30)), (date(2014, 5, 1), date(2014, 5, 31))]
+
+
+def test_the_comma_of_a_place_name_does_not_cut_a_figure_from_its_period():
+    on = date(2024, 7, 26)
+    since_june = (date(2023, 6, 1), on)
+    assert periods_on("Over 900 migrants to Albany, New York, since June 2023", on) == [since_june]
+    assert periods_on("Over 3,000 migrants to Washington, D.C. since June 2023", on) == [since_june]
+    assert periods_on("The state has bused 900 migrants to Portland, Oregon since June 2023.", on) == [since_june]
+    # an aside of other words is a clause of its own
+    assert periods_on("Over 900 migrants to Albany, a city the mayor said was full, since June 2023", on) == [
+        (None, None)]
+
+
+def test_that_year_is_the_year_named_last_before_it():
+    on = date(2024, 7, 26)
+    y1998 = (date(1998, 1, 1), date(1998, 12, 31))
+    assert periods_on("The record was set in 1998. The county's population was 410,000 that year.", on)[-1] == y1998
+    assert periods_on("Arrests peaked in 1998. That year, police made 12,400 arrests.", on)[-1] == y1998
+    assert periods_on("Arrests peaked in 1998, and the same year the jail held 2,100 inmates.", on)[-1] == y1998
+    # "that year-end", or a year told with no year before it, is not taken
+    assert periods_on("That year-end total was 40.", on) == [(None, None)]
+    assert periods_on("That year, police made 12,400 arrests.", on) != [y1998]
+
+
+def test_may_as_the_subject_of_a_count_is_the_month():
+    on = date(2024, 7, 2)
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods_on("May saw 23 shootings, police said.", on) == [may]
+    assert periods_on("Police said May brought 31 burglaries.", on) == [may]
+    assert periods_on("May recorded 14 homicides, the most this year.", on)[0] == may
+    # the verb "may" is no month
+    assert periods_on("Prices may rise 4 percent, the agency said.", on) == [(None, None)]
+
+
+def test_a_count_over_months_listed_in_a_row_is_their_span():
+    on = date(2024, 7, 2)
+    assert periods_on("Arrests dropped in March, April and May, with 410 combined.", on) == [
+        (date(2024, 3, 1), date(2024, 5, 31))]
+    assert periods_on("During January, February, March and April the county logged 88 overdoses in all.", on) == [
+        (date(2024, 1, 1), date(2024, 4, 30))]
+    # months not in a row, or each with its own figure, keep their own
+    assert periods_on("Arrests dropped in March, May and June, with 410 combined.", on) == [(None, None)]
+    assert periods_on("Arrests fell 2%, 3% and 4% in March, April and May, respectively.", on) == [
+        (date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 4, 1), date(2024, 4, 30)),
+        (date(2024, 5, 1), date(2024, 5, 31))]
