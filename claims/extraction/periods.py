@@ -222,6 +222,10 @@ def _optional_as_branch(pattern: str) -> str:
 
 
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# the words after a pair of years that make it a season's or a school year's name, not a span of years ("the 2018-19
+# flu season", "the 2021-22 school year")
+_SEASONAL = "season|school|academic|winter|summer|term|session|flu|crop|harvest"
+
 # (monthssince: not "all but two months since June"; endyear: "closed out 2016 with"; whenyear: "compared with
 # 2015, when 485 were reported"; endtheyear: "ended the year with")
 PATTERNS = re.compile(_optional_as_branch(
@@ -369,7 +373,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
                  | (?:in|during|for|over|throughout)\s+(?P<yr3>(?:19|20)\d{{2}})[-–](?P<yr4>(?:19|20)\d{{2}})\b
-                   (?![-–]\d)(?!\s+(?:season|school|academic|winter|summer|term|session|flu|crop|harvest|fiscal|budget)\b))
+                   (?![-–]\d)(?!\s+(?:{_SEASONAL}|fiscal|budget)\b))
     | (?P<thatyear>(?<!after\s)(?<!before\s)(?<!since\s)(?<!until\s)(?:that|the\s+same)\s+year\b(?![’'-])
                    (?!\s+(?:before|after|earlier|later|ago|to|through)\b))
     | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?:calendar\s+year\s+|CY\s?)?(?P<yyear>(?:19|20)\d{{2}})\b
@@ -698,7 +702,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
 
 # "growth in 2018-19", "for 2020-21": a bare pair of years (not "the 2018-19 flu season", "the winter of 2022-23")
 _BARE_SPLIT = re.compile(r"(?i)\b(?:in|for|during|of)\s+(?P<y1>(?:19|20)\d\d)[-–](?P<y2>\d\d)(?![\d-])"
-                         r"(?!\s+(?:season|school|academic|winter|summer|term|session|flu|crop|harvest)\b)")
+                         rf"(?!\s+(?:{_SEASONAL})\b)")
 _SEASON_BEFORE = re.compile(r"(?i)\b(?:winter|summer|season|term|session|school\s+year|academic\s+year)\s+$")
 
 
