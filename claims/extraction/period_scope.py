@@ -36,6 +36,11 @@ _POLL_NOUN = re.compile(r"\s+(?:polls?|surveys?)\b")
 _JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 
 
+def _field_days(p: Period) -> bool:
+    """A span of days no longer than a month: what a poll's field dates are ("Oct. 9-13", "Sept. 20 to Oct. 1")."""
+    return 0 < (p.end - p.start).days <= 31
+
+
 def main_period(sentences: list[Sentence]) -> Period | None:
     """The period the article is about: in a poll story the poll's field dates (the most exact of
     them: "conducted in mid-October" then "reached 1,289 adults from Oct. 9-13" is 9-13 October),
@@ -48,7 +53,7 @@ def main_period(sentences: list[Sentence]) -> Period | None:
         field = [f.period for st in sentences if any(f.kind == "period" for f in st.found)
                  for m in _SURVEY.finditer(st.text) if not _earlier_poll(st.text, m.start()) for f in st.found
                  if f.kind == "period" and (0 <= f.start - m.end() <= 40 or 0 <= f.start - m.end() <= 160
-                                            and 0 < (f.period.end - f.period.start).days <= 31)]
+                                            and _field_days(f.period))]
         field += [f.anchor for st in sentences[:4] for f in st.found
                   if f.kind == "ignore" and f.anchor and _POLL_NOUN.match(st.text, f.end)]  # "a June poll"
         if field:
@@ -666,7 +671,7 @@ def _dated_polls(sentences: list[Sentence]) -> list[tuple[int, Period]]:
         if "poll" not in st.text and "survey" not in st.text:
             continue
         days = [f.period for f in st.found if f.kind == "period" and f.period is not None
-                and 0 < (f.period.end - f.period.start).days <= 31 and _DAYS_SPAN.match(st.text, f.start, f.end)]
+                and _field_days(f.period) and _DAYS_SPAN.match(st.text, f.start, f.end)]
         if days:
             out.append((st.index, days[0]))
     return out
@@ -677,9 +682,10 @@ def _roundup_poll(st: Sentence, sentences: list[Sentence]) -> Period | None:
     own takes the dates of the poll its sentence names ("In the CBS poll, ...") or of the poll told last before it
     in its paragraph ("It also showed ..."), or named in the paragraph before ("The Times survey ... . Forty-six
     percent of those surveyed ...")."""
-    if "polls" not in st.memo:
-        st.memo["polls"] = _dated_polls(sentences)
-    polls = st.memo["polls"]
+    article = sentences[0].memo  # the article's dated polls: worked out once, not for every sentence that asks
+    if "polls" not in article:
+        article["polls"] = _dated_polls(sentences)
+    polls = article["polls"]
     if len({p for _, p in polls}) < 2:
         return None
     for j in range(st.index, max(-1, st.index - 4), -1):
@@ -1041,7 +1047,7 @@ def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
         if nxt.paragraph == st.paragraph and nxt.found and _SAMPLE_OPENS.match(nxt.text):
             f = nxt.found[0]
             if f.kind == "period" and f.start <= 5 and _SAMPLE_NOUN.match(nxt.text, f.end):
-                return f.period if 0 < (f.period.end - f.period.start).days <= 31 else None
+                return f.period if _field_days(f.period) else None
     return _conducted_later(st, sentences) or _named_poll_later(st, sentences)
 
 
@@ -1063,7 +1069,7 @@ def _named_poll_later(st: Sentence, sentences: list[Sentence]) -> Period | None:
         at = next((nxt.text.find(n) for n in names if n in nxt.text), -1)
         if at >= 0:
             f = next((f for f in nxt.found if f.kind == "period" and at < f.start <= at + 80), None)
-            if f is not None and 0 < (f.period.end - f.period.start).days <= 31:
+            if f is not None and _field_days(f.period):
                 return f.period
         if any(f.kind == "period" for f in nxt.found):
             return None
@@ -1086,7 +1092,7 @@ def _conducted_later(st: Sentence, sentences: list[Sentence]) -> Period | None:
                 or " carried out " in nxt.text:
             if _SAMPLE_SUBJECT.match(nxt.text):
                 f = next((f for f in own if _CONDUCTED.search(nxt.text, max(0, f.start - 30), f.start)), None)
-                if f is not None and f.period is not None and 0 < (f.period.end - f.period.start).days <= 31:
+                if f is not None and f.period is not None and _field_days(f.period):
                     return f.period
         if own:
             return None
