@@ -39,6 +39,32 @@ def _postgres_tests_cannot_run() -> str | None:
     return None if connection.vendor == "postgresql" else "the database is SQLite, not PostgreSQL"
 
 
+def pytest_configure(config):
+    """Under pytest-xdist each test process gets a Redis database of its own for the cache.
+
+    Every test starts by emptying the cache (FLUSHDB, `_empty_cache` below), which in a shared
+    database would wipe another process's counters mid-test. Process gwN takes database
+    CACHE_URL's + N, in this process's settings and in the environment that the servers and
+    workers it starts inherit. (The test database is already one per process: pytest-django
+    names it test_<name>_gwN. Broker messages need nothing: each worker test has its own queue.)
+    """
+    import os
+    import re
+
+    from django.conf import settings
+
+    worker, url = os.environ.get("PYTEST_XDIST_WORKER", ""), os.environ.get("CACHE_URL", "")
+    found = re.fullmatch(r"(redis://[^/]+)/(\d+)", url)
+    if not worker or not found:
+        return
+    db = int(found.group(2)) + int(worker.removeprefix("gw"))
+    broker = re.fullmatch(r"redis://[^/]+/(\d+)", os.environ.get("CELERY_BROKER_URL", ""))
+    if db > 15 or (broker and int(broker.group(1)) == db):
+        raise pytest.UsageError(f"CACHE_URL={url}: test process {worker} would use Redis database {db}, "
+                                "which is out of range or the broker's; pick a lower cache database")
+    os.environ["CACHE_URL"] = settings.CACHES["default"]["LOCATION"] = f"{found.group(1)}/{db}"
+
+
 def pytest_collection_modifyitems(config, items):
     # Deselected, not skipped: a run without a broker does not pretend to have run them.
     notes = []
