@@ -420,6 +420,30 @@ _TOTALS = frozenset("total totals figure tally estimate estimates forecast forec
 _RANKING = frozenset("largest biggest highest greatest most top leading fastest strongest".split())
 
 
+# verbs a subject's noun phrase ends at that no noun spells: "The largest increase comes in construction"
+_INTRANSITIVE = frozenset("comes goes seems appears happens occurs lies belongs arrives".split())
+_ED_NOUNS = frozenset("hundred bed shed seed need speed feed breed weed creed deed greed red bred".split())
+
+
+def _verb_after_noun(prev: str, word: str, nxt: str) -> bool:
+    """A verb after a subject's noun: a past tense after a singular noun, ending the phrase ("The city recorded
+    102", "The median forecast called for"), or a verb no noun spells ("increase comes"). A plural noun before an
+    -ed word is caught as a participle ("Deaths involving"); an -ed word before a noun or "and" modifies it
+    ("provisional estimated overdose deaths", "Total confirmed and estimated deaths"), as after an adverb
+    ("seasonally adjusted")."""
+    low = word.lower()
+    if low in _INTRANSITIVE:
+        return True
+    if not low.endswith("ed") or "-" in low or low in _ED_NOUNS or not word.islower():
+        return False
+    before = prev.lower()
+    if before.endswith(("ly", "s", "al", "ive", "ous", "ic", "ary")) or before in _IRREGULAR_PLURALS \
+            or before in _UNIT_STOP or before in _COUNT_ADJECTIVES:
+        return False
+    after = nxt.lower()
+    return not after or after in _UNIT_STOP and after not in ("and", "or")
+
+
 _DEGREE = frozenset("far much slightly significantly considerably substantially somewhat even still".split())
 _COMPARATIVES = frozenset("fewer more less higher lower greater larger smaller bigger better worse".split())
 
@@ -439,10 +463,11 @@ def _subject_head(phrase: str) -> list[str]:
         while words and words[0].lower() in _UNIT_STOP:
             words = words[1:]
     head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
-    for w in words:
+    for i, w in enumerate(words):
         low = w.lower()
         participle = low.endswith(("ing", "ed")) and head and head[-1].endswith("s")  # "Deaths involving"
-        if head and (low in _UNIT_STOP or participle or low in ("of", "for")) or low == "fewer":
+        verb = head and _verb_after_noun(head[-1], w, words[i + 1] if i + 1 < len(words) else "")
+        if head and (low in _UNIT_STOP or participle or verb or low in ("of", "for")) or low == "fewer":
             break
         head.append(w)
     rest = words[len(head):]
@@ -941,11 +966,21 @@ def _proper(subject: str) -> bool:
 
 
 def _holder(subject: str, before: str) -> bool:
-    """A proper name (every word capitalised) that has, saw or recorded the figure."""
-    if not _proper(subject):
-        return False
+    """A proper name (every word capitalised) that has, saw or recorded the figure; or a singular noun that does
+    so just before it ("The city recorded 102", "the county had about 40"): a place or body, not what is counted."""
     i = before.rfind(subject)
-    return _HAD.match(before, i + len(subject)) is not None
+    had = _HAD.match(before, i + len(subject))
+    if had is None:
+        return False
+    if _proper(subject):
+        return True
+    last = subject.split()[-1]
+    return last.islower() and not last.endswith("s") and last not in _IRREGULAR_PLURALS \
+        and _QUALIFIER_ONLY.fullmatch(before, had.end()) is not None
+
+
+_QUALIFIER_ONLY = re.compile(r"\s+(?:(?:about|nearly|almost|roughly|some|around|just|only|more\s+than|over|"
+                             r"at\s+least|an\s+estimated)\s+)?")
 
 
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:

@@ -619,3 +619,26 @@ def test_a_clause_whose_verb_names_its_change_counts_its_own_subject():
         ("31", "arsons"), ("27", "arsons")]
     # negative: "saw" with a count after it, no change named, still counts the noun after the figure
     assert figure_units("The town saw 478 burglaries last year.") == [("478", "burglaries")]
+
+
+def test_a_verb_after_the_subjects_noun_ends_the_subject():
+    # a past tense after a singular noun, with nothing but the figure or a preposition after it, is the verb
+    assert figure_units("Burglaries fell to 310 last year. The district recorded 290 in 2019.") == [
+        ("310", "Burglaries"), ("290", "Burglaries")]
+    assert figure_units("Home sales slipped to 4,100. The consensus estimate called for a drop to 4,200.") == [
+        ("4,100", "Home sales"), ("4,200", "Home sales")]
+    # a verb no noun spells: "comes", "goes"
+    assert figure_units("Factories added 8,000 jobs. The biggest gain comes in machinery (+2,300).") == [
+        ("8,000", "jobs"), ("+2,300", "jobs")]
+    # negative: an -ed word before a noun or "and" modifies the noun; after a plural noun, a reduced relative
+    assert figure_units("Provisional estimated flu deaths rose to 5,200.") == [
+        ("5,200", "Provisional estimated flu deaths")]
+    assert figure_units("Confirmed and suspected measles cases reached 140.") == [("140", "suspected measles cases")]
+    assert figure_units("People detained at the ports climbed to 930.") == [("930", "People detained")]
+
+
+def test_a_singular_noun_that_recorded_the_figure_holds_it():
+    assert figure_units("Arsons doubled to 44 in 2022. The county recorded 39 in 2021.") == [
+        ("44", "Arsons"), ("39", "Arsons")]
+    # negative: a plural subject before the figure's own noun is untouched
+    assert figure_units("The county recorded 39 arsons in 2021.") == [("39", "arsons")]
