@@ -434,6 +434,9 @@ def _verb_after_noun(prev: str, word: str, nxt: str) -> bool:
     low = word.lower()
     if low in _INTRANSITIVE:
         return True
+    if low.endswith("s") and word.islower() and nxt.lower() in _DETERMINER_WORDS and prev.islower() \
+            and not prev.lower().endswith("s") and prev.lower() not in _UNIT_STOP | _IRREGULAR_PLURALS:
+        return True  # "The claims stat provides a snapshot": a verb and its object, not a compound noun
     if not low.endswith("ed") or "-" in low or low in _ED_NOUNS or not word.islower():
         return False
     before = prev.lower()
@@ -466,7 +469,10 @@ def _subject_head(phrase: str) -> list[str]:
     for i, w in enumerate(words):
         low = w.lower()
         participle = low.endswith(("ing", "ed")) and head and head[-1].endswith("s")  # "Deaths involving"
-        verb = head and _verb_after_noun(head[-1], w, words[i + 1] if i + 1 < len(words) else "")
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if nxt and not re.search(rf"\b{re.escape(w)}\s+{re.escape(nxt)}\b", phrase):
+            nxt = "."  # "building permits — a gauge of demand": a dash or comma between, no object after a verb
+        verb = head and _verb_after_noun(head[-1], w, nxt)
         if head and (low in _UNIT_STOP or participle or verb or low in ("of", "for")) or low == "fewer":
             break
         head.append(w)
@@ -765,6 +771,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
     if first in _LISTICLE:
         return True  # "5 things to know"
     if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
+        if not unit_words and _BASE_VERB_AFTER.match(st.text, fig.end - st.start):
+            return False  # "There are 75 squads. Three operate in Florida": a part of the count, its verb after it
         if not unit_words or first in _NOT_UNIT:
             rel = fig.start - st.start
             # but "gas rigs fell one to 100", "rose by two to 102": the change of a count, then its level
@@ -829,6 +837,8 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
             and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted
+    if len(words) == 1 and fig.kind == "count" and fig.value > 1 and _bare_verb(words[0], text, end, s.end):
+        words = []  # "Three operate in Florida", "claims above 3 million reflect a slack market": the verb
     were = _WERE_AFTER.match(text, start, s.end) if not words and fig.kind == "count" else None
     if were:
         named, named_end = _words_after(text, were.end(), s.end)
@@ -846,6 +856,30 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
                 if span:
                     return [span.group(1)], span.end()
     return words, end
+
+
+# base verbs a plural count is the subject of, with a place or time after them: "Three operate in Florida"
+_BASE_VERBS = frozenset("operate live work serve remain reside exist occur stay come go sit stand wait "
+                        "belong appear happen".split())
+_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|their|its|his|her|this|these|those|our|your)\s")
+_PLACE_NEXT = re.compile(r"\s+(?:in|at|on|across|throughout|inside|outside|near|within|from)\s")
+_BASE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_BASE_VERBS)) + r")\s+(?:in|at|on|across|throughout|inside|"
+                              r"outside|near|within|from)\s")
+_ALONE_NEXT = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s|$)")
+
+
+def _bare_verb(word: str, text: str, end: int, limit: int) -> bool:
+    """The one word after a plural count is a verb, not what is counted: a word a plural count cannot name
+    (lower case, no plural -s) before an object ("3 million reflect a slack market"), a base verb before a place
+    ("Three operate in"), or a present participle standing alone ("606 opposing and 19 undecided")."""
+    low = word.lower()
+    if not word.islower() or not word.isalpha() or low in _IRREGULAR_PLURALS or low in _MEASURES \
+            or low.endswith("s"):
+        return False
+    if low.endswith("ing"):
+        return _ALONE_NEXT.match(text, end, limit) is not None
+    return _OBJECT_NEXT.match(text, end, limit) is not None \
+        or low in _BASE_VERBS and _PLACE_NEXT.match(text, end, limit) is not None
 
 
 def _verb_after_group(group: str, words: list[str]) -> bool:

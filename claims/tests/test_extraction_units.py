@@ -642,3 +642,26 @@ def test_a_singular_noun_that_recorded_the_figure_holds_it():
         ("44", "Arsons"), ("39", "Arsons")]
     # negative: a plural subject before the figure's own noun is untouched
     assert figure_units("The county recorded 39 arsons in 2021.") == [("39", "arsons")]
+
+
+def test_a_verb_right_after_a_plural_count_is_not_its_unit():
+    # a word a plural count cannot name, before an object; a base verb before a place; a participle alone
+    assert figure_units("Jobless claims fell to 210,000. Claims under 250,000 signal a tight labor market.") == [
+        ("210,000", "Jobless claims"), ("250,000", "Claims")]
+    assert figure_units("The county runs 40 shelters, up from 31. Six operate in the north.") == [
+        ("40", "shelters"), ("31", "shelters"), ("Six", "shelters")]
+    assert figure_units("The board got 900 letters, with 12 in favor, 850 objecting and 38 neutral.")[2] == (
+        "850", "letters")
+    # negative: a plural noun, an irregular plural, a measure or a singular count keep the word after the figure
+    assert figure_units("Police charged 40 staff at the prison.") == [("40", "staff")]
+    assert figure_units("The center hired 25 nurses in May.") == [("25", "nurses")]
+
+
+def test_a_present_tense_verb_before_an_object_ends_the_subject():
+    # (what a bare figure in the next sentence counts is the subject before: its noun, not its verb)
+    assert figure_units("The overdose dashboard tracks a grim trend. It climbed to 1,240 in May.") == [
+        ("1,240", "overdose dashboard")]
+    assert figure_units("The food bank tally offers a picture of need. Last month it reached 12,400.") == [
+        ("12,400", "bank tally")]
+    # negative: a compound plural noun ("home sales", "job cuts") is no verb
+    assert figure_units("Home sales dropped to 410,000.") == [("410,000", "Home sales")]
