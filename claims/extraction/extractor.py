@@ -510,6 +510,7 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
     asof_seen: date | None = None
     for st in d.sentences:
         units.sentence = []
+        units.by_start = {}
         before = d.sentences[st.index - 1] if st.index else None
         units.prev = before if before is not None and before.paragraph == st.paragraph and not any(
             f.kind == "count" for f in before.figures) else None
@@ -562,6 +563,7 @@ class _Units:
     last: str = ""
     counted: str = ""  # the last that is a thing counted, not "percent" or "points"
     prev: Sentence | None = None  # the sentence before, in the same paragraph, when it has no count
+    by_start: dict[int, str] = field(default_factory=dict)  # the unit of each count in this sentence
 
 
 def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_here: list, asof_seen,
@@ -589,6 +591,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
     if fig.kind == "count" and unit and not _PER_UNIT.search(unit):  # a rate per 1,000 is not what is counted
         units.sentence.append(unit)
+        units.by_start[fig.start] = unit
         units.last = unit
         if unit not in _MEASURED_UNITS:
             units.counted = unit
@@ -1183,6 +1186,12 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         # "Denver had 412", "while Ohio had 1,546": the place or body that has them, not the count;
         # "The Coast Guard rescued 80 sailors in May compared with 65 in April": the agent, not the count
         subject = ""
+    measure = _measure_of_quantity(subject, units)
+    if measure:
+        return measure, True
+    coordinate = _coordinate_unit(fig, st, text, units)
+    if coordinate[0] and not (subject and not more and subject in text[coordinate[1]:fig.start]):
+        return coordinate[0], False  # (but "..., while thefts fell to 25 in June": the clause's own subject)
     if subject and units.sentence and _governs_earlier_count(fig, st, subject, clause_start):
         # "police have responded to 1,677 shootings – compared with 1,893": the subject's object is counted
         return units.sentence[-1], False
@@ -1267,6 +1276,57 @@ def _parallel_unit(fig: Figure, st: Sentence, text: str) -> str:
         if _WITH_BEFORE.search(text, max(0, nxt.start - 24), nxt.start):
             return _named_unit(text, nxt, st)
     return ""
+
+
+# quantities measured, not counted: "Output rose to 6.71 million", "Demand for diesel increased to 3.47 million"
+_QUANTITY_NOUNS = frozenset("output production demand supply supplies consumption use usage generation "
+                            "throughput".split())
+_MEASURE_UNIT = re.compile(r"(?i)\b(?:barrels?|bpd|b/d|gallons?|tons?|tonnes?|cubic|bcf|mcf|megawatts?|"
+                           r"megawatt-hours?|kilowatt-hours?|MWh|kWh|GWh|bushels?|pounds?|ounces?)\b")
+
+
+def _measure_of_quantity(subject: str, units: _Units) -> str:
+    """The measure a bare figure of a quantity noun is in ("Output rose to 6.71 million" after "7.26 million
+    barrels a day"): the last unit named that is a measure, "" when the subject is no such noun or none is."""
+    words = subject.split()
+    if not words or words[-1].lower() not in _QUANTITY_NOUNS:
+        return ""
+    for unit in reversed(units.sentence + [units.last]):
+        if unit and _MEASURE_UNIT.search(unit):
+            return unit
+    return ""
+
+
+_COORDINATE_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:about|nearly|some|roughly|almost|around|just|more\s+than)\s+)?$")
+_PREPOSITION_AFTER = re.compile(r"\s+(in|by|at|for|from|on|among|across)\s")
+
+
+def _coordinate_unit(fig: Figure, st: Sentence, text: str, units: _Units) -> tuple[str, int]:
+    """The unit of the figure a bare figure is coordinated with, the two followed by the same preposition, and
+    where that figure ends:
+    "an 800,000 bpd cut by OPEC's 14 members and 400,000 by its partners", "to 6.71 million barrels in the lower
+    48 states and to 556,000 in Alaska": the figure repeats the first one's unit, not the count in between."""
+    prep = _PREPOSITION_AFTER.match(text, fig.end, st.end)
+    if not prep:
+        return "", 0
+    right_after = _COORDINATE_BEFORE.search(text, max(0, fig.start - 30), fig.start)
+    lead = _WORD_BEFORE_FIGURE.search(text, max(0, fig.start - 20), fig.start)
+    for prev in reversed([f for f in st.figures if f.end <= fig.start and f.kind == fig.kind]):
+        if fig.start - prev.end > 160:
+            break
+        between = text[prev.end:fig.start]
+        if prev.start not in units.by_start or ";" in between \
+                or not re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+{prep.group(1)}\s", between):
+            continue
+        # "... and 400,000 by", or the same word before both: "to 6.71 million in ... and 0.7 percent to 556,000 in"
+        same_lead = lead and re.search(rf"\b{lead.group(1)}\s+$", text[max(0, prev.start - 20):prev.start])
+        if right_after or same_lead and re.search(r",|\band\b", between):
+            return units.by_start[prev.start], prev.end  # the unit, and where the partner ends
+        break  # the nearest figure with the same preposition is no partner ("from 499 in 2009 to 478 in")
+    return "", 0
+
+
+_WORD_BEFORE_FIGURE = re.compile(r"\b(to|at|of|with|from)\s+$")
 
 
 _ANOTHER = re.compile(r"(?i)\b(?:another|an\s+additional|a\s+further)\s+(?:(?:about|nearly|some|roughly|almost|"

@@ -665,3 +665,25 @@ def test_a_present_tense_verb_before_an_object_ends_the_subject():
         ("12,400", "bank tally")]
     # negative: a compound plural noun ("home sales", "job cuts") is no verb
     assert figure_units("Home sales dropped to 410,000.") == [("410,000", "Home sales")]
+
+
+def test_a_bare_figure_coordinated_with_a_figure_before_repeats_its_unit():
+    # the two followed by the same preposition; a count inside the first one's phrase is not the partner
+    assert figure_units("The plan cuts 500,000 bpd by the 6 Gulf members and 300,000 by the 4 others.")[2] == (
+        "300,000", "barrels per day")
+    assert figure_units("Shipments rose 5 percent to 40,000 cars in the 12 western states and 3 percent to "
+                        "21,000 in Texas.")[-1] == ("21,000", "cars")
+    # negative: a clause with its own subject keeps it; a plain list keeps the count before
+    assert figure_units("Arrests rose to 40 in May, while thefts fell to 25 in June.") == [
+        ("40", "Arrests"), ("25", "thefts")]
+    assert figure_units("The county hired 40 nurses in May, and 25 in June.") == [("40", "nurses"), ("25", "nurses")]
+
+
+def test_a_quantity_noun_as_subject_is_measured_in_the_last_measure_named():
+    assert figure_units("Coal output rose to 12 million tons. Consumption fell 2 percent to 9.5 million.") == [
+        ("12 million", "tons"), ("2 percent", "percent"), ("9.5 million", "tons")]
+    assert figure_units("Demand for power rose to 4,000 megawatts. Supply fell to 3,800 in July.")[1] == (
+        "3,800", "megawatts")
+    # negative: no measure named before, or a counted subject, keeps the subject
+    assert figure_units("Demand for teachers rose to 4,000 this year.") == [("4,000", "Demand")]
+    assert figure_units("Exports fell to 2.1 million tons. Arrests fell to 900.")[1] == ("900", "Arrests")
