@@ -482,6 +482,9 @@ def _subject_head(phrase: str) -> list[str]:
         head = rest[1:]  # "state and local governments": the last of the joined nouns names them
     if len(head) == 1 and head[0].lower() in _PARTITIVES:  # "The majority of smuggling attempts"
         return _subject_head(" ".join(rest[1:])) if rest and rest[0].lower() == "of" else []
+    counted = _action_of(head, rest)
+    if counted:
+        return counted
     if head and head[-1].lower() in _TOTALS and rest and rest[0].lower() in ("of", "for"):
         return _subject_head(" ".join(rest[1:])) or head  # "The median estimate for October job growth"
     if len(head) == 1 and head[0].lower() in ("change", "changes") and rest and rest[0].lower() == "in":
@@ -493,6 +496,17 @@ def _subject_head(phrase: str) -> list[str]:
         lead = head[-2].lower()  # "U.S. payrolls increase 467,000", "payroll gains": what changed
         head = ["jobs"] if lead in ("payroll", "job", "employment") else head[:-1] if lead.endswith("s") else head
     return head
+
+
+def _action_of(head: list[str], rest: list[str]) -> list[str]:
+    """What an action noun is done to, when that is a plural noun: "Formation of Neighborhood Watch meetings
+    dropped to 9" counts the meetings; [] for a name ("Department of Corrections") or a mass noun."""
+    if len(head) != 1 or not head[0].lower().endswith(("tion", "sion", "ment")) or not rest or rest[0].lower() != "of":
+        return []
+    counted = _subject_head(" ".join(rest[1:]))
+    if counted and counted[-1].islower() and counted[-1].endswith("s") and counted[-1][-2:] != "ss":
+        return counted
+    return []
 
 
 # ---------------------------------------------------------------- the article

@@ -687,3 +687,13 @@ def test_a_quantity_noun_as_subject_is_measured_in_the_last_measure_named():
     # negative: no measure named before, or a counted subject, keeps the subject
     assert figure_units("Demand for teachers rose to 4,000 this year.") == [("4,000", "Demand")]
     assert figure_units("Exports fell to 2.1 million tons. Arrests fell to 900.")[1] == ("900", "Arrests")
+
+
+def test_an_action_noun_of_a_plural_counts_the_plural():
+    assert figure_units("Registration of new voters climbed to 4,100 in March.") == [("4,100", "new voters")]
+    assert figure_units("Formation of block clubs rose from 12 in 2022 to 15 in 2023.") == [
+        ("12", "block clubs"), ("15", "block clubs")]
+    # negative: a name ("Department of Corrections") or a mass noun after "of" keeps the head
+    assert figure_units("The Department of Corrections held 4,000 in May.") == [("4,000", "Department")]
+    assert figure_units("Production of crude fell to 7 million barrels. Production of gasoline fell to 2 million.") \
+        == [("7 million", "barrels"), ("2 million", "barrels")]
