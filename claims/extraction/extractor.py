@@ -420,6 +420,33 @@ _TOTALS = frozenset("total totals figure tally estimate estimates forecast forec
 _RANKING = frozenset("largest biggest highest greatest most top leading fastest strongest".split())
 
 
+# verbs a subject's noun phrase ends at that no noun spells: "The largest increase comes in construction"
+_INTRANSITIVE = frozenset("comes goes seems appears happens occurs lies belongs arrives".split())
+_ED_NOUNS = frozenset("hundred bed shed seed need speed feed breed weed creed deed greed red bred".split())
+
+
+def _verb_after_noun(prev: str, word: str, nxt: str) -> bool:
+    """A verb after a subject's noun: a past tense after a singular noun, ending the phrase ("The city recorded
+    102", "The median forecast called for"), or a verb no noun spells ("increase comes"). A plural noun before an
+    -ed word is caught as a participle ("Deaths involving"); an -ed word before a noun or "and" modifies it
+    ("provisional estimated overdose deaths", "Total confirmed and estimated deaths"), as after an adverb
+    ("seasonally adjusted")."""
+    low = word.lower()
+    if low in _INTRANSITIVE:
+        return True
+    if low.endswith("s") and word.islower() and nxt.lower() in _DETERMINER_WORDS and prev.islower() \
+            and not prev.lower().endswith("s") and prev.lower() not in _UNIT_STOP | _IRREGULAR_PLURALS:
+        return True  # "The claims stat provides a snapshot": a verb and its object, not a compound noun
+    if not low.endswith("ed") or "-" in low or low in _ED_NOUNS or not word.islower():
+        return False
+    before = prev.lower()
+    if before.endswith(("ly", "s", "al", "ive", "ous", "ic", "ary")) or before in _IRREGULAR_PLURALS \
+            or before in _UNIT_STOP or before in _COUNT_ADJECTIVES:
+        return False
+    after = nxt.lower()
+    return not after or after in _UNIT_STOP and after not in ("and", "or")
+
+
 _DEGREE = frozenset("far much slightly significantly considerably substantially somewhat even still".split())
 _COMPARATIVES = frozenset("fewer more less higher lower greater larger smaller bigger better worse".split())
 
@@ -439,10 +466,14 @@ def _subject_head(phrase: str) -> list[str]:
         while words and words[0].lower() in _UNIT_STOP:
             words = words[1:]
     head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
-    for w in words:
+    for i, w in enumerate(words):
         low = w.lower()
         participle = low.endswith(("ing", "ed")) and head and head[-1].endswith("s")  # "Deaths involving"
-        if head and (low in _UNIT_STOP or participle or low in ("of", "for")) or low == "fewer":
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if nxt and not re.search(rf"\b{re.escape(w)}\s+{re.escape(nxt)}\b", phrase):
+            nxt = "."  # "building permits — a gauge of demand": a dash or comma between, no object after a verb
+        verb = head and _verb_after_noun(head[-1], w, nxt)
+        if head and (low in _UNIT_STOP or participle or verb or low in ("of", "for")) or low == "fewer":
             break
         head.append(w)
     rest = words[len(head):]
@@ -451,6 +482,9 @@ def _subject_head(phrase: str) -> list[str]:
         head = rest[1:]  # "state and local governments": the last of the joined nouns names them
     if len(head) == 1 and head[0].lower() in _PARTITIVES:  # "The majority of smuggling attempts"
         return _subject_head(" ".join(rest[1:])) if rest and rest[0].lower() == "of" else []
+    counted = _action_of(head, rest)
+    if counted:
+        return counted
     if head and head[-1].lower() in _TOTALS and rest and rest[0].lower() in ("of", "for"):
         return _subject_head(" ".join(rest[1:])) or head  # "The median estimate for October job growth"
     if len(head) == 1 and head[0].lower() in ("change", "changes") and rest and rest[0].lower() == "in":
@@ -462,6 +496,17 @@ def _subject_head(phrase: str) -> list[str]:
         lead = head[-2].lower()  # "U.S. payrolls increase 467,000", "payroll gains": what changed
         head = ["jobs"] if lead in ("payroll", "job", "employment") else head[:-1] if lead.endswith("s") else head
     return head
+
+
+def _action_of(head: list[str], rest: list[str]) -> list[str]:
+    """What an action noun is done to, when that is a plural noun: "Formation of Neighborhood Watch meetings
+    dropped to 9" counts the meetings; [] for a name ("Department of Corrections") or a mass noun."""
+    if len(head) != 1 or not head[0].lower().endswith(("tion", "sion", "ment")) or not rest or rest[0].lower() != "of":
+        return []
+    counted = _subject_head(" ".join(rest[1:]))
+    if counted and counted[-1].islower() and counted[-1].endswith("s") and counted[-1][-2:] != "ss":
+        return counted
+    return []
 
 
 # ---------------------------------------------------------------- the article
@@ -479,6 +524,7 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
     asof_seen: date | None = None
     for st in d.sentences:
         units.sentence = []
+        units.by_start = {}
         before = d.sentences[st.index - 1] if st.index else None
         units.prev = before if before is not None and before.paragraph == st.paragraph and not any(
             f.kind == "count" for f in before.figures) else None
@@ -531,6 +577,7 @@ class _Units:
     last: str = ""
     counted: str = ""  # the last that is a thing counted, not "percent" or "points"
     prev: Sentence | None = None  # the sentence before, in the same paragraph, when it has no count
+    by_start: dict[int, str] = field(default_factory=dict)  # the unit of each count in this sentence
 
 
 def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_here: list, asof_seen,
@@ -558,6 +605,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
     if fig.kind == "count" and unit and not _PER_UNIT.search(unit):  # a rate per 1,000 is not what is counted
         units.sentence.append(unit)
+        units.by_start[fig.start] = unit
         units.last = unit
         if unit not in _MEASURED_UNITS:
             units.counted = unit
@@ -740,6 +788,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
     if first in _LISTICLE:
         return True  # "5 things to know"
     if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
+        if not unit_words and _BASE_VERB_AFTER.match(st.text, fig.end - st.start):
+            return False  # "There are 75 squads. Three operate in Florida": a part of the count, its verb after it
         if not unit_words or first in _NOT_UNIT:
             rel = fig.start - st.start
             # but "gas rigs fell one to 100", "rose by two to 102": the change of a count, then its level
@@ -804,6 +854,8 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
             and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted
+    if len(words) == 1 and fig.kind == "count" and fig.value > 1 and _bare_verb(words[0], text, end, s.end):
+        words = []  # "Three operate in Florida", "claims above 3 million reflect a slack market": the verb
     were = _WERE_AFTER.match(text, start, s.end) if not words and fig.kind == "count" else None
     if were:
         named, named_end = _words_after(text, were.end(), s.end)
@@ -821,6 +873,30 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
                 if span:
                     return [span.group(1)], span.end()
     return words, end
+
+
+# base verbs a plural count is the subject of, with a place or time after them: "Three operate in Florida"
+_BASE_VERBS = frozenset("operate live work serve remain reside exist occur stay come go sit stand wait "
+                        "belong appear happen".split())
+_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|their|its|his|her|this|these|those|our|your)\s")
+_PLACE_NEXT = re.compile(r"\s+(?:in|at|on|across|throughout|inside|outside|near|within|from)\s")
+_BASE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_BASE_VERBS)) + r")\s+(?:in|at|on|across|throughout|inside|"
+                              r"outside|near|within|from)\s")
+_ALONE_NEXT = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s|$)")
+
+
+def _bare_verb(word: str, text: str, end: int, limit: int) -> bool:
+    """The one word after a plural count is a verb, not what is counted: a word a plural count cannot name
+    (lower case, no plural -s) before an object ("3 million reflect a slack market"), a base verb before a place
+    ("Three operate in"), or a present participle standing alone ("606 opposing and 19 undecided")."""
+    low = word.lower()
+    if not word.islower() or not word.isalpha() or low in _IRREGULAR_PLURALS or low in _MEASURES \
+            or low.endswith("s"):
+        return False
+    if low.endswith("ing"):
+        return _ALONE_NEXT.match(text, end, limit) is not None
+    return _OBJECT_NEXT.match(text, end, limit) is not None \
+        or low in _BASE_VERBS and _PLACE_NEXT.match(text, end, limit) is not None
 
 
 def _verb_after_group(group: str, words: list[str]) -> bool:
@@ -941,11 +1017,21 @@ def _proper(subject: str) -> bool:
 
 
 def _holder(subject: str, before: str) -> bool:
-    """A proper name (every word capitalised) that has, saw or recorded the figure."""
-    if not _proper(subject):
-        return False
+    """A proper name (every word capitalised) that has, saw or recorded the figure; or a singular noun that does
+    so just before it ("The city recorded 102", "the county had about 40"): a place or body, not what is counted."""
     i = before.rfind(subject)
-    return _HAD.match(before, i + len(subject)) is not None
+    had = _HAD.match(before, i + len(subject))
+    if had is None:
+        return False
+    if _proper(subject):
+        return True
+    last = subject.split()[-1]
+    return last.islower() and not last.endswith("s") and last not in _IRREGULAR_PLURALS \
+        and _QUALIFIER_ONLY.fullmatch(before, had.end()) is not None
+
+
+_QUALIFIER_ONLY = re.compile(r"\s+(?:(?:about|nearly|almost|roughly|some|around|just|only|more\s+than|over|"
+                             r"at\s+least|an\s+estimated)\s+)?")
 
 
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
@@ -1114,6 +1200,12 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         # "Denver had 412", "while Ohio had 1,546": the place or body that has them, not the count;
         # "The Coast Guard rescued 80 sailors in May compared with 65 in April": the agent, not the count
         subject = ""
+    measure = _measure_of_quantity(subject, units)
+    if measure:
+        return measure, True
+    coordinate = _coordinate_unit(fig, st, text, units)
+    if coordinate[0] and not (subject and not more and subject in text[coordinate[1]:fig.start]):
+        return coordinate[0], False  # (but "..., while thefts fell to 25 in June": the clause's own subject)
     if subject and units.sentence and _governs_earlier_count(fig, st, subject, clause_start):
         # "police have responded to 1,677 shootings – compared with 1,893": the subject's object is counted
         return units.sentence[-1], False
@@ -1198,6 +1290,57 @@ def _parallel_unit(fig: Figure, st: Sentence, text: str) -> str:
         if _WITH_BEFORE.search(text, max(0, nxt.start - 24), nxt.start):
             return _named_unit(text, nxt, st)
     return ""
+
+
+# quantities measured, not counted: "Output rose to 6.71 million", "Demand for diesel increased to 3.47 million"
+_QUANTITY_NOUNS = frozenset("output production demand supply supplies consumption use usage generation "
+                            "throughput".split())
+_MEASURE_UNIT = re.compile(r"(?i)\b(?:barrels?|bpd|b/d|gallons?|tons?|tonnes?|cubic|bcf|mcf|megawatts?|"
+                           r"megawatt-hours?|kilowatt-hours?|MWh|kWh|GWh|bushels?|pounds?|ounces?)\b")
+
+
+def _measure_of_quantity(subject: str, units: _Units) -> str:
+    """The measure a bare figure of a quantity noun is in ("Output rose to 6.71 million" after "7.26 million
+    barrels a day"): the last unit named that is a measure, "" when the subject is no such noun or none is."""
+    words = subject.split()
+    if not words or words[-1].lower() not in _QUANTITY_NOUNS:
+        return ""
+    for unit in reversed(units.sentence + [units.last]):
+        if unit and _MEASURE_UNIT.search(unit):
+            return unit
+    return ""
+
+
+_COORDINATE_BEFORE = re.compile(r"(?:,|\band)\s+(?:(?:about|nearly|some|roughly|almost|around|just|more\s+than)\s+)?$")
+_PREPOSITION_AFTER = re.compile(r"\s+(in|by|at|for|from|on|among|across)\s")
+
+
+def _coordinate_unit(fig: Figure, st: Sentence, text: str, units: _Units) -> tuple[str, int]:
+    """The unit of the figure a bare figure is coordinated with, the two followed by the same preposition, and
+    where that figure ends:
+    "an 800,000 bpd cut by OPEC's 14 members and 400,000 by its partners", "to 6.71 million barrels in the lower
+    48 states and to 556,000 in Alaska": the figure repeats the first one's unit, not the count in between."""
+    prep = _PREPOSITION_AFTER.match(text, fig.end, st.end)
+    if not prep:
+        return "", 0
+    right_after = _COORDINATE_BEFORE.search(text, max(0, fig.start - 30), fig.start)
+    lead = _WORD_BEFORE_FIGURE.search(text, max(0, fig.start - 20), fig.start)
+    for prev in reversed([f for f in st.figures if f.end <= fig.start and f.kind == fig.kind]):
+        if fig.start - prev.end > 160:
+            break
+        between = text[prev.end:fig.start]
+        if prev.start not in units.by_start or ";" in between \
+                or not re.match(rf"(?:\s+[\w-]+){{0,3}}?\s+{prep.group(1)}\s", between):
+            continue
+        # "... and 400,000 by", or the same word before both: "to 6.71 million in ... and 0.7 percent to 556,000 in"
+        same_lead = lead and re.search(rf"\b{lead.group(1)}\s+$", text[max(0, prev.start - 20):prev.start])
+        if right_after or same_lead and re.search(r",|\band\b", between):
+            return units.by_start[prev.start], prev.end  # the unit, and where the partner ends
+        break  # the nearest figure with the same preposition is no partner ("from 499 in 2009 to 478 in")
+    return "", 0
+
+
+_WORD_BEFORE_FIGURE = re.compile(r"\b(to|at|of|with|from)\s+$")
 
 
 _ANOTHER = re.compile(r"(?i)\b(?:another|an\s+additional|a\s+further)\s+(?:(?:about|nearly|some|roughly|almost|"

@@ -619,3 +619,81 @@ def test_a_clause_whose_verb_names_its_change_counts_its_own_subject():
         ("31", "arsons"), ("27", "arsons")]
     # negative: "saw" with a count after it, no change named, still counts the noun after the figure
     assert figure_units("The town saw 478 burglaries last year.") == [("478", "burglaries")]
+
+
+def test_a_verb_after_the_subjects_noun_ends_the_subject():
+    # a past tense after a singular noun, with nothing but the figure or a preposition after it, is the verb
+    assert figure_units("Burglaries fell to 310 last year. The district recorded 290 in 2019.") == [
+        ("310", "Burglaries"), ("290", "Burglaries")]
+    assert figure_units("Home sales slipped to 4,100. The consensus estimate called for a drop to 4,200.") == [
+        ("4,100", "Home sales"), ("4,200", "Home sales")]
+    # a verb no noun spells: "comes", "goes"
+    assert figure_units("Factories added 8,000 jobs. The biggest gain comes in machinery (+2,300).") == [
+        ("8,000", "jobs"), ("+2,300", "jobs")]
+    # negative: an -ed word before a noun or "and" modifies the noun; after a plural noun, a reduced relative
+    assert figure_units("Provisional estimated flu deaths rose to 5,200.") == [
+        ("5,200", "Provisional estimated flu deaths")]
+    assert figure_units("Confirmed and suspected measles cases reached 140.") == [("140", "suspected measles cases")]
+    assert figure_units("People detained at the ports climbed to 930.") == [("930", "People detained")]
+
+
+def test_a_singular_noun_that_recorded_the_figure_holds_it():
+    assert figure_units("Arsons doubled to 44 in 2022. The county recorded 39 in 2021.") == [
+        ("44", "Arsons"), ("39", "Arsons")]
+    # negative: a plural subject before the figure's own noun is untouched
+    assert figure_units("The county recorded 39 arsons in 2021.") == [("39", "arsons")]
+
+
+def test_a_verb_right_after_a_plural_count_is_not_its_unit():
+    # a word a plural count cannot name, before an object; a base verb before a place; a participle alone
+    assert figure_units("Jobless claims fell to 210,000. Claims under 250,000 signal a tight labor market.") == [
+        ("210,000", "Jobless claims"), ("250,000", "Claims")]
+    assert figure_units("The county runs 40 shelters, up from 31. Six operate in the north.") == [
+        ("40", "shelters"), ("31", "shelters"), ("Six", "shelters")]
+    assert figure_units("The board got 900 letters, with 12 in favor, 850 objecting and 38 neutral.")[2] == (
+        "850", "letters")
+    # negative: a plural noun, an irregular plural, a measure or a singular count keep the word after the figure
+    assert figure_units("Police charged 40 staff at the prison.") == [("40", "staff")]
+    assert figure_units("The center hired 25 nurses in May.") == [("25", "nurses")]
+
+
+def test_a_present_tense_verb_before_an_object_ends_the_subject():
+    # (what a bare figure in the next sentence counts is the subject before: its noun, not its verb)
+    assert figure_units("The overdose dashboard tracks a grim trend. It climbed to 1,240 in May.") == [
+        ("1,240", "overdose dashboard")]
+    assert figure_units("The food bank tally offers a picture of need. Last month it reached 12,400.") == [
+        ("12,400", "bank tally")]
+    # negative: a compound plural noun ("home sales", "job cuts") is no verb
+    assert figure_units("Home sales dropped to 410,000.") == [("410,000", "Home sales")]
+
+
+def test_a_bare_figure_coordinated_with_a_figure_before_repeats_its_unit():
+    # the two followed by the same preposition; a count inside the first one's phrase is not the partner
+    assert figure_units("The plan cuts 500,000 bpd by the 6 Gulf members and 300,000 by the 4 others.")[2] == (
+        "300,000", "barrels per day")
+    assert figure_units("Shipments rose 5 percent to 40,000 cars in the 12 western states and 3 percent to "
+                        "21,000 in Texas.")[-1] == ("21,000", "cars")
+    # negative: a clause with its own subject keeps it; a plain list keeps the count before
+    assert figure_units("Arrests rose to 40 in May, while thefts fell to 25 in June.") == [
+        ("40", "Arrests"), ("25", "thefts")]
+    assert figure_units("The county hired 40 nurses in May, and 25 in June.") == [("40", "nurses"), ("25", "nurses")]
+
+
+def test_a_quantity_noun_as_subject_is_measured_in_the_last_measure_named():
+    assert figure_units("Coal output rose to 12 million tons. Consumption fell 2 percent to 9.5 million.") == [
+        ("12 million", "tons"), ("2 percent", "percent"), ("9.5 million", "tons")]
+    assert figure_units("Demand for power rose to 4,000 megawatts. Supply fell to 3,800 in July.")[1] == (
+        "3,800", "megawatts")
+    # negative: no measure named before, or a counted subject, keeps the subject
+    assert figure_units("Demand for teachers rose to 4,000 this year.") == [("4,000", "Demand")]
+    assert figure_units("Exports fell to 2.1 million tons. Arrests fell to 900.")[1] == ("900", "Arrests")
+
+
+def test_an_action_noun_of_a_plural_counts_the_plural():
+    assert figure_units("Registration of new voters climbed to 4,100 in March.") == [("4,100", "new voters")]
+    assert figure_units("Formation of block clubs rose from 12 in 2022 to 15 in 2023.") == [
+        ("12", "block clubs"), ("15", "block clubs")]
+    # negative: a name ("Department of Corrections") or a mass noun after "of" keeps the head
+    assert figure_units("The Department of Corrections held 4,000 in May.") == [("4,000", "Department")]
+    assert figure_units("Production of crude fell to 7 million barrels. Production of gasoline fell to 2 million.") \
+        == [("7 million", "barrels"), ("2 million", "barrels")]
