@@ -134,3 +134,56 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
             part = "(?=[" + "".join(f"\\x{ord(c):02x}" for c in sorted(chars)) + "]|(?-i:[^\\x00-\\x7f]))" + part
         out.append(part)
     return re.compile("|".join(out), pattern.flags)
+
+
+def _group_ids(items) -> set[int]:
+    """The numbers of the capturing groups in the parsed sequence items, at any depth."""
+    found: set[int] = set()
+    for op, av in items:
+        if op is sre.SUBPATTERN:
+            if av[0] is not None:
+                found.add(av[0])
+            found |= _group_ids(av[3])
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                found |= _group_ids(branch)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            found |= _group_ids(av[2])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.ATOMIC_GROUP):
+            found |= _group_ids(av[1] if op is not sre.ATOMIC_GROUP else av)
+        elif op is sre.GROUPREF_EXISTS:
+            found |= _group_ids(av[1])
+            if av[2] is not None:
+                found |= _group_ids(av[2])
+    return found
+
+
+def by_first_char(pattern: re.Pattern) -> dict[str, re.Pattern]:
+    """For each ASCII character c, a pattern whose match at a place starting with c is pattern's match there:
+    the same span and the same named groups (their numbers differ). It holds only the top-level alternatives of
+    pattern that can start with c, in their order (the others cannot match there); the named groups of the others
+    are kept, empty, in a last alternative that never matches. Where the analysis cannot split pattern (as in
+    guarded), or a group has no name, the table is empty: use pattern itself."""
+    if "#" in pattern.pattern or re.match(r"\s*\(\?[aiLmsux]+\)", pattern.pattern):
+        return {}
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    parts = _top_level(pattern.pattern)
+    if len(parsed.data) != 1 or parsed.data[0][0] is not sre.BRANCH or len(parsed.data[0][1][1]) != len(parts) \
+            or len(pattern.groupindex) != pattern.groups:
+        return {}
+    icase = bool(pattern.flags & re.IGNORECASE)
+    branches = parsed.data[0][1][1]
+    starts = [first_chars(branch, icase) for branch in branches]
+    groups = [_group_ids(branch) for branch in branches]
+    names = {gid: name for name, gid in pattern.groupindex.items()}
+    compiled: dict[tuple[int, ...], re.Pattern] = {}
+    table = {}
+    for c in _ASCII:
+        keep = tuple(i for i, (chars, empty) in enumerate(starts) if empty or c in chars)
+        if keep not in compiled:
+            kept = set().union(*(groups[i] for i in keep))
+            missing = "".join(f"(?P<{names[g]}>)" for g in sorted(names) if g not in kept)
+            text = "|".join([parts[i] for i in keep] + ([f"(?!){missing}"] if missing else []))
+            compiled[keep] = re.compile(text or "(?!)", pattern.flags)
+        table[c] = compiled[keep]
+    return table
