@@ -112,12 +112,19 @@ DESCRIPTION_HEADS = frozenset(
     "regents legislators troopers deputies staff aides state province nation country advisers advisors consultants "
     "actuaries auditors forecasters strategists statisticians demographers planners feds".split()
 ) | DOCUMENT_PARTS
+# A company named by its trade: "The automaker said", "the retailer reported" (the company the article names),
+# and its plural for the trade at large ("general merchandise stores said")
+TRADE_HEADS = frozenset("automaker carmaker retailer insurer lender airline carrier utility manufacturer producer "
+                        "refiner drugmaker chipmaker homebuilder builder miner chain railroad".split())
+TRADE_PLURALS = frozenset("automakers carmakers retailers insurers lenders airlines utilities manufacturers producers "
+                          "refiners drugmakers chipmakers homebuilders builders stores merchants chains".split())
+DESCRIPTION_HEADS = DESCRIPTION_HEADS | TRADE_HEADS | TRADE_PLURALS
 # Heads of a description that stands for a body: "the group", "the agency".
 BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
                        "association company firm institute council committee union commission university network "
                        "newspaper campaign group coalition alliance federation society league panel trust partnership "
                        "consortium foundation authority service board corporation bank fund court nonprofit "
-                       "charity tank watchdog regulator pollster".split())
+                       "charity tank watchdog regulator pollster".split()) | TRADE_HEADS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
 )
@@ -127,7 +134,7 @@ COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers aut
                              "residents lawyers attorneys doctors teachers scientists lawmakers agents "
                              "officers supervisors commissioners trustees regents legislators troopers deputies staff "
                              "aides advisers advisors consultants actuaries auditors forecasters strategists "
-                             "statisticians demographers planners feds".split())
+                             "statisticians demographers planners feds".split()) | TRADE_PLURALS
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
@@ -234,6 +241,8 @@ class Attribution:
                 and w.lower() not in DESCRIBING and not _LOWER_COMPOUND.search(w)  # "Florida-based", "Third-quarter":
                 # a compound adjective, nobody's name
                 and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS]
+        if head in TRADE_HEADS or head in TRADE_PLURALS:
+            return True  # "the Auburn Hills automaker", "the German carmaker": its place or country, no name
         if head in DESCRIPTION_HEADS:
             # "a Fox News analysis" names Fox News; "a senior Homeland Security official" names nobody yet
             return not caps or (words[0].lower() in ("a", "an") and head in PERSON_HEADS)
@@ -1162,12 +1171,17 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     return _subject_attribution(sentence, m, start, raw, context)
 
 
+_WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:(?:nearly|almost|most|all|many|some|several|few|the|its|their)\s+)*$")
+
+
 def _counted_or_compared(sentence: str, start: int, raw: str, verb: str) -> bool:
     """"Americans said", "Companies announced": those a poll asked or a tally counts; ", matching analysts
     forecasts": the object of a participle of comparing, no subject."""
     head, first = raw.split()[-1].lower(), raw.split()[0]
     if head in _RESPONDENTS or verb in _ANNOUNCING and head in _ACTING_PLURALS:
         return True
+    if verb.endswith("ing") and _WITH_BEFORE.search(sentence, max(0, start - 30), start):
+        return True  # "With nearly all automakers reporting, analysts said": an absolute phrase, not the speaker
     return first.endswith("ing") and raw[:1].islower() and first not in _ING_ADJECTIVES \
         and sentence[:start].rstrip().endswith(",")
 
@@ -1474,6 +1488,9 @@ _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|a
 
 # "X, which tracks cases, reports", "GasBuddy, which surveys 150,000 stations, reported" (a number's comma is no break)
 _RELATIVE_ASIDE = re.compile(r"[A-Za-z],\s+(?:which|who)\s+(?:[^,]|(?<=\d),(?=\d)){3,160},\s*$")
+# "Stores, including chains such as Wal-Mart, said", "The company, based in Ohio, said": an aside of members or place
+_MEMBERS_ASIDE = re.compile(r"[A-Za-z],\s+(?:including|like|such\s+as|among\s+them|along\s+with|together\s+with|"
+                            r"(?:based|headquartered)\s+in)\s+(?:[^,]|(?<=\d),(?=\d)){3,160},\s*$")
 _DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){0,5}(?:[a-z]+\s+)?"
                               r"(?:poll|survey|study|report|analysis|data|figures|estimates|review|audit)),"
                               r"\s+(?:[^,]|(?<=\d),(?=\d)){3,120},\s*$")
@@ -1495,7 +1512,8 @@ def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
     if not m and sentence[:pos].rstrip().endswith(("—", "--")):
         m = _DASHED_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The poll—conducted Sept. 1–17—found"
     if not m and sentence[:pos].rstrip().endswith(","):
-        aside = _RELATIVE_ASIDE.search(sentence, max(0, pos - 200), pos)  # "OPEC and its partners, which ..., agree"
+        aside = _RELATIVE_ASIDE.search(sentence, max(0, pos - 200), pos) or _MEMBERS_ASIDE.search(
+            sentence, max(0, pos - 200), pos)  # "OPEC and its partners, which ..., agree"; "Stores, including X, say"
         np = _np_before(sentence, aside.start() + 1) if aside else None
         if np and np[1].lower() not in PRONOUNS and np[1] not in ("that", "which", "who"):
             return np[0], np[1], sentence[np[0]:pos]
@@ -2053,7 +2071,7 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     """"the agency", "police", "the report": the one named before that it describes."""
     words = a.lower_words
     head = words[-1]
-    named = _the_government(a, seen) or _named_before(a, i, seen, d)
+    named = _the_government(a, seen) or _named_before(a, i, seen, d) or _place_or_company(a, i, seen, d)
     if named:
         return named
     if st.paragraph < 3 and _headline(d, st.paragraph) and st.text[a.end:a.end + 1] != ":":
@@ -2092,6 +2110,33 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     if words[0] in DESCRIBING:
         return " ".join(words)  # "preliminary figures": a description, not the name "Preliminary"
     return _complete_body(clean_name(a.raw, ""), d.text)
+
+
+# A place that speaks as a body: "the state reported 47 deaths", "the city said"
+_PLACE_BODIES = frozenset("state city county province country nation".split())
+# Words that make a name a public body, not a company: "the automaker" is never the Commerce Department
+_PUBLIC_WORDS = frozenset("department dept dept. agency bureau administration office commission government ministry "
+                          "council committee board authority congress senate house reserve treasury census patrol "
+                          "police court fed".split())
+
+
+def _place_or_company(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:
+    """"the state said": the state itself, not the department that spoke before it; "the automaker said": the
+    company named before."""
+    words = a.lower_words
+    if len(words) == 2 and words[0] == "the" and words[1] in _PLACE_BODIES:
+        return words[1]
+    return _company_before(a, i, seen, d) if words[-1] in TRADE_HEADS else None
+
+
+def _company_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:
+    """"The automaker said": the company named nearest before (a few sentences back), not the agency that spoke
+    last; else the last company that spoke."""
+    def company(name: str) -> bool:  # (nor a paper that reported it)
+        return not (_PUBLIC_WORDS | _MEDIA).intersection(w.strip(".,’'") for w in name.lower().split())
+    near = next((name for _, name in d.organisations_before(i, a.start, back=3, actors=True) if company(name)), None)
+    return near or next((b.name for b in reversed(seen) if not b.is_person and not b.is_description and b.name
+                         and company(b.name)), None)
 
 
 def _the_government(a: Attribution, seen: list) -> str | None:

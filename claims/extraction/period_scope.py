@@ -550,7 +550,10 @@ _TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
 _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
                                r"(?:the\s+same\s+\w+\s+(?:last|a|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year|"
                                r"a\s+year\s+(?:ago|earlier|before)|last\s+year)\b")
-_TO_AFTER_BASE = re.compile(r"\s+to\s+\$?$")
+# "from the prior month to $54 billion", "from last year to an average of $16,351": the new level after the base
+_TO_AFTER_BASE = re.compile(r"\s+to\s+(?:(?:an?|the)\s+(?:(?:average|total|record|seasonally|adjusted|annual|"
+                            r"annualized|estimated|new|high|low|level|rate)[\s-]+){1,3}(?:of\s+)?)?"
+                            r"(?:about\s+|nearly\s+|roughly\s+|almost\s+)?\$?$")
 _BY_AFTER_BASE = re.compile(r"(?i)(?:[’']s?)?(?:\s+(?:level|total|figure|pace|collections|mark))?,?\s+by\s+"
                             r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+)?\(?\$?")
 _BASE_BEFORE_BY = re.compile(r"(?i)\b(?:below|above|over|than|from|behind|ahead(?:\s+of)?|compared\s+(?:to|with)|"
@@ -1436,9 +1439,11 @@ def _over_base(gap: str, phrase: str) -> bool:
     if _OVER_COUNTED_SPAN.match(phrase):
         return False  # "$2.91 over the previous five years (2019-2023)": a span of several, the figure's own
     return phrase.lower().startswith(("the previous", "the prior", "the preceding", "the same", "previous", "prior")) \
-        or bool(_CHANGE_OVER.search(gap))  # "a 149% increase over October 2021": the base's month
+        or bool(_CHANGE_OVER.search(gap)) or bool(_LAST_ONE.fullmatch(phrase))  # "a 149% increase over October
+    # 2021": the base's month; "up 8.3 percent over last year" (not "over the last year"): the base's year
 
 
+_LAST_ONE = re.compile(r"(?i)last\s+(?:(?:fiscal|budget|calendar)\s+)?(?:year|month|quarter|week)")
 _OVER_COUNTED_SPAN = re.compile(r"(?i)(?:the\s+)?(?:previous|prior|preceding)\s+(?!year\b|month\b|week\b)\w+\s+"
                                 r"(?:years|months|weeks|quarters)\b")
 _CHANGE_OVER = re.compile(r"(?i)^\s*(?:percent|per\s+cent|%)?\s*(?:increase|decrease|rise|gain|jump|drop|decline|"

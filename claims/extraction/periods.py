@@ -2002,6 +2002,29 @@ def _anchored(m: re.Match, name: str, period: Period) -> Found | None:
     return None
 
 
+# a comparison with the same stretch of an earlier year: "down 58 percent from the same point last fiscal year",
+# "up 8 percent from the same period a year ago", "compared with the prior-year period", "than by this time last year"
+_SAME_STRETCH_EARLIER = re.compile(
+    r"(?i)\b(?:(?:same|corresponding|comparable)\s+(?:time\s+)?(?:period|point|time|stretch|span)\s+"
+    r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+"
+    r"(?:fiscal\s+|budget\s+)?year)|prior[- ]year\s+period|(?:by|at)\s+this\s+(?:time|point)\s+last\s+year)\b")
+_CURRENT_FY = re.compile(r"(?i)^(?:this|the\s+current)\s+(?:federal\s+)?(?:fiscal|budget)\s+year$")
+
+
+def _current_year_so_far(m: re.Match, period: Period, sentence: str, ctx: Context) -> Period:
+    """"Apprehensions have fallen this fiscal year, down 58 percent from the same point last fiscal year", "For the
+    current budget year, revenues total $1.05 trillion, up 8.7 percent from the same period a year ago" in a report
+    on June: a budget year still running compared with the same stretch of the year before is counted from its start
+    to the end of the month reported (not a forecast, nor a year's budget)."""
+    pub = ctx.published
+    if pub is None or period.to_date or not period.start <= pub <= period.end or \
+            not _CURRENT_FY.match(m.group("fyphrase")) or not _SAME_STRETCH_EARLIER.search(sentence) or \
+            _NOT_COUNTED.search(sentence[:m.start()] + " " + sentence[m.end():]):
+        return period
+    end = _reported_month_end(ctx, sentence[:m.start()], period.start)
+    return Period(period.start, end, to_date=True) if end and period.start <= end < period.end else period
+
+
 def _read_again(m: re.Match, name: str, period: Period, sentence: str, ctx: Context) -> Period:
     """A period read again in its sentence: "nine months into the fiscal year" (its first nine months), a budget
     year under a note's span, a quarter without its year told in the future (the coming one)."""
@@ -2009,6 +2032,8 @@ def _read_again(m: re.Match, name: str, period: Period, sentence: str, ctx: Cont
     lead = sentence[max(0, s - 30):s]
     if name in ("fyphrase", "relyear") and ("into" in lead or "gone in" in lead):
         period = _months_into(period, sentence[:s])
+    if name == "fyphrase" and not (m.group("fyn") or m.group("fyn2")):
+        period = _current_year_so_far(m, period, sentence, ctx)
     if ctx.note_span and name == "fyphrase" and period == fiscal_year(period.end.year):
         period = _noted_year(ctx, period)
     if name == "quarter" and _FORECAST_AFTER.match(sentence, e):

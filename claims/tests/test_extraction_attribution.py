@@ -1965,3 +1965,58 @@ def test_a_past_record_in_the_poll_is_the_writers_not_the_pollsters():
     assert speakers(text) == ["Harbor Research", None, None, "Harbor Research", "Harbor Research"]
     # negative: a record in a poll the sentence names is still that pollster's
     assert speakers("His previous low in the Harbor Research poll was 31%.") == ["Harbor Research"]
+
+
+# A company named by its trade ("the automaker", "the retailer") speaks for the company named just before, even
+# when an agency spoke last; a place with it ("the Toledo carmaker") is a description, no name of its own.
+def test_a_company_named_by_its_trade_is_the_company_named_before():
+    text = ("The Commerce Department said factory orders rose 2% in May.\n\n"
+            "Harbor Motor Co. opened a plant in Ohio last spring.\n\n"
+            "The automaker said it sold 48,200 trucks in May.")
+    assert speakers(text)[-1] == "Harbor Motor Co."
+
+
+def test_a_trade_description_with_a_place_is_the_company_named_before():
+    text = ("Pinecrest Outfitters Inc. closed 12 stores this year.\n\n"
+            "The Portland retailer reported a 6% drop in sales.")
+    assert speakers(text)[-1] == "Pinecrest Outfitters Inc."
+
+
+def test_a_trade_in_the_plural_is_its_own_speaker():
+    assert speakers("Furniture stores said that sales slipped 1.4 percent.") == ["Furniture stores"]
+
+
+def test_an_absolute_phrase_with_reporting_names_no_speaker():
+    # negative: "With most retailers reporting, ..." is when the figure was known, not who said it
+    assert speakers("With most retailers reporting, sales rose 3.1 percent.") == [None]
+
+
+# A subject set off by an aside of its members or its seat before a verb of saying: "Stores, including X, said".
+def test_a_subject_before_an_aside_of_members_is_the_speaker():
+    assert speakers("Grocery chains, including regional ones such as Marlow's, said that prices rose 2.2 percent.") \
+        == ["Grocery chains"]
+
+
+def test_a_subject_before_an_aside_of_place_is_the_speaker():
+    text = ("Fenwick Savings Bank opened two branches in March.\n\n"
+            "The bank, based in Denver, said deposits grew 4 percent.")
+    assert speakers(text)[-1] == "Fenwick Savings Bank"
+
+
+def test_an_aside_of_members_after_a_figure_is_not_a_subject():
+    # negative: the aside follows a clause with its own figure, the speaker is the one named at the end
+    assert speakers("Prices rose 3 percent, including a jump in fuel, the agency said.")[0] != "Prices"
+
+
+# "The state said" is the state itself, not the department that spoke in the sentence before.
+def test_the_state_said_is_the_state_not_the_agency_before():
+    text = ("The Labor Department said the national jobless rate held at 4.1 percent.\n\n"
+            "Ohio's rate fell to 4.4 percent. The state also said that employers added 9,800 jobs.")
+    assert speakers(text)[-1] == "state"
+
+
+def test_the_state_named_before_in_a_source_keeps_that_source():
+    # negative: "State health officials" named before contain the word: the state is them
+    text = ("State health officials said 12 people died of the flu last week.\n\n"
+            "The state reported 310 new cases.")
+    assert speakers(text) == ["State health officials", "State health officials"]

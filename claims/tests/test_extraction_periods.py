@@ -3059,3 +3059,46 @@ def test_a_count_over_months_listed_in_a_row_is_their_span():
     assert periods_on("Arrests fell 2%, 3% and 4% in March, April and May, respectively.", on) == [
         (date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 4, 1), date(2024, 4, 30)),
         (date(2024, 5, 1), date(2024, 5, 31))]
+
+
+FY24_TO_MAY = (date(2023, 10, 1), date(2024, 5, 31))
+FY24 = (date(2023, 10, 1), date(2024, 9, 30))
+
+
+def test_the_current_budget_year_against_the_same_stretch_of_last_year_is_counted_to_the_month_reported():
+    on = date(2024, 6, 20)
+    assert periods_on("The state collected $88 million in tax revenue in May. In the current fiscal year, "
+                      "collections total $940 million, up 4 percent from the same period last year.", on)[1:] == \
+        [FY24_TO_MAY] * 2
+    assert periods_on("Agents made 12,400 arrests in May. Arrests have risen sharply this fiscal year, up 31 percent "
+                      "from the same point last fiscal year.", on)[1:] == [FY24_TO_MAY]
+    # the base "by this time last year" is the same stretch a year back
+    assert periods_on("The county logged 510 crossings in May. This budget year, crossings total 6,200, compared "
+                      "with 5,900 by this time last year.", on)[1:] == [FY24_TO_MAY, (date(2022, 10, 1),
+                                                                                       date(2023, 5, 31))]
+    # a forecast for the year, or a year's total with no comparison, keeps the whole budget year
+    assert periods_on("The state collected $88 million in May. For the current fiscal year, officials project revenue "
+                      "of $1.1 billion, up 2 percent from the same period last year.", on)[1:] == [FY24] * 2
+    assert periods_on("The state collected $88 million in May. For the current fiscal year, revenue totals "
+                      "$1.1 billion.", on)[1:] == [FY24]
+
+
+def test_a_change_over_last_year_is_not_last_years_figure():
+    on = date(2024, 6, 20)
+    y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+    assert periods_on("Spending on parks totals $12 million, up 8 percent over last year.", on)[1] != y2023
+    assert periods_on("Tuition at the college rose 6 percent over last year, the board said.", on) != [y2023]
+    assert periods_on("Ticket sales were up 3.5% over last month.", on) != [(date(2024, 5, 1), date(2024, 5, 31))]
+    # "over the last year" is the span the change covers (not a base), and "in" last year is the figure's own year
+    assert periods_on("The county recorded 41 homicides last year.", on) == [y2023]
+
+
+def test_the_new_level_after_from_a_period_to_is_not_the_bases_period():
+    on = date(2024, 6, 20)
+    y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+    assert periods_on("Average rents rose 4 percent from last year to an average of $1,910.", on)[1] != y2023
+    assert periods_on("Home sales climbed 2 percent from April to a seasonally adjusted 4.1 million.", on)[1] != \
+        (date(2024, 4, 1), date(2024, 4, 30))
+    assert periods_on("Fares rose from 2022 to a record $2.75 in 2023.", on) == [y2023]
+    # a level stated for the base period itself keeps it
+    assert periods_on("Rents averaged $1,840 last year.", on) == [y2023]
