@@ -990,7 +990,27 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         period = Period(period.start, end, to_date=True)
     elif n and not fyend:
         return _running_fiscal_year(ctx, before, period)
+    elif (g("fyrel") or "").lower() in ("this", "the current"):
+        return _through_fronted(period, ctx, before)
     return period
+
+
+_FRONTED_THROUGH = re.compile(rf"(?i)\s*(?:through|thru)\s+(?:the\s+end\s+of\s+)?({MONTH_RE})\b"
+                              r"(?:\s+(\d{1,2}))?(?!\d),")
+
+
+def _through_fronted(period: Period, ctx: Context, before: str) -> Period:
+    """"Through April, the deficit for the current fiscal year stands at ...": the budget year under way to
+    the end of that month (or to the day: "Through April 12, ..."); else the whole year."""
+    front = _FRONTED_THROUGH.match(before)
+    if front is None:
+        return period
+    if front.group(2):
+        end = parse_day(_norm(f"{front.group(1)} {front.group(2)}"), ctx.published)
+    else:
+        month = resolve_month(_month_number(front.group(1)), None, ctx)
+        end = month.end if month is not None else None
+    return Period(period.start, end, to_date=True) if end is not None and period.start <= end < period.end else period
 
 
 def _split_year(g, fy: int, fyend: str | None) -> int | None:
@@ -1084,8 +1104,8 @@ def _fiscal_to_date(g, ctx: Context, before: str) -> Period | None:
         end = month_period(int(named[-1].group(1)), _month_number(named[-1].group(0).split()[0])).end
     elif "total" in g("fytd").lower():
         return None
-    else:
-        end = _reported_month_end(ctx, before)
+    else:  # else to the publication day: a "through April" later in the sentence cuts it to that month's end
+        end = _reported_month_end(ctx, before) or ctx.published
     if end is None:
         return None
     rel = (g("fyrel") or "").lower()
@@ -1166,14 +1186,19 @@ def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period |
     if end is None:
         return None
     start = _budget_year_of(end, ctx).start if ctx.fiscal else date(end.year, 1, 1)
-    fiscal = _FISCAL_BEFORE.search(before[-40:]) if "iscal" in before or "FY" in before else None
-    if fiscal is not None:  # "the deficit for fiscal 2024 through March", "fiscal-year-to-date through Feb. 29":
+    fiscal = (_FISCAL_BEFORE.search(before[-40:]) or _FISCAL_TO_DATE_BEFORE.search(before)) \
+        if "iscal" in before or "FY" in before or "udget" in before else None
+    if fiscal is not None:  # "the deficit for fiscal 2024 through March", "fiscal-year-to-date through Feb. 29",
+        # "the fiscal-year-to-date deficit of $530 billion through April":
         start = _budget_year_of(end, ctx).start  # from the start of the budget year that day is in
     elif ctx.span_hint and ctx.span_hint.end == end and (end - ctx.span_hint.start).days > 31:
         start = ctx.span_hint.start  # "the first 11 months of the fiscal year ... Through the end of August"
     return Period(start, end, to_date=True)
 
 
+# A running budget year named earlier in the sentence, that a later "through April" ends:
+_FISCAL_TO_DATE_BEFORE = re.compile(r"(?i)\b(?:fiscal|budget)[\s-]+year[\s-]+to[\s-]+date\b"
+                                    r"|\b(?:this|the\s+current)\s+(?:fiscal|budget)\s+year\b(?![\s-]*'?\d)")
 _FISCAL_BEFORE = re.compile(r"(?i)(?:\bfiscal(?:[\s-]+year)?|\bFY)(?:[\s-]*'?(?:\d{4}|\d{2}))?(?:[\s-]+to[\s-]+date)?"
                             r",?\s*$")
 

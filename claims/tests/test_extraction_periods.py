@@ -3102,3 +3102,37 @@ def test_the_new_level_after_from_a_period_to_is_not_the_bases_period():
     assert periods_on("Fares rose from 2022 to a record $2.75 in 2023.", on) == [y2023]
     # a level stated for the base period itself keeps it
     assert periods_on("Rents averaged $1,840 last year.", on) == [y2023]
+
+
+# A budget year to date that a month or day given later (or fronted) in the sentence ends; no federal word needed.
+FY24_TO_APRIL = (date(2023, 10, 1), date(2024, 4, 30))
+
+
+@pytest.mark.parametrize("text", [
+    "The shortfall for the fiscal year to date reached $610 billion through April, the Treasury said.",
+    "Washington ran a fiscal-year-to-date shortfall of $610 billion through April.",
+    "For the current fiscal year, outlays total $3.1 trillion through April.",
+    "Through April, the shortfall for the current fiscal year stands at $610 billion.",
+])
+def test_a_budget_year_to_date_ends_at_the_month_the_sentence_gives(text):
+    assert periods(text) == [FY24_TO_APRIL]
+
+
+def test_a_fronted_day_ends_the_current_budget_year_there():
+    text = "Through April 12, the shortfall for the current fiscal year stands at $610 billion."
+    assert periods(text) == [(date(2023, 10, 1), date(2024, 4, 12))]
+
+
+def test_a_budget_year_to_date_with_no_month_runs_to_the_publication_day():
+    assert periods("The fiscal-year-to-date shortfall is $610 billion.") == [(date(2023, 10, 1), PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, period", [
+    # no budget year named before "through": the calendar year to that month
+    ("The county logged 58 burglaries through April, the sheriff said.", (date(2024, 1, 1), date(2024, 4, 30))),
+    # a forecast for the whole current budget year stays the whole year
+    ("The shortfall for the current fiscal year will reach $1.9 trillion, the CBO said.",
+     (date(2023, 10, 1), date(2024, 9, 30))),
+])
+def test_without_a_running_budget_year_through_a_month_or_a_forecast_keeps_its_period(text, period):
+    assert periods(text) == [period]
