@@ -923,6 +923,9 @@ def _stated_after(k: int, st: Sentence, periods: list[Found], main: Period | Non
     level of its change, after the other figure of its score, or a year on from a month it is compared with."""
     fig = st.figures[k]
     rel_end = fig.end - st.start
+    bracketed = _bracketed_after(k, st, periods) if "(" in st.text else None
+    if bracketed is not None:
+        return bracketed.period, False
     after = _period_after(k, st, periods)
     if after is None and fig.range_role == "":
         last = _list_end(k, st)  # (the figure itself when it opens no list: its phrase after was just looked for)
@@ -941,6 +944,34 @@ def _stated_after(k: int, st: Sentence, periods: list[Found], main: Period | Non
             return main, True  # "up 78% from October 2020" in a story on the 12 months to October 2021
         return yearly, False
     return None
+
+
+_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+)?\$?")
+_BRACKET_CLOSES = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*\)")
+
+
+def _bracketed_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
+    """The period named right before the bracket the k-th figure stands alone in: "in FY 2000 (1,643,679) and FY
+    1986 (1,615,844)", "in 2019 (412 arrests)": that period's figure, not the next one's."""
+    fig = st.figures[k]
+    rel_start = fig.start - st.start
+    if not _BRACKET_CLOSES.match(st.text, fig.end - st.start):
+        return None
+    f = next((f for f in reversed(periods) if f.end <= rel_start), None)
+    if f is not None and f.period is not None and f.kind == "period" and \
+            _BRACKET_OPENS.fullmatch(st.text, f.end, rel_start):
+        return f
+    listed = _LISTED_YEAR_BRACKET.search(st.text, max(0, rel_start - 24), rel_start)
+    if listed is not None and _BRACKET_OPENS.fullmatch(st.text, listed.end(1), rel_start):
+        first = next((f for f in reversed(periods) if f.end <= listed.start(1)), None)
+        if first is None or first.kind != "period" or first.period is None or not a_year_long(first.period):
+            return None
+        p = shift_years(first.period, int(listed.group(1)) - first.period.end.year)  # "in 2000 (...) and 1986 (":
+        return Found(listed.start(1), listed.end(1), "period", p) if p is not None else None  # the year listed
+    return None
+
+
+_LISTED_YEAR_BRACKET = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)((?:19|20)\d\d)\s*\([^()]*$")
 
 
 def _year_so_far(main: Period | None, day: date) -> Period | None:

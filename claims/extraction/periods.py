@@ -82,6 +82,10 @@ class Context:
     trading_day: date | None = None  # the day a market story's lede trades on ("Oil climbed Wednesday", "Stocks
     # slid on Tuesday"): its quotes' day where they name none
     fy_split: bool = False  # the article names its budget years by two calendar years ("the 2019-20 budget year")
+    base_year_read: bool = False  # the phrase just read is the year before the budget year under way (a base): no
+    # year the article names, for a later "the previous fiscal year" to count back from
+    year_hint_fiscal: bool = False  # year_hint was named in a sentence of budget years ("The only financial year
+    # ... is 2020."): its "That year" is that budget year
 
 
 @quick_init
@@ -360,7 +364,7 @@ PATTERNS = re.compile(_optional_as_branch(
                     |(?<=\bfinished\s)|(?<=\bfinishes\s)|(?<=\bfinish\s)|(?<=\bout\s)|(?<=\bwrapped\sup\s))
                     the\s+year(?=\s+(?:with|at|on|up|down)\b))
     | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year
-                 |(?:(?<=\bin\s)|(?<=\bfor\s))the\s+year\s+before(?=\s*(?:[,.;:)—–]|$)))
+                 |(?:(?<=\bin\s)|(?<=\bfor\s))the\s+year\s+before(?=\s*(?:[,.;:)—–]|$))|^the\s+year\s+before(?=,))
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
     | (?P<forecastyear>for\s+the\s+year\b(?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
     | (?P<fullyear>(?:for|in)\s+the\s+(?:full|whole|entire)\s+year\b
@@ -697,6 +701,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
         prior = ctx.year_hint
         for y in _YEAR.findall(flat):
             ctx.year_hint = int(y)
+            ctx.year_hint_fiscal = _BUDGET_YEARS_WORDS.search(sentence) is not None
         if ctx.published is None and ("same" in lower or "since" in lower):
             ctx.year_hint = _undated_year_hint(sentence, ctx.year_hint, prior)
     return found
@@ -867,8 +872,11 @@ def _note_span(item: Found, ctx: Context) -> None:
     p = item.period
     if p is None:
         return
-    if a_year_long(p):
+    if a_year_long(p) and ctx.base_year_read:
+        ctx.year_here = p
+    elif a_year_long(p):
         ctx.year_here = ctx.year_last = p
+    ctx.base_year_read = False
     if (p.end - p.start).days == 6 and ctx.week_hint is None:
         ctx.week_hint = p  # the week the article is about: "the previous week" counts back from it
     if ctx.span_hint is None and p.start != p.end and not p.to_date:
@@ -1718,9 +1726,19 @@ def _year_ended_on(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     return Found(m.start(), m.end(), "period", Period(date(y, 1, 1), date(y, 12, 31)))
 
 
+# the sentence's own year is the budget year under way: "In the current fiscal year to date, ... from 1,356 in the
+# previous year", "so far this fiscal year, ... the prior year"
+_FY_UNDER_WAY = re.compile(r"(?i)\b(?:current|this|present)\s+(?:fiscal|budget)\s+year\b|"
+                         r"\bfiscal[\s-]+year[\s-]+to[\s-]+date\b")
+
+
 def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     text = g("relyear").lower()
     relative = not text.startswith(("last", "this"))
+    if relative and ctx.year_here is None and ctx.published is not None and ctx.fiscal_here and \
+            _FY_UNDER_WAY.search(before):  # "the previous year" after "the current fiscal year": the budget year
+        ctx.base_year_read = True  # before the one under way
+        return fiscal_year(fiscal_year_of(ctx.published, ctx.fy_month) - 1, ctx.fy_month)
     if relative and (ctx.year_here or ctx.year_last) is not None:  # "in 2012, ... compared with $755 billion the
         return year_before(ctx.year_here or ctx.year_last)  # previous year": 2011 (the year last named before too)
     if ctx.published is None:
@@ -1770,13 +1788,22 @@ def _running_year(y: int, ctx: Context) -> Period | None:
     return shift_years(span, y - span.start.year)
 
 
+# a sentence that counts in budget years: "fiscal year", "FY 2020", "fiscal 2020", "the budget year", "the financial
+# year"
+_BUDGET_YEARS_WORDS = re.compile(r"(?i)\b(?:fiscal|budget|financial)[\s-]+years?\b|"
+                                 r"\b(?:fiscal\s+|FY\s?)'?\d\d(?:\d\d)?\b")
+
+
 def _read_thatyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"That year, 21 people died", "the population was 770,000 that year": the year named last before it (a
-    budget year where the story counts them)."""
+    budget year where the story counts them, or where that year was named as one: "The only financial year for
+    which ... is 2020. That year, ...")."""
     y = ctx.year_hint
     if y is None or ctx.published is not None and y > ctx.published.year:
         return None
-    return fiscal_year(y, ctx.fy_month) if ctx.fiscal or ctx.fiscal_named else Period(date(y, 1, 1), date(y, 12, 31))
+    if ctx.fiscal or ctx.fiscal_named or ctx.year_hint_fiscal:
+        return fiscal_year(y, ctx.fy_month)
+    return Period(date(y, 1, 1), date(y, 12, 31))
 
 
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:

@@ -3136,3 +3136,53 @@ def test_a_budget_year_to_date_with_no_month_runs_to_the_publication_day():
 ])
 def test_without_a_running_budget_year_through_a_month_or_a_forecast_keeps_its_period(text, period):
     assert periods(text) == [period]
+
+
+def test_the_previous_year_after_the_budget_year_under_way_is_the_budget_year_before():
+    on = date(2022, 2, 14)
+    fy2021 = (date(2020, 10, 1), date(2021, 9, 30))
+    assert periods_on("In the current fiscal year to date, the port has seized 212 pounds of cocaine, down from 480 "
+                      "pounds in the previous year.", on)[1] == fy2021
+    assert periods_on("So far this fiscal year, the district has hired 35 teachers, compared with 60 in the prior "
+                      "year.", on)[1] == fy2021
+    # no budget year in the sentence: the calendar year before, as before
+    assert periods_on("So far this year, the district has hired 35 teachers, compared with 60 in the prior year.",
+                      on)[1] == (date(2021, 1, 1), date(2021, 12, 31))
+    # a later "the previous fiscal year" still counts back from the year under way, not from that base
+    assert periods_on("So far this fiscal year, the port has seized 212 pounds, down from 480 pounds in the previous "
+                      "year. In the previous fiscal year, it also seized 90 rifles.", on)[2] == fy2021
+
+
+def test_that_year_after_a_year_named_as_a_budget_year_is_that_budget_year():
+    on = date(2024, 5, 2)
+    assert periods_on("The costliest financial year for the agency was 2017. That year, it paid $41 million in "
+                      "claims.", on) == [(date(2016, 10, 1), date(2017, 9, 30))]
+    assert periods_on("The hospital opened its new wing in FY 2015. That year, it treated 9,800 patients.", on) == [
+        (date(2014, 10, 1), date(2015, 9, 30))]
+    # a year named with no budget year: the calendar year; "fiscal" alone (a fiscal report) does not make one
+    assert periods_on("The costliest year for the agency was 2017. That year, it paid $41 million in claims.", on) == \
+        [(date(2017, 1, 1), date(2017, 12, 31))]
+    assert periods_on("The town's fiscal audit came out in 2017. That year, it paid $41 million in claims.", on) == \
+        [(date(2017, 1, 1), date(2017, 12, 31))]
+
+
+def test_the_year_before_opening_a_sentence_is_the_year_before_the_one_named():
+    on = date(2024, 5, 2)
+    assert periods_on("The shelter took in 1,300 dogs in 2021. The year before, it took in 1,100.", on)[1] == \
+        (date(2020, 1, 1), date(2020, 12, 31))
+    assert periods_on("Inspectors closed 44 kitchens in fiscal year 2022. The year before, they closed 31.", on)[1] == \
+        (date(2020, 10, 1), date(2021, 9, 30))
+    # "the year before" something else is no relative year
+    assert periods_on("The shelter took in 1,300 dogs in 2021. The year before the move, it took in 1,100.", on)[1] != \
+        (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_a_figure_bracketed_right_after_a_period_is_that_periods():
+    on = date(2024, 5, 2)
+    assert periods_on("Ridership peaked in FY 2008 (412 million) and FY 2019 (398 million).", on) == [
+        (date(2007, 10, 1), date(2008, 9, 30)), (date(2018, 10, 1), date(2019, 9, 30))]
+    assert periods_on("Flu deaths were highest in 2015 (3,100), 2017 (2,900) and 2020 (2,700).", on) == [
+        (date(y, 1, 1), date(y, 12, 31)) for y in (2015, 2017, 2020)]
+    # a bracket that holds a change with its own base is not this rule's: the period before still covers it
+    assert periods_on("Enrollment fell in 2023 (down 4 percent from 2022).", on) == [(date(2023, 1, 1),
+                                                                                      date(2023, 12, 31))]
