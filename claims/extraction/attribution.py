@@ -2386,6 +2386,9 @@ def _expected_in(sentence: str, rel: int, a: Attribution) -> bool:
     """"the 240,000 expected by economists polled by X", "analysts surveyed by X had forecast 225,000": the
     clause of the figure and of those polled says the figure is what they expected."""
     lo, hi = min(rel, a.start), max(rel, a.end)
+    # from the start of the figure's clause: "defied forecasts for a decline of 3 million barrels by analysts
+    # surveyed by X, but ..."
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, lo)), default=0)
     aside = _SHORT_ASIDE.match(sentence, hi)  # "analysts surveyed by X, on average, had expected"
     brk = _CLAUSE_BREAK.search(sentence, aside.end() if aside else hi)
     return bool(_EXPECTED.search(sentence, lo, brk.start() if brk else len(sentence)))

@@ -2041,3 +2041,14 @@ def test_the_state_named_before_in_a_source_keeps_that_source():
     text = ("State health officials said 12 people died of the flu last week.\n\n"
             "The state reported 310 new cases.")
     assert speakers(text) == ["State health officials", "State health officials"]
+
+
+def test_a_forecast_named_before_the_figure_in_its_clause_is_the_surveyed_groups():
+    text = ("Output beat forecasts for a rise of 40,000 tons by traders surveyed by Grain Wire, but fell short of "
+            "the 55,000 tons reported by the Millers Guild.")
+    assert speakers(text) == ["Grain Wire", "Millers Guild"]
+    # a forecast in an earlier clause does not reach the figure a body reports
+    text = ("Forecasts were gloomy, and the Millers Guild reported 55,000 tons, above the 50,000 tons expected by "
+            "traders surveyed by Grain Wire.")
+    assert speakers(text) == ["Millers Guild", "Grain Wire"]
+
