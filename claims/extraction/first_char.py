@@ -134,3 +134,89 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
             part = "(?=[" + "".join(f"\\x{ord(c):02x}" for c in sorted(chars)) + "]|(?-i:[^\\x00-\\x7f]))" + part
         out.append(part)
     return re.compile("|".join(out), pattern.flags)
+
+
+def _group_ids(items) -> set[int]:
+    """The numbers of the capturing groups in the parsed sequence items, at any depth."""
+    found: set[int] = set()
+    for op, av in items:
+        if op is sre.SUBPATTERN:
+            if av[0] is not None:
+                found.add(av[0])
+            found |= _group_ids(av[3])
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                found |= _group_ids(branch)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            found |= _group_ids(av[2])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.ATOMIC_GROUP):
+            found |= _group_ids(av[1] if op is not sre.ATOMIC_GROUP else av)
+        elif op is sre.GROUPREF_EXISTS:
+            found |= _group_ids(av[1])
+            if av[2] is not None:
+                found |= _group_ids(av[2])
+    return found
+
+
+def _group_alternatives(part: str, branch, icase: bool):
+    """When part is one named group holding an alternation, "(?P<name>A|B|C)" (space around it aside): its name's
+    text, and for each of A, B, C its text, the characters it can start with, whether it can match nothing and the
+    numbers of its groups; else None."""
+    text = part.strip()
+    head = re.match(r"\(\?P<\w+>", text)
+    if head is None or len(branch) != 1 or branch[0][0] is not sre.SUBPATTERN or branch[0][1][1] or branch[0][1][2]:
+        return None
+    body = branch[0][1][3].data
+    inner = text[head.end():-1]
+    if not text.endswith(")") or len(body) != 1 or body[0][0] is not sre.BRANCH:
+        return None
+    pieces = _top_level(inner)
+    if len(pieces) != len(body[0][1][1]) or "".join(p + "|" for p in pieces)[:-1] != inner:
+        return None
+    return head.group(), [(p, *first_chars(b, icase), _group_ids(b)) for p, b in zip(pieces, body[0][1][1])]
+
+
+def by_first_char(pattern: re.Pattern) -> dict[str, re.Pattern]:
+    """For each ASCII character c, a pattern whose match at a place starting with c is pattern's match there:
+    the same span and the same named groups (their numbers differ). It holds only the top-level alternatives of
+    pattern that can start with c, in their order (the others cannot match there); the named groups of the others
+    are kept, empty, in a last alternative that never matches. Where the analysis cannot split pattern (as in
+    guarded), or a group has no name, the table is empty: use pattern itself."""
+    if "#" in pattern.pattern or re.match(r"\s*\(\?[aiLmsux]+\)", pattern.pattern):
+        return {}
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    parts = _top_level(pattern.pattern)
+    if len(parsed.data) != 1 or parsed.data[0][0] is not sre.BRANCH or len(parsed.data[0][1][1]) != len(parts) \
+            or len(pattern.groupindex) != pattern.groups:
+        return {}
+    icase = bool(pattern.flags & re.IGNORECASE)
+    branches = parsed.data[0][1][1]
+    starts = [first_chars(branch, icase) for branch in branches]
+    groups = [_group_ids(branch) for branch in branches]
+    # an alternative that is one group of alternatives ("(?P<ignore>A|B|C)") is cut down the same way, to the
+    # ones of A, B, C that can start with the character, and dropped when none can
+    inner = [_group_alternatives(part, branch, icase) for part, branch in zip(parts, branches)]
+    names = {gid: name for name, gid in pattern.groupindex.items()}
+    compiled: dict[tuple, re.Pattern] = {}
+    table = {}
+    for c in _ASCII:
+        keep, kept = [], set()
+        for i, (chars, empty) in enumerate(starts):
+            if not (empty or c in chars):
+                continue
+            if inner[i] is None:
+                keep.append(parts[i])
+                kept |= groups[i]
+                continue
+            head, alternatives = inner[i]
+            these = [a for a in alternatives if a[2] or c in a[1]]
+            if these:
+                keep.append(head + "|".join(a[0] for a in these) + ")")
+                kept |= {g for g in groups[i] if g == branches[i][0][1][0]}.union(*(a[3] for a in these))
+        key = tuple(keep)
+        if key not in compiled:
+            missing = "".join(f"(?P<{names[g]}>)" for g in sorted(names) if g not in kept)
+            text = "|".join(keep + ([f"(?!){missing}"] if missing else []))
+            compiled[key] = re.compile(text or "(?!)", pattern.flags)
+        table[c] = compiled[key]
+    return table

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import dateparser
 
-from claims.extraction.first_char import guarded, pattern_pieces
+from claims.extraction.first_char import by_first_char, guarded, pattern_pieces
 from claims.extraction.numbers import MONTH_RE, MONTHS, spelled_value
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
@@ -390,6 +390,8 @@ PATTERNS = re.compile(_optional_as_branch(
     re.VERBOSE | re.IGNORECASE,
 )
 _PATTERNS_GUARDED = guarded(PATTERNS)  # the same matches: each phrase tried only where it can start
+# the same matches again, each with only the phrases that can start with the character where it is tried
+_PATTERNS_BY_FIRST = by_first_char(PATTERNS)
 _PART_OF_MONTH = re.compile(r"(?i)\b(?:mid-?|early|late)\s*$")
 # "to 9 percent from 9.1 in September": a comparison's base month, not the month the article reports on
 _BASE_MONTH = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?"
@@ -674,7 +676,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
         for pos in starts:
             if pos < done or _NO_START.match(sentence, pos):
                 continue
-            m = _PATTERNS_GUARDED.match(sentence, pos)
+            m = _PATTERNS_BY_FIRST.get(sentence[pos:pos + 1], _PATTERNS_GUARDED).match(sentence, pos)
             if m is None or m.end() == pos:
                 continue
             done = m.end()

@@ -3,7 +3,7 @@ only where its first character can stand. Sentences made up for the test."""
 import re
 from re import _parser
 
-from claims.extraction.first_char import first_chars, guarded
+from claims.extraction.first_char import by_first_char, first_chars, guarded
 from claims.extraction.periods import PATTERNS
 
 SENTENCES = [
@@ -27,6 +27,28 @@ def test_guarded_period_patterns_match_the_same_at_every_position():
     for text in SENTENCES + [s.lower() for s in SENTENCES] + [s.swapcase() for s in SENTENCES]:
         for pos in range(len(text) + 1):
             assert _same(PATTERNS.match(text, pos), fast.match(text, pos)), (text, pos)
+
+
+def test_period_patterns_by_first_char_match_the_same_at_every_position():
+    table = by_first_char(PATTERNS)
+    assert len(table) == 128 and len({id(p) for p in table.values()}) > 1
+    for text in SENTENCES + [s.lower() for s in SENTENCES] + [s.swapcase() for s in SENTENCES]:
+        for pos in range(len(text) + 1):
+            a, b = PATTERNS.match(text, pos), table.get(text[pos:pos + 1], PATTERNS).match(text, pos)
+            assert (a is None) == (b is None), (text, pos)
+            if a is not None:  # the named groups are the same; their numbers are not
+                assert a.span() == b.span() and a.groupdict() == b.groupdict() and a.lastgroup == b.lastgroup
+
+
+def test_by_first_char_keeps_the_order_of_the_alternatives_and_their_groups():
+    pattern = re.compile(r"(?P<x>ab|(?P<y>a)|c)|(?P<z>a\w)|b", re.IGNORECASE)
+    table = by_first_char(pattern)
+    m = table["A"].match("Ab")
+    assert m.group("x") == "Ab" and m.group("y") is None and m.group("z") is None
+    assert table["b"].match("bc").group("x") is None and table["b"].match("bc").group() == "b"
+    assert table["d"].match("d") is None
+    unnamed = re.compile(r"(a)|b")  # a group with no name: numbers would differ, so no table
+    assert by_first_char(unnamed) == {}
 
 
 def test_first_chars_of_a_sequence_skip_what_can_be_empty():
