@@ -462,8 +462,9 @@ _HEADLINE_LABELS = frozenset("breaking update updated exclusive watch analysis o
                              "report poll fact factcheck explainer correction first new read listen".split())
 
 
-_TITLE_CASE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'-]*\s+){0,4}?[A-Z][\w.&’'-]*)\s+(?:Says|Reports|Finds|Estimates|"
-                                r"Projects|Predicts|Forecasts)\s")
+# (after a kicker and a colon too: "199 Days: Treasury Says Debt Has Been Frozen at ...")
+_TITLE_CASE_SOURCE = re.compile(r"^(?:[^:]{1,30}:\s+)?((?:[A-Z][\w.&’'-]*\s+){0,4}?[A-Z][\w.&’'-]*)\s+(?:Says|Reports|"
+                                r"Finds|Estimates|Projects|Predicts|Forecasts)\s")
 
 
 def headline_source(line: str) -> Attribution | None:
@@ -472,7 +473,7 @@ def headline_source(line: str) -> Attribution | None:
     m = _TITLE_CASE_SOURCE.match(line)
     if m and m.group(1).split()[0].lower() not in _HEADLINE_LABELS and (
             re.fullmatch(r"[A-Z]{2,6}", m.group(1)) or not ORGANISATION_WORDS.isdisjoint(m.group(1).lower().split())):
-        return Attribution(0, m.end(1), m.group(1), "sentence")
+        return Attribution(m.start(1), m.end(1), m.group(1), "sentence")
     m = _HEADLINE_SOURCE.match(line)
     if not m or line.rstrip().endswith(":") or _CALENDAR_WORD.match(m.group(1)) \
             or m.group(1).split()[0].lower() in _HEADLINE_LABELS:
@@ -482,7 +483,7 @@ def headline_source(line: str) -> Attribution | None:
 
 _TRAILING_SOURCE = re.compile(
     r"(?P<sep>,|;|\s[—–-]{1,2}(?=\s|[A-Z])|:)\s*(?P<src>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
-    r"[A-Z][\w.&’'-]*){0,6}|(?:[a-z]+\s+){0,2}(?:ministry|department|agency|bureau|office))"
+    r"[A-Z][\w.&’'-]*){0,6}|(?:[a-z]+\s+){0,2}[a-z]+)"
     r"(?:(?:\s+[a-z]+)?\s+(?:statement|data|figures|report|survey|estimates?))?\s*[.!]?\s*$"
 )
 
@@ -490,6 +491,16 @@ _TRAILING_SOURCE = re.compile(
 # "... — What It Means", "... - Live Updates", "... — Here's Why": a headline's tail that names nobody
 _NOT_SOURCES = frozenset("what why how here here's when where who which this that these those our your my "
                          "see watch inside".split())
+
+
+_LOWER_BODIES = frozenset("ministry department agency bureau office".split())
+# The common nouns of a source that a headline ends with in lower case: a body, an office-holder, a group that
+# speaks, a document ("...: coroner", "...: economists", "... - survey"); not places or counted things
+_LOWER_SOURCES = _LOWER_BODIES | (BODY_HEADS - TRADE_HEADS) | PERSON_HEADS | (
+    COLLECTIVE_HEADS - frozenset("states countries cities counties provinces hospitals jurisdictions residents "
+                                 "witnesses".split()) - TRADE_PLURALS) | frozenset(
+    "coroner examiner sheriff mayor governor police poll survey report study data figures estimates statement "
+    "analysis".split())
 
 
 def trailing_source(line: str) -> Attribution | None:
@@ -501,7 +512,14 @@ def trailing_source(line: str) -> Attribution | None:
         return None
     src = m.group("src")
     words = src.split()
-    if not (any(is_organisation_word(w) for w in words) or re.fullmatch(r"[A-Z]{2,}", src)):
+    if src.islower():
+        # "...: coroner", "... - survey", "..., finance ministry": a source in lower case is a body's or an
+        # office's common noun (after a comma only a body's: "..., police say" has its verb, "..., officials" may
+        # be the figure's own noun)
+        if words[-1] not in (_LOWER_BODIES if m.group("sep") in ",;" else _LOWER_SOURCES) \
+                or not _DIGIT.search(line, 0, m.start()):
+            return None
+    elif not (any(is_organisation_word(w) for w in words) or re.fullmatch(r"[A-Z]{2,}", src)):
         if m.group("sep") in ",;" or _PLACE_NAME.fullmatch(src) or any(_CALENDAR_WORD.match(w) for w in words) \
                 or words[0].lower() in _HEADLINE_LABELS or words[0].lower() in _NOT_SOURCES \
                 or len(words) > 4 or not _DIGIT.search(line, 0, m.start()):
@@ -2368,6 +2386,9 @@ def _expected_in(sentence: str, rel: int, a: Attribution) -> bool:
     """"the 240,000 expected by economists polled by X", "analysts surveyed by X had forecast 225,000": the
     clause of the figure and of those polled says the figure is what they expected."""
     lo, hi = min(rel, a.start), max(rel, a.end)
+    # from the start of the figure's clause: "defied forecasts for a decline of 3 million barrels by analysts
+    # surveyed by X, but ..."
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, lo)), default=0)
     aside = _SHORT_ASIDE.match(sentence, hi)  # "analysts surveyed by X, on average, had expected"
     brk = _CLAUSE_BREAK.search(sentence, aside.end() if aside else hi)
     return bool(_EXPECTED.search(sentence, lo, brk.start() if brk else len(sentence)))

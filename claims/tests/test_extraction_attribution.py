@@ -348,6 +348,27 @@ def test_a_dated_poll_is_still_the_subject_of_finds():
     assert speakers("The March 2024 Lakeside state poll finds the mayor at 44%.") == ["Lakeside"]
 
 
+def test_a_headline_ending_with_a_source_in_lower_case_after_a_colon_or_dash():
+    assert speakers("Drownings along the lake rose 12% last summer: sheriff\n\nThe body of the story.") == ["sheriff"]
+    assert speakers("Rents in the valley climbed 7% in a year - survey\n\nThe body of the story.") == ["survey"]
+    assert speakers("Wheat harvest slips 5%: economists\n\nThe body of the story.") == ["economists"]
+
+
+def test_a_headline_ending_in_lower_case_words_that_name_no_source():
+    # counted things, places and advice are no source; after a comma only a body's common noun is
+    assert speakers("Flu reaches 30 of 50 states: cities\n\nThe body of the story.") == [None, None]
+    assert speakers("Diesel tops $5 a gallon - what drivers should know\n\nThe body of the story.") == [None]
+    assert speakers("Ferry fares rise 8%, officials\n\nThe body of the story.") == [None]
+
+
+def test_a_title_case_headline_after_a_kicker_and_a_colon():
+    assert speakers("After 90 Days: Port Authority Reports 4.1 Million Containers\n\nThe body of the story.") == [
+        "Port Authority"]
+    assert speakers("In 2023: Regional Water Board Estimates 12% Shortfall\n\nThe body of the story.") == [
+        "Regional Water Board"]
+    assert speakers("After 90 Days: Port Authority Handles 4.1 Million Containers\n\nThe body of the story.") == [None]
+
+
 def test_a_title_case_headline_with_a_source_and_a_verb_of_reporting():
     assert speakers("IMF Projects 2.9% Growth for Next Year\n\nThe body of the story.") == ["IMF"]
     assert speakers("Quarterly Output Shows Growth of 1.2%\n\nThe body of the story.") == [None]
@@ -2020,3 +2041,14 @@ def test_the_state_named_before_in_a_source_keeps_that_source():
     text = ("State health officials said 12 people died of the flu last week.\n\n"
             "The state reported 310 new cases.")
     assert speakers(text) == ["State health officials", "State health officials"]
+
+
+def test_a_forecast_named_before_the_figure_in_its_clause_is_the_surveyed_groups():
+    text = ("Output beat forecasts for a rise of 40,000 tons by traders surveyed by Grain Wire, but fell short of "
+            "the 55,000 tons reported by the Millers Guild.")
+    assert speakers(text) == ["Grain Wire", "Millers Guild"]
+    # a forecast in an earlier clause does not reach the figure a body reports
+    text = ("Forecasts were gloomy, and the Millers Guild reported 55,000 tons, above the 50,000 tons expected by "
+            "traders surveyed by Grain Wire.")
+    assert speakers(text) == ["Millers Guild", "Grain Wire"]
+
