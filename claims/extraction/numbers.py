@@ -58,6 +58,8 @@ FIGURE = re.compile(
         (?P<digits>{_DIGITS})
       | (?P<article>(?i:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?))
         (?=\s+(?i:dozen|thousand|million|billion|trillion|penny(?!\s+stock))\b)
+      | (?P<article_part>(?i:\ba\s+(?:half|quarter)))   # "a half million", "a quarter-billion dollars"
+        (?=[\s-](?i:dozen|thousand|million|billion|trillion)\b)
       | (?P<spelled>(?i:\b{_SPELLED}\b))
     )
     (?:
@@ -128,7 +130,8 @@ _NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST)
 _SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion"))
 _FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
                              "tenths"))
-_ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?)\s+$",
+_ARTICLE_BEFORE = re.compile(r"(?:(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?)\s+|"
+                             r"\ba\s+(?:half|quarter)[\s-])$",  # "a half million", "a quarter-billion"
                              re.IGNORECASE)
 
 
@@ -617,7 +620,7 @@ def _ratio_whole(m: re.Match, a: Figure, figures: list[Figure]) -> Decimal | Non
 
 def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int] = frozenset()) -> Figure | None:
     start, end = m.span()
-    if start == end or not (m.group("digits") or m.group("spelled") or m.group("article")):
+    if start == end or not (m.group("digits") or m.group("spelled") or m.group("article") or m.group("article_part")):
         return None
     before = scan[max(0, start - 40):start]
     after = scan[end:end + 60]
@@ -698,7 +701,7 @@ def _hyphened_ratio(text: str, scan: str, m: re.Match, end: int) -> Figure | Non
 
 def _adjective_or_age(m: re.Match, digits: str | None, marked, before: str, after: str) -> bool:
     """"a billion-dollar disaster" (a compound adjective), "children under 5 in the study" (an age)."""
-    if m.group("article") and after[:1] == "-" and after[1:2].isalpha():
+    if (m.group("article") or m.group("article_part")) and after[:1] == "-" and after[1:2].isalpha():
         return True
     if not digits or marked or len(digits) > 2 or not digits.isdigit() or m.group("scale"):
         return False
@@ -745,9 +748,9 @@ def _number_value(m: re.Match) -> Decimal | None:
         if _DECIMAL_COMMA_WHOLE.match(digits):
             return Decimal(digits.replace(",", "."))  # "119,2" in "$119,2-billion"
         return Decimal(digits.replace(",", ""))
-    article = m.group("article").lower()  # "a million", "half a million"
-    return Decimal("0.5") if article.startswith("half") else Decimal("0.25") if "quarter " in article \
-        else Decimal("0.75") if "quarters" in article else Decimal(1)
+    article = (m.group("article") or m.group("article_part")).lower()  # "a million", "half a million", "a half million"
+    return Decimal("0.5") if "half" in article else Decimal("0.75") if "quarters" in article \
+        else Decimal("0.25") if "quarter" in article else Decimal(1)
 
 
 def _factor(m: re.Match) -> int | None:

@@ -466,3 +466,15 @@ def test_a_lead_in_a_field_of_several_and_a_splits_change_are_poll_shares():
 def test_a_low_score_or_age_brackets_in_a_poll_are_not_shares():
     assert found("The poll was taken after the Owls won 28-20 on Friday.") == []
     assert "percent" not in [u for _, _, u in found("In the poll, those aged 18-29 moved from 18-29 to 30-44.")]
+
+
+def test_a_half_or_a_quarter_before_a_scale_word_is_that_share_of_it():
+    # "half a million" is 500000 (the corpus README); "a half million" and "a quarter-billion" read the same way
+    assert found("A half million tenants could lose aid, the council warned.") == [
+        ("A half million", 500000.0, "tenants")]
+    assert found("The levy would raise a quarter-billion dollars over a decade.") == [
+        ("a quarter-billion dollars", 250000000.0, "USD")]
+    assert found("Roughly a half dozen towns declined to take part.") == [("a half dozen", 6.0, "towns")]
+    # negative: a half-million-dollar house is an adjective, a half and a quarter of a group are shares
+    assert found("The couple listed a half-million-dollar cottage near the lake.") == []
+    assert found("A quarter of tenants were behind on rent.") == [("A quarter", 25.0, "percent")]
