@@ -155,7 +155,10 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
 _AGE_AFTER = re.compile(r"^(?:\s+(?:and|or)\s+(?:older|over|up|younger|under)\b|-and-(?:older|over|up)|"
                         r"-?\s+(?:to|and|or|through)\s+\d{1,3}-(?:years?|months?)-olds?\b|"
                         r"\s?[-–]\s?\d{1,3}[\s-]years?[\s-]olds?\b)")  # "ages 25–54 years old"  # "18- to 22-year-olds"
-_AGE_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]+,\s+$")
+_AGE_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]+,\s+$|\b(?:man|woman|boy|girl|teen|teenager|victim|suspect|driver|"
+                             r"passenger|pedestrian|motorcyclist|cyclist|gunman|shooter|defendant|son|daughter|mother|"
+                             r"father|husband|wife|brother|sister|resident|officer|deputy|trooper|student),\s+$")
+# ("the victim, 34, was": a person's age set off by commas, like a named person's)
 # a capitalised word (not the first of its sentence) just before a number
 _NAME_BEFORE = re.compile(r"[a-z,;:]\s+([A-Z](?:[A-Za-z]|&(?=[A-Z]))+)\s+$")  # "Windows 11", "S&P 500"
 _SLASH_NAME_BEFORE = re.compile(r"[A-Za-z]/[A-Z]{2,}\s+$")  # "a Pioneer-Press/KARE 11 poll": a station's name
