@@ -854,6 +854,10 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
             and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted
+    elif len(words) == 2 and fig.kind == "count" and words[0].endswith("ed") and words[0].isalpha() \
+            and words[0].islower() and words[1].islower() and not words[1].endswith("s") \
+            and words[1] not in _IRREGULAR_PLURALS and words[0] not in _ED_NOUNS | {"armed", "unarmed"}:
+        words = []  # "400 involved fentanyl", "60 tested positive": a verb and its object, not what is counted
     if len(words) == 1 and fig.kind == "count" and fig.value > 1 and _bare_verb(words[0], text, end, s.end):
         words = []  # "Three operate in Florida", "claims above 3 million reflect a slack market": the verb
     were = _WERE_AFTER.match(text, start, s.end) if not words and fig.kind == "count" else None
