@@ -53,7 +53,7 @@ ABBREVIATED_UNITS = {
 FIGURE = re.compile(
     rf"""
     (?P<plus>\+)?
-    (?P<cur>US\$|\$US|(?:AU?|C|NZ)\$|\$(?:AU?|C|NZ)(?=\d)|\$|€|£)?
+    (?P<cur>US\$|\$US|(?:AU?|C|NZ)\$|\$(?:AU?|C|NZ)(?=\d)|\$|€|£|(?:USD|EUR|GBP)\s?(?=\d)|(?:US)?[$€£]\s(?=\d))?
     (?:
         (?P<digits>{_DIGITS})
       | (?P<article>(?i:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?))
@@ -499,6 +499,12 @@ def _starts(scan: str) -> list[tuple[int, int]]:
         j = i - 1 if i > 1 and scan[i - 1] == "." and scan[i - 2] in "$€£ (\n" else i
         while j and scan[j - 1] in "$€£+":
             j -= 1
+        if j == i and j > 1 and scan[j - 1] == " " and scan[j - 2] in "$€£":
+            j -= 2  # "$ 2.5 million": a currency sign set off by a space
+        elif j == i and scan[max(0, j - 4):j].rstrip(" ")[-3:] in ("USD", "EUR", "GBP"):
+            k = j - (4 if scan[j - 1] == " " else 3)  # "USD 4 million", "EUR5bn": a currency's code
+            if not scan[k - 1:k].isalpha():
+                j = k
         if j and scan[j - 1] in "SAUCZ":
             j = _currency_start(scan, j)
         starts.append((j, 1))
@@ -885,11 +891,11 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
 
 
 # a currency written before the amount: "€", "A$2 billion" and "$A2 billion" (Australian), "$US2.9bn", "C$"
-_CURRENCY_KIND = {"€": "EUR", "£": "GBP", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD"}
+_CURRENCY_KIND = {"€": "EUR", "£": "GBP", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "EUR": "EUR", "GBP": "GBP"}
 
 
 def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
-    kind = _CURRENCY_KIND.get(cur.strip("$"), "USD") if cur else "count"
+    kind = _CURRENCY_KIND.get(cur.strip("$ "), "USD") if cur else "count"
     if suffix in ("%", "percent", "pct", "pc") or suffix.startswith("per cent"):
         return "percent", value
     if "point" in suffix:

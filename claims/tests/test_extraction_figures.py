@@ -478,3 +478,14 @@ def test_a_half_or_a_quarter_before_a_scale_word_is_that_share_of_it():
     # negative: a half-million-dollar house is an adjective, a half and a quarter of a group are shares
     assert found("The couple listed a half-million-dollar cottage near the lake.") == []
     assert found("A quarter of tenants were behind on rent.") == [("A quarter", 25.0, "percent")]
+
+
+def test_a_currency_code_or_a_sign_set_off_by_a_space_is_money():
+    assert found("The utility posted a loss of USD 3.4 million in the quarter.") == [
+        ("USD 3.4 million", 3400000.0, "USD")]
+    assert found("Brussels set aside EUR 250 million, and London GBP 90m.") == [
+        ("EUR 250 million", 250000000.0, "EUR"), ("GBP 90m", 90000000.0, "GBP")]
+    assert found("The board approved $ 1.75 million and US$ 600,000 more.") == [
+        ("$ 1.75 million", 1750000.0, "USD"), ("US$ 600,000", 600000.0, "USD")]
+    # negative: letters that merely end in the code are no currency, and a count stays a count
+    assert found("The FUSD 40 students were bused in.") == [("40", 40.0, "students")]
