@@ -88,7 +88,8 @@ _QUALIFIER_WORDS = {
     "at most": "at_most", "a minimum of": "at_least", "a maximum of": "at_most", "fewer than": "under",
     "less than": "under", "lower than": "under", "just under": "under", "just over": "over", "well over": "over",
     "well above": "over", "close to": "nearly", "just shy of": "nearly", "nearly": "nearly", "almost": "nearly",
-    "nearing": "nearly", "approaching": "nearly", "roughly": "about", "about": "about", "around": "about",
+    "nearing": "nearly", "approaching": "nearly", "neared": "nearly", "nears": "nearly",
+    "roughly": "about", "about": "about", "around": "about",
     "approximately": "about", "approx.": "about", "an estimated": "about", "estimated": "about", "some": "about",
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
     "surpassed": "over", "surpassing": "over", "surpasses": "over", "surpass": "over", "passing": "over",
@@ -129,7 +130,7 @@ def _qualifier_search(before: str) -> re.Match | None:
 
 # "is up to 1.77 percent": risen to, not at most; "1.77 percent this year over 0.93 percent": compared with
 _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[Rr]ate)\s+up\s+to|"
-                          r"\b(?:tick|edge|inch|creep|move|go|goes|went|bump|step|ramp|push|shoot|shot|revise)"
+                          r"\b(?:tick|edge|inch|creep|move|go|goes|went|gone|going|bump|step|ramp|push|shoot|shot|revise)"
                           r"(?:s|ed|ped|d)?\s+up\s+to|"
                           # "lifting the total up to", "took it up to": moved to, with the object between
                           r"\b(?:lift|bring|brought|push|driv|drove|boost|rais|send|sent|tak|took|mov|bump|pump)[a-z]*"
@@ -222,7 +223,7 @@ _UNIT_STOP = frozenset(
     "if unless although though because once whereas whether".split()) | frozenset(  # "If arrests continue ...": no noun
     # prepositions a noun phrase ends at: "40 offices besides its headquarters", "320 nests along the shore"
     "besides except excluding despite beyond toward towards upon amid amidst along throughout onto unlike outside "
-    "inside".split()) | frozenset(  # a pronoun and its verb: "The figure we've seen so far": what is counted ends
+    "inside near".split()) | frozenset(  # a pronoun and its verb: "The figure we've seen so far": what is counted ends
     w.replace("'", q) for w in "we've we're we'd they've they're they'd i've you've it's there's".split()
     for q in "'’")
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
