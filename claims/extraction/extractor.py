@@ -93,7 +93,7 @@ _QUALIFIER_WORDS = {
     "approximately": "about", "approx.": "about", "an estimated": "about", "estimated": "about", "some": "about",
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
     "surpassed": "over", "surpassing": "over", "surpasses": "over", "surpass": "over", "passing": "over",
-    "passed": "over", "passes": "over", "topped": "over", "tops": "over",
+    "passed": "over", "passes": "over", "topped": "over", "tops": "over", "top": "over",
     "topping": "over", "blow through": "over", "blew through": "over", "blows through": "over",
     "blowing through": "over", "blow past": "over", "blew past": "over", "blows past": "over",
     "blowing past": "over", "eclipse": "over", "eclipsed": "over", "eclipses": "over", "eclipsing": "over",
@@ -351,7 +351,7 @@ _SUBJECT_VERB = re.compile(
     r"(?i)\b(?:include[sd]?|are|were|was|is|has|have|had|increased|decreased|rose|fell|grew|declined|dropped|"
     r"jumped|climbed|surged|swelled|totaled|totalled|totals|reached|hit|held|stood|added|gained|lost|accounted|"
     r"accounts|shrank|edged|slipped|came|changed|remained|stayed|dipped|slid|sank|plunged|soared|tumbled|eased|"
-    r"advanced|ticked|inched|crept|spiked|surpassed|topped|doubled|tripled|should|will|would|could|"
+    r"advanced|ticked|inched|crept|spiked|surpassed|topped|tops?(?=\s*$|\s+(?:US)?[$€£]?\d)|doubled|tripled|should|will|would|could|"
     r"remain|remains|stay|stays|stand|stands|continue|continues|continued|kept|keep|keeps|trended|plummeted|"
     r"skyrocketed|rebounded|ballooned|cut|shed|slashed)\b"
     # "burglaries saw a small decline from 499", "sales posted a 3% gain": a verb and the change it names

@@ -183,6 +183,9 @@ _GROUP_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|\s+(?:in|who|and|or|at|were|was
 # "the top 10", "Top 25 cities"; but "could top 40,000", "expected to top 5%" use the verb
 _TOP_BEFORE = re.compile(r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )(?<!can )(?<!should )"
                          r"\b(?:top|Top|TOP|bottom)\s+$")
+# "Border arrests top 2 million", "Gas prices top $4": after a plural noun, "top" is the verb, not a rank
+_TOP_VERB = re.compile(r"\b(?!(?:its|his|this|was|is|has|as|us|yes|plus|less|thus|whose|hers|ours|theirs|yours)\b)"
+                       r"[A-Za-z]{2,}[a-rt-z]s\s+top\s+$", re.IGNORECASE)
 _DURATION_AFTER = re.compile(
     r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|additional|"
     r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)|"
@@ -875,7 +878,7 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
         if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
             return True
     tail = before[-24:]  # the $-anchored patterns below need only the last few words: a short window is faster
-    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(tail):
+    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(tail) and not _TOP_VERB.search(tail):
         return True
     if unscaled_plain and tail.endswith(" with ") and _CATEGORY.search(tail) \
             and _OR_MORE_AFTER.match(after):
