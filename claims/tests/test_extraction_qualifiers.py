@@ -156,7 +156,7 @@ def claims_of(text):
 def test_top_as_a_headline_verb_after_a_plural_noun_means_over():
     # "more than, over, above, exceeding -> over" (the corpus README); "tops" and "topped" already read so
     assert claims_of("Ferry crossings top 3 million for first time") == [("3 million", "over", "Ferry crossings")]
-    assert claims_of("Diesel prices top $5 in three states.") == [("$5", "over", "USD")]
+    assert claims_of("Diesel prices top $5 in California.") == [("$5", "over", "USD")]
     # negative: "top" after an article or a possessive is a rank, not a figure
     assert claims_of("The top 5 counties logged 900 evictions.") == [("900", None, "evictions")]
     assert claims_of("The city's top 3 earners took home $1 million.") == [("$1 million", None, "USD")]
