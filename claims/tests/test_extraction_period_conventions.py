@@ -1,0 +1,116 @@
+"""The period conventions of data/corpus/README.md, probed with sentences made up for the test: a fiscal year to
+date runs from 1 October to the month given, a part of a fiscal year counts from its start, a split fiscal
+year in a federal story is the federal one, "the year to June" and "the quarter ended June 30" are spans, months
+in a row and a bare half-year resolve against the publication date."""
+from datetime import date
+
+from claims.extraction import extract_claims
+
+
+def period_of(text, published, figure=None):
+    claims = extract_claims(text, published=published)
+    claim = next(c for c in claims if figure is None or figure in c.figure_text)
+    return claim.period_start, claim.period_end
+
+
+D = date
+
+
+# a fiscal year to date with "through MONTH": from 1 October to that month's end
+def test_a_fiscal_year_to_date_through_a_month_starts_in_october():
+    pub = D(2021, 5, 12)
+    oct_apr = (D(2020, 10, 1), D(2021, 4, 30))
+    assert period_of("FYTD seizures through April came to 4,100 pounds.", pub) == oct_apr
+    assert period_of("Seizures so far in fiscal 2021 reached 4,100 pounds through April.", pub) == oct_apr
+    assert period_of("The shortfall for FY2021 to date is $610 billion through April.", pub) == oct_apr
+    assert period_of("Since the budget year began Oct. 1, the agency has logged 4,100 seizures through April.",
+                     pub) == oct_apr
+    assert period_of("Through April, seizures for the fiscal year came to 4,100 pounds.", pub) == oct_apr
+
+
+def test_a_calendar_count_through_a_month_still_starts_in_january():
+    assert period_of("Shootings reached 1,150 through April, the sheriff said.", D(2021, 5, 12)) == \
+        (D(2021, 1, 1), D(2021, 4, 30))
+    # a whole fiscal year named with no "through" before it stays the whole year
+    assert period_of("Seizures for the fiscal year came to 4,100 pounds.", D(2021, 5, 12)) == \
+        (D(2020, 10, 1), D(2021, 9, 30))
+
+
+# a half or a quarter of a fiscal year: counted from its start
+def test_a_half_or_quarter_of_a_fiscal_year_counts_from_its_start():
+    assert period_of("The shortfall in the first half of the fiscal year was $410 billion.", D(2021, 4, 12)) == \
+        (D(2020, 10, 1), D(2021, 3, 31))
+    assert period_of("Outlays rose to $1.6 trillion in the first quarter of fiscal 2021.", D(2021, 4, 12)) == \
+        (D(2020, 10, 1), D(2020, 12, 31))
+    assert period_of("Outlays rose to $1.7 trillion in the third quarter of fiscal 2021.", D(2021, 8, 12)) == \
+        (D(2021, 4, 1), D(2021, 6, 30))
+    assert period_of("Receipts in the second half of fiscal 2020 were $1.9 trillion.", D(2021, 4, 12)) == \
+        (D(2020, 4, 1), D(2020, 9, 30))
+
+
+def test_a_calendar_quarter_is_not_read_as_a_fiscal_one():
+    assert period_of("Outlays rose to $1.6 trillion in the first quarter of 2021.", D(2021, 4, 30)) == \
+        (D(2021, 1, 1), D(2021, 3, 31))
+
+
+# "fiscal year 2018-19": July to June for a state, October to September in a federal body's story
+def test_a_split_fiscal_year_in_a_federal_story_is_the_federal_year():
+    pub, fy19 = D(2019, 12, 2), (D(2018, 10, 1), D(2019, 9, 30))
+    assert period_of("Border Patrol agents logged 977,000 encounters in fiscal year 2018-19.", pub) == fy19
+    assert period_of("ICE said it deported 267,000 people in the 2018-19 fiscal year.", pub) == fy19
+    assert period_of("The federal deficit was $984 billion in FY 2018-19, the Treasury Department said.",
+                     pub) == fy19
+
+
+def test_a_split_fiscal_year_of_a_state_or_city_stays_july_to_june():
+    pub, jul_jun = D(2019, 12, 2), (D(2018, 7, 1), D(2019, 6, 30))
+    assert period_of("The state took in $9.2 billion in fiscal year 2018-19.", pub) == jul_jun
+    assert period_of("The county spent $88 million in FY 2018-19 despite federal budget cuts.", pub) == jul_jun
+
+
+# "the year to June", "the year ended June 30", "the quarter ended June 30": the span ending then
+def test_a_year_or_quarter_ending_a_month_is_that_span():
+    pub = D(2019, 9, 4)
+    assert period_of("Burglaries totaled 3,400 in the year to June.", pub) == (D(2018, 7, 1), D(2019, 6, 30))
+    assert period_of("Burglaries totaled 3,400 in the year ended June 30, 2019.", pub) == \
+        (D(2018, 7, 1), D(2019, 6, 30))
+    assert period_of("The airport handled 2.3 million passengers in the quarter ended June 30.", pub) == \
+        (D(2019, 4, 1), D(2019, 6, 30))
+    assert period_of("The airport handled 2.3 million passengers in the quarter ending in June.", pub) == \
+        (D(2019, 4, 1), D(2019, 6, 30))
+
+
+def test_a_change_over_the_year_ending_a_month_keeps_that_month():
+    assert period_of("Jobless rates fell in 212 counties over the year ending March 2019.", D(2019, 5, 1)) == \
+        (D(2019, 3, 1), D(2019, 3, 31))
+
+
+# months in a row after "in" or "during": their span
+def test_months_in_a_row_after_in_are_their_span():
+    pub = D(2019, 9, 4)
+    assert period_of("Robberies fell 8% in January through June.", pub) == (D(2019, 1, 1), D(2019, 6, 30))
+    assert period_of("During March-May, robberies fell 8%.", pub) == (D(2019, 3, 1), D(2019, 5, 31))
+    assert period_of("Robberies fell 8% in October through December.", D(2020, 1, 9)) == \
+        (D(2019, 10, 1), D(2019, 12, 31))
+
+
+def test_a_month_then_a_figure_to_another_month_is_not_a_span():
+    pub = D(2019, 9, 4)
+    assert period_of("Robberies fell from 61 in January to June's 44.", pub, "61") == (D(2019, 1, 1), D(2019, 1, 31))
+    assert period_of("Robberies fell from 61 in January to 44 in June.", pub, "61") == (D(2019, 1, 1), D(2019, 1, 31))
+
+
+# "in the first half" with no year: the half-year last ended before publication
+def test_a_bare_half_year_is_the_last_one_ended():
+    assert period_of("Thefts from cars dropped 9% in the first half.", D(2019, 8, 20)) == \
+        (D(2019, 1, 1), D(2019, 6, 30))
+    assert period_of("Thefts from cars dropped 9% in the year's second half.", D(2020, 2, 20)) == \
+        (D(2019, 7, 1), D(2019, 12, 31))
+    assert period_of("In 2016, thefts from cars dropped 9% in the first half.", D(2019, 8, 20)) == \
+        (D(2016, 1, 1), D(2016, 6, 30))
+
+
+def test_a_half_not_yet_ended_or_of_something_else_is_not_a_half_year():
+    assert period_of("Thefts from cars will drop 9% in the second half.", D(2019, 8, 20)) == (None, None)
+    assert period_of("The visitors scored 31 points in the first half of the game.", D(2019, 8, 20)) == \
+        (None, None)
