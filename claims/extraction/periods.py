@@ -305,6 +305,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<quarter>(?:the\s+)?(?:(?P<qyear0>(?:19|20)\d{{2}})\s+)?
                    (?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
+                 | (?:the\s+)?(?P<qlast>last)\s+quarter\s+of\s+(?P<qyear5>(?:19|20)\d{{2}})\b
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?
                  | \b(?P<qnum2>[1-4])Q(?:\s*(?P<qyear4>\d{{4}})|(?P<qyy>\d{{2}}))?\b)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
@@ -378,7 +379,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before|ago)\b
                  |(?:the\s+|a\s+)?\bweek[- ]ago\b(?!\s+(?:today|on)\b)|(?P<lastweeks>last\s+week[’']s))
     | (?P<lastweek>last\s+week\b(?![’']))
-    | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’']))
+    | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’'])
+                    |(?P<lastq>last\s+quarter)\b(?![’'-]|\s+of\b))
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
@@ -1273,8 +1275,9 @@ def _reported_month_end(ctx: Context, before: str, start: date | None = None) ->
 
 
 def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    q = int(g("qnum") or g("qnum2") or 0) or _ORDINALS[g("qord").lower()]  # ("1Q", "4Q 2023", "2Q23")
-    year = g("qyear") or g("qyear2") or g("qyear3") or g("qyear0") or g("qyear4")  # "the 2012 fourth quarter"
+    q = int(g("qnum") or g("qnum2") or 0) or (4 if g("qlast") else _ORDINALS[g("qord").lower()])  # ("1Q", "2Q23")
+    year = g("qyear") or g("qyear2") or g("qyear3") or g("qyear0") or g("qyear4") or g("qyear5")  # "the 2012
+    # fourth quarter", "the last quarter of 2014"
     if g("qyy"):
         year = 2000 + int(g("qyy"))
     elif year:
@@ -1350,9 +1353,22 @@ def _read_fullyear(g, ctx: Context, ref: date | None, before: str) -> Period | N
     """"the deficit for the full year will be $3.3 trillion" in a federal budget story: the budget year of the
     span the article is about. (Elsewhere "the full year" may be a forecast's or a company's year: left alone.)"""
     base = ctx.span_hint.end if ctx.span_hint else ctx.published
-    if base is None or not ctx.fiscal:
+    if base is None:
         return None
-    return _budget_year_of(base, ctx)
+    return _budget_year_of(base, ctx) if ctx.fiscal else _year_closed_by_hint(ctx)
+
+
+def _year_closed_by_hint(ctx: Context) -> Period | None:
+    """"GDP grew 2.1% in the fourth quarter. For the full year, it grew 2.3%" (or after December's figure), told
+    after that year ended: the calendar year that quarter or month closes."""
+    pub, quarter, month = ctx.published, ctx.quarter_hint, ctx.month_hint
+    if pub is None or ctx.fiscal:
+        return None
+    if quarter is not None and quarter.start.month == 10 and quarter.end < pub:
+        return Period(date(quarter.end.year, 1, 1), quarter.end)
+    if quarter is None and month is not None and month[1] == 12 and date(month[0], 12, 31) < pub:
+        return Period(date(month[0], 1, 1), date(month[0], 12, 31))
+    return None
 
 
 def _read_themonth(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1429,7 +1445,16 @@ def _read_lastweek(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _read_relquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"the 1.5 percent in the previous quarter": the quarter before the one the article last named."""
+    """"the 1.5 percent in the previous quarter": the quarter before the one the article last named; "8.5% last
+    quarter": that one, else the last quarter ended before publication."""
+    if g("lastq"):
+        if ctx.quarter_hint is not None:
+            return ctx.quarter_hint
+        if ctx.published is None:
+            return None
+        start = date(ctx.published.year, (ctx.published.month - 1) // 3 * 3 + 1, 1)
+        start = date(start.year, start.month - 3, 1) if start.month > 3 else date(start.year - 1, 10, 1)
+        return Period(start, add_months(start, 3))
     if ctx.quarter_hint is None:
         return None
     start = ctx.quarter_hint.start
@@ -2172,8 +2197,9 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         return _read_day(m, sentence, ctx)
     if name == "weekday":
         return _year_ended_on(m, sentence, ctx) or _weekday(m, sentence[:s], ctx)
-    if name == "forecastyear" and not _FORECAST.search(sentence):
-        return None  # "for the year" in a count: the year of a month reported, or a company's, not fixed here
+    if name == "forecastyear" and not _FORECAST.search(sentence):  # "for the year" in a count: the year of a
+        period = _year_closed_by_hint(ctx)  # fourth quarter or a December reported; else a company's, not fixed here
+        return Found(s, e, "period", period) if period is not None else None
     period = read(m.group, ctx, _reference(ctx), sentence[:s])
     if period is None and name == "thistime":
         return Found(s, e, "unscoped")  # "up from $3.40 this time last year" on a day: no exact span

@@ -114,3 +114,33 @@ def test_a_half_not_yet_ended_or_of_something_else_is_not_a_half_year():
     assert period_of("Thefts from cars will drop 9% in the second half.", D(2019, 8, 20)) == (None, None)
     assert period_of("The visitors scored 31 points in the first half of the game.", D(2019, 8, 20)) == \
         (None, None)
+
+
+# "for the full year" after a fourth quarter or a December, told after that year: the calendar year
+def test_the_full_year_after_a_fourth_quarter_is_that_calendar_year():
+    pub, y2019 = D(2020, 2, 3), (D(2019, 1, 1), D(2019, 12, 31))
+    text = "Output rose 1.4% in the fourth quarter. For the full year, output rose 2.6%."
+    assert period_of(text, pub, "2.6%") == y2019
+    text = "Output rose 1.4% in the fourth quarter. For the year, output rose 2.6%."
+    assert period_of(text, pub, "2.6%") == y2019
+    text = "Factories shed 12,000 jobs in December. For the whole year, they added 46,000."
+    assert period_of(text, pub, "46,000") == y2019
+
+
+def test_the_full_year_after_an_earlier_quarter_is_not_fixed():
+    text = "Output rose 1.4% in the second quarter. For the full year, output rose 2.6%."
+    assert period_of(text, D(2019, 8, 3), "2.6%") != (D(2019, 1, 1), D(2019, 12, 31))
+
+
+# "last quarter": the quarter the article names, else the last one ended before publication
+def test_last_quarter_is_the_last_quarter_ended():
+    assert period_of("The insurer paid out $410 million last quarter.", D(2019, 10, 30)) == \
+        (D(2019, 7, 1), D(2019, 9, 30))
+    assert period_of("Last quarter, the insurer paid out $410 million.", D(2020, 1, 30)) == \
+        (D(2019, 10, 1), D(2019, 12, 31))
+    assert period_of("The last quarter of 2018 brought 310 claims.", D(2019, 4, 30)) == \
+        (D(2018, 10, 1), D(2018, 12, 31))
+
+
+def test_last_quarters_pace_is_not_read_as_last_quarter():
+    assert period_of("Claims slowed from last quarter's 4% pace to 3.2%.", D(2019, 10, 30), "4%") == (None, None)
