@@ -144,3 +144,24 @@ def test_last_quarter_is_the_last_quarter_ended():
 
 def test_last_quarters_pace_is_not_read_as_last_quarter():
     assert period_of("Claims slowed from last quarter's 4% pace to 3.2%.", D(2019, 10, 30), "4%") == (None, None)
+
+
+# "as of" a day: a stock stands on that day; a count of events with no start has no period the text fixes
+def test_a_count_as_of_a_day_with_no_start_has_no_period():
+    pub = D(2019, 10, 16)
+    assert period_of("The state has confirmed 640 mumps cases as of Oct. 3.", pub) == (None, None)
+    assert period_of("As of Oct. 3, health officials had reported 640 mumps cases.", pub) == (None, None)
+    assert period_of("As of Monday, there were 88 deaths tied to the outbreak.", pub) == (None, None)
+    assert period_of("Agents had seized 2,300 pounds of methamphetamine as of Oct. 3.", pub) == (None, None)
+
+
+def test_a_stock_as_of_a_day_is_that_day():
+    pub = D(2019, 10, 16)
+    assert period_of("The county jail held 1,850 inmates as of Oct. 3.", pub) == (D(2019, 10, 3), D(2019, 10, 3))
+    assert period_of("As of Oct. 3, the pension fund had $4.4 billion in assets.", pub) == \
+        (D(2019, 10, 3), D(2019, 10, 3))
+    assert period_of("The court backlog stood at 980,000 cases as of Oct. 3.", pub) == \
+        (D(2019, 10, 3), D(2019, 10, 3))
+    # a count so far this year to that day runs from New Year's Day
+    assert period_of("The state has confirmed 640 mumps cases this year as of Oct. 3.", pub) == \
+        (D(2019, 1, 1), D(2019, 10, 3))
