@@ -165,3 +165,15 @@ def test_a_stock_as_of_a_day_is_that_day():
     # a count so far this year to that day runs from New Year's Day
     assert period_of("The state has confirmed 640 mumps cases this year as of Oct. 3.", pub) == \
         (D(2019, 1, 1), D(2019, 10, 3))
+
+
+# headline shorthand: "in week to Jan 4" is the week ending that day
+def test_a_headline_week_to_a_day_is_that_week():
+    assert period_of("US crude stocks drop 3.1 million barrels in week to Jan 3", D(2020, 1, 8)) == \
+        (D(2019, 12, 28), D(2020, 1, 3))
+    assert period_of("Claims fell to 214,000 in the week to Jan. 4.", D(2020, 1, 9)) == \
+        (D(2019, 12, 29), D(2020, 1, 4))
+
+
+def test_a_week_then_to_a_level_is_not_a_week_ending():
+    assert period_of("Claims rose in week two to 214,000.", D(2020, 1, 9)) != (D(2019, 12, 29), D(2020, 1, 4))
