@@ -764,12 +764,32 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
             not year_earlier_follows(st.text, fig.end - st.start, len(st.text))  # (shifted by the caller then)
         return (shift_years(ytd, -1) if base else ytd), False
     if day is not None:
-        return (_year_so_far(main, day) or Period(day, day)), False  # "The debt stood at $32.9 trillion as of
-        # Aug. 8": a stock on that day; in a story on a year still running, a count to that day
+        so_far = _year_so_far(main, day)  # "The debt stood at $32.9 trillion as of Aug. 8": a stock on that day;
+        if so_far is None and _counted_as_of(st):  # in a story on a year still running, a count to that day; a
+            return None, False  # count with no start ("1,200 cases have been confirmed as of Aug. 8"): none
+        return (so_far or Period(day, day)), False
     key = ("guessed", main, id(header))  # the same for every figure of the sentence: worked out once
     if key not in st.memo:
         st.memo[key] = _guessed_period(st, sentences, main, header)
     return st.memo[key]
+
+
+# a count of events to a day, not a stock standing on it: "1,200 cases have been confirmed as of Aug. 8", "As of
+# Tuesday, there were 456 cases", "had seized 4,100 pounds as of Oct. 3" (but "ICE held 12,400 people as of Oct.
+# 14", "the backlog stood at 1.1 million cases", "cases pending" are stocks)
+_COUNT_VERB = re.compile(r"(?i)\b(?:ha[sd]|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?"
+                         r"(?:reported|confirmed|recorded|counted|seized|administered|given|diagnosed|identified|"
+                         r"hospitali[sz]ed|infected|sickened|vaccinated|arrested|apprehended|deported|removed|died|"
+                         r"killed|filed|issued|logged|tallied|documented|detected|treated|tested\s+positive)\b"
+                         r"|\b(?:cases|deaths|doses|homicides|killings|murders|shootings|infections|illnesses|"
+                         r"hospitali[sz]ations|fatalities|overdoses)\b")
+_STOCK_WORD = re.compile(r"(?i)\b(?:stood|stands|held|holds|holding|in\s+(?:custody|detention)|detained|pending|"
+                         r"backlog|outstanding|debt|on\s+hand|enrolled|population|balance|remain\w*|active)\b")
+
+
+def _counted_as_of(st: Sentence) -> bool:
+    """st tells a count of events to the day its "as of" names, not a stock on it."""
+    return _COUNT_VERB.search(st.text) is not None and _STOCK_WORD.search(st.text) is None
 
 
 def _day_of(st: Sentence) -> tuple[date | None, bool]:

@@ -276,7 +276,8 @@ PATTERNS = re.compile(_optional_as_branch(
                   (?:starts|starting|begins|beginning)\b))?year\s+(?:(?:that|which)\s+)?
                   (?P<yfverb>start(?:s|ing|ed)|begin(?:s|ning)|began|from)\s+(?:on\s+)?(?P<yfday>{_ANY_DAY})(?!\s*[-–]\s*\d))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
-                   (?:(?:the\s+)?first\s+(?P<fymonths>\w+)\s+months\s+of\s+)?(?:{_FY})
+                   (?:(?:the\s+)?(?:first\s+(?P<fymonths>\w+)\s+months|(?P<fyhalf>first|second)\s+half
+                    |(?P<fyq>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\s+of\s+)?(?:{_FY})
                    (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
                    (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?:last\s+|this\s+past\s+)?
                     (?P<bmonth>{MONTH_RE})
@@ -293,24 +294,30 @@ PATTERNS = re.compile(_optional_as_branch(
                    |(?:the\s+end\s+of\s+)?(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
     | (?P<monthlist>(?:in|during|over)\s+(?:{_FULL_MONTH}),\s+(?:(?:{_FULL_MONTH}),\s+)*(?:{_FULL_MONTH}),?\s+and\s+
                    (?:{_FULL_MONTH})\b(?!\s*\d)(?=[^.;]{{0,60}}?\b(?:combined|together|in\s+all|total(?:ed|led|ing)?)\b))
-    | (?P<mquarter>(?P<mq1>{MONTH_RE})(?:[-–]|[-–](?:to|through)[-–]|\s+(?:to|through)\s+)(?P<mq2>{MONTH_RE})
+    | (?P<mquarter>(?P<mqin>(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))?
+                   (?P<mq1>{MONTH_RE})(?:[-–]|[-–](?:to|through)[-–]|\s+(?:to|through)\s+)(?P<mq2>{MONTH_RE})
                    (?:\s+(?:quarter|period)(?:,?\s+(?:of\s+)?(?P<mqyear>\d{{4}})|\s+(?:of\s+)?(?P<mqrel>this|last)\s+year)?
-                    |[-–]?\s+(?P<mqyear2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)))
+                    |[-–]?\s+(?P<mqyear2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
+                    |(?(mqin)(?![-–]?\s*\d|\.?\s+\d|[’'])|(?!))))
     | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
                       (?P<qry2>\d{{4}}))
     | (?P<quarter>(?:the\s+)?(?:(?P<qyear0>(?:19|20)\d{{2}})\s+)?
                    (?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
+                 | (?:the\s+)?(?P<qlast>last)\s+quarter\s+of\s+(?P<qyear5>(?:19|20)\d{{2}})\b
                  | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?
                  | \b(?P<qnum2>[1-4])Q(?:\s*(?P<qyear4>\d{{4}})|(?P<qyy>\d{{2}}))?\b)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
              | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?
              | the\s+(?:mid-?point|half-?way\s+(?:point|mark)|mid-?year\s+(?:point|mark))\s+(?:in|of)\s+
                (?P<hyear3>(?:19|20)\d{{2}})\b
-             | through\s+(?:the\s+first\s+)?(?:six|6)\s+months\s+(?:in|of)\s+(?P<hyear4>(?:19|20)\d{{2}})\b)
+             | through\s+(?:the\s+first\s+)?(?:six|6)\s+months\s+(?:in|of)\s+(?P<hyear4>(?:19|20)\d{{2}})\b
+             | (?:the\s+)?(?:year[’']s\s+)?(?P<hbare>first|second)\s+half\b(?!\s+of\b|[-’']))
     | (?P<monthsending>(?:(?:the\s+)?(?:(?:past|last|previous|preceding|trailing)\s+)?(?P<nme>\w+)
                          (?:\s+months|-month\s+(?:period|span|stretch))
+                       |(?<!\bover\s)(?:the|a)\s+(?:(?P<meyearword>year)|(?P<mequarter>quarter))
+                        (?=\s+(?:(?:that|which)\s+)?(?:ending|ended|to)\s)
                        |annually\s+in\s+(?:the\s+)?data)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meday>\d{{1,2}})(?!\d),?)?(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
@@ -325,7 +332,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<weekof>(?:the\s+)?week\s+(?:of|beginning|starting|(?:that|which)\s+(?:began|started))\s+(?:on\s+)?
                 (?:{WEEKDAY},?\s+)?(?P<wod>{_ANY_DAY})(?!\s*[-–]\s*\d))
     | (?P<weekending>week\s+(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|through|to(?=\s+\d)
-                    |(?<=\bthe\sweek\s)to(?=\s+(?:{MONTH_RE}\s+\d|{WEEKDAY})))\s+(?:on\s+)?
+                    |(?:(?<=\bthe\sweek\s)|(?<=\bin\sweek\s))to(?=\s+(?:{MONTH_RE}\s+\d|{WEEKDAY})))\s+(?:on\s+)?
                     (?:(?:{WEEKDAY},?\s+)?(?P<weday>{_ANY_DAY})|(?P<wewd>{WEEKDAY})))
     | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
                     |(?P<dr1b>{_DAY})(?:,?\s+(?:through|to|until)\s+|\s*[-–]\s*))(?P<dr2>{_DAY})
@@ -372,7 +379,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before|ago)\b
                  |(?:the\s+|a\s+)?\bweek[- ]ago\b(?!\s+(?:today|on)\b)|(?P<lastweeks>last\s+week[’']s))
     | (?P<lastweek>last\s+week\b(?![’']))
-    | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’']))
+    | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’'])
+                    |(?P<lastq>last\s+quarter)\b(?![’'-]|\s+of\b))
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
@@ -438,7 +446,7 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
-    rf"budget|fy|current|entire|whole|next|full|federal|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|calendar|day|"
+    rf"budget|fy|current|entire|whole|next|full|federal|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|quarter|calendar|day|"
     rf"fortnight|mid-?point|half-?way|mid-?year\s+(?:point|mark)|{_FEW}|\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
@@ -608,7 +616,11 @@ def _fiscal_start_month(text: str) -> int:
         month = _month_number(nth.group("nm") or nth.group("nm2"))
         return (month - _NTH_MONTH[nth.group("nth").lower()]) % 12 + 1
     if any(_consecutive(m) for m in _FY_SPLIT.finditer(text)):
-        return 4 if _APRIL_YEARS.search(text) else 7
+        if _APRIL_YEARS.search(text):
+            return 4
+        if _FEDERAL_BODY.search(text) and not _LOCAL_BODY.search(text):
+            return 10  # "fiscal year 2018-19" in a story on the Border Patrol's or the Treasury's figures: federal
+        return 7
     return 10
 
 
@@ -619,6 +631,15 @@ _FY_SPLIT = re.compile(r"(?i)\b(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)[\s-]?'?(?
 # a country whose budget years run from April (India's, Canada's, Britain's, Japan's)
 _APRIL_YEARS = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Britain|British|U\.?K\.?|Japan|Japanese)\b|"
                           r"(?i:\b(?:rupees?|crores?|lakhs?)\b)")
+# a story on a federal body's figures (a split "fiscal year 2018-19" there is the federal year, October to
+# September), unless a state, city, county or school body is in it too
+_FEDERAL_BODY = re.compile(r"\b(?:CBP|Border\s+Patrol|ICE|DHS|USCIS|CBO|Pentagon|Medicare|Medicaid|"
+                           r"Customs\s+and\s+Border\s+Protection|Immigration\s+and\s+Customs\s+Enforcement|"
+                           r"Homeland\s+Security|Congressional\s+Budget\s+Office|Treasury\s+Department|"
+                           r"(?:Department|Dept\.)\s+of\s+(?:the\s+)?(?:Treasury|Defense|Justice|State)|"
+                           r"Office\s+of\s+Management\s+and\s+Budget|(?i:federal\s+(?:government|deficit|budget|debt)))\b")
+_LOCAL_BODY = re.compile(r"(?i)\b(?:state|states[’']|city|cities|county|counties|municipal\w*|town(?:ship)?|"
+                         r"school|district|governor|gov\.|legislat\w+|mayor|council|province|provincial)\b")
 _NTH_MONTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
               "tenth": 10, "eleventh": 11}
 # "the third month of the 2019-20 budget year, ... for September", "September, the third month of the fiscal year"
@@ -980,11 +1001,10 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         ctx.fy_last = fy
     if fyend and int(fyend) > fy:  # "FY2014-2019": the fiscal years from the first to the last
         period = Period(period.start, fiscal_year(int(fyend), ctx.fy_month).end)
-    if g("fymonths"):
-        months = _count(g("fymonths"))
-        if not months:
+    if g("fymonths") or g("fyhalf") or g("fyq"):
+        period = _part_of_fiscal_year(g, period)
+        if period is None:
             return None
-        period = Period(period.start, add_months(period.start, months))
         if not n and ctx.published is not None and period.end > ctx.published:
             period = shift_years(period, -1) or period  # "the first 11 months of the fiscal year" told on
             # Oct. 4: the fiscal year that just ended (its months are past)
@@ -998,9 +1018,24 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         period = Period(period.start, end, to_date=True)
     elif n and not fyend:
         return _running_fiscal_year(ctx, before, period)
-    elif (g("fyrel") or "").lower() in ("this", "the current"):
+    elif (g("fyrel") or "").lower() in ("this", "the current", "the"):  # ("Through April, ... for the fiscal year")
         return _through_fronted(period, ctx, before)
     return period
+
+
+def _part_of_fiscal_year(g, period: Period) -> Period | None:
+    """"the first seven months of the fiscal year"; "the first half of the fiscal year", "the first quarter of
+    fiscal 2019": that part of the budget year, counted from its start."""
+    if g("fymonths"):
+        skip, months = 0, _count(g("fymonths"))
+    elif g("fyhalf"):
+        skip, months = (0 if g("fyhalf").lower() == "first" else 6), 6
+    else:
+        skip, months = 3 * (_ORDINALS[g("fyq").lower()] - 1), 3
+    if not months:
+        return None
+    start = add_months(period.start, skip) + timedelta(days=1) if skip else period.start
+    return Period(start, add_months(period.start, skip + months))
 
 
 _FRONTED_THROUGH = re.compile(rf"(?i)\s*(?:through|thru)\s+(?:the\s+end\s+of\s+)?({MONTH_RE})\b"
@@ -1206,7 +1241,14 @@ def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period |
 
 # A running budget year named earlier in the sentence, that a later "through April" ends:
 _FISCAL_TO_DATE_BEFORE = re.compile(r"(?i)\b(?:fiscal|budget)[\s-]+year[\s-]+to[\s-]+date\b"
-                                    r"|\b(?:this|the\s+current)\s+(?:fiscal|budget)\s+year\b(?![\s-]*'?\d)")
+                                    r"|\b(?:this|the\s+current)\s+(?:fiscal|budget)\s+year\b(?![\s-]*'?\d)"
+                                    # "FYTD", "FY2020 to date", "so far in fiscal 2019", "since the fiscal year
+                                    # began Oct. 1", "the budget year that began Oct. 1"
+                                    r"|\bFYTD\b|\b(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)[\s-]*'?(?:\d{4}|\d{2})"
+                                    r"[\s-]+to[\s-]+date\b"
+                                    r"|\b(?:so|thus)\s+far\s+(?:in\s+|this\s+)?(?:the\s+)?(?:(?:fiscal|budget)\b|FY)"
+                                    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:(?:fiscal|budget)\b|FY)"
+                                    r"|\b(?:fiscal|budget)\s+year,?\s+(?:(?:that|which)\s+)?(?:began|started)\b")
 _FISCAL_BEFORE = re.compile(r"(?i)(?:\bfiscal(?:[\s-]+year)?|\bFY)(?:[\s-]*'?(?:\d{4}|\d{2}))?(?:[\s-]+to[\s-]+date)?"
                             r",?\s*$")
 
@@ -1233,8 +1275,9 @@ def _reported_month_end(ctx: Context, before: str, start: date | None = None) ->
 
 
 def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    q = int(g("qnum") or g("qnum2") or 0) or _ORDINALS[g("qord").lower()]  # ("1Q", "4Q 2023", "2Q23")
-    year = g("qyear") or g("qyear2") or g("qyear3") or g("qyear0") or g("qyear4")  # "the 2012 fourth quarter"
+    q = int(g("qnum") or g("qnum2") or 0) or (4 if g("qlast") else _ORDINALS[g("qord").lower()])  # ("1Q", "2Q23")
+    year = g("qyear") or g("qyear2") or g("qyear3") or g("qyear0") or g("qyear4") or g("qyear5")  # "the 2012
+    # fourth quarter", "the last quarter of 2014"
     if g("qyy"):
         year = 2000 + int(g("qyy"))
     elif year:
@@ -1310,9 +1353,22 @@ def _read_fullyear(g, ctx: Context, ref: date | None, before: str) -> Period | N
     """"the deficit for the full year will be $3.3 trillion" in a federal budget story: the budget year of the
     span the article is about. (Elsewhere "the full year" may be a forecast's or a company's year: left alone.)"""
     base = ctx.span_hint.end if ctx.span_hint else ctx.published
-    if base is None or not ctx.fiscal:
+    if base is None:
         return None
-    return _budget_year_of(base, ctx)
+    return _budget_year_of(base, ctx) if ctx.fiscal else _year_closed_by_hint(ctx)
+
+
+def _year_closed_by_hint(ctx: Context) -> Period | None:
+    """"GDP grew 2.1% in the fourth quarter. For the full year, it grew 2.3%" (or after December's figure), told
+    after that year ended: the calendar year that quarter or month closes."""
+    pub, quarter, month = ctx.published, ctx.quarter_hint, ctx.month_hint
+    if pub is None or ctx.fiscal:
+        return None
+    if quarter is not None and quarter.start.month == 10 and quarter.end < pub:
+        return Period(date(quarter.end.year, 1, 1), quarter.end)
+    if quarter is None and month is not None and month[1] == 12 and date(month[0], 12, 31) < pub:
+        return Period(date(month[0], 1, 1), date(month[0], 12, 31))
+    return None
 
 
 def _read_themonth(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1389,7 +1445,16 @@ def _read_lastweek(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _read_relquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"the 1.5 percent in the previous quarter": the quarter before the one the article last named."""
+    """"the 1.5 percent in the previous quarter": the quarter before the one the article last named; "8.5% last
+    quarter": that one, else the last quarter ended before publication."""
+    if g("lastq"):
+        if ctx.quarter_hint is not None:
+            return ctx.quarter_hint
+        if ctx.published is None:
+            return None
+        start = date(ctx.published.year, (ctx.published.month - 1) // 3 * 3 + 1, 1)
+        start = date(start.year, start.month - 3, 1) if start.month > 3 else date(start.year - 1, 10, 1)
+        return Period(start, add_months(start, 3))
     if ctx.quarter_hint is None:
         return None
     start = ctx.quarter_hint.start
@@ -1422,8 +1487,12 @@ def _read_monthlist(g, ctx: Context, ref: date | None, before: str) -> Period | 
 def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the April-June quarter": the calendar quarter those months make; "the April-to-August period": those months."""
     m1, m2 = _month_number(g("mq1")), _month_number(g("mq2"))
-    if (m1 % 3 != 1 or m2 != m1 + 2) and (not ("period" in g(0).lower() or g("mqyear2")) or m1 >= m2):
+    bare = g("mqin") is not None and not g("mqyear2") and not re.search(r"(?i)quarter|period", g(0))
+    if (m1 % 3 != 1 or m2 != m1 + 2) and (not ("period" in g(0).lower() or g("mqyear2") or bare) or m1 >= m2):
         return None
+    if bare:  # "in January through June", "during January-June": those months, the last ones ended by publication
+        last = resolve_month(m2, None, ctx)
+        return Period(date(last.start.year, m1, 1), last.end) if last is not None and m1 < m2 else None
     if g("mqyear") or g("mqyear2"):
         year = int(g("mqyear") or g("mqyear2"))
     elif g("mqrel") and ref is not None:  # "the October-December period last year"
@@ -1437,6 +1506,8 @@ def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the first half of 2023", "H1 2023", "1H24"; "H2" alone: the last such half ended by the publication date."""
+    if g("hbare"):
+        return _bare_half(g("hbare").lower() == "first", ctx)
     first = g("hord").lower() == "first" if g("hord") else (g("hnum") or g("hnum2") or "1") == "1"
     if g("hyear") or g("hyear2") or g("hyy") or g("hyear3") or g("hyear4"):  # "at the midpoint in 2011", "through
         year = int(g("hyear") or g("hyear2") or g("hyear3") or g("hyear4") or 2000 + int(g("hyy")))  # six months in
@@ -1450,8 +1521,29 @@ def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     return Period(start, add_months(start, 6))
 
 
+def _bare_half(first: bool, ctx: Context) -> Period | None:
+    """"in the first half", "the year's second half" with no year: the half-year last ended before publication
+    when it is that half (told in September, January to June); else none the text fixes (a forecast's, a game's)."""
+    pub, here = ctx.published, ctx.year_here
+    if ctx.fiscal:
+        return None
+    if here is not None:  # "In 2017, ... in the first half": that year's
+        if here.start.month != 1 or here.start.day != 1 or add_months(here.start, 12) != here.end:
+            return None
+        year = here.start.year
+    elif pub is None or first != (pub.month > 6):
+        return None
+    else:
+        year = pub.year if pub.month > 6 else pub.year - 1
+    start = date(year, 1 if first else 7, 1)
+    return Period(start, add_months(start, 6))
+
+
 def _read_monthsending(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    n = _count(g("nme")) if g("nme") else 12  # "surpassed 100,000 annually in data through April": 12 months
+    # "surpassed 100,000 annually in data through April", "in the year to June", "the year ended June 30": 12
+    # months ("rates fell over the year ending September": a yearly change, the month it describes); "the quarter
+    # ended June 30": three
+    n = _count(g("nme")) if g("nme") else 3 if g("mequarter") else 12
     last = resolve_month(_month_number(g("mename")), int(g("meyear")) if g("meyear") else None, ctx)
     if not n or last is None or n > 120 or g("meday") and int(g("meday")) != last.end.day:
         return None  # ("the 12 months ending June 30, 2011": whole months; ending mid-month, none)
@@ -2105,8 +2197,9 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
         return _read_day(m, sentence, ctx)
     if name == "weekday":
         return _year_ended_on(m, sentence, ctx) or _weekday(m, sentence[:s], ctx)
-    if name == "forecastyear" and not _FORECAST.search(sentence):
-        return None  # "for the year" in a count: the year of a month reported, or a company's, not fixed here
+    if name == "forecastyear" and not _FORECAST.search(sentence):  # "for the year" in a count: the year of a
+        period = _year_closed_by_hint(ctx)  # fourth quarter or a December reported; else a company's, not fixed here
+        return Found(s, e, "period", period) if period is not None else None
     period = read(m.group, ctx, _reference(ctx), sentence[:s])
     if period is None and name == "thistime":
         return Found(s, e, "unscoped")  # "up from $3.40 this time last year" on a day: no exact span
