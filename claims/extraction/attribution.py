@@ -118,16 +118,23 @@ TRADE_HEADS = frozenset("automaker carmaker retailer insurer lender airline carr
                         "refiner drugmaker chipmaker homebuilder builder miner chain railroad".split())
 TRADE_PLURALS = frozenset("automakers carmakers retailers insurers lenders airlines utilities manufacturers producers "
                           "refiners drugmakers chipmakers homebuilders builders stores merchants chains".split())
-DESCRIPTION_HEADS = DESCRIPTION_HEADS | TRADE_HEADS | TRADE_PLURALS
+# An office held by one person, named by its title alone: "The mayor said", "the governor told lawmakers" (the
+# officeholder the article names with that title, else the title itself)
+OFFICE_HEADS = frozenset("mayor governor president senator sheriff minister treasurer coroner auditor comptroller "
+                         "superintendent chancellor prosecutor congressman congresswoman councilman councilwoman "
+                         "lawmaker".split())
+# Bodies named by what they are: "The hospital said", "the district reported"
+PLACE_BODY_HEADS = frozenset("hospital district airport school clinic college".split())
+DESCRIPTION_HEADS = DESCRIPTION_HEADS | TRADE_HEADS | TRADE_PLURALS | OFFICE_HEADS | PLACE_BODY_HEADS
 # Heads of a description that stands for a body: "the group", "the agency".
 BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
                        "association company firm institute council committee union commission university network "
                        "newspaper campaign group coalition alliance federation society league panel trust partnership "
                        "consortium foundation authority service board corporation bank fund court nonprofit "
-                       "charity tank watchdog regulator pollster".split()) | TRADE_HEADS
+                       "charity tank watchdog regulator pollster".split()) | TRADE_HEADS | PLACE_BODY_HEADS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
-)
+) | OFFICE_HEADS
 COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers authorities investigators "
                              "states countries cities counties provinces hospitals jurisdictions "
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
@@ -1466,6 +1473,7 @@ def _relative_subject(sentence: str, start: int, at_end: bool) -> Attribution | 
 _DATE_OF_SAYING = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?(?:(?:[A-Z][a-z]+day,?\s+)?" + MONTH_RE
                              + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + MONTH_RE + r")(?:,?\s+(?:19|20)\d\d)?\b")
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}$")
+_SUBORDINATORS = frozenset("though although while because since when whereas unless if after before until".split())
 
 
 def _set_off(sentence: str, start: int, verb_end: int) -> bool:
@@ -1488,6 +1496,8 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
     else:
         padded = " " + head
         lead = _TRAILING_LOWER.search(padded, max(0, len(padded) - 80))  # two words at most: look no further back
+        if not _SUBORDINATORS.isdisjoint(lead.group().split()):
+            return False  # ", even though the president said ...": a clause of its own, not an aside
         before = padded[:lead.start()][1:].rstrip()
         if before[-1:] not in (",", "”", "\"") and head and head.rsplit(None, 1)[-1].lower() in PERSON_HEADS:
             # ", state Department of Health spokeswoman Jane Roe said": a title led by its body's name
@@ -1937,6 +1947,32 @@ def _titled_person_before(text: str, upto: int) -> str | None:
     return _complete_surname(found[-1].group(1), text) if found else None
 
 
+_OFFICE_TITLES = {"governor": r"Gov\.|Governor", "senator": r"Sen\.|Senator", "congressman": r"Rep\.|Congressman",
+                  "congresswoman": r"Rep\.|Congresswoman", "lawmaker": r"Rep\.|Sen\.|Del\.|Senator|Representative",
+                  "councilman": r"Councilman|Council\s+Member", "councilwoman": r"Councilwoman|Council\s+Member"}
+
+
+def _office(a: Attribution, st: Sentence, d: Discourse) -> str | None:
+    """"the mayor": the officeholder named with that title before, else the title itself."""
+    if a.lower_words[-1] not in OFFICE_HEADS:
+        return None
+    return _officeholder_before(a.lower_words[-1], d.text, st.start + a.start) or " ".join(
+        w for w, lw in zip(a.words, a.lower_words) if lw not in _DETERMINERS)
+
+
+def _officeholder_before(head: str, text: str, upto: int) -> str | None:
+    """"Mayor Ann Lee presented the budget. The mayor said ...": the person the article named with the title
+    that "the mayor" repeats (the last so named before it)."""
+    title = _OFFICE_TITLES.get(head, head.capitalize())
+    found = list(re.finditer(r"\b(?:" + title + r")\s+((?:[A-Z]\.\s+)?[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"
+                             r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?)?)", text[:upto]))
+    for m in reversed(found):
+        name = m.group(1)
+        if not _CALENDAR_WORD.match(name.split()[0]) and name.split()[0].lower() not in TITLE_WORDS:
+            return _complete_surname(name, text)
+    return None
+
+
 def _title_before(d: Discourse, i: int) -> str | None:
     """"The president has grown so frustrated that he ...": with nobody named, the person the title names."""
     for j in range(i, max(-1, i - 3), -1):
@@ -2089,7 +2125,8 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     """"the agency", "police", "the report": the one named before that it describes."""
     words = a.lower_words
     head = words[-1]
-    named = _the_government(a, seen) or _named_before(a, i, seen, d) or _place_or_company(a, i, seen, d)
+    named = _the_government(a, seen) or _named_before(a, i, seen, d) or _place_or_company(a, i, seen, d) \
+        or _office(a, st, d)
     if named:
         return named
     if st.paragraph < 3 and _headline(d, st.paragraph) and st.text[a.end:a.end + 1] != ":":
