@@ -2080,3 +2080,17 @@ def test_a_subordinate_clause_of_saying_does_not_cover_the_figures_before_it():
     assert speakers(text) == [None]
     # negative: an aside set off by a comma still covers them
     assert speakers("Tolls rose 15% in May, the treasurer said.") == ["treasurer"]
+
+
+def test_numbered_items_under_a_header_that_names_a_source_take_it():
+    text = ("Storm season\n\nForecasters spent the week tracking the system.\n\n"
+            "Main findings of the NOAA outlook:\n\n1. Named storms could reach 21.\n"
+            "2. Damage topped $90 billion last year.\n3) Insured losses were 55% of that.\n")
+    assert speakers(text) == ["NOAA", "NOAA", "NOAA"]
+    # negative: numbered items under a header that names no source are the article's own
+    text = ("Storm season\n\nForecasters spent the week tracking the system.\n\nNumbers to know:\n\n"
+            "1. Named storms could reach 21.\n2. Damage topped $90 billion last year.\n")
+    assert speakers(text) == [None, None]
+    # negative: a decimal opening a paragraph is no item marker
+    assert speakers("Storm season\n\nThe week was busy.\n\n3.5 million people lost power, the utility said.") \
+        == ["utility"]
