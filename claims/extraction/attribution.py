@@ -437,8 +437,8 @@ def _name_before(tokens: list, i: int) -> list | int:
     return picked
 
 
-_NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo)\.|"
-                       r"(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bInc|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|"
+_NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo|\bLt)\.|"
+                       r"(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bInc|\bSgt|\bDet|\bCol|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|"
                        r"\bNov|\bDec)\.)+")
 # ", said Port Director Michael Humphries." (applied just after a verb that follows a comma or quote)
 _SAID_X = re.compile(r"\s+(?:the\s+)?(?P<np>[A-Z][^,.;!?]*?(?:\s+[A-Z][\w.’'-]*)*)(?=,|\.|;|$|\s+(?:in|at|on|to)\b)")
@@ -1102,7 +1102,7 @@ def _said_x(sentence: str, verb_end: int) -> Attribution | None:
     m = _SAID_X.match(sentence, verb_end)
     np = _NP_AFTER.match(sentence, m.start("np")) if m else None
     if not np:
-        return None
+        return _said_description(sentence, verb_end)
     raw = _trim_np(np.group()).rstrip(".")
     if not raw or _numberish(raw):
         return None
@@ -1112,6 +1112,54 @@ def _said_x(sentence: str, verb_end: int) -> Attribution | None:
 
 
 _NAME_JOINERS = frozenset("of for and on".split())  # "said the Bureau of Labor Statistics"
+_SAID_LEAD = re.compile(r"\s+(?=[a-z])")
+# a name closing the phrase ("said company spokesman Ron Bell") or set off after it ("said a spokesman, Ron Bell.")
+_CLOSING_NAME = re.compile(r"(?:^|\s)((?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.)){1,3})$")
+_NAME_AFTER_SAID = re.compile(r",\s+((?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.)){1,3})"
+                              r"(?=\s*[,.;]|\s*$)")
+_SAID_HEADS = PERSON_HEADS | COLLECTIVE_HEADS | frozenset(("spokesperson", "police"))
+
+
+def _said_description(sentence: str, verb_end: int) -> Attribution | None:
+    """", said a spokesman for the company.", ", said company spokesman Ron Bell.", ", said police.": a speaker
+    described in lower case after the verb (its name, when one closes the phrase or is set off after it)."""
+    lead = _SAID_LEAD.match(sentence, verb_end)
+    np = _NP_AFTER.match(sentence, lead.end()) if lead else None
+    if not np:
+        return None
+    rest = sentence[np.end():]
+    if rest.strip() not in ("", ".") and rest[:1] not in ",;" or _DIGIT.search(np.group()):
+        return None  # ", said the company would ...": a clause said, not who said it
+    words = np.group().split()
+    cut = next((j for j, w in enumerate(words) if j and (w in ("in", "on", "at", "to", "Monday", "Tuesday",
+                "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "last", "this", "earlier", "late")
+                                                          or w in _CLAUSE_OPENERS)), None)
+    if cut is not None:  # ", said police in a statement", ", said police on Monday"
+        if words[cut] in _CLAUSE_OPENERS:
+            return None
+        end = np.start() + len(" ".join(words[:cut]))
+        words, np = words[:cut], re.compile(r".+").match(sentence[:end], np.start())
+    # the head a few words in: "a company spokesman", "police spokesman Tom Ray", "a spokesman for the company"
+    k = next((k for k in range(min(len(words), 6)) if words[k].lower().strip("’'") in _SAID_HEADS and (
+        k + 1 == len(words) or words[k + 1] in ("for", "of", "at", "with") or all(
+            w[:1].isupper() for w in words[k + 1:]))), None)
+    if k is None or any(w in _CLAUSE_OPENERS or w in _AUX_WORDS for w in words[:k]):
+        return None
+    named = _CLOSING_NAME.search(np.group()) if k + 1 < len(words) else None
+    if named and looks_like_person(named.group(1)) and named.start(1) >= np.group().find(words[k]):
+        return Attribution(np.start() + named.start(1), np.start() + named.end(1), named.group(1), "sentence")
+    aside = _NAME_AFTER_SAID.match(sentence, np.end())
+    if aside and looks_like_person(aside.group(1)):
+        return Attribution(aside.start(1), aside.end(1), aside.group(1), "sentence")
+    raw = np.group().rstrip(" .")
+    body = _FOR_BODY.search(raw)
+    if body and words[k].lower() in PERSON_HEADS:  # "a spokesman for the company": the company speaks
+        return Attribution(np.start() + body.start(1), np.start() + len(raw), body.group(1), "sentence")
+    return Attribution(np.start(), np.start() + len(raw), raw, "sentence")
+
+
+_FOR_BODY = re.compile(r"\s(?:for|of|at|with)\s+((?:the\s+)?(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(BODY_HEADS)) +
+                       r")|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w.&’'-]*)*)$")
 
 
 _DATA_HEAD_LISTS = [[w] for w in ("poll", "survey", "report", "study", "analysis")]

@@ -2094,3 +2094,13 @@ def test_numbered_items_under_a_header_that_names_a_source_take_it():
     # negative: a decimal opening a paragraph is no item marker
     assert speakers("Storm season\n\nThe week was busy.\n\n3.5 million people lost power, the utility said.") \
         == ["utility"]
+
+
+def test_a_speaker_described_in_lower_case_after_the_verb():
+    assert speakers("About 320 trucks were turned back, said a spokeswoman for the port, Lena Ortiz.") == ["Lena Ortiz"]
+    assert speakers("About 320 trucks were turned back, said port spokeswoman Lena Ortiz.") == ["Lena Ortiz"]
+    assert speakers("Deputies found 64 stolen bikes, said police on Friday.") == ["police"]
+    text = "Harbor Logistics Corp. cut routes. About 320 drivers lost shifts, said a spokesman for the company."
+    assert speakers(text) == ["Harbor Logistics Corp."]
+    # negative: a clause said after the verb names no speaker
+    assert speakers("About 320 trucks were turned back, said the drivers would wait.") == [None]
