@@ -998,8 +998,15 @@ def _according_to(sentence: str) -> list[Attribution]:
             if raw and not _NUMBERISH.match(raw):
                 # "Citing X, Breitbart reported ...": whom the sentence's subject cites, theirs only if no one else's
                 cited = m.start() == 0 and m.group().startswith("Citing") and "," in sentence[np.end():np.end() + 2]
-                found.append(Attribution(m.start(), np.start() + len(raw), raw, "cited" if cited else "sentence"))
+                found.append(Attribution(m.start(), np.start() + len(raw), _OBJECT_PRONOUNS.get(raw, raw),
+                                         "cited" if cited else "sentence"))
+                named = _NAME_AFTER_SAID.match(sentence, np.start() + len(raw)) if raw[:1].islower() else None
+                if named and looks_like_person(named.group(1)):  # "according to its director, Amy Clark"
+                    found[-1] = Attribution(m.start(), named.end(1), named.group(1), found[-1].scope)
     return found
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to her": whom "she" would name
 
 
 # "down 0.9 percent by the Crime Commission numbers", "by the FBI's count", "by Reuters' tally": whose count it is

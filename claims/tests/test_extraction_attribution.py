@@ -2104,3 +2104,17 @@ def test_a_speaker_described_in_lower_case_after_the_verb():
     assert speakers(text) == ["Harbor Logistics Corp."]
     # negative: a clause said after the verb names no speaker
     assert speakers("About 320 trucks were turned back, said the drivers would wait.") == [None]
+
+
+def test_according_to_a_description_then_its_name_is_the_name():
+    assert speakers("The pantry served 7,400 families, according to its director, Rosa Delgado.") == ["Rosa Delgado"]
+    assert speakers("Bookings fell 6%, according to the chain's finance chief, Omar Haddad.") == ["Omar Haddad"]
+    # negative: a description with no name set off after it stays the description
+    assert speakers("The pantry served 7,400 families, according to the director.") == ["director"]
+
+
+def test_according_to_an_object_pronoun_is_the_person_named_before():
+    text = "Rosa Delgado runs the pantry. According to her, it served 7,400 families in May."
+    assert speakers(text) == ["Rosa Delgado"]
+    # negative: with nobody named before, the pronoun names no one
+    assert speakers("According to her, the pantry served 7,400 families in May.") == [None]
