@@ -88,11 +88,12 @@ _QUALIFIER_WORDS = {
     "at most": "at_most", "a minimum of": "at_least", "a maximum of": "at_most", "fewer than": "under",
     "less than": "under", "lower than": "under", "just under": "under", "just over": "over", "well over": "over",
     "well above": "over", "close to": "nearly", "just shy of": "nearly", "nearly": "nearly", "almost": "nearly",
-    "nearing": "nearly", "approaching": "nearly", "roughly": "about", "about": "about", "around": "about",
+    "nearing": "nearly", "approaching": "nearly", "neared": "nearly", "nears": "nearly",
+    "roughly": "about", "about": "about", "around": "about",
     "approximately": "about", "approx.": "about", "an estimated": "about", "estimated": "about", "some": "about",
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
     "surpassed": "over", "surpassing": "over", "surpasses": "over", "surpass": "over", "passing": "over",
-    "passed": "over", "passes": "over", "topped": "over", "tops": "over",
+    "passed": "over", "passes": "over", "topped": "over", "tops": "over", "top": "over",
     "topping": "over", "blow through": "over", "blew through": "over", "blows through": "over",
     "blowing through": "over", "blow past": "over", "blew past": "over", "blows past": "over",
     "blowing past": "over", "eclipse": "over", "eclipsed": "over", "eclipses": "over", "eclipsing": "over",
@@ -129,7 +130,7 @@ def _qualifier_search(before: str) -> re.Match | None:
 
 # "is up to 1.77 percent": risen to, not at most; "1.77 percent this year over 0.93 percent": compared with
 _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[Rr]ate)\s+up\s+to|"
-                          r"\b(?:tick|edge|inch|creep|move|go|goes|went|bump|step|ramp|push|shoot|shot|revise)"
+                          r"\b(?:tick|edge|inch|creep|move|go|goes|went|gone|going|bump|step|ramp|push|shoot|shot|revise)"
                           r"(?:s|ed|ped|d)?\s+up\s+to|"
                           # "lifting the total up to", "took it up to": moved to, with the object between
                           r"\b(?:lift|bring|brought|push|driv|drove|boost|rais|send|sent|tak|took|mov|bump|pump)[a-z]*"
@@ -222,7 +223,7 @@ _UNIT_STOP = frozenset(
     "if unless although though because once whereas whether".split()) | frozenset(  # "If arrests continue ...": no noun
     # prepositions a noun phrase ends at: "40 offices besides its headquarters", "320 nests along the shore"
     "besides except excluding despite beyond toward towards upon amid amidst along throughout onto unlike outside "
-    "inside".split()) | frozenset(  # a pronoun and its verb: "The figure we've seen so far": what is counted ends
+    "inside near".split()) | frozenset(  # a pronoun and its verb: "The figure we've seen so far": what is counted ends
     w.replace("'", q) for w in "we've we're we'd they've they're they'd i've you've it's there's".split()
     for q in "'’")
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
@@ -350,7 +351,7 @@ _SUBJECT_VERB = re.compile(
     r"(?i)\b(?:include[sd]?|are|were|was|is|has|have|had|increased|decreased|rose|fell|grew|declined|dropped|"
     r"jumped|climbed|surged|swelled|totaled|totalled|totals|reached|hit|held|stood|added|gained|lost|accounted|"
     r"accounts|shrank|edged|slipped|came|changed|remained|stayed|dipped|slid|sank|plunged|soared|tumbled|eased|"
-    r"advanced|ticked|inched|crept|spiked|surpassed|topped|doubled|tripled|should|will|would|could|"
+    r"advanced|ticked|inched|crept|spiked|surpassed|topped|tops?(?=\s*$|\s+(?:US)?[$€£]?\d)|doubled|tripled|should|will|would|could|"
     r"remain|remains|stay|stays|stand|stands|continue|continues|continued|kept|keep|keeps|trended|plummeted|"
     r"skyrocketed|rebounded|ballooned|cut|shed|slashed)\b"
     # "burglaries saw a small decline from 499", "sales posted a 3% gain": a verb and the change it names
@@ -854,6 +855,10 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
             and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted
+    elif len(words) == 2 and fig.kind == "count" and words[0].endswith("ed") and words[0].isalpha() \
+            and words[0].islower() and words[1].islower() and not words[1].endswith("s") \
+            and words[1] not in _IRREGULAR_PLURALS and words[0] not in _ED_NOUNS | {"armed", "unarmed"}:
+        words = []  # "400 involved fentanyl", "60 tested positive": a verb and its object, not what is counted
     if len(words) == 1 and fig.kind == "count" and fig.value > 1 and _bare_verb(words[0], text, end, s.end):
         words = []  # "Three operate in Florida", "claims above 3 million reflect a slack market": the verb
     were = _WERE_AFTER.match(text, start, s.end) if not words and fig.kind == "count" else None

@@ -53,11 +53,13 @@ ABBREVIATED_UNITS = {
 FIGURE = re.compile(
     rf"""
     (?P<plus>\+)?
-    (?P<cur>US\$|\$US|(?:AU?|C|NZ)\$|\$(?:AU?|C|NZ)(?=\d)|\$|€|£)?
+    (?P<cur>US\$|\$US|(?:AU?|C|NZ)\$|\$(?:AU?|C|NZ)(?=\d)|\$|€|£|(?:USD|EUR|GBP)\s?(?=\d)|(?:US)?[$€£]\s(?=\d))?
     (?:
         (?P<digits>{_DIGITS})
       | (?P<article>(?i:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?))
         (?=\s+(?i:dozen|thousand|million|billion|trillion|penny(?!\s+stock))\b)
+      | (?P<article_part>(?i:\ba\s+(?:half|quarter)))   # "a half million", "a quarter-billion dollars"
+        (?=[\s-](?i:dozen|thousand|million|billion|trillion)\b)
       | (?P<spelled>(?i:\b{_SPELLED}\b))
     )
     (?:
@@ -128,7 +130,8 @@ _NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST)
 _SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion"))
 _FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
                              "tenths"))
-_ARTICLE_BEFORE = re.compile(r"(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?)\s+$",
+_ARTICLE_BEFORE = re.compile(r"(?:(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?)\s+|"
+                             r"\ba\s+(?:half|quarter)[\s-])$",  # "a half million", "a quarter-billion"
                              re.IGNORECASE)
 
 
@@ -152,7 +155,10 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
 _AGE_AFTER = re.compile(r"^(?:\s+(?:and|or)\s+(?:older|over|up|younger|under)\b|-and-(?:older|over|up)|"
                         r"-?\s+(?:to|and|or|through)\s+\d{1,3}-(?:years?|months?)-olds?\b|"
                         r"\s?[-–]\s?\d{1,3}[\s-]years?[\s-]olds?\b)")  # "ages 25–54 years old"  # "18- to 22-year-olds"
-_AGE_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]+,\s+$")
+_AGE_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]+,\s+$|\b(?:man|woman|boy|girl|teen|teenager|victim|suspect|driver|"
+                             r"passenger|pedestrian|motorcyclist|cyclist|gunman|shooter|defendant|son|daughter|mother|"
+                             r"father|husband|wife|brother|sister|resident|officer|deputy|trooper|student),\s+$")
+# ("the victim, 34, was": a person's age set off by commas, like a named person's)
 # a capitalised word (not the first of its sentence) just before a number
 _NAME_BEFORE = re.compile(r"[a-z,;:]\s+([A-Z](?:[A-Za-z]|&(?=[A-Z]))+)\s+$")  # "Windows 11", "S&P 500"
 _SLASH_NAME_BEFORE = re.compile(r"[A-Za-z]/[A-Z]{2,}\s+$")  # "a Pioneer-Press/KARE 11 poll": a station's name
@@ -177,6 +183,9 @@ _GROUP_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|\s+(?:in|who|and|or|at|were|was
 # "the top 10", "Top 25 cities"; but "could top 40,000", "expected to top 5%" use the verb
 _TOP_BEFORE = re.compile(r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )(?<!can )(?<!should )"
                          r"\b(?:top|Top|TOP|bottom)\s+$")
+# "Border arrests top 2 million", "Gas prices top $4": after a plural noun, "top" is the verb, not a rank
+_TOP_VERB = re.compile(r"\b(?!(?:its|his|this|was|is|has|as|us|yes|plus|less|thus|whose|hers|ours|theirs|yours)\b)"
+                       r"[A-Za-z]{2,}[a-rt-z]s\s+top\s+$", re.IGNORECASE)
 _DURATION_AFTER = re.compile(
     r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|additional|"
     r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)|"
@@ -493,6 +502,12 @@ def _starts(scan: str) -> list[tuple[int, int]]:
         j = i - 1 if i > 1 and scan[i - 1] == "." and scan[i - 2] in "$€£ (\n" else i
         while j and scan[j - 1] in "$€£+":
             j -= 1
+        if j == i and j > 1 and scan[j - 1] == " " and scan[j - 2] in "$€£":
+            j -= 2  # "$ 2.5 million": a currency sign set off by a space
+        elif j == i and scan[max(0, j - 4):j].rstrip(" ")[-3:] in ("USD", "EUR", "GBP"):
+            k = j - (4 if scan[j - 1] == " " else 3)  # "USD 4 million", "EUR5bn": a currency's code
+            if not scan[k - 1:k].isalpha():
+                j = k
         if j and scan[j - 1] in "SAUCZ":
             j = _currency_start(scan, j)
         starts.append((j, 1))
@@ -617,7 +632,7 @@ def _ratio_whole(m: re.Match, a: Figure, figures: list[Figure]) -> Decimal | Non
 
 def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int] = frozenset()) -> Figure | None:
     start, end = m.span()
-    if start == end or not (m.group("digits") or m.group("spelled") or m.group("article")):
+    if start == end or not (m.group("digits") or m.group("spelled") or m.group("article") or m.group("article_part")):
         return None
     before = scan[max(0, start - 40):start]
     after = scan[end:end + 60]
@@ -698,7 +713,7 @@ def _hyphened_ratio(text: str, scan: str, m: re.Match, end: int) -> Figure | Non
 
 def _adjective_or_age(m: re.Match, digits: str | None, marked, before: str, after: str) -> bool:
     """"a billion-dollar disaster" (a compound adjective), "children under 5 in the study" (an age)."""
-    if m.group("article") and after[:1] == "-" and after[1:2].isalpha():
+    if (m.group("article") or m.group("article_part")) and after[:1] == "-" and after[1:2].isalpha():
         return True
     if not digits or marked or len(digits) > 2 or not digits.isdigit() or m.group("scale"):
         return False
@@ -745,9 +760,9 @@ def _number_value(m: re.Match) -> Decimal | None:
         if _DECIMAL_COMMA_WHOLE.match(digits):
             return Decimal(digits.replace(",", "."))  # "119,2" in "$119,2-billion"
         return Decimal(digits.replace(",", ""))
-    article = m.group("article").lower()  # "a million", "half a million"
-    return Decimal("0.5") if article.startswith("half") else Decimal("0.25") if "quarter " in article \
-        else Decimal("0.75") if "quarters" in article else Decimal(1)
+    article = (m.group("article") or m.group("article_part")).lower()  # "a million", "half a million", "a half million"
+    return Decimal("0.5") if "half" in article else Decimal("0.75") if "quarters" in article \
+        else Decimal("0.25") if "quarter" in article else Decimal(1)
 
 
 def _factor(m: re.Match) -> int | None:
@@ -863,7 +878,7 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
         if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
             return True
     tail = before[-24:]  # the $-anchored patterns below need only the last few words: a short window is faster
-    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(tail):
+    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(tail) and not _TOP_VERB.search(tail):
         return True
     if unscaled_plain and tail.endswith(" with ") and _CATEGORY.search(tail) \
             and _OR_MORE_AFTER.match(after):
@@ -879,11 +894,11 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
 
 
 # a currency written before the amount: "€", "A$2 billion" and "$A2 billion" (Australian), "$US2.9bn", "C$"
-_CURRENCY_KIND = {"€": "EUR", "£": "GBP", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD"}
+_CURRENCY_KIND = {"€": "EUR", "£": "GBP", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "EUR": "EUR", "GBP": "GBP"}
 
 
 def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
-    kind = _CURRENCY_KIND.get(cur.strip("$"), "USD") if cur else "count"
+    kind = _CURRENCY_KIND.get(cur.strip("$ "), "USD") if cur else "count"
     if suffix in ("%", "percent", "pct", "pc") or suffix.startswith("per cent"):
         return "percent", value
     if "point" in suffix:

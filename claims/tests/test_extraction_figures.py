@@ -466,3 +466,26 @@ def test_a_lead_in_a_field_of_several_and_a_splits_change_are_poll_shares():
 def test_a_low_score_or_age_brackets_in_a_poll_are_not_shares():
     assert found("The poll was taken after the Owls won 28-20 on Friday.") == []
     assert "percent" not in [u for _, _, u in found("In the poll, those aged 18-29 moved from 18-29 to 30-44.")]
+
+
+def test_a_half_or_a_quarter_before_a_scale_word_is_that_share_of_it():
+    # "half a million" is 500000 (the corpus README); "a half million" and "a quarter-billion" read the same way
+    assert found("A half million tenants could lose aid, the council warned.") == [
+        ("A half million", 500000.0, "tenants")]
+    assert found("The levy would raise a quarter-billion dollars over a decade.") == [
+        ("a quarter-billion dollars", 250000000.0, "USD")]
+    assert found("Roughly a half dozen towns declined to take part.") == [("a half dozen", 6.0, "towns")]
+    # negative: a half-million-dollar house is an adjective, a half and a quarter of a group are shares
+    assert found("The couple listed a half-million-dollar cottage near the lake.") == []
+    assert found("A quarter of tenants were behind on rent.") == [("A quarter", 25.0, "percent")]
+
+
+def test_a_currency_code_or_a_sign_set_off_by_a_space_is_money():
+    assert found("The utility posted a loss of USD 3.4 million in the quarter.") == [
+        ("USD 3.4 million", 3400000.0, "USD")]
+    assert found("Brussels set aside EUR 250 million, and London GBP 90m.") == [
+        ("EUR 250 million", 250000000.0, "EUR"), ("GBP 90m", 90000000.0, "GBP")]
+    assert found("The board approved $ 1.75 million and US$ 600,000 more.") == [
+        ("$ 1.75 million", 1750000.0, "USD"), ("US$ 600,000", 600000.0, "USD")]
+    # negative: letters that merely end in the code are no currency, and a count stays a count
+    assert found("The FUSD 40 students were bused in.") == [("40", 40.0, "students")]

@@ -242,3 +242,12 @@ def test_a_small_count_opening_a_sentence_with_of_the_is_a_part_of_a_group():
     # negative: "one of the" and a lower-case "two of them" after a count stay uncounted
     assert figures("One of the stores closed.") == []
     assert figures("Police stopped 12 drivers; two of them were drunk.") == ["12"]
+
+
+def test_an_age_set_off_by_commas_after_a_person_noun_is_not_a_claim():
+    # ages are not claims (the corpus README), after a common noun for a person as after a name
+    assert figures("Deputies said the cyclist, 61, was struck near the bridge.") == []
+    assert figures("A boy, 9, and his sister, 12, were rescued from 3 feet of water.") == ["3"]
+    assert figures("The suspect, 23, was one of 18 people charged.") == ["18"]
+    # negative: a count set off by commas after a noun that is no person stays a claim
+    assert figures("Of the ballots, 40, or 2%, were rejected.") == ["40", "2%"]

@@ -132,3 +132,31 @@ def test_an_approximate_or_estimated_noun_of_a_figure_is_about_it():
     # negative: an estimate of one figure does not qualify the next
     assert qualifiers("An estimated 5 million of the 10 million residents voted.") == [
         ("5 million", "about"), ("10 million", None)]
+
+
+def test_neared_and_nears_before_a_figure_mean_nearly():
+    # "nearly, almost, close to -> nearly" (the corpus README); "nearing" already read so, and its other tenses too
+    assert qualifiers("Unpaid tolls neared $9 million by June.") == [("$9 million", "nearly")]
+    assert qualifiers("The waiting list nears 4,000 families, the housing authority said.") == [("4,000", "nearly")]
+    # negative: a figure after another verb of motion is not qualified
+    assert qualifiers("Rangers approached 12 hikers on the trail.") == [("12", None)]
+
+
+def test_gone_up_to_means_risen_to_not_at_most():
+    assert qualifiers("Parking fees have gone up to $6 from $4.") == [("$6", None), ("$4", None)]
+    assert qualifiers("Fares are going up to $2.90 in July.") == [("$2.90", None)]
+    # negative: a bare "up to" is still at most
+    assert qualifiers("Fines of up to $500 apply.") == [("$500", "at_most")]
+
+
+def claims_of(text):
+    return [(c.figure_text, c.qualifier, c.unit) for c in extract_claims(text, published=date(2024, 6, 20))]
+
+
+def test_top_as_a_headline_verb_after_a_plural_noun_means_over():
+    # "more than, over, above, exceeding -> over" (the corpus README); "tops" and "topped" already read so
+    assert claims_of("Ferry crossings top 3 million for first time") == [("3 million", "over", "Ferry crossings")]
+    assert claims_of("Diesel prices top $5 in California.") == [("$5", "over", "USD")]
+    # negative: "top" after an article or a possessive is a rank, not a figure
+    assert claims_of("The top 5 counties logged 900 evictions.") == [("900", None, "evictions")]
+    assert claims_of("The city's top 3 earners took home $1 million.") == [("$1 million", None, "USD")]

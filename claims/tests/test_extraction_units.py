@@ -697,3 +697,19 @@ def test_an_action_noun_of_a_plural_counts_the_plural():
     assert figure_units("The Department of Corrections held 4,000 in May.") == [("4,000", "Department")]
     assert figure_units("Production of crude fell to 7 million barrels. Production of gasoline fell to 2 million.") \
         == [("7 million", "barrels"), ("2 million", "barrels")]
+
+
+def test_a_past_tense_verb_and_its_object_after_a_count_are_not_its_unit():
+    assert figure_units("Of the 75 crashes, 31 involved alcohol.") == [("75", "crashes"), ("31", "crashes")]
+    assert figure_units("The shelter took in 210 dogs; 140 needed treatment.") == [
+        ("210", "dogs"), ("140", "dogs")]
+    # negative: a participle before a plural noun, or an irregular plural, is part of what is counted
+    assert figure_units("The lab logged 52 confirmed infections and 9 vaccinated staff.") == [
+        ("52", "confirmed infections"), ("9", "vaccinated staff")]
+
+
+def test_near_after_a_count_ends_what_is_counted():
+    assert figure_units("Crews cleared 60 tents near the river.") == [("60", "tents")]
+    assert figure_units("Police found 14 vehicles near Exit 9, and 3 more nearby.")[0] == ("14", "vehicles")
+    # negative: a noun phrase with no "near" is kept whole
+    assert figure_units("Crews cleared 60 homeless encampments.") == [("60", "homeless encampments")]
