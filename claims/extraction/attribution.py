@@ -118,16 +118,23 @@ TRADE_HEADS = frozenset("automaker carmaker retailer insurer lender airline carr
                         "refiner drugmaker chipmaker homebuilder builder miner chain railroad".split())
 TRADE_PLURALS = frozenset("automakers carmakers retailers insurers lenders airlines utilities manufacturers producers "
                           "refiners drugmakers chipmakers homebuilders builders stores merchants chains".split())
-DESCRIPTION_HEADS = DESCRIPTION_HEADS | TRADE_HEADS | TRADE_PLURALS
+# An office held by one person, named by its title alone: "The mayor said", "the governor told lawmakers" (the
+# officeholder the article names with that title, else the title itself)
+OFFICE_HEADS = frozenset("mayor governor president senator sheriff minister treasurer coroner auditor comptroller "
+                         "superintendent chancellor prosecutor congressman congresswoman councilman councilwoman "
+                         "lawmaker".split())
+# Bodies named by what they are: "The hospital said", "the district reported"
+PLACE_BODY_HEADS = frozenset("hospital district airport school clinic college".split())
+DESCRIPTION_HEADS = DESCRIPTION_HEADS | TRADE_HEADS | TRADE_PLURALS | OFFICE_HEADS | PLACE_BODY_HEADS
 # Heads of a description that stands for a body: "the group", "the agency".
 BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
                        "association company firm institute council committee union commission university network "
                        "newspaper campaign group coalition alliance federation society league panel trust partnership "
                        "consortium foundation authority service board corporation bank fund court nonprofit "
-                       "charity tank watchdog regulator pollster".split()) | TRADE_HEADS
+                       "charity tank watchdog regulator pollster".split()) | TRADE_HEADS | PLACE_BODY_HEADS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
-)
+) | OFFICE_HEADS
 COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers authorities investigators "
                              "states countries cities counties provinces hospitals jurisdictions "
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
@@ -430,8 +437,8 @@ def _name_before(tokens: list, i: int) -> list | int:
     return picked
 
 
-_NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo)\.|"
-                       r"(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bInc|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|"
+_NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo|\bLt)\.|"
+                       r"(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bInc|\bSgt|\bDet|\bCol|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|"
                        r"\bNov|\bDec)\.)+")
 # ", said Port Director Michael Humphries." (applied just after a verb that follows a comma or quote)
 _SAID_X = re.compile(r"\s+(?:the\s+)?(?P<np>[A-Z][^,.;!?]*?(?:\s+[A-Z][\w.’'-]*)*)(?=,|\.|;|$|\s+(?:in|at|on|to)\b)")
@@ -991,8 +998,15 @@ def _according_to(sentence: str) -> list[Attribution]:
             if raw and not _NUMBERISH.match(raw):
                 # "Citing X, Breitbart reported ...": whom the sentence's subject cites, theirs only if no one else's
                 cited = m.start() == 0 and m.group().startswith("Citing") and "," in sentence[np.end():np.end() + 2]
-                found.append(Attribution(m.start(), np.start() + len(raw), raw, "cited" if cited else "sentence"))
+                found.append(Attribution(m.start(), np.start() + len(raw), _OBJECT_PRONOUNS.get(raw, raw),
+                                         "cited" if cited else "sentence"))
+                named = _NAME_AFTER_SAID.match(sentence, np.start() + len(raw)) if raw[:1].islower() else None
+                if named and looks_like_person(named.group(1)):  # "according to its director, Amy Clark"
+                    found[-1] = Attribution(m.start(), named.end(1), named.group(1), found[-1].scope)
     return found
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to her": whom "she" would name
 
 
 # "down 0.9 percent by the Crime Commission numbers", "by the FBI's count", "by Reuters' tally": whose count it is
@@ -1095,7 +1109,7 @@ def _said_x(sentence: str, verb_end: int) -> Attribution | None:
     m = _SAID_X.match(sentence, verb_end)
     np = _NP_AFTER.match(sentence, m.start("np")) if m else None
     if not np:
-        return None
+        return _said_description(sentence, verb_end)
     raw = _trim_np(np.group()).rstrip(".")
     if not raw or _numberish(raw):
         return None
@@ -1105,6 +1119,54 @@ def _said_x(sentence: str, verb_end: int) -> Attribution | None:
 
 
 _NAME_JOINERS = frozenset("of for and on".split())  # "said the Bureau of Labor Statistics"
+_SAID_LEAD = re.compile(r"\s+(?=[a-z])")
+# a name closing the phrase ("said company spokesman Ron Bell") or set off after it ("said a spokesman, Ron Bell.")
+_CLOSING_NAME = re.compile(r"(?:^|\s)((?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.)){1,3})$")
+_NAME_AFTER_SAID = re.compile(r",\s+((?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]\.)){1,3})"
+                              r"(?=\s*[,.;]|\s*$)")
+_SAID_HEADS = PERSON_HEADS | COLLECTIVE_HEADS | frozenset(("spokesperson", "police"))
+
+
+def _said_description(sentence: str, verb_end: int) -> Attribution | None:
+    """", said a spokesman for the company.", ", said company spokesman Ron Bell.", ", said police.": a speaker
+    described in lower case after the verb (its name, when one closes the phrase or is set off after it)."""
+    lead = _SAID_LEAD.match(sentence, verb_end)
+    np = _NP_AFTER.match(sentence, lead.end()) if lead else None
+    if not np:
+        return None
+    rest = sentence[np.end():]
+    if rest.strip() not in ("", ".") and rest[:1] not in ",;" or _DIGIT.search(np.group()):
+        return None  # ", said the company would ...": a clause said, not who said it
+    words = np.group().split()
+    cut = next((j for j, w in enumerate(words) if j and (w in ("in", "on", "at", "to", "Monday", "Tuesday",
+                "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "last", "this", "earlier", "late")
+                                                          or w in _CLAUSE_OPENERS)), None)
+    if cut is not None:  # ", said police in a statement", ", said police on Monday"
+        if words[cut] in _CLAUSE_OPENERS:
+            return None
+        end = np.start() + len(" ".join(words[:cut]))
+        words, np = words[:cut], re.compile(r".+").match(sentence[:end], np.start())
+    # the head a few words in: "a company spokesman", "police spokesman Tom Ray", "a spokesman for the company"
+    k = next((k for k in range(min(len(words), 6)) if words[k].lower().strip("’'") in _SAID_HEADS and (
+        k + 1 == len(words) or words[k + 1] in ("for", "of", "at", "with") or all(
+            w[:1].isupper() for w in words[k + 1:]))), None)
+    if k is None or any(w in _CLAUSE_OPENERS or w in _AUX_WORDS for w in words[:k]):
+        return None
+    named = _CLOSING_NAME.search(np.group()) if k + 1 < len(words) else None
+    if named and looks_like_person(named.group(1)) and named.start(1) >= np.group().find(words[k]):
+        return Attribution(np.start() + named.start(1), np.start() + named.end(1), named.group(1), "sentence")
+    aside = _NAME_AFTER_SAID.match(sentence, np.end())
+    if aside and looks_like_person(aside.group(1)):
+        return Attribution(aside.start(1), aside.end(1), aside.group(1), "sentence")
+    raw = np.group().rstrip(" .")
+    body = _FOR_BODY.search(raw)
+    if body and words[k].lower() in PERSON_HEADS:  # "a spokesman for the company": the company speaks
+        return Attribution(np.start() + body.start(1), np.start() + len(raw), body.group(1), "sentence")
+    return Attribution(np.start(), np.start() + len(raw), raw, "sentence")
+
+
+_FOR_BODY = re.compile(r"\s(?:for|of|at|with)\s+((?:the\s+)?(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(BODY_HEADS)) +
+                       r")|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w.&’'-]*)*)$")
 
 
 _DATA_HEAD_LISTS = [[w] for w in ("poll", "survey", "report", "study", "analysis")]
@@ -1466,6 +1528,7 @@ def _relative_subject(sentence: str, start: int, at_end: bool) -> Attribution | 
 _DATE_OF_SAYING = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?(?:(?:[A-Z][a-z]+day,?\s+)?" + MONTH_RE
                              + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + MONTH_RE + r")(?:,?\s+(?:19|20)\d\d)?\b")
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}$")
+_SUBORDINATORS = frozenset("though although while because since when whereas unless if after before until".split())
 
 
 def _set_off(sentence: str, start: int, verb_end: int) -> bool:
@@ -1488,6 +1551,8 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
     else:
         padded = " " + head
         lead = _TRAILING_LOWER.search(padded, max(0, len(padded) - 80))  # two words at most: look no further back
+        if not _SUBORDINATORS.isdisjoint(lead.group().split()):
+            return False  # ", even though the president said ...": a clause of its own, not an aside
         before = padded[:lead.start()][1:].rstrip()
         if before[-1:] not in (",", "”", "\"") and head and head.rsplit(None, 1)[-1].lower() in PERSON_HEADS:
             # ", state Department of Health spokeswoman Jane Roe said": a title led by its body's name
@@ -1937,6 +2002,32 @@ def _titled_person_before(text: str, upto: int) -> str | None:
     return _complete_surname(found[-1].group(1), text) if found else None
 
 
+_OFFICE_TITLES = {"governor": r"Gov\.|Governor", "senator": r"Sen\.|Senator", "congressman": r"Rep\.|Congressman",
+                  "congresswoman": r"Rep\.|Congresswoman", "lawmaker": r"Rep\.|Sen\.|Del\.|Senator|Representative",
+                  "councilman": r"Councilman|Council\s+Member", "councilwoman": r"Councilwoman|Council\s+Member"}
+
+
+def _office(a: Attribution, st: Sentence, d: Discourse) -> str | None:
+    """"the mayor": the officeholder named with that title before, else the title itself."""
+    if a.lower_words[-1] not in OFFICE_HEADS:
+        return None
+    return _officeholder_before(a.lower_words[-1], d.text, st.start + a.start) or " ".join(
+        w for w, lw in zip(a.words, a.lower_words) if lw not in _DETERMINERS)
+
+
+def _officeholder_before(head: str, text: str, upto: int) -> str | None:
+    """"Mayor Ann Lee presented the budget. The mayor said ...": the person the article named with the title
+    that "the mayor" repeats (the last so named before it)."""
+    title = _OFFICE_TITLES.get(head, head.capitalize())
+    found = list(re.finditer(r"\b(?:" + title + r")\s+((?:[A-Z]\.\s+)?[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?"
+                             r"(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?)?)", text[:upto]))
+    for m in reversed(found):
+        name = m.group(1)
+        if not _CALENDAR_WORD.match(name.split()[0]) and name.split()[0].lower() not in TITLE_WORDS:
+            return _complete_surname(name, text)
+    return None
+
+
 def _title_before(d: Discourse, i: int) -> str | None:
     """"The president has grown so frustrated that he ...": with nobody named, the person the title names."""
     for j in range(i, max(-1, i - 3), -1):
@@ -2089,7 +2180,8 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     """"the agency", "police", "the report": the one named before that it describes."""
     words = a.lower_words
     head = words[-1]
-    named = _the_government(a, seen) or _named_before(a, i, seen, d) or _place_or_company(a, i, seen, d)
+    named = _the_government(a, seen) or _named_before(a, i, seen, d) or _place_or_company(a, i, seen, d) \
+        or _office(a, st, d)
     if named:
         return named
     if st.paragraph < 3 and _headline(d, st.paragraph) and st.text[a.end:a.end + 1] != ":":

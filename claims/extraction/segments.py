@@ -23,7 +23,7 @@ _ABBREVIATIONS = _PLACE_ABBREVIATIONS | frozenset(
 )
 _OPENER = re.compile(r"(?:The|An?|In|But|It|He|She|They|We|This|That|These|Those|There|Some|Most|Many|Another|"
                      r"Only|Still|However|Meanwhile|Officials|Police)\s")
-_LIST_BULLET = re.compile(r"^\s*(?:[-–—•*]\s+)")
+_LIST_BULLET = re.compile(r"^\s*(?:[-–—•*]\s+|\d{1,2}[.)]\s+(?=[A-Z$\"“]))")  # "- ", "• ", "2. ", "3) "
 
 
 @dataclass
