@@ -18,7 +18,7 @@ import logging
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -657,14 +657,28 @@ SPEAKER_FIELDS = _editable(Speaker)
 STATISTIC_FIELDS = _editable(Statistic)
 
 
+SLUG_TRIES = 3
+
+
 def _save_named(obj, user, data: dict, allowed: frozenset, fallback: str) -> None:
     _apply(obj, data, allowed)
-    if not obj.slug:
+    chosen = bool(obj.slug)  # by the caller; else made from the name here
+    if not chosen:
         obj.slug = unique_slug(type(obj), obj.name, fallback=fallback)
     _check_slug(obj)
     obj._history_user = user
     obj._change_reason = "edited" if obj.pk else "created"
-    obj.save()
+    for attempt in range(1, SLUG_TRIES + 1):
+        try:  # another writer may take the slug between the check and the insert (two ingestions naming one
+            with transaction.atomic():  # new speaker at once): a made slug is made again, a chosen one refused
+                obj.save()
+            break
+        except IntegrityError:
+            if not type(obj).objects.filter(slug=obj.slug).exclude(pk=obj.pk).exists():
+                raise  # not the slug
+            if chosen or attempt == SLUG_TRIES:
+                raise ValidationError({"slug": [taken("This slug is taken.")]}) from None
+            obj.slug = unique_slug(type(obj), obj.name, fallback=fallback)
     public_changed()
 
 

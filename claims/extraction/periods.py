@@ -1263,6 +1263,8 @@ def _reported_month_end(ctx: Context, before: str, start: date | None = None) ->
     to 3,425"): "last month" before in the sentence, else the month the article is about."""
     pub = ctx.published
     if "last month" in before.lower():
+        if pub is None:
+            return None
         y, mo = _month_before(pub.year, pub.month)
     elif ctx.month_hint:
         y, mo = ctx.month_hint
@@ -1271,7 +1273,7 @@ def _reported_month_end(ctx: Context, before: str, start: date | None = None) ->
     else:
         return None
     end = month_period(y, mo).end
-    return end if end <= pub else None
+    return end if pub is None or end <= pub else None
 
 
 def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:

@@ -701,3 +701,28 @@ def test_a_paragraph_that_ends_a_sentence_is_not_joined_across_a_blank_line():
     from claims.extraction.segments import split
 
     assert len(split("Headline here\n\nPrices rose 4% in May\n\nThe survey covered 400 stores.")) == 3
+
+
+def test_a_report_of_last_month_or_a_to_date_total_with_no_publication_date_does_not_crash():
+    # "last month" and a month the article is about were compared with the publication date when there
+    # was none (TypeError on a real page with no date: a fiscal-year-to-date deficit in April).
+    text = ("Federal shortfall: April figures.\n\nThe April surplus was $160 billion. "
+            "The deficit for this fiscal year to date is $531 billion. "
+            "Receipts rose 2 percent last month, and the year-to-date total reached $2.1 trillion.")
+    for published in (None, date(2019, 5, 9)):
+        claims = extract_claims(text, published=published)
+        assert [c.value for c in claims] == [160e9, 531e9, 2, 2.1e12]
+
+
+@pytest.mark.parametrize("published", [None, date(2000, 1, 1), date(2030, 6, 15)])
+def test_every_dev_article_is_read_without_a_crash_whatever_its_publication_date(published):
+    from pathlib import Path
+
+    from django.conf import settings
+
+    texts = sorted((Path(settings.BASE_DIR) / "data" / "corpus" / "dev").glob("*.txt"))
+    assert len(texts) >= 394
+    for path in texts:
+        text = path.read_text()
+        for claim in extract_claims(text, published=published):
+            assert 0 <= claim.start < claim.end <= len(text), path.name
