@@ -201,6 +201,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "watch.tasks.send_digests",
         "schedule": env_int("WEBHOOK_DIGEST_CHECK_SECONDS", 3600),
     },
+    "prune-webhook-deliveries": {  # settled deliveries past WEBHOOK_DELIVERY_RETENTION_DAYS (watch.delivery)
+        "task": "watch.tasks.prune_deliveries",
+        "schedule": env_int("WEBHOOK_PRUNE_CHECK_SECONDS", 86400),
+    },
     # Ingestion jobs left "running" past their deadline (a worker killed, a hard time limit):
     # queued again, or failed with the reason after the last attempt (claims.ingestion).
     "sweep-stuck-ingestions": {
@@ -269,6 +273,9 @@ WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 6)  # tries of one delive
 WEBHOOK_RETRY_BACKOFF = env_int("WEBHOOK_RETRY_BACKOFF", 30)  # seconds before the first retry; doubles, capped at 1 h
 WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 10)  # seconds to connect, and to wait for the answer
 WEBHOOK_PAUSE_AFTER = env_int("WEBHOOK_PAUSE_AFTER", 3)  # days of failed deliveries before a subscription pauses
+# Delivered and failed deliveries older than this many days are deleted each day (watch.delivery.deliveries_prune,
+# beat); pending ones never are. 0 keeps them all. Longer than the day a digest looks back.
+WEBHOOK_DELIVERY_RETENTION_DAYS = env_int("WEBHOOK_DELIVERY_RETENTION_DAYS", 30)
 WEBHOOK_QUEUE = env_str("WEBHOOK_QUEUE", "celery")  # a dedicated queue keeps slow receivers from delaying checks
 # Off, targets that resolve to private or loopback addresses are refused (SSRF), as for ingestion.
 # On for tests and local receivers only.

@@ -112,3 +112,20 @@ def _settle(delivery: Delivery, code: int | None, error: str, elapsed: int) -> N
             "active to true to resume."
         )
     subscription.save(update_fields=["failing_since", "active", "paused_reason", "updated_at"])
+
+
+PRUNE_BATCH = 5000  # rows a DELETE takes at once: no long lock on a table of millions
+
+
+def deliveries_prune(*, now: datetime.datetime | None = None) -> int:
+    """Delete delivered and failed deliveries created more than WEBHOOK_DELIVERY_RETENTION_DAYS ago, in
+    batches; pending ones stay whatever their age (a retry may still be due). Returns how many went."""
+    days = settings.WEBHOOK_DELIVERY_RETENTION_DAYS
+    if days <= 0:
+        return 0
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
+    settled = Delivery.objects.filter(created_at__lt=cutoff).exclude(status=Delivery.Status.PENDING)
+    deleted = 0
+    while batch := list(settled.order_by().values_list("pk", flat=True)[:PRUNE_BATCH]):
+        deleted += Delivery.objects.filter(pk__in=batch).delete()[0]
+    return deleted

@@ -27,3 +27,11 @@ def send_digests() -> int:
     from watch.digests import digests_send
 
     return digests_send()
+
+
+@shared_task
+def prune_deliveries() -> int:
+    """Celery beat: delete settled deliveries past their retention (watch.delivery)."""
+    from watch.delivery import deliveries_prune
+
+    return deliveries_prune()
