@@ -201,7 +201,9 @@ _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY
       r"|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})(?:[-–/](?P<fysplit2>\d{2}|\d{4})(?!\d))?\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+total|the\s+last|last|the\s+past|the\s+previous|" \
-      r"previous|the\s+prior|next|the\s+next|the\s+full|the\s+new|the\s+(?:federal\s+)?government[’']s|the)\s+" \
+      r"previous|the\s+prior|next|the\s+next|the\s+full|the\s+new|the\s+(?:federal\s+)?government[’']s|" \
+      r"the\s+(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)|" \
+      r"the\s+(?:latest|most\s+recent)|the)\s+" \
       r"(?:federal\s+)?(?:fiscal|budget)\s+year" \
       r"(?![\s-]*'?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
@@ -446,7 +448,7 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
-    rf"budget|fy|current|entire|whole|next|full|federal|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|quarter|calendar|day|"
+    rf"budget|fy|current|entire|whole|next|full|federal|(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)\s+|latest\s+|most\s+recent\s+|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|quarter|calendar|day|"
     rf"fortnight|mid-?point|half-?way|mid-?year\s+(?:point|mark)|{_FEW}|\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
@@ -594,7 +596,12 @@ _FY_SPAN_DEFINED = re.compile(
     rf"|\b{_FY_WORDS}\b[^.;]{{0,40}}?\b(?:ends?|ending|ended|closes|closed|closing)\s+(?:on\s+|in\s+)?(?P<m4>{MONTH_RE})"
     rf"(?!\s+(?!(?:28|29|30|31)\b)\d)"
     rf"|\b(?P<m5>{MONTH_RE}),?\s+(?:which\s+(?:is|was)\s+)?the\s+(?P<nth>first|last|final)\s+month\s+(?:of|in)\s+"
-    rf"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*[’']s\s+)?(?:new\s+|current\s+)?{_FY_WORDS}\b")
+    rf"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*[’']s\s+)?(?:new\s+|current\s+)?"
+    rf"(?:(?:19|20)\d\d(?:[-–/]\d\d)?\s+{_FY_WORDS}\b|{_FY_WORDS}\b|fiscal\s+(?=(?:19|20)\d\d\b))"
+    # a budget year named by number, then when it began or ended: "fiscal 2004, which ended June 30"
+    rf"|\b(?:fiscal|budget)(?:\s+years?)?\s+(?:19|20)\d\d,?\s+(?:which|that)\s+(?:has\s+|had\s+)?"
+    rf"(?:(?:began|begins|started|starts)\s+(?:on\s+|in\s+)?(?P<m6>{MONTH_RE})(?!\s+(?!1(?:st)?\b)\d)"
+    rf"|(?:ended|ends|closed|closes)\s+(?:on\s+|in\s+)?(?P<m7>{MONTH_RE})(?!\s+(?!(?:28|29|30|31)\b)\d))")
 
 
 def _fiscal_start_month(text: str) -> int:
@@ -607,10 +614,10 @@ def _fiscal_start_month(text: str) -> int:
             first, last = _month_number(m.group("m1")), _month_number(m.group("m2"))
             if (last % 12) + 1 == first:
                 return first
-        elif m.group("m3") or m.group("nth") == "first":
-            return _month_number(m.group("m3") or m.group("m5"))
+        elif m.group("m3") or m.group("m6") or m.group("nth") == "first":
+            return _month_number(m.group("m3") or m.group("m6") or m.group("m5"))
         else:
-            return _month_number(m.group("m4") or m.group("m5")) % 12 + 1
+            return _month_number(m.group("m4") or m.group("m7") or m.group("m5")) % 12 + 1
     nth = _NTH_MONTH_OF_FY.search(text) if "month of" in text or "month in" in text else None
     if nth is not None:  # "In the third month of the 2019-20 budget year, ... in the black for September": July
         month = _month_number(nth.group("nm") or nth.group("nm2"))
@@ -1117,9 +1124,9 @@ def _months_into(period: Period, before: str) -> Period:
 
 
 def _years_back(rel: str) -> int:
-    """1 for "the last", "the past", "previous" or "prior" (fiscal) year (rel lower-cased), else 0: years back from
-    this one."""
-    return 1 if ("last" in rel or "past" in rel or "previous" in rel or "prior" in rel) else 0
+    """1 for "the last", "the past", "previous" or "prior" (fiscal) year, and for the one just over ("the recently
+    concluded", "the latest", "the most recent fiscal year") (rel lower-cased), else 0: years back from this one."""
+    return 1 if re.search(r"last|past|previous|prior|conclu|complet|ended|finish|latest|recent", rel) else 0
 
 
 _NOT_COUNTED = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|(?-i:may)|budget\w*|"

@@ -3186,3 +3186,35 @@ def test_a_figure_bracketed_right_after_a_period_is_that_periods():
     # a bracket that holds a change with its own base is not this rule's: the period before still covers it
     assert periods_on("Enrollment fell in 2023 (down 4 percent from 2022).", on) == [(date(2023, 1, 1),
                                                                                       date(2023, 12, 31))]
+
+
+def _periods_on(text, published):
+    return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+
+
+def test_a_budget_year_named_by_number_and_its_first_month_sets_the_articles_budget_calendar():
+    # "<Month>, the first month of the 2031 fiscal year": that month starts the budget year, so a later
+    # "fiscal 2030" runs from it too
+    text = ("The county took in $2.1 million more than planned in July, the first month of the 2031 fiscal year.\n\n"
+            "Receipts in fiscal 2030 came to $48 million.")
+    assert _periods_on(text, date(2030, 9, 2))[1] == (date(2029, 7, 1), date(2030, 6, 30))
+    text = "Tax receipts in fiscal 2018, which ended June 30, were $9.4 billion."
+    assert _periods_on(text, date(2018, 8, 14)) == [(date(2017, 7, 1), date(2018, 6, 30))]
+    text = "Sales tax receipts in fiscal 2018, which began in April, topped $3.2 billion."
+    assert _periods_on(text, date(2018, 8, 14)) == [(date(2017, 4, 1), date(2018, 3, 31))]
+    # not a definition: a span ending in June after the budget year is named ("in the 12 months ending June 30")
+    text = "Arrests fell from 1,400 in fiscal 2016 to 1,150 in the 12 months ending June 30."
+    assert _periods_on(text, date(2017, 8, 1))[0] == (date(2015, 10, 1), date(2016, 9, 30))
+
+
+def test_the_recently_concluded_or_latest_fiscal_year_is_the_one_just_over():
+    published = date(2015, 12, 7)
+    fy2015 = (date(2014, 10, 1), date(2015, 9, 30))
+    text = "Agents seized 41 tons of cocaine during the recently concluded fiscal year."
+    assert _periods_on(text, published) == [fy2015]
+    assert _periods_on("The agency made 12,400 arrests in the latest fiscal year.", published) == [fy2015]
+    assert _periods_on("The port logged 3,100 seizures in the most recent federal fiscal year.", published) == [fy2015]
+    assert _periods_on("The port logged 3,100 seizures in the just-completed fiscal year.", published) == [fy2015]
+    # negative: "the current fiscal year" still the one under way
+    assert _periods_on("The agency has made 900 arrests so far in the current fiscal year.", published)[0][0] == \
+        date(2015, 10, 1)
