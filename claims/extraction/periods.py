@@ -84,6 +84,7 @@ class Context:
     fy_split: bool = False  # the article names its budget years by two calendar years ("the 2019-20 budget year")
     base_year_read: bool = False  # the phrase just read is the year before the budget year under way (a base): no
     # year the article names, for a later "the previous fiscal year" to count back from
+    story_year: int | None = None  # an undated article's subject year, told after it closed: its "last year"
     year_hint_fiscal: bool = False  # year_hint was named in a sentence of budget years ("The only financial year
     # ... is 2020."): its "That year" is that budget year
 
@@ -498,7 +499,7 @@ def context_for(text: str, published: date | None) -> Context:
         years = [int(m[1]) for m in _MONTH_YEAR.finditer(text)
                  if not _SINCE_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
         years += [int(y) + 1 for y in _SAME_SPAN_IN.findall(text)]
-        ctx = Context(published=None, year_hint=max(years) if years else None)
+        ctx = Context(published=None, year_hint=max(years) if years else None, story_year=_story_year(text))
     if "FY" in text or "iscal" in text or "udget year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
         ctx.fy_month = _fiscal_start_month(text)
@@ -510,6 +511,28 @@ def context_for(text: str, published: date | None) -> Context:
     if note is not None:
         ctx.note_span = ((_month_number(note["nm1"]), int(note["nd1"])), (_month_number(note["nm2"]), int(note["nd2"])))
     return ctx
+
+
+# a bare calendar year near an article's top ("Jefferson County records 267 overdose deaths in 2017"): not one of a
+# month ("March 2017"), a budget year ("fiscal 2017"), a span's end ("since 2017", "2016-17") or a decade ("1940s")
+_TOP_YEAR = re.compile(r"(?<![\d\w$.,'’/–-])(?P<y>(?:19|20)\d\d)(?![\w'’%]|[-–/]\d|,\d)")
+_NOT_BARE_BEFORE = re.compile(rf"(?i)(?:\b{MONTH_RE}\.?,?|\bfiscal|\bFY|\bsince|\bsummer|\bwinter|\bspring|\bfall|"
+                              r"\bseason|\bof|\bbetween|\band|\bto|\bthrough)\s*$")
+_THIS_YEAR = re.compile(r"(?i)\bthis\s+year\b|\byear[\s-]+to[\s-]+date\b")
+_TOP = 700  # how far down the first year an undated article names is its subject year
+
+
+def _story_year(text: str) -> int | None:
+    """An undated article's subject year, where it tells of a year that has closed: the first calendar year named
+    near its top ("Housing Starts Rise 2.2 Percent in 2001", "... show 317 traffic fatalities in 2013"), its "last
+    year" then being that year (told the year after). None where the text also speaks of "this year", "so far" or
+    "to date" (a year still running: its "last year" is the year before)."""
+    if _THIS_YEAR.search(text):
+        return None
+    for m in _TOP_YEAR.finditer(text[:_TOP]):
+        if not _NOT_BARE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            return int(m["y"])
+    return None
 
 
 _LAST_YEAR = re.compile(r"(?i)\b(?:last|past)\s+year\b(?![’'-])")
@@ -1842,8 +1865,9 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
         return fiscal_year(fiscal_year_of(ctx.published, ctx.fy_month) - 1, ctx.fy_month)
     if relative and (ctx.year_here or ctx.year_last) is not None:  # "in 2012, ... compared with $755 billion the
         return year_before(ctx.year_here or ctx.year_last)  # previous year": 2011 (the year last named before too)
-    if ctx.published is None:
-        return None
+    if ctx.published is None:  # undated: "from 105 in 2016 to 104 last year" under "... deaths in 2017": 2017
+        y = ctx.story_year if text == "last year" and not ctx.fiscal else None
+        return Period(date(y, 1, 1), date(y, 12, 31)) if y else None
     back = 0 if text == "this year" else 1
     if ctx.last_year_fy and back and not relative and not _BASE_LEAD.search(before[-30:]):
         return fiscal_year(ctx.last_year_fy, ctx.fy_month)  # "last year", the budget year the article names

@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings
 
 from claims.extraction import extract_claims
-from claims.extraction.periods import _NO_START, PATTERNS
+from claims.extraction.periods import _NO_START, PATTERNS, _story_year
 
 PUBLISHED = date(2024, 6, 20)
 
@@ -3218,3 +3218,18 @@ def test_the_recently_concluded_or_latest_fiscal_year_is_the_one_just_over():
     # negative: "the current fiscal year" still the one under way
     assert _periods_on("The agency has made 900 arrests so far in the current fiscal year.", published)[0][0] == \
         date(2015, 10, 1)
+
+
+def test_an_undated_articles_last_year_is_the_closed_year_it_reports_on():
+    y2029 = (date(2029, 1, 1), date(2029, 12, 31))
+    text = "Valley County logs 88 traffic deaths in 2029\n\nCrash deaths fell from 95 in 2028 to 88 last year."
+    assert _periods_on(text, None)[-1] == y2029
+    text = ("Drownings at state beaches dropped in 2029, officials said.\n\n"
+            "Lifeguards made 310 rescues last year.")
+    assert _periods_on(text, None)[-1] == y2029
+    # negative: an undated article that also speaks of "this year" is told while a year runs; a month's year near
+    # the top is no closed year the article reports on: neither gives "last year" a year
+    assert _story_year("Drownings at state beaches dropped in 2029.\n\nLifeguards expect more rescues this year.") \
+        is None
+    assert _story_year("Port traffic rose in March 2029.\n\nImports were up 4 percent from last year.") is None
+    assert _story_year("Rescues hit a record in fiscal 2029.\n\nLifeguards made 310 rescues last year.") is None
