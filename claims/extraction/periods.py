@@ -317,6 +317,8 @@ PATTERNS = re.compile(_optional_as_branch(
                (?P<hyear3>(?:19|20)\d{{2}})\b
              | through\s+(?:the\s+first\s+)?(?:six|6)\s+months\s+(?:in|of)\s+(?P<hyear4>(?:19|20)\d{{2}})\b
              | (?:the\s+)?(?:year[’']s\s+)?(?P<hbare>first|second)\s+half\b(?!\s+of\b|[-’']))
+    | (?P<endmonth>(?:the\s+)?(?P<emord>first|opening|last|final|closing)\s+month\s+of\s+
+                   (?:(?P<emyear>(?:19|20)\d{{2}})\b(?![-–/]\d)|(?P<emrel>this|last)\s+year\b))
     | (?P<monthsending>(?:(?:the\s+)?(?:(?:past|last|previous|preceding|trailing)\s+)?(?P<nme>\w+)
                          (?:\s+months|-month\s+(?:period|span|stretch))
                        |(?<!\bover\s)(?:the|a)\s+(?:(?P<meyearword>year)|(?P<mequarter>quarter))
@@ -391,7 +393,8 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?![-–]\d)(?!\s+(?:{_SEASONAL}|fiscal|budget)\b))
     | (?P<thatyear>(?<!after\s)(?<!before\s)(?<!since\s)(?<!until\s)(?:that|the\s+same)\s+year\b(?![’'-])
                    (?!\s+(?:before|after|earlier|later|ago|to|through)\b))
-    | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?:calendar\s+year\s+|CY\s?)?(?P<yyear>(?:19|20)\d{{2}})\b
+    | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?:calendar\s+year\s+|CY\s?|the\s+year\s+)?
+               (?P<yyear>(?:19|20)\d{{2}})\b
                (?!\s*[-–]\d|[’']s\s+first\s)
              | (?:calendar\s+year\s+|\bCY\s?)(?P<cyear>(?:19|20)\d{{2}})\b
              | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
@@ -449,11 +452,11 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
-    rf"budget|fy|current|entire|whole|next|full|federal|(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)\s+|latest\s+|most\s+recent\s+|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|quarter|calendar|day|"
+    rf"budget|fy|current|entire|whole|next|full|federal|(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)\s+|latest\s+|most\s+recent\s+|(?:opening|closing)\s+month\s+of|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|quarter|calendar|day|"
     rf"fortnight|mid-?point|half-?way|mid-?year\s+(?:point|mark)|{_FEW}|\d)|ir\s)"
-    rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month)|{MONTH_RE}))"
+    rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month|year\s+\d)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
-    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+month|{MONTH_RE}))"
+    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+(?:month|year\s+\d)|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|calendar|cy|\d|{MONTH_RE}))"
     rf"|(?<!\()(?:that(?!\s+year\b)|which))",
@@ -1553,6 +1556,17 @@ def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     return Period(start, add_months(start, 6))
 
 
+def _read_endmonth(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the final month of 2001", "the first month of last year": January or December of that year."""
+    if g("emyear"):
+        year = int(g("emyear"))
+    elif ref is None:
+        return None
+    else:
+        year = ref.year - (g("emrel").lower() == "last")
+    return month_period(year, 1 if g("emord").lower() in ("first", "opening") else 12)
+
+
 def _bare_half(first: bool, ctx: Context) -> Period | None:
     """"in the first half", "the year's second half" with no year: the half-year last ended before publication
     when it is that half (told in September, January to June); else none the text fixes (a forecast's, a game's)."""
@@ -1998,6 +2012,7 @@ _READERS = (
     ("quarterrange", _read_quarterrange),
     ("quarter", _read_quarter),
     ("half", _read_half),
+    ("endmonth", _read_endmonth),
     ("monthsending", _read_monthsending),
     ("firstdays", _read_firstdays),
     ("firstmonths", _read_firstmonths),

@@ -3233,3 +3233,26 @@ def test_an_undated_articles_last_year_is_the_closed_year_it_reports_on():
         is None
     assert _story_year("Port traffic rose in March 2029.\n\nImports were up 4 percent from last year.") is None
     assert _story_year("Rescues hit a record in fiscal 2029.\n\nLifeguards made 310 rescues last year.") is None
+
+
+def test_the_first_or_final_month_of_a_year_is_january_or_december():
+    published = date(2031, 2, 12)
+    assert _periods_on("In the final month of 2030, home sales rose 4.1 percent.", published) == \
+        [(date(2030, 12, 1), date(2030, 12, 31))]
+    assert _periods_on("Rail freight fell 2 percent in the opening month of 2030.", published) == \
+        [(date(2030, 1, 1), date(2030, 1, 31))]
+    assert _periods_on("Exports climbed 6 percent in the first month of last year.", published) == \
+        [(date(2030, 1, 1), date(2030, 1, 31))]
+    # negative: the first months of a year stay a span of months
+    assert _periods_on("Exports climbed 6 percent in the first three months of 2030.", published) == \
+        [(date(2030, 1, 1), date(2030, 3, 31))]
+
+
+def test_in_the_year_and_a_number_is_that_calendar_year():
+    published = date(2031, 2, 12)
+    assert _periods_on("Permits rose from 1.2 million in the year 2029 to 1.3 million in 2030.", published)[0] == \
+        (date(2029, 1, 1), date(2029, 12, 31))
+    assert _periods_on("The mill shipped 41,000 tons during the year 1998.", published) == \
+        [(date(1998, 1, 1), date(1998, 12, 31))]
+    # negative: "in the year since" names no year
+    assert _periods_on("In the year since the plant closed, 1,200 workers found jobs.", published) == [(None, None)]
