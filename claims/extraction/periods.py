@@ -530,8 +530,11 @@ def _story_year(text: str) -> int | None:
     near its top ("Housing Starts Rise 2.2 Percent in 2001", "... show 317 traffic fatalities in 2013"), its "last
     year" then being that year (told the year after). None where the text also speaks of "this year", "so far" or
     "to date" (a year still running: its "last year" is the year before)."""
-    if _THIS_YEAR.search(text):
-        return None
+    return None if _THIS_YEAR.search(text) else _top_year(text)
+
+
+def _top_year(text: str) -> int | None:
+    """The first bare calendar year near an article's top."""
     for m in _TOP_YEAR.finditer(text[:_TOP]):
         if not _NOT_BARE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             return int(m["y"])
@@ -1044,9 +1047,9 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     elif g("fyasof"):  # "this fiscal year (as of June)", "FY 2019 as of June": from its start to that month's end
         return _fiscal_as_of(g, ctx, period)
     elif g("sofar"):
-        if ctx.published is None:
-            return None
         end = _reported_month_end(ctx, before, period.start)  # "so far this fiscal year" in a report on June
+        if ctx.published is None:  # undated: to the end of the month reported, where it is one of that year's
+            return Period(period.start, end, to_date=True) if end and period.start <= end <= period.end else None
         end = end if end and period.start <= end <= period.end else min(ctx.published, period.end)
         period = Period(period.start, end, to_date=True)
     elif n and not fyend:

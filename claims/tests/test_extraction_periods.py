@@ -3256,3 +3256,15 @@ def test_in_the_year_and_a_number_is_that_calendar_year():
         [(date(1998, 1, 1), date(1998, 12, 31))]
     # negative: "in the year since" names no year
     assert _periods_on("In the year since the plant closed, 1,200 workers found jobs.", published) == [(None, None)]
+
+
+def test_an_undated_budget_report_counts_its_year_to_date_to_the_month_it_reports():
+    text = ("Budget Review: March 2031\n\nThe Treasury ran a $40 billion deficit in March, the sixth month of Fiscal "
+            "Year 2031, for a total deficit of $700 billion so far this fiscal year.")
+    assert _periods_on(text, None)[-1] == (date(2030, 10, 1), date(2031, 3, 31))
+    text = ("Revenue Report: May 2030\n\nIn May, the state collected $310 million, bringing receipts so far in "
+            "fiscal 2030 to $2.9 billion.")
+    assert _periods_on(text, None)[-1] == (date(2029, 10, 1), date(2030, 5, 31))
+    # negative: no month reported and no date of writing: no end to count to
+    text = "The deficit reached $700 billion so far this fiscal year, the budget office said."
+    assert _periods_on(text, None) == [(None, None)]
