@@ -2268,7 +2268,8 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
             and ctx.published and period.start <= ctx.published <= period.end:
         period = _counted_this_year(period, sentence, s, ctx)
     if period is not None and period.start != period.end and not period.to_date and _at_its_end(sentence, s, e) and \
-            (_LEVEL_VERB.search(sentence) or _STOCK_HELD.search(sentence) and not _WILL.search(sentence)):
+            (_LEVEL_VERB.search(sentence) or _STOCK_HELD.search(sentence) and not _WILL.search(sentence) or
+             _AS_OF_END.search(sentence, max(0, s - 28), s) and not _WILL_BE.search(sentence)):
         # "the debt was $3.4 trillion at the end of FY 2000", "When 2014 ended, 166,043 prisoners were held",
         # "At the end of March, the Treasury had $100 billion cash on hand": a stock on its last day
         return Found(s, e, "period", Period(period.end, period.end))
@@ -2331,6 +2332,9 @@ def _at_its_end(sentence: str, s: int, e: int) -> bool:
     return _ENDED_AFTER.match(sentence, e) is not None and _WHEN_BEFORE.search(sentence, max(0, s - 12), s) is not None
 # "at the end of", "by the end of", "as of the close of" ("of" may open the phrase: "of 2023")
 _AT_END = re.compile(r"(?i)\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)\s+(?:of\s+)?$")
+# "as of the end of 2015": a reading taken on that day, whatever the verb ("SPP had 33,819 MW in development")
+_AS_OF_END = re.compile(r"(?i)\bas\s+of\s+the\s+(?:very\s+)?(?:end|close)\s+(?:of\s+)?$")
+_WILL_BE = re.compile(r"(?i)\b(?:will|would|expects?|expected|projected|forecast)\b")
 # a level a stock stood at: "was", "stood at", "totaled" (not a count of events over the span: "confirmed")
 _LEVEL_VERB = re.compile(r"(?i)\b(?:was|were|stood|totall?ed|amounted)\b")
 _WILL = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|on\s+track)\b")

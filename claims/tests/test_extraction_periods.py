@@ -3268,3 +3268,14 @@ def test_an_undated_budget_report_counts_its_year_to_date_to_the_month_it_report
     # negative: no month reported and no date of writing: no end to count to
     text = "The deficit reached $700 billion so far this fiscal year, the budget office said."
     assert _periods_on(text, None) == [(None, None)]
+
+
+def test_as_of_the_end_of_a_span_is_a_reading_on_its_last_day():
+    published = date(2032, 3, 3)
+    assert _periods_on("As of the end of 2031, the utility had 4,120 MW of solar in its queue.", published) == \
+        [(date(2031, 12, 31), date(2031, 12, 31))]
+    assert _periods_on("The fund had 310 projects under review as of the end of June 2031.", published) == \
+        [(date(2031, 6, 30), date(2031, 6, 30))]
+    # negative: a forecast for the end of a year is no reading taken then
+    assert _periods_on("As of the end of 2032, the utility will have 4,900 MW of solar.", published) != \
+        [(date(2032, 12, 31), date(2032, 12, 31))]
