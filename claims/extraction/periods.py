@@ -1417,7 +1417,11 @@ def _read_themonth(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _read_fortheyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"prices rose 0.3 percent in July but for the year are up 2.7 percent": January to the month reported."""
+    """"prices rose 0.3 percent in July but for the year are up 2.7 percent": January to the month reported; after
+    a year the sentence has named ("Revenues in fiscal 2004 were $4.5 billion, beating estimates for the year by
+    $68 million"), that year."""
+    if ctx.year_here is not None and ctx.month_here is None and not ctx.year_here.to_date:
+        return ctx.year_here
     if ctx.month_hint is None or ctx.fiscal:
         return None
     end = month_period(*ctx.month_hint).end
@@ -1427,7 +1431,10 @@ def _read_fortheyear(g, ctx: Context, ref: date | None, before: str) -> Period |
 def _read_forecastyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"expected growth of 1.7 percent for the year", "For the year, the council has projected a 6 percent rise":
     a forecast's year, the one running on the publication date (a budget year in a story on one: the federal one,
-    or the state's "which began in July"). Only in a forecast's sentence (see _read_named)."""
+    or the state's "which began in July"). Only in a forecast's sentence (see _read_named). After a year the
+    sentence has named ("Revenues in fiscal 2004 were $4.5 billion, beating estimates for the year"), that year."""
+    if ctx.year_here is not None and ctx.month_here is None and not ctx.year_here.to_date:
+        return ctx.year_here
     pub = ctx.published
     if pub is None:
         return None

@@ -3279,3 +3279,15 @@ def test_as_of_the_end_of_a_span_is_a_reading_on_its_last_day():
     # negative: a forecast for the end of a year is no reading taken then
     assert _periods_on("As of the end of 2032, the utility will have 4,900 MW of solar.", published) != \
         [(date(2032, 12, 31), date(2032, 12, 31))]
+
+
+def test_for_the_year_after_a_year_the_sentence_named_is_that_year():
+    published = date(2031, 9, 9)
+    text = ("Collections in fiscal 2030, which ended June 30, were $3.1 billion, beating estimates for the year by "
+            "$41 million.")
+    assert _periods_on(text, published)[-1] == (date(2029, 7, 1), date(2030, 6, 30))
+    text = "Sales in 2029 reached $812 million, topping forecasts for the year by $12 million."
+    assert _periods_on(text, published)[-1] == (date(2029, 1, 1), date(2029, 12, 31))
+    # negative: after a month, "for the year" is still the year to that month
+    text = "Prices rose 0.3 percent in July 2031 and for the year are up 2.7 percent."
+    assert _periods_on(text, published)[-1] == (date(2031, 1, 1), date(2031, 7, 31))
