@@ -502,7 +502,8 @@ def context_for(text: str, published: date | None) -> Context:
         years = [int(m[1]) for m in _MONTH_YEAR.finditer(text)
                  if not _SINCE_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
         years += [int(y) + 1 for y in _SAME_SPAN_IN.findall(text)]
-        ctx = Context(published=None, year_hint=max(years) if years else None, story_year=_story_year(text))
+        top = None if years else _top_year(text)  # else the year it reports on: "Homicides In 2012 ... As of Dec. 28"
+        ctx = Context(published=None, year_hint=max(years) if years else top, story_year=_story_year(text))
     if "FY" in text or "iscal" in text or "udget year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
         ctx.fy_month = _fiscal_start_month(text)
@@ -902,21 +903,34 @@ def _with_release_and_count_days(found: list[Found], sentence: str, lower: str, 
     if ctx.report_week is not None and ("report" in lower or "release" in lower or "data" in lower):
         found = _with_release_day(found, sentence, ctx)
     if len(found) > 1 and any(f.kind == "asof" for f in found):
-        found = _counted_to_the_day(found)
+        found = _counted_to_the_day(found, lower)
     return found
 
 
-def _counted_to_the_day(found: list[Found]) -> list[Found]:
+def _counted_to_the_day(found: list[Found], lower: str) -> list[Found]:
     """"As of November 13th, we have had 237 homicides in 2022": a count of the year so far ends on the day the
     sentence says it stood at (not the publication day)."""
     days = [f.asof for f in found if f.kind == "asof" and f.asof]
+    first_asof = min(f.start for f in found if f.kind == "asof" and f.asof) if days else 0
+    as_of = "as of" in lower[max(0, first_asof - 40):first_asof + 1]
     out = []
     for f in found:
         p = f.period
-        day = next((d for d in days if p is not None and p.to_date and p.start < d < p.end), None) \
+        whole = as_of and p is not None and _calendar_year(p) and f.start > first_asof and \
+            _YEAR_NUMBER.search(lower, f.start, f.end) is not None  # "As of Dec. 28, ... 414 homicides in 2012"
+        day = next((d for d in days if p is not None and (p.to_date or whole) and p.start < d < p.end), None) \
             if f.kind == "period" else None
         out.append(replace(f, period=Period(p.start, day, to_date=True)) if day is not None else f)
     return out
+
+
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
+def _calendar_year(p: Period) -> bool:
+    """Whether p is one whole calendar year: "As of Dec. 28, there were 414 homicides in 2012" (a count of the
+    year so far, to the day it stood at, the day told first)."""
+    return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and p.start.year == p.end.year
 
 
 def a_year_long(p: Period) -> bool:

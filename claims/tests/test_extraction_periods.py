@@ -3291,3 +3291,16 @@ def test_for_the_year_after_a_year_the_sentence_named_is_that_year():
     # negative: after a month, "for the year" is still the year to that month
     text = "Prices rose 0.3 percent in July 2031 and for the year are up 2.7 percent."
     assert _periods_on(text, published)[-1] == (date(2031, 1, 1), date(2031, 7, 31))
+
+
+def test_as_of_a_day_a_count_in_the_named_year_runs_to_that_day():
+    text = "As of Nov. 30, there were 212 shootings in 2030, police said."
+    assert _periods_on(text, date(2030, 12, 4)) == [(date(2030, 1, 1), date(2030, 11, 30))]
+    # undated: the day takes the year the article reports on
+    text = "Shootings Fall In 2030\n\nAs of Dec. 27, there were 212 shootings in 2030."
+    assert _periods_on(text, None)[-1] == (date(2030, 1, 1), date(2030, 12, 27))
+    # negative: a day that is no "as of" reading leaves the year whole; so does a year the day is not in
+    text = "At their Sept. 20 meeting, officials said 212 shootings were recorded in 2029."
+    assert _periods_on(text, date(2030, 9, 22)) == [(date(2029, 1, 1), date(2029, 12, 31))]
+    text = "As of Nov. 30, there were 212 shootings, down from 250 in 2029."
+    assert _periods_on(text, date(2030, 12, 4))[-1] == (date(2029, 1, 1), date(2029, 12, 31))
