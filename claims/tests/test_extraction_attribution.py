@@ -2118,3 +2118,35 @@ def test_according_to_an_object_pronoun_is_the_person_named_before():
     assert speakers(text) == ["Rosa Delgado"]
     # negative: with nobody named before, the pronoun names no one
     assert speakers("According to her, the pantry served 7,400 families in May.") == [None]
+
+
+def test_a_recently_released_report_is_the_reports_owner():
+    assert speakers("Hospital visits rose 8 percent in 2023, according to a recently released State Health "
+                    "Department report.") == ["State Health Department"]
+    assert speakers("Fares climbed 12 percent, according to newly published Transit Authority figures.") == [
+        "Transit Authority"]
+
+
+def test_a_report_released_after_its_noun_still_ends_the_name():
+    # negative: the participle after the noun is not part of the name
+    assert speakers("Sales rose 4 percent, according to the report released Monday by the Commerce "
+                    "Department.") == ["Commerce Department"]
+
+
+def test_highlights_of_the_report_are_the_reports_owners_not_the_last_person_quoted():
+    text = ("Museum visits rose 9 percent in 2023, according to a new Arts Council report.\n\n"
+            '"Crowds came back," said Arts Council analyst Dana Bright, who wrote the report.\n\n'
+            "Here are some highlights of the report:\n\n"
+            "• Children's tickets rose 14 percent.\n\n"
+            "• Late openings drew 30,000 visitors.")
+    assert speakers(text)[-2:] == ["Arts Council", "Arts Council"]
+
+
+def test_a_header_naming_no_document_keeps_the_last_source():
+    # negative: "Here are some highlights:" names no report, so the source named last keeps the list
+    text = ("Museum visits rose 9 percent in 2023, according to a new Arts Council report.\n\n"
+            '"Crowds came back," said Arts Council analyst Dana Bright.\n\n'
+            "Here are some highlights:\n\n"
+            "• Children's tickets rose 14 percent.\n\n"
+            "• Late openings drew 30,000 visitors.")
+    assert speakers(text)[-2:] == ["Dana Bright", "Dana Bright"]
