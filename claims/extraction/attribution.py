@@ -51,6 +51,10 @@ _BE = frozenset("is are was were be been being".split())
 _POSTED_RESULT = re.compile(r"\s+(?:[\w$.,%-]+\s+){0,5}?(?:deficits?|surplus(?:es)?|loss(?:es)?|gains?|profits?|"
                             r"increases?|declines?|decreases?|drops?|rises?|growth|revenues?|earnings|sales|"
                             r"returns?|records?|shortfalls?)\b")
+# "Border posts seized 300 pounds", "field reports counted 40 deaths": a plural noun, the subject of the past-tense
+# verb after it, with the figure its object
+_PAST_VERB_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:(?:more|fewer|less)\s+than\s+|nearly\s+|about\s+|over\s+|"
+                              r"almost\s+|some\s+|an\s+estimated\s+)?[$\d]")
 # What a body releases that is a plan, not a report of figures: "He released a budget proposal that includes ..."
 _PLAN_NOUNS = frozenset("proposal proposals plan plans budget budgets blueprint bill legislation package framework "
                         "agenda draft".split())
@@ -598,8 +602,9 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
                 or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.end()) \
                 or v.verb in ("released", "published") and _releases_a_plan(sentence, v.end()) \
-                or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.end()):
-            continue  # "the country posted four years of deficits": recorded, not said
+                or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.end()) \
+                or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.end()):
+            continue  # "the country posted four years of deficits": recorded, not said; "posts seized 300": a noun
         if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
             after = _said_x(sentence, v.end())  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:

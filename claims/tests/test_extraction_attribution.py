@@ -2150,3 +2150,13 @@ def test_a_header_naming_no_document_keeps_the_last_source():
             "• Children's tickets rose 14 percent.\n\n"
             "• Late openings drew 30,000 visitors.")
     assert speakers(text)[-2:] == ["Dana Bright", "Dana Bright"]
+
+
+def test_a_plural_noun_before_a_past_tense_verb_is_not_a_verb_of_saying():
+    assert speakers("Officers at Northern Ohio posts seized 4,200 pounds of cocaine last year.") == [None]
+    assert speakers("Officers at inland posts seized about 900 pounds of heroin in May.") == [None]
+
+
+def test_a_body_that_reports_a_figure_is_still_its_speaker():
+    # negative: "reports" as a verb, followed by its object, keeps its subject as the speaker
+    assert speakers("The Harbor Authority reports 4,200 ship calls for the year.") == ["Harbor Authority"]
