@@ -51,6 +51,10 @@ _BE = frozenset("is are was were be been being".split())
 _POSTED_RESULT = re.compile(r"\s+(?:[\w$.,%-]+\s+){0,5}?(?:deficits?|surplus(?:es)?|loss(?:es)?|gains?|profits?|"
                             r"increases?|declines?|decreases?|drops?|rises?|growth|revenues?|earnings|sales|"
                             r"returns?|records?|shortfalls?)\b")
+# "Border posts seized 300 pounds", "field reports counted 40 deaths": a plural noun, the subject of the past-tense
+# verb after it, with the figure its object
+_PAST_VERB_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:(?:more|fewer|less)\s+than\s+|nearly\s+|about\s+|over\s+|"
+                              r"almost\s+|some\s+|an\s+estimated\s+)?[$\d]")
 # What a body releases that is a plan, not a report of figures: "He released a budget proposal that includes ..."
 _PLAN_NOUNS = frozenset("proposal proposals plan plans budget budgets blueprint bill legislation package framework "
                         "agenda draft".split())
@@ -598,8 +602,9 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
                 or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.end()) \
                 or v.verb in ("released", "published") and _releases_a_plan(sentence, v.end()) \
-                or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.end()):
-            continue  # "the country posted four years of deficits": recorded, not said
+                or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.end()) \
+                or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.end()):
+            continue  # "the country posted four years of deficits": recorded, not said; "posts seized 300": a noun
         if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
             after = _said_x(sentence, v.end())  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:
@@ -1613,11 +1618,22 @@ def _trim_np(np: str) -> str:
     cut = []
     for k, w in enumerate(words):
         if w.lower() in ("which", "that", "who", "released", "obtained", "on", "in", "when", "taken") and cut:
-            break
+            if not _attributive_participle(w, cut, words[k + 1:]):
+                break
         if w in ("for", "through", "since") and cut and _TIME_AFTER_WORD.match(" ".join(words[k + 1:k + 3])):
             break  # "law enforcement data for 2017": the time the data cover, not part of whose they are
         cut.append(w)
     return " ".join(cut).strip(" ’'")
+
+
+def _attributive_participle(w: str, cut: list[str], rest: list[str]) -> bool:
+    """"a recently released Justice Department report": a participle before its noun, after an article or an
+    adverb in -ly, is part of the noun phrase; after a noun ("the report released Monday") it ends it."""
+    if w.lower() not in ("released", "obtained", "published", "taken") or not rest:
+        return False
+    prev = cut[-1].lower()
+    return prev in ("a", "an", "the", "newly", "recently", "just") or (prev.endswith("ly") and len(prev) > 4
+                                                                      and prev not in ("only", "early", "july"))
 
 
 _TIME_AFTER_WORD = re.compile(r"(?:19|20)\d\d\b|(?:fiscal|FY)\b|" + MONTH_RE + r"\b|the\s+(?:first|second|third|"
@@ -2579,12 +2595,23 @@ def _source_of_header(d: Discourse, j: int) -> str | None:
             return None  # "People at or below the minimum wage are:" names no source
         if "release" in d.text and _SELF_RELEASE.search(d.text):
             return None  # "Highlights from the fourth-quarter data:" in the agency's own release: its own voice
+    doc = _HEADER_DOCUMENT.search(header)
+    if doc:  # "Here are some highlights of the report:": whose report it is, not the last person quoted about it
+        noun = re.compile(rf"(?i)\b{doc.group(1)}\b")
+        for k in range(j, -1, -1):
+            for other in reversed(d.by_paragraph.get(k, [])):
+                named = [a.name for a in other.attributions if a.name and noun.search(a.raw)]
+                if named:
+                    return named[-1]
     for k in range(j, -1, -1):
         for other in reversed(d.by_paragraph.get(k, [])):
             names = [a.name for a in other.attributions if a.name]
             if names:
                 return names[-1]
     return None
+
+
+_HEADER_DOCUMENT = re.compile(r"(?i)\b(?:the|this)\s+(report|study|survey|analysis)\s*:\s*$")
 
 
 # a text that calls itself a release ("Data shown in this news release ..."): the body's own words, not a report of them

@@ -852,6 +852,7 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
             or len(words) > 1 and words[0].lower() in _QUANTIFIERS:
         words = []  # "above the 1.1 million analysts expected", "the 9,000 some officials were predicting": who
         # expected the figure (a relative clause's subject), not what it counts
+    words = _before_auxiliary(words)
     if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
             and words[0].lower() not in ("armed", "unarmed"):
         words = []  # "20 or fewer stayed": a verb, not what is counted
@@ -878,6 +879,18 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
                 if span:
                     return [span.group(1)], span.end()
     return words, end
+
+
+# auxiliaries and modals, plain or negated, that begin the verb after a count with no noun of its own
+_AUXILIARIES = frozenset("did didn't do don't does doesn't can can't cannot could couldn't will won't would wouldn't "
+                         "should shouldn't may might must have haven't has hasn't had hadn't".split())
+
+
+def _before_auxiliary(words: list[str]) -> list[str]:
+    """"1.1 million didn't look for work", "250 students didn't finish": an auxiliary begins the verb, ending
+    the noun (or leaving none)."""
+    aux = next((k for k, w in enumerate(words) if w.replace("’", "'") in _AUXILIARIES), None)
+    return words if aux is None else words[:aux]
 
 
 # base verbs a plural count is the subject of, with a place or time after them: "Three operate in Florida"

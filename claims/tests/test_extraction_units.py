@@ -713,3 +713,14 @@ def test_near_after_a_count_ends_what_is_counted():
     assert figure_units("Police found 14 vehicles near Exit 9, and 3 more nearby.")[0] == ("14", "vehicles")
     # negative: a noun phrase with no "near" is kept whole
     assert figure_units("Crews cleared 60 homeless encampments.") == [("60", "homeless encampments")]
+
+
+def test_an_auxiliary_after_a_count_is_a_verb_not_its_unit():
+    assert units("Of the 900 applicants, 250 didn't finish the form.") == ["applicants", "applicants"]
+    assert units("Among these tenants, 40 could not pay rent in March.")[-1] == "tenants"
+    assert units("Of those voters 1.2 million did not cast a ballot.")[-1] == "voters"
+
+
+def test_a_noun_after_a_count_is_kept_before_an_auxiliary():
+    # negative: the noun comes first, the auxiliary after it does not matter
+    assert units("Some 250 students didn't finish the form.") == ["students"]
