@@ -84,6 +84,7 @@ class Context:
     fy_split: bool = False  # the article names its budget years by two calendar years ("the 2019-20 budget year")
     base_year_read: bool = False  # the phrase just read is the year before the budget year under way (a base): no
     # year the article names, for a later "the previous fiscal year" to count back from
+    story_year: int | None = None  # an undated article's subject year, told after it closed: its "last year"
     year_hint_fiscal: bool = False  # year_hint was named in a sentence of budget years ("The only financial year
     # ... is 2020."): its "That year" is that budget year
 
@@ -201,7 +202,9 @@ _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY
       r"|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})(?:[-–/](?P<fysplit2>\d{2}|\d{4})(?!\d))?\s+(?:fiscal|budget)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+total|the\s+last|last|the\s+past|the\s+previous|" \
-      r"previous|the\s+prior|next|the\s+next|the\s+full|the\s+new|the\s+(?:federal\s+)?government[’']s|the)\s+" \
+      r"previous|the\s+prior|next|the\s+next|the\s+full|the\s+new|the\s+(?:federal\s+)?government[’']s|" \
+      r"the\s+(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)|" \
+      r"the\s+(?:latest|most\s+recent)|the)\s+" \
       r"(?:federal\s+)?(?:fiscal|budget)\s+year" \
       r"(?![\s-]*'?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
@@ -314,6 +317,8 @@ PATTERNS = re.compile(_optional_as_branch(
                (?P<hyear3>(?:19|20)\d{{2}})\b
              | through\s+(?:the\s+first\s+)?(?:six|6)\s+months\s+(?:in|of)\s+(?P<hyear4>(?:19|20)\d{{2}})\b
              | (?:the\s+)?(?:year[’']s\s+)?(?P<hbare>first|second)\s+half\b(?!\s+of\b|[-’']))
+    | (?P<endmonth>(?:the\s+)?(?P<emord>first|opening|last|final|closing)\s+month\s+of\s+
+                   (?:(?P<emyear>(?:19|20)\d{{2}})\b(?![-–/]\d)|(?P<emrel>this|last)\s+year\b))
     | (?P<monthsending>(?:(?:the\s+)?(?:(?:past|last|previous|preceding|trailing)\s+)?(?P<nme>\w+)
                          (?:\s+months|-month\s+(?:period|span|stretch))
                        |(?<!\bover\s)(?:the|a)\s+(?:(?P<meyearword>year)|(?P<mequarter>quarter))
@@ -388,7 +393,8 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?![-–]\d)(?!\s+(?:{_SEASONAL}|fiscal|budget)\b))
     | (?P<thatyear>(?<!after\s)(?<!before\s)(?<!since\s)(?<!until\s)(?:that|the\s+same)\s+year\b(?![’'-])
                    (?!\s+(?:before|after|earlier|later|ago|to|through)\b))
-    | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?:calendar\s+year\s+|CY\s?)?(?P<yyear>(?:19|20)\d{{2}})\b
+    | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?:calendar\s+year\s+|CY\s?|the\s+year\s+)?
+               (?P<yyear>(?:19|20)\d{{2}})\b
                (?!\s*[-–]\d|[’']s\s+first\s)
              | (?:calendar\s+year\s+|\bCY\s?)(?P<cyear>(?:19|20)\d{{2}})\b
              | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
@@ -446,11 +452,11 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
 _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
-    rf"budget|fy|current|entire|whole|next|full|federal|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|quarter|calendar|day|"
+    rf"budget|fy|current|entire|whole|next|full|federal|(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)\s+|latest\s+|most\s+recent\s+|(?:opening|closing)\s+month\s+of|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|quarter|calendar|day|"
     rf"fortnight|mid-?point|half-?way|mid-?year\s+(?:point|mark)|{_FEW}|\d)|ir\s)"
-    rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month)|{MONTH_RE}))"
+    rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month|year\s+\d)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
-    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+month|{MONTH_RE}))"
+    rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+(?:month|year\s+\d)|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|calendar|cy|\d|{MONTH_RE}))"
     rf"|(?<!\()(?:that(?!\s+year\b)|which))",
@@ -496,7 +502,8 @@ def context_for(text: str, published: date | None) -> Context:
         years = [int(m[1]) for m in _MONTH_YEAR.finditer(text)
                  if not _SINCE_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
         years += [int(y) + 1 for y in _SAME_SPAN_IN.findall(text)]
-        ctx = Context(published=None, year_hint=max(years) if years else None)
+        top = None if years else _top_year(text)  # else the year it reports on: "Homicides In 2012 ... As of Dec. 28"
+        ctx = Context(published=None, year_hint=max(years) if years else top, story_year=_story_year(text))
     if "FY" in text or "iscal" in text or "udget year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
         ctx.fy_month = _fiscal_start_month(text)
@@ -508,6 +515,31 @@ def context_for(text: str, published: date | None) -> Context:
     if note is not None:
         ctx.note_span = ((_month_number(note["nm1"]), int(note["nd1"])), (_month_number(note["nm2"]), int(note["nd2"])))
     return ctx
+
+
+# a bare calendar year near an article's top ("Jefferson County records 267 overdose deaths in 2017"): not one of a
+# month ("March 2017"), a budget year ("fiscal 2017"), a span's end ("since 2017", "2016-17") or a decade ("1940s")
+_TOP_YEAR = re.compile(r"(?<![\d\w$.,'’/–-])(?P<y>(?:19|20)\d\d)(?![\w'’%]|[-–/]\d|,\d)")
+_NOT_BARE_BEFORE = re.compile(rf"(?i)(?:\b{MONTH_RE}\.?,?|\bfiscal|\bFY|\bsince|\bsummer|\bwinter|\bspring|\bfall|"
+                              r"\bseason|\bof|\bbetween|\band|\bto|\bthrough)\s*$")
+_THIS_YEAR = re.compile(r"(?i)\bthis\s+year\b|\byear[\s-]+to[\s-]+date\b")
+_TOP = 700  # how far down the first year an undated article names is its subject year
+
+
+def _story_year(text: str) -> int | None:
+    """An undated article's subject year, where it tells of a year that has closed: the first calendar year named
+    near its top ("Housing Starts Rise 2.2 Percent in 2001", "... show 317 traffic fatalities in 2013"), its "last
+    year" then being that year (told the year after). None where the text also speaks of "this year", "so far" or
+    "to date" (a year still running: its "last year" is the year before)."""
+    return None if _THIS_YEAR.search(text) else _top_year(text)
+
+
+def _top_year(text: str) -> int | None:
+    """The first bare calendar year near an article's top."""
+    for m in _TOP_YEAR.finditer(text[:_TOP]):
+        if not _NOT_BARE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            return int(m["y"])
+    return None
 
 
 _LAST_YEAR = re.compile(r"(?i)\b(?:last|past)\s+year\b(?![’'-])")
@@ -594,7 +626,12 @@ _FY_SPAN_DEFINED = re.compile(
     rf"|\b{_FY_WORDS}\b[^.;]{{0,40}}?\b(?:ends?|ending|ended|closes|closed|closing)\s+(?:on\s+|in\s+)?(?P<m4>{MONTH_RE})"
     rf"(?!\s+(?!(?:28|29|30|31)\b)\d)"
     rf"|\b(?P<m5>{MONTH_RE}),?\s+(?:which\s+(?:is|was)\s+)?the\s+(?P<nth>first|last|final)\s+month\s+(?:of|in)\s+"
-    rf"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*[’']s\s+)?(?:new\s+|current\s+)?{_FY_WORDS}\b")
+    rf"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w.]*[’']s\s+)?(?:new\s+|current\s+)?"
+    rf"(?:(?:19|20)\d\d(?:[-–/]\d\d)?\s+{_FY_WORDS}\b|{_FY_WORDS}\b|fiscal\s+(?=(?:19|20)\d\d\b))"
+    # a budget year named by number, then when it began or ended: "fiscal 2004, which ended June 30"
+    rf"|\b(?:fiscal|budget)(?:\s+years?)?\s+(?:19|20)\d\d,?\s+(?:which|that)\s+(?:has\s+|had\s+)?"
+    rf"(?:(?:began|begins|started|starts)\s+(?:on\s+|in\s+)?(?P<m6>{MONTH_RE})(?!\s+(?!1(?:st)?\b)\d)"
+    rf"|(?:ended|ends|closed|closes)\s+(?:on\s+|in\s+)?(?P<m7>{MONTH_RE})(?!\s+(?!(?:28|29|30|31)\b)\d))")
 
 
 def _fiscal_start_month(text: str) -> int:
@@ -607,10 +644,10 @@ def _fiscal_start_month(text: str) -> int:
             first, last = _month_number(m.group("m1")), _month_number(m.group("m2"))
             if (last % 12) + 1 == first:
                 return first
-        elif m.group("m3") or m.group("nth") == "first":
-            return _month_number(m.group("m3") or m.group("m5"))
+        elif m.group("m3") or m.group("m6") or m.group("nth") == "first":
+            return _month_number(m.group("m3") or m.group("m6") or m.group("m5"))
         else:
-            return _month_number(m.group("m4") or m.group("m5")) % 12 + 1
+            return _month_number(m.group("m4") or m.group("m7") or m.group("m5")) % 12 + 1
     nth = _NTH_MONTH_OF_FY.search(text) if "month of" in text or "month in" in text else None
     if nth is not None:  # "In the third month of the 2019-20 budget year, ... in the black for September": July
         month = _month_number(nth.group("nm") or nth.group("nm2"))
@@ -866,21 +903,34 @@ def _with_release_and_count_days(found: list[Found], sentence: str, lower: str, 
     if ctx.report_week is not None and ("report" in lower or "release" in lower or "data" in lower):
         found = _with_release_day(found, sentence, ctx)
     if len(found) > 1 and any(f.kind == "asof" for f in found):
-        found = _counted_to_the_day(found)
+        found = _counted_to_the_day(found, lower)
     return found
 
 
-def _counted_to_the_day(found: list[Found]) -> list[Found]:
+def _counted_to_the_day(found: list[Found], lower: str) -> list[Found]:
     """"As of November 13th, we have had 237 homicides in 2022": a count of the year so far ends on the day the
     sentence says it stood at (not the publication day)."""
     days = [f.asof for f in found if f.kind == "asof" and f.asof]
+    first_asof = min(f.start for f in found if f.kind == "asof" and f.asof) if days else 0
+    as_of = "as of" in lower[max(0, first_asof - 40):first_asof + 1]
     out = []
     for f in found:
         p = f.period
-        day = next((d for d in days if p is not None and p.to_date and p.start < d < p.end), None) \
+        whole = as_of and p is not None and _calendar_year(p) and f.start > first_asof and \
+            _YEAR_NUMBER.search(lower, f.start, f.end) is not None  # "As of Dec. 28, ... 414 homicides in 2012"
+        day = next((d for d in days if p is not None and (p.to_date or whole) and p.start < d < p.end), None) \
             if f.kind == "period" else None
         out.append(replace(f, period=Period(p.start, day, to_date=True)) if day is not None else f)
     return out
+
+
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
+def _calendar_year(p: Period) -> bool:
+    """Whether p is one whole calendar year: "As of Dec. 28, there were 414 homicides in 2012" (a count of the
+    year so far, to the day it stood at, the day told first)."""
+    return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and p.start.year == p.end.year
 
 
 def a_year_long(p: Period) -> bool:
@@ -1011,9 +1061,9 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     elif g("fyasof"):  # "this fiscal year (as of June)", "FY 2019 as of June": from its start to that month's end
         return _fiscal_as_of(g, ctx, period)
     elif g("sofar"):
-        if ctx.published is None:
-            return None
         end = _reported_month_end(ctx, before, period.start)  # "so far this fiscal year" in a report on June
+        if ctx.published is None:  # undated: to the end of the month reported, where it is one of that year's
+            return Period(period.start, end, to_date=True) if end and period.start <= end <= period.end else None
         end = end if end and period.start <= end <= period.end else min(ctx.published, period.end)
         period = Period(period.start, end, to_date=True)
     elif n and not fyend:
@@ -1117,9 +1167,9 @@ def _months_into(period: Period, before: str) -> Period:
 
 
 def _years_back(rel: str) -> int:
-    """1 for "the last", "the past", "previous" or "prior" (fiscal) year (rel lower-cased), else 0: years back from
-    this one."""
-    return 1 if ("last" in rel or "past" in rel or "previous" in rel or "prior" in rel) else 0
+    """1 for "the last", "the past", "previous" or "prior" (fiscal) year, and for the one just over ("the recently
+    concluded", "the latest", "the most recent fiscal year") (rel lower-cased), else 0: years back from this one."""
+    return 1 if re.search(r"last|past|previous|prior|conclu|complet|ended|finish|latest|recent", rel) else 0
 
 
 _NOT_COUNTED = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|(?-i:may)|budget\w*|"
@@ -1381,7 +1431,11 @@ def _read_themonth(g, ctx: Context, ref: date | None, before: str) -> Period | N
 
 
 def _read_fortheyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"prices rose 0.3 percent in July but for the year are up 2.7 percent": January to the month reported."""
+    """"prices rose 0.3 percent in July but for the year are up 2.7 percent": January to the month reported; after
+    a year the sentence has named ("Revenues in fiscal 2004 were $4.5 billion, beating estimates for the year by
+    $68 million"), that year."""
+    if ctx.year_here is not None and ctx.month_here is None and not ctx.year_here.to_date:
+        return ctx.year_here
     if ctx.month_hint is None or ctx.fiscal:
         return None
     end = month_period(*ctx.month_hint).end
@@ -1391,7 +1445,10 @@ def _read_fortheyear(g, ctx: Context, ref: date | None, before: str) -> Period |
 def _read_forecastyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"expected growth of 1.7 percent for the year", "For the year, the council has projected a 6 percent rise":
     a forecast's year, the one running on the publication date (a budget year in a story on one: the federal one,
-    or the state's "which began in July"). Only in a forecast's sentence (see _read_named)."""
+    or the state's "which began in July"). Only in a forecast's sentence (see _read_named). After a year the
+    sentence has named ("Revenues in fiscal 2004 were $4.5 billion, beating estimates for the year"), that year."""
+    if ctx.year_here is not None and ctx.month_here is None and not ctx.year_here.to_date:
+        return ctx.year_here
     pub = ctx.published
     if pub is None:
         return None
@@ -1521,6 +1578,17 @@ def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
         year = ref.year if ref >= add_months(date(ref.year, 1 if first else 7, 1), 6) else ref.year - 1
     start = date(year, 1 if first else 7, 1)
     return Period(start, add_months(start, 6))
+
+
+def _read_endmonth(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"the final month of 2001", "the first month of last year": January or December of that year."""
+    if g("emyear"):
+        year = int(g("emyear"))
+    elif ref is None:
+        return None
+    else:
+        year = ref.year - (g("emrel").lower() == "last")
+    return month_period(year, 1 if g("emord").lower() in ("first", "opening") else 12)
 
 
 def _bare_half(first: bool, ctx: Context) -> Period | None:
@@ -1835,8 +1903,9 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
         return fiscal_year(fiscal_year_of(ctx.published, ctx.fy_month) - 1, ctx.fy_month)
     if relative and (ctx.year_here or ctx.year_last) is not None:  # "in 2012, ... compared with $755 billion the
         return year_before(ctx.year_here or ctx.year_last)  # previous year": 2011 (the year last named before too)
-    if ctx.published is None:
-        return None
+    if ctx.published is None:  # undated: "from 105 in 2016 to 104 last year" under "... deaths in 2017": 2017
+        y = ctx.story_year if text == "last year" and not ctx.fiscal else None
+        return Period(date(y, 1, 1), date(y, 12, 31)) if y else None
     back = 0 if text == "this year" else 1
     if ctx.last_year_fy and back and not relative and not _BASE_LEAD.search(before[-30:]):
         return fiscal_year(ctx.last_year_fy, ctx.fy_month)  # "last year", the budget year the article names
@@ -1967,6 +2036,7 @@ _READERS = (
     ("quarterrange", _read_quarterrange),
     ("quarter", _read_quarter),
     ("half", _read_half),
+    ("endmonth", _read_endmonth),
     ("monthsending", _read_monthsending),
     ("firstdays", _read_firstdays),
     ("firstmonths", _read_firstmonths),
@@ -2219,7 +2289,8 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
             and ctx.published and period.start <= ctx.published <= period.end:
         period = _counted_this_year(period, sentence, s, ctx)
     if period is not None and period.start != period.end and not period.to_date and _at_its_end(sentence, s, e) and \
-            (_LEVEL_VERB.search(sentence) or _STOCK_HELD.search(sentence) and not _WILL.search(sentence)):
+            (_LEVEL_VERB.search(sentence) or _STOCK_HELD.search(sentence) and not _WILL.search(sentence) or
+             _AS_OF_END.search(sentence, max(0, s - 28), s) and not _WILL_BE.search(sentence)):
         # "the debt was $3.4 trillion at the end of FY 2000", "When 2014 ended, 166,043 prisoners were held",
         # "At the end of March, the Treasury had $100 billion cash on hand": a stock on its last day
         return Found(s, e, "period", Period(period.end, period.end))
@@ -2282,6 +2353,9 @@ def _at_its_end(sentence: str, s: int, e: int) -> bool:
     return _ENDED_AFTER.match(sentence, e) is not None and _WHEN_BEFORE.search(sentence, max(0, s - 12), s) is not None
 # "at the end of", "by the end of", "as of the close of" ("of" may open the phrase: "of 2023")
 _AT_END = re.compile(r"(?i)\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)\s+(?:of\s+)?$")
+# "as of the end of 2015": a reading taken on that day, whatever the verb ("SPP had 33,819 MW in development")
+_AS_OF_END = re.compile(r"(?i)\bas\s+of\s+the\s+(?:very\s+)?(?:end|close)\s+(?:of\s+)?$")
+_WILL_BE = re.compile(r"(?i)\b(?:will|would|expects?|expected|projected|forecast)\b")
 # a level a stock stood at: "was", "stood at", "totaled" (not a count of events over the span: "confirmed")
 _LEVEL_VERB = re.compile(r"(?i)\b(?:was|were|stood|totall?ed|amounted)\b")
 _WILL = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|on\s+track)\b")

@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings
 
 from claims.extraction import extract_claims
-from claims.extraction.periods import _NO_START, PATTERNS
+from claims.extraction.periods import _NO_START, PATTERNS, _story_year
 
 PUBLISHED = date(2024, 6, 20)
 
@@ -3186,3 +3186,121 @@ def test_a_figure_bracketed_right_after_a_period_is_that_periods():
     # a bracket that holds a change with its own base is not this rule's: the period before still covers it
     assert periods_on("Enrollment fell in 2023 (down 4 percent from 2022).", on) == [(date(2023, 1, 1),
                                                                                       date(2023, 12, 31))]
+
+
+def _periods_on(text, published):
+    return [(c.period_start, c.period_end) for c in extract_claims(text, published=published)]
+
+
+def test_a_budget_year_named_by_number_and_its_first_month_sets_the_articles_budget_calendar():
+    # "<Month>, the first month of the 2031 fiscal year": that month starts the budget year, so a later
+    # "fiscal 2030" runs from it too
+    text = ("The county took in $2.1 million more than planned in July, the first month of the 2031 fiscal year.\n\n"
+            "Receipts in fiscal 2030 came to $48 million.")
+    assert _periods_on(text, date(2030, 9, 2))[1] == (date(2029, 7, 1), date(2030, 6, 30))
+    text = "Tax receipts in fiscal 2018, which ended June 30, were $9.4 billion."
+    assert _periods_on(text, date(2018, 8, 14)) == [(date(2017, 7, 1), date(2018, 6, 30))]
+    text = "Sales tax receipts in fiscal 2018, which began in April, topped $3.2 billion."
+    assert _periods_on(text, date(2018, 8, 14)) == [(date(2017, 4, 1), date(2018, 3, 31))]
+    # not a definition: a span ending in June after the budget year is named ("in the 12 months ending June 30")
+    text = "Arrests fell from 1,400 in fiscal 2016 to 1,150 in the 12 months ending June 30."
+    assert _periods_on(text, date(2017, 8, 1))[0] == (date(2015, 10, 1), date(2016, 9, 30))
+
+
+def test_the_recently_concluded_or_latest_fiscal_year_is_the_one_just_over():
+    published = date(2015, 12, 7)
+    fy2015 = (date(2014, 10, 1), date(2015, 9, 30))
+    text = "Agents seized 41 tons of cocaine during the recently concluded fiscal year."
+    assert _periods_on(text, published) == [fy2015]
+    assert _periods_on("The agency made 12,400 arrests in the latest fiscal year.", published) == [fy2015]
+    assert _periods_on("The port logged 3,100 seizures in the most recent federal fiscal year.", published) == [fy2015]
+    assert _periods_on("The port logged 3,100 seizures in the just-completed fiscal year.", published) == [fy2015]
+    # negative: "the current fiscal year" still the one under way
+    assert _periods_on("The agency has made 900 arrests so far in the current fiscal year.", published)[0][0] == \
+        date(2015, 10, 1)
+
+
+def test_an_undated_articles_last_year_is_the_closed_year_it_reports_on():
+    y2029 = (date(2029, 1, 1), date(2029, 12, 31))
+    text = "Valley County logs 88 traffic deaths in 2029\n\nCrash deaths fell from 95 in 2028 to 88 last year."
+    assert _periods_on(text, None)[-1] == y2029
+    text = ("Drownings at state beaches dropped in 2029, officials said.\n\n"
+            "Lifeguards made 310 rescues last year.")
+    assert _periods_on(text, None)[-1] == y2029
+    # negative: an undated article that also speaks of "this year" is told while a year runs; a month's year near
+    # the top is no closed year the article reports on: neither gives "last year" a year
+    assert _story_year("Drownings at state beaches dropped in 2029.\n\nLifeguards expect more rescues this year.") \
+        is None
+    assert _story_year("Port traffic rose in March 2029.\n\nImports were up 4 percent from last year.") is None
+    assert _story_year("Rescues hit a record in fiscal 2029.\n\nLifeguards made 310 rescues last year.") is None
+
+
+def test_the_first_or_final_month_of_a_year_is_january_or_december():
+    published = date(2031, 2, 12)
+    assert _periods_on("In the final month of 2030, home sales rose 4.1 percent.", published) == \
+        [(date(2030, 12, 1), date(2030, 12, 31))]
+    assert _periods_on("Rail freight fell 2 percent in the opening month of 2030.", published) == \
+        [(date(2030, 1, 1), date(2030, 1, 31))]
+    assert _periods_on("Exports climbed 6 percent in the first month of last year.", published) == \
+        [(date(2030, 1, 1), date(2030, 1, 31))]
+    # negative: the first months of a year stay a span of months
+    assert _periods_on("Exports climbed 6 percent in the first three months of 2030.", published) == \
+        [(date(2030, 1, 1), date(2030, 3, 31))]
+
+
+def test_in_the_year_and_a_number_is_that_calendar_year():
+    published = date(2031, 2, 12)
+    assert _periods_on("Permits rose from 1.2 million in the year 2029 to 1.3 million in 2030.", published)[0] == \
+        (date(2029, 1, 1), date(2029, 12, 31))
+    assert _periods_on("The mill shipped 41,000 tons during the year 1998.", published) == \
+        [(date(1998, 1, 1), date(1998, 12, 31))]
+    # negative: "in the year since" names no year
+    assert _periods_on("In the year since the plant closed, 1,200 workers found jobs.", published) == [(None, None)]
+
+
+def test_an_undated_budget_report_counts_its_year_to_date_to_the_month_it_reports():
+    text = ("Budget Review: March 2031\n\nThe Treasury ran a $40 billion deficit in March, the sixth month of Fiscal "
+            "Year 2031, for a total deficit of $700 billion so far this fiscal year.")
+    assert _periods_on(text, None)[-1] == (date(2030, 10, 1), date(2031, 3, 31))
+    text = ("Revenue Report: May 2030\n\nIn May, the state collected $310 million, bringing receipts so far in "
+            "fiscal 2030 to $2.9 billion.")
+    assert _periods_on(text, None)[-1] == (date(2029, 10, 1), date(2030, 5, 31))
+    # negative: no month reported and no date of writing: no end to count to
+    text = "The deficit reached $700 billion so far this fiscal year, the budget office said."
+    assert _periods_on(text, None) == [(None, None)]
+
+
+def test_as_of_the_end_of_a_span_is_a_reading_on_its_last_day():
+    published = date(2032, 3, 3)
+    assert _periods_on("As of the end of 2031, the utility had 4,120 MW of solar in its queue.", published) == \
+        [(date(2031, 12, 31), date(2031, 12, 31))]
+    assert _periods_on("The fund had 310 projects under review as of the end of June 2031.", published) == \
+        [(date(2031, 6, 30), date(2031, 6, 30))]
+    # negative: a forecast for the end of a year is no reading taken then
+    assert _periods_on("As of the end of 2032, the utility will have 4,900 MW of solar.", published) != \
+        [(date(2032, 12, 31), date(2032, 12, 31))]
+
+
+def test_for_the_year_after_a_year_the_sentence_named_is_that_year():
+    published = date(2031, 9, 9)
+    text = ("Collections in fiscal 2030, which ended June 30, were $3.1 billion, beating estimates for the year by "
+            "$41 million.")
+    assert _periods_on(text, published)[-1] == (date(2029, 7, 1), date(2030, 6, 30))
+    text = "Sales in 2029 reached $812 million, topping forecasts for the year by $12 million."
+    assert _periods_on(text, published)[-1] == (date(2029, 1, 1), date(2029, 12, 31))
+    # negative: after a month, "for the year" is still the year to that month
+    text = "Prices rose 0.3 percent in July 2031 and for the year are up 2.7 percent."
+    assert _periods_on(text, published)[-1] == (date(2031, 1, 1), date(2031, 7, 31))
+
+
+def test_as_of_a_day_a_count_in_the_named_year_runs_to_that_day():
+    text = "As of Nov. 30, there were 212 shootings in 2030, police said."
+    assert _periods_on(text, date(2030, 12, 4)) == [(date(2030, 1, 1), date(2030, 11, 30))]
+    # undated: the day takes the year the article reports on
+    text = "Shootings Fall In 2030\n\nAs of Dec. 27, there were 212 shootings in 2030."
+    assert _periods_on(text, None)[-1] == (date(2030, 1, 1), date(2030, 12, 27))
+    # negative: a day that is no "as of" reading leaves the year whole; so does a year the day is not in
+    text = "At their Sept. 20 meeting, officials said 212 shootings were recorded in 2029."
+    assert _periods_on(text, date(2030, 9, 22)) == [(date(2029, 1, 1), date(2029, 12, 31))]
+    text = "As of Nov. 30, there were 212 shootings, down from 250 in 2029."
+    assert _periods_on(text, date(2030, 12, 4))[-1] == (date(2029, 1, 1), date(2029, 12, 31))
