@@ -55,7 +55,7 @@ def test_on_the_first_dev_articles_the_extractor_finds_the_figures_and_gets_095_
 # Floors at today's measure (README "Claim extraction"), to keep the extractor from sliding back;
 # raise them with it. The bars are 0.95 whole claims right on dev (held on the first 18
 # articles above, not on all of dev) and 0.80 on the test set (0.85 the goal): not reached.
-DEV_WHOLE_FLOOR = 0.92  # measured 0.934 on 394 articles (rounds 16 to 20 came in at 0.78, 0.78, 0.60, 0.72, 0.70)
+DEV_WHOLE_FLOOR = 0.92  # measured 0.930 on 410 articles (rounds 16 to 21 came in at 0.78, 0.78, 0.60, 0.72, 0.70, 0.62)
 TEST_SET_WHOLE_FLOOR = 0.79  # measured 0.798 (268 of 336); 0.792 at the start of this round,
 # 0.789 at the start of the one before
 
