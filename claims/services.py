@@ -640,12 +640,21 @@ def unique_slug(model, name: str, *, fallback: str) -> str:
     return slug
 
 
-def _check_slug(obj) -> None:
+def _slug_taken(obj) -> bool:
+    """Another row of obj's model holds its slug."""
     same = type(obj).objects.filter(slug=obj.slug)
     if obj.pk is not None:
         same = same.exclude(pk=obj.pk)
-    if same.exists():
-        raise ValidationError({"slug": [taken("This slug is taken.")]})
+    return same.exists()
+
+
+def _slug_refused() -> ValidationError:
+    return ValidationError({"slug": [taken("This slug is taken.")]})
+
+
+def _check_slug(obj) -> None:
+    if _slug_taken(obj):
+        raise _slug_refused()
 
 
 def _editable(model) -> frozenset:
@@ -674,10 +683,10 @@ def _save_named(obj, user, data: dict, allowed: frozenset, fallback: str) -> Non
                 obj.save()
             break
         except IntegrityError:
-            if not type(obj).objects.filter(slug=obj.slug).exclude(pk=obj.pk).exists():
+            if not _slug_taken(obj):
                 raise  # not the slug
             if chosen or attempt == SLUG_TRIES:
-                raise ValidationError({"slug": [taken("This slug is taken.")]}) from None
+                raise _slug_refused() from None
             obj.slug = unique_slug(type(obj), obj.name, fallback=fallback)
     public_changed()
 
