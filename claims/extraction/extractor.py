@@ -897,9 +897,9 @@ def _before_auxiliary(words: list[str]) -> list[str]:
 _BASE_VERBS = frozenset("operate live work serve remain reside exist occur stay come go sit stand wait "
                         "belong appear happen".split())
 _OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|their|its|his|her|this|these|those|our|your)\s")
-_PLACE_NEXT = re.compile(r"\s+(?:in|at|on|across|throughout|inside|outside|near|within|from)\s")
-_BASE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_BASE_VERBS)) + r")\s+(?:in|at|on|across|throughout|inside|"
-                              r"outside|near|within|from)\s")
+_PLACE_WORD = r"(?:in|at|on|across|throughout|inside|outside|near|within|from)"
+_PLACE_NEXT = re.compile(rf"\s+{_PLACE_WORD}\s")
+_BASE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_BASE_VERBS)) + rf")\s+{_PLACE_WORD}\s")
 _ALONE_NEXT = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s|$)")
 
 
