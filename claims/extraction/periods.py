@@ -1098,11 +1098,8 @@ def _through_fronted(period: Period, ctx: Context, before: str) -> Period:
     front = _FRONTED_THROUGH.match(before)
     if front is None:
         return period
-    if front.group(2):
-        end = parse_day(_norm(f"{front.group(1)} {front.group(2)}"), ctx.published)
-    else:
-        month = resolve_month(_month_number(front.group(1)), None, ctx)
-        end = month.end if month is not None else None
+    day = f"{front.group(1)} {front.group(2)}" if front.group(2) else None
+    end = _through_end(ctx, ctx.published, month=front.group(1), day=day)
     return Period(period.start, end, to_date=True) if end is not None and period.start <= end < period.end else period
 
 
@@ -1266,16 +1263,25 @@ def _year_to_date_in(year: int, ctx: Context, before: str) -> Period | None:
     return Period(moved.start, moved.end, to_date=True) if moved is not None else None
 
 
+def _through_end(ctx: Context, base: date | None, *, month: str | None = None, year: str | None = None,
+                 day: str | None = None) -> date | None:
+    """The last day a "through" reaches: the day given ("Dec. 19", read against base), else the end of the
+    month (in the year given, else the latest such month)."""
+    if day:
+        return parse_day(_norm(day), base)
+    mp = resolve_month(_month_number(month), int(year) if year else None, ctx)
+    return mp.end if mp else None
+
+
 def _read_throughday(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"a 14 percent drop in crimes through Dec. 19": a count from the year's start (its budget year's, in a
     federal budget story) to that day."""
     if g("tmonth"):  # "through the end of June", "job cuts announced through November 2014"
         if not g("tmonth")[0].isupper():
             return None
-        mp = resolve_month(_month_number(g("tmonth")), int(g("tmyear")) if g("tmyear") else None, ctx)
-        end = mp.end if mp else None
+        end = _through_end(ctx, ref, month=g("tmonth"), year=g("tmyear"))
     else:
-        end = parse_day(_norm(g("tday")), ref)
+        end = _through_end(ctx, ref, day=g("tday"))
     if end is None:
         return None
     start = _budget_year_of(end, ctx).start if ctx.fiscal else date(end.year, 1, 1)
