@@ -258,18 +258,18 @@ def _place_marks(chart: Chart, placed, x, y) -> None:
         key = claim.speaker_id
         if key not in series:
             series[key] = Series(len(series), claim.speaker.name if claim.speaker else "The source itself")
-        conflict = claim.conflicting_count > 0
-        chart.has_conflict |= conflict
+        conflicts = claim.public_conflicting_count  # a public page: the tally the public sees
+        chart.has_conflict |= conflicts > 0
         who = series[key].name
         label = f"{who}: {claim.figure}, {period_label(claim) or start.strftime('%-d %b %Y')}"
-        if conflict:
-            label += f" (contradicted by {claim.conflicting_count} source{'s' if claim.conflicting_count != 1 else ''})"
+        if conflicts:
+            label += f" (contradicted by {conflicts} source{'s' if conflicts != 1 else ''})"
         chart.marks.append(Mark(
             claim=claim, x1=x(start), x2=x(end), y=y(claim.value),
             # An unbounded side ("at least", "up to") reaches the edge of the plot.
             y_low=y(claim.lower_bound) if claim.lower_bound is not None else chart.bottom_edge,
             y_high=y(claim.upper_bound) if claim.upper_bound is not None else TOP,
-            series=series[key].index % SERIES_COLOURS, conflict=conflict, label=label,
+            series=series[key].index % SERIES_COLOURS, conflict=conflicts > 0, label=label,
         ))
     chart.series = list(series.values())
 

@@ -125,6 +125,9 @@ class ClaimQuerySet(VersionedQuerySet):
             return dict(zip(tallies, cursor.fetchone()))
 
 
+PUBLIC_TALLIES = ("public_corroborating_count", "public_conflicting_count", "public_context_count")
+
+
 class Claim(Versioned):
     class Status(models.TextChoices):
         SUGGESTED = "suggested", "Suggested"
@@ -194,6 +197,12 @@ class Claim(Versioned):
     corroborating_count = models.PositiveIntegerField(default=0, editable=False)
     conflicting_count = models.PositiveIntegerField(default=0, editable=False)
     context_count = models.PositiveIntegerField(default=0, editable=False)
+    # The same tallies as the public sees them, for the public pages and the API's anonymous
+    # reads: less the evidence hidden with a claim the public cannot see (claims.selectors.
+    # hidden_evidence). Reviewers and the admin read the tallies above.
+    public_corroborating_count = models.PositiveIntegerField(default=0, editable=False)
+    public_conflicting_count = models.PositiveIntegerField(default=0, editable=False)
+    public_context_count = models.PositiveIntegerField(default=0, editable=False)
     ingestion = models.ForeignKey(
         "IngestionJob", null=True, blank=True, on_delete=models.SET_NULL, related_name="claims",
         help_text="The ingestion job that suggested it.",
@@ -204,7 +213,9 @@ class Claim(Versioned):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["updated_at", "version"])
+    # The public tallies follow from the evidence and who sees what: not history, not exported
+    # (claims.dataset.format), recounted on import.
+    history = HistoricalRecords(excluded_fields=["updated_at", "version", *PUBLIC_TALLIES])
     objects = ClaimQuerySet.as_manager()
 
     class Meta:
@@ -279,6 +290,8 @@ class Claim(Versioned):
                          name="claim_review_idx"),
             models.Index(fields=["status"], condition=Q(conflicting_count__gt=0, duplicate_of__isnull=True),
                          name="claim_conflicting_idx"),
+            models.Index(fields=["status"], condition=Q(public_conflicting_count__gt=0, duplicate_of__isnull=True),
+                         name="claim_public_conflicting_idx"),
         ]
 
     def __str__(self):
@@ -294,6 +307,10 @@ class Claim(Versioned):
     @property
     def has_conflict(self) -> bool:
         return self.conflicting_count > 0
+
+    @property
+    def has_public_conflict(self) -> bool:
+        return self.public_conflicting_count > 0
 
     @property
     def figure(self) -> str:

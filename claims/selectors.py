@@ -60,14 +60,20 @@ def _hidden_comparisons():
             .exclude(other_claim__in=public_claims()))
 
 
-def public_evidence():
-    """Evidence of published claims, less what accepting a finding linked from a claim the
-    public cannot see, unless a published claim was said in that source anyway."""
+def hidden_evidence() -> Q:
+    """Evidence (the Q's rows) that accepting a finding linked from a claim the public cannot
+    see, unless a published claim was said in that source anyway: hidden from the public
+    with that claim, on the page and in the claim's public tallies (claims.services)."""
     from_hidden = Exists(_hidden_comparisons().filter(
         claim=OuterRef("claim_id"), kind__in=[Finding.Kind.CORROBORATES, Finding.Kind.CONFLICTS],
         other_claim__source=OuterRef("source_id"),
     ))
-    return Evidence.objects.filter(claim__in=public_claims()).exclude(from_hidden & ~_said_in_public("source_id"))
+    return from_hidden & ~_said_in_public("source_id")
+
+
+def public_evidence():
+    """Evidence of published claims, less the hidden (hidden_evidence)."""
+    return Evidence.objects.filter(claim__in=public_claims()).exclude(hidden_evidence())
 
 
 def public_appearances():

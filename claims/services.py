@@ -25,7 +25,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from claims import figures, roles
+from claims import figures, roles, selectors
 from claims.models import VALUE_FIELD, Appearance, Claim, Correction, Evidence, Speaker, Statistic, StatusChange
 from claims.queue import CHECK_CLAIM, enqueue_on_commit
 from factcheck.public_cache import public_changed
@@ -143,6 +143,7 @@ def claim_transition(*, claim: Claim, to_status: str, user) -> Claim:
     _require(user, can_transition(user, claim.status, to_status),
              f"Only editors can move a claim to or from {S.PUBLISHED.label.lower()}.", TransitionForbidden)
     now = timezone.now()
+    shown = claim.is_public
     StatusChange.objects.create(claim=claim, from_status=claim.status, to_status=to_status, by=user)
     claim.status = to_status
     claim.status_changed_at = now
@@ -152,6 +153,8 @@ def claim_transition(*, claim: Claim, to_status: str, user) -> Claim:
         claim.published_at = now
     _save_claim(claim, user, f"status: {to_status}",
                 ["status", "status_changed_at", "status_changed_by", "reviewed_at", "published_at"])
+    if claim.is_public != shown:
+        refresh_public_tallies(_sources_of(claim))
     if to_status == S.PUBLISHED:
         _published_events(claim)
     return claim
@@ -388,6 +391,8 @@ def claim_update(*, claim: Claim, user, data: dict, change_reason: str = "",
             _record_corrections(claim, before, bounds, user, reason)
         if CHECKED_FIELDS & changed.keys():
             schedule_check(claim.pk)
+        if "source" in changed:
+            refresh_public_tallies([old_values["source"].pk, claim.source_id])
         if claim.status == S.PUBLISHED:
             _published_change_events(claim, old_values, reason)
     if original is not _UNSET and (original.pk if original else None) != claim.duplicate_of_id:
@@ -412,7 +417,9 @@ def claim_delete(*, claim: Claim, user) -> None:
              "Only editors can delete a published claim." if claim.status == S.PUBLISHED
              else "You need the reviewer or editor role to delete claims.")
     claim._history_user = user
-    claim.delete()
+    sources = _sources_of(claim)
+    claim.delete()  # and the findings comparing another claim with it
+    refresh_public_tallies(sources)
     public_changed()
 
 
@@ -448,9 +455,12 @@ def claim_mark_duplicate(*, claim: Claim, original: Claim, user) -> Claim:
         other.duplicate_of, other.updated_at = original, now
     bulk_update_with_history(repointed, Claim, ["duplicate_of", "updated_at"], default_user=user,
                              default_change_reason=f"claim {claim.pk} marked duplicate of {original.pk}")
+    shown = claim.is_public
     claim.duplicate_of = original
     _save_claim(claim, user, f"duplicate of claim {original.pk}", ["duplicate_of"])
     refresh_evidence_counts([claim.pk, original.pk])
+    if shown:
+        refresh_public_tallies(_sources_of(claim))
     return claim
 
 
@@ -462,6 +472,8 @@ def claim_unmark_duplicate(*, claim: Claim, user) -> Claim:
              "Only editors can put a published duplicate back on the public pages.", TransitionForbidden)
     claim.duplicate_of = None
     _save_claim(claim, user, "no longer a duplicate", ["duplicate_of"])
+    if claim.is_public:
+        refresh_public_tallies(_sources_of(claim))
     schedule_check(claim.pk)
     return claim
 
@@ -502,33 +514,58 @@ def claims_suggest(*, claims: list[Claim], user) -> list[Claim]:
 
 # -- evidence and appearances ---------------------------------------------------------------
 
-def _evidence_count(stance: str):
-    per_claim = (
-        Evidence.objects.filter(claim=OuterRef("pk"), stance=stance)
-        .order_by()
-        .values("claim")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
+def _evidence_count(stance: str, *, public: bool = False):
+    evidence = Evidence.objects.filter(claim=OuterRef("pk"), stance=stance)
+    if public:
+        evidence = evidence.exclude(selectors.hidden_evidence())
+    per_claim = evidence.order_by().values("claim").annotate(n=Count("pk")).values("n")
     return Coalesce(Subquery(per_claim, output_field=IntegerField()), Value(0))
 
 
+def _tallies() -> dict:
+    S_ = Evidence.Stance
+    counts = {}
+    for stance, name in ((S_.CORROBORATES, "corroborating_count"), (S_.CONFLICTS, "conflicting_count"),
+                         (S_.CONTEXT, "context_count")):
+        counts[name] = _evidence_count(stance)
+        counts[f"public_{name}"] = _evidence_count(stance, public=True)
+    return counts
+
+
 def refresh_evidence_counts(claim_ids: Iterable[int]) -> None:
-    """Recount the evidence tallies kept on claims (one UPDATE, whatever the number).
+    """Recount the evidence tallies kept on claims (one UPDATE, whatever the number): all of
+    their evidence, and what of it the public sees (claims.selectors.hidden_evidence).
 
     Every evidence service below calls it; nothing else writes the tallies. It leaves
     updated_at alone: the claim's own fields did not change.
     """
     ids = {pk for pk in claim_ids if pk is not None}
-    if not ids:
-        return
-    S_ = Evidence.Stance
-    Claim.objects.filter(pk__in=ids).update(
-        corroborating_count=_evidence_count(S_.CORROBORATES),
-        conflicting_count=_evidence_count(S_.CONFLICTS),
-        context_count=_evidence_count(S_.CONTEXT),
-    )
+    if ids:
+        _recount(Claim.objects.filter(pk__in=ids))
+
+
+def _recount(claims) -> None:
+    claims.update(**_tallies())
     public_changed()  # the tallies and the evidence show on the claim's page
+
+
+def recount_evidence_tallies() -> None:
+    """Recount the tallies of every claim with evidence (after an import)."""
+    _recount(Claim.objects.filter(pk__in=Evidence.objects.values("claim_id")))
+
+
+def _sources_of(claim: Claim) -> set[int]:
+    """Where the claim was said: its source and the sources repeating it."""
+    return {claim.source_id, *Appearance.objects.filter(claim_id=claim.pk).values_list("source_id", flat=True)}
+
+
+def refresh_public_tallies(source_ids: Iterable[int]) -> None:
+    """Recount the tallies of the claims with evidence from these sources, after the public
+    came to see, or stopped seeing, a claim said in one of them: whether evidence from a
+    source is hidden (claims.selectors.hidden_evidence) turns on the claims said there."""
+    ids = {pk for pk in source_ids if pk is not None}
+    if ids:
+        _recount(Claim.objects.filter(pk__in=Evidence.objects.filter(source_id__in=ids).values("claim_id")))
 
 
 EVIDENCE_FIELDS = frozenset({"claim", "source", "stance", "value", "unit", "note"})
@@ -598,9 +635,11 @@ APPEARANCE_FIELDS = frozenset({"claim", "source", "quote", "quote_start", "quote
 
 def _save_appearance(appearance: Appearance, user, data: dict) -> Appearance:
     _require(user, roles.is_reviewer(user), "You need the reviewer or editor role to record appearances.")
+    was_in = appearance.source_id
     _apply(appearance, data, APPEARANCE_FIELDS)
     appearance._history_user = user
     appearance.save()
+    refresh_public_tallies([was_in, appearance.source_id])  # a published claim said there shows its evidence
     public_changed()
     return appearance
 
@@ -620,7 +659,9 @@ def appearance_update(*, appearance: Appearance, user, data: dict) -> Appearance
 def appearance_delete(*, appearance: Appearance, user) -> None:
     _require(user, roles.can_delete(user, appearance), "Only editors can remove appearances of a published claim.")
     appearance._history_user = user
+    source_id = appearance.source_id
     appearance.delete()
+    refresh_public_tallies([source_id])
     public_changed()
 
 

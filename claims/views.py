@@ -226,7 +226,7 @@ def statistic_detail(request, slug):
     months = list(
         claims.annotate(month=Trunc(start, "month", output_field=DateField())).order_by("month").values("month")
         .annotate(count=Count("id"), low=Min("value"), high=Max("value"),
-                  conflicts=Count("id", filter=Q(conflicting_count__gt=0)))
+                  conflicts=Count("id", filter=Q(public_conflicting_count__gt=0)))
     )
     total = sum(row["count"] for row in months)
     if not total:

@@ -135,7 +135,10 @@ class ClaimFilter(StrictFilterSet):
         return qs.alias(period_first=Coalesce("period_start", "period_end")).filter(period_first__lte=value)
 
     def filter_has_conflict(self, qs, name, value):
-        return qs.filter(conflicting_count__gt=0) if value == "true" else qs.filter(conflicting_count=0)
+        # The tally this reader sees (claims.selectors.hidden_evidence): evidence hidden with a
+        # claim the public cannot see does not make a conflict the public can find.
+        field = "conflicting_count" if is_reviewer(getattr(self.request, "user", None)) else "public_conflicting_count"
+        return qs.filter(**{f"{field}__gt": 0}) if value == "true" else qs.filter(**{field: 0})
 
     def filter_has_conflicting_figures(self, qs, name, value):
         # Readers see the findings they may read (claims.selectors.public_findings); reviewers

@@ -22,6 +22,22 @@ CLAIM_COLUMNS = [
     "speaker_id", "speaker__name", "speaker__slug", "source_id", "source__title", "source__publisher", "source__url",
     "statistic_id", "statistic__name", "statistic__slug",
 ]
+TALLIES = ("corroborating_count", "conflicting_count", "context_count")
+# What the public reads: the tallies as it sees them (Claim.public_*), under which claim_row
+# and export_row show them with the same names.
+PUBLIC_CLAIM_COLUMNS = [f"public_{name}" if name in TALLIES else name for name in CLAIM_COLUMNS]
+
+
+def claim_columns(*, public: bool) -> list[str]:
+    return PUBLIC_CLAIM_COLUMNS if public else CLAIM_COLUMNS
+
+
+def tally(row: dict, name: str) -> int:
+    """A claim's evidence tally in a row of CLAIM_COLUMNS or of PUBLIC_CLAIM_COLUMNS."""
+    public = f"public_{name}"
+    return row[public] if public in row else row[name]
+
+
 SOURCE_COLUMNS = [
     "id", "url", "title", "publisher", "authors", "published_on", "kind", "retrieved_at", "content_hash",
     "created_at", "updated_at",
@@ -179,11 +195,11 @@ def claim_row(row: dict, links: Links) -> dict:
         "verdict": row["verdict"] or None,
         "verdict_explanation": row["verdict_explanation"],
         "evidence_counts": {
-            "corroborates": row["corroborating_count"],
-            "conflicts": row["conflicting_count"],
-            "context": row["context_count"],
+            "corroborates": tally(row, "corroborating_count"),
+            "conflicts": tally(row, "conflicting_count"),
+            "context": tally(row, "context_count"),
         },
-        "has_conflict": row["conflicting_count"] > 0,
+        "has_conflict": tally(row, "conflicting_count") > 0,
         "published_at": row["published_at"],
         "created_at": row["created_at"],
         "updated_at": row["updated_at"],
@@ -222,7 +238,6 @@ def correction_row(row: dict, links: Links) -> dict:
 # A finding's other claim comes whole, joined in the finding's query; `other_claim_visible`
 # (annotated by the view) says whether the reader may see it.
 FINDING_OTHER_CLAIM = "other_claim__"
-FINDING_QUERY_COLUMNS = [*FINDING_COLUMNS, *prefixed(CLAIM_COLUMNS, FINDING_OTHER_CLAIM)]
 
 
 def official_release(*, id, publisher, title, url, released_on, retrieved_at) -> dict:
@@ -382,7 +397,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def export_row(row: dict) -> list:
     out = []
     for name in EXPORT_HEADER:
-        value = row[_EXPORT_FROM.get(name, name)]
+        value = tally(row, name) if name in TALLIES else row[_EXPORT_FROM.get(name, name)]
         if name in _EXPORT_NUMBERS:
             value = number(value)
         elif hasattr(value, "isoformat"):

@@ -179,13 +179,17 @@ EXPORT_FORMATS = {"csv": "text/csv; charset=utf-8", "ndjson": "application/x-ndj
 )
 class ClaimViewSet(ResourceViewSet):
     model = Claim
-    columns = representations.CLAIM_COLUMNS
     represent = representations.claim_row
     serializer_class = serializers.ClaimOut
     input_serializer_class = serializers.ClaimIn
     filterset_class = filters.ClaimFilter
     ordering_fields = {"stated_on": "stated_on", "value": "value", "created_at": "created_at"}
     if_match_required = True  # no lost updates: a write names the version it changes
+
+    @property
+    def columns(self) -> list[str]:
+        """The evidence tallies as this reader sees them (claims.selectors.hidden_evidence)."""
+        return representations.claim_columns(public=not roles.is_reviewer(self.request.user))
 
     @property
     def searching(self) -> bool:
@@ -302,7 +306,8 @@ class ClaimViewSet(ResourceViewSet):
         """Findings with their other claim joined in, and whether this reader may see that claim."""
         visible = Exists(self.get_queryset().filter(pk=OuterRef("other_claim_id")))
         return findings.annotate(other_claim_visible=visible).values(
-            *representations.FINDING_QUERY_COLUMNS, "other_claim_visible"
+            *representations.FINDING_COLUMNS,
+            *representations.prefixed(self.columns, representations.FINDING_OTHER_CLAIM), "other_claim_visible",
         )
 
     def decide_finding(self, pk, finding_id, decide):

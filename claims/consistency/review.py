@@ -16,6 +16,7 @@ from claims.services import (
     claim_mark_duplicate,
     claim_update,
     evidence_link,
+    refresh_evidence_counts,
 )
 from factcheck.public_cache import public_changed
 from sources.models import Source
@@ -48,6 +49,9 @@ def _lock(finding_id: int, user) -> Finding:
 def _decide(finding: Finding, status: str, user) -> Finding:
     finding.status, finding.decided_by, finding.decided_at = status, user, timezone.now()
     finding.save(update_fields=["status", "decided_by", "decided_at", "updated_at"])
+    if status == Finding.Status.ACCEPTED and finding.other_claim_id and finding.kind in (K.CORROBORATES, K.CONFLICTS):
+        # The evidence it linked stays hidden while the other claim is (claims.selectors.hidden_evidence).
+        refresh_evidence_counts([finding.claim_id])
     public_changed()  # an accepted finding shows on the public claim page
     return finding
 

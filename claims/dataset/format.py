@@ -35,6 +35,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from claims.models import (
+    PUBLIC_TALLIES,
     Appearance,
     Claim,
     Correction,
@@ -155,7 +156,7 @@ ENTITIES: list[Entity] = [
                           r["publisher"] if r["release_id"] is None else "")),
     Entity("ingestion_jobs", IngestionJob, key=lambda r: (r["kind"], r["url"], r["created_at"]),
            lookup=_q_in("created_at")),
-    Entity("claims", Claim, key=_claim_key, lookup=_q_in("source_id"),
+    Entity("claims", Claim, key=_claim_key, lookup=_q_in("source_id"), exclude=PUBLIC_TALLIES,
            about="Claims: the quote, where it stands in its source, the figure as data, the review."),
     Entity("appearances", Appearance, key=lambda r: (r["claim_id"], r["source_id"]), lookup=_q_in("claim_id")),
     Entity("evidence", Evidence, key=lambda r: (r["claim_id"], r["source_id"]), lookup=_q_in("claim_id")),

@@ -24,6 +24,7 @@ from django.core.management.color import no_style
 from django.db import DatabaseError, connection, models, transaction
 
 from claims.dataset.format import ENTITIES, FORMAT, FORMAT_VERSION, MANIFEST, USERS, Column, Entity
+from claims.services import recount_evidence_tallies
 from factcheck.public_cache import public_changed
 
 CHUNK = 1000
@@ -413,5 +414,6 @@ def import_data(path: str | Path, *, merge: bool = False, progress) -> dict:
             raise LoadError(f"The database is not empty (it holds {holds}): import into an empty database, or "
                             "merge (--merge) to add what it lacks.")
         summary = Loader(root, manifest, merge=merge, progress=progress).run()
+        recount_evidence_tallies()  # the public tallies are not exported
         public_changed()
     return summary

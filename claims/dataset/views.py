@@ -19,7 +19,7 @@ from django.views.decorators.http import require_safe
 from rest_framework.utils.encoders import JSONEncoder
 
 from claims import selectors
-from claims.api.representations import CLAIM_COLUMNS, Links, claim_row
+from claims.api.representations import PUBLIC_CLAIM_COLUMNS, Links, claim_row
 from claims.jsonld import claim_review
 from claims.models import Appearance
 
@@ -35,7 +35,7 @@ def _stream(lines, content_type: str, filename: str) -> StreamingHttpResponse:
 
 @require_safe
 def claims_jsonl(request):
-    rows = selectors.public_claims().order_by("id").values(*CLAIM_COLUMNS).iterator(chunk_size=CHUNK)
+    rows = selectors.public_claims().order_by("id").values(*PUBLIC_CLAIM_COLUMNS).iterator(chunk_size=CHUNK)
     links = Links(request)
     encoder = JSONEncoder(ensure_ascii=False)  # the API's: the same bytes as its ndjson export
     lines = (encoder.encode(claim_row(row, links)) + "\n" for row in rows)

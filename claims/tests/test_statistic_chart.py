@@ -13,7 +13,7 @@ def _claim(value, qualifier=None, speaker=None, conflicts=0, **dates):
     lower, upper = figures.implied_bounds(Decimal(value), qualifier)
     fields = dict(period_start=None, period_end=None, stated_on=None) | dates
     return SimpleNamespace(
-        pk=id(fields), value=Decimal(value), lower_bound=lower, upper_bound=upper, conflicting_count=conflicts,
+        pk=id(fields), value=Decimal(value), lower_bound=lower, upper_bound=upper, public_conflicting_count=conflicts,
         speaker=SimpleNamespace(name=speaker) if speaker else None, speaker_id=speaker,
         figure=figures.format_figure(Decimal(value), "people", qualifier), **fields,
     )

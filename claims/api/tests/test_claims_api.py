@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from claims.models import Claim, Evidence, StatusChange
+from claims.services import refresh_evidence_counts
 
 LIST = "/api/v1/claims/"
 
@@ -182,7 +183,7 @@ def test_it_filters_by_period_overlap(anon_api, make_claim):
 def test_it_filters_by_conflicting_evidence(anon_api, make_claim, make_source):
     disputed, calm = make_claim(), make_claim()
     Evidence.objects.create(claim=disputed, source=make_source(), stance="conflicts")
-    Claim.objects.filter(pk=disputed.pk).update(conflicting_count=1)
+    refresh_evidence_counts([disputed.pk])
     assert ids(anon_api.get(LIST, {"has_conflict": "true"})) == [disputed.pk]
     assert ids(anon_api.get(LIST, {"has_conflict": "false"})) == [calm.pk]
 

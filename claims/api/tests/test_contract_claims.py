@@ -9,6 +9,7 @@ import pytest
 from claims.api.tests.contract import API, page, source_ref, ts
 from claims.consistency import check_claim
 from claims.models import Claim, Evidence, Finding
+from claims.services import refresh_evidence_counts
 
 
 @pytest.fixture
@@ -75,8 +76,9 @@ def test_the_list(anon_api, claim):
 def test_the_detail_with_its_evidence_and_etag(anon_api, claim, make_source):
     evidence = Evidence.objects.create(claim=claim, source=make_source(title="Rival", publisher="Other"),
                                        stance="conflicts", value=Decimal("1100000"), unit="apprehensions", note="FY")
-    claim.conflicting_count = 1
-    Claim.objects.filter(pk=claim.pk).update(conflicting_count=1)
+    refresh_evidence_counts([claim.pk])
+    claim.refresh_from_db()
+    assert claim.conflicting_count == 1
     response = anon_api.get(f"/api/v1/claims/{claim.pk}/")
     assert response["ETag"] == f'"claim-{claim.pk}-v1"'
     expected = {**claim_doc(claim), "evidence": {"corroborates": [], "conflicts": [evidence_doc(evidence)],

@@ -2,13 +2,23 @@
 without a role get from the API is what the public pages show them, entity by entity;
 and nothing that rests on an unpublished claim becomes public through a finding."""
 import datetime
+import json
+from importlib import import_module
 
 import pytest
+from django.apps import apps as django_apps
 from django.test import Client
 
 from claims.consistency import check_claim, finding_accept
-from claims.models import Claim, Finding
-from claims.services import claim_transition
+from claims.models import PUBLIC_TALLIES, Appearance, Claim, Evidence, Finding
+from claims.services import (
+    appearance_create,
+    appearance_delete,
+    claim_delete,
+    claim_mark_duplicate,
+    claim_transition,
+    refresh_evidence_counts,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -99,13 +109,28 @@ def what_the_public_sees(client, api, published, hidden) -> dict:
         or "Secret Wire" in str(api.get("/api/v1/evidence/").json()),
         "has conflicting figures": published.pk in [
             r["id"] for r in api.get("/api/v1/claims/", {"has_conflicting_figures": "true"}).json()["results"]],
+        # The tallies count what the reader is shown: never evidence hidden with the other claim.
+        "counted in the api": detail["evidence_counts"]["conflicts"] == 1 and detail["has_conflict"],
+        "listed as conflicting": published.pk in [
+            r["id"] for r in api.get("/api/v1/claims/", {"has_conflict": "true"}).json()["results"]],
+        "counted on the list page": "1 contradicts" in client.get("/claims/").content.decode(),
+        "counted in the export": published.pk in [
+            json.loads(line)["id"] for line in api.get("/api/v1/claims/", {"format": "ndjson"}).getvalue().splitlines()
+            if json.loads(line)["has_conflict"]],
     }
 
 
+def counts_agree(api, claim) -> bool:
+    """The claim's tallies in the API are the evidence the API lists for it, stance by stance."""
+    detail = api.get(f"/api/v1/claims/{claim.pk}/").json()
+    return detail["evidence_counts"] == {stance: len(rows) for stance, rows in detail["evidence"].items()}
+
+
+COUNTED = ("counted in the api", "listed as conflicting", "counted on the list page", "counted in the export")
 HIDDEN = {"source page": 404, "source api": 404, "sources listed": False, "named on the claim page": False,
-          "named in the api": False, "has conflicting figures": False}
+          "named in the api": False, "has conflicting figures": False} | dict.fromkeys(COUNTED, False)
 SHOWN = {"source page": 200, "source api": 200, "sources listed": True, "named on the claim page": True,
-         "named in the api": True, "has conflicting figures": True}
+         "named in the api": True, "has conflicting figures": True} | dict.fromkeys(COUNTED, True)
 
 
 @pytest.mark.parametrize("who", ["anonymous", "no role"])
@@ -114,6 +139,7 @@ def test_an_accepted_conflict_does_not_make_the_unpublished_claims_source_public
     published, hidden, _finding = conflict
     client, api = readers(outsider, outsider_api, anon_api)[who]
     assert what_the_public_sees(client, api, published, hidden) == HIDDEN
+    assert counts_agree(api, published)
 
 
 def test_reviewers_see_the_evidence_and_the_finding(conflict, reviewer_api):
@@ -122,12 +148,44 @@ def test_reviewers_see_the_evidence_and_the_finding(conflict, reviewer_api):
     assert [e["source"]["id"] for e in evidence] == [hidden.source.pk]
     findings = reviewer_api.get(f"/api/v1/claims/{published.pk}/findings/").json()["results"]
     assert finding.pk in [f["id"] for f in findings]
+    conflicting = reviewer_api.get("/api/v1/claims/", {"has_conflict": "true"}).json()["results"]
+    assert [c["id"] for c in conflicting] == [published.pk]
+    assert counts_agree(reviewer_api, published)
 
 
 def test_publishing_the_other_claim_shows_it_all(conflict, editor, anon_api):
     published, hidden, _finding = conflict
     claim_transition(claim=hidden, to_status=S.PUBLISHED, user=editor)
     assert what_the_public_sees(Client(), anon_api, published, hidden) == SHOWN
+    assert counts_agree(anon_api, published)
+
+
+def test_unpublishing_the_other_claim_hides_it_again(conflict, editor, anon_api):
+    published, hidden, _finding = conflict
+    claim_transition(claim=hidden, to_status=S.PUBLISHED, user=editor)
+    claim_transition(claim=hidden, to_status=S.IN_REVIEW, user=editor)
+    assert what_the_public_sees(Client(), anon_api, published, hidden) == HIDDEN
+    assert counts_agree(anon_api, published)
+
+
+def test_a_published_claim_repeated_in_that_source_shows_the_evidence(conflict, editor, anon_api):
+    published, hidden, _finding = conflict
+    appearance_create(user=editor, data={"claim": published, "source": hidden.source, "quote": published.quote})
+    assert what_the_public_sees(Client(), anon_api, published, hidden)["counted in the api"]
+    assert counts_agree(anon_api, published)
+    appearance_delete(appearance=Appearance.objects.get(source=hidden.source), user=editor)
+    assert not what_the_public_sees(Client(), anon_api, published, hidden)["counted in the api"]
+
+
+def test_deleting_or_marking_the_other_claim_keeps_the_counts_true(conflict, editor, make_claim, anon_api):
+    published, hidden, _finding = conflict
+    claim_transition(claim=hidden, to_status=S.PUBLISHED, user=editor)
+    claim_mark_duplicate(claim=hidden, original=make_claim("1100000"), user=editor)  # off the public pages
+    assert counts_agree(anon_api, published)
+    assert not what_the_public_sees(Client(), anon_api, published, hidden)["counted in the api"]
+    claim_delete(claim=hidden, user=editor)  # its finding goes with it: nothing hides the evidence now
+    assert counts_agree(anon_api, published)
+    assert what_the_public_sees(Client(), anon_api, published, hidden)["counted in the api"]
 
 
 def test_the_finding_stays_hidden_when_the_claim_is_published_after_the_accept(make_claim, make_source,
@@ -142,3 +200,17 @@ def test_the_finding_stays_hidden_when_the_claim_is_published_after_the_accept(m
     finding_accept(finding_id=Finding.objects.get(claim=first, kind="conflicts").pk, user=reviewer)
     claim_transition(claim=first, to_status=S.PUBLISHED, user=editor)
     assert what_the_public_sees(Client(), anon_api, first, other) == HIDDEN
+
+
+def test_the_migration_counts_the_claims_there_are_as_the_services_do(conflict, make_claim, make_source):
+    published, hidden, _finding = conflict
+    calm = make_claim("12", source=make_source())
+    Evidence.objects.create(claim=calm, source=make_source(), stance="corroborates")
+    refresh_evidence_counts([calm.pk])
+    tallies = ("pk", "corroborating_count", "conflicting_count", *PUBLIC_TALLIES)
+    counted = sorted(Claim.objects.values_list(*tallies))
+    Claim.objects.update(**dict.fromkeys(PUBLIC_TALLIES, 0))
+    import_module("claims.migrations.0016_public_tallies").count_public(django_apps, None)
+    assert sorted(Claim.objects.values_list(*tallies)) == counted
+    assert Claim.objects.get(pk=published.pk).public_conflicting_count == 0
+    assert Claim.objects.get(pk=calm.pk).public_corroborating_count == 1
