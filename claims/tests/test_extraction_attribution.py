@@ -533,6 +533,17 @@ def test_the_sample_of_a_poll_is_nobodys_figure():
         "Herald", "Herald", None]
 
 
+def test_the_economists_a_forecast_survey_asked_are_its_sample_not_its_finding():
+    assert speakers("The median estimate of 62 economists surveyed by Harbor Wire called for a 0.3% gain.") == [
+        None, "Harbor Wire"]
+    assert speakers("Sales beat every forecast in a Harbor Wire survey of 48 economists.") == [None]
+    assert speakers("Some 30 forecasters polled by Lakeside News expected 210,000 claims.") == [None, "Lakeside News"]
+    # negative: a share of those surveyed, and a change the surveyed expected, are the survey's findings
+    assert speakers("About 70 percent of economists surveyed by Harbor Wire expect a cut.") == ["Harbor Wire"]
+    assert speakers("Stocks fell by 2.1 million barrels, above the 1.4 million-barrel draw analysts surveyed by "
+                    "Harbor Wire had expected.") == [None, "Harbor Wire"]
+
+
 def test_the_poll_named_again_is_the_polls_owner_not_its_director_quoted_before():
     text = ("Most Ohio voters back the levy, according to the latest Buckeye State University Poll.\n\n"
             "Support is broad, said Buckeye Poll Director Ann Ruiz.\n\n"
