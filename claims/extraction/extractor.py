@@ -391,9 +391,15 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     if (not head or head[-1].lower() in _GENERIC) and cut:
         # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
         return _clause_subject(sentence[:cut], cut, False)
+    if len(head) == 1 and head[0] in _LEAD_ADVERBS:
+        return ""  # "Second, the numbers fell ... — 337,117": a word that orders the sentence, not what is counted
     return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
 
 
+# words that open a sentence to order or link it, set off by a comma: "Second, ...", "Meanwhile, ..."
+_LEAD_ADVERBS = frozenset("First Second Third Fourth Fifth Finally Lastly However Meanwhile Moreover Furthermore "
+                          "Additionally Also Still Instead Likewise Similarly Separately Elsewhere Again Yet Indeed "
+                          "Nevertheless Otherwise Thus Therefore Consequently".split())
 _ADVERBIAL = re.compile(r"(?i)(?:in|during|for|since|through|on|after|before|within|until|by|so\s+far)\s")
 
 
@@ -604,7 +610,8 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
         prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
-    if fig.kind == "count" and unit and not _PER_UNIT.search(unit):  # a rate per 1,000 is not what is counted
+    if fig.kind == "count" and unit and unit != "times" and not _PER_UNIT.search(unit):
+        # (a rate per 1,000 is not what is counted, nor is "three times as many": a multiple of a count)
         units.sentence.append(unit)
         units.by_start[fig.start] = unit
         units.last = unit
