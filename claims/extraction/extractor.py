@@ -396,6 +396,20 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
 
 
+# "killed 30 people, 12 of them children", "800 of them illegal handguns": the part's own noun after "of them"
+_OF_THEM_NOUN = re.compile(r"\s+of\s+(?:them|whom)\s+((?:[a-z][\w-]*\s+){0,2}(?:[a-z][\w-]*s|children|women|men|"
+                           r"people))(?=\s*[,.;:)”\"]|\s*$|\s+(?:and|or|in|from|under|over|aged)\b)")
+_OF_THEM_VERBS = frozenset("are were was is have has had remain remained still also now all".split())
+
+
+def _of_them_noun(fig: Figure, st: Sentence, text: str) -> str:
+    """"8,000 weapons, 800 of them illegal handguns": the part's own noun after "of them", or ""."""
+    if " of " not in text[fig.end:fig.end + 5]:
+        return ""
+    m = _OF_THEM_NOUN.match(text, fig.end, st.end)
+    return m.group(1) if m and not any(w in _OF_THEM_VERBS for w in m.group(1).split()) else ""
+
+
 # words that open a sentence to order or link it, set off by a comma: "Second, ...", "Meanwhile, ..."
 _LEAD_ADVERBS = frozenset("First Second Third Fourth Fifth Finally Lastly However Meanwhile Moreover Furthermore "
                           "Additionally Also Still Instead Likewise Similarly Separately Elsewhere Again Yet Indeed "
@@ -1092,6 +1106,9 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     counted = _noun_after_number_of(before)
     if counted:
         return counted, False
+    of_them = _of_them_noun(fig, st, text) if not words else ""
+    if of_them:
+        return of_them, False
     obj = _object_unit(before, units.last)
     if obj[0]:
         return obj

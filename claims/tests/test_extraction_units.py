@@ -745,3 +745,13 @@ def test_a_word_that_orders_the_sentence_is_not_its_subject():
     assert units("Finally, the average fell to 212.") != ["Finally"]
     # negative: a sentence-initial noun before a comma-free clause is still the subject
     assert units("Layoffs rose to 212 in May.") == ["Layoffs"]
+
+
+def test_a_part_named_after_of_them_counts_its_own_noun():
+    assert figure_units("The storm destroyed 210 homes, 35 of them trailers.") == [
+        ("210", "homes"), ("35", "trailers")]
+    assert figure_units("Officers towed 90 cars last week, 14 of them stolen vehicles, police said.")[1] == (
+        "14", "stolen vehicles")
+    # negative: "of them" before a verb leaves the part counting the whole's noun
+    assert figure_units("Officers towed 90 cars, 14 of them were stolen.")[1] == ("14", "cars")
+    assert figure_units("Officers towed 90 cars, 14 of whom are now back.")[1] == ("14", "cars")
