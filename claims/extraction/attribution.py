@@ -35,7 +35,7 @@ VERBS = (
     "confirm|reveal|indicate|predict|warn|announce|conclude|"  # "County officials confirm 60 deaths": plural, present
     "pointed|reckoned|reckons|reckon|claimed|asserted|asserts|assert|contended|contends|contend|alleged|alleges|allege|stressed|"
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
-    "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing"
+    "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree

@@ -2171,3 +2171,12 @@ def test_a_plural_noun_before_a_past_tense_verb_is_not_a_verb_of_saying():
 def test_a_body_that_reports_a_figure_is_still_its_speaker():
     # negative: "reports" as a verb, followed by its object, keeps its subject as the speaker
     assert speakers("The Harbor Authority reports 4,200 ship calls for the year.") == ["Harbor Authority"]
+
+
+def test_a_body_that_revises_or_identifies_figures_reports_them():
+    assert speakers("The Lakeside Institute on Monday revised its May index to 101.2, from 99.8.") == [
+        "Lakeside Institute", "Lakeside Institute"]
+    assert speakers("Federal auditors identified 312 bridges that need repairs.") == ["Federal auditors"]
+    # negative: a revised figure with no subject that revised it is the article's own
+    assert speakers("The revised estimate of 2.4% topped forecasts.") == [None]
+    assert speakers("Sales were revised up to 3.1% in April.") == [None]
