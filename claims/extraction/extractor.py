@@ -1013,6 +1013,9 @@ _CHANGE_IN_FROM = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|d
 _PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")
 _PER_UNIT = re.compile(r" per (?:\d[\d,]*|thousand|million|capita)$")
 _HAD = re.compile(r"\s+(?:had|has|have|saw|sees|recorded|records|logged|logs|counted|counts)\b")
+# a verb whose subject is the one who acts on what is counted, never the thing counted: "agents seized 2,811"
+_AGENT_VERB = re.compile(r"\s+(?:(?:also|have|has|had)\s+)?(?:seized|arrested|apprehended|detained|deported|"
+                         r"intercepted|confiscated|rescued|caught|charged|cited|booked|hired|encountered)\b")
 
 
 def _stated_before(before: str) -> str:
@@ -1061,7 +1064,8 @@ def _holder(subject: str, before: str) -> bool:
     i = before.rfind(subject)
     had = _HAD.match(before, i + len(subject))
     if had is None:
-        return False
+        agent = _AGENT_VERB.match(before, i + len(subject))  # "Border Patrol agents seized 2,811": who seized them
+        return agent is not None and _QUALIFIER_ONLY.fullmatch(before, agent.end()) is not None
     if _proper(subject):
         return True
     last = subject.split()[-1]

@@ -755,3 +755,13 @@ def test_a_part_named_after_of_them_counts_its_own_noun():
     # negative: "of them" before a verb leaves the part counting the whole's noun
     assert figure_units("Officers towed 90 cars, 14 of them were stolen.")[1] == ("14", "cars")
     assert figure_units("Officers towed 90 cars, 14 of whom are now back.")[1] == ("14", "cars")
+
+
+def test_who_seized_or_arrested_a_bare_count_is_not_what_it_counts():
+    assert figure_units("Port officers seized 900 pounds of heroin in May. Sector agents also seized 310.") == [
+        ("900", "pounds of heroin"), ("310", "pounds of heroin")]
+    assert figure_units("Troopers arrested 64 drivers on Friday. Deputies arrested about 20.")[1] == ("20", "drivers")
+    # negative: a subject that is what the verb counts keeps it ("Arrests rose to 20"), and a count with its
+    # own noun after the verb keeps that
+    assert figure_units("Troopers arrested 64 drivers on Friday. Arrests rose to 80.")[1] == ("80", "Arrests")
+    assert figure_units("Deputies arrested 20 teens.") == [("20", "teens")]
