@@ -666,7 +666,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     if unscaled_plain and digits and _is_date_or_label(text, scan, start, end, digits, before, after) \
             and start not in splits:
         return None
-    if unscaled_plain and spelled and _not_a_count(spelled, before, after):
+    if spelled and (unscaled_plain and _not_a_count(spelled, before, after) or _at_one_point(spelled, suffix, before,
+                                                                                            after)):
         return None
     years = _scope_years(scan, start, before, after, suffix, cur, digits, unscaled_plain)
     if years is False:
@@ -914,6 +915,16 @@ def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
 
 
 _YEAR_QUALIFIED = re.compile(r"(?i)\b(?:more than|over|about|nearly|some|at least|up to|fewer than|less than)\s+$")
+_AT_ONE_POINT = re.compile(r"\s*(?:[,;.—–)]|$|\s+(?:in|during|last|this|that|when|before|after|early|late|"
+                           r"earlier|later|the|had|was|were|it|they|he|she)\b)")
+
+
+def _at_one_point(spelled: str, suffix: str, before: str, after: str) -> bool:
+    """"and, at one point, had 6,000 troops": a moment, not one point of a measure."""
+    return suffix == "point" and spelled.lower() == "one" and before[-3:].lower() == "at " \
+        and _AT_ONE_POINT.match(after) is not None
+
+
 _PLURAL_AFTER = re.compile(r"^\s+(?!(?:has|was|is|does|says|this|its|his|plus|thus|as)\b)[a-z]+s\b")  # not a verb
 _DASH_DIGIT_AFTER = re.compile(r"^\s*[-–]\s*\d")
 _DIGIT_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")  # searched only when before ends with a dash: far cheaper

@@ -268,3 +268,11 @@ def test_a_market_index_or_list_with_a_number_is_a_name():
     assert figures("Output in the lower 48 states rose to 9.1 million barrels a day.") == ["9.1 million"]
     # negative: a name's number that is followed by a plural noun it counts is still a claim
     assert figures("Ohio and Texas reported 48 deaths, down from 51.") == ["48", "51"]
+
+
+def test_at_one_point_is_a_moment_not_a_point_of_a_measure():
+    assert figures("The mayor, at one point, had 900 officers on the streets.") == ["900"]
+    assert figures("At one point last winter the shelter held 310 people.") == ["310"]
+    # negative: one point of a measure is a claim
+    assert figures("The jobless rate rose by one point to 5.2%.") == ["one point", "5.2%"]
+    assert figures("Support stood at one point above the 44% of May.") == ["one point", "44%"]
