@@ -35,7 +35,7 @@ VERBS = (
     "confirm|reveal|indicate|predict|warn|announce|conclude|"  # "County officials confirm 60 deaths": plural, present
     "pointed|reckoned|reckons|reckon|claimed|asserted|asserts|assert|contended|contends|contend|alleged|alleges|allege|stressed|"
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
-    "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing"
+    "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
@@ -2368,6 +2368,8 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     if " of " in st.text[max(0, rel - 12):rel] and _SAMPLE_SIZE.search(st.text, max(0, rel - 12), rel) \
             and _SAMPLE_NOUN.match(st.text, rel):
         return None  # "a poll of 818 likely voters": the sample is how the poll was taken, nobody's figure
+    if "ed by " in st.text[rel:rel + 60] and _SURVEYED_BY.match(st.text, rel):
+        return None  # "the median of 75 economists surveyed by X": the sample of X's survey, told by the article
     quoted = _speaker_of_quotation(start, st, d)
     if quoted and all(a.is_description and _quoted(st.start + a.start, d) for a in st.attributions):
         return quoted  # a speaker quoted saying "the data show ...": the figure is the speaker's
@@ -2406,7 +2408,10 @@ def _speaker_told_after(st: Sentence, d: Discourse) -> str | None:
 
 _SAMPLE_SIZE = re.compile(r"\b(?:polls?|surveys?)\s+of\s+$")
 _SAMPLE_NOUN = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+){0,2}(?:voters|adults|people|residents|respondents|Americans|"
-                          r"households|parents|workers|consumers)\b")
+                          r"households|parents|workers|consumers|economists|analysts|forecasters|strategists)\b")
+_SURVEYED_BY = re.compile(r"[\w,.]+\s+(?:(?!percent\b|of\b|per\b)[A-Za-z]+\s+)?(?:economists|analysts|forecasters|"
+                          r"strategists|experts|voters|adults|respondents|executives)\s+(?:(?:who\s+were|were)\s+)?"
+                          r"(?:surveyed|polled|questioned|interviewed)\s+by\b")
 
 
 def _quoted(at: int, d: Discourse) -> bool:

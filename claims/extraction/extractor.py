@@ -391,9 +391,29 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     if (not head or head[-1].lower() in _GENERIC) and cut:
         # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
         return _clause_subject(sentence[:cut], cut, False)
+    if len(head) == 1 and head[0] in _LEAD_ADVERBS:
+        return ""  # "Second, the numbers fell ... — 337,117": a word that orders the sentence, not what is counted
     return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
 
 
+# "killed 30 people, 12 of them children", "800 of them illegal handguns": the part's own noun after "of them"
+_OF_THEM_NOUN = re.compile(r"\s+of\s+(?:them|whom)\s+((?:[a-z][\w-]*\s+){0,2}(?:[a-z][\w-]*s|children|women|men|"
+                           r"people))(?=\s*[,.;:)”\"]|\s*$|\s+(?:and|or|in|from|under|over|aged)\b)")
+_OF_THEM_VERBS = frozenset("are were was is have has had remain remained still also now all".split())
+
+
+def _of_them_noun(fig: Figure, st: Sentence, text: str) -> str:
+    """"8,000 weapons, 800 of them illegal handguns": the part's own noun after "of them", or ""."""
+    if " of " not in text[fig.end:fig.end + 5]:
+        return ""
+    m = _OF_THEM_NOUN.match(text, fig.end, st.end)
+    return m.group(1) if m and not any(w in _OF_THEM_VERBS for w in m.group(1).split()) else ""
+
+
+# words that open a sentence to order or link it, set off by a comma: "Second, ...", "Meanwhile, ..."
+_LEAD_ADVERBS = frozenset("First Second Third Fourth Fifth Finally Lastly However Meanwhile Moreover Furthermore "
+                          "Additionally Also Still Instead Likewise Similarly Separately Elsewhere Again Yet Indeed "
+                          "Nevertheless Otherwise Thus Therefore Consequently".split())
 _ADVERBIAL = re.compile(r"(?i)(?:in|during|for|since|through|on|after|before|within|until|by|so\s+far)\s")
 
 
@@ -604,7 +624,8 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
         prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
-    if fig.kind == "count" and unit and not _PER_UNIT.search(unit):  # a rate per 1,000 is not what is counted
+    if fig.kind == "count" and unit and unit != "times" and not _PER_UNIT.search(unit):
+        # (a rate per 1,000 is not what is counted, nor is "three times as many": a multiple of a count)
         units.sentence.append(unit)
         units.by_start[fig.start] = unit
         units.last = unit
@@ -992,6 +1013,9 @@ _CHANGE_IN_FROM = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|d
 _PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")
 _PER_UNIT = re.compile(r" per (?:\d[\d,]*|thousand|million|capita)$")
 _HAD = re.compile(r"\s+(?:had|has|have|saw|sees|recorded|records|logged|logs|counted|counts)\b")
+# a verb whose subject is the one who acts on what is counted, never the thing counted: "agents seized 2,811"
+_AGENT_VERB = re.compile(r"\s+(?:(?:also|have|has|had)\s+)?(?:seized|arrested|apprehended|detained|deported|"
+                         r"intercepted|confiscated|rescued|caught|charged|cited|booked|hired|encountered)\b")
 
 
 def _stated_before(before: str) -> str:
@@ -1040,7 +1064,8 @@ def _holder(subject: str, before: str) -> bool:
     i = before.rfind(subject)
     had = _HAD.match(before, i + len(subject))
     if had is None:
-        return False
+        agent = _AGENT_VERB.match(before, i + len(subject))  # "Border Patrol agents seized 2,811": who seized them
+        return agent is not None and _QUALIFIER_ONLY.fullmatch(before, agent.end()) is not None
     if _proper(subject):
         return True
     last = subject.split()[-1]
@@ -1085,6 +1110,9 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     counted = _noun_after_number_of(before)
     if counted:
         return counted, False
+    of_them = _of_them_noun(fig, st, text) if not words else ""
+    if of_them:
+        return of_them, False
     obj = _object_unit(before, units.last)
     if obj[0]:
         return obj

@@ -143,7 +143,8 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:Title|Section|Chapter|Article|Proposition|Prop\.|Route|Highway|Interstate|District|No\.|Number|"
     r"Room|Flight|Level|Phase|Stage|Game|Round|Part|Volume|Vol\.|Page|Act|Amendment|Order|Precinct|Ward|"
     r"Episode|Season|Week|Day|Category|Class|Grade|Gate|Terminal|Pier|Unit|Apollo|Air Force|Channel|Windows|"
-    r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.|Lower)\s+$"
+    r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.|Lower|"
+    r"Poor[’']s|Fortune|Russell|Nikkei|FTSE)\s+$"  # a market index or list: "Standard & Poor's 500", "Fortune 500"
     r"|\bp[pg]?\.\s+(?:\d{1,4}[-–])?$"  # a page: "p. 102", "pp. 12-14"
     # a part of a document: "(See table 2.)", "Chart 3", "in figure 4", "Appendix 1"
     r"|\b(?:[Tt]ables?|[Cc]harts?|Figures?|Fig\.|[Ee]xhibits?|[Aa]ppendix|Graph)\s+$"
@@ -193,7 +194,9 @@ _DURATION_AFTER = re.compile(
     r"^\s+(?:previous|prior|past|next)\s+(?:years|months|weeks|days|decades|nights|quarters)\b(?!-)|"
     # "in two of the three previous years", "in 8 of the past 10 months": a count of periods as scope
     r"^\s+of\s+the\s+(?:(?:previous|prior|past|last|preceding)\s+(?:[\w-]+\s+)?|[\w-]+\s+(?:previous|prior|past|"
-    r"last|preceding)\s+)(?:years|months|weeks|days|decades|quarters|seasons)\b",
+    r"last|preceding)\s+)(?:years|months|weeks|days|decades|quarters|seasons)\b|"
+    # "after two consecutive monthly increases", "seven straight declines": the length of a streak, not a count
+    r"^\s+(?:straight|consecutive|successive)\s+[a-z]",
     re.IGNORECASE,
 )
 # "expected to live 78.6 years", "life expectancy fell to 76.1 years": a lifespan is a figure, not a duration
@@ -663,7 +666,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     if unscaled_plain and digits and _is_date_or_label(text, scan, start, end, digits, before, after) \
             and start not in splits:
         return None
-    if unscaled_plain and spelled and _not_a_count(spelled, before, after):
+    if spelled and (unscaled_plain and _not_a_count(spelled, before, after) or _at_one_point(spelled, suffix, before,
+                                                                                            after)):
         return None
     years = _scope_years(scan, start, before, after, suffix, cur, digits, unscaled_plain)
     if years is False:
@@ -911,7 +915,17 @@ def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
 
 
 _YEAR_QUALIFIED = re.compile(r"(?i)\b(?:more than|over|about|nearly|some|at least|up to|fewer than|less than)\s+$")
-_PLURAL_AFTER = re.compile(r"^\s+[a-z]+s\b")
+_AT_ONE_POINT = re.compile(r"\s*(?:[,;.—–)]|$|\s+(?:in|during|last|this|that|when|before|after|early|late|"
+                           r"earlier|later|the|had|was|were|it|they|he|she)\b)")
+
+
+def _at_one_point(spelled: str, suffix: str, before: str, after: str) -> bool:
+    """"and, at one point, had 6,000 troops": a moment, not one point of a measure."""
+    return suffix == "point" and spelled.lower() == "one" and before[-3:].lower() == "at " \
+        and _AT_ONE_POINT.match(after) is not None
+
+
+_PLURAL_AFTER = re.compile(r"^\s+(?!(?:has|was|is|does|says|this|its|his|plus|thus|as)\b)[a-z]+s\b")  # not a verb
 _DASH_DIGIT_AFTER = re.compile(r"^\s*[-–]\s*\d")
 _DIGIT_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")  # searched only when before ends with a dash: far cheaper
 
@@ -930,8 +944,8 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     if len(digits) <= 2 and tail.endswith(("to ", "and ", "through ")) and int(digits) <= 31 \
             and _DAY_RANGE_BEFORE.search(tail) and not _PLURAL_AFTER.match(after):
         return True  # "from Oct. 3 to 6", "between March 8 and 12": the last day of a span of dates
-    if _LABEL_BEFORE.search(tail):
-        return True
+    if _LABEL_BEFORE.search(tail) or digits == "48" and tail.endswith(" lower "):
+        return True  # (and "the lower 48 states": the contiguous states, a name)
     if len(digits) in (3, 4) and digits.isdigit() and int(digits[-2:]) < 60 and _ZONE_AFTER.match(after):
         return True  # "(1420 GMT)", "at 0830 UTC": a clock time written as a wire service writes it
     if "," not in digits and "." not in digits and len(digits) <= 3 and _AGE_APPOSITIVE.search(before) \

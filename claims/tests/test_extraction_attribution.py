@@ -533,6 +533,17 @@ def test_the_sample_of_a_poll_is_nobodys_figure():
         "Herald", "Herald", None]
 
 
+def test_the_economists_a_forecast_survey_asked_are_its_sample_not_its_finding():
+    assert speakers("The median estimate of 62 economists surveyed by Harbor Wire called for a 0.3% gain.") == [
+        None, "Harbor Wire"]
+    assert speakers("Sales beat every forecast in a Harbor Wire survey of 48 economists.") == [None]
+    assert speakers("Some 30 forecasters polled by Lakeside News expected 210,000 claims.") == [None, "Lakeside News"]
+    # negative: a share of those surveyed, and a change the surveyed expected, are the survey's findings
+    assert speakers("About 70 percent of economists surveyed by Harbor Wire expect a cut.") == ["Harbor Wire"]
+    assert speakers("Stocks fell by 2.1 million barrels, above the 1.4 million-barrel draw analysts surveyed by "
+                    "Harbor Wire had expected.") == [None, "Harbor Wire"]
+
+
 def test_the_poll_named_again_is_the_polls_owner_not_its_director_quoted_before():
     text = ("Most Ohio voters back the levy, according to the latest Buckeye State University Poll.\n\n"
             "Support is broad, said Buckeye Poll Director Ann Ruiz.\n\n"
@@ -2160,3 +2171,12 @@ def test_a_plural_noun_before_a_past_tense_verb_is_not_a_verb_of_saying():
 def test_a_body_that_reports_a_figure_is_still_its_speaker():
     # negative: "reports" as a verb, followed by its object, keeps its subject as the speaker
     assert speakers("The Harbor Authority reports 4,200 ship calls for the year.") == ["Harbor Authority"]
+
+
+def test_a_body_that_revises_or_identifies_figures_reports_them():
+    assert speakers("The Lakeside Institute on Monday revised its May index to 101.2, from 99.8.") == [
+        "Lakeside Institute", "Lakeside Institute"]
+    assert speakers("Federal auditors identified 312 bridges that need repairs.") == ["Federal auditors"]
+    # negative: a revised figure with no subject that revised it is the article's own
+    assert speakers("The revised estimate of 2.4% topped forecasts.") == [None]
+    assert speakers("Sales were revised up to 3.1% in April.") == [None]

@@ -251,3 +251,28 @@ def test_an_age_set_off_by_commas_after_a_person_noun_is_not_a_claim():
     assert figures("The suspect, 23, was one of 18 people charged.") == ["18"]
     # negative: a count set off by commas after a noun that is no person stays a claim
     assert figures("Of the ballots, 40, or 2%, were rejected.") == ["40", "2%"]
+
+
+def test_the_length_of_a_streak_is_not_a_claim():
+    # "two consecutive monthly increases": how long a run of changes lasted, scope like a duration
+    assert figures("Rents were flat in May after two consecutive monthly increases of 0.4%.") == ["0.4%"]
+    assert figures("Sales fell 3% following five straight gains.") == ["3%"]
+    assert figures("Claims dropped for 4 successive weeks, to 210,000.") == ["210,000"]
+    # negative: a count that is not followed by a streak word stays a claim
+    assert figures("Inspectors found two straightened rails and 3 cracked ties.") == ["two", "3"]
+
+
+def test_a_market_index_or_list_with_a_number_is_a_name():
+    assert figures("The S&P 500 has lost 9% since March.") == ["9%"]
+    assert figures("The Standard & Poor’s 500 closed up 1.2% on Tuesday.") == ["1.2%"]
+    assert figures("Output in the lower 48 states rose to 9.1 million barrels a day.") == ["9.1 million"]
+    # negative: a name's number that is followed by a plural noun it counts is still a claim
+    assert figures("Ohio and Texas reported 48 deaths, down from 51.") == ["48", "51"]
+
+
+def test_at_one_point_is_a_moment_not_a_point_of_a_measure():
+    assert figures("The mayor, at one point, had 900 officers on the streets.") == ["900"]
+    assert figures("At one point last winter the shelter held 310 people.") == ["310"]
+    # negative: one point of a measure is a claim
+    assert figures("The jobless rate rose by one point to 5.2%.") == ["one point", "5.2%"]
+    assert figures("Support stood at one point above the 44% of May.") == ["one point", "44%"]

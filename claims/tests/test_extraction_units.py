@@ -724,3 +724,44 @@ def test_an_auxiliary_after_a_count_is_a_verb_not_its_unit():
 def test_a_noun_after_a_count_is_kept_before_an_auxiliary():
     # negative: the noun comes first, the auxiliary after it does not matter
     assert units("Some 250 students didn't finish the form.") == ["students"]
+
+
+def test_a_multiple_is_not_what_a_later_bare_count_counts():
+    # "twice as many" / "three times as many": a multiple; the bare count after it takes the count before
+    assert figure_units("Ohio had 412 evictions, in a county with three times as many renters. Akron had the "
+                        "biggest rise — 57 more than 2022.") == [
+        ("412", "evictions"), ("three", "times"), ("57", "evictions")]
+    assert figure_units("Lenders made 90 loans, four times as many as in May, and 12 more than a year ago.")[-1] == (
+        "12", "loans")
+    # negative: a count with its own noun keeps it
+    assert figure_units("Ohio had 412 evictions, three times as many as 2022, and 18 foreclosures.")[-1] == (
+        "18", "foreclosures")
+
+
+def test_a_word_that_orders_the_sentence_is_not_its_subject():
+    # "Second, ...": no noun that a bare figure could count
+    assert units("Second, the totals were driven by a drop in those detained — 4,410 — the lowest in years.") != [
+        "Second"]
+    assert units("Finally, the average fell to 212.") != ["Finally"]
+    # negative: a sentence-initial noun before a comma-free clause is still the subject
+    assert units("Layoffs rose to 212 in May.") == ["Layoffs"]
+
+
+def test_a_part_named_after_of_them_counts_its_own_noun():
+    assert figure_units("The storm destroyed 210 homes, 35 of them trailers.") == [
+        ("210", "homes"), ("35", "trailers")]
+    assert figure_units("Officers towed 90 cars last week, 14 of them stolen vehicles, police said.")[1] == (
+        "14", "stolen vehicles")
+    # negative: "of them" before a verb leaves the part counting the whole's noun
+    assert figure_units("Officers towed 90 cars, 14 of them were stolen.")[1] == ("14", "cars")
+    assert figure_units("Officers towed 90 cars, 14 of whom are now back.")[1] == ("14", "cars")
+
+
+def test_who_seized_or_arrested_a_bare_count_is_not_what_it_counts():
+    assert figure_units("Port officers seized 900 pounds of heroin in May. Sector agents also seized 310.") == [
+        ("900", "pounds of heroin"), ("310", "pounds of heroin")]
+    assert figure_units("Troopers arrested 64 drivers on Friday. Deputies arrested about 20.")[1] == ("20", "drivers")
+    # negative: a subject that is what the verb counts keeps it ("Arrests rose to 20"), and a count with its
+    # own noun after the verb keeps that
+    assert figure_units("Troopers arrested 64 drivers on Friday. Arrests rose to 80.")[1] == ("80", "Arrests")
+    assert figure_units("Deputies arrested 20 teens.") == [("20", "teens")]
