@@ -3304,3 +3304,14 @@ def test_as_of_a_day_a_count_in_the_named_year_runs_to_that_day():
     assert _periods_on(text, date(2030, 9, 22)) == [(date(2029, 1, 1), date(2029, 12, 31))]
     text = "As of Nov. 30, there were 212 shootings, down from 250 in 2029."
     assert _periods_on(text, date(2030, 12, 4))[-1] == (date(2029, 1, 1), date(2029, 12, 31))
+
+
+@pytest.mark.parametrize("text, span", [
+    # "though" between two weekdays with no comma is "through" misspelt: the range of days, as "through" reads
+    ("The survey of 640 parents was conducted Monday though Wednesday.", (date(2024, 6, 17), date(2024, 6, 19))),
+    ("Support reached 48 percent in a poll taken Friday though Sunday.", (date(2024, 6, 14), date(2024, 6, 16))),
+    # negative: after a comma "though" is the conjunction; the figure keeps the one day it was given
+    ("Prices averaged $3.41 on Monday, though Wednesday brought relief.", (date(2024, 6, 17), date(2024, 6, 17))),
+])
+def test_weekdays_joined_by_a_misspelt_through_are_every_day_between(text, span):
+    assert periods(text) == [span]
