@@ -507,6 +507,8 @@ def context_for(text: str, published: date | None) -> Context:
     if "FY" in text or "iscal" in text or "udget year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
         ctx.fy_month = _fiscal_start_month(text)
+        if published is not None and ctx.fy_month == 10 and _JUST_ENDED_FY.search(text):
+            ctx.fiscal_numbers |= {fiscal_year_of(published) - 1}  # the budget year the story reports, closed
         ctx.fy_split = ctx.fy_month != 10 and any(_consecutive(m) for m in _FY_SPLIT.finditer(text))
         ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers)
     ctx.report_week = _stocks_report_week(text, published)
@@ -695,6 +697,11 @@ def _consecutive(m: re.Match) -> bool:
 _FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
+# the federal budget year that closed last before the story, named without its number: "during the recently
+# concluded federal fiscal year", "in the latest fiscal year", "the fiscal year, which ended Sept. 30"
+_JUST_ENDED_FY = re.compile(r"(?i)\b(?:(?:recently|just)[\s-]+(?:concluded|completed|ended|finished)|latest|most\s+recent)"
+                            r"\s+(?:federal\s+)?fiscal\s+year\b|\bfiscal\s+year,?\s+(?:which|that)\s+ended\s+"
+                            r"(?:on\s+)?Sept(?:ember|\.)?\s+30\b(?!,?\s+\d)")
 _NOTE = re.compile(rf"\((?:All|The)\s+(?:figures|numbers)\s+(?:are\s+)?(?:for|cover|from)\s+(?P<nm1>{MONTH_RE})\s+"
                    rf"(?P<nd1>\d{{1,2}})\s+(?:through|to|until|-|–)\s+(?P<nm2>{MONTH_RE})\s+(?P<nd2>\d{{1,2}})\.?\)")
 
@@ -1921,6 +1928,10 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
         return Period(start, add_months(start, 12))
     if (ctx.fiscal or ctx.fiscal_here) and not relative:
         return fiscal_year(ctx.published.year - back, ctx.fy_month)  # the year named, as its budget year
+    if not back and ctx.fy_month == 10 and ctx.published.month >= 10 and ctx.published.year in ctx.fiscal_numbers \
+            and not _TO_DATE.search(before[-40:]) and "so far" not in before[-40:]:
+        return fiscal_year(ctx.published.year)  # "arrests dipped 17 percent this year" told in October of a story
+        # on the budget year that closed on Sept. 30: that budget year
     y = ctx.published.year - back
     return Period(date(y, 1, 1), date(y, 12, 31))
 

@@ -3315,3 +3315,33 @@ def test_as_of_a_day_a_count_in_the_named_year_runs_to_that_day():
 ])
 def test_weekdays_joined_by_a_misspelt_through_are_every_day_between(text, span):
     assert periods(text) == [span]
+
+
+def test_a_bare_year_in_a_story_on_the_budget_year_just_closed_is_that_budget_year():
+    # a story on "the recently concluded fiscal year" (or "the fiscal year, which ended Sept. 30") counts its bare
+    # "in 2031" as that budget year, as it would had it named "fiscal 2031"
+    published = date(2031, 11, 14)
+    fy2031 = (date(2030, 10, 1), date(2031, 9, 30))
+    text = ("Port Seizures Climb In 2031\n\nOfficers seized 41 tons of cocaine during the recently concluded "
+            "federal fiscal year.\n\nIn 2031, they also seized 900 pounds of heroin.")
+    assert _periods_on(text, published) == [fy2031, fy2031]
+    text = ("Agents made 12,400 arrests in the fiscal year, which ended Sept. 30.\n\nIn 2031, the sector also "
+            "logged 310 rescues.")
+    assert _periods_on(text, published) == [fy2031, fy2031]
+    # negative: with no budget year in the story, "in 2031" stays the calendar year
+    text = "Officers seized 41 tons of cocaine this fall.\n\nIn 2031, they also seized 900 pounds of heroin."
+    assert _periods_on(text, published)[1] == (date(2031, 1, 1), date(2031, 12, 31))
+
+
+def test_this_year_told_after_september_in_a_story_on_the_budget_year_just_closed_is_that_budget_year():
+    fy2031 = (date(2030, 10, 1), date(2031, 9, 30))
+    text = ("Border arrests dipped 12 percent this year. Agents made 401,000 arrests during the fiscal year, which "
+            "ended Sept. 30.")
+    assert _periods_on(text, date(2031, 10, 20)) == [fy2031, fy2031]
+    # negative: a count "so far this year" is still the calendar year to date
+    text = ("Agents made 401,000 arrests during the fiscal year, which ended Sept. 30. So far this year, the "
+            "sector has logged 310 rescues.")
+    assert _periods_on(text, date(2031, 10, 20))[1][0] == date(2031, 1, 1)
+    # negative: told in June, the budget year under way has not closed; "this year" is not a closed budget year
+    text = "Border arrests dipped 12 percent this year, the agency said of the year that began in January."
+    assert _periods_on(text, date(2031, 6, 20)) == [(date(2031, 1, 1), date(2031, 12, 31))]
