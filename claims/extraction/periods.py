@@ -699,8 +699,8 @@ _FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\
 # 2014, through July 31, 2015)
 # the federal budget year that closed last before the story, named without its number: "during the recently
 # concluded federal fiscal year", "in the latest fiscal year", "the fiscal year, which ended Sept. 30"
-_JUST_ENDED_FY = re.compile(r"(?i)\b(?:(?:recently|just)[\s-]+(?:concluded|completed|ended|finished)|latest|most\s+recent)"
-                            r"\s+(?:federal\s+)?fiscal\s+year\b|\bfiscal\s+year,?\s+(?:which|that)\s+ended\s+"
+_JUST_ENDED_FY = re.compile(r"(?i)\b(?:(?:recently|just)[\s-]+(?:concluded|completed|ended|finished)|latest|"
+                            r"most\s+recent)\s+(?:federal\s+)?fiscal\s+year\b|\bfiscal\s+year,?\s+(?:which|that)\s+ended\s+"
                             r"(?:on\s+)?Sept(?:ember|\.)?\s+30\b(?!,?\s+\d)")
 _NOTE = re.compile(rf"\((?:All|The)\s+(?:figures|numbers)\s+(?:are\s+)?(?:for|cover|from)\s+(?P<nm1>{MONTH_RE})\s+"
                    rf"(?P<nd1>\d{{1,2}})\s+(?:through|to|until|-|–)\s+(?P<nm2>{MONTH_RE})\s+(?P<nd2>\d{{1,2}})\.?\)")
