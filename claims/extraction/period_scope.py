@@ -1102,7 +1102,26 @@ def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
             f = nxt.found[0]
             if f.kind == "period" and f.start <= 5 and _SAMPLE_NOUN.match(nxt.text, f.end):
                 return f.period if _field_days(f.period) else None
-    return _conducted_later(st, sentences) or _named_poll_later(st, sentences)
+    return _conducted_later(st, sentences) or _named_poll_later(st, sentences) or _noted_later(st, sentences)
+
+
+_RESULT_LINE = 80  # the longest line of a release's block of results ("Don’t know/refuse – 4 percent")
+
+
+def _noted_later(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"Approve – 47 percent / Disapprove – 48 percent / (registered voters surveyed Oct. 22–30, n = 805)": a
+    release's block of short result lines takes the field dates of the note in brackets that closes it."""
+    if len(st.text) > _RESULT_LINE:
+        return None
+    for nxt in sentences[st.index + 1:st.index + 5]:
+        if nxt.text[:1] == "(":
+            if not _SURVEY.search(nxt.text):
+                return None
+            f = next((f for f in nxt.found if f.kind == "period"), None)
+            return f.period if f is not None and f.period is not None and _field_days(f.period) else None
+        if len(nxt.text) > _RESULT_LINE or not nxt.figures or nxt.found:
+            return None
+    return None
 
 
 # "a SurveyUSA poll", "the new Quinnipiac University survey": a poll named by its pollster or sponsor

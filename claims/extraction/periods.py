@@ -339,7 +339,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<weekending>week\s+(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|through|to(?=\s+\d)
                     |(?:(?<=\bthe\sweek\s)|(?<=\bin\sweek\s))to(?=\s+(?:{MONTH_RE}\s+\d|{WEEKDAY})))\s+(?:on\s+)?
                     (?:(?:{WEEKDAY},?\s+)?(?P<weday>{_ANY_DAY})|(?P<wewd>{WEEKDAY})))
-    | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
+    | (?P<dayrange>(?P<drl1>{_DAY})\s+and\s+(?P<drlm>{MONTH_RE})\s+\d{{1,2}}\s*[-–]\s*(?P<drl2>\d{{1,2}})(?!\d|[.,]\d)
+                  | (?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
                     |(?P<dr1b>{_DAY})(?:,?\s+(?:through|to|until)\s+|\s*[-–]\s*))(?P<dr2>{_DAY})
                   | (?P<drbetween>(?:from|between)\s+)?(?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})
                     (?:\s*[-–]\s*|\s+(?:to|through)\s+|(?(drbetween)\s+and\s+|(?!)))(?P<drd2>\d{{1,2}})(?!\d)
@@ -1706,7 +1707,10 @@ def _read_weekof(g, ctx: Context, ref: date | None, before: str) -> Period | Non
 
 
 def _read_dayrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    if g("dr2"):  # "from June 17 to July 10", "conducted June 17 to July 10"
+    if g("drl1"):  # "surveyed Nov. 8 and Nov. 10-15": the field days, broken by one, from the first to the last
+        second = parse_day(_norm(f"{g('drlm')} {g('drl2')}"), ref)
+        first = parse_day(_norm(g("drl1")), second or ref)
+    elif g("dr2"):  # "from June 17 to July 10", "conducted June 17 to July 10"
         second = parse_day(_norm(g("dr2")), ref)
         base = second if second else ref
         first = parse_day(_norm(g("dr1") or g("dr1b")), base)

@@ -3345,3 +3345,33 @@ def test_this_year_told_after_september_in_a_story_on_the_budget_year_just_close
     # negative: told in June, the budget year under way has not closed; "this year" is not a closed budget year
     text = "Border arrests dipped 12 percent this year, the agency said of the year that began in January."
     assert _periods_on(text, date(2031, 6, 20)) == [(date(2031, 1, 1), date(2031, 12, 31))]
+
+
+@pytest.mark.parametrize("text, span", [
+    # field days broken by one ("June 3 and June 5-9") run from the first to the last
+    ("The poll of 812 adults was conducted June 3 and June 5-9.", (date(2024, 6, 3), date(2024, 6, 9))),
+    ("Interviews ran May 28 and June 1-4, reaching 640 voters.", (date(2024, 5, 28), date(2024, 6, 4))),
+    # negative: two single days are no span ("June 3 and June 5" gives the figure no period of days)
+    ("Voters were surveyed June 3 and June 5, and 640 took part.", (None, None)),
+])
+def test_a_day_and_a_range_of_days_are_one_span_from_the_first_to_the_last(text, span):
+    assert periods(text) == [span]
+
+
+_RELEASE = ("A new state poll finds 52 percent of adults approve of the governor.\n\nLatest results\n\n"
+            "Approve – 52 percent\n\nDisapprove – 41 percent\n\n(adults surveyed June 10–14, n = 700)\n\n"
+            "Previous results\n\n")
+_MAY = (date(2024, 5, 1), date(2024, 5, 5))
+_JUNE_POLL = (date(2024, 6, 10), date(2024, 6, 14))
+
+
+def test_a_block_of_result_lines_takes_the_field_dates_of_the_note_that_closes_it():
+    text = _RELEASE + "Approve – 47 percent\n\nDisapprove – 48 percent\n\n(adults surveyed May 1–5, n = 690)"
+    assert periods(text) == [_JUNE_POLL] * 4 + [_MAY] * 3
+    # negative: a note in brackets that tells no survey is no poll's field dates
+    text = _RELEASE + "Approve – 47 percent\n\nDisapprove – 48 percent\n\n(figures rounded to the point; May 1–5)"
+    assert periods(text)[4:] == [_JUNE_POLL] * 2
+    # negative: a sentence of prose is no result line; it keeps the release's own dates
+    text = _RELEASE + ("In the spring the governor had the approval of 47 percent of adults across the state, a low "
+                       "for her term.\n\n(adults surveyed May 1–5, n = 690)")
+    assert periods(text)[4:] == [_JUNE_POLL, _MAY]
