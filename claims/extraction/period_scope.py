@@ -95,10 +95,18 @@ _REVISION = re.compile(r"(?i)(?:[’']s)?(?:\s+[a-z]+){0,3}\s+(?:was|were|been|b
 _LEDE_WEEKDAY = re.compile(rf"(?i)(?<!\bon\s){WEEKDAY}\s+(?:after|as|when|while|amid|following)\b")
 
 
+# "carried out a massive sweep on Tuesday", "the raids Tuesday": a one-day event and its day
+_EVENT_ON = re.compile(r"(?i)\b(?:raids?|sweeps?|crackdown|attacks?|shootings?|bombings?|blasts?|explosions?|"
+                       r"crash(?:es)?|storms?|tornado(?:es)?|earthquakes?)\s+(?:on\s+)?$")
+
+
 def _lede_day(st: Sentence, f: Found) -> bool:
     """"Oil prices rose Tuesday after the government reported ...": the trading day a market lede opens
-    with is the article's (its prices that day), though a day's figure elsewhere is only its own."""
-    return st.index == 0 and _LEDE_WEEKDAY.match(st.text, f.start) is not None
+    with is the article's (its prices that day), though a day's figure elsewhere is only its own; so is the
+    day of a one-day event the lede tells ("authorities carried out a massive sweep on Tuesday, arresting ...")."""
+    if st.index == 0 and _LEDE_WEEKDAY.match(st.text, f.start) is not None:
+        return True
+    return st.index <= 1 and _EVENT_ON.search(st.text, max(0, f.start - 24), f.start) is not None
 
 
 # ", or $1.20 a share, a year ago": the per-share aside and its comma skipped

@@ -3375,3 +3375,17 @@ def test_a_block_of_result_lines_takes_the_field_dates_of_the_note_that_closes_i
     text = _RELEASE + ("In the spring the governor had the approval of 47 percent of adults across the state, a low "
                        "for her term.\n\n(adults surveyed May 1–5, n = 690)")
     assert periods(text)[4:] == [_JUNE_POLL, _MAY]
+
+
+def test_the_day_of_a_one_day_event_the_lede_tells_is_the_articles_day():
+    tuesday = (date(2024, 6, 18), date(2024, 6, 18))
+    text = ("Agents arrest 640 in raids at four farms\n\nFederal agents carried out a sweep on Tuesday at four farms. "
+            "The arrests were made in Salem (210 arrests) and Dayton (430 arrests).")
+    assert periods(text) == [tuesday] * 5
+    text = ("Police detain 85 after clashes\n\nOfficers staged raids Tuesday across the city. In all, 85 people were "
+            "detained and 12 were later charged.")
+    assert periods(text) == [tuesday] * 3
+    # negative: the day a figure was told is no event's day; the figures elsewhere take no day from it
+    text = ("Agents arrest 640 at four farms\n\nThe agency said on Tuesday that it had arrested 640 workers at four "
+            "farms. In all, 85 were later charged.")
+    assert periods(text) == [(None, None)] * 5
