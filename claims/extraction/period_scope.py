@@ -59,6 +59,9 @@ def main_period(sentences: list[Sentence]) -> Period | None:
         if field:
             best = min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
             return replace(best, poll=True)
+    noted = _data_note(sentences)
+    if noted is not None:
+        return noted
     for st in sentences:
         revised = st.index and "revis" in st.text
         base_end = -1
@@ -181,6 +184,25 @@ _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|gre
 
 
 # "42.8% now", "$3.10 today", "5.2 percent currently, against ...": a figure told as the present one
+# a note on what the figures are: "This report is based on survey data from December 2024 that was published in
+# January 2025", "Tuesday's numbers also reflect data for March"
+_DATA_NOTE = re.compile(r"(?i)\b(?:is|are|was|were)\s+based\s+on\s+(?:[\w-]+\s+){0,2}?data\s+(?:from|for)\s+$|"
+                        r"\breflects?\s+(?:[\w-]+\s+){0,2}?data\s+(?:from|for)\s+$")
+
+
+def _data_note(sentences: list[Sentence]) -> Period | None:
+    """The period a note near the top says the article's figures are of ("This report is based on survey data from
+    December 2024 that was published in January 2025."): the article's, before a headline's release month."""
+    for st in sentences[:6]:
+        if "data" not in st.text or "based" not in st.text and "reflect" not in st.text:
+            continue
+        for f in st.found:
+            if f.kind == "period" and f.period is not None and \
+                    _DATA_NOTE.search(st.text, max(0, f.start - 50), f.start):
+                return f.period
+    return None
+
+
 _NOW_AFTER = re.compile(r"(?i)(?:\s+percent|\s+points)?,?\s+(?:now|today|currently|at\s+present)\b"
                         r"(?=\s*[,;)—–]|\s+(?:vs\.?|versus|compared|against|and|from|up|down)\b)")
 _SAME_SPAN = re.compile(r"(?i)\bsame\s+(?:time\s+)?(?:period|span|months|stretch)\b")

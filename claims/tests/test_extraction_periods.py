@@ -3389,3 +3389,17 @@ def test_the_day_of_a_one_day_event_the_lede_tells_is_the_articles_day():
     text = ("Agents arrest 640 at four farms\n\nThe agency said on Tuesday that it had arrested 640 workers at four "
             "farms. In all, 85 were later charged.")
     assert periods(text) == [(None, None)] * 5
+
+
+def test_a_note_on_the_data_the_figures_are_from_gives_the_article_its_period_before_a_release_month():
+    may, april, june = (date(2024, 5, 1), date(2024, 5, 31)), APRIL, (date(2024, 6, 1), date(2024, 6, 30))
+    text = ("The Jobs Digest for June 2024\n\nEditor's note: This digest is based on survey data from May 2024 that "
+            "was released in June 2024.\n\nOhio had the highest jobless rate at 5.1%.")
+    assert periods(text) == [may]
+    text = ("County Revenue Review, June 2024\n\nThe figures in this review reflect data for April.\n\nSales tax "
+            "receipts rose 3.2% to $41 million.")
+    assert periods(text) == [april, april]
+    # negative: a note on where the figures came from, not on what span they cover, leaves the headline's month
+    text = ("The Jobs Digest for June 2024\n\nThis digest is based on reports from 40 state agencies, collected in "
+            "May 2024.\n\nOhio had the highest jobless rate at 5.1%.")
+    assert periods(text)[-1] == june
