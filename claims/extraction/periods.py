@@ -1990,12 +1990,30 @@ def _read_thatyear(g, ctx: Context, ref: date | None, before: str) -> Period | N
     return Period(date(y, 1, 1), date(y, 12, 31))
 
 
+# the economy's growth, counted by calendar years even in a budget story ("Real GDP will grow by 3.3 percent in
+# 2018"), not a budget figure measured against it ("a deficit of 4.1 percent of GDP in 2013")
+_ECONOMY_GROWS = re.compile(r"(?i)\b(?:(?:real\s+)?GDP|(?:the\s+)?economy|gross\s+domestic\s+product)\s+"
+                            r"(?:will\s+|would\s+|is\s+expected\s+to\s+|is\s+projected\s+to\s+)?"
+                            r"(?:grow|grew|grows|expand|expanded|expands)\b")
+_BUDGET_AMOUNT = re.compile(r"(?i)\b(?:of\s+(?:the\s+)?(?:GDP|economy|gross\s+domestic\s+product)|deficits?|surplus|"
+                            r"debt|spending|outlays|revenues?|receipts)\b")
+
+
+def _growth_of_economy(before: str) -> bool:
+    """The year follows the economy's growth in its sentence, with no budget figure in between."""
+    if "gr" not in before and "expand" not in before:
+        return False
+    last = max((m.start() for m in _ECONOMY_GROWS.finditer(before)), default=-1)
+    return last >= 0 and _BUDGET_AMOUNT.search(before, last) is None
+
+
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
         if (ctx.fiscal or (ctx.fiscal_named or ctx.fiscal_numbers and ctx.fy_month == 10) and _after_count(before)
                 or y in ctx.fiscal_numbers) and \
-                g(0)[:2].lower() in ("in", "fo", "du") and not _CALENDAR.search(g(0)):  # "9.8 percent of GDP in
+                g(0)[:2].lower() in ("in", "fo", "du") and not _CALENDAR.search(g(0)) and \
+                not _growth_of_economy(before):  # "9.8 percent of GDP in
             # 2009" in a budget story, "to 606,131 in 2022" after "in Fiscal Year 2021", "seized during 2021" where
             # the article speaks of "FY 2021": the budget year (not "in calendar year 2009")
             return fiscal_year(y, ctx.fy_month)

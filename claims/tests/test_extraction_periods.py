@@ -3403,3 +3403,20 @@ def test_a_note_on_the_data_the_figures_are_from_gives_the_article_its_period_be
     text = ("The Jobs Digest for June 2024\n\nThis digest is based on reports from 40 state agencies, collected in "
             "May 2024.\n\nOhio had the highest jobless rate at 5.1%.")
     assert periods(text)[-1] == june
+
+
+def test_the_economys_growth_in_a_year_is_that_calendar_year_even_in_a_budget_story():
+    fy2025 = (date(2024, 10, 1), date(2025, 9, 30))
+    y2025, y2026 = (date(2025, 1, 1), date(2025, 12, 31)), (date(2026, 1, 1), date(2026, 12, 31))
+    text = ("The federal budget deficit will reach $1.9 trillion in 2025. Real GDP will grow by 2.1 percent in 2025 "
+            "and 1.8 percent in 2026, the budget office said.")
+    assert periods(text) == [fy2025, y2025, y2026]
+    assert periods("The Congressional Budget Office said the economy grew 2.5 percent in 2023.") == [
+        (date(2023, 1, 1), date(2023, 12, 31))]
+    # negative: a budget figure after the economy's growth keeps its budget year
+    text = ("The economy will grow but the federal budget deficit will rise to $2 trillion in 2025, the Congressional "
+            "Budget Office said.")
+    assert periods(text) == [fy2025]
+    # negative: a budget figure measured against the economy is a budget year's
+    assert periods("The Congressional Budget Office projects a federal budget deficit of 6.2 percent of GDP in "
+                   "2025.") == [fy2025]
