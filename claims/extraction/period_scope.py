@@ -59,6 +59,9 @@ def main_period(sentences: list[Sentence]) -> Period | None:
         if field:
             best = min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
             return replace(best, poll=True)
+    noted = _data_note(sentences)
+    if noted is not None:
+        return noted
     for st in sentences:
         revised = st.index and "revis" in st.text
         base_end = -1
@@ -95,10 +98,18 @@ _REVISION = re.compile(r"(?i)(?:[’']s)?(?:\s+[a-z]+){0,3}\s+(?:was|were|been|b
 _LEDE_WEEKDAY = re.compile(rf"(?i)(?<!\bon\s){WEEKDAY}\s+(?:after|as|when|while|amid|following)\b")
 
 
+# "carried out a massive sweep on Tuesday", "the raids Tuesday": a one-day event and its day
+_EVENT_ON = re.compile(r"(?i)\b(?:raids?|sweeps?|crackdown|attacks?|shootings?|bombings?|blasts?|explosions?|"
+                       r"crash(?:es)?|storms?|tornado(?:es)?|earthquakes?)\s+(?:on\s+)?$")
+
+
 def _lede_day(st: Sentence, f: Found) -> bool:
     """"Oil prices rose Tuesday after the government reported ...": the trading day a market lede opens
-    with is the article's (its prices that day), though a day's figure elsewhere is only its own."""
-    return st.index == 0 and _LEDE_WEEKDAY.match(st.text, f.start) is not None
+    with is the article's (its prices that day), though a day's figure elsewhere is only its own; so is the
+    day of a one-day event the lede tells ("authorities carried out a massive sweep on Tuesday, arresting ...")."""
+    if st.index == 0 and _LEDE_WEEKDAY.match(st.text, f.start) is not None:
+        return True
+    return st.index <= 1 and _EVENT_ON.search(st.text, max(0, f.start - 24), f.start) is not None
 
 
 # ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
@@ -173,6 +184,25 @@ _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|gre
 
 
 # "42.8% now", "$3.10 today", "5.2 percent currently, against ...": a figure told as the present one
+# a note on what the figures are: "This report is based on survey data from December 2024 that was published in
+# January 2025", "Tuesday's numbers also reflect data for March"
+_DATA_NOTE = re.compile(r"(?i)\b(?:is|are|was|were)\s+based\s+on\s+(?:[\w-]+\s+){0,2}?data\s+(?:from|for)\s+$|"
+                        r"\breflects?\s+(?:[\w-]+\s+){0,2}?data\s+(?:from|for)\s+$")
+
+
+def _data_note(sentences: list[Sentence]) -> Period | None:
+    """The period a note near the top says the article's figures are of ("This report is based on survey data from
+    December 2024 that was published in January 2025."): the article's, before a headline's release month."""
+    for st in sentences[:6]:
+        if "data" not in st.text or "based" not in st.text and "reflect" not in st.text:
+            continue
+        for f in st.found:
+            if f.kind == "period" and f.period is not None and \
+                    _DATA_NOTE.search(st.text, max(0, f.start - 50), f.start):
+                return f.period
+    return None
+
+
 _NOW_AFTER = re.compile(r"(?i)(?:\s+percent|\s+points)?,?\s+(?:now|today|currently|at\s+present)\b"
                         r"(?=\s*[,;)—–]|\s+(?:vs\.?|versus|compared|against|and|from|up|down)\b)")
 _SAME_SPAN = re.compile(r"(?i)\bsame\s+(?:time\s+)?(?:period|span|months|stretch)\b")
@@ -1102,7 +1132,26 @@ def _next_sample(st: Sentence, sentences: list[Sentence]) -> Period | None:
             f = nxt.found[0]
             if f.kind == "period" and f.start <= 5 and _SAMPLE_NOUN.match(nxt.text, f.end):
                 return f.period if _field_days(f.period) else None
-    return _conducted_later(st, sentences) or _named_poll_later(st, sentences)
+    return _conducted_later(st, sentences) or _named_poll_later(st, sentences) or _noted_later(st, sentences)
+
+
+_RESULT_LINE = 80  # the longest line of a release's block of results ("Don’t know/refuse – 4 percent")
+
+
+def _noted_later(st: Sentence, sentences: list[Sentence]) -> Period | None:
+    """"Approve – 47 percent / Disapprove – 48 percent / (registered voters surveyed Oct. 22–30, n = 805)": a
+    release's block of short result lines takes the field dates of the note in brackets that closes it."""
+    if len(st.text) > _RESULT_LINE:
+        return None
+    for nxt in sentences[st.index + 1:st.index + 5]:
+        if nxt.text[:1] == "(":
+            if not _SURVEY.search(nxt.text):
+                return None
+            f = next((f for f in nxt.found if f.kind == "period"), None)
+            return f.period if f is not None and f.period is not None and _field_days(f.period) else None
+        if len(nxt.text) > _RESULT_LINE or not nxt.figures or nxt.found:
+            return None
+    return None
 
 
 # "a SurveyUSA poll", "the new Quinnipiac University survey": a poll named by its pollster or sponsor

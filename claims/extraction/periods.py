@@ -339,7 +339,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<weekending>week\s+(?:(?:that|which)\s+)?(?:end(?:ing|ed|s)|through|to(?=\s+\d)
                     |(?:(?<=\bthe\sweek\s)|(?<=\bin\sweek\s))to(?=\s+(?:{MONTH_RE}\s+\d|{WEEKDAY})))\s+(?:on\s+)?
                     (?:(?:{WEEKDAY},?\s+)?(?P<weday>{_ANY_DAY})|(?P<wewd>{WEEKDAY})))
-    | (?P<dayrange>(?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
+    | (?P<dayrange>(?P<drl1>{_DAY})\s+and\s+(?P<drlm>{MONTH_RE})\s+\d{{1,2}}\s*[-–]\s*(?P<drl2>\d{{1,2}})(?!\d|[.,]\d)
+                  | (?:(?:from|between)\s+(?P<dr1>{_DAY}),?\s+(?:through|to|and|until|-|–)\s+
                     |(?P<dr1b>{_DAY})(?:,?\s+(?:through|to|until)\s+|\s*[-–]\s*))(?P<dr2>{_DAY})
                   | (?P<drbetween>(?:from|between)\s+)?(?P<drmonth>{MONTH_RE})\s+(?P<drd1>\d{{1,2}})
                     (?:\s*[-–]\s*|\s+(?:to|through)\s+|(?(drbetween)\s+and\s+|(?!)))(?P<drd2>\d{{1,2}})(?!\d)
@@ -364,7 +365,7 @@ PATTERNS = re.compile(_optional_as_branch(
                |today[’'](?=s\s+(?:national\s+)?(?:average|price|level|rate)\b)|(?P<yesterday>yesterday)(?=\s*[,.;)]|\s+(?:was|were|stood|averaged)\b))
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
     | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*
-                 (?P<wdthru>\s+(?:through|thru|to|until)\s+{WEEKDAY}|\s*[-–]\s*{WEEKDAY})?(?:,?\s+(?P<wdday>{_DAY}))?)
+                 (?P<wdthru>\s+(?:through|thru|though|to|until)\s+{WEEKDAY}|\s*[-–]\s*{WEEKDAY})?(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
                  \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d)
@@ -507,6 +508,8 @@ def context_for(text: str, published: date | None) -> Context:
     if "FY" in text or "iscal" in text or "udget year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
         ctx.fy_month = _fiscal_start_month(text)
+        if published is not None and ctx.fy_month == 10 and _JUST_ENDED_FY.search(text):
+            ctx.fiscal_numbers |= {fiscal_year_of(published) - 1}  # the budget year the story reports, closed
         ctx.fy_split = ctx.fy_month != 10 and any(_consecutive(m) for m in _FY_SPLIT.finditer(text))
         ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers)
     ctx.report_week = _stocks_report_week(text, published)
@@ -695,6 +698,11 @@ def _consecutive(m: re.Match) -> bool:
 _FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
+# the federal budget year that closed last before the story, named without its number: "during the recently
+# concluded federal fiscal year", "in the latest fiscal year", "the fiscal year, which ended Sept. 30"
+_JUST_ENDED_FY = re.compile(r"(?i)\b(?:(?:recently|just)[\s-]+(?:concluded|completed|ended|finished)|latest|"
+                            r"most\s+recent)\s+(?:federal\s+)?fiscal\s+year\b|\bfiscal\s+year,?\s+(?:which|that)\s+ended\s+"
+                            r"(?:on\s+)?Sept(?:ember|\.)?\s+30\b(?!,?\s+\d)")
 _NOTE = re.compile(rf"\((?:All|The)\s+(?:figures|numbers)\s+(?:are\s+)?(?:for|cover|from)\s+(?P<nm1>{MONTH_RE})\s+"
                    rf"(?P<nd1>\d{{1,2}})\s+(?:through|to|until|-|–)\s+(?P<nm2>{MONTH_RE})\s+(?P<nd2>\d{{1,2}})\.?\)")
 
@@ -1699,7 +1707,10 @@ def _read_weekof(g, ctx: Context, ref: date | None, before: str) -> Period | Non
 
 
 def _read_dayrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    if g("dr2"):  # "from June 17 to July 10", "conducted June 17 to July 10"
+    if g("drl1"):  # "surveyed Nov. 8 and Nov. 10-15": the field days, broken by one, from the first to the last
+        second = parse_day(_norm(f"{g('drlm')} {g('drl2')}"), ref)
+        first = parse_day(_norm(g("drl1")), second or ref)
+    elif g("dr2"):  # "from June 17 to July 10", "conducted June 17 to July 10"
         second = parse_day(_norm(g("dr2")), ref)
         base = second if second else ref
         first = parse_day(_norm(g("dr1") or g("dr1b")), base)
@@ -1921,6 +1932,10 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
         return Period(start, add_months(start, 12))
     if (ctx.fiscal or ctx.fiscal_here) and not relative:
         return fiscal_year(ctx.published.year - back, ctx.fy_month)  # the year named, as its budget year
+    if not back and ctx.fy_month == 10 and ctx.published.month >= 10 and ctx.published.year in ctx.fiscal_numbers \
+            and not _TO_DATE.search(before[-40:]) and "so far" not in before[-40:]:
+        return fiscal_year(ctx.published.year)  # "arrests dipped 17 percent this year" told in October of a story
+        # on the budget year that closed on Sept. 30: that budget year
     y = ctx.published.year - back
     return Period(date(y, 1, 1), date(y, 12, 31))
 
@@ -1975,12 +1990,30 @@ def _read_thatyear(g, ctx: Context, ref: date | None, before: str) -> Period | N
     return Period(date(y, 1, 1), date(y, 12, 31))
 
 
+# the economy's growth, counted by calendar years even in a budget story ("Real GDP will grow by 3.3 percent in
+# 2018"), not a budget figure measured against it ("a deficit of 4.1 percent of GDP in 2013")
+_ECONOMY_GROWS = re.compile(r"(?i)\b(?:(?:real\s+)?GDP|(?:the\s+)?economy|gross\s+domestic\s+product)\s+"
+                            r"(?:will\s+|would\s+|is\s+expected\s+to\s+|is\s+projected\s+to\s+)?"
+                            r"(?:grow|grew|grows|expand|expanded|expands)\b")
+_BUDGET_AMOUNT = re.compile(r"(?i)\b(?:of\s+(?:the\s+)?(?:GDP|economy|gross\s+domestic\s+product)|deficits?|surplus|"
+                            r"debt|spending|outlays|revenues?|receipts)\b")
+
+
+def _growth_of_economy(before: str) -> bool:
+    """The year follows the economy's growth in its sentence, with no budget figure in between."""
+    if "gr" not in before and "expand" not in before:
+        return False
+    last = max((m.start() for m in _ECONOMY_GROWS.finditer(before)), default=-1)
+    return last >= 0 and _BUDGET_AMOUNT.search(before, last) is None
+
+
 def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     if g("yyear"):
         y = int(g("yyear"))
         if (ctx.fiscal or (ctx.fiscal_named or ctx.fiscal_numbers and ctx.fy_month == 10) and _after_count(before)
                 or y in ctx.fiscal_numbers) and \
-                g(0)[:2].lower() in ("in", "fo", "du") and not _CALENDAR.search(g(0)):  # "9.8 percent of GDP in
+                g(0)[:2].lower() in ("in", "fo", "du") and not _CALENDAR.search(g(0)) and \
+                not _growth_of_economy(before):  # "9.8 percent of GDP in
             # 2009" in a budget story, "to 606,131 in 2022" after "in Fiscal Year 2021", "seized during 2021" where
             # the article speaks of "FY 2021": the budget year (not "in calendar year 2009")
             return fiscal_year(y, ctx.fy_month)

@@ -3304,3 +3304,119 @@ def test_as_of_a_day_a_count_in_the_named_year_runs_to_that_day():
     assert _periods_on(text, date(2030, 9, 22)) == [(date(2029, 1, 1), date(2029, 12, 31))]
     text = "As of Nov. 30, there were 212 shootings, down from 250 in 2029."
     assert _periods_on(text, date(2030, 12, 4))[-1] == (date(2029, 1, 1), date(2029, 12, 31))
+
+
+@pytest.mark.parametrize("text, span", [
+    # "though" between two weekdays with no comma is "through" misspelt: the range of days, as "through" reads
+    ("The survey of 640 parents was conducted Monday though Wednesday.", (date(2024, 6, 17), date(2024, 6, 19))),
+    ("Support reached 48 percent in a poll taken Friday though Sunday.", (date(2024, 6, 14), date(2024, 6, 16))),
+    # negative: after a comma "though" is the conjunction; the figure keeps the one day it was given
+    ("Prices averaged $3.41 on Monday, though Wednesday brought relief.", (date(2024, 6, 17), date(2024, 6, 17))),
+])
+def test_weekdays_joined_by_a_misspelt_through_are_every_day_between(text, span):
+    assert periods(text) == [span]
+
+
+def test_a_bare_year_in_a_story_on_the_budget_year_just_closed_is_that_budget_year():
+    # a story on "the recently concluded fiscal year" (or "the fiscal year, which ended Sept. 30") counts its bare
+    # "in 2031" as that budget year, as it would had it named "fiscal 2031"
+    published = date(2031, 11, 14)
+    fy2031 = (date(2030, 10, 1), date(2031, 9, 30))
+    text = ("Port Seizures Climb In 2031\n\nOfficers seized 41 tons of cocaine during the recently concluded "
+            "federal fiscal year.\n\nIn 2031, they also seized 900 pounds of heroin.")
+    assert _periods_on(text, published) == [fy2031, fy2031]
+    text = ("Agents made 12,400 arrests in the fiscal year, which ended Sept. 30.\n\nIn 2031, the sector also "
+            "logged 310 rescues.")
+    assert _periods_on(text, published) == [fy2031, fy2031]
+    # negative: with no budget year in the story, "in 2031" stays the calendar year
+    text = "Officers seized 41 tons of cocaine this fall.\n\nIn 2031, they also seized 900 pounds of heroin."
+    assert _periods_on(text, published)[1] == (date(2031, 1, 1), date(2031, 12, 31))
+
+
+def test_this_year_told_after_september_in_a_story_on_the_budget_year_just_closed_is_that_budget_year():
+    fy2031 = (date(2030, 10, 1), date(2031, 9, 30))
+    text = ("Border arrests dipped 12 percent this year. Agents made 401,000 arrests during the fiscal year, which "
+            "ended Sept. 30.")
+    assert _periods_on(text, date(2031, 10, 20)) == [fy2031, fy2031]
+    # negative: a count "so far this year" is still the calendar year to date
+    text = ("Agents made 401,000 arrests during the fiscal year, which ended Sept. 30. So far this year, the "
+            "sector has logged 310 rescues.")
+    assert _periods_on(text, date(2031, 10, 20))[1][0] == date(2031, 1, 1)
+    # negative: told in June, the budget year under way has not closed; "this year" is not a closed budget year
+    text = "Border arrests dipped 12 percent this year, the agency said of the year that began in January."
+    assert _periods_on(text, date(2031, 6, 20)) == [(date(2031, 1, 1), date(2031, 12, 31))]
+
+
+@pytest.mark.parametrize("text, span", [
+    # field days broken by one ("June 3 and June 5-9") run from the first to the last
+    ("The poll of 812 adults was conducted June 3 and June 5-9.", (date(2024, 6, 3), date(2024, 6, 9))),
+    ("Interviews ran May 28 and June 1-4, reaching 640 voters.", (date(2024, 5, 28), date(2024, 6, 4))),
+    # negative: two single days are no span ("June 3 and June 5" gives the figure no period of days)
+    ("Voters were surveyed June 3 and June 5, and 640 took part.", (None, None)),
+])
+def test_a_day_and_a_range_of_days_are_one_span_from_the_first_to_the_last(text, span):
+    assert periods(text) == [span]
+
+
+_RELEASE = ("A new state poll finds 52 percent of adults approve of the governor.\n\nLatest results\n\n"
+            "Approve – 52 percent\n\nDisapprove – 41 percent\n\n(adults surveyed June 10–14, n = 700)\n\n"
+            "Previous results\n\n")
+_MAY = (date(2024, 5, 1), date(2024, 5, 5))
+_JUNE_POLL = (date(2024, 6, 10), date(2024, 6, 14))
+
+
+def test_a_block_of_result_lines_takes_the_field_dates_of_the_note_that_closes_it():
+    text = _RELEASE + "Approve – 47 percent\n\nDisapprove – 48 percent\n\n(adults surveyed May 1–5, n = 690)"
+    assert periods(text) == [_JUNE_POLL] * 4 + [_MAY] * 3
+    # negative: a note in brackets that tells no survey is no poll's field dates
+    text = _RELEASE + "Approve – 47 percent\n\nDisapprove – 48 percent\n\n(figures rounded to the point; May 1–5)"
+    assert periods(text)[4:] == [_JUNE_POLL] * 2
+    # negative: a sentence of prose is no result line; it keeps the release's own dates
+    text = _RELEASE + ("In the spring the governor had the approval of 47 percent of adults across the state, a low "
+                       "for her term.\n\n(adults surveyed May 1–5, n = 690)")
+    assert periods(text)[4:] == [_JUNE_POLL, _MAY]
+
+
+def test_the_day_of_a_one_day_event_the_lede_tells_is_the_articles_day():
+    tuesday = (date(2024, 6, 18), date(2024, 6, 18))
+    text = ("Agents arrest 640 in raids at four farms\n\nFederal agents carried out a sweep on Tuesday at four farms. "
+            "The arrests were made in Salem (210 arrests) and Dayton (430 arrests).")
+    assert periods(text) == [tuesday] * 5
+    text = ("Police detain 85 after clashes\n\nOfficers staged raids Tuesday across the city. In all, 85 people were "
+            "detained and 12 were later charged.")
+    assert periods(text) == [tuesday] * 3
+    # negative: the day a figure was told is no event's day; the figures elsewhere take no day from it
+    text = ("Agents arrest 640 at four farms\n\nThe agency said on Tuesday that it had arrested 640 workers at four "
+            "farms. In all, 85 were later charged.")
+    assert periods(text) == [(None, None)] * 5
+
+
+def test_a_note_on_the_data_the_figures_are_from_gives_the_article_its_period_before_a_release_month():
+    may, april, june = (date(2024, 5, 1), date(2024, 5, 31)), APRIL, (date(2024, 6, 1), date(2024, 6, 30))
+    text = ("The Jobs Digest for June 2024\n\nEditor's note: This digest is based on survey data from May 2024 that "
+            "was released in June 2024.\n\nOhio had the highest jobless rate at 5.1%.")
+    assert periods(text) == [may]
+    text = ("County Revenue Review, June 2024\n\nThe figures in this review reflect data for April.\n\nSales tax "
+            "receipts rose 3.2% to $41 million.")
+    assert periods(text) == [april, april]
+    # negative: a note on where the figures came from, not on what span they cover, leaves the headline's month
+    text = ("The Jobs Digest for June 2024\n\nThis digest is based on reports from 40 state agencies, collected in "
+            "May 2024.\n\nOhio had the highest jobless rate at 5.1%.")
+    assert periods(text)[-1] == june
+
+
+def test_the_economys_growth_in_a_year_is_that_calendar_year_even_in_a_budget_story():
+    fy2025 = (date(2024, 10, 1), date(2025, 9, 30))
+    y2025, y2026 = (date(2025, 1, 1), date(2025, 12, 31)), (date(2026, 1, 1), date(2026, 12, 31))
+    text = ("The federal budget deficit will reach $1.9 trillion in 2025. Real GDP will grow by 2.1 percent in 2025 "
+            "and 1.8 percent in 2026, the budget office said.")
+    assert periods(text) == [fy2025, y2025, y2026]
+    assert periods("The Congressional Budget Office said the economy grew 2.5 percent in 2023.") == [
+        (date(2023, 1, 1), date(2023, 12, 31))]
+    # negative: a budget figure after the economy's growth keeps its budget year
+    text = ("The economy will grow but the federal budget deficit will rise to $2 trillion in 2025, the Congressional "
+            "Budget Office said.")
+    assert periods(text) == [fy2025]
+    # negative: a budget figure measured against the economy is a budget year's
+    assert periods("The Congressional Budget Office projects a federal budget deficit of 6.2 percent of GDP in "
+                   "2025.") == [fy2025]
