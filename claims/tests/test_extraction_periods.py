@@ -3420,3 +3420,20 @@ def test_the_economys_growth_in_a_year_is_that_calendar_year_even_in_a_budget_st
     # negative: a budget figure measured against the economy is a budget year's
     assert periods("The Congressional Budget Office projects a federal budget deficit of 6.2 percent of GDP in "
                    "2025.") == [fy2025]
+
+
+def test_the_day_a_report_was_released_by_a_named_body_is_not_the_figures_period():
+    # a poll's figure in a sentence naming only the day the pollster put it out: that day is not its period
+    text = "Mayor Diaz holds a 9-point lead over her rival in a poll released by Lakeview College on Monday."
+    assert periods(text) == [(None, None)]
+    text = ("Mayor Diaz holds a 9-point lead over her rival in a poll released by the Lakeview College Polling "
+            "Institute on Monday.")
+    assert periods(text) == [(None, None)]
+    text = "The figures, issued by the Harbor City Police Department on Monday, show 41 homicides."
+    assert periods(text) == [(None, None)]
+    # the poll's field dates still stand
+    text = "Mayor Diaz holds a 9-point lead in a poll taken June 10-13 and released by Lakeview College on Monday."
+    assert periods(text) == [(date(2024, 6, 10), date(2024, 6, 13))]
+    # negative: people set free on a day ("were released by") happened that day
+    assert periods("About 300 inmates were released by the Harris County Jail on Monday.") == [
+        (date(2024, 6, 17), date(2024, 6, 17))]
