@@ -1575,9 +1575,15 @@ def _closing_period(prev: Sentence) -> Period | None:
     clause = prev.text[prev.text.rfind(", ", 0, tail[-1].start) + 1:tail[-1].start]
     last = prev.figures[-1].end - prev.start if prev.figures else -1
     attached = 0 <= last <= tail[-1].start and len(prev.text[last:tail[-1].start].split()) <= 3
-    if attached or _COMPARISON.search(clause):
+    if attached or _COMPARISON.search(clause) or _RECORD_SCOPE.search(clause):
         return None
     return tail[-1].period
+
+
+# a record's scope: "..., the fewest to report gains since August.", "..., the largest monthly gain this year."
+_RECORD_SCOPE = re.compile(r"(?i)\b(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:biggest|largest|smallest|highest|"
+                           r"lowest|fewest|best|worst|fastest|slowest|strongest|weakest|sharpest|steepest|deepest|cheapest|greatest|"
+                           r"most|least)\b")
 
 
 def counted_on(period: Period, asof_here: list, block_date: date | None, asof_seen: date | None,

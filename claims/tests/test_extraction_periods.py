@@ -3437,3 +3437,17 @@ def test_the_day_a_report_was_released_by_a_named_body_is_not_the_figures_period
     # negative: people set free on a day ("were released by") happened that day
     assert periods("About 300 inmates were released by the Harris County Jail on Monday.") == [
         (date(2024, 6, 17), date(2024, 6, 17))]
+
+
+def test_a_records_scope_closing_a_sentence_does_not_carry_to_the_next():
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    text = ("State jobs report for May 2024\n\nEmployers in 30 states added jobs, the fewest to report gains since "
+            "January. Nineteen states reported job losses.")
+    assert periods(text) == [may, may]
+    text = ("State jobs report for May 2024\n\nHiring picked up in 31 states, the biggest monthly gain this year. "
+            "Nineteen states reported job losses.")
+    assert periods(text) == [may, may]
+    # negative: a period closing a sentence that is no record's scope still carries on
+    text = ("State jobs report for May 2024\n\nHiring picked up in 31 states, led by factories in April. Nineteen "
+            "states reported job losses.")
+    assert periods(text)[-1] == APRIL
