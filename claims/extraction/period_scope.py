@@ -1304,9 +1304,8 @@ def _same_period_as_before(st: Sentence, sentences: list[Sentence]) -> Period | 
     prev = sentences[st.index - 1]
     if prev.paragraph != st.paragraph:
         return None
-    own = [f for f in prev.found if f.kind == "period"
-           and not _BASE_CUE.search(prev.text, max(0, f.start - 16), f.start)]
-    return own[0].period if own else None
+    own = [f for f in prev.found if f.kind == "period" and not _base_period(prev.text, f)]
+    return own[0].period if own else None  # (not a base's: "..., compared to 85 in 2015.")
 
 
 _BASE_BEFORE_FIGURE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"

@@ -3451,3 +3451,17 @@ def test_a_records_scope_closing_a_sentence_does_not_carry_to_the_next():
     text = ("State jobs report for May 2024\n\nHiring picked up in 31 states, led by factories in April. Nineteen "
             "states reported job losses.")
     assert periods(text)[-1] == APRIL
+
+
+def test_the_same_period_does_not_repeat_the_base_year_the_sentence_before_compared_with():
+    half = (date(2024, 1, 1), date(2024, 6, 30))
+    text = ("Burglaries in the first half of 2024\n\nSpringfield had 40 burglaries, compared to 31 in 2023. Riverton's "
+            "18 burglaries more than doubled the amount during the same period last year.")
+    assert periods(text)[-1] == half
+    text = ("Burglaries in the first half of 2024\n\nSpringfield had 40 burglaries, compared to 31 in 2023. Riverton's "
+            "18 burglaries were up 5 percent from the same period last year.")
+    assert periods(text)[-2:] == [half, half]
+    # negative: the span the sentence before told its own figure in is still the one repeated
+    text = ("Springfield had 40 burglaries in the first seven months of 2024. Riverton's 18 burglaries were up 5 "
+            "percent from the same period last year.")
+    assert periods(text)[-2:] == [(date(2024, 1, 1), date(2024, 7, 31))] * 2
