@@ -3465,3 +3465,17 @@ def test_the_same_period_does_not_repeat_the_base_year_the_sentence_before_compa
     text = ("Springfield had 40 burglaries in the first seven months of 2024. Riverton's 18 burglaries were up 5 "
             "percent from the same period last year.")
     assert periods(text)[-2:] == [(date(2024, 1, 1), date(2024, 7, 31))] * 2
+
+
+def test_a_change_following_the_change_of_the_month_before_is_the_month_after_it():
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    text = "Factory orders fell 2.2 percent to $480 billion, following a 1.5 percent decrease in April."
+    assert periods(text) == [may, may, APRIL]
+    assert periods("Import prices were forecast to rise 0.3 percent after a similar gain in April.") == [may]
+    # negative: a figure over a span of its own opening the sentence keeps it
+    text = ("Over the past 12 months, import prices climbed 2.1 percent following a 1.9 percent increase the prior "
+            "month.")
+    assert periods(text)[0] == (None, None)
+    # negative: a month of its own before "after" stays the figure's
+    assert periods("Shipments rose 0.4 percent in March after a similar gain in April.") == [
+        (date(2024, 3, 1), date(2024, 3, 31))]
