@@ -26,7 +26,17 @@ from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims import figures, roles, selectors
-from claims.models import VALUE_FIELD, Appearance, Claim, Correction, Evidence, Speaker, Statistic, StatusChange
+from claims.models import (
+    VALUE_FIELD,
+    Appearance,
+    Claim,
+    Correction,
+    Evidence,
+    Finding,
+    Speaker,
+    Statistic,
+    StatusChange,
+)
 from claims.queue import CHECK_CLAIM, enqueue_on_commit
 from factcheck.public_cache import public_changed
 
@@ -417,9 +427,9 @@ def claim_delete(*, claim: Claim, user) -> None:
              "Only editors can delete a published claim." if claim.status == S.PUBLISHED
              else "You need the reviewer or editor role to delete claims.")
     claim._history_user = user
-    sources = _sources_of(claim)
+    at_risk = _at_risk(_sources_of(claim))
     claim.delete()  # and the findings comparing another claim with it
-    refresh_public_tallies(sources)
+    refresh_evidence_counts(at_risk)
     public_changed()
 
 
@@ -559,13 +569,22 @@ def _sources_of(claim: Claim) -> set[int]:
     return {claim.source_id, *Appearance.objects.filter(claim_id=claim.pk).values_list("source_id", flat=True)}
 
 
-def refresh_public_tallies(source_ids: Iterable[int]) -> None:
-    """Recount the tallies of the claims with evidence from these sources, after the public
-    came to see, or stopped seeing, a claim said in one of them: whether evidence from a
-    source is hidden (claims.selectors.hidden_evidence) turns on the claims said there."""
+def _at_risk(source_ids: Iterable[int]) -> list[int]:
+    """Claims whose evidence from these sources an accepted comparison finding may hide (the
+    finding compares them with a claim said there: claims.selectors.hidden_evidence). No
+    other claim's public tallies turn on who sees the claims said in these sources."""
     ids = {pk for pk in source_ids if pk is not None}
-    if ids:
-        _recount(Claim.objects.filter(pk__in=Evidence.objects.filter(source_id__in=ids).values("claim_id")))
+    if not ids:
+        return []
+    return list(Finding.objects.filter(
+        status=Finding.Status.ACCEPTED, kind__in=[Finding.Kind.CORROBORATES, Finding.Kind.CONFLICTS],
+        other_claim__source_id__in=ids,
+    ).values_list("claim_id", flat=True).distinct())
+
+
+def refresh_public_tallies(source_ids: Iterable[int]) -> None:
+    """Recount the tallies a change in who sees the claims said in these sources may change."""
+    refresh_evidence_counts(_at_risk(source_ids))
 
 
 EVIDENCE_FIELDS = frozenset({"claim", "source", "stance", "value", "unit", "note"})

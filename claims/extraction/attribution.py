@@ -2118,8 +2118,8 @@ def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, na
 
 
 def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list, d: Discourse) -> str | None:
-    if a.raw[:3].lower() in ("our", "my "):
-        return None  # "by our estimate", "Our review found": the author's own figure
+    if a.raw[:3].lower() in ("our", "my ") or _unowned_data(a, i, st, d):
+        return None  # "by our estimate", "Our review found": the author's own figure; "statistics show"
     if a.raw.lower() == "it":  # "it says": the organisation named last (as an actor, or that spoke, or any)
         orgs = [b for b in seen if not b.is_person]
         near = next(d.organisations_before(i, a.start, actors=True), None) or (
@@ -2169,6 +2169,25 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
     if head in ("reports", "accounts") and words[-2:-1] in (["media"], ["news"], ["press"]):
         return " ".join(a.words[-2:])  # "according to media reports": the press at large, not a body named before
     return _resolve_description(a, i, st, seen, named_ahead, d)
+
+
+def _unowned_data(a: Attribution, i: int, st: Sentence, d: Discourse) -> bool:
+    """"statistics show", "New numbers show": figures no one is named as owning, told by the article (but "X
+    released figures on Monday. Data show ...": the data a sentence just before named)."""
+    words = a.lower_words
+    return words[-1] in _UNOWNED_HEADS and len(words) <= 3 and all(w in _UNOWNED_DATA for w in words[:-1]) \
+        and _SHOWS_AFTER.match(st.text, a.end) is not None \
+        and not any(_DATA_NAMED.search(d.sentences[j].text) for j in range(max(0, i - 2), i))
+
+
+# Data with no article and no owner ("statistics show", "New numbers show", "Year-end figures showed", "data
+# revealed") as the subject of a verb of showing: no source is named ("the figures show" points back to one)
+_UNOWNED_HEADS = frozenset("data figures numbers statistics stats records".split())
+_UNOWNED_DATA = frozenset("new newer latest recent preliminary provisional early final initial updated revised fresh "
+                          "year-end available current more further additional".split())
+_SHOWS_AFTER = re.compile(r"\s+(?:also\s+)?(?:show|shows|showed|shown|reveal|reveals|revealed|indicate|indicates|"
+                          r"indicated|suggest|suggests|suggested)\b")
+_DATA_NAMED = re.compile(r"\b(?:data|figures|numbers|statistics|stats|records)\b", re.I)
 
 
 # What a document is called: the data heads and the papers an official body puts out

@@ -1109,7 +1109,7 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
             return subject, False
     counted = _noun_after_number_of(before)
     if counted:
-        return counted, False
+        return _with_participle_subject(before) or counted, False
     of_them = _of_them_noun(fig, st, text) if not words else ""
     if of_them:
         return of_them, False
@@ -1120,6 +1120,22 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if done_to:
         return done_to, False
     return _unit_from_context(fig, first, before, st, units, text)
+
+
+# "The number of people rose, with infections passing 600": a "with" clause whose own subject a participle before
+# the figure tells of counts that subject, not the number named before it
+_WITH_PARTICIPLE = re.compile(r",\s+with\s+(?:(?:the|its|their|[\w.]+[’']s)\s+){0,2}"
+                              r"((?:[“\"]?[a-z][\w-]*[”\"]?\s+){0,2}[a-z][\w-]*s)\s+(?:passing|topping|reaching|hitting|"
+                              r"exceeding|surpassing|totaling|totalling|nearing|approaching|climbing\s+to|rising\s+to|falling\s+to|numbering)\s+"
+                              r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|just)\s+)?$")
+
+
+def _with_participle_subject(before: str) -> str:
+    k = before.rfind(", with ")
+    if k < 0:
+        return ""
+    m = _WITH_PARTICIPLE.match(before, k)
+    return " ".join(w.strip("“”\"") for w in m.group(1).split()) if m and not _NUMBER_OF.search(before, k) else ""
 
 
 # "Retailers announced the most cuts in March, with 35,042", "Retail leads all sectors in job cuts, with 56,526",

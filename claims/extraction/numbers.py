@@ -88,7 +88,7 @@ FIGURE = re.compile(
 )
 
 FRACTION = re.compile(
-    r"(?<!first )(?<!second )(?<!latter )(?<!former )"
+    r"(?<!first )(?<!second )(?<!latter )(?<!former )(?<!First )(?<!Second )"  # (a headline's "First Half of Year")
     # "the upper half of the range", "the bottom third of earners": a part named by its place, not a share
     r"(?<!upper )(?<!lower )(?<!top )(?<!bottom )(?<!northern )(?<!southern )(?<!eastern )(?<!western )"
     r"(?i:\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)|"
@@ -824,6 +824,8 @@ def _not_a_count(spelled: str, before: str, after: str) -> bool:
         # hurt": a part of a whole
     if spelled.lower() == "one" and _ONE_PRONOUN.match(after):
         return True  # "one sees that", "one could argue": the pronoun, no count
+    if spelled.lower() == "one" and before.endswith("least ") and _CONDITION_BEFORE.search(before[-40:]):
+        return True  # "crashes involving at least one truck", "counties reporting at least one case": a condition
     return after.lower().startswith(("’s", "'s", " of ", " another", " or two", " by one")) \
         or before.lower().endswith("no ") or _THE_FEW.search(before) is not None and after[:1] == " " \
         and spelled.lower() in ("two", "three", "four") and after[1:2].islower() and not _THE_FEW_TOLD.match(after)
@@ -835,6 +837,9 @@ _THE_FEW = re.compile(r"(?:^|[^\w-])[Tt]he $")
 # sentence defines, told for the first time
 _THE_FEW_TOLD = re.compile(r"\s(?:other|remaining|additional)\s+[a-z]+s\b|"
                            r"\s[a-z]+s\s+to\s+(?!(?:the|a|an|its|their|be)\b)[a-z]+\b")
+# what "at least one" is the object of when it states a condition a thing meets, not a count
+_CONDITION_BEFORE = re.compile(r"(?i)\b(?:involving|involve[sd]?|with|without|reporting|having|"
+                               r"against|containing|committed)\s+at\s+least\s+$")
 # "one" as the pronoun of anybody: "one sees that", "one could argue"
 _ONE_PRONOUN = re.compile(r"\s+(?:can|could|might|must|should|would|sees|finds|notices|wonders|learns)\b")
 

@@ -97,9 +97,29 @@ def test_people_doing_something_are_not_a_source():
 
 
 def test_a_capitalised_adjective_before_a_data_noun_is_not_a_name():
-    text = ("The Ohio Water Board tracks river levels.\n\n"
+    # (the figures the sentence before names: bare "Preliminary figures show" with none named is the article's)
+    text = ("The Ohio Water Board tracks river levels and posted its figures on Monday.\n\n"
             "Preliminary figures show the river rose 14% in April.")
     assert speakers(text) == ["Ohio Water Board"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # data with no article and no owner, the subject of a verb of showing: nobody is named as its source
+    ("The Lakeside Transit Authority runs 40 bus routes.\n\nRidership fell 12 percent last year, "
+     "statistics show.", [None, None]),
+    ("The county health department opened two cooling centers in June.\n\nNew numbers show 23 heat deaths "
+     "so far this summer.", [None, None]),
+    ("The Harbor Police Department patrols the waterfront.\n\nEarlier this year, data revealed that thefts "
+     "rose 9 percent.", [None]),
+    # not an owner's data, nor data the sentence before named
+    ("Ridership fell 12 percent last year, transit authority statistics show.", ["transit authority statistics"]),
+    ("The Lakeside Transit Authority released new data on Monday.\n\nData show that ridership fell "
+     "12 percent.", ["Lakeside Transit Authority"]),
+    ("The Lakeside Transit Authority runs 40 bus routes.\n\nRidership fell 12 percent last year, according to "
+     "new figures.", [None, "Lakeside Transit Authority"]),
+])
+def test_data_no_one_owns_showing_a_figure_has_no_speaker(text, want):
+    assert speakers(text) == want
 
 
 def test_a_noun_after_a_determiner_is_not_a_verb_of_saying():

@@ -276,3 +276,20 @@ def test_at_one_point_is_a_moment_not_a_point_of_a_measure():
     # negative: one point of a measure is a claim
     assert figures("The jobless rate rose by one point to 5.2%.") == ["one point", "5.2%"]
     assert figures("Support stood at one point above the 44% of May.") == ["one point", "44%"]
+
+
+def test_at_least_one_as_a_condition_is_not_a_count():
+    assert figures("Accidents involving at least one school bus rose 8% last year.") == ["8%"]
+    assert figures("With 40 clinics reporting at least one measles case, visits fell 6%.") == ["40", "6%"]
+    assert figures("Of the inmates released, 27% had been charged against at least one parole rule.") == ["27%"]
+    assert figures("Households with at least one smoker spent $1,200 more on care.") == ["$1,200"]
+    # negative: at least one that counts what happened is a claim
+    assert figures("The blast injured at least one worker and damaged 14 homes.") == ["one", "14"]
+    assert figures("At least one death was reported in 9 counties.") == ["one", "9"]
+
+
+def test_a_headline_first_or_second_half_is_a_period_not_a_share():
+    assert figures("Store Thefts Fell 11% in First Half of Year") == ["11%"]
+    assert figures("Factory Orders Climbed 3% in the Second Half of 2023") == ["3%"]
+    # negative: a half of a group stays a share
+    assert figures("Half of Renters Paid More Than $1,500 a Month") == ["Half", "$1,500"]

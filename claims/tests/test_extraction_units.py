@@ -765,3 +765,13 @@ def test_who_seized_or_arrested_a_bare_count_is_not_what_it_counts():
     # own noun after the verb keeps that
     assert figure_units("Troopers arrested 64 drivers on Friday. Arrests rose to 80.")[1] == ("80", "Arrests")
     assert figure_units("Deputies arrested 20 teens.") == [("20", "teens")]
+
+
+def test_a_with_clause_subject_before_a_participle_counts_its_figure():
+    assert figure_units("The number of tourists grew, with the city’s “short-stay” rentals passing 4,000 in July.") \
+        == [("4,000", "short-stay rentals")]
+    assert figure_units("The number of applicants fell, with state grants topping 900 in March.") == [
+        ("900", "state grants")]
+    # negative: a with-clause with no subject of its own, or one that is the total, keeps the number named before
+    assert figure_units("The number of tourists grew, with 4,000 in July.") == [("4,000", "tourists")]
+    assert figure_units("The number of tourists grew, with the total reaching 4,000.") == [("4,000", "tourists")]
