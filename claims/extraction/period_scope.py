@@ -945,21 +945,38 @@ def _year_after_base(k: int, st: Sentence, periods: list[Found]) -> Period | Non
 
 
 # "fell by 0.3 percent after climbing by 0.9 percent in the previous month", "rose 2% after a 1% gain in May"
-_AFTER_PRIOR = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,3},?\s+after\s+(?:(?:a|an)\s+)?(?:[a-z]+ing\s+)?(?:by\s+)?"
-                          r"(?:about\s+|nearly\s+|almost\s+)?\$?")
+_AFTER_PRIOR = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,3},?\s+(?:after|following)\s+(?:(?:a|an)\s+)?(?:[a-z]+ing\s+)?"
+                          r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\$?")
+# "rose 0.1 percent after a similar gain in August": the change before told with no figure of its own
+_AFTER_LIKE_CHANGE = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,3},?\s+(?:after|following)\s+(?:a|an)\s+(?:similar|"
+                                r"comparable|like|matching|identical|smaller|bigger|larger|steeper|sharper)\s+"
+                                r"(?:[a-z]+\s+)?(?:gain|increase|rise|advance|decline|drop|decrease|fall|dip)\s+"
+                                r"(?:in|during|for)\s+(?:the\s+)?$")
 
 
 def _after_prior(k: int, st: Sentence, periods: list[Found]) -> Period | None:
-    """A change told "after" the change of the span before, whose period follows that figure: the span after it
-    (a month's, a quarter's or a year's)."""
-    if k + 1 >= len(st.figures) or not _AFTER_PRIOR.fullmatch(st.text, st.figures[k].end - st.start,
-                                                              st.figures[k + 1].start - st.start):
-        return None
+    """A change told "after" (or "following") the change of the span before, whose period follows that figure
+    (or a change like it: "after a similar gain in August"): the span after it (a month's, a quarter's or a
+    year's); so is the new level the change went "to" ("fell 3.1 percent to $194.9 billion, following ...")."""
     at = st.figures[k].start - st.start
-    if any(f.end <= at and (f.start < 4 or not _clause_break(st.text[f.end:at])) for f in periods):
+    end = st.figures[k].end - st.start
+    if k + 1 < len(st.figures) and _CHANGE_TO.fullmatch(st.text, end, st.figures[k + 1].start - st.start):
+        k, end = k + 1, st.figures[k + 1].end - st.start  # the change's new level: what it is "after"
+    if "after" not in st.text[end:] and "following" not in st.text[end:]:
+        return None
+    prior = None
+    if k + 1 < len(st.figures) and _AFTER_PRIOR.fullmatch(st.text, end, st.figures[k + 1].start - st.start):
+        prior = _period_after(k + 1, st, periods)
+    else:
+        nxt = st.figures[k + 1].start - st.start if k + 1 < len(st.figures) else len(st.text)
+        prior = next((f for f in periods if end < f.start < nxt and f.kind == "period"
+                      and _AFTER_LIKE_CHANGE.fullmatch(st.text, end, f.start)), None)
+    if prior is None:
+        return None
+    if any(f.end <= at and (len(st.text[:f.start].split()) <= 1 or not _clause_break(st.text[f.end:at]))
+           for f in periods):
         return None  # "In the 12 months through November, the core CPI rose 1.7 percent after ...": its own
-    prior = _period_after(k + 1, st, periods)
-    if prior is None or prior.period is None or prior.period.to_date:
+    if prior.period is None or prior.period.to_date:
         return None
     p = prior.period
     for months in (1, 3, 12):
@@ -1304,9 +1321,8 @@ def _same_period_as_before(st: Sentence, sentences: list[Sentence]) -> Period | 
     prev = sentences[st.index - 1]
     if prev.paragraph != st.paragraph:
         return None
-    own = [f for f in prev.found if f.kind == "period"
-           and not _BASE_CUE.search(prev.text, max(0, f.start - 16), f.start)]
-    return own[0].period if own else None
+    own = [f for f in prev.found if f.kind == "period" and not _base_period(prev.text, f)]
+    return own[0].period if own else None  # (not a base's: "..., compared to 85 in 2015.")
 
 
 _BASE_BEFORE_FIGURE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
@@ -1419,7 +1435,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             if st.text.startswith(("from ", "between "), f.start) and not _COMPARISON.search(gap) and \
                     not _FROM_YEAR.match(st.text, f.start, f.end):
                 return f  # "a 10 percent rise in costs, from October to March": the span the figure covers
-            if _compares(gap) or _clause_break(gap) or \
+            if _compares(gap) or _clause_break(gap) or ("after" in gap or "following" in gap) and \
+                    _AFTER_LIKE_CHANGE.fullmatch(st.text, last, f.start) or \
                     _change_since(gap, st.text, fig.start - st.start, f) or \
                     _over_base(gap, st.text[f.start:f.end]) and not \
                     _COMPARED_BEFORE.search(st.text, max(0, fig.start - st.start - 24), fig.start - st.start) or \
@@ -1575,9 +1592,15 @@ def _closing_period(prev: Sentence) -> Period | None:
     clause = prev.text[prev.text.rfind(", ", 0, tail[-1].start) + 1:tail[-1].start]
     last = prev.figures[-1].end - prev.start if prev.figures else -1
     attached = 0 <= last <= tail[-1].start and len(prev.text[last:tail[-1].start].split()) <= 3
-    if attached or _COMPARISON.search(clause):
+    if attached or _COMPARISON.search(clause) or _RECORD_SCOPE.search(clause):
         return None
     return tail[-1].period
+
+
+# a record's scope: "..., the fewest to report gains since August.", "..., the largest monthly gain this year."
+_RECORD_SCOPE = re.compile(r"(?i)\b(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:biggest|largest|smallest|highest|"
+                           r"lowest|fewest|best|worst|fastest|slowest|strongest|weakest|sharpest|steepest|deepest|cheapest|greatest|"
+                           r"most|least)\b")
 
 
 def counted_on(period: Period, asof_here: list, block_date: date | None, asof_seen: date | None,

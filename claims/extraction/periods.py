@@ -2124,6 +2124,13 @@ _RELEASED = re.compile(r"(?i)(?<!prisoners\s)(?<!inmates\s)(?<!detainees\s)(?<!o
                        r"(?<!people\s)(?<!patients\s)(?<!migrants\s)(?<!animals\s)(?<!prisoner\s)(?<!inmate\s)"
                        r"\b(?:released|published|issued|projected|predicted)\s+"
                        r"(?:(?:earlier|later)\s+|in\s+|on\s+)?$")  # (not "prisoners released in 2012": set free then)
+# "a poll released by Marist on Monday", "a report issued by the Labor Department on Friday": when a report came
+# out, with who put it out named between (its figures' own period is the one they cover, not that day; but "300
+# inmates were released by the Harris County jail on Monday" is what happened that day)
+_RELEASED_BY = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)"
+                          r"\b(?:[Rr]eleased|[Pp]ublished|[Ii]ssued)\s+(?:by|from)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){1,6}(?:on\s+|in\s+|earlier\s+)?$")
+_RELEASED_BY_WORDS = ("released by", "published by", "issued by", "released from", "published from", "issued from")
 # the time an earlier estimate was made, which a figure with its own period is compared with: "(for fiscal 1995,)
 # $9 billion less than estimated in February", "below what the budget office projected in January"
 _ESTIMATED_WHEN = re.compile(r"(?i)\b(?:than|what)\s+(?:[^\s.;,]+\s+){0,5}?(?:had\s+(?:been\s+)?|was\s+|were\s+)?"
@@ -2144,6 +2151,16 @@ _CENSUS_DEFINES = re.compile(r"(?i)census\s+(?:population\s+of|tracts?|blocks?|d
                              r"designations?)\b")
 _IN_A = re.compile(r"(?i)\bin\s+(?:a|an|the|its|their)\s+$")
 _PAREN_YEARS = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\)")
+
+
+def _released_then(sentence: str, s: int) -> bool:
+    """The phrase at s tells when a report came out: "the estimate released last month", "the poll released by
+    Marist on Monday"."""
+    if _RELEASED.search(sentence, max(0, s - 24), s):
+        return True
+    lead = sentence[max(0, s - 90):s]
+    return ("by " in lead or "from " in lead) and any(w in lead.lower() for w in _RELEASED_BY_WORDS) and \
+        _RELEASED_BY.search(sentence, max(0, s - 90), s) is not None
 
 
 def _year_in_a_name(m: re.Match, sentence: str) -> bool:
@@ -2201,7 +2218,7 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
     if _year_in_a_name(m, sentence):
         return Found(s, e, "ignore")
-    if _RELEASED.search(sentence, max(0, s - 24), s):
+    if _released_then(sentence, s):
         return Found(s, e, "ignore")  # "the second estimate released last month": when a report came out
     lead = sentence[max(0, s - 60):s]
     if ctx.last_here is not None and ("than " in lead or "what " in lead) and _ESTIMATED_WHEN.search(lead):

@@ -3420,3 +3420,62 @@ def test_the_economys_growth_in_a_year_is_that_calendar_year_even_in_a_budget_st
     # negative: a budget figure measured against the economy is a budget year's
     assert periods("The Congressional Budget Office projects a federal budget deficit of 6.2 percent of GDP in "
                    "2025.") == [fy2025]
+
+
+def test_the_day_a_report_was_released_by_a_named_body_is_not_the_figures_period():
+    # a poll's figure in a sentence naming only the day the pollster put it out: that day is not its period
+    text = "Mayor Diaz holds a 9-point lead over her rival in a poll released by Lakeview College on Monday."
+    assert periods(text) == [(None, None)]
+    text = ("Mayor Diaz holds a 9-point lead over her rival in a poll released by the Lakeview College Polling "
+            "Institute on Monday.")
+    assert periods(text) == [(None, None)]
+    text = "The figures, issued by the Harbor City Police Department on Monday, show 41 homicides."
+    assert periods(text) == [(None, None)]
+    # the poll's field dates still stand
+    text = "Mayor Diaz holds a 9-point lead in a poll taken June 10-13 and released by Lakeview College on Monday."
+    assert periods(text) == [(date(2024, 6, 10), date(2024, 6, 13))]
+    # negative: people set free on a day ("were released by") happened that day
+    assert periods("About 300 inmates were released by the Harris County Jail on Monday.") == [
+        (date(2024, 6, 17), date(2024, 6, 17))]
+
+
+def test_a_records_scope_closing_a_sentence_does_not_carry_to_the_next():
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    text = ("State jobs report for May 2024\n\nEmployers in 30 states added jobs, the fewest to report gains since "
+            "January. Nineteen states reported job losses.")
+    assert periods(text) == [may, may]
+    text = ("State jobs report for May 2024\n\nHiring picked up in 31 states, the biggest monthly gain this year. "
+            "Nineteen states reported job losses.")
+    assert periods(text) == [may, may]
+    # negative: a period closing a sentence that is no record's scope still carries on
+    text = ("State jobs report for May 2024\n\nHiring picked up in 31 states, led by factories in April. Nineteen "
+            "states reported job losses.")
+    assert periods(text)[-1] == APRIL
+
+
+def test_the_same_period_does_not_repeat_the_base_year_the_sentence_before_compared_with():
+    half = (date(2024, 1, 1), date(2024, 6, 30))
+    text = ("Burglaries in the first half of 2024\n\nSpringfield had 40 burglaries, compared to 31 in 2023. Riverton's "
+            "18 burglaries more than doubled the amount during the same period last year.")
+    assert periods(text)[-1] == half
+    text = ("Burglaries in the first half of 2024\n\nSpringfield had 40 burglaries, compared to 31 in 2023. Riverton's "
+            "18 burglaries were up 5 percent from the same period last year.")
+    assert periods(text)[-2:] == [half, half]
+    # negative: the span the sentence before told its own figure in is still the one repeated
+    text = ("Springfield had 40 burglaries in the first seven months of 2024. Riverton's 18 burglaries were up 5 "
+            "percent from the same period last year.")
+    assert periods(text)[-2:] == [(date(2024, 1, 1), date(2024, 7, 31))] * 2
+
+
+def test_a_change_following_the_change_of_the_month_before_is_the_month_after_it():
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    text = "Factory orders fell 2.2 percent to $480 billion, following a 1.5 percent decrease in April."
+    assert periods(text) == [may, may, APRIL]
+    assert periods("Import prices were forecast to rise 0.3 percent after a similar gain in April.") == [may]
+    # negative: a figure over a span of its own opening the sentence keeps it
+    text = ("Over the past 12 months, import prices climbed 2.1 percent following a 1.9 percent increase the prior "
+            "month.")
+    assert periods(text)[0] == (None, None)
+    # negative: a month of its own before "after" stays the figure's
+    assert periods("Shipments rose 0.4 percent in March after a similar gain in April.") == [
+        (date(2024, 3, 1), date(2024, 3, 31))]
