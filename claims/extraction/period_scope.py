@@ -848,6 +848,11 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
     opening = _paragraph_opening(st, sentences)
     if opening is not None:
         return opening, True
+    if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
+        prev = sentences[st.index - 1]
+        own = [f for f in prev.found if f.kind == "period" and f.period is not None and not _base_period(prev.text, f)]
+        if own and main is not None and _month_and_budget_span(own[-1].period, main):
+            return own[-1].period, True
     if header is not None:
         scoped = [f for f in header.found if f.kind == "period"]
         if scoped:
@@ -1278,7 +1283,12 @@ def _paragraph_opening(st: Sentence, sentences: list[Sentence]) -> Period | None
     while i > 0 and sentences[i - 1].paragraph == st.paragraph:
         i -= 1
     first = sentences[i]
-    if i == st.index or not first.found or not _OPENING.match(first.text) or _NOW.search(st.text):
+    if i == st.index or not first.found or _NOW.search(st.text):
+        return None
+    heading = _heading_period(first)
+    if heading is not None:
+        return heading
+    if not _OPENING.match(first.text):
         return None
     comma = first.text.find(", ", 0, 80)
     lead = first.found[0]
@@ -1286,6 +1296,38 @@ def _paragraph_opening(st: Sentence, sentences: list[Sentence]) -> Period | None
             (first.figures and first.figures[0].start - first.start < comma):
         return None
     return lead.period
+
+
+def _one_month(p: Period) -> bool:
+    return p.start.day == 1 and p.start.month == p.end.month and p.start.year == p.end.year and \
+        (p.end + timedelta(days=1)).day == 1
+
+
+def _budget_span(p: Period) -> bool:
+    """A budget year or a budget year to date: from the first of October or July, longer than a month and not
+    a calendar quarter's three."""
+    return p.start.day == 1 and p.start.month in (10, 7) and (p.end - p.start).days > 31 and \
+        (p.end.year * 12 + p.end.month) - (p.start.year * 12 + p.start.month) != 2
+
+
+def _month_and_budget_span(p: Period, q: Period) -> bool:
+    """One of p and q a single month, the other a budget year's span: a budget story's month and its year."""
+    return _one_month(p) and _budget_span(q) or _budget_span(p) and _one_month(q)
+
+
+_HEADING_REACH = 100  # the longest heading run into its paragraph ("Notable Trends this Fiscal Year to Date:")
+
+
+def _heading_period(first: Sentence) -> Period | None:
+    """"Trends this fiscal year to date: Refunds were down 5 percent ... Outlays rose 12 percent ...": a heading
+    run into its paragraph before a colon, naming a period and no figure, scopes the paragraph's sentences."""
+    colon = first.text.find(": ", 0, _HEADING_REACH)
+    if colon < 0 or first.figures and first.figures[0].start - first.start < colon:
+        return None
+    lead = [f for f in first.found if f.end <= colon]
+    if len(lead) != 1 or lead[0].kind != "period" or lead[0].period is None or _base_period(first.text, lead[0]):
+        return None
+    return lead[0].period
 
 
 _THAT_PERIOD = re.compile(r"(?i)\b(?:during|in|over|for|throughout|across)\s+(?:that|this)\s+"
