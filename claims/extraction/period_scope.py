@@ -1432,7 +1432,9 @@ def _period_after_new_level(k: int, st: Sentence, periods: list[Found]) -> Found
     """"rose 9 percent to $386 billion in the first half": the new level's period is the change's too; so is
     the count a change is told "with" ("up 3%, with 412 burglaries so far this year")."""
     at, end = st.figures[k].start - st.start, st.figures[k].end - st.start
-    if k + 1 < len(st.figures) and _CHANGE_TO.fullmatch(st.text, end, st.figures[k + 1].start - st.start) \
+    if k + 1 < len(st.figures) and (_CHANGE_TO.fullmatch(st.text, end, st.figures[k + 1].start - st.start) or
+                                    " from " in st.text[end:end + 8] and
+                                    _BASE_THEN_TO.fullmatch(st.text, end, st.figures[k + 1].start - st.start)) \
             and not _FROM_BEFORE.search(st.text, max(0, at - 8), at):
         return _period_after(k + 1, st, periods)
     if k + 1 < len(st.figures) and "with" in st.text[end:end + 12] and \
@@ -1443,6 +1445,9 @@ def _period_after_new_level(k: int, st: Sentence, periods: list[Found]) -> Found
     return None
 
 
+# "up $28 billion from the prior-year period to $823 billion": the base told by its span alone, then the new level
+_BASE_THEN_TO = re.compile(r"(?i)\s+from\s+(?:the\s+)?(?:prior|previous|preceding|year[\s-]ago|same)[\s-]+"
+                           r"(?:year[\s-]+)?period\s+to\s+\(?\$?")
 _WITH_COUNT = re.compile(r"(?i)\s*(?:,|\s[—–])\s+with\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?\$?")
 _CHANGE_LEAD = re.compile(r"(?i)\b(?:up|down|rose|fell|climbed|dropped|declined|increased|decreased|jumped|grew)\b"
                           r"[^,;.\d]{0,30}$")
@@ -1534,7 +1539,13 @@ def _compares(gap: str) -> bool:
     or a source ("220 people died from an overdose in 2017": 2017 is the deaths' own)."""
     if " from " in gap and _CAUSE_FROM.search(gap):
         gap = _CAUSE_FROM.sub(" ", gap)
+    if "than" in gap and _THAN_EXPECTED.search(gap):
+        gap = _THAN_EXPECTED.sub(" ", gap)
     return _COMPARISON.search(gap) is not None
+
+
+# "took in $5.3 million more than expected in July": measured against a forecast of the same span, no base period
+_THAN_EXPECTED = re.compile(r"(?i)\bthan\s+(?:had\s+been\s+|was\s+|were\s+)?(?:expected|forecast|anticipated)\b")
 _CHANGE_WORD = re.compile(r"(?i)\b(?:increas\w*|decreas\w*|rise|rising|rose|gains?|jump\w*|drop\w*|declin\w*|growth|"
                           r"grew|up|down|higher|lower|more|fewer|less|fell|fall(?:ing|en)?|climb\w*|surg\w*|plung\w*|"
                           r"soar\w*|change[sd]?|uptick|downtick|reduc\w*|cuts?|dipp?\w*|slid|slip\w*|spik\w*)\b")

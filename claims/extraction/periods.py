@@ -259,8 +259,9 @@ PATTERNS = re.compile(_optional_as_branch(
                  | by\s+now\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b)
     | (?P<sameperiod>(?:the\s+)?(?:same|comparable|corresponding)\s+
                     (?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
-                    (?:{_FEW})\s+months)\s+(?:in|of)\s+
+                    (?:{_FEW})\s+months)\s+(?:(?:in|of)\s+
                     (?:(?P<spyear>(?:19|20)\d{{2}})|(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<spfy>(?:19|20)\d{{2}}|\d{{2}}))\b
+                    |(?:for|in|of)\s+the\s+(?P<spfy2>(?:19|20)\d{{2}})\s+(?:fiscal|financial|budget)\s+year\b)
                     (?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year)
@@ -1405,8 +1406,9 @@ def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period |
         span = ctx.span_hint
     if span is None or span.end.year - span.start.year > 1:
         return None
-    if g("spfy"):  # "the same period in fiscal year 2020": that budget year's months
-        fy = int(g("spfy")) + (2000 if len(g("spfy")) == 2 else 0)
+    if g("spfy") or g("spfy2"):  # "the same period in fiscal year 2020", "for the 2013 financial year": that
+        n = g("spfy") or g("spfy2")  # budget year's months
+        fy = int(n) + (2000 if len(n) == 2 else 0)
         return shift_years(span, fy - fiscal_year_of(span.end))
     return shift_years(span, int(g("spyear")) - span.end.year)
 

@@ -3539,3 +3539,37 @@ def test_a_bare_year_to_date_after_a_fiscal_year_sentence_is_the_budget_years():
     # negative: with no fiscal year named before, the year to date is the calendar year's
     text = "Arrests in the sector fell in May. The year-to-date figures are down 12 percent."
     assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 5, 31))
+
+
+def test_a_figure_measured_against_a_forecast_keeps_the_period_after_it():
+    text = "Revenue for June 2024\n\nThe state also took in $4.1 million more than expected in May, officials said."
+    assert periods(text) == [MAY]
+    text = "Retail sales fell 0.8 percent, more than forecast in May, the report said."
+    assert periods(text) == [MAY]
+    # negative: a real base after "than" is still the base's, not the figure's
+    text = "Retail sales in June 2024\n\nSales were $3 billion higher than in May."
+    assert periods(text) == [(date(2024, 6, 1), date(2024, 6, 30))]
+
+
+def test_the_same_period_of_a_budget_year_named_by_its_number():
+    text = ("The Treasury posted a $60 billion deficit in May. For fiscal 2024, which began Oct. 1, 2023, the "
+            "deficit stands at $800 billion, a 12% improvement over the same period for the 2023 financial year.")
+    assert periods(text)[-1] == FY24_TO_MAY
+    text = ("The deficit for the first eight months of fiscal 2024 was $800 billion, against $900 billion in the "
+            "same period of the 2023 budget year.")
+    assert periods(text)[-1] == (date(2022, 10, 1), date(2023, 5, 31))
+    # negative: a bare year stays a calendar year's same period
+    text = "Sales in the first half of 2024 rose 5% over the same period in 2023."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 6, 30))]
+
+
+def test_a_change_from_a_base_told_by_its_span_takes_the_new_levels_period():
+    text = ("The Treasury posted a $60 billion deficit in May. Corporate taxes are up $12 billion from the prior-year "
+            "period to $300 billion fiscal-year-to-date.")
+    assert periods(text)[-2:] == [FY24_TO_MAY, FY24_TO_MAY]
+    text = ("Sales in June 2024\n\nOnline sales rose $2 billion from the year-ago period to $40 billion in the "
+            "first quarter.")
+    assert periods(text)[-2:] == [(date(2024, 1, 1), date(2024, 3, 31))] * 2
+    # negative: a change from a figure keeps the base its own period
+    text = "Corporate taxes rose from $280 billion in April to $300 billion in May."
+    assert periods(text) == [APRIL, MAY]
