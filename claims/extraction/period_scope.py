@@ -848,6 +848,11 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
     opening = _paragraph_opening(st, sentences)
     if opening is not None:
         return opening, True
+    if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
+        prev = sentences[st.index - 1]
+        own = [f for f in prev.found if f.kind == "period" and f.period is not None and not _base_period(prev.text, f)]
+        if own and main is not None and _month_and_budget_span(own[-1].period, main):
+            return own[-1].period, True
     if header is not None:
         scoped = [f for f in header.found if f.kind == "period"]
         if scoped:
@@ -1278,7 +1283,12 @@ def _paragraph_opening(st: Sentence, sentences: list[Sentence]) -> Period | None
     while i > 0 and sentences[i - 1].paragraph == st.paragraph:
         i -= 1
     first = sentences[i]
-    if i == st.index or not first.found or not _OPENING.match(first.text) or _NOW.search(st.text):
+    if i == st.index or not first.found or _NOW.search(st.text):
+        return None
+    heading = _heading_period(first)
+    if heading is not None:
+        return heading
+    if not _OPENING.match(first.text):
         return None
     comma = first.text.find(", ", 0, 80)
     lead = first.found[0]
@@ -1286,6 +1296,38 @@ def _paragraph_opening(st: Sentence, sentences: list[Sentence]) -> Period | None
             (first.figures and first.figures[0].start - first.start < comma):
         return None
     return lead.period
+
+
+def _one_month(p: Period) -> bool:
+    return p.start.day == 1 and p.start.month == p.end.month and p.start.year == p.end.year and \
+        (p.end + timedelta(days=1)).day == 1
+
+
+def _budget_span(p: Period) -> bool:
+    """A budget year or a budget year to date: from the first of October or July, longer than a month and not
+    a calendar quarter's three."""
+    return p.start.day == 1 and p.start.month in (10, 7) and (p.end - p.start).days > 31 and \
+        (p.end.year * 12 + p.end.month) - (p.start.year * 12 + p.start.month) != 2
+
+
+def _month_and_budget_span(p: Period, q: Period) -> bool:
+    """One of p and q a single month, the other a budget year's span: a budget story's month and its year."""
+    return _one_month(p) and _budget_span(q) or _budget_span(p) and _one_month(q)
+
+
+_HEADING_REACH = 100  # the longest heading run into its paragraph ("Notable Trends this Fiscal Year to Date:")
+
+
+def _heading_period(first: Sentence) -> Period | None:
+    """"Trends this fiscal year to date: Refunds were down 5 percent ... Outlays rose 12 percent ...": a heading
+    run into its paragraph before a colon, naming a period and no figure, scopes the paragraph's sentences."""
+    colon = first.text.find(": ", 0, _HEADING_REACH)
+    if colon < 0 or first.figures and first.figures[0].start - first.start < colon:
+        return None
+    lead = [f for f in first.found if f.end <= colon]
+    if len(lead) != 1 or lead[0].kind != "period" or lead[0].period is None or _base_period(first.text, lead[0]):
+        return None
+    return lead[0].period
 
 
 _THAT_PERIOD = re.compile(r"(?i)\b(?:during|in|over|for|throughout|across)\s+(?:that|this)\s+"
@@ -1390,7 +1432,9 @@ def _period_after_new_level(k: int, st: Sentence, periods: list[Found]) -> Found
     """"rose 9 percent to $386 billion in the first half": the new level's period is the change's too; so is
     the count a change is told "with" ("up 3%, with 412 burglaries so far this year")."""
     at, end = st.figures[k].start - st.start, st.figures[k].end - st.start
-    if k + 1 < len(st.figures) and _CHANGE_TO.fullmatch(st.text, end, st.figures[k + 1].start - st.start) \
+    if k + 1 < len(st.figures) and (_CHANGE_TO.fullmatch(st.text, end, st.figures[k + 1].start - st.start) or
+                                    " from " in st.text[end:end + 8] and
+                                    _BASE_THEN_TO.fullmatch(st.text, end, st.figures[k + 1].start - st.start)) \
             and not _FROM_BEFORE.search(st.text, max(0, at - 8), at):
         return _period_after(k + 1, st, periods)
     if k + 1 < len(st.figures) and "with" in st.text[end:end + 12] and \
@@ -1401,6 +1445,9 @@ def _period_after_new_level(k: int, st: Sentence, periods: list[Found]) -> Found
     return None
 
 
+# "up $28 billion from the prior-year period to $823 billion": the base told by its span alone, then the new level
+_BASE_THEN_TO = re.compile(r"(?i)\s+from\s+(?:the\s+)?(?:prior|previous|preceding|year[\s-]ago|same)[\s-]+"
+                           r"(?:year[\s-]+)?period\s+to\s+\(?\$?")
 _WITH_COUNT = re.compile(r"(?i)\s*(?:,|\s[—–])\s+with\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?\$?")
 _CHANGE_LEAD = re.compile(r"(?i)\b(?:up|down|rose|fell|climbed|dropped|declined|increased|decreased|jumped|grew)\b"
                           r"[^,;.\d]{0,30}$")
@@ -1492,7 +1539,13 @@ def _compares(gap: str) -> bool:
     or a source ("220 people died from an overdose in 2017": 2017 is the deaths' own)."""
     if " from " in gap and _CAUSE_FROM.search(gap):
         gap = _CAUSE_FROM.sub(" ", gap)
+    if "than" in gap and _THAN_EXPECTED.search(gap):
+        gap = _THAN_EXPECTED.sub(" ", gap)
     return _COMPARISON.search(gap) is not None
+
+
+# "took in $5.3 million more than expected in July": measured against a forecast of the same span, no base period
+_THAN_EXPECTED = re.compile(r"(?i)\bthan\s+(?:had\s+been\s+|was\s+|were\s+)?(?:expected|forecast|anticipated)\b")
 _CHANGE_WORD = re.compile(r"(?i)\b(?:increas\w*|decreas\w*|rise|rising|rose|gains?|jump\w*|drop\w*|declin\w*|growth|"
                           r"grew|up|down|higher|lower|more|fewer|less|fell|fall(?:ing|en)?|climb\w*|surg\w*|plung\w*|"
                           r"soar\w*|change[sd]?|uptick|downtick|reduc\w*|cuts?|dipp?\w*|slid|slip\w*|spik\w*)\b")

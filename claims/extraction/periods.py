@@ -65,6 +65,7 @@ class Context:
     year_last: Period | None = None  # the last year-long period the article named ("... in 2014. ... the previous
     # year": 2013)
     fiscal_here: bool = False  # the sentence at hand names a fiscal year: its "this year" is one too
+    fiscal_before: bool = False  # the sentence before named one: its "The year-to-date figures" run in it too
     week_hint: Period | None = None  # the first week the article names ("the week ending April 4")
     fiscal_began: int = 0  # the month "the current fiscal year, which began in July" names
     fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
@@ -258,8 +259,9 @@ PATTERNS = re.compile(_optional_as_branch(
                  | by\s+now\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b)
     | (?P<sameperiod>(?:the\s+)?(?:same|comparable|corresponding)\s+
                     (?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
-                    (?:{_FEW})\s+months)\s+(?:in|of)\s+
+                    (?:{_FEW})\s+months)\s+(?:(?:in|of)\s+
                     (?:(?P<spyear>(?:19|20)\d{{2}})|(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<spfy>(?:19|20)\d{{2}}|\d{{2}}))\b
+                    |(?:for|in|of)\s+the\s+(?P<spfy2>(?:19|20)\d{{2}})\s+(?:fiscal|financial|budget)\s+year\b)
                     (?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year)
@@ -724,6 +726,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     lower = sentence.lower()
     if not ctx.fiscal and ("budget" in lower or "deficit" in lower) and _FISCAL_CUE.search(sentence):
         ctx.fiscal = True  # a federal budget story: its "this year", "in 2009" are budget years
+    ctx.fiscal_before = ctx.fiscal_here
     ctx.fiscal_here = "fiscal" in lower
     ctx.year_here = None
     ctx.month_here = None
@@ -1194,12 +1197,17 @@ def _running_fiscal_year(ctx: Context, before: str, period: Period) -> Period:
     return Period(period.start, end, to_date=True) if period.start <= end < period.end else period
 
 
+_MONTHS_OWN = re.compile(rf"\b(?:{MONTH_RE})[’']s\s+(?:[^\s.;,]+\s+){{0,4}}$")  # "March's $600 billion "
+
+
 def _fiscal_to_date(g, ctx: Context, before: str) -> Period | None:
     """"the fiscal year-to-date deficit" (to the end of the month reported); "In February 2000 the fiscal
     year total was 85,599" (to the end of that month): from the start of the fiscal year that month is in."""
     named = list(_MONTH_YEAR.finditer(before[-40:]))
     if named:
         end = month_period(int(named[-1].group(1)), _month_number(named[-1].group(0).split()[0])).end
+    elif ctx.month_here and _MONTHS_OWN.search(before[-40:]):  # "last March's $600 billion fiscal-year-to-date
+        end = month_period(*ctx.month_here).end  # deficit": to the end of that month (as read: a year back)
     elif "total" in g("fytd").lower():
         return None
     else:  # else to the publication day: a "through April" later in the sentence cuts it to that month's end
@@ -1247,12 +1255,19 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
         return _year_to_date_in(int(g("sfyear2")), ctx, before)  # in that year
     year = int(g("sfyear")) if g("sfyear") else ctx.published.year
     start = fiscal_year(year, ctx.fy_month).start if ctx.fiscal else date(year, 1, 1)
+    if not ctx.fiscal and (ctx.fiscal_before or ctx.fiscal_here) and g("sofaryear")[:1] in "yY":
+        start = None  # "The number for fiscal 2001 is 72,077. ... The year-to-date figures are down 16 percent":
+        # the budget year's to date, from the start of the one the month reported is in
     if ctx.fiscal and ctx.fy_month != 10 and not g("sfyear"):  # a state's year to date told in its fourth
         start = _budget_year_of(_reported_month_end(ctx, before) or ctx.published, ctx).start  # month: from July
     if g("sfday"):  # "this year through June 30": to that day
         end = parse_day(_norm(g("sfday")), ctx.published)
     else:
         end = _reported_month_end(ctx, before, start)
+    if start is None:
+        if end is None:
+            return None
+        start = _budget_year_of(end, ctx).start
     if start > ctx.published:
         return None
     return Period(start, end if end and start <= end else ctx.published, to_date=True)
@@ -1391,8 +1406,9 @@ def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period |
         span = ctx.span_hint
     if span is None or span.end.year - span.start.year > 1:
         return None
-    if g("spfy"):  # "the same period in fiscal year 2020": that budget year's months
-        fy = int(g("spfy")) + (2000 if len(g("spfy")) == 2 else 0)
+    if g("spfy") or g("spfy2"):  # "the same period in fiscal year 2020", "for the 2013 financial year": that
+        n = g("spfy") or g("spfy2")  # budget year's months
+        fy = int(n) + (2000 if len(n) == 2 else 0)
         return shift_years(span, fy - fiscal_year_of(span.end))
     return shift_years(span, int(g("spyear")) - span.end.year)
 

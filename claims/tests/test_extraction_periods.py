@@ -3479,3 +3479,97 @@ def test_a_change_following_the_change_of_the_month_before_is_the_month_after_it
     # negative: a month of its own before "after" stays the figure's
     assert periods("Shipments rose 0.4 percent in March after a similar gain in April.") == [
         (date(2024, 3, 1), date(2024, 3, 31))]
+
+
+FY24_TO_MAY = (date(2023, 10, 1), date(2024, 5, 31))
+
+
+def test_a_heading_run_into_its_paragraph_before_a_colon_scopes_the_paragraph():
+    text = ("The Treasury ran a $50 billion deficit in May.\n\nHighlights so far this fiscal year: Customs duties "
+            "rose 8 percent. Payments on the debt climbed 11 percent compared to last year.")
+    assert periods(text)[1:] == [FY24_TO_MAY, FY24_TO_MAY]
+    text = ("Crime in Springfield\n\nKey trends for the first half of 2024: Burglaries fell 6 percent. Car thefts "
+            "rose 12 percent versus last year.")
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 6, 30))] * 2
+    # negative: a colon after a figure is no heading
+    text = ("The Treasury ran a $50 billion deficit in May.\n\nSo far this fiscal year, the gap is $900 billion: "
+            "spending rose 3 percent. Customs duties rose 8 percent.")
+    assert periods(text)[-1] != (date(2024, 1, 1), date(2024, 6, 20))
+    # negative: a colon with no period before it scopes nothing
+    text = ("The Treasury ran a $50 billion deficit in May.\n\nThe details: Customs duties rose 8 percent in March. "
+            "Payments on the debt climbed 11 percent.")
+    assert periods(text)[-1] == (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_a_budget_storys_month_and_budget_year_carry_to_the_next_sentence_of_the_paragraph():
+    text = ("The government ran a deficit of $700 billion for the first eight months of the 2024 budget year.\n\n"
+            "Receipts in May fell 2 percent to $300 billion. Customs duties, which totaled $7 billion, were up 9% "
+            "from a year ago.")
+    assert periods(text)[-2:] == [MAY, MAY]
+    text = ("The Treasury posted a $60 billion deficit in May.\n\nSpending so far this fiscal year totaled $4 "
+            "trillion. A third of the $4 trillion went to health programs.")
+    assert periods(text)[-2:] == [FY24_TO_MAY, FY24_TO_MAY]
+    # negative: a month after a month is no change of kind: the article's main period stays
+    text = ("The Treasury posted a $60 billion deficit in May.\n\nAfter a $20 billion surplus in April, the gap "
+            "surprised analysts. Analysts had expected $40 billion.")
+    assert periods(text)[-1] == MAY
+    # negative: a quarter from October is no budget year's span
+    text = ("Output for May 2024\n\nOutput fell in the fourth quarter of 2023 as factories slowed. Exports rose 4 "
+            "percent.")
+    assert periods(text)[-1] == MAY
+
+
+def test_a_months_fiscal_year_to_date_figure_runs_to_that_month():
+    text = ("The Treasury posted a $60 billion deficit in May.\n\nThe fiscal year-to-date deficit was $900 billion, "
+            "above last May's $800 billion fiscal-year-to-date deficit.")
+    assert periods(text)[-1] == (date(2022, 10, 1), date(2023, 5, 31))
+    text = "The deficit was $500 billion, below March 2023's $600 billion fiscal-year-to-date deficit."
+    assert periods(text)[-1] == (date(2022, 10, 1), date(2023, 3, 31))
+    # negative: with no month before it, the span runs to the month reported
+    text = "The Treasury posted a $60 billion deficit in May. The fiscal-year-to-date deficit hit $900 billion."
+    assert periods(text)[-1] == FY24_TO_MAY
+
+
+def test_a_bare_year_to_date_after_a_fiscal_year_sentence_is_the_budget_years():
+    text = ("Arrests in the sector fell in May.\n\nThe number of arrests for fiscal 2024 is 4,500. The year-to-date "
+            "figures are down 12 percent.")
+    assert periods(text)[-1] == FY24_TO_MAY
+    text = "Arrests in the sector fell in May, a slow month of fiscal 2024; year-to-date, they are down 12 percent."
+    assert periods(text)[-1] == FY24_TO_MAY
+    # negative: with no fiscal year named before, the year to date is the calendar year's
+    text = "Arrests in the sector fell in May. The year-to-date figures are down 12 percent."
+    assert periods(text)[-1] == (date(2024, 1, 1), date(2024, 5, 31))
+
+
+def test_a_figure_measured_against_a_forecast_keeps_the_period_after_it():
+    text = "Revenue for June 2024\n\nThe state also took in $4.1 million more than expected in May, officials said."
+    assert periods(text) == [MAY]
+    text = "Retail sales fell 0.8 percent, more than forecast in May, the report said."
+    assert periods(text) == [MAY]
+    # negative: a real base after "than" is still the base's, not the figure's
+    text = "Retail sales in June 2024\n\nSales were $3 billion higher than in May."
+    assert periods(text) == [(date(2024, 6, 1), date(2024, 6, 30))]
+
+
+def test_the_same_period_of_a_budget_year_named_by_its_number():
+    text = ("The Treasury posted a $60 billion deficit in May. For fiscal 2024, which began Oct. 1, 2023, the "
+            "deficit stands at $800 billion, a 12% improvement over the same period for the 2023 financial year.")
+    assert periods(text)[-1] == FY24_TO_MAY
+    text = ("The deficit for the first eight months of fiscal 2024 was $800 billion, against $900 billion in the "
+            "same period of the 2023 budget year.")
+    assert periods(text)[-1] == (date(2022, 10, 1), date(2023, 5, 31))
+    # negative: a bare year stays a calendar year's same period
+    text = "Sales in the first half of 2024 rose 5% over the same period in 2023."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 6, 30))]
+
+
+def test_a_change_from_a_base_told_by_its_span_takes_the_new_levels_period():
+    text = ("The Treasury posted a $60 billion deficit in May. Corporate taxes are up $12 billion from the prior-year "
+            "period to $300 billion fiscal-year-to-date.")
+    assert periods(text)[-2:] == [FY24_TO_MAY, FY24_TO_MAY]
+    text = ("Sales in June 2024\n\nOnline sales rose $2 billion from the year-ago period to $40 billion in the "
+            "first quarter.")
+    assert periods(text)[-2:] == [(date(2024, 1, 1), date(2024, 3, 31))] * 2
+    # negative: a change from a figure keeps the base its own period
+    text = "Corporate taxes rose from $280 billion in April to $300 billion in May."
+    assert periods(text) == [APRIL, MAY]
