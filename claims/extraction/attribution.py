@@ -2447,11 +2447,18 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     # saying or reporting attributes the figure (the corpus conventions); its "own" attribution only names
     # it for what follows ("the agency said").
     rel = start - st.start
-    if " of " in st.text[max(0, rel - 12):rel] and _SAMPLE_SIZE.search(st.text, max(0, rel - 12), rel) \
+    if (" of " in st.text[max(0, rel - 12):rel] and (_SAMPLE_SIZE.search(st.text, max(0, rel - 12), rel)
+                                                      or _SAMPLE_OF.search(st.text, max(0, rel - 130), rel))
+            or " for " in st.text[max(0, rel - 12):rel] and _SAMPLE_DATA.search(st.text, max(0, rel - 40), rel)) \
             and _SAMPLE_NOUN.match(st.text, rel):
-        return None  # "a poll of 818 likely voters": the sample is how the poll was taken, nobody's figure
-    if "ed by " in st.text[rel:rel + 60] and _SURVEYED_BY.match(st.text, rel):
-        return None  # "the median of 75 economists surveyed by X": the sample of X's survey, told by the article
+        # "a poll of 818 likely voters", "a poll conducted by X Sept. 18-25 of 482 likely voters", "estimates based
+        # on data for 26,121 people": the sample is how the poll was taken, nobody's figure
+        return None
+    surveyed = _SURVEYED_BY.match(st.text, rel) if "ed by " in st.text[rel:rel + 60] else None
+    if surveyed and not (surveyed.group("frame") and "ccording to" in st.text):
+        # "the median of 75 economists surveyed by X", "the seven states surveyed by X": the sample of X's survey,
+        # told by the article (but "According to Y, 22% of the 4,000 firms surveyed by X": Y tells it)
+        return None
     quoted = _speaker_of_quotation(start, st, d)
     if quoted and all(a.is_description and _quoted(st.start + a.start, d) for a in st.attributions):
         return quoted  # a speaker quoted saying "the data show ...": the figure is the speaker's
@@ -2489,10 +2496,17 @@ def _speaker_told_after(st: Sentence, d: Discourse) -> str | None:
 
 
 _SAMPLE_SIZE = re.compile(r"\b(?:polls?|surveys?)\s+of\s+$")
+# the poll's "of" past who took it and when ("poll conducted by the University of New Hampshire Sept. 18-25 of")
+_SAMPLE_OF = re.compile(r"\b(?:poll|survey)\s+(?:conducted|taken|carried\s+out|done)\s+(?:by|for)\s+"
+                        r"(?:the\s+)?(?:[A-Z][\w.&’'/-]*\s+(?:(?:of|for|and|&)\s+)?){1,8}"
+                        r"(?:(?:" + MONTH_RE + r")\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?of\s+$")
+_SAMPLE_DATA = re.compile(r"\bbased\s+on\s+(?:(?:the|its|their)\s+)?(?:data|responses|interviews|answers)\s+"
+                          r"(?:for|from)\s+$")
 _SAMPLE_NOUN = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+){0,2}(?:voters|adults|people|residents|respondents|Americans|"
                           r"households|parents|workers|consumers|economists|analysts|forecasters|strategists)\b")
 _SURVEYED_BY = re.compile(r"[\w,.]+\s+(?:(?!percent\b|of\b|per\b)[A-Za-z]+\s+)?(?:economists|analysts|forecasters|"
-                          r"strategists|experts|voters|adults|respondents|executives)\s+(?:(?:who\s+were|were)\s+)?"
+                          r"strategists|experts|voters|adults|respondents|executives|(?P<frame>states|cities|counties|"
+                          r"companies|firms|businesses|employers|hospitals|countries|households))\s+(?:(?:who\s+were|were)\s+)?"
                           r"(?:surveyed|polled|questioned|interviewed)\s+by\b")
 
 

@@ -2230,3 +2230,16 @@ def test_they_said_after_a_report_is_the_group_named_as_subject_before():
     # negative: with no group before, "they" stays with the source named last
     text = ("The Harbor Authority released its monthly numbers. Container traffic fell 4 percent, they said.")
     assert speakers(text) == ["Harbor Authority"]
+
+
+def test_a_polls_sample_told_after_who_took_it_is_nobodys_figure():
+    text = ("A Coastal Ledger poll conducted by Harbor State University Oct. 2-9 of 614 likely voters shows Reyes "
+            "with 44 percent.")
+    assert speakers(text) == [None, "Harbor State University"]
+    text = ("The agency's estimates, based on data for 31,400 people, show 8.1 percent of adults lacked "
+            "coverage, the Lakeside Health Institute said.")
+    assert speakers(text) == [None, "Lakeside Health Institute"]
+    assert speakers("Her approval is the highest of the nine states surveyed by Harbor State University.") == [None]
+    # negative: a figure the poll found, after "of", is still the pollster's
+    assert speakers("A poll conducted by Harbor State University found support of 61 percent among voters.") == [
+        "Harbor State University"]
