@@ -1806,7 +1806,8 @@ def _person_name(words: list[str]) -> str | None:
             break
         tail.append(w)
     tail.reverse()
-    if not tail or any(part.strip("’'s,") in ORGANISATION_WORDS for w in tail for part in w.lower().split("-")):
+    if not tail or any(part.strip("’'s,") in ORGANISATION_WORDS for w in tail for part in w.lower().split("-")) \
+            or len(tail) > 1 and any(is_organisation_word(w) for w in tail):  # "Weather Service" names no person
         return None  # "Patrol-El Paso": a body's name, not a person's
     titled = len(tail) < len(words) and words[-len(tail) - 1].lower() in TITLE_WORDS | HONORIFICS
     if len(tail) == 1:  # "Sheriff Tate"; but "Federal Budget" ends an organisation's name

@@ -2243,3 +2243,12 @@ def test_a_polls_sample_told_after_who_took_it_is_nobodys_figure():
     # negative: a figure the poll found, after "of", is still the pollster's
     assert speakers("A poll conducted by Harbor State University found support of 61 percent among voters.") == [
         "Harbor State University"]
+
+
+def test_a_body_whose_name_opens_with_a_title_word_is_kept_whole():
+    assert speakers("The National Weather Service said 14 inches of snow fell in Denver.") == [
+        "National Weather Service"]
+    assert speakers("According to the National Park Service, 312 campsites closed.") == ["National Park Service"]
+    # negative: a title before a person's name is still left off
+    assert speakers("National Guard Commander Dana Welk said 40 percent of the units were ready.") == [
+        "Dana Welk"]
