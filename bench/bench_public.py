@@ -34,10 +34,10 @@ def main(argv: list[str]) -> int:
         pages = _grow(size, rng)
         timings[size] = {name: _median_ms(url) for name, url in pages.items()}
     small, large = sizes
-    print(f"{'page':<12} {small:>9,} claims {large:>9,} claims   ratio")
+    print(f"{'page':<12} {small:>9,} claims {large:>9,} claims   ratio   size at {large:,}")
     for name in timings[small]:
-        a, b = timings[small][name], timings[large][name]
-        print(f"{name:<12} {a:>12.1f} ms {b:>12.1f} ms   {b / a:5.2f}")
+        (a, _), (b, size) = timings[small][name], timings[large][name]
+        print(f"{name:<12} {a:>12.1f} ms {b:>12.1f} ms   {b / a:5.2f}   {size / 1024:7.1f} KB")
     return 0
 
 
@@ -102,7 +102,7 @@ def _grow(to: int, rng: random.Random) -> dict[str, str]:
             speaker_id=rng.choice(speakers), statistic_id=rng.choice(stats_), stated_on=day, period_start=day,
             period_end=day + datetime.timedelta(days=30), status="published",
             verdict=rng.choice(["accurate", "false", ""]),
-            published_at=now - datetime.timedelta(seconds=i), figure_start=15, figure_end=20,
+            published_at=now - datetime.timedelta(seconds=i),  # no figure offsets: one claim a figure of a source
         ))
     Claim.objects.bulk_create(claims, batch_size=5000)
     new_ids = list(Claim.objects.filter(pk__gt=0).order_by("-pk").values_list("pk", flat=True)[: to - have])
@@ -125,17 +125,19 @@ def _grow(to: int, rng: random.Random) -> dict[str, str]:
     }
 
 
-def _median_ms(url: str) -> float:
+def _median_ms(url: str) -> tuple[float, int]:
+    """The median time to serve the page (from the public page cache after the first) and its size."""
     from django.test import Client
 
     client = Client()
-    assert client.get(url).status_code == 200, url
+    first = client.get(url)
+    assert first.status_code == 200, url
     times = []
     for _ in range(REPEAT):
         start = time.perf_counter()
         client.get(url)
         times.append((time.perf_counter() - start) * 1000)
-    return stats.median(times)
+    return stats.median(times), len(first.content)
 
 
 if __name__ == "__main__":

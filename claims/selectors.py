@@ -106,6 +106,19 @@ FILTER_CHOICES_KEY = "claims:public-filter-choices"
 FILTER_CHOICES_SECONDS = 300
 
 
+FILTER_CHOICES_MOST = 100
+
+
+def _most_claimed(field: str) -> list[tuple[str, str]]:
+    """The speakers or statistics (field) with the most published claims, FILTER_CHOICES_MOST
+    of them, as (slug, name) by name: a select of twenty thousand speakers made the claim list a
+    page of megabytes and no use to a reader, who finds the others by name in the search."""
+    rows = (public_claims().filter(**{f"{field}__isnull": False}).order_by()
+            .values(f"{field}__slug", f"{field}__name").annotate(n=Count("id"))
+            .order_by("-n", f"{field}__name")[:FILTER_CHOICES_MOST])
+    return sorted(((r[f"{field}__slug"], r[f"{field}__name"]) for r in rows), key=lambda choice: choice[1])
+
+
 def filter_choices() -> dict[str, list[tuple[str, str]]]:
     """The claim list's speaker, statistic and publisher choices, cached for five minutes
     or until the public content changes (factcheck.public_cache).
@@ -115,8 +128,8 @@ def filter_choices() -> dict[str, list[tuple[str, str]]]:
     """
     def read():
         return {
-            "speaker": list(public_speakers().order_by("name").values_list("slug", "name")),
-            "statistic": list(public_statistics().order_by("name").values_list("slug", "name")),
+            "speaker": _most_claimed("speaker"),
+            "statistic": _most_claimed("statistic"),
             "publisher": [(name, name) for name in publishers()],
         }
 

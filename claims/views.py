@@ -69,6 +69,14 @@ class ClaimFilter(django_filters.FilterSet):
         # Read once per request (and cached): the form both validates against and renders these.
         for name, choices in selectors.filter_choices().items():
             self.filters[name].extra["choices"] = choices
+        # The choices are the most claimed (selectors.filter_choices); any other speaker or
+        # statistic the public may see is a choice too when asked for (a link from its page).
+        for name, public in (("speaker", selectors.public_speakers), ("statistic", selectors.public_statistics)):
+            chosen = self.data.get(name) if self.data else None
+            choices = self.filters[name].extra["choices"]
+            if chosen and chosen not in dict(choices):
+                named = public().filter(slug=chosen).values_list("slug", "name")[:1]
+                self.filters[name].extra["choices"] = [*choices, *named]
 
     def search(self, queryset, name, value):
         return search_claims(queryset, value)
@@ -146,7 +154,7 @@ def claim_list(request):
             status, page_error = 400, str(e)
     return render(request, "claims/claim_list.html", {
         "filter": filterset, "form": filterset.form, "page": page, "page_error": page_error,
-        "query": request.GET.get("q", ""),
+        "query": request.GET.get("q", ""), "most_claimed": selectors.FILTER_CHOICES_MOST,
     }, status=status)
 
 

@@ -36,3 +36,14 @@ class SharedClientRedisCache(RedisCache):
         pipe.set(key, 0, ex=seconds, nx=True)
         pipe.incr(key)
         return pipe.execute()[1]
+
+    def incr_in_window_with_previous(self, key: str, previous: str, seconds: int) -> tuple[int, int]:
+        """incr_in_window's new count under key, and the count under previous (0 if none), in
+        the same round trip: a sliding window's two counts (claims.api.throttles)."""
+        key, previous = self.make_and_validate_key(key), self.make_and_validate_key(previous)
+        pipe = self._cache.get_client(key, write=True).pipeline(transaction=False)
+        pipe.set(key, 0, ex=seconds, nx=True)
+        pipe.incr(key)
+        pipe.get(previous)
+        _, count, before = pipe.execute()
+        return count, int(before or 0)

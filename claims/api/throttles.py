@@ -2,10 +2,16 @@
 
 DRF's own throttles keep a list of request times, read and written back whole on every
 request: two gunicorn workers reading it at once both append and one write is lost, so
-more than the rate gets through. These count each client's requests in a fixed window
-with the cache's atomic increment (Redis INCR when CACHE_URL is set; the local-memory
-cache, one process, takes a lock), so every worker shares one count. The client's
-address comes from factcheck.clientip (X-Forwarded-For only through NUM_PROXIES).
+more than the rate gets through. These count each client's requests with the cache's
+atomic increment (Redis INCR when CACHE_URL is set; the local-memory cache, one process,
+takes a lock), so every worker shares one count. The client's address comes from
+factcheck.clientip (X-Forwarded-For only through NUM_PROXIES).
+
+The rate throttles count in a sliding window: this window's count plus the share of the
+last window's that the sliding window still covers (the estimate Cloudflare and others
+use). A fixed window let a client send the whole rate at the end of one window and again
+at the start of the next, twice the rate in a moment; the sliding count keeps it near the
+rate in any stretch of `duration` seconds, with two integers a client and one round trip.
 """
 from rest_framework import throttling
 
@@ -13,7 +19,7 @@ from factcheck.clientip import client_ip
 
 
 class SharedCountMixin:
-    """A fixed-window counter: at most num_requests in each window of `duration` seconds."""
+    """A sliding-window counter: about num_requests in any `duration` seconds."""
 
     def get_ident(self, request):
         return client_ip(request)
@@ -27,11 +33,38 @@ class SharedCountMixin:
         self.now = self.timer()
         window = int(self.now // self.duration)
         self.window_ends = (window + 1) * self.duration
-        self.count = count_in_window(self.cache, f"{self.key}:{window}", self.duration)
-        return self.count <= self.num_requests
+        self.into = (self.now - window * self.duration) / self.duration  # how far into this window, 0 to 1
+        self.count, self.previous = count_in_sliding_window(self.cache, self.key, window, self.duration)
+        if self.count + self.previous * (1 - self.into) <= self.num_requests:
+            return True
+        # A refused request is not counted (as DRF's throttles): a client that comes back when
+        # Retry-After says gets in, however often it asked before.
+        self.count -= 1
+        try:
+            self.cache.decr(f"{self.key}:{window}")
+        except ValueError:  # gone already
+            pass
+        return False
 
     def wait(self):
-        return max(1.0, self.window_ends - self.now)
+        """Seconds until one more request fits under the sliding count (at least one)."""
+        n, count, previous = self.num_requests, self.count, self.previous
+        if count + 1 <= n and previous:  # in this window, once enough of the last has slid out
+            fits_at = 1 - (n - count - 1) / previous
+            seconds = (fits_at - self.into) * self.duration
+        else:  # in the next window, once enough of this one has slid out
+            fits_at = max(0.0, 1 - (n - 1) / count) if count else 0.0
+            seconds = self.window_ends - self.now + fits_at * self.duration
+        return max(1.0, seconds)
+
+
+def count_in_sliding_window(cache, key: str, window: int, seconds: int) -> tuple[int, int]:
+    """Add one to this window's count for key; its new count and the last window's."""
+    current, previous = f"{key}:{window}", f"{key}:{window - 1}"
+    lifetime = 2 * seconds + 1  # it is the last window's count all through the next window
+    if hasattr(cache, "incr_in_window_with_previous"):  # Redis (factcheck.cache): one round trip
+        return cache.incr_in_window_with_previous(current, previous, lifetime)
+    return count_in_window(cache, current, lifetime - 1), cache.get(previous, 0)
 
 
 def count_in_window(cache, key: str, seconds: int) -> int:

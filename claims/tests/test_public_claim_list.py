@@ -203,3 +203,49 @@ def test_the_filter_choices_are_cached_for_five_minutes(client, make_claim, make
     assert "Late Speaker" not in client.get(URL).content.decode().split("</form>")[0]
     cache.clear()  # as when the five minutes are up
     assert "Late Speaker" in client.get(URL).content.decode().split("</form>")[0]
+
+
+def _options(html: str, name: str) -> list[str]:
+    select = html[html.index(f'<select name="{name}"'):]
+    select = select[:select.index("</select>")]
+    return [part.split("</option>")[0].rsplit(">", 1)[-1] for part in select.split("<option")[1:]]
+
+
+def test_the_speaker_and_statistic_choices_are_the_most_claimed_and_any_other_is_asked_for_by_its_link(
+        client, monkeypatch, make_claim, make_speaker, make_statistic):
+    from claims import selectors
+    monkeypatch.setattr(selectors, "FILTER_CHOICES_MOST", 2)
+    often, sometimes, once = make_speaker("Zoe Often"), make_speaker("Amy Sometimes"), make_speaker("Bob Once")
+    stat = make_statistic("Arrests")
+    for speaker, n in ((often, 3), (sometimes, 2), (once, 1)):
+        for k in range(n):
+            make_claim(quote=f"{speaker.name} said {k}", speaker=speaker, statistic=stat, published_at=published_now())
+    hidden = make_speaker("Hidden Person")
+    make_claim(quote="Not yet", speaker=hidden, status=Claim.Status.SUGGESTED)
+
+    html = client.get(URL).content.decode()
+    assert _options(html, "speaker") == ["Any speaker", "Amy Sometimes", "Zoe Often"]  # by name
+    assert 'id="speaker-hint"' in html and "The 2 with the most claims" in html
+    assert 'id="statistic-hint"' not in html  # one statistic: the list is whole
+
+    response = client.get(URL, {"speaker": once.slug})  # as the speaker's page links it
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<option value="{once.slug}" selected>Bob Once</option>' in html
+    assert html.count('class="claim-item"') == 1 and "Bob Once said 0" in html
+
+    for asked in (hidden.slug, "nobody-at-all"):
+        response = client.get(URL, {"speaker": asked})
+        assert response.status_code == 400 and "speaker: " in response.content.decode()
+
+
+def test_a_statistic_outside_the_most_claimed_filters_by_its_link(client, monkeypatch, make_claim, make_statistic):
+    from claims import selectors
+    monkeypatch.setattr(selectors, "FILTER_CHOICES_MOST", 1)
+    big, small = make_statistic("Big"), make_statistic("Small")
+    for n, stat in enumerate((big, big, small)):
+        make_claim(quote=f"Claim {n}", statistic=stat, published_at=published_now())
+    html = client.get(URL).content.decode()
+    assert _options(html, "statistic") == ["Any statistic", "Big"] and 'id="statistic-hint"' in html
+    response = client.get(URL, {"statistic": small.slug})
+    assert response.status_code == 200 and response.content.decode().count('class="claim-item"') == 1

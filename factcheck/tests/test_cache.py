@@ -36,3 +36,17 @@ def test_a_window_count_is_one_integer_counted_in_place_that_expires_with_its_wi
         client = cache._cache.get_client(write=True)
         assert 0 < client.ttl(cache.make_key("w")) <= 30  # the first count set the lifetime; later ones kept it
         cache.delete("w")
+
+
+def test_a_sliding_window_reads_the_last_windows_count_in_the_same_round_trip():
+    location = os.environ["CACHE_URL"]
+    with override_settings(CACHES={"default": {"BACKEND": "factcheck.cache.SharedClientRedisCache",
+                                               "LOCATION": location, "KEY_PREFIX": "test-sliding"}}):
+        cache = caches.create_connection("default")
+        cache.delete_many(["w:1", "w:2"])
+        assert cache.incr_in_window_with_previous("w:2", "w:1", 61) == (1, 0)  # no last window
+        for _ in range(4):
+            cache.incr_in_window("w:1", 61)
+        assert cache.incr_in_window_with_previous("w:2", "w:1", 61) == (2, 4)
+        assert cache.get("w:2") == 2
+        cache.delete_many(["w:1", "w:2"])

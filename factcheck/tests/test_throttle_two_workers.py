@@ -20,7 +20,7 @@ from bench.bench_http import Server
 
 LIMIT, SENT = 30, 60
 PROBE, WARM_UP = "/api/v1/throttle-probe/", "/warm-up-not-a-page/"
-RATE = f"{LIMIT}/day"  # a fixed window: the run must not straddle two (see wait_clear_of_the_window_end)
+RATE = f"{LIMIT}/day"  # a day's window: the run keeps clear of its end (see wait_clear_of_the_window_end)
 
 pytestmark = pytest.mark.shared_cache
 
