@@ -17,6 +17,8 @@ from claims.extraction.names import (
     capitalised,
     is_organisation_word,
     looks_like_person,
+    person_key,
+    split_title,
 )
 from claims.extraction.numbers import MONTH_RE
 from claims.extraction.periods import parse_day
@@ -1223,7 +1225,8 @@ def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
     if participle:
         return document
     context = ""
-    np = np or _data_subject(sentence, verb, m.start()) or _restrictive_subject(sentence, m.start())
+    np = np or _data_subject(sentence, verb, m.start()) or _restrictive_subject(sentence, m.start()) \
+        or _group_at_place(sentence, m.start())
     if np is None:
         aside = _appositive_subject(sentence, m.start())
         if aside is None:
@@ -1291,6 +1294,26 @@ def _restrictive_subject(sentence: str, pos: int) -> tuple[int, str] | None:
         return None
     rel = _RESTRICTIVE_SUBJECT.search(sentence, max(0, pos - 200), pos)
     return (rel.start(1), rel.group(1)) if rel else None
+
+
+# People named by what they do, with where they work after them: "Officers at the Otay Mesa port said",
+# "officials in the county's health department reported" (the place ends in a lower-case word no subject ends in)
+_GROUP_AT_PLACE = re.compile(
+    r"(?:^|(?<=[\s,;:—–(]))((?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+){0,4}(?:[Oo]fficials|[Oo]fficers|[Aa]gents|"
+    r"[Ii]nvestigators|[Rr]esearchers|[Aa]uthorities|[Ii]nspectors|[Dd]eputies|[Tt]roopers|[Ss]cientists|"
+    r"[Ss]pokes(?:man|woman|person)))\s+(?:at|in|from|with|for|of)\s+"
+    r"((?:the\s+|its\s+|their\s+)?(?:[\w.&’'-]+\s+){0,7}?)$")
+_NOT_PLACE_WORDS = _CLAUSE_OPENERS | _AUX_WORDS | frozenset("than or nor not said says say".split())
+
+
+def _group_at_place(sentence: str, pos: int) -> tuple[int, str] | None:
+    """"Officers at Laredo Field Office ports of entry said": the officers and where they work, whole (a phrase
+    with no verb, clause word or figure in it)."""
+    m = _GROUP_AT_PLACE.search(sentence, max(0, pos - 140), pos)
+    if not m or _DIGIT.search(m.group(2)) or any(w.lower() in _NOT_PLACE_WORDS or w.endswith("ed") and w[:1].islower()
+                                                 for w in m.group(2).split()):
+        return None
+    return m.start(1), sentence[m.start(1):pos].rstrip()
 
 
 # Finite verbs that show the word before them is a noun: "The Challenger report comes a day ahead of ...",
@@ -1783,7 +1806,8 @@ def _person_name(words: list[str]) -> str | None:
             break
         tail.append(w)
     tail.reverse()
-    if not tail or any(part.strip("’'s,") in ORGANISATION_WORDS for w in tail for part in w.lower().split("-")):
+    if not tail or any(part.strip("’'s,") in ORGANISATION_WORDS for w in tail for part in w.lower().split("-")) \
+            or len(tail) > 1 and any(is_organisation_word(w) for w in tail):  # "Weather Service" names no person
         return None  # "Patrol-El Paso": a body's name, not a person's
     titled = len(tail) < len(words) and words[-len(tail) - 1].lower() in TITLE_WORDS | HONORIFICS
     if len(tail) == 1:  # "Sheriff Tate"; but "Federal Budget" ends an organisation's name
@@ -2074,6 +2098,10 @@ def _body_subject(d: Discourse, i: int, pos: int) -> Attribution | None:
     return None
 
 
+_SINGLE_DOCUMENTS = frozenset("report survey poll study analysis statement release review audit memo letter update "
+                              "outlook database document filing".split())
+
+
 def _collective_subject_before(d: Discourse, i: int) -> str | None:
     """"Researchers at Yale looked at the plan. They estimate ...": with nobody named as a source, the group
     that is the subject of the sentence before."""
@@ -2083,6 +2111,30 @@ def _collective_subject_before(d: Discourse, i: int) -> str | None:
     if not m or m.group(1).split()[-1].lower() in _RESPONDENTS | {"others", "numbers", "members", "users"}:
         return None  # "Voters went to the polls. They said ...": those asked, not a source
     return m.group(1)
+
+
+_LEAD_PERSON = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|Also|However),?\s+)?((?:[A-Z][a-z’'.-]+\s+){1,4}"
+                          r"(?:[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?))(?:,\s+|\s+(?:also\s+)?[a-z]+s?\b)")
+
+
+def _paragraph_lead(a: Attribution, i: int, st: Sentence, seen: list, d: Discourse) -> str | None:
+    """"Ann Lee, the county's budget director, thinks it will pass. "We gained 3 percent," she said.": the person
+    a paragraph opens with, when the last speaker spoke before that paragraph (not someone quoted in it)."""
+    first = d.by_paragraph[st.paragraph][0]
+    if first.index == i and a.start < 20:
+        return None
+    m = _LEAD_PERSON.match(first.text)
+    if not m:
+        return None
+    name, _ = split_title(m.group(1))
+    words = name.split()
+    if len(words) < 2 or not looks_like_person(name) or any(w.lower() in TITLE_WORDS or _CALENDAR_WORD.match(w)
+                                                             for w in words) or _PLACE_NAME.fullmatch(name):
+        return None
+    last = next((b for b in reversed(seen) if b.is_person), None)
+    if last is None or last.sentence_index >= first.index or person_key(last.name or "") == person_key(name):
+        return None
+    return name
 
 
 def _resolve_pronoun(a: Attribution, seen: list[Attribution]) -> str | None:
@@ -2117,6 +2169,22 @@ def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, na
     return people[-1].name if people else clean_name(a.raw, "")
 
 
+def _resolve_personal(a: Attribution, i: int, st: Sentence, seen: list, d: Discourse) -> str | None:
+    """"he", "she", "they": whom the pronoun stands for."""
+    if a.raw.lower() == "they":
+        if seen and seen[-1].words and seen[-1].lower_words[-1] in _SINGLE_DOCUMENTS:
+            # "Economists watch core sales. Many said the report shows a slowdown. ..., they said": a report
+            # is not "they"; the group a sentence just before has as its subject is
+            group = _collective_subject_before(d, i) or (_collective_subject_before(d, i - 1) if i > 1 else None)
+            if group:
+                return group
+        return _resolve_pronoun(a, seen) or _collective_subject_before(d, i)
+    return (_paragraph_lead(a, i, st, seen, d) if a.raw.lower() in ("he", "she") else None) \
+        or _resolve_pronoun(a, seen) or (_title_before(d, i) or _titled_person_before(d.text, st.start + a.start)
+                                         or _person_named_before(d.text, st.start + a.start)
+                                         if a.raw.lower() in ("he", "she") else None)
+
+
 def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list, d: Discourse) -> str | None:
     if a.raw[:3].lower() in ("our", "my ") or _unowned_data(a, i, st, d):
         return None  # "by our estimate", "Our review found": the author's own figure; "statistics show"
@@ -2129,11 +2197,7 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
         body = _body_subject(d, i, a.start)  # "The department issued 14,000 permits, according to its report"
         return _resolve_description(body, i, st, seen, named_ahead, d) if body else None
     if a.is_pronoun:
-        if a.raw.lower() == "they":
-            return _resolve_pronoun(a, seen) or _collective_subject_before(d, i)
-        return _resolve_pronoun(a, seen) or (_title_before(d, i) or _titled_person_before(d.text, st.start + a.start)
-                                             or _person_named_before(d.text, st.start + a.start)
-                                             if a.raw.lower() in ("he", "she") else None)
+        return _resolve_personal(a, i, st, seen, d)
     words = a.lower_words
     head = words[-1]
     if words[0] in ("its", "their") and len(words) > 1:  # "Its latest figures show": the body named before
@@ -2384,11 +2448,18 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     # saying or reporting attributes the figure (the corpus conventions); its "own" attribution only names
     # it for what follows ("the agency said").
     rel = start - st.start
-    if " of " in st.text[max(0, rel - 12):rel] and _SAMPLE_SIZE.search(st.text, max(0, rel - 12), rel) \
+    if (" of " in st.text[max(0, rel - 12):rel] and (_SAMPLE_SIZE.search(st.text, max(0, rel - 12), rel)
+                                                      or _SAMPLE_OF.search(st.text, max(0, rel - 130), rel))
+            or " for " in st.text[max(0, rel - 12):rel] and _SAMPLE_DATA.search(st.text, max(0, rel - 40), rel)) \
             and _SAMPLE_NOUN.match(st.text, rel):
-        return None  # "a poll of 818 likely voters": the sample is how the poll was taken, nobody's figure
-    if "ed by " in st.text[rel:rel + 60] and _SURVEYED_BY.match(st.text, rel):
-        return None  # "the median of 75 economists surveyed by X": the sample of X's survey, told by the article
+        # "a poll of 818 likely voters", "a poll conducted by X Sept. 18-25 of 482 likely voters", "estimates based
+        # on data for 26,121 people": the sample is how the poll was taken, nobody's figure
+        return None
+    surveyed = _SURVEYED_BY.match(st.text, rel) if "ed by " in st.text[rel:rel + 60] else None
+    if surveyed and not (surveyed.group("frame") and "ccording to" in st.text):
+        # "the median of 75 economists surveyed by X", "the seven states surveyed by X": the sample of X's survey,
+        # told by the article (but "According to Y, 22% of the 4,000 firms surveyed by X": Y tells it)
+        return None
     quoted = _speaker_of_quotation(start, st, d)
     if quoted and all(a.is_description and _quoted(st.start + a.start, d) for a in st.attributions):
         return quoted  # a speaker quoted saying "the data show ...": the figure is the speaker's
@@ -2426,10 +2497,17 @@ def _speaker_told_after(st: Sentence, d: Discourse) -> str | None:
 
 
 _SAMPLE_SIZE = re.compile(r"\b(?:polls?|surveys?)\s+of\s+$")
+# the poll's "of" past who took it and when ("poll conducted by the University of New Hampshire Sept. 18-25 of")
+_SAMPLE_OF = re.compile(r"\b(?:poll|survey)\s+(?:conducted|taken|carried\s+out|done)\s+(?:by|for)\s+"
+                        r"(?:the\s+)?(?:[A-Z][\w.&’'/-]*\s+(?:(?:of|for|and|&)\s+)?){1,8}"
+                        r"(?:(?:" + MONTH_RE + r")\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?of\s+$")
+_SAMPLE_DATA = re.compile(r"\bbased\s+on\s+(?:(?:the|its|their)\s+)?(?:data|responses|interviews|answers)\s+"
+                          r"(?:for|from)\s+$")
 _SAMPLE_NOUN = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+){0,2}(?:voters|adults|people|residents|respondents|Americans|"
                           r"households|parents|workers|consumers|economists|analysts|forecasters|strategists)\b")
 _SURVEYED_BY = re.compile(r"[\w,.]+\s+(?:(?!percent\b|of\b|per\b)[A-Za-z]+\s+)?(?:economists|analysts|forecasters|"
-                          r"strategists|experts|voters|adults|respondents|executives)\s+(?:(?:who\s+were|were)\s+)?"
+                          r"strategists|experts|voters|adults|respondents|executives|(?P<frame>states|cities|counties|"
+                          r"companies|firms|businesses|employers|hospitals|countries|households))\s+(?:(?:who\s+were|were)\s+)?"
                           r"(?:surveyed|polled|questioned|interviewed)\s+by\b")
 
 
