@@ -53,5 +53,5 @@ def test_429_with_retry_after_once_an_anonymous_client_is_over_its_rate(anon_api
         assert anon_api.get("/api/v1/claims/").status_code == 200
     response = anon_api.get("/api/v1/claims/")
     data = assert_shape(response, 429, "throttled")
-    assert 0 < int(response["Retry-After"]) <= 60
+    assert 0 < int(response["Retry-After"]) <= 80  # the sliding window: up to a third of a minute past its end
     assert "throttled" in data["message"].lower()
