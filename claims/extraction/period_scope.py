@@ -595,7 +595,8 @@ _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|
 _OPENING_BASE = re.compile(r"(?i)\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+")
 # "1,100 more shootings than it did in 2015", "fewer than they had in 2019": the base's year
 # ("more than recorded in July 2023", "lower than those in 2019": the base's, the things compared left unsaid)
-_THAN_DID = re.compile(r"(?i)\bthan\s+(?:(?:it|they|we|he|she|there)\s+(?:did|had|was|were|saw)\s+|"
+_THAN_DID = re.compile(r"(?i)\bthan\s+(?:(?:it|they|we|he|she|there)\s+(?:did|had|was|were|saw)\s+"
+                       r"(?:(?:in|during|for)\s+)?|"  # ("than they were in April": the base's month)
                        r"(?:(?:those|that|the\s+ones?)\s+|(?:was|were)\s+)?(?:(?:recorded|reported|posted|seen|logged)\s+)?"
                        r"(?:(?:in|during|for)\s+)?)(?:the\s+)?$")  # ("20 fewer than for the week ending March 13")
 _CHANGE_TO = re.compile(r"\s+to\s+\(?\$?")
@@ -858,6 +859,11 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
         if scoped:
             return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
     week = _week_after_day(st, sentences, main) or _main_so_far(st, sentences, main, header)
+    if week is None and main is None and st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
+        prev = sentences[st.index - 1]
+        own = [f for f in prev.found if f.kind == "period" and f.period is not None]
+        if len(own) == 1 and own[0].period.start == own[0].period.end and not _base_period(prev.text, own[0]):
+            return own[0].period, True
     return (week, True) if week is not None else (main, main is not None)
 
 

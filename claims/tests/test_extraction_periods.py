@@ -3573,3 +3573,28 @@ def test_a_change_from_a_base_told_by_its_span_takes_the_new_levels_period():
     # negative: a change from a figure keeps the base its own period
     text = "Corporate taxes rose from $280 billion in April to $300 billion in May."
     assert periods(text) == [APRIL, MAY]
+
+
+def test_than_they_were_in_a_month_is_a_base_not_the_articles_period():
+    text = ("Diesel in the county costs 12 cents more than it was in April, a survey found.\n\n"
+            "The cheapest station charged $3.10 a gallon.")
+    assert periods(text)[-1] == (None, None)
+    text = "Fares are 8 percent lower than they were during March.\n\nAirlines flew 2 million people."
+    assert periods(text)[-1] == (None, None)
+    # negative: a month the story opens on is still the article's period
+    text = "Diesel in the county cost $4.10 a gallon in April.\n\nThe cheapest station charged $3.10 a gallon."
+    assert periods(text)[-1] == APRIL
+
+
+SUNDAY = (date(2024, 6, 16), date(2024, 6, 16))
+
+
+def test_a_day_named_once_in_the_sentence_before_carries_on_in_its_paragraph():
+    text = ("The cheapest station in Dayton sold regular at $3.05 a gallon Sunday while the dearest asked $3.60. "
+            "Across the state the low was $2.89 while the high was $3.99.")
+    assert periods(text) == [SUNDAY] * 4
+    text = ("Buyers paid $41 a ton for hay on Sunday at the Marion auction. Straw went for $12 a bale.")
+    assert periods(text) == [SUNDAY] * 2
+    # negative: not into the next paragraph
+    text = "Buyers paid $41 a ton for hay on Sunday at the Marion auction.\n\nStraw went for $12 a bale."
+    assert periods(text)[-1] == (None, None)
