@@ -599,6 +599,11 @@ _THAN_DID = re.compile(r"(?i)\bthan\s+(?:(?:it|they|we|he|she|there)\s+(?:did|ha
                        r"(?:(?:in|during|for)\s+)?|"  # ("than they were in April": the base's month)
                        r"(?:(?:those|that|the\s+ones?)\s+|(?:was|were)\s+)?(?:(?:recorded|reported|posted|seen|logged)\s+)?"
                        r"(?:(?:in|during|for)\s+)?)(?:the\s+)?$")  # ("20 fewer than for the week ending March 13")
+# "nearly double the rate seen in 2019", "twice the number for the same period last year": a multiple of a base's
+_MULTIPLE_OF = re.compile(r"(?i)\b(?:double|twice|triple|(?:two|three|four|five)\s+times)\s+"
+                          r"(?:(?:the|that|its|their)\s+)(?:[\w-]+\s+){0,3}?"
+                          r"(?:(?:seen|recorded|reported|posted|logged)\s+(?P<verb>)|(?:in|during|for)\s+(?P<prep>)(?:the\s+)?)?$")
+_IN_FIRST = re.compile(r"(?i)(?:in|during|for)\s")
 _CHANGE_TO = re.compile(r"\s+to\s+\(?\$?")
 _BASE_IN = re.compile(r"\s+(?:in|during)\s+")
 
@@ -782,6 +787,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
                and not _from_year_base(st.text, f)]
     # "up 98% from FY 2020; 588 pounds of heroin", "0.1 percent from October and rising 1.4 percent":
     # a base's year is not the next clause's figure's (but "from the 2014 deficit of $483 billion" is that figure's)
+    if earlier and st.text[rel_start:rel_start + 1] in ("+", "-", "−") and \
+            _SIGNED_ASIDE.fullmatch(st.text, earlier[-1].end, rel_start) and _base_period(st.text, earlier[-1]):
+        earlier.pop()  # "double the rate seen in 2019 (+96%)": the change from the base, not the base's own
     if earlier and " since " in st.text:
         earlier = _after_since_base(k, st, periods, earlier)
     before = _on_day_before(st, rel_start, earlier)
@@ -1038,6 +1046,8 @@ def _bracketed_after(k: int, st: Sentence, periods: list[Found]) -> Found | None
     f = next((f for f in reversed(periods) if f.end <= rel_start), None)
     if f is not None and f.period is not None and f.kind == "period" and \
             _BRACKET_OPENS.fullmatch(st.text, f.end, rel_start):
+        if st.text[rel_start:rel_start + 1] in ("+", "-", "−") and _base_period(st.text, f):
+            return None  # "double the rate seen in 2019 (+96%)": the change from the base (see _period_for)
         return f
     listed = _LISTED_YEAR_BRACKET.search(st.text, max(0, rel_start - 24), rel_start)
     if listed is not None and _BRACKET_OPENS.fullmatch(st.text, listed.end(1), rel_start):
@@ -1249,7 +1259,19 @@ def _base_period(text: str, f: Found) -> bool:
         return False  # "Demand for gasoline over the four weeks ended June 28": a span, with no change it is a base of
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
                 _THAN_DID.search(text, max(0, f.start - 30), f.start) or
+                ("ble " in text or "wice " in text or "times " in text) and _multiple_of(text, f) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
+
+
+_SIGNED_ASIDE = re.compile(r"\s*\(\s*")
+
+
+def _multiple_of(text: str, f: Found) -> bool:
+    """f names the base of a multiple ("double the rate seen in 2019", "twice the number for the same period last
+    year"; not "twice the cases this year", the figure's own)."""
+    m = _MULTIPLE_OF.search(text, max(0, f.start - 60), f.start)
+    return m is not None and (m["verb"] is not None or m["prep"] is not None or
+                              _IN_FIRST.match(text, f.start) is not None)
 
 
 def _on_day_before(st: Sentence, rel_start: int, earlier: list[Found]) -> Period | None:

@@ -3598,3 +3598,23 @@ def test_a_day_named_once_in_the_sentence_before_carries_on_in_its_paragraph():
     # negative: not into the next paragraph
     text = "Buyers paid $41 a ton for hay on Sunday at the Marion auction.\n\nStraw went for $12 a bale."
     assert periods(text)[-1] == (None, None)
+
+
+def test_a_multiple_of_a_years_level_names_a_base():
+    text = "Arson cases reached 88 in May, nearly double the rate seen in 2021, but are 4% lower compared with 2023."
+    assert periods(text) == [MAY, MAY]
+    text = "Fraud reports hit 1,200 in May, twice the number recorded during 2020, and 6% fewer than in 2023."
+    assert periods(text)[-1] == MAY
+    # negative: "twice the cases this year" is the figure's own year
+    text = "The county has more than twice the cases this year, with 40 compared with 19 last year."
+    assert periods(text)[0] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_signed_change_bracketed_after_a_base_is_the_current_periods():
+    text = "Thefts reached 500 in May, double the level seen in 2019 (+104%)."
+    assert periods(text) == [MAY, MAY]
+    text = "Thefts reached 500 in May, up from the total in 2019 (+12%)."
+    assert periods(text)[-1] == MAY
+    # negative: a signed figure after its own month is that month's
+    text = "Hiring trended up in April (+24,000) and in May (+31,000)."
+    assert periods(text) == [APRIL, MAY]
