@@ -223,6 +223,9 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     if own is not None:
         return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
+    if guessed and period is not None and period == main and " to date" in st.text and _one_month(main) and \
+            _COUNT_TO_DATE.search(st.text) is not None:  # "There were 670 shootings to date" in a story on
+        return Period(date(main.end.year, 1, 1), main.end, to_date=True), guessed  # October: January to October
     if main is not None and period is not None and period != main and _SAME_SPAN.search(st.text) and \
             _whole_month_or_year(period) and period.start <= main.start and main.end < period.end and \
             not main.to_date:  # "Figures for 2011 show arson down 8.6 percent compared to 2010 figures from the
@@ -1263,6 +1266,7 @@ def _base_period(text: str, f: Found) -> bool:
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
 
 
+_COUNT_TO_DATE = re.compile(r"\d[\d,.]*%?(?:\s+[a-z]+){0,2}\s+to\s+date\b")
 _SIGNED_ASIDE = re.compile(r"\s*\(\s*")
 
 

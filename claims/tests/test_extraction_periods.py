@@ -3618,3 +3618,15 @@ def test_a_signed_change_bracketed_after_a_base_is_the_current_periods():
     # negative: a signed figure after its own month is that month's
     text = "Hiring trended up in April (+24,000) and in May (+31,000)."
     assert periods(text) == [APRIL, MAY]
+
+
+def test_a_count_to_date_in_a_story_on_a_month_runs_from_new_years_day():
+    ytd, ytd_before = (date(2024, 1, 1), date(2024, 5, 31)), (date(2023, 1, 1), date(2023, 5, 31))
+    text = ("Burglaries fell 3% in May. There were 412 burglaries to date compared with 450 during the same "
+            "period last year.")
+    assert periods(text) == [MAY, ytd, ytd_before]
+    text = "Car thefts in May\n\nThe city has logged 96 car thefts to date, police said."
+    assert periods(text)[-1] == ytd
+    # negative: a record "to date" has no count before it, and stays the story's month
+    text = "Car thefts in May\n\nThe theft rate was 9 per 1,000, the highest recorded to date."
+    assert periods(text) == [MAY]
