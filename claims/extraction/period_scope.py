@@ -1663,6 +1663,8 @@ def _list_end(k: int, st: Sentence) -> int:
         gap = st.text[st.figures[j].end - st.start:st.figures[j + 1].start - st.start]
         if not _LIST_GAP.fullmatch(gap) or _VERB_IN_LIST.search(gap) or _COMPARISON.search(gap):
             break
+        if ", and " in gap and " and " in gap[:gap.rfind(", and ")]:
+            break  # "two adults and a child, and five cases were confirmed today": the first clause's list ended
         j += 1
     return j
 

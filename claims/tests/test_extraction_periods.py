@@ -3630,3 +3630,15 @@ def test_a_count_to_date_in_a_story_on_a_month_runs_from_new_years_day():
     # negative: a record "to date" has no count before it, and stays the story's month
     text = "Car thefts in May\n\nThe theft rate was 9 per 1,000, the highest recorded to date."
     assert periods(text) == [MAY]
+
+
+def test_a_count_confirmed_today_is_the_publication_days():
+    tuesday, today = (date(2024, 6, 18), date(2024, 6, 18)), (PUBLISHED, PUBLISHED)
+    text = "Two new measles cases were confirmed on Tuesday, and three cases were reported today, the county said."
+    assert periods(text) == [tuesday, today]
+    text = ("Inspectors logged four leaks on Tuesday at two schools and a library, and six more cases were recorded "
+            "today, officials said.")
+    assert periods(text) == [tuesday, tuesday, today]
+    # negative: the day a source spoke is not the count's
+    text = "Four cases were confirmed, the agency said today, in a statement."
+    assert periods(text) == [(None, None)]
