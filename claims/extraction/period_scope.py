@@ -223,6 +223,9 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     if own is not None:
         return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
+    if guessed and period is not None and period == main and " to date" in st.text and _one_month(main) and \
+            _COUNT_TO_DATE.search(st.text) is not None:  # "There were 670 shootings to date" in a story on
+        return Period(date(main.end.year, 1, 1), main.end, to_date=True), guessed  # October: January to October
     if main is not None and period is not None and period != main and _SAME_SPAN.search(st.text) and \
             _whole_month_or_year(period) and period.start <= main.start and main.end < period.end and \
             not main.to_date:  # "Figures for 2011 show arson down 8.6 percent compared to 2010 figures from the
@@ -595,9 +598,15 @@ _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|
 _OPENING_BASE = re.compile(r"(?i)\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+")
 # "1,100 more shootings than it did in 2015", "fewer than they had in 2019": the base's year
 # ("more than recorded in July 2023", "lower than those in 2019": the base's, the things compared left unsaid)
-_THAN_DID = re.compile(r"(?i)\bthan\s+(?:(?:it|they|we|he|she|there)\s+(?:did|had|was|were|saw)\s+|"
+_THAN_DID = re.compile(r"(?i)\bthan\s+(?:(?:it|they|we|he|she|there)\s+(?:did|had|was|were|saw)\s+"
+                       r"(?:(?:in|during|for)\s+)?|"  # ("than they were in April": the base's month)
                        r"(?:(?:those|that|the\s+ones?)\s+|(?:was|were)\s+)?(?:(?:recorded|reported|posted|seen|logged)\s+)?"
                        r"(?:(?:in|during|for)\s+)?)(?:the\s+)?$")  # ("20 fewer than for the week ending March 13")
+# "nearly double the rate seen in 2019", "twice the number for the same period last year": a multiple of a base's
+_MULTIPLE_OF = re.compile(r"(?i)\b(?:double|twice|triple|(?:two|three|four|five)\s+times)\s+"
+                          r"(?:(?:the|that|its|their)\s+)(?:[\w-]+\s+){0,3}?"
+                          r"(?:(?:seen|recorded|reported|posted|logged)\s+(?P<verb>)|(?:in|during|for)\s+(?P<prep>)(?:the\s+)?)?$")
+_IN_FIRST = re.compile(r"(?i)(?:in|during|for)\s")
 _CHANGE_TO = re.compile(r"\s+to\s+\(?\$?")
 _BASE_IN = re.compile(r"\s+(?:in|during)\s+")
 
@@ -781,6 +790,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
                and not _from_year_base(st.text, f)]
     # "up 98% from FY 2020; 588 pounds of heroin", "0.1 percent from October and rising 1.4 percent":
     # a base's year is not the next clause's figure's (but "from the 2014 deficit of $483 billion" is that figure's)
+    if earlier and st.text[rel_start:rel_start + 1] in ("+", "-", "−") and \
+            _SIGNED_ASIDE.fullmatch(st.text, earlier[-1].end, rel_start) and _base_period(st.text, earlier[-1]):
+        earlier.pop()  # "double the rate seen in 2019 (+96%)": the change from the base, not the base's own
     if earlier and " since " in st.text:
         earlier = _after_since_base(k, st, periods, earlier)
     before = _on_day_before(st, rel_start, earlier)
@@ -858,6 +870,11 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
         if scoped:
             return scoped[-1].period, True  # "In the week ending May 4:" over the list under it
     week = _week_after_day(st, sentences, main) or _main_so_far(st, sentences, main, header)
+    if week is None and main is None and st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
+        prev = sentences[st.index - 1]
+        own = [f for f in prev.found if f.kind == "period" and f.period is not None]
+        if len(own) == 1 and own[0].period.start == own[0].period.end and not _base_period(prev.text, own[0]):
+            return own[0].period, True
     return (week, True) if week is not None else (main, main is not None)
 
 
@@ -1032,6 +1049,8 @@ def _bracketed_after(k: int, st: Sentence, periods: list[Found]) -> Found | None
     f = next((f for f in reversed(periods) if f.end <= rel_start), None)
     if f is not None and f.period is not None and f.kind == "period" and \
             _BRACKET_OPENS.fullmatch(st.text, f.end, rel_start):
+        if st.text[rel_start:rel_start + 1] in ("+", "-", "−") and _base_period(st.text, f):
+            return None  # "double the rate seen in 2019 (+96%)": the change from the base (see _period_for)
         return f
     listed = _LISTED_YEAR_BRACKET.search(st.text, max(0, rel_start - 24), rel_start)
     if listed is not None and _BRACKET_OPENS.fullmatch(st.text, listed.end(1), rel_start):
@@ -1243,7 +1262,20 @@ def _base_period(text: str, f: Found) -> bool:
         return False  # "Demand for gasoline over the four weeks ended June 28": a span, with no change it is a base of
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
                 _THAN_DID.search(text, max(0, f.start - 30), f.start) or
+                ("ble " in text or "wice " in text or "times " in text) and _multiple_of(text, f) or
                 _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
+
+
+_COUNT_TO_DATE = re.compile(r"\d[\d,.]*%?(?:\s+[a-z]+){0,2}\s+to\s+date\b")
+_SIGNED_ASIDE = re.compile(r"\s*\(\s*")
+
+
+def _multiple_of(text: str, f: Found) -> bool:
+    """f names the base of a multiple ("double the rate seen in 2019", "twice the number for the same period last
+    year"; not "twice the cases this year", the figure's own)."""
+    m = _MULTIPLE_OF.search(text, max(0, f.start - 60), f.start)
+    return m is not None and (m["verb"] is not None or m["prep"] is not None or
+                              _IN_FIRST.match(text, f.start) is not None)
 
 
 def _on_day_before(st: Sentence, rel_start: int, earlier: list[Found]) -> Period | None:
@@ -1631,6 +1663,8 @@ def _list_end(k: int, st: Sentence) -> int:
         gap = st.text[st.figures[j].end - st.start:st.figures[j + 1].start - st.start]
         if not _LIST_GAP.fullmatch(gap) or _VERB_IN_LIST.search(gap) or _COMPARISON.search(gap):
             break
+        if ", and " in gap and " and " in gap[:gap.rfind(", and ")]:
+            break  # "two adults and a child, and five cases were confirmed today": the first clause's list ended
         j += 1
     return j
 

@@ -1491,12 +1491,17 @@ def _read_forecastyear(g, ctx: Context, ref: date | None, before: str) -> Period
     return Period(date(pub.year, 1, 1), date(pub.year, 12, 31))
 
 
+# "five cases were confirmed today, ...": a count told of the day, its verb passive
+_COUNTED_JUST_BEFORE = re.compile(r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+                                  r"\S*(?:\s+(?:new|more|additional))?\s+[a-z]+\s+(?:were|was|have\s+been|has\s+been)\s+"
+                                  r"(?:confirmed|reported|recorded|identified|diagnosed|counted|logged)\s+$")
 _FIGURE_JUST_BEFORE = re.compile(r"\d%?(?:\s+(?:a|per|[a-z]+s))?(?:\s+[a-z]+)?\s+$")
 
 
 def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the average price of gas today is $2.18", "Today, no state averages $4": a level on the day of publication."""
-    if g("todayopen") and before.strip() and not _FIGURE_JUST_BEFORE.search(before[-40:]):
+    if g("todayopen") and before.strip() and not _FIGURE_JUST_BEFORE.search(before[-40:]) and \
+            not _COUNTED_JUST_BEFORE.search(before[-60:]):
         return None  # "the same age that Millennials are today, the typical ...": not the figure's day (but
         # "averaging $3.58 a gallon today, according to ...": the figure's)
     if ctx.published is None:

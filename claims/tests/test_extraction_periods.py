@@ -3573,3 +3573,72 @@ def test_a_change_from_a_base_told_by_its_span_takes_the_new_levels_period():
     # negative: a change from a figure keeps the base its own period
     text = "Corporate taxes rose from $280 billion in April to $300 billion in May."
     assert periods(text) == [APRIL, MAY]
+
+
+def test_than_they_were_in_a_month_is_a_base_not_the_articles_period():
+    text = ("Diesel in the county costs 12 cents more than it was in April, a survey found.\n\n"
+            "The cheapest station charged $3.10 a gallon.")
+    assert periods(text)[-1] == (None, None)
+    text = "Fares are 8 percent lower than they were during March.\n\nAirlines flew 2 million people."
+    assert periods(text)[-1] == (None, None)
+    # negative: a month the story opens on is still the article's period
+    text = "Diesel in the county cost $4.10 a gallon in April.\n\nThe cheapest station charged $3.10 a gallon."
+    assert periods(text)[-1] == APRIL
+
+
+SUNDAY = (date(2024, 6, 16), date(2024, 6, 16))
+
+
+def test_a_day_named_once_in_the_sentence_before_carries_on_in_its_paragraph():
+    text = ("The cheapest station in Dayton sold regular at $3.05 a gallon Sunday while the dearest asked $3.60. "
+            "Across the state the low was $2.89 while the high was $3.99.")
+    assert periods(text) == [SUNDAY] * 4
+    text = ("Buyers paid $41 a ton for hay on Sunday at the Marion auction. Straw went for $12 a bale.")
+    assert periods(text) == [SUNDAY] * 2
+    # negative: not into the next paragraph
+    text = "Buyers paid $41 a ton for hay on Sunday at the Marion auction.\n\nStraw went for $12 a bale."
+    assert periods(text)[-1] == (None, None)
+
+
+def test_a_multiple_of_a_years_level_names_a_base():
+    text = "Arson cases reached 88 in May, nearly double the rate seen in 2021, but are 4% lower compared with 2023."
+    assert periods(text) == [MAY, MAY]
+    text = "Fraud reports hit 1,200 in May, twice the number recorded during 2020, and 6% fewer than in 2023."
+    assert periods(text)[-1] == MAY
+    # negative: "twice the cases this year" is the figure's own year
+    text = "The county has more than twice the cases this year, with 40 compared with 19 last year."
+    assert periods(text)[0] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_a_signed_change_bracketed_after_a_base_is_the_current_periods():
+    text = "Thefts reached 500 in May, double the level seen in 2019 (+104%)."
+    assert periods(text) == [MAY, MAY]
+    text = "Thefts reached 500 in May, up from the total in 2019 (+12%)."
+    assert periods(text)[-1] == MAY
+    # negative: a signed figure after its own month is that month's
+    text = "Hiring trended up in April (+24,000) and in May (+31,000)."
+    assert periods(text) == [APRIL, MAY]
+
+
+def test_a_count_to_date_in_a_story_on_a_month_runs_from_new_years_day():
+    ytd, ytd_before = (date(2024, 1, 1), date(2024, 5, 31)), (date(2023, 1, 1), date(2023, 5, 31))
+    text = ("Burglaries fell 3% in May. There were 412 burglaries to date compared with 450 during the same "
+            "period last year.")
+    assert periods(text) == [MAY, ytd, ytd_before]
+    text = "Car thefts in May\n\nThe city has logged 96 car thefts to date, police said."
+    assert periods(text)[-1] == ytd
+    # negative: a record "to date" has no count before it, and stays the story's month
+    text = "Car thefts in May\n\nThe theft rate was 9 per 1,000, the highest recorded to date."
+    assert periods(text) == [MAY]
+
+
+def test_a_count_confirmed_today_is_the_publication_days():
+    tuesday, today = (date(2024, 6, 18), date(2024, 6, 18)), (PUBLISHED, PUBLISHED)
+    text = "Two new measles cases were confirmed on Tuesday, and three cases were reported today, the county said."
+    assert periods(text) == [tuesday, today]
+    text = ("Inspectors logged four leaks on Tuesday at two schools and a library, and six more cases were recorded "
+            "today, officials said.")
+    assert periods(text) == [tuesday, tuesday, today]
+    # negative: the day a source spoke is not the count's
+    text = "Four cases were confirmed, the agency said today, in a statement."
+    assert periods(text) == [(None, None)]
