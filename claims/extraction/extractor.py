@@ -670,7 +670,7 @@ _INCLUDING = re.compile(r"(?i)\b(?:including|among\s+them)\s+$")
 # a part of a count in a list of parts: "31 killings in the county; one in Carroll; seven in Howard", "two in Ohio and
 # one each in Utah", "five reported in 2011, three in 2010", "three were beaten, one was stabbed, one died",
 # "of the 16 items, 11 increased, four decreased and one stayed the same"
-_PART_TAIL = (r"(?:\s+each)?(?:(?:\s+(?:were|was))?\s+in\s+(?:[A-Z]|(?:19|20)\d\d\b)|"
+_PART_TAIL = (r"(?:\s+each)?(?:(?:\s+(?:were|was))?\s+in\s+(?:[A-Z]|(?:19|20)\d\d\b)|\s+(?:last|this)\s+year\b|"
               r"\s+(?:were|was|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|shot|hurt|hit|slain|held|caught|"
               r"struck)\b|\s+(?:died|drowned)\b|"
               # "11 increased, four decreased and one stayed the same": a count that did what the verb says
@@ -678,14 +678,22 @@ _PART_TAIL = (r"(?:\s+each)?(?:(?:\s+(?:were|was))?\s+in\s+(?:[A-Z]|(?:19|20)\d\
               r"(?:\s+(?:for|in|at|on|during|by|from|to|and|or|but|while|the|over|since|steady|flat|short|unchanged)\b|\s*[,;]|\.?$))")
 _PART_AFTER = re.compile(_PART_TAIL)
 _NUMBER_PART = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)" + _PART_TAIL)
-_PART_GATE = (" in ", " were ", " was ", " had ", " died", " drowned", "ed ", "ed,", "ed;", "ed.", " held", " rose",
+_PART_GATE = (" in ", " last year", " this year", " were ", " was ", " had ",
+              " died", " drowned", "ed ", "ed,", "ed;", "ed.", " held", " rose",
               " fell", " grew", " won", " lost", " quit")
+
+
+_DIED_AFTER = re.compile(r"\s+(?:died|drowned|perished|(?:were|had\s+been)\s+(?:killed|slain))\b")
 
 
 def _in_a_place_list(fig: Figure, st: Sentence, text: str, units: _Units) -> bool:
     """A bare count of a place, a year or a fate in a list of them, after a count or with another such count: a
     part of what the sentence counts."""
-    if fig.kind != "count" or fig.start == st.start:
+    if fig.kind != "count":
+        return False
+    if fig.spelled and _DIED_AFTER.match(text, fig.end, st.end):
+        return True  # "seven died in 2015", "Three were killed": a count of the dead, whatever else the sentence counts
+    if fig.start == st.start:
         return False
     window = text[fig.end:fig.end + 24]
     if not any(g in window for g in _PART_GATE) or not _PART_AFTER.match(text, fig.end, st.end):
@@ -764,8 +772,9 @@ _DOCUMENT_NOUNS = frozenset("report survey form filing release bulletin index".s
 
 
 _SPELLED_CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|gained|lost|slipped|"
-                                    r"added|shed|grew|jumped)(?:\s+by)?\s+$")
-_DIGIT_AFTER = re.compile(r"\s+(?:to|from)\s+\d")
+                                    r"added|shed|grew|jumped|up|down)(?:\s+by)?\s+$")
+# "to 102", "from 105", ", from 105 in 2016 to 104", "from the 100 in 2016": the level the change led to or came from
+_DIGIT_AFTER = re.compile(r",?\s+(?:to|from)\s+(?:the\s+)?\d")
 
 
 # "a dozen eggs ($2.26)", "a dozen large eggs, up 55 cents", "a dozen rolls cost $3.10"; "$4.82 a dozen", "the price of
@@ -814,9 +823,9 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             return False  # "There are 75 squads. Three operate in Florida": a part of the count, its verb after it
         if not unit_words or first in _NOT_UNIT:
             rel = fig.start - st.start
-            # but "gas rigs fell one to 100", "rose by two to 102": the change of a count, then its level
-            return not (st.text.startswith((" to ", " from "), fig.end - st.start)
-                        and _SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
+            # but "gas rigs fell one to 100", "rose by two to 102", "down two from the 100", "dropped by one, from
+            # 105 to 104": the change of a count, then its level
+            return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
                         and _DIGIT_AFTER.match(st.text, fig.end - st.start))
         if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
             return True  # "one fence", "One official said": "one" as an article, not a count
