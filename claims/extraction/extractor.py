@@ -366,6 +366,12 @@ _COUNT_ADJECTIVES = frozenset("average median mean total final new latest record
                               "full current previous prior initial revised".split())
 
 
+# a verb of saying before the verb a figure ends: what follows it is the clause whose subject is counted
+# ("reported", "estimated" are left out: "the estimated overdose deaths" is a participle before its noun)
+_SAID_CLAUSE = re.compile(r"\b(?:said|says|reports|announced|announces|estimates|notes)\s+"
+                          r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?(?=[a-z])(?!(?:by|in|on|at|for|to|from|with|during|over|since|last|this|earlier)\b)")
+
+
 def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     """The subject of the clause a figure ends: "Nonfarm payrolls increased by 336,000" -> "Nonfarm payrolls"."""
     left = sentence[:upto]
@@ -384,7 +390,11 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
         return _clause_subject(sentence[:cut], cut, False)
     # without a verb we know, the noun phrase the clause starts with: "Measles cases kept climbing",
     # "Muslim refugees from Syria (12,486)"
-    head = _subject_head(clause[:v.start()] if v else clause)
+    phrase = clause[:v.start()] if v else clause
+    said = _SAID_CLAUSE.search(phrase) if v and " " in phrase else None
+    if said and said.end() < len(phrase):
+        phrase = phrase[said.end():]  # "Ford said sales in March rose 5.7% to 236,160": the reported clause's subject
+    head = _subject_head(phrase)
     if len(head) > 1 and head[-1].lower() in ("count", "tally") and head[-2].islower() \
             and not head[-2].endswith(("ly", "al", "ed")) and head[-2] not in _COUNT_ADJECTIVES:
         return " ".join(head[-2:])  # "The average daily inmate count was 236": a count of inmates
@@ -1018,7 +1028,9 @@ _TOTALING = re.compile(r"(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,
 # "a 38 percent increase in burglaries from 21 ... to 29": the change's noun is what the figures count
 _CHANGE_IN_FROM = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|"
                              r"surges?|climbs?|reductions?|growth)\s+in\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
-                             r"\s+from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?$")
+                             r"\s+(?:from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?|"
+                             # "a 7 percent increase in cocaine deaths compared to 55": the count it is measured from
+                             r"compared\s+(?:with|to)\s+)$")
 _PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")
 _PER_UNIT = re.compile(r" per (?:\d[\d,]*|thousand|million|capita)$")
 _HAD = re.compile(r"\s+(?:had|has|have|saw|sees|recorded|records|logged|logs|counted|counts)\b")
@@ -1052,7 +1064,7 @@ def _stated_before(before: str) -> str:
             noun = noun[1:]
         if noun:
             return " ".join(noun)
-    change_in = _CHANGE_IN_FROM.search(before[-120:]) if before.endswith(("from ", " to ")) else None
+    change_in = _CHANGE_IN_FROM.search(before[-120:]) if before.endswith(("from ", " to ", " with ")) else None
     if change_in and change_in.group("noun").split()[0].lower() not in _UNIT_STOP:
         return change_in.group("noun")  # "a 38 percent increase in burglaries from 21": what changed
     change = _CHANGE_OF.search(before[-60:]) if before.endswith(" ") else None
