@@ -609,6 +609,29 @@ class _Units:
     counted: str = ""  # the last that is a thing counted, not "percent" or "points"
     prev: Sentence | None = None  # the sentence before, in the same paragraph, when it has no count
     by_start: dict[int, str] = field(default_factory=dict)  # the unit of each count in this sentence
+    by_value: dict = field(default_factory=dict)  # the unit each count's value was first given with, in the article
+
+    def note(self, fig: Figure, unit: str, named: bool) -> None:
+        """A count's unit, for the figures after it; named: the figure's own words gave it."""
+        self.sentence.append(unit)
+        self.by_start[fig.start] = unit
+        if named:
+            self.by_value.setdefault(fig.value, unit)
+        self.last = unit
+        if unit not in _MEASURED_UNITS:
+            self.counted = unit
+
+
+# "the 3.55 million figure", "the 152,000 number": a figure the article gave before, named again by its value
+_AGAIN_NOUNS = frozenset("figure number total tally count estimate".split())
+
+
+def _named_again(fig: Figure, first: str, unit_words: list[str], units: _Units, text: str) -> tuple[str, bool] | None:
+    """The unit a figure named again as "the N figure" was first given with, or None."""
+    if first not in _AGAIN_NOUNS or len(unit_words) != 1 or fig.kind != "count" or fig.value not in units.by_value \
+            or not text.endswith(("the ", "The ", "that ", "That ", "this ", "This "), 0, fig.start):
+        return None
+    return units.by_value[fig.value], False
 
 
 def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_here: list, asof_seen,
@@ -627,7 +650,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         unit_words, after_end = _unit_words(text, st.figures[k + 1], st)
         first = unit_words[0].lower() if unit_words else ""
     unit, unit_guessed = (units.sentence[-1], True) if part and units.sentence else (elided, True) if elided else \
-        _unit(fig, unit_words, st, units, text)
+        _named_again(fig, first, unit_words, units, text) or _unit(fig, unit_words, st, units, text)
     if fig.kind == "count" and "mployment" in unit and _EMPLOYMENT.search(unit):
         unit = "jobs"  # "Employment rose by 52,000": what employment counts is jobs
     unit, unit_guessed = _listed_unit(fig, st, d, unit, unit_guessed)
@@ -636,11 +659,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
     if fig.kind == "count" and unit and unit != "times" and not _PER_UNIT.search(unit):
         # (a rate per 1,000 is not what is counted, nor is "three times as many": a multiple of a count)
-        units.sentence.append(unit)
-        units.by_start[fig.start] = unit
-        units.last = unit
-        if unit not in _MEASURED_UNITS:
-            units.counted = unit
+        units.note(fig, unit, bool(unit_words) and not unit_guessed and first not in _AGAIN_NOUNS)
     plus = fig.plus and not _signed(fig, text)
     qualifier = _qualifier(st.text[:fig.start - st.start], first, plus, text[fig.end:min(st.end, fig.end + 24)])
     if fig.range_role == "high" and k > 0 and st.figures[k - 1].range_role == "low":

@@ -793,3 +793,15 @@ def test_a_count_a_change_is_measured_against_is_of_the_noun_the_change_is_in():
     # negative: compared with a figure that names its own unit
     assert figure_units("Prices rose 4 percent compared with 2,000 homes sold.") == [
         ("4 percent", "percent"), ("2,000", "homes")]
+
+
+def test_a_figure_named_again_by_its_value_keeps_the_unit_it_was_first_given_with():
+    text = ("Some 2.4 million renters moved last year. The 2.4 million figure leaves out owners in 12 states; "
+            "movers there are not in the 2.4 million total.")
+    assert figure_units(text) == [("2.4 million", "renters"), ("2.4 million", "renters"), ("12", "states"),
+                                  ("2.4 million", "renters")]
+    assert figure_units("Crews fixed 310 bridges. That 310 number is a record.") == [
+        ("310", "bridges"), ("310", "bridges")]
+    # negative: the same value counting figures of its own is not named again
+    assert figure_units("Crews fixed 310 bridges. Auditors checked 310 figures in the report.") == [
+        ("310", "bridges"), ("310", "figures")]
