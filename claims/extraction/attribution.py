@@ -2532,6 +2532,19 @@ _SAID_DID = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:said|say|says|believe[sd]
                        + r"|it|they|he|she|we|there)\s)[a-z]+(?:\s+[a-z]+){0,4}\s+$")
 
 
+# A relative clause that describes the speaker or the body the speaker works for, the figure in it: "said Jo Poe, a
+# director at the Grocers Guild, which represents 900 stores", "The guild, which has 40 staff, said" -- what the
+# speaker is, told by the article, not a figure the speaker gives
+_DESCRIBES = re.compile(r"(?:(?!\b(?:said|says?|told|tells|added|adds|noted|notes|reported|estimated|wrote)\b)"
+                        r"[^;:\"“”\d]){0,160},\s+(?:which|who|whose\s+[a-z]+)\s+(?:now\s+|also\s+)?"
+                        r"(?:represents?|has|have|employs?|serves?|includes?|operates?|oversees?|manages?|owns?|"
+                        r"runs?|numbers?)\s+[^,;]{0,40}$")
+
+
+def _describes(sentence: str, a: Attribution, rel: int) -> bool:
+    return a.end <= rel and ", wh" in sentence[a.end:rel] and bool(_DESCRIBES.match(sentence, a.end, rel))
+
+
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name
@@ -2561,12 +2574,15 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         named = [a for a in whole if not a.is_description]
         # and a body described before bare data: "data released by the health district indicated"
         bodies = [a for a in whole if a.lower_words[-1] not in DATA_HEADS]
-        return (named or bodies or whole)[-1].name
+        chosen = (named or bodies or whole)[-1]
+        # but "said Jo Poe of the Grocers Guild, which represents 900 stores": who the speaker is
+        return None if _describes(st.text, chosen, rel) else chosen.name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
     if before and _EARLIER_REPORT.match(st.text, rel):
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs
-    if before:
-        return before[0].name  # "He said Boeing expects fewer than 38": the one who said it
+    if before:  # "He said Boeing expects fewer than 38": the one who said it (but "The Grocers Guild, which
+        # represents 900 stores, said": the speaker described)
+        return None if _describes(st.text, before[0], rel) else before[0].name
     cited = [a for a in st.attributions if a.scope == "cited" and a.name]
     if cited:
         return cited[0].name

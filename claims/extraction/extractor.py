@@ -366,6 +366,12 @@ _COUNT_ADJECTIVES = frozenset("average median mean total final new latest record
                               "full current previous prior initial revised".split())
 
 
+# a verb of saying before the verb a figure ends: what follows it is the clause whose subject is counted
+# ("reported", "estimated" are left out: "the estimated overdose deaths" is a participle before its noun)
+_SAID_CLAUSE = re.compile(r"\b(?:said|says|reports|announced|announces|estimates|notes)\s+"
+                          r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?(?=[a-z])(?!(?:by|in|on|at|for|to|from|with|during|over|since|last|this|earlier)\b)")
+
+
 def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     """The subject of the clause a figure ends: "Nonfarm payrolls increased by 336,000" -> "Nonfarm payrolls"."""
     left = sentence[:upto]
@@ -384,7 +390,11 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
         return _clause_subject(sentence[:cut], cut, False)
     # without a verb we know, the noun phrase the clause starts with: "Measles cases kept climbing",
     # "Muslim refugees from Syria (12,486)"
-    head = _subject_head(clause[:v.start()] if v else clause)
+    phrase = clause[:v.start()] if v else clause
+    said = _SAID_CLAUSE.search(phrase) if v and " " in phrase else None
+    if said and said.end() < len(phrase):
+        phrase = phrase[said.end():]  # "Ford said sales in March rose 5.7% to 236,160": the reported clause's subject
+    head = _subject_head(phrase)
     if len(head) > 1 and head[-1].lower() in ("count", "tally") and head[-2].islower() \
             and not head[-2].endswith(("ly", "al", "ed")) and head[-2] not in _COUNT_ADJECTIVES:
         return " ".join(head[-2:])  # "The average daily inmate count was 236": a count of inmates
@@ -599,6 +609,29 @@ class _Units:
     counted: str = ""  # the last that is a thing counted, not "percent" or "points"
     prev: Sentence | None = None  # the sentence before, in the same paragraph, when it has no count
     by_start: dict[int, str] = field(default_factory=dict)  # the unit of each count in this sentence
+    by_value: dict = field(default_factory=dict)  # the unit each count's value was first given with, in the article
+
+    def note(self, fig: Figure, unit: str, named: bool) -> None:
+        """A count's unit, for the figures after it; named: the figure's own words gave it."""
+        self.sentence.append(unit)
+        self.by_start[fig.start] = unit
+        if named:
+            self.by_value.setdefault(fig.value, unit)
+        self.last = unit
+        if unit not in _MEASURED_UNITS:
+            self.counted = unit
+
+
+# "the 3.55 million figure", "the 152,000 number": a figure the article gave before, named again by its value
+_AGAIN_NOUNS = frozenset("figure number total tally count estimate".split())
+
+
+def _named_again(fig: Figure, first: str, unit_words: list[str], units: _Units, text: str) -> tuple[str, bool] | None:
+    """The unit a figure named again as "the N figure" was first given with, or None."""
+    if first not in _AGAIN_NOUNS or len(unit_words) != 1 or fig.kind != "count" or fig.value not in units.by_value \
+            or not text.endswith(("the ", "The ", "that ", "That ", "this ", "This "), 0, fig.start):
+        return None
+    return units.by_value[fig.value], False
 
 
 def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_here: list, asof_seen,
@@ -617,7 +650,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         unit_words, after_end = _unit_words(text, st.figures[k + 1], st)
         first = unit_words[0].lower() if unit_words else ""
     unit, unit_guessed = (units.sentence[-1], True) if part and units.sentence else (elided, True) if elided else \
-        _unit(fig, unit_words, st, units, text)
+        _named_again(fig, first, unit_words, units, text) or _unit(fig, unit_words, st, units, text)
     if fig.kind == "count" and "mployment" in unit and _EMPLOYMENT.search(unit):
         unit = "jobs"  # "Employment rose by 52,000": what employment counts is jobs
     unit, unit_guessed = _listed_unit(fig, st, d, unit, unit_guessed)
@@ -626,11 +659,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
     if fig.kind == "count" and unit and unit != "times" and not _PER_UNIT.search(unit):
         # (a rate per 1,000 is not what is counted, nor is "three times as many": a multiple of a count)
-        units.sentence.append(unit)
-        units.by_start[fig.start] = unit
-        units.last = unit
-        if unit not in _MEASURED_UNITS:
-            units.counted = unit
+        units.note(fig, unit, bool(unit_words) and not unit_guessed and first not in _AGAIN_NOUNS)
     plus = fig.plus and not _signed(fig, text)
     qualifier = _qualifier(st.text[:fig.start - st.start], first, plus, text[fig.end:min(st.end, fig.end + 24)])
     if fig.range_role == "high" and k > 0 and st.figures[k - 1].range_role == "low":
@@ -670,7 +699,7 @@ _INCLUDING = re.compile(r"(?i)\b(?:including|among\s+them)\s+$")
 # a part of a count in a list of parts: "31 killings in the county; one in Carroll; seven in Howard", "two in Ohio and
 # one each in Utah", "five reported in 2011, three in 2010", "three were beaten, one was stabbed, one died",
 # "of the 16 items, 11 increased, four decreased and one stayed the same"
-_PART_TAIL = (r"(?:\s+each)?(?:(?:\s+(?:were|was))?\s+in\s+(?:[A-Z]|(?:19|20)\d\d\b)|"
+_PART_TAIL = (r"(?:\s+each)?(?:(?:\s+(?:were|was))?\s+in\s+(?:[A-Z]|(?:19|20)\d\d\b)|\s+(?:last|this)\s+year\b|"
               r"\s+(?:were|was|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn)|shot|hurt|hit|slain|held|caught|"
               r"struck)\b|\s+(?:died|drowned)\b|"
               # "11 increased, four decreased and one stayed the same": a count that did what the verb says
@@ -678,14 +707,22 @@ _PART_TAIL = (r"(?:\s+each)?(?:(?:\s+(?:were|was))?\s+in\s+(?:[A-Z]|(?:19|20)\d\
               r"(?:\s+(?:for|in|at|on|during|by|from|to|and|or|but|while|the|over|since|steady|flat|short|unchanged)\b|\s*[,;]|\.?$))")
 _PART_AFTER = re.compile(_PART_TAIL)
 _NUMBER_PART = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)" + _PART_TAIL)
-_PART_GATE = (" in ", " were ", " was ", " had ", " died", " drowned", "ed ", "ed,", "ed;", "ed.", " held", " rose",
+_PART_GATE = (" in ", " last year", " this year", " were ", " was ", " had ",
+              " died", " drowned", "ed ", "ed,", "ed;", "ed.", " held", " rose",
               " fell", " grew", " won", " lost", " quit")
+
+
+_DIED_AFTER = re.compile(r"\s+(?:died|drowned|perished|(?:were|had\s+been)\s+(?:killed|slain))\b")
 
 
 def _in_a_place_list(fig: Figure, st: Sentence, text: str, units: _Units) -> bool:
     """A bare count of a place, a year or a fate in a list of them, after a count or with another such count: a
     part of what the sentence counts."""
-    if fig.kind != "count" or fig.start == st.start:
+    if fig.kind != "count":
+        return False
+    if fig.spelled and _DIED_AFTER.match(text, fig.end, st.end):
+        return True  # "seven died in 2015", "Three were killed": a count of the dead, whatever else the sentence counts
+    if fig.start == st.start:
         return False
     window = text[fig.end:fig.end + 24]
     if not any(g in window for g in _PART_GATE) or not _PART_AFTER.match(text, fig.end, st.end):
@@ -764,8 +801,9 @@ _DOCUMENT_NOUNS = frozenset("report survey form filing release bulletin index".s
 
 
 _SPELLED_CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|gained|lost|slipped|"
-                                    r"added|shed|grew|jumped)(?:\s+by)?\s+$")
-_DIGIT_AFTER = re.compile(r"\s+(?:to|from)\s+\d")
+                                    r"added|shed|grew|jumped|up|down)(?:\s+by)?\s+$")
+# "to 102", "from 105", ", from 105 in 2016 to 104", "from the 100 in 2016": the level the change led to or came from
+_DIGIT_AFTER = re.compile(r",?\s+(?:to|from)\s+(?:the\s+)?\d")
 
 
 # "a dozen eggs ($2.26)", "a dozen large eggs, up 55 cents", "a dozen rolls cost $3.10"; "$4.82 a dozen", "the price of
@@ -814,9 +852,9 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             return False  # "There are 75 squads. Three operate in Florida": a part of the count, its verb after it
         if not unit_words or first in _NOT_UNIT:
             rel = fig.start - st.start
-            # but "gas rigs fell one to 100", "rose by two to 102": the change of a count, then its level
-            return not (st.text.startswith((" to ", " from "), fig.end - st.start)
-                        and _SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
+            # but "gas rigs fell one to 100", "rose by two to 102", "down two from the 100", "dropped by one, from
+            # 105 to 104": the change of a count, then its level
+            return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
                         and _DIGIT_AFTER.match(st.text, fig.end - st.start))
         if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
             return True  # "one fence", "One official said": "one" as an article, not a count
@@ -1009,7 +1047,9 @@ _TOTALING = re.compile(r"(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,
 # "a 38 percent increase in burglaries from 21 ... to 29": the change's noun is what the figures count
 _CHANGE_IN_FROM = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|"
                              r"surges?|climbs?|reductions?|growth)\s+in\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
-                             r"\s+from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?$")
+                             r"\s+(?:from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?|"
+                             # "a 7 percent increase in cocaine deaths compared to 55": the count it is measured from
+                             r"compared\s+(?:with|to)\s+)$")
 _PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")
 _PER_UNIT = re.compile(r" per (?:\d[\d,]*|thousand|million|capita)$")
 _HAD = re.compile(r"\s+(?:had|has|have|saw|sees|recorded|records|logged|logs|counted|counts)\b")
@@ -1043,7 +1083,7 @@ def _stated_before(before: str) -> str:
             noun = noun[1:]
         if noun:
             return " ".join(noun)
-    change_in = _CHANGE_IN_FROM.search(before[-120:]) if before.endswith(("from ", " to ")) else None
+    change_in = _CHANGE_IN_FROM.search(before[-120:]) if before.endswith(("from ", " to ", " with ")) else None
     if change_in and change_in.group("noun").split()[0].lower() not in _UNIT_STOP:
         return change_in.group("noun")  # "a 38 percent increase in burglaries from 21": what changed
     change = _CHANGE_OF.search(before[-60:]) if before.endswith(" ") else None

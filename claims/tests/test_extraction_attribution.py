@@ -2252,3 +2252,16 @@ def test_a_body_whose_name_opens_with_a_title_word_is_kept_whole():
     # negative: a title before a person's name is still left off
     assert speakers("National Guard Commander Dana Welk said 40 percent of the units were ready.") == [
         "Dana Welk"]
+
+
+def test_a_figure_describing_the_speaker_or_their_body_is_nobodys_figure():
+    assert speakers("Rents rose 6 percent, said Jo Poe, an economist at the Grocers Guild, which represents 900 "
+                    "stores.") == ["Jo Poe", None]
+    assert speakers("The Tenants Council, which has 12,000 members, said rents rose 6 percent.") == [
+        None, "Tenants Council"]
+    assert speakers("According to Dale Moss of the Bus Riders Union, which numbers 3,000 riders, fares rose "
+                    "10 percent.")[0] is None
+    # negative: a body described inside what the speaker said is still the speaker's
+    assert speakers("Poe said the chain, which has 40 stores, lost 3 percent of its sales.") == ["Poe", "Poe"]
+    # negative: a relative clause that tells what the speaker found gives the speaker's figure
+    assert speakers("Rents rose, said Jo Poe, who estimated that 6 percent of renters moved.") == ["Jo Poe"]

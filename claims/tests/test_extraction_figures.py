@@ -359,6 +359,15 @@ def test_a_small_spelled_change_of_a_count_before_its_level_is_a_figure():
     assert figures("The team fell one to two behind.") == []
 
 
+def test_a_small_spelled_change_up_or_down_before_the_level_it_came_from_is_a_figure():
+    assert found("The shelter took in 64 dogs, down three from the 67 in 2022.") == [
+        ("64", 64.0, "dogs"), ("three", 3.0, "dogs"), ("67", 67.0, "dogs")]
+    assert figures("Arson cases rose by two, from 18 in 2021 to 20 last year.") == ["two", "18", "20"]
+    assert figures("The county logged 31 wrecks, up four from 27.") == ["31", "four", "27"]
+    # a change with no level after it is no figure, nor is a score
+    assert figures("The visitors were down two from the start of the half.") == []
+
+
 def test_us_dollars_written_out_after_the_figure_are_usd():
     assert found("Wages rose to 25.92 U.S. dollars.") == [("25.92 U.S. dollars", 25.92, "USD")]
     assert found("Fares averaged 7.5 US dollars a ride.")[0][1:] == (7.5, "USD")

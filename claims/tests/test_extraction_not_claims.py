@@ -135,6 +135,23 @@ def test_a_small_count_in_a_list_of_years_or_fates_is_a_part_of_the_count_before
     assert figures("Police said two were questioned.") == []
 
 
+def test_a_small_spelled_count_of_the_dead_is_a_claim():
+    assert figures("While nine died in 2020 of the heat, 14 such deaths came last year.") == ["nine", "14"]
+    assert figures("Two were killed when the bridge gave way.") == ["Two"]
+    assert figures("Officials said three drowned off the pier on Sunday.") == ["three"]
+    # the plan, not a count, died; and a lone count that did something else is still no claim
+    assert figures("One plan died in committee, and two were questioned.") == []
+
+
+def test_a_small_spelled_count_with_last_year_ends_a_change_of_the_count_before():
+    assert claims_units("Boating deaths fell 40 percent, from 10 in 2021 to six last year.") == [
+        ("40 percent", "percent"), ("10", "Boating deaths"), ("six", "Boating deaths")]
+    assert claims_units("The town logged 12 drownings in 2019 and four this year.") == [
+        ("12", "drownings"), ("four", "drownings")]
+    # no count before it: "one last year" names no count
+    assert figures("He said one last year was enough.") == []
+
+
 def test_a_small_part_of_a_whole_that_something_was_done_to_is_a_claim():
     assert claims_units("Two of the guards were hurt in the riot.") == [("Two", "guards")]
     assert claims_units("Officials said nine of the town's wells were contaminated.") == [("nine", "wells")]

@@ -775,3 +775,33 @@ def test_a_with_clause_subject_before_a_participle_counts_its_figure():
     # negative: a with-clause with no subject of its own, or one that is the total, keeps the number named before
     assert figure_units("The number of tourists grew, with 4,000 in July.") == [("4,000", "tourists")]
     assert figure_units("The number of tourists grew, with the total reaching 4,000.") == [("4,000", "tourists")]
+
+
+def test_the_subject_of_a_reported_clause_is_what_its_bare_figure_counts():
+    assert figure_units("Harbor Motors said sales in May rose 4 percent to 12,400.") == [
+        ("4 percent", "percent"), ("12,400", "sales")]
+    assert figure_units("The county said Tuesday burglaries fell to 310.") == [("310", "burglaries")]
+    # negative: a participle before a noun is no verb of saying ("the estimated deaths")
+    assert figure_units("The estimated overdose deaths climbed to 2,100.") == [("2,100", "estimated overdose deaths")]
+
+
+def test_a_count_a_change_is_measured_against_is_of_the_noun_the_change_is_in():
+    assert figure_units("There was a 9 percent rise in boating deaths compared to 44 the year before.") == [
+        ("9 percent", "percent"), ("44", "boating deaths")]
+    assert figure_units("The town saw a sharp drop in burglaries compared with 410 in 2022.") == [
+        ("410", "burglaries")]
+    # negative: compared with a figure that names its own unit
+    assert figure_units("Prices rose 4 percent compared with 2,000 homes sold.") == [
+        ("4 percent", "percent"), ("2,000", "homes")]
+
+
+def test_a_figure_named_again_by_its_value_keeps_the_unit_it_was_first_given_with():
+    text = ("Some 2.4 million renters moved last year. The 2.4 million figure leaves out owners in 12 states; "
+            "movers there are not in the 2.4 million total.")
+    assert figure_units(text) == [("2.4 million", "renters"), ("2.4 million", "renters"), ("12", "states"),
+                                  ("2.4 million", "renters")]
+    assert figure_units("Crews fixed 310 bridges. That 310 number is a record.") == [
+        ("310", "bridges"), ("310", "bridges")]
+    # negative: the same value counting figures of its own is not named again
+    assert figure_units("Crews fixed 310 bridges. Auditors checked 310 figures in the report.") == [
+        ("310", "bridges"), ("310", "figures")]
