@@ -307,9 +307,26 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         if words and (low.endswith("ly") or low.endswith("ing")) and low not in ("openings", "holdings", "savings"):
             break
+        if words and _plural_head(words[-1]) and word.islower() and word.isalpha() and not low.endswith("s") \
+                and low not in _MEASURES:
+            break  # "12 states count differently", "40 people live there": a plural noun's verb, not a compound
         words.append(word)
         end = m.end()
     return words, end
+
+
+# plural nouns that modify a singular noun after them: "a 5.47 million sales pace", "3 arms deal"
+_PLURAL_MODIFIERS = frozenset("sales claims goods savings arms news sports jobs weapons drugs narcotics earnings "
+                              "orders services customs".split())
+
+
+def _plural_head(word: str) -> bool:
+    """A lower-case plural noun that ends a counted noun phrase: what comes after it, lower case and singular, is
+    its verb ("12 states count", "40 people live"), not the head of a compound ("sales pace")."""
+    low = word.lower()
+    if not word.islower() or low in _PLURAL_MODIFIERS:
+        return False
+    return low in ("people", "children", "men", "women") or low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 # verbs in _UNIT_STOP that are also plural nouns heading a compound: "job cuts", "price rises", "box sets"

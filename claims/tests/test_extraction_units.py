@@ -805,3 +805,13 @@ def test_a_figure_named_again_by_its_value_keeps_the_unit_it_was_first_given_wit
     # negative: the same value counting figures of its own is not named again
     assert figure_units("Crews fixed 310 bridges. Auditors checked 310 figures in the report.") == [
         ("310", "bridges"), ("310", "figures")]
+
+
+def test_a_lower_case_singular_word_after_a_plural_count_is_its_verb_not_a_compound():
+    assert figure_units("Officials said 12 states count their ballots by hand.") == [("12", "states")]
+    assert figure_units("About 40 people live there, and 9 families rent rooms.") == [
+        ("40", "people"), ("9", "families")]
+    assert figure_units("The shelter added 20 beds soon after the storm.") == [("20", "beds")]
+    # negative: a plural noun that modifies the noun after it keeps the compound
+    assert figure_units("Dealers sold cars at a 5.2 million sales pace.") == [("5.2 million", "sales pace")]
+    assert figure_units("Investigators filed 14 weapons charges.") == [("14", "weapons charges")]
