@@ -106,7 +106,7 @@ _QUALIFIER_WORDS = {
 _QUALIFIER_AFTER = re.compile(r"^\s+(?:or\s+(?P<more>more|greater|higher|above)|or\s+(?P<less>fewer|less|lower|below)|"
                               r"or\s+so|and\s+(?P<counting>counting|up|upward|upwards))\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
-    r"(?i)(?:^|(?<=[^\w]))(?P<q>" + "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
+    r"(?i)(?:^|(?<=[^\w-]))(?P<q>" + "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
     + r")\s+(?:(?P<the>the\s+(?:[a-z]+\s+)?)|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:rate|pace|level)\s+of\s+|"
     r"(?P<art>an?\s+))?$"
 )
