@@ -1167,9 +1167,9 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     counted = _noun_after_number_of(before)
     if counted:
         return _with_participle_subject(before) or counted, False
-    of_them = _of_them_noun(fig, st, text) if not words else ""
-    if of_them:
-        return of_them, False
+    part = _part_of_group(fig, st, units, text, before) if not words else ""
+    if part:
+        return part, False
     obj = _object_unit(before, units.last)
     if obj[0]:
         return obj
@@ -1177,6 +1177,21 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if done_to:
         return done_to, False
     return _unit_from_context(fig, first, before, st, units, text)
+
+
+# a fronted group a bare count after its comma is a part of: "Among the 51 metro areas with a population of 1 million
+# or more, 48 had ...", "Of the 16 items priced at $5 or less, 11 rose"
+_FRONTED_GROUP = re.compile(r"(?:Among|Of)\s+(?:(?:the|those|these)\s+)?(?P<n>\d[\d,.]*)\s[^,;:]*,\s+$")
+
+
+def _part_of_group(fig: Figure, st: Sentence, units: _Units, text: str, before: str) -> str:
+    """The group a bare count is a part of: "killed 30 people, 12 of them children" (its own noun), "Among the 51
+    areas with a population of 1 million or more, 48 had" (the fronted group's, not the million's)."""
+    of_them = _of_them_noun(fig, st, text)
+    if of_them:
+        return of_them
+    group = _FRONTED_GROUP.match(before) if before[:1] in "AO" else None
+    return units.by_start.get(st.start + group.start("n"), "") if group else ""
 
 
 # "The number of people rose, with infections passing 600": a "with" clause whose own subject a participle before

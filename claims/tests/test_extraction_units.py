@@ -815,3 +815,14 @@ def test_a_lower_case_singular_word_after_a_plural_count_is_its_verb_not_a_compo
     # negative: a plural noun that modifies the noun after it keeps the compound
     assert figure_units("Dealers sold cars at a 5.2 million sales pace.") == [("5.2 million", "sales pace")]
     assert figure_units("Investigators filed 14 weapons charges.") == [("14", "weapons charges")]
+
+
+def test_a_bare_count_after_a_fronted_group_is_a_part_of_that_group():
+    assert figure_units("Among the 40 counties with a jail population of 500 or more, 12 had more inmates and 3 had "
+                        "fewer.") == [("40", "counties"), ("500", "jail population"), ("12", "counties"),
+                                      ("3", "counties")]
+    assert figure_units("Of the 16 items priced at $5 or less, 11 rose.") == [
+        ("16", "items"), ("$5", "USD"), ("11", "items")]
+    # negative: a group with no count of its own gives nothing to take
+    assert figure_units("Among the cities with 500 officers, 12 had more arrests.") == [
+        ("500", "officers"), ("12", "officers")]
