@@ -1049,6 +1049,10 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
 
 _CHANGE_OF = re.compile(r"\b(?P<noun>[A-Za-z]+s|[Pp]ayroll|[Jj]ob)\s+(?:growth|gains?|increases?|decreases?|"
                         r"declines?|drops?|losses|rise|cuts?)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+)?$")
+# "a sharp increase in deaths tied to heroin: 210 last year": the plural noun the change is in, the counts after a colon
+_CHANGE_IN_COLON = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|"
+                              r"surges?|climbs?|reductions?|growth)\s+in\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*s)"
+                              r"\b[^:;.\d]{0,80}:\s+$")
 _NAMED_EQUALS = re.compile(r"(?P<noun>(?:[A-Za-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s*=\s$")
 _SAMPLE_SIZE = re.compile(r"\b[nN]\s?=\s?$")
 _MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|largest\s+number\s+of|highest\s+number\s+of)\s+"
@@ -1103,6 +1107,9 @@ def _stated_before(before: str) -> str:
     change_in = _CHANGE_IN_FROM.search(before[-120:]) if before.endswith(("from ", " to ", " with ")) else None
     if change_in and change_in.group("noun").split()[0].lower() not in _UNIT_STOP:
         return change_in.group("noun")  # "a 38 percent increase in burglaries from 21": what changed
+    colon = _CHANGE_IN_COLON.search(before[-140:]) if before.endswith(": ") else None
+    if colon and colon.group("noun").split()[0].lower() not in _UNIT_STOP:
+        return colon.group("noun")  # "an increase in deaths tied to fentanyl: 399 last year": what changed
     change = _CHANGE_OF.search(before[-60:]) if before.endswith(" ") else None
     if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
         noun = change.group("noun")

@@ -826,3 +826,11 @@ def test_a_bare_count_after_a_fronted_group_is_a_part_of_that_group():
     # negative: a group with no count of its own gives nothing to take
     assert figure_units("Among the cities with 500 officers, 12 had more arrests.") == [
         ("500", "officers"), ("12", "officers")]
+
+
+def test_counts_after_a_colon_count_the_noun_a_change_before_it_is_in():
+    assert figure_units("Officials saw a sharp increase in deaths tied to heroin: 210 last year, compared to 80 in "
+                        "2015.") == [("210", "deaths"), ("80", "deaths")]
+    assert figure_units("There was a rise in burglaries: 310 last year.") == [("310", "burglaries")]
+    # negative: a count after a colon that names its own noun keeps it
+    assert figure_units("There was a rise in crime: 310 thefts last year.") == [("310", "thefts")]
