@@ -865,6 +865,9 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
         own = [f for f in prev.found if f.kind == "period" and f.period is not None and not _base_period(prev.text, f)]
         if own and main is not None and _month_and_budget_span(own[-1].period, main):
             return own[-1].period, True
+        carried = _prev_month(prev, main) if main is not None and not main.poll and prev.figures else None
+        if carried is not None:
+            return carried, True
     if header is not None:
         scoped = [f for f in header.found if f.kind == "period"]
         if scoped:
@@ -1738,3 +1741,21 @@ def end_counts_at_data_end(sentences: list[Sentence]) -> None:
             st.found = [replace(f, period=Period(f.period.start, day, to_date=True))
                         if f.period is not None and f.period.to_date and f.period.start < day <= f.period.end
                         else f for f in st.found]
+
+
+def _prev_month(prev: Sentence, main: Period) -> Period | None:
+    """"Employers added 271,000 jobs in October, the largest gain this year. The jobless rate fell to 5 percent.":
+    the one month the sentence before gave its own figures (not a base's, not a record's scope) carries on to a
+    sentence naming none, when it is inside the article's main period or after it (a month before it is most
+    often a base the words did not mark); not in a poll story, whose field dates rule."""
+    own = []
+    for f in prev.found:
+        if f.kind != "period" or f.period is None or _base_period(prev.text, f):
+            continue
+        clause = prev.text[prev.text.rfind(", ", 0, f.start) + 1:f.start]
+        if _RECORD_SCOPE.search(clause):
+            continue
+        own.append(f.period)
+    if len(set(own)) == 1 and _one_month(own[0]) and own[0] != main and own[0].end >= main.start:
+        return own[0]
+    return None

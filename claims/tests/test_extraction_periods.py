@@ -3642,3 +3642,20 @@ def test_a_count_confirmed_today_is_the_publication_days():
     # negative: the day a source spoke is not the count's
     text = "Four cases were confirmed, the agency said today, in a statement."
     assert periods(text) == [(None, None)]
+
+
+def test_the_one_month_the_sentence_before_named_carries_on_when_not_before_the_articles_period():
+    june, q2 = (date(2024, 6, 1), date(2024, 6, 30)), (date(2024, 4, 1), date(2024, 6, 30))
+    text = ("Hiring in the second quarter of 2024\n\nEmployers added 210,000 jobs in June, the most this year. "
+            "The jobless rate fell to 3.8 percent.")
+    assert periods(text) == [june, june]
+    text = ("Consumer confidence in 2024\n\nThe Riverside index of shopper mood fell to 88.1 in March. "
+            "Economists had expected 90.")
+    assert periods(text)[-1] == (date(2024, 3, 1), date(2024, 3, 31))
+    # negative: a record's scope names no month of the figures; a new paragraph does not carry it
+    text = ("Hiring in the second quarter of 2024\n\nEmployers added 210,000 jobs, the most since March. "
+            "The jobless rate fell to 3.8 percent.")
+    assert periods(text) == [q2, q2]
+    text = ("Hiring in the second quarter of 2024\n\nEmployers added 210,000 jobs in June, the most this year.\n\n"
+            "The jobless rate fell to 3.8 percent.")
+    assert periods(text)[-1] == q2
