@@ -364,6 +364,7 @@ PATTERNS = re.compile(_optional_as_branch(
                  (?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
     | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d))
+               |(?P<todayend>today)(?=[.!?]?["”’]?\s*$)
                |today[’'](?=s\s+(?:national\s+)?(?:average|price|level|rate)\b)|(?P<yesterday>yesterday)(?=\s*[,.;)]|\s+(?:was|were|stood|averaged)\b))
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
     | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*
@@ -1504,6 +1505,8 @@ def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None
             not _COUNTED_JUST_BEFORE.search(before[-60:]):
         return None  # "the same age that Millennials are today, the typical ...": not the figure's day (but
         # "averaging $3.58 a gallon today, according to ...": the figure's)
+    if g("todayend") and not _FIGURE_JUST_BEFORE.search(before[-40:]):
+        return None  # "the agency said today.": the day a source spoke (but "to about 34,500 today.": the figure's)
     if ctx.published is None:
         return None
     if g("yesterday"):  # "paid $2.40 at the pump yesterday", not "the agency said yesterday"

@@ -3659,3 +3659,14 @@ def test_the_one_month_the_sentence_before_named_carries_on_when_not_before_the_
     text = ("Hiring in the second quarter of 2024\n\nEmployers added 210,000 jobs in June, the most this year.\n\n"
             "The jobless rate fell to 3.8 percent.")
     assert periods(text)[-1] == q2
+
+
+def test_today_closing_a_sentence_just_after_a_figure_is_the_publication_day():
+    today = (PUBLISHED, PUBLISHED)
+    text = "The county had 40 flu clinics in 2001. That number has dropped to about 12 today."
+    assert periods(text) == [(date(2001, 1, 1), date(2001, 12, 31)), today]
+    text = "Regular gasoline averages $3.10 a gallon today."
+    assert periods(text) == [today]
+    # negative: the day a source spoke, closing the sentence, is not the figure's
+    text = "Regular gasoline averaged $3.41 on Monday, the motor club said today."
+    assert periods(text) == [(date(2024, 6, 17), date(2024, 6, 17))]
