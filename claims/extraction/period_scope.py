@@ -795,6 +795,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         earlier.pop()  # "double the rate seen in 2019 (+96%)": the change from the base, not the base's own
     if earlier and " since " in st.text:
         earlier = _after_since_base(k, st, periods, earlier)
+    if earlier and main is not None and "now" in st.text and earlier[-1].period is not None and \
+            earlier[-1].period.end < main.start and _BUT_NOW.search(st.text, earlier[-1].end, rel_start):
+        return main, False  # "trailed by 2 points in August but now has a 3-point lead": the present, not August
     before = _on_day_before(st, rel_start, earlier)
     if before is not None or earlier:
         return before or earlier[-1].period, False  # (an unscoped span's None included)
@@ -827,6 +830,10 @@ _COUNT_VERB = re.compile(r"(?i)\b(?:ha[sd]|have)\s+(?:now\s+|so\s+far\s+|already
                          r"hospitali[sz]ations|fatalities|overdoses)\b")
 _STOCK_WORD = re.compile(r"(?i)\b(?:stood|stands|held|holds|holding|in\s+(?:custody|detention)|detained|pending|"
                          r"backlog|outstanding|debt|on\s+hand|enrolled|population|balance|remain\w*|active)\b")
+
+
+# a clause turning from an earlier period to the present: "... in August but now has a", "..., and is now at"
+_BUT_NOW = re.compile(r"(?i)(?:,\s+|\s+)(?:but|yet|and|while|whereas)\s+(?:[\w’'-]+\s+){0,3}?now\s+[^\d,;]*$")
 
 
 def _counted_as_of(st: Sentence) -> bool:

@@ -3670,3 +3670,13 @@ def test_today_closing_a_sentence_just_after_a_figure_is_the_publication_day():
     # negative: the day a source spoke, closing the sentence, is not the figure's
     text = "Regular gasoline averaged $3.41 on Monday, the motor club said today."
     assert periods(text) == [(date(2024, 6, 17), date(2024, 6, 17))]
+
+
+def test_a_clause_turning_to_now_after_an_earlier_month_is_the_articles_period():
+    text = "Poll of Ohio voters, June 10-14\n\nSmith trailed Jones by 4 points in March but now holds a 2-point lead."
+    assert periods(text) == [(date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 6, 10), date(2024, 6, 14))]
+    text = "Sales in May 2024\n\nSales fell to 310 in March and now stand at 402."
+    assert periods(text)[-1] == (date(2024, 5, 1), date(2024, 5, 31))
+    # negative: with no "now" the later figure has its own month
+    text = "Sales in May 2024\n\nSales fell to 310 in March and 402 in April."
+    assert periods(text)[-1] == APRIL
