@@ -77,6 +77,8 @@ class Context:
     # ("the fiscal year that runs from July 1, 2022, to June 30, 2023", "fiscal year ending June 30"), else October
     fy_last: int = 0  # the last budget year the article named by number ("Fiscal Year 2022-23": 2023)
     last_here: Period | None = None  # the last period the sentence at hand has named so far
+    last_before: Period | None = None  # the last period the sentence before named ("... $329,819 this month. That is
+    # up 24 percent compared to ... the same period in 2010": that month, a year back)
     report_week: Period | None = None  # a weekly oil or gas stocks report's week, when the article names none
     last_year_fy: int = 0  # the budget year the article's "last year" is: "... last year ... For fiscal year 2013,
     # which ended Sept. 30, ..." told in 2014
@@ -731,7 +733,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     ctx.fiscal_here = "fiscal" in lower
     ctx.year_here = None
     ctx.month_here = None
-    ctx.last_here = None
+    ctx.last_before, ctx.last_here = ctx.last_here, None
     flat = lower.encode("latin-1", "replace")
     triggers = [m.start() for m in _TRIGGER.finditer(flat)
                 if not (m.start() and lower[m.start() - 1].isalpha())]
@@ -1403,6 +1405,9 @@ def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period |
         span = ctx.quarter_hint
     elif ctx.last_here is not None and ctx.last_here.start != ctx.last_here.end and unit != "week":
         span = ctx.last_here  # "267 between Jan. 1 and Oct. 31, compared with 259 over the same period in 2018"
+    elif ctx.last_before is not None and ctx.last_before.start != ctx.last_before.end and unit != "week" and \
+            g("spyear") and ctx.last_before.start.year > int(g("spyear")):
+        span = ctx.last_before  # "... $329,819 this month. That is up 24 percent from ... the same period in 2010"
     else:
         span = ctx.span_hint
     if span is None or span.end.year - span.start.year > 1:

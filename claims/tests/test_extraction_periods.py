@@ -3680,3 +3680,16 @@ def test_a_clause_turning_to_now_after_an_earlier_month_is_the_articles_period()
     # negative: with no "now" the later figure has its own month
     text = "Sales in May 2024\n\nSales fell to 310 in March and 402 in April."
     assert periods(text)[-1] == APRIL
+
+
+def test_the_same_period_in_an_earlier_year_repeats_the_span_the_sentence_before_named():
+    text = ("Rebates in May 2024\n\nThe city got $412,000 in rebates in May. Oakdale will receive $51,200 this month. "
+            "That is up 12 percent from the $45,700 paid in the same period in 2023.")
+    assert periods(text)[-1] == (date(2023, 6, 1), date(2023, 6, 30))
+    text = ("Rebates in May 2024\n\nThe city got $412,000 in rebates in May. It got $90,000 in March. That is up 12 "
+            "percent from the $80,000 paid in the same period in 2023.")
+    assert periods(text)[-1] == (date(2023, 3, 1), date(2023, 3, 31))
+    # negative: a span the sentence before named in an earlier year is no current span to repeat
+    text = ("Rebates in May 2024\n\nThe city got $412,000 in rebates in May. It got $90,000 in March 2022. The "
+            "$412,000 is up 12 percent from the $367,000 paid in the same period in 2023.")
+    assert periods(text)[-1] == (date(2023, 5, 1), date(2023, 5, 31))
