@@ -223,6 +223,10 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     if own is not None:
         return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
+    if period is not None and "population" in st.text and _first_half(period) and \
+            _POPULATION_OF.search(st.text, max(0, st.figures[k].start - st.start - 40), st.figures[k].start - st.start):
+        return Period(period.start, date(period.start.year, 12, 31)), guessed  # "at the midpoint of the year was in
+        # 1996, when 168 had been killed and the city had a population of 688,000": a city's size is its year's
     if guessed and period is not None and period == main and " to date" in st.text and _one_month(main) and \
             _COUNT_TO_DATE.search(st.text) is not None:  # "There were 670 shootings to date" in a story on
         return Period(date(main.end.year, 1, 1), main.end, to_date=True), guessed  # October: January to October
@@ -249,6 +253,16 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
         return main, guessed
     return period, guessed
+
+
+# a place's number of people (not a jail's "average daily population"): "a population of 688,000", "population was"
+_POPULATION_OF = re.compile(r"(?i)(?<!daily\s)(?<!jail\s)(?<!inmate\s)(?<!prison\s)population\s+"
+                            r"(?:of|was|is|stood\s+at)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$")
+
+
+def _first_half(p: Period) -> bool:
+    return p.start.month == 1 and p.start.day == 1 and p.end.month == 6 and p.end.day == 30 and \
+        p.start.year == p.end.year
 
 
 _LIST_LINK = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")

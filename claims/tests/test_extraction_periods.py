@@ -3693,3 +3693,14 @@ def test_the_same_period_in_an_earlier_year_repeats_the_span_the_sentence_before
     text = ("Rebates in May 2024\n\nThe city got $412,000 in rebates in May. It got $90,000 in March 2022. The "
             "$412,000 is up 12 percent from the $367,000 paid in the same period in 2023.")
     assert periods(text)[-1] == (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_the_midpoint_of_the_year_in_an_earlier_year_is_that_years_first_half():
+    text = ("Homicides in the first half of 2024\n\nThe worst count at the midpoint of the year was in 1993, when 150 "
+            "had been killed and the town had a population of 90,000.")
+    assert periods(text) == [(date(1993, 1, 1), date(1993, 6, 30)), (date(1993, 1, 1), date(1993, 12, 31))]
+    text = "Homicides in the first half of 2024\n\nThe city recorded 41 killings at the halfway point of 2019."
+    assert periods(text) == [(date(2019, 1, 1), date(2019, 6, 30))]
+    # negative: a year named with no midpoint is that whole year
+    text = "Homicides in the first half of 2024\n\nThe midpoint of the year brought 41 killings, up from 38 in 2019."
+    assert periods(text)[-1] == (date(2019, 1, 1), date(2019, 12, 31))
