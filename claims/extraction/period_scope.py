@@ -223,6 +223,10 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     if own is not None:
         return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
+    if period is not None and "population" in st.text and _first_half(period) and \
+            _POPULATION_OF.search(st.text, max(0, st.figures[k].start - st.start - 40), st.figures[k].start - st.start):
+        return Period(period.start, date(period.start.year, 12, 31)), guessed  # "at the midpoint of the year was in
+        # 1996, when 168 had been killed and the city had a population of 688,000": a city's size is its year's
     if guessed and period is not None and period == main and " to date" in st.text and _one_month(main) and \
             _COUNT_TO_DATE.search(st.text) is not None:  # "There were 670 shootings to date" in a story on
         return Period(date(main.end.year, 1, 1), main.end, to_date=True), guessed  # October: January to October
@@ -249,6 +253,16 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
         return main, guessed
     return period, guessed
+
+
+# a place's number of people (not a jail's "average daily population"): "a population of 688,000", "population was"
+_POPULATION_OF = re.compile(r"(?i)(?<!daily\s)(?<!jail\s)(?<!inmate\s)(?<!prison\s)population\s+"
+                            r"(?:of|was|is|stood\s+at)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$")
+
+
+def _first_half(p: Period) -> bool:
+    return p.start.month == 1 and p.start.day == 1 and p.end.month == 6 and p.end.day == 30 and \
+        p.start.year == p.end.year
 
 
 _LIST_LINK = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -795,6 +809,9 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
         earlier.pop()  # "double the rate seen in 2019 (+96%)": the change from the base, not the base's own
     if earlier and " since " in st.text:
         earlier = _after_since_base(k, st, periods, earlier)
+    if earlier and main is not None and "now" in st.text and earlier[-1].period is not None and \
+            earlier[-1].period.end < main.start and _BUT_NOW.search(st.text, earlier[-1].end, rel_start):
+        return main, False  # "trailed by 2 points in August but now has a 3-point lead": the present, not August
     before = _on_day_before(st, rel_start, earlier)
     if before is not None or earlier:
         return before or earlier[-1].period, False  # (an unscoped span's None included)
@@ -827,6 +844,10 @@ _COUNT_VERB = re.compile(r"(?i)\b(?:ha[sd]|have)\s+(?:now\s+|so\s+far\s+|already
                          r"hospitali[sz]ations|fatalities|overdoses)\b")
 _STOCK_WORD = re.compile(r"(?i)\b(?:stood|stands|held|holds|holding|in\s+(?:custody|detention)|detained|pending|"
                          r"backlog|outstanding|debt|on\s+hand|enrolled|population|balance|remain\w*|active)\b")
+
+
+# a clause turning from an earlier period to the present: "... in August but now has a", "..., and is now at"
+_BUT_NOW = re.compile(r"(?i)(?:,\s+|\s+)(?:but|yet|and|while|whereas)\s+(?:[\w’'-]+\s+){0,3}?now\s+[^\d,;]*$")
 
 
 def _counted_as_of(st: Sentence) -> bool:
@@ -865,6 +886,9 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
         own = [f for f in prev.found if f.kind == "period" and f.period is not None and not _base_period(prev.text, f)]
         if own and main is not None and _month_and_budget_span(own[-1].period, main):
             return own[-1].period, True
+        carried = _prev_month(prev, main) if main is not None and not main.poll and prev.figures else None
+        if carried is not None:
+            return carried, True
     if header is not None:
         scoped = [f for f in header.found if f.kind == "period"]
         if scoped:
@@ -1738,3 +1762,21 @@ def end_counts_at_data_end(sentences: list[Sentence]) -> None:
             st.found = [replace(f, period=Period(f.period.start, day, to_date=True))
                         if f.period is not None and f.period.to_date and f.period.start < day <= f.period.end
                         else f for f in st.found]
+
+
+def _prev_month(prev: Sentence, main: Period) -> Period | None:
+    """"Employers added 271,000 jobs in October, the largest gain this year. The jobless rate fell to 5 percent.":
+    the one month the sentence before gave its own figures (not a base's, not a record's scope) carries on to a
+    sentence naming none, when it is inside the article's main period or after it (a month before it is most
+    often a base the words did not mark); not in a poll story, whose field dates rule."""
+    own = []
+    for f in prev.found:
+        if f.kind != "period" or f.period is None or _base_period(prev.text, f):
+            continue
+        clause = prev.text[prev.text.rfind(", ", 0, f.start) + 1:f.start]
+        if _RECORD_SCOPE.search(clause):
+            continue
+        own.append(f.period)
+    if len(set(own)) == 1 and _one_month(own[0]) and own[0] != main and own[0].end >= main.start:
+        return own[0]
+    return None

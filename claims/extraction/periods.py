@@ -77,6 +77,8 @@ class Context:
     # ("the fiscal year that runs from July 1, 2022, to June 30, 2023", "fiscal year ending June 30"), else October
     fy_last: int = 0  # the last budget year the article named by number ("Fiscal Year 2022-23": 2023)
     last_here: Period | None = None  # the last period the sentence at hand has named so far
+    last_before: Period | None = None  # the last period the sentence before named ("... $329,819 this month. That is
+    # up 24 percent compared to ... the same period in 2010": that month, a year back)
     report_week: Period | None = None  # a weekly oil or gas stocks report's week, when the article names none
     last_year_fy: int = 0  # the budget year the article's "last year" is: "... last year ... For fiscal year 2013,
     # which ended Sept. 30, ..." told in 2014
@@ -316,7 +318,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
              | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?
              | the\s+(?:mid-?point|half-?way\s+(?:point|mark)|mid-?year\s+(?:point|mark))\s+(?:in|of)\s+
-               (?P<hyear3>(?:19|20)\d{{2}})\b
+               (?:the\s+year\s+(?:was\s+|came\s+)?in\s+)?(?P<hyear3>(?:19|20)\d{{2}})\b
              | through\s+(?:the\s+first\s+)?(?:six|6)\s+months\s+(?:in|of)\s+(?P<hyear4>(?:19|20)\d{{2}})\b
              | (?:the\s+)?(?:year[’']s\s+)?(?P<hbare>first|second)\s+half\b(?!\s+of\b|[-’']))
     | (?P<endmonth>(?:the\s+)?(?P<emord>first|opening|last|final|closing)\s+month\s+of\s+
@@ -364,6 +366,7 @@ PATTERNS = re.compile(_optional_as_branch(
                  (?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
     | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d))
+               |(?P<todayend>today)(?=[.!?]?["”’]?\s*$)
                |today[’'](?=s\s+(?:national\s+)?(?:average|price|level|rate)\b)|(?P<yesterday>yesterday)(?=\s*[,.;)]|\s+(?:was|were|stood|averaged)\b))
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
     | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*
@@ -730,7 +733,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     ctx.fiscal_here = "fiscal" in lower
     ctx.year_here = None
     ctx.month_here = None
-    ctx.last_here = None
+    ctx.last_before, ctx.last_here = ctx.last_here, None
     flat = lower.encode("latin-1", "replace")
     triggers = [m.start() for m in _TRIGGER.finditer(flat)
                 if not (m.start() and lower[m.start() - 1].isalpha())]
@@ -1402,6 +1405,9 @@ def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period |
         span = ctx.quarter_hint
     elif ctx.last_here is not None and ctx.last_here.start != ctx.last_here.end and unit != "week":
         span = ctx.last_here  # "267 between Jan. 1 and Oct. 31, compared with 259 over the same period in 2018"
+    elif ctx.last_before is not None and ctx.last_before.start != ctx.last_before.end and unit != "week" and \
+            g("spyear") and ctx.last_before.start.year > int(g("spyear")):
+        span = ctx.last_before  # "... $329,819 this month. That is up 24 percent from ... the same period in 2010"
     else:
         span = ctx.span_hint
     if span is None or span.end.year - span.start.year > 1:
@@ -1504,6 +1510,8 @@ def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None
             not _COUNTED_JUST_BEFORE.search(before[-60:]):
         return None  # "the same age that Millennials are today, the typical ...": not the figure's day (but
         # "averaging $3.58 a gallon today, according to ...": the figure's)
+    if g("todayend") and not _FIGURE_JUST_BEFORE.search(before[-40:]):
+        return None  # "the agency said today.": the day a source spoke (but "to about 34,500 today.": the figure's)
     if ctx.published is None:
         return None
     if g("yesterday"):  # "paid $2.40 at the pump yesterday", not "the agency said yesterday"

@@ -3642,3 +3642,65 @@ def test_a_count_confirmed_today_is_the_publication_days():
     # negative: the day a source spoke is not the count's
     text = "Four cases were confirmed, the agency said today, in a statement."
     assert periods(text) == [(None, None)]
+
+
+def test_the_one_month_the_sentence_before_named_carries_on_when_not_before_the_articles_period():
+    june, q2 = (date(2024, 6, 1), date(2024, 6, 30)), (date(2024, 4, 1), date(2024, 6, 30))
+    text = ("Hiring in the second quarter of 2024\n\nEmployers added 210,000 jobs in June, the most this year. "
+            "The jobless rate fell to 3.8 percent.")
+    assert periods(text) == [june, june]
+    text = ("Consumer confidence in 2024\n\nThe Riverside index of shopper mood fell to 88.1 in March. "
+            "Economists had expected 90.")
+    assert periods(text)[-1] == (date(2024, 3, 1), date(2024, 3, 31))
+    # negative: a record's scope names no month of the figures; a new paragraph does not carry it
+    text = ("Hiring in the second quarter of 2024\n\nEmployers added 210,000 jobs, the most since March. "
+            "The jobless rate fell to 3.8 percent.")
+    assert periods(text) == [q2, q2]
+    text = ("Hiring in the second quarter of 2024\n\nEmployers added 210,000 jobs in June, the most this year.\n\n"
+            "The jobless rate fell to 3.8 percent.")
+    assert periods(text)[-1] == q2
+
+
+def test_today_closing_a_sentence_just_after_a_figure_is_the_publication_day():
+    today = (PUBLISHED, PUBLISHED)
+    text = "The county had 40 flu clinics in 2001. That number has dropped to about 12 today."
+    assert periods(text) == [(date(2001, 1, 1), date(2001, 12, 31)), today]
+    text = "Regular gasoline averages $3.10 a gallon today."
+    assert periods(text) == [today]
+    # negative: the day a source spoke, closing the sentence, is not the figure's
+    text = "Regular gasoline averaged $3.41 on Monday, the motor club said today."
+    assert periods(text) == [(date(2024, 6, 17), date(2024, 6, 17))]
+
+
+def test_a_clause_turning_to_now_after_an_earlier_month_is_the_articles_period():
+    text = "Poll of Ohio voters, June 10-14\n\nSmith trailed Jones by 4 points in March but now holds a 2-point lead."
+    assert periods(text) == [(date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 6, 10), date(2024, 6, 14))]
+    text = "Sales in May 2024\n\nSales fell to 310 in March and now stand at 402."
+    assert periods(text)[-1] == (date(2024, 5, 1), date(2024, 5, 31))
+    # negative: with no "now" the later figure has its own month
+    text = "Sales in May 2024\n\nSales fell to 310 in March and 402 in April."
+    assert periods(text)[-1] == APRIL
+
+
+def test_the_same_period_in_an_earlier_year_repeats_the_span_the_sentence_before_named():
+    text = ("Rebates in May 2024\n\nThe city got $412,000 in rebates in May. Oakdale will receive $51,200 this month. "
+            "That is up 12 percent from the $45,700 paid in the same period in 2023.")
+    assert periods(text)[-1] == (date(2023, 6, 1), date(2023, 6, 30))
+    text = ("Rebates in May 2024\n\nThe city got $412,000 in rebates in May. It got $90,000 in March. That is up 12 "
+            "percent from the $80,000 paid in the same period in 2023.")
+    assert periods(text)[-1] == (date(2023, 3, 1), date(2023, 3, 31))
+    # negative: a span the sentence before named in an earlier year is no current span to repeat
+    text = ("Rebates in May 2024\n\nThe city got $412,000 in rebates in May. It got $90,000 in March 2022. The "
+            "$412,000 is up 12 percent from the $367,000 paid in the same period in 2023.")
+    assert periods(text)[-1] == (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_the_midpoint_of_the_year_in_an_earlier_year_is_that_years_first_half():
+    text = ("Homicides in the first half of 2024\n\nThe worst count at the midpoint of the year was in 1993, when 150 "
+            "had been killed and the town had a population of 90,000.")
+    assert periods(text) == [(date(1993, 1, 1), date(1993, 6, 30)), (date(1993, 1, 1), date(1993, 12, 31))]
+    text = "Homicides in the first half of 2024\n\nThe city recorded 41 killings at the halfway point of 2019."
+    assert periods(text) == [(date(2019, 1, 1), date(2019, 6, 30))]
+    # negative: a year named with no midpoint is that whole year
+    text = "Homicides in the first half of 2024\n\nThe midpoint of the year brought 41 killings, up from 38 in 2019."
+    assert periods(text)[-1] == (date(2019, 1, 1), date(2019, 12, 31))
