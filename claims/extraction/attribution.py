@@ -116,7 +116,7 @@ DESCRIPTION_HEADS = frozenset(
     "jurisdictions average averages update results city county sector campus outlook agents officers nonprofit "
     "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
     "regents legislators troopers deputies staff aides state province nation country advisers advisors consultants "
-    "actuaries auditors forecasters strategists statisticians demographers planners feds".split()
+    "actuaries auditors forecasters strategists statisticians demographers planners feds members".split()
 ) | DOCUMENT_PARTS
 # A company named by its trade: "The automaker said", "the retailer reported" (the company the article names),
 # and its plural for the trade at large ("general merchandise stores said")
@@ -147,7 +147,7 @@ COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers aut
                              "residents lawyers attorneys doctors teachers scientists lawmakers agents "
                              "officers supervisors commissioners trustees regents legislators troopers deputies staff "
                              "aides advisers advisors consultants actuaries auditors forecasters strategists "
-                             "statisticians demographers planners feds".split()) | TRADE_PLURALS
+                             "statisticians demographers planners feds members".split()) | TRADE_PLURALS
 DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
@@ -1670,6 +1670,9 @@ _NAMED_BODIES = frozenset("police officials authorities prosecutors administrati
                           "legislature".split())
 
 
+# who belong to the body named before them and speak for themselves: "Crew members said", "Board members", "Hospital
+# staff" (not "Crew", "Board")
+_MEMBERS = frozenset("members staff".split())
 _PLACE_NAME = re.compile(rf"(?:{US_STATES}|{COUNTRIES})")
 _TIME_OWNERS = frozenset("today tonight yesterday tomorrow morning afternoon evening night week weekend month year "
                          "quarter day decade".split())
@@ -1700,6 +1703,8 @@ def _without_possessive(words: list[str]) -> list[str]:
                 return words  # "the Commerce Department's Bureau of Economic Analysis"
             if len(owner) == 1 and owner[0] in _OFFICE_HOLDERS and [w.lower() for w in owned] == ["office"]:
                 return words  # "the sheriff's office", "the mayor's office": the office speaks, not its holder
+            if head in BODY_HEADS and head not in DATA_HEADS and owned[-1].islower() and owned[-1].isalpha():
+                return words  # "The city council's budget committee estimated": the body owned speaks, not its owner
             return owner if head in DATA_HEADS or head in DESCRIPTION_HEADS else owned
     return words
 
@@ -1731,7 +1736,7 @@ def clean_name(raw: str, text: str) -> str:
             else:
                 break
         first, j = _name_after_description(words, first, j)
-        while j + 1 < len(words) and words[j + 1].lower() in _NAMED_BODIES:
+        while j + 1 < len(words) and (words[j + 1].lower() in _NAMED_BODIES or words[j + 1] in _MEMBERS):
             j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
         if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and (_PLACE_NAME.fullmatch(
                 " ".join(words[first:j + 1])) or " ".join(words[first:j + 1]) in _MARKETS):
@@ -2570,6 +2575,9 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
             return a.name
         if a.scope == "relative" and a.name and a.end < rel <= a.end + 60 and _SAID_DID.match(st.text, a.end, rel):
             return a.name  # "Douma, which activists said killed more than 40": what the clause says it did
+    sayer = _sayer_over_maker(rel, st, whole) if whole else None
+    if sayer:
+        return sayer
     if whole:  # a named source before a description: "according to figures released by DHS"
         named = [a for a in whole if not a.is_description]
         # and a body described before bare data: "data released by the health district indicated"
@@ -2590,6 +2598,20 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         if a.scope == "clause" and a.name and _same_clause(st.text, rel, a.start):
             return a.name
     return None
+
+
+# the maker of a survey named in passing ("in a survey conducted by Y"), a _by attribution's start
+_SURVEY_MAKER = re.compile(r"(?:conducted|carried\s+out|taken)\s")
+
+
+def _sayer_over_maker(rel: int, st: Sentence, whole: list[Attribution]) -> str | None:
+    """"X said it found 52 percent ..., in a survey conducted by Y": who says the figure, not who took the survey
+    (but "The survey, taken by Y, found": Y's survey)."""
+    if not all(_SURVEY_MAKER.match(st.text, a.start) for a in whole):
+        return None
+    sayer = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name
+             and a.lower_words[-1] not in DATA_HEADS]
+    return sayer[-1].name if sayer else None
 
 
 _SURVEYED_GROUPS = frozenset("analysts economists forecasters traders strategists".split())

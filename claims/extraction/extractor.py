@@ -106,7 +106,7 @@ _QUALIFIER_WORDS = {
 _QUALIFIER_AFTER = re.compile(r"^\s+(?:or\s+(?P<more>more|greater|higher|above)|or\s+(?P<less>fewer|less|lower|below)|"
                               r"or\s+so|and\s+(?P<counting>counting|up|upward|upwards))\b", re.IGNORECASE)
 _QUALIFIER = re.compile(
-    r"(?i)(?:^|(?<=[^\w]))(?P<q>" + "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
+    r"(?i)(?:^|(?<=[^\w-]))(?P<q>" + "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
     + r")\s+(?:(?P<the>the\s+(?:[a-z]+\s+)?)|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:rate|pace|level)\s+of\s+|"
     r"(?P<art>an?\s+))?$"
 )
@@ -307,9 +307,26 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         if words and (low.endswith("ly") or low.endswith("ing")) and low not in ("openings", "holdings", "savings"):
             break
+        if words and _plural_head(words[-1]) and word.islower() and word.isalpha() and not low.endswith("s") \
+                and low not in _MEASURES:
+            break  # "12 states count differently", "40 people live there": a plural noun's verb, not a compound
         words.append(word)
         end = m.end()
     return words, end
+
+
+# plural nouns that modify a singular noun after them: "a 5.47 million sales pace", "3 arms deal"
+_PLURAL_MODIFIERS = frozenset("sales claims goods savings arms news sports jobs weapons drugs narcotics earnings "
+                              "orders services customs".split())
+
+
+def _plural_head(word: str) -> bool:
+    """A lower-case plural noun that ends a counted noun phrase: what comes after it, lower case and singular, is
+    its verb ("12 states count", "40 people live"), not the head of a compound ("sales pace")."""
+    low = word.lower()
+    if not word.islower() or low in _PLURAL_MODIFIERS:
+        return False
+    return low in ("people", "children", "men", "women") or low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 # verbs in _UNIT_STOP that are also plural nouns heading a compound: "job cuts", "price rises", "box sets"
@@ -1032,6 +1049,10 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
 
 _CHANGE_OF = re.compile(r"\b(?P<noun>[A-Za-z]+s|[Pp]ayroll|[Jj]ob)\s+(?:growth|gains?|increases?|decreases?|"
                         r"declines?|drops?|losses|rise|cuts?)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+)?$")
+# "a sharp increase in deaths tied to heroin: 210 last year": the plural noun the change is in, the counts after a colon
+_CHANGE_IN_COLON = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|"
+                              r"surges?|climbs?|reductions?|growth)\s+in\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*s)"
+                              r"\b[^:;.\d]{0,80}:\s+$")
 _NAMED_EQUALS = re.compile(r"(?P<noun>(?:[A-Za-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s*=\s$")
 _SAMPLE_SIZE = re.compile(r"\b[nN]\s?=\s?$")
 _MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|largest\s+number\s+of|highest\s+number\s+of)\s+"
@@ -1086,6 +1107,9 @@ def _stated_before(before: str) -> str:
     change_in = _CHANGE_IN_FROM.search(before[-120:]) if before.endswith(("from ", " to ", " with ")) else None
     if change_in and change_in.group("noun").split()[0].lower() not in _UNIT_STOP:
         return change_in.group("noun")  # "a 38 percent increase in burglaries from 21": what changed
+    colon = _CHANGE_IN_COLON.search(before[-140:]) if before.endswith(": ") else None
+    if colon and colon.group("noun").split()[0].lower() not in _UNIT_STOP:
+        return colon.group("noun")  # "an increase in deaths tied to fentanyl: 399 last year": what changed
     change = _CHANGE_OF.search(before[-60:]) if before.endswith(" ") else None
     if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
         noun = change.group("noun")
@@ -1150,9 +1174,9 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     counted = _noun_after_number_of(before)
     if counted:
         return _with_participle_subject(before) or counted, False
-    of_them = _of_them_noun(fig, st, text) if not words else ""
-    if of_them:
-        return of_them, False
+    part = _part_of_group(fig, st, units, text, before) if not words else ""
+    if part:
+        return part, False
     obj = _object_unit(before, units.last)
     if obj[0]:
         return obj
@@ -1160,6 +1184,21 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if done_to:
         return done_to, False
     return _unit_from_context(fig, first, before, st, units, text)
+
+
+# a fronted group a bare count after its comma is a part of: "Among the 51 metro areas with a population of 1 million
+# or more, 48 had ...", "Of the 16 items priced at $5 or less, 11 rose"
+_FRONTED_GROUP = re.compile(r"(?:Among|Of)\s+(?:(?:the|those|these)\s+)?(?P<n>\d[\d,.]*)\s[^,;:]*,\s+$")
+
+
+def _part_of_group(fig: Figure, st: Sentence, units: _Units, text: str, before: str) -> str:
+    """The group a bare count is a part of: "killed 30 people, 12 of them children" (its own noun), "Among the 51
+    areas with a population of 1 million or more, 48 had" (the fronted group's, not the million's)."""
+    of_them = _of_them_noun(fig, st, text)
+    if of_them:
+        return of_them
+    group = _FRONTED_GROUP.match(before) if before[:1] in "AO" else None
+    return units.by_start.get(st.start + group.start("n"), "") if group else ""
 
 
 # "The number of people rose, with infections passing 600": a "with" clause whose own subject a participle before

@@ -48,6 +48,10 @@ ABBREVIATED_UNITS = {
     "bcm": (10**9, "cubic meters"), "tcm": (10**12, "cubic meters"),
 }
 
+# "a quarter of a million" without its article ("the expectation-exceeding quarter of a million jobs"), but not a
+# year's quarter ("the first quarter of a ...")
+_BARE_QUARTER = (r"(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!last\s)(?<!final\s)(?<!this\s)(?<!next\s)"
+                 r"\bquarter\s+of\s+an?")
 # One figure: sign, currency, number (digits, spelled-out, "a"/"half a" before a scale word),
 # a scale ("million", "1.4bn", "125k"), then what it measures ("%", "percent", "cents").
 FIGURE = re.compile(
@@ -56,7 +60,7 @@ FIGURE = re.compile(
     (?P<cur>US\$|\$US|(?:AU?|C|NZ)\$|\$(?:AU?|C|NZ)(?=\d)|\$|€|£|(?:USD|EUR|GBP)\s?(?=\d)|(?:US)?[$€£]\s(?=\d))?
     (?:
         (?P<digits>{_DIGITS})
-      | (?P<article>(?i:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?))
+      | (?P<article>(?i:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|{_BARE_QUARTER}|\bthree[\s-]quarters\s+of\s+an?|\ban?))
         (?=\s+(?i:dozen|thousand|million|billion|trillion|penny(?!\s+stock))\b)
       | (?P<article_part>(?i:\ba\s+(?:half|quarter)))   # "a half million", "a quarter-billion dollars"
         (?=[\s-](?i:dozen|thousand|million|billion|trillion)\b)
@@ -130,7 +134,8 @@ _NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST)
 _SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion"))
 _FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
                              "tenths"))
-_ARTICLE_BEFORE = re.compile(r"(?:(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|\bthree[\s-]quarters\s+of\s+an?|\ban?)\s+|"
+_ARTICLE_BEFORE = re.compile(r"(?:(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|" + _BARE_QUARTER +
+                             r"|\bthree[\s-]quarters\s+of\s+an?|\ban?)\s+|"
                              r"\ba\s+(?:half|quarter)[\s-])$",  # "a half million", "a quarter-billion"
                              re.IGNORECASE)
 
@@ -784,8 +789,10 @@ def _factor(m: re.Match) -> int | None:
     return _SHORT_SCALES[short.lower()]
 
 
-_OF_THE_NUMBER = re.compile(rf"(?i)^\s+of\s+(?:the|these|those|its|their|all)\s+(?:[a-z]+(?:[’']s)?\s+)?"
+_OF_THE_NUMBER = re.compile(rf"(?i)^\s+of\s+(?:(?:the|these|those|its|their|all)\s+(?:[a-z]+(?:[’']s)?\s+)?|"
+                            rf"(?-i:[A-Z][\w.]*)[’']s\s+)?"  # "three of eight segments", "four of Ohio's nine areas"
                             rf"(?:\d|{_SPELLED_WORD}\b)")  # "three of the nation's four regions", "of the past five"
+_RANK_BEFORE = re.compile(r"(?i)\b(?:top|first|last|bottom|final)\s+$")  # "the top five of 147 nationalities"
 
 
 # the words before a part that has, holds or is found in a share of a whole: "Ohio had three of the new cases",
@@ -816,7 +823,8 @@ def _not_a_count(spelled: str, before: str, after: str) -> bool:
     if spelled.lower() not in SMALL_SPELLED:
         return False
     if spelled.lower() != "one" and after.startswith(" of ") and (
-            _OF_THE_NUMBER.match(after) or before.endswith(" ") and _HOLDS_PART.search(before[-24:])
+            _OF_THE_NUMBER.match(after) and not _RANK_BEFORE.search(before[-8:])
+            or before.endswith(" ") and _HOLDS_PART.search(before[-24:])
             or (" were " in after or " was " in after or " been " in after) and _OF_THE_DONE_TO.match(after)
             or spelled[:1].isupper() and _OF_THE_GROUP.match(after) and not _WORD_BEFORE.search(before)
             and not _GROUP_SAYS.match(after)):

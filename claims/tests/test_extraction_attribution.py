@@ -2265,3 +2265,29 @@ def test_a_figure_describing_the_speaker_or_their_body_is_nobodys_figure():
     assert speakers("Poe said the chain, which has 40 stores, lost 3 percent of its sales.") == ["Poe", "Poe"]
     # negative: a relative clause that tells what the speaker found gives the speaker's figure
     assert speakers("Rents rose, said Jo Poe, who estimated that 6 percent of renters moved.") == ["Jo Poe"]
+
+
+def test_who_says_a_survey_figure_wins_over_who_conducted_the_survey():
+    assert speakers("The Harlow Group said it found 52 percent of adults back the plan, in a survey conducted by "
+                    "Polltide.") == ["Harlow Group"]
+    assert speakers("In a survey carried out by Polltide, the Harlow Group found 52 percent of adults back the "
+                    "plan.") == ["Harlow Group"]
+    # negative: with nobody saying it, the survey's maker is the source
+    assert speakers("Fifty-two percent of adults back the plan, in a survey conducted by Polltide.") == ["Polltide"]
+
+
+def test_members_and_staff_of_a_body_are_named_with_it():
+    assert speakers("Crew members said 14 people were aboard.") == ["Crew members"]
+    assert speakers("Hospital staff said 12 patients were treated.") == ["Hospital staff"]
+    # negative: the body's officials still speak as they did
+    assert speakers("Union officials said 300 workers were laid off.") == ["Union officials"]
+
+
+def test_a_body_owned_by_another_speaks_for_itself():
+    assert speakers("The city council's budget committee estimated the gap at $4 million.") == [
+        "city council's budget committee"]
+    assert speakers("The county's finance department said sales tax revenue fell 4 percent.") == [
+        "county's finance department"]
+    # negative: an owner's spokesman or report is still the owner's
+    assert speakers("The agency's spokesman said 40 people were hurt.") == ["agency"]
+    assert speakers("The bureau's report showed 40 new cases.") == ["bureau"]

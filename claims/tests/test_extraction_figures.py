@@ -498,3 +498,20 @@ def test_a_currency_code_or_a_sign_set_off_by_a_space_is_money():
         ("$ 1.75 million", 1750000.0, "USD"), ("US$ 600,000", 600000.0, "USD")]
     # negative: letters that merely end in the code are no currency, and a count stays a count
     assert found("The FUSD 40 students were bused in.") == [("40", 40.0, "students")]
+
+
+def test_a_small_spelled_part_of_a_whole_with_no_article_is_a_count():
+    assert found("Only three of eight lake districts saw more visitors.") == [
+        ("three", 3.0, "lake districts"), ("eight", 8.0, "lake districts")]
+    assert found("It was among four of Ohio's nine port cities that added jobs.") == [
+        ("four", 4.0, "port cities"), ("nine", 9.0, "port cities")]
+    # negative: a rank before the part is no count ("the top five of 120 breeds")
+    assert found("The top five of 120 breeds were terriers.") == [("120", 120.0, "breeds")]
+
+
+def test_a_quarter_of_a_million_without_its_article_is_a_quarter_of_a_million():
+    assert found("The record-setting quarter of a million visitors filled the park.") == [
+        ("quarter of a million", 250000.0, "visitors")]
+    assert found("Nearly a quarter of a million visitors came.")[0][1] == 250000.0
+    # negative: a year's quarter is no fraction of the million after it
+    assert found("The first quarter of a million visitors came by car.") == [("a million", 1e6, "visitors")]

@@ -160,3 +160,10 @@ def test_top_as_a_headline_verb_after_a_plural_noun_means_over():
     # negative: "top" after an article or a possessive is a rank, not a figure
     assert claims_of("The top 5 counties logged 900 evictions.") == [("900", None, "evictions")]
     assert claims_of("The city's top 3 earners took home $1 million.") == [("$1 million", None, "USD")]
+
+
+def test_a_qualifier_word_inside_a_hyphenated_adjective_is_no_qualifier():
+    assert qualifiers("The forecast-topping 310,000 hires surprised markets.") == [("310,000", None)]
+    assert qualifiers("An expectation-exceeding 5 percent gain followed.") == [("5 percent", None)]
+    # negative: the word standing alone still qualifies
+    assert qualifiers("Hiring topped 310,000 in May.") == [("310,000", "over")]

@@ -805,3 +805,32 @@ def test_a_figure_named_again_by_its_value_keeps_the_unit_it_was_first_given_wit
     # negative: the same value counting figures of its own is not named again
     assert figure_units("Crews fixed 310 bridges. Auditors checked 310 figures in the report.") == [
         ("310", "bridges"), ("310", "figures")]
+
+
+def test_a_lower_case_singular_word_after_a_plural_count_is_its_verb_not_a_compound():
+    assert figure_units("Officials said 12 states count their ballots by hand.") == [("12", "states")]
+    assert figure_units("About 40 people live there, and 9 families rent rooms.") == [
+        ("40", "people"), ("9", "families")]
+    assert figure_units("The shelter added 20 beds soon after the storm.") == [("20", "beds")]
+    # negative: a plural noun that modifies the noun after it keeps the compound
+    assert figure_units("Dealers sold cars at a 5.2 million sales pace.") == [("5.2 million", "sales pace")]
+    assert figure_units("Investigators filed 14 weapons charges.") == [("14", "weapons charges")]
+
+
+def test_a_bare_count_after_a_fronted_group_is_a_part_of_that_group():
+    assert figure_units("Among the 40 counties with a jail population of 500 or more, 12 had more inmates and 3 had "
+                        "fewer.") == [("40", "counties"), ("500", "jail population"), ("12", "counties"),
+                                      ("3", "counties")]
+    assert figure_units("Of the 16 items priced at $5 or less, 11 rose.") == [
+        ("16", "items"), ("$5", "USD"), ("11", "items")]
+    # negative: a group with no count of its own gives nothing to take
+    assert figure_units("Among the cities with 500 officers, 12 had more arrests.") == [
+        ("500", "officers"), ("12", "officers")]
+
+
+def test_counts_after_a_colon_count_the_noun_a_change_before_it_is_in():
+    assert figure_units("Officials saw a sharp increase in deaths tied to heroin: 210 last year, compared to 80 in "
+                        "2015.") == [("210", "deaths"), ("80", "deaths")]
+    assert figure_units("There was a rise in burglaries: 310 last year.") == [("310", "burglaries")]
+    # negative: a count after a colon that names its own noun keeps it
+    assert figure_units("There was a rise in crime: 310 thefts last year.") == [("310", "thefts")]
