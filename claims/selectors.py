@@ -95,13 +95,6 @@ def claim_corrections(*, claim_id: int):
     return claim_corrections_all().filter(claim_id=claim_id)
 
 
-def publishers() -> list[str]:
-    """Publishers of the sources published claims first appeared in."""
-    return sorted(
-        public_claims().exclude(source__publisher="").order_by().values_list("source__publisher", flat=True).distinct()
-    )
-
-
 FILTER_CHOICES_KEY = "claims:public-filter-choices"
 FILTER_CHOICES_SECONDS = 300
 
@@ -109,14 +102,23 @@ FILTER_CHOICES_SECONDS = 300
 FILTER_CHOICES_MOST = 100
 
 
-def _most_claimed(field: str) -> list[tuple[str, str]]:
-    """The speakers or statistics (field) with the most published claims, FILTER_CHOICES_MOST
-    of them, as (slug, name) by name: a select of twenty thousand speakers made the claim list a
-    page of megabytes and no use to a reader, who finds the others by name in the search."""
-    rows = (public_claims().filter(**{f"{field}__isnull": False}).order_by()
-            .values(f"{field}__slug", f"{field}__name").annotate(n=Count("id"))
-            .order_by("-n", f"{field}__name")[:FILTER_CHOICES_MOST])
-    return sorted(((r[f"{field}__slug"], r[f"{field}__name"]) for r in rows), key=lambda choice: choice[1])
+def _most_claimed(value: str, label: str) -> list[tuple[str, str]]:
+    """The speakers, statistics or publishers (value and label: the claim's fields naming them)
+    with the most published claims, FILTER_CHOICES_MOST of them, as (value, label) by label: a
+    select of twenty thousand speakers made the claim list a page of megabytes and no use to a
+    reader, who finds the others by name in the search or follows a link from their page."""
+    rows = (public_claims().exclude(**{value: ""}).filter(**{f"{value}__isnull": False}).order_by()
+            .values(value, label).annotate(n=Count("id")).order_by("-n", label)[:FILTER_CHOICES_MOST])
+    return sorted(((r[value], r[label]) for r in rows), key=lambda choice: choice[1])
+
+
+def filter_choice(name: str, asked: str) -> list[tuple[str, str]]:
+    """[(value, label)] for a speaker's or statistic's slug or a publisher outside the most
+    claimed, when the public may see it; [] otherwise."""
+    if name == "publisher":
+        return [(asked, asked)] if public_claims().filter(source__publisher=asked).exists() else []
+    public = {"speaker": public_speakers, "statistic": public_statistics}[name]()
+    return list(public.filter(slug=asked).values_list("slug", "name")[:1])
 
 
 def filter_choices() -> dict[str, list[tuple[str, str]]]:
@@ -128,9 +130,9 @@ def filter_choices() -> dict[str, list[tuple[str, str]]]:
     """
     def read():
         return {
-            "speaker": _most_claimed("speaker"),
-            "statistic": _most_claimed("statistic"),
-            "publisher": [(name, name) for name in publishers()],
+            "speaker": _most_claimed("speaker__slug", "speaker__name"),
+            "statistic": _most_claimed("statistic__slug", "statistic__name"),
+            "publisher": _most_claimed("source__publisher", "source__publisher"),
         }
 
     return cache.get_or_set(f"{FILTER_CHOICES_KEY}:{content_version()}", read, FILTER_CHOICES_SECONDS)

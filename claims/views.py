@@ -69,14 +69,13 @@ class ClaimFilter(django_filters.FilterSet):
         # Read once per request (and cached): the form both validates against and renders these.
         for name, choices in selectors.filter_choices().items():
             self.filters[name].extra["choices"] = choices
-        # The choices are the most claimed (selectors.filter_choices); any other speaker or
-        # statistic the public may see is a choice too when asked for (a link from its page).
-        for name, public in (("speaker", selectors.public_speakers), ("statistic", selectors.public_statistics)):
+        # The choices are the most claimed (selectors.filter_choices); any other speaker,
+        # statistic or publisher the public may see is a choice too when asked for (a link).
+        for name in ("speaker", "statistic", "publisher"):
             chosen = self.data.get(name) if self.data else None
             choices = self.filters[name].extra["choices"]
             if chosen and chosen not in dict(choices):
-                named = public().filter(slug=chosen).values_list("slug", "name")[:1]
-                self.filters[name].extra["choices"] = [*choices, *named]
+                self.filters[name].extra["choices"] = [*choices, *selectors.filter_choice(name, chosen)]
 
     def search(self, queryset, name, value):
         return search_claims(queryset, value)

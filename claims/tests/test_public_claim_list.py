@@ -249,3 +249,17 @@ def test_a_statistic_outside_the_most_claimed_filters_by_its_link(client, monkey
     assert _options(html, "statistic") == ["Any statistic", "Big"] and 'id="statistic-hint"' in html
     response = client.get(URL, {"statistic": small.slug})
     assert response.status_code == 200 and response.content.decode().count('class="claim-item"') == 1
+
+
+def test_a_publisher_outside_the_most_claimed_filters_by_its_name(client, monkeypatch, make_claim, make_source):
+    from claims import selectors
+    monkeypatch.setattr(selectors, "FILTER_CHOICES_MOST", 1)
+    for n, publisher in enumerate(("Big Wire", "Big Wire", "Small Gazette")):
+        make_claim(quote=f"Claim {n}", source=make_source(publisher=publisher), published_at=published_now())
+    make_claim(quote="Hidden", source=make_source(publisher="Secret Sheet"), status=Claim.Status.SUGGESTED)
+    html = client.get(URL).content.decode()
+    assert _options(html, "publisher") == ["Any publisher", "Big Wire"] and 'id="publisher-hint"' in html
+    response = client.get(URL, {"publisher": "Small Gazette"})
+    assert response.status_code == 200 and response.content.decode().count('class="claim-item"') == 1
+    response = client.get(URL, {"publisher": "Secret Sheet"})
+    assert response.status_code == 400 and "publisher: " in response.content.decode()
