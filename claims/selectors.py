@@ -115,6 +115,8 @@ def _most_claimed(value: str, label: str) -> list[tuple[str, str]]:
 def filter_choice(name: str, asked: str) -> list[tuple[str, str]]:
     """[(value, label)] for a speaker's or statistic's slug or a publisher outside the most
     claimed, when the public may see it; [] otherwise."""
+    if "\x00" in asked or len(asked) > 220:  # no column holds it (PostgreSQL refuses a NUL outright)
+        return []
     if name == "publisher":
         return [(asked, asked)] if public_claims().filter(source__publisher=asked).exists() else []
     public = {"speaker": public_speakers, "statistic": public_statistics}[name]()

@@ -113,6 +113,9 @@ def test_the_filter_choices_only_offer_what_has_a_published_claim(client, make_c
 @pytest.mark.parametrize("params, field", [
     ({"verdict": "amazing"}, "verdict"),
     ({"speaker": "nobody-at-all"}, "speaker"),
+    ({"speaker": "a\x00b"}, "speaker"),
+    ({"publisher": "\x00"}, "publisher"),
+    ({"statistic": "s" * 300}, "statistic"),
     ({"year": "last year"}, "year"),
     ({"year": "99999"}, "year"),
     ({"page": "two"}, "page"),
