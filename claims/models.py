@@ -125,7 +125,10 @@ class ClaimQuerySet(VersionedQuerySet):
             return dict(zip(tallies, cursor.fetchone()))
 
 
-PUBLIC_TALLIES = ("public_corroborating_count", "public_conflicting_count", "public_context_count")
+# The evidence tallies kept on a claim, by the stance they count (Evidence.Stance), and the
+# same as the public sees them (claims.services.refresh_evidence_counts writes both).
+TALLIES = {"corroborates": "corroborating_count", "conflicts": "conflicting_count", "context": "context_count"}
+PUBLIC_TALLIES = tuple(f"public_{name}" for name in TALLIES.values())
 
 
 class Claim(Versioned):

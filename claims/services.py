@@ -27,6 +27,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from claims import figures, roles, selectors
 from claims.models import (
+    TALLIES,
     VALUE_FIELD,
     Appearance,
     Claim,
@@ -533,10 +534,8 @@ def _evidence_count(stance: str, *, public: bool = False):
 
 
 def _tallies() -> dict:
-    S_ = Evidence.Stance
     counts = {}
-    for stance, name in ((S_.CORROBORATES, "corroborating_count"), (S_.CONFLICTS, "conflicting_count"),
-                         (S_.CONTEXT, "context_count")):
+    for stance, name in TALLIES.items():
         counts[name] = _evidence_count(stance)
         counts[f"public_{name}"] = _evidence_count(stance, public=True)
     return counts

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from claims import figures
-from claims.models import claim_slug
+from claims.models import TALLIES, claim_slug
 
 CLAIM_COLUMNS = [
     "id", "quote", "quote_start", "quote_end", "figure_start", "figure_end", "figure_text", "value", "unit", "rate",
@@ -22,10 +22,9 @@ CLAIM_COLUMNS = [
     "speaker_id", "speaker__name", "speaker__slug", "source_id", "source__title", "source__publisher", "source__url",
     "statistic_id", "statistic__name", "statistic__slug",
 ]
-TALLIES = ("corroborating_count", "conflicting_count", "context_count")
 # What the public reads: the tallies as it sees them (Claim.public_*), under which claim_row
 # and export_row show them with the same names.
-PUBLIC_CLAIM_COLUMNS = [f"public_{name}" if name in TALLIES else name for name in CLAIM_COLUMNS]
+PUBLIC_CLAIM_COLUMNS = [f"public_{name}" if name in TALLIES.values() else name for name in CLAIM_COLUMNS]
 
 
 def claim_columns(*, public: bool) -> list[str]:
@@ -194,12 +193,8 @@ def claim_row(row: dict, links: Links) -> dict:
         "status": row["status"],
         "verdict": row["verdict"] or None,
         "verdict_explanation": row["verdict_explanation"],
-        "evidence_counts": {
-            "corroborates": tally(row, "corroborating_count"),
-            "conflicts": tally(row, "conflicting_count"),
-            "context": tally(row, "context_count"),
-        },
-        "has_conflict": tally(row, "conflicting_count") > 0,
+        "evidence_counts": {stance: tally(row, name) for stance, name in TALLIES.items()},
+        "has_conflict": tally(row, TALLIES["conflicts"]) > 0,
         "published_at": row["published_at"],
         "created_at": row["created_at"],
         "updated_at": row["updated_at"],
@@ -397,7 +392,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def export_row(row: dict) -> list:
     out = []
     for name in EXPORT_HEADER:
-        value = tally(row, name) if name in TALLIES else row[_EXPORT_FROM.get(name, name)]
+        value = tally(row, name) if name in TALLIES.values() else row[_EXPORT_FROM.get(name, name)]
         if name in _EXPORT_NUMBERS:
             value = number(value)
         elif hasattr(value, "isoformat"):
