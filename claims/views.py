@@ -67,15 +67,13 @@ class ClaimFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Read once per request (and cached): the form both validates against and renders these.
+        # They are the most claimed; any other speaker, statistic or publisher the public may
+        # see is a choice too when asked for (a link from its page).
         for name, choices in selectors.filter_choices().items():
-            self.filters[name].extra["choices"] = choices
-        # The choices are the most claimed (selectors.filter_choices); any other speaker,
-        # statistic or publisher the public may see is a choice too when asked for (a link).
-        for name in ("speaker", "statistic", "publisher"):
             chosen = self.data.get(name) if self.data else None
-            choices = self.filters[name].extra["choices"]
             if chosen and chosen not in dict(choices):
-                self.filters[name].extra["choices"] = [*choices, *selectors.filter_choice(name, chosen)]
+                choices = [*choices, *selectors.filter_choice(name, chosen)]
+            self.filters[name].extra["choices"] = choices
 
     def search(self, queryset, name, value):
         return search_claims(queryset, value)
