@@ -27,23 +27,25 @@ class SharedClientRedisCache(RedisCache):
         super().__init__(server, params)
         self._class = SharedClientRedisCacheClient
 
-    def incr_in_window(self, key: str, seconds: int) -> int:
-        """Add one to the count under key, made with a lifetime of `seconds` if it is new: the
-        new count, in one round trip (SET NX EX then INCR, pipelined). Django's incr() asks
-        whether the key exists first, and the add() before it is a third trip."""
+    def _incr_in_window(self, key: str, seconds: int):
+        """A pipeline that adds one to the count under key, made with a lifetime of `seconds`
+        if it is new (SET NX EX then INCR): the caller may queue more, then executes it."""
         key = self.make_and_validate_key(key)
         pipe = self._cache.get_client(key, write=True).pipeline(transaction=False)
         pipe.set(key, 0, ex=seconds, nx=True)
         pipe.incr(key)
-        return pipe.execute()[1]
+        return pipe
+
+    def incr_in_window(self, key: str, seconds: int) -> int:
+        """Add one to the count under key, made with a lifetime of `seconds` if it is new: the
+        new count, in one round trip. Django's incr() asks whether the key exists first, and
+        the add() before it is a third trip."""
+        return self._incr_in_window(key, seconds).execute()[1]
 
     def incr_in_window_with_previous(self, key: str, previous: str, seconds: int) -> tuple[int, int]:
         """incr_in_window's new count under key, and the count under previous (0 if none), in
         the same round trip: a sliding window's two counts (claims.api.throttles)."""
-        key, previous = self.make_and_validate_key(key), self.make_and_validate_key(previous)
-        pipe = self._cache.get_client(key, write=True).pipeline(transaction=False)
-        pipe.set(key, 0, ex=seconds, nx=True)
-        pipe.incr(key)
-        pipe.get(previous)
+        pipe = self._incr_in_window(key, seconds)
+        pipe.get(self.make_and_validate_key(previous))
         _, count, before = pipe.execute()
         return count, int(before or 0)

@@ -61,10 +61,10 @@ class SharedCountMixin:
 def count_in_sliding_window(cache, key: str, window: int, seconds: int) -> tuple[int, int]:
     """Add one to this window's count for key; its new count and the last window's."""
     current, previous = f"{key}:{window}", f"{key}:{window - 1}"
-    lifetime = 2 * seconds + 1  # it is the last window's count all through the next window
+    span = 2 * seconds  # it is the last window's count all through the next window
     if hasattr(cache, "incr_in_window_with_previous"):  # Redis (factcheck.cache): one round trip
-        return cache.incr_in_window_with_previous(current, previous, lifetime)
-    return count_in_window(cache, current, lifetime - 1), cache.get(previous, 0)
+        return cache.incr_in_window_with_previous(current, previous, span + 1)
+    return count_in_window(cache, current, span), cache.get(previous, 0)
 
 
 def count_in_window(cache, key: str, seconds: int) -> int:
