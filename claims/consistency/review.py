@@ -16,7 +16,6 @@ from claims.services import (
     claim_mark_duplicate,
     claim_update,
     evidence_link,
-    refresh_evidence_counts,
 )
 from factcheck.public_cache import public_changed
 from sources.models import Source
@@ -49,9 +48,6 @@ def _lock(finding_id: int, user) -> Finding:
 def _decide(finding: Finding, status: str, user) -> Finding:
     finding.status, finding.decided_by, finding.decided_at = status, user, timezone.now()
     finding.save(update_fields=["status", "decided_by", "decided_at", "updated_at"])
-    if status == Finding.Status.ACCEPTED and finding.other_claim_id and finding.kind in (K.CORROBORATES, K.CONFLICTS):
-        # The evidence it linked stays hidden while the other claim is (claims.selectors.hidden_evidence).
-        refresh_evidence_counts([finding.claim_id])
     public_changed()  # an accepted finding shows on the public claim page
     return finding
 
@@ -68,6 +64,10 @@ def _official_source(figure, user) -> Source:
 def finding_accept(*, finding_id: int, user) -> Finding:
     finding = _lock(finding_id, user)
     claim = finding.claim
+    # Accepted first, so that the evidence it links is counted as the accepted finding has it:
+    # hidden while the other claim is (claims.selectors.hidden_evidence). A refusal below
+    # rolls the decision back with everything else.
+    _decide(finding, Finding.Status.ACCEPTED, user)
     try:
         if finding.kind == K.STATISTIC:
             # Filed, the claim is compared with the others under the statistic (claim_update queues the check).
@@ -90,7 +90,7 @@ def finding_accept(*, finding_id: int, user) -> Finding:
         raise FindingForbidden(str(exc)) from None
     except MergeError as exc:
         raise FindingError(str(exc)) from None
-    return _decide(finding, Finding.Status.ACCEPTED, user)
+    return finding
 
 
 def _accept_repeat(finding: Finding, claim, user) -> None:
