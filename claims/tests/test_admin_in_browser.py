@@ -5,7 +5,7 @@ import os
 
 import pytest
 from django.conf import settings
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from claims.models import Claim, StatusChange
 
@@ -92,7 +92,12 @@ def test_the_dashboard_and_a_bulk_reject_from_the_queue_work(server, desk_page, 
     assert page.locator(".fc-waiting").text_content() == "2"
     page.get_by_text("waiting for review").click()
     page.get_by_role("link", name="One row per claim").click()
+    # The toggle checks the rows through the admin's actions.js: wait until the page's
+    # scripts have run, or a quick click lands before the handler and selects nothing.
+    page.wait_for_url("**/admin/claims/suggestedclaim/")
+    page.wait_for_load_state("load")
     page.locator("#action-toggle").check()
+    expect(page.locator("input.action-select:checked")).to_have_count(2)
     page.locator("select[name=action]").select_option("reject_claims")
     page.get_by_role("button", name="Go").click()
     page.wait_for_selector(".messagelist .success")
