@@ -155,6 +155,18 @@ _LABEL_BEFORE = re.compile(
     r"|\b(?:[Tt]ables?|[Cc]harts?|Figures?|Fig\.|[Ee]xhibits?|[Aa]ppendix|Graph)\s+$"
     r"|\b(?:[Ss]ee|[Ii]n|of)\s+(?:fig\.|figure|graph)\s+$"
 )
+# the last three characters of every word _LABEL_BEFORE ends in (a label ending in "." or a dash is searched anyway)
+_LABEL_ENDS = frozenset(w[-3:] for w in (
+    "Title Section Chapter Article Proposition Route Highway Interstate District Number Room Flight Level Phase Stage "
+    "Game Round Part Volume Page Act Amendment Order Precinct Ward Episode Season Week Day Category Class Grade Gate "
+    "Terminal Pier Unit Apollo Force Channel Windows iPhone Galaxy Model Version Rule Form Bill Measure Local Station "
+    "Sector Lot Suite Lower Poor’s Poor's Fortune Russell Nikkei FTSE table tables Table Tables chart charts Chart "
+    "Charts Figure Figures exhibit exhibits Exhibit Exhibits appendix Appendix Graph figure graph").split())
+# ... and of every month and weekday _BEFORE_DATE ends in
+_DATE_ENDS = frozenset(w[-3:] for w in (
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Sept Oct Nov Dec day").split())
+_YEAR_QUALIFIER_ENDS = ("than", "over", "about", "nearly", "some", "least", "to")  # the last words of _YEAR_QUALIFIED
 _ZONE_AFTER = re.compile(r"^\s?(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|HKT|SGT|AES?[DT]T?)\b")
 _MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
@@ -243,11 +255,19 @@ _ADDRESS_AFTER = re.compile(
     r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|"
     r"Dr\.|Lane|Ln\.|Way|Place|Court|Ct\.|Parkway|Pkwy\.?|Highway|Terrace|Circle)\b"
 )
-_SCORE_CONTEXT = re.compile(
-    r"\b(?:won|win|wins|lost|lose|loses|beat|beats|defeated|defeat|score|scored|victory|led|leads|trailed|tied|"
-    r"vote|votes|voted|passed|approved|rejected|ruling|decision|lead|edge|series)\b",
-    re.IGNORECASE,
-)
+_SCORE_WORDS = ("won win wins lost lose loses beat beats defeated defeat score scored victory led leads trailed tied "
+                "vote votes voted passed approved rejected ruling decision lead edge series").split()
+_SCORE_CONTEXT = re.compile(r"\b(?:" + "|".join(_SCORE_WORDS) + r")\b", re.IGNORECASE)
+_SCORE_WORD_SET = frozenset(_SCORE_WORDS)
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _score_context(window: str) -> bool:
+    """_SCORE_CONTEXT.search(window): in ASCII text, whether one of its words lower-cased is a score's word
+    (one findall, not a 27-way case-blind alternation tried at every place)."""
+    if not window.isascii():  # ("ſ" and "K" match s and k case-blind)
+        return _SCORE_CONTEXT.search(window) is not None
+    return not _SCORE_WORD_SET.isdisjoint(_WORD_RUN.findall(window.lower()))
 _CONVERSION_AFTER = re.compile(
     r"^\s*(?:kilograms?|kilos?|kg|grams?|g|pounds?|lbs?\.?|ounces?|oz|tons?|tonnes?|metric\s+tons?|kilometers?|"
     r"kilometres?|km|miles?|mi|meters?|metres?|m|feet|foot|ft|inches|inch|in|centimeters?|cm|millimeters?|mm|"
@@ -498,7 +518,10 @@ def _starts(scan: str) -> list[tuple[int, int]]:
                 k -= 1
             starts += [(k, 0), (j, 0), (i, 0)]  # "at least three-quarters of", "a third of", "half of"
         elif word in _SCALE_WORDS or word == "penny":  # "a million", "a penny"
-            article = _ARTICLE_BEFORE.search(scan, max(0, i - 30), i)
+            # _ARTICLE_BEFORE ends in "a", "an", "half" or "quarter" and \s+, or in a dash: else it cannot match
+            end = scan[max(0, i - 30):i].rstrip()
+            article = _ARTICLE_BEFORE.search(scan, max(0, i - 30), i) if end[-7:].lower().endswith(
+                ("a", "an", "half", "quarter")) or end[-1:] == "-" else None
             if article:
                 starts.append((article.start(), 1))
         else:
@@ -880,7 +903,10 @@ def _years_change(scan: str, start: int) -> bool:
     """A number before "years" that is the change of a measure counted in years, in its sentence."""
     before = scan[max(0, start - 320):start]
     before = before[before.rfind(". ") + 1:]
-    return bool(_CHANGE_BY_BEFORE.search(before[-90:]) and _YEARS_MEASURE.search(before))
+    low = before.lower()  # every _YEARS_MEASURE holds "life" or "age" ("İ" matches "i" case-blind: not ASCII)
+    if "life" not in low and "age" not in low and before.isascii():
+        return False
+    return bool(_YEARS_MEASURE.search(before) and _CHANGE_BY_BEFORE.search(before[-90:]))
 
 
 def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, digits: str | None,
@@ -895,19 +921,27 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
         if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
             return True
     tail = before[-24:]  # the $-anchored patterns below need only the last few words: a short window is faster
-    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(tail) and not _TOP_VERB.search(tail):
+    # Most of them end in a word and \s+$: they can match only where the tail, its trailing space stripped
+    # (str.rstrip strips what \s matches), ends in that word; a test of its last letters skips the search.
+    word_end = tail.rstrip()[-6:]
+    if not suffix and _SUPERLATIVE_AFTER.match(after) or word_end.endswith(("top", "Top", "TOP", "bottom")) \
+            and _TOP_BEFORE.search(tail) and not _TOP_VERB.search(tail):
         return True
     if unscaled_plain and tail.endswith(" with ") and _CATEGORY.search(tail) \
             and _OR_MORE_AFTER.match(after):
         return True  # "buildings with five units or more", "households with 3 or more children": a category
-    if digits and unscaled_plain and "," not in digits and _POSSESSIVE_BEFORE.search(before) and _MODEL.match(after):
+    if digits and unscaled_plain and "," not in digits and _MODEL.match(after) and _POSSESSIVE_BEFORE.search(before):
         return True  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
-    if "ever" in tail and _FEVER_BEFORE.search(tail) or \
+    # (below, case-blind words with none of the letters i, k, s: lower-casing their ASCII letters is exact)
+    low_end = word_end.lower()
+    if "ever" in tail and _FEVER_BEFORE.search(tail) or low_end.endswith(("of", "at")) and \
             _THRESHOLD_TEMPERATURE.search(tail) and _OR_MORE_AFTER.match(after):
         return True  # "a fever of 100 degrees or greater", "temperatures of 90 degrees or higher": a threshold
     if unscaled_plain and digits and len(digits) <= 3 and _TURNED_BEFORE.search(tail) and _TURNED_AFTER.match(after):
         return True  # "offenders who turned 18 in 2006": an age reached
-    return bool(_AGE_BEFORE.search(tail) or _PER_BEFORE.search(tail))  # "aged 45", "32.6 per 100,000 people"
+    # "aged 45", "32.6 per 100,000 people" (an age's words may end in a range: "aged 18 to")
+    return bool("age" in tail.lower() and _AGE_BEFORE.search(tail)
+                or low_end.endswith(("per", "every")) and _PER_BEFORE.search(tail))
 
 
 # a currency written before the amount: "€", "A$2 billion" and "$A2 billion" (Australian), "$US2.9bn", "C$"
@@ -946,30 +980,39 @@ _DIGIT_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")  # searched only when before
 def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     """A bare number that is a year, a day of a month, a list marker, an address, a label or a score."""
     if "." not in digits and "," not in digits and len(digits) == 4 and 1800 <= int(digits) <= 2100:
-        if not _YEAR_QUALIFIED.search(before):
+        # _YEAR_QUALIFIED ends in one of these words and \s+$ (str.rstrip strips what \s matches); "ſ" matches "s"
+        word = before.rstrip()[-6:].lower()
+        if not (word.endswith(_YEAR_QUALIFIER_ENDS) or not word.isascii()) or not _YEAR_QUALIFIED.search(before):
             return True
         if _YEAR_COMPARED.search(before):
             return True  # "the lowest since at least 1990", "133 more than 2014": a year
     tail = before[-24:]
-    if _BEFORE_DATE.search(tail) or len(digits) <= 2 and _AFTER_DATE.match(after) and (
+    # the date and label patterns end in a word (a month, a day, a label), a full stop, a comma or a dash, then
+    # \s*$: the last three characters before the trailing space say whether they can match at all
+    ending = tail.rstrip()[-3:]
+    if (ending[-1:] in ".,-–" or ending in _DATE_ENDS) and _BEFORE_DATE.search(tail) \
+            or len(digits) <= 2 and _AFTER_DATE.match(after) and (
             not digits.isdigit() or int(digits) <= 31):  # "95\nMarch 2020: 71": no day of a month
         return True
     if len(digits) <= 2 and tail.endswith(("to ", "and ", "through ")) and int(digits) <= 31 \
             and _DAY_RANGE_BEFORE.search(tail) and not _PLURAL_AFTER.match(after):
         return True  # "from Oct. 3 to 6", "between March 8 and 12": the last day of a span of dates
-    if _LABEL_BEFORE.search(tail) or digits == "48" and tail.endswith(" lower "):
+    if (ending[-1:] in ".-–" or ending in _LABEL_ENDS) and _LABEL_BEFORE.search(tail) \
+            or digits == "48" and tail.endswith(" lower "):
         return True  # (and "the lower 48 states": the contiguous states, a name)
     if len(digits) in (3, 4) and digits.isdigit() and int(digits[-2:]) < 60 and _ZONE_AFTER.match(after):
         return True  # "(1420 GMT)", "at 0830 UTC": a clock time written as a wire service writes it
-    if "," not in digits and "." not in digits and len(digits) <= 3 and _AGE_APPOSITIVE.search(before) \
-            and after.lstrip()[:1] == "," and int(digits) < 120:
+    if "," not in digits and "." not in digits and len(digits) <= 3 and after.lstrip()[:1] == "," \
+            and _AGE_APPOSITIVE.search(before) and int(digits) < 120:
         return True  # "John Smith, 45, of Phoenix": an age
-    name = _NAME_BEFORE.search(before)
+    # _NAME_BEFORE's name is the last word (split at what \s matches) before the trailing space
+    last = before.rsplit(None, 1)[-1:]
+    name = _NAME_BEFORE.search(before) if last and "A" <= last[0][:1] <= "Z" else None
     if name and "," not in digits and "." not in digits and len(digits) <= 4 \
             and not _CALENDAR.match(name.group(1)) and not _PLURAL_AFTER.match(after) \
             and not _PAIR_PERCENT_AFTER.match(after) and not _gapped_count(scan, start, before, after):
         return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
-    if _LIST_MARKER.search(before) and _LIST_MARKER_AFTER.match(after):
+    if _LIST_MARKER_AFTER.match(after) and _LIST_MARKER.search(before):
         return True
     if len(digits) <= 2 and text[start - 1:start] == " " and _SLASH_NAME_BEFORE.search(text, max(0, start - 12), start):
         return True
@@ -978,7 +1021,7 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     if _DASH_DIGIT_AFTER.match(after) and not _PAIR_PERCENT_AFTER.match(after) \
             or before.rstrip().endswith(("-", "–")) and _DIGIT_DASH_BEFORE.search(before):
         window = scan[max(0, start - 60):end + 60]
-        if _SCORE_CONTEXT.search(window):
+        if _score_context(window):
             return True
     return False
 
