@@ -113,6 +113,14 @@ _QUALIFIER = re.compile(
 # A qualifier starts a run of word characters that is the first word of one of them: _QUALIFIER is tried only there
 _QUALIFIER_FIRST = frozenset(re.match(r"\w*", k).group().lower() for k in _QUALIFIER_WORDS)
 _WORD_RUN = re.compile(r"\w+")
+# _QUALIFIER with only the qualifiers that start with each letter, in the same order: at a word of ASCII letters
+# the others cannot match, and the regex need not try its hundred alternatives one by one
+_QUALIFIER_BY_LETTER = {
+    letter: re.compile(_QUALIFIER.pattern.replace(
+        "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True)),
+        "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True) if k[0] == letter)))
+    for letter in {k[0] for k in _QUALIFIER_WORDS}
+}
 
 
 def _qualifier_search(before: str) -> re.Match | None:
@@ -121,10 +129,14 @@ def _qualifier_search(before: str) -> re.Match | None:
         return _QUALIFIER.search(before)
     for w in _WORD_RUN.finditer(before):
         word = w.group()
-        if not word.isascii() or word.lower() in _QUALIFIER_FIRST:
+        if not word.isascii():
             m = _QUALIFIER.match(before, w.start())
-            if m:
-                return m
+        elif word.lower() in _QUALIFIER_FIRST:
+            m = _QUALIFIER_BY_LETTER[word[0].lower()].match(before, w.start())
+        else:
+            continue
+        if m:
+            return m
     return None
 
 
@@ -193,7 +205,8 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
         if q == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
             return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
         return _QUALIFIER_WORDS[q]
-    if _ESTIMATED_OF.search(whole, max(0, len(whole) - 90)):
+    # (_ESTIMATED_OF ends in "of" and \s+$: str.rstrip strips what \s matches, and o, f have no other case)
+    if whole.rstrip()[-2:].lower() == "of" and _ESTIMATED_OF.search(whole, max(0, len(whole) - 90)):
         return "about"
     return None
 
@@ -378,6 +391,29 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# every word _SUBJECT_VERB matches, lower-cased: a match starts a run of word characters that is one of them
+_SUBJECT_VERB_WORDS = frozenset(
+    "include includes included are were was is has have had increased decreased rose fell grew declined dropped "
+    "jumped climbed surged swelled totaled totalled totals reached hit held stood added gained lost accounted accounts "
+    "shrank edged slipped came changed remained stayed dipped slid sank plunged soared tumbled eased advanced ticked "
+    "inched crept spiked surpassed topped top tops doubled tripled should will would could remain remains stay stays "
+    "stand stands continue continues continued kept keep keeps trended plummeted skyrocketed rebounded ballooned cut "
+    "shed slashed saw sees see posted posts recorded records registered experienced showed shows logged "
+    "notched".split())
+
+
+def _subject_verb(clause: str) -> re.Match | None:
+    """_SUBJECT_VERB.search(clause), the regex tried only at the words it can match (a word not in ASCII too:
+    "ſ" matches "s" case-blind), not at each of some ninety alternatives at every word."""
+    for w in _WORD_RUN.finditer(clause):
+        word = w.group()
+        if word.lower() in _SUBJECT_VERB_WORDS or not word.isascii():
+            m = _SUBJECT_VERB.match(clause, w.start())
+            if m:
+                return m
+    return None
+
+
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w’'-]*")
 _COUNT_ADJECTIVES = frozenset("average median mean total final new latest record overall preliminary early first last "
                               "full current previous prior initial revised".split())
@@ -400,7 +436,7 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
         stop = next((i for i in range(len(noun) - 1, -1, -1) if noun[i].lower() in _UNIT_STOP), -1)
         if noun[stop + 1:]:
             return " ".join(noun[stop + 1:])
-    v = _SUBJECT_VERB.search(clause)
+    v = _subject_verb(clause)
     if not v and not own and _ADVERBIAL.match(clause):
         return ""  # "In the first half of this year, there have been 1,480": a time or place, not what is counted
     if not v and cut and not (own and _noun_clause(clause)):  # "Homicides declined 8%, to 289": the clause has no verb
@@ -1007,6 +1043,8 @@ _TIME_UNIT = re.compile(r"\s+(days|weeks|months|years|quarters)\b")
 
 
 _DIRECTIONS = frozenset("up down upward upwards downward downwards higher lower sharply".split())
+_OBJECT_ENDS = ("by", "to", "at", "total", "reach", "hit", "top", "be", "about", "nearly", "roughly", "some", "almost",
+                "around")  # the last words of _OBJECT_BEFORE
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:[a-z]+ed|cut|cuts|raises?|expects?|forecasts?|sees?|saw)\s+(?:for\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?P<obj>(?:[a-z][\w’'-]*\s+){1,3}?)(?:by|to\s+(?:total|reach|hit|top|be|"
@@ -1516,7 +1554,9 @@ def _in_parens(left: str, units: _Units) -> str:
 
 def _object_unit(before: str, last: str) -> tuple[str, bool]:
     """The object of a verb the figure completes: "lowered claims by 10,000", "expected sales to total 5,000"."""
-    obj = _OBJECT_BEFORE.search(before[-80:])
+    # _OBJECT_BEFORE ends in one of these words and \s+$ ("ſ" and "K" match s and k case-blind: not ASCII)
+    end = before.rstrip()[-7:].lower()
+    obj = _OBJECT_BEFORE.search(before[-80:]) if end.endswith(_OBJECT_ENDS) or not end.isascii() else None
     if not obj:
         return "", False
     words = obj.group("obj").split()
