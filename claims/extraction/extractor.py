@@ -425,12 +425,16 @@ _SAID_CLAUSE = re.compile(r"\b(?:said|says|reports|announced|announces|estimates
                           r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?(?=[a-z])(?!(?:by|in|on|at|for|to|from|with|during|over|since|last|this|earlier)\b)")
 
 
+_THAT_LEAD = re.compile(r"(?i)^that\s+")
+
+
 def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     """The subject of the clause a figure ends: "Nonfarm payrolls increased by 336,000" -> "Nonfarm payrolls"."""
     left = sentence[:upto]
     cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "), 0)
     clause = left[cut:].strip(" ,;")
-    clause = re.sub(r"(?i)^that\s+", "", clause)
+    if clause[:4].lower() == "that":  # (t, h, a have no other case: the test is exact)
+        clause = _THAT_LEAD.sub("", clause)
     if cut and clause[:6].lower() == "which ":  # "cases of fraud, which fell to 1,200": the noun the clause is about
         noun = _WORD_BEFORE.findall(left[:cut])[-3:]
         stop = next((i for i in range(len(noun) - 1, -1, -1) if noun[i].lower() in _UNIT_STOP), -1)
@@ -535,9 +539,33 @@ _DEGREE = frozenset("far much slightly significantly considerably substantially 
 _COMPARATIVES = frozenset("fewer more less higher lower greater larger smaller bigger better worse".split())
 
 
+_HEAD_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]&[A-Z]\w*|[A-Za-z][\w’'-]*")
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w matches
+
+
+def _adjacent(phrase: str, w: str, nxt: str) -> bool:
+    r"""re.search(rf"\b{re.escape(w)}\s+{re.escape(nxt)}\b", phrase) for two words that start with a letter: w
+    and nxt with only space between, found by str.find, not a regex built and looked up for each pair."""
+    n = len(phrase)
+    i = phrase.find(w)
+    while i != -1:
+        j = k = i + len(w)
+        while k < n and phrase[k].isspace():  # (\s+ stops at nxt's letter: it takes all the space)
+            k += 1
+        if k > j and (not i or not _is_word_char(phrase[i - 1])) and phrase.startswith(nxt, k):
+            e = k + len(nxt)
+            if _is_word_char(phrase[e - 1]) != (e < n and _is_word_char(phrase[e])):
+                return True
+        i = phrase.find(w, i + 1)
+    return False
+
+
 def _subject_head(phrase: str) -> list[str]:
     """The head noun phrase of a subject: "The agency's provisional overdose deaths" -> provisional overdose deaths."""
-    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Z]&[A-Z]\w*|[A-Za-z][\w’'-]*", phrase)  # "S&P" is one word
+    words = _HEAD_WORD.findall(phrase)  # "S&P" is one word
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
     if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
@@ -554,7 +582,7 @@ def _subject_head(phrase: str) -> list[str]:
         low = w.lower()
         participle = low.endswith(("ing", "ed")) and head and head[-1].endswith("s")  # "Deaths involving"
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if nxt and not re.search(rf"\b{re.escape(w)}\s+{re.escape(nxt)}\b", phrase):
+        if nxt and not _adjacent(phrase, w, nxt):
             nxt = "."  # "building permits — a gauge of demand": a dash or comma between, no object after a verb
         verb = head and _verb_after_noun(head[-1], w, nxt)
         if head and (low in _UNIT_STOP or participle or verb or low in ("of", "for")) or low == "fewer":
