@@ -123,10 +123,28 @@ _QUALIFIER_BY_LETTER = {
 }
 
 
+def _qualifier_words() -> re.Pattern:
+    """The lower-cased words a qualifier starts with, as whole words, grouped by their first letter."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(_QUALIFIER_FIRST, key=len, reverse=True):
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    return re.compile(r"\b(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in sorted(by_letter.items()))
+                      + r")\b")
+
+
+_QUALIFIER_START = _qualifier_words()
+
+
 def _qualifier_search(before: str) -> re.Match | None:
     """_QUALIFIER.search(before), many times faster."""
     if "" in _QUALIFIER_FIRST:
         return _QUALIFIER.search(before)
+    if before.isascii():  # lower-casing is exact: one regex finds the words a qualifier may start at
+        for w in _QUALIFIER_START.finditer(before.lower()):
+            m = _QUALIFIER_BY_LETTER[w.group()[0]].match(before, w.start())
+            if m:
+                return m
+        return None
     for w in _WORD_RUN.finditer(before):
         word = w.group()
         if not word.isascii():
