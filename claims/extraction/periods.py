@@ -771,8 +771,9 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     found = _with_release_and_count_days(found, sentence, lower, ctx)
     if b"19" in flat or b"20" in flat:
         prior = ctx.year_hint
-        for y in _YEAR.findall(flat):
-            ctx.year_hint = int(y)
+        years = _YEAR.findall(flat)
+        if years:  # the last year named is the hint; whether it is a budget year's is the sentence's (one search)
+            ctx.year_hint = int(years[-1])
             ctx.year_hint_fiscal = _BUDGET_YEARS_WORDS.search(sentence) is not None
         if ctx.published is None and ("same" in lower or "since" in lower):
             ctx.year_hint = _undated_year_hint(sentence, ctx.year_hint, prior)
@@ -2138,6 +2139,8 @@ _READERS = (
     ("year", _read_year),
 )
 
+_READER_OF = dict(_READERS)
+
 
 _PRIOR = r"(?:previous|preceding|prior)"
 
@@ -2185,7 +2188,8 @@ _PAREN_YEARS = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\)")
 def _released_then(sentence: str, s: int) -> bool:
     """The phrase at s tells when a report came out: "the estimate released last month", "the poll released by
     Marist on Monday"."""
-    if _RELEASED.search(sentence, max(0, s - 24), s):
+    lo = max(0, s - 24)
+    if "ed" in sentence[lo:s].lower() and _RELEASED.search(sentence, lo, s):  # (each of its verbs ends in "ed")
         return True
     lead = sentence[max(0, s - 90):s]
     return ("by " in lead or "from " in lead) and any(w in lead.lower() for w in _RELEASED_BY_WORDS) and \
@@ -2224,9 +2228,12 @@ def _resolve_ignore(m: re.Match, sentence: str, ctx: Context) -> Found:
 def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     """The phrase PATTERNS matched, as a Found (None when the text and publication date do not fix it)."""
     s, e = m.span()
-    if m.group("ignore"):
+    # the alternative that matched: each alternative of PATTERNS is one named group, closed last, so it is the
+    # match's lastgroup (one lookup, not one a reader in turn; an empty match names none, as before)
+    name = m.lastgroup if e > s else None
+    if name == "ignore":
         return _resolve_ignore(m, sentence, ctx)
-    if m.group("unscoped"):
+    if name == "unscoped":
         weeks = _PREVIOUS_WEEKS.match(m.group("unscoped"))
         n = _count((weeks.group(1) or weeks.group(2)).lower()) if weeks and ctx.week_hint else None
         if n:  # "in the previous two weeks": before the week the article is about
@@ -2258,9 +2265,8 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         # the span the month before is placed in, no figure's own
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
         return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when
-    for name, read in _READERS:
-        if m.group(name):
-            return _read_named(m, name, read, sentence, ctx)
+    if name in _READER_OF:
+        return _read_named(m, name, _READER_OF[name], sentence, ctx)
     return None
 
 
@@ -2278,7 +2284,7 @@ def _since_span(sentence: str, pos: int, ctx: Context) -> Period | None:
     name = next((n for n in _SPAN_AFTER_SINCE if m is not None and m.group(n)), None)
     if name is None:
         return None
-    read = dict(_READERS)[name]
+    read = _READER_OF[name]
     period = read(m.group, replace(ctx), _reference(ctx), sentence[:pos])
     return Period(period.start, period.end) if period is not None else None
 
