@@ -477,6 +477,31 @@ _REACH = 60  # the longest lead-in before the trigger word: "since the beginning
 
 
 _MONTH_YEAR = re.compile(rf"\b(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
+# the same without its leading \b, for a whole article (see _finditer_at_word_starts)
+_MONTH_YEAR_UNLED = re.compile(rf"(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
+
+
+def _search_at_word_start(pattern: re.Pattern, text: str, pos: int = 0) -> re.Match | None:
+    """pattern.search for a pattern written without the \\b its matches start with (which it must begin with a word
+    character for): the first match at a word start. A pattern led by \\b (or by letters under (?i)) gives re no
+    character to skip ahead to, so it is tried at every place of the text; led by its first letters, it is tried
+    only where one stands, and the few matches inside a word are passed over here. The same matches."""
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return None
+        at = m.start()
+        if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return m
+        pos = at + 1
+
+
+def _finditer_at_word_starts(pattern: re.Pattern, text: str):
+    """pattern.finditer for a pattern written without its leading \\b (see _search_at_word_start)."""
+    pos = 0
+    while (m := _search_at_word_start(pattern, text, pos)) is not None:
+        yield m
+        pos = m.end()
 
 
 # without a publication date, years that are a comparison's base, not the story's: "its best month since December
@@ -505,13 +530,16 @@ def context_for(text: str, published: date | None) -> Context:
     if published is not None:
         ctx = Context(published=published)
     else:
-        years = [int(m[1]) for m in _MONTH_YEAR.finditer(text)
+        years = [int(m[1]) for m in _finditer_at_word_starts(_MONTH_YEAR_UNLED, text)
                  if not _SINCE_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
-        years += [int(y) + 1 for y in _SAME_SPAN_IN.findall(text)]
+        lower = text.lower()
+        if "ame" in lower or "orre" in lower:  # each match holds "same" or "corresponding" (any case)
+            years += [int(y) + 1 for y in _SAME_SPAN_IN.findall(text)]
         top = None if years else _top_year(text)  # else the year it reports on: "Homicides In 2012 ... As of Dec. 28"
         ctx = Context(published=None, year_hint=max(years) if years else top, story_year=_story_year(text))
     if "FY" in text or "iscal" in text or "udget year" in text:
-        ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
+        ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0)
+                                       for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
         ctx.fy_month = _fiscal_start_month(text)
         if published is not None and ctx.fy_month == 10 and _JUST_ENDED_FY.search(text):
             ctx.fiscal_numbers |= {fiscal_year_of(published) - 1}  # the budget year the story reports, closed
@@ -701,6 +729,8 @@ def _consecutive(m: re.Match) -> bool:
 
 
 _FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+# the same without its leading \b, its first letter in either case spelled out (for _finditer_at_word_starts)
+_FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year|y)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
 # the federal budget year that closed last before the story, named without its number: "during the recently
