@@ -663,13 +663,14 @@ def _ratio_whole(m: re.Match, a: Figure, figures: list[Figure]) -> Decimal | Non
 
 def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int] = frozenset()) -> Figure | None:
     start, end = m.span()
-    if start == end or not (m.group("digits") or m.group("spelled") or m.group("article") or m.group("article_part")):
+    digits, spelled, article, short, cur, suffix, scale, abbr, spaced, rate = m.group(  # (one call for them all)
+        "digits", "spelled", "article", "short", "cur", "suffix", "scale", "abbr", "spaced", "rate")
+    article = article or m.group("article_part")
+    if start == end or not (digits or spelled or article):
         return None
     before = scan[max(0, start - 40):start]
     after = scan[end:end + 60]
-    digits, spelled, short = m.group("digits"), m.group("spelled"), m.group("short")
-    suffix = (m.group("suffix") or "").strip().lstrip("-“\"").lower()
-    cur = m.group("cur")
+    suffix = (suffix or "").strip().lstrip("-“\"").lower()
     if _glued(before, after, digits, short, cur):
         return None
     plus = bool(m.group("plus"))
@@ -679,15 +680,15 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
         after = scan[end:end + 60]
     elif after.startswith("-in-") and not suffix and not short and not cur:
         return _hyphened_ratio(text, scan, m, end)  # "one-in-five", "1-in-5": a share
-    elif after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not m.group("scale") \
+    elif after[:1] == "-" and after[1:2].isalpha() and not rate and not scale \
             and not (digits and "," in digits):  # "a 737,000-unit pace" counts units
         return None  # a compound adjective: "18-year-old", "one-third", "three-time"
     if _AGE_AFTER.match(after):
         return None  # "people 65 and older"
-    if _adjective_or_age(m, digits, cur or suffix or short, before, after):
+    if _adjective_or_age(article, scale, digits, cur or suffix or short, before, after):
         return None
-    value = _number_value(m)
-    factor = _factor(m)
+    value = _value_of(digits, spelled, article)
+    factor = _factor(abbr, scale, spaced, short, cur)
     if value is None or factor is None:
         return None
     unscaled_plain = factor == 1 and not cur and not suffix
@@ -705,13 +706,13 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     if before.rstrip().endswith("(") and (_CONVERSION_AFTER.match(after) or cur and _CURRENCY_BEFORE.search(before)):
         return None
     kind, value = _kind(cur, suffix, value * factor)
-    rate = m.group("rate").strip("-").replace("-", " ") if m.group("rate") else ""
+    rate = rate.strip("-").replace("-", " ") if rate else ""
     fig = Figure(start, end, value, kind, text[start:end], rate=rate, spelled=bool(spelled),
                  plus=plus, scaled=factor != 1)
     fig.points = "point" in suffix and "percentage" not in suffix
     fig.base, fig.factor = value / factor, factor
-    if m.group("abbr"):
-        fig.measure = ABBREVIATED_UNITS[m.group("abbr").lower()][1]
+    if abbr:
+        fig.measure = ABBREVIATED_UNITS[abbr.lower()][1]
     fig.measure = "years" if years else fig.measure
     if before[-1:] in ("-", "\u2212") and not plus and _MINUS_BEFORE.search(before):
         _negate(fig, text)  # "Alaska (-89 cents)", "the adjustment was -0.24%": a printed minus sign
@@ -743,11 +744,12 @@ def _hyphened_ratio(text: str, scan: str, m: re.Match, end: int) -> Figure | Non
     return Figure(m.start(), d.end(), value, "percent", text[m.start():d.end()], spelled=bool(m.group("spelled")))
 
 
-def _adjective_or_age(m: re.Match, digits: str | None, marked, before: str, after: str) -> bool:
+def _adjective_or_age(article: str | None, scale: str | None, digits: str | None, marked, before: str,
+                      after: str) -> bool:
     """"a billion-dollar disaster" (a compound adjective), "children under 5 in the study" (an age)."""
-    if (m.group("article") or m.group("article_part")) and after[:1] == "-" and after[1:2].isalpha():
+    if article and after[:1] == "-" and after[1:2].isalpha():
         return True
-    if not digits or marked or len(digits) > 2 or not digits.isdigit() or m.group("scale"):
+    if not digits or marked or len(digits) > 2 or not digits.isdigit() or scale:
         return False
     if ("under " in before or "over " in before or "than " in before) and _GROUP_AGE_BEFORE.search(before) \
             and (_GROUP_AGE_AFTER.match(after) or before.endswith(("younger than ", "older than "))):
@@ -784,30 +786,34 @@ _DECIMAL_COMMA_WHOLE = re.compile(r"\d{1,3},\d{1,2}$")
 
 def _number_value(m: re.Match) -> Decimal | None:
     """The number as written, before its scale: digits, spelled-out, or "a"/"half a" before a scale word."""
-    if m.group("spelled"):
-        value = spelled_value(m.group("spelled"))
+    return _value_of(m.group("digits"), m.group("spelled"), m.group("article") or m.group("article_part"))
+
+
+def _value_of(digits: str | None, spelled: str | None, article: str | None) -> Decimal | None:
+    """_number_value of a match's groups."""
+    if spelled:
+        value = spelled_value(spelled)
         return None if value is None else Decimal(value)
-    if m.group("digits"):
-        digits = m.group("digits")
-        if _DECIMAL_COMMA_WHOLE.match(digits):
+    if digits:
+        if "," in digits and _DECIMAL_COMMA_WHOLE.match(digits):
             return Decimal(digits.replace(",", "."))  # "119,2" in "$119,2-billion"
         return Decimal(digits.replace(",", ""))
-    article = (m.group("article") or m.group("article_part")).lower()  # "a million", "half a million", "a half million"
+    article = article.lower()  # "a million", "half a million", "a half million"
     return Decimal("0.5") if "half" in article else Decimal("0.75") if "quarters" in article \
         else Decimal("0.25") if "quarter" in article else Decimal(1)
 
 
-def _factor(m: re.Match) -> int | None:
-    if m.group("abbr"):
-        return ABBREVIATED_UNITS[m.group("abbr").lower()][0]
-    if m.group("scale"):
-        return _SCALES[m.group("scale").lower()]
-    if m.group("spaced"):
-        return _SHORT_SCALES[m.group("spaced").lower()]
-    short = m.group("short")
+def _factor(abbr: str | None, scale: str | None, spaced: str | None, short: str | None, cur: str | None) -> int | None:
+    """The scale a figure's match gives its number (its groups abbr, scale, spaced, short, cur); None if unsure."""
+    if abbr:
+        return ABBREVIATED_UNITS[abbr.lower()][0]
+    if scale:
+        return _SCALES[scale.lower()]
+    if spaced:
+        return _SHORT_SCALES[spaced.lower()]
     if not short:
         return 1
-    if short in ("m", "B", "tr") and not m.group("cur"):
+    if short in ("m", "B", "tr") and not cur:
         return None  # "5m" is metres and a bare "B" is ambiguous outside money; "1M encounters" is a million
     return _SHORT_SCALES[short.lower()]
 
