@@ -308,11 +308,13 @@ def spelled_value(words: str) -> int | None:
         return None
 
 
-def _masked(text: str) -> str:
-    """The text with masked spans blanked out (same length, so offsets hold)."""
+def _masked(text: str) -> tuple[str, bytes | None, list[tuple[int, int]] | None]:
+    """The text with masked spans blanked out (same length, so offsets hold), and its _flat bytes and digit runs
+    when nothing was masked (None when something was: they are the text's, not the result's)."""
     spans = []
     flat = _flat(text)
-    for d_start, d_end in _digit_runs(flat):  # tried only where a digit run starts: far faster than MASKS.sub
+    runs = _digit_runs(flat)
+    for d_start, d_end in runs:  # tried only where a digit run starts: far faster than MASKS.sub
         after = text[d_end:d_end + 2]
         # every mask goes on after its first digits with a separator, or a space and a digit or a.m./p.m.
         if not after or after[0] not in "-–/:.)apAP" and not (after[0].isspace() and after[1:2] and (
@@ -325,7 +327,7 @@ def _masked(text: str) -> str:
                 break
     scan = _blanked(text, spans)
     if spans:
-        flat = _flat(scan)
+        flat, runs = _flat(scan), None
     spans = []
     for mark in (b"/", b"@", b"#"):
         i = flat.find(mark)
@@ -343,7 +345,9 @@ def _masked(text: str) -> str:
                 a = i  # "$2.95/g", "($80/bbl)", "15 cents/kWh": a price or unit per unit; only "/g" is masked
             spans.append((a, b))
             i = flat.find(mark, b)
-    return _blanked(scan, spans)
+    if spans:
+        return _blanked(scan, spans), None, None
+    return scan, flat, runs
 
 
 # a price per unit in one token: "$2.95/g", "(U.S. Average: $3.10/gal)", "2021$2.95/g" in a table row
@@ -446,14 +450,18 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in text that may be a claim, in order."""
-    scan = _masked(text)
+    scan, flat, runs = _masked(text)
     splits = _poll_splits(scan)
     split_up = _split_thousands(text, scan) if _split_group(scan) else []
     if split_up:  # the pieces of "from 11, 283 to 7, 773" are not figures of their own
         scan = _blanked(scan, [(f.start, f.end) for f in split_up])
+        runs = None
+    if runs is None:  # (the text was masked: the bytes and digit runs of what is scanned anew)
+        flat = _flat(scan)
+        runs = _digit_runs(flat)
     figures: list[Figure] = list(split_up)
     taken = 0  # figures do not overlap: a match ends before the next may start
-    for pos, kind in _starts(scan):
+    for pos, kind in _starts(scan, flat, runs):
         if pos < taken:
             continue
         if kind == 0:  # a fraction: before a figure that starts at the same place
@@ -497,9 +505,9 @@ def _years_and_a_half(text: str, scan: str, figures: list[Figure]) -> list[Figur
     return figures
 
 
-def _starts(scan: str) -> list[tuple[int, int]]:
-    """Where a figure may start, in order: (offset, 0) for a fraction, (offset, 1) for a number."""
-    flat = _flat(scan)
+def _starts(scan: str, flat: bytes, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a figure may start, in order: (offset, 0) for a fraction, (offset, 1) for a number. flat, runs: scan's
+    _flat bytes and _digit_runs."""
     if any(c in scan for c in CASE_ODD):
         lower = scan.lower()  # (İ lower-cases to two characters: offsets are the lower-cased text's)
         flat_lower = _flat(lower)
@@ -526,7 +534,7 @@ def _starts(scan: str) -> list[tuple[int, int]]:
                 starts.append((article.start(), 1))
         else:
             starts.append((i, 1))
-    for i, _ in _digit_runs(flat):  # a run at a time, not a digit at a time
+    for i, _ in runs:  # a run at a time, not a digit at a time
         if i > 1 and scan[i - 1] in ",." and scan[i - 2].isdigit():
             continue
         # "$.74"; a decimal with no leading zero after a space or bracket, "( .9%)", "rose .5%"
