@@ -581,6 +581,25 @@ def _adjacent(phrase: str, w: str, nxt: str) -> bool:
     return False
 
 
+def _leading_noun_phrase(words: list[str], phrase: str) -> list[str]:
+    """The noun phrase the words of phrase start with: "Deaths involving fentanyl ..." -> "Deaths"."""
+    head: list[str] = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low == "fewer":
+            break
+        if head:  # (the cheap tests first: the verb's needs the word after)
+            if low in _UNIT_STOP or low in ("of", "for") or low.endswith(("ing", "ed")) and head[-1].endswith("s"):
+                break  # (a participle: "Deaths involving")
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt and not _adjacent(phrase, w, nxt):
+                nxt = "."  # "building permits — a gauge of demand": a dash or comma between, no object after a verb
+            if _verb_after_noun(head[-1], w, nxt):
+                break
+        head.append(w)
+    return head
+
+
 def _subject_head(phrase: str) -> list[str]:
     """The head noun phrase of a subject: "The agency's provisional overdose deaths" -> provisional overdose deaths."""
     words = _HEAD_WORD.findall(phrase)  # "S&P" is one word
@@ -595,17 +614,7 @@ def _subject_head(phrase: str) -> list[str]:
         words = words[2:]  # "That's far fewer than the 10,000": a degree of the comparison, not what is counted
         while words and words[0].lower() in _UNIT_STOP:
             words = words[1:]
-    head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
-    for i, w in enumerate(words):
-        low = w.lower()
-        participle = low.endswith(("ing", "ed")) and head and head[-1].endswith("s")  # "Deaths involving"
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if nxt and not _adjacent(phrase, w, nxt):
-            nxt = "."  # "building permits — a gauge of demand": a dash or comma between, no object after a verb
-        verb = head and _verb_after_noun(head[-1], w, nxt)
-        if head and (low in _UNIT_STOP or participle or verb or low in ("of", "for")) or low == "fewer":
-            break
-        head.append(w)
+    head = _leading_noun_phrase(words, phrase)
     rest = words[len(head):]
     if head and rest and rest[0].lower() in ("and", "or") and 0 < len(rest) - 1 <= 3 \
             and rest[-1].endswith("s") and not any(w.lower() in _UNIT_STOP for w in rest[1:]):
