@@ -1907,12 +1907,22 @@ class Discourse:
     places: dict[int, tuple] = field(default_factory=dict)  # places.named_places of each sentence, once
     by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
     sourced: dict[int, str] = field(default_factory=dict)  # rows of a table that a "Source: X" line closes
+    _names: dict[str, str] = field(default_factory=dict)  # clean_name(mention, "") of each mention, once
+    _items: dict[int, bool] = field(default_factory=dict)  # _is_item of each paragraph, once
+    colon: list[bool] = field(default_factory=list)  # whether each paragraph ends with a colon
 
     def __post_init__(self):
         for st in self.sentences:
             self.by_paragraph.setdefault(st.paragraph, []).append(st)
         self.blocks = tweet_blocks(self.paragraphs)
         self.sourced = source_lines(self.text, self.paragraphs)
+        self.colon = [p.text.rstrip().endswith(":") for p in self.paragraphs]
+
+    def is_item(self, j: int) -> bool:
+        """_is_item of paragraph j (worked out once: read for each figure's sentence, and for those around)."""
+        if j not in self._items:
+            self._items[j] = _is_item(self.paragraphs[j])
+        return self._items[j]
 
     def organisations_before(self, i: int, pos: int, back: int = 2, actors: bool = False):
         """Organisations the article names before offset pos of sentence i, nearest first, looking
@@ -1925,7 +1935,9 @@ class Discourse:
                 if actors and _PLACE_OR_PART.search(self.sentences[j].text, max(0, at - 12), at):
                     continue
                 if j < i or at < pos:
-                    yield i - j, clean_name(name, "")
+                    if name not in self._names:  # (each read often: by every description resolved after it)
+                        self._names[name] = clean_name(name, "")
+                    yield i - j, self._names[name]
 
 
 def tweet_blocks(paragraphs: list[Paragraph]) -> dict[int, tuple[str | None, date | None]]:
@@ -2468,7 +2480,8 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     quoted = _speaker_of_quotation(start, st, d)
     if quoted and all(a.is_description and _quoted(st.start + a.start, d) for a in st.attributions):
         return quoted  # a speaker quoted saying "the data show ...": the figure is the speaker's
-    return (_speaker_in_sentence(rel, st)
+    # (most sentences with figures have no attribution: none in it can name anyone)
+    return ((_speaker_in_sentence(rel, st) if st.attributions else None)
             or quoted
             or _speaker_of_sentence(st, d))
 
@@ -2517,7 +2530,7 @@ _SURVEYED_BY = re.compile(r"[\w,.]+\s+(?:(?!percent\b|of\b|per\b)[A-Za-z]+\s+)?(
 
 
 def _quoted(at: int, d: Discourse) -> bool:
-    return any(q0 <= at < q1 for q0, q1 in d.quotes)
+    return bool(d.quotes) and any(q0 <= at < q1 for q0, q1 in d.quotes)
 
 
 _MEDIA = frozenset("news times post tribune journal herald reuters ap press gazette magazine daily newspaper "
@@ -2699,18 +2712,18 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
     if st.paragraph in d.sourced:
         return d.sourced[st.paragraph]
     para = d.paragraphs[st.paragraph]
-    if not _is_item(para):
+    if not d.is_item(para.index):
         return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, d)
     j = para.index - 1
-    while j >= 0 and (_is_item(d.paragraphs[j]) or _continues_bullet(d, j)):
+    while j >= 0 and (d.is_item(j) or _continues_bullet(d, j)):
         j -= 1
     if j < 0:
         return None
-    if not d.paragraphs[j].text.rstrip().endswith(":"):
+    if not d.colon[j]:
         # "NHTSA broke down the deaths by category." then "Pedestrian deaths: up 13%" lines: a header that
         # is a sentence names its source itself, as the subject or an attribution of its own
         n = j + 1
-        while n < len(d.paragraphs) and _is_item(d.paragraphs[n]):
+        while n < len(d.paragraphs) and d.is_item(n):
             n += 1
         if n - j < 3 or any(_full_sentence(d.paragraphs[k]) for k in range(j + 1, n)):
             return None  # two items at least, and labels, not bullets that are sentences of their own
@@ -2761,13 +2774,13 @@ _SELF_RELEASE = re.compile(r"\b[Tt]his\s+(?:news\s+|press\s+)?release\b")
 def _continues_bullet(d: Discourse, j: int) -> bool:
     """A plain paragraph between two bullets, after a bullet a colon opened: more of the bullet before it."""
     return 1 < j + 1 < len(d.paragraphs) and d.paragraphs[j - 1].is_bullet and d.paragraphs[j + 1].is_bullet \
-        and not d.paragraphs[j].text.rstrip().endswith(":")
+        and not d.colon[j]
 
 
 def _speaker_of_colon(para: Paragraph, d: Discourse) -> str | None:
     """"Pew authors Jane Roe and John Doe say:" or "The poll also found waning trust:" and then a paragraph:
     what the colon opens is what they said."""
-    if para.index == 0 or not d.paragraphs[para.index - 1].text.rstrip().endswith(":"):
+    if para.index == 0 or not d.colon[para.index - 1]:
         return None
     header = d.by_paragraph.get(para.index - 1, [])[-1:]
     names = [a.name for other in header for a in other.attributions if a.name and a.scope in ("sentence", "after")]
@@ -2781,13 +2794,13 @@ def _speaker_of_excerpt(para: Paragraph, d: Discourse) -> str | None:
     """Paragraphs that a header points at as a document's text ("Here are the main data from the press
     release:"): the figures are the document's, whoever the header says wrote it."""
     j = para.index - 1
-    while j >= 0 and para.index - j <= 6 and not d.paragraphs[j].text.rstrip().endswith(":"):
+    while j >= 0 and para.index - j <= 6 and not d.colon[j]:
         j -= 1
     if j < 0 or para.index - j > 6:
         return None
     header = d.paragraphs[j].text
     if not _EXCERPT_HEADER.search(header) or not _SOURCE_WORD.search(header) \
-            or any(_is_item(d.paragraphs[k]) for k in range(j + 1, para.index)):
+            or any(d.is_item(k) for k in range(j + 1, para.index)):
         return None
     names = [a.name for other in d.by_paragraph.get(j, []) for a in other.attributions if a.name]
     return names[-1] if names else None
