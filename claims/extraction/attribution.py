@@ -15,6 +15,7 @@ from claims.extraction.names import (
     ORGANISATION_WORDS,
     TITLE_WORDS,
     capitalised,
+    has_organisation_word,
     is_organisation_word,
     looks_like_person,
     person_key,
@@ -250,14 +251,14 @@ class Attribution:
         if not content:
             return True
         head = words[-1].lower().strip(".,")
-        caps = [w for w in content[:-1] if w[:1].isupper() and not _CALENDAR_WORD.match(w)
-                and w.lower() not in DESCRIBING and not _LOWER_COMPOUND.search(w)  # "Florida-based", "Third-quarter":
-                # a compound adjective, nobody's name
-                and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS]
         if head in TRADE_HEADS or head in TRADE_PLURALS:
             return True  # "the Auburn Hills automaker", "the German carmaker": its place or country, no name
         if head in DESCRIPTION_HEADS:
             # "a Fox News analysis" names Fox News; "a senior Homeland Security official" names nobody yet
+            caps = any(w[:1].isupper() and not _CALENDAR_WORD.match(w)
+                       and w.lower() not in DESCRIBING and not _LOWER_COMPOUND.search(w)  # "Florida-based",
+                       # "Third-quarter": a compound adjective, nobody's name
+                       and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS for w in content[:-1])
             return not caps or (words[0].lower() in ("a", "an") and head in PERSON_HEADS)
         return not any(w[:1].isupper() and not _CALENDAR_WORD.match(w) for w in content)
 
@@ -1803,6 +1804,9 @@ def _connected(words: list[str], i: int) -> bool:
             and words[i + 2][:1].isupper())
 
 
+_TITLES_OR_HONORIFICS = TITLE_WORDS | HONORIFICS
+
+
 def _person_name(words: list[str]) -> str | None:
     """The trailing run of name words after titles: "Chief Patrol Agent Gloria I. Chavez" -> "Gloria I. Chavez"."""
     tail = []
@@ -1811,10 +1815,10 @@ def _person_name(words: list[str]) -> str | None:
             break
         tail.append(w)
     tail.reverse()
-    if not tail or any(part.strip("’'s,") in ORGANISATION_WORDS for w in tail for part in w.lower().split("-")) \
-            or len(tail) > 1 and any(is_organisation_word(w) for w in tail):  # "Weather Service" names no person
+    if not tail or any(part.strip("’'s,") in ORGANISATION_WORDS for part in "-".join(tail).lower().split("-")) \
+            or len(tail) > 1 and has_organisation_word(tail):  # "Weather Service" names no person
         return None  # "Patrol-El Paso": a body's name, not a person's
-    titled = len(tail) < len(words) and words[-len(tail) - 1].lower() in TITLE_WORDS | HONORIFICS
+    titled = len(tail) < len(words) and words[-len(tail) - 1].lower() in _TITLES_OR_HONORIFICS
     if len(tail) == 1:  # "Sheriff Tate"; but "Federal Budget" ends an organisation's name
         titled = titled and words[-2].lower() not in _NAME_ADJECTIVES
         return tail[0] if (titled or len(words) == 1) and tail[0][1:].islower() else None
@@ -1875,7 +1879,7 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
                 and _WIRE_CREDIT.fullmatch(sentence, 0, m.start()):
             continue  # the wire that carries the story, not a source of its figures
         words = m.group().split()
-        if any(is_organisation_word(w) for w in words) \
+        if has_organisation_word(words) \
                 or _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())) and not (  # "The IRS", "ICE’s"
                     _DATELINE_AFTER.match(sentence, m.end()) and _UPPER_ONLY.fullmatch(sentence, 0, m.start())):
             # but "WASHINGTON —", "CHICAGO — CHICAGO -" open a dateline: a place, no organisation
@@ -2414,7 +2418,7 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
         # publisher's
         return " ".join(words)
     for b in reversed(seen):
-        if head in {w.lower() for w in b.raw.split()} and not (b.is_person and (head in COLLECTIVE_HEADS or (
+        if head in b.lower_words and not (b.is_person and (head in COLLECTIVE_HEADS or (
                 head in DATA_HEADS and head not in b.name.lower().split()))):
             return b.name  # but "the police" are not "Police Superintendent Ann Ruiz", nor "the poll" its director
     for _, name in d.organisations_before(i, a.start, back=6):
