@@ -1725,14 +1725,15 @@ def clean_name(raw: str, text: str) -> str:
     words = raw.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    words = _without_possessive(words)
+    if "’" in raw or "'" in raw:  # (no possessive to take off without an apostrophe)
+        words = _without_possessive(words)
     # keep the name itself: "Commerce Department figures", "a new analysis from the Brennan Center for Justice"
     # "a June poll from The Associated Press-NORC Center": a month is not the name
-    caps = [i for i, w in enumerate(words) if w[:1].isupper() and not (_CALENDAR_WORD.match(w) and i + 1 < len(words)
-                                                                       and (words[i + 1][:1].islower()
-                                                                            or _YEAR.fullmatch(words[i + 1])))]
-    if caps:
-        j = first = caps[0]
+    first = next((i for i, w in enumerate(words) if w[:1].isupper() and not (
+        _CALENDAR_WORD.match(w) and i + 1 < len(words) and (words[i + 1][:1].islower()
+                                                            or _YEAR.fullmatch(words[i + 1])))), None)
+    if first is not None:
+        j = first
         while j + 1 < len(words):
             if _connected(words, j + 1):
                 j += 2  # "of the Treasury": the connector and its article
@@ -1748,8 +1749,8 @@ def clean_name(raw: str, text: str) -> str:
         if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and (_PLACE_NAME.fullmatch(
                 " ".join(words[first:j + 1])) or " ".join(words[first:j + 1]) in _MARKETS):
             j += 1  # "California researchers": a place is nobody; the researchers speak
-        elif _PLACE_NAME.fullmatch(" ".join(words[first:j + 1])) and 0 < len(words) - j - 1 <= 3 \
-                and all(w.islower() for w in words[j + 1:]):
+        elif 0 < len(words) - j - 1 <= 3 and all(w.islower() for w in words[j + 1:]) \
+                and _PLACE_NAME.fullmatch(" ".join(words[first:j + 1])):
             j = len(words) - 1  # "U.S. balance sheets", "California tax records": a place is nobody; its records
         words = words[first:j + 1]
     name = " ".join(words).strip(" ,’'")
