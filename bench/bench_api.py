@@ -130,19 +130,23 @@ def _load(n_claims: int) -> None:
                 lower, upper = figures.implied_bounds(value, qualifier or None)
                 stated = date(2020, 1, 1) + timedelta(days=rng.randrange(2000))
                 conflicts = 1 if i % 10 == 0 else 0
+                published = i % 20 != 0
                 yield (
                     f"Officials said {' '.join(rng.sample(WORDS, 6))} reached {value:,}.", "", value,
                     UNITS[i % len(UNITS)], "", qualifier, lower, upper, "US",
-                    "published" if i % 20 else "in_review", "", "", now, now, rng.randrange(1, n_sources + 1),
+                    "published" if published else "in_review", "", "", now, now, rng.randrange(1, n_sources + 1),
                     rng.randrange(1, n_speakers + 1) if i % 3 else None, rng.randrange(1, n_statistics + 1),
                     stated if i % 7 else None, stated - timedelta(days=365), stated, conflicts, 0, 0, 1,
+                    # what the public sees of it (claims.services._tallies): a published claim's, no finding hides any
+                    conflicts if published else 0, 0, 0,
                 )
 
         _copy(raw, "claims_claim", [
             "quote", "figure_text", "value", "unit", "rate", "qualifier", "lower_bound", "upper_bound", "place",
             "status", "verdict", "verdict_explanation", "created_at", "updated_at", "source_id", "speaker_id",
             "statistic_id", "stated_on", "period_start", "period_end", "conflicting_count", "context_count",
-            "corroborating_count", "version",
+            "corroborating_count", "version", "public_conflicting_count", "public_context_count",
+            "public_corroborating_count",
         ], claims())
         _copy(raw, "claims_evidence", ["stance", "unit", "note", "created_at", "updated_at", "claim_id", "source_id",
                                         "value", "version"], (

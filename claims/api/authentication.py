@@ -2,15 +2,17 @@
 
 A client that sends wrong tokens meets a limit: after API_AUTH_FAILURE_RATE failures
 ("20/hour" by default) from one address, each further request carrying a token is a 429
-until the window ends, before the token is even looked up. The count lives in the shared
-cache (claims.api.throttles) and the address comes from factcheck.clientip.
+until enough of them have slid out of the last hour, before the token is even looked up.
+The failures are counted in a sliding window as the rate throttles count requests (so the
+limit cannot be spent twice across a window's edge); the count lives in the shared cache
+(claims.api.throttles) and the address comes from factcheck.clientip.
 """
 from django.conf import settings
 from rest_framework import exceptions
 from rest_framework.authentication import TokenAuthentication
 from rest_framework.throttling import SimpleRateThrottle
 
-from claims.api.throttles import count_in_window
+from claims.api.throttles import count_in_sliding_window, sliding_wait
 from factcheck.clientip import client_ip
 
 
@@ -32,12 +34,15 @@ class LimitedTokenAuthentication(TokenAuthentication):
             return super().authenticate(request)
         now = limit.timer()
         window = int(now // limit.duration)
-        key = f"throttle_auth_failures:{client_ip(request)}:{window}"
-        wait = max(1.0, (window + 1) * limit.duration - now)
-        if (limit.cache.get(key) or 0) >= limit.num_requests:
+        into = (now - window * limit.duration) / limit.duration
+        base = f"throttle_auth_failures:{client_ip(request)}"
+        counts = limit.cache.get_many([f"{base}:{window}", f"{base}:{window - 1}"])
+        count, previous = counts.get(f"{base}:{window}", 0), counts.get(f"{base}:{window - 1}", 0)
+        if count + 1 + previous * (1 - into) > limit.num_requests:  # one more failure would not fit
+            wait = sliding_wait(limit.num_requests, count, previous, into, limit.duration)
             raise exceptions.Throttled(wait, "Too many failed authentications from this address.")
         try:
             return super().authenticate(request)
         except exceptions.AuthenticationFailed:
-            count_in_window(limit.cache, key, limit.duration)
+            count_in_sliding_window(limit.cache, base, window, limit.duration)
             raise

@@ -49,7 +49,6 @@ EVIDENCE_COLUMNS = [
     "id", "claim_id", "stance", "value", "unit", "note", "created_at", "updated_at",
     "source_id", "source__title", "source__publisher", "source__url",
 ]
-STANCES = ("corroborates", "conflicts", "context")
 FINDING_COLUMNS = [
     "id", "claim_id", "kind", "status", "score", "explanation", "value", "verdict", "decided_at", "created_at",
     "statistic_id", "statistic__name", "statistic__slug", "other_claim_id",
@@ -330,7 +329,7 @@ def finding_rows(rows: list[dict], links: Links) -> list[dict]:
 def claim_detail(row: dict, evidence_rows: list[dict], links: Links) -> dict:
     """A claim with its evidence grouped by stance."""
     data = claim_row(row, links)
-    grouped = {stance: [] for stance in STANCES}
+    grouped = {stance: [] for stance in TALLIES}  # every stance, in the tallies' order
     for evidence in evidence_rows:
         grouped[evidence["stance"]].append(evidence_row(evidence, links))
     data["evidence"] = grouped

@@ -32,7 +32,6 @@ class SharedCountMixin:
             return True
         self.now = self.timer()
         window = int(self.now // self.duration)
-        self.window_ends = (window + 1) * self.duration
         self.into = (self.now - window * self.duration) / self.duration  # how far into this window, 0 to 1
         self.count, self.previous = count_in_sliding_window(self.cache, self.key, window, self.duration)
         if self.count + self.previous * (1 - self.into) <= self.num_requests:
@@ -48,14 +47,19 @@ class SharedCountMixin:
 
     def wait(self):
         """Seconds until one more request fits under the sliding count (at least one)."""
-        n, count, previous = self.num_requests, self.count, self.previous
-        if count + 1 <= n and previous:  # in this window, once enough of the last has slid out
-            fits_at = 1 - (n - count - 1) / previous
-            seconds = (fits_at - self.into) * self.duration
-        else:  # in the next window, once enough of this one has slid out
-            fits_at = max(0.0, 1 - (n - 1) / count) if count else 0.0
-            seconds = self.window_ends - self.now + fits_at * self.duration
-        return max(1.0, seconds)
+        return sliding_wait(self.num_requests, self.count, self.previous, self.into, self.duration)
+
+
+def sliding_wait(n: int, count: int, previous: int, into: float, duration: float) -> float:
+    """Seconds until one more fits under a sliding count of n per duration, with count in this
+    window (into of the way through it, 0 to 1) and previous in the last (at least one)."""
+    if count + 1 <= n and previous:  # in this window, once enough of the last has slid out
+        fits_at = 1 - (n - count - 1) / previous
+        seconds = (fits_at - into) * duration
+    else:  # in the next window, once enough of this one has slid out
+        fits_at = max(0.0, 1 - (n - 1) / count) if count else 0.0
+        seconds = (1 - into) * duration + fits_at * duration
+    return max(1.0, seconds)
 
 
 def count_in_sliding_window(cache, key: str, window: int, seconds: int) -> tuple[int, int]:

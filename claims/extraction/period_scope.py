@@ -230,10 +230,10 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     if guessed and period is not None and period == main and " to date" in st.text and _one_month(main) and \
             _COUNT_TO_DATE.search(st.text) is not None:  # "There were 670 shootings to date" in a story on
         return Period(date(main.end.year, 1, 1), main.end, to_date=True), guessed  # October: January to October
-    if main is not None and period is not None and period != main and _SAME_SPAN.search(st.text) and \
-            _whole_month_or_year(period) and period.start <= main.start and main.end < period.end and \
-            not main.to_date:  # "Figures for 2011 show arson down 8.6 percent compared to 2010 figures from the
-        return main, guessed  # same time period" in a story on the first half of 2011: the half's, within 2011
+    if main is not None and period is not None and period != main and _whole_month_or_year(period) and \
+            period.start <= main.start and main.end < period.end and not main.to_date and \
+            _SAME_SPAN.search(st.text):  # "Figures for 2011 show arson down 8.6 percent compared to 2010 figures
+        return main, guessed  # from the same time period" in a story on the first half of 2011: the half's, in 2011
     if main is not None and period is not None and _part_of_a_year(main) and _whole_year(period) and \
             period.end < main.start and ("same" in st.text or "far" in st.text or "date" in st.text) and \
             _SAME_OR_SO_FAR.search(st.text):  # "27 this year, compared with 34 for the same period in 2016 and

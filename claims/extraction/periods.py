@@ -477,6 +477,31 @@ _REACH = 60  # the longest lead-in before the trigger word: "since the beginning
 
 
 _MONTH_YEAR = re.compile(rf"\b(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
+# the same without its leading \b, for a whole article (see _finditer_at_word_starts)
+_MONTH_YEAR_UNLED = re.compile(rf"(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
+
+
+def _search_at_word_start(pattern: re.Pattern, text: str, pos: int = 0) -> re.Match | None:
+    """pattern.search for a pattern written without the \\b its matches start with (which it must begin with a word
+    character for): the first match at a word start. A pattern led by \\b (or by letters under (?i)) gives re no
+    character to skip ahead to, so it is tried at every place of the text; led by its first letters, it is tried
+    only where one stands, and the few matches inside a word are passed over here. The same matches."""
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return None
+        at = m.start()
+        if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return m
+        pos = at + 1
+
+
+def _finditer_at_word_starts(pattern: re.Pattern, text: str):
+    """pattern.finditer for a pattern written without its leading \\b (see _search_at_word_start)."""
+    pos = 0
+    while (m := _search_at_word_start(pattern, text, pos)) is not None:
+        yield m
+        pos = m.end()
 
 
 # without a publication date, years that are a comparison's base, not the story's: "its best month since December
@@ -505,17 +530,21 @@ def context_for(text: str, published: date | None) -> Context:
     if published is not None:
         ctx = Context(published=published)
     else:
-        years = [int(m[1]) for m in _MONTH_YEAR.finditer(text)
+        years = [int(m[1]) for m in _finditer_at_word_starts(_MONTH_YEAR_UNLED, text)
                  if not _SINCE_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
-        years += [int(y) + 1 for y in _SAME_SPAN_IN.findall(text)]
+        lower = text.lower()
+        if "ame" in lower or "orre" in lower:  # each match holds "same" or "corresponding" (any case)
+            years += [int(y) + 1 for y in _SAME_SPAN_IN.findall(text)]
         top = None if years else _top_year(text)  # else the year it reports on: "Homicides In 2012 ... As of Dec. 28"
         ctx = Context(published=None, year_hint=max(years) if years else top, story_year=_story_year(text))
     if "FY" in text or "iscal" in text or "udget year" in text:
-        ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0) for n in _FY_NUMBER.findall(text))
+        ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0)
+                                       for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
         ctx.fy_month = _fiscal_start_month(text)
         if published is not None and ctx.fy_month == 10 and _JUST_ENDED_FY.search(text):
             ctx.fiscal_numbers |= {fiscal_year_of(published) - 1}  # the budget year the story reports, closed
-        ctx.fy_split = ctx.fy_month != 10 and any(_consecutive(m) for m in _FY_SPLIT.finditer(text))
+        ctx.fy_split = ctx.fy_month != 10 and _YEAR_PAIR.search(text) is not None and \
+            any(_consecutive(m) for m in _FY_SPLIT.finditer(text))
         ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers)
     ctx.report_week = _stocks_report_week(text, published)
     ctx.trading_day = _trading_day(text, published)
@@ -531,6 +560,8 @@ _TOP_YEAR = re.compile(r"(?<![\d\w$.,'’/–-])(?P<y>(?:19|20)\d\d)(?![\w'’%]
 _NOT_BARE_BEFORE = re.compile(rf"(?i)(?:\b{MONTH_RE}\.?,?|\bfiscal|\bFY|\bsince|\bsummer|\bwinter|\bspring|\bfall|"
                               r"\bseason|\bof|\bbetween|\band|\bto|\bthrough)\s*$")
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+year\b|\byear[\s-]+to[\s-]+date\b")
+# the same without its leading \b, its first letters in either case spelled out (for _search_at_word_start)
+_THIS_YEAR_UNLED = re.compile(r"[tTyY](?:(?<=[tT])(?i:his\s+year)|(?<=[yY])(?i:ear[\s-]+to[\s-]+date))\b")
 _TOP = 700  # how far down the first year an undated article names is its subject year
 
 
@@ -539,7 +570,7 @@ def _story_year(text: str) -> int | None:
     near its top ("Housing Starts Rise 2.2 Percent in 2001", "... show 317 traffic fatalities in 2013"), its "last
     year" then being that year (told the year after). None where the text also speaks of "this year", "so far" or
     "to date" (a year still running: its "last year" is the year before)."""
-    return None if _THIS_YEAR.search(text) else _top_year(text)
+    return None if _search_at_word_start(_THIS_YEAR_UNLED, text) else _top_year(text)
 
 
 def _top_year(text: str) -> int | None:
@@ -660,7 +691,7 @@ def _fiscal_start_month(text: str) -> int:
     if nth is not None:  # "In the third month of the 2019-20 budget year, ... in the black for September": July
         month = _month_number(nth.group("nm") or nth.group("nm2"))
         return (month - _NTH_MONTH[nth.group("nth").lower()]) % 12 + 1
-    if any(_consecutive(m) for m in _FY_SPLIT.finditer(text)):
+    if _YEAR_PAIR.search(text) and any(_consecutive(m) for m in _FY_SPLIT.finditer(text)):
         if _APRIL_YEARS.search(text):
             return 4
         if _FEDERAL_BODY.search(text) and not _LOCAL_BODY.search(text):
@@ -673,6 +704,8 @@ def _fiscal_start_month(text: str) -> int:
 _FY_SPLIT = re.compile(r"(?i)\b(?:(?:fiscal|budget)(?:[\s-]+year)?|FY)[\s-]?'?(?P<y1>(?:19|20)\d\d)[-–/]"
                        r"(?P<y2>\d\d)(?![\d-])"
                        r"|\b(?P<y3>(?:19|20)\d\d)[-–/](?P<y4>\d\d|(?:19|20)\d\d)\s+(?:fiscal|budget)[\s-]+year\b")
+# in every match of _FY_SPLIT, and found far faster (led by a digit, where _FY_SPLIT is led by \b under (?i))
+_YEAR_PAIR = re.compile(r"(?:19|20)\d\d[-–/]\d\d")
 # a country whose budget years run from April (India's, Canada's, Britain's, Japan's)
 _APRIL_YEARS = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Britain|British|U\.?K\.?|Japan|Japanese)\b|"
                           r"(?i:\b(?:rupees?|crores?|lakhs?)\b)")
@@ -701,6 +734,8 @@ def _consecutive(m: re.Match) -> bool:
 
 
 _FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+# the same without its leading \b, its first letter in either case spelled out (for _finditer_at_word_starts)
+_FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year|y)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
 # the federal budget year that closed last before the story, named without its number: "during the recently
@@ -771,9 +806,11 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     found = _with_release_and_count_days(found, sentence, lower, ctx)
     if b"19" in flat or b"20" in flat:
         prior = ctx.year_hint
-        for y in _YEAR.findall(flat):
-            ctx.year_hint = int(y)
-            ctx.year_hint_fiscal = _BUDGET_YEARS_WORDS.search(sentence) is not None
+        years = _YEAR.findall(flat)
+        if years:  # the last year named is the hint; whether it is a budget year's is the sentence's (one search)
+            ctx.year_hint = int(years[-1])
+            ctx.year_hint_fiscal = ("cal" in lower or "udget" in lower or "nanc" in lower or "fy" in lower) and \
+                _BUDGET_YEARS_WORDS.search(sentence) is not None  # (fiscal, budget, financial, FY: any case)
         if ctx.published is None and ("same" in lower or "since" in lower):
             ctx.year_hint = _undated_year_hint(sentence, ctx.year_hint, prior)
     return found
@@ -2138,6 +2175,8 @@ _READERS = (
     ("year", _read_year),
 )
 
+_READER_OF = dict(_READERS)
+
 
 _PRIOR = r"(?:previous|preceding|prior)"
 
@@ -2185,7 +2224,8 @@ _PAREN_YEARS = re.compile(r"\s*\(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\)")
 def _released_then(sentence: str, s: int) -> bool:
     """The phrase at s tells when a report came out: "the estimate released last month", "the poll released by
     Marist on Monday"."""
-    if _RELEASED.search(sentence, max(0, s - 24), s):
+    lo = max(0, s - 24)
+    if "ed" in sentence[lo:s].lower() and _RELEASED.search(sentence, lo, s):  # (each of its verbs ends in "ed")
         return True
     lead = sentence[max(0, s - 90):s]
     return ("by " in lead or "from " in lead) and any(w in lead.lower() for w in _RELEASED_BY_WORDS) and \
@@ -2224,9 +2264,12 @@ def _resolve_ignore(m: re.Match, sentence: str, ctx: Context) -> Found:
 def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
     """The phrase PATTERNS matched, as a Found (None when the text and publication date do not fix it)."""
     s, e = m.span()
-    if m.group("ignore"):
+    # the alternative that matched: each alternative of PATTERNS is one named group, closed last, so it is the
+    # match's lastgroup (one lookup, not one a reader in turn; an empty match names none, as before)
+    name = m.lastgroup if e > s else None
+    if name == "ignore":
         return _resolve_ignore(m, sentence, ctx)
-    if m.group("unscoped"):
+    if name == "unscoped":
         weeks = _PREVIOUS_WEEKS.match(m.group("unscoped"))
         n = _count((weeks.group(1) or weeks.group(2)).lower()) if weeks and ctx.week_hint else None
         if n:  # "in the previous two weeks": before the week the article is about
@@ -2258,9 +2301,8 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         # the span the month before is placed in, no figure's own
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
         return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when
-    for name, read in _READERS:
-        if m.group(name):
-            return _read_named(m, name, read, sentence, ctx)
+    if name in _READER_OF:
+        return _read_named(m, name, _READER_OF[name], sentence, ctx)
     return None
 
 
@@ -2278,7 +2320,7 @@ def _since_span(sentence: str, pos: int, ctx: Context) -> Period | None:
     name = next((n for n in _SPAN_AFTER_SINCE if m is not None and m.group(n)), None)
     if name is None:
         return None
-    read = dict(_READERS)[name]
+    read = _READER_OF[name]
     period = read(m.group, replace(ctx), _reference(ctx), sentence[:pos])
     return Period(period.start, period.end) if period is not None else None
 

@@ -38,9 +38,10 @@ def axe_serious(page) -> list[str]:
 
 def press(page, key: str) -> None:
     """A key that posts a form: wait for the page it comes back to, with its message."""
-    with page.expect_response(lambda r: r.request.method == "POST"):
+    # Until the page it comes back to has loaded (its scripts bound): the page before has a
+    # message too, and a key pressed before the desk's script runs would do nothing.
+    with page.expect_navigation(wait_until="load"), page.expect_response(lambda r: r.request.method == "POST"):
         page.keyboard.press(key)
-    page.wait_for_load_state("load")
     page.wait_for_selector(".messagelist li")
 
 
@@ -88,6 +89,7 @@ def test_an_editor_hands_in_an_article_and_reviews_it_with_the_keyboard(server, 
     # The review page: five figures marked, five rows in text order.
     page.get_by_role("link", name="Review the article").click()
     page.wait_for_selector(".fc-claim")
+    page.wait_for_load_state("load")  # the desk's keys work once its script has run
     fentanyl, street, pills, meth, meth_value = Claim.objects.filter(source=job.source).order_by("figure_start")
     assert page.locator(".fc-article-text .fc-fig").count() == 5
     assert (fentanyl.unit, fentanyl.speaker.name) == ("pounds of deadly synthetic", "Border Protection officials")

@@ -3704,3 +3704,20 @@ def test_the_midpoint_of_the_year_in_an_earlier_year_is_that_years_first_half():
     # negative: a year named with no midpoint is that whole year
     text = "Homicides in the first half of 2024\n\nThe midpoint of the year brought 41 killings, up from 38 in 2019."
     assert periods(text)[-1] == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_scans_led_by_their_first_letters_find_what_the_scans_led_by_a_word_boundary_find():
+    """context_for scans a whole article with patterns written without their leading \\b (re skips ahead to where
+    their first letter stands), passing over the matches inside a word: the matches of the \\b-led patterns."""
+    from claims.extraction import periods as per
+
+    texts = ["XMay 2019 and May 2019; _March 2020, March of 2021, Sept. 2022", "this year to date, xthis year to date",
+             "xfiscal year 2019, FY 2020, ffy21 Fy'22 fıscal year 2023 FISCAL-YEAR 2024 offiscal year 2019",
+             "Xyear-to-date this year", "THIS  YEAR", "thıs year", "athis year", "this yearly", "Year - to - Date"]
+    for text in texts + [t.lower() for t in texts] + [t.upper() for t in texts]:
+        for led, unled in ((per._MONTH_YEAR, per._MONTH_YEAR_UNLED), (per._FY_NUMBER, per._FY_NUMBER_UNLED),
+                           (per._THIS_YEAR, per._THIS_YEAR_UNLED)):
+            assert [m.span() for m in led.finditer(text)] == \
+                [m.span() for m in per._finditer_at_word_starts(unled, text)], (text, led.pattern)
+            a, b = led.search(text), per._search_at_word_start(unled, text)
+            assert (a and a.span()) == (b and b.span()), (text, led.pattern)

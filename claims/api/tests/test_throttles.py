@@ -81,6 +81,28 @@ def test_failed_token_authentications_meet_a_limit(db, reviewer, settings):
     assert client.get(LIST, HTTP_AUTHORIZATION=f"Token {good}", REMOTE_ADDR="192.0.2.9").status_code == 200
 
 
+def test_failed_authentications_slide_too_so_the_limit_cannot_be_spent_twice_across_an_edge(db, reviewer, settings,
+                                                                                            monkeypatch):
+    from claims.api.authentication import FailureLimit
+
+    settings.API_AUTH_FAILURE_RATE = "3/minute"
+    clock = [60 * 3000 + 55.0]  # 55 s into a minute
+    monkeypatch.setattr(FailureLimit, "timer", lambda self: clock[0])
+    good = Token.objects.create(user=reviewer).key
+    client = APIClient()
+    assert [client.get(LIST, HTTP_AUTHORIZATION=f"Token bad{i}").status_code for i in range(3)] == [401] * 3
+    clock[0] = 60 * 3001 + 6.0  # 6 s into the next minute: a fixed window would allow three more guesses
+    response = client.get(LIST, HTTP_AUTHORIZATION="Token bad-again")
+    # One more and 54/60 of the last minute's three: 3.7, over 3. It fits once a third of the
+    # last minute has slid out (20 s in): 14 s from now.
+    assert response.status_code == 429 and int(response["Retry-After"]) in (14, 15)
+    assert client.get(LIST, HTTP_AUTHORIZATION=f"Token {good}").status_code == 429  # even the right token
+    clock[0] = 60 * 3001 + 21.0
+    assert client.get(LIST, HTTP_AUTHORIZATION=f"Token {good}").status_code == 200  # 1 + 3 * 39/60 = 2.95
+    assert client.get(LIST, HTTP_AUTHORIZATION="Token bad-once-more").status_code == 401  # counted: now 1 here
+    assert client.get(LIST, HTTP_AUTHORIZATION=f"Token {good}").status_code == 429  # 2 + 1.95 would be over
+
+
 def test_good_tokens_do_not_count_as_failures(db, reviewer, settings):
     settings.API_AUTH_FAILURE_RATE = "2/minute"
     good = Token.objects.create(user=reviewer).key
