@@ -603,19 +603,19 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     if (" by " in sentence or "By " in sentence) and any(w in sentence for w in _COUNT_WORDS):
         found += _by_count(sentence)
     verbs = _VERB_SET.intersection(words)  # a set lookup: faster than a 70-way regex
-    for v in _occurrences(sentence, verbs):
+    for v in _occurrences(sentence, verbs):  # (each a _VerbAt: its offsets read as fields, not calls)
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
-                or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.end()) \
-                or v.verb in ("released", "published") and _releases_a_plan(sentence, v.end()) \
-                or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.end()) \
-                or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.end()):
+                or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.stop) \
+                or v.verb in ("released", "published") and _releases_a_plan(sentence, v.stop) \
+                or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.stop) \
+                or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.stop):
             continue  # "the country posted four years of deficits": recorded, not said; "posts seized 300": a noun
-        if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
-            after = _said_x(sentence, v.end())  # (", told Reuters": whom told is the hearer, never the speaker)
+        if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.at - 3), v.at):
+            after = _said_x(sentence, v.stop)  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:
                 found.append(after)
         subject = _subject_of(sentence, v)
-        if subject is not None and not (v.verb in _NOUNLIKE and any(a.start < v.start() < a.end for a in according)):
+        if subject is not None and not (v.verb in _NOUNLIKE and any(a.start < v.at < a.end for a in according)):
             found.append(subject)  # but "according to Border Patrol reports": a noun inside the source's phrase
     if not found and ("’s " in sentence or "'s " in sentence) and ("estimated" in words or "projected" in words):
         m = _OWNER_ESTIMATE.search(sentence)
@@ -1207,50 +1207,51 @@ def _aux_before(sentence: str, pos: int) -> re.Match | None:
     return _AUX.search(sentence, max(0, pos - 40), pos)
 
 
-def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
+def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     """"X said", "X, who ..., told": the subject before an attribution verb, or None."""
-    aux_match = _aux_before(sentence, v.start())
-    m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group())
+    end = v.stop  # (v a _VerbAt: its offsets read as fields; at and end read often below, kept, not called for)
+    aux_match = _aux_before(sentence, v.at)
+    at = aux_match.start() if aux_match else v.at
+    m = _VerbAt(at, end, v.verb)
     verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
-    if verb in _NOUNLIKE and sentence[:m.start()].rstrip()[-1:] in ("", ",") and not (
-            verb in ("shows", "finds", "estimates") and _DATA_APPOSITIVE.search(sentence, max(0, m.start() - 240),
-                                                                                 m.start())
-            or _RELATIVE_ASIDE.search(sentence, max(0, m.start() - 200), m.start())):
+    if verb in _NOUNLIKE and sentence[:at].rstrip()[-1:] in ("", ",") and not (
+            verb in ("shows", "finds", "estimates") and _DATA_APPOSITIVE.search(sentence, max(0, at - 240), at)
+            or _RELATIVE_ASIDE.search(sentence, max(0, at - 200), at)):
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
     if verb in _NOUNLIKE and not aux and (_label_noun(sentence, m) or _verb_follows(sentence, m.stop)) \
             or (verb.endswith("ed") or verb in _BARE_PARTICIPLES) and any(w in ("is", "are", "was", "were", "been")
                                                                           for w in aux):
         return None  # passive: "is expected to", "were reported"; "The X report comes a day ahead": a noun
-    contact = _contact_relative(sentence, verb, m.start())
+    contact = _contact_relative(sentence, verb, at)
     if contact:
         return contact
-    np = _subject_np(sentence, m.start())
-    participle, document = _released_participle(sentence, verb, aux, np, m.start())
+    np = _subject_np(sentence, at)
+    participle, document = _released_participle(sentence, verb, aux, np, at)
     if participle:
         return document
     context = ""
-    np = np or _data_subject(sentence, verb, m.start()) or _restrictive_subject(sentence, m.start()) \
-        or _group_at_place(sentence, m.start())
+    np = np or _data_subject(sentence, verb, at) or _restrictive_subject(sentence, at) \
+        or _group_at_place(sentence, at)
     if np is None:
-        aside = _appositive_subject(sentence, m.start())
+        aside = _appositive_subject(sentence, at)
         if aside is None:
             return None
         np, context = aside[:2], aside[2]
     start, raw = _issuer(sentence, *_relative_that(*np))
     if raw.lower() in ("which", "that", "who"):
-        return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
+        return _relative_subject(sentence, start, at_end=_set_off(sentence, start, end))
     if all(_CALENDAR_WORD.match(w) for w in raw.split()) or _counted_or_compared(sentence, start, raw, verb) \
-            or _own_record(sentence, verb, m.end(), raw) or " than " in raw and _THAN_WHOM.search(raw):
+            or _own_record(sentence, verb, end, raw) or " than " in raw and _THAN_WHOM.search(raw):
         # "Americans said they were against it": those a poll asked, not its source; "a bigger gain than analysts
         # had forecast": a comparison with their forecast
         return None
     if all(w.lower() in _DETERMINERS or w.lower() in ("our", "my", "your") for w in raw.split()):
         # "The estimate of 29 million, which ...": a noun after a determiner, not a verb; the speaker only
         # when a verb of saying follows before any figure ("The report, out Tuesday, shows 5%")
-        later = next((w for w in _occurrences(sentence[m.end():], _VERB_SET) if w.verb not in _NOUNLIKE), None)
-        if later is None or any(c.isdigit() for c in sentence[m.end():m.end() + later.at]):
+        later = next((w for w in _occurrences(sentence[end:], _VERB_SET) if w.verb not in _NOUNLIKE), None)
+        if later is None or any(c.isdigit() for c in sentence[end:end + later.at]):
             return None
-        raw = sentence[start:m.end()]
+        raw = sentence[start:end]
     if len(raw.split()) == 1 and (raw.lower() in DESCRIBING or _ADVERB.search(raw)):
         return None  # "Provisional estimates show": an adjective before a noun, not a subject
     part = _PART_OF.search(sentence, max(0, start - 40), start) if sentence.endswith("of ", 0, start) else None
