@@ -281,13 +281,9 @@ _LEADING_PREPOSITIONS = frozenset(("On", "In", "At", "For", "By", "During", "Aft
 
 def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     """The noun phrase that ends at pos (the subject of a verb there), or None."""
-    left = sentence[:pos].rstrip()
-    last = left[-12:].rsplit(None, 1)[-1:]
-    # only a phrase of time ending there can be cut: look for one only then
-    adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60)) if last and (
-        last[0] in _TIME_ENDS or last[0].endswith("day")) else None
-    if adverbs:
-        left = left[:adverbs.start()].rstrip()
+    left = _subject_end(sentence[:pos].rstrip())
+    if left is None:
+        return None
     for reach in (48, 160):  # a subject is at most a dozen words, and most are two or three: look near first
         base = max(0, len(left) - reach)
         while base and not left[base - 1].isspace():  # start the window at a word, not inside one
@@ -325,6 +321,26 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         if person:
             return person
     return _without_preposition(start, raw)
+
+
+def _subject_end(left: str) -> str | None:
+    """The text before a verb without the phrase of time that ends it ("officials on Monday"); None when it ends
+    in a plain lower-case word no rule of _np_before starts a subject from ("the", "than": a third of the calls,
+    told before any window is tokenised)."""
+    last = left[-12:].rsplit(None, 1)[-1:]
+    # only a phrase of time ending there can be cut: look for one only then
+    adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60)) if last and (
+        last[0] in _TIME_ENDS or last[0].endswith("day")) else None
+    if adverbs:
+        left = left[:adverbs.start()].rstrip()
+    last = left[-24:].rsplit(None, 1)[-1:]
+    if not (last and last[0].isalpha() and "a" <= last[0][0] <= "z" and len(last[0]) < 24):
+        return left
+    word = last[0].lower()
+    if word not in DESCRIPTION_HEADS and word not in PRONOUNS and word not in ("there", "that", "which", "who") \
+            and not left[:-len(word)].rstrip().endswith(("its", "his", "her", "their")):  # (not "and its partners")
+        return None
+    return left
 
 
 def _without_preposition(start: int, raw: str) -> tuple[int, str] | None:
