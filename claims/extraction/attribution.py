@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 
 from claims.extraction.names import (
     HONORIFICS,
@@ -619,7 +620,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     if (" by " in sentence or "By " in sentence) and any(w in sentence for w in _COUNT_WORDS):
         found += _by_count(sentence)
     verbs = _VERB_SET.intersection(words)  # a set lookup: faster than a 70-way regex
-    for v in _occurrences(sentence, verbs):  # (each a _VerbAt: its offsets read as fields, not calls)
+    for v in _occurrences(sentence, verbs) if verbs else ():  # (each a _VerbAt: offsets read as fields)
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
                 or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.stop) \
                 or v.verb in ("released", "published") and _releases_a_plan(sentence, v.stop) \
@@ -1010,8 +1011,12 @@ def _occurrences(sentence: str, words) -> list[_VerbAt]:
                     and (j == len(sentence) or not (sentence[j].isalnum() or sentence[j] == "_")):
                 found.append(_VerbAt(i, j, w))
             i = sentence.find(w, j)
-    found.sort(key=lambda v: v.at)
+    if len(found) > 1:
+        found.sort(key=_AT)
     return found
+
+
+_AT = attrgetter("at")
 
 
 def _according_to(sentence: str) -> list[Attribution]:
@@ -1225,22 +1230,26 @@ def _aux_before(sentence: str, pos: int) -> re.Match | None:
     return _AUX.search(sentence, max(0, pos - 40), pos)
 
 
+_PASSIVE_AUX = frozenset(("is", "are", "was", "were", "been"))
+# (the first letters of _CALENDAR_WORD's words, and "" for no word at all: a cheap test before its matches)
+_CALENDAR_INITIALS = frozenset(("J", "F", "M", "A", "S", "O", "N", "D", ""))
+
+
 def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     """"X said", "X, who ..., told": the subject before an attribution verb, or None."""
     end = v.stop  # (v a _VerbAt: its offsets read as fields; at and end read often below, kept, not called for)
     aux_match = _aux_before(sentence, v.at)
     at = aux_match.start() if aux_match else v.at
-    m = _VerbAt(at, end, v.verb)
+    m = _VerbAt(at, end, v.verb) if aux_match else v  # (the verb's own offsets when no auxiliary leads it)
     verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
     if verb in _NOUNLIKE and sentence[:at].rstrip()[-1:] in ("", ",") and not (
             verb in ("shows", "finds", "estimates") and _DATA_APPOSITIVE.search(sentence, max(0, at - 240), at)
             or _RELATIVE_ASIDE.search(sentence, max(0, at - 200), at)):
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
     if verb in _NOUNLIKE and not aux and (_label_noun(sentence, m) or _verb_follows(sentence, m.stop)) \
-            or (verb.endswith("ed") or verb in _BARE_PARTICIPLES) and any(w in ("is", "are", "was", "were", "been")
-                                                                          for w in aux):
+            or aux and (verb.endswith("ed") or verb in _BARE_PARTICIPLES) and not _PASSIVE_AUX.isdisjoint(aux):
         return None  # passive: "is expected to", "were reported"; "The X report comes a day ahead": a noun
-    contact = _contact_relative(sentence, verb, at)
+    contact = _contact_relative(sentence, verb, at) if verb in _EXPECTING else None
     if contact:
         return contact
     np = _subject_np(sentence, at)
@@ -1258,7 +1267,8 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     start, raw = _issuer(sentence, *_relative_that(*np))
     if raw.lower() in ("which", "that", "who"):
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, end))
-    if all(_CALENDAR_WORD.match(w) for w in raw.split()) or _counted_or_compared(sentence, start, raw, verb) \
+    if raw.lstrip()[:1] in _CALENDAR_INITIALS and all(_CALENDAR_WORD.match(w) for w in raw.split()) \
+            or _counted_or_compared(sentence, start, raw, verb) \
             or _own_record(sentence, verb, end, raw) or " than " in raw and _THAN_WHOM.search(raw):
         # "Americans said they were against it": those a poll asked, not its source; "a bigger gain than analysts
         # had forecast": a comparison with their forecast
