@@ -1655,14 +1655,18 @@ _NAME_SET_OFF = re.compile(r"(?<=[a-z]{3}),\s+((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z
 
 def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
     """"John Condon, acting assistant director of ..., told Congress": the name before the aside."""
-    m = _APPOSITIVE.search(sentence[:pos]) if sentence[:pos].rstrip().endswith(",") else None
-    if not m and sentence[:pos].rstrip().endswith(","):
+    head = sentence[:pos].rstrip()  # (what the text before the verb ends with, read once for every test)
+    comma = head.endswith(",")
+    if not comma and not head.endswith(("—", "--")):
+        return None  # (most calls: no aside ends there)
+    m = _APPOSITIVE.search(sentence[:pos]) if comma else None
+    if not m and comma:
         m = _DATA_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The AP-NORC poll, conducted in May,"
-    if not m and sentence[:pos].rstrip().endswith(","):
+    if not m and comma:
         m = _NAME_SET_OFF.search(sentence, max(0, pos - 80), pos)  # "another oil company, ConocoPhillips, said"
-    if not m and sentence[:pos].rstrip().endswith(("—", "--")):
+    if not m and not comma:
         m = _DASHED_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The poll—conducted Sept. 1–17—found"
-    if not m and sentence[:pos].rstrip().endswith(","):
+    if not m and comma:
         aside = _RELATIVE_ASIDE.search(sentence, max(0, pos - 200), pos) or _MEMBERS_ASIDE.search(
             sentence, max(0, pos - 200), pos)  # "OPEC and its partners, which ..., agree"; "Stores, including X, say"
         np = _np_before(sentence, aside.start() + 1) if aside else None
