@@ -504,6 +504,29 @@ def _finditer_at_word_starts(pattern: re.Pattern, text: str):
         pos = m.end()
 
 
+# The characters besides A-Z and a-z that (?i) takes for an ASCII letter (ſ: s, ı and İ: i, the Kelvin sign: k):
+# where one stands, the lower-cased text may not hold a word a pattern matches ("ſettled"; İ also lengthens it)
+_FOLDS_TO_ASCII = re.compile("[\u017f\u0131\u0130\u212a]")
+
+
+def _search_at_words(pattern: re.Pattern, words: re.Pattern, text: str, lower: str | None = None) -> re.Match | None:
+    """pattern.search(text) for a pattern under (?i) whose every match starts at a word start with one of the
+    letters-only words that words (a case-sensitive alternation of them) finds on the lower-cased text: tried only
+    at those (words is led by a literal, so re skips to each in C; the \\b-led pattern is tried at every character).
+    The same match: a word start inside a match of words would follow a letter, so none is passed over."""
+    lower = text.lower() if lower is None else lower
+    if len(lower) != len(text) or _FOLDS_TO_ASCII.search(text) is not None:
+        return pattern.search(text)
+    for w in words.finditer(lower):
+        at = w.start()
+        if at and (lower[at - 1].isalnum() or lower[at - 1] == "_"):
+            continue  # inside a word: the pattern's leading \\b fails there
+        m = pattern.match(text, at)
+        if m is not None:
+            return m
+    return None
+
+
 # without a publication date, years that are a comparison's base, not the story's: "its best month since December
 # 2007" (a superlative's since), "up over the same month in 2012" (the story is of the year after)
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
@@ -541,7 +564,7 @@ def context_for(text: str, published: date | None) -> Context:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0)
                                        for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
         ctx.fy_month = _fiscal_start_month(text)
-        if published is not None and ctx.fy_month == 10 and _JUST_ENDED_FY.search(text):
+        if published is not None and ctx.fy_month == 10 and _search_at_words(_JUST_ENDED_FY, _JUST_ENDED_FY_AT, text):
             ctx.fiscal_numbers |= {fiscal_year_of(published) - 1}  # the budget year the story reports, closed
         ctx.fy_split = ctx.fy_month != 10 and _YEAR_PAIR.search(text) is not None and \
             any(_consecutive(m) for m in _FY_SPLIT.finditer(text))
@@ -622,6 +645,11 @@ _MARKET_QUOTE = re.compile(
     r"lost|slipped|dropped|declined|climbed)\s+\d+\s+cents?\s+to\s+\$")
 
 
+# the words every match of _MARKET_WORDS and _MARKET_QUOTE starts with (for _search_at_words)
+_MARKET_WORDS_AT = re.compile("crude|oil|futures|stocks|shares|dow|s&p|nasdaq|gold|natural|gasoline|treasur|yield|"
+                              "dollar|market")
+_MARKET_QUOTE_AT = re.compile("for|mercantile|nymex|ice|futures|settle|closed|ended|finished|recently|wholesale|"
+                              "heating|natural")
 _SPAN_NOUN = re.compile(r"(?i)(?<![\w-])(?:week|month|year|quarter)\b")  # (not "front-month")
 
 
@@ -632,7 +660,8 @@ def _trading_day(text: str, published: date | None) -> date | None:
         return None
     lede = text[:500]
     m = _LEDE_WEEKDAY_NAME.search(lede)
-    if m is None or _MARKET_WORDS.search(lede) is None or _MARKET_QUOTE.search(text) is None:
+    if m is None or _search_at_words(_MARKET_WORDS, _MARKET_WORDS_AT, lede) is None or \
+            _search_at_words(_MARKET_QUOTE, _MARKET_QUOTE_AT, text) is None:
         return None
     idx = _WEEKDAYS.index(m.group(1).lower() + "day")
     return published - timedelta(days=(published.weekday() - idx) % 7)
@@ -673,12 +702,31 @@ _FY_SPAN_DEFINED = re.compile(
     rf"|(?:ended|ends|closed|closes)\s+(?:on\s+|in\s+)?(?P<m7>{MONTH_RE})(?!\s+(?!(?:28|29|30|31)\b)\d))")
 
 
+# Where a match of _FY_SPAN_DEFINED can start: its alternatives all start with "fiscal" or "budget" (any case), but
+# one with a month's name before "the last month of"; led by a class of cased letters, re skips to each in C
+_FY_WORD_START = re.compile(r"[fFbB](?:(?<=[fF])(?i:iscal)|(?<=[bB])(?i:udget))")
+_MONTH_OF = re.compile(r"[mM](?i:onth\s+(?:of|in)\s)")
+
+
+def _fy_spans_defined(text: str):
+    """_FY_SPAN_DEFINED.finditer(text): without "month of" or "month in" in the text, tried only where "fiscal" or
+    "budget" starts (a \\b-led pattern under (?i) is tried at every character); the same matches."""
+    if _MONTH_OF.search(text) is not None:
+        yield from _FY_SPAN_DEFINED.finditer(text)
+        return
+    done = 0
+    for c in _FY_WORD_START.finditer(text):
+        if c.start() >= done and (m := _FY_SPAN_DEFINED.match(text, c.start())) is not None:
+            yield m
+            done = m.end()
+
+
 def _fiscal_start_month(text: str) -> int:
     """The month the article's budget years start in, from the first definition it gives; else, where it names a
     budget year by two calendar years ("the 2019-20 budget year", "FY 2006-07": never the federal government's),
     a state's or city's year: July, or April where the text is about a country whose years run from April; else
     October."""
-    for m in _FY_SPAN_DEFINED.finditer(text):
+    for m in _fy_spans_defined(text):
         if m.group("m1"):
             first, last = _month_number(m.group("m1")), _month_number(m.group("m2"))
             if (last % 12) + 1 == first:
@@ -743,6 +791,7 @@ _FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year|y)[\s-]?'?((?:19|20)\d{2
 _JUST_ENDED_FY = re.compile(r"(?i)\b(?:(?:recently|just)[\s-]+(?:concluded|completed|ended|finished)|latest|"
                             r"most\s+recent)\s+(?:federal\s+)?fiscal\s+year\b|\bfiscal\s+year,?\s+(?:which|that)\s+ended\s+"
                             r"(?:on\s+)?Sept(?:ember|\.)?\s+30\b(?!,?\s+\d)")
+_JUST_ENDED_FY_AT = re.compile("recently|just|latest|most|fiscal")  # the words its matches start with
 _NOTE = re.compile(rf"\((?:All|The)\s+(?:figures|numbers)\s+(?:are\s+)?(?:for|cover|from)\s+(?P<nm1>{MONTH_RE})\s+"
                    rf"(?P<nd1>\d{{1,2}})\s+(?:through|to|until|-|–)\s+(?P<nm2>{MONTH_RE})\s+(?P<nd2>\d{{1,2}})\.?\)")
 
@@ -857,7 +906,8 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
         found = _with_bare_budget_years(found, sentence, ctx)
     if len(found) > 1 and ("FY" in sentence or "iscal" in sentence):
         found = _months_of_budget_years(found, sentence, ctx)
-    if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and _MARKET_QUOTE.search(sentence) \
+    if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and \
+            _search_at_words(_MARKET_QUOTE, _MARKET_QUOTE_AT, sentence, lower) is not None \
             and not _SPAN_NOUN.search(lower):  # (not "gained 3% in the week")
         found = [Found(0, 0, "period", Period(ctx.trading_day, ctx.trading_day))] + found  # the whole sentence's day
     return found
