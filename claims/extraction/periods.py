@@ -509,22 +509,30 @@ def _finditer_at_word_starts(pattern: re.Pattern, text: str):
 _FOLDS_TO_ASCII = re.compile("[\u017f\u0131\u0130\u212a]")
 
 
-def _search_at_words(pattern: re.Pattern, words: re.Pattern, text: str, lower: str | None = None) -> re.Match | None:
-    """pattern.search(text) for a pattern under (?i) whose every match starts at a word start with one of the
-    letters-only words that words (a case-sensitive alternation of them) finds on the lower-cased text: tried only
-    at those (words is led by a literal, so re skips to each in C; the \\b-led pattern is tried at every character).
-    The same match: a word start inside a match of words would follow a letter, so none is passed over."""
+def _finditer_at_words(pattern: re.Pattern, words: re.Pattern, text: str, lower: str | None = None):
+    """pattern.finditer(text) for a \\b-led pattern (under (?i) or not) whose every match starts with one of the
+    words that words (a case-sensitive alternation, led by a literal: re skips to each in C)
+    finds on the lower-cased text: pattern is tried only at those of them at a word start (a \\b-led pattern is
+    tried at every character). The same matches, while no word starts inside a match of words where another of
+    them could begin (the words are letters and digits; "u.k" is followed by no word's start but a k)."""
     lower = text.lower() if lower is None else lower
     if len(lower) != len(text) or _FOLDS_TO_ASCII.search(text) is not None:
-        return pattern.search(text)
+        yield from pattern.finditer(text)
+        return
+    done = 0
     for w in words.finditer(lower):
         at = w.start()
-        if at and (lower[at - 1].isalnum() or lower[at - 1] == "_"):
-            continue  # inside a word: the pattern's leading \\b fails there
+        if at < done or at and (lower[at - 1].isalnum() or lower[at - 1] == "_"):
+            continue  # inside the last match, or inside a word (where the pattern's leading \\b fails)
         m = pattern.match(text, at)
         if m is not None:
-            return m
-    return None
+            yield m
+            done = m.end()
+
+
+def _search_at_words(pattern: re.Pattern, words: re.Pattern, text: str, lower: str | None = None) -> re.Match | None:
+    """pattern.search(text), tried only where _finditer_at_words tries it."""
+    return next(_finditer_at_words(pattern, words, text, lower), None)
 
 
 # without a publication date, years that are a comparison's base, not the story's: "its best month since December
@@ -566,8 +574,7 @@ def context_for(text: str, published: date | None) -> Context:
         ctx.fy_month = _fiscal_start_month(text)
         if published is not None and ctx.fy_month == 10 and _search_at_words(_JUST_ENDED_FY, _JUST_ENDED_FY_AT, text):
             ctx.fiscal_numbers |= {fiscal_year_of(published) - 1}  # the budget year the story reports, closed
-        ctx.fy_split = ctx.fy_month != 10 and _YEAR_PAIR.search(text) is not None and \
-            any(_consecutive(m) for m in _FY_SPLIT.finditer(text))
+        ctx.fy_split = ctx.fy_month != 10 and _names_split_budget_year(text)
         ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers)
     ctx.report_week = _stocks_report_week(text, published)
     ctx.trading_day = _trading_day(text, published)
@@ -739,10 +746,12 @@ def _fiscal_start_month(text: str) -> int:
     if nth is not None:  # "In the third month of the 2019-20 budget year, ... in the black for September": July
         month = _month_number(nth.group("nm") or nth.group("nm2"))
         return (month - _NTH_MONTH[nth.group("nth").lower()]) % 12 + 1
-    if _YEAR_PAIR.search(text) and any(_consecutive(m) for m in _FY_SPLIT.finditer(text)):
-        if _APRIL_YEARS.search(text):
+    if _names_split_budget_year(text):
+        lower = text.lower()
+        if _search_at_words(_APRIL_YEARS, _APRIL_YEARS_AT, text, lower):
             return 4
-        if _FEDERAL_BODY.search(text) and not _LOCAL_BODY.search(text):
+        if _search_at_words(_FEDERAL_BODY, _FEDERAL_BODY_AT, text, lower) and \
+                not _search_at_words(_LOCAL_BODY, _LOCAL_BODY_AT, text, lower):
             return 10  # "fiscal year 2018-19" in a story on the Border Patrol's or the Treasury's figures: federal
         return 7
     return 10
@@ -766,6 +775,21 @@ _FEDERAL_BODY = re.compile(r"\b(?:CBP|Border\s+Patrol|ICE|DHS|USCIS|CBO|Pentagon
                            r"Office\s+of\s+Management\s+and\s+Budget|(?i:federal\s+(?:government|deficit|budget|debt)))\b")
 _LOCAL_BODY = re.compile(r"(?i)\b(?:state|states[’']|city|cities|county|counties|municipal\w*|town(?:ship)?|"
                          r"school|district|governor|gov\.|legislat\w+|mayor|council|province|provincial)\b")
+# the words the matches of _FY_SPLIT, _APRIL_YEARS, _FEDERAL_BODY and _LOCAL_BODY start with (for _search_at_words)
+_FY_SPLIT_AT = re.compile("fiscal|budget|fy|19|20")
+_APRIL_YEARS_AT = re.compile(r"india|canad|ottawa|brit|u\.?k|japan|rupee|crore|lakh")
+_FEDERAL_BODY_AT = re.compile("cbp|border|ice|dhs|uscis|cbo|pentagon|medica|customs|immigration|homeland|"
+                              "congressional|treasury|department|dept|office|federal")
+_LOCAL_BODY_AT = re.compile("state|cit|count|municipal|town|school|district|gov|legislat|mayor|council|provinc")
+
+
+def _names_split_budget_year(text: str) -> bool:
+    """Whether the text names a budget year by two calendar years that follow each other ("the 2019-20 budget
+    year"): _YEAR_PAIR first, found fast, then _FY_SPLIT only at the words its matches start with."""
+    return _YEAR_PAIR.search(text) is not None and \
+        any(_consecutive(m) for m in _finditer_at_words(_FY_SPLIT, _FY_SPLIT_AT, text))
+
+
 _NTH_MONTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
               "tenth": 10, "eleventh": 11}
 # "the third month of the 2019-20 budget year, ... for September", "September, the third month of the fiscal year"
