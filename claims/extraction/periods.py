@@ -568,6 +568,7 @@ def _search_at_words(pattern: re.Pattern, words: re.Pattern, text: str, lower: s
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 _SAME_SPAN_IN = re.compile(r"(?i)\b(?:same|corresponding)\s+(?:month|period|quarter|week|time)\s+(?:in|of|last)\s+"
                            r"((?:19|20)\d\d)\b")
+_SAME_SPAN_AT = re.compile("same|corresponding")  # the words _SAME_SPAN_IN's matches start with
 _SINCE_MONTH_YEAR = re.compile(rf"(?i)\bsince\s+(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
 
 
@@ -593,7 +594,7 @@ def context_for(text: str, published: date | None) -> Context:
                  if not _SINCE_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
         lower = text.lower()
         if "ame" in lower or "orre" in lower:  # each match holds "same" or "corresponding" (any case)
-            years += [int(y) + 1 for y in _SAME_SPAN_IN.findall(text)]
+            years += [int(m[1]) + 1 for m in _finditer_at_words(_SAME_SPAN_IN, _SAME_SPAN_AT, text, lower)]
         top = None if years else _top_year(text)  # else the year it reports on: "Homicides In 2012 ... As of Dec. 28"
         ctx = Context(published=None, year_hint=max(years) if years else top, story_year=_story_year(text))
     if "FY" in text or "iscal" in text or "udget year" in text:
@@ -614,7 +615,8 @@ def context_for(text: str, published: date | None) -> Context:
 
 # a bare calendar year near an article's top ("Jefferson County records 267 overdose deaths in 2017"): not one of a
 # month ("March 2017"), a budget year ("fiscal 2017"), a span's end ("since 2017", "2016-17") or a decade ("1940s")
-_TOP_YEAR = re.compile(r"(?<![\d\w$.,'’/–-])(?P<y>(?:19|20)\d\d)(?![\w'’%]|[-–/]\d|,\d)")
+# (literal-led, the lookbehind after the first two digits: re skips in C to each "19" or "20")
+_TOP_YEAR = re.compile(r"(?P<y>(?:19|20)(?<![\d\w$.,'’/–-]..)\d\d)(?![\w'’%]|[-–/]\d|,\d)")
 _NOT_BARE_BEFORE = re.compile(rf"(?i)(?:\b{MONTH_RE}\.?,?|\bfiscal|\bFY|\bsince|\bsummer|\bwinter|\bspring|\bfall|"
                               r"\bseason|\bof|\bbetween|\band|\bto|\bthrough)\s*$")
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+year\b|\byear[\s-]+to[\s-]+date\b")

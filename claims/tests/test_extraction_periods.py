@@ -3733,6 +3733,8 @@ _MADE_UP = [
     "FY2020 Q1 sales, 2019q1, 1q and 2h20 beat H1N1 in June; 20192020 July; a20191999 June.",
     "xcalendar year 2019, fiscalendar year, xhalfiscalendar year, the calendar year 2020 and the noncalendar year.",
     "In the first half, sales rose 3% from a year earlier, the biggest jump since March 2019, thefirst quarter.",
+    "Up from the ſame month in 2019 and the SAME period of 2018 (1,2019), xsame week in 2017, corresponding time last "
+    "2016; in 2015-16 or '2014, $2013, 2012, a.2011 and 2010.",
 ]
 
 
@@ -3752,7 +3754,7 @@ def test_the_searches_at_the_words_their_matches_start_with_find_the_same_matche
     pairs = [(p._MARKET_QUOTE, p._MARKET_QUOTE_AT), (p._MARKET_WORDS, p._MARKET_WORDS_AT),
              (p._JUST_ENDED_FY, p._JUST_ENDED_FY_AT), (p._FY_SPLIT, p._FY_SPLIT_AT),
              (p._APRIL_YEARS, p._APRIL_YEARS_AT), (p._FEDERAL_BODY, p._FEDERAL_BODY_AT),
-             (p._LOCAL_BODY, p._LOCAL_BODY_AT)]
+             (p._LOCAL_BODY, p._LOCAL_BODY_AT), (p._SAME_SPAN_IN, p._SAME_SPAN_AT)]
     for text in [v for t in _MADE_UP for v in _variants(t)] + [v for t in _dev_texts() for v in (t, t.swapcase())]:
         for pattern, words in pairs:
             assert [m.span() for m in p._finditer_at_words(pattern, words, text)] == \
