@@ -15,6 +15,7 @@ from claims.extraction.names import (
     ORGANISATION_WORDS,
     TITLE_WORDS,
     capitalised,
+    has_organisation_word,
     is_organisation_word,
     looks_like_person,
     person_key,
@@ -70,10 +71,12 @@ _AUX = re.compile(
 )
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
-_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|\b[Pp]er(?=\s+(?:the\s+)?[A-Z]|\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
-                        r"(?:report|study|survey|poll|data|figures|analysis|group|firm|agency|department|company|"
-                        r"center|institute|organi[sz]ation|nonprofit|office|bureau)\b)|\b[Cc]iting|"
-                        r"\b[Aa]s\s+reported\s+(?:by|in))\s+")
+# (each alternative opens with its letter and checks the word boundary behind it, "[Pp](?<!\w[Pp])" for "\b[Pp]":
+# a pattern whose every alternative starts with a letter is scanned for those letters, far faster)
+_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Pp](?<!\w[Pp])er(?=\s+(?:the\s+)?[A-Z]|\s+(?:the|its|their)\s+"
+                        r"(?:[a-z]+\s+)?(?:report|study|survey|poll|data|figures|analysis|group|firm|agency|department|"
+                        r"company|center|institute|organi[sz]ation|nonprofit|office|bureau)\b)|[Cc](?<!\w[Cc])iting|"
+                        r"[Aa](?<!\w[Aa])s\s+reported\s+(?:by|in))\s+")
 # "conducted for Gray Television by Strategic Research": the client between the verb and its maker
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted|taken|confirmed|provided|prepared|gathered|carried\s+out)\s+"
@@ -250,14 +253,14 @@ class Attribution:
         if not content:
             return True
         head = words[-1].lower().strip(".,")
-        caps = [w for w in content[:-1] if w[:1].isupper() and not _CALENDAR_WORD.match(w)
-                and w.lower() not in DESCRIBING and not _LOWER_COMPOUND.search(w)  # "Florida-based", "Third-quarter":
-                # a compound adjective, nobody's name
-                and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS]
         if head in TRADE_HEADS or head in TRADE_PLURALS:
             return True  # "the Auburn Hills automaker", "the German carmaker": its place or country, no name
         if head in DESCRIPTION_HEADS:
             # "a Fox News analysis" names Fox News; "a senior Homeland Security official" names nobody yet
+            caps = any(w[:1].isupper() and not _CALENDAR_WORD.match(w)
+                       and w.lower() not in DESCRIBING and not _LOWER_COMPOUND.search(w)  # "Florida-based",
+                       # "Third-quarter": a compound adjective, nobody's name
+                       and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS for w in content[:-1])
             return not caps or (words[0].lower() in ("a", "an") and head in PERSON_HEADS)
         return not any(w[:1].isupper() and not _CALENDAR_WORD.match(w) for w in content)
 
@@ -600,19 +603,19 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     if (" by " in sentence or "By " in sentence) and any(w in sentence for w in _COUNT_WORDS):
         found += _by_count(sentence)
     verbs = _VERB_SET.intersection(words)  # a set lookup: faster than a 70-way regex
-    for v in _occurrences(sentence, verbs):
+    for v in _occurrences(sentence, verbs):  # (each a _VerbAt: its offsets read as fields, not calls)
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
-                or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.end()) \
-                or v.verb in ("released", "published") and _releases_a_plan(sentence, v.end()) \
-                or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.end()) \
-                or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.end()):
+                or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.stop) \
+                or v.verb in ("released", "published") and _releases_a_plan(sentence, v.stop) \
+                or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.stop) \
+                or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.stop):
             continue  # "the country posted four years of deficits": recorded, not said; "posts seized 300": a noun
-        if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.start() - 3), v.start()):
-            after = _said_x(sentence, v.end())  # (", told Reuters": whom told is the hearer, never the speaker)
+        if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.at - 3), v.at):
+            after = _said_x(sentence, v.stop)  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:
                 found.append(after)
         subject = _subject_of(sentence, v)
-        if subject is not None and not (v.verb in _NOUNLIKE and any(a.start < v.start() < a.end for a in according)):
+        if subject is not None and not (v.verb in _NOUNLIKE and any(a.start < v.at < a.end for a in according)):
             found.append(subject)  # but "according to Border Patrol reports": a noun inside the source's phrase
     if not found and ("’s " in sentence or "'s " in sentence) and ("estimated" in words or "projected" in words):
         m = _OWNER_ESTIMATE.search(sentence)
@@ -776,15 +779,19 @@ def _labels_forecasts_plans(sentence: str, found: list[Attribution]) -> list[Att
             start = m.start(1) + (len(m.group(1)) - len(first[1]) if _CALENDAR_WORD.match(first[0]) else 0)
             found.append(Attribution(start, m.end(1), sentence[start:m.end(1)], "sentence"))  # not its month
     # (a source the sentence names speaks for their forecast; _GROUP_EXPECTS needs a case-exact tail: a cheap gate)
-    if not found and any(w in sentence for w in _GROUP_TAILS) and _GROUP_WORD.search(sentence):
+    if not found and ("nalysts" in sentence or "conomists" in sentence or "orecasters" in sentence
+                      or "raders" in sentence or "nvestors" in sentence or "trategists" in sentence) \
+            and _GROUP_WORD.search(sentence):
         for m in _GROUP_EXPECTS.finditer(sentence):
             reach = _GROUP_REACH.match(sentence, m.end()).end()
             if _DIGIT.search(sentence, m.end(), reach):
                 found.append(Attribution(m.start(1), reach, m.group(1), "forecast"))  # only over its figures
-    if " for " in sentence and ("calls for" in sentence or "called for" in sentence) or (
+    # (first the plan nouns every _OWNER_PLAN match holds: rarer than its verbs, so most sentences stop there)
+    if ("plan" in sentence or "budget" in sentence or "proposal" in sentence or "blueprint" in sentence) and (
+            " for " in sentence and ("calls for" in sentence or "called for" in sentence) or (
             "project" in sentence or "forecasts" in sentence or "assume" in sentence or "envisions" in sentence
             or "estimates" in sentence) and ("’s " in sentence or "'s " in sentence or "is " in sentence
-                                             or "heir " in sentence or "er " in sentence):
+                                             or "heir " in sentence or "er " in sentence)):
         for m in _OWNER_PLAN.finditer(sentence):
             owner = re.sub(r"[’']s?$", "", m.group(1))
             owner = _PLAN_OWNER_PRONOUNS.get(owner.lower(), owner)
@@ -797,7 +804,6 @@ _REPORT_LABEL = re.compile(r"\s*(?:[-–—•*]+\s+)?((?:[A-Z][\w.&’'-]*\s+){
                            r"[Ss]tudy|[Ee]stimates?|[Ff]igures))\s*:\s+[^:]{0,40}?\d")
 # Those whose forecast a figure is: "analysts are looking for a rebound to 2.5 percent", "Economists see ..."
 _GROUP_WORD = re.compile(r"(?:analysts|economists|forecasters|traders|investors|strategists)\s", re.I)
-_GROUP_TAILS = ("nalysts", "conomists", "orecasters", "raders", "nvestors", "trategists")  # of _GROUP_EXPECTS
 _GROUP_EXPECTS = re.compile(
     r"((?:\b[A-Z][\w.&-]*\s+){0,3}\b(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Tt]raders|[Ii]nvestors|"
     r"[Ss]trategists))\s+(?:(?:are|were|had|have|had\s+been|have\s+been|now|also|widely|generally|on\s+average)\s+)*"
@@ -1203,53 +1209,54 @@ def _aux_before(sentence: str, pos: int) -> re.Match | None:
     return _AUX.search(sentence, max(0, pos - 40), pos)
 
 
-def _subject_of(sentence: str, v: re.Match) -> Attribution | None:
+def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     """"X said", "X, who ..., told": the subject before an attribution verb, or None."""
-    aux_match = _aux_before(sentence, v.start())
-    m = _VerbAt(aux_match.start() if aux_match else v.start(), v.end(), v.group())
+    end = v.stop  # (v a _VerbAt: its offsets read as fields; at and end read often below, kept, not called for)
+    aux_match = _aux_before(sentence, v.at)
+    at = aux_match.start() if aux_match else v.at
+    m = _VerbAt(at, end, v.verb)
     verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
-    if verb in _NOUNLIKE and sentence[:m.start()].rstrip()[-1:] in ("", ",") and not (
-            verb in ("shows", "finds", "estimates") and _DATA_APPOSITIVE.search(sentence, max(0, m.start() - 240),
-                                                                                 m.start())
-            or _RELATIVE_ASIDE.search(sentence, max(0, m.start() - 200), m.start())):
+    if verb in _NOUNLIKE and sentence[:at].rstrip()[-1:] in ("", ",") and not (
+            verb in ("shows", "finds", "estimates") and _DATA_APPOSITIVE.search(sentence, max(0, at - 240), at)
+            or _RELATIVE_ASIDE.search(sentence, max(0, at - 200), at)):
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
     if verb in _NOUNLIKE and not aux and (_label_noun(sentence, m) or _verb_follows(sentence, m.stop)) \
             or (verb.endswith("ed") or verb in _BARE_PARTICIPLES) and any(w in ("is", "are", "was", "were", "been")
                                                                           for w in aux):
         return None  # passive: "is expected to", "were reported"; "The X report comes a day ahead": a noun
-    contact = _contact_relative(sentence, verb, m.start())
+    contact = _contact_relative(sentence, verb, at)
     if contact:
         return contact
-    np = _subject_np(sentence, m.start())
-    participle, document = _released_participle(sentence, verb, aux, np, m.start())
+    np = _subject_np(sentence, at)
+    participle, document = _released_participle(sentence, verb, aux, np, at)
     if participle:
         return document
     context = ""
-    np = np or _data_subject(sentence, verb, m.start()) or _restrictive_subject(sentence, m.start()) \
-        or _group_at_place(sentence, m.start())
+    np = np or _data_subject(sentence, verb, at) or _restrictive_subject(sentence, at) \
+        or _group_at_place(sentence, at)
     if np is None:
-        aside = _appositive_subject(sentence, m.start())
+        aside = _appositive_subject(sentence, at)
         if aside is None:
             return None
         np, context = aside[:2], aside[2]
     start, raw = _issuer(sentence, *_relative_that(*np))
     if raw.lower() in ("which", "that", "who"):
-        return _relative_subject(sentence, start, at_end=_set_off(sentence, start, m.end()))
+        return _relative_subject(sentence, start, at_end=_set_off(sentence, start, end))
     if all(_CALENDAR_WORD.match(w) for w in raw.split()) or _counted_or_compared(sentence, start, raw, verb) \
-            or _own_record(sentence, verb, m.end(), raw) or " than " in raw and _THAN_WHOM.search(raw):
+            or _own_record(sentence, verb, end, raw) or " than " in raw and _THAN_WHOM.search(raw):
         # "Americans said they were against it": those a poll asked, not its source; "a bigger gain than analysts
         # had forecast": a comparison with their forecast
         return None
     if all(w.lower() in _DETERMINERS or w.lower() in ("our", "my", "your") for w in raw.split()):
         # "The estimate of 29 million, which ...": a noun after a determiner, not a verb; the speaker only
         # when a verb of saying follows before any figure ("The report, out Tuesday, shows 5%")
-        later = next((w for w in _occurrences(sentence[m.end():], _VERB_SET) if w.verb not in _NOUNLIKE), None)
-        if later is None or any(c.isdigit() for c in sentence[m.end():m.end() + later.at]):
+        later = next((w for w in _occurrences(sentence[end:], _VERB_SET) if w.verb not in _NOUNLIKE), None)
+        if later is None or any(c.isdigit() for c in sentence[end:end + later.at]):
             return None
-        raw = sentence[start:m.end()]
+        raw = sentence[start:end]
     if len(raw.split()) == 1 and (raw.lower() in DESCRIBING or _ADVERB.search(raw)):
         return None  # "Provisional estimates show": an adjective before a noun, not a subject
-    part = _PART_OF.search(sentence, max(0, start - 40), start) if sentence[:start].endswith("of ") else None
+    part = _PART_OF.search(sentence, max(0, start - 40), start) if sentence.endswith("of ", 0, start) else None
     if part and part.group(2).lower() in DOCUMENT_PARTS:  # "a summary of the report said": the report's part
         raw, start = sentence[part.start():start + len(raw)], part.start()
     if _counted(sentence, start, raw):
@@ -1309,6 +1316,10 @@ _NOT_PLACE_WORDS = _CLAUSE_OPENERS | _AUX_WORDS | frozenset("than or nor not sai
 def _group_at_place(sentence: str, pos: int) -> tuple[int, str] | None:
     """"Officers at Laredo Field Office ports of entry said": the officers and where they work, whole (a phrase
     with no verb, clause word or figure in it)."""
+    if not ("ffic" in sentence or "gents" in sentence or "nvestigators" in sentence or "esearchers" in sentence
+            or "uthorities" in sentence or "nspectors" in sentence or "eputies" in sentence or "roopers" in sentence
+            or "cientists" in sentence or "pokes" in sentence):
+        return None  # (one of its group words is in the sentence: a few substring tests, far cheaper than the scan)
     m = _GROUP_AT_PLACE.search(sentence, max(0, pos - 140), pos)
     if not m or _DIGIT.search(m.group(2)) or any(w.lower() in _NOT_PLACE_WORDS or w.endswith("ed") and w[:1].islower()
                                                  for w in m.group(2).split()):
@@ -1414,10 +1425,13 @@ _PART_WORDS = frozenset("majority minority most half share many some none each o
                         "plurality few several rest both either neither".split())
 
 
+_COUNT_BEFORE = re.compile(r"(?:(?<!\b[12]\d\d)\d|%|percent|\bof)\s*$")  # (not a year's digits)
+
+
 def _counted(sentence: str, start: int, raw: str) -> bool:
     """"78% of Americans", "most of the states": those counted; but "a source under the umbrella of CBP told" is
     the organisation's."""
-    m = re.search(r"(?:(?<!\b[12]\d\d)\d|%|percent|\bof)\s*$", sentence[max(0, start - 12):start])  # not a year
+    m = _COUNT_BEFORE.search(sentence[max(0, start - 12):start])
     if not m or not m.group().startswith("of"):
         return bool(m)
     before = sentence[max(0, start - 40):start].split()[-2:-1]
@@ -1718,14 +1732,15 @@ def clean_name(raw: str, text: str) -> str:
     words = raw.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    words = _without_possessive(words)
+    if "’" in raw or "'" in raw:  # (no possessive to take off without an apostrophe)
+        words = _without_possessive(words)
     # keep the name itself: "Commerce Department figures", "a new analysis from the Brennan Center for Justice"
     # "a June poll from The Associated Press-NORC Center": a month is not the name
-    caps = [i for i, w in enumerate(words) if w[:1].isupper() and not (_CALENDAR_WORD.match(w) and i + 1 < len(words)
-                                                                       and (words[i + 1][:1].islower()
-                                                                            or _YEAR.fullmatch(words[i + 1])))]
-    if caps:
-        j = first = caps[0]
+    first = next((i for i, w in enumerate(words) if w[:1].isupper() and not (
+        _CALENDAR_WORD.match(w) and i + 1 < len(words) and (words[i + 1][:1].islower()
+                                                            or _YEAR.fullmatch(words[i + 1])))), None)
+    if first is not None:
+        j = first
         while j + 1 < len(words):
             if _connected(words, j + 1):
                 j += 2  # "of the Treasury": the connector and its article
@@ -1741,8 +1756,8 @@ def clean_name(raw: str, text: str) -> str:
         if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and (_PLACE_NAME.fullmatch(
                 " ".join(words[first:j + 1])) or " ".join(words[first:j + 1]) in _MARKETS):
             j += 1  # "California researchers": a place is nobody; the researchers speak
-        elif _PLACE_NAME.fullmatch(" ".join(words[first:j + 1])) and 0 < len(words) - j - 1 <= 3 \
-                and all(w.islower() for w in words[j + 1:]):
+        elif 0 < len(words) - j - 1 <= 3 and all(w.islower() for w in words[j + 1:]) \
+                and _PLACE_NAME.fullmatch(" ".join(words[first:j + 1])):
             j = len(words) - 1  # "U.S. balance sheets", "California tax records": a place is nobody; its records
         words = words[first:j + 1]
     name = " ".join(words).strip(" ,’'")
@@ -1803,6 +1818,9 @@ def _connected(words: list[str], i: int) -> bool:
             and words[i + 2][:1].isupper())
 
 
+_TITLES_OR_HONORIFICS = TITLE_WORDS | HONORIFICS
+
+
 def _person_name(words: list[str]) -> str | None:
     """The trailing run of name words after titles: "Chief Patrol Agent Gloria I. Chavez" -> "Gloria I. Chavez"."""
     tail = []
@@ -1811,10 +1829,10 @@ def _person_name(words: list[str]) -> str | None:
             break
         tail.append(w)
     tail.reverse()
-    if not tail or any(part.strip("’'s,") in ORGANISATION_WORDS for w in tail for part in w.lower().split("-")) \
-            or len(tail) > 1 and any(is_organisation_word(w) for w in tail):  # "Weather Service" names no person
+    if not tail or any(part.strip("’'s,") in ORGANISATION_WORDS for part in "-".join(tail).lower().split("-")) \
+            or len(tail) > 1 and has_organisation_word(tail):  # "Weather Service" names no person
         return None  # "Patrol-El Paso": a body's name, not a person's
-    titled = len(tail) < len(words) and words[-len(tail) - 1].lower() in TITLE_WORDS | HONORIFICS
+    titled = len(tail) < len(words) and words[-len(tail) - 1].lower() in _TITLES_OR_HONORIFICS
     if len(tail) == 1:  # "Sheriff Tate"; but "Federal Budget" ends an organisation's name
         titled = titled and words[-2].lower() not in _NAME_ADJECTIVES
         return tail[0] if (titled or len(words) == 1) and tail[0][1:].islower() else None
@@ -1875,7 +1893,7 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
                 and _WIRE_CREDIT.fullmatch(sentence, 0, m.start()):
             continue  # the wire that carries the story, not a source of its figures
         words = m.group().split()
-        if any(is_organisation_word(w) for w in words) \
+        if has_organisation_word(words) \
                 or _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())) and not (  # "The IRS", "ICE’s"
                     _DATELINE_AFTER.match(sentence, m.end()) and _UPPER_ONLY.fullmatch(sentence, 0, m.start())):
             # but "WASHINGTON —", "CHICAGO — CHICAGO -" open a dateline: a place, no organisation
@@ -1907,12 +1925,22 @@ class Discourse:
     places: dict[int, tuple] = field(default_factory=dict)  # places.named_places of each sentence, once
     by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
     sourced: dict[int, str] = field(default_factory=dict)  # rows of a table that a "Source: X" line closes
+    _names: dict[str, str] = field(default_factory=dict)  # clean_name(mention, "") of each mention, once
+    _items: dict[int, bool] = field(default_factory=dict)  # _is_item of each paragraph, once
+    colon: list[bool] = field(default_factory=list)  # whether each paragraph ends with a colon
 
     def __post_init__(self):
         for st in self.sentences:
             self.by_paragraph.setdefault(st.paragraph, []).append(st)
         self.blocks = tweet_blocks(self.paragraphs)
         self.sourced = source_lines(self.text, self.paragraphs)
+        self.colon = [p.text.rstrip().endswith(":") for p in self.paragraphs]
+
+    def is_item(self, j: int) -> bool:
+        """_is_item of paragraph j (worked out once: read for each figure's sentence, and for those around)."""
+        if j not in self._items:
+            self._items[j] = _is_item(self.paragraphs[j])
+        return self._items[j]
 
     def organisations_before(self, i: int, pos: int, back: int = 2, actors: bool = False):
         """Organisations the article names before offset pos of sentence i, nearest first, looking
@@ -1925,7 +1953,9 @@ class Discourse:
                 if actors and _PLACE_OR_PART.search(self.sentences[j].text, max(0, at - 12), at):
                     continue
                 if j < i or at < pos:
-                    yield i - j, clean_name(name, "")
+                    if name not in self._names:  # (each read often: by every description resolved after it)
+                        self._names[name] = clean_name(name, "")
+                    yield i - j, self._names[name]
 
 
 def tweet_blocks(paragraphs: list[Paragraph]) -> dict[int, tuple[str | None, date | None]]:
@@ -2402,7 +2432,7 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
         # publisher's
         return " ".join(words)
     for b in reversed(seen):
-        if head in {w.lower() for w in b.raw.split()} and not (b.is_person and (head in COLLECTIVE_HEADS or (
+        if head in b.lower_words and not (b.is_person and (head in COLLECTIVE_HEADS or (
                 head in DATA_HEADS and head not in b.name.lower().split()))):
             return b.name  # but "the police" are not "Police Superintendent Ann Ruiz", nor "the poll" its director
     for _, name in d.organisations_before(i, a.start, back=6):
@@ -2468,7 +2498,8 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     quoted = _speaker_of_quotation(start, st, d)
     if quoted and all(a.is_description and _quoted(st.start + a.start, d) for a in st.attributions):
         return quoted  # a speaker quoted saying "the data show ...": the figure is the speaker's
-    return (_speaker_in_sentence(rel, st)
+    # (most sentences with figures have no attribution: none in it can name anyone)
+    return ((_speaker_in_sentence(rel, st) if st.attributions else None)
             or quoted
             or _speaker_of_sentence(st, d))
 
@@ -2517,7 +2548,7 @@ _SURVEYED_BY = re.compile(r"[\w,.]+\s+(?:(?!percent\b|of\b|per\b)[A-Za-z]+\s+)?(
 
 
 def _quoted(at: int, d: Discourse) -> bool:
-    return any(q0 <= at < q1 for q0, q1 in d.quotes)
+    return bool(d.quotes) and any(q0 <= at < q1 for q0, q1 in d.quotes)
 
 
 _MEDIA = frozenset("news times post tribune journal herald reuters ap press gazette magazine daily newspaper "
@@ -2699,18 +2730,18 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
     if st.paragraph in d.sourced:
         return d.sourced[st.paragraph]
     para = d.paragraphs[st.paragraph]
-    if not _is_item(para):
+    if not d.is_item(para.index):
         return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, d)
     j = para.index - 1
-    while j >= 0 and (_is_item(d.paragraphs[j]) or _continues_bullet(d, j)):
+    while j >= 0 and (d.is_item(j) or _continues_bullet(d, j)):
         j -= 1
     if j < 0:
         return None
-    if not d.paragraphs[j].text.rstrip().endswith(":"):
+    if not d.colon[j]:
         # "NHTSA broke down the deaths by category." then "Pedestrian deaths: up 13%" lines: a header that
         # is a sentence names its source itself, as the subject or an attribution of its own
         n = j + 1
-        while n < len(d.paragraphs) and _is_item(d.paragraphs[n]):
+        while n < len(d.paragraphs) and d.is_item(n):
             n += 1
         if n - j < 3 or any(_full_sentence(d.paragraphs[k]) for k in range(j + 1, n)):
             return None  # two items at least, and labels, not bullets that are sentences of their own
@@ -2761,13 +2792,13 @@ _SELF_RELEASE = re.compile(r"\b[Tt]his\s+(?:news\s+|press\s+)?release\b")
 def _continues_bullet(d: Discourse, j: int) -> bool:
     """A plain paragraph between two bullets, after a bullet a colon opened: more of the bullet before it."""
     return 1 < j + 1 < len(d.paragraphs) and d.paragraphs[j - 1].is_bullet and d.paragraphs[j + 1].is_bullet \
-        and not d.paragraphs[j].text.rstrip().endswith(":")
+        and not d.colon[j]
 
 
 def _speaker_of_colon(para: Paragraph, d: Discourse) -> str | None:
     """"Pew authors Jane Roe and John Doe say:" or "The poll also found waning trust:" and then a paragraph:
     what the colon opens is what they said."""
-    if para.index == 0 or not d.paragraphs[para.index - 1].text.rstrip().endswith(":"):
+    if para.index == 0 or not d.colon[para.index - 1]:
         return None
     header = d.by_paragraph.get(para.index - 1, [])[-1:]
     names = [a.name for other in header for a in other.attributions if a.name and a.scope in ("sentence", "after")]
@@ -2781,13 +2812,13 @@ def _speaker_of_excerpt(para: Paragraph, d: Discourse) -> str | None:
     """Paragraphs that a header points at as a document's text ("Here are the main data from the press
     release:"): the figures are the document's, whoever the header says wrote it."""
     j = para.index - 1
-    while j >= 0 and para.index - j <= 6 and not d.paragraphs[j].text.rstrip().endswith(":"):
+    while j >= 0 and para.index - j <= 6 and not d.colon[j]:
         j -= 1
     if j < 0 or para.index - j > 6:
         return None
     header = d.paragraphs[j].text
     if not _EXCERPT_HEADER.search(header) or not _SOURCE_WORD.search(header) \
-            or any(_is_item(d.paragraphs[k]) for k in range(j + 1, para.index)):
+            or any(d.is_item(k) for k in range(j + 1, para.index)):
         return None
     names = [a.name for other in d.by_paragraph.get(j, []) for a in other.attributions if a.name]
     return names[-1] if names else None

@@ -113,18 +113,48 @@ _QUALIFIER = re.compile(
 # A qualifier starts a run of word characters that is the first word of one of them: _QUALIFIER is tried only there
 _QUALIFIER_FIRST = frozenset(re.match(r"\w*", k).group().lower() for k in _QUALIFIER_WORDS)
 _WORD_RUN = re.compile(r"\w+")
+# _QUALIFIER with only the qualifiers that start with each letter, in the same order: at a word of ASCII letters
+# the others cannot match, and the regex need not try its hundred alternatives one by one
+_QUALIFIER_BY_LETTER = {
+    letter: re.compile(_QUALIFIER.pattern.replace(
+        "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True)),
+        "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True) if k[0] == letter)))
+    for letter in {k[0] for k in _QUALIFIER_WORDS}
+}
+
+
+def _qualifier_words() -> re.Pattern:
+    """The lower-cased words a qualifier starts with, as whole words, grouped by their first letter."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(_QUALIFIER_FIRST, key=len, reverse=True):
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    return re.compile(r"\b(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in sorted(by_letter.items()))
+                      + r")\b")
+
+
+_QUALIFIER_START = _qualifier_words()
 
 
 def _qualifier_search(before: str) -> re.Match | None:
     """_QUALIFIER.search(before), many times faster."""
     if "" in _QUALIFIER_FIRST:
         return _QUALIFIER.search(before)
-    for w in _WORD_RUN.finditer(before):
-        word = w.group()
-        if not word.isascii() or word.lower() in _QUALIFIER_FIRST:
-            m = _QUALIFIER.match(before, w.start())
+    if before.isascii():  # lower-casing is exact: one regex finds the words a qualifier may start at
+        for w in _QUALIFIER_START.finditer(before.lower()):
+            m = _QUALIFIER_BY_LETTER[w.group()[0]].match(before, w.start())
             if m:
                 return m
+        return None
+    for w in _WORD_RUN.finditer(before):
+        word = w.group()
+        if not word.isascii():
+            m = _QUALIFIER.match(before, w.start())
+        elif word.lower() in _QUALIFIER_FIRST:
+            m = _QUALIFIER_BY_LETTER[word[0].lower()].match(before, w.start())
+        else:
+            continue
+        if m:
+            return m
     return None
 
 
@@ -193,7 +223,8 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
         if q == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
             return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
         return _QUALIFIER_WORDS[q]
-    if _ESTIMATED_OF.search(whole, max(0, len(whole) - 90)):
+    # (_ESTIMATED_OF ends in "of" and \s+$: str.rstrip strips what \s matches, and o, f have no other case)
+    if whole.rstrip()[-2:].lower() == "of" and _ESTIMATED_OF.search(whole, max(0, len(whole) - 90)):
         return "about"
     return None
 
@@ -378,6 +409,29 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# every word _SUBJECT_VERB matches, lower-cased: a match starts a run of word characters that is one of them
+_SUBJECT_VERB_WORDS = frozenset(
+    "include includes included are were was is has have had increased decreased rose fell grew declined dropped "
+    "jumped climbed surged swelled totaled totalled totals reached hit held stood added gained lost accounted accounts "
+    "shrank edged slipped came changed remained stayed dipped slid sank plunged soared tumbled eased advanced ticked "
+    "inched crept spiked surpassed topped top tops doubled tripled should will would could remain remains stay stays "
+    "stand stands continue continues continued kept keep keeps trended plummeted skyrocketed rebounded ballooned cut "
+    "shed slashed saw sees see posted posts recorded records registered experienced showed shows logged "
+    "notched".split())
+
+
+def _subject_verb(clause: str) -> re.Match | None:
+    """_SUBJECT_VERB.search(clause), the regex tried only at the words it can match (a word not in ASCII too:
+    "ſ" matches "s" case-blind), not at each of some ninety alternatives at every word."""
+    for w in _WORD_RUN.finditer(clause):
+        word = w.group()
+        if word.lower() in _SUBJECT_VERB_WORDS or not word.isascii():
+            m = _SUBJECT_VERB.match(clause, w.start())
+            if m:
+                return m
+    return None
+
+
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w’'-]*")
 _COUNT_ADJECTIVES = frozenset("average median mean total final new latest record overall preliminary early first last "
                               "full current previous prior initial revised".split())
@@ -389,18 +443,22 @@ _SAID_CLAUSE = re.compile(r"\b(?:said|says|reports|announced|announces|estimates
                           r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?(?=[a-z])(?!(?:by|in|on|at|for|to|from|with|during|over|since|last|this|earlier)\b)")
 
 
+_THAT_LEAD = re.compile(r"(?i)^that\s+")
+
+
 def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     """The subject of the clause a figure ends: "Nonfarm payrolls increased by 336,000" -> "Nonfarm payrolls"."""
     left = sentence[:upto]
     cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "), 0)
     clause = left[cut:].strip(" ,;")
-    clause = re.sub(r"(?i)^that\s+", "", clause)
+    if clause[:4].lower() == "that":  # (t, h, a have no other case: the test is exact)
+        clause = _THAT_LEAD.sub("", clause)
     if cut and clause[:6].lower() == "which ":  # "cases of fraud, which fell to 1,200": the noun the clause is about
         noun = _WORD_BEFORE.findall(left[:cut])[-3:]
         stop = next((i for i in range(len(noun) - 1, -1, -1) if noun[i].lower() in _UNIT_STOP), -1)
         if noun[stop + 1:]:
             return " ".join(noun[stop + 1:])
-    v = _SUBJECT_VERB.search(clause)
+    v = _subject_verb(clause)
     if not v and not own and _ADVERBIAL.match(clause):
         return ""  # "In the first half of this year, there have been 1,480": a time or place, not what is counted
     if not v and cut and not (own and _noun_clause(clause)):  # "Homicides declined 8%, to 289": the clause has no verb
@@ -499,9 +557,52 @@ _DEGREE = frozenset("far much slightly significantly considerably substantially 
 _COMPARATIVES = frozenset("fewer more less higher lower greater larger smaller bigger better worse".split())
 
 
+_HEAD_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]&[A-Z]\w*|[A-Za-z][\w’'-]*")
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w matches
+
+
+def _adjacent(phrase: str, w: str, nxt: str) -> bool:
+    r"""re.search(rf"\b{re.escape(w)}\s+{re.escape(nxt)}\b", phrase) for two words that start with a letter: w
+    and nxt with only space between, found by str.find, not a regex built and looked up for each pair."""
+    n = len(phrase)
+    i = phrase.find(w)
+    while i != -1:
+        j = k = i + len(w)
+        while k < n and phrase[k].isspace():  # (\s+ stops at nxt's letter: it takes all the space)
+            k += 1
+        if k > j and (not i or not _is_word_char(phrase[i - 1])) and phrase.startswith(nxt, k):
+            e = k + len(nxt)
+            if _is_word_char(phrase[e - 1]) != (e < n and _is_word_char(phrase[e])):
+                return True
+        i = phrase.find(w, i + 1)
+    return False
+
+
+def _leading_noun_phrase(words: list[str], phrase: str) -> list[str]:
+    """The noun phrase the words of phrase start with: "Deaths involving fentanyl ..." -> "Deaths"."""
+    head: list[str] = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low == "fewer":
+            break
+        if head:  # (the cheap tests first: the verb's needs the word after)
+            if low in _UNIT_STOP or low in ("of", "for") or low.endswith(("ing", "ed")) and head[-1].endswith("s"):
+                break  # (a participle: "Deaths involving")
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt and not _adjacent(phrase, w, nxt):
+                nxt = "."  # "building permits — a gauge of demand": a dash or comma between, no object after a verb
+            if _verb_after_noun(head[-1], w, nxt):
+                break
+        head.append(w)
+    return head
+
+
 def _subject_head(phrase: str) -> list[str]:
     """The head noun phrase of a subject: "The agency's provisional overdose deaths" -> provisional overdose deaths."""
-    words = re.findall(r"(?:[A-Z]\.){2,}|[A-Z]&[A-Z]\w*|[A-Za-z][\w’'-]*", phrase)  # "S&P" is one word
+    words = _HEAD_WORD.findall(phrase)  # "S&P" is one word
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
     if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
@@ -513,17 +614,7 @@ def _subject_head(phrase: str) -> list[str]:
         words = words[2:]  # "That's far fewer than the 10,000": a degree of the comparison, not what is counted
         while words and words[0].lower() in _UNIT_STOP:
             words = words[1:]
-    head = []  # the noun phrase the clause starts with: "Deaths involving fentanyl ..." -> "Deaths"
-    for i, w in enumerate(words):
-        low = w.lower()
-        participle = low.endswith(("ing", "ed")) and head and head[-1].endswith("s")  # "Deaths involving"
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if nxt and not re.search(rf"\b{re.escape(w)}\s+{re.escape(nxt)}\b", phrase):
-            nxt = "."  # "building permits — a gauge of demand": a dash or comma between, no object after a verb
-        verb = head and _verb_after_noun(head[-1], w, nxt)
-        if head and (low in _UNIT_STOP or participle or verb or low in ("of", "for")) or low == "fewer":
-            break
-        head.append(w)
+    head = _leading_noun_phrase(words, phrase)
     rest = words[len(head):]
     if head and rest and rest[0].lower() in ("and", "or") and 0 < len(rest) - 1 <= 3 \
             and rest[-1].endswith("s") and not any(w.lower() in _UNIT_STOP for w in rest[1:]):
@@ -1007,6 +1098,8 @@ _TIME_UNIT = re.compile(r"\s+(days|weeks|months|years|quarters)\b")
 
 
 _DIRECTIONS = frozenset("up down upward upwards downward downwards higher lower sharply".split())
+_OBJECT_ENDS = ("by", "to", "at", "total", "reach", "hit", "top", "be", "about", "nearly", "roughly", "some", "almost",
+                "around")  # the last words of _OBJECT_BEFORE
 _OBJECT_BEFORE = re.compile(
     r"(?i)\b(?:[a-z]+ed|cut|cuts|raises?|expects?|forecasts?|sees?|saw)\s+(?:for\s+)?(?:the\s+|its\s+|their\s+)?"
     r"(?P<obj>(?:[a-z][\w’'-]*\s+){1,3}?)(?:by|to\s+(?:total|reach|hit|top|be|"
@@ -1516,7 +1609,9 @@ def _in_parens(left: str, units: _Units) -> str:
 
 def _object_unit(before: str, last: str) -> tuple[str, bool]:
     """The object of a verb the figure completes: "lowered claims by 10,000", "expected sales to total 5,000"."""
-    obj = _OBJECT_BEFORE.search(before[-80:])
+    # _OBJECT_BEFORE ends in one of these words and \s+$ ("ſ" and "K" match s and k case-blind: not ASCII)
+    end = before.rstrip()[-7:].lower()
+    obj = _OBJECT_BEFORE.search(before[-80:]) if end.endswith(_OBJECT_ENDS) or not end.isascii() else None
     if not obj:
         return "", False
     words = obj.group("obj").split()

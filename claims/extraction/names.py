@@ -46,6 +46,17 @@ def is_organisation_word(word: str) -> bool:
     if w.endswith(("’s", "'s")):
         w = w[:-2]
     return w in ORGANISATION_WORDS
+
+
+def has_organisation_word(words: list[str]) -> bool:
+    """any(is_organisation_word(w) for w in words), in one loop (read for every name looked at)."""
+    for w in words:
+        w = w.lower().strip("(),’'")
+        if w.endswith(("’s", "'s")):
+            w = w[:-2]
+        if w in ORGANISATION_WORDS:
+            return True
+    return False
 ORGANISATION = "organisation"
 
 
@@ -56,7 +67,7 @@ def looks_like_person(name: str) -> bool:
         return False
     if words[0].lower() in HONORIFICS:
         return True
-    if any(is_organisation_word(w) for w in words) or name.isupper():
+    if has_organisation_word(words) or name.isupper():
         return False
     return 2 <= len(words) <= 4 and all(capitalised(w) for w in words)
 

@@ -155,6 +155,18 @@ _LABEL_BEFORE = re.compile(
     r"|\b(?:[Tt]ables?|[Cc]harts?|Figures?|Fig\.|[Ee]xhibits?|[Aa]ppendix|Graph)\s+$"
     r"|\b(?:[Ss]ee|[Ii]n|of)\s+(?:fig\.|figure|graph)\s+$"
 )
+# the last three characters of every word _LABEL_BEFORE ends in (a label ending in "." or a dash is searched anyway)
+_LABEL_ENDS = frozenset(w[-3:] for w in (
+    "Title Section Chapter Article Proposition Route Highway Interstate District Number Room Flight Level Phase Stage "
+    "Game Round Part Volume Page Act Amendment Order Precinct Ward Episode Season Week Day Category Class Grade Gate "
+    "Terminal Pier Unit Apollo Force Channel Windows iPhone Galaxy Model Version Rule Form Bill Measure Local Station "
+    "Sector Lot Suite Lower Poor’s Poor's Fortune Russell Nikkei FTSE table tables Table Tables chart charts Chart "
+    "Charts Figure Figures exhibit exhibits Exhibit Exhibits appendix Appendix Graph figure graph").split())
+# ... and of every month and weekday _BEFORE_DATE ends in
+_DATE_ENDS = frozenset(w[-3:] for w in (
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Sept Oct Nov Dec day").split())
+_YEAR_QUALIFIER_ENDS = ("than", "over", "about", "nearly", "some", "least", "to")  # the last words of _YEAR_QUALIFIED
 _ZONE_AFTER = re.compile(r"^\s?(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|HKT|SGT|AES?[DT]T?)\b")
 _MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
@@ -243,11 +255,19 @@ _ADDRESS_AFTER = re.compile(
     r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|"
     r"Dr\.|Lane|Ln\.|Way|Place|Court|Ct\.|Parkway|Pkwy\.?|Highway|Terrace|Circle)\b"
 )
-_SCORE_CONTEXT = re.compile(
-    r"\b(?:won|win|wins|lost|lose|loses|beat|beats|defeated|defeat|score|scored|victory|led|leads|trailed|tied|"
-    r"vote|votes|voted|passed|approved|rejected|ruling|decision|lead|edge|series)\b",
-    re.IGNORECASE,
-)
+_SCORE_WORDS = ("won win wins lost lose loses beat beats defeated defeat score scored victory led leads trailed tied "
+                "vote votes voted passed approved rejected ruling decision lead edge series").split()
+_SCORE_CONTEXT = re.compile(r"\b(?:" + "|".join(_SCORE_WORDS) + r")\b", re.IGNORECASE)
+_SCORE_WORD_SET = frozenset(_SCORE_WORDS)
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _score_context(window: str) -> bool:
+    """_SCORE_CONTEXT.search(window): in ASCII text, whether one of its words lower-cased is a score's word
+    (one findall, not a 27-way case-blind alternation tried at every place)."""
+    if not window.isascii():  # ("ſ" and "K" match s and k case-blind)
+        return _SCORE_CONTEXT.search(window) is not None
+    return not _SCORE_WORD_SET.isdisjoint(_WORD_RUN.findall(window.lower()))
 _CONVERSION_AFTER = re.compile(
     r"^\s*(?:kilograms?|kilos?|kg|grams?|g|pounds?|lbs?\.?|ounces?|oz|tons?|tonnes?|metric\s+tons?|kilometers?|"
     r"kilometres?|km|miles?|mi|meters?|metres?|m|feet|foot|ft|inches|inch|in|centimeters?|cm|millimeters?|mm|"
@@ -288,11 +308,13 @@ def spelled_value(words: str) -> int | None:
         return None
 
 
-def _masked(text: str) -> str:
-    """The text with masked spans blanked out (same length, so offsets hold)."""
+def _masked(text: str) -> tuple[str, bytes | None, list[tuple[int, int]] | None]:
+    """The text with masked spans blanked out (same length, so offsets hold), and its _flat bytes and digit runs
+    when nothing was masked (None when something was: they are the text's, not the result's)."""
     spans = []
     flat = _flat(text)
-    for d_start, d_end in _digit_runs(flat):  # tried only where a digit run starts: far faster than MASKS.sub
+    runs = _digit_runs(flat)
+    for d_start, d_end in runs:  # tried only where a digit run starts: far faster than MASKS.sub
         after = text[d_end:d_end + 2]
         # every mask goes on after its first digits with a separator, or a space and a digit or a.m./p.m.
         if not after or after[0] not in "-–/:.)apAP" and not (after[0].isspace() and after[1:2] and (
@@ -305,7 +327,7 @@ def _masked(text: str) -> str:
                 break
     scan = _blanked(text, spans)
     if spans:
-        flat = _flat(scan)
+        flat, runs = _flat(scan), None
     spans = []
     for mark in (b"/", b"@", b"#"):
         i = flat.find(mark)
@@ -323,7 +345,9 @@ def _masked(text: str) -> str:
                 a = i  # "$2.95/g", "($80/bbl)", "15 cents/kWh": a price or unit per unit; only "/g" is masked
             spans.append((a, b))
             i = flat.find(mark, b)
-    return _blanked(scan, spans)
+    if spans:
+        return _blanked(scan, spans), None, None
+    return scan, flat, runs
 
 
 # a price per unit in one token: "$2.95/g", "(U.S. Average: $3.10/gal)", "2021$2.95/g" in a table row
@@ -426,14 +450,18 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in text that may be a claim, in order."""
-    scan = _masked(text)
+    scan, flat, runs = _masked(text)
     splits = _poll_splits(scan)
     split_up = _split_thousands(text, scan) if _split_group(scan) else []
     if split_up:  # the pieces of "from 11, 283 to 7, 773" are not figures of their own
         scan = _blanked(scan, [(f.start, f.end) for f in split_up])
+        runs = None
+    if runs is None:  # (the text was masked: the bytes and digit runs of what is scanned anew)
+        flat = _flat(scan)
+        runs = _digit_runs(flat)
     figures: list[Figure] = list(split_up)
     taken = 0  # figures do not overlap: a match ends before the next may start
-    for pos, kind in _starts(scan):
+    for pos, kind in _starts(scan, flat, runs):
         if pos < taken:
             continue
         if kind == 0:  # a fraction: before a figure that starts at the same place
@@ -477,9 +505,9 @@ def _years_and_a_half(text: str, scan: str, figures: list[Figure]) -> list[Figur
     return figures
 
 
-def _starts(scan: str) -> list[tuple[int, int]]:
-    """Where a figure may start, in order: (offset, 0) for a fraction, (offset, 1) for a number."""
-    flat = _flat(scan)
+def _starts(scan: str, flat: bytes, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a figure may start, in order: (offset, 0) for a fraction, (offset, 1) for a number. flat, runs: scan's
+    _flat bytes and _digit_runs."""
     if any(c in scan for c in CASE_ODD):
         lower = scan.lower()  # (İ lower-cases to two characters: offsets are the lower-cased text's)
         flat_lower = _flat(lower)
@@ -498,12 +526,15 @@ def _starts(scan: str) -> list[tuple[int, int]]:
                 k -= 1
             starts += [(k, 0), (j, 0), (i, 0)]  # "at least three-quarters of", "a third of", "half of"
         elif word in _SCALE_WORDS or word == "penny":  # "a million", "a penny"
-            article = _ARTICLE_BEFORE.search(scan, max(0, i - 30), i)
+            # _ARTICLE_BEFORE ends in "a", "an", "half" or "quarter" and \s+, or in a dash: else it cannot match
+            end = scan[max(0, i - 30):i].rstrip()
+            article = _ARTICLE_BEFORE.search(scan, max(0, i - 30), i) if end[-7:].lower().endswith(
+                ("a", "an", "half", "quarter")) or end[-1:] == "-" else None
             if article:
                 starts.append((article.start(), 1))
         else:
             starts.append((i, 1))
-    for i, _ in _digit_runs(flat):  # a run at a time, not a digit at a time
+    for i, _ in runs:  # a run at a time, not a digit at a time
         if i > 1 and scan[i - 1] in ",." and scan[i - 2].isdigit():
             continue
         # "$.74"; a decimal with no leading zero after a space or bracket, "( .9%)", "rose .5%"
@@ -640,13 +671,14 @@ def _ratio_whole(m: re.Match, a: Figure, figures: list[Figure]) -> Decimal | Non
 
 def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int] = frozenset()) -> Figure | None:
     start, end = m.span()
-    if start == end or not (m.group("digits") or m.group("spelled") or m.group("article") or m.group("article_part")):
+    digits, spelled, article, short, cur, suffix, scale, abbr, spaced, rate = m.group(  # (one call for them all)
+        "digits", "spelled", "article", "short", "cur", "suffix", "scale", "abbr", "spaced", "rate")
+    article = article or m.group("article_part")
+    if start == end or not (digits or spelled or article):
         return None
     before = scan[max(0, start - 40):start]
     after = scan[end:end + 60]
-    digits, spelled, short = m.group("digits"), m.group("spelled"), m.group("short")
-    suffix = (m.group("suffix") or "").strip().lstrip("-“\"").lower()
-    cur = m.group("cur")
+    suffix = (suffix or "").strip().lstrip("-“\"").lower()
     if _glued(before, after, digits, short, cur):
         return None
     plus = bool(m.group("plus"))
@@ -656,15 +688,15 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
         after = scan[end:end + 60]
     elif after.startswith("-in-") and not suffix and not short and not cur:
         return _hyphened_ratio(text, scan, m, end)  # "one-in-five", "1-in-5": a share
-    elif after[:1] == "-" and after[1:2].isalpha() and not m.group("rate") and not m.group("scale") \
+    elif after[:1] == "-" and after[1:2].isalpha() and not rate and not scale \
             and not (digits and "," in digits):  # "a 737,000-unit pace" counts units
         return None  # a compound adjective: "18-year-old", "one-third", "three-time"
     if _AGE_AFTER.match(after):
         return None  # "people 65 and older"
-    if _adjective_or_age(m, digits, cur or suffix or short, before, after):
+    if _adjective_or_age(article, scale, digits, cur or suffix or short, before, after):
         return None
-    value = _number_value(m)
-    factor = _factor(m)
+    value = _value_of(digits, spelled, article)
+    factor = _factor(abbr, scale, spaced, short, cur)
     if value is None or factor is None:
         return None
     unscaled_plain = factor == 1 and not cur and not suffix
@@ -682,13 +714,13 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     if before.rstrip().endswith("(") and (_CONVERSION_AFTER.match(after) or cur and _CURRENCY_BEFORE.search(before)):
         return None
     kind, value = _kind(cur, suffix, value * factor)
-    rate = m.group("rate").strip("-").replace("-", " ") if m.group("rate") else ""
+    rate = rate.strip("-").replace("-", " ") if rate else ""
     fig = Figure(start, end, value, kind, text[start:end], rate=rate, spelled=bool(spelled),
                  plus=plus, scaled=factor != 1)
     fig.points = "point" in suffix and "percentage" not in suffix
     fig.base, fig.factor = value / factor, factor
-    if m.group("abbr"):
-        fig.measure = ABBREVIATED_UNITS[m.group("abbr").lower()][1]
+    if abbr:
+        fig.measure = ABBREVIATED_UNITS[abbr.lower()][1]
     fig.measure = "years" if years else fig.measure
     if before[-1:] in ("-", "\u2212") and not plus and _MINUS_BEFORE.search(before):
         _negate(fig, text)  # "Alaska (-89 cents)", "the adjustment was -0.24%": a printed minus sign
@@ -720,11 +752,12 @@ def _hyphened_ratio(text: str, scan: str, m: re.Match, end: int) -> Figure | Non
     return Figure(m.start(), d.end(), value, "percent", text[m.start():d.end()], spelled=bool(m.group("spelled")))
 
 
-def _adjective_or_age(m: re.Match, digits: str | None, marked, before: str, after: str) -> bool:
+def _adjective_or_age(article: str | None, scale: str | None, digits: str | None, marked, before: str,
+                      after: str) -> bool:
     """"a billion-dollar disaster" (a compound adjective), "children under 5 in the study" (an age)."""
-    if (m.group("article") or m.group("article_part")) and after[:1] == "-" and after[1:2].isalpha():
+    if article and after[:1] == "-" and after[1:2].isalpha():
         return True
-    if not digits or marked or len(digits) > 2 or not digits.isdigit() or m.group("scale"):
+    if not digits or marked or len(digits) > 2 or not digits.isdigit() or scale:
         return False
     if ("under " in before or "over " in before or "than " in before) and _GROUP_AGE_BEFORE.search(before) \
             and (_GROUP_AGE_AFTER.match(after) or before.endswith(("younger than ", "older than "))):
@@ -761,30 +794,34 @@ _DECIMAL_COMMA_WHOLE = re.compile(r"\d{1,3},\d{1,2}$")
 
 def _number_value(m: re.Match) -> Decimal | None:
     """The number as written, before its scale: digits, spelled-out, or "a"/"half a" before a scale word."""
-    if m.group("spelled"):
-        value = spelled_value(m.group("spelled"))
+    return _value_of(m.group("digits"), m.group("spelled"), m.group("article") or m.group("article_part"))
+
+
+def _value_of(digits: str | None, spelled: str | None, article: str | None) -> Decimal | None:
+    """_number_value of a match's groups."""
+    if spelled:
+        value = spelled_value(spelled)
         return None if value is None else Decimal(value)
-    if m.group("digits"):
-        digits = m.group("digits")
-        if _DECIMAL_COMMA_WHOLE.match(digits):
+    if digits:
+        if "," in digits and _DECIMAL_COMMA_WHOLE.match(digits):
             return Decimal(digits.replace(",", "."))  # "119,2" in "$119,2-billion"
         return Decimal(digits.replace(",", ""))
-    article = (m.group("article") or m.group("article_part")).lower()  # "a million", "half a million", "a half million"
+    article = article.lower()  # "a million", "half a million", "a half million"
     return Decimal("0.5") if "half" in article else Decimal("0.75") if "quarters" in article \
         else Decimal("0.25") if "quarter" in article else Decimal(1)
 
 
-def _factor(m: re.Match) -> int | None:
-    if m.group("abbr"):
-        return ABBREVIATED_UNITS[m.group("abbr").lower()][0]
-    if m.group("scale"):
-        return _SCALES[m.group("scale").lower()]
-    if m.group("spaced"):
-        return _SHORT_SCALES[m.group("spaced").lower()]
-    short = m.group("short")
+def _factor(abbr: str | None, scale: str | None, spaced: str | None, short: str | None, cur: str | None) -> int | None:
+    """The scale a figure's match gives its number (its groups abbr, scale, spaced, short, cur); None if unsure."""
+    if abbr:
+        return ABBREVIATED_UNITS[abbr.lower()][0]
+    if scale:
+        return _SCALES[scale.lower()]
+    if spaced:
+        return _SHORT_SCALES[spaced.lower()]
     if not short:
         return 1
-    if short in ("m", "B", "tr") and not m.group("cur"):
+    if short in ("m", "B", "tr") and not cur:
         return None  # "5m" is metres and a bare "B" is ambiguous outside money; "1M encounters" is a million
     return _SHORT_SCALES[short.lower()]
 
@@ -880,7 +917,10 @@ def _years_change(scan: str, start: int) -> bool:
     """A number before "years" that is the change of a measure counted in years, in its sentence."""
     before = scan[max(0, start - 320):start]
     before = before[before.rfind(". ") + 1:]
-    return bool(_CHANGE_BY_BEFORE.search(before[-90:]) and _YEARS_MEASURE.search(before))
+    low = before.lower()  # every _YEARS_MEASURE holds "life" or "age" ("İ" matches "i" case-blind: not ASCII)
+    if "life" not in low and "age" not in low and before.isascii():
+        return False
+    return bool(_YEARS_MEASURE.search(before) and _CHANGE_BY_BEFORE.search(before[-90:]))
 
 
 def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, digits: str | None,
@@ -895,19 +935,27 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
         if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
             return True
     tail = before[-24:]  # the $-anchored patterns below need only the last few words: a short window is faster
-    if not suffix and _SUPERLATIVE_AFTER.match(after) or _TOP_BEFORE.search(tail) and not _TOP_VERB.search(tail):
+    # Most of them end in a word and \s+$: they can match only where the tail, its trailing space stripped
+    # (str.rstrip strips what \s matches), ends in that word; a test of its last letters skips the search.
+    word_end = tail.rstrip()[-6:]
+    if not suffix and _SUPERLATIVE_AFTER.match(after) or word_end.endswith(("top", "Top", "TOP", "bottom")) \
+            and _TOP_BEFORE.search(tail) and not _TOP_VERB.search(tail):
         return True
     if unscaled_plain and tail.endswith(" with ") and _CATEGORY.search(tail) \
             and _OR_MORE_AFTER.match(after):
         return True  # "buildings with five units or more", "households with 3 or more children": a category
-    if digits and unscaled_plain and "," not in digits and _POSSESSIVE_BEFORE.search(before) and _MODEL.match(after):
+    if digits and unscaled_plain and "," not in digits and _MODEL.match(after) and _POSSESSIVE_BEFORE.search(before):
         return True  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
-    if "ever" in tail and _FEVER_BEFORE.search(tail) or \
+    # (below, case-blind words with none of the letters i, k, s: lower-casing their ASCII letters is exact)
+    low_end = word_end.lower()
+    if "ever" in tail and _FEVER_BEFORE.search(tail) or low_end.endswith(("of", "at")) and \
             _THRESHOLD_TEMPERATURE.search(tail) and _OR_MORE_AFTER.match(after):
         return True  # "a fever of 100 degrees or greater", "temperatures of 90 degrees or higher": a threshold
     if unscaled_plain and digits and len(digits) <= 3 and _TURNED_BEFORE.search(tail) and _TURNED_AFTER.match(after):
         return True  # "offenders who turned 18 in 2006": an age reached
-    return bool(_AGE_BEFORE.search(tail) or _PER_BEFORE.search(tail))  # "aged 45", "32.6 per 100,000 people"
+    # "aged 45", "32.6 per 100,000 people" (an age's words may end in a range: "aged 18 to")
+    return bool("age" in tail.lower() and _AGE_BEFORE.search(tail)
+                or low_end.endswith(("per", "every")) and _PER_BEFORE.search(tail))
 
 
 # a currency written before the amount: "€", "A$2 billion" and "$A2 billion" (Australian), "$US2.9bn", "C$"
@@ -946,30 +994,39 @@ _DIGIT_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")  # searched only when before
 def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     """A bare number that is a year, a day of a month, a list marker, an address, a label or a score."""
     if "." not in digits and "," not in digits and len(digits) == 4 and 1800 <= int(digits) <= 2100:
-        if not _YEAR_QUALIFIED.search(before):
+        # _YEAR_QUALIFIED ends in one of these words and \s+$ (str.rstrip strips what \s matches); "ſ" matches "s"
+        word = before.rstrip()[-6:].lower()
+        if not (word.endswith(_YEAR_QUALIFIER_ENDS) or not word.isascii()) or not _YEAR_QUALIFIED.search(before):
             return True
         if _YEAR_COMPARED.search(before):
             return True  # "the lowest since at least 1990", "133 more than 2014": a year
     tail = before[-24:]
-    if _BEFORE_DATE.search(tail) or len(digits) <= 2 and _AFTER_DATE.match(after) and (
+    # the date and label patterns end in a word (a month, a day, a label), a full stop, a comma or a dash, then
+    # \s*$: the last three characters before the trailing space say whether they can match at all
+    ending = tail.rstrip()[-3:]
+    if (ending[-1:] in ".,-–" or ending in _DATE_ENDS) and _BEFORE_DATE.search(tail) \
+            or len(digits) <= 2 and _AFTER_DATE.match(after) and (
             not digits.isdigit() or int(digits) <= 31):  # "95\nMarch 2020: 71": no day of a month
         return True
     if len(digits) <= 2 and tail.endswith(("to ", "and ", "through ")) and int(digits) <= 31 \
             and _DAY_RANGE_BEFORE.search(tail) and not _PLURAL_AFTER.match(after):
         return True  # "from Oct. 3 to 6", "between March 8 and 12": the last day of a span of dates
-    if _LABEL_BEFORE.search(tail) or digits == "48" and tail.endswith(" lower "):
+    if (ending[-1:] in ".-–" or ending in _LABEL_ENDS) and _LABEL_BEFORE.search(tail) \
+            or digits == "48" and tail.endswith(" lower "):
         return True  # (and "the lower 48 states": the contiguous states, a name)
     if len(digits) in (3, 4) and digits.isdigit() and int(digits[-2:]) < 60 and _ZONE_AFTER.match(after):
         return True  # "(1420 GMT)", "at 0830 UTC": a clock time written as a wire service writes it
-    if "," not in digits and "." not in digits and len(digits) <= 3 and _AGE_APPOSITIVE.search(before) \
-            and after.lstrip()[:1] == "," and int(digits) < 120:
+    if "," not in digits and "." not in digits and len(digits) <= 3 and after.lstrip()[:1] == "," \
+            and _AGE_APPOSITIVE.search(before) and int(digits) < 120:
         return True  # "John Smith, 45, of Phoenix": an age
-    name = _NAME_BEFORE.search(before)
+    # _NAME_BEFORE's name is the last word (split at what \s matches) before the trailing space
+    last = before.rsplit(None, 1)[-1:]
+    name = _NAME_BEFORE.search(before) if last and "A" <= last[0][:1] <= "Z" else None
     if name and "," not in digits and "." not in digits and len(digits) <= 4 \
             and not _CALENDAR.match(name.group(1)) and not _PLURAL_AFTER.match(after) \
             and not _PAIR_PERCENT_AFTER.match(after) and not _gapped_count(scan, start, before, after):
         return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
-    if _LIST_MARKER.search(before) and _LIST_MARKER_AFTER.match(after):
+    if _LIST_MARKER_AFTER.match(after) and _LIST_MARKER.search(before):
         return True
     if len(digits) <= 2 and text[start - 1:start] == " " and _SLASH_NAME_BEFORE.search(text, max(0, start - 12), start):
         return True
@@ -978,7 +1035,7 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     if _DASH_DIGIT_AFTER.match(after) and not _PAIR_PERCENT_AFTER.match(after) \
             or before.rstrip().endswith(("-", "–")) and _DIGIT_DASH_BEFORE.search(before):
         window = scan[max(0, start - 60):end + 60]
-        if _SCORE_CONTEXT.search(window):
+        if _score_context(window):
             return True
     return False
 

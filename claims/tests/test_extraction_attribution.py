@@ -2291,3 +2291,26 @@ def test_a_body_owned_by_another_speaks_for_itself():
     # negative: an owner's spokesman or report is still the owner's
     assert speakers("The agency's spokesman said 40 people were hurt.") == ["agency"]
     assert speakers("The bureau's report showed 40 new cases.") == ["bureau"]
+
+
+def test_the_letter_led_according_pattern_finds_what_the_word_boundary_led_one_does():
+    import re
+
+    from claims.extraction import attribution as attr
+    reference = re.compile(r"(?:[Aa]ccording\s+to|\b[Pp]er(?=\s+(?:the\s+)?[A-Z]|\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
+                           r"(?:report|study|survey|poll|data|figures|analysis|group|firm|agency|department|company|"
+                           r"center|institute|organi[sz]ation|nonprofit|office|bureau)\b)|\b[Cc]iting|"
+                           r"\b[Aa]s\s+reported\s+(?:by|in))\s+")
+    for text in ("Per the CDC, cases rose.", "It rose 4% per the agency's data.", "Super The Fed said, paper Moody's",
+                 "upper The bank", "Citing Reuters, it said", "exciting Reuters", "as reported by Gallup",
+                 "Was reported by", "has reported in the Times", "according to Pew", "(per the BLS)", "_per Fed",
+                 "éper The ministry", "Per  its new report, 5%", "Citing  the survey"):
+        assert [m.span() for m in attr._ACCORDING.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_has_organisation_word_is_any_word_an_organisation_word():
+    from claims.extraction.names import has_organisation_word, is_organisation_word
+    for name in ("Bureau of Labor Statistics", "the University’s", "(CBO)", "Department's budget", "Jane Roe",
+                 "Times,", "university's", "Fox News'", "", "Gallup’s", "Mr. Smith"):
+        words = name.split()
+        assert has_organisation_word(words) == any(is_organisation_word(w) for w in words)
