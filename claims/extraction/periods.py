@@ -449,6 +449,21 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
 )
+# the same starts, led by the byte before each (one that is no word character: re skips in C to each such byte, where
+# _STARTER's \\b is tried at every place); the word is read in a lookahead, so the next can start right after it
+_STARTER_AFTER = re.compile(rb"[^a-zA-Z0-9_](?=" + _STARTER.pattern[2:] + rb")")
+assert _STARTER.pattern.startswith(rb"\b(?:") and _STARTER.pattern.endswith(rb")")
+
+
+def _starter_starts(flat: bytes, lo: int, hi: int) -> list[int]:
+    """[m.start() for m in _STARTER.finditer(flat, lo, hi)]: its words (letters and digits, so none starts inside
+    one) at the word starts in lo..hi (each read within hi)."""
+    starts = [m.end() for m in _STARTER_AFTER.finditer(flat, max(0, lo - 1), hi)]
+    if not lo and _STARTER.match(flat, 0, hi):
+        starts.insert(0, 0)
+    return starts
+
+
 # Where PATTERNS cannot match, though _STARTER or _TRIGGER points there (on the sentence itself, so exact):
 # a number no phrase starts with ("1.5", "000"); "the", "in", "of", "a", "for", "from", "by", "during" not
 # followed by a word a phrase goes on with, or starting a longer word ("increase", "there", "and"); "that",
@@ -880,10 +895,10 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
         lo, hi = max(0, triggers[0] - _REACH), triggers[0] + 1
         for t in triggers[1:]:
             if t - _REACH > hi:
-                starts += [m.start() for m in _STARTER.finditer(flat, lo, hi)]
+                starts += _starter_starts(flat, lo, hi)
                 lo = t - _REACH
             hi = t + 1
-        starts += [m.start() for m in _STARTER.finditer(flat, lo, hi)]
+        starts += _starter_starts(flat, lo, hi)
         starts = sorted(set(starts))
         done = 0
         for pos in starts:

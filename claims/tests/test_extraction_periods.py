@@ -3774,3 +3774,13 @@ def test_the_trigger_scan_at_word_starts_finds_the_starts_of_the_whole_scan():
         flat = lower.encode("latin-1", "replace")
         whole = [m.start() for m in _TRIGGER.finditer(flat) if not (m.start() and lower[m.start() - 1].isalpha())]
         assert _triggers(lower, flat) == whole, sentence
+
+
+def test_the_starter_words_led_by_the_byte_before_are_the_starter_scan():
+    """_starter_starts finds _STARTER's matches in a window (its words at word starts) led by the byte before each."""
+    from claims.extraction.periods import _STARTER, _starter_starts
+    for text in _MADE_UP + [t.lower() for t in _MADE_UP]:
+        flat = text.lower().encode("latin-1", "replace")
+        for lo in range(0, len(flat), 3):
+            for hi in (lo, lo + 1, lo + 7, lo + 61, len(flat)):
+                assert _starter_starts(flat, lo, hi) == [m.start() for m in _STARTER.finditer(flat, lo, hi)], (lo, hi)
