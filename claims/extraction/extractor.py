@@ -8,7 +8,7 @@ counted, the rate, the speaker and the period, and the bounds from claims.figure
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -17,7 +17,7 @@ from claims.extraction import period_scope as scope
 from claims.extraction import periods as per
 from claims.extraction import places
 from claims.extraction.numbers import MONTH_RE, SMALL_SPELLED, Figure, find_figures
-from claims.extraction.segments import Sentence, quote_spans, split
+from claims.extraction.segments import CASE_ODD, Sentence, quote_spans, split
 from claims.figures import implied_bounds
 
 
@@ -651,10 +651,32 @@ def _action_of(head: list[str], rest: list[str]) -> list[str]:
 # ---------------------------------------------------------------- the article
 
 
+# The letters a case-blind regex takes for ASCII ones that str.lower() does not turn into them (CASE_ODD):
+# the tables the rules look a matched word up in ("million", "first", "april") hold ASCII, so "MİLLİON" or
+# "fırst" raised KeyError. A text holding one is read with each as its ASCII letter, one character for one
+# (every offset holds), and its claims' sentence and figure are the article's own text again.
+_ASCII_OF_ODD = str.maketrans({"ı": "i", "ſ": "s", "İ": "I", "\u212a": "K"})
+
+
 def extract_claims(text: str, published: date | None = None) -> list[ExtractedClaim]:
     """Every quantitative claim in an article's plain text, in order of appearance."""
     if isinstance(published, datetime):
         published = published.date()
+    if any(c in text for c in CASE_ODD):
+        return [replace(claim, figure_text=text[claim.start:claim.end][:100],
+                        sentence=_odd_letters_back(claim.sentence, text[claim.sentence_start:claim.sentence_end]))
+                for claim in _extract(text.translate(_ASCII_OF_ODD), published)]
+    return _extract(text, published)
+
+
+def _odd_letters_back(sentence: str, original: str) -> str:
+    """The sentence as read (its line breaks as spaces, one for one) with the article's own odd letters."""
+    if len(sentence) != len(original):
+        return sentence
+    return "".join(o if o in CASE_ODD else c for c, o in zip(sentence, original))
+
+
+def _extract(text: str, published: date | None) -> list[ExtractedClaim]:
     d = _read(text, published)
     attr.resolve_speakers(d)
     main = scope.main_period(d.sentences)

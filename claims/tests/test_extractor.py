@@ -726,3 +726,22 @@ def test_every_dev_article_is_read_without_a_crash_whatever_its_publication_date
         text = path.read_text()
         for claim in extract_claims(text, published=published):
             assert 0 <= claim.start < claim.end <= len(text), path.name
+
+
+@pytest.mark.parametrize("odd, plain", [
+    ("Officials said 3 MİLLİON crossings were counted in the fırst quarter of 2020.",
+     "Officials said 3 MILLION crossings were counted in the first quarter of 2020."),
+    ("The agency counted an estımated 40 bıllıon dollars in Aprıl, the report ſaid.",
+     "The agency counted an estimated 40 billion dollars in April, the report said."),
+    ("Prices rose 2 percent in the ſecond quarter, after a 5\u212a drop the week ended ſaturday.",
+     "Prices rose 2 percent in the second quarter, after a 5K drop the week ended saturday."),
+])
+def test_letters_a_case_blind_rule_reads_as_ascii_do_not_break_extraction(odd, plain):
+    """ı, İ, ſ and the Kelvin sign match ASCII letters case-blind but lower() keeps them apart: the
+    words are read as their ASCII letters, and the claims' own text is the article's."""
+    got = extract_claims(odd, published=date(2020, 9, 1))
+    want = extract_claims(plain, published=date(2020, 9, 1))
+    assert [(c.value, c.qualifier, c.unit, c.period_start, c.period_end, c.start, c.end) for c in got] == \
+        [(c.value, c.qualifier, c.unit, c.period_start, c.period_end, c.start, c.end) for c in want]
+    assert got and all(c.figure_text == odd[c.start:c.end] and c.sentence == odd[c.sentence_start:c.sentence_end]
+                       for c in got)
