@@ -1732,7 +1732,7 @@ def _read_barequarter(g, ctx: Context, ref: date | None, before: str) -> Period 
 
 def _read_monthlist(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"in February, March and April, with 29 killings combined": a count over months in a row is their span."""
-    months = [_month_number(w) for w in re.findall(_FULL_MONTH, g(0))]
+    months = [_month_number(w) for w in re.findall(rf"(?i){_FULL_MONTH}", g(0))]  # case-blind, as PATTERNS
     if any(b != a + 1 for a, b in zip(months, months[1:])):
         return None
     first, last = resolve_month(months[0], None, ctx), resolve_month(months[-1], None, ctx)
