@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from operator import attrgetter
 
 from claims.extraction.names import (
@@ -1885,7 +1884,6 @@ def _spelled_out(name: str, text: str) -> str:
     return name
 
 
-@lru_cache(maxsize=1024)
 def _complete_surname(name: str, text: str) -> str:
     """A bare surname becomes the full name the article gives earlier or later ("Owens" -> "Jason Owens")."""
     if " " in name:
