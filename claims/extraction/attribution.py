@@ -195,7 +195,13 @@ def _numberish(raw: str) -> bool:
     # elsewhere str.isdigit also takes "²", which \d does not)
     if _DIGIT.search(raw) if raw.isascii() else any(c.isdigit() for c in raw):
         return True
-    words = _NON_LETTERS.split(raw.lower()) if not raw.isalpha() else [raw.lower()]
+    low = raw.lower()
+    if raw.isalpha():
+        words = [low]
+    elif low.isascii() and low.replace(" ", "").isalpha():  # ASCII letters and spaces (most phrases): split at
+        words = low.split(" ")  # the spaces, as _NON_LETTERS would, without a regex
+    else:
+        words = _NON_LETTERS.split(low)
     return not _NUMBER_NAMES.isdisjoint(words)
 
 
@@ -660,8 +666,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
 def _last_resorts(sentence: str, words: set[str]) -> list[Attribution]:
     """Attributions looked for only in a sentence that has none of the common kinds."""
     found = _participle_of_saying(sentence) if ", " in sentence and "ing " in sentence else []
-    if not found and ("it " in sentence or "It " in sentence) and not words.isdisjoint(("reported", "estimated",
-                                                                                        "announced")):
+    if not found and not words.isdisjoint(("reported", "estimated", "announced")) and (
+            "it " in sentence or "It " in sentence):
         found = _reported_in(sentence)
     if not found and " to " in sentence and ("use" in sentence or "cite" in sentence or " dr" in sentence
                                              or "rel" in sentence):
@@ -1625,10 +1631,9 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
             comma = head.rfind(",", max(0, len(head) - 70))
             if comma >= 0 and not _DIGIT.search(head, comma) and len(head[comma:].split()) <= 8:
                 before = head[:comma + 1]
-    aside = tail.split(",", 1)[0]
     return before[-1:] in (",", "”", "\"", "—", "–") and (
-        (len(tail.split()) <= 10 and not _DIGIT.search(tail))
-        or ("," in tail and len(aside.split()) <= 4 and not _DIGIT.search(aside)))
+        (len(tail.split(None, 10)) <= 10 and not _DIGIT.search(tail))  # (ten words at most: no need to count on)
+        or ("," in tail and len(tail.split(",", 1)[0].split()) <= 4 and not _DIGIT.search(tail.split(",", 1)[0])))
 
 
 _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.’'-]+){0,4}),"
