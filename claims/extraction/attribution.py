@@ -333,13 +333,13 @@ def _subject_end(left: str) -> str | None:
     """The text before a verb without the phrase of time that ends it ("officials on Monday"); None when it ends
     in a plain lower-case word no rule of _np_before starts a subject from ("the", "than": a third of the calls,
     told before any window is tokenised)."""
-    last = left[-12:].rsplit(None, 1)[-1:]
-    # only a phrase of time ending there can be cut: look for one only then
+    last = left[-24:].rsplit(None, 1)[-1:]  # the last word (cut to 24 characters)
+    # only a phrase of time ending there can be cut: look for one only then (its last word cut to 12 characters)
     adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60)) if last and (
-        last[0] in _TIME_ENDS or last[0].endswith("day")) else None
+        last[0][-12:] in _TIME_ENDS or last[0].endswith("day")) else None
     if adverbs:
         left = left[:adverbs.start()].rstrip()
-    last = left[-24:].rsplit(None, 1)[-1:]
+        last = left[-24:].rsplit(None, 1)[-1:]
     if not (last and last[0].isalpha() and "a" <= last[0][0] <= "z" and len(last[0]) < 24):
         return left
     word = last[0].lower()
