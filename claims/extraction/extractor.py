@@ -727,7 +727,7 @@ def _read(text: str, published: date | None) -> attr.Discourse:
             s.index = len(sentences)
             sentences.append(s)
     scope.end_counts_at_data_end(sentences)
-    return attr.Discourse(text, paragraphs, sentences, quote_spans(text), dateline=places.dateline(text))
+    return attr.Discourse(text, paragraphs, sentences, quote_spans(text, paragraphs), dateline=places.dateline(text))
 
 
 @dataclass
