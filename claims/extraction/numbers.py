@@ -679,6 +679,9 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     before = scan[max(0, start - 40):start]
     after = scan[end:end + 60]
     suffix = (suffix or "").strip().lstrip("-“\"").lower()
+    if digits and len(digits) == 4 and not (cur or suffix or short or scale or abbr or spaced) \
+            and start not in splits and not after.startswith("-in-") and _is_year(digits, before):
+        return None  # a year: what _is_date_or_label says below of a bare number, whatever the tests between say
     if _glued(before, after, digits, short, cur):
         return None
     plus = bool(m.group("plus"))
@@ -991,8 +994,9 @@ _DASH_DIGIT_AFTER = re.compile(r"^\s*[-–]\s*\d")
 _DIGIT_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")  # searched only when before ends with a dash: far cheaper
 
 
-def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
-    """A bare number that is a year, a day of a month, a list marker, an address, a label or a score."""
+def _is_year(digits: str, before: str) -> bool:
+    """A bare number that is a year: 1800 to 2100, with no qualifier before it or compared with ("since at least
+    1990")."""
     if "." not in digits and "," not in digits and len(digits) == 4 and 1800 <= int(digits) <= 2100:
         # _YEAR_QUALIFIED ends in one of these words and \s+$ (str.rstrip strips what \s matches); "ſ" matches "s"
         word = before.rstrip()[-6:].lower()
@@ -1000,6 +1004,13 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
             return True
         if _YEAR_COMPARED.search(before):
             return True  # "the lowest since at least 1990", "133 more than 2014": a year
+    return False
+
+
+def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
+    """A bare number that is a year, a day of a month, a list marker, an address, a label or a score."""
+    if _is_year(digits, before):
+        return True
     tail = before[-24:]
     # the date and label patterns end in a word (a month, a day, a label), a full stop, a comma or a dash, then
     # \s*$: the last three characters before the trailing space say whether they can match at all
