@@ -679,10 +679,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     before = scan[max(0, start - 40):start]
     after = scan[end:end + 60]
     suffix = (suffix or "").strip().lstrip("-“\"").lower()
-    if digits and len(digits) == 4 and not (cur or suffix or short or scale or abbr or spaced) \
-            and start not in splits and not after.startswith("-in-") and _is_year(digits, before):
-        return None  # a year: what _is_date_or_label says below of a bare number, whatever the tests between say
-    if _glued(before, after, digits, short, cur):
+    if _bare_year(digits, cur or suffix or short or scale or abbr or spaced, start in splits, before, after) \
+            or _glued(before, after, digits, short, cur):
         return None
     plus = bool(m.group("plus"))
     if after.startswith(("-plus", "+")) and not after.startswith("+-"):
@@ -767,11 +765,30 @@ def _adjective_or_age(article: str | None, scale: str | None, digits: str | None
         return True  # "adults younger than 35 reported": always an age
     # "young adults 18 to 29", "children 5-11": the ages that bound a group
     # (the younger age first: "men 48-44" in a poll is a split)
-    if before.endswith(" ") and _AGE_GROUP.search(before[-14:]):
+    if before.endswith(" ") and _age_group_last(before) and _AGE_GROUP.search(before[-14:]):
         end = _AGE_RANGE_END.match(after)
         return end is not None and int(end.group(1)) > int(digits)
-    start = _AGE_RANGE_START.search(before[-24:]) if before[-1:] in " -–" else None
+    start = _AGE_RANGE_START.search(before[-24:]) if before[-1:] in " -–" and _age_range_open(before) else None
     return start is not None and int(start.group(1)) < int(digits)
+
+
+_AGE_GROUP_WORDS = ("people", "persons", "adults", "children", "kids", "youths", "teens", "teenagers", "men", "women",
+                    "boys", "girls", "adolescents", "infants", "babies", "seniors", "americans")  # _AGE_GROUP's
+
+
+def _age_group_last(before: str) -> bool:
+    """Whether _AGE_GROUP (a group's word, then \\s+$) can match: the last word (str.rstrip strips what \\s
+    matches) ends in one of its words; in a text not ASCII always ("ſ" matches "s" case-blind)."""
+    last = before.rstrip()[-11:]
+    return last.lower().endswith(_AGE_GROUP_WORDS) or not last.isascii()
+
+
+def _age_range_open(before: str) -> bool:
+    """Whether _AGE_RANGE_START (digits, then to, through or a dash, then \\s*$) can match: what before ends in,
+    its space stripped; no letter but an ASCII one matches t, o, h, r, u or g case-blind."""
+    end = before.rstrip()
+    joiner = next((j for j in ("to", "through", "-", "–") if end[-7:].lower().endswith(j)), None)
+    return joiner is not None and end[:len(end) - len(joiner)].rstrip()[-1:].isdigit()
 
 
 def _glued(before: str, after: str, digits: str | None, short: str | None, cur: str | None = None) -> bool:
@@ -954,7 +971,8 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     if "ever" in tail and _FEVER_BEFORE.search(tail) or low_end.endswith(("of", "at")) and \
             _THRESHOLD_TEMPERATURE.search(tail) and _OR_MORE_AFTER.match(after):
         return True  # "a fever of 100 degrees or greater", "temperatures of 90 degrees or higher": a threshold
-    if unscaled_plain and digits and len(digits) <= 3 and _TURNED_BEFORE.search(tail) and _TURNED_AFTER.match(after):
+    if unscaled_plain and digits and len(digits) <= 3 and "turn" in tail \
+            and _TURNED_BEFORE.search(tail) and _TURNED_AFTER.match(after):
         return True  # "offenders who turned 18 in 2006": an age reached
     # "aged 45", "32.6 per 100,000 people" (an age's words may end in a range: "aged 18 to")
     return bool("age" in tail.lower() and _AGE_BEFORE.search(tail)
@@ -992,6 +1010,13 @@ def _at_one_point(spelled: str, suffix: str, before: str, after: str) -> bool:
 _PLURAL_AFTER = re.compile(r"^\s+(?!(?:has|was|is|does|says|this|its|his|plus|thus|as)\b)[a-z]+s\b")  # not a verb
 _DASH_DIGIT_AFTER = re.compile(r"^\s*[-–]\s*\d")
 _DIGIT_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")  # searched only when before ends with a dash: far cheaper
+
+
+def _bare_year(digits: str | None, marked, split: bool, before: str, after: str) -> bool:
+    """A bare year (no currency, scale or suffix: marked empty), which _figure_from_match drops as
+    _is_date_or_label would after the tests of a figure between: none of them gives a figure but "-in-" after it."""
+    return bool(digits) and len(digits) == 4 and not marked and not split and not after.startswith("-in-") \
+        and _is_year(digits, before)
 
 
 def _is_year(digits: str, before: str) -> bool:
