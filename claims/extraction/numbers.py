@@ -1062,13 +1062,16 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
             and not _CALENDAR.match(name.group(1)) and not _PLURAL_AFTER.match(after) \
             and not _PAIR_PERCENT_AFTER.match(after) and not _gapped_count(scan, start, before, after):
         return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
-    if _LIST_MARKER_AFTER.match(after) and _LIST_MARKER.search(before):
+    # (the anchored patterns below tried only when what after starts with, its space stripped, can start them)
+    if after[:1] in (".", ")") and _LIST_MARKER_AFTER.match(after) and _LIST_MARKER.search(before):
         return True
-    if len(digits) <= 2 and text[start - 1:start] == " " and _SLASH_NAME_BEFORE.search(text, max(0, start - 12), start):
+    if len(digits) <= 2 and text[start - 1:start] == " " and "/" in text[max(0, start - 12):start] \
+            and _SLASH_NAME_BEFORE.search(text, max(0, start - 12), start):
         return True
-    if _ADDRESS_AFTER.match(after):
+    first = after.lstrip()[:1]
+    if "A" <= first <= "Z" and _ADDRESS_AFTER.match(after):
         return True
-    if _DASH_DIGIT_AFTER.match(after) and not _PAIR_PERCENT_AFTER.match(after) \
+    if first in ("-", "–") and _DASH_DIGIT_AFTER.match(after) and not _PAIR_PERCENT_AFTER.match(after) \
             or before.rstrip().endswith(("-", "–")) and _DIGIT_DASH_BEFORE.search(before):
         window = scan[max(0, start - 60):end + 60]
         if _score_context(window):
