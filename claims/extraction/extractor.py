@@ -1656,9 +1656,13 @@ def _revised(before: str, last: str) -> tuple[str, bool]:
     return last, True
 
 
+# _RATE_AFTER without its "^", to match at a position of the text up to a limit: no slice of it
+_RATE_AT = re.compile(_RATE_AFTER.pattern.removeprefix("^"), re.IGNORECASE)
+
+
 def _rate(text: str, fig_end: int, unit_end: int, limit: int) -> str:
-    for pos in (fig_end, unit_end):
-        m = _RATE_AFTER.match(text[pos:limit])
+    for pos in (fig_end, unit_end) if unit_end != fig_end else (fig_end,):  # (tried at the same place once)
+        m = _RATE_AT.match(text, pos, limit)
         if m:
             word = m.group().strip().lstrip("-").replace("-", " ")
             return word.split()[0] + " " + m.group("per").lower() if " " in word else word
