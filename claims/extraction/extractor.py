@@ -684,16 +684,17 @@ def _extract(text: str, published: date | None) -> list[ExtractedClaim]:
     units = _Units()
     asof_seen: date | None = None
     for st in d.sentences:
-        units.sentence = []
-        units.by_start = {}
-        before = d.sentences[st.index - 1] if st.index else None
-        units.prev = before if before is not None and before.paragraph == st.paragraph and not any(
-            f.kind == "count" for f in before.figures) else None
         asof_here = [f.asof for f in st.found if f.kind == "asof" or f.asof]  # ("through June 30" too)
-        for k in range(len(st.figures)):
-            claim = _claim(k, st, d, units, main, asof_here, asof_seen, published)
-            if claim is not None:
-                claims.append(claim)
+        if st.figures:  # (what units holds of the sentence is read only by its figures' claims)
+            units.sentence = []
+            units.by_start = {}
+            before = d.sentences[st.index - 1] if st.index else None
+            units.prev = before if before is not None and before.paragraph == st.paragraph and not any(
+                f.kind == "count" for f in before.figures) else None
+            for k in range(len(st.figures)):
+                claim = _claim(k, st, d, units, main, asof_here, asof_seen, published)
+                if claim is not None:
+                    claims.append(claim)
         asof_seen = next((a for a in reversed(asof_here) if a), asof_seen)
         if st.paragraph in d.blocks and d.blocks[st.paragraph][1]:
             asof_seen = d.blocks[st.paragraph][1]
