@@ -449,6 +449,21 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
 )
+# the same starts, led by the byte before each (one that is no word character: re skips in C to each such byte, where
+# _STARTER's \\b is tried at every place); the word is read in a lookahead, so the next can start right after it
+_STARTER_AFTER = re.compile(rb"[^a-zA-Z0-9_](?=" + _STARTER.pattern[2:] + rb")")
+assert _STARTER.pattern.startswith(rb"\b(?:") and _STARTER.pattern.endswith(rb")")
+
+
+def _starter_starts(flat: bytes, lo: int, hi: int) -> list[int]:
+    """[m.start() for m in _STARTER.finditer(flat, lo, hi)]: its words (letters and digits, so none starts inside
+    one) at the word starts in lo..hi (each read within hi)."""
+    starts = [m.end() for m in _STARTER_AFTER.finditer(flat, max(0, lo - 1), hi)]
+    if not lo and _STARTER.match(flat, 0, hi):
+        starts.insert(0, 0)
+    return starts
+
+
 # Where PATTERNS cannot match, though _STARTER or _TRIGGER points there (on the sentence itself, so exact):
 # a number no phrase starts with ("1.5", "000"); "the", "in", "of", "a", "for", "from", "by", "during" not
 # followed by a word a phrase goes on with, or starting a longer word ("increase", "there", "and"); "that",
@@ -468,6 +483,34 @@ _NO_START = re.compile(
     rf"|(?<!\()(?:that(?!\s+year\b)|which))",
     re.IGNORECASE,
 )
+# _TRIGGER tried only just after a byte that is no letter: led by that byte, re skips in C to each (far fewer stops
+# than at each of _TRIGGER's first letters); the trigger is read in a lookahead, so the next can start right after it
+_TRIGGER_AFTER = re.compile(rb"[^a-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff](?=(" + _TRIGGER.pattern + rb"))")
+# a digit just after a letter (led by the digit, so found fast)
+_LETTER_DIGIT = re.compile(r"[0-9](?<=[^\W\d_][0-9])")
+
+
+def _triggers(lower: str, flat: bytes) -> list[int]:
+    """The starts of _TRIGGER's matches in flat (finditer's: each after the last) that follow no letter.
+    A match inside a word is dropped, but it stops the scan there till its end: that covers the start of a word only
+    where the match holds a byte that is no letter, which only its digits ("x2019", "q1") or "calendar year" can be.
+    Where neither a letter just before a digit nor "calendar" is in the sentence, the matches at word starts are
+    found alone (_TRIGGER_AFTER), each not inside the last: the same starts."""
+    if "calendar" in lower or _LETTER_DIGIT.search(lower) is not None:
+        return [m.start() for m in _TRIGGER.finditer(flat) if not (m.start() and lower[m.start() - 1].isalpha())]
+    triggers, done = [], 0
+    m = _TRIGGER.match(flat)
+    if m is not None:
+        triggers.append(0)
+        done = m.end()
+    for m in _TRIGGER_AFTER.finditer(flat):
+        at = m.start(1)
+        if at >= done and not lower[at - 1].isalpha():  # (a letter past Latin-1 is a "?" in flat)
+            triggers.append(at)
+            done = m.end(1)
+    return triggers
+
+
 # a year, on the text one byte a character: literal-led (the lookbehind after the first two digits) so
 # the engine skips ahead to each "19" or "20"
 _YEAR = re.compile(rb"(?:19|20)(?<![0-9-][0-9]{2})[0-9]{2}(?![0-9-])")
@@ -504,11 +547,43 @@ def _finditer_at_word_starts(pattern: re.Pattern, text: str):
         pos = m.end()
 
 
+# The characters besides A-Z and a-z that (?i) takes for an ASCII letter (ſ: s, ı and İ: i, the Kelvin sign: k):
+# where one stands, the lower-cased text may not hold a word a pattern matches ("ſettled"; İ also lengthens it)
+_FOLDS_TO_ASCII = re.compile("[\u017f\u0131\u0130\u212a]")
+
+
+def _finditer_at_words(pattern: re.Pattern, words: re.Pattern, text: str, lower: str | None = None):
+    """pattern.finditer(text) for a \\b-led pattern (under (?i) or not) whose every match starts with one of the
+    words that words (a case-sensitive alternation, led by a literal: re skips to each in C)
+    finds on the lower-cased text: pattern is tried only at those of them at a word start (a \\b-led pattern is
+    tried at every character). The same matches, while no word starts inside a match of words where another of
+    them could begin (the words are letters and digits; "u.k" is followed by no word's start but a k)."""
+    lower = text.lower() if lower is None else lower
+    if len(lower) != len(text) or _FOLDS_TO_ASCII.search(text) is not None:
+        yield from pattern.finditer(text)
+        return
+    done = 0
+    for w in words.finditer(lower):
+        at = w.start()
+        if at < done or at and (lower[at - 1].isalnum() or lower[at - 1] == "_"):
+            continue  # inside the last match, or inside a word (where the pattern's leading \\b fails)
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            done = m.end()
+
+
+def _search_at_words(pattern: re.Pattern, words: re.Pattern, text: str, lower: str | None = None) -> re.Match | None:
+    """pattern.search(text), tried only where _finditer_at_words tries it."""
+    return next(_finditer_at_words(pattern, words, text, lower), None)
+
+
 # without a publication date, years that are a comparison's base, not the story's: "its best month since December
 # 2007" (a superlative's since), "up over the same month in 2012" (the story is of the year after)
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 _SAME_SPAN_IN = re.compile(r"(?i)\b(?:same|corresponding)\s+(?:month|period|quarter|week|time)\s+(?:in|of|last)\s+"
                            r"((?:19|20)\d\d)\b")
+_SAME_SPAN_AT = re.compile("same|corresponding")  # the words _SAME_SPAN_IN's matches start with
 _SINCE_MONTH_YEAR = re.compile(rf"(?i)\bsince\s+(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
 
 
@@ -534,17 +609,16 @@ def context_for(text: str, published: date | None) -> Context:
                  if not _SINCE_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
         lower = text.lower()
         if "ame" in lower or "orre" in lower:  # each match holds "same" or "corresponding" (any case)
-            years += [int(y) + 1 for y in _SAME_SPAN_IN.findall(text)]
+            years += [int(m[1]) + 1 for m in _finditer_at_words(_SAME_SPAN_IN, _SAME_SPAN_AT, text, lower)]
         top = None if years else _top_year(text)  # else the year it reports on: "Homicides In 2012 ... As of Dec. 28"
         ctx = Context(published=None, year_hint=max(years) if years else top, story_year=_story_year(text))
     if "FY" in text or "iscal" in text or "udget year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0)
                                        for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
         ctx.fy_month = _fiscal_start_month(text)
-        if published is not None and ctx.fy_month == 10 and _JUST_ENDED_FY.search(text):
+        if published is not None and ctx.fy_month == 10 and _search_at_words(_JUST_ENDED_FY, _JUST_ENDED_FY_AT, text):
             ctx.fiscal_numbers |= {fiscal_year_of(published) - 1}  # the budget year the story reports, closed
-        ctx.fy_split = ctx.fy_month != 10 and _YEAR_PAIR.search(text) is not None and \
-            any(_consecutive(m) for m in _FY_SPLIT.finditer(text))
+        ctx.fy_split = ctx.fy_month != 10 and _names_split_budget_year(text)
         ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers)
     ctx.report_week = _stocks_report_week(text, published)
     ctx.trading_day = _trading_day(text, published)
@@ -556,7 +630,8 @@ def context_for(text: str, published: date | None) -> Context:
 
 # a bare calendar year near an article's top ("Jefferson County records 267 overdose deaths in 2017"): not one of a
 # month ("March 2017"), a budget year ("fiscal 2017"), a span's end ("since 2017", "2016-17") or a decade ("1940s")
-_TOP_YEAR = re.compile(r"(?<![\d\w$.,'’/–-])(?P<y>(?:19|20)\d\d)(?![\w'’%]|[-–/]\d|,\d)")
+# (literal-led, the lookbehind after the first two digits: re skips in C to each "19" or "20")
+_TOP_YEAR = re.compile(r"(?P<y>(?:19|20)(?<![\d\w$.,'’/–-]..)\d\d)(?![\w'’%]|[-–/]\d|,\d)")
 _NOT_BARE_BEFORE = re.compile(rf"(?i)(?:\b{MONTH_RE}\.?,?|\bfiscal|\bFY|\bsince|\bsummer|\bwinter|\bspring|\bfall|"
                               r"\bseason|\bof|\bbetween|\band|\bto|\bthrough)\s*$")
 _THIS_YEAR = re.compile(r"(?i)\bthis\s+year\b|\byear[\s-]+to[\s-]+date\b")
@@ -622,6 +697,11 @@ _MARKET_QUOTE = re.compile(
     r"lost|slipped|dropped|declined|climbed)\s+\d+\s+cents?\s+to\s+\$")
 
 
+# the words every match of _MARKET_WORDS and _MARKET_QUOTE starts with (for _search_at_words)
+_MARKET_WORDS_AT = re.compile("crude|oil|futures|stocks|shares|dow|s&p|nasdaq|gold|natural|gasoline|treasur|yield|"
+                              "dollar|market")
+_MARKET_QUOTE_AT = re.compile("for|mercantile|nymex|ice|futures|settle|closed|ended|finished|recently|wholesale|"
+                              "heating|natural")
 _SPAN_NOUN = re.compile(r"(?i)(?<![\w-])(?:week|month|year|quarter)\b")  # (not "front-month")
 
 
@@ -632,7 +712,8 @@ def _trading_day(text: str, published: date | None) -> date | None:
         return None
     lede = text[:500]
     m = _LEDE_WEEKDAY_NAME.search(lede)
-    if m is None or _MARKET_WORDS.search(lede) is None or _MARKET_QUOTE.search(text) is None:
+    if m is None or _search_at_words(_MARKET_WORDS, _MARKET_WORDS_AT, lede) is None or \
+            _search_at_words(_MARKET_QUOTE, _MARKET_QUOTE_AT, text) is None:
         return None
     idx = _WEEKDAYS.index(m.group(1).lower() + "day")
     return published - timedelta(days=(published.weekday() - idx) % 7)
@@ -673,12 +754,31 @@ _FY_SPAN_DEFINED = re.compile(
     rf"|(?:ended|ends|closed|closes)\s+(?:on\s+|in\s+)?(?P<m7>{MONTH_RE})(?!\s+(?!(?:28|29|30|31)\b)\d))")
 
 
+# Where a match of _FY_SPAN_DEFINED can start: its alternatives all start with "fiscal" or "budget" (any case), but
+# one with a month's name before "the last month of"; led by a class of cased letters, re skips to each in C
+_FY_WORD_START = re.compile(r"[fFbB](?:(?<=[fF])(?i:iscal)|(?<=[bB])(?i:udget))")
+_MONTH_OF = re.compile(r"[mM](?i:onth\s+(?:of|in)\s)")
+
+
+def _fy_spans_defined(text: str):
+    """_FY_SPAN_DEFINED.finditer(text): without "month of" or "month in" in the text, tried only where "fiscal" or
+    "budget" starts (a \\b-led pattern under (?i) is tried at every character); the same matches."""
+    if _MONTH_OF.search(text) is not None:
+        yield from _FY_SPAN_DEFINED.finditer(text)
+        return
+    done = 0
+    for c in _FY_WORD_START.finditer(text):
+        if c.start() >= done and (m := _FY_SPAN_DEFINED.match(text, c.start())) is not None:
+            yield m
+            done = m.end()
+
+
 def _fiscal_start_month(text: str) -> int:
     """The month the article's budget years start in, from the first definition it gives; else, where it names a
     budget year by two calendar years ("the 2019-20 budget year", "FY 2006-07": never the federal government's),
     a state's or city's year: July, or April where the text is about a country whose years run from April; else
     October."""
-    for m in _FY_SPAN_DEFINED.finditer(text):
+    for m in _fy_spans_defined(text):
         if m.group("m1"):
             first, last = _month_number(m.group("m1")), _month_number(m.group("m2"))
             if (last % 12) + 1 == first:
@@ -691,10 +791,12 @@ def _fiscal_start_month(text: str) -> int:
     if nth is not None:  # "In the third month of the 2019-20 budget year, ... in the black for September": July
         month = _month_number(nth.group("nm") or nth.group("nm2"))
         return (month - _NTH_MONTH[nth.group("nth").lower()]) % 12 + 1
-    if _YEAR_PAIR.search(text) and any(_consecutive(m) for m in _FY_SPLIT.finditer(text)):
-        if _APRIL_YEARS.search(text):
+    if _names_split_budget_year(text):
+        lower = text.lower()
+        if _search_at_words(_APRIL_YEARS, _APRIL_YEARS_AT, text, lower):
             return 4
-        if _FEDERAL_BODY.search(text) and not _LOCAL_BODY.search(text):
+        if _search_at_words(_FEDERAL_BODY, _FEDERAL_BODY_AT, text, lower) and \
+                not _search_at_words(_LOCAL_BODY, _LOCAL_BODY_AT, text, lower):
             return 10  # "fiscal year 2018-19" in a story on the Border Patrol's or the Treasury's figures: federal
         return 7
     return 10
@@ -718,6 +820,21 @@ _FEDERAL_BODY = re.compile(r"\b(?:CBP|Border\s+Patrol|ICE|DHS|USCIS|CBO|Pentagon
                            r"Office\s+of\s+Management\s+and\s+Budget|(?i:federal\s+(?:government|deficit|budget|debt)))\b")
 _LOCAL_BODY = re.compile(r"(?i)\b(?:state|states[’']|city|cities|county|counties|municipal\w*|town(?:ship)?|"
                          r"school|district|governor|gov\.|legislat\w+|mayor|council|province|provincial)\b")
+# the words the matches of _FY_SPLIT, _APRIL_YEARS, _FEDERAL_BODY and _LOCAL_BODY start with (for _search_at_words)
+_FY_SPLIT_AT = re.compile("fiscal|budget|fy|19|20")
+_APRIL_YEARS_AT = re.compile(r"india|canad|ottawa|brit|u\.?k|japan|rupee|crore|lakh")
+_FEDERAL_BODY_AT = re.compile("cbp|border|ice|dhs|uscis|cbo|pentagon|medica|customs|immigration|homeland|"
+                              "congressional|treasury|department|dept|office|federal")
+_LOCAL_BODY_AT = re.compile("state|cit|count|municipal|town|school|district|gov|legislat|mayor|council|provinc")
+
+
+def _names_split_budget_year(text: str) -> bool:
+    """Whether the text names a budget year by two calendar years that follow each other ("the 2019-20 budget
+    year"): _YEAR_PAIR first, found fast, then _FY_SPLIT only at the words its matches start with."""
+    return _YEAR_PAIR.search(text) is not None and \
+        any(_consecutive(m) for m in _finditer_at_words(_FY_SPLIT, _FY_SPLIT_AT, text))
+
+
 _NTH_MONTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
               "tenth": 10, "eleventh": 11}
 # "the third month of the 2019-20 budget year, ... for September", "September, the third month of the fiscal year"
@@ -743,6 +860,7 @@ _FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year|y)[\s-]?'?((?:19|20)\d{2
 _JUST_ENDED_FY = re.compile(r"(?i)\b(?:(?:recently|just)[\s-]+(?:concluded|completed|ended|finished)|latest|"
                             r"most\s+recent)\s+(?:federal\s+)?fiscal\s+year\b|\bfiscal\s+year,?\s+(?:which|that)\s+ended\s+"
                             r"(?:on\s+)?Sept(?:ember|\.)?\s+30\b(?!,?\s+\d)")
+_JUST_ENDED_FY_AT = re.compile("recently|just|latest|most|fiscal")  # the words its matches start with
 _NOTE = re.compile(rf"\((?:All|The)\s+(?:figures|numbers)\s+(?:are\s+)?(?:for|cover|from)\s+(?P<nm1>{MONTH_RE})\s+"
                    rf"(?P<nd1>\d{{1,2}})\s+(?:through|to|until|-|–)\s+(?P<nm2>{MONTH_RE})\s+(?P<nd2>\d{{1,2}})\.?\)")
 
@@ -770,18 +888,17 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     ctx.month_here = None
     ctx.last_before, ctx.last_here = ctx.last_here, None
     flat = lower.encode("latin-1", "replace")
-    triggers = [m.start() for m in _TRIGGER.finditer(flat)
-                if not (m.start() and lower[m.start() - 1].isalpha())]
+    triggers = _triggers(lower, flat)
     if triggers:
         starts = [t for t in triggers if not t or not (lower[t - 1].isalnum() or lower[t - 1] == "_")]
         # the lead-ins to a trigger word at most _REACH characters on: scan only those stretches
         lo, hi = max(0, triggers[0] - _REACH), triggers[0] + 1
         for t in triggers[1:]:
             if t - _REACH > hi:
-                starts += [m.start() for m in _STARTER.finditer(flat, lo, hi)]
+                starts += _starter_starts(flat, lo, hi)
                 lo = t - _REACH
             hi = t + 1
-        starts += [m.start() for m in _STARTER.finditer(flat, lo, hi)]
+        starts += _starter_starts(flat, lo, hi)
         starts = sorted(set(starts))
         done = 0
         for pos in starts:
@@ -857,7 +974,8 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
         found = _with_bare_budget_years(found, sentence, ctx)
     if len(found) > 1 and ("FY" in sentence or "iscal" in sentence):
         found = _months_of_budget_years(found, sentence, ctx)
-    if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and _MARKET_QUOTE.search(sentence) \
+    if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and \
+            _search_at_words(_MARKET_QUOTE, _MARKET_QUOTE_AT, sentence, lower) is not None \
             and not _SPAN_NOUN.search(lower):  # (not "gained 3% in the week")
         found = [Found(0, 0, "period", Period(ctx.trading_day, ctx.trading_day))] + found  # the whole sentence's day
     return found
@@ -1614,7 +1732,7 @@ def _read_barequarter(g, ctx: Context, ref: date | None, before: str) -> Period 
 
 def _read_monthlist(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"in February, March and April, with 29 killings combined": a count over months in a row is their span."""
-    months = [_month_number(w) for w in re.findall(_FULL_MONTH, g(0))]
+    months = [_month_number(w) for w in re.findall(rf"(?i){_FULL_MONTH}", g(0))]  # case-blind, as PATTERNS
     if any(b != a + 1 for a, b in zip(months, months[1:])):
         return None
     first, last = resolve_month(months[0], None, ctx), resolve_month(months[-1], None, ctx)

@@ -3721,3 +3721,66 @@ def test_scans_led_by_their_first_letters_find_what_the_scans_led_by_a_word_boun
                 [m.span() for m in per._finditer_at_word_starts(unled, text)], (text, led.pattern)
             a, b = led.search(text), per._search_at_word_start(unled, text)
             assert (a and a.span()) == (b and b.span()), (text, led.pattern)
+
+
+_MADE_UP = [
+    "Oil climbed Wednesday: crude for June delivery settled up 67 cents on the Nymex, and wholesale gasoline gained "
+    "4 cents to $2.97 a gallon; the price of ice fell.",
+    "The City Council's fiscal year 2019-20 budget, FY2020-21 and the 2013-2014 budget year; U.K. rupees, LAKHS; "
+    "Gov. Smith, the Dept. of the Treasury and the federal  deficit in the recently concluded fiscal year.",
+    "The fiscal year runs from July 1 to June 30; fiscal 2004, which ended June 30, and the budget year that began "
+    "in October.",
+    "FY2020 Q1 sales, 2019q1, 1q and 2h20 beat H1N1 in June; 20192020 July; a20191999 June.",
+    "xcalendar year 2019, fiscalendar year, xhalfiscalendar year, the calendar year 2020 and the noncalendar year.",
+    "In the first half, sales rose 3% from a year earlier, the biggest jump since March 2019, thefirst quarter.",
+    "Up from the ſame month in 2019 and the SAME period of 2018 (1,2019), xsame week in 2017, corresponding time last "
+    "2016; in 2015-16 or '2014, $2013, 2012, a.2011 and 2010.",
+]
+
+
+def _variants(text):
+    return [text, text.lower(), text.upper(), text.swapcase(), text.replace("s", "ſ", 3), text.replace("i", "ı", 3),
+            text.replace("I", "İ", 2), text.replace(" ", "é", 2), text.replace(" ", "ж", 2)]
+
+
+def _dev_texts():
+    return [p.read_text() for p in sorted((Path(settings.BASE_DIR) / "data" / "corpus" / "dev").glob("*.txt"))]
+
+
+def test_the_searches_at_the_words_their_matches_start_with_find_the_same_matches():
+    """_finditer_at_words tries a \\b-led pattern only at the words its matches start with: the same matches as
+    its finditer, on made-up and dev texts and their case-swapped, ſ, ı, İ and non-ASCII variants."""
+    from claims.extraction import periods as p
+    pairs = [(p._MARKET_QUOTE, p._MARKET_QUOTE_AT), (p._MARKET_WORDS, p._MARKET_WORDS_AT),
+             (p._JUST_ENDED_FY, p._JUST_ENDED_FY_AT), (p._FY_SPLIT, p._FY_SPLIT_AT),
+             (p._APRIL_YEARS, p._APRIL_YEARS_AT), (p._FEDERAL_BODY, p._FEDERAL_BODY_AT),
+             (p._LOCAL_BODY, p._LOCAL_BODY_AT), (p._SAME_SPAN_IN, p._SAME_SPAN_AT)]
+    for text in [v for t in _MADE_UP for v in _variants(t)] + [v for t in _dev_texts() for v in (t, t.swapcase())]:
+        for pattern, words in pairs:
+            assert [m.span() for m in p._finditer_at_words(pattern, words, text)] == \
+                [m.span() for m in pattern.finditer(text)], (pattern.pattern[:40], text[:80])
+        assert [(m.span(), m.groupdict()) for m in p._fy_spans_defined(text)] == \
+            [(m.span(), m.groupdict()) for m in p._FY_SPAN_DEFINED.finditer(text)], text[:80]
+
+
+def test_the_trigger_scan_at_word_starts_finds_the_starts_of_the_whole_scan():
+    """_triggers scans for _TRIGGER only after bytes that are no letters where no match inside a word can stop the
+    scan over a word's start; the same starts as the whole scan, matches inside words ("x2019", "fiscalendar")
+    and all."""
+    from claims.extraction.periods import _TRIGGER, _triggers
+    texts = [v for t in _MADE_UP for v in _variants(t)] + [v for t in _dev_texts() for v in (t, t.swapcase())]
+    for sentence in [s for t in texts for s in re.split(r"(?<=[.;!?])\s+|\n+", t) if s]:
+        lower = sentence.lower()
+        flat = lower.encode("latin-1", "replace")
+        whole = [m.start() for m in _TRIGGER.finditer(flat) if not (m.start() and lower[m.start() - 1].isalpha())]
+        assert _triggers(lower, flat) == whole, sentence
+
+
+def test_the_starter_words_led_by_the_byte_before_are_the_starter_scan():
+    """_starter_starts finds _STARTER's matches in a window (its words at word starts) led by the byte before each."""
+    from claims.extraction.periods import _STARTER, _starter_starts
+    for text in _MADE_UP + [t.lower() for t in _MADE_UP]:
+        flat = text.lower().encode("latin-1", "replace")
+        for lo in range(0, len(flat), 3):
+            for hi in (lo, lo + 1, lo + 7, lo + 61, len(flat)):
+                assert _starter_starts(flat, lo, hi) == [m.start() for m in _STARTER.finditer(flat, lo, hi)], (lo, hi)

@@ -1,0 +1,58 @@
+"""The extractor on text it was never written for: every dev article changed as pasted or hostile
+text changes it (all capitals, no capitals, title case, cut off anywhere, its line breaks gone, its
+sentences shuffled, its digits changed, letters a case-blind rule reads as ASCII). Nothing raises, and
+every claim points into the text it was given. Found this way: a month list in capitals ("in FEBRUARY,
+MARCH and APRIL, ... combined") raised IndexError, "MİLLİON" and "fırst" KeyError."""
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claims.extraction import extract_claims
+
+DEV = Path(__file__).resolve().parents[2] / "data" / "corpus" / "dev"
+ODD = str.maketrans({"i": "ı", "s": "ſ", "k": "\u212a"})
+
+
+def variants(text: str, rng: random.Random):
+    sentences = text.split(". ")
+    rng.shuffle(sentences)
+    yield "capitals", text.upper()
+    yield "no capitals", text.lower()
+    yield "title case", text.title()
+    yield "cut", text[:rng.randrange(1, len(text))]
+    yield "one line", text.replace("\n", " ")
+    yield "shuffled", ". ".join(sentences)
+    yield "digits", "".join(str(rng.randrange(10)) if c.isdigit() else c for c in text)
+    yield "odd letters", text.translate(ODD)
+    yield "odd capitals", text.replace("I", "İ")
+
+
+ARTICLES = sorted(DEV.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", ARTICLES[::8], ids=lambda p: p.stem[:12])
+def test_changed_articles_never_break_the_extractor(path):
+    rng = random.Random(path.name)
+    for name, text in variants(path.read_text(encoding="utf-8"), rng):
+        for published in (date(2019, 3, 5), None):
+            claims = extract_claims(text, published=published)
+            for c in claims:
+                assert 0 <= c.start < c.end <= len(text), (name, c)
+                assert c.figure_text == text[c.start:c.end][:100], (name, c.figure_text)
+                assert c.sentence_start <= c.start and c.end <= c.sentence_end, (name, c)
+
+
+@pytest.mark.parametrize("months", [
+    "FEBRUARY, MARCH and APRIL", "february, march and april", "February, March and April",
+])
+def test_a_month_list_in_any_case_is_the_span_of_its_months(months):
+    # "FEBRUARY, MARCH and APRIL" raised IndexError: the months were listed case-blind, then read by case
+    (claim,) = extract_claims(f"In {months}, with 29 killings combined, the city was calm.", published=date(2014, 7, 1))
+    assert (claim.period_start, claim.period_end) == (date(2014, 2, 1), date(2014, 4, 30))
+
+
+def test_a_month_named_in_its_own_month_is_not_a_list():
+    (claim,) = extract_claims("In February, with 29 killings, the city was calm.", published=date(2014, 7, 1))
+    assert (claim.period_start, claim.period_end) == (date(2014, 2, 1), date(2014, 2, 28))
