@@ -181,10 +181,12 @@ _QUOTE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 _QUOTED_SENTENCE = re.compile(r"[“\"][A-Z][\w’'-]*(?:\s+\S+)+[.,!?][”\"]")
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted speech (straight or curly quotes), within a line."""
+def quote_spans(text: str, paragraphs: list[Paragraph] | None = None) -> list[tuple[int, int]]:
+    """Spans of quoted speech (straight or curly quotes), within a line. paragraphs: split(text), if read (its
+    paragraphs are the joined lines that are not blank, and a blank one holds no quote)."""
     spans = []
-    for start, line in _joined_lines(text):
+    lines = _joined_lines(text) if paragraphs is None else [(p.start, p.text) for p in paragraphs]
+    for start, line in lines:
         if "\"" not in line and "“" not in line:
             continue
         for q in _QUOTE.finditer(line):
