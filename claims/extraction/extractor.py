@@ -703,8 +703,8 @@ def _extract(text: str, published: date | None) -> list[ExtractedClaim]:
 
 def _read(text: str, published: date | None) -> attr.Discourse:
     """The article split into sentences, each with its figures, attributions and period phrases."""
-    paragraphs = split(text)
     figures = find_figures(text)
+    paragraphs = split(text, [(f.start, f.end) for f in figures])
     ctx = per.context_for(text, published)
     cues = attr.cue_words(text)
     sentences: list[Sentence] = []
@@ -765,9 +765,16 @@ def _named_again(fig: Figure, first: str, unit_words: list[str], units: _Units, 
     return units.by_value[fig.value], False
 
 
+# The whole digits a claim's value holds (claims.models.VALUE_FIELD: 30 digits, 6 of them decimals). A figure
+# with more raised decimal.InvalidOperation in _plain, which rounds at 28 digits.
+_MOST_DIGITS = 24
+
+
 def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_here: list, asof_seen,
            published: date | None) -> ExtractedClaim | None:
     text, fig = d.text, st.figures[k]
+    if fig.value.adjusted() >= _MOST_DIGITS:
+        return None  # "999,999,999,999 trillion": past what a claim's value holds, and no statistic is that big
     unit_words, after_end = _unit_words(text, fig, st)
     first = unit_words[0].lower() if unit_words else ""
     part = False
