@@ -81,13 +81,22 @@ def to_decimal(value) -> Decimal:
     return d
 
 
+# Decimal(1).scaleb(e) for the exponents figures have, made once (each the same number, with the same exponent)
+_STEPS = {e: Decimal(1).scaleb(e) for e in range(-24, 25)}
+
+
 def rounding_step(value) -> Decimal:
     """The unit of the last significant digit: 890000 -> 10000, 7.3 -> 0.1, 0 -> 1."""
-    d = to_decimal(value)
+    return _step(to_decimal(value))
+
+
+def _step(d: Decimal) -> Decimal:
+    """rounding_step of a finite Decimal."""
     if d == 0:
         return Decimal(1)
     exponent = d.normalize().as_tuple().exponent
-    return Decimal(1).scaleb(exponent)
+    step = _STEPS.get(exponent)
+    return step if step is not None else Decimal(1).scaleb(exponent)
 
 
 def figure_interval(value, qualifier: str | None) -> Interval:
@@ -95,7 +104,7 @@ def figure_interval(value, qualifier: str | None) -> Interval:
     v = to_decimal(value)
     if qualifier is not None and qualifier not in QUALIFIERS:
         raise ValueError(f"unknown qualifier {qualifier!r}")
-    step = rounding_step(v)
+    step = _step(v)
     if qualifier in (None, "about"):
         return Interval(v - step / 2, v + step / 2)
     if qualifier == "over":

@@ -684,16 +684,17 @@ def _extract(text: str, published: date | None) -> list[ExtractedClaim]:
     units = _Units()
     asof_seen: date | None = None
     for st in d.sentences:
-        units.sentence = []
-        units.by_start = {}
-        before = d.sentences[st.index - 1] if st.index else None
-        units.prev = before if before is not None and before.paragraph == st.paragraph and not any(
-            f.kind == "count" for f in before.figures) else None
         asof_here = [f.asof for f in st.found if f.kind == "asof" or f.asof]  # ("through June 30" too)
-        for k in range(len(st.figures)):
-            claim = _claim(k, st, d, units, main, asof_here, asof_seen, published)
-            if claim is not None:
-                claims.append(claim)
+        if st.figures:  # (what units holds of the sentence is read only by its figures' claims)
+            units.sentence = []
+            units.by_start = {}
+            before = d.sentences[st.index - 1] if st.index else None
+            units.prev = before if before is not None and before.paragraph == st.paragraph and not any(
+                f.kind == "count" for f in before.figures) else None
+            for k in range(len(st.figures)):
+                claim = _claim(k, st, d, units, main, asof_here, asof_seen, published)
+                if claim is not None:
+                    claims.append(claim)
         asof_seen = next((a for a in reversed(asof_here) if a), asof_seen)
         if st.paragraph in d.blocks and d.blocks[st.paragraph][1]:
             asof_seen = d.blocks[st.paragraph][1]
@@ -702,8 +703,8 @@ def _extract(text: str, published: date | None) -> list[ExtractedClaim]:
 
 def _read(text: str, published: date | None) -> attr.Discourse:
     """The article split into sentences, each with its figures, attributions and period phrases."""
-    paragraphs = split(text)
     figures = find_figures(text)
+    paragraphs = split(text, [(f.start, f.end) for f in figures])
     ctx = per.context_for(text, published)
     cues = attr.cue_words(text)
     sentences: list[Sentence] = []
@@ -727,7 +728,7 @@ def _read(text: str, published: date | None) -> attr.Discourse:
             s.index = len(sentences)
             sentences.append(s)
     scope.end_counts_at_data_end(sentences)
-    return attr.Discourse(text, paragraphs, sentences, quote_spans(text), dateline=places.dateline(text))
+    return attr.Discourse(text, paragraphs, sentences, quote_spans(text, paragraphs), dateline=places.dateline(text))
 
 
 @dataclass
@@ -764,9 +765,16 @@ def _named_again(fig: Figure, first: str, unit_words: list[str], units: _Units, 
     return units.by_value[fig.value], False
 
 
+# The whole digits a claim's value holds (claims.models.VALUE_FIELD: 30 digits, 6 of them decimals). A figure
+# with more raised decimal.InvalidOperation in _plain, which rounds at 28 digits.
+_MOST_DIGITS = 24
+
+
 def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_here: list, asof_seen,
            published: date | None) -> ExtractedClaim | None:
     text, fig = d.text, st.figures[k]
+    if fig.value.adjusted() >= _MOST_DIGITS:
+        return None  # "999,999,999,999 trillion": past what a claim's value holds, and no statistic is that big
     unit_words, after_end = _unit_words(text, fig, st)
     first = unit_words[0].lower() if unit_words else ""
     part = False
@@ -1656,9 +1664,13 @@ def _revised(before: str, last: str) -> tuple[str, bool]:
     return last, True
 
 
+# _RATE_AFTER without its "^", to match at a position of the text up to a limit: no slice of it
+_RATE_AT = re.compile(_RATE_AFTER.pattern.removeprefix("^"), re.IGNORECASE)
+
+
 def _rate(text: str, fig_end: int, unit_end: int, limit: int) -> str:
-    for pos in (fig_end, unit_end):
-        m = _RATE_AFTER.match(text[pos:limit])
+    for pos in (fig_end, unit_end) if unit_end != fig_end else (fig_end,):  # (tried at the same place once)
+        m = _RATE_AT.match(text, pos, limit)
         if m:
             word = m.group().strip().lstrip("-").replace("-", " ")
             return word.split()[0] + " " + m.group("per").lower() if " " in word else word

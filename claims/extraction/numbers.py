@@ -679,7 +679,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     before = scan[max(0, start - 40):start]
     after = scan[end:end + 60]
     suffix = (suffix or "").strip().lstrip("-“\"").lower()
-    if _glued(before, after, digits, short, cur):
+    if _bare_year(digits, cur or suffix or short or scale or abbr or spaced, start in splits, before, after) \
+            or _glued(before, after, digits, short, cur):
         return None
     plus = bool(m.group("plus"))
     if after.startswith(("-plus", "+")) and not after.startswith("+-"):
@@ -764,11 +765,30 @@ def _adjective_or_age(article: str | None, scale: str | None, digits: str | None
         return True  # "adults younger than 35 reported": always an age
     # "young adults 18 to 29", "children 5-11": the ages that bound a group
     # (the younger age first: "men 48-44" in a poll is a split)
-    if before.endswith(" ") and _AGE_GROUP.search(before[-14:]):
+    if before.endswith(" ") and _age_group_last(before) and _AGE_GROUP.search(before[-14:]):
         end = _AGE_RANGE_END.match(after)
         return end is not None and int(end.group(1)) > int(digits)
-    start = _AGE_RANGE_START.search(before[-24:]) if before[-1:] in " -–" else None
+    start = _AGE_RANGE_START.search(before[-24:]) if before[-1:] in " -–" and _age_range_open(before) else None
     return start is not None and int(start.group(1)) < int(digits)
+
+
+_AGE_GROUP_WORDS = ("people", "persons", "adults", "children", "kids", "youths", "teens", "teenagers", "men", "women",
+                    "boys", "girls", "adolescents", "infants", "babies", "seniors", "americans")  # _AGE_GROUP's
+
+
+def _age_group_last(before: str) -> bool:
+    """Whether _AGE_GROUP (a group's word, then \\s+$) can match: the last word (str.rstrip strips what \\s
+    matches) ends in one of its words; in a text not ASCII always ("ſ" matches "s" case-blind)."""
+    last = before.rstrip()[-11:]
+    return last.lower().endswith(_AGE_GROUP_WORDS) or not last.isascii()
+
+
+def _age_range_open(before: str) -> bool:
+    """Whether _AGE_RANGE_START (digits, then to, through or a dash, then \\s*$) can match: what before ends in,
+    its space stripped; no letter but an ASCII one matches t, o, h, r, u or g case-blind."""
+    end = before.rstrip()
+    joiner = next((j for j in ("to", "through", "-", "–") if end[-7:].lower().endswith(j)), None)
+    return joiner is not None and end[:len(end) - len(joiner)].rstrip()[-1:].isdigit()
 
 
 def _glued(before: str, after: str, digits: str | None, short: str | None, cur: str | None = None) -> bool:
@@ -951,7 +971,8 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     if "ever" in tail and _FEVER_BEFORE.search(tail) or low_end.endswith(("of", "at")) and \
             _THRESHOLD_TEMPERATURE.search(tail) and _OR_MORE_AFTER.match(after):
         return True  # "a fever of 100 degrees or greater", "temperatures of 90 degrees or higher": a threshold
-    if unscaled_plain and digits and len(digits) <= 3 and _TURNED_BEFORE.search(tail) and _TURNED_AFTER.match(after):
+    if unscaled_plain and digits and len(digits) <= 3 and "turn" in tail \
+            and _TURNED_BEFORE.search(tail) and _TURNED_AFTER.match(after):
         return True  # "offenders who turned 18 in 2006": an age reached
     # "aged 45", "32.6 per 100,000 people" (an age's words may end in a range: "aged 18 to")
     return bool("age" in tail.lower() and _AGE_BEFORE.search(tail)
@@ -991,8 +1012,16 @@ _DASH_DIGIT_AFTER = re.compile(r"^\s*[-–]\s*\d")
 _DIGIT_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")  # searched only when before ends with a dash: far cheaper
 
 
-def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
-    """A bare number that is a year, a day of a month, a list marker, an address, a label or a score."""
+def _bare_year(digits: str | None, marked, split: bool, before: str, after: str) -> bool:
+    """A bare year (no currency, scale or suffix: marked empty), which _figure_from_match drops as
+    _is_date_or_label would after the tests of a figure between: none of them gives a figure but "-in-" after it."""
+    return bool(digits) and len(digits) == 4 and not marked and not split and not after.startswith("-in-") \
+        and _is_year(digits, before)
+
+
+def _is_year(digits: str, before: str) -> bool:
+    """A bare number that is a year: 1800 to 2100, with no qualifier before it or compared with ("since at least
+    1990")."""
     if "." not in digits and "," not in digits and len(digits) == 4 and 1800 <= int(digits) <= 2100:
         # _YEAR_QUALIFIED ends in one of these words and \s+$ (str.rstrip strips what \s matches); "ſ" matches "s"
         word = before.rstrip()[-6:].lower()
@@ -1000,6 +1029,13 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
             return True
         if _YEAR_COMPARED.search(before):
             return True  # "the lowest since at least 1990", "133 more than 2014": a year
+    return False
+
+
+def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
+    """A bare number that is a year, a day of a month, a list marker, an address, a label or a score."""
+    if _is_year(digits, before):
+        return True
     tail = before[-24:]
     # the date and label patterns end in a word (a month, a day, a label), a full stop, a comma or a dash, then
     # \s*$: the last three characters before the trailing space say whether they can match at all
@@ -1026,13 +1062,16 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
             and not _CALENDAR.match(name.group(1)) and not _PLURAL_AFTER.match(after) \
             and not _PAIR_PERCENT_AFTER.match(after) and not _gapped_count(scan, start, before, after):
         return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
-    if _LIST_MARKER_AFTER.match(after) and _LIST_MARKER.search(before):
+    # (the anchored patterns below tried only when what after starts with, its space stripped, can start them)
+    if after[:1] in (".", ")") and _LIST_MARKER_AFTER.match(after) and _LIST_MARKER.search(before):
         return True
-    if len(digits) <= 2 and text[start - 1:start] == " " and _SLASH_NAME_BEFORE.search(text, max(0, start - 12), start):
+    if len(digits) <= 2 and text[start - 1:start] == " " and "/" in text[max(0, start - 12):start] \
+            and _SLASH_NAME_BEFORE.search(text, max(0, start - 12), start):
         return True
-    if _ADDRESS_AFTER.match(after):
+    first = after.lstrip()[:1]
+    if "A" <= first <= "Z" and _ADDRESS_AFTER.match(after):
         return True
-    if _DASH_DIGIT_AFTER.match(after) and not _PAIR_PERCENT_AFTER.match(after) \
+    if first in ("-", "–") and _DASH_DIGIT_AFTER.match(after) and not _PAIR_PERCENT_AFTER.match(after) \
             or before.rstrip().endswith(("-", "–")) and _DIGIT_DASH_BEFORE.search(before):
         window = scan[max(0, start - 60):end + 60]
         if _score_context(window):

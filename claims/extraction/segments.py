@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 # The only characters a case-blind regex matches to an ASCII letter that str.lower() does not turn into it:
@@ -110,9 +111,11 @@ def _broken_off(line: str, nxt: str) -> bool:
     return nxt[:1].islower() or end[-1] == "," or end.rsplit(None, 1)[-1] in _RUNS_ON_WORDS
 
 
-def split(text: str) -> list[Paragraph]:
+def split(text: str, whole: list[tuple[int, int]] | None = None) -> list[Paragraph]:
     """The article's paragraphs (one per non-blank line, a hard-wrapped sentence's lines joined), each with its
-    sentences."""
+    sentences; whole: spans of the text (start, end), in order, that a sentence too long to read whole
+    (MAX_SENTENCE) is never cut inside."""
+    whole = whole or []
     paragraphs = []
     n = 0
     for start, line in _joined_lines(text):
@@ -129,12 +132,10 @@ def split(text: str) -> list[Paragraph]:
                 if (token in _ABBREVIATIONS or _is_initial(para.text, a, token, cut)) and not (
                         token in _PLACE_ABBREVIATIONS and _OPENER.match(para.text, bm.end())):
                     continue  # but "... by ICR of Media, Pa. An additional 47 percent ...": a place closes it
-            _add_sentence(para, start, cut, bm.end(), n)
-            n += 1
+            n = _add_sentences(para, start, cut, bm.end(), n, whole)
             cut = bm.end()
         if cut < len(para.text):
-            _add_sentence(para, start, cut, len(para.text), n)
-            n += 1
+            n = _add_sentences(para, start, cut, len(para.text), n, whole)
         paragraphs.append(para)
     return paragraphs
 
@@ -167,6 +168,27 @@ def _boundaries(line: str) -> list[re.Match]:
     return found
 
 
+# No sentence of news runs to a thousand characters (the corpus's longest holds 546): past that it is a table or
+# a list run together, and the rules read a figure's sentence back from it, so a "sentence" of 3,000 figures took
+# half a minute. Such a run is read in pieces, each cut at the last space before the limit.
+MAX_SENTENCE = 1000
+
+
+def _add_sentences(para: Paragraph, base: int, a: int, b: int, n: int, whole: list[tuple[int, int]]) -> int:
+    """The sentence para.text[a:b], in pieces of at most MAX_SENTENCE characters, none cutting a span of whole
+    (the article's figures, by their offsets: "1 million" holds a space); the next sentence's number."""
+    while b - a > MAX_SENTENCE:
+        cut = para.text.rfind(" ", a + 1, a + MAX_SENTENCE)
+        cut = cut if cut > a else a + MAX_SENTENCE
+        i = bisect_right(whole, (base + cut, len(para.text) + base)) - 1  # the last span starting at or before cut
+        if i >= 0 and whole[i][0] < base + cut < whole[i][1]:
+            cut = whole[i][0] - base if whole[i][0] - base > a else whole[i][1] - base
+        _add_sentence(para, base, a, cut, n)
+        n, a = n + 1, cut
+    _add_sentence(para, base, a, b, n)
+    return n + 1
+
+
 def _add_sentence(para: Paragraph, base: int, a: int, b: int, n: int) -> None:
     chunk = para.text[a:b]
     stripped = chunk.strip()
@@ -181,10 +203,12 @@ _QUOTE = re.compile(r"“[^”]*”?|\"[^\"\n]*\"?")
 _QUOTED_SENTENCE = re.compile(r"[“\"][A-Z][\w’'-]*(?:\s+\S+)+[.,!?][”\"]")
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted speech (straight or curly quotes), within a line."""
+def quote_spans(text: str, paragraphs: list[Paragraph] | None = None) -> list[tuple[int, int]]:
+    """Spans of quoted speech (straight or curly quotes), within a line. paragraphs: split(text), if read (its
+    paragraphs are the joined lines that are not blank, and a blank one holds no quote)."""
     spans = []
-    for start, line in _joined_lines(text):
+    lines = _joined_lines(text) if paragraphs is None else [(p.start, p.text) for p in paragraphs]
+    for start, line in lines:
         if "\"" not in line and "“" not in line:
             continue
         for q in _QUOTE.finditer(line):

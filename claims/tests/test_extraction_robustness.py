@@ -5,11 +5,13 @@ every claim points into the text it was given. Found this way: a month list in c
 MARCH and APRIL, ... combined") raised IndexError, "MİLLİON" and "fırst" KeyError."""
 import random
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from claims.extraction import extract_claims
+from claims.extraction.segments import MAX_SENTENCE
 
 DEV = Path(__file__).resolve().parents[2] / "data" / "corpus" / "dev"
 ODD = str.maketrans({"i": "ı", "s": "ſ", "k": "\u212a"})
@@ -56,3 +58,21 @@ def test_a_month_list_in_any_case_is_the_span_of_its_months(months):
 def test_a_month_named_in_its_own_month_is_not_a_list():
     (claim,) = extract_claims("In February, with 29 killings, the city was calm.", published=date(2014, 7, 1))
     assert (claim.period_start, claim.period_end) == (date(2014, 2, 1), date(2014, 2, 28))
+
+
+def test_a_figure_past_what_a_claim_holds_is_no_claim_and_raises_nothing():
+    text = "Officials said 999,999,999,999,999 trillion people crossed, and 2 million more came by sea."
+    assert [c.value for c in extract_claims(text, published=date(2020, 1, 1))] == [Decimal(2_000_000)]
+    # the largest a claim holds (VALUE_FIELD: 24 whole digits) is still a claim
+    (claim,) = extract_claims("The debt reached $500,000,000 trillion, the office said.", published=date(2020, 1, 1))
+    assert claim.value == Decimal(5 * 10**20)
+
+
+def test_a_run_on_sentence_of_thousands_of_figures_is_read_in_pieces():
+    # no news sentence runs to a thousand characters; a table pasted as one line is read a piece at a time,
+    # so each figure's rules read a bounded stretch, not everything before it (this one took 27 s before)
+    text = "Over 1 million " * 3000
+    claims = extract_claims(text, published=date(2020, 1, 1))
+    assert len(claims) == 3000 and {c.value for c in claims} == {Decimal(1_000_000)}
+    assert max(c.sentence_end - c.sentence_start for c in claims) <= MAX_SENTENCE
+    assert all(c.sentence_start <= c.start < c.end <= c.sentence_end for c in claims)  # no cut inside "1 million"
