@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from operator import attrgetter
 
 from claims.extraction.names import (
     HONORIFICS,
@@ -195,7 +195,13 @@ def _numberish(raw: str) -> bool:
     # elsewhere str.isdigit also takes "²", which \d does not)
     if _DIGIT.search(raw) if raw.isascii() else any(c.isdigit() for c in raw):
         return True
-    words = _NON_LETTERS.split(raw.lower()) if not raw.isalpha() else [raw.lower()]
+    low = raw.lower()
+    if raw.isalpha():
+        words = [low]
+    elif low.isascii() and low.replace(" ", "").isalpha():  # ASCII letters and spaces (most phrases): split at
+        words = low.split(" ")  # the spaces, as _NON_LETTERS would, without a regex
+    else:
+        words = _NON_LETTERS.split(low)
     return not _NUMBER_NAMES.isdisjoint(words)
 
 
@@ -281,13 +287,9 @@ _LEADING_PREPOSITIONS = frozenset(("On", "In", "At", "For", "By", "During", "Aft
 
 def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     """The noun phrase that ends at pos (the subject of a verb there), or None."""
-    left = sentence[:pos].rstrip()
-    last = left[-12:].rsplit(None, 1)[-1:]
-    # only a phrase of time ending there can be cut: look for one only then
-    adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60)) if last and (
-        last[0] in _TIME_ENDS or last[0].endswith("day")) else None
-    if adverbs:
-        left = left[:adverbs.start()].rstrip()
+    left = _subject_end(sentence[:pos].rstrip())
+    if left is None:
+        return None
     for reach in (48, 160):  # a subject is at most a dozen words, and most are two or three: look near first
         base = max(0, len(left) - reach)
         while base and not left[base - 1].isspace():  # start the window at a word, not inside one
@@ -325,6 +327,26 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         if person:
             return person
     return _without_preposition(start, raw)
+
+
+def _subject_end(left: str) -> str | None:
+    """The text before a verb without the phrase of time that ends it ("officials on Monday"); None when it ends
+    in a plain lower-case word no rule of _np_before starts a subject from ("the", "than": a third of the calls,
+    told before any window is tokenised)."""
+    last = left[-24:].rsplit(None, 1)[-1:]  # the last word (cut to 24 characters)
+    # only a phrase of time ending there can be cut: look for one only then (its last word cut to 12 characters)
+    adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60)) if last and (
+        last[0][-12:] in _TIME_ENDS or last[0].endswith("day")) else None
+    if adverbs:
+        left = left[:adverbs.start()].rstrip()
+        last = left[-24:].rsplit(None, 1)[-1:]
+    if not (last and last[0].isalpha() and "a" <= last[0][0] <= "z" and len(last[0]) < 24):
+        return left
+    word = last[0].lower()
+    if word not in DESCRIPTION_HEADS and word not in PRONOUNS and word not in ("there", "that", "which", "who") \
+            and not left[:-len(word)].rstrip().endswith(("its", "his", "her", "their")):  # (not "and its partners")
+        return None
+    return left
 
 
 def _without_preposition(start: int, raw: str) -> tuple[int, str] | None:
@@ -600,10 +622,12 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     words = {w for w in (cue_words(sentence) if cues is None else cues) if w in sentence}
     according = _according_to(sentence)
     found = according + (_by(sentence) if not _BY_VERBS.isdisjoint(words) else [])
-    if (" by " in sentence or "By " in sentence) and any(w in sentence for w in _COUNT_WORDS):
+    if (" by " in sentence or "By " in sentence) and (  # (_BY_COUNT's count words, in an or-chain)
+            "numbers" in sentence or "count" in sentence or "figures" in sentence or "tally" in sentence
+            or "estimate" in sentence or "calculation" in sentence or "data" in sentence or "reckoning" in sentence):
         found += _by_count(sentence)
     verbs = _VERB_SET.intersection(words)  # a set lookup: faster than a 70-way regex
-    for v in _occurrences(sentence, verbs):  # (each a _VerbAt: its offsets read as fields, not calls)
+    for v in _occurrences(sentence, verbs) if verbs else ():  # (each a _VerbAt: offsets read as fields)
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
                 or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.stop) \
                 or v.verb in ("released", "published") and _releases_a_plan(sentence, v.stop) \
@@ -621,11 +645,11 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         m = _OWNER_ESTIMATE.search(sentence)
         if m:  # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate
             found.append(Attribution(m.start(1), m.end(1), m.group(1), "sentence"))
-    if " poll" in sentence or " survey" in sentence:
+    poll = " poll" in sentence or " survey" in sentence  # (read twice)
+    if poll:
         found += [Attribution(m.start(1), m.end(1), m.group(1), "clause") for m in _IN_A_POLL.finditer(sentence)]
     found += _paren_pollster(sentence)
-    if not found and (" poll" in sentence or " survey" in sentence or " stud" in sentence or " report" in sentence
-                      or " analys" in sentence):
+    if not found and (poll or " stud" in sentence or " report" in sentence or " analys" in sentence):
         found = _in_document(sentence)
     if not found and not _OWN_WORK.isdisjoint(words):
         found = _own_work(sentence, _OWN_WORK.intersection(words))
@@ -642,8 +666,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
 def _last_resorts(sentence: str, words: set[str]) -> list[Attribution]:
     """Attributions looked for only in a sentence that has none of the common kinds."""
     found = _participle_of_saying(sentence) if ", " in sentence and "ing " in sentence else []
-    if not found and ("it " in sentence or "It " in sentence) and not words.isdisjoint(("reported", "estimated",
-                                                                                        "announced")):
+    if not found and not words.isdisjoint(("reported", "estimated", "announced")) and (
+            "it " in sentence or "It " in sentence):
         found = _reported_in(sentence)
     if not found and " to " in sentence and ("use" in sentence or "cite" in sentence or " dr" in sentence
                                              or "rel" in sentence):
@@ -994,8 +1018,12 @@ def _occurrences(sentence: str, words) -> list[_VerbAt]:
                     and (j == len(sentence) or not (sentence[j].isalnum() or sentence[j] == "_")):
                 found.append(_VerbAt(i, j, w))
             i = sentence.find(w, j)
-    found.sort(key=lambda v: v.at)
+    if len(found) > 1:
+        found.sort(key=_AT)
     return found
+
+
+_AT = attrgetter("at")
 
 
 def _according_to(sentence: str) -> list[Attribution]:
@@ -1026,9 +1054,6 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to 
 _BY_COUNT = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?P<np>(?:[A-Z][\w.&’'-]*\s+){0,5}?[A-Z][\w.&-]*?)(?:[’']s?)?\s+"
                        r"(?:own\s+|latest\s+|preliminary\s+|official\s+|new\s+)?(?:numbers|count|figures|tally|"
                        r"estimates?|calculations?|data|reckoning)\b")
-
-
-_COUNT_WORDS = ("numbers", "count", "figures", "tally", "estimate", "calculation", "data", "reckoning")
 
 
 def _by_count(sentence: str) -> list[Attribution]:
@@ -1209,22 +1234,26 @@ def _aux_before(sentence: str, pos: int) -> re.Match | None:
     return _AUX.search(sentence, max(0, pos - 40), pos)
 
 
+_PASSIVE_AUX = frozenset(("is", "are", "was", "were", "been"))
+# (the first letters of _CALENDAR_WORD's words, and "" for no word at all: a cheap test before its matches)
+_CALENDAR_INITIALS = frozenset(("J", "F", "M", "A", "S", "O", "N", "D", ""))
+
+
 def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     """"X said", "X, who ..., told": the subject before an attribution verb, or None."""
     end = v.stop  # (v a _VerbAt: its offsets read as fields; at and end read often below, kept, not called for)
     aux_match = _aux_before(sentence, v.at)
     at = aux_match.start() if aux_match else v.at
-    m = _VerbAt(at, end, v.verb)
+    m = _VerbAt(at, end, v.verb) if aux_match else v  # (the verb's own offsets when no auxiliary leads it)
     verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
     if verb in _NOUNLIKE and sentence[:at].rstrip()[-1:] in ("", ",") and not (
             verb in ("shows", "finds", "estimates") and _DATA_APPOSITIVE.search(sentence, max(0, at - 240), at)
             or _RELATIVE_ASIDE.search(sentence, max(0, at - 200), at)):
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
     if verb in _NOUNLIKE and not aux and (_label_noun(sentence, m) or _verb_follows(sentence, m.stop)) \
-            or (verb.endswith("ed") or verb in _BARE_PARTICIPLES) and any(w in ("is", "are", "was", "were", "been")
-                                                                          for w in aux):
+            or aux and (verb.endswith("ed") or verb in _BARE_PARTICIPLES) and not _PASSIVE_AUX.isdisjoint(aux):
         return None  # passive: "is expected to", "were reported"; "The X report comes a day ahead": a noun
-    contact = _contact_relative(sentence, verb, at)
+    contact = _contact_relative(sentence, verb, at) if verb in _EXPECTING else None
     if contact:
         return contact
     np = _subject_np(sentence, at)
@@ -1242,7 +1271,8 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     start, raw = _issuer(sentence, *_relative_that(*np))
     if raw.lower() in ("which", "that", "who"):
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, end))
-    if all(_CALENDAR_WORD.match(w) for w in raw.split()) or _counted_or_compared(sentence, start, raw, verb) \
+    if raw.lstrip()[:1] in _CALENDAR_INITIALS and all(_CALENDAR_WORD.match(w) for w in raw.split()) \
+            or _counted_or_compared(sentence, start, raw, verb) \
             or _own_record(sentence, verb, end, raw) or " than " in raw and _THAN_WHOM.search(raw):
         # "Americans said they were against it": those a poll asked, not its source; "a bigger gain than analysts
         # had forecast": a comparison with their forecast
@@ -1601,10 +1631,9 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
             comma = head.rfind(",", max(0, len(head) - 70))
             if comma >= 0 and not _DIGIT.search(head, comma) and len(head[comma:].split()) <= 8:
                 before = head[:comma + 1]
-    aside = tail.split(",", 1)[0]
     return before[-1:] in (",", "”", "\"", "—", "–") and (
-        (len(tail.split()) <= 10 and not _DIGIT.search(tail))
-        or ("," in tail and len(aside.split()) <= 4 and not _DIGIT.search(aside)))
+        (len(tail.split(None, 10)) <= 10 and not _DIGIT.search(tail))  # (ten words at most: no need to count on)
+        or ("," in tail and len(tail.split(",", 1)[0].split()) <= 4 and not _DIGIT.search(tail.split(",", 1)[0])))
 
 
 _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.’'-]+){0,4}),"
@@ -1629,14 +1658,18 @@ _NAME_SET_OFF = re.compile(r"(?<=[a-z]{3}),\s+((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z
 
 def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
     """"John Condon, acting assistant director of ..., told Congress": the name before the aside."""
-    m = _APPOSITIVE.search(sentence[:pos]) if sentence[:pos].rstrip().endswith(",") else None
-    if not m and sentence[:pos].rstrip().endswith(","):
+    head = sentence[:pos].rstrip()  # (what the text before the verb ends with, read once for every test)
+    comma = head.endswith(",")
+    if not comma and not head.endswith(("—", "--")):
+        return None  # (most calls: no aside ends there)
+    m = _APPOSITIVE.search(sentence[:pos]) if comma else None
+    if not m and comma:
         m = _DATA_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The AP-NORC poll, conducted in May,"
-    if not m and sentence[:pos].rstrip().endswith(","):
+    if not m and comma:
         m = _NAME_SET_OFF.search(sentence, max(0, pos - 80), pos)  # "another oil company, ConocoPhillips, said"
-    if not m and sentence[:pos].rstrip().endswith(("—", "--")):
+    if not m and not comma:
         m = _DASHED_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The poll—conducted Sept. 1–17—found"
-    if not m and sentence[:pos].rstrip().endswith(","):
+    if not m and comma:
         aside = _RELATIVE_ASIDE.search(sentence, max(0, pos - 200), pos) or _MEMBERS_ASIDE.search(
             sentence, max(0, pos - 200), pos)  # "OPEC and its partners, which ..., agree"; "Stores, including X, say"
         np = _np_before(sentence, aside.start() + 1) if aside else None
@@ -1856,16 +1889,48 @@ def _spelled_out(name: str, text: str) -> str:
     return name
 
 
-@lru_cache(maxsize=1024)
 def _complete_surname(name: str, text: str) -> str:
     """A bare surname becomes the full name the article gives earlier or later ("Owens" -> "Jason Owens")."""
     if " " in name:
         return name
-    for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+{re.escape(name)}\b", text):  # not across lines
-        if m.group(1).lower() not in TITLE_WORDS and m.group(1) not in ("The", "A", "An", "Mr", "Mrs", "Ms") \
-                and not _CALENDAR_WORD.match(m.group(1)):  # "September Challenger Job-Cut Report": a month
-            return f"{m.group(1)} {name}"
+    for first in _first_names(name, text):
+        if first.lower() not in TITLE_WORDS and first not in ("The", "A", "An", "Mr", "Mrs", "Ms") \
+                and not _CALENDAR_WORD.match(first):  # "September Challenger Job-Cut Report": a month
+            return f"{first} {name}"
     return name
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # (what \w matches)
+
+
+def _first_names(name: str, text: str):
+    """The groups of re.finditer(rf"\\b([A-Z][a-z]+(?:[ \\t]+[A-Z]\\.)?)[ \\t]+{re.escape(name)}\\b", text), in
+    order (a first name, with an initial, before the surname on its line), found from each occurrence of the
+    surname by str.find and read backwards: no pattern compiled for each name (tens of microseconds each)."""
+    n, done = len(text), 0  # done: where the last such match ended (finditer's matches do not overlap)
+    i = text.find(name)
+    while i != -1:
+        j = i + len(name)
+        # \b after the surname; a space or tab before it
+        if _word_char(name[-1]) != (j < n and _word_char(text[j])) and i and text[i - 1] in " \t":
+            k = i - 1
+            while k and text[k - 1] in " \t":
+                k -= 1
+            end = k  # the first name (with its initial) ends here
+            if k >= 3 and text[k - 1] == "." and "A" <= text[k - 2] <= "Z" and text[k - 3] in " \t":
+                k -= 2  # "Jo A. Smith": the initial, and the spaces before it
+                while k and text[k - 1] in " \t":
+                    k -= 1
+            start = k
+            while start and "a" <= text[start - 1] <= "z":
+                start -= 1
+            if start < k and start and "A" <= text[start - 1] <= "Z":
+                start -= 1
+                if start >= done and not (start and _word_char(text[start - 1])):
+                    done = j
+                    yield text[start:end]
+        i = text.find(name, i + 1)
 
 
 _ORG_MENTION = re.compile(r"(?:[A-Z][\w.’'&-]*)(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w.’'&-]*)*(?:\s+\([A-Z]{2,}\))?")

@@ -2314,3 +2314,14 @@ def test_has_organisation_word_is_any_word_an_organisation_word():
                  "Times,", "university's", "Fox News'", "", "Gallup’s", "Mr. Smith"):
         words = name.split()
         assert has_organisation_word(words) == any(is_organisation_word(w) for w in words)
+
+
+def test_first_names_before_a_surname_are_the_matches_of_the_pattern_they_replace():
+    import re
+
+    from claims.extraction import attribution as attr
+    text = ("John Smith Smith said. Mary Ann  Smith, the\tJo A. Smith and Ann B.\tSmith; McDonald Smith, Mary-Jo Smith "
+            "U.S. Smith the A. Smith Smithson X Smith Ann Smith_ Ann Smith, Ann O'Neil and Ann Neil's Ann\nSmith")
+    for name in ("Smith", "Smith,", "Neil", "O'Neil", "Jo", "Ann", "Donald"):
+        pattern = rf"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+{re.escape(name)}\b"
+        assert list(attr._first_names(name, text)) == [m.group(1) for m in re.finditer(pattern, text)]
