@@ -130,15 +130,14 @@ def _load(n_claims: int) -> None:
                 lower, upper = figures.implied_bounds(value, qualifier or None)
                 stated = date(2020, 1, 1) + timedelta(days=rng.randrange(2000))
                 conflicts = 1 if i % 10 == 0 else 0
-                published = i % 20 != 0
                 yield (
                     f"Officials said {' '.join(rng.sample(WORDS, 6))} reached {value:,}.", "", value,
                     UNITS[i % len(UNITS)], "", qualifier, lower, upper, "US",
-                    "published" if published else "in_review", "", "", now, now, rng.randrange(1, n_sources + 1),
+                    "published" if i % 20 else "in_review", "", "", now, now, rng.randrange(1, n_sources + 1),
                     rng.randrange(1, n_speakers + 1) if i % 3 else None, rng.randrange(1, n_statistics + 1),
                     stated if i % 7 else None, stated - timedelta(days=365), stated, conflicts, 0, 0, 1,
-                    # what the public sees of it (claims.services._tallies): a published claim's, no finding hides any
-                    conflicts if published else 0, 0, 0,
+                    # what of it the public sees (claims.services._tallies): all of it, no finding hides any
+                    conflicts, 0, 0,
                 )
 
         _copy(raw, "claims_claim", [
