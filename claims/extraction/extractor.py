@@ -663,10 +663,21 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
     if isinstance(published, datetime):
         published = published.date()
     if any(c in text for c in CASE_ODD):
-        return [replace(claim, figure_text=text[claim.start:claim.end][:100],
-                        sentence=_odd_letters_back(claim.sentence, text[claim.sentence_start:claim.sentence_end]))
-                for claim in _extract(text.translate(_ASCII_OF_ODD), published)]
+        read = text.translate(_ASCII_OF_ODD)
+        return [_with_odd_letters(claim, text, read) for claim in _extract(read, published)]
     return _extract(text, published)
+
+
+def _with_odd_letters(claim: ExtractedClaim, text: str, read: str) -> ExtractedClaim:
+    """A claim of the text as read (its odd letters as ASCII) with the article's own letters again: in its
+    figure and sentence, and in its speaker, unit and place where the text holds them ("Ekrem İmamoğlu")."""
+    def back(words: str | None) -> str | None:
+        at = read.find(words) if words else -1
+        return text[at:at + len(words)] if at >= 0 else words
+
+    return replace(claim, figure_text=text[claim.start:claim.end][:100],
+                   sentence=_odd_letters_back(claim.sentence, text[claim.sentence_start:claim.sentence_end]),
+                   speaker=back(claim.speaker), unit=back(claim.unit), place=back(claim.place))
 
 
 def _odd_letters_back(sentence: str, original: str) -> str:

@@ -745,3 +745,10 @@ def test_letters_a_case_blind_rule_reads_as_ascii_do_not_break_extraction(odd, p
         [(c.value, c.qualifier, c.unit, c.period_start, c.period_end, c.start, c.end) for c in want]
     assert got and all(c.figure_text == odd[c.start:c.end] and c.sentence == odd[c.sentence_start:c.sentence_end]
                        for c in got)
+
+
+def test_a_name_with_a_dotted_capital_i_keeps_it():
+    text = "Istanbul Mayor Ekrem İmamoğlu said 1.2 million İstanbul residents took the bus in March."
+    (claim,) = extract_claims(text, published=date(2024, 6, 1))
+    assert (claim.speaker, claim.unit, claim.value) == ("Ekrem İmamoğlu", "İstanbul residents", Decimal(1_200_000))
+    assert (claim.period_start, claim.period_end) == (date(2024, 3, 1), date(2024, 3, 31))
