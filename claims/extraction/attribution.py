@@ -24,7 +24,7 @@ from claims.extraction.names import (
 from claims.extraction.numbers import MONTH_RE
 from claims.extraction.periods import parse_day
 from claims.extraction.places import COUNTRIES, US_STATES
-from claims.extraction.segments import Paragraph, Sentence
+from claims.extraction.segments import Paragraph, Sentence, is_word_char
 
 VERBS = (
     "said|says|say|told|tells|reported|reports|report|estimated|estimates|estimate|found|finds|find|wrote|writes|"
@@ -1015,7 +1015,7 @@ def _occurrences(sentence: str, words) -> list[_VerbAt]:
         while i != -1:
             j = i + len(w)
             if (not i or not (sentence[i - 1].isalnum() or sentence[i - 1] in "-’'")) \
-                    and (j == len(sentence) or not (sentence[j].isalnum() or sentence[j] == "_")):
+                    and (j == len(sentence) or not is_word_char(sentence[j])):
                 found.append(_VerbAt(i, j, w))
             i = sentence.find(w, j)
     if len(found) > 1:
@@ -1900,10 +1900,6 @@ def _complete_surname(name: str, text: str) -> str:
     return name
 
 
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # (what \w matches)
-
-
 def _first_names(name: str, text: str):
     """The groups of re.finditer(rf"\\b([A-Z][a-z]+(?:[ \\t]+[A-Z]\\.)?)[ \\t]+{re.escape(name)}\\b", text), in
     order (a first name, with an initial, before the surname on its line), found from each occurrence of the
@@ -1913,7 +1909,7 @@ def _first_names(name: str, text: str):
     while i != -1:
         j = i + len(name)
         # \b after the surname; a space or tab before it
-        if _word_char(name[-1]) != (j < n and _word_char(text[j])) and i and text[i - 1] in " \t":
+        if is_word_char(name[-1]) != (j < n and is_word_char(text[j])) and i and text[i - 1] in " \t":
             k = i - 1
             while k and text[k - 1] in " \t":
                 k -= 1
@@ -1927,7 +1923,7 @@ def _first_names(name: str, text: str):
                 start -= 1
             if start < k and start and "A" <= text[start - 1] <= "Z":
                 start -= 1
-                if start >= done and not (start and _word_char(text[start - 1])):
+                if start >= done and not (start and is_word_char(text[start - 1])):
                     done = j
                     yield text[start:end]
         i = text.find(name, i + 1)

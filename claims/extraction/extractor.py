@@ -17,7 +17,7 @@ from claims.extraction import period_scope as scope
 from claims.extraction import periods as per
 from claims.extraction import places
 from claims.extraction.numbers import MONTH_RE, SMALL_SPELLED, Figure, find_figures
-from claims.extraction.segments import CASE_ODD, Sentence, quote_spans, split
+from claims.extraction.segments import CASE_ODD, Sentence, holds_case_odd, is_word_char, quote_spans, split
 from claims.figures import implied_bounds
 
 
@@ -560,10 +560,6 @@ _COMPARATIVES = frozenset("fewer more less higher lower greater larger smaller b
 _HEAD_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]&[A-Z]\w*|[A-Za-z][\w’'-]*")
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # what \w matches
-
-
 def _adjacent(phrase: str, w: str, nxt: str) -> bool:
     r"""re.search(rf"\b{re.escape(w)}\s+{re.escape(nxt)}\b", phrase) for two words that start with a letter: w
     and nxt with only space between, found by str.find, not a regex built and looked up for each pair."""
@@ -573,9 +569,9 @@ def _adjacent(phrase: str, w: str, nxt: str) -> bool:
         j = k = i + len(w)
         while k < n and phrase[k].isspace():  # (\s+ stops at nxt's letter: it takes all the space)
             k += 1
-        if k > j and (not i or not _is_word_char(phrase[i - 1])) and phrase.startswith(nxt, k):
+        if k > j and (not i or not is_word_char(phrase[i - 1])) and phrase.startswith(nxt, k):
             e = k + len(nxt)
-            if _is_word_char(phrase[e - 1]) != (e < n and _is_word_char(phrase[e])):
+            if is_word_char(phrase[e - 1]) != (e < n and is_word_char(phrase[e])):
                 return True
         i = phrase.find(w, i + 1)
     return False
@@ -662,7 +658,7 @@ def extract_claims(text: str, published: date | None = None) -> list[ExtractedCl
     """Every quantitative claim in an article's plain text, in order of appearance."""
     if isinstance(published, datetime):
         published = published.date()
-    if any(c in text for c in CASE_ODD):
+    if holds_case_odd(text):
         read = text.translate(_ASCII_OF_ODD)
         return [_with_odd_letters(claim, text, read) for claim in _extract(read, published)]
     return _extract(text, published)

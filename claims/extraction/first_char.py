@@ -13,6 +13,8 @@ import re
 from re import _constants as sre
 from re import _parser
 
+from claims.extraction.segments import is_word_char
+
 _ASCII = tuple(chr(i) for i in range(128))
 _ANY = frozenset(_ASCII)
 
@@ -21,14 +23,10 @@ def _is_space(c: str) -> bool:
     return c.isspace()
 
 
-def _is_word(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 _CATEGORIES = {
     "CATEGORY_DIGIT": str.isdigit, "CATEGORY_NOT_DIGIT": lambda c: not c.isdigit(),
     "CATEGORY_SPACE": _is_space, "CATEGORY_NOT_SPACE": lambda c: not c.isspace(),
-    "CATEGORY_WORD": _is_word, "CATEGORY_NOT_WORD": lambda c: not _is_word(c),
+    "CATEGORY_WORD": is_word_char, "CATEGORY_NOT_WORD": lambda c: not is_word_char(c),
 }
 
 

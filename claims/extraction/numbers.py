@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from claims.extraction.segments import CASE_ODD
+from claims.extraction.segments import holds_case_odd, is_word_char
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -508,7 +508,7 @@ def _years_and_a_half(text: str, scan: str, figures: list[Figure]) -> list[Figur
 def _starts(scan: str, flat: bytes, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where a figure may start, in order: (offset, 0) for a fraction, (offset, 1) for a number. flat, runs: scan's
     _flat bytes and _digit_runs."""
-    if any(c in scan for c in CASE_ODD):
+    if holds_case_odd(scan):
         lower = scan.lower()  # (İ lower-cases to two characters: offsets are the lower-cased text's)
         flat_lower = _flat(lower)
     else:
@@ -598,7 +598,7 @@ def _number_words(lower: str, flat: bytes) -> list[tuple[int, str]]:
         i = flat.find(word)
         while i != -1:
             j = i + len(word)
-            if not (i and lower[i - 1].isalpha()) and not (j < len(lower) and (lower[j].isalnum() or lower[j] == "_")):
+            if not (i and lower[i - 1].isalpha()) and not (j < len(lower) and is_word_char(lower[j])):
                 found.append((i, word.decode()))
             i = flat.find(word, i + 1)
     found.sort()

@@ -23,7 +23,7 @@ from claims.extraction.periods import (
     year_before,
 )
 from claims.extraction.places import US_STATES
-from claims.extraction.segments import CASE_ODD, Sentence
+from claims.extraction.segments import Sentence, holds_case_odd
 
 _POLL_STORY = re.compile(r"(?i)\b(?:poll|survey|surveyed|polled)\b")
 _POLL_WORDS = ("poll", "survey")  # in every match of _POLL_STORY: looked for first, far cheaper than the search
@@ -47,7 +47,7 @@ def main_period(sentences: list[Sentence]) -> Period | None:
     else the first period it names (a running "since ..." count is its own figure's, not the article's)."""
     lede = " ".join(st.text for st in sentences[:4])
     lower = lede.lower()
-    poll = (any(w in lower for w in _POLL_WORDS) or any(c in lede for c in CASE_ODD)) \
+    poll = (any(w in lower for w in _POLL_WORDS) or holds_case_odd(lede)) \
         and _POLL_STORY.search(lede) is not None
     if poll:
         field = [f.period for st in sentences if any(f.kind == "period" for f in st.found)

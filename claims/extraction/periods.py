@@ -20,6 +20,7 @@ import dateparser
 
 from claims.extraction.first_char import by_first_char, guarded, pattern_pieces
 from claims.extraction.numbers import MONTH_RE, MONTHS, spelled_value
+from claims.extraction.segments import holds_case_odd, is_word_char
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
 
@@ -534,7 +535,7 @@ def _search_at_word_start(pattern: re.Pattern, text: str, pos: int = 0) -> re.Ma
         if m is None:
             return None
         at = m.start()
-        if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+        if not at or not is_word_char(text[at - 1]):
             return m
         pos = at + 1
 
@@ -547,11 +548,6 @@ def _finditer_at_word_starts(pattern: re.Pattern, text: str):
         pos = m.end()
 
 
-# The characters besides A-Z and a-z that (?i) takes for an ASCII letter (ſ: s, ı and İ: i, the Kelvin sign: k):
-# where one stands, the lower-cased text may not hold a word a pattern matches ("ſettled"; İ also lengthens it)
-_FOLDS_TO_ASCII = re.compile("[\u017f\u0131\u0130\u212a]")
-
-
 def _finditer_at_words(pattern: re.Pattern, words: re.Pattern, text: str, lower: str | None = None):
     """pattern.finditer(text) for a \\b-led pattern (under (?i) or not) whose every match starts with one of the
     words that words (a case-sensitive alternation, led by a literal: re skips to each in C)
@@ -559,13 +555,13 @@ def _finditer_at_words(pattern: re.Pattern, words: re.Pattern, text: str, lower:
     tried at every character). The same matches, while no word starts inside a match of words where another of
     them could begin (the words are letters and digits; "u.k" is followed by no word's start but a k)."""
     lower = text.lower() if lower is None else lower
-    if len(lower) != len(text) or _FOLDS_TO_ASCII.search(text) is not None:
+    if len(lower) != len(text) or holds_case_odd(text):
         yield from pattern.finditer(text)
         return
     done = 0
     for w in words.finditer(lower):
         at = w.start()
-        if at < done or at and (lower[at - 1].isalnum() or lower[at - 1] == "_"):
+        if at < done or at and is_word_char(lower[at - 1]):
             continue  # inside the last match, or inside a word (where the pattern's leading \\b fails)
         m = pattern.match(text, at)
         if m is not None:
@@ -890,7 +886,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     flat = lower.encode("latin-1", "replace")
     triggers = _triggers(lower, flat)
     if triggers:
-        starts = [t for t in triggers if not t or not (lower[t - 1].isalnum() or lower[t - 1] == "_")]
+        starts = [t for t in triggers if not t or not is_word_char(lower[t - 1])]
         # the lead-ins to a trigger word at most _REACH characters on: scan only those stretches
         lo, hi = max(0, triggers[0] - _REACH), triggers[0] + 1
         for t in triggers[1:]:

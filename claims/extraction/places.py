@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from claims.extraction.numbers import MONTH_RE
-from claims.extraction.segments import CASE_ODD
+from claims.extraction.segments import holds_case_odd, is_word_char
 
 US_STATES = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
@@ -73,13 +73,13 @@ _PREPOSITIONS = ("in", "across", "at", "along", "from", "throughout", "near", "w
 def _places(sentence: str, lower: str) -> list[re.Match]:
     """_PLACE.finditer(sentence), the regex tried only where one of its prepositions starts a word (found
     by str.find in the lower-cased sentence), not at every character: the same matches, faster."""
-    if any(c in sentence for c in CASE_ODD):
+    if holds_case_odd(sentence):
         return list(_PLACE.finditer(sentence))
     starts = set()
     for word in _PREPOSITIONS:
         i = lower.find(word)
         while i != -1:
-            if not i or not (sentence[i - 1].isalnum() or sentence[i - 1] == "_"):
+            if not i or not is_word_char(sentence[i - 1]):
                 starts.add(i)
             i = lower.find(word, i + 1)
     found, done = [], 0

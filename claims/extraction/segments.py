@@ -8,6 +8,16 @@ from dataclasses import dataclass, field
 # The only characters a case-blind regex matches to an ASCII letter that str.lower() does not turn into it:
 # where none is in a text, a word a case-blind regex needs can be looked for in the lower-cased text instead.
 CASE_ODD = "ıſİ\u212a"  # dotless i, long s, dotted capital I, the Kelvin sign
+
+
+def holds_case_odd(text: str) -> bool:
+    return any(c in text for c in CASE_ODD)
+
+
+def is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w matches
+
+
 # A sentence ends at . ! ? (and any closing quote or bracket) before a space and a capital,
 # a digit or an opening quote; or at a semicolon-free line end.
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
