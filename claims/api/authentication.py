@@ -12,7 +12,7 @@ from rest_framework import exceptions
 from rest_framework.authentication import TokenAuthentication
 from rest_framework.throttling import SimpleRateThrottle
 
-from claims.api.throttles import count_in_sliding_window, sliding_wait
+from claims.api.throttles import count_in_sliding_window, sliding_count, sliding_keys, sliding_wait, sliding_window
 from factcheck.clientip import client_ip
 
 
@@ -32,13 +32,12 @@ class LimitedTokenAuthentication(TokenAuthentication):
         limit = FailureLimit()
         if limit.rate is None:
             return super().authenticate(request)
-        now = limit.timer()
-        window = int(now // limit.duration)
-        into = (now - window * limit.duration) / limit.duration
+        window, into = sliding_window(limit.timer(), limit.duration)
         base = f"throttle_auth_failures:{client_ip(request)}"
-        counts = limit.cache.get_many([f"{base}:{window}", f"{base}:{window - 1}"])
-        count, previous = counts.get(f"{base}:{window}", 0), counts.get(f"{base}:{window - 1}", 0)
-        if count + 1 + previous * (1 - into) > limit.num_requests:  # one more failure would not fit
+        keys = sliding_keys(base, window)
+        counts = limit.cache.get_many(keys)
+        count, previous = (counts.get(key, 0) for key in keys)
+        if sliding_count(count + 1, previous, into) > limit.num_requests:  # one more failure would not fit
             wait = sliding_wait(limit.num_requests, count, previous, into, limit.duration)
             raise exceptions.Throttled(wait, "Too many failed authentications from this address.")
         try:

@@ -31,16 +31,15 @@ class SharedCountMixin:
         if self.key is None:
             return True
         self.now = self.timer()
-        window = int(self.now // self.duration)
-        self.into = (self.now - window * self.duration) / self.duration  # how far into this window, 0 to 1
+        window, self.into = sliding_window(self.now, self.duration)
         self.count, self.previous = count_in_sliding_window(self.cache, self.key, window, self.duration)
-        if self.count + self.previous * (1 - self.into) <= self.num_requests:
+        if sliding_count(self.count, self.previous, self.into) <= self.num_requests:
             return True
         # A refused request is not counted (as DRF's throttles): a client that comes back when
         # Retry-After says gets in, however often it asked before.
         self.count -= 1
         try:
-            self.cache.decr(f"{self.key}:{window}")
+            self.cache.decr(sliding_keys(self.key, window)[0])
         except ValueError:  # gone already
             pass
         return False
@@ -62,9 +61,25 @@ def sliding_wait(n: int, count: int, previous: int, into: float, duration: float
     return max(1.0, seconds)
 
 
+def sliding_window(now: float, duration: float) -> tuple[int, float]:
+    """The window now falls in, and how far into it (0 to 1)."""
+    window = int(now // duration)
+    return window, (now - window * duration) / duration
+
+
+def sliding_keys(key: str, window: int) -> tuple[str, str]:
+    """The cache keys of key's count in this window and in the last."""
+    return f"{key}:{window}", f"{key}:{window - 1}"
+
+
+def sliding_count(count: int, previous: int, into: float) -> float:
+    """The count over the last `duration` seconds: this window's, and the share of the last's they still cover."""
+    return count + previous * (1 - into)
+
+
 def count_in_sliding_window(cache, key: str, window: int, seconds: int) -> tuple[int, int]:
     """Add one to this window's count for key; its new count and the last window's."""
-    current, previous = f"{key}:{window}", f"{key}:{window - 1}"
+    current, previous = sliding_keys(key, window)
     span = 2 * seconds  # it is the last window's count all through the next window
     if hasattr(cache, "incr_in_window_with_previous"):  # Redis (factcheck.cache): one round trip
         return cache.incr_in_window_with_previous(current, previous, span + 1)
