@@ -86,6 +86,28 @@ def test_two_annotators_agree_on_the_same_articles_far_above_the_extractor_on_un
     assert (agreement.f1 >= 0.97, agreement.whole_right >= 0.90) == (True, True), "\n".join(agreement.notes)
 
 
+def test_a_second_blind_reading_of_the_test_set_agrees_far_above_the_extractor():
+    """All 30 test articles labelled again (data/corpus/test-agreement) by two helpers who read the
+    conventions and the articles, never the test labels nor the extractor's output. Scored as
+    predictions against the test labels: 0.988 whole claims right (332 of 336), F1 1.00, where the
+    extractor gets 0.804. What holds the extractor below the issue's 0.85 is the extractor, not
+    the labels."""
+    second = CORPORA / "test-agreement"
+    assert sorted(p.name for p in second.glob("*.gold.json")) == sorted(p.name for p in TEST.glob("*.gold.json"))
+    agreement = score_agreement(TEST, second)
+    assert (agreement.f1 >= 0.97, agreement.whole_right >= 0.95) == (True, True), "\n".join(agreement.notes)
+
+
+@pytest.mark.parametrize("folder", ["agreement", "test-agreement"])
+def test_every_figure_of_a_second_reading_is_where_its_offsets_say(folder):
+    for gold_path in sorted((CORPORA / folder).glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text())
+        corpus = DEV if folder == "agreement" else TEST
+        text = (corpus / gold["article"]).read_text()
+        for c in gold["claims"]:
+            assert text[c["start"]:c["end"]] == c["figure"] and c["quote"] in text, (gold_path.name, c["quote"])
+
+
 def test_the_scorer_counts_a_wrong_value_as_a_miss_and_an_extra():
     gold = next(iter(sorted(DEV.glob("*.gold.json"))))
     score = score_article(gold, predictions=[{"value": -1, "start": 0, "end": 1}])
