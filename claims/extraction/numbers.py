@@ -393,19 +393,22 @@ def _split_thousands(text: str, scan: str) -> list[Figure]:
     return out
 
 
-def _poll_words(scan: str) -> bool:
-    """Whether scan may hold a match of _POLL_ARTICLE: each match, lower-cased, holds one of these (letters
-    with no other case-blind matches), far cheaper to look for than the case-blind search."""
-    lower = scan.lower()
-    return "poll" in lower or "urvey" in lower or "pondent" in lower
+def _poll_words(flat: bytes) -> bool:
+    """Whether the text may hold a match of _POLL_ARTICLE: each match, lower-cased, holds one of these (letters
+    with no other case-blind matches), far cheaper to look for than the case-blind search. flat: the text's
+    _flat bytes, whose ASCII letters bytes.lower() lowers as str.lower() does, many times faster than str.lower
+    on a text not all ASCII (and these words are all ASCII)."""
+    lower = flat.lower()
+    return b"poll" in lower or b"urvey" in lower or b"pondent" in lower
 
 
-def _poll_splits(scan: str) -> frozenset[int]:
-    """Where the two shares of a poll's split start: "a 49-43 edge", "is up 55-41 over", "compared to 54-42".
+def _poll_splits(scan: str, flat: bytes) -> frozenset[int]:
+    """Where the two shares of a poll's split start: "a 49-43 edge", "is up 55-41 over", "compared to 54-42";
+    flat: scan's _flat bytes.
 
     Only in an article about a poll, the larger share first, the two summing to between 60 and 100 (an age
     bracket "30-44" climbs, a score or a vote "6-3", "a 52-48 vote" is not a poll's)."""
-    if "-" not in scan and "–" not in scan or not _poll_words(scan) or not _POLL_ARTICLE.search(scan):
+    if "-" not in scan and "–" not in scan or not _poll_words(flat) or not _POLL_ARTICLE.search(scan):
         return frozenset()
     starts = []
     for m in _POLL_SPLIT.finditer(scan):
@@ -452,13 +455,14 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 def find_figures(text: str) -> list[Figure]:
     """Every figure in text that may be a claim, in order."""
     scan, flat, runs = _masked(text)
-    splits = _poll_splits(scan)
+    if flat is None:  # (the text was masked: the bytes of what is scanned)
+        flat = _flat(scan)
+    splits = _poll_splits(scan, flat)
     split_up = _split_thousands(text, scan) if _split_group(scan) else []
     if split_up:  # the pieces of "from 11, 283 to 7, 773" are not figures of their own
         scan = _blanked(scan, [(f.start, f.end) for f in split_up])
-        runs = None
-    if runs is None:  # (the text was masked: the bytes and digit runs of what is scanned anew)
-        flat = _flat(scan)
+        flat, runs = _flat(scan), None
+    if runs is None:  # (the digit runs of what is scanned anew)
         runs = _digit_runs(flat)
     figures: list[Figure] = list(split_up)
     taken = 0  # figures do not overlap: a match ends before the next may start
