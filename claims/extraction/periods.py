@@ -450,10 +450,24 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
     rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
 )
+assert _STARTER.pattern.startswith(rb"\b(?:") and _STARTER.pattern.endswith(rb")")
+
+
+def _grouped_by_first_letter(words: list[bytes]) -> bytes:
+    """An alternation of words (regex pieces) with those that start with the same letter or digit under one branch
+    ("t(?:hus|hrough|...)"): re tries the alternatives of a branch one by one, so the letter is tried once, then only
+    its words. In a lookahead (any match will do) it holds at the same places as the plain alternation."""
+    branches: dict[bytes, list[bytes]] = {}
+    for w in words:
+        head = w[:1] if w[:1].isalnum() else w  # a piece such as \d is a branch of its own
+        branches.setdefault(head, []).append(w[len(head):])
+    return b"|".join(head + (b"(?:" + b"|".join(rest) + b")" if rest != [b""] else b"")
+                     for head, rest in branches.items())
+
+
 # the same starts, led by the byte before each (one that is no word character: re skips in C to each such byte, where
 # _STARTER's \\b is tried at every place); the word is read in a lookahead, so the next can start right after it
-_STARTER_AFTER = re.compile(rb"[^a-zA-Z0-9_](?=" + _STARTER.pattern[2:] + rb")")
-assert _STARTER.pattern.startswith(rb"\b(?:") and _STARTER.pattern.endswith(rb")")
+_STARTER_AFTER = re.compile(rb"[^a-zA-Z0-9_](?=" + _grouped_by_first_letter(_STARTER.pattern[5:-1].split(b"|")) + rb")")
 
 
 def _starter_starts(flat: bytes, lo: int, hi: int) -> list[int]:
