@@ -485,8 +485,10 @@ def _starter_starts(flat: bytes, lo: int, hi: int) -> list[int]:
 # "which" not after "(". Any word followed by "months"/"-month" is let through ("seventeen months ending").
 # A new alternative of PATTERNS that starts with one of these words needs its next word here ("the year" for
 # "ended the year with"); test_extraction_periods checks the gate against PATTERNS over every corpus text.
+# (The word before "months" is read possessively, \w++: what follows it is no word character, so giving back its
+# letters one by one, as \w+ does on each failure, could never let "months" match; the same matches, fewer steps.)
 _NO_START = re.compile(
-    rf"(?!(?:the\s+)?\w+(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
+    rf"(?!(?:the\s+)?\w++(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
     rf"budget|fy|current|entire|whole|next|full|federal|(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)\s+|latest\s+|most\s+recent\s+|(?:opening|closing)\s+month\s+of|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|quarter|calendar|day|"
     rf"fortnight|mid-?point|half-?way|mid-?year\s+(?:point|mark)|{_FEW}|\d)|ir\s)"
