@@ -515,3 +515,12 @@ def test_a_quarter_of_a_million_without_its_article_is_a_quarter_of_a_million():
     assert found("Nearly a quarter of a million visitors came.")[0][1] == 250000.0
     # negative: a year's quarter is no fraction of the million after it
     assert found("The first quarter of a million visitors came by car.") == [("a million", 1e6, "visitors")]
+
+
+def test_the_figure_pattern_holds_the_named_groups_find_figures_unpacks_in_their_order():
+    """_figure_from_match unpacks m.groups() by position: a group added to FIGURE, or one moved, must be
+    added there too, or every figure's parts shift by one."""
+    from claims.extraction.numbers import FIGURE
+    assert FIGURE.groups == len(FIGURE.groupindex)  # no unnamed group between them
+    assert list(FIGURE.groupindex) == ["plus", "cur", "digits", "article", "article_part", "spelled", "short",
+                                       "scale", "abbr", "spaced", "suffix", "rate"]
