@@ -1971,6 +1971,12 @@ _WIRE_CREDIT = re.compile(r"[A-Z][A-Z.'’ -]*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]
 _PLACE_OR_PART = re.compile(r"\b(?:of|in|on|at|into|across|throughout|within|against)\s+(?:the\s+)?$")
 
 
+def _may_be_acronym(mention: str) -> bool:
+    """Whether a mention could be a bare acronym ("The IRS", "ICE’s", "(CBO)"): a second capital, or "The"
+    before it (a cheap test before _BARE_ACRONYM and _ACRONYM: most mentions are names, "Border Patrol")."""
+    return "A" <= mention[1:2] <= "Z" or mention.startswith("The")
+
+
 def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     """Names of organisations in a sentence (capitalised runs with an organisation word, or acronyms)."""
     found = []
@@ -1980,7 +1986,7 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
             continue  # the wire that carries the story, not a source of its figures
         words = m.group().split()
         if has_organisation_word(words) \
-                or _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())) and not (  # "The IRS", "ICE’s"
+                or _may_be_acronym(m.group()) and _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())) and not (
                     _DATELINE_AFTER.match(sentence, m.end()) and _UPPER_ONLY.fullmatch(sentence, 0, m.start())):
             # but "WASHINGTON —", "CHICAGO — CHICAGO -" open a dateline: a place, no organisation
             name = _ACRONYM_AFTER.sub("", m.group())
@@ -2098,7 +2104,7 @@ def resolve_speakers(d: Discourse) -> None:
     seen: list[Attribution] = []
     signed = set()
     for i, st in enumerate(d.sentences):
-        for a in sorted(st.attributions, key=_START):
+        for a in sorted(st.attributions, key=_START) if len(st.attributions) > 1 else st.attributions:
             if a.name is None:
                 a.name = _resolve_one(a, i, st, seen, named_ahead, d)
             if a.name:
