@@ -473,7 +473,8 @@ def _name_before(tokens: list, i: int) -> list | int:
     return picked
 
 
-_NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo|\bLt)\.|"
+# (a run of plain characters at a time: the same reach as one character at a time, without a loop turn for each)
+_NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]+|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo|\bLt)\.|"
                        r"(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bInc|\bSgt|\bDet|\bCol|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|"
                        r"\bNov|\bDec)\.)+")
 # ", said Port Director Michael Humphries." (applied just after a verb that follows a comma or quote)
