@@ -298,9 +298,10 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         if not tokens:
             return None
         i = len(tokens) - 1
-        if tokens[i].group().lower() == "there" and i > 0:  # "police there recorded"
-            i -= 1
         last = tokens[i].group()
+        if i > 0 and last.lower() == "there":  # "police there recorded"
+            i -= 1
+            last = tokens[i].group()
         if last.lower() in PRONOUNS or last in ("that", "which", "who"):
             return tokens[i].start(), last
         if last[:1].islower() and not capitalised(last):
@@ -343,10 +344,14 @@ def _subject_end(left: str) -> str | None:
     if not (last and last[0].isalpha() and "a" <= last[0][0] <= "z" and len(last[0]) < 24):
         return left
     word = last[0].lower()
-    if word not in DESCRIPTION_HEADS and word not in PRONOUNS and word not in ("there", "that", "which", "who") \
+    if word not in _SUBJECT_END_WORDS \
             and not left[:-len(word)].rstrip().endswith(("its", "his", "her", "their")):  # (not "and its partners")
         return None
     return left
+
+
+# The lower-case words a subject may end with: a description's head, a pronoun, or "there", "that", "which", "who"
+_SUBJECT_END_WORDS = DESCRIPTION_HEADS | frozenset(PRONOUNS) | frozenset(("there", "that", "which", "who"))
 
 
 def _without_preposition(start: int, raw: str) -> tuple[int, str] | None:
@@ -468,7 +473,8 @@ def _name_before(tokens: list, i: int) -> list | int:
     return picked
 
 
-_NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo|\bLt)\.|"
+# (a run of plain characters at a time: the same reach as one character at a time, without a loop turn for each)
+_NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]+|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo|\bLt)\.|"
                        r"(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bInc|\bSgt|\bDet|\bCol|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|"
                        r"\bNov|\bDec)\.)+")
 # ", said Port Director Michael Humphries." (applied just after a verb that follows a comma or quote)
@@ -641,7 +647,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         subject = _subject_of(sentence, v)
         if subject is not None and not (v.verb in _NOUNLIKE and any(a.start < v.at < a.end for a in according)):
             found.append(subject)  # but "according to Border Patrol reports": a noun inside the source's phrase
-    if not found and ("’s " in sentence or "'s " in sentence) and ("estimated" in words or "projected" in words):
+    if not found and ("estimated" in words or "projected" in words) and ("’s " in sentence or "'s " in sentence):
         m = _OWNER_ESTIMATE.search(sentence)
         if m:  # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate
             found.append(Attribution(m.start(1), m.end(1), m.group(1), "sentence"))
@@ -913,7 +919,10 @@ def _paren_pollster(sentence: str) -> list[Attribution]:
     return found
 
 
-_IN_DOCUMENT = re.compile(r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
+# (led by its letter, the word boundary checked behind it, "[IiFf](?<!\w[IiFf])" for "\b": a pattern that opens
+# with one character class is scanned for those letters, not tried at every position; so _DOCUMENT_ABOUT, _DATA_OF)
+_IN_DOCUMENT = re.compile(r"[IiFf](?<!\w[IiFf])(?:(?<=[Ii])n|(?<=[Ff])rom)\s+"
+                          r"(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
                           r"(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:\s*-\s*(?:[A-Z][a-z]{2,4}\.?\s+)?\d{1,2})?\s+)?"
                           r"((?:[A-Z][\w.&’'/-]*(?:\s+\d{1,2}\b)?,?\s+){1,5}(?:[a-z]+\s+)?(?:polls?|surveys?|study|studies|reports?|"
                           r"analysis|analyses)\b)")
@@ -1024,6 +1033,7 @@ def _occurrences(sentence: str, words) -> list[_VerbAt]:
 
 
 _AT = attrgetter("at")
+_START = attrgetter("start")
 
 
 def _according_to(sentence: str) -> list[Attribution]:
@@ -1302,7 +1312,8 @@ _WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:(?:nearly|almost|most|all|many|some|s
 def _counted_or_compared(sentence: str, start: int, raw: str, verb: str) -> bool:
     """"Americans said", "Companies announced": those a poll asked or a tally counts; ", matching analysts
     forecasts": the object of a participle of comparing, no subject."""
-    head, first = raw.split()[-1].lower(), raw.split()[0]
+    words = raw.split()
+    head, first = words[-1].lower(), words[0]
     if head in _RESPONDENTS or verb in _ANNOUNCING and head in _ACTING_PLURALS:
         return True
     if verb.endswith("ing") and _WITH_BEFORE.search(sentence, max(0, start - 30), start):
@@ -1320,16 +1331,21 @@ _THAN_WHOM = re.compile(r"\bthan\s+(?:(?:the|most|many|some|other|private|Wall\s
 
 # A document or body with a restrictive relative clause before its verb: "One government survey that tracks the job
 # market by canvassing households found", "The agency that runs the ports reported"
+# (led by the determiner's letter, what may stand before it checked behind it: a scan for those letters)
 _RESTRICTIVE_SUBJECT = re.compile(
-    r"(?:^|(?<=[\s,;:—-]))((?:[Oo]ne|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:"
+    r"([OoAaTtIi](?<![^\s,;:—-][OoAaTtIi])(?:(?<=[Oo])ne|(?<=[Aa])n?|(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])heir|"
+    r"(?<=[Tt])his|(?<=[Aa])nother)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(sorted(DATA_HEADS | BODY_HEADS)) + r"))\s+(?:that|which|who)\s+[^,;:\d]{3,120}?\s+$")
 
 
 def _restrictive_subject(sentence: str, pos: int) -> tuple[int, str] | None:
     """"One survey that tracks households found": the document or body before its relative clause."""
-    if not (" that " in sentence or " which " in sentence or " who " in sentence):
-        return None
-    rel = _RESTRICTIVE_SUBJECT.search(sentence, max(0, pos - 200), pos)
+    at = max(0, pos - 200)
+    if not (" that " in sentence or " which " in sentence or " who " in sentence) or (
+            sentence.find("that", at, pos) < 0 and sentence.find("which", at, pos) < 0
+            and sentence.find("who", at, pos) < 0):
+        return None  # (and the relative word within the scan's reach: a sentence may hold it only after the verb)
+    rel = _RESTRICTIVE_SUBJECT.search(sentence, at, pos)
     return (rel.start(1), rel.group(1)) if rel else None
 
 
@@ -1346,11 +1362,13 @@ _NOT_PLACE_WORDS = _CLAUSE_OPENERS | _AUX_WORDS | frozenset("than or nor not sai
 def _group_at_place(sentence: str, pos: int) -> tuple[int, str] | None:
     """"Officers at Laredo Field Office ports of entry said": the officers and where they work, whole (a phrase
     with no verb, clause word or figure in it)."""
-    if not ("ffic" in sentence or "gents" in sentence or "nvestigators" in sentence or "esearchers" in sentence
-            or "uthorities" in sentence or "nspectors" in sentence or "eputies" in sentence or "roopers" in sentence
-            or "cientists" in sentence or "pokes" in sentence):
-        return None  # (one of its group words is in the sentence: a few substring tests, far cheaper than the scan)
-    m = _GROUP_AT_PLACE.search(sentence, max(0, pos - 140), pos)
+    at = max(0, pos - 140)
+    reach = sentence[at:pos]
+    if not ("ffic" in reach or "gents" in reach or "nvestigators" in reach or "esearchers" in reach
+            or "uthorities" in reach or "nspectors" in reach or "eputies" in reach or "roopers" in reach
+            or "cientists" in reach or "pokes" in reach):
+        return None  # (one of its group words is in the scan's reach: a few substring tests, far cheaper than it)
+    m = _GROUP_AT_PLACE.search(sentence, at, pos)
     if not m or _DIGIT.search(m.group(2)) or any(w.lower() in _NOT_PLACE_WORDS or w.endswith("ed") and w[:1].islower()
                                                  for w in m.group(2).split()):
         return None
@@ -1428,7 +1446,7 @@ _TIME_PREPOSITIONS = frozenset("before after of following since until ahead awai
 def _owned_noun(sentence: str, start: int, raw: str, verb: str = "") -> bool:
     """"its September report", "Monday's report": the word after the phrase is a noun it determines; so is a
     bare "report" after "before the EIA" (a singular name takes "reports")."""
-    before = sentence[:start].split()[-1:]
+    before = sentence[:start].rsplit(None, 1)[-1:]  # (the last word: no need to split them all)
     if before and before[0].lower() in _TIME_PREPOSITIONS and not verb.endswith("s") \
             and raw.split()[0].lower() in ("the", "a", "an") and not raw.split()[-1].endswith("s"):
         return True
@@ -1461,7 +1479,11 @@ _COUNT_BEFORE = re.compile(r"(?:(?<!\b[12]\d\d)\d|%|percent|\bof)\s*$")  # (not 
 def _counted(sentence: str, start: int, raw: str) -> bool:
     """"78% of Americans", "most of the states": those counted; but "a source under the umbrella of CBP told" is
     the organisation's."""
-    m = _COUNT_BEFORE.search(sentence[max(0, start - 12):start])
+    before = sentence[max(0, start - 12):start]
+    last = before.rstrip()[-1:]  # (what _COUNT_BEFORE must end with, told before the regex: most subjects have none)
+    if not (last.isdecimal() or last in ("%", "t", "f")):
+        return False
+    m = _COUNT_BEFORE.search(before)
     if not m or not m.group().startswith("of"):
         return bool(m)
     before = sentence[max(0, start - 40):start].split()[-2:-1]
@@ -1505,16 +1527,19 @@ def _subject_np(sentence: str, pos: int) -> tuple[int, str] | None:
         released = _RELEASED_TAIL.search(sentence, max(0, pos - 60), pos)
         if released:
             np = _np_before(sentence, released.start())
-    if (np is None or np[1].split()[-1].lower() not in DESCRIPTION_HEADS) and "ing " in sentence[max(0, pos - 60):pos]:
+    # (the "ing " test first: it fails for most verbs, and is cheaper than reading the phrase's head)
+    if sentence.find("ing ", max(0, pos - 60), pos) >= 0 and (
+            np is None or np[1].split()[-1].lower() not in DESCRIPTION_HEADS):
         about = _DOCUMENT_ABOUT.search(sentence, max(0, pos - 90), pos)
         if about:  # "A press release detailing the news notes": the release, not the news
             np = about.start(1), about.group(1)
     return np
 
 
-_DOCUMENT_ABOUT = re.compile(r"((?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:release|report|"
-                             r"statement|study|analysis|survey|memo|document|update|bulletin|letter))\s+(?:detailing|describing|"
-                             r"outlining|summarizing|summarising|announcing|accompanying)\s+(?:[\w’'-]+\s+){1,5}$")
+_DOCUMENT_ABOUT = re.compile(r"([TtAaIi](?<!\w[TtAaIi])(?:(?<=[Tt])he|(?<=[Aa])n?|(?<=[Ii])ts|(?<=[Tt])heir)\s+"
+                             r"(?:[\w-]+\s+){0,2}(?:release|report|statement|study|analysis|survey|memo|document|"
+                             r"update|bulletin|letter))\s+(?:detailing|describing|outlining|summarizing|summarising|"
+                             r"announcing|accompanying)\s+(?:[\w’'-]+\s+){1,5}$")
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|say|says|told\s+\w+)\s+$")
@@ -1540,16 +1565,17 @@ def _own_record(sentence: str, verb: str, verb_end: int, raw: str) -> bool:
 _ADVERB = re.compile(r"(?:ally|ely|ently|ously|ively|arly)$")  # "Generally expected": no name ends so
 
 
-_DATA_OF = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[\w’'-]+\s+){0,6}(?:survey|report|poll|study|analysis|data|index|"
-                      r"count|figures|review|audit|average|tally|tracker))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,7}[a-z][\w-]*\s+$")
+_DATA_OF = re.compile(r"([TtAa](?<!\w[TtAa])(?:(?<=[Tt])he|(?<=[Aa])n?)\s+(?:[\w’'-]+\s+){0,6}"
+                      r"(?:survey|report|poll|study|analysis|data|index|count|figures|review|audit|average|tally|"
+                      r"tracker))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,7}[a-z][\w-]*\s+$")
 
 
 def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
     """A data phrase that is the subject though not just before the verb: "Today's average includes ..., and
     shows that 79% ...", "The household survey of employment showed"."""
-    if verb in _NOUNLIKE and sentence[:pos].endswith(" and "):
+    if verb in _NOUNLIKE and sentence.endswith(" and ", 0, pos):
         return _leading_data_subject(sentence)
-    if " of " in sentence[max(0, pos - 40):pos] or " on " in sentence[max(0, pos - 40):pos]:
+    if sentence.find(" of ", max(0, pos - 40), pos) >= 0 or sentence.find(" on ", max(0, pos - 40), pos) >= 0:
         of = _DATA_OF.search(sentence, max(0, pos - 120), pos)
         if of and of.group(1).endswith(("average", "tally", "tracker")) and of.group(1)[1:] == of.group(1)[1:].lower():
             return None  # "the Real Clear Politics average of polls shows": a named average; not "the average of"
@@ -1946,6 +1972,12 @@ _WIRE_CREDIT = re.compile(r"[A-Z][A-Z.'’ -]*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]
 _PLACE_OR_PART = re.compile(r"\b(?:of|in|on|at|into|across|throughout|within|against)\s+(?:the\s+)?$")
 
 
+def _may_be_acronym(mention: str) -> bool:
+    """Whether a mention could be a bare acronym ("The IRS", "ICE’s", "(CBO)"): a second capital, or "The"
+    before it (a cheap test before _BARE_ACRONYM and _ACRONYM: most mentions are names, "Border Patrol")."""
+    return "A" <= mention[1:2] <= "Z" or mention.startswith("The")
+
+
 def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     """Names of organisations in a sentence (capitalised runs with an organisation word, or acronyms)."""
     found = []
@@ -1955,7 +1987,7 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
             continue  # the wire that carries the story, not a source of its figures
         words = m.group().split()
         if has_organisation_word(words) \
-                or _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())) and not (  # "The IRS", "ICE’s"
+                or _may_be_acronym(m.group()) and _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())) and not (
                     _DATELINE_AFTER.match(sentence, m.end()) and _UPPER_ONLY.fullmatch(sentence, 0, m.start())):
             # but "WASHINGTON —", "CHICAGO — CHICAGO -" open a dateline: a place, no organisation
             name = _ACRONYM_AFTER.sub("", m.group())
@@ -2073,14 +2105,14 @@ def resolve_speakers(d: Discourse) -> None:
     seen: list[Attribution] = []
     signed = set()
     for i, st in enumerate(d.sentences):
-        for a in sorted(st.attributions, key=lambda a: a.start):
+        for a in sorted(st.attributions, key=_START) if len(st.attributions) > 1 else st.attributions:
             if a.name is None:
                 a.name = _resolve_one(a, i, st, seen, named_ahead, d)
             if a.name:
                 seen.append(a)
         p = st.paragraph
-        last_of_paragraph = i + 1 == len(d.sentences) or d.sentences[i + 1].paragraph != p
-        if p in d.blocks and d.blocks[p][0] and p not in signed and last_of_paragraph:
+        if p in d.blocks and d.blocks[p][0] and p not in signed and (  # (the paragraph's last sentence)
+                i + 1 == len(d.sentences) or d.sentences[i + 1].paragraph != p):
             signed.add(p)
             seen.append(Attribution(0, 0, d.blocks[p][0], "sentence", i, clean_name(d.blocks[p][0], d.text)))
 
