@@ -71,8 +71,9 @@ _AUX = re.compile(
 )
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
-# (each alternative opens with its letter and checks the word boundary behind it, "[Pp](?<!\w[Pp])" for "\b[Pp]":
-# a pattern whose every alternative starts with a letter is scanned for those letters, far faster)
+# (each alternative opens with its letter and checks the word boundary behind it, "[Pp](?<!\w[Pp])" for "\b[Pp]".
+# Measured: no faster than a leading \b, as Python 3.11's engine skips ahead only for a pattern that opens with
+# one character class, or with alternatives that each open with one fixed character, not with a class each)
 _ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Pp](?<!\w[Pp])er(?=\s+(?:the\s+)?[A-Z]|\s+(?:the|its|their)\s+"
                         r"(?:[a-z]+\s+)?(?:report|study|survey|poll|data|figures|analysis|group|firm|agency|department|"
                         r"company|center|institute|organi[sz]ation|nonprofit|office|bureau)\b)|[Cc](?<!\w[Cc])iting|"
