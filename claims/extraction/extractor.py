@@ -17,7 +17,15 @@ from claims.extraction import period_scope as scope
 from claims.extraction import periods as per
 from claims.extraction import places
 from claims.extraction.numbers import MONTH_RE, SMALL_SPELLED, Figure, find_figures
-from claims.extraction.segments import CASE_ODD, Sentence, holds_case_odd, is_word_char, quote_spans, split
+from claims.extraction.segments import (
+    PASTED_ODD,
+    READ_ODD,
+    Sentence,
+    holds_read_odd,
+    is_word_char,
+    quote_spans,
+    split,
+)
 from claims.figures import implied_bounds
 
 
@@ -649,24 +657,41 @@ def _action_of(head: list[str], rest: list[str]) -> list[str]:
 
 # The letters a case-blind regex takes for ASCII ones that str.lower() does not turn into them (CASE_ODD):
 # the tables the rules look a matched word up in ("million", "first", "april") hold ASCII, so "MİLLİON" or
-# "fırst" raised KeyError. A text holding one is read with each as its ASCII letter, one character for one
-# (every offset holds), and its claims' sentence and figure are the article's own text again.
-_ASCII_OF_ODD = str.maketrans({"ı": "i", "ſ": "s", "İ": "I", "\u212a": "K"})
+# "fırst" raised KeyError. And the spaces, line ends and invisible characters of pasted text (PASTED_ODD): the
+# rules match " " and "\n", so "5\u00a0million", a line ended by a lone "\r" or a byte-order mark before the
+# headline each lost or changed claims. A text holding one is read with each as the character it stands for,
+# one character for one (every offset holds), and its claims' sentence and figure are the article's own text
+# again. An invisible character is read as a space: it stands where a space or nothing is, and a space at a
+# line's start or end is nothing to the rules.
+_READ_AS = str.maketrans({"ı": "i", "ſ": "s", "İ": "I", "\u212a": "K", "\r": "\n", "\u2028": "\n", "\u2029": "\n",
+                          **{c: " " for c in PASTED_ODD if c not in "\r\u2028\u2029"}})
+# characters the sentence a claim quotes shows as read: a line end is a space in it (segments._joined_lines)
+_LINE_ENDS = "\r\u2028\u2029"
 
 
 def extract_claims(text: str, published: date | None = None) -> list[ExtractedClaim]:
     """Every quantitative claim in an article's plain text, in order of appearance."""
     if isinstance(published, datetime):
         published = published.date()
-    if holds_case_odd(text):
-        read = text.translate(_ASCII_OF_ODD)
+    if holds_read_odd(text):
+        read = _as_read(text)
         return [_with_odd_letters(claim, text, read) for claim in _extract(read, published)]
     return _extract(text, published)
 
 
+def _as_read(text: str) -> str:
+    """The text with READ_ODD's characters as what they stand for. The "\r" of a Windows line end ("\r\n") is
+    read as a space at the line's end, not as a line end of its own (that would make a blank line, a paragraph
+    break, of every line end); a lone "\r" (old Mac text) is the line end."""
+    if "\r\n" in text:
+        text = text.replace("\r\n", " \n")
+    return text.translate(_READ_AS)
+
+
 def _with_odd_letters(claim: ExtractedClaim, text: str, read: str) -> ExtractedClaim:
-    """A claim of the text as read (its odd letters as ASCII) with the article's own letters again: in its
-    figure and sentence, and in its speaker, unit and place where the text holds them ("Ekrem İmamoğlu")."""
+    """A claim of the text as read (its odd characters as what they stand for) with the article's own characters
+    again: in its figure and sentence, and in its speaker, unit and place where the text holds them ("Ekrem
+    İmamoğlu", "Customs\u00a0and Border Protection")."""
     def back(words: str | None) -> str | None:
         at = read.find(words) if words else -1
         return text[at:at + len(words)] if at >= 0 else words
@@ -677,10 +702,10 @@ def _with_odd_letters(claim: ExtractedClaim, text: str, read: str) -> ExtractedC
 
 
 def _odd_letters_back(sentence: str, original: str) -> str:
-    """The sentence as read (its line breaks as spaces, one for one) with the article's own odd letters."""
+    """The sentence as read (its line breaks as spaces, one for one) with the article's own odd characters."""
     if len(sentence) != len(original):
         return sentence
-    return "".join(o if o in CASE_ODD else c for c, o in zip(sentence, original))
+    return "".join(o if o in READ_ODD and o not in _LINE_ENDS else c for c, o in zip(sentence, original))
 
 
 def _extract(text: str, published: date | None) -> list[ExtractedClaim]:
