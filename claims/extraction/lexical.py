@@ -92,10 +92,10 @@ VARIANTS = {
 
 def same(name: str, r: tuple) -> tuple:
     """What of a reading a variant must keep: all but the figure's end (the variant's own words may end it
-    elsewhere, "5 million dollars"), the unit, speaker and place compared as the variant writes them."""
+    elsewhere, "5 million dollars"), the unit, speaker, place and rate compared as the variant writes them."""
     value, qualifier, unit, speaker, start_p, end_p, place, rate, start, _end = r
     return (value, qualifier, _as_variant(name, unit), _as_variant(name, speaker), start_p, end_p,
-            _as_variant(name, place), rate, start)
+            _as_variant(name, place), _as_variant(name, rate), start)
 
 
 def _as_variant(name: str, words: str | None) -> str | None:
