@@ -253,7 +253,7 @@ _UNIT_STOP = frozenset(
     "shows brings puts cuts accounts outpaces outnumbers dwarfs doubles triples reflects amounts constitutes "
     "signals suggests follows trails lags short shy higher lower greater larger smaller bigger ahead behind "
     "combined overall altogether nationwide statewide worldwide respectively found told wrote showed shows "
-    "became began kept sold bought brought caught paid spent sent led them us others v vs versus "
+    "became began kept sold bought brought caught paid spent sent led them others v vs versus "
     "seen shown given taken".split()
 ) | frozenset(  # adverbs: "to 694,000 from 698,000 previously", "to 36 thus far", "Conversely, permits ..."
     "previously annually initially originally conversely meanwhile however thus currently "

@@ -67,7 +67,7 @@ VARIANTS = {
                                                   lambda m: _AP_MONTH[m.group(1)]),
     "first quarter to Q1": lambda t: rewrite(t, r"\b(?:the )?(first|second|third|fourth) quarter(?: of (\d{4}))?\b",
                                              _quarter),
-    "U.S. to US": lambda t: rewrite(t, r"\bU\.S\.(?=[,;:)'\"’”-]| [a-z]| (?!(?:" + _STARTS + r")\b)[A-Z])", "US"),
+    "U.S. to US": lambda t: rewrite(t, r"\bU\.S\.(?=[,;:)'\"’”-]| [a-z]| (?!(?:" + _STARTS + r")\b)[A-Z]|$)", "US"),
     "US to U.S.": lambda t: rewrite(t, r"\bUS\b(?![.-])", "U.S."),
     "Department of X to X Department": lambda t: rewrite(t, r"\b(?:U\.S\. )?Department of (" + _DEPARTMENTS + r")\b",
                                                          r"\1 Department"),
