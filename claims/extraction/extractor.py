@@ -604,6 +604,18 @@ def _leading_noun_phrase(words: list[str], phrase: str) -> list[str]:
     return head
 
 
+_FISCAL_NUMBER = re.compile(r"(?i)\b(?:fiscal|calendar)\s+(?:19|20)\d\d\b")
+_FY_WORD = re.compile(r"FY(?:\d\d){0,2}")
+
+
+def _year_named(words: list[str], phrase: str) -> bool:
+    """"the fiscal year total", "fiscal 2021 was", "FY21 was": a period, not what is counted."""
+    if _FY_WORD.fullmatch(words[0]):
+        return True
+    return words[0].lower() in ("fiscal", "calendar") and (
+        len(words) > 1 and words[1].lower() == "year" or bool(_FISCAL_NUMBER.search(phrase)))
+
+
 def _subject_head(phrase: str) -> list[str]:
     """The head noun phrase of a subject: "The agency's provisional overdose deaths" -> provisional overdose deaths."""
     words = _HEAD_WORD.findall(phrase)  # "S&P" is one word
@@ -612,7 +624,7 @@ def _subject_head(phrase: str) -> list[str]:
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
     words = [w for w in words if w[:-2].lower() not in _UNIT_STOP or not w.endswith(("’s", "'s"))]  # "That's"
     while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0]) or _NUMBERISH_WORD.match(words[0])
-                     or words[0].lower() in ("fiscal", "calendar") and len(words) > 1 and words[1].lower() == "year"):
+                     or words[0][:1] in "fFcC" and _year_named(words, phrase)):
         words = words[1:]  # "the fiscal year total": a period, then what is counted
     if len(words) > 1 and words[0].lower() in _DEGREE and words[1].lower() in _COMPARATIVES:
         words = words[2:]  # "That's far fewer than the 10,000": a degree of the comparison, not what is counted

@@ -804,6 +804,8 @@ def _glued(before: str, after: str, digits: str | None, short: str | None, cur: 
         return True
     if before.endswith(".") and digits and before[-2:-1].isdigit():
         return True
+    if before[-1:] in ("-", "–", "/") and _GLUED_PAIR.search(before):
+        return True  # the second half of a code glued to letters: "FY22-23"
     if before.endswith("(") and before[-2:-1].isalpha() and after[:1] == ")":
         return True  # a footnote marker: "sales(1)"
     if before.endswith(("'", "’")) and before[-2:-1] in ("", " ", "-", "–", "—", "(", "/") and digits \
@@ -812,6 +814,7 @@ def _glued(before: str, after: str, digits: str | None, short: str | None, cur: 
     return bool(after[:1].isalpha() and not short) and not (digits and _GLUED_MEASURE.match(after))
 
 
+_GLUED_PAIR = re.compile(r"(?<![\w.])[A-Za-z]{1,3}\d{2}[-–/]$")
 # a weight, distance or speed glued to its number: "1,853lbs", "40kg", "250mg", "65mph" (not "5G", "10th")
 _GLUED_MEASURE = re.compile(r"(?:lbs?|kgs?|mg|km|mph|oz|tons|tonnes)\b")
 

@@ -70,6 +70,7 @@ class Context:
     week_hint: Period | None = None  # the first week the article names ("the week ending April 4")
     fiscal_began: int = 0  # the month "the current fiscal year, which began in July" names
     fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
+    fiscal_bare: bool = False  # its "fiscal 2013" is a federal year as "fiscal year 2013" is: a federal body's story
     months_hint: Period | None = None  # the last span of whole months under a year ("in November and December")
     month_here: tuple[int, int] | None = None  # (year, month) of the last month named in the sentence at hand
     note_span: tuple | None = None  # "(All figures are for Sept. 1 through July 31.)": ((9, 1), (7, 31))
@@ -628,10 +629,14 @@ def context_for(text: str, published: date | None) -> Context:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0)
                                        for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
         ctx.fy_month = _fiscal_start_month(text)
+        ctx.fiscal_bare = ctx.fy_month == 10 and ("iscal 1" in text or "iscal 2" in text) and bool(
+            _search_at_words(_FEDERAL_BODY, _FEDERAL_BODY_AT, text))
+        if ctx.fiscal_bare:  # many outlets write "fiscal 2013" for the federal year "fiscal year 2013"
+            ctx.fiscal_numbers |= {int(m[1]) for m in _finditer_at_word_starts(_FY_BARE_UNLED, text)}
         if published is not None and ctx.fy_month == 10 and _search_at_words(_JUST_ENDED_FY, _JUST_ENDED_FY_AT, text):
             ctx.fiscal_numbers |= {fiscal_year_of(published) - 1}  # the budget year the story reports, closed
         ctx.fy_split = ctx.fy_month != 10 and _names_split_budget_year(text)
-        ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers)
+        ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers, ctx.fiscal_bare)
     ctx.report_week = _stocks_report_week(text, published)
     ctx.trading_day = _trading_day(text, published)
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
@@ -672,18 +677,19 @@ _LAST_YEAR = re.compile(r"(?i)\b(?:last|past)\s+year\b(?![’'-])")
 _BASE_LEAD = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|same\s+as|over|since|before)"
                         r"(?:\s+[\w$,.%]+){0,3}?\s+(?:the\s+)?$")
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”’]?\s+(?=[A-Z“\"])")
-_FY_BY_NUMBER_AT = r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?(?:{n}|{nn})\b(?![-–]\d)"
+_FY_BY_NUMBER_AT = r"(?i)\b(?:fiscal[\s-]+year|FY{bare})[\s-]?'?(?:{n}|{nn})\b(?![-–]\d)"
 
 
-def _last_year_fiscal(text: str, published: date | None, numbers: frozenset) -> int:
+def _last_year_fiscal(text: str, published: date | None, numbers: frozenset, bare: bool = False) -> int:
     """The budget year an article's own "last year" is: where it names, by number, the budget year ending in the
     calendar year before publication, within a sentence of a "last year" that is no comparison's base ("... with
     Mexico last year happened in the Tucson Sector ... For fiscal year 2013, which ended Sept. 30, ..." told in
-    February 2014: fiscal 2013). 0 otherwise."""
+    February 2014: fiscal 2013). 0 otherwise. bare: "fiscal 2013" names it too (Context.fiscal_bare)."""
     if published is None or published.year - 1 not in numbers:
         return 0
     n = published.year - 1
-    named = [m.start() for m in re.finditer(_FY_BY_NUMBER_AT.format(n=n, nn=f"{n % 100:02d}"), text)]
+    named_by = _FY_BY_NUMBER_AT.format(n=n, nn=f"{n % 100:02d}", bare="|fiscal" if bare else "")
+    named = [m.start() for m in re.finditer(named_by, text)]
     for m in _LAST_YEAR.finditer(text):
         if _BASE_LEAD.search(text, max(0, m.start() - 30), m.start()):
             continue
@@ -865,6 +871,7 @@ def _consecutive(m: re.Match) -> bool:
 _FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 # the same without its leading \b, its first letter in either case spelled out (for _finditer_at_word_starts)
 _FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year|y)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+_FY_BARE_UNLED = re.compile(r"[fF]iscal\s+((?:19|20)\d{2})\b(?![-–]\d)")  # "fiscal 2013", in a federal body's story
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
 # the federal budget year that closed last before the story, named without its number: "during the recently
@@ -2533,7 +2540,7 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if period is None and name == "thistime":
         return Found(s, e, "unscoped")  # "up from $3.40 this time last year" on a day: no exact span
     if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
-            and _FY_BY_NUMBER.search(m.group("fyphrase")):
+            and (ctx.fiscal_bare or _FY_BY_NUMBER.search(m.group("fyphrase"))):
         ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
     if period is not None:
         period = _read_again(m, name, period, sentence, ctx)
