@@ -16,7 +16,7 @@ from claims.extraction import attribution as attr
 from claims.extraction import period_scope as scope
 from claims.extraction import periods as per
 from claims.extraction import places
-from claims.extraction.numbers import MONTH_RE, SMALL_SPELLED, Figure, find_figures
+from claims.extraction.numbers import MONTH_RE, PERCENT_WORD, SMALL_SPELLED, Figure, find_figures
 from claims.extraction.segments import (
     PASTED_ODD,
     READ_ODD,
@@ -174,9 +174,10 @@ _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[R
                           r"\b(?:lift|bring|brought|push|driv|drove|boost|rais|send|sent|tak|took|mov|bump|pump)[a-z]*"
                           r"\s+(?:it|them|(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w-]+)\s+up\s+to|"
                           # "from $21 trillion now up to $33 trillion": moved from one figure to the next
-                          r"\bfrom\s+\$?\d[\d.,]*(?:\s+(?:million|billion|trillion|thousand|percent))?"
+                          r"\bfrom\s+\$?\d[\d.,]*(?:\s+(?:million|billion|trillion|thousand|" + PERCENT_WORD + r"))?"
                           r"(?:\s+(?:now|today|currently|at\s+present))?\s+up\s+to|"
-                          r"(?:\d|%|\bpercent|\bpoints?)\s+over|\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
+                          r"(?:\d|%|\b" + PERCENT_WORD + r"|\bpoints?)\s+over|"
+                          r"\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
 _EARLIER_ESTIMATE = re.compile(r"(?i)\b(?:previously|originally|initially|earlier|first|initial)\s+$")
 # "a combined estimated street value of", "an approximate saving to taxpayers of": the noun's figure is about so much
 _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?(?:estimated|approximate)\s+(?:[a-z][\w’'-]*\s+){0,5}of\s+$")
@@ -1205,7 +1206,7 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
     if fig.kind == "percent":
         return "percent"
     if fig.kind == "points":
-        return "percentage points" if ("percent" in text or "%" in text) else "points"
+        return "percentage points" if ("percent" in text or "%" in text or "per cent" in text) else "points"
     if fig.kind in ("USD", "EUR", "GBP", "AUD", "CAD", "NZD"):
         return fig.kind
     if fig.measure:  # "116.3 bcfd", "116.3bcfd": the abbreviation numbers.py matched names the unit

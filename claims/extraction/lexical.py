@@ -47,7 +47,8 @@ def _quarter(m: re.Match) -> str:
 VARIANTS = {
     "percent to per cent": lambda t: rewrite(t, r"(?<=\d) percent\b", " per cent"),
     "percent to %": lambda t: rewrite(t, r"(?<=\d) percent\b", "%"),
-    "% to percent": lambda t: rewrite(t, r"(?<=\d)%", " percent"),
+    # (not a pair of shares, "51%-47%": no one writes "51 percent-47 percent")
+    "% to percent": lambda t: rewrite(t, r"(?<![-–]\d)(?<![-–]\d\d)(?<=\d)%(?![-–]\d)", " percent"),
     "percentage points to points": lambda t: rewrite(t, r"(?<=\d) percentage point", " point"),
     "$N million to $Nm": lambda t: rewrite(t, _MONEY + r" million\b", r"\1m"),
     "$N million to $N mln": lambda t: rewrite(t, _MONEY + r" million\b", r"\1 mln"),

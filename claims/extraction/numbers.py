@@ -33,10 +33,12 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SPELLED_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}|hundred)"
 _SPELLED = rf"{_SPELLED_WORD}(?:(?:\s+|\s+and\s+){_SPELLED_WORD})*"
+# "percent" as outlets write it: the British and Canadian "per cent" too
+PERCENT_WORD = r"(?:percent|per\s+cent)"
 # A comma followed by one or two digits and then a scale word or a percent sign is a decimal comma (South African
 # and European wire style: "$119,2-billion", "11,8%"): a thousands separator always has three digits after it.
 _DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])"
-                  r"(?=[\s-](?i:thousand|million|billion|trillion)\b|(?i:bn|mn)\b|\s?%|\s(?i:percent)\b)")
+                  r"(?=[\s-](?i:thousand|million|billion|trillion)\b|(?i:bn|mn)\b|\s?%|\s(?i:percent|per\s+cent)\b)")
 _DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SHORT_SCALES = {"mil": 10**6, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
@@ -1139,7 +1141,8 @@ def _gapped_count(scan: str, start: int, before: str, after: str, depth: int = 0
     return name is not None and _gapped_count(scan, at, scan[max(0, at - 40):at], scan[item.end("count"):], depth + 1)
 
 
-_YEAR_COMPARED = re.compile(r"(?i)(?:\bsince\s+at\s+least|[\d%]\s+(?:more|fewer|less)\s+than)\s+$")
+_YEAR_COMPARED = re.compile(r"(?i)(?:\bsince\s+at\s+least|(?:[\d%]|\b" + PERCENT_WORD + r")\s+"
+                            r"(?:more|fewer|less)\s+than)\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+(?:about\s+|roughly\s+|around\s+)?$")
 
@@ -1179,7 +1182,7 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
 
 
 # "Smith leads 54 to 36 percent", "voters favor her 49 percent to 45": a pair of shares, both percentages
-_PAIR_PERCENT_AFTER = re.compile(r"^(?:\s+to\s+|[-–])\d{1,2}(?:\.\d+)?\s*(?:%|percent\b)")
+_PAIR_PERCENT_AFTER = re.compile(r"^(?:\s+to\s+|[-–])\d{1,2}(?:\.\d+)?\s*(?:%|" + PERCENT_WORD + r"\b)")
 _PAIR_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|from)\s+$")
 _PAIR_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:among|in|according|with)\b)")
 
