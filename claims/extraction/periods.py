@@ -308,14 +308,15 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:\s+(?:quarter|period)(?:,?\s+(?:of\s+)?(?P<mqyear>\d{{4}})|\s+(?:of\s+)?(?P<mqrel>this|last)\s+year)?
                     |[-–]?\s+(?P<mqyear2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
                     |(?(mqin)(?![-–]?\s*\d|\.?\s+\d|[’'])|(?!))))
-    | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
-                      (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
-                      (?P<qry2>\d{{4}}))
+    | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?
+                      (?:(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?|Q(?P<qrn1>[1-4])\s*)
+                      (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?
+                      (?:(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?|Q(?P<qrn2>[1-4])\s*)(?P<qry2>\d{{4}}))
     | (?P<quarter>(?:the\s+)?(?:(?P<qyear0>(?:19|20)\d{{2}})\s+)?
                    (?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | (?:the\s+)?(?P<qlast>last)\s+quarter\s+of\s+(?P<qyear5>(?:19|20)\d{{2}})\b
-                 | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?
+                 | \b(?:the\s+)?(?:(?P<qyear6>(?:19|20)\d{{2}})\s+)?Q(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?  # "2012 Q4"
                  | \b(?P<qnum2>[1-4])Q(?:\s*(?P<qyear4>\d{{4}})|(?P<qyy>\d{{2}}))?\b)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
              | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?
@@ -1534,8 +1535,8 @@ def _reported_month_end(ctx: Context, before: str, start: date | None = None) ->
 
 def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     q = int(g("qnum") or g("qnum2") or 0) or (4 if g("qlast") else _ORDINALS[g("qord").lower()])  # ("1Q", "2Q23")
-    year = g("qyear") or g("qyear2") or g("qyear3") or g("qyear0") or g("qyear4") or g("qyear5")  # "the 2012
-    # fourth quarter", "the last quarter of 2014"
+    # ("the 2012 fourth quarter", "the last quarter of 2014", "the 2012 Q4")
+    year = g("qyear") or g("qyear2") or g("qyear3") or g("qyear0") or g("qyear4") or g("qyear5") or g("qyear6")
     if g("qyy"):
         year = 2000 + int(g("qyy"))
     elif year:
@@ -1559,10 +1560,15 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
 _FORECAST = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|(?-i:may))\b")
 
 
+def _quarter_number(ordinal: str | None, digit: str | None) -> int:
+    """A quarter named by its ordinal ("first quarter") or as the markets write it ("Q1")."""
+    return int(digit) if digit else _ORDINALS[ordinal.lower()]
+
+
 def _read_quarterrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"from the first quarter of 2013 to the first quarter of 2014": the first quarter's start to the last's end."""
-    start = date(int(g("qry1")), 3 * _ORDINALS[g("qr1").lower()] - 2, 1)
-    last = date(int(g("qry2")), 3 * _ORDINALS[g("qr2").lower()] - 2, 1)
+    start = date(int(g("qry1")), 3 * _quarter_number(g("qr1"), g("qrn1")) - 2, 1)
+    last = date(int(g("qry2")), 3 * _quarter_number(g("qr2"), g("qrn2")) - 2, 1)
     return Period(start, add_months(last, 3)) if start < last else None
 
 
