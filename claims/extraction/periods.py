@@ -316,7 +316,7 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | (?:the\s+)?(?P<qlast>last)\s+quarter\s+of\s+(?P<qyear5>(?:19|20)\d{{2}})\b
-                 | \b(?:the\s+)?(?:(?P<qyear6>(?:19|20)\d{{2}})\s+)?Q(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?  # "2012 Q4"
+                 | \b(?:the\s+)?(?:(?P<qyear6>(?:19|20)\d{{2}})\s+)?Q(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?
                  | \b(?P<qnum2>[1-4])Q(?:\s*(?P<qyear4>\d{{4}})|(?P<qyy>\d{{2}}))?\b)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
              | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?
