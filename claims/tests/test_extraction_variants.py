@@ -2,7 +2,7 @@
 "per cent" for "percent", "2002" for "2,002", "US" for "U.S.", "fiscal 2013", "FY13" or "FY 2013" for "fiscal year
 2013", "Q1" for "the first quarter". claims/extraction/lexical.py writes each dev article the other way and maps
 each claim's figure to where it moved; every claim must be the original's, its unit and speaker in the variant's
-words. Under these variants 369 of dev's claims changed before the rules read them alike, 21 after. The other
+words. Under these 12 variants 382 of dev's claims changed before the rules read them alike, 29 after. The other
 sentences are made up for the test."""
 from datetime import date
 from pathlib import Path
