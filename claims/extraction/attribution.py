@@ -74,10 +74,21 @@ _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates s
 # (each alternative opens with its letter and checks the word boundary behind it, "[Pp](?<!\w[Pp])" for "\b[Pp]".
 # Measured: no faster than a leading \b, as Python 3.11's engine skips ahead only for a pattern that opens with
 # one character class, or with alternatives that each open with one fixed character, not with a class each)
-_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Pp](?<!\w[Pp])er(?=\s+(?:the\s+)?[A-Z]|\s+(?:the|its|their)\s+"
-                        r"(?:[a-z]+\s+)?(?:report|study|survey|poll|data|figures|analysis|group|firm|agency|department|"
-                        r"company|center|institute|organi[sz]ation|nonprofit|office|bureau)\b)|[Cc](?<!\w[Cc])iting|"
-                        r"[Aa](?<!\w[Aa])s\s+reported\s+(?:by|in))\s+")
+# What "per" measures by, not a source: "800 per day", "per capita", "per cent"
+_PER_RATE = (r"(?!(?:capita|cent|centum|annum|se|diem|day|night|week|month|quarter|year|hour|minute|second|person|"
+             r"people|head|share|unit|household|resident|gallon|barrel|pound|ton|mile|acre|student|patient|worker|"
+             r"employee|vehicle|car|visit|case|dose|test|call|game|mille|100|1,?000)\b)")
+# "per" is "according to" as other outlets write it: before a name, a determiner ("per a border sector chief",
+# "per the news release") or, after a comma or at the sentence's start, any source ("..., per police statistics.")
+_ACCORDING = re.compile(r"(?:[Aa]ccording\s+to|[Pp](?<!\w[Pp])er(?=\s+(?:the\s+)?[A-Z]|\s+(?:an?|the|its|their|his|"
+                        r"her)\s+" + _PER_RATE + r"|(?:(?<=^[Pp]er)|(?<=, per))\s+" + _PER_RATE + r"[a-z])|"
+                        r"[Cc](?<!\w[Cc])iting|[Aa](?<!\w[Aa])s\s+reported\s+(?:by|in))\s+")
+
+
+def according_in(text: str) -> bool:
+    """Whether the text attributes by "according to" or by its other spelling, "per X"."""
+    return "ccording to" in text or (("per " in text or "Per " in text) and any(
+        m.group()[0] in "Pp" for m in _ACCORDING.finditer(text)))
 # "conducted for Gray Television by Strategic Research": the client between the verb and its maker
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted|taken|confirmed|provided|prepared|gathered|carried\s+out)\s+"
@@ -441,6 +452,8 @@ def _description_before(tokens: list, i: int) -> list:
         if word in _PREPOSITIONS:  # the object of a preposition is not a subject: "who on average had ..."
             # (but "According to statistics released" has no subject at all)
             return 0 if i == 0 or tokens[i - 1].group().lower() == "according" else tokens[i].start()
+        if word.lower() == "per":  # "per state figures released ...": as "according to", no subject
+            return 0
         picked.append(tokens[i])
         i -= 1
     return picked
@@ -2350,7 +2363,7 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
                 and (b.start < a.start or words[0] != "the")]
         if same:
             return same[-1].name
-    k = _document_head(words) if words[0] in ("a", "an") and st.text.startswith("ccording", a.start + 1) else 0
+    k = _document_head(words) if words[0] in ("a", "an") and st.text.startswith(("ccording", "er "), a.start + 1) else 0
     if k and not any(pos < a.start for pos, _ in org_mentions(st.text)):
         # "according to a presentation", "an overview of the budget proposal": a document no one is named as
         # owning is its own source; "a new poll" is the pollster whose poll the article names (the nearest)
@@ -2585,7 +2598,7 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
         # on data for 26,121 people": the sample is how the poll was taken, nobody's figure
         return None
     surveyed = _SURVEYED_BY.match(st.text, rel) if "ed by " in st.text[rel:rel + 60] else None
-    if surveyed and not (surveyed.group("frame") and "ccording to" in st.text):
+    if surveyed and not (surveyed.group("frame") and according_in(st.text)):
         # "the median of 75 economists surveyed by X", "the seven states surveyed by X": the sample of X's survey,
         # told by the article (but "According to Y, 22% of the 4,000 firms surveyed by X": Y tells it)
         return None
@@ -2745,7 +2758,7 @@ _SURVEYED_GROUPS = frozenset("analysts economists forecasters traders strategist
 def _group_surveyed_by(sentence: str, rel: int, a: Attribution, whole: list[Attribution]) -> str | None:
     """"The median of economists' forecasts was 172,000, according to Bloomberg": a group's forecast that a named
     source after the figure reports is that source's survey."""
-    if a.name.lower() not in _SURVEYED_GROUPS or "ccording to" not in sentence[rel:]:
+    if a.name.lower() not in _SURVEYED_GROUPS or not according_in(sentence[rel:]):
         return None
     later = [w for w in whole if w.start > rel and not w.is_description]
     return later[-1].name if later else None

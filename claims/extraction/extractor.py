@@ -16,7 +16,7 @@ from claims.extraction import attribution as attr
 from claims.extraction import period_scope as scope
 from claims.extraction import periods as per
 from claims.extraction import places
-from claims.extraction.numbers import MONTH_RE, SMALL_SPELLED, Figure, find_figures
+from claims.extraction.numbers import MONTH_RE, PERCENT_WORD, SMALL_SPELLED, Figure, find_figures
 from claims.extraction.segments import (
     PASTED_ODD,
     READ_ODD,
@@ -174,9 +174,10 @@ _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[R
                           r"\b(?:lift|bring|brought|push|driv|drove|boost|rais|send|sent|tak|took|mov|bump|pump)[a-z]*"
                           r"\s+(?:it|them|(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w-]+)\s+up\s+to|"
                           # "from $21 trillion now up to $33 trillion": moved from one figure to the next
-                          r"\bfrom\s+\$?\d[\d.,]*(?:\s+(?:million|billion|trillion|thousand|percent))?"
+                          r"\bfrom\s+\$?\d[\d.,]*(?:\s+(?:million|billion|trillion|thousand|" + PERCENT_WORD + r"))?"
                           r"(?:\s+(?:now|today|currently|at\s+present))?\s+up\s+to|"
-                          r"(?:\d|%|\bpercent|\bpoints?)\s+over|\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
+                          r"(?:\d|%|\b" + PERCENT_WORD + r"|\bpoints?)\s+over|"
+                          r"\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
 _EARLIER_ESTIMATE = re.compile(r"(?i)\b(?:previously|originally|initially|earlier|first|initial)\s+$")
 # "a combined estimated street value of", "an approximate saving to taxpayers of": the noun's figure is about so much
 _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?(?:estimated|approximate)\s+(?:[a-z][\w’'-]*\s+){0,5}of\s+$")
@@ -253,7 +254,7 @@ _UNIT_STOP = frozenset(
     "shows brings puts cuts accounts outpaces outnumbers dwarfs doubles triples reflects amounts constitutes "
     "signals suggests follows trails lags short shy higher lower greater larger smaller bigger ahead behind "
     "combined overall altogether nationwide statewide worldwide respectively found told wrote showed shows "
-    "became began kept sold bought brought caught paid spent sent led them us others v vs versus "
+    "became began kept sold bought brought caught paid spent sent led them others v vs versus "
     "seen shown given taken".split()
 ) | frozenset(  # adverbs: "to 694,000 from 698,000 previously", "to 36 thus far", "Conversely, permits ..."
     "previously annually initially originally conversely meanwhile however thus currently "
@@ -604,6 +605,18 @@ def _leading_noun_phrase(words: list[str], phrase: str) -> list[str]:
     return head
 
 
+_FISCAL_NUMBER = re.compile(r"(?i)\b(?:fiscal|calendar)\s+(?:19|20)\d\d\b")
+_FY_WORD = re.compile(r"FY(?:\d\d){0,2}")
+
+
+def _year_named(words: list[str], phrase: str) -> bool:
+    """"the fiscal year total", "fiscal 2021 was", "FY21 was": a period, not what is counted."""
+    if _FY_WORD.fullmatch(words[0]):
+        return True
+    return words[0].lower() in ("fiscal", "calendar") and (
+        len(words) > 1 and words[1].lower() == "year" or bool(_FISCAL_NUMBER.search(phrase)))
+
+
 def _subject_head(phrase: str) -> list[str]:
     """The head noun phrase of a subject: "The agency's provisional overdose deaths" -> provisional overdose deaths."""
     words = _HEAD_WORD.findall(phrase)  # "S&P" is one word
@@ -612,7 +625,7 @@ def _subject_head(phrase: str) -> list[str]:
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
     words = [w for w in words if w[:-2].lower() not in _UNIT_STOP or not w.endswith(("’s", "'s"))]  # "That's"
     while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0]) or _NUMBERISH_WORD.match(words[0])
-                     or words[0].lower() in ("fiscal", "calendar") and len(words) > 1 and words[1].lower() == "year"):
+                     or words[0][:1] in "fFcC" and _year_named(words, phrase)):
         words = words[1:]  # "the fiscal year total": a period, then what is counted
     if len(words) > 1 and words[0].lower() in _DEGREE and words[1].lower() in _COMPARATIVES:
         words = words[2:]  # "That's far fewer than the 10,000": a degree of the comparison, not what is counted
@@ -1193,7 +1206,7 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
     if fig.kind == "percent":
         return "percent"
     if fig.kind == "points":
-        return "percentage points" if ("percent" in text or "%" in text) else "points"
+        return "percentage points" if ("percent" in text or "%" in text or "per cent" in text) else "points"
     if fig.kind in ("USD", "EUR", "GBP", "AUD", "CAD", "NZD"):
         return fig.kind
     if fig.measure:  # "116.3 bcfd", "116.3bcfd": the abbreviation numbers.py matched names the unit

@@ -102,12 +102,15 @@ def reading(claim, where: list[int] | None = None) -> tuple:
             claim.period_end, fold(claim.place), claim.rate, start, end)
 
 
-def changed_claims(text: str, published: date | None, name: str) -> tuple[int, list[tuple]]:
+def changed_claims(text: str, published: date | None, name: str, changes: dict | None = None,
+                   same=None) -> tuple[int, list[tuple]]:
     """How many claims of the article a transformation changes (an original claim not read again the same, or
-    a claim read only in the changed text), and the differences."""
-    moved, where = TRANSFORMATIONS[name](text)
-    before = [reading(c, where) for c in extract_claims(text, published=published)]
-    after = [reading(c) for c in extract_claims(moved, published=published)]
+    a claim read only in the changed text), and the differences. `changes` is another table of transformations
+    (claims.extraction.lexical's), `same(name, reading)` what of a reading it must keep (all of it by default)."""
+    moved, where = (changes or TRANSFORMATIONS)[name](text)
+    keep = (lambda r: same(name, r)) if same else (lambda r: r)
+    before = [keep(reading(c, where)) for c in extract_claims(text, published=published)]
+    after = [keep(reading(c)) for c in extract_claims(moved, published=published)]
     if before == after:
         return 0, []
     lost = [r for r in before if r not in after]
@@ -123,14 +126,15 @@ def articles(folder: Path):
         yield gold["article"], (folder / gold["article"]).read_text(encoding="utf-8"), published
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], changes: dict | None = None, same=None) -> int:
     folder, verbose = Path(argv[0]), "-v" in argv
+    only = [a for a in argv[1:] if a != "-v"]  # names of transformations to run, all by default
     corpus = list(articles(folder))
     total = 0
-    for name in TRANSFORMATIONS:
+    for name in only or (changes or TRANSFORMATIONS):
         n_articles = n_claims = 0
         for article, text, published in corpus:
-            n, diffs = changed_claims(text, published, name)
+            n, diffs = changed_claims(text, published, name, changes, same)
             if n:
                 n_articles, n_claims = n_articles + 1, n_claims + n
                 for old, new in diffs[:3] if verbose else ():

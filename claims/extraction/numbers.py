@@ -33,10 +33,12 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SPELLED_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}|hundred)"
 _SPELLED = rf"{_SPELLED_WORD}(?:(?:\s+|\s+and\s+){_SPELLED_WORD})*"
+# "percent" as outlets write it: the British and Canadian "per cent" too
+PERCENT_WORD = r"(?:percent|per\s+cent)"
 # A comma followed by one or two digits and then a scale word or a percent sign is a decimal comma (South African
 # and European wire style: "$119,2-billion", "11,8%"): a thousands separator always has three digits after it.
 _DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])"
-                  r"(?=[\s-](?i:thousand|million|billion|trillion)\b|(?i:bn|mn)\b|\s?%|\s(?i:percent)\b)")
+                  r"(?=[\s-](?i:thousand|million|billion|trillion)\b|(?i:bn|mn)\b|\s?%|\s(?i:percent|per\s+cent)\b)")
 _DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SHORT_SCALES = {"mil": 10**6, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
@@ -167,7 +169,8 @@ _LABEL_ENDS = frozenset(w[-3:] for w in (
 _DATE_ENDS = frozenset(w[-3:] for w in (
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul "
     "Aug Sep Sept Oct Nov Dec day").split())
-_YEAR_QUALIFIER_ENDS = ("than", "over", "about", "nearly", "some", "least", "to")  # the last words of _YEAR_QUALIFIED
+# the last words of _YEAR_QUALIFIED
+_YEAR_QUALIFIER_ENDS = ("than", "over", "about", "nearly", "almost", "some", "least", "to")
 _ZONE_AFTER = re.compile(r"^\s?(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|HKT|SGT|AES?[DT]T?)\b")
 _MODEL = re.compile(r"^\s+[A-Z][A-Za-z]+\b(?![’'-])")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\bits|\btheir)\s+$")
@@ -695,8 +698,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     elif after.startswith("-in-") and not suffix and not short and not cur:
         return _hyphened_ratio(text, scan, m, end)  # "one-in-five", "1-in-5": a share
     elif after[:1] == "-" and after[1:2].isalpha() and not rate and not scale \
-            and not (digits and "," in digits):  # "a 737,000-unit pace" counts units
-        return None  # a compound adjective: "18-year-old", "one-third", "three-time"
+            and not (digits and ("," in digits or _four_digit_count(digits, before, after))):
+        return None  # a compound adjective: "18-year-old", "one-third", "three-time" ("a 737,000-unit pace" counts)
     if _AGE_AFTER.match(after):
         return None  # "people 65 and older"
     if _adjective_or_age(article, scale, digits, cur or suffix or short, before, after):
@@ -803,6 +806,8 @@ def _glued(before: str, after: str, digits: str | None, short: str | None, cur: 
         return True
     if before.endswith(".") and digits and before[-2:-1].isdigit():
         return True
+    if before[-1:] in ("-", "–", "/") and _GLUED_PAIR.search(before):
+        return True  # the second half of a code glued to letters: "FY22-23"
     if before.endswith("(") and before[-2:-1].isalpha() and after[:1] == ")":
         return True  # a footnote marker: "sales(1)"
     if before.endswith(("'", "’")) and before[-2:-1] in ("", " ", "-", "–", "—", "(", "/") and digits \
@@ -811,6 +816,7 @@ def _glued(before: str, after: str, digits: str | None, short: str | None, cur: 
     return bool(after[:1].isalpha() and not short) and not (digits and _GLUED_MEASURE.match(after))
 
 
+_GLUED_PAIR = re.compile(r"(?<![\w.])[A-Za-z]{1,3}\d{2}[-–/]$")
 # a weight, distance or speed glued to its number: "1,853lbs", "40kg", "250mg", "65mph" (not "5G", "10th")
 _GLUED_MEASURE = re.compile(r"(?:lbs?|kgs?|mg|km|mph|oz|tons|tonnes)\b")
 
@@ -1001,7 +1007,8 @@ def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
     return kind, value
 
 
-_YEAR_QUALIFIED = re.compile(r"(?i)\b(?:more than|over|about|nearly|some|at least|up to|fewer than|less than)\s+$")
+_YEAR_QUALIFIED = re.compile(r"(?i)\b(?:more than|over|about|nearly|almost|some|at least|up to|fewer than|less "
+                             r"than)\s+$")
 _AT_ONE_POINT = re.compile(r"\s*(?:[,;.—–)]|$|\s+(?:in|during|last|this|that|when|before|after|early|late|"
                            r"earlier|later|the|had|was|were|it|they|he|she)\b)")
 
@@ -1021,7 +1028,34 @@ def _bare_year(digits: str | None, marked, split: bool, before: str, after: str)
     """A bare year (no currency, scale or suffix: marked empty), which _figure_from_match drops as
     _is_date_or_label would after the tests of a figure between: none of them gives a figure but "-in-" after it."""
     return bool(digits) and len(digits) == 4 and not marked and not split and not after.startswith("-in-") \
-        and _is_year(digits, before)
+        and _is_year(digits, before) and not _count_in_years_range(before, after)
+
+
+# Counts between 1800 and 2100 written without a comma, as many outlets write four-digit counts: a measure joined
+# by a hyphen ("the 2000-mile border"), a year after it ("from 2056 in 2017"), or a plural noun after a verb or
+# "a total of" ("Pew surveyed 2002 adults", "a total of 1829 family units"); a year is none of these
+_COUNT_MEASURE_AFTER = re.compile(r"-(?:mile|person|acre|foot|pound|member|bed|page|yard|square)s?\b|"
+                                  r"\s+(?:in|for)\s+(?:1[89]|20)\d\d\b")
+_NOT_NOUN = (r"(?!(?:as|is|was|has|does|this|its|his|thus|plus|less|unless|across|always|perhaps|when|in|on|at|for|"
+             r"to|and|or|the|a|an)\b)")
+_COUNT_NOUN_AFTER = re.compile(r"\s+(?:" + _NOT_NOUN + r"[a-z]+\s+)?" + _NOT_NOUN + r"[a-z]{2,}s\b")
+_COUNT_VERB_BEFORE = re.compile(r"(?:\b[a-z]{3,}ed|\b(?:total|minimum|maximum|tally|increase|decrease|rise|drop|"
+                                r"decline)\s+of|\b(?:were|are|had|has|have|saw|sees|reached|topped|hit))\s+$")
+
+
+def _four_digit_count(digits: str, before: str, after: str) -> bool:
+    """"a 1500-page report", "the 2000-mile border": a count written without its comma ("the 2008-era rules": a
+    year)."""
+    return len(digits) == 4 and digits.isdigit() and (not _is_year(digits, before) or bool(
+        _COUNT_MEASURE_AFTER.match(after)))
+
+
+def _count_in_years_range(before: str, after: str) -> bool:
+    """A four-digit number in the years' range that is a count all the same."""
+    if after[:1] not in " -":
+        return False
+    return bool(_COUNT_MEASURE_AFTER.match(after) or _COUNT_NOUN_AFTER.match(after) and
+                _COUNT_VERB_BEFORE.search(before[-24:]))
 
 
 def _is_year(digits: str, before: str) -> bool:
@@ -1039,7 +1073,7 @@ def _is_year(digits: str, before: str) -> bool:
 
 def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     """A bare number that is a year, a day of a month, a list marker, an address, a label or a score."""
-    if _is_year(digits, before):
+    if _is_year(digits, before) and not _count_in_years_range(before, after):
         return True
     tail = before[-24:]
     # the date and label patterns end in a word (a month, a day, a label), a full stop, a comma or a dash, then
@@ -1107,7 +1141,8 @@ def _gapped_count(scan: str, start: int, before: str, after: str, depth: int = 0
     return name is not None and _gapped_count(scan, at, scan[max(0, at - 40):at], scan[item.end("count"):], depth + 1)
 
 
-_YEAR_COMPARED = re.compile(r"(?i)(?:\bsince\s+at\s+least|[\d%]\s+(?:more|fewer|less)\s+than)\s+$")
+_YEAR_COMPARED = re.compile(r"(?i)(?:\bsince\s+at\s+least|(?:[\d%]|\b" + PERCENT_WORD + r")\s+"
+                            r"(?:more|fewer|less)\s+than)\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+(?:about\s+|roughly\s+|around\s+)?$")
 
@@ -1147,7 +1182,7 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
 
 
 # "Smith leads 54 to 36 percent", "voters favor her 49 percent to 45": a pair of shares, both percentages
-_PAIR_PERCENT_AFTER = re.compile(r"^(?:\s+to\s+|[-–])\d{1,2}(?:\.\d+)?\s*(?:%|percent\b)")
+_PAIR_PERCENT_AFTER = re.compile(r"^(?:\s+to\s+|[-–])\d{1,2}(?:\.\d+)?\s*(?:%|" + PERCENT_WORD + r"\b)")
 _PAIR_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|from)\s+$")
 _PAIR_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:among|in|according|with)\b)")
 

@@ -70,6 +70,7 @@ class Context:
     week_hint: Period | None = None  # the first week the article names ("the week ending April 4")
     fiscal_began: int = 0  # the month "the current fiscal year, which began in July" names
     fiscal_named: bool = False  # the article named a federal fiscal year by number: its "in 2022" is one too
+    fiscal_bare: bool = False  # its "fiscal 2013" is a federal year as "fiscal year 2013" is: a federal body's story
     months_hint: Period | None = None  # the last span of whole months under a year ("in November and December")
     month_here: tuple[int, int] | None = None  # (year, month) of the last month named in the sentence at hand
     note_span: tuple | None = None  # "(All figures are for Sept. 1 through July 31.)": ((9, 1), (7, 31))
@@ -307,14 +308,15 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:\s+(?:quarter|period)(?:,?\s+(?:of\s+)?(?P<mqyear>\d{{4}})|\s+(?:of\s+)?(?P<mqrel>this|last)\s+year)?
                     |[-–]?\s+(?P<mqyear2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
                     |(?(mqin)(?![-–]?\s*\d|\.?\s+\d|[’'])|(?!))))
-    | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
-                      (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?
-                      (?P<qry2>\d{{4}}))
+    | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?
+                      (?:(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?|Q(?P<qrn1>[1-4])\s*)
+                      (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?
+                      (?:(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?|Q(?P<qrn2>[1-4])\s*)(?P<qry2>\d{{4}}))
     | (?P<quarter>(?:the\s+)?(?:(?P<qyear0>(?:19|20)\d{{2}})\s+)?
                    (?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
                  | (?:the\s+)?(?P<qlast>last)\s+quarter\s+of\s+(?P<qyear5>(?:19|20)\d{{2}})\b
-                 | \bQ(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?
+                 | \b(?:the\s+)?(?:(?P<qyear6>(?:19|20)\d{{2}})\s+)?Q(?P<qnum>[1-4])\s*(?P<qyear3>\d{{4}})?
                  | \b(?P<qnum2>[1-4])Q(?:\s*(?P<qyear4>\d{{4}})|(?P<qyy>\d{{2}}))?\b)
     | (?P<half>(?:the\s+)?(?P<hord>first|second)\s+half\s+of\s+(?:(?P<hyear>\d{{4}})|(?P<hrel>this|last|the)\s+year)
              | \b(?:H(?P<hnum>[12])|(?P<hnum2>[12])H)(?![\w-])(?:\s*(?P<hyear2>(?:19|20)\d{{2}})\b|(?P<hyy>\d{{2}})\b)?
@@ -628,10 +630,14 @@ def context_for(text: str, published: date | None) -> Context:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0)
                                        for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
         ctx.fy_month = _fiscal_start_month(text)
+        ctx.fiscal_bare = ctx.fy_month == 10 and ("iscal 1" in text or "iscal 2" in text) and bool(
+            _search_at_words(_FEDERAL_BODY, _FEDERAL_BODY_AT, text))
+        if ctx.fiscal_bare:  # many outlets write "fiscal 2013" for the federal year "fiscal year 2013"
+            ctx.fiscal_numbers |= {int(m[1]) for m in _finditer_at_word_starts(_FY_BARE_UNLED, text)}
         if published is not None and ctx.fy_month == 10 and _search_at_words(_JUST_ENDED_FY, _JUST_ENDED_FY_AT, text):
             ctx.fiscal_numbers |= {fiscal_year_of(published) - 1}  # the budget year the story reports, closed
         ctx.fy_split = ctx.fy_month != 10 and _names_split_budget_year(text)
-        ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers)
+        ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers, ctx.fiscal_bare)
     ctx.report_week = _stocks_report_week(text, published)
     ctx.trading_day = _trading_day(text, published)
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
@@ -672,18 +678,19 @@ _LAST_YEAR = re.compile(r"(?i)\b(?:last|past)\s+year\b(?![’'-])")
 _BASE_LEAD = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?|same\s+as|over|since|before)"
                         r"(?:\s+[\w$,.%]+){0,3}?\s+(?:the\s+)?$")
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”’]?\s+(?=[A-Z“\"])")
-_FY_BY_NUMBER_AT = r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?(?:{n}|{nn})\b(?![-–]\d)"
+_FY_BY_NUMBER_AT = r"(?i)\b(?:fiscal[\s-]+year|FY{bare})[\s-]?'?(?:{n}|{nn})\b(?![-–]\d)"
 
 
-def _last_year_fiscal(text: str, published: date | None, numbers: frozenset) -> int:
+def _last_year_fiscal(text: str, published: date | None, numbers: frozenset, bare: bool = False) -> int:
     """The budget year an article's own "last year" is: where it names, by number, the budget year ending in the
     calendar year before publication, within a sentence of a "last year" that is no comparison's base ("... with
     Mexico last year happened in the Tucson Sector ... For fiscal year 2013, which ended Sept. 30, ..." told in
-    February 2014: fiscal 2013). 0 otherwise."""
+    February 2014: fiscal 2013). 0 otherwise. bare: "fiscal 2013" names it too (Context.fiscal_bare)."""
     if published is None or published.year - 1 not in numbers:
         return 0
     n = published.year - 1
-    named = [m.start() for m in re.finditer(_FY_BY_NUMBER_AT.format(n=n, nn=f"{n % 100:02d}"), text)]
+    named_by = _FY_BY_NUMBER_AT.format(n=n, nn=f"{n % 100:02d}", bare="|fiscal" if bare else "")
+    named = [m.start() for m in re.finditer(named_by, text)]
     for m in _LAST_YEAR.finditer(text):
         if _BASE_LEAD.search(text, max(0, m.start() - 30), m.start()):
             continue
@@ -865,6 +872,7 @@ def _consecutive(m: re.Match) -> bool:
 _FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 # the same without its leading \b, its first letter in either case spelled out (for _finditer_at_word_starts)
 _FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year|y)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+_FY_BARE_UNLED = re.compile(r"[fF]iscal\s+((?:19|20)\d{2})\b(?![-–]\d)")  # "fiscal 2013", in a federal body's story
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
 # the federal budget year that closed last before the story, named without its number: "during the recently
@@ -1527,8 +1535,8 @@ def _reported_month_end(ctx: Context, before: str, start: date | None = None) ->
 
 def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     q = int(g("qnum") or g("qnum2") or 0) or (4 if g("qlast") else _ORDINALS[g("qord").lower()])  # ("1Q", "2Q23")
-    year = g("qyear") or g("qyear2") or g("qyear3") or g("qyear0") or g("qyear4") or g("qyear5")  # "the 2012
-    # fourth quarter", "the last quarter of 2014"
+    # ("the 2012 fourth quarter", "the last quarter of 2014", "the 2012 Q4")
+    year = g("qyear") or g("qyear2") or g("qyear3") or g("qyear0") or g("qyear4") or g("qyear5") or g("qyear6")
     if g("qyy"):
         year = 2000 + int(g("qyy"))
     elif year:
@@ -1552,10 +1560,15 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
 _FORECAST = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|predict\w*|could|(?-i:may))\b")
 
 
+def _quarter_number(ordinal: str | None, digit: str | None) -> int:
+    """A quarter named by its ordinal ("first quarter") or as the markets write it ("Q1")."""
+    return int(digit) if digit else _ORDINALS[ordinal.lower()]
+
+
 def _read_quarterrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"from the first quarter of 2013 to the first quarter of 2014": the first quarter's start to the last's end."""
-    start = date(int(g("qry1")), 3 * _ORDINALS[g("qr1").lower()] - 2, 1)
-    last = date(int(g("qry2")), 3 * _ORDINALS[g("qr2").lower()] - 2, 1)
+    start = date(int(g("qry1")), 3 * _quarter_number(g("qr1"), g("qrn1")) - 2, 1)
+    last = date(int(g("qry2")), 3 * _quarter_number(g("qr2"), g("qrn2")) - 2, 1)
     return Period(start, add_months(last, 3)) if start < last else None
 
 
@@ -2533,7 +2546,7 @@ def _read_named(m: re.Match, name: str, read, sentence: str, ctx: Context) -> Fo
     if period is None and name == "thistime":
         return Found(s, e, "unscoped")  # "up from $3.40 this time last year" on a day: no exact span
     if name == "fyrange" or name == "fyphrase" and period is not None and (m.group("fyn") or m.group("fyn2")) \
-            and _FY_BY_NUMBER.search(m.group("fyphrase")):
+            and (ctx.fiscal_bare or _FY_BY_NUMBER.search(m.group("fyphrase"))):
         ctx.fiscal_named = True  # "in Fiscal Year 2021": its later "606,131 in 2022" is a fiscal year too
     if period is not None:
         period = _read_again(m, name, period, sentence, ctx)

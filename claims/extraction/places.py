@@ -17,8 +17,8 @@ US_STATES = (
     "West Virginia|Wisconsin|Wyoming|Puerto Rico|District of Columbia"
 )
 COUNTRIES = (
-    "United States|U\\.S\\.|America|Mexico|Canada|Guatemala|Honduras|El Salvador|Nicaragua|Venezuela|Colombia|Cuba|"
-    "Haiti|Ecuador|Peru|Brazil|Argentina|Chile|China|India|Japan|Russia|Ukraine|Israel|Iran|Iraq|Syria|Afghanistan|"
+    "United States|U\\.S\\.|US(?!\\$)|America|Mexico|Canada|Guatemala|Honduras|El Salvador|Nicaragua|Venezuela|"
+    "Colombia|Cuba|Haiti|Ecuador|Peru|Brazil|Argentina|Chile|China|India|Japan|Russia|Ukraine|Israel|Iran|Iraq|Syria|Afghanistan|"
     "Pakistan|Turkey|Germany|France|Britain|Great Britain|United Kingdom|U\\.K\\.|England|Scotland|Ireland|Italy|"
     "Spain|Poland|Netherlands|Sweden|Norway|Australia|New Zealand|South Africa|Nigeria|Egypt|Saudi Arabia|"
     "South Korea|North Korea|Taiwan|Vietnam|Philippines|Indonesia|Europe|the European Union|the eurozone"
@@ -27,7 +27,7 @@ _NAME = r"[A-Z][a-z’'.-]+(?:\s+[A-Z][a-z’'.-]+){0,3}"
 _PLACE = re.compile(
     rf"\b(?i:in|across|at|along|from|throughout|near|within|for)\s+(?:the\s+)?(?P<p>"
     rf"{_NAME}\s+(?:Sector|County|Parish|District|Port\s+of\s+Entry)\b"
-    rf"|(?:U\.S\.-Mexico|U\.S\.-Canada|[Ss]outhwest(?:ern)?|[Ss]outhern|[Nn]orthern)\s+border\b"
+    rf"|(?:U\.?S\.?-Mexico|U\.?S\.?-Canada|[Ss]outhwest(?:ern)?|[Ss]outhern|[Nn]orthern)\s+border\b"
     rf"|{_NAME},\s+(?:{US_STATES})\b"
     rf"|(?:{US_STATES}|{COUNTRIES})(?![\w-])(?!\s+(?:[A-Z]|Department|state\s+(?:police|officials))))"
 )
