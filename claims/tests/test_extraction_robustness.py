@@ -76,3 +76,16 @@ def test_a_run_on_sentence_of_thousands_of_figures_is_read_in_pieces():
     assert len(claims) == 3000 and {c.value for c in claims} == {Decimal(1_000_000)}
     assert max(c.sentence_end - c.sentence_start for c in claims) <= MAX_SENTENCE
     assert all(c.sentence_start <= c.start < c.end <= c.sentence_end for c in claims)  # no cut inside "1 million"
+
+
+@pytest.mark.parametrize("phrase", [
+    "in fiscal year 0000", "since August 0000", "in December 9999", "since the third quarter of 0000",
+    "in the first half of 0000", "through April 0001", "between October 0000 and June",
+    "in the year which began on October 1, 9999", "during the first 99999999999999999999 months of fiscal 2007",
+])
+def test_a_period_past_the_calendar_is_no_period(phrase):
+    # found by fuzzing: date() holds years 1 to 9999, and "fiscal year 0000" (its October of year -1), "December
+    # 9999" (its month after) or a month count past any int raised ValueError or OverflowError
+    for published in (date(2019, 3, 5), None):
+        claims = extract_claims(f"The agency counted 4,200 arrests {phrase}, officials said.", published=published)
+        assert claims[0].value == 4200 and claims[0].period_start is None
