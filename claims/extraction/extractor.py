@@ -1687,9 +1687,11 @@ def _rate(text: str, fig_end: int, unit_end: int, limit: int) -> str:
 def _bounds(fig: Figure, k: int, figs: list[Figure], qualifier: str | None,
             value: Decimal) -> tuple[Decimal | None, Decimal | None]:
     """The claim's bounds: a range's ends, else the interval the figure (value, _plain) and its qualifier imply."""
-    if fig.range_role == "low" and k + 1 < len(figs):
+    # (a range's other end past what a claim holds is no bound: "$2 billion to $10**25 billion" raised
+    # decimal.InvalidOperation in _plain; the figure is read alone)
+    if fig.range_role == "low" and k + 1 < len(figs) and figs[k + 1].value.adjusted() < _MOST_DIGITS:
         return value, _plain(figs[k + 1].value)
-    if fig.range_role == "high" and k > 0:
+    if fig.range_role == "high" and k > 0 and figs[k - 1].value.adjusted() < _MOST_DIGITS:
         return _plain(figs[k - 1].value), value
     interval = implied_bounds(value, qualifier)
     return interval.lower, interval.upper

@@ -89,3 +89,13 @@ def test_a_period_past_the_calendar_is_no_period(phrase):
     for published in (date(2019, 3, 5), None):
         claims = extract_claims(f"The agency counted 4,200 arrests {phrase}, officials said.", published=published)
         assert claims[0].value == 4200 and claims[0].period_start is None
+
+
+@pytest.mark.parametrize("text", [
+    "Smuggling brings in between $2 billion and $9,000,000,000,000,000,000,000,000 billion a year, he said.",
+    "Smuggling brings in between $9,000,000,000,000,000,000,000,000 billion and $2 billion a year, he said.",
+])
+def test_a_range_whose_other_end_is_past_what_a_claim_holds_is_read_alone(text):
+    # found by fuzzing: the huge end was no claim, but as the other's bound it raised decimal.InvalidOperation
+    (claim,) = extract_claims(text, published=date(2020, 1, 1))
+    assert claim.value == Decimal(2 * 10**9) and claim.lower_bound < claim.value < claim.upper_bound
