@@ -99,3 +99,9 @@ def test_a_range_whose_other_end_is_past_what_a_claim_holds_is_read_alone(text):
     # found by fuzzing: the huge end was no claim, but as the other's bound it raised decimal.InvalidOperation
     (claim,) = extract_claims(text, published=date(2020, 1, 1))
     assert claim.value == Decimal(2 * 10**9) and claim.lower_bound < claim.value < claim.upper_bound
+
+
+def test_a_decimal_without_its_leading_zero_after_to_is_no_day():
+    # found by fuzzing: "to .5" was tried as the last day of "from Oct. 3 to 6" with int(".5"): ValueError
+    claims = extract_claims("Turnout fell from 3 to .5 percent in the county.", published=date(2020, 1, 1))
+    assert [c.value for c in claims] == [Decimal(3), Decimal("0.5")]
