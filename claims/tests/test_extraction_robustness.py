@@ -105,3 +105,15 @@ def test_a_decimal_without_its_leading_zero_after_to_is_no_day():
     # found by fuzzing: "to .5" was tried as the last day of "from Oct. 3 to 6" with int(".5"): ValueError
     claims = extract_claims("Turnout fell from 3 to .5 percent in the county.", published=date(2020, 1, 1))
     assert [c.value for c in claims] == [Decimal(3), Decimal("0.5")]
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout\n\nForty-eight per\n\ncent of voters came.", "Turnout\n\nSome 48\n\n\n\nmillion voters came.",
+    "Turnout\n\nThey spent $48\n \nmillion on it.",
+])
+def test_a_figure_over_a_blank_line_is_inside_its_sentence(text):
+    # found by fuzzing: a figure's space may be a blank line ("48 per\n\ncent"), and the paragraph ended at it,
+    # inside the figure: its claim's sentence ended before the figure did
+    (claim,) = extract_claims(text, published=date(2020, 1, 1))
+    assert claim.sentence_start <= claim.start < claim.end <= claim.sentence_end
+    assert claim.sentence.endswith(text[claim.end:].strip())
