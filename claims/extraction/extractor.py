@@ -429,10 +429,16 @@ _SUBJECT_VERB_WORDS = frozenset(
     "notched".split())
 
 
+# the runs of word characters that could be one of them: led by one of their first letters, or holding a letter
+# not in ASCII; the others ("1 1 1 ...", a table pasted as one line) are passed over by the regex, not one by one
+_SUBJECT_VERB_FIRST = "".join(sorted({w[0] for w in _SUBJECT_VERB_WORDS} | {w[0].upper() for w in _SUBJECT_VERB_WORDS}))
+_SUBJECT_VERB_RUN = re.compile(rf"(?<!\w)(?:[{_SUBJECT_VERB_FIRST}]\w*|(?=\w*[^\W\x00-\x7f])\w+)")
+
+
 def _subject_verb(clause: str) -> re.Match | None:
     """_SUBJECT_VERB.search(clause), the regex tried only at the words it can match (a word not in ASCII too:
     "ſ" matches "s" case-blind), not at each of some ninety alternatives at every word."""
-    for w in _WORD_RUN.finditer(clause):
+    for w in _SUBJECT_VERB_RUN.finditer(clause):
         word = w.group()
         if word.lower() in _SUBJECT_VERB_WORDS or not word.isascii():
             m = _SUBJECT_VERB.match(clause, w.start())
@@ -455,8 +461,35 @@ _SAID_CLAUSE = re.compile(r"\b(?:said|says|reports|announced|announces|estimates
 _THAT_LEAD = re.compile(r"(?i)^that\s+")
 
 
+# _clause_subject's answers for clauses before a figure's own (sentence, end of the clause): a sentence of many
+# short clauses without a verb ("1, 2, 3, ...") had each figure read every clause back to the sentence's start
+_EARLIER_SUBJECTS: dict[tuple[str, int], str] = {}
+
+
 def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     """The subject of the clause a figure ends: "Nonfarm payrolls increased by 336,000" -> "Nonfarm payrolls"."""
+    read: list[int] = []  # the clauses before the figure's own read so far: each has the subject found last
+    while True:
+        if not own:
+            known = _EARLIER_SUBJECTS.get((sentence, upto))
+            if known is not None:
+                subject = known
+                break
+            read.append(upto)
+        subject, cut = _own_clause_subject(sentence, upto, own)
+        if subject is not None:
+            break
+        upto, own = cut, False  # the subject of the clause before
+    if len(_EARLIER_SUBJECTS) > 4096:
+        _EARLIER_SUBJECTS.clear()
+    for end in read:
+        _EARLIER_SUBJECTS[(sentence, end)] = subject
+    return subject
+
+
+def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None, int]:
+    """The subject of the clause sentence[:upto] ends, or None and where the clause starts, when it is the
+    subject of the clause before."""
     left = sentence[:upto]
     cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "), 0)
     clause = left[cut:].strip(" ,;")
@@ -466,12 +499,12 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
         noun = _WORD_BEFORE.findall(left[:cut])[-3:]
         stop = next((i for i in range(len(noun) - 1, -1, -1) if noun[i].lower() in _UNIT_STOP), -1)
         if noun[stop + 1:]:
-            return " ".join(noun[stop + 1:])
+            return " ".join(noun[stop + 1:]), cut
     v = _subject_verb(clause)
     if not v and not own and _ADVERBIAL.match(clause):
-        return ""  # "In the first half of this year, there have been 1,480": a time or place, not what is counted
+        return "", cut  # "In the first half of this year, there have been 1,480": a time or place, not what is counted
     if not v and cut and not (own and _noun_clause(clause)):  # "Homicides declined 8%, to 289": the clause has no verb
-        return _clause_subject(sentence[:cut], cut, False)
+        return None, cut
     # without a verb we know, the noun phrase the clause starts with: "Measles cases kept climbing",
     # "Muslim refugees from Syria (12,486)"
     phrase = clause[:v.start()] if v else clause
@@ -481,13 +514,13 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
     head = _subject_head(phrase)
     if len(head) > 1 and head[-1].lower() in ("count", "tally") and head[-2].islower() \
             and not head[-2].endswith(("ly", "al", "ed")) and head[-2] not in _COUNT_ADJECTIVES:
-        return " ".join(head[-2:])  # "The average daily inmate count was 236": a count of inmates
+        return " ".join(head[-2:]), cut  # "The average daily inmate count was 236": a count of inmates
     if (not head or head[-1].lower() in _GENERIC) and cut:
         # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
-        return _clause_subject(sentence[:cut], cut, False)
+        return None, cut
     if len(head) == 1 and head[0] in _LEAD_ADVERBS:
-        return ""  # "Second, the numbers fell ... — 337,117": a word that orders the sentence, not what is counted
-    return "" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])
+        return "", cut  # "Second, the numbers fell ... — 337,117": a word that orders the sentence, not what is counted
+    return ("" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])), cut
 
 
 # "killed 30 people, 12 of them children", "800 of them illegal handguns": the part's own noun after "of them"
@@ -1725,9 +1758,11 @@ def _rate(text: str, fig_end: int, unit_end: int, limit: int) -> str:
 def _bounds(fig: Figure, k: int, figs: list[Figure], qualifier: str | None,
             value: Decimal) -> tuple[Decimal | None, Decimal | None]:
     """The claim's bounds: a range's ends, else the interval the figure (value, _plain) and its qualifier imply."""
-    if fig.range_role == "low" and k + 1 < len(figs):
+    # (a range's other end past what a claim holds is no bound: "$2 billion to $10**25 billion" raised
+    # decimal.InvalidOperation in _plain; the figure is read alone)
+    if fig.range_role == "low" and k + 1 < len(figs) and figs[k + 1].value.adjusted() < _MOST_DIGITS:
         return value, _plain(figs[k + 1].value)
-    if fig.range_role == "high" and k > 0:
+    if fig.range_role == "high" and k > 0 and figs[k - 1].value.adjusted() < _MOST_DIGITS:
         return _plain(figs[k - 1].value), value
     interval = implied_bounds(value, qualifier)
     return interval.lower, interval.upper

@@ -1083,7 +1083,7 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
             or len(digits) <= 2 and _AFTER_DATE.match(after) and (
             not digits.isdigit() or int(digits) <= 31):  # "95\nMarch 2020: 71": no day of a month
         return True
-    if len(digits) <= 2 and tail.endswith(("to ", "and ", "through ")) and int(digits) <= 31 \
+    if len(digits) <= 2 and tail.endswith(("to ", "and ", "through ")) and digits.isdigit() and int(digits) <= 31 \
             and _DAY_RANGE_BEFORE.search(tail) and not _PLURAL_AFTER.match(after):
         return True  # "from Oct. 3 to 6", "between March 8 and 12": the last day of a span of dates
     if (ending[-1:] in ".-–" or ending in _LABEL_ENDS) and _LABEL_BEFORE.search(tail) \

@@ -928,8 +928,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
             if m is None or m.end() == pos:
                 continue
             done = m.end()
-            item = _resolve(m, sentence, ctx)
-            item = _nth_month_of(item, sentence) if item is not None and "month " in lower else item
+            item = _resolved(m, sentence, lower, ctx)
             if item is not None:
                 found.append(item)
                 _note_span(item, ctx)
@@ -1125,6 +1124,26 @@ def _calendar_year(p: Period) -> bool:
 def a_year_long(p: Period) -> bool:
     """Whether p spans one year (a calendar, fiscal or any 12 months: 364 or 365 days from start to end)."""
     return 364 <= (p.end - p.start).days <= 365
+
+
+# the days a period phrase may name: a year inside date()'s calendar (years 1 to 9999) at either end, so that a
+# year back or on, the month after or a budget year around any of them is a day too ("December 9999" is none)
+_FIRST_DAY, _LAST_DAY = date(2, 1, 1), date(9998, 12, 31)
+
+
+def _resolved(m: re.Match, sentence: str, lower: str, ctx: Context) -> Found | None:
+    """The Found of a phrase PATTERNS matched, or None: none where a day it names is past the calendar."""
+    try:
+        item = _resolve(m, sentence, ctx)
+        item = _nth_month_of(item, sentence) if item is not None and "month " in lower else item
+    except (ValueError, OverflowError):  # "fiscal year 0000" (its October of year -1), "the first 10**30 months
+        return None  # of 2007": date() takes years 1 to 9999 only
+    return item if item is not None and _in_calendar(item) else None
+
+
+def _in_calendar(item: Found) -> bool:
+    days = [d for p in (item.period, item.anchor, item.year_on) if p is not None for d in (p.start, p.end)]
+    return all(_FIRST_DAY <= d <= _LAST_DAY for d in days + ([item.asof] if item.asof else []))
 
 
 def _note_span(item: Found, ctx: Context) -> None:

@@ -110,13 +110,17 @@ def _runs_on(line: str, nxt: str) -> bool:
     return end[-1] == "," or end.rsplit(None, 1)[-1] in _RUNS_ON_WORDS
 
 
-def _joined_lines(text: str) -> list[tuple[int, str]]:
+def _joined_lines(text: str, whole: list[tuple[int, int]] | None = None) -> list[tuple[int, str]]:
     """(offset, line) like _lines, with a hard-wrapped sentence's lines joined into one (the newline read as a
-    space, so offsets into the text still hold)."""
+    space, so offsets into the text still hold); and the lines a span of whole (a figure: "48 per\n\ncent")
+    runs over, its newlines read as spaces, so that no paragraph ends inside one."""
     joined: list[tuple[int, str]] = []
     for start, line in _lines(text):
         if joined:
             at, prev = joined[-1]
+            if whole and _spanned(whole, at + len(prev), start):
+                joined[-1] = (at, prev + " " * (start - at - len(prev)) + line)
+                continue
             if at + len(prev) + 1 == start and prev.strip() and _runs_on(prev, line):
                 joined[-1] = (at, prev + " " + line)
                 continue
@@ -125,6 +129,12 @@ def _joined_lines(text: str) -> list[tuple[int, str]]:
                 continue
         joined.append((start, line))
     return joined
+
+
+def _spanned(whole: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether a span of whole (in order, none overlapping) runs from before offset a to after offset b."""
+    i = bisect_right(whole, (a,)) - 1  # the last span starting before a: the only one that can run past it
+    return i >= 0 and whole[i][1] > b
 
 
 def _broken_off(line: str, nxt: str) -> bool:
@@ -143,7 +153,7 @@ def split(text: str, whole: list[tuple[int, int]] | None = None) -> list[Paragra
     whole = whole or []
     paragraphs = []
     n = 0
-    for start, line in _joined_lines(text):
+    for start, line in _joined_lines(text, whole):
         if not line.strip():
             continue
         para = Paragraph(start, start + len(line), line, len(paragraphs))

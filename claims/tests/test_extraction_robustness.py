@@ -76,3 +76,56 @@ def test_a_run_on_sentence_of_thousands_of_figures_is_read_in_pieces():
     assert len(claims) == 3000 and {c.value for c in claims} == {Decimal(1_000_000)}
     assert max(c.sentence_end - c.sentence_start for c in claims) <= MAX_SENTENCE
     assert all(c.sentence_start <= c.start < c.end <= c.sentence_end for c in claims)  # no cut inside "1 million"
+
+
+@pytest.mark.parametrize("phrase", [
+    "in fiscal year 0000", "since August 0000", "in December 9999", "since the third quarter of 0000",
+    "in the first half of 0000", "through April 0001", "between October 0000 and June",
+    "in the year which began on October 1, 9999", "during the first 99999999999999999999 months of fiscal 2007",
+])
+def test_a_period_past_the_calendar_is_no_period(phrase):
+    # found by fuzzing: date() holds years 1 to 9999, and "fiscal year 0000" (its October of year -1), "December
+    # 9999" (its month after) or a month count past any int raised ValueError or OverflowError
+    for published in (date(2019, 3, 5), None):
+        claims = extract_claims(f"The agency counted 4,200 arrests {phrase}, officials said.", published=published)
+        assert claims[0].value == 4200 and claims[0].period_start is None
+
+
+@pytest.mark.parametrize("text", [
+    "Smuggling brings in between $2 billion and $9,000,000,000,000,000,000,000,000 billion a year, he said.",
+    "Smuggling brings in between $9,000,000,000,000,000,000,000,000 billion and $2 billion a year, he said.",
+])
+def test_a_range_whose_other_end_is_past_what_a_claim_holds_is_read_alone(text):
+    # found by fuzzing: the huge end was no claim, but as the other's bound it raised decimal.InvalidOperation
+    (claim,) = extract_claims(text, published=date(2020, 1, 1))
+    assert claim.value == Decimal(2 * 10**9) and claim.lower_bound < claim.value < claim.upper_bound
+
+
+def test_a_decimal_without_its_leading_zero_after_to_is_no_day():
+    # found by fuzzing: "to .5" was tried as the last day of "from Oct. 3 to 6" with int(".5"): ValueError
+    claims = extract_claims("Turnout fell from 3 to .5 percent in the county.", published=date(2020, 1, 1))
+    assert [c.value for c in claims] == [Decimal(3), Decimal("0.5")]
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout\n\nForty-eight per\n\ncent of voters came.", "Turnout\n\nSome 48\n\n\n\nmillion voters came.",
+    "Turnout\n\nThey spent $48\n \nmillion on it.",
+])
+def test_a_figure_over_a_blank_line_is_inside_its_sentence(text):
+    # found by fuzzing: a figure's space may be a blank line ("48 per\n\ncent"), and the paragraph ended at it,
+    # inside the figure: its claim's sentence ended before the figure did
+    (claim,) = extract_claims(text, published=date(2020, 1, 1))
+    assert claim.sentence_start <= claim.start < claim.end <= claim.sentence_end
+    assert claim.sentence.endswith(text[claim.end:].strip())
+
+
+def test_a_sentence_of_clauses_without_a_verb_reads_each_clause_once(monkeypatch):
+    # found by fuzzing: "1, 2, 2, 2, ..." had each figure look for its subject in every clause back to the start
+    # of the sentence (cubic in its length: 3 KB took 5 s); a clause before the figure's own is read once
+    from claims.extraction import extractor
+    read = []
+    own = extractor._own_clause_subject
+    monkeypatch.setattr(extractor, "_own_clause_subject", lambda *a: read.append(a) or own(*a))
+    text = "Over the years, the tallies were 1, " + "2, " * 1500 + "and 3."
+    claims = extract_claims(text, published=date(2020, 1, 1))
+    assert len(claims) == 1502 and len(read) < 3 * len(claims)
