@@ -16,7 +16,7 @@ from claims.extraction import attribution as attr
 from claims.extraction import period_scope as scope
 from claims.extraction import periods as per
 from claims.extraction import places
-from claims.extraction.numbers import MONTH_RE, PERCENT_WORD, SMALL_SPELLED, Figure, find_figures
+from claims.extraction.numbers import GLUED_SCALE, MONTH_RE, PERCENT_WORD, SMALL_SPELLED, Figure, find_figures
 from claims.extraction.segments import (
     PASTED_ODD,
     READ_ODD,
@@ -174,7 +174,8 @@ _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[R
                           r"\b(?:lift|bring|brought|push|driv|drove|boost|rais|send|sent|tak|took|mov|bump|pump)[a-z]*"
                           r"\s+(?:it|them|(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w-]+)\s+up\s+to|"
                           # "from $21 trillion now up to $33 trillion": moved from one figure to the next
-                          r"\bfrom\s+\$?\d[\d.,]*(?:\s+(?:million|billion|trillion|thousand|" + PERCENT_WORD + r"))?"
+                          r"\bfrom\s+\$?\d[\d.,]*" + GLUED_SCALE +
+                          r"(?:\s+(?:million|billion|trillion|thousand|" + PERCENT_WORD + r"))?"
                           r"(?:\s+(?:now|today|currently|at\s+present))?\s+up\s+to|"
                           r"(?:\d|%|\b" + PERCENT_WORD + r"|\bpoints?)\s+over|"
                           r"\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")

@@ -35,10 +35,17 @@ _SPELLED_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}|hundred)"
 _SPELLED = rf"{_SPELLED_WORD}(?:(?:\s+|\s+and\s+){_SPELLED_WORD})*"
 # "percent" as outlets write it: the British and Canadian "per cent" too
 PERCENT_WORD = r"(?:percent|per\s+cent)"
+# Short scales that stay scales after a space too ("$3 mln"; a lone "m" or "k" after a space may be metres, a grade).
+_SPACED_SHORT = "bn|bln|mn|mln|tn|trn"
+_GLUED_SHORT = rf"(?i:{_SPACED_SHORT}|m|k)"
+# A short scale written against the figure ("$462bn", "$3m", "$20k"), for patterns that read a figure's text before
+# its context: without it "from $462bn in 1997" is no base where "from $462 billion in 1997" is one.
+GLUED_SCALE = _GLUED_SHORT + "?"
 # A comma followed by one or two digits and then a scale word or a percent sign is a decimal comma (South African
-# and European wire style: "$119,2-billion", "11,8%"): a thousands separator always has three digits after it.
+# and European wire style: "$119,2-billion", "11,8%", "$3,16m"): a thousands separator always has three digits after it.
 _DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])"
-                  r"(?=[\s-](?i:thousand|million|billion|trillion)\b|(?i:bn|mn)\b|\s?%|\s(?i:percent|per\s+cent)\b)")
+                  rf"(?=[\s-](?i:thousand|million|billion|trillion|{_SPACED_SHORT})\b|{_GLUED_SHORT}\b"
+                  r"|\s?%|\s(?i:percent|per\s+cent)\b)")
 _DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SHORT_SCALES = {"mil": 10**6, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,

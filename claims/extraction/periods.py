@@ -19,7 +19,7 @@ from functools import lru_cache
 import dateparser
 
 from claims.extraction.first_char import by_first_char, guarded, pattern_pieces
-from claims.extraction.numbers import MONTH_RE, MONTHS, spelled_value
+from claims.extraction.numbers import GLUED_SCALE, MONTH_RE, MONTHS, spelled_value
 from claims.extraction.segments import holds_case_odd, is_word_char
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
@@ -422,7 +422,7 @@ _PATTERNS_BY_FIRST = by_first_char(PATTERNS)
 _PART_OF_MONTH = re.compile(r"(?i)\b(?:mid-?|early|late)\s*$")
 # "to 9 percent from 9.1 in September": a comparison's base month, not the month the article reports on
 _BASE_MONTH = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?"
-                         r"\$?\d[\d.,]*"
+                         r"\$?\d[\d.,]*" + GLUED_SCALE +
                          r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+$")
 # "in May", "its May report" ("May" alone may be the verb)
 _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to|its|their|the)"

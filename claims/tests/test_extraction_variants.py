@@ -123,3 +123,30 @@ def test_a_quarter_written_q1_is_the_first_quarter(q, ordinal):
     text = "Home prices rose 6.2% {}."
     assert claims_of(text.format(q)) == claims_of(text.format(ordinal))
     assert claims_of(text.format(q))[0][5] in (date(2015, 1, 1), date(2012, 10, 1))
+
+
+# dev articles whose claims changed under a variant before the rules read it alike (the sample above may miss them)
+FIXED = [("$N billion to $Nbn", "dev-373-"), ("$N million to $Nm", "dev-145-"), ("$N million to $Nm", "dev-208-"),
+         ("$N million to $N mln", "dev-145-")]
+
+
+@pytest.mark.parametrize("variant,prefix", FIXED, ids=[f"{v}-{p}" for v, p in FIXED])
+def test_a_dev_article_reads_the_same_in_another_outlets_words(variant, prefix):
+    (text, published), = [(t, p) for a, t, p in articles(DEV) if a.startswith(prefix)]
+    assert changed_claims(text, published, variant, VARIANTS, same) == (0, [])
+
+
+@pytest.mark.parametrize("short,long", [("bn", " billion"), ("m", " million"), ("k", ",000"), ("mn", " million")])
+def test_a_glued_scale_leaves_a_bases_year_to_the_base(short, long):
+    story = ("Clinic bills might reach $2 trillion next year, researchers said.\n\n"
+             "Bills rose 80 percent to $640{}, from $355{} in 2003, the report said.")
+    glued = claims_of(story.format(short, short))
+    assert glued == [(c[0].replace(long, short),) + c[1:] for c in claims_of(story.format(long, long))]
+    assert glued[0][5] is None and glued[-1][5] == date(2003, 1, 1)
+
+
+@pytest.mark.parametrize("decimal", ["$3,16m", "$3,16 mln", "$3,16M", "$3,16k"])
+def test_a_short_scale_after_a_decimal_comma(decimal):
+    text = f"Officers seized drugs worth {decimal} in September."
+    ((figure, value, *_),) = claims_of(text)
+    assert figure == decimal and value == (3160 if decimal.endswith("k") else 3_160_000)
