@@ -1556,7 +1556,7 @@ _DOCUMENT_ABOUT = re.compile(r"([TtAaIi](?<!\w[TtAaIi])(?:(?<=[Tt])he|(?<=[Aa])n
                              r"announcing|accompanying)\s+(?:[\w’'-]+\s+){1,5}$")
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|say|says|told\s+\w+)\s+$")
+_SAID_BEFORE = re.compile(r"\b(?:said|say|says|stated|reported|told\s+\w+)\s+$")
 _PARTICIPLE_ENDS = ("released", "published", "issued", "day", "week", "month", "today", "yesterday", "earlier")
 _RELEASED_TAIL = re.compile(r"\s+(?:released|published|issued)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+today|\s+yesterday"
                             r"|\s+(?:earlier\s+|late\s+)?(?:this|last)\s+(?:week|month))?\s*$")
@@ -2670,7 +2670,7 @@ _EARLIER_REPORT = re.compile(r"\S+(?:\s+[\w-]+){0,2}\s+(?:originally|initially|p
 
 # A relative clause whose pronoun is the subject of what was said: "(which) activists said killed more than",
 # "(that) officials say displaced about", "(which) police believe left" -- not "said the storm destroyed"
-_SAID_DID = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:said|say|says|believe[sd]?|estimated?|estimates|reported|"
+_SAID_DID = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:said|say|says|stated|believe[sd]?|estimated?|estimates|reported|"
                        r"claimed|claims?|think|thought)\s+(?!(?:" + "|".join(sorted(_DETERMINERS | _CLAUSE_OPENERS))
                        + r"|it|they|he|she|we|there)\s)[a-z]+(?:\s+[a-z]+){0,4}\s+$")
 

@@ -455,7 +455,7 @@ _COUNT_ADJECTIVES = frozenset("average median mean total final new latest record
 
 # a verb of saying before the verb a figure ends: what follows it is the clause whose subject is counted
 # ("reported", "estimated" are left out: "the estimated overdose deaths" is a participle before its noun)
-_SAID_CLAUSE = re.compile(r"\b(?:said|says|reports|announced|announces|estimates|notes)\s+"
+_SAID_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reports|announced|announces|estimates|notes)\s+"
                           r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?(?=[a-z])(?!(?:by|in|on|at|for|to|from|with|during|over|since|last|this|earlier)\b)")
 
 

@@ -2691,8 +2691,10 @@ _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|released|told|
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:(?!that\b|what\b|how\b)[A-Za-z.’'-]+\s+){1,8}(?:on\s+)?$")
 
 
-# "Officials on Thursday said ...", "On Thursday, the police commissioner said ...": the day a source spoke
-_SAID_AFTER = re.compile(r"(?:,\s+(?:[A-Za-z.’'-]+\s+){1,6}?|\s+)(?:said|says|announced|told)\b")
+# "Officials on Thursday said ...", "On Thursday, the police commissioner said ...": the day a source spoke (but
+# "on Thursday reported 12 new infections": the day of the count)
+_SAID_AFTER = re.compile(r"(?:,\s+(?:[A-Za-z.’'-]+\s+){1,6}?|\s+)"
+                         r"(?:said|says|stated|announced|told|reported(?!\s+\$?\d))\b")
 _OPENING_ON = re.compile(r"(?i)\s*(?:on\s+)?$")
 
 
