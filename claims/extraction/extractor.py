@@ -249,7 +249,7 @@ _UNIT_STOP = frozenset(
     "this year years month months week weeks day days ago now then there here it they we he she i not no "
     "yet still even alone already until via per cent percent according said says rose fell grew rise rises fall "
     "falls grow grows came went saw stood held hit made took remain remains totaled totals reached left fled died "
-    "got gave won lost ran fell".split()
+    "got gave won lost ran fell roughly approximately".split()
 ) | frozenset(  # verbs and adjectives a noun phrase ends at: "48,000 set in 2019", "52,000 visitors surpasses"
     "set sets surpass surpasses tops marks exceeds represents includes compares equals beats eclipses means makes "
     "shows brings puts cuts accounts outpaces outnumbers dwarfs doubles triples reflects amounts constitutes "

@@ -129,7 +129,8 @@ def test_a_quarter_written_q1_is_the_first_quarter(q, ordinal):
 FIXED = [("$N billion to $Nbn", "dev-373-"), ("$N million to $Nm", "dev-145-"), ("$N million to $Nm", "dev-208-"),
          ("$N million to $N mln", "dev-145-"), ("said to stated", "dev-133-"), ("said to stated", "dev-196-"),
          ("said to stated", "dev-336-"), ("said to stated", "dev-385-"), ("said to reported", "dev-133-"),
-         ("said to reported", "dev-196-")]
+         ("said to reported", "dev-196-"), ("about to around", "dev-245-"), ("about to around", "dev-311-"),
+         ("about to roughly", "dev-320-")]
 
 
 @pytest.mark.parametrize("variant,prefix", FIXED, ids=[f"{v}-{p}" for v, p in FIXED])
@@ -173,3 +174,13 @@ def test_stated_and_reported_are_said(text, verb):
 def test_a_count_reported_on_a_day_is_that_days():
     (claim,) = claims_of("The state health department on Thursday reported 12 new infections.")
     assert claim[5] == claim[6] == date(2023, 11, 16)
+
+
+@pytest.mark.parametrize("word", ["around", "roughly", "approximately"])
+@pytest.mark.parametrize("text", [
+    "Last year, life expectancy fell to about 76 years and five months, the agency said on Tuesday.",
+    "The new rates raise the average monthly bill by about $3.10 to $98.45, according to a commission estimate.",
+    "The nearly 52,000 arrests break the county's record of about 12,300 in 2016.",
+])
+def test_around_roughly_approximately_read_as_about(text, word):
+    assert claims_of(text.replace("about", word)) == claims_of(text)
