@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from claims.extraction.numbers import GLUED_SCALE, PERCENT_WORD, spelled_value
+from claims.extraction.numbers import ABOUT_WORDS, GLUED_SCALE, PERCENT_WORD, spelled_value
 from claims.extraction.periods import (
     AS_OF,
     WEEKDAY,
@@ -1630,7 +1630,7 @@ _GLOSS = re.compile(r",\s+or\s+[a-z][^,;.\d]{0,40},\s+")
 # "an increase of more than $61,000 in drug values over total September seizures": the base's month
 _OVER_TOTAL = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,4}\s+over\s+(?:the\s+)?(?:total\s+)?$")
 _CHANGE_OF = re.compile(r"(?i)\b(?:increase|decrease|rise|gain|jump|drop|decline|growth)\s+of\s+"
-                        r"(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?\$?$")
+                        rf"(?:(?:(?:more|less|fewer)\s+than|(?:just\s+|well\s+)?(?:over|under)|{ABOUT_WORDS})\s+)?\$?$")
 
 
 def _in_noun_phrase(fig, st: Sentence) -> bool:

@@ -130,7 +130,7 @@ FIXED = [("$N billion to $Nbn", "dev-373-"), ("$N million to $Nm", "dev-145-"), 
          ("$N million to $N mln", "dev-145-"), ("said to stated", "dev-133-"), ("said to stated", "dev-196-"),
          ("said to stated", "dev-336-"), ("said to stated", "dev-385-"), ("said to reported", "dev-133-"),
          ("said to reported", "dev-196-"), ("about to around", "dev-245-"), ("about to around", "dev-311-"),
-         ("about to roughly", "dev-320-")]
+         ("about to roughly", "dev-320-"), ("more than to over", "dev-145-")]
 
 
 @pytest.mark.parametrize("variant,prefix", FIXED, ids=[f"{v}-{p}" for v, p in FIXED])
@@ -184,3 +184,13 @@ def test_a_count_reported_on_a_day_is_that_days():
 ])
 def test_around_roughly_approximately_read_as_about(text, word):
     assert claims_of(text.replace("about", word)) == claims_of(text)
+
+
+@pytest.mark.parametrize("word", ["over", "just over", "around", "under"])
+def test_a_change_of_over_so_much_over_a_months_total_is_the_changes(word):
+    story = ("Agents seized $4.1 million worth of drugs in May at the ports.\n\n"
+             "The total is an increase of more than $52,000 in estimated value over total April seizures of $4.05 "
+             "million.")
+    changed = claims_of(story.replace("more than", word))
+    assert [c[5:] for c in changed] == [c[5:] for c in claims_of(story)]
+    assert changed[1][5] == date(2023, 5, 1)
