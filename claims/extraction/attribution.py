@@ -1935,9 +1935,22 @@ def _complete_surname(name: str, text: str) -> str:
         return name
     for first in _first_names(name, text):
         if first.lower() not in TITLE_WORDS and first not in ("The", "A", "An", "Mr", "Mrs", "Ms") \
-                and not _CALENDAR_WORD.match(first):  # "September Challenger Job-Cut Report": a month
+                and not _CALENDAR_WORD.match(first) \
+                and not (first == "Per" and _per_opening(name, text)):  # "September Challenger Job-Cut Report"
             return f"{first} {name}"
     return name
+
+
+def _per_opening(name: str, text: str) -> bool:
+    """"Per Challenger, the nation's employers ...": "per" opening a sentence before the name and a comma is
+    "according to", not a first name (a Per Smith is rarely named at a sentence's start with a comma after)."""
+    phrase = f"Per {name},"
+    i = text.find(phrase)
+    while i != -1:
+        if i == 0 or text[i - 1] == "\n" or text[max(0, i - 2):i] in (". ", "? ", "! ", '" ', "” "):
+            return True
+        i = text.find(phrase, i + 1)
+    return False
 
 
 def _first_names(name: str, text: str):

@@ -130,7 +130,8 @@ FIXED = [("$N billion to $Nbn", "dev-373-"), ("$N million to $Nm", "dev-145-"), 
          ("$N million to $N mln", "dev-145-"), ("said to stated", "dev-133-"), ("said to stated", "dev-196-"),
          ("said to stated", "dev-336-"), ("said to stated", "dev-385-"), ("said to reported", "dev-133-"),
          ("said to reported", "dev-196-"), ("about to around", "dev-245-"), ("about to around", "dev-311-"),
-         ("about to roughly", "dev-320-"), ("more than to over", "dev-145-")]
+         ("about to roughly", "dev-320-"), ("more than to over", "dev-145-"),
+         ("according to to per", "dev-170-")]
 
 
 @pytest.mark.parametrize("variant,prefix", FIXED, ids=[f"{v}-{p}" for v, p in FIXED])
@@ -194,3 +195,13 @@ def test_a_change_of_over_so_much_over_a_months_total_is_the_changes(word):
     changed = claims_of(story.replace("more than", word))
     assert [c[5:] for c in changed] == [c[5:] for c in claims_of(story)]
     assert changed[1][5] == date(2023, 5, 1)
+
+
+def test_per_and_a_surname_opening_a_sentence_is_according_to_the_person_named_later():
+    story = ("Shelters were full in March.\n\n{} Malloy, the county's shelters took in 1,240 dogs in March, 12% more "
+             "than in February.\n\nThe surge is seasonal, said Dana M. Malloy, who runs the county's animal services.")
+    assert claims_of(story.format("Per")) == claims_of(story.format("According to"))
+    assert claims_of(story.format("Per"))[0][4] == "Dana M. Malloy"
+    # (a Per elsewhere is still a first name)
+    assert [c[4] for c in claims_of("Layoffs will reach 3,000, said Per Lund, an analyst. Lund was blunt.")] == \
+        ["Per Lund"]
