@@ -486,7 +486,8 @@ def _starter_starts(flat: bytes, lo: int, hi: int) -> list[int]:
 # followed by a word a phrase goes on with, or starting a longer word ("increase", "there", "and"); "that",
 # "which" not after "(". Any word followed by "months"/"-month" is let through ("seventeen months ending").
 # A new alternative of PATTERNS that starts with one of these words needs its next word here ("the year" for
-# "ended the year with"); test_extraction_periods checks the gate against PATTERNS over every corpus text.
+# "ended the year with"; "from Q1 2013 to Q1 2014" as "from the first quarter of 2013 ..."); test_extraction_periods
+# checks the gate against PATTERNS over every corpus text.
 # (The word before "months" is read possessively, \w++: what follows it is no word character, so giving back its
 # letters one by one, as \w+ does on each failure, could never let "months" match; the same matches, fewer steps.)
 _NO_START = re.compile(
@@ -498,7 +499,7 @@ _NO_START = re.compile(
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
     rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+(?:month|year\s+\d)|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
-    rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|calendar|cy|\d|{MONTH_RE}))"
+    rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|q[1-4]\b|calendar|cy|\d|{MONTH_RE}))"
     rf"|(?<!\()(?:that(?!\s+year\b)|which))",
     re.IGNORECASE,
 )
