@@ -789,8 +789,11 @@ _SAYING_NOUNS = (r"(?:announcements?|statements?|claims?|assertions?|reports?|fi
 # "the announcement by District Attorney Jo Reyes that crime fell 10 percent", "a statement from the agency that ..."
 _SAYING_BY = re.compile(r"\b" + _SAYING_NOUNS + r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:by|from)\s+"
                         r"((?:(?:the|a|an)\s+)?(?:[\w.’'&-]+\s+){0,7}?[\w.’'&-]+)\s+that\s")
+# A capitalised word of an owner's name before the next, "of" too: "the Department of Labor's report" as "the Labor
+# Department's report"
+_OWNER_WORD = r"[A-Z][\w.&-]*\s+(?:of\s+(?:the\s+)?)?"
 # "Mayor Ann Lee's announcement that ...", "the agency's claim that ..."
-_OWNER_SAYING = re.compile(r"((?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*|\b[Tt]he\s+[a-z]+)[’']s\s+"
+_OWNER_SAYING = re.compile(r"((?:\b[Tt]he\s+)?(?:" + _OWNER_WORD + r"){0,5}[A-Z][\w.&-]*|\b[Tt]he\s+[a-z]+)[’']s\s+"
                            r"(?:[a-z]+\s+)?" + _SAYING_NOUNS + r"\s+that\s")
 _SAID_REACH = re.compile(r"[^;:—–]*")
 
@@ -1611,7 +1614,7 @@ def _leading_data_subject(sentence: str) -> tuple[int, str] | None:
 _RELATIVE_DATA = re.compile(r"((?:(?:a|an|the)\s+)?(?:[A-Z][\w.&’'-]*\s+)+(?:poll|survey|study|report|analysis|"
                             r"data|estimates|figures|review|audit|index))\b[^,;]{0,30}$")
 # "the Labor Department's widely watched monthly jobs release, which reported": the owner of the document
-_RELATIVE_OWNED = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,4}"
+_RELATIVE_OWNED = re.compile(r"((?:[Tt]he\s+)?(?:" + _OWNER_WORD + r"){0,4}[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,4}"
                              r"(?:release|report|survey|poll|study|data|figures|estimates|index|analysis|review)\s*,\s*$")
 _RELATIVE_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}),\s*$")
 

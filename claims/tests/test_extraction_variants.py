@@ -133,7 +133,7 @@ FIXED = [("$N billion to $Nbn", "dev-373-"), ("$N million to $Nm", "dev-145-"), 
          ("said to stated", "dev-336-"), ("said to stated", "dev-385-"), ("said to reported", "dev-133-"),
          ("said to reported", "dev-196-"), ("about to around", "dev-245-"), ("about to around", "dev-311-"),
          ("about to roughly", "dev-320-"), ("more than to over", "dev-145-"),
-         ("according to to per", "dev-170-")]
+         ("according to to per", "dev-170-"), ("X Department to Department of X", "dev-107-")]
 
 
 @pytest.mark.parametrize("variant,prefix", FIXED, ids=[f"{v}-{p}" for v, p in FIXED])
@@ -207,3 +207,15 @@ def test_per_and_a_surname_opening_a_sentence_is_according_to_the_person_named_l
     # (a Per elsewhere is still a first name)
     assert [c[4] for c in claims_of("Layoffs will reach 3,000, said Per Lund, an analyst. Lund was blunt.")] == \
         ["Per Lund"]
+
+
+@pytest.mark.parametrize("text", [
+    "Layoffs have yet to show in the Labor Department's closely watched monthly jobs report, which showed a 3.9 "
+    "percent jobless rate in May.",
+    "Critics doubted the Justice Department's claim that 400 new agents were hired in 2019.",
+])
+def test_department_of_x_owns_what_x_department_owns(text):
+    department = text.split(" Department")[0].split()[-1]
+    written = text.replace(f"{department} Department", f"Department of {department}")
+    assert [c[4] for c in claims_of(written)] == [f"Department of {department}"]
+    assert [c[:4] + c[5:] for c in claims_of(written)] == [c[:4] + c[5:] for c in claims_of(text)]
