@@ -938,9 +938,11 @@ def _paren_pollster(sentence: str) -> list[Attribution]:
 
 # (led by its letter, the word boundary checked behind it, "[IiFf](?<!\w[IiFf])" for "\b": a pattern that opens
 # with one character class is scanned for those letters, not tried at every position; so _DOCUMENT_ABOUT, _DATA_OF)
+# the month of a poll's field dates, abbreviated or whole ("an Oct. 29-Nov. 1 survey", "an October 29-November 1 ...")
+_FIELD_MONTH = r"(?:[A-Z][a-z]{2,4}\.?|" + MONTH_RE + r")"
 _IN_DOCUMENT = re.compile(r"[IiFf](?<!\w[IiFf])(?:(?<=[Ii])n|(?<=[Ff])rom)\s+"
                           r"(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
-                          r"(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:\s*-\s*(?:[A-Z][a-z]{2,4}\.?\s+)?\d{1,2})?\s+)?"
+                          r"(?:" + _FIELD_MONTH + r"\s+\d{1,2}(?:\s*-\s*(?:" + _FIELD_MONTH + r"\s+)?\d{1,2})?\s+)?"
                           r"((?:[A-Z][\w.&’'/-]*(?:\s+\d{1,2}\b)?,?\s+){1,5}(?:[a-z]+\s+)?(?:polls?|surveys?|study|studies|reports?|"
                           r"analysis|analyses)\b)")
 

@@ -133,7 +133,8 @@ FIXED = [("$N billion to $Nbn", "dev-373-"), ("$N million to $Nm", "dev-145-"), 
          ("said to stated", "dev-336-"), ("said to stated", "dev-385-"), ("said to reported", "dev-133-"),
          ("said to reported", "dev-196-"), ("about to around", "dev-245-"), ("about to around", "dev-311-"),
          ("about to roughly", "dev-320-"), ("more than to over", "dev-145-"),
-         ("according to to per", "dev-170-"), ("X Department to Department of X", "dev-107-")]
+         ("according to to per", "dev-170-"), ("X Department to Department of X", "dev-107-"),
+         ("AP abbreviation to month", "dev-162-")]
 
 
 @pytest.mark.parametrize("variant,prefix", FIXED, ids=[f"{v}-{p}" for v, p in FIXED])
@@ -219,3 +220,12 @@ def test_department_of_x_owns_what_x_department_owns(text):
     written = text.replace(f"{department} Department", f"Department of {department}")
     assert [c[4] for c in claims_of(written)] == [f"Department of {department}"]
     assert [c[:4] + c[5:] for c in claims_of(written)] == [c[:4] + c[5:] for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("dates", ["September 27-October 2", "September 27-Oct. 2", "August 3-9"])
+def test_a_polls_field_dates_with_whole_months_before_its_name(dates):
+    text = "Rivera leads 47-41 percent in a {} Lakeshore Tribune/KLMN-TV survey of 900 adults."
+    assert claims_of(text.format(dates)) == claims_of(text.format(dates.replace("September", "Sept.")
+                                                                   .replace("October", "Oct.")
+                                                                   .replace("August", "Aug.")))
+    assert claims_of(text.format(dates))[0][4] == "Lakeshore Tribune/KLMN-TV"
