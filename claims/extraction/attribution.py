@@ -789,8 +789,11 @@ _SAYING_NOUNS = (r"(?:announcements?|statements?|claims?|assertions?|reports?|fi
 # "the announcement by District Attorney Jo Reyes that crime fell 10 percent", "a statement from the agency that ..."
 _SAYING_BY = re.compile(r"\b" + _SAYING_NOUNS + r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:by|from)\s+"
                         r"((?:(?:the|a|an)\s+)?(?:[\w.’'&-]+\s+){0,7}?[\w.’'&-]+)\s+that\s")
+# A capitalised word of an owner's name before the next, "of" too: "the Department of Labor's report" as "the Labor
+# Department's report"
+_OWNER_WORD = r"[A-Z][\w.&-]*\s+(?:of\s+(?:the\s+)?)?"
 # "Mayor Ann Lee's announcement that ...", "the agency's claim that ..."
-_OWNER_SAYING = re.compile(r"((?:\b[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*|\b[Tt]he\s+[a-z]+)[’']s\s+"
+_OWNER_SAYING = re.compile(r"((?:\b[Tt]he\s+)?(?:" + _OWNER_WORD + r"){0,5}[A-Z][\w.&-]*|\b[Tt]he\s+[a-z]+)[’']s\s+"
                            r"(?:[a-z]+\s+)?" + _SAYING_NOUNS + r"\s+that\s")
 _SAID_REACH = re.compile(r"[^;:—–]*")
 
@@ -935,9 +938,11 @@ def _paren_pollster(sentence: str) -> list[Attribution]:
 
 # (led by its letter, the word boundary checked behind it, "[IiFf](?<!\w[IiFf])" for "\b": a pattern that opens
 # with one character class is scanned for those letters, not tried at every position; so _DOCUMENT_ABOUT, _DATA_OF)
+# the month of a poll's field dates, abbreviated or whole ("an Oct. 29-Nov. 1 survey", "an October 29-November 1 ...")
+_FIELD_MONTH = r"(?:[A-Z][a-z]{2,4}\.?|" + MONTH_RE + r")"
 _IN_DOCUMENT = re.compile(r"[IiFf](?<!\w[IiFf])(?:(?<=[Ii])n|(?<=[Ff])rom)\s+"
                           r"(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
-                          r"(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:\s*-\s*(?:[A-Z][a-z]{2,4}\.?\s+)?\d{1,2})?\s+)?"
+                          r"(?:" + _FIELD_MONTH + r"\s+\d{1,2}(?:\s*-\s*(?:" + _FIELD_MONTH + r"\s+)?\d{1,2})?\s+)?"
                           r"((?:[A-Z][\w.&’'/-]*(?:\s+\d{1,2}\b)?,?\s+){1,5}(?:[a-z]+\s+)?(?:polls?|surveys?|study|studies|reports?|"
                           r"analysis|analyses)\b)")
 
@@ -1556,7 +1561,7 @@ _DOCUMENT_ABOUT = re.compile(r"([TtAaIi](?<!\w[TtAaIi])(?:(?<=[Tt])he|(?<=[Aa])n
                              r"announcing|accompanying)\s+(?:[\w’'-]+\s+){1,5}$")
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|say|says|told\s+\w+)\s+$")
+_SAID_BEFORE = re.compile(r"\b(?:said|say|says|stated|reported|told\s+\w+)\s+$")
 _PARTICIPLE_ENDS = ("released", "published", "issued", "day", "week", "month", "today", "yesterday", "earlier")
 _RELEASED_TAIL = re.compile(r"\s+(?:released|published|issued)(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+today|\s+yesterday"
                             r"|\s+(?:earlier\s+|late\s+)?(?:this|last)\s+(?:week|month))?\s*$")
@@ -1611,7 +1616,7 @@ def _leading_data_subject(sentence: str) -> tuple[int, str] | None:
 _RELATIVE_DATA = re.compile(r"((?:(?:a|an|the)\s+)?(?:[A-Z][\w.&’'-]*\s+)+(?:poll|survey|study|report|analysis|"
                             r"data|estimates|figures|review|audit|index))\b[^,;]{0,30}$")
 # "the Labor Department's widely watched monthly jobs release, which reported": the owner of the document
-_RELATIVE_OWNED = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,4}"
+_RELATIVE_OWNED = re.compile(r"((?:[Tt]he\s+)?(?:" + _OWNER_WORD + r"){0,4}[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,4}"
                              r"(?:release|report|survey|poll|study|data|figures|estimates|index|analysis|review)\s*,\s*$")
 _RELATIVE_NAME = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}),\s*$")
 
@@ -1935,9 +1940,22 @@ def _complete_surname(name: str, text: str) -> str:
         return name
     for first in _first_names(name, text):
         if first.lower() not in TITLE_WORDS and first not in ("The", "A", "An", "Mr", "Mrs", "Ms") \
-                and not _CALENDAR_WORD.match(first):  # "September Challenger Job-Cut Report": a month
+                and not _CALENDAR_WORD.match(first) \
+                and not (first == "Per" and _per_opening(name, text)):  # "September Challenger Job-Cut Report"
             return f"{first} {name}"
     return name
+
+
+def _per_opening(name: str, text: str) -> bool:
+    """"Per Challenger, the nation's employers ...": "per" opening a sentence before the name and a comma is
+    "according to", not a first name (a Per Smith is rarely named at a sentence's start with a comma after)."""
+    phrase = f"Per {name},"
+    i = text.find(phrase)
+    while i != -1:
+        if i == 0 or text[i - 1] == "\n" or text[max(0, i - 2):i] in (". ", "? ", "! ", '" ', "” "):
+            return True
+        i = text.find(phrase, i + 1)
+    return False
 
 
 def _first_names(name: str, text: str):
@@ -2670,7 +2688,7 @@ _EARLIER_REPORT = re.compile(r"\S+(?:\s+[\w-]+){0,2}\s+(?:originally|initially|p
 
 # A relative clause whose pronoun is the subject of what was said: "(which) activists said killed more than",
 # "(that) officials say displaced about", "(which) police believe left" -- not "said the storm destroyed"
-_SAID_DID = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:said|say|says|believe[sd]?|estimated?|estimates|reported|"
+_SAID_DID = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:said|say|says|stated|believe[sd]?|estimated?|estimates|reported|"
                        r"claimed|claims?|think|thought)\s+(?!(?:" + "|".join(sorted(_DETERMINERS | _CLAUSE_OPENERS))
                        + r"|it|they|he|she|we|there)\s)[a-z]+(?:\s+[a-z]+){0,4}\s+$")
 

@@ -16,7 +16,7 @@ from claims.extraction import attribution as attr
 from claims.extraction import period_scope as scope
 from claims.extraction import periods as per
 from claims.extraction import places
-from claims.extraction.numbers import MONTH_RE, PERCENT_WORD, SMALL_SPELLED, Figure, find_figures
+from claims.extraction.numbers import GLUED_SCALE, MONTH_RE, PERCENT_WORD, SMALL_SPELLED, Figure, find_figures
 from claims.extraction.segments import (
     PASTED_ODD,
     READ_ODD,
@@ -174,7 +174,8 @@ _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[R
                           r"\b(?:lift|bring|brought|push|driv|drove|boost|rais|send|sent|tak|took|mov|bump|pump)[a-z]*"
                           r"\s+(?:it|them|(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w-]+)\s+up\s+to|"
                           # "from $21 trillion now up to $33 trillion": moved from one figure to the next
-                          r"\bfrom\s+\$?\d[\d.,]*(?:\s+(?:million|billion|trillion|thousand|" + PERCENT_WORD + r"))?"
+                          r"\bfrom\s+\$?\d[\d.,]*" + GLUED_SCALE +
+                          r"(?:\s+(?:million|billion|trillion|thousand|" + PERCENT_WORD + r"))?"
                           r"(?:\s+(?:now|today|currently|at\s+present))?\s+up\s+to|"
                           r"(?:\d|%|\b" + PERCENT_WORD + r"|\bpoints?)\s+over|"
                           r"\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
@@ -248,7 +249,7 @@ _UNIT_STOP = frozenset(
     "this year years month months week weeks day days ago now then there here it they we he she i not no "
     "yet still even alone already until via per cent percent according said says rose fell grew rise rises fall "
     "falls grow grows came went saw stood held hit made took remain remains totaled totals reached left fled died "
-    "got gave won lost ran fell".split()
+    "got gave won lost ran fell roughly approximately".split()
 ) | frozenset(  # verbs and adjectives a noun phrase ends at: "48,000 set in 2019", "52,000 visitors surpasses"
     "set sets surpass surpasses tops marks exceeds represents includes compares equals beats eclipses means makes "
     "shows brings puts cuts accounts outpaces outnumbers dwarfs doubles triples reflects amounts constitutes "
@@ -454,7 +455,7 @@ _COUNT_ADJECTIVES = frozenset("average median mean total final new latest record
 
 # a verb of saying before the verb a figure ends: what follows it is the clause whose subject is counted
 # ("reported", "estimated" are left out: "the estimated overdose deaths" is a participle before its noun)
-_SAID_CLAUSE = re.compile(r"\b(?:said|says|reports|announced|announces|estimates|notes)\s+"
+_SAID_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reports|announced|announces|estimates|notes)\s+"
                           r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?(?=[a-z])(?!(?:by|in|on|at|for|to|from|with|during|over|since|last|this|earlier)\b)")
 
 

@@ -35,10 +35,20 @@ _SPELLED_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}|hundred)"
 _SPELLED = rf"{_SPELLED_WORD}(?:(?:\s+|\s+and\s+){_SPELLED_WORD})*"
 # "percent" as outlets write it: the British and Canadian "per cent" too
 PERCENT_WORD = r"(?:percent|per\s+cent)"
+# The words a figure is "about so much" by, written before it: one list for the rules that read past them, so that
+# "around 5" and "roughly 5" read as "about 5" does
+ABOUT_WORDS = r"about|around|roughly|approximately|nearly|almost|some"
+# Short scales that stay scales after a space too ("$3 mln"; a lone "m" or "k" after a space may be metres, a grade).
+_SPACED_SHORT = "bn|bln|mn|mln|tn|trn"
+_GLUED_SHORT = rf"(?i:{_SPACED_SHORT}|m|k)"
+# A short scale written against the figure ("$462bn", "$3m", "$20k"), for patterns that read a figure's text before
+# its context: without it "from $462bn in 1997" is no base where "from $462 billion in 1997" is one.
+GLUED_SCALE = _GLUED_SHORT + "?"
 # A comma followed by one or two digits and then a scale word or a percent sign is a decimal comma (South African
-# and European wire style: "$119,2-billion", "11,8%"): a thousands separator always has three digits after it.
+# and European wire style: "$119,2-billion", "11,8%", "$3,16m"): a thousands separator always has three digits after it.
 _DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])"
-                  r"(?=[\s-](?i:thousand|million|billion|trillion)\b|(?i:bn|mn)\b|\s?%|\s(?i:percent|per\s+cent)\b)")
+                  rf"(?=[\s-](?i:thousand|million|billion|trillion|{_SPACED_SHORT})\b|{_GLUED_SHORT}\b"
+                  r"|\s?%|\s(?i:percent|per\s+cent)\b)")
 _DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SHORT_SCALES = {"mil": 10**6, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
@@ -223,11 +233,11 @@ _DURATION_AFTER = re.compile(
 # "expected to live 78.6 years", "life expectancy fell to 76.1 years": a lifespan is a figure, not a duration
 _LIFESPAN_BEFORE = re.compile(r"(?i)\b(?:(?:expect(?:ed)?\s+to|can|could|will|would)\s+live|"
                               r"life\s+expectancy(?:\s+[a-z]+){0,3}\s+(?:of|to|at|is|was))\s+"
-                              r"(?:(?:an?\s+average\s+of|about|nearly|almost|roughly)\s+)?$")
+                              rf"(?:(?:an?\s+average\s+of|{ABOUT_WORDS})\s+)?$")
 # "the average immigrant waits 482 days", "a wait time of 90 days", "waited an average of 30 days": a measured wait
 _WAIT_BEFORE = re.compile(r"(?i)\bwait(?:s|ed|ing)?(?P<noun>\s+(?:times?|periods?|lists?))?"
                           r"(?P<of>\s+(?:of|was|were|is|are|averaged|averages|stood\s+at|rose\s+to|fell\s+to|grew\s+to))?\s+(?:an?\s+average\s+of\s+|"
-                          r"about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$")
+                          rf"(?:{ABOUT_WORDS}|more\s+than|over|up\s+to)\s+)?$")
 _AVERAGED = re.compile(r"(?i)\b(?:average|median|typical|mean)\b")
 
 
@@ -929,7 +939,7 @@ _CHANGE_BY_BEFORE = re.compile(
     r"gained|lost|slid|sank|tumbled|improved|raised|lowered|rising|falling|dropping|declining|plunging|increasing|"
     r"decreasing|shrinking|sliding|(?:edged|ticked)\s+(?:up|down))(?:\s+by)?|"
     r"\b(?:decrease|decline|drop|fall|increase|gain|loss|plunge|reduction)\b[^.;:\d]{0,60}?,?\s+(?:at|of|was|is))\s+"
-    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|some\s+)?$")
+    rf"(?:(?:{ABOUT_WORDS}|more\s+than)\s+)?$")
 _YEARS_AFTER = re.compile(r"(?i)^\s+years?\b(?!\s+(?:in\s+a\s+row|running|straight|ago|later|earlier|before|after)\b)")
 
 
@@ -1007,8 +1017,7 @@ def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
     return kind, value
 
 
-_YEAR_QUALIFIED = re.compile(r"(?i)\b(?:more than|over|about|nearly|almost|some|at least|up to|fewer than|less "
-                             r"than)\s+$")
+_YEAR_QUALIFIED = re.compile(rf"(?i)\b(?:more than|over|{ABOUT_WORDS}|at least|up to|fewer than|less than)\s+$")
 _AT_ONE_POINT = re.compile(r"\s*(?:[,;.—–)]|$|\s+(?:in|during|last|this|that|when|before|after|early|late|"
                            r"earlier|later|the|had|was|were|it|they|he|she)\b)")
 
@@ -1149,7 +1158,7 @@ _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+(?:about\s+|roughly\s+|aroun
 # the word a change's amount follows: "rose 30 percent", "by 700", "up 2%"
 _CHANGE_WORDS = (r"by|rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|slipped|slid|gained|lost|"
                  r"up|down")
-_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS})\s+(?:more\s+than|nearly|almost|about|over|some|roughly)\s+$")
+_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS})\s+(?:more\s+than|over|{ABOUT_WORDS})\s+$")
 
 
 def _mark_ranges(text: str, figures: list[Figure]) -> None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from claims.extraction.numbers import PERCENT_WORD, spelled_value
+from claims.extraction.numbers import ABOUT_WORDS, GLUED_SCALE, PERCENT_WORD, spelled_value
 from claims.extraction.periods import (
     AS_OF,
     WEEKDAY,
@@ -115,7 +115,8 @@ def _lede_day(st: Sentence, f: Found) -> bool:
 # ", or $1.20 a share, a year ago": the per-share aside and its comma skipped
 _BASE_FIGURE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)than|compared\s+(?:to|with)|"
                           r"versus|vs\.?)\s+(?:(?:the|a|an)\s+(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?)?\$?\d(?:[\d.,]*\d)?"
-                          r"(?:\s+(?:million|billion|trillion|" + PERCENT_WORD + r"))?%?\s+(?:[a-z][a-z/]*\s+){0,3}"
+                          + GLUED_SCALE + r"(?:\s+(?:million|billion|trillion|" + PERCENT_WORD + r"))?%?"
+                          r"\s+(?:[a-z][a-z/]*\s+){0,3}"
                           r"(?:in|during)?\s*$")
 _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
                            r"|\s+)"
@@ -130,7 +131,8 @@ _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,
                            re.IGNORECASE)
 # "compared with 240 over the same months a year ago": the base before an "over" is the year before's
 _BASE_LEAD = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?\d[\d.,]*"
-                        r"(?:\s+(?:million|billion|trillion|" + PERCENT_WORD + r"))?%?(?:\s+[a-z]+){0,3}$")
+                        + GLUED_SCALE + r"(?:\s+(?:million|billion|trillion|" + PERCENT_WORD + r"))?%?"
+                        r"(?:\s+[a-z]+){0,3}$")
 
 
 def year_earlier_follows(text: str, pos: int, limit: int) -> bool:
@@ -1628,7 +1630,7 @@ _GLOSS = re.compile(r",\s+or\s+[a-z][^,;.\d]{0,40},\s+")
 # "an increase of more than $61,000 in drug values over total September seizures": the base's month
 _OVER_TOTAL = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,4}\s+over\s+(?:the\s+)?(?:total\s+)?$")
 _CHANGE_OF = re.compile(r"(?i)\b(?:increase|decrease|rise|gain|jump|drop|decline|growth)\s+of\s+"
-                        r"(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+)?\$?$")
+                        rf"(?:(?:(?:more|less|fewer)\s+than|(?:just\s+|well\s+)?(?:over|under)|{ABOUT_WORDS})\s+)?\$?$")
 
 
 def _in_noun_phrase(fig, st: Sentence) -> bool:

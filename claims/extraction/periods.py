@@ -19,7 +19,7 @@ from functools import lru_cache
 import dateparser
 
 from claims.extraction.first_char import by_first_char, guarded, pattern_pieces
-from claims.extraction.numbers import MONTH_RE, MONTHS, spelled_value
+from claims.extraction.numbers import GLUED_SCALE, MONTH_RE, MONTHS, spelled_value
 from claims.extraction.segments import holds_case_odd, is_word_char
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
@@ -422,7 +422,7 @@ _PATTERNS_BY_FIRST = by_first_char(PATTERNS)
 _PART_OF_MONTH = re.compile(r"(?i)\b(?:mid-?|early|late)\s*$")
 # "to 9 percent from 9.1 in September": a comparison's base month, not the month the article reports on
 _BASE_MONTH = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?"
-                         r"\$?\d[\d.,]*"
+                         r"\$?\d[\d.,]*" + GLUED_SCALE +
                          r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+$")
 # "in May", "its May report" ("May" alone may be the verb)
 _MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to|its|their|the)"
@@ -486,7 +486,8 @@ def _starter_starts(flat: bytes, lo: int, hi: int) -> list[int]:
 # followed by a word a phrase goes on with, or starting a longer word ("increase", "there", "and"); "that",
 # "which" not after "(". Any word followed by "months"/"-month" is let through ("seventeen months ending").
 # A new alternative of PATTERNS that starts with one of these words needs its next word here ("the year" for
-# "ended the year with"); test_extraction_periods checks the gate against PATTERNS over every corpus text.
+# "ended the year with"; "from Q1 2013 to Q1 2014" as "from the first quarter of 2013 ..."); test_extraction_periods
+# checks the gate against PATTERNS over every corpus text.
 # (The word before "months" is read possessively, \w++: what follows it is no word character, so giving back its
 # letters one by one, as \w+ does on each failure, could never let "months" match; the same matches, fewer steps.)
 _NO_START = re.compile(
@@ -498,7 +499,7 @@ _NO_START = re.compile(
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
     rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+(?:month|year\s+\d)|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
-    rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|calendar|cy|\d|{MONTH_RE}))"
+    rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|q[1-4]\b|calendar|cy|\d|{MONTH_RE}))"
     rf"|(?<!\()(?:that(?!\s+year\b)|which))",
     re.IGNORECASE,
 )
@@ -2691,8 +2692,10 @@ _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|released|told|
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:(?!that\b|what\b|how\b)[A-Za-z.’'-]+\s+){1,8}(?:on\s+)?$")
 
 
-# "Officials on Thursday said ...", "On Thursday, the police commissioner said ...": the day a source spoke
-_SAID_AFTER = re.compile(r"(?:,\s+(?:[A-Za-z.’'-]+\s+){1,6}?|\s+)(?:said|says|announced|told)\b")
+# "Officials on Thursday said ...", "On Thursday, the police commissioner said ...": the day a source spoke (but
+# "on Thursday reported 12 new infections": the day of the count)
+_SAID_AFTER = re.compile(r"(?:,\s+(?:[A-Za-z.’'-]+\s+){1,6}?|\s+)"
+                         r"(?:said|says|stated|announced|told|reported(?!\s+\$?\d))\b")
 _OPENING_ON = re.compile(r"(?i)\s*(?:on\s+)?$")
 
 

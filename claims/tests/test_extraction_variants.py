@@ -19,9 +19,9 @@ READ_ALIKE = ["according to to per", "percent to per cent", "% to percent", "per
               "1,000 to 1000", "U.S. to US", "US to U.S.", "fiscal year N to fiscal N", "fiscal year N to FYN",
               "fiscal year N to FY N", "fiscal year N to FYNN", "first quarter to Q1"]
 # Still read otherwise: counts a year could be ("2096 arrests during the same period"), a unit cut at "US" in a
-# border's name, a quarter-to-quarter change ("from Q1 2013 to Q1 2014") read as the later quarter
+# border's name
 LEFT = {("1,000 to 1000", "dev-300"), ("1,000 to 1000", "dev-328"), ("1,000 to 1000", "dev-43-"),
-        ("U.S. to US", "dev-264"), ("first quarter to Q1", "dev-63-")}
+        ("U.S. to US", "dev-264")}
 
 
 def _cases():
@@ -118,8 +118,114 @@ def test_per_cent_reads_as_percent(text):
 
 @pytest.mark.parametrize("q,ordinal", [("between Q1 2015 and Q4 2018",
                                         "between the first quarter of 2015 and the fourth quarter of 2018"),
-                                       ("in the 2012 Q4", "in the 2012 fourth quarter")])
+                                       ("in the 2012 Q4", "in the 2012 fourth quarter"),
+                                       ("from Q1 2015 to Q4 2018",
+                                        "from the first quarter of 2015 to the fourth quarter of 2018")])
 def test_a_quarter_written_q1_is_the_first_quarter(q, ordinal):
     text = "Home prices rose 6.2% {}."
     assert claims_of(text.format(q)) == claims_of(text.format(ordinal))
     assert claims_of(text.format(q))[0][5] in (date(2015, 1, 1), date(2012, 10, 1))
+
+
+# dev articles whose claims changed under a variant before the rules read it alike (the sample above may miss them)
+FIXED = [("$N billion to $Nbn", "dev-373-"), ("$N million to $Nm", "dev-145-"), ("$N million to $Nm", "dev-208-"),
+         ("$N million to $N mln", "dev-145-"), ("said to stated", "dev-133-"), ("said to stated", "dev-196-"),
+         ("said to stated", "dev-336-"), ("said to stated", "dev-385-"), ("said to reported", "dev-133-"),
+         ("said to reported", "dev-196-"), ("about to around", "dev-245-"), ("about to around", "dev-311-"),
+         ("about to roughly", "dev-320-"), ("more than to over", "dev-145-"),
+         ("according to to per", "dev-170-"), ("X Department to Department of X", "dev-107-"),
+         ("AP abbreviation to month", "dev-162-")]
+
+
+@pytest.mark.parametrize("variant,prefix", FIXED, ids=[f"{v}-{p}" for v, p in FIXED])
+def test_a_dev_article_reads_the_same_in_another_outlets_words(variant, prefix):
+    (text, published), = [(t, p) for a, t, p in articles(DEV) if a.startswith(prefix)]
+    assert changed_claims(text, published, variant, VARIANTS, same) == (0, [])
+
+
+@pytest.mark.parametrize("short,long", [("bn", " billion"), ("m", " million"), ("k", ",000"), ("mn", " million")])
+def test_a_glued_scale_leaves_a_bases_year_to_the_base(short, long):
+    story = ("Clinic bills might reach $2 trillion next year, researchers said.\n\n"
+             "Bills rose 80 percent to $640{}, from $355{} in 2003, the report said.")
+    glued = claims_of(story.format(short, short))
+    assert glued == [(c[0].replace(long, short),) + c[1:] for c in claims_of(story.format(long, long))]
+    assert glued[0][5] is None and glued[-1][5] == date(2003, 1, 1)
+
+
+@pytest.mark.parametrize("decimal", ["$3,16m", "$3,16 mln", "$3,16M", "$3,16k"])
+def test_a_short_scale_after_a_decimal_comma(decimal):
+    text = f"Officers seized drugs worth {decimal} in September."
+    ((figure, value, *_),) = claims_of(text)
+    assert figure == decimal and value == (3160 if decimal.endswith("k") else 3_160_000)
+
+
+_SAID = ["Voters are gloomy, according to a poll by the Badger State Survey Center. An overwhelming 91% said the state "
+         "is in bad times; 44% said they expected things to be about the same a year from now, 30% said they would "
+         "get better and 25% said they would get worse.",
+         "On Thursday, city police said they had made 1,210 arrests in the seven major crime categories, the most "
+         "for any six-month period since 2000.",
+         "Attention turned to the war, following a suspected gas attack May 3 on the town of Hama which activists "
+         "said killed more than 40.",
+         "Acme Corp. said sales in May rose 4 percent to 12,400, led by sales of the Fusion."]
+
+
+# (not "Acme Corp. reported sales in May rose": left alone, "reported" is a participle too, "the reported deaths")
+@pytest.mark.parametrize("text,verb", [(t, "stated") for t in _SAID] + [(t, "reported") for t in _SAID[:3]])
+def test_stated_and_reported_are_said(text, verb):
+    assert claims_of(text.replace("said", verb)) == claims_of(text)
+
+
+def test_a_count_reported_on_a_day_is_that_days():
+    (claim,) = claims_of("The state health department on Thursday reported 12 new infections.")
+    assert claim[5] == claim[6] == date(2023, 11, 16)
+
+
+@pytest.mark.parametrize("word", ["around", "roughly", "approximately"])
+@pytest.mark.parametrize("text", [
+    "Last year, life expectancy fell to about 76 years and five months, the agency said on Tuesday.",
+    "The new rates raise the average monthly bill by about $3.10 to $98.45, according to a commission estimate.",
+    "The nearly 52,000 arrests break the county's record of about 12,300 in 2016.",
+])
+def test_around_roughly_approximately_read_as_about(text, word):
+    assert claims_of(text.replace("about", word)) == claims_of(text)
+
+
+@pytest.mark.parametrize("word", ["over", "just over", "around", "under"])
+def test_a_change_of_over_so_much_over_a_months_total_is_the_changes(word):
+    story = ("Agents seized $4.1 million worth of drugs in May at the ports.\n\n"
+             "The total is an increase of more than $52,000 in estimated value over total April seizures of $4.05 "
+             "million.")
+    changed = claims_of(story.replace("more than", word))
+    assert [c[5:] for c in changed] == [c[5:] for c in claims_of(story)]
+    assert changed[1][5] == date(2023, 5, 1)
+
+
+def test_per_and_a_surname_opening_a_sentence_is_according_to_the_person_named_later():
+    story = ("Shelters were full in March.\n\n{} Malloy, the county's shelters took in 1,240 dogs in March, 12% more "
+             "than in February.\n\nThe surge is seasonal, said Dana M. Malloy, who runs the county's animal services.")
+    assert claims_of(story.format("Per")) == claims_of(story.format("According to"))
+    assert claims_of(story.format("Per"))[0][4] == "Dana M. Malloy"
+    # (a Per elsewhere is still a first name)
+    assert [c[4] for c in claims_of("Layoffs will reach 3,000, said Per Lund, an analyst. Lund was blunt.")] == \
+        ["Per Lund"]
+
+
+@pytest.mark.parametrize("text", [
+    "Layoffs have yet to show in the Labor Department's closely watched monthly jobs report, which showed a 3.9 "
+    "percent jobless rate in May.",
+    "Critics doubted the Justice Department's claim that 400 new agents were hired in 2019.",
+])
+def test_department_of_x_owns_what_x_department_owns(text):
+    department = text.split(" Department")[0].split()[-1]
+    written = text.replace(f"{department} Department", f"Department of {department}")
+    assert [c[4] for c in claims_of(written)] == [f"Department of {department}"]
+    assert [c[:4] + c[5:] for c in claims_of(written)] == [c[:4] + c[5:] for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("dates", ["September 27-October 2", "September 27-Oct. 2", "August 3-9"])
+def test_a_polls_field_dates_with_whole_months_before_its_name(dates):
+    text = "Rivera leads 47-41 percent in a {} Lakeshore Tribune/KLMN-TV survey of 900 adults."
+    assert claims_of(text.format(dates)) == claims_of(text.format(dates.replace("September", "Sept.")
+                                                                   .replace("October", "Oct.")
+                                                                   .replace("August", "Aug.")))
+    assert claims_of(text.format(dates))[0][4] == "Lakeshore Tribune/KLMN-TV"
