@@ -463,7 +463,8 @@ _THAT_LEAD = re.compile(r"(?i)^that\s+")
 
 
 # _clause_subject's answers for clauses before a figure's own (sentence, end of the clause): a sentence of many
-# short clauses without a verb ("1, 2, 3, ...") had each figure read every clause back to the sentence's start
+# short clauses without a verb ("1, 2, 3, ...") had each figure read every clause back to the sentence's start.
+# Kept for one article only (_extract empties it): across articles it would flatter the bench, which repeats them
 _EARLIER_SUBJECTS: dict[tuple[str, int], str] = {}
 
 
@@ -756,6 +757,7 @@ def _odd_letters_back(sentence: str, original: str) -> str:
 
 
 def _extract(text: str, published: date | None) -> list[ExtractedClaim]:
+    _EARLIER_SUBJECTS.clear()
     d = _read(text, published)
     attr.resolve_speakers(d)
     main = scope.main_period(d.sentences)
