@@ -329,8 +329,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<monthsending>(?:(?:the\s+)?(?:(?:past|last|previous|preceding|trailing)\s+)?(?P<nme>\w+)
                          (?:\s+months|-month\s+(?:period|span|stretch))
                        |(?<!\bover\s)(?:the|a)\s+(?:(?P<meyearword>year)|(?P<mequarter>quarter))
-                        (?=\s+(?:(?:that|which)\s+)?(?:ending|ended|to)\s)
-                       |annually\s+in\s+(?:the\s+)?data)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?
+                        (?=(?:\s+|-(?=end))(?:(?:that|which)\s+)?(?:ending|ended|to)\s)
+                       |annually\s+in\s+(?:the\s+)?data)(?:\s+|-(?=end))(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meday>\d{{1,2}})(?!\d),?)?(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>(?P<fml>first|last|final)\s+(?P<nmonths>\w+)\s+months\s+of\s+
@@ -599,12 +599,14 @@ _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 _SAME_SPAN_IN = re.compile(r"(?i)\b(?:same|corresponding)\s+(?:month|period|quarter|week|time)\s+(?:in|of|last)\s+"
                            r"((?:19|20)\d\d)\b")
 _SAME_SPAN_AT = re.compile("same|corresponding")  # the words _SAME_SPAN_IN's matches start with
-_SINCE_MONTH_YEAR = re.compile(rf"(?i)\bsince\s+(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
+# ("its best month since December 2007", "the fastest rate since 1981", "since the year-ending August 1982")
+_SINCE_MONTH_YEAR = re.compile(rf"(?i)\bsince\s+(?:the\s+[a-z-]+\s+(?:of\s+)?)?(?:(?:{MONTH_RE})\s+(?:of\s+)?)?"
+                               r"((?:19|20)\d\d)\b")
 
 
 def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> int | None:
     """The year an undated article's later months take after this sentence: not a superlative's "since December
-    2007", and a year on from "the same month in 2012"."""
+    2007" or "since 1981", and a year on from "the same month in 2012"."""
     same = _SAME_SPAN_IN.findall(sentence)
     if same:
         return int(same[-1]) + 1

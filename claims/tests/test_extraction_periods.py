@@ -3784,3 +3784,15 @@ def test_the_starter_words_led_by_the_byte_before_are_the_starter_scan():
         for lo in range(0, len(flat), 3):
             for hi in (lo, lo + 1, lo + 7, lo + 61, len(flat)):
                 assert _starter_starts(flat, lo, hi) == [m.start() for m in _STARTER.finditer(flat, lo, hi)], (lo, hi)
+
+
+def test_the_hyphenated_year_ending_a_month_is_the_twelve_months_to_it():
+    text = "Water bills climbed 9% in the year-ending May, and sewer fees rose 4% in the year-ending May 2023."
+    assert periods(text) == [(date(2023, 6, 1), date(2024, 5, 31)), (date(2022, 6, 1), date(2023, 5, 31))]
+
+
+def test_an_undated_articles_months_do_not_take_the_year_of_a_superlatives_since():
+    text = ("Fares rose 2% from April 2023 to May 2023. The yearly rise of 7% was the steepest since 1990, when "
+            "fuel was scarce. Bus fares were up 11% in May.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got[-1] == (date(2023, 5, 1), date(2023, 5, 31))
