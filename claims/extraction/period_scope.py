@@ -118,9 +118,12 @@ _BASE_FIGURE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!
                           + GLUED_SCALE + r"(?:\s+(?:million|billion|trillion|" + PERCENT_WORD + r"))?%?"
                           r"\s+(?:[a-z][a-z/]*\s+){0,3}"
                           r"(?:in|during)?\s*$")
-_YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
+# ("3.8 percent one year ago in March": that month a year back; "3.3% a year earlier in July 2018": that month itself)
+_YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+"
+                           r"(?=(?:a|one)\s+year\s+(?:earlier|ago)\b)"
                            r"|\s+)"
-                           r"(?:a\s+year\s+(?:earlier|ago|before)|"
+                           r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)(?!,?\s+(?:in|during)\s+(?:[A-Z][a-z]+\.?\s+)?"
+                           r"(?:19|20)\d\d\b)|"
                            r"(?:in|for|during)\s+the\s+(?:prior|previous)[- ]year\s+(?:period|month|quarter)|"
                            r"(?:in|for|during)\s+the\s+year[- ]ago\s+(?:period|month|quarter)|"
                            r"the\s+(?:year|previous\s+year)\s+before|"

@@ -3796,3 +3796,11 @@ def test_an_undated_articles_months_do_not_take_the_year_of_a_superlatives_since
             "fuel was scarce. Bus fares were up 11% in May.")
     got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
     assert got[-1] == (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_a_year_ago_with_its_month_is_that_month_a_year_back_but_a_named_year_is_kept():
+    text = ("The county's jobless rate was 4.1% in May. It was 5.2 percent one year ago in May. "
+            "Statewide it fell to 3.9%, down from 4.4% a year earlier in May 2023.")
+    got = periods(text)
+    assert got[1] == (date(2023, 5, 1), date(2023, 5, 31))
+    assert got[-1] == (date(2023, 5, 1), date(2023, 5, 31))
