@@ -1345,6 +1345,9 @@ def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None) -> int 
         return None
     fy = fiscal_year_of(ref, ctx.fy_month) - _years_back(rel)
     fy += 1 if "next" in rel else 0
+    if rel == "the" and ctx.published is not None and fy - 1 in ctx.fiscal_numbers and fy not in ctx.fiscal_numbers \
+            and (ctx.published - fiscal_year(fy, ctx.fy_month).start).days < 92:
+        fy -= 1  # "record receipts for the fiscal year" in a story told in October on fiscal 2025, just closed
     last = ctx.year_last
     if ("previous" in rel or "prior" in rel) and last is not None and \
             (last.start.month, last.start.day) == (10, 1) and last.end.year < fy + 1:

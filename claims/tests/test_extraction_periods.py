@@ -3804,3 +3804,11 @@ def test_a_year_ago_with_its_month_is_that_month_a_year_back_but_a_named_year_is
     got = periods(text)
     assert got[1] == (date(2023, 5, 1), date(2023, 5, 31))
     assert got[-1] == (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_the_fiscal_year_told_just_after_a_named_year_closed_is_that_year():
+    text = ("The city's deficit was $1.8 billion in fiscal year 2025, the controller said. Sales tax receipts were a "
+            "record $195 million for the fiscal year, an increase of $18 million from the prior year.")
+    fy2025 = (date(2024, 10, 1), date(2025, 9, 30))
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2025, 11, 10))]
+    assert got == [fy2025] * 3
