@@ -229,6 +229,10 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     if own is not None:
         return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
+    if period is not None and not guessed and " to " in st.text and ("between" in st.text or "from" in st.text):
+        level = _range_level(k, st, period)
+        if level is not None:
+            return level, False
     if period is not None and "population" in st.text and _first_half(period) and \
             _POPULATION_OF.search(st.text, max(0, st.figures[k].start - st.start - 40), st.figures[k].start - st.start):
         return Period(period.start, date(period.start.year, 12, 31)), guessed  # "at the midpoint of the year was in
@@ -262,6 +266,35 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
 
 
 # a place's number of people (not a jail's "average daily population"): "a population of 688,000", "population was"
+# a span of years named as a range: "between 1978 and 2009", "from the end of 2011 to the end of 2012"
+_YEAR_RANGE = re.compile(r"(?i)(?:between|from)\s+(?P<end>the\s+(?:end|close)\s+of\s+)?(?P<y1>(?:19|20)\d\d)\s+"
+                         r"(?:and|to|through|until)\s+(?:the\s+(?:end|close)\s+of\s+)?(?P<y2>(?:19|20)\d\d)\b")
+# a level a change reached or left: "fell 2 percent to 1,571", "rising from 307 to a high of 1,615"
+_TO_LEVEL = re.compile(r"(?i)\bto\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:high|low|peak|record)\s+of\s+)?"
+                       r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?\(?\$?$")
+_FROM_LEVEL = re.compile(r"(?i)\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?\(?\$?$")
+
+
+def _range_level(k: int, st: Sentence, period: Period) -> Period | None:
+    """A level at one end of a range of years the sentence names ("grew between 1978 and 2009, rising from 307,276
+    to a high of 1,615,487": 1978's and 2009's; "fell 1.7 percent to 1,571,013 between the end of 2011 and the end
+    of 2012": the last day of 2012), not the whole span the change between them covers."""
+    fig = st.figures[k]
+    rel = fig.start - st.start
+    lead = st.text[max(0, rel - 40):rel]
+    to = _TO_LEVEL.search(lead)
+    if to is None and (_FROM_LEVEL.search(lead) is None or k + 1 >= len(st.figures) or
+                       _TO_LEVEL.search(st.text, fig.end - st.start, st.figures[k + 1].start - st.start) is None):
+        return None  # (a "from" level only where a "to" level follows it)
+    for f in st.found:
+        m = _YEAR_RANGE.match(st.text, f.start) if f.kind == "period" and f.period == period else None
+        if m is not None:
+            y = int(m.group("y2" if to is not None else "y1"))
+            return Period(date(y, 12, 31), date(y, 12, 31)) if m.group("end") else Period(date(y, 1, 1),
+                                                                                            date(y, 12, 31))
+    return None
+
+
 _POPULATION_OF = re.compile(r"(?i)(?<!daily\s)(?<!jail\s)(?<!inmate\s)(?<!prison\s)population\s+"
                             r"(?:of|was|is|stood\s+at)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$")
 

@@ -398,6 +398,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
+                 | (?:between|from)\s+the\s+(?:end|close)\s+of\s+(?P<yre1>(?:19|20)\d{{2}})\s+(?:and|to|until)\s+
+                   the\s+(?:end|close)\s+of\s+(?P<yre2>(?:19|20)\d{{2}})\b
                  | (?:in|during|for|over|throughout)\s+(?P<yr3>(?:19|20)\d{{2}})[-–](?P<yr4>(?:19|20)\d{{2}})\b
                    (?![-–]\d)(?!\s+(?:{_SEASONAL}|fiscal|budget)\b))
     | (?P<thatyear>(?<!after\s)(?<!before\s)(?<!since\s)(?<!until\s)(?:that|the\s+same)\s+year\b(?![’'-])
@@ -2176,7 +2178,10 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
 
 def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"between 2015 and 2016", "from 2019 to 2021": the whole span; "in 2014-2016" (three years or more: two
-    in a row are often a budget or a school year), the same."""
+    in a row are often a budget or a school year), the same; "from the end of 2011 to the end of 2012": 2012."""
+    if g("yre1"):  # "between the end of 2011 and the end of 2012": the years after the first, to the last's end
+        first, last = int(g("yre1")), int(g("yre2"))
+        return Period(date(first + 1, 1, 1), date(last, 12, 31)) if first < last else None
     if g("yr3"):
         first, last = int(g("yr3")), int(g("yr4"))
         return Period(date(first, 1, 1), date(last, 12, 31)) if last >= first + 2 and not ctx.fiscal else None

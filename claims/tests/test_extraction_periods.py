@@ -3812,3 +3812,16 @@ def test_the_fiscal_year_told_just_after_a_named_year_closed_is_that_year():
     fy2025 = (date(2024, 10, 1), date(2025, 9, 30))
     got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2025, 11, 10))]
     assert got == [fy2025] * 3
+
+
+def test_a_change_between_two_year_ends_is_the_later_year_and_its_level_that_years_last_day():
+    text = ("The county's jail count fell by 3.2 percent to 1,204 between the end of 2021 and the end of 2022, "
+            "the sheriff said. Twelve towns saw declines.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2023, 5, 2))]
+    y2022 = (date(2022, 1, 1), date(2022, 12, 31))
+    assert got == [y2022, (date(2022, 12, 31), date(2022, 12, 31)), y2022]
+
+
+def test_the_levels_of_a_from_to_pair_under_a_range_of_years_take_its_first_and_last_year():
+    text = "Enrollment climbed every year between 1991 and 2006, rising from 2,310 to a peak of 4,875."
+    assert periods(text) == [(date(1991, 1, 1), date(1991, 12, 31)), (date(2006, 1, 1), date(2006, 12, 31))]
