@@ -34,6 +34,7 @@ _SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|intervi
 
 _POLL_NOUN = re.compile(r"\s+(?:polls?|surveys?)\b")
 _JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+_YEAR_NAMED = re.compile(r"(?:19|20)\d\d\b")
 
 
 def _field_days(p: Period) -> bool:
@@ -41,10 +42,11 @@ def _field_days(p: Period) -> bool:
     return 0 < (p.end - p.start).days <= 31
 
 
-def main_period(sentences: list[Sentence]) -> Period | None:
+def main_period(sentences: list[Sentence], months_guessed: bool = False) -> Period | None:
     """The period the article is about: in a poll story the poll's field dates (the most exact of
     them: "conducted in mid-October" then "reached 1,289 adults from Oct. 9-13" is 9-13 October),
-    else the first period it names (a running "since ..." count is its own figure's, not the article's)."""
+    else the first period it names (a running "since ..." count is its own figure's, not the article's; a month
+    without its year is not, where months_guessed: the article has no date and names no month with its year)."""
     lede = " ".join(st.text for st in sentences[:4])
     lower = lede.lower()
     poll = (any(w in lower for w in _POLL_WORDS) or holds_case_odd(lede)) \
@@ -76,8 +78,26 @@ def main_period(sentences: list[Sentence]) -> Period | None:
                 continue  # "on Monday": the day of one figure; "an uptick over last year", "from 739 in 2018": a base's
             if f.anchor is not None:
                 continue  # "hasn't been this bleak since 2001", "9 percent or higher since June 2009": an open span
+            if months_guessed and _one_month(f.period) and _YEAR_NAMED.search(st.text, f.start, f.end) is None:
+                continue  # no date of writing nor a month named with its year: "sets the final levy in December"
+                # after "the 2020 levy" takes its year from a guess
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
+    return _budget_named(sentences) if months_guessed else None
+
+
+# "approved a preliminary 2020 levy increase", "the county's 2021 budget": the year a levy or a budget is for
+_BUDGET_OF_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+"
+                             r"(?:(?:preliminary|final|proposed|tax|property|operating|general)\s+)?(?:levy|budget)\b")
+
+
+def _budget_named(sentences: list[Sentence]) -> Period | None:
+    """The year of the levy or budget an undated article's lede names, where it names no period of its own."""
+    for st in sentences[:3]:
+        m = _BUDGET_OF_YEAR.search(st.text) if "levy" in st.text or "budget" in st.text else None
+        if m is not None:
+            y = int(m.group(1))
+            return Period(date(y, 1, 1), date(y, 12, 31))
     return None
 
 

@@ -618,6 +618,12 @@ def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> in
     return hint
 
 
+def names_month_with_year(text: str) -> bool:
+    """Whether the text names a month with its year ("March 2019"): what an undated article's months take their
+    year from."""
+    return next(_finditer_at_word_starts(_MONTH_YEAR_UNLED, text), None) is not None
+
+
 def context_for(text: str, published: date | None) -> Context:
     """The context an article starts with: without a publication date, its months without a year take the
     year of the latest month it names with one ("spiked in March ... 53,077 in March 2019": March 2019)."""

@@ -3825,3 +3825,10 @@ def test_a_change_between_two_year_ends_is_the_later_year_and_its_level_that_yea
 def test_the_levels_of_a_from_to_pair_under_a_range_of_years_take_its_first_and_last_year():
     text = "Enrollment climbed every year between 1991 and 2006, rising from 2,310 to a peak of 4,875."
     assert periods(text) == [(date(1991, 1, 1), date(1991, 12, 31)), (date(2006, 1, 1), date(2006, 12, 31))]
+
+
+def test_an_undated_article_naming_no_month_with_its_year_takes_its_budgets_year_not_a_guessed_month():
+    text = ("The school board approved a proposed 2023 budget of $48.2 million on Monday. The board votes on the "
+            "final budget in December.\n\nThe district expects 3,150 students.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got == [(date(2023, 1, 1), date(2023, 12, 31))] * 2
