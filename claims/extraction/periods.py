@@ -90,6 +90,8 @@ class Context:
     base_year_read: bool = False  # the phrase just read is the year before the budget year under way (a base): no
     # year the article names, for a later "the previous fiscal year" to count back from
     story_year: int | None = None  # an undated article's subject year, told after it closed: its "last year"
+    year_part: Period | None = None  # the first months of the year of writing the article reports on ("in the first
+    # half of 2019" told in July): what its "this year" covers
     year_hint_fiscal: bool = False  # year_hint was named in a sentence of budget years ("The only financial year
     # ... is 2020."): its "That year" is that budget year
 
@@ -618,6 +620,24 @@ def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> in
     return hint
 
 
+# "in the first half of 2019", "the first six months of this year": the part of the year an article reports on
+_YEAR_PART = re.compile(rf"(?i)\bfirst\s+(?:(?P<half>half)|(?P<n>\d|{_FEW})\s+months)\s+of\s+"
+                        r"(?:(?P<y>(?:19|20)\d\d)\b|this\s+year\b)")
+
+
+def _year_part(text: str, published: date) -> Period | None:
+    """The first months of the year of writing an article reports on ("now 22% in the first half of 2019" told in
+    July 2019), for its "this year": none where it names two such parts."""
+    parts = set()
+    for m in _YEAR_PART.finditer(text):
+        y = int(m["y"]) if m["y"] else published.year
+        n = 6 if m["half"] else _count(m["n"].lower())
+        if y == published.year and n and n < 12:
+            parts.add(Period(date(y, 1, 1), add_months(date(y, 1, 1), n)))
+    part = parts.pop() if len(parts) == 1 else None
+    return part if part is not None and part.end < published else None
+
+
 def names_month_with_year(text: str) -> bool:
     """Whether the text names a month with its year ("March 2019"): what an undated article's months take their
     year from."""
@@ -649,6 +669,8 @@ def context_for(text: str, published: date | None) -> Context:
             ctx.fiscal_numbers |= {fiscal_year_of(published) - 1}  # the budget year the story reports, closed
         ctx.fy_split = ctx.fy_month != 10 and _names_split_budget_year(text)
         ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers, ctx.fiscal_bare)
+    if published is not None and "first " in text:
+        ctx.year_part = _year_part(text, published)
     ctx.report_week = _stocks_report_week(text, published)
     ctx.trading_day = _trading_day(text, published)
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
@@ -2174,6 +2196,8 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
         return Period(start, add_months(start, 12))
     if (ctx.fiscal or ctx.fiscal_here) and not relative:
         return fiscal_year(ctx.published.year - back, ctx.fy_month)  # the year named, as its budget year
+    if not back and ctx.year_part is not None and not relative and not _NOT_COUNTED.search(before):
+        return ctx.year_part  # "22% of the state's power this year" in a story on the first half of 2019
     if not back and ctx.fy_month == 10 and ctx.published.month >= 10 and ctx.published.year in ctx.fiscal_numbers \
             and not _TO_DATE.search(before[-40:]) and "so far" not in before[-40:]:
         return fiscal_year(ctx.published.year)  # "arrests dipped 17 percent this year" told in October of a story

@@ -3832,3 +3832,11 @@ def test_an_undated_article_naming_no_month_with_its_year_takes_its_budgets_year
             "final budget in December.\n\nThe district expects 3,150 students.")
     got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
     assert got == [(date(2023, 1, 1), date(2023, 12, 31))] * 2
+
+
+def test_this_year_in_a_story_on_the_first_months_of_the_year_is_those_months():
+    text = ("Solar supplied 14% of the island's power this year, the utility said. It rose from 9% in 2021 to "
+            "12% last year and 14% in the first half of 2024.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 7, 20))]
+    half = (date(2024, 1, 1), date(2024, 6, 30))
+    assert got[0] == half and got[-1] == half
