@@ -1764,7 +1764,13 @@ def _closing_period(prev: Sentence) -> Period | None:
     attached = 0 <= last <= tail[-1].start and len(prev.text[last:tail[-1].start].split()) <= 3
     if attached or _COMPARISON.search(clause) or _RECORD_SCOPE.search(clause):
         return None
+    if "since" in clause.lower() and _SINCE_OPENS.search(prev.text, max(0, tail[-1].start - 10), tail[-1].start + 6):
+        return None  # "... an 89 percent increase since FY 2008. This includes 1,119 ...": a change's start, not
+        # the span the figures after it cover
     return tail[-1].period
+
+
+_SINCE_OPENS = re.compile(r"(?i)\bsince\s+(?:the\s+)?")
 
 
 # a record's scope: "..., the fewest to report gains since August.", "..., the largest monthly gain this year."

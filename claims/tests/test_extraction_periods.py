@@ -3840,3 +3840,11 @@ def test_this_year_in_a_story_on_the_first_months_of_the_year_is_those_months():
     got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 7, 20))]
     half = (date(2024, 1, 1), date(2024, 6, 30))
     assert got[0] == half and got[-1] == half
+
+
+def test_a_since_closing_the_sentence_before_does_not_carry_to_the_next():
+    text = ("In fiscal year 2023 the agency inspected 41,200 sites. Of these, 6,100 failed, a 35 percent rise in "
+            "failed inspections since FY 2019. This includes 812 restaurants and 96 schools.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2023, 11, 2))]
+    fy2023 = (date(2022, 10, 1), date(2023, 9, 30))
+    assert got[-2:] == [fy2023, fy2023]
