@@ -311,9 +311,9 @@ PATTERNS = re.compile(_optional_as_branch(
                     |[-–]?\s+(?P<mqyear2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
                     |(?(mqin)(?![-–]?\s*\d|\.?\s+\d|[’'])|(?!))))
     | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?
-                      (?:(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?|Q(?P<qrn1>[1-4])\s*)
+                      (?:(?P<qr1>first|second|third|fourth)[-\s]quarter\s+(?:of\s+)?|Q(?P<qrn1>[1-4])\s*)
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?
-                      (?:(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?|Q(?P<qrn2>[1-4])\s*)(?P<qry2>\d{{4}}))
+                      (?:(?P<qr2>first|second|third|fourth)[-\s]quarter\s+(?:of\s+)?|Q(?P<qrn2>[1-4])\s*)(?P<qry2>\d{{4}}))
     | (?P<quarter>(?:the\s+)?(?:(?P<qyear0>(?:19|20)\d{{2}})\s+)?
                    (?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?

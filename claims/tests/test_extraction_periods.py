@@ -3848,3 +3848,9 @@ def test_a_since_closing_the_sentence_before_does_not_carry_to_the_next():
     got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2023, 11, 2))]
     fy2023 = (date(2022, 10, 1), date(2023, 9, 30))
     assert got[-2:] == [fy2023, fy2023]
+
+
+def test_a_range_of_hyphenated_quarters_is_the_whole_span():
+    text = "Rents rose 8 percent in 61 of 90 cities from third-quarter 2022 to third-quarter 2023, the group said."
+    span = (date(2022, 7, 1), date(2023, 9, 30))
+    assert periods(text) == [span, span, span]
