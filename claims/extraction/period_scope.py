@@ -1446,7 +1446,8 @@ def _heading_period(first: Sentence) -> Period | None:
 
 
 _THAT_PERIOD = re.compile(r"(?i)\b(?:during|in|over|for|throughout|across)\s+(?:that|this)\s+"
-                          r"(?:period|span|stretch|time\s+frame|timeframe)\b")
+                          r"(?:period|span|stretch|time\s+frame|timeframe|"
+                          r"time\b(?![’'-]|\s+(?:of|last|next|a\s+year|ago|around|of\s+year)\b))\b")
 
 
 _FROM_TO_PAIR = re.compile(r"(?i)\bfrom\s+\$?\d[^.;]{0,40}?\bto\s+\$?\d")
@@ -1454,9 +1455,9 @@ _FROM_TO_PAIR = re.compile(r"(?i)\bfrom\s+\$?\d[^.;]{0,40}?\bto\s+\$?\d")
 
 def _that_period(st: Sentence, sentences: list[Sentence]) -> Period | None:
     """"... numbers, which run from Feb. 28 to March 13, show ... 54 deaths, or 11 percent of all 487 deaths during
-    that period": a sentence naming no period of its own refers back to the last span named in the sentences
-    just before (not a comparison's base, not a single day)."""
-    if "period" not in st.text and " span" not in st.text and "stretch" not in st.text and "frame" not in st.text \
+    that period", "During this time, admissions declined 12.9%": a sentence naming no period of its own refers back
+    to the last span named in the sentences just before (not a comparison's base, not a single day)."""
+    if "period" not in st.text and " span" not in st.text and "stretch" not in st.text and " time" not in st.text \
             or not _THAT_PERIOD.search(st.text) or " from " in st.text and _FROM_TO_PAIR.search(st.text):
         return None  # ("During this period, its share rose from 26% to 48%": the span's ends, not the span)
     for prev in reversed(sentences[max(0, st.index - 3):st.index]):

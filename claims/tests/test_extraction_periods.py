@@ -3854,3 +3854,10 @@ def test_a_range_of_hyphenated_quarters_is_the_whole_span():
     text = "Rents rose 8 percent in 61 of 90 cities from third-quarter 2022 to third-quarter 2023, the group said."
     span = (date(2022, 7, 1), date(2023, 9, 30))
     assert periods(text) == [span, span, span]
+
+
+def test_during_this_time_refers_to_the_span_the_sentence_before_named():
+    text = ("From 2015 to 2020, tuition at state colleges rose 31%. During this time, enrollment fell 6.5% and "
+            "staff pay rose 2.1%.")
+    span = (date(2015, 1, 1), date(2020, 12, 31))
+    assert periods(text)[1:] == [span, span]
