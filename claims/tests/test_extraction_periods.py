@@ -3862,3 +3862,8 @@ def test_during_this_time_refers_to_the_span_the_sentence_before_named():
     span = (date(2015, 1, 1), date(2020, 12, 31))
     got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2021, 6, 1))]
     assert got[2:] == [span, span]
+
+
+def test_a_years_possessive_before_a_figure_gives_it_that_year():
+    text = "Ferry trips rose 4 percent in 2023 to 88,000, still short of 2019's record 93,500 trips."
+    assert periods(text)[-1] == (date(2019, 1, 1), date(2019, 12, 31))
