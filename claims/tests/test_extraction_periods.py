@@ -3865,5 +3865,5 @@ def test_during_this_time_refers_to_the_span_the_sentence_before_named():
 
 
 def test_a_years_possessive_before_a_figure_gives_it_that_year():
-    text = "Ferry trips rose 4 percent in 2023 to 88,000, still short of 2019's record 93,500 trips."
+    text = "Ferry trips rose 4 percent in 2023 to 88,000, still below 2019's record 93,500 trips."
     assert periods(text)[-1] == (date(2019, 1, 1), date(2019, 12, 31))
