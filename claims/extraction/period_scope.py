@@ -249,10 +249,9 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     if own is not None:
         return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
-    if period is not None and not guessed and " to " in st.text and ("between" in st.text or "from" in st.text):
-        level = _range_level(k, st, period)
-        if level is not None:
-            return level, False
+    narrower = _end_or_months(k, st, main, period, guessed)
+    if narrower is not None:
+        return narrower, False
     if period is not None and "population" in st.text and _first_half(period) and \
             _POPULATION_OF.search(st.text, max(0, st.figures[k].start - st.start - 40), st.figures[k].start - st.start):
         return Period(period.start, date(period.start.year, 12, 31)), guessed  # "at the midpoint of the year was in
@@ -286,6 +285,35 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
 
 
 # a place's number of people (not a jail's "average daily population"): "a population of 688,000", "population was"
+def _end_or_months(k: int, st: Sentence, main: Period | None, period: Period | None, guessed: bool) -> Period | None:
+    """A level at one end of a range of years (_range_level), or the months a figure of "a two-month bulge of"
+    sums to the month reported (_months_to_main), instead of the period read for it."""
+    if main is not None and "-month " in st.text and _one_month(main) and (period is None or _one_month(period)):
+        months = _months_to_main(k, st, main)  # "creating a two-month bulge of $18.1 million" in a story on August
+        if months is not None and (period is None or months.start <= period.start):
+            return months
+    if period is not None and not guessed and " to " in st.text and ("between" in st.text or "from" in st.text):
+        return _range_level(k, st, period)
+    return None
+
+
+# "a two-month bulge of", "the three-month average of": the months a figure sums or averages, to the one reported
+_N_MONTH_OF = re.compile(r"(?i)\b(?:a|an|the)\s+(two|three|four|five|six|2|3|4|5|6)-month\s+(?:[a-z]+\s+){1,2}?"
+                         r"(?:of\s+|is\s+|was\s+|stood\s+at\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+)?\$?$")
+
+
+def _months_to_main(k: int, st: Sentence, main: Period) -> Period | None:
+    """The N months ending with the month the article reports, for a figure of "a two-month bulge of $18.1
+    million" with no period of its own."""
+    rel = st.figures[k].start - st.start
+    m = _N_MONTH_OF.search(st.text, max(0, rel - 50), rel)
+    n = spelled_value(m.group(1).lower()) if m and not m.group(1).isdigit() else int(m.group(1)) if m else 0
+    if not n:
+        return None
+    start = add_months(main.start, 1 - n) + timedelta(days=1)
+    return Period(start, main.end)
+
+
 # a span of years named as a range: "between 1978 and 2009", "from the end of 2011 to the end of 2012"
 _YEAR_RANGE = re.compile(r"(?i)(?:between|from)\s+(?P<end>the\s+(?:end|close)\s+of\s+)?(?P<y1>(?:19|20)\d\d)\s+"
                          r"(?:and|to|through|until)\s+(?:the\s+(?:end|close)\s+of\s+)?(?P<y2>(?:19|20)\d\d)\b")

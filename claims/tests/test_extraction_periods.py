@@ -3867,3 +3867,10 @@ def test_during_this_time_refers_to_the_span_the_sentence_before_named():
 def test_a_years_possessive_before_a_figure_gives_it_that_year():
     text = "Ferry trips rose 4 percent in 2023 to 88,000, still below 2019's record 93,500 trips."
     assert periods(text)[-1] == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_a_n_month_total_in_a_story_on_a_month_runs_to_that_month():
+    text = ("Hotel tax receipts beat forecasts by $2.1 million in May. April's receipts had also beaten them, by $0.9 "
+            "million, for a two-month surplus of $3 million.")
+    got = periods(text)
+    assert got[-1] == (date(2024, 4, 1), date(2024, 5, 31))
