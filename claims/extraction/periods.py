@@ -273,6 +273,7 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year)
                    |(?<=months)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?{MONTH_RE})
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b
+                 | (?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+last\s+year\b(?![’'-]|\s+(?:of|for|in|before)\b)
                  | (?:the\s+)?(?:\d{{1,2}}|{_FEW})[-\s]week\s+(?:moving\s+|rolling\s+)?average\b
                  | (?<=\bthe\s)year[- ]ago(?=\s+\$?\d)
                  | (?:the\s+)?(?:\d{{1,2}}|{_FEW})\s+(?:previous|preceding|prior)\s+(?:months|weeks)\b

@@ -3874,3 +3874,8 @@ def test_a_n_month_total_in_a_story_on_a_month_runs_to_that_month():
             "million, for a two-month surplus of $3 million.")
     got = periods(text)
     assert got[-1] == (date(2024, 4, 1), date(2024, 5, 31))
+
+
+def test_in_the_last_year_is_the_past_twelve_months_not_last_calendar_year():
+    text = "The median rent was $1,840 in May, up 6 percent in the last year."
+    assert periods(text)[-1] == (None, None)
