@@ -294,7 +294,25 @@ def _end_or_months(k: int, st: Sentence, main: Period | None, period: Period | N
             return months
     if period is not None and not guessed and " to " in st.text and ("between" in st.text or "from" in st.text):
         return _range_level(k, st, period)
+    if period is not None and period.start == period.end and ("fewer " in st.text or "more " in st.text):
+        return _year_to_day(k, st, period)
     return None
+
+
+# "27,770 fewer people imprisoned at the end of last year compared to the previous year": a year's change
+_MORE_OR_FEWER = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,3}?\s+(?:fewer|more)\b(?!\s+than\b)")
+_YEAR_BASE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|than|from|over)\s+(?:the\s+)?(?:(?:previous|prior)\s+year|"
+                        r"(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+year\s+before)\b")
+
+
+def _year_to_day(k: int, st: Sentence, day: Period) -> Period | None:
+    """The year up to the day a stock stood at, for a difference of that stock from a year before ("There were
+    27,770 fewer people imprisoned at the end of last year compared to the previous year")."""
+    fig_end = st.figures[k].end - st.start
+    if not _MORE_OR_FEWER.match(st.text, fig_end) or not _YEAR_BASE.search(st.text, fig_end):
+        return None
+    start = shift_years(Period(day.start, day.end), -1)
+    return Period(start.end + timedelta(days=1), day.end) if start is not None else None
 
 
 # "a two-month bulge of", "the three-month average of": the months a figure sums or averages, to the one reported

@@ -3879,3 +3879,8 @@ def test_a_n_month_total_in_a_story_on_a_month_runs_to_that_month():
 def test_in_the_last_year_is_the_past_twelve_months_not_last_calendar_year():
     text = "The median rent was $1,840 in May, up 6 percent in the last year."
     assert periods(text)[-1] == (None, None)
+
+
+def test_a_difference_at_a_years_end_from_the_year_before_is_that_years_change():
+    text = "There were 310 more foster homes licensed at the end of 2022 compared with the previous year."
+    assert periods(text) == [(date(2022, 1, 1), date(2022, 12, 31))]
