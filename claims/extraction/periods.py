@@ -623,8 +623,8 @@ def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> in
 
 
 # "in the first half of 2019", "the first six months of this year": the part of the year an article reports on
-_YEAR_PART = re.compile(rf"(?i)\bfirst\s+(?:(?P<half>half)|(?P<n>\d|{_FEW})\s+months)\s+of\s+"
-                        r"(?:(?P<y>(?:19|20)\d\d)\b|this\s+year\b)")
+_YEAR_PART = re.compile(rf"(?i)\bfirst\s+(?:(?P<half>half)|(?P<quarter>quarter)|(?P<n>\d|{_FEW})\s+months)\s+of\s+"
+                        r"(?:(?P<y>(?:19|20)\d\d)\b|this\s+year\b)|\bthe\s+end\s+of\s+the\s+first\s+(?P<bare>quarter)\b")
 
 
 def _year_part(text: str, published: date) -> Period | None:
@@ -633,7 +633,7 @@ def _year_part(text: str, published: date) -> Period | None:
     parts = set()
     for m in _YEAR_PART.finditer(text):
         y = int(m["y"]) if m["y"] else published.year
-        n = 6 if m["half"] else _count(m["n"].lower())
+        n = 6 if m["half"] else 3 if m["quarter"] or m["bare"] else _count(m["n"].lower())
         if y == published.year and n and n < 12:
             parts.add(Period(date(y, 1, 1), add_months(date(y, 1, 1), n)))
     part = parts.pop() if len(parts) == 1 else None

@@ -3884,3 +3884,10 @@ def test_in_the_last_year_is_the_past_twelve_months_not_last_calendar_year():
 def test_a_difference_at_a_years_end_from_the_year_before_is_that_years_change():
     text = "There were 310 more foster homes licensed at the end of 2022 compared with the previous year."
     assert periods(text) == [(date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_this_year_in_a_story_on_the_first_quarter_is_that_quarter():
+    text = ("Builders pulled 2,310 permits in the first quarter of 2024, up 9 percent. Apartment buildings lead all "
+            "types this year, with 1,020 permits.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 4, 12))]
+    assert got[-1] == (date(2024, 1, 1), date(2024, 3, 31))
