@@ -760,7 +760,7 @@ def _extract(text: str, published: date | None) -> list[ExtractedClaim]:
     _EARLIER_SUBJECTS.clear()
     d = _read(text, published)
     attr.resolve_speakers(d)
-    main = scope.main_period(d.sentences)
+    main = scope.main_period(d.sentences, published is None and not per.names_month_with_year(text))
     claims: list[ExtractedClaim] = []
     units = _Units()
     asof_seen: date | None = None

@@ -34,6 +34,7 @@ _SURVEY = re.compile(r"(?i)\b(?:surveyed|polled|interviewed|interviewing|intervi
 
 _POLL_NOUN = re.compile(r"\s+(?:polls?|surveys?)\b")
 _JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+_YEAR_NAMED = re.compile(r"(?:19|20)\d\d\b")
 
 
 def _field_days(p: Period) -> bool:
@@ -41,10 +42,11 @@ def _field_days(p: Period) -> bool:
     return 0 < (p.end - p.start).days <= 31
 
 
-def main_period(sentences: list[Sentence]) -> Period | None:
+def main_period(sentences: list[Sentence], months_guessed: bool = False) -> Period | None:
     """The period the article is about: in a poll story the poll's field dates (the most exact of
     them: "conducted in mid-October" then "reached 1,289 adults from Oct. 9-13" is 9-13 October),
-    else the first period it names (a running "since ..." count is its own figure's, not the article's)."""
+    else the first period it names (a running "since ..." count is its own figure's, not the article's; a month
+    without its year is not, where months_guessed: the article has no date and names no month with its year)."""
     lede = " ".join(st.text for st in sentences[:4])
     lower = lede.lower()
     poll = (any(w in lower for w in _POLL_WORDS) or holds_case_odd(lede)) \
@@ -76,8 +78,26 @@ def main_period(sentences: list[Sentence]) -> Period | None:
                 continue  # "on Monday": the day of one figure; "an uptick over last year", "from 739 in 2018": a base's
             if f.anchor is not None:
                 continue  # "hasn't been this bleak since 2001", "9 percent or higher since June 2009": an open span
+            if months_guessed and _one_month(f.period) and _YEAR_NAMED.search(st.text, f.start, f.end) is None:
+                continue  # no date of writing nor a month named with its year: "sets the final levy in December"
+                # after "the 2020 levy" takes its year from a guess
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
+    return _budget_named(sentences) if months_guessed else None
+
+
+# "approved a preliminary 2020 levy increase", "the county's 2021 budget": the year a levy or a budget is for
+_BUDGET_OF_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+"
+                             r"(?:(?:preliminary|final|proposed|tax|property|operating|general)\s+)?(?:levy|budget)\b")
+
+
+def _budget_named(sentences: list[Sentence]) -> Period | None:
+    """The year of the levy or budget an undated article's lede names, where it names no period of its own."""
+    for st in sentences[:3]:
+        m = _BUDGET_OF_YEAR.search(st.text) if "levy" in st.text or "budget" in st.text else None
+        if m is not None:
+            y = int(m.group(1))
+            return Period(date(y, 1, 1), date(y, 12, 31))
     return None
 
 
@@ -118,9 +138,12 @@ _BASE_FIGURE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!
                           + GLUED_SCALE + r"(?:\s+(?:million|billion|trillion|" + PERCENT_WORD + r"))?%?"
                           r"\s+(?:[a-z][a-z/]*\s+){0,3}"
                           r"(?:in|during)?\s*$")
-_YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+(?=a\s+year\s+(?:earlier|ago)\b)"
+# ("3.8 percent one year ago in March": that month a year back; "3.3% a year earlier in July 2018": that month itself)
+_YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+"
+                           r"(?=(?:a|one)\s+year\s+(?:earlier|ago)\b)"
                            r"|\s+)"
-                           r"(?:a\s+year\s+(?:earlier|ago|before)|"
+                           r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)(?!,?\s+(?:in|during)\s+(?:[A-Z][a-z]+\.?\s+)?"
+                           r"(?:19|20)\d\d\b)|"
                            r"(?:in|for|during)\s+the\s+(?:prior|previous)[- ]year\s+(?:period|month|quarter)|"
                            r"(?:in|for|during)\s+the\s+year[- ]ago\s+(?:period|month|quarter)|"
                            r"the\s+(?:year|previous\s+year)\s+before|"
@@ -226,6 +249,9 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     if own is not None:
         return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
+    narrower = _end_or_months(k, st, main, period, guessed)
+    if narrower is not None:
+        return narrower, False
     if period is not None and "population" in st.text and _first_half(period) and \
             _POPULATION_OF.search(st.text, max(0, st.figures[k].start - st.start - 40), st.figures[k].start - st.start):
         return Period(period.start, date(period.start.year, 12, 31)), guessed  # "at the midpoint of the year was in
@@ -259,6 +285,82 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
 
 
 # a place's number of people (not a jail's "average daily population"): "a population of 688,000", "population was"
+def _end_or_months(k: int, st: Sentence, main: Period | None, period: Period | None, guessed: bool) -> Period | None:
+    """A level at one end of a range of years (_range_level), or the months a figure of "a two-month bulge of"
+    sums to the month reported (_months_to_main), instead of the period read for it."""
+    if main is not None and "-month " in st.text and _one_month(main) and (period is None or _one_month(period)):
+        months = _months_to_main(k, st, main)  # "creating a two-month bulge of $18.1 million" in a story on August
+        if months is not None and (period is None or months.start <= period.start):
+            return months
+    if period is not None and not guessed and " to " in st.text and ("between" in st.text or "from" in st.text):
+        return _range_level(k, st, period)
+    if period is not None and period.start == period.end and ("fewer " in st.text or "more " in st.text):
+        return _year_to_day(k, st, period)
+    return None
+
+
+# "27,770 fewer people imprisoned at the end of last year compared to the previous year": a year's change
+_MORE_OR_FEWER = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,3}?\s+(?:fewer|more)\b(?!\s+than\b)")
+_YEAR_BASE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|than|from|over)\s+(?:the\s+)?(?:(?:previous|prior)\s+year|"
+                        r"(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+year\s+before)\b")
+
+
+def _year_to_day(k: int, st: Sentence, day: Period) -> Period | None:
+    """The year up to the day a stock stood at, for a difference of that stock from a year before ("There were
+    27,770 fewer people imprisoned at the end of last year compared to the previous year")."""
+    fig_end = st.figures[k].end - st.start
+    if not _MORE_OR_FEWER.match(st.text, fig_end) or not _YEAR_BASE.search(st.text, fig_end):
+        return None
+    start = shift_years(Period(day.start, day.end), -1)
+    return Period(start.end + timedelta(days=1), day.end) if start is not None else None
+
+
+# "a two-month bulge of", "the three-month average of": the months a figure sums or averages, to the one reported
+_N_MONTH_OF = re.compile(r"(?i)\b(?:a|an|the)\s+(two|three|four|five|six|2|3|4|5|6)-month\s+(?:[a-z]+\s+){1,2}?"
+                         r"(?:of\s+|is\s+|was\s+|stood\s+at\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+)?\$?$")
+
+
+def _months_to_main(k: int, st: Sentence, main: Period) -> Period | None:
+    """The N months ending with the month the article reports, for a figure of "a two-month bulge of $18.1
+    million" with no period of its own."""
+    rel = st.figures[k].start - st.start
+    m = _N_MONTH_OF.search(st.text, max(0, rel - 50), rel)
+    n = spelled_value(m.group(1).lower()) if m and not m.group(1).isdigit() else int(m.group(1)) if m else 0
+    if not n:
+        return None
+    start = add_months(main.start, 1 - n) + timedelta(days=1)
+    return Period(start, main.end)
+
+
+# a span of years named as a range: "between 1978 and 2009", "from the end of 2011 to the end of 2012"
+_YEAR_RANGE = re.compile(r"(?i)(?:between|from)\s+(?P<end>the\s+(?:end|close)\s+of\s+)?(?P<y1>(?:19|20)\d\d)\s+"
+                         r"(?:and|to|through|until)\s+(?:the\s+(?:end|close)\s+of\s+)?(?P<y2>(?:19|20)\d\d)\b")
+# a level a change reached or left: "fell 2 percent to 1,571", "rising from 307 to a high of 1,615"
+_TO_LEVEL = re.compile(r"(?i)\bto\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:high|low|peak|record)\s+of\s+)?"
+                       r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?\(?\$?$")
+_FROM_LEVEL = re.compile(r"(?i)\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?\(?\$?$")
+
+
+def _range_level(k: int, st: Sentence, period: Period) -> Period | None:
+    """A level at one end of a range of years the sentence names ("grew between 1978 and 2009, rising from 307,276
+    to a high of 1,615,487": 1978's and 2009's; "fell 1.7 percent to 1,571,013 between the end of 2011 and the end
+    of 2012": the last day of 2012), not the whole span the change between them covers."""
+    fig = st.figures[k]
+    rel = fig.start - st.start
+    lead = st.text[max(0, rel - 40):rel]
+    to = _TO_LEVEL.search(lead)
+    if to is None and (_FROM_LEVEL.search(lead) is None or k + 1 >= len(st.figures) or
+                       _TO_LEVEL.search(st.text, fig.end - st.start, st.figures[k + 1].start - st.start) is None):
+        return None  # (a "from" level only where a "to" level follows it)
+    for f in st.found:
+        m = _YEAR_RANGE.match(st.text, f.start) if f.kind == "period" and f.period == period else None
+        if m is not None:
+            y = int(m.group("y2" if to is not None else "y1"))
+            return Period(date(y, 12, 31), date(y, 12, 31)) if m.group("end") else Period(date(y, 1, 1),
+                                                                                            date(y, 12, 31))
+    return None
+
+
 _POPULATION_OF = re.compile(r"(?i)(?<!daily\s)(?<!jail\s)(?<!inmate\s)(?<!prison\s)population\s+"
                             r"(?:of|was|is|stood\s+at)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$")
 
@@ -1390,7 +1492,8 @@ def _heading_period(first: Sentence) -> Period | None:
 
 
 _THAT_PERIOD = re.compile(r"(?i)\b(?:during|in|over|for|throughout|across)\s+(?:that|this)\s+"
-                          r"(?:period|span|stretch|time\s+frame|timeframe)\b")
+                          r"(?:period|span|stretch|time\s+frame|timeframe|"
+                          r"time\b(?![’'-]|\s+(?:of|last|next|a\s+year|ago|around|of\s+year)\b))\b")
 
 
 _FROM_TO_PAIR = re.compile(r"(?i)\bfrom\s+\$?\d[^.;]{0,40}?\bto\s+\$?\d")
@@ -1398,9 +1501,9 @@ _FROM_TO_PAIR = re.compile(r"(?i)\bfrom\s+\$?\d[^.;]{0,40}?\bto\s+\$?\d")
 
 def _that_period(st: Sentence, sentences: list[Sentence]) -> Period | None:
     """"... numbers, which run from Feb. 28 to March 13, show ... 54 deaths, or 11 percent of all 487 deaths during
-    that period": a sentence naming no period of its own refers back to the last span named in the sentences
-    just before (not a comparison's base, not a single day)."""
-    if "period" not in st.text and " span" not in st.text and "stretch" not in st.text and "frame" not in st.text \
+    that period", "During this time, admissions declined 12.9%": a sentence naming no period of its own refers back
+    to the last span named in the sentences just before (not a comparison's base, not a single day)."""
+    if "period" not in st.text and " span" not in st.text and "stretch" not in st.text and " time" not in st.text \
             or not _THAT_PERIOD.search(st.text) or " from " in st.text and _FROM_TO_PAIR.search(st.text):
         return None  # ("During this period, its share rose from 26% to 48%": the span's ends, not the span)
     for prev in reversed(sentences[max(0, st.index - 3):st.index]):
@@ -1708,7 +1811,13 @@ def _closing_period(prev: Sentence) -> Period | None:
     attached = 0 <= last <= tail[-1].start and len(prev.text[last:tail[-1].start].split()) <= 3
     if attached or _COMPARISON.search(clause) or _RECORD_SCOPE.search(clause):
         return None
+    if "since" in clause.lower() and _SINCE_OPENS.search(prev.text, max(0, tail[-1].start - 10), tail[-1].start + 6):
+        return None  # "... an 89 percent increase since FY 2008. This includes 1,119 ...": a change's start, not
+        # the span the figures after it cover
     return tail[-1].period
+
+
+_SINCE_OPENS = re.compile(r"(?i)\bsince\s+(?:the\s+)?")
 
 
 # a record's scope: "..., the fewest to report gains since August.", "..., the largest monthly gain this year."

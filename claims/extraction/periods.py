@@ -90,6 +90,8 @@ class Context:
     base_year_read: bool = False  # the phrase just read is the year before the budget year under way (a base): no
     # year the article names, for a later "the previous fiscal year" to count back from
     story_year: int | None = None  # an undated article's subject year, told after it closed: its "last year"
+    year_part: Period | None = None  # the first months of the year of writing the article reports on ("in the first
+    # half of 2019" told in July): what its "this year" covers
     year_hint_fiscal: bool = False  # year_hint was named in a sentence of budget years ("The only financial year
     # ... is 2020."): its "That year" is that budget year
 
@@ -271,6 +273,7 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year)
                    |(?<=months)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?{MONTH_RE})
                  | (?:the\s+)?(?:past|trailing)\s+(?:year|month|week|quarter)\b
+                 | (?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bduring\s))the\s+last\s+year\b(?![’'-]|\s+(?:of|for|in|before)\b)
                  | (?:the\s+)?(?:\d{{1,2}}|{_FEW})[-\s]week\s+(?:moving\s+|rolling\s+)?average\b
                  | (?<=\bthe\s)year[- ]ago(?=\s+\$?\d)
                  | (?:the\s+)?(?:\d{{1,2}}|{_FEW})\s+(?:previous|preceding|prior)\s+(?:months|weeks)\b
@@ -309,9 +312,9 @@ PATTERNS = re.compile(_optional_as_branch(
                     |[-–]?\s+(?P<mqyear2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
                     |(?(mqin)(?![-–]?\s*\d|\.?\s+\d|[’'])|(?!))))
     | (?P<quarterrange>(?:from|between)\s+(?:the\s+)?
-                      (?:(?P<qr1>first|second|third|fourth)\s+quarter\s+(?:of\s+)?|Q(?P<qrn1>[1-4])\s*)
+                      (?:(?P<qr1>first|second|third|fourth)[-\s]quarter\s+(?:of\s+)?|Q(?P<qrn1>[1-4])\s*)
                       (?P<qry1>\d{{4}})\s+(?:to|through|and)\s+(?:the\s+)?
-                      (?:(?P<qr2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?|Q(?P<qrn2>[1-4])\s*)(?P<qry2>\d{{4}}))
+                      (?:(?P<qr2>first|second|third|fourth)[-\s]quarter\s+(?:of\s+)?|Q(?P<qrn2>[1-4])\s*)(?P<qry2>\d{{4}}))
     | (?P<quarter>(?:the\s+)?(?:(?P<qyear0>(?:19|20)\d{{2}})\s+)?
                    (?P<qord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter
                    (?:\s+of\s+(?P<qyear>\d{{4}})|,?\s+(?P<qyear2>\d{{4}})|\s+of\s+(?P<qrel>this|last)\s+year)?
@@ -329,8 +332,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<monthsending>(?:(?:the\s+)?(?:(?:past|last|previous|preceding|trailing)\s+)?(?P<nme>\w+)
                          (?:\s+months|-month\s+(?:period|span|stretch))
                        |(?<!\bover\s)(?:the|a)\s+(?:(?P<meyearword>year)|(?P<mequarter>quarter))
-                        (?=\s+(?:(?:that|which)\s+)?(?:ending|ended|to)\s)
-                       |annually\s+in\s+(?:the\s+)?data)\s+(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?
+                        (?=(?:\s+|-(?=end))(?:(?:that|which)\s+)?(?:ending|ended|to)\s)
+                       |annually\s+in\s+(?:the\s+)?data)(?:\s+|-(?=end))(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meday>\d{{1,2}})(?!\d),?)?(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
     | (?P<firstmonths>(?P<fml>first|last|final)\s+(?P<nmonths>\w+)\s+months\s+of\s+
@@ -398,6 +401,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
+                 | (?:between|from)\s+the\s+(?:end|close)\s+of\s+(?P<yre1>(?:19|20)\d{{2}})\s+(?:and|to|until)\s+
+                   the\s+(?:end|close)\s+of\s+(?P<yre2>(?:19|20)\d{{2}})\b
                  | (?:in|during|for|over|throughout)\s+(?P<yr3>(?:19|20)\d{{2}})[-–](?P<yr4>(?:19|20)\d{{2}})\b
                    (?![-–]\d)(?!\s+(?:{_SEASONAL}|fiscal|budget)\b))
     | (?P<thatyear>(?<!after\s)(?<!before\s)(?<!since\s)(?<!until\s)(?:that|the\s+same)\s+year\b(?![’'-])
@@ -412,6 +417,7 @@ PATTERNS = re.compile(_optional_as_branch(
                 |(?<=\bout\s)|(?<=\bfinished\s)|(?<=\bwrapped\sup\s))
                (?P<endyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’'])
              | (?P<whenyear>(?:19|20)\d{{2}})(?=,\s+when\b)
+             | (?<![\d$,.])(?P<possyear>(?:19|20)\d{{2}})[’']s\s+(?=(?:[a-z][\w-]*\s+){{0,3}}\$?\d)
              | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
     """),
     re.VERBOSE | re.IGNORECASE,
@@ -599,12 +605,14 @@ _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 _SAME_SPAN_IN = re.compile(r"(?i)\b(?:same|corresponding)\s+(?:month|period|quarter|week|time)\s+(?:in|of|last)\s+"
                            r"((?:19|20)\d\d)\b")
 _SAME_SPAN_AT = re.compile("same|corresponding")  # the words _SAME_SPAN_IN's matches start with
-_SINCE_MONTH_YEAR = re.compile(rf"(?i)\bsince\s+(?:{MONTH_RE})\s+(?:of\s+)?((?:19|20)\d\d)\b")
+# ("its best month since December 2007", "the fastest rate since 1981", "since the year-ending August 1982")
+_SINCE_MONTH_YEAR = re.compile(rf"(?i)\bsince\s+(?:the\s+[a-z-]+\s+(?:of\s+)?)?(?:(?:{MONTH_RE})\s+(?:of\s+)?)?"
+                               r"((?:19|20)\d\d)\b")
 
 
 def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> int | None:
     """The year an undated article's later months take after this sentence: not a superlative's "since December
-    2007", and a year on from "the same month in 2012"."""
+    2007" or "since 1981", and a year on from "the same month in 2012"."""
     same = _SAME_SPAN_IN.findall(sentence)
     if same:
         return int(same[-1]) + 1
@@ -612,6 +620,30 @@ def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> in
     if since and hint == int(since[-1]):
         return prior
     return hint
+
+
+# "in the first half of 2019", "the first six months of this year": the part of the year an article reports on
+_YEAR_PART = re.compile(rf"(?i)\bfirst\s+(?:(?P<half>half)|(?P<quarter>quarter)|(?P<n>\d|{_FEW})\s+months)\s+of\s+"
+                        r"(?:(?P<y>(?:19|20)\d\d)\b|this\s+year\b)|\bthe\s+end\s+of\s+the\s+first\s+(?P<bare>quarter)\b")
+
+
+def _year_part(text: str, published: date) -> Period | None:
+    """The first months of the year of writing an article reports on ("now 22% in the first half of 2019" told in
+    July 2019), for its "this year": none where it names two such parts."""
+    parts = set()
+    for m in _YEAR_PART.finditer(text):
+        y = int(m["y"]) if m["y"] else published.year
+        n = 6 if m["half"] else 3 if m["quarter"] or m["bare"] else _count(m["n"].lower())
+        if y == published.year and n and n < 12:
+            parts.add(Period(date(y, 1, 1), add_months(date(y, 1, 1), n)))
+    part = parts.pop() if len(parts) == 1 else None
+    return part if part is not None and part.end < published else None
+
+
+def names_month_with_year(text: str) -> bool:
+    """Whether the text names a month with its year ("March 2019"): what an undated article's months take their
+    year from."""
+    return next(_finditer_at_word_starts(_MONTH_YEAR_UNLED, text), None) is not None
 
 
 def context_for(text: str, published: date | None) -> Context:
@@ -639,6 +671,8 @@ def context_for(text: str, published: date | None) -> Context:
             ctx.fiscal_numbers |= {fiscal_year_of(published) - 1}  # the budget year the story reports, closed
         ctx.fy_split = ctx.fy_month != 10 and _names_split_budget_year(text)
         ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers, ctx.fiscal_bare)
+    if published is not None and "first " in text:
+        ctx.year_part = _year_part(text, published)
     ctx.report_week = _stocks_report_week(text, published)
     ctx.trading_day = _trading_day(text, published)
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
@@ -1343,6 +1377,9 @@ def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None) -> int 
         return None
     fy = fiscal_year_of(ref, ctx.fy_month) - _years_back(rel)
     fy += 1 if "next" in rel else 0
+    if rel == "the" and ctx.published is not None and fy - 1 in ctx.fiscal_numbers and fy not in ctx.fiscal_numbers \
+            and (ctx.published - fiscal_year(fy, ctx.fy_month).start).days < 92:
+        fy -= 1  # "record receipts for the fiscal year" in a story told in October on fiscal 2025, just closed
     last = ctx.year_last
     if ("previous" in rel or "prior" in rel) and last is not None and \
             (last.start.month, last.start.day) == (10, 1) and last.end.year < fy + 1:
@@ -2161,6 +2198,8 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
         return Period(start, add_months(start, 12))
     if (ctx.fiscal or ctx.fiscal_here) and not relative:
         return fiscal_year(ctx.published.year - back, ctx.fy_month)  # the year named, as its budget year
+    if not back and ctx.year_part is not None and not relative and not _NOT_COUNTED.search(before):
+        return ctx.year_part  # "22% of the state's power this year" in a story on the first half of 2019
     if not back and ctx.fy_month == 10 and ctx.published.month >= 10 and ctx.published.year in ctx.fiscal_numbers \
             and not _TO_DATE.search(before[-40:]) and "so far" not in before[-40:]:
         return fiscal_year(ctx.published.year)  # "arrests dipped 17 percent this year" told in October of a story
@@ -2171,7 +2210,10 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
 
 def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"between 2015 and 2016", "from 2019 to 2021": the whole span; "in 2014-2016" (three years or more: two
-    in a row are often a budget or a school year), the same."""
+    in a row are often a budget or a school year), the same; "from the end of 2011 to the end of 2012": 2012."""
+    if g("yre1"):  # "between the end of 2011 and the end of 2012": the years after the first, to the last's end
+        first, last = int(g("yre1")), int(g("yre2"))
+        return Period(date(first + 1, 1, 1), date(last, 12, 31)) if first < last else None
     if g("yr3"):
         first, last = int(g("yr3")), int(g("yr4"))
         return Period(date(first, 1, 1), date(last, 12, 31)) if last >= first + 2 and not ctx.fiscal else None
@@ -2248,8 +2290,9 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
             return fiscal_year(y, ctx.fy_month)
         running = _running_year(y, ctx) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
         return running or Period(date(y, 1, 1), date(y, 12, 31))
-    named = g("byyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear")
-    if named:  # "By 1994, eight in 10 ...", "2017 saw 16 disasters", "will end 2019 with 270 homicides", "CY2019"
+    named = g("byyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear") or g("possyear")
+    if named:  # "By 1994, eight in 10 ...", "2017 saw 16 disasters", "will end 2019 with 270 homicides", "CY2019",
+        # "after 1999's exceptionally strong 1.3 million units"
         y = int(named)
         return Period(date(y, 1, 1), date(y, 12, 31))
     y = int(g("adjyear"))

@@ -3784,3 +3784,110 @@ def test_the_starter_words_led_by_the_byte_before_are_the_starter_scan():
         for lo in range(0, len(flat), 3):
             for hi in (lo, lo + 1, lo + 7, lo + 61, len(flat)):
                 assert _starter_starts(flat, lo, hi) == [m.start() for m in _STARTER.finditer(flat, lo, hi)], (lo, hi)
+
+
+def test_the_hyphenated_year_ending_a_month_is_the_twelve_months_to_it():
+    text = "Water bills climbed 9% in the year-ending May, and sewer fees rose 4% in the year-ending May 2023."
+    assert periods(text) == [(date(2023, 6, 1), date(2024, 5, 31)), (date(2022, 6, 1), date(2023, 5, 31))]
+
+
+def test_an_undated_articles_months_do_not_take_the_year_of_a_superlatives_since():
+    text = ("Fares rose 2% from April 2023 to May 2023. The yearly rise of 7% was the steepest since 1990, when "
+            "fuel was scarce. Bus fares were up 11% in May.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got[-1] == (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_a_year_ago_with_its_month_is_that_month_a_year_back_but_a_named_year_is_kept():
+    text = ("The county's jobless rate was 4.1% in May. It was 5.2 percent one year ago in May. "
+            "Statewide it fell to 3.9%, down from 4.4% a year earlier in May 2023.")
+    got = periods(text)
+    assert got[1] == (date(2023, 5, 1), date(2023, 5, 31))
+    assert got[-1] == (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_the_fiscal_year_told_just_after_a_named_year_closed_is_that_year():
+    text = ("The city's deficit was $1.8 billion in fiscal year 2025, the controller said. Sales tax receipts were a "
+            "record $195 million for the fiscal year, an increase of $18 million from the prior year.")
+    fy2025 = (date(2024, 10, 1), date(2025, 9, 30))
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2025, 11, 10))]
+    assert got == [fy2025] * 3
+
+
+def test_a_change_between_two_year_ends_is_the_later_year_and_its_level_that_years_last_day():
+    text = ("The county's jail count fell by 3.2 percent to 1,204 between the end of 2021 and the end of 2022, "
+            "the sheriff said. Twelve towns saw declines.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2023, 5, 2))]
+    y2022 = (date(2022, 1, 1), date(2022, 12, 31))
+    assert got == [y2022, (date(2022, 12, 31), date(2022, 12, 31)), y2022]
+
+
+def test_the_levels_of_a_from_to_pair_under_a_range_of_years_take_its_first_and_last_year():
+    text = "Enrollment climbed every year between 1991 and 2006, rising from 2,310 to a peak of 4,875."
+    assert periods(text) == [(date(1991, 1, 1), date(1991, 12, 31)), (date(2006, 1, 1), date(2006, 12, 31))]
+
+
+def test_an_undated_article_naming_no_month_with_its_year_takes_its_budgets_year_not_a_guessed_month():
+    text = ("The school board approved a proposed 2023 budget of $48.2 million on Monday. The board votes on the "
+            "final budget in December.\n\nThe district expects 3,150 students.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got == [(date(2023, 1, 1), date(2023, 12, 31))] * 2
+
+
+def test_this_year_in_a_story_on_the_first_months_of_the_year_is_those_months():
+    text = ("Solar supplied 14% of the island's power this year, the utility said. It rose from 9% in 2021 to "
+            "12% last year and 14% in the first half of 2024.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 7, 20))]
+    half = (date(2024, 1, 1), date(2024, 6, 30))
+    assert got[0] == half and got[-1] == half
+
+
+def test_a_since_closing_the_sentence_before_does_not_carry_to_the_next():
+    text = ("In fiscal year 2023 the agency inspected 41,200 sites. Of these, 6,100 failed, a 35 percent rise in "
+            "failed inspections since FY 2019. This includes 812 restaurants and 96 schools.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2023, 11, 2))]
+    fy2023 = (date(2022, 10, 1), date(2023, 9, 30))
+    assert got[-2:] == [fy2023, fy2023]
+
+
+def test_a_range_of_hyphenated_quarters_is_the_whole_span():
+    text = "Rents rose 8 percent in 61 of 90 cities from third-quarter 2022 to third-quarter 2023, the group said."
+    span = (date(2022, 7, 1), date(2023, 9, 30))
+    assert periods(text) == [span, span, span]
+
+
+def test_during_this_time_refers_to_the_span_the_sentence_before_named():
+    text = ("The report came out in 2021. From 2015 to 2020, tuition at state colleges rose 31%, while fees rose 12%. "
+            "During this time, enrollment fell 6.5% and staff pay rose 2.1%.")
+    span = (date(2015, 1, 1), date(2020, 12, 31))
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2021, 6, 1))]
+    assert got[2:] == [span, span]
+
+
+def test_a_years_possessive_before_a_figure_gives_it_that_year():
+    text = "Ferry trips rose 4 percent in 2023 to 88,000, still below 2019's record 93,500 trips."
+    assert periods(text)[-1] == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_a_n_month_total_in_a_story_on_a_month_runs_to_that_month():
+    text = ("Hotel tax receipts beat forecasts by $2.1 million in May. April's receipts had also beaten them, by $0.9 "
+            "million, for a two-month surplus of $3 million.")
+    got = periods(text)
+    assert got[-1] == (date(2024, 4, 1), date(2024, 5, 31))
+
+
+def test_in_the_last_year_is_the_past_twelve_months_not_last_calendar_year():
+    text = "The median rent was $1,840 in May, up 6 percent in the last year."
+    assert periods(text)[-1] == (None, None)
+
+
+def test_a_difference_at_a_years_end_from_the_year_before_is_that_years_change():
+    text = "There were 310 more foster homes licensed at the end of 2022 compared with the previous year."
+    assert periods(text) == [(date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_this_year_in_a_story_on_the_first_quarter_is_that_quarter():
+    text = ("Builders pulled 2,310 permits in the first quarter of 2024, up 9 percent. Apartment buildings lead all "
+            "types this year, with 1,020 permits.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 4, 12))]
+    assert got[-1] == (date(2024, 1, 1), date(2024, 3, 31))
