@@ -264,7 +264,9 @@ _UNIT_STOP = frozenset(
     "if unless although though because once whereas whether".split()) | frozenset(  # "If arrests continue ...": no noun
     # prepositions a noun phrase ends at: "40 offices besides its headquarters", "320 nests along the shore"
     "besides except excluding despite beyond toward towards upon amid amidst along throughout onto unlike outside "
-    "inside near".split()) | frozenset(  # a pronoun and its verb: "The figure we've seen so far": what is counted ends
+    "inside near".split()) | frozenset(  # a cause after the figure: "fell by 15,000 due in part to", "thanks to"
+    "due thanks owing".split()) | frozenset(
+    # a pronoun and its verb: "The figure we've seen so far": what is counted ends
     w.replace("'", q) for w in "we've we're we'd they've they're they'd i've you've it's there's".split()
     for q in "'’")
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
@@ -1175,7 +1177,8 @@ def _before_auxiliary(words: list[str]) -> list[str]:
 _BASE_VERBS = frozenset("operate live work serve remain reside exist occur stay come go sit stand wait "
                         "belong appear happen".split())
 _OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|their|its|his|her|this|these|those|our|your)\s")
-_PLACE_WORD = r"(?:in|at|on|across|throughout|inside|outside|near|within|from)"
+# a place, or whom or as what (a base verb's complement: "25,000 work for the Census", "Three serve as judges")
+_PLACE_WORD = r"(?:in|at|on|across|throughout|inside|outside|near|within|from|for|as|under|with|alongside)"
 _PLACE_NEXT = re.compile(rf"\s+{_PLACE_WORD}\s")
 _BASE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_BASE_VERBS)) + rf")\s+{_PLACE_WORD}\s")
 _ALONE_NEXT = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s|$)")
@@ -1407,9 +1410,13 @@ def _part_of_group(fig: Figure, st: Sentence, units: _Units, text: str, before: 
 
 # "The number of people rose, with infections passing 600": a "with" clause whose own subject a participle before
 # the figure tells of counts that subject, not the number named before it
+# (or its change: "with its prison population falling by more than 15,000")
 _WITH_PARTICIPLE = re.compile(r",\s+with\s+(?:(?:the|its|their|[\w.]+[’']s)\s+){0,2}"
-                              r"((?:[“\"]?[a-z][\w-]*[”\"]?\s+){0,2}[a-z][\w-]*s)\s+(?:passing|topping|reaching|hitting|"
-                              r"exceeding|surpassing|totaling|totalling|nearing|approaching|climbing\s+to|rising\s+to|falling\s+to|numbering)\s+"
+                              r"((?:[“\"]?[a-z][\w-]*[”\"]?\s+){0,2}(?:[a-z][\w-]*s|population|enrollment|"
+                              r"workforce|membership|caseload|headcount|ridership|attendance|turnout))\s+"
+                              r"(?:passing|topping|reaching|hitting|exceeding|surpassing|totaling|totalling|nearing|"
+                              r"approaching|numbering|(?:climbing|rising|falling|dropping|declining|growing|"
+                              r"increasing|decreasing|shrinking|jumping)(?:\s+(?:to|by))?)\s+"
                               r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|just)\s+)?$")
 
 
@@ -1536,6 +1543,9 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         return (units.sentence[-1], False) if units.sentence else (units.counted, True)  # "monthly increase of 555,000"
     rel = fig.start - st.start
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
+    with_subject = _with_participle_subject(before) if ", with " in before else ""
+    if with_subject:
+        return with_subject, False  # "..., with its prison population falling by 15,000": the with-clause's subject
     more = units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
                                                           text[fig.end:fig.end + 20])
                            or _ANOTHER.search(before[-24:]))  # "agents apprehended another 16,089"

@@ -834,3 +834,16 @@ def test_counts_after_a_colon_count_the_noun_a_change_before_it_is_in():
     assert figure_units("There was a rise in burglaries: 310 last year.") == [("310", "burglaries")]
     # negative: a count after a colon that names its own noun keeps it
     assert figure_units("There was a rise in crime: 310 thefts last year.") == [("310", "thefts")]
+
+
+def test_a_base_verb_before_whom_or_with_whom_is_not_the_unit():
+    assert figure_units("Of the 3,400 seasonal hires, 2,900 work for the parks department.") == [
+        ("3,400", "seasonal hires"), ("2,900", "seasonal hires")]
+    assert figure_units("Of the 45 interns, 30 live with their parents.") == [("45", "interns"), ("30", "interns")]
+
+
+def test_a_cause_after_the_figure_is_not_its_unit_and_a_with_clause_names_what_changed():
+    assert figure_units("Ridership fell across the region, with the network's ridership dropping by nearly 40,000 "
+                        "due to the strike.") == [("40,000", "ridership")]
+    assert figure_units("The county grew again, with its population climbing by 6,200 thanks to new housing.") == [
+        ("6,200", "population")]
