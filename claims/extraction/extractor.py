@@ -654,8 +654,14 @@ def _year_named(words: list[str], phrase: str) -> bool:
         len(words) > 1 and words[1].lower() == "year" or bool(_FISCAL_NUMBER.search(phrase)))
 
 
+# "It's also a new low", "That was a record": a pronoun subject, what comes after the verb is said of it
+_PRONOUN_SUBJECT = re.compile(r"(?i)(?:it|that|this)(?:[’']s|\s+(?:is|was))\b")
+
+
 def _subject_head(phrase: str) -> list[str]:
     """The head noun phrase of a subject: "The agency's provisional overdose deaths" -> provisional overdose deaths."""
+    if phrase[:1] in "IiTt" and _PRONOUN_SUBJECT.match(phrase):
+        return []  # the pronoun stands for what an earlier clause or sentence names
     words = _HEAD_WORD.findall(phrase)  # "S&P" is one word
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
     if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
@@ -1025,6 +1031,11 @@ _SPELLED_CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|dropped|declined|increased|
                                     r"added|shed|grew|jumped|up|down)(?:\s+by)?\s+$")
 # "to 102", "from 105", ", from 105 in 2016 to 104", "from the 100 in 2016": the level the change led to or came from
 _DIGIT_AFTER = re.compile(r",?\s+(?:to|from)\s+(?:the\s+)?\d")
+# "from the previous year", "from last year", "over 2006", "compared with May": the time a change is measured from
+_BASE_AFTER = re.compile(r",?\s+(?:from|than|over|since|compared\s+(?:with|to))\s+(?:(?:the|a)\s+)?(?:previous|prior|"
+                         r"preceding|last|same|year|month|week|quarter|(?:19|20)\d\d\b|" + MONTH_RE + r")")
+_COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b")
+_PRONOUN_ONE = re.compile(r"(?i)\b(?:no|any|every|some)\s+$")  # "no one more than", "any one less than": a person
 
 
 # "a dozen eggs ($2.26)", "a dozen large eggs, up 55 cents", "a dozen rolls cost $3.10"; "$4.82 a dozen", "the price of
@@ -1072,11 +1083,14 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
         if not unit_words and _BASE_VERB_AFTER.match(st.text, fig.end - st.start):
             return False  # "There are 75 squads. Three operate in Florida": a part of the count, its verb after it
         if not unit_words or first in _NOT_UNIT:
-            rel = fig.start - st.start
+            rel, after = fig.start - st.start, fig.end - st.start
+            if " than" in st.text[after:after + 12] and _COMPARED_AFTER.match(st.text, after) \
+                    and not _PRONOUN_ONE.search(st.text, max(0, rel - 6), rel):
+                return False  # "one less than the record of 117", "were two more than in 2006": a count's difference
             # but "gas rigs fell one to 100", "rose by two to 102", "down two from the 100", "dropped by one, from
-            # 105 to 104": the change of a count, then its level
+            # 105 to 104", "down six from the previous year": the change of a count, then its level or its base
             return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
-                        and _DIGIT_AFTER.match(st.text, fig.end - st.start))
+                        and (_DIGIT_AFTER.match(st.text, after) or _BASE_AFTER.match(st.text, after)))
         if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
             return True  # "one fence", "One official said": "one" as an article, not a count
         if fig.text.lower() == "one" and st.text.endswith(("the ", "The "), 0, fig.start - st.start):

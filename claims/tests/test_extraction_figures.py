@@ -547,3 +547,17 @@ def test_a_polls_results_listed_by_candidate_are_each_a_share():
                            ("47", 47.0, "percent"), ("41", 41.0, "percent"), ("5", 5.0, "percent")]
     # but numbered names are no candidates, even in a poll's article
     assert found("The poll found drivers split. Crews repaved Interstate 35, Highway 71 and Route 9 last year.") == []
+
+
+def test_a_small_spelled_change_from_an_earlier_time_is_a_figure():
+    assert found("The shelter took in 58 cats in 2023, up four from the previous year.") == [
+        ("58", 58.0, "cats"), ("four", 4.0, "cats")]
+
+
+def test_a_small_spelled_difference_more_or_less_than_another_count_is_a_figure():
+    assert figures("The 40 permits issued in March were three more than in February.") == ["40", "three"]
+    # "It was a new low": the pronoun names nothing; what it stands for is the count before
+    assert found("Burglaries fell to 88 last year. It was a new low, one less than the record of 89 set in 2015.") == [
+        ("88", 88.0, "Burglaries"), ("one", 1.0, "Burglaries"), ("89", 89.0, "Burglaries")]
+    # "no one more than": a person, not a count
+    assert figures("No one more than the mayor wanted the 12 new parks.") == ["12"]

@@ -847,3 +847,8 @@ def test_a_cause_after_the_figure_is_not_its_unit_and_a_with_clause_names_what_c
                         "due to the strike.") == [("40,000", "ridership")]
     assert figure_units("The county grew again, with its population climbing by 6,200 thanks to new housing.") == [
         ("6,200", "population")]
+
+
+def test_a_pronoun_subject_before_its_verb_names_nothing_the_count_before_is_counted():
+    assert units("Thefts fell to 410 in May. It's also a new 10-year low, below the previous record of 415.") == [
+        "Thefts", "Thefts"]
