@@ -1157,15 +1157,17 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if len(words) == 1 and fig.kind == "count" and fig.value > 1 and _bare_verb(words[0], text, end, s.end):
         words = []  # "Three operate in Florida", "claims above 3 million reflect a slack market": the verb
     were = _WERE_AFTER.match(text, start, s.end) if not words and fig.kind == "count" else None
-    if were:
-        named, named_end = _words_after(text, were.end(), s.end)
-        if named and (named[-1][:1].isupper() or named[-1].endswith("s")) and not named[-1].endswith("ed") \
-                and not named[0].lower().endswith(("ly", "ing")):
-            return named, named_end  # "254 were registered Democrats": what the figure is, named after "were"
+    named = _named_after_were(text, were, s) if were else None
+    if named:
+        return named  # "254 were registered Democrats": what the figure is, named after "were"
     if not words:  # "3 of the 12 victims", "Forty percent (400) of the 1,000 students"
         m = _OF_GROUP.match(text, fig.end + (text[fig.end:fig.end + 1] == ")"), s.end)
         if m:
             words, end = _words_after(text, m.end(), s.end)
+            were = _WERE_AFTER.match(text, m.end(), s.end) if not words and fig.kind == "count" else None
+            named = _named_after_were(text, were, s) if were else None
+            if named:
+                return named  # "Four of the 243 were pediatric deaths": the part's own noun after "were"
             if words and _verb_after_group(m.group(), words):
                 words = []  # "30 of those testified", "90 of those quit": a verb, not what is counted
             if not words:  # "on 15 of the 31 days", "in 9 of the past 12 months": a count of time units
@@ -1173,6 +1175,15 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
                 if span:
                     return [span.group(1)], span.end()
     return words, end
+
+
+def _named_after_were(text: str, were: re.Match, s: Sentence) -> tuple[list[str], int] | None:
+    """The noun after "were" that names what a bare count is ("254 were registered Democrats"), or None."""
+    named, named_end = _words_after(text, were.end(), s.end)
+    if named and (named[-1][:1].isupper() or named[-1].endswith("s")) and not named[-1].endswith("ed") \
+            and not named[0].lower().endswith(("ly", "ing")):
+        return named, named_end
+    return None
 
 
 # auxiliaries and modals, plain or negated, that begin the verb after a count with no noun of its own

@@ -852,3 +852,8 @@ def test_a_cause_after_the_figure_is_not_its_unit_and_a_with_clause_names_what_c
 def test_a_pronoun_subject_before_its_verb_names_nothing_the_count_before_is_counted():
     assert units("Thefts fell to 410 in May. It's also a new 10-year low, below the previous record of 415.") == [
         "Thefts", "Thefts"]
+
+
+def test_a_part_of_a_group_named_after_were_counts_that_noun():
+    found = figure_units("The clinic treated 180 patients last week. Nine of the 180 were flu cases.")
+    assert found[:2] == [("180", "patients"), ("Nine", "flu cases")]
