@@ -1568,9 +1568,12 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         return (units.sentence[-1], False) if units.sentence else (units.counted, True)  # "monthly increase of 555,000"
     rel = fig.start - st.start
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
-    with_subject = _with_participle_subject(before) if ", with " in before else ""
-    if with_subject:
-        return with_subject, False  # "..., with its prison population falling by 15,000": the with-clause's subject
+    # "..., with its prison population falling by 15,000": the with-clause's subject; "Six sectors added jobs, led
+    # by business services, up 4,400": what the verb before the change added
+    changed = _with_participle_subject(before) if ", with " in before else ""
+    changed = changed or (_done_before(fig, st, before) if "up" in before[-16:] or "down" in before[-16:] else "")
+    if changed:
+        return changed, False
     more = units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
                                                           text[fig.end:fig.end + 20])
                            or _ANOTHER.search(before[-24:]))  # "agents apprehended another 16,089"
@@ -1601,6 +1604,34 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
         return talked, True
     return units.last, bool(units.last)
+
+
+# a bare change, "up 4,400", "down about 2,000", after a verb and the plural noun it adds or takes away:
+# "Six sectors have added jobs, led by business services, up 4,400", "Retail shed the most jobs — down 2,000"
+_UP_DOWN_BEFORE = re.compile(r"\b(?:up|down)\s+(?:(?:about|nearly|some|roughly|almost|around|just|more\s+than)\s+)?$")
+_ADDED_NOUN = re.compile(r"\b(?:added|adds|adding|shed|sheds|shedding|lost|loses|losing|cut|cuts|cutting|gained|gains|"
+                         r"gaining|created|creates|creating|eliminated|eliminating)\s+(?:the\s+(?:most|fewest)\s+|"
+                         r"more\s+|fewer\s+|some\s+)?(?P<noun>[a-z]+s)\b")
+
+
+_PRONOUN_CLAUSE = re.compile(r"(?i)\s*(?:and\s+|but\s+)?(?:they|it|that|which|we)\b")
+
+
+def _done_before(fig: Figure, st: Sentence, before: str) -> str:
+    """The plural noun a verb before a bare change adds or takes away, with no count between them, or "": when
+    the change's clause has no subject of its own ("..., up 4,400") or a pronoun ("— they are down 2,000")."""
+    tail = max(0, len(before) - 30)
+    up = _UP_DOWN_BEFORE.search(before, tail)
+    if not up:
+        return ""
+    cut = max(before.rfind(", "), before.rfind("; "), before.rfind("— "), before.rfind("– "), before.rfind(" - "))
+    if before[cut + 1:up.start()].strip(" -–—,;") and not _PRONOUN_CLAUSE.match(before, cut + 2):
+        return ""  # "and deposits were up 3,000": the clause's own subject
+    m = next(reversed(list(_ADDED_NOUN.finditer(before))), None)
+    if m is None or m.group("noun") in _GENERIC or m.group("noun").endswith("ss"):
+        return ""
+    prev = next((f for f in reversed(st.figures) if f.end <= fig.start), None)
+    return m.group("noun") if prev is None or prev.end - st.start <= m.start() else ""
 
 
 # A stock market index a bare figure is the level or move of (in its clause of a list: "...; the Nasdaq fell 85")

@@ -857,3 +857,12 @@ def test_a_pronoun_subject_before_its_verb_names_nothing_the_count_before_is_cou
 def test_a_part_of_a_group_named_after_were_counts_that_noun():
     found = figure_units("The clinic treated 180 patients last week. Nine of the 180 were flu cases.")
     assert found[:2] == [("180", "patients"), ("Nine", "flu cases")]
+
+
+def test_a_bare_change_after_a_verb_that_adds_or_sheds_a_plural_noun_counts_that_noun():
+    assert figure_units("Four of the nine regions added nurses in May, led by the coastal region, up 310.") == [
+        ("Four", "regions"), ("nine", "regions"), ("310", "nurses")]
+    assert figure_units("Manufacturing shed the most workers this quarter — it is down about 1,200 — while retail "
+                        "held steady.") == [("1,200", "workers")]
+    # but a clause with its own subject counts that subject
+    assert figure_units("Banks cut branches in 2023, and deposits were up 3,000 from 2022.") == [("3,000", "deposits")]
