@@ -96,7 +96,7 @@ _QUALIFIER_WORDS = {
     "at most": "at_most", "a minimum of": "at_least", "a maximum of": "at_most", "fewer than": "under",
     "less than": "under", "lower than": "under", "just under": "under", "just over": "over", "well over": "over",
     "well above": "over", "close to": "nearly", "just shy of": "nearly", "nearly": "nearly", "almost": "nearly",
-    "nearing": "nearly", "approaching": "nearly", "neared": "nearly", "nears": "nearly",
+    "nearing": "nearly", "approaching": "nearly", "neared": "nearly", "nears": "nearly", "near": "nearly",
     "roughly": "about", "about": "about", "around": "about",
     "approximately": "about", "approx.": "about", "an estimated": "about", "estimated": "about", "some": "about",
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
@@ -182,6 +182,7 @@ _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[R
 _EARLIER_ESTIMATE = re.compile(r"(?i)\b(?:previously|originally|initially|earlier|first|initial)\s+$")
 # "a combined estimated street value of", "an approximate saving to taxpayers of": the noun's figure is about so much
 _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?(?:estimated|approximate)\s+(?:[a-z][\w’'-]*\s+){0,5}of\s+$")
+_RATIO_OF = re.compile(r"(?i)[\s-](?:ratio|rate|share|percentage|proportion)\s+of\s+$")
 _BEFORE_ARTICLE = frozenset(("nearly", "almost", "about", "roughly", "around", "approximately", "more than",
                              "less than", "close to"))
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
@@ -234,8 +235,9 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
             return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
         return _QUALIFIER_WORDS[q]
     # (_ESTIMATED_OF ends in "of" and \s+$: str.rstrip strips what \s matches, and o, f have no other case)
-    if whole.rstrip()[-2:].lower() == "of" and _ESTIMATED_OF.search(whole, max(0, len(whole) - 90)):
-        return "about"
+    if whole.rstrip()[-2:].lower() == "of" and _ESTIMATED_OF.search(whole, max(0, len(whole) - 90)) \
+            and not _RATIO_OF.search(whole, max(0, len(whole) - 24)):
+        return "about"  # (but "an estimated deficit-to-GDP ratio of 5.9 per cent": a measure estimated, not about)
     return None
 
 
