@@ -1078,9 +1078,19 @@ def _elided_unit(fig: Figure, st: Sentence, text: str) -> str:
     return ""
 
 
+# "the median, where half of the homes sold for more and half sold for less": what a median is, no share found
+_HALF_AND_HALF = re.compile(r"(?i)\bhalf\b[^.;]{0,80}?\b(?:more|less|above|below|higher|lower|over|under)\b[^.;]{0,30}?"
+                            r"\b(?:and|while|with)\s+(?:the\s+other\s+)?half\b[^.;]{0,60}?"
+                            r"\b(?:more|less|above|below|higher|lower|over|under)\b")
+
+
 def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -> bool:
     if first in _LISTICLE:
         return True  # "5 things to know"
+    if fig.kind == "percent" and fig.spelled and fig.value == 50 and fig.text.lower().startswith("half") \
+            and _lower(st).count("half") > 1 and ("median" in _lower(st) or "midpoint" in _lower(st)) \
+            and _HALF_AND_HALF.search(st.text):
+        return True
     if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
         if not unit_words and _BASE_VERB_AFTER.match(st.text, fig.end - st.start):
             return False  # "There are 75 squads. Three operate in Florida": a part of the count, its verb after it

@@ -1022,9 +1022,10 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     if not suffix and _SUPERLATIVE_AFTER.match(after) or word_end.endswith(("top", "Top", "TOP", "bottom")) \
             and _TOP_BEFORE.search(tail) and not _TOP_VERB.search(tail):
         return True
-    if unscaled_plain and tail.endswith(" with ") and _CATEGORY.search(tail) \
-            and _OR_MORE_AFTER.match(after):
-        return True  # "buildings with five units or more", "households with 3 or more children": a category
+    if unscaled_plain and (tail.endswith(" with ") and _CATEGORY.search(tail) and _OR_MORE_AFTER.match(after)
+                           or "(" in tail[-12:] and _size_bracket(tail, after)):
+        return True  # "buildings with five units or more", "households with 3 or more children", "small firms
+        # (3-199 workers)": a category
     if digits and unscaled_plain and "," not in digits and _MODEL.match(after) and _POSSESSIVE_BEFORE.search(before):
         return True  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
     # (below, case-blind words with none of the letters i, k, s: lower-casing their ASCII letters is exact)
@@ -1038,6 +1039,21 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     # "aged 45", "32.6 per 100,000 people" (an age's words may end in a range: "aged 18 to")
     return bool("age" in tail.lower() and _AGE_BEFORE.search(tail)
                 or low_end.endswith(("per", "every")) and _PER_BEFORE.search(tail))
+
+
+# "small firms (3-199 workers)", "large plants (500 or more employees)": the sizes in brackets that define a group
+_BRACKET_OPEN = re.compile(r"\b(?P<group>[a-z]+s)\s+\(\s*(?P<low>\d[\d,]*\s*(?:-|–|to)\s*)?$")
+_BRACKET_CLOSE = re.compile(r"(?P<high>\s*(?:-|–|to)\s*\d[\d,]*|\s+or\s+(?:more|fewer|less|larger|smaller))?"
+                            r"\s+(?P<noun>[a-z]+s)\s*\)")
+
+
+def _size_bracket(before: str, after: str) -> bool:
+    """The number is an end of a range of sizes, or a size "or more", in brackets after the plural noun of the
+    group they define, counting something else: "small firms (3-199 workers)"."""
+    o = _BRACKET_OPEN.search(before)
+    c = _BRACKET_CLOSE.match(after) if o else None
+    return c is not None and bool(o.group("low") or c.group("high")) and not (o.group("low") and c.group("high")) \
+        and c.group("noun") != o.group("group")
 
 
 # a currency written before the amount: "€", "A$2 billion" and "$A2 billion" (Australian), "$US2.9bn", "C$"
