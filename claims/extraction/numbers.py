@@ -197,6 +197,13 @@ _SLASH_NAME_BEFORE = re.compile(r"[A-Za-z]/[A-Z]{2,}\s+$")  # "a Pioneer-Press/K
 _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|The|A|An|In|On|At|For|By|From|To|Of|And|With|About|Over|Nearly|Some)$")
+# a headline's words in title case before a figure, never a name with a number: "Fewer Than 425 Homicides In 2012",
+# "Homicides Fall Below 300", "Claims Rise 300"
+_TITLE_CASE_WORDS = frozenset(
+    "Than Below Above Under Least Almost Around Roughly Approximately Just Only Past Near Up Down Rise Rises Rose "
+    "Fall Falls Fell Drop Drops Dropped Jump Jumps Jumped Climb Climbs Climbed Hit Hits Reach Reaches Reached Exceed "
+    "Exceeds Exceeded Total Totals Totaled Add Adds Added Cut Cuts Lose Loses Lost Gain Gains Gained Record Records "
+    "Recorded".split())
 _TURNED_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$")
 _TURNED_AFTER = re.compile(r"\s*(?:[,.;—–]|$|\s+(?:in|on|this|last|next|and|years?|when|before|after|during|by)\b)")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
@@ -1163,7 +1170,8 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     last = before.rsplit(None, 1)[-1:]
     name = _NAME_BEFORE.search(before) if last and "A" <= last[0][:1] <= "Z" else None
     if name and "," not in digits and "." not in digits and len(digits) <= 4 \
-            and not _CALENDAR.match(name.group(1)) and not _PLURAL_AFTER.match(after) \
+            and not _CALENDAR.match(name.group(1)) and name.group(1) not in _TITLE_CASE_WORDS \
+            and not _PLURAL_AFTER.match(after) \
             and not _PAIR_PERCENT_AFTER.match(after) and not _gapped_count(scan, start, before, after):
         return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
     # (the anchored patterns below tried only when what after starts with, its space stripped, can start them)

@@ -561,3 +561,10 @@ def test_a_small_spelled_difference_more_or_less_than_another_count_is_a_figure(
         ("88", 88.0, "Burglaries"), ("one", 1.0, "Burglaries"), ("89", 89.0, "Burglaries")]
     # "no one more than": a person, not a count
     assert figures("No one more than the mayor wanted the 12 new parks.") == ["12"]
+
+
+def test_a_figure_after_a_title_case_comparison_or_verb_in_a_headline_is_no_name():
+    assert found("County Logs Fewer Than 310 Burglaries In 2023") == [("310", 310.0, "Burglaries")]
+    assert figures("Overdose Deaths Fall Below 500 For First Time") == ["500"]
+    # but a capitalised name before a number is still a name
+    assert figures("Crews tested the Falcon 9 and logged 4,100 flights.") == ["4,100"]
