@@ -1036,6 +1036,8 @@ _DIGIT_AFTER = re.compile(r",?\s+(?:to|from)\s+(?:the\s+)?\d")
 # "from the previous year", "from last year", "over 2006", "compared with May": the time a change is measured from
 _BASE_AFTER = re.compile(r",?\s+(?:from|than|over|since|compared\s+(?:with|to))\s+(?:(?:the|a)\s+)?(?:previous|prior|"
                          r"preceding|last|same|year|month|week|quarter|(?:19|20)\d\d\b|" + MONTH_RE + r")")
+_AVERAGE_OF = re.compile(r"\baverage\s+of\s+$")
+_A_DAY_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
 _COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b")
 _PRONOUN_ONE = re.compile(r"(?i)\b(?:no|any|every|some)\s+$")  # "no one more than", "any one less than": a person
 
@@ -1099,6 +1101,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             if " than" in st.text[after:after + 12] and _COMPARED_AFTER.match(st.text, after) \
                     and not _PRONOUN_ONE.search(st.text, max(0, rel - 6), rel):
                 return False  # "one less than the record of 117", "were two more than in 2006": a count's difference
+            if _AVERAGE_OF.search(st.text, max(0, rel - 20), rel) and _A_DAY_AFTER.match(st.text, after):
+                return False  # "or an average of six a day": a count's rate
             # but "gas rigs fell one to 100", "rose by two to 102", "down two from the 100", "dropped by one, from
             # 105 to 104", "down six from the previous year": the change of a count, then its level or its base
             return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)

@@ -568,3 +568,8 @@ def test_a_figure_after_a_title_case_comparison_or_verb_in_a_headline_is_no_name
     assert figures("Overdose Deaths Fall Below 500 For First Time") == ["500"]
     # but a capitalised name before a number is still a name
     assert figures("Crews tested the Falcon 9 and logged 4,100 flights.") == ["4,100"]
+
+
+def test_a_small_spelled_average_a_day_is_a_figure():
+    assert found("The shelter took in 230 dogs in June, an average of eight a day.") == [
+        ("230", 230.0, "dogs"), ("eight", 8.0, "dogs")]
