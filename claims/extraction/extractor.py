@@ -96,7 +96,7 @@ _QUALIFIER_WORDS = {
     "at most": "at_most", "a minimum of": "at_least", "a maximum of": "at_most", "fewer than": "under",
     "less than": "under", "lower than": "under", "just under": "under", "just over": "over", "well over": "over",
     "well above": "over", "close to": "nearly", "just shy of": "nearly", "nearly": "nearly", "almost": "nearly",
-    "nearing": "nearly", "approaching": "nearly", "neared": "nearly", "nears": "nearly",
+    "nearing": "nearly", "approaching": "nearly", "neared": "nearly", "nears": "nearly", "near": "nearly",
     "roughly": "about", "about": "about", "around": "about",
     "approximately": "about", "approx.": "about", "an estimated": "about", "estimated": "about", "some": "about",
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
@@ -182,6 +182,7 @@ _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[R
 _EARLIER_ESTIMATE = re.compile(r"(?i)\b(?:previously|originally|initially|earlier|first|initial)\s+$")
 # "a combined estimated street value of", "an approximate saving to taxpayers of": the noun's figure is about so much
 _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?(?:estimated|approximate)\s+(?:[a-z][\w’'-]*\s+){0,5}of\s+$")
+_RATIO_OF = re.compile(r"(?i)[\s-](?:ratio|rate|share|percentage|proportion)\s+of\s+$")
 _BEFORE_ARTICLE = frozenset(("nearly", "almost", "about", "roughly", "around", "approximately", "more than",
                              "less than", "close to"))
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
@@ -234,8 +235,9 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
             return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
         return _QUALIFIER_WORDS[q]
     # (_ESTIMATED_OF ends in "of" and \s+$: str.rstrip strips what \s matches, and o, f have no other case)
-    if whole.rstrip()[-2:].lower() == "of" and _ESTIMATED_OF.search(whole, max(0, len(whole) - 90)):
-        return "about"
+    if whole.rstrip()[-2:].lower() == "of" and _ESTIMATED_OF.search(whole, max(0, len(whole) - 90)) \
+            and not _RATIO_OF.search(whole, max(0, len(whole) - 24)):
+        return "about"  # (but "an estimated deficit-to-GDP ratio of 5.9 per cent": a measure estimated, not about)
     return None
 
 
@@ -264,7 +266,9 @@ _UNIT_STOP = frozenset(
     "if unless although though because once whereas whether".split()) | frozenset(  # "If arrests continue ...": no noun
     # prepositions a noun phrase ends at: "40 offices besides its headquarters", "320 nests along the shore"
     "besides except excluding despite beyond toward towards upon amid amidst along throughout onto unlike outside "
-    "inside near".split()) | frozenset(  # a pronoun and its verb: "The figure we've seen so far": what is counted ends
+    "inside near".split()) | frozenset(  # a cause after the figure: "fell by 15,000 due in part to", "thanks to"
+    "due thanks owing".split()) | frozenset(
+    # a pronoun and its verb: "The figure we've seen so far": what is counted ends
     w.replace("'", q) for w in "we've we're we'd they've they're they'd i've you've it's there's".split()
     for q in "'’")
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
@@ -652,8 +656,14 @@ def _year_named(words: list[str], phrase: str) -> bool:
         len(words) > 1 and words[1].lower() == "year" or bool(_FISCAL_NUMBER.search(phrase)))
 
 
+# "It's also a new low", "That was a record": a pronoun subject, what comes after the verb is said of it
+_PRONOUN_SUBJECT = re.compile(r"(?i)(?:it|that|this)(?:[’']s|\s+(?:is|was))\b")
+
+
 def _subject_head(phrase: str) -> list[str]:
     """The head noun phrase of a subject: "The agency's provisional overdose deaths" -> provisional overdose deaths."""
+    if phrase[:1] in "IiTt" and _PRONOUN_SUBJECT.match(phrase):
+        return []  # the pronoun stands for what an earlier clause or sentence names
     words = _HEAD_WORD.findall(phrase)  # "S&P" is one word
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
     if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
@@ -1023,6 +1033,13 @@ _SPELLED_CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|dropped|declined|increased|
                                     r"added|shed|grew|jumped|up|down)(?:\s+by)?\s+$")
 # "to 102", "from 105", ", from 105 in 2016 to 104", "from the 100 in 2016": the level the change led to or came from
 _DIGIT_AFTER = re.compile(r",?\s+(?:to|from)\s+(?:the\s+)?\d")
+# "from the previous year", "from last year", "over 2006", "compared with May": the time a change is measured from
+_BASE_AFTER = re.compile(r",?\s+(?:from|than|over|since|compared\s+(?:with|to))\s+(?:(?:the|a)\s+)?(?:previous|prior|"
+                         r"preceding|last|same|year|month|week|quarter|(?:19|20)\d\d\b|" + MONTH_RE + r")")
+_AVERAGE_OF = re.compile(r"\baverage\s+of\s+$")
+_A_DAY_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
+_COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b")
+_PRONOUN_ONE = re.compile(r"(?i)\b(?:no|any|every|some)\s+$")  # "no one more than", "any one less than": a person
 
 
 # "a dozen eggs ($2.26)", "a dozen large eggs, up 55 cents", "a dozen rolls cost $3.10"; "$4.82 a dozen", "the price of
@@ -1063,18 +1080,33 @@ def _elided_unit(fig: Figure, st: Sentence, text: str) -> str:
     return ""
 
 
+# "the median, where half of the homes sold for more and half sold for less": what a median is, no share found
+_HALF_AND_HALF = re.compile(r"(?i)\bhalf\b[^.;]{0,80}?\b(?:more|less|above|below|higher|lower|over|under)\b[^.;]{0,30}?"
+                            r"\b(?:and|while|with)\s+(?:the\s+other\s+)?half\b[^.;]{0,60}?"
+                            r"\b(?:more|less|above|below|higher|lower|over|under)\b")
+
+
 def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -> bool:
     if first in _LISTICLE:
         return True  # "5 things to know"
+    if fig.kind == "percent" and fig.spelled and fig.value == 50 and fig.text.lower().startswith("half") \
+            and _lower(st).count("half") > 1 and ("median" in _lower(st) or "midpoint" in _lower(st)) \
+            and _HALF_AND_HALF.search(st.text):
+        return True
     if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
         if not unit_words and _BASE_VERB_AFTER.match(st.text, fig.end - st.start):
             return False  # "There are 75 squads. Three operate in Florida": a part of the count, its verb after it
         if not unit_words or first in _NOT_UNIT:
-            rel = fig.start - st.start
+            rel, after = fig.start - st.start, fig.end - st.start
+            if " than" in st.text[after:after + 12] and _COMPARED_AFTER.match(st.text, after) \
+                    and not _PRONOUN_ONE.search(st.text, max(0, rel - 6), rel):
+                return False  # "one less than the record of 117", "were two more than in 2006": a count's difference
+            if _AVERAGE_OF.search(st.text, max(0, rel - 20), rel) and _A_DAY_AFTER.match(st.text, after):
+                return False  # "or an average of six a day": a count's rate
             # but "gas rigs fell one to 100", "rose by two to 102", "down two from the 100", "dropped by one, from
-            # 105 to 104": the change of a count, then its level
+            # 105 to 104", "down six from the previous year": the change of a count, then its level or its base
             return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
-                        and _DIGIT_AFTER.match(st.text, fig.end - st.start))
+                        and (_DIGIT_AFTER.match(st.text, after) or _BASE_AFTER.match(st.text, after)))
         if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
             return True  # "one fence", "One official said": "one" as an article, not a count
         if fig.text.lower() == "one" and st.text.endswith(("the ", "The "), 0, fig.start - st.start):
@@ -1141,15 +1173,17 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
     if len(words) == 1 and fig.kind == "count" and fig.value > 1 and _bare_verb(words[0], text, end, s.end):
         words = []  # "Three operate in Florida", "claims above 3 million reflect a slack market": the verb
     were = _WERE_AFTER.match(text, start, s.end) if not words and fig.kind == "count" else None
-    if were:
-        named, named_end = _words_after(text, were.end(), s.end)
-        if named and (named[-1][:1].isupper() or named[-1].endswith("s")) and not named[-1].endswith("ed") \
-                and not named[0].lower().endswith(("ly", "ing")):
-            return named, named_end  # "254 were registered Democrats": what the figure is, named after "were"
+    named = _named_after_were(text, were, s) if were else None
+    if named:
+        return named  # "254 were registered Democrats": what the figure is, named after "were"
     if not words:  # "3 of the 12 victims", "Forty percent (400) of the 1,000 students"
         m = _OF_GROUP.match(text, fig.end + (text[fig.end:fig.end + 1] == ")"), s.end)
         if m:
             words, end = _words_after(text, m.end(), s.end)
+            were = _WERE_AFTER.match(text, m.end(), s.end) if not words and fig.kind == "count" else None
+            named = _named_after_were(text, were, s) if were else None
+            if named:
+                return named  # "Four of the 243 were pediatric deaths": the part's own noun after "were"
             if words and _verb_after_group(m.group(), words):
                 words = []  # "30 of those testified", "90 of those quit": a verb, not what is counted
             if not words:  # "on 15 of the 31 days", "in 9 of the past 12 months": a count of time units
@@ -1157,6 +1191,15 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
                 if span:
                     return [span.group(1)], span.end()
     return words, end
+
+
+def _named_after_were(text: str, were: re.Match, s: Sentence) -> tuple[list[str], int] | None:
+    """The noun after "were" that names what a bare count is ("254 were registered Democrats"), or None."""
+    named, named_end = _words_after(text, were.end(), s.end)
+    if named and (named[-1][:1].isupper() or named[-1].endswith("s")) and not named[-1].endswith("ed") \
+            and not named[0].lower().endswith(("ly", "ing")):
+        return named, named_end
+    return None
 
 
 # auxiliaries and modals, plain or negated, that begin the verb after a count with no noun of its own
@@ -1175,7 +1218,8 @@ def _before_auxiliary(words: list[str]) -> list[str]:
 _BASE_VERBS = frozenset("operate live work serve remain reside exist occur stay come go sit stand wait "
                         "belong appear happen".split())
 _OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|their|its|his|her|this|these|those|our|your)\s")
-_PLACE_WORD = r"(?:in|at|on|across|throughout|inside|outside|near|within|from)"
+# a place, or whom or as what (a base verb's complement: "25,000 work for the Census", "Three serve as judges")
+_PLACE_WORD = r"(?:in|at|on|across|throughout|inside|outside|near|within|from|for|as|under|with|alongside)"
 _PLACE_NEXT = re.compile(rf"\s+{_PLACE_WORD}\s")
 _BASE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_BASE_VERBS)) + rf")\s+{_PLACE_WORD}\s")
 _ALONE_NEXT = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or)\s|$)")
@@ -1407,9 +1451,13 @@ def _part_of_group(fig: Figure, st: Sentence, units: _Units, text: str, before: 
 
 # "The number of people rose, with infections passing 600": a "with" clause whose own subject a participle before
 # the figure tells of counts that subject, not the number named before it
+# (or its change: "with its prison population falling by more than 15,000")
 _WITH_PARTICIPLE = re.compile(r",\s+with\s+(?:(?:the|its|their|[\w.]+[’']s)\s+){0,2}"
-                              r"((?:[“\"]?[a-z][\w-]*[”\"]?\s+){0,2}[a-z][\w-]*s)\s+(?:passing|topping|reaching|hitting|"
-                              r"exceeding|surpassing|totaling|totalling|nearing|approaching|climbing\s+to|rising\s+to|falling\s+to|numbering)\s+"
+                              r"((?:[“\"]?[a-z][\w-]*[”\"]?\s+){0,2}(?:[a-z][\w-]*s|population|enrollment|"
+                              r"workforce|membership|caseload|headcount|ridership|attendance|turnout))\s+"
+                              r"(?:passing|topping|reaching|hitting|exceeding|surpassing|totaling|totalling|nearing|"
+                              r"approaching|numbering|(?:climbing|rising|falling|dropping|declining|growing|"
+                              r"increasing|decreasing|shrinking|jumping)(?:\s+(?:to|by))?)\s+"
                               r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|just)\s+)?$")
 
 
@@ -1536,6 +1584,12 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         return (units.sentence[-1], False) if units.sentence else (units.counted, True)  # "monthly increase of 555,000"
     rel = fig.start - st.start
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
+    # "..., with its prison population falling by 15,000": the with-clause's subject; "Six sectors added jobs, led
+    # by business services, up 4,400": what the verb before the change added
+    changed = _with_participle_subject(before) if ", with " in before else ""
+    changed = changed or (_done_before(fig, st, before) if "up" in before[-16:] or "down" in before[-16:] else "")
+    if changed:
+        return changed, False
     more = units.last and (first in _NOT_UNIT or re.match(r"\s*(?:of\s+(?:those|them|these)|more\b|were\b|was\b)",
                                                           text[fig.end:fig.end + 20])
                            or _ANOTHER.search(before[-24:]))  # "agents apprehended another 16,089"
@@ -1566,6 +1620,34 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
         return talked, True
     return units.last, bool(units.last)
+
+
+# a bare change, "up 4,400", "down about 2,000", after a verb and the plural noun it adds or takes away:
+# "Six sectors have added jobs, led by business services, up 4,400", "Retail shed the most jobs — down 2,000"
+_UP_DOWN_BEFORE = re.compile(r"\b(?:up|down)\s+(?:(?:about|nearly|some|roughly|almost|around|just|more\s+than)\s+)?$")
+_ADDED_NOUN = re.compile(r"\b(?:added|adds|adding|shed|sheds|shedding|lost|loses|losing|cut|cuts|cutting|gained|gains|"
+                         r"gaining|created|creates|creating|eliminated|eliminating)\s+(?:the\s+(?:most|fewest)\s+|"
+                         r"more\s+|fewer\s+|some\s+)?(?P<noun>[a-z]+s)\b")
+
+
+_PRONOUN_CLAUSE = re.compile(r"(?i)\s*(?:and\s+|but\s+)?(?:they|it|that|which|we)\b")
+
+
+def _done_before(fig: Figure, st: Sentence, before: str) -> str:
+    """The plural noun a verb before a bare change adds or takes away, with no count between them, or "": when
+    the change's clause has no subject of its own ("..., up 4,400") or a pronoun ("— they are down 2,000")."""
+    tail = max(0, len(before) - 30)
+    up = _UP_DOWN_BEFORE.search(before, tail)
+    if not up:
+        return ""
+    cut = max(before.rfind(", "), before.rfind("; "), before.rfind("— "), before.rfind("– "), before.rfind(" - "))
+    if before[cut + 1:up.start()].strip(" -–—,;") and not _PRONOUN_CLAUSE.match(before, cut + 2):
+        return ""  # "and deposits were up 3,000": the clause's own subject
+    m = next(reversed(list(_ADDED_NOUN.finditer(before))), None)
+    if m is None or m.group("noun") in _GENERIC or m.group("noun").endswith("ss"):
+        return ""
+    prev = next((f for f in reversed(st.figures) if f.end <= fig.start), None)
+    return m.group("noun") if prev is None or prev.end - st.start <= m.start() else ""
 
 
 # A stock market index a bare figure is the level or move of (in its clause of a list: "...; the Nasdaq fell 85")

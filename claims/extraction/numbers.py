@@ -197,6 +197,13 @@ _SLASH_NAME_BEFORE = re.compile(r"[A-Za-z]/[A-Z]{2,}\s+$")  # "a Pioneer-Press/K
 _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday|The|A|An|In|On|At|For|By|From|To|Of|And|With|About|Over|Nearly|Some)$")
+# a headline's words in title case before a figure, never a name with a number: "Fewer Than 425 Homicides In 2012",
+# "Homicides Fall Below 300", "Claims Rise 300"
+_TITLE_CASE_WORDS = frozenset(
+    "Than Below Above Under Least Almost Around Roughly Approximately Just Only Past Near Up Down Rise Rises Rose "
+    "Fall Falls Fell Drop Drops Dropped Jump Jumps Jumped Climb Climbs Climbed Hit Hits Reach Reaches Reached Exceed "
+    "Exceeds Exceeded Total Totals Totaled Add Adds Added Cut Cuts Lose Loses Lost Gain Gains Gained Record Records "
+    "Recorded".split())
 _TURNED_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$")
 _TURNED_AFTER = re.compile(r"\s*(?:[,.;—–]|$|\s+(?:in|on|this|last|next|and|years?|when|before|after|during|by)\b)")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
@@ -415,16 +422,43 @@ def _poll_words(flat: bytes) -> bool:
     return b"poll" in lower or b"urvey" in lower or b"pondent" in lower
 
 
+# a poll's results listed by candidate: "Dole 45, Hagan 43, Cole 1", "Smith 48; Jones 41": each a share
+_POLL_ITEM = r"[A-Z][a-z’'-]+\s+\d{1,2}(?:\.\d)?%?"
+_POLL_LIST = re.compile(rf"(?<![\w$.,/-]){_POLL_ITEM}(?:(?:,|;|,?\s+and)\s+{_POLL_ITEM})+"
+                        r"(?![\w%/-]|[.,]\d|\s*(?:percent|per\s+cent|points?)\b)")
+_POLL_ITEM_PARTS = re.compile(r"([A-Z][a-z’'-]+)\s+(\d{1,2}(?:\.\d)?)")
+# names that take a number without being a candidate: "Interstate 10, Highway 90", "Question 1 and Question 2"
+_NUMBERED_NAMES = frozenset("Interstate Highway Route Chapter Title Section Article Proposition Prop Measure "
+                            "Amendment Question District Ward Precinct Room Channel Flight Region Zone Phase Level "
+                            "Grade Class Week Day Game Number Page Table Figure Item Part Station".split())
+
+
+def _poll_lists(scan: str) -> list[int]:
+    """Where the shares of a poll's results listed by candidate start: "Dole 45, Hagan 43, Cole 1" (only in an
+    article about a poll: two or more names, each once, none a month or a numbered thing, the shares summing to
+    40-100)."""
+    starts = []
+    for m in _POLL_LIST.finditer(scan):
+        items = _POLL_ITEM_PARTS.findall(m.group())
+        names = [n for n, _ in items]
+        if len(set(names)) != len(names) or any(_CALENDAR.match(n) or n in _NUMBERED_NAMES for n in names):
+            continue
+        if not 40 <= sum(Decimal(v) for _, v in items) <= 100:
+            continue
+        starts += [m.start() + p.start(2) for p in _POLL_ITEM_PARTS.finditer(m.group())]
+    return starts
+
+
 def _poll_splits(scan: str, flat: bytes) -> frozenset[int]:
-    """Where the two shares of a poll's split start: "a 49-43 edge", "is up 55-41 over", "compared to 54-42";
-    flat: scan's _flat bytes.
+    """Where the two shares of a poll's split start: "a 49-43 edge", "is up 55-41 over", "compared to 54-42"
+    (and the shares of results listed by candidate, _poll_lists); flat: scan's _flat bytes.
 
     Only in an article about a poll, the larger share first, the two summing to between 60 and 100 (an age
     bracket "30-44" climbs, a score or a vote "6-3", "a 52-48 vote" is not a poll's)."""
-    if "-" not in scan and "–" not in scan or not _poll_words(flat) or not _POLL_ARTICLE.search(scan):
+    if not _poll_words(flat) or not _POLL_ARTICLE.search(scan):
         return frozenset()
-    starts = []
-    for m in _POLL_SPLIT.finditer(scan):
+    starts = _poll_lists(scan) if ", " in scan else []
+    for m in _POLL_SPLIT.finditer(scan) if "-" in scan or "–" in scan else ():
         a, b = int(m.group(1)), int(m.group(2))
         if _split_shares(scan, m, a, b) and not _VOTE_BEFORE.search(scan, max(0, m.start() - 40), m.start()) \
                 and not re.match(r"\s+votes?\b", scan[m.end():m.end() + 8]):
@@ -563,8 +597,8 @@ def _starts(scan: str, flat: bytes, runs: list[tuple[int, int]]) -> list[tuple[i
             j -= 2  # "$ 2.5 million": a currency sign set off by a space
         elif j == i and scan[max(0, j - 4):j].rstrip(" ")[-3:] in ("USD", "EUR", "GBP"):
             k = j - (4 if scan[j - 1] == " " else 3)  # "USD 4 million", "EUR5bn": a currency's code
-            if not scan[k - 1:k].isalpha():
-                j = k
+            if not scan[k - 1:k].isalpha() or scan[k - 1:k].islower():
+                j = k  # (and "a high ofUSD 29.7 billion": a lower-case word glued to the code, a space lost)
         if j and scan[j - 1] in "SAUCZ":
             j = _currency_start(scan, j)
         starts.append((j, 1))
@@ -646,7 +680,7 @@ def _counted_out_of(part: Decimal, whole: Decimal) -> bool:
 
 
 # after the part of a share: "in 5", "out of 10", "in every five", "out of a hundred", "voters out of a hundred"
-_RATIO_AFTER = re.compile(rf"(?P<noun>\s+[a-z]+s)?\s+(?P<gap>in|out\s+of)\s+(?:(?P<every>every|an?)\s+)?"
+_RATIO_AFTER = re.compile(rf"(?P<noun>\s+[a-z]+s)?\s+(?P<gap>in|out\s+of|In|Out\s+[Oo]f)\s+(?:(?P<every>every|an?)\s+)?"
                           rf"(?P<d>\d{{1,3}}(?:,\d{{3}})?|(?i:{_SPELLED_WORD}|thousand))(?![\w-]|[.,]\d)")
 
 
@@ -673,7 +707,7 @@ def _merge_ratios(text: str, figures: list[Figure]) -> list[Figure]:
 def _ratio_whole(m: re.Match, a: Figure, figures: list[Figure]) -> Decimal | None:
     """The whole of the share m reads after the part a, if it is one."""
     d, every = m.group("d").lower(), (m.group("every") or "").lower()
-    out_of = m.group("gap") != "in"
+    out_of = m.group("gap").lower() != "in"  # (and a headline's "One In Four")
     if m.group("noun") and not out_of or every in ("a", "an") and d not in ("hundred", "thousand"):
         return None  # "three officers in 12 cities"; "one in a million" is no share a figure gives
     if not every and not m.group("noun"):  # "1 in 5": the whole must be a figure itself (not a label or a date)
@@ -700,7 +734,7 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     if _bare_year(digits, cur or suffix or short or scale or abbr or spaced, start in splits, before, after) \
             or _glued(before, after, digits, short, cur):
         return None
-    plus = bool(plus)
+    plus, basis = bool(plus), None
     if after.startswith(("-plus", "+")) and not after.startswith("+-"):
         plus = True  # "1,000-plus orders", "10,000+ signups"
         end += 5 if after.startswith("-plus") else 1
@@ -709,7 +743,11 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
         return _hyphened_ratio(text, scan, m, end)  # "one-in-five", "1-in-5": a share
     elif after[:1] == "-" and after[1:2].isalpha() and not rate and not scale \
             and not (digits and ("," in digits or _four_digit_count(digits, before, after))):
-        return None  # a compound adjective: "18-year-old", "one-third", "three-time" ("a 737,000-unit pace" counts)
+        basis = _basis_points(after, cur or suffix)
+        if not basis:
+            return None  # a compound adjective: "18-year-old", "one-third", "three-time" ("a 737,000-unit pace" counts)
+        end += basis  # "a 25-basis-point hike": the size of a change, in basis points
+        after = scan[end:end + 60]
     if _AGE_AFTER.match(after):
         return None  # "people 65 and older"
     if _adjective_or_age(article, scale, digits, cur or suffix or short, before, after):
@@ -738,12 +776,20 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
                  plus=plus, scaled=factor != 1)
     fig.points = "point" in suffix and "percentage" not in suffix
     fig.base, fig.factor = value / factor, factor
-    if abbr:
-        fig.measure = ABBREVIATED_UNITS[abbr.lower()][1]
-    fig.measure = "years" if years else fig.measure
+    fig.measure = "years" if years else "basis points" if basis else \
+        ABBREVIATED_UNITS[abbr.lower()][1] if abbr else fig.measure
     if before[-1:] in ("-", "\u2212") and not plus and _MINUS_BEFORE.search(before):
         _negate(fig, text)  # "Alaska (-89 cents)", "the adjustment was -0.24%": a printed minus sign
     return fig
+
+
+_BASIS_POINT_AFTER = re.compile(r"(?i)-basis-points?\b")
+
+
+def _basis_points(after: str, marked: str | None) -> int:
+    """The length of "-basis-point" after a bare number ("a 25-basis-point hike"), 0 when it is not there."""
+    m = _BASIS_POINT_AFTER.match(after) if after[1:2] in "bB" and not marked else None
+    return m.end() if m else 0
 
 
 # a minus sign printed before a figure, not a dash or a range: "(-89 cents)", "was -0.24%", "at −3.1%"
@@ -811,7 +857,8 @@ def _age_range_open(before: str) -> bool:
 
 def _glued(before: str, after: str, digits: str | None, short: str | None, cur: str | None = None) -> bool:
     """Glued to letters or hyphenated names: MS-13, FY23, COVID-19, 26th, 3rd, A380."""
-    if before and (before[-1].isalpha() or before[-1].isdigit() and not cur or before[-1] in "_"
+    if before and (before[-1].isalpha() and not (cur and cur[:1] in "UEG" and before[-1].islower())
+                   or before[-1].isdigit() and not cur or before[-1] in "_"
                    or (before[-1] == "-" and before[-2:-1].isalpha())):
         return True
     if before.endswith(".") and digits and before[-2:-1].isdigit():
@@ -982,9 +1029,10 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     if not suffix and _SUPERLATIVE_AFTER.match(after) or word_end.endswith(("top", "Top", "TOP", "bottom")) \
             and _TOP_BEFORE.search(tail) and not _TOP_VERB.search(tail):
         return True
-    if unscaled_plain and tail.endswith(" with ") and _CATEGORY.search(tail) \
-            and _OR_MORE_AFTER.match(after):
-        return True  # "buildings with five units or more", "households with 3 or more children": a category
+    if unscaled_plain and (tail.endswith(" with ") and _CATEGORY.search(tail) and _OR_MORE_AFTER.match(after)
+                           or "(" in tail[-12:] and _size_bracket(tail, after)):
+        return True  # "buildings with five units or more", "households with 3 or more children", "small firms
+        # (3-199 workers)": a category
     if digits and unscaled_plain and "," not in digits and _MODEL.match(after) and _POSSESSIVE_BEFORE.search(before):
         return True  # a model: "its 737 MAX jets", "Boeing's 787 Dreamliner"
     # (below, case-blind words with none of the letters i, k, s: lower-casing their ASCII letters is exact)
@@ -998,6 +1046,21 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     # "aged 45", "32.6 per 100,000 people" (an age's words may end in a range: "aged 18 to")
     return bool("age" in tail.lower() and _AGE_BEFORE.search(tail)
                 or low_end.endswith(("per", "every")) and _PER_BEFORE.search(tail))
+
+
+# "small firms (3-199 workers)", "large plants (500 or more employees)": the sizes in brackets that define a group
+_BRACKET_OPEN = re.compile(r"\b(?P<group>[a-z]+s)\s+\(\s*(?P<low>\d[\d,]*\s*(?:-|–|to)\s*)?$")
+_BRACKET_CLOSE = re.compile(r"(?P<high>\s*(?:-|–|to)\s*\d[\d,]*|\s+or\s+(?:more|fewer|less|larger|smaller))?"
+                            r"\s+(?P<noun>[a-z]+s)\s*\)")
+
+
+def _size_bracket(before: str, after: str) -> bool:
+    """The number is an end of a range of sizes, or a size "or more", in brackets after the plural noun of the
+    group they define, counting something else: "small firms (3-199 workers)"."""
+    o = _BRACKET_OPEN.search(before)
+    c = _BRACKET_CLOSE.match(after) if o else None
+    return c is not None and bool(o.group("low") or c.group("high")) and not (o.group("low") and c.group("high")) \
+        and c.group("noun") != o.group("group")
 
 
 # a currency written before the amount: "€", "A$2 billion" and "$A2 billion" (Australian), "$US2.9bn", "C$"
@@ -1107,7 +1170,8 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     last = before.rsplit(None, 1)[-1:]
     name = _NAME_BEFORE.search(before) if last and "A" <= last[0][:1] <= "Z" else None
     if name and "," not in digits and "." not in digits and len(digits) <= 4 \
-            and not _CALENDAR.match(name.group(1)) and not _PLURAL_AFTER.match(after) \
+            and not _CALENDAR.match(name.group(1)) and name.group(1) not in _TITLE_CASE_WORDS \
+            and not _PLURAL_AFTER.match(after) \
             and not _PAIR_PERCENT_AFTER.match(after) and not _gapped_count(scan, start, before, after):
         return True  # "the Boeing 737 crashed", "Windows 11": a name with a number
     # (the anchored patterns below tried only when what after starts with, its space stripped, can start them)

@@ -524,3 +524,52 @@ def test_the_figure_pattern_holds_the_named_groups_find_figures_unpacks_in_their
     assert FIGURE.groups == len(FIGURE.groupindex)  # no unnamed group between them
     assert list(FIGURE.groupindex) == ["plus", "cur", "digits", "article", "article_part", "spelled", "short",
                                        "scale", "abbr", "spaced", "suffix", "rate"]
+
+
+def test_a_currency_code_glued_to_the_word_before_it_is_still_money():
+    assert found("Import duties reached a record high ofEUR 4.2 billion in June, the ministry said.") == [
+        ("EUR 4.2 billion", 4.2e9, "EUR")]
+
+
+def test_a_hyphenated_basis_point_change_is_a_figure_in_basis_points():
+    assert found("The central bank announced a 50-basis-point cut on Tuesday.") == [
+        ("50-basis-point", 50.0, "basis points")]
+
+
+def test_a_share_written_in_title_case_is_still_a_share():
+    assert found("Two In Five Drivers Skip Inspections, Survey Finds") == [("Two In Five", 40.0, "percent")]
+
+
+def test_a_polls_results_listed_by_candidate_are_each_a_share():
+    text = ("The Hartwell College poll of 500 voters has the race tight.\n\nEarlier results:\n\n"
+            "April – Ortiz 46, Lane 44\n\nJune – Lane 47, Ortiz 41, Brook 5\n")
+    assert found(text) == [("500", 500.0, "voters"), ("46", 46.0, "percent"), ("44", 44.0, "percent"),
+                           ("47", 47.0, "percent"), ("41", 41.0, "percent"), ("5", 5.0, "percent")]
+    # but numbered names are no candidates, even in a poll's article
+    assert found("The poll found drivers split. Crews repaved Interstate 35, Highway 71 and Route 9 last year.") == []
+
+
+def test_a_small_spelled_change_from_an_earlier_time_is_a_figure():
+    assert found("The shelter took in 58 cats in 2023, up four from the previous year.") == [
+        ("58", 58.0, "cats"), ("four", 4.0, "cats")]
+
+
+def test_a_small_spelled_difference_more_or_less_than_another_count_is_a_figure():
+    assert figures("The 40 permits issued in March were three more than in February.") == ["40", "three"]
+    # "It was a new low": the pronoun names nothing; what it stands for is the count before
+    assert found("Burglaries fell to 88 last year. It was a new low, one less than the record of 89 set in 2015.") == [
+        ("88", 88.0, "Burglaries"), ("one", 1.0, "Burglaries"), ("89", 89.0, "Burglaries")]
+    # "no one more than": a person, not a count
+    assert figures("No one more than the mayor wanted the 12 new parks.") == ["12"]
+
+
+def test_a_figure_after_a_title_case_comparison_or_verb_in_a_headline_is_no_name():
+    assert found("County Logs Fewer Than 310 Burglaries In 2023") == [("310", 310.0, "Burglaries")]
+    assert figures("Overdose Deaths Fall Below 500 For First Time") == ["500"]
+    # but a capitalised name before a number is still a name
+    assert figures("Crews tested the Falcon 9 and logged 4,100 flights.") == ["4,100"]
+
+
+def test_a_small_spelled_average_a_day_is_a_figure():
+    assert found("The shelter took in 230 dogs in June, an average of eight a day.") == [
+        ("230", 230.0, "dogs"), ("eight", 8.0, "dogs")]

@@ -310,3 +310,15 @@ def test_a_headline_first_or_second_half_is_a_period_not_a_share():
     assert figures("Factory Orders Climbed 3% in the Second Half of 2023") == ["3%"]
     # negative: a half of a group stays a share
     assert figures("Half of Renters Paid More Than $1,500 a Month") == ["Half", "$1,500"]
+
+
+def test_sizes_in_brackets_that_define_a_group_are_not_claims():
+    assert figures("At mid-size plants (50-499 employees), 31 percent offer the plan.") == ["31 percent"]
+    assert figures("Big chains (100 or more stores) cut 2,400 jobs.") == ["2,400"]
+
+
+def test_the_halves_that_define_a_median_are_not_shares():
+    assert figures("The median rent, the midpoint where half of units rent for more and half for less, was $1,450.") \
+        == ["$1,450"]
+    # but a half that is a share stays
+    assert figures("Half of the 30 units rented for more than $1,450.") == ["Half", "30", "$1,450"]

@@ -167,3 +167,15 @@ def test_a_qualifier_word_inside_a_hyphenated_adjective_is_no_qualifier():
     assert qualifiers("An expectation-exceeding 5 percent gain followed.") == [("5 percent", None)]
     # negative: the word standing alone still qualifies
     assert qualifiers("Hiring topped 310,000 in May.") == [("310,000", "over")]
+
+
+def test_an_estimated_ratio_or_rate_of_a_percentage_is_a_measure_estimated_not_about():
+    assert qualifiers("The agency gave an estimated debt-to-income ratio of 38.5 percent for the year.") == [
+        ("38.5 percent", None)]
+    # but an estimated value of an amount is about that amount
+    assert qualifiers("Agents found cocaine with an estimated street value of $2.1 million.") == [
+        ("$2.1 million", "about")]
+
+
+def test_near_before_a_figure_is_close_to_it():
+    assert qualifiers("Demand was expected to peak near 41,300 megawatts on Monday.") == [("41,300", "nearly")]

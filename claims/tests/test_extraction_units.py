@@ -834,3 +834,35 @@ def test_counts_after_a_colon_count_the_noun_a_change_before_it_is_in():
     assert figure_units("There was a rise in burglaries: 310 last year.") == [("310", "burglaries")]
     # negative: a count after a colon that names its own noun keeps it
     assert figure_units("There was a rise in crime: 310 thefts last year.") == [("310", "thefts")]
+
+
+def test_a_base_verb_before_whom_or_with_whom_is_not_the_unit():
+    assert figure_units("Of the 3,400 seasonal hires, 2,900 work for the parks department.") == [
+        ("3,400", "seasonal hires"), ("2,900", "seasonal hires")]
+    assert figure_units("Of the 45 interns, 30 live with their parents.") == [("45", "interns"), ("30", "interns")]
+
+
+def test_a_cause_after_the_figure_is_not_its_unit_and_a_with_clause_names_what_changed():
+    assert figure_units("Ridership fell across the region, with the network's ridership dropping by nearly 40,000 "
+                        "due to the strike.") == [("40,000", "ridership")]
+    assert figure_units("The county grew again, with its population climbing by 6,200 thanks to new housing.") == [
+        ("6,200", "population")]
+
+
+def test_a_pronoun_subject_before_its_verb_names_nothing_the_count_before_is_counted():
+    assert units("Thefts fell to 410 in May. It's also a new 10-year low, below the previous record of 415.") == [
+        "Thefts", "Thefts"]
+
+
+def test_a_part_of_a_group_named_after_were_counts_that_noun():
+    found = figure_units("The clinic treated 180 patients last week. Nine of the 180 were flu cases.")
+    assert found[:2] == [("180", "patients"), ("Nine", "flu cases")]
+
+
+def test_a_bare_change_after_a_verb_that_adds_or_sheds_a_plural_noun_counts_that_noun():
+    assert figure_units("Four of the nine regions added nurses in May, led by the coastal region, up 310.") == [
+        ("Four", "regions"), ("nine", "regions"), ("310", "nurses")]
+    assert figure_units("Manufacturing shed the most workers this quarter — it is down about 1,200 — while retail "
+                        "held steady.") == [("1,200", "workers")]
+    # but a clause with its own subject counts that subject
+    assert figure_units("Banks cut branches in 2023, and deposits were up 3,000 from 2022.") == [("3,000", "deposits")]
