@@ -2856,7 +2856,7 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
         return d.sourced[st.paragraph]
     para = d.paragraphs[st.paragraph]
     if not d.is_item(para.index):
-        return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, d)
+        return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, st, d)
     j = para.index - 1
     while j >= 0 and (d.is_item(j) or _continues_bullet(d, j)):
         j -= 1
@@ -2930,22 +2930,33 @@ def _speaker_of_colon(para: Paragraph, d: Discourse) -> str | None:
     return names[-1] if names else None
 
 
+# "Here are the main data from the press release:", "From the news release from X:", "Excerpts from X's statement:"
 _EXCERPT_HEADER = re.compile(r"(?i)\b(?:here\s+(?:are|is)|the\s+following|below\s+(?:are|is))\b")
+_EXCERPT_FROM = re.compile(r"(?i)(?:(?:an?\s+)?(?:excerpts?|more|text|quotes?)\s+)?from\s")
 
 
-def _speaker_of_excerpt(para: Paragraph, d: Discourse) -> str | None:
+def _speaker_of_excerpt(para: Paragraph, st: Sentence, d: Discourse) -> str | None:
     """Paragraphs that a header points at as a document's text ("Here are the main data from the press
-    release:"): the figures are the document's, whoever the header says wrote it."""
+    release:", "From the news release from X:"): the figures are the document's, whoever the header says wrote
+    it, up to a later paragraph that names a speaker of its own (the article's voice again: "X reported ...")."""
     j = para.index - 1
     while j >= 0 and para.index - j <= 6 and not d.colon[j]:
         j -= 1
     if j < 0 or para.index - j > 6:
         return None
     header = d.paragraphs[j].text
-    if not _EXCERPT_HEADER.search(header) or not _SOURCE_WORD.search(header) \
+    quoted_from = _EXCERPT_FROM.match(header)
+    if not (quoted_from or _EXCERPT_HEADER.search(header)) or not _SOURCE_WORD.search(header) \
             or any(d.is_item(k) for k in range(j + 1, para.index)):
         return None
+    # (the excerpt's first paragraph may name its author, a release's lede: "..., the bureau announced today")
+    if any(a.name and a.scope in ("sentence", "after") for k in range(j + 2, para.index + 1)
+           for other in d.by_paragraph.get(k, []) if other.index < st.index for a in other.attributions):
+        return None
     names = [a.name for other in d.by_paragraph.get(j, []) for a in other.attributions if a.name]
+    if not names and quoted_from:  # "From the news release from X:": the body it names
+        owner = org_mentions(header)
+        return clean_name(owner[-1][1], "") if owner else None
     return names[-1] if names else None
 
 

@@ -2325,3 +2325,20 @@ def test_first_names_before_a_surname_are_the_matches_of_the_pattern_they_replac
     for name in ("Smith", "Smith,", "Neil", "O'Neil", "Jo", "Ann", "Donald"):
         pattern = rf"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+{re.escape(name)}\b"
         assert list(attr._first_names(name, text)) == [m.group(1) for m in re.finditer(pattern, text)]
+
+
+def test_paragraphs_under_a_from_the_release_header_are_the_releases_until_the_article_speaks_again():
+    text = ("Wildlife officials have new counts out for the season.\n\n"
+            "From the annual report from the Northern Lakes Fisheries Commission:\n\n"
+            "Anglers landed 48,300 walleye across the district, the most since counts began.\n\n"
+            "Of those, 61 percent came from the three largest lakes.\n\n"
+            "Last spring the commission said it had counted 44,100 walleye. About 700 boats were inspected.")
+    assert speakers(text) == ["Northern Lakes Fisheries Commission"] * 3 + [None]
+
+
+def test_a_header_that_only_opens_with_from_and_names_no_document_gives_no_source():
+    text = ("Wildlife officials have new counts out for the season.\n\n"
+            "From the north shore to the islands:\n\n"
+            "Anglers landed 48,300 walleye across the district, the Northern Lakes Fisheries Commission said.\n\n"
+            "About 700 boats were inspected.")
+    assert speakers(text) == ["Northern Lakes Fisheries Commission", None]
