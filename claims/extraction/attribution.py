@@ -1752,7 +1752,8 @@ def _attributive_participle(w: str, cut: list[str], rest: list[str]) -> bool:
 
 
 _TIME_AFTER_WORD = re.compile(r"(?:19|20)\d\d\b|(?:fiscal|FY)\b|" + MONTH_RE + r"\b|the\s+(?:first|second|third|"
-                              r"fourth|past|last|previous|full|whole|same|year|month|quarter|week|period)\b")
+                              r"fourth|past|last|previous|full|whole|same|year|month|quarter|week|period|fiscal|calendar|current|"
+                              r"(?:19|20)\d\d)\b")
 
 
 # Those who speak for a body: "officials said" just after the body is named is the body.
@@ -2411,6 +2412,7 @@ _UNOWNED_DATA = frozenset("new newer latest recent preliminary provisional early
                           "year-end available current more further additional".split())
 _SHOWS_AFTER = re.compile(r"\s+(?:also\s+)?(?:show|shows|showed|shown|reveal|reveals|revealed|indicate|indicates|"
                           r"indicated|suggest|suggests|suggested)\b")
+_RELEASED = frozenset("recently newly just released published issued out".split())
 _DATA_NAMED = re.compile(r"\b(?:data|figures|numbers|statistics|stats|records)\b", re.I)
 
 
@@ -2472,13 +2474,23 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
         ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
         if ahead:
             return ahead[0].name
-    if head in DATA_HEADS:  # "Preliminary figures show": the organisation the article has just named
+    if head in DATA_HEADS:  # "Preliminary figures show": the organisation the article has just named (in the
+        # paragraph, or the subject a paragraph before opens with; not "... urging Congress to act." then a
+        # paragraph "..., according to recently released data")
         near = next(d.organisations_before(i, a.start), None)
-        if near:
+        if near and (d.sentences[i - near[0]].paragraph == st.paragraph
+                     or _opens_with(d.sentences[i - near[0]].text, near[1])):
             return near[1]
+    if head in _UNOWNED_HEADS and all(w in _UNOWNED_DATA or w in _RELEASED for w in words[:-1]):
+        return None  # "according to recently released data", no owner named near or ahead: the article's own
     if words[0] in DESCRIBING:
         return " ".join(words)  # "preliminary figures": a description, not the name "Preliminary"
     return _complete_body(clean_name(a.raw, ""), d.text)
+
+
+def _opens_with(sentence: str, name: str) -> bool:
+    """The sentence opens with the name, its subject: "The Harbor Board tracks ..." opens with "Harbor Board"."""
+    return sentence.startswith(name, 4 if sentence.startswith(("The ", "the ")) else 0)
 
 
 # A place that speaks as a body: "the state reported 47 deaths", "the city said"
@@ -2532,7 +2544,9 @@ def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> st
     head = words[-1]
     # a document is an organisation's, not the economists' or analysts' named before
     # (and a body is not a document described before: "statistics released by the police department")
-    orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and b.words[-1].lower() in COLLECTIVE_HEADS)
+    # (nor the group a pronoun stood for: "Critics and experts said ... They said ...")
+    orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and (
+            b.words[-1].lower() in COLLECTIVE_HEADS or b.is_pronoun and b.name.split()[-1].lower() in COLLECTIVE_HEADS))
             and not (head not in DATA_HEADS and head not in DESCRIBING and b.is_description
                      and b.lower_words[-1] in DATA_HEADS)]
     if orgs:

@@ -2342,3 +2342,22 @@ def test_a_header_that_only_opens_with_from_and_names_no_document_gives_no_sourc
             "Anglers landed 48,300 walleye across the district, the Northern Lakes Fisheries Commission said.\n\n"
             "About 700 boats were inspected.")
     assert speakers(text) == ["Northern Lakes Fisheries Commission", None]
+
+
+def test_data_for_a_fiscal_year_are_data_the_year_is_no_part_of_the_name():
+    # "data for the 2019 fiscal year" is data (no group's words), "for the 2019 fiscal year" the time they cover
+    text = ("Economists said the port was busy.\n\n"
+            "Arrests at the crossing rose 8%, according to data for the 2019 fiscal year.")
+    assert speakers(text) == [None]
+
+
+def test_recently_released_data_no_one_owns_are_not_the_critics_who_spoke_before():
+    text = ("Critics and scholars said the fence was failing. They said the patrols were too thin.\n\n"
+            "Arrests at the crossing fell 6%, to 41,200, according to recently released data.")
+    assert speakers(text) == [None, None]
+
+
+def test_unowned_data_are_not_a_body_named_as_an_object_in_the_paragraph_before():
+    text = ("Mayor Ann Ruiz urged the Harbor Council to fund more patrols.\n\n"
+            "Thefts at the docks fell 12% last year, according to newly released figures.")
+    assert speakers(text) == [None]
