@@ -2474,6 +2474,13 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
         ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
         if ahead:
             return ahead[0].name
+    return _description_itself(a, i, st, d)
+
+
+def _description_itself(a: Attribution, i: int, st: Sentence, d: Discourse) -> str | None:
+    """A description nothing before or ahead names: data the paragraph's body put out, or the words themselves."""
+    words = a.lower_words
+    head = words[-1]
     if head in DATA_HEADS:  # "Preliminary figures show": the organisation the article has just named (in the
         # paragraph, or the subject a paragraph before opens with; not "... urging Congress to act." then a
         # paragraph "..., according to recently released data")
