@@ -184,6 +184,11 @@ _CALENDAR_WORD = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$"
 )
+def _calendar_word(w: str) -> bool:
+    """A month or a weekday, possessive too: "Friday’s report" is a report of a day, no owner's name."""
+    return _CALENDAR_WORD.match(w.removesuffix("’s").removesuffix("'s")) is not None
+
+
 _NUMBERISH = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|percent)\b",
@@ -275,12 +280,12 @@ class Attribution:
             return True  # "the Auburn Hills automaker", "the German carmaker": its place or country, no name
         if head in DESCRIPTION_HEADS:
             # "a Fox News analysis" names Fox News; "a senior Homeland Security official" names nobody yet
-            caps = any(w[:1].isupper() and not _CALENDAR_WORD.match(w)
+            caps = any(w[:1].isupper() and not _calendar_word(w)
                        and w.lower() not in DESCRIBING and not _LOWER_COMPOUND.search(w)  # "Florida-based",
                        # "Third-quarter": a compound adjective, nobody's name
                        and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS for w in content[:-1])
             return not caps or (words[0].lower() in ("a", "an") and head in PERSON_HEADS)
-        return not any(w[:1].isupper() and not _CALENDAR_WORD.match(w) for w in content)
+        return not any(w[:1].isupper() and not _calendar_word(w) for w in content)
 
     @property
     def is_person(self) -> bool:
@@ -1123,10 +1128,15 @@ def _by(sentence: str) -> list[Attribution]:
             raw = _name_ends(raw)
             if raw and (" " in raw and _CALENDAR_TAIL.search(raw)):
                 raw = _before_a_date(raw, sentence[np.start() + len(raw):np.start() + len(raw) + 4])
-            if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or _body_described(raw)):
+            if raw and (raw[:1].isupper() or _THE_NAMED.match(raw) or _body_described(raw)):
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
     return found
+
+
+# a name after an article and up to two words in lower case: "the Census Bureau", "the federal Bureau of Labor
+# Statistics", "the nonpartisan Congressional Budget Office"
+_THE_NAMED = re.compile(r"(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 
 
 def _body_described(raw: str) -> bool:

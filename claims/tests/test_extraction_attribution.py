@@ -2361,3 +2361,15 @@ def test_unowned_data_are_not_a_body_named_as_an_object_in_the_paragraph_before(
     text = ("Mayor Ann Ruiz urged the Harbor Council to fund more patrols.\n\n"
             "Thefts at the docks fell 12% last year, according to newly released figures.")
     assert speakers(text) == [None]
+
+
+def test_released_by_a_name_after_lower_case_words_names_the_body():
+    text = ("Factory orders rose 2.1% in May, according to figures released Tuesday by the federal Office of "
+            "Trade Statistics.\n\nExporters welcomed the news, the Harbor Chamber said.")
+    assert speakers(text) == ["Office of Trade Statistics"]
+
+
+def test_a_report_of_a_weekday_is_the_report_of_the_body_that_released_it():
+    text = ("Factory orders rose 2.1% in May, according to figures released Tuesday by the Office of Trade "
+            "Statistics.\n\nAccording to Tuesday’s report, shipments fell 0.4%.")
+    assert speakers(text) == ["Office of Trade Statistics"] * 2
