@@ -2330,14 +2330,20 @@ def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, na
     anonymous = _ANONYMOUS.search(st.text)
     if any(w[:1].isupper() for w in a.words[1:-1]):  # "a DEA spokeswoman": someone of that body, not any person
         if not any(overlap.values()) and not any(own & _plain_words(b.context or b.raw) for b in seen if b.is_person):
-            return clean_name(a.raw, "")
+            return _unnamed_title(a)
     if ahead and (max(overlap.values()) > 0 or not anonymous):
         best = max(ahead, key=lambda b: (overlap[id(b)], -b.sentence_index))
         return best.name
     if anonymous:
-        return clean_name(a.raw, "")  # "a senior CBP official ... on condition of anonymity"
+        return _unnamed_title(a)  # "a senior CBP official ... on condition of anonymity"
     people = [b for b in seen if b.is_person]
-    return people[-1].name if people else clean_name(a.raw, "")
+    return people[-1].name if people else _unnamed_title(a)
+
+
+def _unnamed_title(a: Attribution) -> str:
+    """"a US Treasury official", "an ICE spokeswoman": the person by title and body ("US Treasury official"),
+    neither the body alone nor anyone else."""
+    return " ".join(a.words[1:]) if len(a.words) > 2 else clean_name(a.raw, "")
 
 
 def _resolve_personal(a: Attribution, i: int, st: Sentence, seen: list, d: Discourse) -> str | None:
