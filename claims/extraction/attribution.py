@@ -358,6 +358,11 @@ def _subject_end(left: str) -> str | None:
     if adverbs:
         left = left[:adverbs.start()].rstrip()
         last = left[-24:].rsplit(None, 1)[-1:]
+    if last and (" for " in left[-50:] or " covering " in left[-50:] or left.endswith((" for", " of"))):
+        scope = _TIME_COVERED.search(left, max(0, len(left) - 60))  # "The X data for all of 2007 indicated"
+        if scope:
+            left = left[:scope.start()]
+            last = left[-24:].rsplit(None, 1)[-1:]
     if not (last and last[0].isalpha() and "a" <= last[0][0] <= "z" and len(last[0]) < 24):
         return left
     word = last[0].lower()
@@ -365,6 +370,14 @@ def _subject_end(left: str) -> str | None:
             and not left[:-len(word)].rstrip().endswith(("its", "his", "her", "their")):  # (not "and its partners")
         return None
     return left
+
+
+# the time a document's figures cover, between it and its verb: "The X data for all of 2007 (indicated)", "the
+# report for the first quarter (showed)", "figures covering fiscal 2019"
+_TIME_COVERED = re.compile(r"(?<=[a-z])\s+(?:for|covering)\s+(?:all\s+of\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|"
+                           r"last|past|full|whole|fiscal|calendar)\s+)*(?:(?:19|20)\d\d|FY\s?\d{2,4}|" + MONTH_RE
+                           + r"|year|quarter|month|week|half)(?:\s+(?:fiscal\s+|calendar\s+)?(?:year|quarter))?$|"
+                           r"(?<=[a-z])\s+for(?:\s+all\s+of)?$")  # (its "last year" cut off already)
 
 
 # The lower-case words a subject may end with: a description's head, a pronoun, or "there", "that", "which", "who"

@@ -2378,3 +2378,12 @@ def test_a_report_of_a_weekday_is_the_report_of_the_body_that_released_it():
 def test_an_unnamed_official_of_a_body_is_the_official_not_the_body():
     text = ("A Harbor Authority official said cargo volumes rose 7% in May, but declined to give a forecast.")
     assert speakers(text) == ["Harbor Authority official"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbor Board data for all of 2019 indicated thefts at the docks fell 4 percent.",
+    "Harbor Board figures for the first quarter show thefts at the docks fell 4 percent.",
+    "Harbor Board figures for all of last year show thefts at the docks fell 4 percent.",
+])
+def test_the_time_a_documents_figures_cover_between_it_and_its_verb_keeps_it_the_subject(text):
+    assert speakers(text) == ["Harbor Board"]
