@@ -374,8 +374,8 @@ def _subject_end(left: str) -> str | None:
 
 # the time a document's figures cover, between it and its verb: "The X data for all of 2007 (indicated)", "the
 # report for the first quarter (showed)", "figures covering fiscal 2019"
-_TIME_COVERED = re.compile(r"(?<=[a-z])\s+(?:for|covering)\s+(?:all\s+of\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|"
-                           r"last|past|full|whole|fiscal|calendar)\s+)*(?:(?:19|20)\d\d|FY\s?\d{2,4}|" + MONTH_RE
+_TIME_COVERED = re.compile(r"(?<=[a-z])\s+(?:for|covering)\s+(?:all\s+of\s+)?(?:the\s+)?(?:(?:first|second|third|"
+                           r"fourth|last|past|full|whole|fiscal|calendar)\s+)*(?:(?:19|20)\d\d|FY\s?\d{2,4}|" + MONTH_RE
                            + r"|year|quarter|month|week|half)(?:\s+(?:fiscal\s+|calendar\s+)?(?:year|quarter))?$|"
                            r"(?<=[a-z])\s+for(?:\s+all\s+of)?$")  # (its "last year" cut off already)
 
