@@ -696,9 +696,32 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found += _owner_forecasts(sentence)
     if " that " in sentence and (" by " in sentence or " from " in sentence or "s " in sentence):
         found += _said_that(sentence)
+    if "with " in sentence and "ing " in sentence:
+        found += _with_participle(sentence)
     if not found:
         found = _last_resorts(sentence, words)
     return _labels_forecasts_plans(sentence, found)
+
+
+# an absolute phrase of saying: "..., with California reporting 243 deaths", "with state officials expecting revenues
+# at $4.5 billion" (not "with exit polls showing": what a poll shows is not said)
+_WITH_PARTICIPLE = re.compile(
+    r"\bwith\s+((?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.&’'-]*){0,5}(?:\s+(?:officials|"
+    r"authorities|police|analysts|economists|forecasters|experts))?|(?:[a-z]+\s+){0,2}(?:officials|authorities|"
+    r"analysts|economists|forecasters|experts|police)))\s+(?:now\s+|also\s+)?(?:reporting|saying|estimating|"
+    r"projecting|predicting|forecasting|expecting|anticipating)\s")
+_PHRASE_END = re.compile(r"[;:—–]|,\s+(?:with|while|but|and)\s")
+
+
+def _with_participle(sentence: str) -> list[Attribution]:
+    """"..., with California reporting 243 deaths": the figures after the participle, up to the phrase's end, are
+    what its subject says (the sentence's own figures before it are not)."""
+    found = []
+    for m in _WITH_PARTICIPLE.finditer(sentence):
+        end = _PHRASE_END.search(sentence, m.end())
+        found.append(Attribution(m.start(1), end.start() if end else len(sentence), m.group(1), "span",
+                                 covers_from=m.end()))
+    return found
 
 
 def _last_resorts(sentence: str, words: set[str]) -> list[Attribution]:

@@ -2387,3 +2387,14 @@ def test_an_unnamed_official_of_a_body_is_the_official_not_the_body():
 ])
 def test_the_time_a_documents_figures_cover_between_it_and_its_verb_keeps_it_the_subject(text):
     assert speakers(text) == ["Harbor Board"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Measles spread in 14 states last month, with Oregon reporting 61 new cases.", [None, "Oregon"]),
+    ("The budget was adopted in June, with county officials expecting sales taxes at $41 million.",
+     ["county officials"]),
+    ("Ridership fell 9% in May, with the Metro Transit Board estimating a $3 million loss; fares rose 5%.",
+     [None, "Metro Transit Board", None]),
+])
+def test_with_a_subject_and_a_participle_of_saying_is_that_subjects_figure(text, want):
+    assert speakers(text) == want
