@@ -696,8 +696,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found += _owner_forecasts(sentence)
     if " that " in sentence and (" by " in sentence or " from " in sentence or "s " in sentence):
         found += _said_that(sentence)
-    if "with " in sentence and "ing " in sentence:
-        found += _with_participle(sentence)
+    found += _with_participle(sentence)
     if not found:
         found = _last_resorts(sentence, words)
     return _labels_forecasts_plans(sentence, found)
@@ -717,6 +716,8 @@ def _with_participle(sentence: str) -> list[Attribution]:
     """"..., with California reporting 243 deaths": the figures after the participle, up to the phrase's end, are
     what its subject says (the sentence's own figures before it are not)."""
     found = []
+    if "with " not in sentence or "ing " not in sentence:  # (most sentences: no pattern run)
+        return found
     for m in _WITH_PARTICIPLE.finditer(sentence):
         end = _PHRASE_END.search(sentence, m.end())
         found.append(Attribution(m.start(1), end.start() if end else len(sentence), m.group(1), "span",
