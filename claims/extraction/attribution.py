@@ -1773,6 +1773,9 @@ def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
     return m.start(1), m.group(1), m.group()
 
 
+_SAMPLED = frozenset("poll polls survey surveys sample canvass study".split())
+
+
 def _trim_np(np: str) -> str:
     words = np.strip().split()
     while words and words[-1].lower() in ("released", "published", "obtained", "which", "that", "who", "in", "on"):
@@ -1784,6 +1787,8 @@ def _trim_np(np: str) -> str:
                 break
         if w in ("for", "through", "since") and cut and _TIME_AFTER_WORD.match(" ".join(words[k + 1:k + 3])):
             break  # "law enforcement data for 2017": the time the data cover, not part of whose they are
+        if w == "of" and cut and cut[-1].lower() in _SAMPLED and words[k + 1:k + 2] and words[k + 1][0].isdigit():
+            break  # "the telephone survey of 600 likely General Election voters": its sample, not its owner
         cut.append(w)
     return " ".join(cut).strip(" ’'")
 
@@ -2738,7 +2743,7 @@ _SAMPLE_OF = re.compile(r"\b(?:poll|survey)\s+(?:conducted|taken|carried\s+out|d
                         r"(?:(?:" + MONTH_RE + r")\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?of\s+$")
 _SAMPLE_DATA = re.compile(r"\bbased\s+on\s+(?:(?:the|its|their)\s+)?(?:data|responses|interviews|answers)\s+"
                           r"(?:for|from)\s+$")
-_SAMPLE_NOUN = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+){0,2}(?:voters|adults|people|residents|respondents|Americans|"
+_SAMPLE_NOUN = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+){0,3}(?:voters|adults|people|residents|respondents|Americans|"
                           r"households|parents|workers|consumers|economists|analysts|forecasters|strategists)\b")
 _SURVEYED_BY = re.compile(r"[\w,.]+\s+(?:(?!percent\b|of\b|per\b)[A-Za-z]+\s+)?(?:economists|analysts|forecasters|"
                           r"strategists|experts|voters|adults|respondents|executives|(?P<frame>states|cities|counties|"

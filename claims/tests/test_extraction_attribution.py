@@ -2398,3 +2398,9 @@ def test_the_time_a_documents_figures_cover_between_it_and_its_verb_keeps_it_the
 ])
 def test_with_a_subject_and_a_participle_of_saying_is_that_subjects_figure(text, want):
     assert speakers(text) == want
+
+
+def test_a_surveys_sample_after_of_is_neither_its_owner_nor_anyones_figure():
+    text = ("Smith holds a narrow lead, according to a poll released today by the Harbor Research Group.\n\n"
+            "According to the online survey of 1,200 registered Lake County voters, Smith leads Jones 44-40.")
+    assert speakers(text) == [None, "Harbor Research Group", "Harbor Research Group"]
