@@ -2961,6 +2961,9 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
 def _source_of_header(d: Discourse, j: int) -> str | None:
     """The source of a list that header paragraph j opens with a colon: named in it, or the one named before."""
     header = d.paragraphs[j].text
+    results = _NAMED_RESULTS.search(header) if "esults" in header or "indings" in header else None
+    if results:  # "Previous Civitas Poll results:": the poll named, not the last person quoted about it
+        return clean_name(results.group(1), "")
     if not any(a.name for other in d.by_paragraph.get(j, []) for a in other.attributions):
         last = d.by_paragraph.get(j, [])[-1:]
         owner = org_mentions(last[0].text) if last else ()
@@ -2986,6 +2989,10 @@ def _source_of_header(d: Discourse, j: int) -> str | None:
     return None
 
 
+# a header that names a poll's or survey's results: "Previous Civitas Poll results:", "Earlier Harbor Survey findings:"
+_NAMED_RESULTS = re.compile(r"(?:(?:Previous|Earlier|Past|Prior|Latest|Recent|New|Other|More|Older|Key)\s+)?"
+                            r"((?:[A-Z][\w.&’'-]*\s+){1,4}(?:[Pp]olls?|[Ss]urveys?|[Ss]tudy|[Rr]eports?|[Ii]ndex)[’']?s?)"
+                            r"\s+(?:results|findings)\s*:")
 _HEADER_DOCUMENT = re.compile(r"(?i)\b(?:the|this)\s+(report|study|survey|analysis)\s*:\s*$")
 
 

@@ -2404,3 +2404,12 @@ def test_a_surveys_sample_after_of_is_neither_its_owner_nor_anyones_figure():
     text = ("Smith holds a narrow lead, according to a poll released today by the Harbor Research Group.\n\n"
             "According to the online survey of 1,200 registered Lake County voters, Smith leads Jones 44-40.")
     assert speakers(text) == [None, "Harbor Research Group", "Harbor Research Group"]
+
+
+def test_results_listed_under_a_header_naming_the_poll_are_the_polls_not_the_last_person_quoted():
+    text = ("The Harbor Poll found Smith ahead, said Jo Reyes, its director.\n\n"
+            "Earlier Harbor Poll results:\n\n"
+            "March – Smith 44, Jones 40\n\n"
+            "April – Smith 46, Jones 41")
+    found = speakers(text)
+    assert len(found) >= 2 and set(found) == {"Harbor Poll"}
