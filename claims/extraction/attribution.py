@@ -146,7 +146,10 @@ OFFICE_HEADS = frozenset("mayor governor president senator sheriff minister trea
                          "lawmaker".split())
 # Bodies named by what they are: "The hospital said", "the district reported"
 PLACE_BODY_HEADS = frozenset("hospital district airport school clinic college".split())
-DESCRIPTION_HEADS = DESCRIPTION_HEADS | TRADE_HEADS | TRADE_PLURALS | OFFICE_HEADS | PLACE_BODY_HEADS
+# One person named by occupation: "an industry analyst said", "one economist said" (the person the article names)
+OCCUPATION_HEADS = frozenset("analyst economist expert researcher strategist forecaster scientist statistician "
+                             "demographer".split())
+DESCRIPTION_HEADS = DESCRIPTION_HEADS | TRADE_HEADS | TRADE_PLURALS | OFFICE_HEADS | PLACE_BODY_HEADS | OCCUPATION_HEADS
 # Heads of a description that stands for a body: "the group", "the agency".
 BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
                        "association company firm institute council committee union commission university network "
@@ -155,7 +158,7 @@ BODY_HEADS = frozenset("agency department organization organisation center centr
                        "charity tank watchdog regulator pollster".split()) | TRADE_HEADS | PLACE_BODY_HEADS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
-) | OFFICE_HEADS
+) | OFFICE_HEADS | OCCUPATION_HEADS
 COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers authorities investigators "
                              "states countries cities counties provinces hospitals jurisdictions "
                              "prosecutors officials organizers organisers activists advocates critics witnesses "

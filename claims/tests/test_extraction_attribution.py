@@ -2413,3 +2413,12 @@ def test_results_listed_under_a_header_naming_the_poll_are_the_polls_not_the_las
             "April – Smith 46, Jones 41")
     found = speakers(text)
     assert len(found) >= 2 and set(found) == {"Harbor Poll"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pump prices rose 6 cents last week, an industry analyst said on Sunday.\n\n"
+     "The national average was $3.12 a gallon, analyst Jo Reyes said.", ["Jo Reyes", "Jo Reyes"]),
+    ("Home prices rose 4% in May, a housing economist said.", ["housing economist"]),
+])
+def test_one_person_named_by_occupation_is_a_speaker(text, want):
+    assert speakers(text) == want
