@@ -3022,6 +3022,9 @@ def _speaker_of_colon(para: Paragraph, d: Discourse) -> str | None:
 # "Here are the main data from the press release:", "From the news release from X:", "Excerpts from X's statement:"
 _EXCERPT_HEADER = re.compile(r"(?i)\b(?:here\s+(?:are|is)|the\s+following|below\s+(?:are|is))\b")
 _EXCERPT_FROM = re.compile(r"(?i)(?:(?:an?\s+)?(?:excerpts?|more|text|quotes?)\s+)?from\s")
+# what such a header quotes, up to its colon: "the news release from X", "X's statement", "the report"
+_QUOTED_DOCUMENT = re.compile(r"(?i)\b(?:release|statement|report|announcement|letter|memo|study|survey|poll|"
+                              r"analysis|testimony|remarks|speech|post|update|bulletin|summary)\b[^:]{0,80}:\s*$")
 
 
 def _speaker_of_excerpt(para: Paragraph, st: Sentence, d: Discourse) -> str | None:
@@ -3035,7 +3038,8 @@ def _speaker_of_excerpt(para: Paragraph, st: Sentence, d: Discourse) -> str | No
         return None
     header = d.paragraphs[j].text
     quoted_from = _EXCERPT_FROM.match(header)
-    if not (quoted_from or _EXCERPT_HEADER.search(header)) or not _SOURCE_WORD.search(header) \
+    document = _QUOTED_DOCUMENT.search(header, quoted_from.end()) if quoted_from else None
+    if not (document or _EXCERPT_HEADER.search(header) and _SOURCE_WORD.search(header)) \
             or any(d.is_item(k) for k in range(j + 1, para.index)):
         return None
     # (the excerpt's first paragraph may name its author, a release's lede: "..., the bureau announced today")
@@ -3043,9 +3047,14 @@ def _speaker_of_excerpt(para: Paragraph, st: Sentence, d: Discourse) -> str | No
            for other in d.by_paragraph.get(k, []) if other.index < st.index for a in other.attributions):
         return None
     names = [a.name for other in d.by_paragraph.get(j, []) for a in other.attributions if a.name]
-    if not names and quoted_from:  # "From the news release from X:": the body it names
-        owner = org_mentions(header)
-        return clean_name(owner[-1][1], "") if owner else None
+    if not names and document:  # "From the news release from X:", "From X's statement:": the body it names
+        owner = org_mentions(header[quoted_from.end():])
+        if owner:
+            return clean_name(owner[-1][1], "").removesuffix("’s").removesuffix("'s")
+        # "From the report:": the body the paragraph before names (its own or another's words)
+        first = d.by_paragraph.get(j, [])[:1]
+        near = next(d.organisations_before(first[0].index, 0, back=2), None) if first else None
+        return near[1] if near else None
     return names[-1] if names else None
 
 

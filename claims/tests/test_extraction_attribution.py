@@ -2422,3 +2422,20 @@ def test_results_listed_under_a_header_naming_the_poll_are_the_polls_not_the_las
 ])
 def test_one_person_named_by_occupation_is_a_speaker(text, want):
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize("header, who", [
+    ("From the Harbor Fisheries Commission's statement:", "Harbor Fisheries Commission"),
+    ("Excerpts from the statement by the Harbor Fisheries Commission:", "Harbor Fisheries Commission"),
+    ("From HFC's news release:", "HFC"),
+])
+def test_a_header_quoting_a_document_names_its_author_in_any_wording(header, who):
+    text = f"Wildlife counts are out.\n\n{header}\n\nAnglers landed 48,300 walleye across the district."
+    assert speakers(text) == [who]
+
+
+def test_from_the_report_is_the_report_of_the_body_named_just_before():
+    text = ("The Harbor Fisheries Commission issued its annual report on Monday.\n\n"
+            "From the report:\n\n"
+            "Anglers landed 48,300 walleye across the district.")
+    assert speakers(text) == ["Harbor Fisheries Commission"]
