@@ -710,7 +710,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
 _WITH_PARTICIPLE = re.compile(
     r"\bwith\s+((?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.&’'-]*){0,5}(?:\s+(?:officials|"
     r"authorities|police|analysts|economists|forecasters|experts))?|(?:[a-z]+\s+){0,2}(?:officials|authorities|"
-    r"analysts|economists|forecasters|experts|police)))\s+(?:now\s+|also\s+)?(?:reporting|saying|estimating|"
+    r"analysts|economists|forecasters|experts|police)|the\s+(?:state|city|county|department|agency|bureau|ministry|"
+    r"government|company)))\s+(?:now\s+|also\s+)?(?:reporting|saying|estimating|"
     r"projecting|predicting|forecasting|expecting|anticipating)\s")
 _PHRASE_END = re.compile(r"[;:—–]|,\s+(?:with|while|but|and)\s")
 

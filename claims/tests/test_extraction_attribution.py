@@ -2439,3 +2439,9 @@ def test_from_the_report_is_the_report_of_the_body_named_just_before():
             "From the report:\n\n"
             "Anglers landed 48,300 walleye across the district.")
     assert speakers(text) == ["Harbor Fisheries Commission"]
+
+
+def test_with_a_body_described_and_a_participle_of_saying_is_that_bodys_figure():
+    text = ("The Harbor Health Department tracks flu all winter. Flu activity fell last week, with the department "
+            "reporting 47 deaths.")
+    assert speakers(text) == ["Harbor Health Department"]
