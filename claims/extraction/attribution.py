@@ -146,7 +146,10 @@ OFFICE_HEADS = frozenset("mayor governor president senator sheriff minister trea
                          "lawmaker".split())
 # Bodies named by what they are: "The hospital said", "the district reported"
 PLACE_BODY_HEADS = frozenset("hospital district airport school clinic college".split())
-DESCRIPTION_HEADS = DESCRIPTION_HEADS | TRADE_HEADS | TRADE_PLURALS | OFFICE_HEADS | PLACE_BODY_HEADS
+# One person named by occupation: "an industry analyst said", "one economist said" (the person the article names)
+OCCUPATION_HEADS = frozenset("analyst economist expert researcher strategist forecaster scientist statistician "
+                             "demographer".split())
+DESCRIPTION_HEADS = DESCRIPTION_HEADS | TRADE_HEADS | TRADE_PLURALS | OFFICE_HEADS | PLACE_BODY_HEADS | OCCUPATION_HEADS
 # Heads of a description that stands for a body: "the group", "the agency".
 BODY_HEADS = frozenset("agency department organization organisation center centre bureau office government ministry "
                        "association company firm institute council committee union commission university network "
@@ -155,7 +158,7 @@ BODY_HEADS = frozenset("agency department organization organisation center centr
                        "charity tank watchdog regulator pollster".split()) | TRADE_HEADS | PLACE_BODY_HEADS
 PERSON_HEADS = frozenset(
     "official chief spokesperson spokesman spokeswoman agent officer director secretary commissioner general".split()
-) | OFFICE_HEADS
+) | OFFICE_HEADS | OCCUPATION_HEADS
 COLLECTIVE_HEADS = frozenset("police analysts economists experts researchers authorities investigators "
                              "states countries cities counties provinces hospitals jurisdictions "
                              "prosecutors officials organizers organisers activists advocates critics witnesses "
@@ -184,6 +187,11 @@ _CALENDAR_WORD = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$"
 )
+def _calendar_word(w: str) -> bool:
+    """A month or a weekday, possessive too: "Friday’s report" is a report of a day, no owner's name."""
+    return _CALENDAR_WORD.match(w.removesuffix("’s").removesuffix("'s")) is not None
+
+
 _NUMBERISH = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|percent)\b",
@@ -275,12 +283,12 @@ class Attribution:
             return True  # "the Auburn Hills automaker", "the German carmaker": its place or country, no name
         if head in DESCRIPTION_HEADS:
             # "a Fox News analysis" names Fox News; "a senior Homeland Security official" names nobody yet
-            caps = any(w[:1].isupper() and not _CALENDAR_WORD.match(w)
+            caps = any(w[:1].isupper() and not _calendar_word(w)
                        and w.lower() not in DESCRIBING and not _LOWER_COMPOUND.search(w)  # "Florida-based",
                        # "Third-quarter": a compound adjective, nobody's name
                        and w.lower().rstrip("s").rstrip("’'") not in _TIME_OWNERS for w in content[:-1])
             return not caps or (words[0].lower() in ("a", "an") and head in PERSON_HEADS)
-        return not any(w[:1].isupper() and not _CALENDAR_WORD.match(w) for w in content)
+        return not any(w[:1].isupper() and not _calendar_word(w) for w in content)
 
     @property
     def is_person(self) -> bool:
@@ -353,6 +361,11 @@ def _subject_end(left: str) -> str | None:
     if adverbs:
         left = left[:adverbs.start()].rstrip()
         last = left[-24:].rsplit(None, 1)[-1:]
+    if last and (" for " in left[-50:] or " covering " in left[-50:] or left.endswith((" for", " of"))):
+        scope = _TIME_COVERED.search(left, max(0, len(left) - 60))  # "The X data for all of 2007 indicated"
+        if scope:
+            left = left[:scope.start()]
+            last = left[-24:].rsplit(None, 1)[-1:]
     if not (last and last[0].isalpha() and "a" <= last[0][0] <= "z" and len(last[0]) < 24):
         return left
     word = last[0].lower()
@@ -360,6 +373,14 @@ def _subject_end(left: str) -> str | None:
             and not left[:-len(word)].rstrip().endswith(("its", "his", "her", "their")):  # (not "and its partners")
         return None
     return left
+
+
+# the time a document's figures cover, between it and its verb: "The X data for all of 2007 (indicated)", "the
+# report for the first quarter (showed)", "figures covering fiscal 2019"
+_TIME_COVERED = re.compile(r"(?<=[a-z])\s+(?:for|covering)\s+(?:all\s+of\s+)?(?:the\s+)?(?:(?:first|second|third|"
+                           r"fourth|last|past|full|whole|fiscal|calendar)\s+)*(?:(?:19|20)\d\d|FY\s?\d{2,4}|" + MONTH_RE
+                           + r"|year|quarter|month|week|half)(?:\s+(?:fiscal\s+|calendar\s+)?(?:year|quarter))?$|"
+                           r"(?<=[a-z])\s+for(?:\s+all\s+of)?$")  # (its "last year" cut off already)
 
 
 # The lower-case words a subject may end with: a description's head, a pronoun, or "there", "that", "which", "who"
@@ -678,9 +699,34 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found += _owner_forecasts(sentence)
     if " that " in sentence and (" by " in sentence or " from " in sentence or "s " in sentence):
         found += _said_that(sentence)
+    found += _with_participle(sentence)
     if not found:
         found = _last_resorts(sentence, words)
     return _labels_forecasts_plans(sentence, found)
+
+
+# an absolute phrase of saying: "..., with California reporting 243 deaths", "with state officials expecting revenues
+# at $4.5 billion" (not "with exit polls showing": what a poll shows is not said)
+_WITH_PARTICIPLE = re.compile(
+    r"\bwith\s+((?:the\s+)?(?:[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.&’'-]*){0,5}(?:\s+(?:officials|"
+    r"authorities|police|analysts|economists|forecasters|experts))?|(?:[a-z]+\s+){0,2}(?:officials|authorities|"
+    r"analysts|economists|forecasters|experts|police)|the\s+(?:state|city|county|department|agency|bureau|ministry|"
+    r"government|company)))\s+(?:now\s+|also\s+)?(?:reporting|saying|estimating|"
+    r"projecting|predicting|forecasting|expecting|anticipating)\s")
+_PHRASE_END = re.compile(r"[;:—–]|,\s+(?:with|while|but|and)\s")
+
+
+def _with_participle(sentence: str) -> list[Attribution]:
+    """"..., with California reporting 243 deaths": the figures after the participle, up to the phrase's end, are
+    what its subject says (the sentence's own figures before it are not)."""
+    found = []
+    if "with " not in sentence or "ing " not in sentence:  # (most sentences: no pattern run)
+        return found
+    for m in _WITH_PARTICIPLE.finditer(sentence):
+        end = _PHRASE_END.search(sentence, m.end())
+        found.append(Attribution(m.start(1), end.start() if end else len(sentence), m.group(1), "span",
+                                 covers_from=m.end()))
+    return found
 
 
 def _last_resorts(sentence: str, words: set[str]) -> list[Attribution]:
@@ -1123,10 +1169,15 @@ def _by(sentence: str) -> list[Attribution]:
             raw = _name_ends(raw)
             if raw and (" " in raw and _CALENDAR_TAIL.search(raw)):
                 raw = _before_a_date(raw, sentence[np.start() + len(raw):np.start() + len(raw) + 4])
-            if raw and (raw[:1].isupper() or re.match(r"(?:the|a)\s+[A-Z]", raw) or _body_described(raw)):
+            if raw and (raw[:1].isupper() or _THE_NAMED.match(raw) or _body_described(raw)):
                 scope = "clause" if m.group("verb") in ("surveyed", "polled") else "sentence"
                 found.append(Attribution(m.start(), np.start() + len(raw), raw, scope))
     return found
+
+
+# a name after an article and up to two words in lower case: "the Census Bureau", "the federal Bureau of Labor
+# Statistics", "the nonpartisan Congressional Budget Office"
+_THE_NAMED = re.compile(r"(?:the|a)\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 
 
 def _body_described(raw: str) -> bool:
@@ -1726,6 +1777,9 @@ def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
     return m.start(1), m.group(1), m.group()
 
 
+_SAMPLED = frozenset("poll polls survey surveys sample canvass study".split())
+
+
 def _trim_np(np: str) -> str:
     words = np.strip().split()
     while words and words[-1].lower() in ("released", "published", "obtained", "which", "that", "who", "in", "on"):
@@ -1737,6 +1791,8 @@ def _trim_np(np: str) -> str:
                 break
         if w in ("for", "through", "since") and cut and _TIME_AFTER_WORD.match(" ".join(words[k + 1:k + 3])):
             break  # "law enforcement data for 2017": the time the data cover, not part of whose they are
+        if w == "of" and cut and cut[-1].lower() in _SAMPLED and words[k + 1:k + 2] and words[k + 1][0].isdigit():
+            break  # "the telephone survey of 600 likely General Election voters": its sample, not its owner
         cut.append(w)
     return " ".join(cut).strip(" ’'")
 
@@ -1752,7 +1808,8 @@ def _attributive_participle(w: str, cut: list[str], rest: list[str]) -> bool:
 
 
 _TIME_AFTER_WORD = re.compile(r"(?:19|20)\d\d\b|(?:fiscal|FY)\b|" + MONTH_RE + r"\b|the\s+(?:first|second|third|"
-                              r"fourth|past|last|previous|full|whole|same|year|month|quarter|week|period)\b")
+                              r"fourth|past|last|previous|full|whole|same|year|month|quarter|week|period|fiscal|calendar|current|"
+                              r"(?:19|20)\d\d)\b")
 
 
 # Those who speak for a body: "officials said" just after the body is named is the body.
@@ -2319,14 +2376,20 @@ def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, na
     anonymous = _ANONYMOUS.search(st.text)
     if any(w[:1].isupper() for w in a.words[1:-1]):  # "a DEA spokeswoman": someone of that body, not any person
         if not any(overlap.values()) and not any(own & _plain_words(b.context or b.raw) for b in seen if b.is_person):
-            return clean_name(a.raw, "")
+            return _unnamed_title(a)
     if ahead and (max(overlap.values()) > 0 or not anonymous):
         best = max(ahead, key=lambda b: (overlap[id(b)], -b.sentence_index))
         return best.name
     if anonymous:
-        return clean_name(a.raw, "")  # "a senior CBP official ... on condition of anonymity"
+        return _unnamed_title(a)  # "a senior CBP official ... on condition of anonymity"
     people = [b for b in seen if b.is_person]
-    return people[-1].name if people else clean_name(a.raw, "")
+    return people[-1].name if people else _unnamed_title(a)
+
+
+def _unnamed_title(a: Attribution) -> str:
+    """"a US Treasury official", "an ICE spokeswoman": the person by title and body ("US Treasury official"),
+    neither the body alone nor anyone else."""
+    return " ".join(a.words[1:]) if len(a.words) > 2 else clean_name(a.raw, "")
 
 
 def _resolve_personal(a: Attribution, i: int, st: Sentence, seen: list, d: Discourse) -> str | None:
@@ -2411,6 +2474,7 @@ _UNOWNED_DATA = frozenset("new newer latest recent preliminary provisional early
                           "year-end available current more further additional".split())
 _SHOWS_AFTER = re.compile(r"\s+(?:also\s+)?(?:show|shows|showed|shown|reveal|reveals|revealed|indicate|indicates|"
                           r"indicated|suggest|suggests|suggested)\b")
+_RELEASED = frozenset("recently newly just released published issued out".split())
 _DATA_NAMED = re.compile(r"\b(?:data|figures|numbers|statistics|stats|records)\b", re.I)
 
 
@@ -2472,13 +2536,30 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
         ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
         if ahead:
             return ahead[0].name
-    if head in DATA_HEADS:  # "Preliminary figures show": the organisation the article has just named
+    return _description_itself(a, i, st, d)
+
+
+def _description_itself(a: Attribution, i: int, st: Sentence, d: Discourse) -> str | None:
+    """A description nothing before or ahead names: data the paragraph's body put out, or the words themselves."""
+    words = a.lower_words
+    head = words[-1]
+    if head in DATA_HEADS:  # "Preliminary figures show": the organisation the article has just named (in the
+        # paragraph, or the subject a paragraph before opens with; not "... urging Congress to act." then a
+        # paragraph "..., according to recently released data")
         near = next(d.organisations_before(i, a.start), None)
-        if near:
+        if near and (d.sentences[i - near[0]].paragraph == st.paragraph
+                     or _opens_with(d.sentences[i - near[0]].text, near[1])):
             return near[1]
+    if head in _UNOWNED_HEADS and all(w in _UNOWNED_DATA or w in _RELEASED for w in words[:-1]):
+        return None  # "according to recently released data", no owner named near or ahead: the article's own
     if words[0] in DESCRIBING:
         return " ".join(words)  # "preliminary figures": a description, not the name "Preliminary"
     return _complete_body(clean_name(a.raw, ""), d.text)
+
+
+def _opens_with(sentence: str, name: str) -> bool:
+    """The sentence opens with the name, its subject: "The Harbor Board tracks ..." opens with "Harbor Board"."""
+    return sentence.startswith(name, 4 if sentence.startswith(("The ", "the ")) else 0)
 
 
 # A place that speaks as a body: "the state reported 47 deaths", "the city said"
@@ -2532,7 +2613,9 @@ def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> st
     head = words[-1]
     # a document is an organisation's, not the economists' or analysts' named before
     # (and a body is not a document described before: "statistics released by the police department")
-    orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and b.words[-1].lower() in COLLECTIVE_HEADS)
+    # (nor the group a pronoun stood for: "Critics and experts said ... They said ...")
+    orgs = [b for b in seen if not b.is_person and not (head in DATA_HEADS and (
+            b.words[-1].lower() in COLLECTIVE_HEADS or b.is_pronoun and b.name.split()[-1].lower() in COLLECTIVE_HEADS))
             and not (head not in DATA_HEADS and head not in DESCRIBING and b.is_description
                      and b.lower_words[-1] in DATA_HEADS)]
     if orgs:
@@ -2664,7 +2747,7 @@ _SAMPLE_OF = re.compile(r"\b(?:poll|survey)\s+(?:conducted|taken|carried\s+out|d
                         r"(?:(?:" + MONTH_RE + r")\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?of\s+$")
 _SAMPLE_DATA = re.compile(r"\bbased\s+on\s+(?:(?:the|its|their)\s+)?(?:data|responses|interviews|answers)\s+"
                           r"(?:for|from)\s+$")
-_SAMPLE_NOUN = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+){0,2}(?:voters|adults|people|residents|respondents|Americans|"
+_SAMPLE_NOUN = re.compile(r"[\d,.]+\s+(?:[\w-]+\s+){0,3}(?:voters|adults|people|residents|respondents|Americans|"
                           r"households|parents|workers|consumers|economists|analysts|forecasters|strategists)\b")
 _SURVEYED_BY = re.compile(r"[\w,.]+\s+(?:(?!percent\b|of\b|per\b)[A-Za-z]+\s+)?(?:economists|analysts|forecasters|"
                           r"strategists|experts|voters|adults|respondents|executives|(?P<frame>states|cities|counties|"
@@ -2856,7 +2939,7 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
         return d.sourced[st.paragraph]
     para = d.paragraphs[st.paragraph]
     if not d.is_item(para.index):
-        return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, d)
+        return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, st, d)
     j = para.index - 1
     while j >= 0 and (d.is_item(j) or _continues_bullet(d, j)):
         j -= 1
@@ -2882,6 +2965,9 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
 def _source_of_header(d: Discourse, j: int) -> str | None:
     """The source of a list that header paragraph j opens with a colon: named in it, or the one named before."""
     header = d.paragraphs[j].text
+    results = _NAMED_RESULTS.search(header) if "esults" in header or "indings" in header else None
+    if results:  # "Previous Civitas Poll results:": the poll named, not the last person quoted about it
+        return clean_name(results.group(1), "")
     if not any(a.name for other in d.by_paragraph.get(j, []) for a in other.attributions):
         last = d.by_paragraph.get(j, [])[-1:]
         owner = org_mentions(last[0].text) if last else ()
@@ -2907,6 +2993,10 @@ def _source_of_header(d: Discourse, j: int) -> str | None:
     return None
 
 
+# a header that names a poll's or survey's results: "Previous Civitas Poll results:", "Earlier Harbor Survey findings:"
+_NAMED_RESULTS = re.compile(r"(?:(?:Previous|Earlier|Past|Prior|Latest|Recent|New|Other|More|Older|Key)\s+)?"
+                            r"((?:[A-Z][\w.&’'-]*\s+){1,4}(?:[Pp]olls?|[Ss]urveys?|[Ss]tudy|[Rr]eports?|[Ii]ndex)[’']?s?)"
+                            r"\s+(?:results|findings)\s*:")
 _HEADER_DOCUMENT = re.compile(r"(?i)\b(?:the|this)\s+(report|study|survey|analysis)\s*:\s*$")
 
 
@@ -2930,22 +3020,42 @@ def _speaker_of_colon(para: Paragraph, d: Discourse) -> str | None:
     return names[-1] if names else None
 
 
+# "Here are the main data from the press release:", "From the news release from X:", "Excerpts from X's statement:"
 _EXCERPT_HEADER = re.compile(r"(?i)\b(?:here\s+(?:are|is)|the\s+following|below\s+(?:are|is))\b")
+_EXCERPT_FROM = re.compile(r"(?i)(?:(?:an?\s+)?(?:excerpts?|more|text|quotes?)\s+)?from\s")
+# what such a header quotes, up to its colon: "the news release from X", "X's statement", "the report"
+_QUOTED_DOCUMENT = re.compile(r"(?i)\b(?:release|statement|report|announcement|letter|memo|study|survey|poll|"
+                              r"analysis|testimony|remarks|speech|post|update|bulletin|summary)\b[^:]{0,80}:\s*$")
 
 
-def _speaker_of_excerpt(para: Paragraph, d: Discourse) -> str | None:
+def _speaker_of_excerpt(para: Paragraph, st: Sentence, d: Discourse) -> str | None:
     """Paragraphs that a header points at as a document's text ("Here are the main data from the press
-    release:"): the figures are the document's, whoever the header says wrote it."""
+    release:", "From the news release from X:"): the figures are the document's, whoever the header says wrote
+    it, up to a later paragraph that names a speaker of its own (the article's voice again: "X reported ...")."""
     j = para.index - 1
     while j >= 0 and para.index - j <= 6 and not d.colon[j]:
         j -= 1
     if j < 0 or para.index - j > 6:
         return None
     header = d.paragraphs[j].text
-    if not _EXCERPT_HEADER.search(header) or not _SOURCE_WORD.search(header) \
+    quoted_from = _EXCERPT_FROM.match(header)
+    document = _QUOTED_DOCUMENT.search(header, quoted_from.end()) if quoted_from else None
+    if not (document or _EXCERPT_HEADER.search(header) and _SOURCE_WORD.search(header)) \
             or any(d.is_item(k) for k in range(j + 1, para.index)):
         return None
+    # (the excerpt's first paragraph may name its author, a release's lede: "..., the bureau announced today")
+    if any(a.name and a.scope in ("sentence", "after") for k in range(j + 2, para.index + 1)
+           for other in d.by_paragraph.get(k, []) if other.index < st.index for a in other.attributions):
+        return None
     names = [a.name for other in d.by_paragraph.get(j, []) for a in other.attributions if a.name]
+    if not names and document:  # "From the news release from X:", "From X's statement:": the body it names
+        owner = org_mentions(header[quoted_from.end():])
+        if owner:
+            return clean_name(owner[-1][1], "").removesuffix("’s").removesuffix("'s")
+        # "From the report:": the body the paragraph before names (its own or another's words)
+        first = d.by_paragraph.get(j, [])[:1]
+        near = next(d.organisations_before(first[0].index, 0, back=2), None) if first else None
+        return near[1] if near else None
     return names[-1] if names else None
 
 

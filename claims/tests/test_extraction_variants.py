@@ -49,7 +49,7 @@ def claims_of(text, published=date(2023, 11, 20)):
     "Burglaries fell 12 percent in October, per police statistics.",
     "Per the county's annual report, burglaries fell 12 percent in October.",
     "Burglaries fell 12 percent in October, per a report from the Sheriff's Office.",
-    "Per new data, burglaries fell 12 percent in October.",
+    "Per new county data, burglaries fell 12 percent in October.",  # (bare "new data" names no one: no speaker)
 ])
 def test_per_is_according_to(per):
     according = per.replace("Per ", "According to ").replace("per ", "according to ")
