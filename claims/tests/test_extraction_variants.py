@@ -21,7 +21,7 @@ READ_ALIKE = ["according to to per", "percent to per cent", "% to percent", "per
 # Still read otherwise: counts a year could be ("2096 arrests during the same period"), a unit cut at "US" in a
 # border's name
 LEFT = {("1,000 to 1000", "dev-300"), ("1,000 to 1000", "dev-328"), ("1,000 to 1000", "dev-43-"),
-        ("U.S. to US", "dev-264")}
+        ("1,000 to 1000", "dev-428"), ("U.S. to US", "dev-264")}
 
 
 def _cases():
