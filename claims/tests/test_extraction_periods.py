@@ -3891,3 +3891,32 @@ def test_this_year_in_a_story_on_the_first_quarter_is_that_quarter():
             "types this year, with 1,020 permits.")
     got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 4, 12))]
     assert got[-1] == (date(2024, 1, 1), date(2024, 3, 31))
+
+
+SCHOOL_2024 = (date(2024, 7, 1), date(2025, 6, 30))
+SCHOOL_2023 = (date(2023, 7, 1), date(2024, 6, 30))
+
+
+def test_a_school_year_starting_on_a_day_is_the_year_from_that_day():
+    text = "The board must close a $2.4 million gap for the school year starting July 1."
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 2, 9))]
+    assert got == [SCHOOL_2024]
+
+
+def test_a_defined_school_year_is_the_budget_year_of_the_districts_other_years():
+    text = ("The district faces a $2.4 million budget shortfall for the school year that begins July 1. Its plan "
+            "for the coming school year is $41 million, down from this year's $43 million. In the 2021-22 school "
+            "year it spent $44.5 million. Enrollment fell by 95 pupils this year and may fall by 60 next year.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 2, 9))]
+    assert got == [SCHOOL_2024, SCHOOL_2024, SCHOOL_2023, (date(2021, 7, 1), date(2022, 6, 30)), SCHOOL_2023,
+                   SCHOOL_2024]
+
+
+def test_the_coming_fiscal_year_is_the_one_after_the_current():
+    text = "The county expects a $6.5 million shortfall in the coming fiscal year."
+    assert periods(text) == [(date(2024, 10, 1), date(2025, 9, 30))]
+
+
+def test_next_year_is_the_calendar_year_after_publication():
+    text = "Analysts say cruise bookings could reach 31 million next year."
+    assert periods(text) == [(date(2025, 1, 1), date(2025, 12, 31))]
