@@ -255,7 +255,7 @@ PATTERNS = re.compile(_optional_as_branch(
                  | (?P<pollmonth>{MONTH_RE})(?=\s+(?:polls?|surveys?)\b)
                  | (?:for\s+)?{MONTH_RE}\s+delivery\b
                  | {MONTH_RE}(?=\s+(?:gasoline|crude|Brent|West\s+Texas|WTI|RBOB|heating\s+oil|natural\s+gas|contracts?|
-                   futures|wheat|corn|soybeans|cotton|gold|silver|copper)\b)
+                   futures|positions?|wheat|corn|soybeans|cotton|gold|silver|copper)\b)
                  | (?<=\()(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:in\s+|on\s+)?{MONTH_RE}
                    (?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s*\))
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time(?:\s+frame)?|timeframe)\s+
@@ -756,7 +756,14 @@ _MARKET_WORDS_AT = re.compile("crude|oil|futures|stocks|shares|dow|s&p|nasdaq|go
                               "dollar|market")
 _MARKET_QUOTE_AT = re.compile("for|mercantile|nymex|ice|futures|settle|closed|ended|finished|recently|wholesale|"
                               "heating|natural")
-_SPAN_NOUN = re.compile(r"(?i)(?<![\w-])(?:week|month|year|quarter)\b")  # (not "front-month")
+_SPAN_NOUN = re.compile(r"(?i)(?<![\w-])(?<!next\s)(?:week|month|year|quarter)\b")  # (not "front-month", nor a
+# forecast's "through next week")
+# a traded price's move quoted to its level per unit of a commodity: "gained $1.17 to $36.15/bbl", "shot up by 8.4¢ to
+# the equivalent of $3.84/Mcf", "fell 60 cents to $71.20 a barrel" (not a pump price's gallon)
+_PRICE_MOVE_TO = re.compile(r"(?i)\b(?:gained|added|rose|fell|lost|slipped|dropped|declined|climbed|jumped|soared|"
+                            r"escalated|plunged|increased|decreased|(?:shot|was|were)\s+(?:up|down))\s+(?:by\s+)?"
+                            r"\$?\d[\d.]*(?:¢|\s+cents?)?\s+to\s+(?:the\s+equivalent\s+of\s+)?\$\d[\d.]*\s*"
+                            r"(?:/\s*|an?\s+|per\s+)(?:bbl|barrels?|Mcf|MMBtu|million\s+British|tonnes?|metric\s+tons?)\b")
 
 
 def _trading_day(text: str, published: date | None) -> date | None:
@@ -1029,7 +1036,9 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
     if len(found) > 1 and ("FY" in sentence or "iscal" in sentence):
         found = _months_of_budget_years(found, sentence, ctx)
     if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and \
-            _search_at_words(_MARKET_QUOTE, _MARKET_QUOTE_AT, sentence, lower) is not None \
+            (_search_at_words(_MARKET_QUOTE, _MARKET_QUOTE_AT, sentence, lower) is not None
+             or (" to $" in sentence or "equivalent of $" in sentence)
+             and _PRICE_MOVE_TO.search(sentence) is not None) \
             and not _SPAN_NOUN.search(lower):  # (not "gained 3% in the week")
         found = [Found(0, 0, "period", Period(ctx.trading_day, ctx.trading_day))] + found  # the whole sentence's day
     return found

@@ -3920,3 +3920,22 @@ def test_the_coming_fiscal_year_is_the_one_after_the_current():
 def test_next_year_is_the_calendar_year_after_publication():
     text = "Analysts say cruise bookings could reach 31 million next year."
     assert periods(text) == [(date(2025, 1, 1), date(2025, 12, 31))]
+
+
+def test_a_contract_months_position_is_not_the_prices_period_the_trading_day_is():
+    # PUBLISHED is Thursday 20 June 2024: "Wednesday" is the 19th
+    text = ("Oil futures climbed Wednesday on the New York Mercantile Exchange.\n\n"
+            "The August contract rose 80 cents to $81.20 a barrel, while the September position added 75 cents "
+            "to $80.90 a barrel.")
+    day = (date(2024, 6, 19), date(2024, 6, 19))
+    assert periods(text)[-2:] == [day] * 2
+
+
+def test_a_price_move_to_a_level_per_barrel_takes_the_trading_day_of_a_stocks_story():
+    # PUBLISHED is Thursday 20 June 2024: the stocks report's week is 8-14 June, the lede's day the 19th
+    text = ("Crude futures rose Wednesday on the New York Mercantile Exchange after the Energy Information "
+            "Administration reported a drop in inventories.\n\nCommercial crude stocks fell by 3.1 million bbl during the week ended June 14.\n\n"
+            "On the spot market, Louisiana Light gained 90 cents to $84.10/bbl. Henry Hub gas shot up by 5.2¢ to "
+            "$2.91/MMBtu, lifted by forecasts of heat through next week.")
+    day = (date(2024, 6, 19), date(2024, 6, 19))
+    assert periods(text)[-4:] == [day] * 4 or periods(text)[-3:] == [day] * 3  # ("5.2¢": a figure or not)
