@@ -3934,7 +3934,8 @@ def test_a_contract_months_position_is_not_the_prices_period_the_trading_day_is(
 def test_a_price_move_to_a_level_per_barrel_takes_the_trading_day_of_a_stocks_story():
     # PUBLISHED is Thursday 20 June 2024: the stocks report's week is 8-14 June, the lede's day the 19th
     text = ("Crude futures rose Wednesday on the New York Mercantile Exchange after the Energy Information "
-            "Administration reported a drop in inventories.\n\nCommercial crude stocks fell by 3.1 million bbl during the week ended June 14.\n\n"
+            "Administration reported a drop in inventories.\n\n"
+            "Commercial crude stocks fell by 3.1 million bbl during the week ended June 14.\n\n"
             "On the spot market, Louisiana Light gained 90 cents to $84.10/bbl. Henry Hub gas shot up by 5.2¢ to "
             "$2.91/MMBtu, lifted by forecasts of heat through next week.")
     day = (date(2024, 6, 19), date(2024, 6, 19))
