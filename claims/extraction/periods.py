@@ -357,7 +357,7 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?![.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:million|billion
                         |(?!(?:shows|finds|gives|puts|says|has|was)\b)(?-i:[a-z]+s)\b))
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
-    | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mrd1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?
+    | (?P<monthrange>(?:from|between|since)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mrd1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?
                     (?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+(?:the\s+end\s+of\s+)?
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
                     (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d))

@@ -3940,3 +3940,11 @@ def test_a_price_move_to_a_level_per_barrel_takes_the_trading_day_of_a_stocks_st
             "$2.91/MMBtu, lifted by forecasts of heat through next week.")
     day = (date(2024, 6, 19), date(2024, 6, 19))
     assert periods(text)[-4:] == [day] * 4 or periods(text)[-3:] == [day] * 3  # ("5.2¢": a figure or not)
+
+
+def test_since_a_month_through_a_later_month_is_the_span_between_them():
+    text = "Since March 2023 through Jan. 2024, the clinic treated 412 patients."
+    assert periods(text) == [(date(2023, 3, 1), date(2024, 1, 31))]
+    text = "Since Sept. 2022 through May, 2023, the shelter took in 1,310 dogs."  # undated, the year after a comma
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got == [(date(2022, 9, 1), date(2023, 5, 31))]
