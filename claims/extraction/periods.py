@@ -336,7 +336,8 @@ PATTERNS = re.compile(_optional_as_branch(
                        |annually\s+in\s+(?:the\s+)?data)(?:\s+|-(?=end))(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meday>\d{{1,2}})(?!\d),?)?(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
-    | (?P<firstmonths>(?P<fml>first|last|final)\s+(?P<nmonths>\w+)\s+months\s+of\s+
+    | (?P<firstmonths>(?P<fml>first|last|final)\s+(?:(?P<nmonths>\w+)\s+months|(?P<nquarters>two|three|2|3)\s+quarters)
+                    \s+of\s+
                     (?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
                     | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
     | (?P<weeksending>(?:the\s+|a\s+)?(?:(?P<nwe>\d{{1,2}}|{_FEW})[-\s](?P<weunit>week|day)s?|fortnight)
@@ -1922,7 +1923,8 @@ def _read_firstdays(g, ctx: Context, ref: date | None, before: str) -> Period | 
 
 
 def _read_firstmonths(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    n = _count(g("nmonths") or g("nmonths2"))  # "the first six months of 2017", "2017's first six months"
+    n = _count(g("nmonths") or g("nmonths2")) if not g("nquarters") else 3 * (_count(g("nquarters")) or 0)
+    # ("the first six months of 2017", "2017's first six months"; "the first three quarters of 2020": nine months)
     named = g("fmyear") or g("fmyear2")
     year = int(named) if named else (ref.year if ref else None)
     if not n or year is None or n > 12:

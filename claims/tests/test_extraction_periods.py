@@ -3948,3 +3948,10 @@ def test_since_a_month_through_a_later_month_is_the_span_between_them():
     text = "Since Sept. 2022 through May, 2023, the shelter took in 1,310 dogs."  # undated, the year after a comma
     got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
     assert got == [(date(2022, 9, 1), date(2023, 5, 31))]
+
+
+def test_the_first_three_quarters_of_a_year_are_its_first_nine_months():
+    text = "The first three quarters of 2023 brought a 14 percent rise in river freight."
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 9, 30))]
+    text = "Ferry fares rose 6 percent in the last two quarters of 2022."
+    assert periods(text) == [(date(2022, 7, 1), date(2022, 12, 31))]
