@@ -207,12 +207,12 @@ _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY
       r"[\s-]?'?(?P<fyn>\d{4}|\d{2})\b" \
       r"(?:[-–/](?P<fysplit>\d{2})(?![\d-])|[-–](?P<fyend>\d{4})\b" \
       r"|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
-      r"|(?:the\s+)?(?P<fyn2>\d{4})(?:[-–/](?P<fysplit2>\d{2}|\d{4})(?!\d))?\s+(?:fiscal|budget)\s+year" \
+      r"|(?:the\s+)?(?P<fyn2>\d{4})(?:[-–/](?P<fysplit2>\d{2}|\d{4})(?!\d))?\s+(?:fiscal|budget|school)\s+year" \
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+total|the\s+last|last|the\s+past|the\s+previous|" \
       r"previous|the\s+prior|next|the\s+next|the\s+full|the\s+new|the\s+(?:federal\s+)?government[’']s|" \
       r"the\s+(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)|" \
-      r"the\s+(?:latest|most\s+recent)|the)\s+" \
-      r"(?:federal\s+)?(?:fiscal|budget)\s+year" \
+      r"the\s+(?:latest|most\s+recent)|the\s+(?:coming|upcoming)|the)\s+" \
+      r"(?:federal\s+)?(?:fiscal|budget|school)\s+year" \
       r"(?![\s-]*'?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
@@ -255,7 +255,7 @@ PATTERNS = re.compile(_optional_as_branch(
                  | (?P<pollmonth>{MONTH_RE})(?=\s+(?:polls?|surveys?)\b)
                  | (?:for\s+)?{MONTH_RE}\s+delivery\b
                  | {MONTH_RE}(?=\s+(?:gasoline|crude|Brent|West\s+Texas|WTI|RBOB|heating\s+oil|natural\s+gas|contracts?|
-                   futures|wheat|corn|soybeans|cotton|gold|silver|copper)\b)
+                   futures|positions?|wheat|corn|soybeans|cotton|gold|silver|copper)\b)
                  | (?<=\()(?:which|that)\s+(?:ended|ends|began|begins|started|starts)\s+(?:in\s+|on\s+)?{MONTH_RE}
                    (?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?(?=\s*\))
                  | \b(?:same|corresponding)\s+(?:period|month|quarter|week|time(?:\s+frame)?|timeframe)\s+
@@ -284,7 +284,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<fystart>(?:the\s+)?(?P<fsy1>(?:19|20)\d{{2}})[-–/](?P<fsy2>\d{{2}}|(?:19|20)\d{{2}})
                   \s+(?:fiscal|budget)\s+year,?\s+(?:(?:which|that)\s+)?(?:start(?:s|ing|ed)?|begin(?:s|ning)?|began)\s+(?:on\s+)?
                   (?P<fsmonth>{MONTH_RE})\s+(?P<fsday>\d{{1,2}})(?!\d))
-    | (?P<yearfrom>(?:a|the)\s+(?:full\s+)?(?:calendar\s+|(?:fiscal|budget)\s+(?=year\s+(?:(?:that|which)\s+)?
+    | (?P<yearfrom>(?:a|the)\s+(?:full\s+)?(?:calendar\s+|(?:fiscal|budget|school)\s+(?=year\s+(?:(?:that|which)\s+)?
                   (?:starts|starting|begins|beginning)\b))?year\s+(?:(?:that|which)\s+)?
                   (?P<yfverb>start(?:s|ing|ed)|begin(?:s|ning)|began|from)\s+(?:on\s+)?(?P<yfday>{_ANY_DAY})(?!\s*[-–]\s*\d))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
@@ -336,7 +336,8 @@ PATTERNS = re.compile(_optional_as_branch(
                        |annually\s+in\s+(?:the\s+)?data)(?:\s+|-(?=end))(?:(?:that|which)\s+)?(?:ending|ended|through|to)\s+(?:in\s+)?
                       (?P<mename>{MONTH_RE})(?:\s+(?P<meday>\d{{1,2}})(?!\d),?)?(?:\s+(?P<meyear>\d{{4}}))?(?!\s*\d))
     | (?P<firstdays>first\s+(?P<ndays>\w+)\s+days\s+of\s+(?P<fdmonth>{MONTH_RE})(?:\s+(?P<fdyear>\d{{4}}))?)
-    | (?P<firstmonths>(?P<fml>first|last|final)\s+(?P<nmonths>\w+)\s+months\s+of\s+
+    | (?P<firstmonths>(?P<fml>first|last|final)\s+(?:(?P<nmonths>\w+)\s+months|(?P<nquarters>two|three|2|3)\s+quarters)
+                    \s+of\s+
                     (?:(?P<fmyear>\d{{4}})|this\s+year|the\s+year)
                     | (?P<fmyear2>(?:19|20)\d{{2}})[’']s\s+first\s+(?P<nmonths2>\w+)\s+months)
     | (?P<weeksending>(?:the\s+|a\s+)?(?:(?P<nwe>\d{{1,2}}|{_FEW})[-\s](?P<weunit>week|day)s?|fortnight)
@@ -357,7 +358,7 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?![.,]\d|\s*(?:%|percent|per\s+cent)|\s+(?:million|billion
                         |(?!(?:shows|finds|gives|puts|says|has|was)\b)(?-i:[a-z]+s)\b))
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
-    | (?P<monthrange>(?:from|between)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mrd1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?
+    | (?P<monthrange>(?:from|between|since)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mrd1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?
                     (?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+(?:the\s+end\s+of\s+)?
                     (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
                     (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d))
@@ -387,7 +388,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<endtheyear>(?:(?<=\bended\s)|(?<=\bends\s)|(?<=\bend\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclose\s)
                     |(?<=\bfinished\s)|(?<=\bfinishes\s)|(?<=\bfinish\s)|(?<=\bout\s)|(?<=\bwrapped\sup\s))
                     the\s+year(?=\s+(?:with|at|on|up|down)\b))
-    | (?P<relyear>last\s+year|this\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year
+    | (?P<relyear>last\s+year|this\s+year|next\s+year\b(?![’'-])|(?:the\s+)?(?:previous|prior|preceding)\s+year
                  |(?:(?<=\bin\s)|(?<=\bfor\s))the\s+year\s+before(?=\s*(?:[,.;:)—–]|$))|^the\s+year\s+before(?=,))
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
     | (?P<forecastyear>for\s+the\s+year\b(?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
@@ -499,7 +500,7 @@ def _starter_starts(flat: bytes, lo: int, hi: int) -> list[int]:
 _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w++(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
-    rf"budget|fy|current|entire|whole|next|full|federal|(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)\s+|latest\s+|most\s+recent\s+|(?:opening|closing)\s+month\s+of|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|quarter|calendar|day|"
+    rf"budget|school\s+year|(?:up)?coming\s+(?:fiscal|budget|school)\s+year|fy|current|entire|whole|next|full|federal|(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)\s+|latest\s+|most\s+recent\s+|(?:opening|closing)\s+month\s+of|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|quarter|calendar|day|"
     rf"fortnight|mid-?point|half-?way|mid-?year\s+(?:point|mark)|{_FEW}|\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month|year\s+\d)|{MONTH_RE}))"
     rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
@@ -659,7 +660,7 @@ def context_for(text: str, published: date | None) -> Context:
             years += [int(m[1]) + 1 for m in _finditer_at_words(_SAME_SPAN_IN, _SAME_SPAN_AT, text, lower)]
         top = None if years else _top_year(text)  # else the year it reports on: "Homicides In 2012 ... As of Dec. 28"
         ctx = Context(published=None, year_hint=max(years) if years else top, story_year=_story_year(text))
-    if "FY" in text or "iscal" in text or "udget year" in text:
+    if "FY" in text or "iscal" in text or "udget year" in text or "chool year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0)
                                        for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
         ctx.fy_month = _fiscal_start_month(text)
@@ -756,7 +757,14 @@ _MARKET_WORDS_AT = re.compile("crude|oil|futures|stocks|shares|dow|s&p|nasdaq|go
                               "dollar|market")
 _MARKET_QUOTE_AT = re.compile("for|mercantile|nymex|ice|futures|settle|closed|ended|finished|recently|wholesale|"
                               "heating|natural")
-_SPAN_NOUN = re.compile(r"(?i)(?<![\w-])(?:week|month|year|quarter)\b")  # (not "front-month")
+_SPAN_NOUN = re.compile(r"(?i)(?<![\w-])(?<!next\s)(?:week|month|year|quarter)\b")  # (not "front-month", nor a
+# forecast's "through next week")
+# a traded price's move quoted to its level per unit of a commodity: "gained $1.17 to $36.15/bbl", "shot up by 8.4¢ to
+# the equivalent of $3.84/Mcf", "fell 60 cents to $71.20 a barrel" (not a pump price's gallon)
+_PRICE_MOVE_TO = re.compile(r"(?i)\b(?:gained|added|rose|fell|lost|slipped|dropped|declined|climbed|jumped|soared|"
+                            r"escalated|plunged|increased|decreased|(?:shot|was|were)\s+(?:up|down))\s+(?:by\s+)?"
+                            r"\$?\d[\d.]*(?:¢|\s+cents?)?\s+to\s+(?:the\s+equivalent\s+of\s+)?\$\d[\d.]*\s*"
+                            r"(?:/\s*|an?\s+|per\s+)(?:bbl|barrels?|Mcf|MMBtu|million\s+British|tonnes?|metric\s+tons?)\b")
 
 
 def _trading_day(text: str, published: date | None) -> date | None:
@@ -791,7 +799,7 @@ def _stocks_report_week(text: str, published: date | None) -> Period | None:
 # the text defining its own budget year (a state's, a city's, a school district's): "the fiscal year runs from July 1
 # to June 30", "Fiscal Year 2022-23 ... between July 1, 2022, and June 30, 2023", "the fiscal year that began
 # July 1", "its fiscal year ends June 30", "June, which is the last month in the City's fiscal year"
-_FY_WORDS = r"(?:fiscal|budget)[\s-]+years?"
+_FY_WORDS = r"(?:fiscal|budget|school)[\s-]+years?"  # (a school year defined: "the school year starting July 1")
 _FY_SPAN_DEFINED = re.compile(
     rf"(?i)\b{_FY_WORDS}\b(?:(?!\.\s+[A-Z])[^;]){{0,100}}?\b(?P<m1>{MONTH_RE})\s+1(?:st)?,?(?:\s+(?:19|20)\d\d,?)?\s+"
     rf"(?:and|to|through|thru|until|-|–)\s+(?P<m2>{MONTH_RE})\s+(?:28|29|30|31)\b"
@@ -810,7 +818,7 @@ _FY_SPAN_DEFINED = re.compile(
 
 # Where a match of _FY_SPAN_DEFINED can start: its alternatives all start with "fiscal" or "budget" (any case), but
 # one with a month's name before "the last month of"; led by a class of cased letters, re skips to each in C
-_FY_WORD_START = re.compile(r"[fFbB](?:(?<=[fF])(?i:iscal)|(?<=[bB])(?i:udget))")
+_FY_WORD_START = re.compile(r"[fFbBsS](?:(?<=[fF])(?i:iscal)|(?<=[bB])(?i:udget)|(?<=[sS])(?i:chool))")
 _MONTH_OF = re.compile(r"[mM](?i:onth\s+(?:of|in)\s)")
 
 
@@ -1029,7 +1037,9 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
     if len(found) > 1 and ("FY" in sentence or "iscal" in sentence):
         found = _months_of_budget_years(found, sentence, ctx)
     if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and \
-            _search_at_words(_MARKET_QUOTE, _MARKET_QUOTE_AT, sentence, lower) is not None \
+            (_search_at_words(_MARKET_QUOTE, _MARKET_QUOTE_AT, sentence, lower) is not None
+             or (" to $" in sentence or "equivalent of $" in sentence)
+             and _PRICE_MOVE_TO.search(sentence) is not None) \
             and not _SPAN_NOUN.search(lower):  # (not "gained 3% in the week")
         found = [Found(0, 0, "period", Period(ctx.trading_day, ctx.trading_day))] + found  # the whole sentence's day
     return found
@@ -1361,6 +1371,9 @@ def _split_year(g, fy: int, fyend: str | None) -> int | None:
 
 def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None) -> int | None:
     """The number of the budget year a fiscal phrase names: by number, by the day it ended, or relative to ref."""
+    if ctx.fy_month == 10 and "chool" in g("fyphrase"):
+        return None  # "the 2008-09 school year" is a budget year only where the text defines its start ("the school
+        # year starting July 1"): else no exact span
     if n:
         return int(n) + (2000 if len(n) == 2 else 0)
     if g("fyended"):  # "the fiscal year that ended Sept. 30, 2019": the budget year that day closes
@@ -1376,7 +1389,7 @@ def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None) -> int 
     if ref is None:
         return None
     fy = fiscal_year_of(ref, ctx.fy_month) - _years_back(rel)
-    fy += 1 if "next" in rel else 0
+    fy += 1 if "next" in rel or "coming" in rel else 0
     if rel == "the" and ctx.published is not None and fy - 1 in ctx.fiscal_numbers and fy not in ctx.fiscal_numbers \
             and (ctx.published - fiscal_year(fy, ctx.fy_month).start).days < 92:
         fy -= 1  # "record receipts for the fiscal year" in a story told in October on fiscal 2025, just closed
@@ -1910,7 +1923,8 @@ def _read_firstdays(g, ctx: Context, ref: date | None, before: str) -> Period | 
 
 
 def _read_firstmonths(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    n = _count(g("nmonths") or g("nmonths2"))  # "the first six months of 2017", "2017's first six months"
+    n = _count(g("nmonths") or g("nmonths2")) if not g("nquarters") else 3 * (_count(g("nquarters")) or 0)
+    # ("the first six months of 2017", "2017's first six months"; "the first three quarters of 2020": nine months)
     named = g("fmyear") or g("fmyear2")
     year = int(named) if named else (ref.year if ref else None)
     if not n or year is None or n > 12:
@@ -2179,7 +2193,7 @@ _FY_UNDER_WAY = re.compile(r"(?i)\b(?:current|this|present)\s+(?:fiscal|budget)\
 
 def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     text = g("relyear").lower()
-    relative = not text.startswith(("last", "this"))
+    relative = not text.startswith(("last", "this", "next"))
     if relative and ctx.year_here is None and ctx.published is not None and ctx.fiscal_here and \
             _FY_UNDER_WAY.search(before):  # "the previous year" after "the current fiscal year": the budget year
         ctx.base_year_read = True  # before the one under way
@@ -2189,8 +2203,8 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
     if ctx.published is None:  # undated: "from 105 in 2016 to 104 last year" under "... deaths in 2017": 2017
         y = ctx.story_year if text == "last year" and not ctx.fiscal else None
         return Period(date(y, 1, 1), date(y, 12, 31)) if y else None
-    back = 0 if text == "this year" else 1
-    if ctx.last_year_fy and back and not relative and not _BASE_LEAD.search(before[-30:]):
+    back = 0 if text == "this year" else -1 if text.startswith("next") else 1  # ("next year": the year after)
+    if ctx.last_year_fy and back == 1 and not relative and not _BASE_LEAD.search(before[-30:]):
         return fiscal_year(ctx.last_year_fy, ctx.fy_month)  # "last year", the budget year the article names
     if ctx.fiscal_began and ctx.fiscal_began != 10 and not relative:  # a state's year "which began in July"
         pub, month = ctx.published, ctx.fiscal_began

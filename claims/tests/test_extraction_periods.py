@@ -3891,3 +3891,67 @@ def test_this_year_in_a_story_on_the_first_quarter_is_that_quarter():
             "types this year, with 1,020 permits.")
     got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 4, 12))]
     assert got[-1] == (date(2024, 1, 1), date(2024, 3, 31))
+
+
+SCHOOL_2024 = (date(2024, 7, 1), date(2025, 6, 30))
+SCHOOL_2023 = (date(2023, 7, 1), date(2024, 6, 30))
+
+
+def test_a_school_year_starting_on_a_day_is_the_year_from_that_day():
+    text = "The board must close a $2.4 million gap for the school year starting July 1."
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 2, 9))]
+    assert got == [SCHOOL_2024]
+
+
+def test_a_defined_school_year_is_the_budget_year_of_the_districts_other_years():
+    text = ("The district faces a $2.4 million budget shortfall for the school year that begins July 1. Its plan "
+            "for the coming school year is $41 million, down from this year's $43 million. In the 2021-22 school "
+            "year it spent $44.5 million. Enrollment fell by 95 pupils this year and may fall by 60 next year.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 2, 9))]
+    assert got == [SCHOOL_2024, SCHOOL_2024, SCHOOL_2023, (date(2021, 7, 1), date(2022, 6, 30)), SCHOOL_2023,
+                   SCHOOL_2024]
+
+
+def test_the_coming_fiscal_year_is_the_one_after_the_current():
+    text = "The county expects a $6.5 million shortfall in the coming fiscal year."
+    assert periods(text) == [(date(2024, 10, 1), date(2025, 9, 30))]
+
+
+def test_next_year_is_the_calendar_year_after_publication():
+    text = "Analysts say cruise bookings could reach 31 million next year."
+    assert periods(text) == [(date(2025, 1, 1), date(2025, 12, 31))]
+
+
+def test_a_contract_months_position_is_not_the_prices_period_the_trading_day_is():
+    # PUBLISHED is Thursday 20 June 2024: "Wednesday" is the 19th
+    text = ("Oil futures climbed Wednesday on the New York Mercantile Exchange.\n\n"
+            "The August contract rose 80 cents to $81.20 a barrel, while the September position added 75 cents "
+            "to $80.90 a barrel.")
+    day = (date(2024, 6, 19), date(2024, 6, 19))
+    assert periods(text)[-2:] == [day] * 2
+
+
+def test_a_price_move_to_a_level_per_barrel_takes_the_trading_day_of_a_stocks_story():
+    # PUBLISHED is Thursday 20 June 2024: the stocks report's week is 8-14 June, the lede's day the 19th
+    text = ("Crude futures rose Wednesday on the New York Mercantile Exchange after the Energy Information "
+            "Administration reported a drop in inventories.\n\n"
+            "Commercial crude stocks fell by 3.1 million bbl during the week ended June 14.\n\n"
+            "On the spot market, Louisiana Light gained 90 cents to $84.10/bbl. Henry Hub gas shot up by 5.2¢ to "
+            "$2.91/MMBtu, lifted by forecasts of heat through next week.")
+    day = (date(2024, 6, 19), date(2024, 6, 19))
+    assert periods(text)[-4:] == [day] * 4 or periods(text)[-3:] == [day] * 3  # ("5.2¢": a figure or not)
+
+
+def test_since_a_month_through_a_later_month_is_the_span_between_them():
+    text = "Since March 2023 through Jan. 2024, the clinic treated 412 patients."
+    assert periods(text) == [(date(2023, 3, 1), date(2024, 1, 31))]
+    text = "Since Sept. 2022 through May, 2023, the shelter took in 1,310 dogs."  # undated, the year after a comma
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got == [(date(2022, 9, 1), date(2023, 5, 31))]
+
+
+def test_the_first_three_quarters_of_a_year_are_its_first_nine_months():
+    text = "The first three quarters of 2023 brought a 14 percent rise in river freight."
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 9, 30))]
+    text = "Ferry fares rose 6 percent in the last two quarters of 2022."
+    assert periods(text) == [(date(2022, 7, 1), date(2022, 12, 31))]
