@@ -89,7 +89,9 @@ FIGURE = re.compile(
         \s?%
       | (?:\s+[“"]?|-)(?i:percentage\s+points?|percent|per\s+cent|pct)\b  # (a stray quote mark: 10 “cents)
       | pc\b                                                         # British "4.2pc"
+      | (?<=\d)(?i:percent|per\s+cent)\b                              # the space lost: "45per cent"
       | (?:\s+[“"]?|-)(?i:cents?)\b
+      | ¢                                                            # "3.91¢": the cent sign
       | \s+(?i:penny)\b
       | \s+(?i:dollars?)\b
       | \s+(?:U\.S\.|US)\s+(?i:dollars?)\b                                # "25.92 U.S. dollars" (wire copy)
@@ -372,7 +374,8 @@ def _masked(text: str) -> tuple[str, bytes | None, list[tuple[int, int]] | None]
 
 
 # a price per unit in one token: "$2.95/g", "(U.S. Average: $3.10/gal)", "2021$2.95/g" in a table row
-_PRICE_PER = re.compile(r"[(\[]?(?:[0-9,]*)(?:US)?[$€£][0-9][0-9,]*(?:\.[0-9]+)?/[A-Za-z]{1,8}[)\].,;:]*$")
+_PRICE_PER = re.compile(r"[(\[]?(?:[0-9,]*(?:US)?[$€£][0-9][0-9,]*(?:\.[0-9]+)?|[0-9][0-9,]*(?:\.[0-9]+)?¢)"
+                        r"/[A-Za-z]{1,8}[)\].,;:]*$")  # (and "90.59¢/gal": a price in cents)
 _WORD_PER = re.compile(r"[A-Za-z]{1,6}/[A-Za-z]{1,4}[)\].,;:]*$")  # "cents/kWh", "b/d" after a figure
 
 
@@ -534,6 +537,8 @@ def find_figures(text: str) -> list[Figure]:
             taken = max(taken, fig.end)
     if "half" in scan and "year" in scan:
         figures = _years_and_a_half(text, scan, figures)
+    if "/" in text and not split_up:
+        figures = _slash_fractions(text, figures)
     if split_up:
         figures.sort(key=lambda f: f.start)
     figures = _merge_ratios(text, figures)
@@ -541,6 +546,23 @@ def find_figures(text: str) -> list[Figure]:
     if " to " in text or "-" in text or "–" in text:
         _percent_pairs(text, figures)
     return figures
+
+
+# "2/3 of the cases", "1/3s of voters": a share written as a fraction with a slash (masked with the other tokens
+# holding "/"), before "of"; not a date ("9/11"), a mixed number's part ("9 1/2 months") or a ratio of a larger top
+_SLASH_FRACTION = re.compile(r"(?<![\w/.,$])([1-9])/([2-9]|10)(?:s|rds|ths)?(?=\s+of\s)")
+
+
+def _slash_fractions(text: str, figures: list[Figure]) -> list[Figure]:
+    added = []
+    for m in _SLASH_FRACTION.finditer(text):
+        num, den = int(m.group(1)), int(m.group(2))
+        if num < den and not text[max(0, m.start() - 2):m.start()].rstrip(" ")[-1:].isdigit():
+            added.append(Figure(m.start(), m.end(), (Decimal(num * 100) / den).quantize(Decimal("0.01")), "percent",
+                                m.group()))
+    if not added:
+        return figures
+    return sorted(figures + added, key=lambda f: f.start)
 
 
 _YEAR_AND_A_HALF = re.compile(r"(?i)\b(?:a|one)\s+year\s+and\s+a\s+half\b|\b(?:a|one)\s+and\s+a\s+half\s+years\b")
@@ -1073,7 +1095,7 @@ def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
         return "percent", value
     if "point" in suffix:
         return "points", value
-    if suffix.startswith(("cent", "penny")):
+    if suffix.startswith(("cent", "penny", "¢")):
         return "USD", value / 100
     if suffix.startswith(("dollar", "u.s. dollar", "us dollar")):
         return "USD", value
