@@ -96,7 +96,8 @@ _QUALIFIER_WORDS = {
     "at most": "at_most", "a minimum of": "at_least", "a maximum of": "at_most", "fewer than": "under",
     "less than": "under", "lower than": "under", "just under": "under", "just over": "over", "well over": "over",
     "well above": "over", "close to": "nearly", "just shy of": "nearly", "nearly": "nearly", "almost": "nearly",
-    "nearing": "nearly", "approaching": "nearly", "neared": "nearly", "nears": "nearly", "near": "nearly",
+    "nearing": "nearly", "approaching": "nearly", "approach": "nearly", "approaches": "nearly",
+    "approached": "nearly", "neared": "nearly", "nears": "nearly", "near": "nearly",
     "roughly": "about", "about": "about", "around": "about",
     "approximately": "about", "approx.": "about", "an estimated": "about", "estimated": "about", "some": "about",
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
@@ -185,6 +186,7 @@ _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?(?:estimated|approximate)
 _RATIO_OF = re.compile(r"(?i)[\s-](?:ratio|rate|share|percentage|proportion)\s+of\s+$")
 _BEFORE_ARTICLE = frozenset(("nearly", "almost", "about", "roughly", "around", "approximately", "more than",
                              "less than", "close to"))
+_APPROACH = frozenset(("approach", "approaches", "approached"))  # "approach $2.8 billion"; not "approached 12 hikers"
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 
 
@@ -231,6 +233,8 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
             return None  # "under a $50 million contract": a preposition; but "nearly a 44 percent increase"
         if q in ("up to", "over") and _NOT_A_BOUND.search(before):
             return None
+        if q in _APPROACH and unit_word:
+            return None  # "Rangers approached 12 hikers": one approaches people and things; a level is bare
         if q == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
             return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
         return _QUALIFIER_WORDS[q]

@@ -227,6 +227,10 @@ _TOP_BEFORE = re.compile(r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(
 # "Border arrests top 2 million", "Gas prices top $4": after a plural noun, "top" is the verb, not a rank
 _TOP_VERB = re.compile(r"\b(?!(?:its|his|this|was|is|has|as|us|yes|plus|less|thus|whose|hers|ours|theirs|yours)\b)"
                        r"[A-Za-z]{2,}[a-rt-z]s\s+top\s+$", re.IGNORECASE)
+# "costs of electricity top $1 billion": before money or a scaled amount (no rank counts in those), "top" after a
+# lower-case word that is no determiner or preposition is the verb, whatever the noun ("the top $1 million" a rank)
+_TOP_VERB_AMOUNT = re.compile(r"\b(?!(?:the|an|its|his|her|their|our|your|my|this|these|those|that|of|in|among|and|"
+                              r"or|at|into|to|from|with|for|on)\b)[a-z]{3,}\s+top\s+$")
 _DURATION_AFTER = re.compile(
     r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|additional|"
     r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)|"
@@ -1049,7 +1053,8 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     # (str.rstrip strips what \s matches), ends in that word; a test of its last letters skips the search.
     word_end = tail.rstrip()[-6:]
     if not suffix and _SUPERLATIVE_AFTER.match(after) or word_end.endswith(("top", "Top", "TOP", "bottom")) \
-            and _TOP_BEFORE.search(tail) and not _TOP_VERB.search(tail):
+            and _TOP_BEFORE.search(tail) and not _TOP_VERB.search(tail) \
+            and not ((cur or not unscaled_plain and not suffix) and _TOP_VERB_AMOUNT.search(tail)):
         return True
     if unscaled_plain and (tail.endswith(" with ") and _CATEGORY.search(tail) and _OR_MORE_AFTER.match(after)
                            or "(" in tail[-12:] and _size_bracket(tail, after)):

@@ -591,3 +591,11 @@ def test_a_fraction_written_with_a_slash_before_of_is_a_share():
     # but not a date, a mixed number or a figure not followed by "of"
     assert [f for f, _, _ in found("Since 9/11 of that year, the crew worked 7 1/2 months of overtime and 3/4 "
                                    "inch pipe.")] == []
+
+
+def test_top_before_money_or_a_scaled_amount_after_a_singular_noun_is_the_verb():
+    assert found("Spending on childcare top $2 billion a year, and the deficit could top 3 million.") == [
+        ("$2 billion", 2e9, "USD"), ("3 million", 3e6, "deficit")]
+    # but "the top" before money or a share is a rank
+    assert found("The top $1 million earners and the top 5% of firms paid 41 percent.") == [
+        ("41 percent", 41.0, "percent")]
