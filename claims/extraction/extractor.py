@@ -335,8 +335,11 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             if nxt and nxt.group(1).lower() not in _UNIT_STOP:
                 end = m.end()  # "1,300 more Border Patrol agents": what is counted comes after
                 continue
-        if low in _COMPOUND_HEADS and words and _modifier_noun(words[-1]):
-            words.append(word)  # "4,212 job cuts", "three rate rises": a noun, not the verb "cuts"
+        if low in _COMPOUND_HEADS and words and _modifier_noun(words[-1]) \
+                or low == "remains" and _remains_noun(text, words, m.end(), limit):
+            # "4,212 job cuts", "three rate rises": a noun, not the verb "cuts"; "202 remains recovered", "145
+            # undocumented remains": the noun, not the verb
+            words.append(word)
             end = m.end()
             continue
         if low in _UNIT_STOP or (words and low.endswith("ed") and "-" not in low and low not in ("armed", "unarmed")):
@@ -362,6 +365,18 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
         words.append(word)
         end = m.end()
     return words, end
+
+
+# after "remains", what only the noun takes: a participle ("recovered", "found"; not "unchanged"), "of", "per", "were"
+_REMAINS_NOUN_AFTER = re.compile(r"\s+(?:(?!un)[a-z]+ed|found|of|per|were|have\s+been|had\s+been)\b")
+
+
+def _remains_noun(text: str, words: list[str], end: int, limit: int) -> bool:
+    """"remains" after a count is the noun (human remains) after an adjective ("145 undocumented remains": a
+    singular verb has no plural subject) or before what only the noun takes ("222 remains recovered")."""
+    if words:
+        return not words[-1].lower().endswith("s")
+    return _REMAINS_NOUN_AFTER.match(text, end, limit) is not None
 
 
 # plural nouns that modify a singular noun after them: "a 5.47 million sales pace", "3 arms deal"
@@ -467,6 +482,16 @@ _SAID_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reports|announced|annou
                           r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?(?=[a-z])(?!(?:by|in|on|at|for|to|from|with|during|over|since|last|this|earlier)\b)")
 
 
+# "estimated", "projected" and the like after a name or a subject pronoun, with a modal verb after the noun phrase
+# that follows them, are the finite verb of a forecast, not a participle before its noun ("the estimated overdose
+# deaths rose"): what follows is the reported clause
+_MODALS = frozenset("could would will may might should can".split())
+_NAMED_SAID_CLAUSE = re.compile(r"(?:\b(?!(?:The|A|An|This|These|That|Those|Its|Their|Our|His|Her)\b)[A-Z][a-z]+|"
+                                r"\b(?:he|she|they|officials|analysts|economists))\s+"
+                                r"(?:estimated|reported|predicted|projected|forecast|expected|calculated)\s+"
+                                r"(?=[a-z])(?!(?:by|in|on|at|for|to|from|with|that|the|a|an|this|last)\b)")
+
+
 _THAT_LEAD = re.compile(r"(?i)^that\s+")
 
 
@@ -519,6 +544,8 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     # "Muslim refugees from Syria (12,486)"
     phrase = clause[:v.start()] if v else clause
     said = _SAID_CLAUSE.search(phrase) if v and " " in phrase else None
+    if not said and v and "ed " in phrase and v.group().lower() in _MODALS:
+        said = _NAMED_SAID_CLAUSE.search(phrase)  # "Hess estimated recoveries for 2020 could top 200"
     if said and said.end() < len(phrase):
         phrase = phrase[said.end():]  # "Ford said sales in March rose 5.7% to 236,160": the reported clause's subject
     head = _subject_head(phrase)

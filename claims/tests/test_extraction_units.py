@@ -866,3 +866,18 @@ def test_a_bare_change_after_a_verb_that_adds_or_sheds_a_plural_noun_counts_that
                         "held steady.") == [("1,200", "workers")]
     # but a clause with its own subject counts that subject
     assert figure_units("Banks cut branches in 2023, and deposits were up 3,000 from 2022.") == [("3,000", "deposits")]
+
+
+def test_remains_after_a_count_is_the_noun_after_an_adjective_or_before_a_participle():
+    assert figure_units("Searchers found 31 remains near the dunes in May, against 47 skeletal remains in 2021.")[1:] \
+        == [("47", "skeletal remains")]
+    assert figure_units("Deputies logged 64 remains recovered in the desert and 12 remains of hikers.") == [
+        ("64", "remains"), ("12", "remains")]
+
+
+def test_the_subject_of_a_clause_a_named_estimate_reports_is_counted():
+    assert figure_units("Garcia estimated burglaries this year could exceed 640 by June.") == [("640", "burglaries")]
+    # but the participle before its noun is no verb of saying
+    assert figure_units("The estimated flu deaths climbed to 330.") == [("330", "estimated flu deaths")]
+    # nor a verb of estimating with no forecast's modal after its noun phrase
+    assert figure_units("Provisional estimated fires rose to 75.") == [("75", "Provisional estimated fires")]
