@@ -1447,7 +1447,7 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if paren > before.rfind(")"):  # "robberies rose by 6% (from 1,199 to 1,271)", "(9,430 v. 9,187)"
         if units.sentence and _count_just_before(fig, st, paren):
             return units.sentence[-1], False  # "arrested 447 people (up from 437)": what the figure before counts
-        subject = _in_parens(before[:paren], units)
+        subject = _in_parens(before[:paren], units, not before[paren + 1:].strip(" +-−"))
         if subject:
             return subject, False
     counted = _noun_after_number_of(before)
@@ -1817,13 +1817,18 @@ def _previous_subject(prev: Sentence | None) -> str:
     return subject
 
 
+# an item of a list of bracketed figures, after the bracket before it: "mining (+900 jobs), retail trade (+400)"
+_PAREN_LIST_ITEM = re.compile(r"\)(?:,|,?\s+and|;)\s+(?:[A-Za-z][\w’'&-]*\s+){0,5}[A-Za-z][\w’'&-]*\s*$")
 _LIST_NAME = re.compile(r"(?:^|,\s+|\band\s+|\bfrom\s+)(?:(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*|elsewhere)\s*$")
 
 
-def _in_parens(left: str, units: _Units) -> str:
-    """What a figure in parentheses counts, from the words before the parenthesis."""
+def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
+    """What a figure in parentheses counts, from the words before the parenthesis; alone: the figure opens the
+    parenthesis (a sign aside)."""
     if units.sentence and _LIST_NAME.search(left[-40:]):
         return units.sentence[-1]  # "refugees from Syria (12,486), Iraq (7,853) and Burma (3,145)": a list of names
+    if alone and units.sentence and ")" in left[-60:] and _PAREN_LIST_ITEM.search(left[-60:]):
+        return units.sentence[-1]  # "government (+3,800 jobs), leisure and hospitality (+1,900)": the list's count
     j = left.rfind(" and ")
     if j > 0 and _SUBJECT_VERB.search(left, j) and _SUBJECT_VERB.search(left, 0, j):  # two clauses, not
         # "Employment in professional and business services continued to trend up (+31,000)"

@@ -881,3 +881,11 @@ def test_the_subject_of_a_clause_a_named_estimate_reports_is_counted():
     assert figure_units("The estimated flu deaths climbed to 330.") == [("330", "estimated flu deaths")]
     # nor a verb of estimating with no forecast's modal after its noun phrase
     assert figure_units("Provisional estimated fires rose to 75.") == [("75", "Provisional estimated fires")]
+
+
+def test_a_bare_bracketed_figure_in_a_list_after_a_bracketed_count_counts_the_same():
+    assert figure_units("Hiring was strongest in health care (+2,600 jobs), retail trade (+1,100), and mining and "
+                        "logging (+450).") == [("+2,600", "jobs"), ("+1,100", "jobs"), ("+450", "jobs")]
+    # but a bracketed change with its own ends counts the item named before it
+    assert figure_units("Rises came in arson (up from 3 to 5), theft of autos (up from 40 to 52).")[2:] == [
+        ("40", "theft"), ("52", "theft")]
