@@ -1347,7 +1347,7 @@ _TOTALING = re.compile(r"(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,
 # "a 38 percent increase in burglaries from 21 ... to 29": the change's noun is what the figures count
 _CHANGE_IN_FROM = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|"
                              r"surges?|climbs?|reductions?|growth)\s+in\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
-                             r"\s+(?:from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?|"
+                             r"\s+(?:from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?|to\s+|"
                              # "a 7 percent increase in cocaine deaths compared to 55": the count it is measured from
                              r"compared\s+(?:with|to)\s+)$")
 _PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")

@@ -889,3 +889,7 @@ def test_a_bare_bracketed_figure_in_a_list_after_a_bracketed_count_counts_the_sa
     # but a bracketed change with its own ends counts the item named before it
     assert figure_units("Rises came in arson (up from 3 to 5), theft of autos (up from 40 to 52).")[2:] == [
         ("40", "theft"), ("52", "theft")]
+
+
+def test_a_change_in_a_plural_noun_to_a_level_counts_that_noun():
+    assert figure_units("The chief praised the decline in robberies to 640 last year.") == [("640", "robberies")]
