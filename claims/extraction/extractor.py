@@ -96,7 +96,8 @@ _QUALIFIER_WORDS = {
     "at most": "at_most", "a minimum of": "at_least", "a maximum of": "at_most", "fewer than": "under",
     "less than": "under", "lower than": "under", "just under": "under", "just over": "over", "well over": "over",
     "well above": "over", "close to": "nearly", "just shy of": "nearly", "nearly": "nearly", "almost": "nearly",
-    "nearing": "nearly", "approaching": "nearly", "neared": "nearly", "nears": "nearly", "near": "nearly",
+    "nearing": "nearly", "approaching": "nearly", "approach": "nearly", "approaches": "nearly",
+    "approached": "nearly", "neared": "nearly", "nears": "nearly", "near": "nearly",
     "roughly": "about", "about": "about", "around": "about",
     "approximately": "about", "approx.": "about", "an estimated": "about", "estimated": "about", "some": "about",
     "over": "over", "above": "over", "exceeding": "over", "exceeded": "over", "exceeds": "over", "exceed": "over",
@@ -185,6 +186,7 @@ _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?(?:estimated|approximate)
 _RATIO_OF = re.compile(r"(?i)[\s-](?:ratio|rate|share|percentage|proportion)\s+of\s+$")
 _BEFORE_ARTICLE = frozenset(("nearly", "almost", "about", "roughly", "around", "approximately", "more than",
                              "less than", "close to"))
+_APPROACH = frozenset(("approach", "approaches", "approached"))  # "approach $2.8 billion"; not "approached 12 hikers"
 _MARK_WORDS = frozenset("mark milestone threshold barrier level line".split())
 
 
@@ -231,6 +233,8 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
             return None  # "under a $50 million contract": a preposition; but "nearly a 44 percent increase"
         if q in ("up to", "over") and _NOT_A_BOUND.search(before):
             return None
+        if q in _APPROACH and unit_word:
+            return None  # "Rangers approached 12 hikers": one approaches people and things; a level is bare
         if q == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
             return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
         return _QUALIFIER_WORDS[q]
@@ -331,8 +335,11 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             if nxt and nxt.group(1).lower() not in _UNIT_STOP:
                 end = m.end()  # "1,300 more Border Patrol agents": what is counted comes after
                 continue
-        if low in _COMPOUND_HEADS and words and _modifier_noun(words[-1]):
-            words.append(word)  # "4,212 job cuts", "three rate rises": a noun, not the verb "cuts"
+        if low in _COMPOUND_HEADS and words and _modifier_noun(words[-1]) \
+                or low == "remains" and _remains_noun(text, words, m.end(), limit):
+            # "4,212 job cuts", "three rate rises": a noun, not the verb "cuts"; "202 remains recovered", "145
+            # undocumented remains": the noun, not the verb
+            words.append(word)
             end = m.end()
             continue
         if low in _UNIT_STOP or (words and low.endswith("ed") and "-" not in low and low not in ("armed", "unarmed")):
@@ -358,6 +365,18 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
         words.append(word)
         end = m.end()
     return words, end
+
+
+# after "remains", what only the noun takes: a participle ("recovered", "found"; not "unchanged"), "of", "per", "were"
+_REMAINS_NOUN_AFTER = re.compile(r"\s+(?:(?!un)[a-z]+ed|found|of|per|were|have\s+been|had\s+been)\b")
+
+
+def _remains_noun(text: str, words: list[str], end: int, limit: int) -> bool:
+    """"remains" after a count is the noun (human remains) after an adjective ("145 undocumented remains": a
+    singular verb has no plural subject) or before what only the noun takes ("222 remains recovered")."""
+    if words:
+        return not words[-1].lower().endswith("s")
+    return _REMAINS_NOUN_AFTER.match(text, end, limit) is not None
 
 
 # plural nouns that modify a singular noun after them: "a 5.47 million sales pace", "3 arms deal"
@@ -463,6 +482,16 @@ _SAID_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reports|announced|annou
                           r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?(?=[a-z])(?!(?:by|in|on|at|for|to|from|with|during|over|since|last|this|earlier)\b)")
 
 
+# "estimated", "projected" and the like after a name or a subject pronoun, with a modal verb after the noun phrase
+# that follows them, are the finite verb of a forecast, not a participle before its noun ("the estimated overdose
+# deaths rose"): what follows is the reported clause
+_MODALS = frozenset("could would will may might should can".split())
+_NAMED_SAID_CLAUSE = re.compile(r"(?:\b(?!(?:The|A|An|This|These|That|Those|Its|Their|Our|His|Her)\b)[A-Z][a-z]+|"
+                                r"\b(?:he|she|they|officials|analysts|economists))\s+"
+                                r"(?:estimated|reported|predicted|projected|forecast|expected|calculated)\s+"
+                                r"(?=[a-z])(?!(?:by|in|on|at|for|to|from|with|that|the|a|an|this|last)\b)")
+
+
 _THAT_LEAD = re.compile(r"(?i)^that\s+")
 
 
@@ -515,6 +544,8 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     # "Muslim refugees from Syria (12,486)"
     phrase = clause[:v.start()] if v else clause
     said = _SAID_CLAUSE.search(phrase) if v and " " in phrase else None
+    if not said and v and "ed " in phrase and v.group().lower() in _MODALS:
+        said = _NAMED_SAID_CLAUSE.search(phrase)  # "Hess estimated recoveries for 2020 could top 200"
     if said and said.end() < len(phrase):
         phrase = phrase[said.end():]  # "Ford said sales in March rose 5.7% to 236,160": the reported clause's subject
     head = _subject_head(phrase)
@@ -1316,7 +1347,7 @@ _TOTALING = re.compile(r"(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,
 # "a 38 percent increase in burglaries from 21 ... to 29": the change's noun is what the figures count
 _CHANGE_IN_FROM = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|"
                              r"surges?|climbs?|reductions?|growth)\s+in\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
-                             r"\s+(?:from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?|"
+                             r"\s+(?:from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?|to\s+|"
                              # "a 7 percent increase in cocaine deaths compared to 55": the count it is measured from
                              r"compared\s+(?:with|to)\s+)$")
 _PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")
@@ -1416,7 +1447,7 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if paren > before.rfind(")"):  # "robberies rose by 6% (from 1,199 to 1,271)", "(9,430 v. 9,187)"
         if units.sentence and _count_just_before(fig, st, paren):
             return units.sentence[-1], False  # "arrested 447 people (up from 437)": what the figure before counts
-        subject = _in_parens(before[:paren], units)
+        subject = _in_parens(before[:paren], units, not before[paren + 1:].strip(" +-−"))
         if subject:
             return subject, False
     counted = _noun_after_number_of(before)
@@ -1786,13 +1817,18 @@ def _previous_subject(prev: Sentence | None) -> str:
     return subject
 
 
+# an item of a list of bracketed figures, after the bracket before it: "mining (+900 jobs), retail trade (+400)"
+_PAREN_LIST_ITEM = re.compile(r"\)(?:,|,?\s+and|;)\s+(?:[A-Za-z][\w’'&-]*\s+){0,5}[A-Za-z][\w’'&-]*\s*$")
 _LIST_NAME = re.compile(r"(?:^|,\s+|\band\s+|\bfrom\s+)(?:(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*|elsewhere)\s*$")
 
 
-def _in_parens(left: str, units: _Units) -> str:
-    """What a figure in parentheses counts, from the words before the parenthesis."""
+def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
+    """What a figure in parentheses counts, from the words before the parenthesis; alone: the figure opens the
+    parenthesis (a sign aside)."""
     if units.sentence and _LIST_NAME.search(left[-40:]):
         return units.sentence[-1]  # "refugees from Syria (12,486), Iraq (7,853) and Burma (3,145)": a list of names
+    if alone and units.sentence and ")" in left[-60:] and _PAREN_LIST_ITEM.search(left[-60:]):
+        return units.sentence[-1]  # "government (+3,800 jobs), leisure and hospitality (+1,900)": the list's count
     j = left.rfind(" and ")
     if j > 0 and _SUBJECT_VERB.search(left, j) and _SUBJECT_VERB.search(left, 0, j):  # two clauses, not
         # "Employment in professional and business services continued to trend up (+31,000)"

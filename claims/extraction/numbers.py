@@ -89,7 +89,9 @@ FIGURE = re.compile(
         \s?%
       | (?:\s+[“"]?|-)(?i:percentage\s+points?|percent|per\s+cent|pct)\b  # (a stray quote mark: 10 “cents)
       | pc\b                                                         # British "4.2pc"
+      | (?<=\d)(?i:percent|per\s+cent)\b                              # the space lost: "45per cent"
       | (?:\s+[“"]?|-)(?i:cents?)\b
+      | ¢                                                            # "3.91¢": the cent sign
       | \s+(?i:penny)\b
       | \s+(?i:dollars?)\b
       | \s+(?:U\.S\.|US)\s+(?i:dollars?)\b                                # "25.92 U.S. dollars" (wire copy)
@@ -225,6 +227,10 @@ _TOP_BEFORE = re.compile(r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(
 # "Border arrests top 2 million", "Gas prices top $4": after a plural noun, "top" is the verb, not a rank
 _TOP_VERB = re.compile(r"\b(?!(?:its|his|this|was|is|has|as|us|yes|plus|less|thus|whose|hers|ours|theirs|yours)\b)"
                        r"[A-Za-z]{2,}[a-rt-z]s\s+top\s+$", re.IGNORECASE)
+# "costs of electricity top $1 billion": before money or a scaled amount (no rank counts in those), "top" after a
+# lower-case word that is no determiner or preposition is the verb, whatever the noun ("the top $1 million" a rank)
+_TOP_VERB_AMOUNT = re.compile(r"\b(?!(?:the|an|its|his|her|their|our|your|my|this|these|those|that|of|in|among|and|"
+                              r"or|at|into|to|from|with|for|on)\b)[a-z]{3,}\s+top\s+$")
 _DURATION_AFTER = re.compile(
     r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|additional|"
     r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)|"
@@ -372,7 +378,8 @@ def _masked(text: str) -> tuple[str, bytes | None, list[tuple[int, int]] | None]
 
 
 # a price per unit in one token: "$2.95/g", "(U.S. Average: $3.10/gal)", "2021$2.95/g" in a table row
-_PRICE_PER = re.compile(r"[(\[]?(?:[0-9,]*)(?:US)?[$€£][0-9][0-9,]*(?:\.[0-9]+)?/[A-Za-z]{1,8}[)\].,;:]*$")
+_PRICE_PER = re.compile(r"[(\[]?(?:[0-9,]*(?:US)?[$€£][0-9][0-9,]*(?:\.[0-9]+)?|[0-9][0-9,]*(?:\.[0-9]+)?¢)"
+                        r"/[A-Za-z]{1,8}[)\].,;:]*$")  # (and "90.59¢/gal": a price in cents)
 _WORD_PER = re.compile(r"[A-Za-z]{1,6}/[A-Za-z]{1,4}[)\].,;:]*$")  # "cents/kWh", "b/d" after a figure
 
 
@@ -534,6 +541,8 @@ def find_figures(text: str) -> list[Figure]:
             taken = max(taken, fig.end)
     if "half" in scan and "year" in scan:
         figures = _years_and_a_half(text, scan, figures)
+    if "/" in text and not split_up:
+        figures = _slash_fractions(text, figures)
     if split_up:
         figures.sort(key=lambda f: f.start)
     figures = _merge_ratios(text, figures)
@@ -541,6 +550,23 @@ def find_figures(text: str) -> list[Figure]:
     if " to " in text or "-" in text or "–" in text:
         _percent_pairs(text, figures)
     return figures
+
+
+# "2/3 of the cases", "1/3s of voters": a share written as a fraction with a slash (masked with the other tokens
+# holding "/"), before "of"; not a date ("9/11"), a mixed number's part ("9 1/2 months") or a ratio of a larger top
+_SLASH_FRACTION = re.compile(r"(?<![\w/.,$])([1-9])/([2-9]|10)(?:s|rds|ths)?(?=\s+of\s)")
+
+
+def _slash_fractions(text: str, figures: list[Figure]) -> list[Figure]:
+    added = []
+    for m in _SLASH_FRACTION.finditer(text):
+        num, den = int(m.group(1)), int(m.group(2))
+        if num < den and not text[max(0, m.start() - 2):m.start()].rstrip(" ")[-1:].isdigit():
+            added.append(Figure(m.start(), m.end(), (Decimal(num * 100) / den).quantize(Decimal("0.01")), "percent",
+                                m.group()))
+    if not added:
+        return figures
+    return sorted(figures + added, key=lambda f: f.start)
 
 
 _YEAR_AND_A_HALF = re.compile(r"(?i)\b(?:a|one)\s+year\s+and\s+a\s+half\b|\b(?:a|one)\s+and\s+a\s+half\s+years\b")
@@ -1027,7 +1053,8 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     # (str.rstrip strips what \s matches), ends in that word; a test of its last letters skips the search.
     word_end = tail.rstrip()[-6:]
     if not suffix and _SUPERLATIVE_AFTER.match(after) or word_end.endswith(("top", "Top", "TOP", "bottom")) \
-            and _TOP_BEFORE.search(tail) and not _TOP_VERB.search(tail):
+            and _TOP_BEFORE.search(tail) and not _TOP_VERB.search(tail) \
+            and not ((cur or not unscaled_plain and not suffix) and _TOP_VERB_AMOUNT.search(tail)):
         return True
     if unscaled_plain and (tail.endswith(" with ") and _CATEGORY.search(tail) and _OR_MORE_AFTER.match(after)
                            or "(" in tail[-12:] and _size_bracket(tail, after)):
@@ -1073,7 +1100,7 @@ def _kind(cur: str | None, suffix: str, value: Decimal) -> tuple[str, Decimal]:
         return "percent", value
     if "point" in suffix:
         return "points", value
-    if suffix.startswith(("cent", "penny")):
+    if suffix.startswith(("cent", "penny", "¢")):
         return "USD", value / 100
     if suffix.startswith(("dollar", "u.s. dollar", "us dollar")):
         return "USD", value

@@ -573,3 +573,29 @@ def test_a_figure_after_a_title_case_comparison_or_verb_in_a_headline_is_no_name
 def test_a_small_spelled_average_a_day_is_a_figure():
     assert found("The shelter took in 230 dogs in June, an average of eight a day.") == [
         ("230", 230.0, "dogs"), ("eight", 8.0, "dogs")]
+
+
+def test_the_cent_sign_is_money_in_cents_also_before_a_unit_after_a_slash():
+    assert found("Diesel rose 4.2¢ to 97.35¢/gal, while corn slipped 6¢ a bushel.") == [
+        ("4.2¢", 0.042, "USD"), ("97.35¢", 0.9735, "USD"), ("6¢", 0.06, "USD")]
+
+
+def test_percent_glued_to_its_number_is_a_percentage():
+    assert found("Only 38per cent of tenants renewed, and 9percent moved out.") == [
+        ("38per cent", 38.0, "percent"), ("9percent", 9.0, "percent")]
+
+
+def test_a_fraction_written_with_a_slash_before_of_is_a_share():
+    assert found("Of 90 permits, 2/3 of the applicants were builders and 1/4s of them came from Lodi.")[1:] == [
+        ("2/3", 66.67, "percent"), ("1/4s", 25.0, "percent")]
+    # but not a date, a mixed number or a figure not followed by "of"
+    assert [f for f, _, _ in found("Since 9/11 of that year, the crew worked 7 1/2 months of overtime and 3/4 "
+                                   "inch pipe.")] == []
+
+
+def test_top_before_money_or_a_scaled_amount_after_a_singular_noun_is_the_verb():
+    assert found("Spending on childcare top $2 billion a year, and the deficit could top 3 million.") == [
+        ("$2 billion", 2e9, "USD"), ("3 million", 3e6, "deficit")]
+    # but "the top" before money or a share is a rank
+    assert found("The top $1 million earners and the top 5% of firms paid 41 percent.") == [
+        ("41 percent", 41.0, "percent")]

@@ -179,3 +179,8 @@ def test_an_estimated_ratio_or_rate_of_a_percentage_is_a_measure_estimated_not_a
 
 def test_near_before_a_figure_is_close_to_it():
     assert qualifiers("Demand was expected to peak near 41,300 megawatts on Monday.") == [("41,300", "nearly")]
+
+
+def test_the_verb_approach_before_a_figure_is_nearly():
+    assert qualifiers("Ticket sales will approach $40 million, and attendance approached 90,000 in May.") == [
+        ("$40 million", "nearly"), ("90,000", "nearly")]

@@ -866,3 +866,30 @@ def test_a_bare_change_after_a_verb_that_adds_or_sheds_a_plural_noun_counts_that
                         "held steady.") == [("1,200", "workers")]
     # but a clause with its own subject counts that subject
     assert figure_units("Banks cut branches in 2023, and deposits were up 3,000 from 2022.") == [("3,000", "deposits")]
+
+
+def test_remains_after_a_count_is_the_noun_after_an_adjective_or_before_a_participle():
+    assert figure_units("Searchers found 31 remains near the dunes in May, against 47 skeletal remains in 2021.")[1:] \
+        == [("47", "skeletal remains")]
+    assert figure_units("Deputies logged 64 remains recovered in the desert and 12 remains of hikers.") == [
+        ("64", "remains"), ("12", "remains")]
+
+
+def test_the_subject_of_a_clause_a_named_estimate_reports_is_counted():
+    assert figure_units("Garcia estimated burglaries this year could exceed 640 by June.") == [("640", "burglaries")]
+    # but the participle before its noun is no verb of saying
+    assert figure_units("The estimated flu deaths climbed to 330.") == [("330", "estimated flu deaths")]
+    # nor a verb of estimating with no forecast's modal after its noun phrase
+    assert figure_units("Provisional estimated fires rose to 75.") == [("75", "Provisional estimated fires")]
+
+
+def test_a_bare_bracketed_figure_in_a_list_after_a_bracketed_count_counts_the_same():
+    assert figure_units("Hiring was strongest in health care (+2,600 jobs), retail trade (+1,100), and mining and "
+                        "logging (+450).") == [("+2,600", "jobs"), ("+1,100", "jobs"), ("+450", "jobs")]
+    # but a bracketed change with its own ends counts the item named before it
+    assert figure_units("Rises came in arson (up from 3 to 5), theft of autos (up from 40 to 52).")[2:] == [
+        ("40", "theft"), ("52", "theft")]
+
+
+def test_a_change_in_a_plural_noun_to_a_level_counts_that_noun():
+    assert figure_units("The chief praised the decline in robberies to 640 last year.") == [("640", "robberies")]
