@@ -38,12 +38,13 @@ VERBS = (
     "confirm|reveal|indicate|predict|warn|announce|conclude|"  # "County officials confirm 60 deaths": plural, present
     "pointed|reckoned|reckons|reckon|claimed|asserted|asserts|assert|contended|contends|contend|alleged|alleges|allege|stressed|"
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
-    "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies"
+    "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies|"
+    "advised|advises"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
-# that" a view
-_THAT_ONLY = frozenset("proposed proposes recommended recommends agree agrees agreed".split())
+# that" a view; "advised that officers processed 21 million" a report, "advised residents to boil water" counsel
+_THAT_ONLY = frozenset("proposed proposes recommended recommends agree agrees agreed advised advises".split())
 # Verbs of putting report a figure only with "at" and the figure: "The CBO put the cost at $1.9 trillion", "Moody's
 # pegs the damage at about $12 billion" (not "put 300 homes at risk", nor the passive "the toll was put at 41")
 _PUT_VERBS = frozenset("put puts putting pegged pegs peg pegging placed places place placing".split())
@@ -427,9 +428,11 @@ def _person_of_org(left: str, start: int, raw: str) -> tuple[int, str] | None:
     return None
 
 
-# "Ann Cole, the executive director of the Harbor Alliance said": the person whose title the aside gives
+# "Ann Cole, the executive director of the Harbor Alliance said": the person whose title the aside gives (and
+# "Jo Poe, director of Field Operations for the Harbor Field Office said": a title of a unit of the body)
 _PERSON_TITLE_OF = re.compile(r"([A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w’'-]*){1,2}),\s+"
-                              r"(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){0,3}([\w’'-]+)\s+of\s+(?:the\s+)?$")
+                              r"(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){0,3}([\w’'-]+)\s+of\s+"
+                              r"(?:(?:[A-Z][\w’'&-]*\s+(?:and\s+)?){1,4}(?:for|at)\s+)?(?:the\s+)?$")
 _TITLE_WORDS = PERSON_HEADS | frozenset("president chairman chairwoman chair head founder manager administrator "
                                         "economist analyst researcher professor spokesperson executive".split())
 _CONNECTIVES = ("But", "And", "Yet", "Still", "Meanwhile", "However", "Also", "Separately")

@@ -2445,3 +2445,23 @@ def test_with_a_body_described_and_a_participle_of_saying_is_that_bodys_figure()
     text = ("The Harbor Health Department tracks flu all winter. Flu activity fell last week, with the department "
             "reporting 47 deaths.")
     assert speakers(text) == ["Harbor Health Department"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Maria Ortiz, director of the Harbor Port Authority advised that inspectors cleared about 4.2 million "
+     "containers and 9,300 ships.", ["Maria Ortiz", "Maria Ortiz"]),
+    ("Officials have advised that 1,200 homes remain without power.", ["Officials"]),
+    ("The county advised residents to boil water after 300 homes lost pressure.", [None]),
+])
+def test_advised_that_reports_what_follows_but_advising_someone_to_act_does_not(text, want):
+    assert speakers(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Ortiz, director of Field Operations for the Harbor Port Office said inspectors cleared about 4.2 million "
+    "containers.",
+    "Maria Ortiz, chief of Research and Planning at the Harbor Port Authority said crews unloaded 4.2 million "
+    "containers.",
+])
+def test_a_title_of_a_unit_of_the_body_with_the_asides_closing_comma_left_out_is_the_persons(text):
+    assert speakers(text) == ["Maria Ortiz"]
