@@ -132,7 +132,8 @@ DESCRIPTION_HEADS = frozenset(
     "jurisdictions average averages update results city county sector campus outlook agents officers nonprofit "
     "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
     "regents legislators troopers deputies staff aides state province nation country advisers advisors consultants "
-    "actuaries auditors forecasters strategists statisticians demographers planners feds members".split()
+    "actuaries auditors forecasters strategists statisticians demographers planners feds members projection "
+    "projections forecasts".split()
 ) | DOCUMENT_PARTS
 # A company named by its trade: "The automaker said", "the retailer reported" (the company the article names),
 # and its plural for the trade at large ("general merchandise stores said")
@@ -171,7 +172,7 @@ DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
     "document documents filing filings letter average averages update results outlook book yearbook factbook "
-    "databook".split()
+    "databook projection projections forecasts".split()
 )
 # Describing words that open a sentence with a capital ("Provisional estimates show", "Federal report:"):
 # not names.
@@ -2471,14 +2472,16 @@ def _unowned_data(a: Attribution, i: int, st: Sentence, d: Discourse) -> bool:
 
 
 # Data with no article and no owner ("statistics show", "New numbers show", "Year-end figures showed", "data
-# revealed") as the subject of a verb of showing: no source is named ("the figures show" points back to one)
-_UNOWNED_HEADS = frozenset("data figures numbers statistics stats records".split())
+# revealed", "Projections indicate", "Early estimates suggest") as the subject of a verb of showing: no source is
+# named ("the figures show" points back to one)
+_UNOWNED_HEADS = frozenset("data figures numbers statistics stats records estimates projections forecasts".split())
 _UNOWNED_DATA = frozenset("new newer latest recent preliminary provisional early final initial updated revised fresh "
                           "year-end available current more further additional".split())
 _SHOWS_AFTER = re.compile(r"\s+(?:also\s+)?(?:show|shows|showed|shown|reveal|reveals|revealed|indicate|indicates|"
                           r"indicated|suggest|suggests|suggested)\b")
 _RELEASED = frozenset("recently newly just released published issued out".split())
-_DATA_NAMED = re.compile(r"\b(?:data|figures|numbers|statistics|stats|records)\b", re.I)
+_DATA_NAMED = re.compile(r"\b(?:data|figures|numbers|statistics|stats|records|estimates|projections|forecasts)\b",
+                         re.I)
 
 
 # What a document is called: the data heads and the papers an official body puts out

@@ -2465,3 +2465,14 @@ def test_advised_that_reports_what_follows_but_advising_someone_to_act_does_not(
 ])
 def test_a_title_of_a_unit_of_the_body_with_the_asides_closing_comma_left_out_is_the_persons(text):
     assert speakers(text) == ["Maria Ortiz"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The utility wants to raise rates next spring.\n\nProjections indicate that grid upgrades will cost about "
+     "$1.4 billion.", [None]),
+    ("Orchards had a dry summer.\n\nForecasts show the apple harvest shrinking by 12 percent.", [None]),
+    ("The Valley Water Board released its projections on Monday. Projections indicate that demand will rise "
+     "8 percent.", ["Valley Water Board"]),
+])
+def test_projections_or_forecasts_no_one_owns_are_not_a_name_but_those_just_released_are_the_releasers(text, want):
+    assert speakers(text) == want
