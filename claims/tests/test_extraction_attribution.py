@@ -2476,3 +2476,21 @@ def test_a_title_of_a_unit_of_the_body_with_the_asides_closing_comma_left_out_is
 ])
 def test_projections_or_forecasts_no_one_owns_are_not_a_name_but_those_just_released_are_the_releasers(text, want):
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Mayor Jo Poe called the drop in burglaries to 1,210 in 2023 - down 14 percent from 2022 - \"remarkable.\"",
+     ["Jo Poe", "Jo Poe"]),
+    ("The mayor described the 12% rise in rents as alarming.", ["mayor"]),
+    ("Governor Ana Diaz hailed the 40 percent cut in waiting times at state clinics.", ["Ana Diaz"]),
+])
+def test_a_verb_of_judging_a_change_gives_the_changes_figures_to_the_judge(text, want):
+    assert speakers(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "She called the police after 3 men broke into a house.",
+    "Rents rose 12% last year, and the mayor called the increase alarming.",
+])
+def test_a_call_that_judges_no_figure_or_a_change_told_before_it_names_no_speaker(text):
+    assert speakers(text) == [None]
