@@ -1262,6 +1262,9 @@ def _said_x(sentence: str, verb_end: int) -> Attribution | None:
     raw = _trim_np(np.group()).rstrip(".")
     if not raw or _numberish(raw):
         return None
+    words = raw.split()
+    if _calendar_word(words[0]) and all(_calendar_word(w) or w in _TIME_ENDS for w in words[1:]):
+        return None  # "..., said Tuesday on NewsNation": when it was said, the speaker named before the verb
     if m.start("np") > m.start() + 1 and any(w[0].islower() and w not in _NAME_JOINERS for w in raw.split()):
         return None  # ", say the Democrats are friendly to it": "the" opens a clause said, not a name after it
     return Attribution(np.start(), np.start() + len(raw), raw, "sentence")
