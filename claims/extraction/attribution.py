@@ -2483,9 +2483,12 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
         # "according to a presentation", "an overview of the budget proposal": a document no one is named as
         # owning is its own source; "a new poll" is the pollster whose poll the article names (the nearest)
         doc = words[k]
-        ahead = [b for b in named_ahead if b.sentence_index > i]
+        # (or the maker the next sentences name by "by": "according to a new poll. ... This latest rating was
+        # compiled by Gallup", before another poll named further on)
+        ahead = [b for b in named_ahead if b.sentence_index > i and (doc in _plain_words(b.raw) or (
+            b.sentence_index <= i + 2 and not b.is_person and f"by {b.raw}" in d.sentences[b.sentence_index].text))]
         return next((b.name for b in reversed(seen) if doc in _plain_words(b.raw)), None) or next(
-            (b.name for b in ahead if doc in _plain_words(b.raw)), None) or " ".join(
+            (b.name for b in ahead), None) or " ".join(
             a.words[1:] if words[k + 1:k + 2] == ["of"] else a.words[1:k + 1])
     if head in ("reports", "accounts") and words[-2:-1] in (["media"], ["news"], ["press"]):
         return " ".join(a.words[-2:])  # "according to media reports": the press at large, not a body named before

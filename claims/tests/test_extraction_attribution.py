@@ -2502,3 +2502,11 @@ def test_a_weekday_after_said_is_when_it_was_said_not_a_source_a_later_descripti
             "“It is lower,” Jo Reyes, an economist at Harbor Bank, said Tuesday on Harbor Radio.\n\n"
             "New federal data confirms beef fell 3 percent.")
     assert speakers(text)[-1] in (None, "new federal data")  # federal data, not the analysts
+
+
+def test_according_to_a_new_poll_is_the_maker_the_next_sentence_names_by_by_not_a_later_poll():
+    text = ("Support for the school levy rose to 58 percent, according to a new poll.\n\n"
+            "This latest survey was conducted by Harbor Research for the Daily Ledger.\n\n"
+            "A Lakeside Poll released last month showed 49 percent support.")
+    found = speakers(text)
+    assert found[0].startswith("Harbor Research") and found[1] == "Lakeside Poll"
