@@ -38,12 +38,13 @@ VERBS = (
     "confirm|reveal|indicate|predict|warn|announce|conclude|"  # "County officials confirm 60 deaths": plural, present
     "pointed|reckoned|reckons|reckon|claimed|asserted|asserts|assert|contended|contends|contend|alleged|alleges|allege|stressed|"
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
-    "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies"
+    "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies|"
+    "advised|advises"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
-# that" a view
-_THAT_ONLY = frozenset("proposed proposes recommended recommends agree agrees agreed".split())
+# that" a view; "advised that officers processed 21 million" a report, "advised residents to boil water" counsel
+_THAT_ONLY = frozenset("proposed proposes recommended recommends agree agrees agreed advised advises".split())
 # Verbs of putting report a figure only with "at" and the figure: "The CBO put the cost at $1.9 trillion", "Moody's
 # pegs the damage at about $12 billion" (not "put 300 homes at risk", nor the passive "the toll was put at 41")
 _PUT_VERBS = frozenset("put puts putting pegged pegs peg pegging placed places place placing".split())
@@ -131,7 +132,8 @@ DESCRIPTION_HEADS = frozenset(
     "jurisdictions average averages update results city county sector campus outlook agents officers nonprofit "
     "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
     "regents legislators troopers deputies staff aides state province nation country advisers advisors consultants "
-    "actuaries auditors forecasters strategists statisticians demographers planners feds members".split()
+    "actuaries auditors forecasters strategists statisticians demographers planners feds members projection "
+    "projections forecasts".split()
 ) | DOCUMENT_PARTS
 # A company named by its trade: "The automaker said", "the retailer reported" (the company the article names),
 # and its plural for the trade at large ("general merchandise stores said")
@@ -170,7 +172,7 @@ DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
     "document documents filing filings letter average averages update results outlook book yearbook factbook "
-    "databook".split()
+    "databook projection projections forecasts".split()
 )
 # Describing words that open a sentence with a capital ("Provisional estimates show", "Federal report:"):
 # not names.
@@ -427,9 +429,11 @@ def _person_of_org(left: str, start: int, raw: str) -> tuple[int, str] | None:
     return None
 
 
-# "Ann Cole, the executive director of the Harbor Alliance said": the person whose title the aside gives
+# "Ann Cole, the executive director of the Harbor Alliance said": the person whose title the aside gives (and
+# "Jo Poe, director of Field Operations for the Harbor Field Office said": a title of a unit of the body)
 _PERSON_TITLE_OF = re.compile(r"([A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w’'-]*){1,2}),\s+"
-                              r"(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){0,3}([\w’'-]+)\s+of\s+(?:the\s+)?$")
+                              r"(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){0,3}([\w’'-]+)\s+of\s+"
+                              r"(?:(?:[A-Z][\w’'&-]*\s+(?:and\s+)?){1,4}(?:for|at)\s+)?(?:the\s+)?$")
 _TITLE_WORDS = PERSON_HEADS | frozenset("president chairman chairwoman chair head founder manager administrator "
                                         "economist analyst researcher professor spokesperson executive".split())
 _CONNECTIVES = ("But", "And", "Yet", "Still", "Meanwhile", "However", "Also", "Separately")
@@ -700,6 +704,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     if " that " in sentence and (" by " in sentence or " from " in sentence or "s " in sentence):
         found += _said_that(sentence)
     found += _with_participle(sentence)
+    found += _judges_figure(sentence)
     if not found:
         found = _last_resorts(sentence, words)
     return _labels_forecasts_plans(sentence, found)
@@ -726,6 +731,32 @@ def _with_participle(sentence: str) -> list[Attribution]:
         end = _PHRASE_END.search(sentence, m.end())
         found.append(Attribution(m.start(1), end.start() if end else len(sentence), m.group(1), "span",
                                  covers_from=m.end()))
+    return found
+
+
+# A verb of judging with a figure's change or total as its object: "Beck called the drop in homicides to 314
+# 'incredible'", "The mayor described the 12% rise in rents as alarming", "She hailed the 40 percent cut in
+# waiting times" (not "called the police after 3 men ...", "described the plant's 400 workers")
+_JUDGES = re.compile(r"(?<![\w-])(?:called|calls|described|describes|hailed|hails|termed|terms|dubbed|dubs)\s+"
+                     r"(?:the|this|that|these|those|its|their|his|her|an?)\s+(?:[\w$%.,’'-]+\s+){0,3}?"
+                     r"(?:drop|drops|decline|declines|decrease|increase|increases|rise|fall|jump|gain|gains|loss|"
+                     r"losses|figures?|total|tally|rate|results|growth|reduction|cuts?|surge|spike|deficit|surplus|"
+                     r"shortfall|gap|plunge|slide|dip|hike|turnaround)\b")
+
+
+def _judges_figure(sentence: str) -> list[Attribution]:
+    """"X called the drop in homicides to 314 incredible": the figures of the change judged are the judge's."""
+    found = []
+    if not ("led " in sentence or "bed " in sentence or "ls " in sentence or "bes " in sentence
+            or "med " in sentence or "ms " in sentence or "bs " in sentence):  # (called, described: most have none)
+        return found
+    for m in _JUDGES.finditer(sentence):
+        verb = m.group().split(None, 1)[0]
+        a = _subject_of(sentence, _VerbAt(m.start(), m.start() + len(verb), verb))
+        if a is not None:
+            if a.scope == "sentence":  # "Rents rose 12%, and the mayor called the increase alarming": not the 12%
+                a.scope = "after"
+            found.append(a)
     return found
 
 
@@ -1231,6 +1262,9 @@ def _said_x(sentence: str, verb_end: int) -> Attribution | None:
     raw = _trim_np(np.group()).rstrip(".")
     if not raw or _numberish(raw):
         return None
+    words = raw.split()
+    if _calendar_word(words[0]) and all(_calendar_word(w) or w in _TIME_ENDS for w in words[1:]):
+        return None  # "..., said Tuesday on NewsNation": when it was said, the speaker named before the verb
     if m.start("np") > m.start() + 1 and any(w[0].islower() and w not in _NAME_JOINERS for w in raw.split()):
         return None  # ", say the Democrats are friendly to it": "the" opens a clause said, not a name after it
     return Attribution(np.start(), np.start() + len(raw), raw, "sentence")
@@ -2449,9 +2483,12 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
         # "according to a presentation", "an overview of the budget proposal": a document no one is named as
         # owning is its own source; "a new poll" is the pollster whose poll the article names (the nearest)
         doc = words[k]
-        ahead = [b for b in named_ahead if b.sentence_index > i]
+        # (or the maker the next sentences name by "by": "according to a new poll. ... This latest rating was
+        # compiled by Gallup", before another poll named further on)
+        ahead = [b for b in named_ahead if b.sentence_index > i and (doc in _plain_words(b.raw) or (
+            b.sentence_index <= i + 2 and not b.is_person and f"by {b.raw}" in d.sentences[b.sentence_index].text))]
         return next((b.name for b in reversed(seen) if doc in _plain_words(b.raw)), None) or next(
-            (b.name for b in ahead if doc in _plain_words(b.raw)), None) or " ".join(
+            (b.name for b in ahead), None) or " ".join(
             a.words[1:] if words[k + 1:k + 2] == ["of"] else a.words[1:k + 1])
     if head in ("reports", "accounts") and words[-2:-1] in (["media"], ["news"], ["press"]):
         return " ".join(a.words[-2:])  # "according to media reports": the press at large, not a body named before
@@ -2468,14 +2505,16 @@ def _unowned_data(a: Attribution, i: int, st: Sentence, d: Discourse) -> bool:
 
 
 # Data with no article and no owner ("statistics show", "New numbers show", "Year-end figures showed", "data
-# revealed") as the subject of a verb of showing: no source is named ("the figures show" points back to one)
-_UNOWNED_HEADS = frozenset("data figures numbers statistics stats records".split())
+# revealed", "Projections indicate", "Early estimates suggest") as the subject of a verb of showing: no source is
+# named ("the figures show" points back to one)
+_UNOWNED_HEADS = frozenset("data figures numbers statistics stats records estimates projections forecasts".split())
 _UNOWNED_DATA = frozenset("new newer latest recent preliminary provisional early final initial updated revised fresh "
                           "year-end available current more further additional".split())
 _SHOWS_AFTER = re.compile(r"\s+(?:also\s+)?(?:show|shows|showed|shown|reveal|reveals|revealed|indicate|indicates|"
                           r"indicated|suggest|suggests|suggested)\b")
 _RELEASED = frozenset("recently newly just released published issued out".split())
-_DATA_NAMED = re.compile(r"\b(?:data|figures|numbers|statistics|stats|records)\b", re.I)
+_DATA_NAMED = re.compile(r"\b(?:data|figures|numbers|statistics|stats|records|estimates|projections|forecasts)\b",
+                         re.I)
 
 
 # What a document is called: the data heads and the papers an official body puts out
