@@ -1575,10 +1575,11 @@ def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | Non
 
 
 def _row_day(st: Sentence) -> date | None:
-    """A table row that opens with a day and goes straight on to a figure: "May 9, 2021 $2.95/g ..."."""
+    """A table row that opens with a day and goes straight on to a figure: "May 9, 2021 $2.95/g ...", "June 3,
+    2016: $2.41/g"."""
     f = st.found[0] if st.found else None
     if f and f.kind == "asof" and f.asof and f.start == 0 and st.figures and \
-            not st.text[f.end:st.figures[0].start - st.start].strip():
+            st.text[f.end:st.figures[0].start - st.start].strip() in ("", ":"):
         return f.asof
     return None
 

@@ -373,6 +373,7 @@ PATTERNS = re.compile(_optional_as_branch(
                  (?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
     | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d))
+               |(?P<todaywhile>today)(?=\s+(?:while|whereas)\b)
                |(?P<todayend>today)(?=[.!?]?["”’]?\s*$)
                |today[’'](?=s\s+(?:national\s+)?(?:average|price|level|rate)\b)|(?P<yesterday>yesterday)(?=\s*[,.;)]|\s+(?:was|were|stood|averaged)\b))
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
@@ -1751,7 +1752,7 @@ def _read_forecastyear(g, ctx: Context, ref: date | None, before: str) -> Period
 _COUNTED_JUST_BEFORE = re.compile(r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                                   r"\S*(?:\s+(?:new|more|additional))?\s+[a-z]+\s+(?:were|was|have\s+been|has\s+been)\s+"
                                   r"(?:confirmed|reported|recorded|identified|diagnosed|counted|logged)\s+$")
-_FIGURE_JUST_BEFORE = re.compile(r"\d%?(?:\s+(?:a|per|[a-z]+s))?(?:\s+[a-z]+)?\s+$")
+_FIGURE_JUST_BEFORE = re.compile(r"\d%?(?:/[a-z]{1,3}\b)?(?:\s+(?:a|per|[a-z]+s))?(?:\s+[a-z]+)?\s+$")  # ("$2.38/g")
 
 
 def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1760,8 +1761,9 @@ def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None
             not _COUNTED_JUST_BEFORE.search(before[-60:]):
         return None  # "the same age that Millennials are today, the typical ...": not the figure's day (but
         # "averaging $3.58 a gallon today, according to ...": the figure's)
-    if g("todayend") and not _FIGURE_JUST_BEFORE.search(before[-40:]):
-        return None  # "the agency said today.": the day a source spoke (but "to about 34,500 today.": the figure's)
+    if (g("todayend") or g("todaywhile")) and not _FIGURE_JUST_BEFORE.search(before[-40:]):
+        return None  # "the agency said today.": the day a source spoke (but "to about 34,500 today.", "is priced
+        # at $2.16/g today while ...": the figure's)
     if ctx.published is None:
         return None
     if g("yesterday"):  # "paid $2.40 at the pump yesterday", not "the agency said yesterday"

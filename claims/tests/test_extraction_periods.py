@@ -3955,3 +3955,18 @@ def test_the_first_three_quarters_of_a_year_are_its_first_nine_months():
     assert periods(text) == [(date(2023, 1, 1), date(2023, 9, 30))]
     text = "Ferry fares rose 6 percent in the last two quarters of 2022."
     assert periods(text) == [(date(2022, 7, 1), date(2022, 12, 31))]
+
+
+def test_a_table_row_opening_with_a_day_and_a_colon_is_that_days():
+    text = ("Diesel prices in Ohio a year back and more:\n\n"
+            "June 20, 2023: $4.05/gal (U.S. Average: $3.89/gal)\n\n"
+            "June 20, 2022: $5.61/gal (U.S. Average: $5.78/gal)")
+    assert periods(text) == [(date(2023, 6, 20), date(2023, 6, 20))] * 2 + [(date(2022, 6, 20), date(2022, 6, 20))] * 2
+
+
+def test_today_just_after_a_price_per_unit_is_the_day_of_publication():
+    day = (PUBLISHED, PUBLISHED)
+    text = "Diesel in Ohio has risen 4 cents in the past week, averaging $3.91/gal today, according to a survey."
+    assert periods(text)[-1] == day
+    text = "The cheapest pump in Ohio sells at $3.40/gal today while the dearest asks $4.60/gal."
+    assert periods(text) == [day, day]
