@@ -648,13 +648,28 @@ def names_month_with_year(text: str) -> bool:
     return next(_finditer_at_word_starts(_MONTH_YEAR_UNLED, text), None) is not None
 
 
+# "rose 3.1% from August 2023", "(down from 4.03 million in August 2023)": a comparison's base, a few words on
+_BASE_LEAD_NEAR = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[^\s.;]+\s+){0,5}$")
+
+
+def _year_on_base(text: str, m: re.Match) -> int:
+    """1 where an undated article's "Month YEAR" is a comparison's base and the same month stands elsewhere
+    without a year ("Sales slid 2.5% in August ... rose 3.1% from August 2023"): a change over a year, its bare
+    months the year after; else 0."""
+    if not _BASE_LEAD_NEAR.search(text, max(0, m.start() - 50), m.start()):
+        return 0
+    name = m[0].split()[0]
+    with_year = sum(1 for n in _finditer_at_word_starts(_MONTH_YEAR_UNLED, text) if n[0].split()[0] == name)
+    return 1 if text.count(name) > with_year else 0
+
+
 def context_for(text: str, published: date | None) -> Context:
     """The context an article starts with: without a publication date, its months without a year take the
     year of the latest month it names with one ("spiked in March ... 53,077 in March 2019": March 2019)."""
     if published is not None:
         ctx = Context(published=published)
     else:
-        years = [int(m[1]) for m in _finditer_at_word_starts(_MONTH_YEAR_UNLED, text)
+        years = [int(m[1]) + _year_on_base(text, m) for m in _finditer_at_word_starts(_MONTH_YEAR_UNLED, text)
                  if not _SINCE_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
         lower = text.lower()
         if "ame" in lower or "orre" in lower:  # each match holds "same" or "corresponding" (any case)

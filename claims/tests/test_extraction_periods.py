@@ -3970,3 +3970,11 @@ def test_today_just_after_a_price_per_unit_is_the_day_of_publication():
     assert periods(text)[-1] == day
     text = "The cheapest pump in Ohio sells at $3.40/gal today while the dearest asks $4.60/gal."
     assert periods(text) == [day, day]
+
+
+def test_an_undated_articles_month_compared_with_the_same_month_a_year_back_is_the_year_after():
+    text = ("Boat sales fell 3.4% in May to 12,400 units. The median boat price rose 2.2% from May 2022 to "
+            "$41,300.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    may = (date(2023, 5, 1), date(2023, 5, 31))
+    assert got[:2] == [may, may]
