@@ -367,7 +367,8 @@ PATTERNS = re.compile(_optional_as_branch(
                      (?:the\s+|a\s+)?(?P<nms>\d{{1,2}}|{_FEW})[-\s]months?(?:\s+(?:period|span|stretch))?\s+
                      (?P<mssince>since|(?:(?:that|which)\s+)?(?:began|begun|beginning|starting|started|begins|starts))\s+
                      (?:on\s+|in\s+)?(?:(?P<msday>{_DAY})|(?P<msmonth>{MONTH_RE})(?:\s+(?P<msyear>\d{{4}}))?(?!\s*\d)))
-    | (?P<since>since\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:began|started|ended)\s+(?:in\s+)?
+    | (?P<since>since\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){{0,3}}
+                    (?:(?:began|started|ended)\s+(?:in\s+)?|(?:low|high|peak|trough|bottom)\s+(?:in|of)\s+)
                    |(?:reaching|hitting|peaking|bottoming\s+out)(?:\s+(?:a|an|its|their|the)(?:\s+[\w-]+){{1,2}})?
                     \s+(?:in\s+)?)?
                  (?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)

@@ -3978,3 +3978,20 @@ def test_an_undated_articles_month_compared_with_the_same_month_a_year_back_is_t
     got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
     may = (date(2023, 5, 1), date(2023, 5, 31))
     assert got[:2] == [may, may]
+
+
+def test_since_a_named_low_or_peak_in_a_month_runs_from_that_month_to_the_month_reported():
+    # PUBLISHED is 20 June 2024: the report is on May
+    text = ("Builders hired 18,000 workers in May. Construction has added 204,000 jobs since a pandemic low "
+            "in April 2020.")
+    assert periods(text)[-1] == (date(2020, 4, 1), date(2024, 5, 31))
+    text = ("Payrolls grew by 9,000 in May. The sector has shed 31,000 jobs since its peak of March 2023, "
+            "the agency said.")
+    assert periods(text)[-1] == (date(2023, 3, 1), date(2024, 5, 31))
+
+
+def test_a_running_count_since_a_month_ends_with_the_month_reported_even_when_named_later():
+    # PUBLISHED is 20 June 2024: the report, on May, names its month only after the count
+    text = ("Factories have added 56,000 jobs since March 2023.\n\n"
+            "Average weekly hours held at 40.1 hours in May.")
+    assert periods(text)[0] == (date(2023, 3, 1), date(2024, 5, 31))
