@@ -82,6 +82,9 @@ class Context:
     last_before: Period | None = None  # the last period the sentence before named ("... $329,819 this month. That is
     # up 24 percent compared to ... the same period in 2010": that month, a year back)
     report_week: Period | None = None  # a weekly oil or gas stocks report's week, when the article names none
+    ended_week: Period | None = None  # the last full week before publication, ending on the weekday the article's
+    # weeks end on ("the week ended Dec. 21", a Saturday): what its "last week" is
+    ended_week_read: bool = False  # the phrase just read is that "last week"
     last_year_fy: int = 0  # the budget year the article's "last year" is: "... last year ... For fiscal year 2013,
     # which ended Sept. 30, ..." told in 2014
     trading_day: date | None = None  # the day a market story's lede trades on ("Oil climbed Wednesday", "Stocks
@@ -692,6 +695,8 @@ def context_for(text: str, published: date | None) -> Context:
     if published is not None and "first " in text:
         ctx.year_part = _year_part(text, published)
     ctx.report_week = _stocks_report_week(text, published)
+    if published is not None and ("week end" in text or "days end" in text):
+        ctx.ended_week = _ended_week(text, published)
     ctx.trading_day = _trading_day(text, published)
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
     if note is not None:
@@ -811,6 +816,28 @@ def _stocks_report_week(text: str, published: date | None) -> Period | None:
         return None
     friday = published - timedelta(days=(published.weekday() - 4) % 7)
     return Period(friday - timedelta(days=6), friday)
+
+
+# "during the week ended Dec. 21", "the seven days ending Saturday": the weekday a weekly report's weeks end on
+_WEEK_ENDED = re.compile(rf"(?i)\b(?:week|seven\s+days)\s+(?:(?:that|which)\s+)?end(?:ed|ing|s)\s+(?:on\s+)?"
+                         rf"(?:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?P<day>{_DAY}))")
+
+
+def _ended_week(text: str, published: date) -> Period | None:
+    """The last full week before publication that ends on the weekday of the first week the article says "ended"
+    ("the week ended Dec. 21", a Saturday, in a story of Thursday 2 January: 22 to 28 December)."""
+    m = _WEEK_ENDED.search(text)
+    if m is None:
+        return None
+    if m["wd"]:
+        weekday = _WEEKDAYS.index(m["wd"].lower())
+    else:
+        day = parse_day(_norm(m["day"]), published)
+        if day is None:
+            return None
+        weekday = day.weekday()
+    end = published - timedelta(days=(published.weekday() - weekday) % 7 or 7)
+    return Period(end - timedelta(days=6), end)
 
 
 # the text defining its own budget year (a state's, a city's, a school district's): "the fiscal year runs from July 1
@@ -1218,8 +1245,10 @@ def _note_span(item: Found, ctx: Context) -> None:
     elif a_year_long(p):
         ctx.year_here = ctx.year_last = p
     ctx.base_year_read = False
-    if (p.end - p.start).days == 6 and ctx.week_hint is None:
-        ctx.week_hint = p  # the week the article is about: "the previous week" counts back from it
+    if (p.end - p.start).days == 6 and ctx.week_hint is None and not ctx.ended_week_read:
+        ctx.week_hint = p  # the week the article is about: "the previous week" counts back from it (not a "last
+        # week" read as the week before publication: the first week named still is)
+    ctx.ended_week_read = False
     if ctx.span_hint is None and p.start != p.end and not p.to_date:
         ctx.span_hint = p
     if p.start.day == 1 and (p.end + timedelta(days=1)).day == 1 and (p.end - p.start).days < 300:
@@ -1810,6 +1839,10 @@ def _read_lastweek(g, ctx: Context, ref: date | None, before: str) -> Period | N
     is the one before publication; else no week the text fixes."""
     week = ctx.week_hint
     if week is None or ctx.published is None or not 0 < (ctx.published - week.end).days <= 13:
+        if ctx.report_week is None and ctx.ended_week is not None and not _SAID_BEFORE.search(before[-30:]):
+            ctx.ended_week_read = True
+            return ctx.ended_week  # "claims shot up by 22,000 last week" where the weeks end on Saturdays ("the
+            # week ended Dec. 21"): the last such week before publication (not "an estimate reported last week")
         return ctx.report_week
     return week
 

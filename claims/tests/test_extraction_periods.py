@@ -3995,3 +3995,12 @@ def test_a_running_count_since_a_month_ends_with_the_month_reported_even_when_na
     text = ("Factories have added 56,000 jobs since March 2023.\n\n"
             "Average weekly hours held at 40.1 hours in May.")
     assert periods(text)[0] == (date(2023, 3, 1), date(2024, 5, 31))
+
+
+def test_last_week_in_a_story_of_weeks_ended_on_a_weekday_is_the_last_such_week_before_publication():
+    # PUBLISHED is Thursday 20 June 2024; the story's weeks end on Saturdays (8 June is one): 9 to 15 June
+    text = ("Applications for jobless aid rose by 12,000 last week to 238,000, the Labor Department said. "
+            "In the week ended June 8, claims had fallen by 3,000.")
+    week = (date(2024, 6, 9), date(2024, 6, 15))
+    assert periods(text)[:2] == [week, week]
+    assert periods(text)[2] == (date(2024, 6, 2), date(2024, 6, 8))
