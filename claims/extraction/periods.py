@@ -2348,10 +2348,12 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
         y = int(g("yyear"))
         if (ctx.fiscal or (ctx.fiscal_named or ctx.fiscal_numbers and ctx.fy_month == 10) and _after_count(before)
                 or y in ctx.fiscal_numbers) and \
-                g(0)[:2].lower() in ("in", "fo", "du") and not _CALENDAR.search(g(0)) and \
+                (g(0)[:2].lower() in ("in", "fo", "du") or before[-4:].lower() == "all ") and \
+                not _CALENDAR.search(g(0)) and \
                 not _growth_of_economy(before):  # "9.8 percent of GDP in
             # 2009" in a budget story, "to 606,131 in 2022" after "in Fiscal Year 2021", "seized during 2021" where
-            # the article speaks of "FY 2021": the budget year (not "in calendar year 2009")
+            # the article speaks of "FY 2021", "the deficit for all of 2012" after "fiscal 2011": the budget year
+            # (not "in calendar year 2009")
             return fiscal_year(y, ctx.fy_month)
         running = _running_year(y, ctx) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
         return running or Period(date(y, 1, 1), date(y, 12, 31))

@@ -4004,3 +4004,9 @@ def test_last_week_in_a_story_of_weeks_ended_on_a_weekday_is_the_last_such_week_
     week = (date(2024, 6, 9), date(2024, 6, 15))
     assert periods(text)[:2] == [week, week]
     assert periods(text)[2] == (date(2024, 6, 2), date(2024, 6, 8))
+
+
+def test_all_of_a_year_in_a_story_on_that_fiscal_year_is_the_fiscal_year():
+    text = ("The Treasury closed fiscal year 2023 with a deficit of $1.7 trillion. Set against fiscal 2022, the "
+            "deficit for all of 2023 is 23 percent higher.")
+    assert periods(text)[-1] == (date(2022, 10, 1), date(2023, 9, 30))
