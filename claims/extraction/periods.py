@@ -267,7 +267,7 @@ PATTERNS = re.compile(_optional_as_branch(
                    |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                  | by\s+now\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b)
     | (?P<sameperiod>(?:the\s+)?(?:same|comparable|corresponding)\s+
-                    (?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
+                    (?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|span|stretch|
                     (?:{_FEW})\s+months)\s+(?:(?:in|of)\s+
                     (?:(?P<spyear>(?:19|20)\d{{2}})|(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<spfy>(?:19|20)\d{{2}}|\d{{2}}))\b
                     |(?:for|in|of)\s+the\s+(?P<spfy2>(?:19|20)\d{{2}})\s+(?:fiscal|financial|budget)\s+year\b)

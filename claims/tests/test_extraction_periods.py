@@ -4010,3 +4010,12 @@ def test_all_of_a_year_in_a_story_on_that_fiscal_year_is_the_fiscal_year():
     text = ("The Treasury closed fiscal year 2023 with a deficit of $1.7 trillion. Set against fiscal 2022, the "
             "deficit for all of 2023 is 23 percent higher.")
     assert periods(text)[-1] == (date(2022, 10, 1), date(2023, 9, 30))
+
+
+def test_the_same_span_or_stretch_in_a_year_repeats_the_span_just_named_in_that_year():
+    text = ("Burglaries are down in 2024, the chief said. Police logged 212 burglaries through May 31, compared to "
+            "240 in the same span in 2023.")
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 5, 31)), (date(2023, 1, 1), date(2023, 5, 31))]
+    text = ("Burglaries are down in 2024, the chief said. Police logged 212 burglaries through May 31, compared to "
+            "240 in the same stretch of 2023.")
+    assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 5, 31))
