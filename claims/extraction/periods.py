@@ -393,7 +393,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<endtheyear>(?:(?<=\bended\s)|(?<=\bends\s)|(?<=\bend\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclose\s)
                     |(?<=\bfinished\s)|(?<=\bfinishes\s)|(?<=\bfinish\s)|(?<=\bout\s)|(?<=\bwrapped\sup\s))
                     the\s+year(?=\s+(?:with|at|on|up|down)\b))
-    | (?P<relyear>last\s+year|this\s+year|next\s+year\b(?![’'-])|(?:the\s+)?(?:previous|prior|preceding)\s+year
+    | (?P<relyear>(?<!\bthe\s)last\s+year|this\s+year|next\s+year\b(?![’'-])
+                 |(?:the\s+)?(?:previous|prior|preceding)\s+year
                  |(?:(?<=\bin\s)|(?<=\bfor\s))the\s+year\s+before(?=\s*(?:[,.;:)—–]|$))|^the\s+year\s+before(?=,))
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
     | (?P<forecastyear>for\s+the\s+year\b(?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))

@@ -4019,3 +4019,8 @@ def test_the_same_span_or_stretch_in_a_year_repeats_the_span_just_named_in_that_
     text = ("Burglaries are down in 2024, the chief said. Police logged 212 burglaries through May 31, compared to "
             "240 in the same stretch of 2023.")
     assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 5, 31))
+
+
+def test_the_last_year_something_happened_is_no_last_year():
+    text = "Exports slowed in May. In 2009, the last year the plant turned a profit, it shipped 41,000 cars."
+    assert periods(text) == [(date(2009, 1, 1), date(2009, 12, 31))]
