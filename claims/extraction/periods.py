@@ -626,6 +626,13 @@ def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> in
     since = _SINCE_MONTH_YEAR.findall(sentence)
     if since and hint == int(since[-1]):
         return prior
+    if prior is not None and hint is not None and prior == hint + 1:
+        last = None
+        for m in _MONTH_YEAR.finditer(sentence):
+            last = m
+        if last is not None and int(last[1]) == hint and \
+                _BASE_LEAD_NEAR.search(sentence, max(0, last.start() - 50), last.start()):
+            return prior  # "rose 3.1% from August 2023" in a story on August 2024: a base a year back
     return hint
 
 
@@ -654,7 +661,8 @@ def names_month_with_year(text: str) -> bool:
 
 
 # "rose 3.1% from August 2023", "(down from 4.03 million in August 2023)": a comparison's base, a few words on
-_BASE_LEAD_NEAR = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:[^\s.;]+\s+){0,5}$")
+_BASE_LEAD_NEAR = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+"
+                             r"(?:(?!(?:to|through|and)\s)[^\s;]+\s+){0,5}$")  # (not "from May 2021 to June 2021")
 
 
 def _year_on_base(text: str, m: re.Match) -> int:
@@ -1035,7 +1043,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
             ctx.year_hint = int(years[-1])
             ctx.year_hint_fiscal = ("cal" in lower or "udget" in lower or "nanc" in lower or "fy" in lower) and \
                 _BUDGET_YEARS_WORDS.search(sentence) is not None  # (fiscal, budget, financial, FY: any case)
-        if ctx.published is None and ("same" in lower or "since" in lower):
+        if ctx.published is None and ("same" in lower or "since" in lower or "from" in lower or "than" in lower
+                                      or "compared" in lower or "versus" in lower):
             ctx.year_hint = _undated_year_hint(sentence, ctx.year_hint, prior)
     return found
 

@@ -4024,3 +4024,10 @@ def test_the_same_span_or_stretch_in_a_year_repeats_the_span_just_named_in_that_
 def test_the_last_year_something_happened_is_no_last_year():
     text = "Exports slowed in May. In 2009, the last year the plant turned a profit, it shipped 41,000 cars."
     assert periods(text) == [(date(2009, 1, 1), date(2009, 12, 31))]
+
+
+def test_an_undated_articles_base_a_year_back_does_not_pull_its_later_months_back():
+    text = ("Boat sales fell 3.4% in May. Year on year, sales slid 2.1% (down from 12.84 thousand in May 2022).\n\n"
+            "Dealers sold 5,200 used boats in May.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got[-1] == (date(2023, 5, 1), date(2023, 5, 31))
