@@ -249,6 +249,11 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     if own is not None:
         return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
+    if period is not None and period.to_date and not guessed and main is not None and _one_month(main) and \
+            period.start.day == 1 and period.start < main.start and main.end < period.end and \
+            (period.end - main.end).days <= 40 and "since" in st.text:  # "has added 156,000 jobs since a low in
+        return Period(period.start, main.end), False  # November 2016" in a report on October told in November:
+        # to the end of the month reported, not the day of writing
     narrower = _end_or_months(k, st, main, period, guessed)
     if narrower is not None:
         return narrower, False
@@ -1575,10 +1580,11 @@ def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | Non
 
 
 def _row_day(st: Sentence) -> date | None:
-    """A table row that opens with a day and goes straight on to a figure: "May 9, 2021 $2.95/g ..."."""
+    """A table row that opens with a day and goes straight on to a figure: "May 9, 2021 $2.95/g ...", "June 3,
+    2016: $2.41/g"."""
     f = st.found[0] if st.found else None
     if f and f.kind == "asof" and f.asof and f.start == 0 and st.figures and \
-            not st.text[f.end:st.figures[0].start - st.start].strip():
+            st.text[f.end:st.figures[0].start - st.start].strip() in ("", ":"):
         return f.asof
     return None
 

@@ -82,6 +82,9 @@ class Context:
     last_before: Period | None = None  # the last period the sentence before named ("... $329,819 this month. That is
     # up 24 percent compared to ... the same period in 2010": that month, a year back)
     report_week: Period | None = None  # a weekly oil or gas stocks report's week, when the article names none
+    ended_week: Period | None = None  # the last full week before publication, ending on the weekday the article's
+    # weeks end on ("the week ended Dec. 21", a Saturday): what its "last week" is
+    ended_week_read: bool = False  # the phrase just read is that "last week"
     last_year_fy: int = 0  # the budget year the article's "last year" is: "... last year ... For fiscal year 2013,
     # which ended Sept. 30, ..." told in 2014
     trading_day: date | None = None  # the day a market story's lede trades on ("Oil climbed Wednesday", "Stocks
@@ -264,7 +267,7 @@ PATTERNS = re.compile(_optional_as_branch(
                    |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                  | by\s+now\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b)
     | (?P<sameperiod>(?:the\s+)?(?:same|comparable|corresponding)\s+
-                    (?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|
+                    (?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|span|stretch|
                     (?:{_FEW})\s+months)\s+(?:(?:in|of)\s+
                     (?:(?P<spyear>(?:19|20)\d{{2}})|(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<spfy>(?:19|20)\d{{2}}|\d{{2}}))\b
                     |(?:for|in|of)\s+the\s+(?P<spfy2>(?:19|20)\d{{2}})\s+(?:fiscal|financial|budget)\s+year\b)
@@ -367,12 +370,14 @@ PATTERNS = re.compile(_optional_as_branch(
                      (?:the\s+|a\s+)?(?P<nms>\d{{1,2}}|{_FEW})[-\s]months?(?:\s+(?:period|span|stretch))?\s+
                      (?P<mssince>since|(?:(?:that|which)\s+)?(?:began|begun|beginning|starting|started|begins|starts))\s+
                      (?:on\s+|in\s+)?(?:(?P<msday>{_DAY})|(?P<msmonth>{MONTH_RE})(?:\s+(?P<msyear>\d{{4}}))?(?!\s*\d)))
-    | (?P<since>since\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){{0,3}}(?:began|started|ended)\s+(?:in\s+)?
+    | (?P<since>since\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){{0,3}}
+                    (?:(?:began|started|ended)\s+(?:in\s+)?|(?:low|high|peak|trough|bottom)\s+(?:in|of)\s+)
                    |(?:reaching|hitting|peaking|bottoming\s+out)(?:\s+(?:a|an|its|their|the)(?:\s+[\w-]+){{1,2}})?
                     \s+(?:in\s+)?)?
                  (?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
     | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d))
+               |(?P<todaywhile>today)(?=\s+(?:while|whereas)\b)
                |(?P<todayend>today)(?=[.!?]?["”’]?\s*$)
                |today[’'](?=s\s+(?:national\s+)?(?:average|price|level|rate)\b)|(?P<yesterday>yesterday)(?=\s*[,.;)]|\s+(?:was|were|stood|averaged)\b))
     | (?P<dayof>(?:the\s+)?(?:calendar\s+)?day\s+of\s+(?P<dod>{_DAY}))
@@ -388,7 +393,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<endtheyear>(?:(?<=\bended\s)|(?<=\bends\s)|(?<=\bend\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclose\s)
                     |(?<=\bfinished\s)|(?<=\bfinishes\s)|(?<=\bfinish\s)|(?<=\bout\s)|(?<=\bwrapped\sup\s))
                     the\s+year(?=\s+(?:with|at|on|up|down)\b))
-    | (?P<relyear>last\s+year|this\s+year|next\s+year\b(?![’'-])|(?:the\s+)?(?:previous|prior|preceding)\s+year
+    | (?P<relyear>(?<!\bthe\s)last\s+year|this\s+year|next\s+year\b(?![’'-])
+                 |(?:the\s+)?(?:previous|prior|preceding)\s+year
                  |(?:(?<=\bin\s)|(?<=\bfor\s))the\s+year\s+before(?=\s*(?:[,.;:)—–]|$))|^the\s+year\s+before(?=,))
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
     | (?P<forecastyear>for\s+the\s+year\b(?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
@@ -620,6 +626,13 @@ def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> in
     since = _SINCE_MONTH_YEAR.findall(sentence)
     if since and hint == int(since[-1]):
         return prior
+    if prior is not None and hint is not None and prior == hint + 1:
+        last = None
+        for m in _MONTH_YEAR.finditer(sentence):
+            last = m
+        if last is not None and int(last[1]) == hint and \
+                _BASE_LEAD_NEAR.search(sentence, max(0, last.start() - 50), last.start()):
+            return prior  # "rose 3.1% from August 2023" in a story on August 2024: a base a year back
     return hint
 
 
@@ -647,13 +660,29 @@ def names_month_with_year(text: str) -> bool:
     return next(_finditer_at_word_starts(_MONTH_YEAR_UNLED, text), None) is not None
 
 
+# "rose 3.1% from August 2023", "(down from 4.03 million in August 2023)": a comparison's base, a few words on
+_BASE_LEAD_NEAR = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+"
+                             r"(?:(?!(?:to|through|and)\s)[^\s;]+\s+){0,5}$")  # (not "from May 2021 to June 2021")
+
+
+def _year_on_base(text: str, m: re.Match) -> int:
+    """1 where an undated article's "Month YEAR" is a comparison's base and the same month stands elsewhere
+    without a year ("Sales slid 2.5% in August ... rose 3.1% from August 2023"): a change over a year, its bare
+    months the year after; else 0."""
+    if not _BASE_LEAD_NEAR.search(text, max(0, m.start() - 50), m.start()):
+        return 0
+    name = m[0].split()[0]
+    with_year = sum(1 for n in _finditer_at_word_starts(_MONTH_YEAR_UNLED, text) if n[0].split()[0] == name)
+    return 1 if text.count(name) > with_year else 0
+
+
 def context_for(text: str, published: date | None) -> Context:
     """The context an article starts with: without a publication date, its months without a year take the
     year of the latest month it names with one ("spiked in March ... 53,077 in March 2019": March 2019)."""
     if published is not None:
         ctx = Context(published=published)
     else:
-        years = [int(m[1]) for m in _finditer_at_word_starts(_MONTH_YEAR_UNLED, text)
+        years = [int(m[1]) + _year_on_base(text, m) for m in _finditer_at_word_starts(_MONTH_YEAR_UNLED, text)
                  if not _SINCE_BEFORE.search(text[max(0, m.start() - 8):m.start()])]
         lower = text.lower()
         if "ame" in lower or "orre" in lower:  # each match holds "same" or "corresponding" (any case)
@@ -675,6 +704,8 @@ def context_for(text: str, published: date | None) -> Context:
     if published is not None and "first " in text:
         ctx.year_part = _year_part(text, published)
     ctx.report_week = _stocks_report_week(text, published)
+    if published is not None and ("week end" in text or "days end" in text):
+        ctx.ended_week = _ended_week(text, published)
     ctx.trading_day = _trading_day(text, published)
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
     if note is not None:
@@ -794,6 +825,28 @@ def _stocks_report_week(text: str, published: date | None) -> Period | None:
         return None
     friday = published - timedelta(days=(published.weekday() - 4) % 7)
     return Period(friday - timedelta(days=6), friday)
+
+
+# "during the week ended Dec. 21", "the seven days ending Saturday": the weekday a weekly report's weeks end on
+_WEEK_ENDED = re.compile(rf"(?i)\b(?:week|seven\s+days)\s+(?:(?:that|which)\s+)?end(?:ed|ing|s)\s+(?:on\s+)?"
+                         rf"(?:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?P<day>{_DAY}))")
+
+
+def _ended_week(text: str, published: date) -> Period | None:
+    """The last full week before publication that ends on the weekday of the first week the article says "ended"
+    ("the week ended Dec. 21", a Saturday, in a story of Thursday 2 January: 22 to 28 December)."""
+    m = _WEEK_ENDED.search(text)
+    if m is None:
+        return None
+    if m["wd"]:
+        weekday = _WEEKDAYS.index(m["wd"].lower())
+    else:
+        day = parse_day(_norm(m["day"]), published)
+        if day is None:
+            return None
+        weekday = day.weekday()
+    end = published - timedelta(days=(published.weekday() - weekday) % 7 or 7)
+    return Period(end - timedelta(days=6), end)
 
 
 # the text defining its own budget year (a state's, a city's, a school district's): "the fiscal year runs from July 1
@@ -990,7 +1043,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
             ctx.year_hint = int(years[-1])
             ctx.year_hint_fiscal = ("cal" in lower or "udget" in lower or "nanc" in lower or "fy" in lower) and \
                 _BUDGET_YEARS_WORDS.search(sentence) is not None  # (fiscal, budget, financial, FY: any case)
-        if ctx.published is None and ("same" in lower or "since" in lower):
+        if ctx.published is None and ("same" in lower or "since" in lower or "from" in lower or "than" in lower
+                                      or "compared" in lower or "versus" in lower):
             ctx.year_hint = _undated_year_hint(sentence, ctx.year_hint, prior)
     return found
 
@@ -1201,8 +1255,10 @@ def _note_span(item: Found, ctx: Context) -> None:
     elif a_year_long(p):
         ctx.year_here = ctx.year_last = p
     ctx.base_year_read = False
-    if (p.end - p.start).days == 6 and ctx.week_hint is None:
-        ctx.week_hint = p  # the week the article is about: "the previous week" counts back from it
+    if (p.end - p.start).days == 6 and ctx.week_hint is None and not ctx.ended_week_read:
+        ctx.week_hint = p  # the week the article is about: "the previous week" counts back from it (not a "last
+        # week" read as the week before publication: the first week named still is)
+    ctx.ended_week_read = False
     if ctx.span_hint is None and p.start != p.end and not p.to_date:
         ctx.span_hint = p
     if p.start.day == 1 and (p.end + timedelta(days=1)).day == 1 and (p.end - p.start).days < 300:
@@ -1751,7 +1807,7 @@ def _read_forecastyear(g, ctx: Context, ref: date | None, before: str) -> Period
 _COUNTED_JUST_BEFORE = re.compile(r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                                   r"\S*(?:\s+(?:new|more|additional))?\s+[a-z]+\s+(?:were|was|have\s+been|has\s+been)\s+"
                                   r"(?:confirmed|reported|recorded|identified|diagnosed|counted|logged)\s+$")
-_FIGURE_JUST_BEFORE = re.compile(r"\d%?(?:\s+(?:a|per|[a-z]+s))?(?:\s+[a-z]+)?\s+$")
+_FIGURE_JUST_BEFORE = re.compile(r"\d%?(?:/[a-z]{1,3}\b)?(?:\s+(?:a|per|[a-z]+s))?(?:\s+[a-z]+)?\s+$")  # ("$2.38/g")
 
 
 def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -1760,8 +1816,9 @@ def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None
             not _COUNTED_JUST_BEFORE.search(before[-60:]):
         return None  # "the same age that Millennials are today, the typical ...": not the figure's day (but
         # "averaging $3.58 a gallon today, according to ...": the figure's)
-    if g("todayend") and not _FIGURE_JUST_BEFORE.search(before[-40:]):
-        return None  # "the agency said today.": the day a source spoke (but "to about 34,500 today.": the figure's)
+    if (g("todayend") or g("todaywhile")) and not _FIGURE_JUST_BEFORE.search(before[-40:]):
+        return None  # "the agency said today.": the day a source spoke (but "to about 34,500 today.", "is priced
+        # at $2.16/g today while ...": the figure's)
     if ctx.published is None:
         return None
     if g("yesterday"):  # "paid $2.40 at the pump yesterday", not "the agency said yesterday"
@@ -1792,6 +1849,10 @@ def _read_lastweek(g, ctx: Context, ref: date | None, before: str) -> Period | N
     is the one before publication; else no week the text fixes."""
     week = ctx.week_hint
     if week is None or ctx.published is None or not 0 < (ctx.published - week.end).days <= 13:
+        if ctx.report_week is None and ctx.ended_week is not None and not _SAID_BEFORE.search(before[-30:]):
+            ctx.ended_week_read = True
+            return ctx.ended_week  # "claims shot up by 22,000 last week" where the weeks end on Saturdays ("the
+            # week ended Dec. 21"): the last such week before publication (not "an estimate reported last week")
         return ctx.report_week
     return week
 
@@ -2297,10 +2358,12 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
         y = int(g("yyear"))
         if (ctx.fiscal or (ctx.fiscal_named or ctx.fiscal_numbers and ctx.fy_month == 10) and _after_count(before)
                 or y in ctx.fiscal_numbers) and \
-                g(0)[:2].lower() in ("in", "fo", "du") and not _CALENDAR.search(g(0)) and \
+                (g(0)[:2].lower() in ("in", "fo", "du") or before[-4:].lower() == "all ") and \
+                not _CALENDAR.search(g(0)) and \
                 not _growth_of_economy(before):  # "9.8 percent of GDP in
             # 2009" in a budget story, "to 606,131 in 2022" after "in Fiscal Year 2021", "seized during 2021" where
-            # the article speaks of "FY 2021": the budget year (not "in calendar year 2009")
+            # the article speaks of "FY 2021", "the deficit for all of 2012" after "fiscal 2011": the budget year
+            # (not "in calendar year 2009")
             return fiscal_year(y, ctx.fy_month)
         running = _running_year(y, ctx) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
         return running or Period(date(y, 1, 1), date(y, 12, 31))

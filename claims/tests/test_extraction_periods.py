@@ -3955,3 +3955,79 @@ def test_the_first_three_quarters_of_a_year_are_its_first_nine_months():
     assert periods(text) == [(date(2023, 1, 1), date(2023, 9, 30))]
     text = "Ferry fares rose 6 percent in the last two quarters of 2022."
     assert periods(text) == [(date(2022, 7, 1), date(2022, 12, 31))]
+
+
+def test_a_table_row_opening_with_a_day_and_a_colon_is_that_days():
+    text = ("Diesel prices in Ohio a year back and more:\n\n"
+            "June 20, 2023: $4.05/gal (U.S. Average: $3.89/gal)\n\n"
+            "June 20, 2022: $5.61/gal (U.S. Average: $5.78/gal)")
+    assert periods(text) == [(date(2023, 6, 20), date(2023, 6, 20))] * 2 + [(date(2022, 6, 20), date(2022, 6, 20))] * 2
+
+
+def test_today_just_after_a_price_per_unit_is_the_day_of_publication():
+    day = (PUBLISHED, PUBLISHED)
+    text = "Diesel in Ohio has risen 4 cents in the past week, averaging $3.91/gal today, according to a survey."
+    assert periods(text)[-1] == day
+    text = "The cheapest pump in Ohio sells at $3.40/gal today while the dearest asks $4.60/gal."
+    assert periods(text) == [day, day]
+
+
+def test_an_undated_articles_month_compared_with_the_same_month_a_year_back_is_the_year_after():
+    text = ("Boat sales fell 3.4% in May to 12,400 units. The median boat price rose 2.2% from May 2022 to "
+            "$41,300.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    may = (date(2023, 5, 1), date(2023, 5, 31))
+    assert got[:2] == [may, may]
+
+
+def test_since_a_named_low_or_peak_in_a_month_runs_from_that_month_to_the_month_reported():
+    # PUBLISHED is 20 June 2024: the report is on May
+    text = ("Builders hired 18,000 workers in May. Construction has added 204,000 jobs since a pandemic low "
+            "in April 2020.")
+    assert periods(text)[-1] == (date(2020, 4, 1), date(2024, 5, 31))
+    text = ("Payrolls grew by 9,000 in May. The sector has shed 31,000 jobs since its peak of March 2023, "
+            "the agency said.")
+    assert periods(text)[-1] == (date(2023, 3, 1), date(2024, 5, 31))
+
+
+def test_a_running_count_since_a_month_ends_with_the_month_reported_even_when_named_later():
+    # PUBLISHED is 20 June 2024: the report, on May, names its month only after the count
+    text = ("Factories have added 56,000 jobs since March 2023.\n\n"
+            "Average weekly hours held at 40.1 hours in May.")
+    assert periods(text)[0] == (date(2023, 3, 1), date(2024, 5, 31))
+
+
+def test_last_week_in_a_story_of_weeks_ended_on_a_weekday_is_the_last_such_week_before_publication():
+    # PUBLISHED is Thursday 20 June 2024; the story's weeks end on Saturdays (8 June is one): 9 to 15 June
+    text = ("Applications for jobless aid rose by 12,000 last week to 238,000, the Labor Department said. "
+            "In the week ended June 8, claims had fallen by 3,000.")
+    week = (date(2024, 6, 9), date(2024, 6, 15))
+    assert periods(text)[:2] == [week, week]
+    assert periods(text)[2] == (date(2024, 6, 2), date(2024, 6, 8))
+
+
+def test_all_of_a_year_in_a_story_on_that_fiscal_year_is_the_fiscal_year():
+    text = ("The Treasury closed fiscal year 2023 with a deficit of $1.7 trillion. Set against fiscal 2022, the "
+            "deficit for all of 2023 is 23 percent higher.")
+    assert periods(text)[-1] == (date(2022, 10, 1), date(2023, 9, 30))
+
+
+def test_the_same_span_or_stretch_in_a_year_repeats_the_span_just_named_in_that_year():
+    text = ("Burglaries are down in 2024, the chief said. Police logged 212 burglaries through May 31, compared to "
+            "240 in the same span in 2023.")
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 5, 31)), (date(2023, 1, 1), date(2023, 5, 31))]
+    text = ("Burglaries are down in 2024, the chief said. Police logged 212 burglaries through May 31, compared to "
+            "240 in the same stretch of 2023.")
+    assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 5, 31))
+
+
+def test_the_last_year_something_happened_is_no_last_year():
+    text = "Exports slowed in May. In 2009, the last year the plant turned a profit, it shipped 41,000 cars."
+    assert periods(text) == [(date(2009, 1, 1), date(2009, 12, 31))]
+
+
+def test_an_undated_articles_base_a_year_back_does_not_pull_its_later_months_back():
+    text = ("Boat sales fell 3.4% in May. Year on year, sales slid 2.1% (down from 12.84 thousand in May 2022).\n\n"
+            "Dealers sold 5,200 used boats in May.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got[-1] == (date(2023, 5, 1), date(2023, 5, 31))
