@@ -1032,10 +1032,13 @@ _IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(" + _THE_POLL + r"\
 
 
 # "ahead with men in the poll 51%-47%": the poll the article has named (not "included in the poll": its sample)
-# (nor "represented in the survey": its sample too)
+# (nor "represented in the survey", "people questioned in the poll", "weren't counted in this survey": its sample
+# too, those it asked or counted, who say what they say to it, as "of those polled")
 # (not "the only item in the survey", "products in the survey": what it priced, no source of what is said of them)
-_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )(?<!presented )(?<!item )(?<!items )"
-                          r"(?<!product )(?<!products )(?<!goods )\bin\s+("
+# (the words before "in" are checked once "in" is found: far cheaper than a lookbehind at every character)
+_IN_THE_POLL = re.compile(r"\bin(?<!cluded in)(?<!icipated in)(?<!terviewed in)(?<!ampled in)(?<!presented in)"
+                          r"(?<!uestioned in)(?<!urveyed in)(?<! polled in)(?<!ounted in)(?<!ontacted in)"
+                          r"(?<!item in)(?<!items in)(?<!product in)(?<!products in)(?<!goods in)\s+("
                           + _THE_POLL + r"\s+"
                           r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
 # "His lowest previous approval in the survey was 32 percent", "Her prior low in the poll": a record of the poll's

@@ -2510,3 +2510,15 @@ def test_according_to_a_new_poll_is_the_maker_the_next_sentence_names_by_by_not_
             "A Lakeside Poll released last month showed 49 percent support.")
     found = speakers(text)
     assert found[0].startswith("Harbor Research") and found[1] == "Lakeside Poll"
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbor Institute poll was released Monday.\n\n"
+    "Forty-two percent of adults questioned in the poll say rents are too high, down six points from March.",
+    "The Harbor Institute survey was released Monday.\n\n"
+    "About 1.2 million renters were not counted in this survey because they had moved in the past month.",
+    "The Harbor Institute poll was released Monday.\n\n"
+    "Some 61 percent of the homeowners surveyed in the poll plan to sell.",
+])
+def test_those_questioned_or_counted_in_the_poll_are_its_sample_not_a_source(text):
+    assert set(speakers(text)) == {None}
