@@ -3013,10 +3013,12 @@ def _source_of_header(d: Discourse, j: int) -> str | None:
     if not any(a.name for other in d.by_paragraph.get(j, []) for a in other.attributions):
         last = d.by_paragraph.get(j, [])[-1:]
         owner = org_mentions(last[0].text) if last else ()
-        if owner:  # "Here are the annual TDCJ population totals:": the body whose figures the header names
+        if owner and _owns_figures(last[0].text, *owner[-1]):
+            # "Here are the annual TDCJ population totals:": the body whose figures the header names (but "..., the
+            # winner in the 2010 special Senate election, as follows:": a body named in passing owns no figures)
             return clean_name(owner[-1][1], "")
-        if _SOURCE_WORD.search(header) is None and not org_mentions(header):
-            return None  # "People at or below the minimum wage are:" names no source
+        if _SOURCE_WORD.search(header) is None and not any(_owns_figures(header, *m) for m in org_mentions(header)):
+            return None  # "People at or below the minimum wage are:", "the vote in the Senate race was:" name no source
         if "release" in d.text and _SELF_RELEASE.search(d.text):
             return None  # "Highlights from the fourth-quarter data:" in the agency's own release: its own voice
     doc = _HEADER_DOCUMENT.search(header)
@@ -3033,6 +3035,20 @@ def _source_of_header(d: Discourse, j: int) -> str | None:
             if names:
                 return names[-1]
     return None
+
+
+_FIGURE_NOUNS = DATA_HEADS | frozenset("totals total counts tallies rates".split())
+_WORD_AFTER = re.compile(r"[\w’'-]+")
+
+
+def _owns_figures(sentence: str, at: int, name: str) -> bool:
+    """Whether a body named at sentence[at:] owns figures: "TFAH's analysis", "the TDCJ "on hand" population
+    totals" (its possessive, or a word of data within four words after it)."""
+    if name.endswith(("’s", "'s")):
+        return True
+    end = at + len(name)
+    words = _WORD_AFTER.findall(sentence, end, end + 60)[:4]
+    return not _FIGURE_NOUNS.isdisjoint(w.lower() for w in words)
 
 
 # a header that names a poll's or survey's results: "Previous Civitas Poll results:", "Earlier Harbor Survey findings:"

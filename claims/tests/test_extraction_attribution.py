@@ -2522,3 +2522,21 @@ def test_according_to_a_new_poll_is_the_maker_the_next_sentence_names_by_by_not_
 ])
 def test_those_questioned_or_counted_in_the_poll_are_its_sample_not_a_source(text):
     assert set(speakers(text)) == {None}
+
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Pollster Jo Reyes said the race is close.\n\n"
+     "Two towns matched the statewide result of the 2018 special state Senate runoff within a point, as follows:\n\n"
+     "- Statewide: Ortiz 54 percent, Lane 46 percent\n\n- Millbrook: Ortiz 55 percent", [None] * 4),
+    ("Analysts at Harbor Bank expect a close race.\n\n"
+     "In the 2016 Harbor County Council race the towns split this way:\n\n"
+     "- Eastport: Diaz 61 percent\n\n- Westport: Diaz 48 percent", [None] * 2),
+    ("Here are the Harbor Port Authority cargo totals by year:\n\n"
+     "- 2021: 4.1 million containers\n\n- 2022: 4.6 million containers\n\n"
+     "The port's share of the 2020 Harbor County Council vote went this way:\n\n"
+     "- Eastport: Diaz 61 percent\n\n- Westport: Diaz 48 percent", ["Harbor Port Authority"] * 2 + [None] * 2),
+])
+def test_a_list_under_a_header_that_names_a_body_only_in_passing_takes_no_source(text, want):
+    # (a body whose figures the header names, "the Harbor Port Authority cargo totals", is still their source)
+    assert speakers(text) == want
