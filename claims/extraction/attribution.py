@@ -1736,6 +1736,9 @@ _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}$")
 _SUBORDINATORS = frozenset("though although while because since when whereas unless if after before until".split())
 
 
+_SAID_WHERE = frozenset("in on at via through during".split())  # "said in a statement", "said on its website"
+
+
 def _set_off(sentence: str, start: int, verb_end: int) -> bool:
     """", the BLS said." at the end of a sentence, or ", the Labor Department said Friday, and ...":
     set off by commas, the attribution covers the figures before it too."""
@@ -1764,9 +1767,16 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
             comma = head.rfind(",", max(0, len(head) - 70))
             if comma >= 0 and not _DIGIT.search(head, comma) and len(head[comma:].split()) <= 8:
                 before = head[:comma + 1]
-    return before[-1:] in (",", "”", "\"", "—", "–") and (
-        (len(tail.split(None, 10)) <= 10 and not _DIGIT.search(tail))  # (ten words at most: no need to count on)
-        or ("," in tail and len(tail.split(",", 1)[0].split()) <= 4 and not _DIGIT.search(tail.split(",", 1)[0])))
+    if before[-1:] not in (",", "”", "\"", "—", "–"):
+        return False
+    if len(tail.split(None, 10)) <= 10 and not _DIGIT.search(tail):  # (ten words at most: no need to count on)
+        return True
+    if "," not in tail:
+        return False
+    first = tail.split(",", 1)[0]
+    words = first.split()
+    # "..., the Treasury said in its monthly budget statement, the second ...": where it said it, then an aside
+    return not _DIGIT.search(first) and (len(words) <= 4 or len(words) <= 8 and words[0] in _SAID_WHERE)
 
 
 _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.’'-]+){0,4}),"

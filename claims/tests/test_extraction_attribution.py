@@ -2540,3 +2540,13 @@ def test_those_questioned_or_counted_in_the_poll_are_its_sample_not_a_source(tex
 def test_a_list_under_a_header_that_names_a_body_only_in_passing_takes_no_source(text, want):
     # (a body whose figures the header names, "the Harbor Port Authority cargo totals", is still their source)
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The city posted a surplus of $12 million in May, the comptroller said in her quarterly cash report, the third "
+     "surplus of the year and the largest since 2019.", ["comptroller"]),
+    ("Exports rose 4.1 percent in March, the Commerce Ministry said on its official trade data website, the fastest "
+     "pace in two years.", ["Commerce Ministry"]),
+])
+def test_said_with_where_it_was_said_then_an_aside_still_sets_the_source_off(text, want):
+    assert speakers(text) == want
