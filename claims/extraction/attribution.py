@@ -39,7 +39,7 @@ VERBS = (
     "pointed|reckoned|reckons|reckon|claimed|asserted|asserts|assert|contended|contends|contend|alleged|alleges|allege|stressed|"
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
     "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies|"
-    "advised|advises"
+    "advised|advises|lists|listed"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
@@ -51,6 +51,12 @@ _PUT_VERBS = frozenset("put puts putting pegged pegs peg pegging placed places p
 _PUT_AT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?at\s+(?:(?:about|around|roughly|nearly|almost|some|least|just|"
                      r"more\s+than|less\s+than|an\s+estimated|as\s+(?:much|many|high|low)\s+as)\s+)?[$€£]?\d")
 _BE = frozenset("is are was were be been being".split())
+# Verbs of listing report a figure only with a document or a body as their subject, in the active voice: "The
+# weekly flu report lists 175 cases", "The county's website listed 12 deaths" (not "homes listed for sale", "every
+# group listed in the poll", "is listed at $450,000", "are listed below")
+_LIST_VERBS = frozenset(("lists", "listed"))
+_LISTED_IN = re.compile(r"\s+(?:in|on|at|as|for|by|under|below|above|among|with|from)\b")
+_LISTERS = frozenset("website site dashboard tracker registry page".split())
 # "posted a $3 billion loss", "posted four straight years of deficits": a result recorded, not a message posted
 _POSTED_RESULT = re.compile(r"\s+(?:[\w$.,%-]+\s+){0,5}?(?:deficits?|surplus(?:es)?|loss(?:es)?|gains?|profits?|"
                             r"increases?|declines?|decreases?|drops?|rises?|growth|revenues?|earnings|sales|"
@@ -652,6 +658,21 @@ def _puts_at(sentence: str, v: _VerbAt) -> bool:
     return bool(_PUT_AT.match(sentence, v.end())) and not (before and before[0] in _BE)
 
 
+def _lists_as_source(sentence: str, v: _VerbAt) -> bool:
+    """"The report lists 175 cases", "The Health Department listed 12 deaths": a document, a body or a name as the
+    subject of a verb of listing in the active voice."""
+    aux = _aux_before(sentence, v.at)
+    if aux and not _BE.isdisjoint(aux.group().split()) or v.verb == "listed" and _LISTED_IN.match(sentence, v.stop):
+        return False  # "is listed at", "every group listed in the poll": passive, or a participle after its noun
+    np = _np_before(sentence, aux.start() if aux else v.at)
+    if np is None:
+        return False
+    last = np[1].split()[-1]
+    word = last.lower().removesuffix("’s").removesuffix("'s")
+    return word in DOCUMENT_NOUNS or word in _LISTERS or is_organisation_word(last) or capitalised(last) \
+        or word in ("it", "they")
+
+
 def cue_words(text: str) -> frozenset[str]:
     """The words of attribution (said, reported, surveyed, seized ...) the text holds: found once for an
     article, then looked for in each sentence by substring, far cheaper than splitting every sentence."""
@@ -677,6 +698,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
                 or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.stop) \
                 or v.verb in ("released", "published") and _releases_a_plan(sentence, v.stop) \
                 or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.stop) \
+                or v.verb in _LIST_VERBS and not _lists_as_source(sentence, v) \
                 or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.stop):
             continue  # "the country posted four years of deficits": recorded, not said; "posts seized 300": a noun
         if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.at - 3), v.at):

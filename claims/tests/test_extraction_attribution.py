@@ -2550,3 +2550,13 @@ def test_a_list_under_a_header_that_names_a_body_only_in_passing_takes_no_source
 ])
 def test_said_with_where_it_was_said_then_an_aside_still_sets_the_source_off(text, want):
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The weekly outbreak report lists 41 new cases, up from 30. About 300 homes listed for sale sat empty.",
+     ["weekly outbreak report", "weekly outbreak report", None]),
+    ("The Harbor County Health Department listed 12 deaths in its update. The house is listed at $450,000.",
+     ["Harbor County Health Department", None]),
+])
+def test_a_document_or_body_that_lists_figures_reports_them_but_a_thing_listed_does_not(text, want):
+    assert speakers(text) == want
