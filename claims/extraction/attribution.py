@@ -39,12 +39,17 @@ VERBS = (
     "pointed|reckoned|reckons|reckon|claimed|asserted|asserts|assert|contended|contends|contend|alleged|alleges|allege|stressed|"
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
     "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies|"
-    "advised|advises|lists|listed"
+    "advised|advises|lists|listed|claims|claim"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
 # that" a view; "advised that officers processed 21 million" a report, "advised residents to boil water" counsel
-_THAT_ONLY = frozenset("proposed proposes recommended recommends agree agrees agreed advised advises".split())
+_THAT_ONLY = frozenset("proposed proposes recommended recommends agree agrees agreed advised advises claims claim"
+                       .split())
+# "claims" and "claim" are nouns far more often ("jobless claims"): a verb only before a clause of its own, not a
+# relative clause's verb ("the claims that were filed", "claims that have been paid")
+_CLAIM_NOUN = re.compile(r" that\s+(?:were|are|was|is|have|has|had|will|would|could|can|may|might|remain|rose|fell|"
+                         r"came|went|got|did|do|does)\b")
 # Verbs of putting report a figure only with "at" and the figure: "The CBO put the cost at $1.9 trillion", "Moody's
 # pegs the damage at about $12 billion" (not "put 300 homes at risk", nor the passive "the toll was put at 41")
 _PUT_VERBS = frozenset("put puts putting pegged pegs peg pegging placed places place placing".split())
@@ -696,6 +701,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     for v in _occurrences(sentence, verbs) if verbs else ():  # (each a _VerbAt: offsets read as fields)
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
                 or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.stop) \
+                or v.verb[0] == "c" and v.verb in ("claims", "claim") and _CLAIM_NOUN.match(sentence, v.stop) \
                 or v.verb in ("released", "published") and _releases_a_plan(sentence, v.stop) \
                 or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.stop) \
                 or v.verb in _LIST_VERBS and not _lists_as_source(sentence, v) \

@@ -2560,3 +2560,13 @@ def test_said_with_where_it_was_said_then_an_aside_still_sets_the_source_off(tex
 ])
 def test_a_document_or_body_that_lists_figures_reports_them_but_a_thing_listed_does_not(text, want):
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Lane campaign claims that the mayor's housing plan would cost $40 million. Insurance claims that were "
+     "filed in May rose 12 percent.", ["Lane campaign", None]),
+    ("Critics claim that the toll road would lose $2 million a year. Medicare claims that have been paid reached "
+     "$9 billion.", ["Critics", None]),
+])
+def test_claims_that_reports_what_follows_but_the_noun_claims_with_a_relative_clause_does_not(text, want):
+    assert speakers(text) == want
