@@ -2570,3 +2570,13 @@ def test_a_document_or_body_that_lists_figures_reports_them_but_a_thing_listed_d
 ])
 def test_claims_that_reports_what_follows_but_the_noun_claims_with_a_relative_clause_does_not(text, want):
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Harbor Housing Board said Monday that median rent fell to $1,410, down from $1,450.It was the lowest level "
+     "since rents stood at $1,390 in March.", ["Harbor Housing Board", "Harbor Housing Board", None]),
+    ("The Harbor Housing Board said vacancies rose to 6.1%.The last time the rate was that high, in 2011, it stood at "
+     "6.4%.", ["Harbor Housing Board", None]),
+])
+def test_a_sentence_glued_to_the_one_before_without_a_space_is_its_own_and_takes_no_source_from_it(text, want):
+    assert speakers(text) == want
