@@ -39,18 +39,29 @@ VERBS = (
     "pointed|reckoned|reckons|reckon|claimed|asserted|asserts|assert|contended|contends|contend|alleged|alleges|allege|stressed|"
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
     "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies|"
-    "advised|advises"
+    "advised|advises|lists|listed|claims|claim"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
 # that" a view; "advised that officers processed 21 million" a report, "advised residents to boil water" counsel
-_THAT_ONLY = frozenset("proposed proposes recommended recommends agree agrees agreed advised advises".split())
+_THAT_ONLY = frozenset("proposed proposes recommended recommends agree agrees agreed advised advises claims claim"
+                       .split())
+# "claims" and "claim" are nouns far more often ("jobless claims"): a verb only before a clause of its own, not a
+# relative clause's verb ("the claims that were filed", "claims that have been paid")
+_CLAIM_NOUN = re.compile(r" that\s+(?:were|are|was|is|have|has|had|will|would|could|can|may|might|remain|rose|fell|"
+                         r"came|went|got|did|do|does)\b")
 # Verbs of putting report a figure only with "at" and the figure: "The CBO put the cost at $1.9 trillion", "Moody's
 # pegs the damage at about $12 billion" (not "put 300 homes at risk", nor the passive "the toll was put at 41")
 _PUT_VERBS = frozenset("put puts putting pegged pegs peg pegging placed places place placing".split())
 _PUT_AT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?at\s+(?:(?:about|around|roughly|nearly|almost|some|least|just|"
                      r"more\s+than|less\s+than|an\s+estimated|as\s+(?:much|many|high|low)\s+as)\s+)?[$€£]?\d")
 _BE = frozenset("is are was were be been being".split())
+# Verbs of listing report a figure only with a document or a body as their subject, in the active voice: "The
+# weekly flu report lists 175 cases", "The county's website listed 12 deaths" (not "homes listed for sale", "every
+# group listed in the poll", "is listed at $450,000", "are listed below")
+_LIST_VERBS = frozenset(("lists", "listed"))
+_LISTED_IN = re.compile(r"\s+(?:in|on|at|as|for|by|under|below|above|among|with|from)\b")
+_LISTERS = frozenset("website site dashboard tracker registry page".split())
 # "posted a $3 billion loss", "posted four straight years of deficits": a result recorded, not a message posted
 _POSTED_RESULT = re.compile(r"\s+(?:[\w$.,%-]+\s+){0,5}?(?:deficits?|surplus(?:es)?|loss(?:es)?|gains?|profits?|"
                             r"increases?|declines?|decreases?|drops?|rises?|growth|revenues?|earnings|sales|"
@@ -652,6 +663,21 @@ def _puts_at(sentence: str, v: _VerbAt) -> bool:
     return bool(_PUT_AT.match(sentence, v.end())) and not (before and before[0] in _BE)
 
 
+def _lists_as_source(sentence: str, v: _VerbAt) -> bool:
+    """"The report lists 175 cases", "The Health Department listed 12 deaths": a document, a body or a name as the
+    subject of a verb of listing in the active voice."""
+    aux = _aux_before(sentence, v.at)
+    if aux and not _BE.isdisjoint(aux.group().split()) or v.verb == "listed" and _LISTED_IN.match(sentence, v.stop):
+        return False  # "is listed at", "every group listed in the poll": passive, or a participle after its noun
+    np = _np_before(sentence, aux.start() if aux else v.at)
+    if np is None:
+        return False
+    last = np[1].split()[-1]
+    word = last.lower().removesuffix("’s").removesuffix("'s")
+    return word in DOCUMENT_NOUNS or word in _LISTERS or is_organisation_word(last) or capitalised(last) \
+        or word in ("it", "they")
+
+
 def cue_words(text: str) -> frozenset[str]:
     """The words of attribution (said, reported, surveyed, seized ...) the text holds: found once for an
     article, then looked for in each sentence by substring, far cheaper than splitting every sentence."""
@@ -675,8 +701,10 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     for v in _occurrences(sentence, verbs) if verbs else ():  # (each a _VerbAt: offsets read as fields)
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
                 or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.stop) \
+                or v.verb[0] == "c" and v.verb in ("claims", "claim") and _CLAIM_NOUN.match(sentence, v.stop) \
                 or v.verb in ("released", "published") and _releases_a_plan(sentence, v.stop) \
                 or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.stop) \
+                or v.verb in _LIST_VERBS and not _lists_as_source(sentence, v) \
                 or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.stop):
             continue  # "the country posted four years of deficits": recorded, not said; "posts seized 300": a noun
         if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.at - 3), v.at):
@@ -1032,10 +1060,13 @@ _IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(" + _THE_POLL + r"\
 
 
 # "ahead with men in the poll 51%-47%": the poll the article has named (not "included in the poll": its sample)
-# (nor "represented in the survey": its sample too)
+# (nor "represented in the survey", "people questioned in the poll", "weren't counted in this survey": its sample
+# too, those it asked or counted, who say what they say to it, as "of those polled")
 # (not "the only item in the survey", "products in the survey": what it priced, no source of what is said of them)
-_IN_THE_POLL = re.compile(r"(?<!cluded )(?<!icipated )(?<!terviewed )(?<!ampled )(?<!presented )(?<!item )(?<!items )"
-                          r"(?<!product )(?<!products )(?<!goods )\bin\s+("
+# (the words before "in" are checked once "in" is found: far cheaper than a lookbehind at every character)
+_IN_THE_POLL = re.compile(r"\bin(?<!cluded in)(?<!icipated in)(?<!terviewed in)(?<!ampled in)(?<!presented in)"
+                          r"(?<!uestioned in)(?<!urveyed in)(?<! polled in)(?<!ounted in)(?<!ontacted in)"
+                          r"(?<!item in)(?<!items in)(?<!product in)(?<!products in)(?<!goods in)\s+("
                           + _THE_POLL + r"\s+"
                           r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
 # "His lowest previous approval in the survey was 32 percent", "Her prior low in the poll": a record of the poll's
@@ -1733,6 +1764,9 @@ _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}$")
 _SUBORDINATORS = frozenset("though although while because since when whereas unless if after before until".split())
 
 
+_SAID_WHERE = frozenset("in on at via through during".split())  # "said in a statement", "said on its website"
+
+
 def _set_off(sentence: str, start: int, verb_end: int) -> bool:
     """", the BLS said." at the end of a sentence, or ", the Labor Department said Friday, and ...":
     set off by commas, the attribution covers the figures before it too."""
@@ -1761,9 +1795,16 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
             comma = head.rfind(",", max(0, len(head) - 70))
             if comma >= 0 and not _DIGIT.search(head, comma) and len(head[comma:].split()) <= 8:
                 before = head[:comma + 1]
-    return before[-1:] in (",", "”", "\"", "—", "–") and (
-        (len(tail.split(None, 10)) <= 10 and not _DIGIT.search(tail))  # (ten words at most: no need to count on)
-        or ("," in tail and len(tail.split(",", 1)[0].split()) <= 4 and not _DIGIT.search(tail.split(",", 1)[0])))
+    if before[-1:] not in (",", "”", "\"", "—", "–"):
+        return False
+    if len(tail.split(None, 10)) <= 10 and not _DIGIT.search(tail):  # (ten words at most: no need to count on)
+        return True
+    if "," not in tail:
+        return False
+    first = tail.split(",", 1)[0]
+    words = first.split()
+    # "..., the Treasury said in its monthly budget statement, the second ...": where it said it, then an aside
+    return not _DIGIT.search(first) and (len(words) <= 4 or len(words) <= 8 and words[0] in _SAID_WHERE)
 
 
 _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.’'-]+){0,4}),"
@@ -3010,10 +3051,12 @@ def _source_of_header(d: Discourse, j: int) -> str | None:
     if not any(a.name for other in d.by_paragraph.get(j, []) for a in other.attributions):
         last = d.by_paragraph.get(j, [])[-1:]
         owner = org_mentions(last[0].text) if last else ()
-        if owner:  # "Here are the annual TDCJ population totals:": the body whose figures the header names
+        if owner and _owns_figures(last[0].text, *owner[-1]):
+            # "Here are the annual TDCJ population totals:": the body whose figures the header names (but "..., the
+            # winner in the 2010 special Senate election, as follows:": a body named in passing owns no figures)
             return clean_name(owner[-1][1], "")
-        if _SOURCE_WORD.search(header) is None and not org_mentions(header):
-            return None  # "People at or below the minimum wage are:" names no source
+        if _SOURCE_WORD.search(header) is None and not any(_owns_figures(header, *m) for m in org_mentions(header)):
+            return None  # "People at or below the minimum wage are:", "the vote in the Senate race was:" name no source
         if "release" in d.text and _SELF_RELEASE.search(d.text):
             return None  # "Highlights from the fourth-quarter data:" in the agency's own release: its own voice
     doc = _HEADER_DOCUMENT.search(header)
@@ -3030,6 +3073,20 @@ def _source_of_header(d: Discourse, j: int) -> str | None:
             if names:
                 return names[-1]
     return None
+
+
+_FIGURE_NOUNS = DATA_HEADS | frozenset("totals total counts tallies rates".split())
+_WORD_AFTER = re.compile(r"[\w’'-]+")
+
+
+def _owns_figures(sentence: str, at: int, name: str) -> bool:
+    """Whether a body named at sentence[at:] owns figures: "TFAH's analysis", "the TDCJ "on hand" population
+    totals" (its possessive, or a word of data within four words after it)."""
+    if name.endswith(("’s", "'s")):
+        return True
+    end = at + len(name)
+    words = _WORD_AFTER.findall(sentence, end, end + 60)[:4]
+    return not _FIGURE_NOUNS.isdisjoint(w.lower() for w in words)
 
 
 # a header that names a poll's or survey's results: "Previous Civitas Poll results:", "Earlier Harbor Survey findings:"
