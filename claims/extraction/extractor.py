@@ -1157,7 +1157,7 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
 
 
 _OF_GROUP = re.compile(r"(?:\s+\([^()]{1,12}\))?"  # "190 (83%) of 228 ill people": a share in parentheses between
-                       r"\s+(?:out\s+of(?=\s+\d)|of)(?:\s+(?:the|these|those|its|their|all))?"
+                       r"\s+(?:out\s+of(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))|of)(?:\s+(?:the|these|those|its|their|all))?"
                        r"(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
                        # "15,897 of the eligible 18,619 agencies", "three of the past five months"
                        r"(?:\s+[a-z]+(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)))?"
