@@ -526,6 +526,8 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     """The subject of the clause sentence[:upto] ends, or None and where the clause starts, when it is the
     subject of the clause before."""
     left = sentence[:upto]
+    if "– " in left or "— " in left or "-- " in left:
+        left = _DASH_ASIDE.sub(_blank, left)  # (blanked, not cut out: the offsets of the clauses before hold)
     cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "), 0)
     clause = left[cut:].strip(" ,;")
     if clause[:4].lower() == "that":  # (t, h, a have no other case: the test is exact)
@@ -543,6 +545,10 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     # without a verb we know, the noun phrase the clause starts with: "Measles cases kept climbing",
     # "Muslim refugees from Syria (12,486)"
     phrase = clause[:v.start()] if v else clause
+    if v and _existential(phrase):
+        # "in the first 28 days of June there were 39,000": what is counted follows the verb; a time or place before
+        # "there" is none of it: the subject of the clause before, or none
+        return (None, cut) if cut else ("", cut)
     said = _SAID_CLAUSE.search(phrase) if v and " " in phrase else None
     if not said and v and "ed " in phrase and v.group().lower() in _MODALS:
         said = _NAMED_SAID_CLAUSE.search(phrase)  # "Hess estimated recoveries for 2020 could top 200"
@@ -558,6 +564,21 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     if len(head) == 1 and head[0] in _LEAD_ADVERBS:
         return "", cut  # "Second, the numbers fell ... — 337,117": a word that orders the sentence, not what is counted
     return ("" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])), cut
+
+
+# "Total sales – transactions that include homes, condos and co-ops – fell 2.5% to 3.86 million": an aside set off
+# by dashes between a subject and its verb; its commas and "that" cut no clause, its nouns are not the subject
+_DASH_ASIDE = re.compile(r"\s(?:–|—|--)\s[^–—\d]{1,160}?\s(?:–|—|--)\s")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
+def _existential(phrase: str) -> bool:
+    """The words before a clause's verb end in "there": "in June there were", "There have been"."""
+    end = phrase.rstrip()
+    return end[-5:].lower() == "there" and (len(end) == 5 or end[-6] == " ")
 
 
 # "killed 30 people, 12 of them children", "800 of them illegal handguns": the part's own noun after "of them"
@@ -911,8 +932,8 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         first = unit_words[0].lower() if unit_words else ""
     unit, unit_guessed = (units.sentence[-1], True) if part and units.sentence else (elided, True) if elided else \
         _named_again(fig, first, unit_words, units, text) or _unit(fig, unit_words, st, units, text)
-    if fig.kind == "count" and "mployment" in unit and _EMPLOYMENT.search(unit):
-        unit = "jobs"  # "Employment rose by 52,000": what employment counts is jobs
+    if fig.kind == "count" and _counts_jobs(unit, unit_words, text):
+        unit = "jobs"
     unit, unit_guessed = _listed_unit(fig, st, d, unit, unit_guessed)
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
         prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
@@ -955,6 +976,20 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     )
 
 
+# industries as a jobs report names them, the subject of a change in their jobs
+_INDUSTRIES = frozenset(("manufacturing", "construction", "retail", "retail trade", "wholesale trade", "mining",
+                         "government", "health care", "healthcare", "hospitality", "leisure and hospitality",
+                         "services", "business services", "professional and business services", "financial activities",
+                         "transportation", "transportation and warehousing", "utilities", "information", "education",
+                         "education and health services", "logging", "temporary help services"))
+
+
+def _counts_jobs(unit: str, unit_words: list[str], text: str) -> bool:
+    """"Employment rose by 52,000": what employment counts is jobs; "Manufacturing rose by 24,000" in a jobs story
+    (no noun after the figure): an industry's count is its jobs."""
+    if "mployment" in unit and _EMPLOYMENT.search(unit):
+        return True
+    return not unit_words and unit.lower() in _INDUSTRIES and ("job" in text or "payroll" in text)
 _INCLUDING = re.compile(r"(?i)\b(?:including|among\s+them)\s+$")
 # a part of a count in a list of parts: "31 killings in the county; one in Carroll; seven in Howard", "two in Ohio and
 # one each in Utah", "five reported in 2011, three in 2010", "three were beaten, one was stabbed, one died",
@@ -1445,13 +1480,11 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
         return stated, False
     paren = before.rfind("(")
     if paren > before.rfind(")"):  # "robberies rose by 6% (from 1,199 to 1,271)", "(9,430 v. 9,187)"
-        if units.sentence and _count_just_before(fig, st, paren):
-            return units.sentence[-1], False  # "arrested 447 people (up from 437)": what the figure before counts
-        subject = _in_parens(before[:paren], units, not before[paren + 1:].strip(" +-−"))
+        subject = _paren_unit(fig, st, units, text, before, paren)
         if subject:
             return subject, False
     counted = _noun_after_number_of(before)
-    if counted:
+    if counted and not _own_subject_after_number_of(st, rel, before):
         return _with_participle_subject(before) or counted, False
     part = _part_of_group(fig, st, units, text, before) if not words else ""
     if part:
@@ -1463,6 +1496,23 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if done_to:
         return done_to, False
     return _unit_from_context(fig, first, before, st, units, text)
+
+
+def _own_subject_after_number_of(st: Sentence, rel: int, before: str) -> bool:
+    """"The number of unemployed persons decreased by 281,000, though the participation rate decreased by 0.4": the
+    figure's clause, after the one that names "the number of", has a subject of its own."""
+    at = max(before.rfind(" number of "), before.rfind("umber of "))
+    if ", " not in before[at:] and "; " not in before[at:]:
+        return False
+    joined = next(reversed(list(_CLAUSE_JOIN.finditer(before, at))), None)
+    if joined is None:
+        return False  # "The number of people considered long-term unemployed, meaning ..., fell by": its own clause
+    subject = _clause_subject(st.text, rel)
+    return bool(subject) and subject.split()[-1].lower() not in _GENERIC and before.rfind(subject) > joined.start()
+
+
+# a conjunction that joins a new clause, with its own subject, after a comma
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:though|although|while|whereas|but|and|yet)\s")
 
 
 # a fronted group a bare count after its comma is a part of: "Among the 51 metro areas with a population of 1 million
@@ -1630,9 +1680,10 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         # "Denver had 412", "while Ohio had 1,546": the place or body that has them, not the count;
         # "The Coast Guard rescued 80 sailors in May compared with 65 in April": the agent, not the count
         subject = ""
-    measure = _measure_of_quantity(subject, units)
+    points = _rate_change_points(fig, subject, before)
+    measure = points or _measure_of_quantity(subject, units)
     if measure:
-        return measure, True
+        return measure, not points
     coordinate = _coordinate_unit(fig, st, text, units)
     if coordinate[0] and not (subject and not more and subject in text[coordinate[1]:fig.start]):
         return coordinate[0], False  # (but "..., while thefts fell to 25 in June": the clause's own subject)
@@ -1651,6 +1702,19 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
         return talked, True
     return units.last, bool(units.last)
+
+
+def _rate_change_points(fig: Figure, subject: str, before: str) -> str:
+    """"the participation rate decreased by 0.4": a bare change of a rate is in percentage points; "" otherwise."""
+    if subject[-5:].lower() in _RATE_ENDS and fig.factor == 1 and fig.value < 100 \
+            and _BY_CHANGE_BEFORE.search(before, max(0, len(before) - 40)):
+        return "percentage points"
+    return ""
+
+
+_RATE_ENDS = (" rate", "rates", "ratio", "atios")  # (the last five letters of a subject ending in a rate or ratio)
+_BY_CHANGE_BEFORE = re.compile(r"\bby\s+(?:(?:about|nearly|roughly|some|almost|around|just)\s+)?"
+                               r"(?:\d[\d.]*\s*(?:,\s*|,?\s+and\s+))?$")
 
 
 # a bare change, "up 4,400", "down about 2,000", after a verb and the plural noun it adds or takes away:
@@ -1820,6 +1884,27 @@ def _previous_subject(prev: Sentence | None) -> str:
 # an item of a list of bracketed figures, after the bracket before it: "mining (+900 jobs), retail trade (+400)"
 _PAREN_LIST_ITEM = re.compile(r"\)(?:,|,?\s+and|;)\s+(?:[A-Za-z][\w’'&-]*\s+){0,5}[A-Za-z][\w’'&-]*\s*$")
 _LIST_NAME = re.compile(r"(?:^|,\s+|\band\s+|\bfrom\s+)(?:(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*|elsewhere)\s*$")
+
+
+def _paren_unit(fig: Figure, st: Sentence, units: _Units, text: str, before: str, paren: int) -> str:
+    """What a figure inside an open parenthesis counts, or ""."""
+    if units.sentence and _count_just_before(fig, st, paren):
+        return units.sentence[-1]  # "arrested 447 people (up from 437)": what the figure before counts
+    alone = not before[paren + 1:].strip(" +-−")
+    return alone and _measured_sibling(fig, st, text, paren) or _in_parens(before[:paren], units, alone)
+
+
+def _measured_sibling(fig: Figure, st: Sentence, text: str, paren: int) -> str:
+    """"grocery store (1.4 percent) and restaurant (0.8)": a bare figure opening a bracket in a list of bracketed
+    items takes the measure of the bracketed share or points just before it, or ""."""
+    prev = next((f for f in reversed(st.figures) if f.end <= fig.start), None)
+    if prev is None or prev.kind not in _SIBLING_KINDS:
+        return ""
+    between = st.text[prev.end - st.start:paren]
+    return _measured(prev, st, text) if between[:1] == ")" and _PAREN_LIST_ITEM.fullmatch(between) else ""
+
+
+_SIBLING_KINDS = ("percent", "points")
 
 
 def _in_parens(left: str, units: _Units, alone: bool = False) -> str:

@@ -893,3 +893,32 @@ def test_a_bare_bracketed_figure_in_a_list_after_a_bracketed_count_counts_the_sa
 
 def test_a_change_in_a_plural_noun_to_a_level_counts_that_noun():
     assert figure_units("The chief praised the decline in robberies to 640 last year.") == [("640", "robberies")]
+
+
+# ---- round 24
+
+def test_a_time_before_there_were_is_not_what_is_counted():
+    assert figure_units("In March, rangers fined 420 campers, and in the first 19 days of April there were 310.") == [
+        ("420", "campers"), ("310", "campers")]
+
+
+def test_a_bare_figure_in_a_list_of_bracketed_shares_is_a_share():
+    assert figure_units("Transit costs rose 2.1 percent, as both bus fares (2.6 percent) and parking (1.3) "
+                        "climbed.") == [
+        ("2.1 percent", "percent"), ("2.6 percent", "percent"), ("1.3", "percent")]
+
+
+def test_an_aside_between_dashes_is_not_the_subject():
+    assert units("Total ridership – trips that include buses, ferries and trams – rose 3% to 1.2 million.") == [
+        "percent", "Total ridership"]
+
+
+def test_the_change_of_a_rate_without_a_unit_is_in_percentage_points():
+    assert figure_units("The number of idle workers fell by 41,000, while the vacancy rate and quit ratio rose by "
+                        "0.3 and 0.1, respectively.") == [
+        ("41,000", "idle workers"), ("0.3", "percentage points"), ("0.1", "percentage points")]
+
+
+def test_an_industry_that_rose_by_a_count_in_a_jobs_story_counts_jobs():
+    assert figure_units("Employers added 150,000 jobs. Construction rose by 12,000, while retail trade fell "
+                        "by 8,000.") == [("150,000", "jobs"), ("12,000", "jobs"), ("8,000", "jobs")]
