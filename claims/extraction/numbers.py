@@ -1096,10 +1096,13 @@ _DECIMAL_SCOPE_BEFORE = re.compile(r"(?i)\b(?:over|in|for|within|after|before|pa
 _DECIMAL_BEFORE = re.compile(r"\d\.\d+\s*(?:-|–|to)\s*$")  # "from 17.5 to 19 months": a range's decimal start
 
 
-def _measured_time(digits: str, before: str) -> bool:
+def _measured_time(digits: str, before: str, after: str) -> bool:
     """A number of time units that is a measure, not a span: a decimal ("a supply of 4.1 months", "up from 4.1 months
     in July and 3.3 months in August"), unless a span's preposition is before it ("over the past 1.5 years"); or the
-    end of a range that starts with one ("from 17.5 to 19 months")."""
+    end of a range that starts with one ("from 17.5 to 19 months"). (Years only after "was", "of", ...: a change
+    of a measure in years, "dropped 1.2 years", is read with its unit by _scope_years.)"""
+    if after[1:5].lower() == "year":
+        return "." in digits and _TIME_MEASURE_KEEP.search(before) is not None
     if "." not in digits:
         return "." in before[-12:] and _DECIMAL_BEFORE.search(before[-12:]) is not None
     return _TIME_MEASURE_KEEP.search(before) is not None or _DECIMAL_SCOPE_BEFORE.search(before[-40:]) is None
@@ -1111,7 +1114,7 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
     if not suffix and not cur:
         if after[:1].isspace() and (_DURATION_AFTER.match(after) and not _LIFESPAN_BEFORE.search(before)
                                     and not ("wait" in before and _measured_wait(before))
-                                    and not (digits and _measured_time(digits, before))
+                                    and not (digits and _measured_time(digits, before, after))
                                     or _AGO_AFTER.match(after)):
             return True
         if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
