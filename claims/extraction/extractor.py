@@ -422,10 +422,19 @@ def _noun_after_number_of(sentence: str) -> str:
         return ""
     m = found[-1]
     adjusted = _ADJUSTED.match(sentence, m.end())  # "the advance figure for seasonally adjusted initial claims"
-    words, _ = _words_after(sentence, adjusted.end() - 1 if adjusted else m.end() - 1, len(sentence))
+    words, end = _words_after(sentence, adjusted.end() - 1 if adjusted else m.end() - 1, len(sentence))
     if words and _MONTH_WORD.match(words[0]):
         return ""  # "the total for April": a period, not what is counted
+    filing = _FILING.match(sentence, end) if words and " filing " in sentence else None
+    if filing:  # "the number of workers filing first-time claims": one claim a worker, the claims are counted
+        filed, _ = _words_after(sentence, filing.end() - 1, len(sentence))
+        if filed and filed[-1].lower() in _FILED:
+            return " ".join(filed)
     return " ".join(words)
+
+
+_FILING = re.compile(r"\s+filing\s")
+_FILED = frozenset("claims applications petitions returns lawsuits complaints requests".split())
 
 
 _SUBJECT_VERB = re.compile(
@@ -434,7 +443,7 @@ _SUBJECT_VERB = re.compile(
     r"accounts|shrank|edged|slipped|came|changed|remained|stayed|dipped|slid|sank|plunged|soared|tumbled|eased|"
     r"advanced|ticked|inched|crept|spiked|surpassed|topped|tops?(?=\s*$|\s+(?:US)?[$€£]?\d)|doubled|tripled|should|will|would|could|"
     r"remain|remains|stay|stays|stand|stands|continue|continues|continued|kept|keep|keeps|trended|plummeted|"
-    r"skyrocketed|rebounded|ballooned|cut|shed|slashed)\b"
+    r"skyrocketed|rebounded|ballooned|cut|shed|slashed|shot(?=\s+up\b))\b"
     # "burglaries saw a small decline from 499", "sales posted a 3% gain": a verb and the change it names
     r"|(?i:\b(?:saw|sees|see|posted|posts|recorded|records|registered|experienced|showed|shows|logged|notched)"
     r"(?=\s+(?:an?\s+|the\s+)?(?:[\w.%-]+\s+){0,2}(?:declines?|drops?|decreases?|increases?|rises?|jumps?|gains?|"
@@ -450,7 +459,7 @@ _SUBJECT_VERB_WORDS = frozenset(
     "inched crept spiked surpassed topped top tops doubled tripled should will would could remain remains stay stays "
     "stand stands continue continues continued kept keep keeps trended plummeted skyrocketed rebounded ballooned cut "
     "shed slashed saw sees see posted posts recorded records registered experienced showed shows logged "
-    "notched".split())
+    "notched shot".split())
 
 
 # the runs of word characters that could be one of them: led by one of their first letters, or holding a letter
@@ -528,7 +537,9 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     left = sentence[:upto]
     if "– " in left or "— " in left or "-- " in left:
         left = _DASH_ASIDE.sub(_blank, left)  # (blanked, not cut out: the offsets of the clauses before hold)
-    cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "), 0)
+    # (and a clause a conjunction opens: "The jump was the steepest since claims shot up by 23,000")
+    cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "),
+              left.rfind(" since "), left.rfind(" when "), 0)
     clause = left[cut:].strip(" ,;")
     if clause[:4].lower() == "that":  # (t, h, a have no other case: the test is exact)
         clause = _THAT_LEAD.sub("", clause)
@@ -884,6 +895,7 @@ class _Units:
     prev: Sentence | None = None  # the sentence before, in the same paragraph, when it has no count
     by_start: dict[int, str] = field(default_factory=dict)  # the unit of each count in this sentence
     by_value: dict = field(default_factory=dict)  # the unit each count's value was first given with, in the article
+    thing: str = ""  # the last counted that is no place ("claims", not "states")
 
     def note(self, fig: Figure, unit: str, named: bool) -> None:
         """A count's unit, for the figures after it; named: the figure's own words gave it."""
@@ -894,6 +906,8 @@ class _Units:
         self.last = unit
         if unit not in _MEASURED_UNITS:
             self.counted = unit
+            if unit.rsplit(None, 1)[-1].lower() not in _PLACE_NOUNS:
+                self.thing = unit
 
 
 # "the 3.55 million figure", "the 152,000 number": a figure the article gave before, named again by its value
@@ -1160,8 +1174,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             and _HALF_AND_HALF.search(st.text):
         return True
     if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
-        if not unit_words and _BASE_VERB_AFTER.match(st.text, fig.end - st.start):
-            return False  # "There are 75 squads. Three operate in Florida": a part of the count, its verb after it
+        if not unit_words and _part_of_a_count(fig, st):
+            return False
         if not unit_words or first in _NOT_UNIT:
             rel, after = fig.start - st.start, fig.end - st.start
             if " than" in st.text[after:after + 12] and _COMPARED_AFTER.match(st.text, after) \
@@ -1191,6 +1205,16 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
     return False
 
 
+def _part_of_a_count(fig: Figure, st: Sentence) -> bool:
+    """"There are 75 squads. Three operate in Florida": a part of the count, its verb after it; "Three of the
+    remaining five tracked back to January": a part of a counted group."""
+    after = fig.end - st.start
+    return _BASE_VERB_AFTER.match(st.text, after) is not None or " of " in st.text[after:after + 4] \
+        and _PART_OF_NUMBER.match(st.text, after) is not None
+
+
+_PART_OF_NUMBER = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[a-z]+\s+)?(?:\d[\d,]*|two|three|four|five|"
+                             r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b")
 _OF_GROUP = re.compile(r"(?:\s+\([^()]{1,12}\))?"  # "190 (83%) of 228 ill people": a share in parentheses between
                        r"\s+(?:out\s+of(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))|of)(?:\s+(?:the|these|those|its|their|all))?"
                        r"(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
@@ -1209,6 +1233,8 @@ _EXPECTED_BY = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted
                           r"were\s+expecting|had\s+been\s+expecting)\b")
 
 
+# the rest of a list of plural nouns that ends "and other <kind>": "murders, robberies and other serious crimes"
+_AND_OTHER = re.compile(r"(?:,\s+[a-z][\w-]*){0,4},?\s+(?:and|or)\s+other\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")
 _WERE_AFTER = re.compile(r"\s+(?:were|are)(?=\s)")
 
 
@@ -1229,15 +1255,12 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
         words = []  # "above the 1.1 million analysts expected", "the 9,000 some officials were predicting": who
         # expected the figure (a relative clause's subject), not what it counts
     words = _before_auxiliary(words)
-    if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
-            and words[0].lower() not in ("armed", "unarmed"):
-        words = []  # "20 or fewer stayed": a verb, not what is counted
-    elif len(words) == 2 and fig.kind == "count" and words[0].endswith("ed") and words[0].isalpha() \
-            and words[0].islower() and words[1].islower() and not words[1].endswith("s") \
-            and words[1] not in _IRREGULAR_PLURALS and words[0] not in _ED_NOUNS | {"armed", "unarmed"}:
-        words = []  # "400 involved fentanyl", "60 tested positive": a verb and its object, not what is counted
-    if len(words) == 1 and fig.kind == "count" and fig.value > 1 and _bare_verb(words[0], text, end, s.end):
-        words = []  # "Three operate in Florida", "claims above 3 million reflect a slack market": the verb
+    if words and " other " in text[end:end + 80] and words[-1].endswith("s"):
+        listed = _and_other(text, start, end, s)
+        if listed:
+            return listed
+    if _verb_words(words, fig, text, end, s):
+        words = []
     were = _WERE_AFTER.match(text, start, s.end) if not words and fig.kind == "count" else None
     named = _named_after_were(text, were, s) if were else None
     if named:
@@ -1257,6 +1280,32 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
                 if span:
                     return [span.group(1)], span.end()
     return words, end
+
+
+def _and_other(text: str, start: int, end: int, s: Sentence) -> tuple[list[str], int] | None:
+    """"104,659 murders, robberies and other serious crimes": the kind a list ends with counts all of it."""
+    listed = _AND_OTHER.match(text, end, s.end)
+    if not listed:
+        return None
+    phrase = text[start:listed.end()].split()
+    while phrase[-1].lower() in _UNIT_STOP:
+        phrase.pop()  # "and other pipe defects this year"
+    return [" ".join(phrase)], listed.end()
+
+
+def _verb_words(words: list[str], fig: Figure, text: str, end: int, s: Sentence) -> bool:
+    """The words after a figure are a verb (and its object), not what it counts."""
+    if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
+            and words[0].lower() not in ("armed", "unarmed"):
+        return True  # "20 or fewer stayed": a verb, not what is counted
+    if len(words) == 2 and fig.kind == "count" and words[0].endswith("ed") and words[0].isalpha() \
+            and words[0].islower() and words[0] not in _ED_NOUNS | {"armed", "unarmed"}:
+        if words[1] in _CHANGE_NOUNS:
+            return True  # "38 reported increases, 13 registered declines": a verb and the change it names
+        if words[1].islower() and not words[1].endswith("s") and words[1] not in _IRREGULAR_PLURALS:
+            return True  # "400 involved fentanyl", "60 tested positive": a verb and its object, not what is counted
+    # "Three operate in Florida", "claims above 3 million reflect a slack market": the verb
+    return len(words) == 1 and fig.kind == "count" and fig.value > 1 and _bare_verb(words[0], text, end, s.end)
 
 
 def _named_after_were(text: str, were: re.Match, s: Sentence) -> tuple[list[str], int] | None:
@@ -1311,6 +1360,9 @@ def _verb_after_group(group: str, words: list[str]) -> bool:
     if len(words) == 1 and words[0].endswith(("ed", "ing")) and "-" not in words[0]:
         return True
     last = words[-1]
+    if words[0].endswith("ed") and words[0].isalpha() and words[0].islower() and words[0] not in _ED_NOUNS \
+            and words[0] not in ("armed", "unarmed") and not last.endswith("s") and last not in _IRREGULAR_PLURALS:
+        return True  # "Three of the remaining five tracked back to January": a verb and its particle
     return group.endswith((" those", " these")) and last.islower() and not last.endswith("s") \
         and last not in _IRREGULAR_PLURALS
 
@@ -1382,7 +1434,9 @@ _TOTALING = re.compile(r"(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,
 # "a 38 percent increase in burglaries from 21 ... to 29": the change's noun is what the figures count
 _CHANGE_IN_FROM = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|"
                              r"surges?|climbs?|reductions?|growth)\s+in\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
-                             r"\s+(?:from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?|to\s+|"
+                             # (set off by a dash or a bracket: "a 7.6 percent spike in assaults — to 18,117 from")
+                             r"(?:\s+|\s*(?:—|–|--|\(|,)\s*)"
+                             r"(?:from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?|to\s+(?:[\d,.]+\s+from\s+)?|"
                              # "a 7 percent increase in cocaine deaths compared to 55": the count it is measured from
                              r"compared\s+(?:with|to)\s+)$")
 _PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")
@@ -1698,7 +1752,7 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         return units.last, True
     if subject:
         return subject, True
-    talked = _previous_subject(units.prev)
+    talked = _previous_subject(units.prev) or _ranked_change_unit(units, before)
     if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
         return talked, True
     return units.last, bool(units.last)
@@ -1715,6 +1769,17 @@ def _rate_change_points(fig: Figure, subject: str, before: str) -> str:
 _RATE_ENDS = (" rate", "rates", "ratio", "atios")  # (the last five letters of a subject ending in a rate or ratio)
 _BY_CHANGE_BEFORE = re.compile(r"\bby\s+(?:(?:about|nearly|roughly|some|almost|around|just)\s+)?"
                                r"(?:\d[\d.]*\s*(?:,\s*|,?\s+and\s+))?$")
+
+
+def _ranked_change_unit(units: _Units, before: str) -> str:
+    """"States with the largest increases were Virginia, 6,661": the count whose changes are ranked (the last
+    counted that is no place), or ""."""
+    return units.thing if units.thing and " were " in before and _RANKED_CHANGE.search(before) else ""
+
+
+# the largest changes named as the subject of a list of places and their figures: "The biggest decreases were in"
+_RANKED_CHANGE = re.compile(r"(?i)\b(?:largest|biggest|greatest|sharpest|steepest|smallest|top)\s+(?:[a-z]+\s+)?"
+                            r"(?:increases|decreases|gains|declines|drops|jumps|rises|losses)\s+were\b")
 
 
 # a bare change, "up 4,400", "down about 2,000", after a verb and the plural noun it adds or takes away:
