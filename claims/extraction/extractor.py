@@ -422,10 +422,19 @@ def _noun_after_number_of(sentence: str) -> str:
         return ""
     m = found[-1]
     adjusted = _ADJUSTED.match(sentence, m.end())  # "the advance figure for seasonally adjusted initial claims"
-    words, _ = _words_after(sentence, adjusted.end() - 1 if adjusted else m.end() - 1, len(sentence))
+    words, end = _words_after(sentence, adjusted.end() - 1 if adjusted else m.end() - 1, len(sentence))
     if words and _MONTH_WORD.match(words[0]):
         return ""  # "the total for April": a period, not what is counted
+    filing = _FILING.match(sentence, end) if words and " filing " in sentence else None
+    if filing:  # "the number of workers filing first-time claims": one claim a worker, the claims are counted
+        filed, _ = _words_after(sentence, filing.end() - 1, len(sentence))
+        if filed and filed[-1].lower() in _FILED:
+            return " ".join(filed)
     return " ".join(words)
+
+
+_FILING = re.compile(r"\s+filing\s")
+_FILED = frozenset("claims applications petitions returns lawsuits complaints requests".split())
 
 
 _SUBJECT_VERB = re.compile(
@@ -434,7 +443,7 @@ _SUBJECT_VERB = re.compile(
     r"accounts|shrank|edged|slipped|came|changed|remained|stayed|dipped|slid|sank|plunged|soared|tumbled|eased|"
     r"advanced|ticked|inched|crept|spiked|surpassed|topped|tops?(?=\s*$|\s+(?:US)?[$€£]?\d)|doubled|tripled|should|will|would|could|"
     r"remain|remains|stay|stays|stand|stands|continue|continues|continued|kept|keep|keeps|trended|plummeted|"
-    r"skyrocketed|rebounded|ballooned|cut|shed|slashed)\b"
+    r"skyrocketed|rebounded|ballooned|cut|shed|slashed|shot(?=\s+up\b))\b"
     # "burglaries saw a small decline from 499", "sales posted a 3% gain": a verb and the change it names
     r"|(?i:\b(?:saw|sees|see|posted|posts|recorded|records|registered|experienced|showed|shows|logged|notched)"
     r"(?=\s+(?:an?\s+|the\s+)?(?:[\w.%-]+\s+){0,2}(?:declines?|drops?|decreases?|increases?|rises?|jumps?|gains?|"
@@ -450,7 +459,7 @@ _SUBJECT_VERB_WORDS = frozenset(
     "inched crept spiked surpassed topped top tops doubled tripled should will would could remain remains stay stays "
     "stand stands continue continues continued kept keep keeps trended plummeted skyrocketed rebounded ballooned cut "
     "shed slashed saw sees see posted posts recorded records registered experienced showed shows logged "
-    "notched".split())
+    "notched shot".split())
 
 
 # the runs of word characters that could be one of them: led by one of their first letters, or holding a letter
@@ -526,7 +535,11 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     """The subject of the clause sentence[:upto] ends, or None and where the clause starts, when it is the
     subject of the clause before."""
     left = sentence[:upto]
-    cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "), 0)
+    if "– " in left or "— " in left or "-- " in left:
+        left = _DASH_ASIDE.sub(_blank, left)  # (blanked, not cut out: the offsets of the clauses before hold)
+    # (and a clause a conjunction opens: "The jump was the steepest since claims shot up by 23,000")
+    cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "),
+              left.rfind(" since "), left.rfind(" when "), 0)
     clause = left[cut:].strip(" ,;")
     if clause[:4].lower() == "that":  # (t, h, a have no other case: the test is exact)
         clause = _THAT_LEAD.sub("", clause)
@@ -543,6 +556,10 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     # without a verb we know, the noun phrase the clause starts with: "Measles cases kept climbing",
     # "Muslim refugees from Syria (12,486)"
     phrase = clause[:v.start()] if v else clause
+    if v and _existential(phrase):
+        # "in the first 28 days of June there were 39,000": what is counted follows the verb; a time or place before
+        # "there" is none of it: the subject of the clause before, or none
+        return (None, cut) if cut else ("", cut)
     said = _SAID_CLAUSE.search(phrase) if v and " " in phrase else None
     if not said and v and "ed " in phrase and v.group().lower() in _MODALS:
         said = _NAMED_SAID_CLAUSE.search(phrase)  # "Hess estimated recoveries for 2020 could top 200"
@@ -558,6 +575,21 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     if len(head) == 1 and head[0] in _LEAD_ADVERBS:
         return "", cut  # "Second, the numbers fell ... — 337,117": a word that orders the sentence, not what is counted
     return ("" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])), cut
+
+
+# "Total sales – transactions that include homes, condos and co-ops – fell 2.5% to 3.86 million": an aside set off
+# by dashes between a subject and its verb; its commas and "that" cut no clause, its nouns are not the subject
+_DASH_ASIDE = re.compile(r"\s(?:–|—|--)\s[^–—\d]{1,160}?\s(?:–|—|--)\s")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
+def _existential(phrase: str) -> bool:
+    """The words before a clause's verb end in "there": "in June there were", "There have been"."""
+    end = phrase.rstrip()
+    return end[-5:].lower() == "there" and (len(end) == 5 or end[-6] == " ")
 
 
 # "killed 30 people, 12 of them children", "800 of them illegal handguns": the part's own noun after "of them"
@@ -863,6 +895,7 @@ class _Units:
     prev: Sentence | None = None  # the sentence before, in the same paragraph, when it has no count
     by_start: dict[int, str] = field(default_factory=dict)  # the unit of each count in this sentence
     by_value: dict = field(default_factory=dict)  # the unit each count's value was first given with, in the article
+    thing: str = ""  # the last counted that is no place ("claims", not "states")
 
     def note(self, fig: Figure, unit: str, named: bool) -> None:
         """A count's unit, for the figures after it; named: the figure's own words gave it."""
@@ -873,6 +906,8 @@ class _Units:
         self.last = unit
         if unit not in _MEASURED_UNITS:
             self.counted = unit
+            if unit.rsplit(None, 1)[-1].lower() not in _PLACE_NOUNS:
+                self.thing = unit
 
 
 # "the 3.55 million figure", "the 152,000 number": a figure the article gave before, named again by its value
@@ -911,8 +946,8 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         first = unit_words[0].lower() if unit_words else ""
     unit, unit_guessed = (units.sentence[-1], True) if part and units.sentence else (elided, True) if elided else \
         _named_again(fig, first, unit_words, units, text) or _unit(fig, unit_words, st, units, text)
-    if fig.kind == "count" and "mployment" in unit and _EMPLOYMENT.search(unit):
-        unit = "jobs"  # "Employment rose by 52,000": what employment counts is jobs
+    if fig.kind == "count" and _counts_jobs(unit, unit_words, text):
+        unit = "jobs"
     unit, unit_guessed = _listed_unit(fig, st, d, unit, unit_guessed)
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
         prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
@@ -955,6 +990,20 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     )
 
 
+# industries as a jobs report names them, the subject of a change in their jobs
+_INDUSTRIES = frozenset(("manufacturing", "construction", "retail", "retail trade", "wholesale trade", "mining",
+                         "government", "health care", "healthcare", "hospitality", "leisure and hospitality",
+                         "services", "business services", "professional and business services", "financial activities",
+                         "transportation", "transportation and warehousing", "utilities", "information", "education",
+                         "education and health services", "logging", "temporary help services"))
+
+
+def _counts_jobs(unit: str, unit_words: list[str], text: str) -> bool:
+    """"Employment rose by 52,000": what employment counts is jobs; "Manufacturing rose by 24,000" in a jobs story
+    (no noun after the figure): an industry's count is its jobs."""
+    if "mployment" in unit and _EMPLOYMENT.search(unit):
+        return True
+    return not unit_words and unit.lower() in _INDUSTRIES and ("job" in text or "payroll" in text)
 _INCLUDING = re.compile(r"(?i)\b(?:including|among\s+them)\s+$")
 # a part of a count in a list of parts: "31 killings in the county; one in Carroll; seven in Howard", "two in Ohio and
 # one each in Utah", "five reported in 2011, three in 2010", "three were beaten, one was stabbed, one died",
@@ -1125,8 +1174,8 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             and _HALF_AND_HALF.search(st.text):
         return True
     if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
-        if not unit_words and _BASE_VERB_AFTER.match(st.text, fig.end - st.start):
-            return False  # "There are 75 squads. Three operate in Florida": a part of the count, its verb after it
+        if not unit_words and _part_of_a_count(fig, st):
+            return False
         if not unit_words or first in _NOT_UNIT:
             rel, after = fig.start - st.start, fig.end - st.start
             if " than" in st.text[after:after + 12] and _COMPARED_AFTER.match(st.text, after) \
@@ -1156,8 +1205,18 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
     return False
 
 
+def _part_of_a_count(fig: Figure, st: Sentence) -> bool:
+    """"There are 75 squads. Three operate in Florida": a part of the count, its verb after it; "Three of the
+    remaining five tracked back to January": a part of a counted group."""
+    after = fig.end - st.start
+    return _BASE_VERB_AFTER.match(st.text, after) is not None or " of " in st.text[after:after + 4] \
+        and _PART_OF_NUMBER.match(st.text, after) is not None
+
+
+_PART_OF_NUMBER = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[a-z]+\s+)?(?:\d[\d,]*|two|three|four|five|"
+                             r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b")
 _OF_GROUP = re.compile(r"(?:\s+\([^()]{1,12}\))?"  # "190 (83%) of 228 ill people": a share in parentheses between
-                       r"\s+(?:out\s+of(?=\s+\d)|of)(?:\s+(?:the|these|those|its|their|all))?"
+                       r"\s+(?:out\s+of(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))|of)(?:\s+(?:the|these|those|its|their|all))?"
                        r"(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
                        # "15,897 of the eligible 18,619 agencies", "three of the past five months"
                        r"(?:\s+[a-z]+(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)))?"
@@ -1174,6 +1233,8 @@ _EXPECTED_BY = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted
                           r"were\s+expecting|had\s+been\s+expecting)\b")
 
 
+# the rest of a list of plural nouns that ends "and other <kind>": "murders, robberies and other serious crimes"
+_AND_OTHER = re.compile(r"(?:,\s+[a-z][\w-]*){0,4},?\s+(?:and|or)\s+other\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")
 _WERE_AFTER = re.compile(r"\s+(?:were|are)(?=\s)")
 
 
@@ -1194,15 +1255,12 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
         words = []  # "above the 1.1 million analysts expected", "the 9,000 some officials were predicting": who
         # expected the figure (a relative clause's subject), not what it counts
     words = _before_auxiliary(words)
-    if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
-            and words[0].lower() not in ("armed", "unarmed"):
-        words = []  # "20 or fewer stayed": a verb, not what is counted
-    elif len(words) == 2 and fig.kind == "count" and words[0].endswith("ed") and words[0].isalpha() \
-            and words[0].islower() and words[1].islower() and not words[1].endswith("s") \
-            and words[1] not in _IRREGULAR_PLURALS and words[0] not in _ED_NOUNS | {"armed", "unarmed"}:
-        words = []  # "400 involved fentanyl", "60 tested positive": a verb and its object, not what is counted
-    if len(words) == 1 and fig.kind == "count" and fig.value > 1 and _bare_verb(words[0], text, end, s.end):
-        words = []  # "Three operate in Florida", "claims above 3 million reflect a slack market": the verb
+    if words and " other " in text[end:end + 80] and words[-1].endswith("s"):
+        listed = _and_other(text, start, end, s)
+        if listed:
+            return listed
+    if _verb_words(words, fig, text, end, s):
+        words = []
     were = _WERE_AFTER.match(text, start, s.end) if not words and fig.kind == "count" else None
     named = _named_after_were(text, were, s) if were else None
     if named:
@@ -1222,6 +1280,32 @@ def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
                 if span:
                     return [span.group(1)], span.end()
     return words, end
+
+
+def _and_other(text: str, start: int, end: int, s: Sentence) -> tuple[list[str], int] | None:
+    """"104,659 murders, robberies and other serious crimes": the kind a list ends with counts all of it."""
+    listed = _AND_OTHER.match(text, end, s.end)
+    if not listed:
+        return None
+    phrase = text[start:listed.end()].split()
+    while phrase[-1].lower() in _UNIT_STOP:
+        phrase.pop()  # "and other pipe defects this year"
+    return [" ".join(phrase)], listed.end()
+
+
+def _verb_words(words: list[str], fig: Figure, text: str, end: int, s: Sentence) -> bool:
+    """The words after a figure are a verb (and its object), not what it counts."""
+    if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
+            and words[0].lower() not in ("armed", "unarmed"):
+        return True  # "20 or fewer stayed": a verb, not what is counted
+    if len(words) == 2 and fig.kind == "count" and words[0].endswith("ed") and words[0].isalpha() \
+            and words[0].islower() and words[0] not in _ED_NOUNS | {"armed", "unarmed"}:
+        if words[1] in _CHANGE_NOUNS:
+            return True  # "38 reported increases, 13 registered declines": a verb and the change it names
+        if words[1].islower() and not words[1].endswith("s") and words[1] not in _IRREGULAR_PLURALS:
+            return True  # "400 involved fentanyl", "60 tested positive": a verb and its object, not what is counted
+    # "Three operate in Florida", "claims above 3 million reflect a slack market": the verb
+    return len(words) == 1 and fig.kind == "count" and fig.value > 1 and _bare_verb(words[0], text, end, s.end)
 
 
 def _named_after_were(text: str, were: re.Match, s: Sentence) -> tuple[list[str], int] | None:
@@ -1276,6 +1360,9 @@ def _verb_after_group(group: str, words: list[str]) -> bool:
     if len(words) == 1 and words[0].endswith(("ed", "ing")) and "-" not in words[0]:
         return True
     last = words[-1]
+    if words[0].endswith("ed") and words[0].isalpha() and words[0].islower() and words[0] not in _ED_NOUNS \
+            and words[0] not in ("armed", "unarmed") and not last.endswith("s") and last not in _IRREGULAR_PLURALS:
+        return True  # "Three of the remaining five tracked back to January": a verb and its particle
     return group.endswith((" those", " these")) and last.islower() and not last.endswith("s") \
         and last not in _IRREGULAR_PLURALS
 
@@ -1347,7 +1434,9 @@ _TOTALING = re.compile(r"(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,
 # "a 38 percent increase in burglaries from 21 ... to 29": the change's noun is what the figures count
 _CHANGE_IN_FROM = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|"
                              r"surges?|climbs?|reductions?|growth)\s+in\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
-                             r"\s+(?:from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?|to\s+|"
+                             # (set off by a dash or a bracket: "a 7.6 percent spike in assaults — to 18,117 from")
+                             r"(?:\s+|\s*(?:—|–|--|\(|,)\s*)"
+                             r"(?:from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?|to\s+(?:[\d,.]+\s+from\s+)?|"
                              # "a 7 percent increase in cocaine deaths compared to 55": the count it is measured from
                              r"compared\s+(?:with|to)\s+)$")
 _PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")
@@ -1445,13 +1534,11 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
         return stated, False
     paren = before.rfind("(")
     if paren > before.rfind(")"):  # "robberies rose by 6% (from 1,199 to 1,271)", "(9,430 v. 9,187)"
-        if units.sentence and _count_just_before(fig, st, paren):
-            return units.sentence[-1], False  # "arrested 447 people (up from 437)": what the figure before counts
-        subject = _in_parens(before[:paren], units, not before[paren + 1:].strip(" +-−"))
+        subject = _paren_unit(fig, st, units, text, before, paren)
         if subject:
             return subject, False
     counted = _noun_after_number_of(before)
-    if counted:
+    if counted and not _own_subject_after_number_of(st, rel, before):
         return _with_participle_subject(before) or counted, False
     part = _part_of_group(fig, st, units, text, before) if not words else ""
     if part:
@@ -1463,6 +1550,23 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     if done_to:
         return done_to, False
     return _unit_from_context(fig, first, before, st, units, text)
+
+
+def _own_subject_after_number_of(st: Sentence, rel: int, before: str) -> bool:
+    """"The number of unemployed persons decreased by 281,000, though the participation rate decreased by 0.4": the
+    figure's clause, after the one that names "the number of", has a subject of its own."""
+    at = max(before.rfind(" number of "), before.rfind("umber of "))
+    if ", " not in before[at:] and "; " not in before[at:]:
+        return False
+    joined = next(reversed(list(_CLAUSE_JOIN.finditer(before, at))), None)
+    if joined is None:
+        return False  # "The number of people considered long-term unemployed, meaning ..., fell by": its own clause
+    subject = _clause_subject(st.text, rel)
+    return bool(subject) and subject.split()[-1].lower() not in _GENERIC and before.rfind(subject) > joined.start()
+
+
+# a conjunction that joins a new clause, with its own subject, after a comma
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:though|although|while|whereas|but|and|yet)\s")
 
 
 # a fronted group a bare count after its comma is a part of: "Among the 51 metro areas with a population of 1 million
@@ -1630,9 +1734,10 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         # "Denver had 412", "while Ohio had 1,546": the place or body that has them, not the count;
         # "The Coast Guard rescued 80 sailors in May compared with 65 in April": the agent, not the count
         subject = ""
-    measure = _measure_of_quantity(subject, units)
+    points = _rate_change_points(fig, subject, before)
+    measure = points or _measure_of_quantity(subject, units)
     if measure:
-        return measure, True
+        return measure, not points
     coordinate = _coordinate_unit(fig, st, text, units)
     if coordinate[0] and not (subject and not more and subject in text[coordinate[1]:fig.start]):
         return coordinate[0], False  # (but "..., while thefts fell to 25 in June": the clause's own subject)
@@ -1647,10 +1752,34 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         return units.last, True
     if subject:
         return subject, True
-    talked = _previous_subject(units.prev)
+    talked = _previous_subject(units.prev) or _ranked_change_unit(units, before)
     if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
         return talked, True
     return units.last, bool(units.last)
+
+
+def _rate_change_points(fig: Figure, subject: str, before: str) -> str:
+    """"the participation rate decreased by 0.4": a bare change of a rate is in percentage points; "" otherwise."""
+    if subject[-5:].lower() in _RATE_ENDS and fig.factor == 1 and fig.value < 100 \
+            and _BY_CHANGE_BEFORE.search(before, max(0, len(before) - 40)):
+        return "percentage points"
+    return ""
+
+
+_RATE_ENDS = (" rate", "rates", "ratio", "atios")  # (the last five letters of a subject ending in a rate or ratio)
+_BY_CHANGE_BEFORE = re.compile(r"\bby\s+(?:(?:about|nearly|roughly|some|almost|around|just)\s+)?"
+                               r"(?:\d[\d.]*\s*(?:,\s*|,?\s+and\s+))?$")
+
+
+def _ranked_change_unit(units: _Units, before: str) -> str:
+    """"States with the largest increases were Virginia, 6,661": the count whose changes are ranked (the last
+    counted that is no place), or ""."""
+    return units.thing if units.thing and " were " in before and _RANKED_CHANGE.search(before) else ""
+
+
+# the largest changes named as the subject of a list of places and their figures: "The biggest decreases were in"
+_RANKED_CHANGE = re.compile(r"(?i)\b(?:largest|biggest|greatest|sharpest|steepest|smallest|top)\s+(?:[a-z]+\s+)?"
+                            r"(?:increases|decreases|gains|declines|drops|jumps|rises|losses)\s+were\b")
 
 
 # a bare change, "up 4,400", "down about 2,000", after a verb and the plural noun it adds or takes away:
@@ -1820,6 +1949,27 @@ def _previous_subject(prev: Sentence | None) -> str:
 # an item of a list of bracketed figures, after the bracket before it: "mining (+900 jobs), retail trade (+400)"
 _PAREN_LIST_ITEM = re.compile(r"\)(?:,|,?\s+and|;)\s+(?:[A-Za-z][\w’'&-]*\s+){0,5}[A-Za-z][\w’'&-]*\s*$")
 _LIST_NAME = re.compile(r"(?:^|,\s+|\band\s+|\bfrom\s+)(?:(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*|elsewhere)\s*$")
+
+
+def _paren_unit(fig: Figure, st: Sentence, units: _Units, text: str, before: str, paren: int) -> str:
+    """What a figure inside an open parenthesis counts, or ""."""
+    if units.sentence and _count_just_before(fig, st, paren):
+        return units.sentence[-1]  # "arrested 447 people (up from 437)": what the figure before counts
+    alone = not before[paren + 1:].strip(" +-−")
+    return alone and _measured_sibling(fig, st, text, paren) or _in_parens(before[:paren], units, alone)
+
+
+def _measured_sibling(fig: Figure, st: Sentence, text: str, paren: int) -> str:
+    """"grocery store (1.4 percent) and restaurant (0.8)": a bare figure opening a bracket in a list of bracketed
+    items takes the measure of the bracketed share or points just before it, or ""."""
+    prev = next((f for f in reversed(st.figures) if f.end <= fig.start), None)
+    if prev is None or prev.kind not in _SIBLING_KINDS:
+        return ""
+    between = st.text[prev.end - st.start:paren]
+    return _measured(prev, st, text) if between[:1] == ")" and _PAREN_LIST_ITEM.fullmatch(between) else ""
+
+
+_SIBLING_KINDS = ("percent", "points")
 
 
 def _in_parens(left: str, units: _Units, alone: bool = False) -> str:

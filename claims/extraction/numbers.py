@@ -96,7 +96,7 @@ FIGURE = re.compile(
       | \s+(?i:dollars?)\b
       | \s+(?:U\.S\.|US)\s+(?i:dollars?)\b                                # "25.92 U.S. dollars" (wire copy)
       | \s+points?\b
-      | -(?:percentage-)?points?(?=\s+(?:error\s+|[a-z]+[\s-])?(?i:lead|advantage|edge|margin|gap|deficit|
+      | -(?i:(?:percentage-)?points?)(?=\s+(?:error\s+|[a-z]+[\s-])?(?i:lead|advantage|edge|margin|gap|deficit|
                                                   swing|drop|decline|increase|rise|jump|gain|cut)s?\b
                                    | (?:\s+(?!won\b|went\b|[a-z]+ed\b)[a-z-]+){{1,2}}\s+over\s+[A-Z])
         # "a 4.1-point error margin", "a 12-point favorability gap", "an 8-point name recognition over Levine"
@@ -710,6 +710,12 @@ _RATIO_AFTER = re.compile(rf"(?P<noun>\s+[a-z]+s)?\s+(?P<gap>in|out\s+of|In|Out\
                           rf"(?P<d>\d{{1,3}}(?:,\d{{3}})?|(?i:{_SPELLED_WORD}|thousand))(?![\w-]|[.,]\d)")
 
 
+# the parts a set of a known size is divided into: "three out of four regions" counts regions, not a share of people
+_SET_OF_PARTS = re.compile(r"\s+(?:[A-Za-z.]+\s+){0,2}?(?i:regions|states|provinces|territories|sectors|subsectors|"
+                           r"industries|categories|divisions|districts|counties|boroughs|precincts|metros|"
+                           r"components|segments)\b")
+
+
 def _merge_ratios(text: str, figures: list[Figure]) -> list[Figure]:
     """"1 in 5 adults", "one in four", "four out of every 100 loans", "two voters out of a hundred": a share,
     as a percentage."""
@@ -721,6 +727,11 @@ def _merge_ratios(text: str, figures: list[Figure]) -> list[Figure]:
         m = _RATIO_AFTER.match(text, a.end) if a.kind == "count" and a.factor == 1 and text[a.end:a.end + 1] == " " \
             else None
         whole = _ratio_whole(m, a, figures) if m else None
+        if whole is not None and not m.group("every") and m.group("gap").lower() != "in" \
+                and _SET_OF_PARTS.match(text, m.end()):
+            out.append(a)  # "three out of four regions": a count of the parts of a set, not a share
+            skip_to = m.end()  # (and the set's size is no figure of its own)
+            continue
         if whole is not None:
             value = (a.value * 100 / whole).quantize(Decimal("0.01"))
             out.append(Figure(a.start, m.end(), value, "percent", text[a.start:m.end()], spelled=a.spelled))
@@ -758,9 +769,9 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     after = scan[end:end + 60]
     suffix = (suffix or "").strip().lstrip("-“\"").lower()
     if _bare_year(digits, cur or suffix or short or scale or abbr or spaced, start in splits, before, after) \
-            or _glued(before, after, digits, short, cur):
+            or _glued(before, after, digits, short, cur) and not (suffix and _hyphen_range_end(before)):
         return None
-    plus, basis = bool(plus), None
+    plus, basis, fold = bool(plus), None, 0
     if after.startswith(("-plus", "+")) and not after.startswith("+-"):
         plus = True  # "1,000-plus orders", "10,000+ signups"
         end += 5 if after.startswith("-plus") else 1
@@ -768,11 +779,14 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     elif after.startswith("-in-") and not suffix and not short and not cur:
         return _hyphened_ratio(text, scan, m, end)  # "one-in-five", "1-in-5": a share
     elif after[:1] == "-" and after[1:2].isalpha() and not rate and not scale \
-            and not (digits and ("," in digits or _four_digit_count(digits, before, after))):
+            and not (digits and ("," in digits or _four_digit_count(digits, before, after))) \
+            and not (digits and "." in digits and _SUPPLY_AFTER.match(after)) \
+            and not (after[1:4] == "to-" and _HYPHEN_RANGE_AFTER.match(after)):
         basis = _basis_points(after, cur or suffix)
-        if not basis:
+        fold = 0 if basis or cur or suffix else _fold(before, after)
+        if not basis and not fold:
             return None  # a compound adjective: "18-year-old", "one-third", "three-time" ("a 737,000-unit pace" counts)
-        end += basis  # "a 25-basis-point hike": the size of a change, in basis points
+        end += basis or fold  # "a 25-basis-point hike": the size of a change, in basis points; "grew 14-fold"
         after = scan[end:end + 60]
     if _AGE_AFTER.match(after):
         return None  # "people 65 and older"
@@ -786,8 +800,7 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     if unscaled_plain and digits and _is_date_or_label(text, scan, start, end, digits, before, after) \
             and start not in splits:
         return None
-    if spelled and (unscaled_plain and _not_a_count(spelled, before, after) or _at_one_point(spelled, suffix, before,
-                                                                                            after)):
+    if spelled and _spelled_no_figure(spelled, suffix, before, after, unscaled_plain):
         return None
     years = _scope_years(scan, start, before, after, suffix, cur, digits, unscaled_plain)
     if years is False:
@@ -802,13 +815,52 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
                  plus=plus, scaled=factor != 1)
     fig.points = "point" in suffix and "percentage" not in suffix
     fig.base, fig.factor = value / factor, factor
-    fig.measure = "years" if years else "basis points" if basis else \
+    fig.measure = "years" if years else "basis points" if basis else "times" if fold else \
         ABBREVIATED_UNITS[abbr.lower()][1] if abbr else fig.measure
     if before[-1:] in ("-", "\u2212") and not plus and _MINUS_BEFORE.search(before):
         _negate(fig, text)  # "Alaska (-89 cents)", "the adjustment was -0.24%": a printed minus sign
     return fig
 
 
+# "a 4.2-month supply": a stock measured in the months (weeks, days) it lasts, a figure; not "a 3-month delay"
+_SUPPLY_AFTER = re.compile(r"(?i)-(?:month|week|day|year)s?[’']?\s+(?:of\s+)?supply\b")
+# "a three-to-five point change", "a 10-to-15 percent rise": a range's ends joined by hyphens, a share or points after
+_HYPHEN_RANGE_AFTER = re.compile(rf"-to-(?:\d[\d.,]*|(?i:{_SPELLED_WORD}))"
+                                 r"(?:\s?%|\s+(?i:percentage\s+points?|points?|percent|per\s+cent)\b)")
+_HYPHEN_RANGE_BEFORE = re.compile(rf"(?:\d|\b(?i:{_SPELLED_WORD}))-to-$")
+
+
+def _hyphen_range_end(before: str) -> bool:
+    """The figure ends a range joined by hyphens: "three-to-five point" (its unit after it)."""
+    return before.endswith("-to-") and _HYPHEN_RANGE_BEFORE.search(before) is not None
+
+
+# "has grown 14-fold", "a 10-fold increase": a multiple of a change, counted in times (not "is two-fold: ...", in
+# two parts)
+_FOLD_AFTER = re.compile(r"(?i)-fold\b(?!-)")
+_FOLD_CHANGE_AFTER = re.compile(r"(?i)-fold\s+(?:increases?|rises?|jumps?|growth|declines?|drops?|reductions?|"
+                                r"decreases?|gains?|surges?)\b")
+_FOLD_CHANGE_BEFORE = re.compile(r"(?i)\b(?:grow|grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed|"
+                                 r"soared|expanded|multiplied|surged|fell|dropped|declined|shrank|shrunk)\s+(?:by\s+)?"
+                                 r"(?:(?:about|nearly|almost|roughly|some|more\s+than|over)\s+)?$")
+
+
+def _fold(before: str, after: str) -> int:
+    """The length of "-fold" after a number that is the multiple of a change, 0 when it is no such multiple."""
+    if not after[1:5].lower() == "fold" or not _FOLD_AFTER.match(after):
+        return 0
+    return 5 if _FOLD_CHANGE_AFTER.match(after) or _FOLD_CHANGE_BEFORE.search(before) else 0
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word after a capitalised spelled number: a name
+
+
+def _spelled_no_figure(spelled: str, suffix: str, before: str, after: str, unscaled_plain: bool) -> bool:
+    """A spelled number that counts nothing: "one of", "at one point", "Heos of the Twelve Visions Party" (a name)."""
+    if unscaled_plain and (_not_a_count(spelled, before, after) or spelled[:1].isupper()
+                           and before.endswith(" the ") and _NAME_GOES_ON.match(after)):
+        return True
+    return _at_one_point(spelled, suffix, before, after)
 _BASIS_POINT_AFTER = re.compile(r"(?i)-basis-points?\b")
 
 
@@ -1037,13 +1089,32 @@ def _years_change(scan: str, start: int) -> bool:
     return bool(_YEARS_MEASURE.search(before) and _CHANGE_BY_BEFORE.search(before[-90:]))
 
 
+# a span a decimal number of time units is the length of: "over the past 1.5 years", "in 2.5 years", "for 3.5 months"
+_DECIMAL_SCOPE_BEFORE = re.compile(r"(?i)\b(?:over|in|for|within|after|before|past|last|next|during|the|than|every|"
+                                   r"each|per|another)\s+(?:(?:about|nearly|almost|roughly|some|just|only|around|"
+                                   r"approximately)\s+)?$")
+_DECIMAL_BEFORE = re.compile(r"\d\.\d+\s*(?:-|–|to)\s*$")  # "from 17.5 to 19 months": a range's decimal start
+
+
+def _measured_time(digits: str, before: str, after: str) -> bool:
+    """A number of time units that is a measure, not a span: a decimal ("a supply of 4.1 months", "up from 4.1 months
+    in July and 3.3 months in August"), unless a span's preposition is before it ("over the past 1.5 years"); or the
+    end of a range that starts with one ("from 17.5 to 19 months"). (Years only after "was", "of", ...: a change
+    of a measure in years, "dropped 1.2 years", is read with its unit by _scope_years.)"""
+    if after[1:5].lower() == "year":
+        return "." in digits and _TIME_MEASURE_KEEP.search(before) is not None
+    if "." not in digits:
+        return "." in before[-12:] and _DECIMAL_BEFORE.search(before[-12:]) is not None
+    return _TIME_MEASURE_KEEP.search(before) is not None or _DECIMAL_SCOPE_BEFORE.search(before[-40:]) is None
+
+
 def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, digits: str | None,
                       unscaled_plain: bool) -> bool:
     """Durations, time measures, ranks, models, ages and the bases of rates: numbers, not figures."""
     if not suffix and not cur:
         if after[:1].isspace() and (_DURATION_AFTER.match(after) and not _LIFESPAN_BEFORE.search(before)
                                     and not ("wait" in before and _measured_wait(before))
-                                    and not (digits and "." in digits and _TIME_MEASURE_KEEP.search(before))
+                                    and not (digits and _measured_time(digits, before, after))
                                     or _AGO_AFTER.match(after)):
             return True
         if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
@@ -1170,6 +1241,12 @@ def _is_year(digits: str, before: str) -> bool:
     return False
 
 
+def _day_like(digits: str) -> bool:
+    """A number that may be a day of a month: "May 5", not "in May 53,000" (a gapped list's count after its
+    month) nor "March 140"."""
+    return "," not in digits and "." not in digits and int(digits) <= 31
+
+
 def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     """A bare number that is a year, a day of a month, a list marker, an address, a label or a score."""
     if _is_year(digits, before) and not _count_in_years_range(before, after):
@@ -1178,7 +1255,7 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     # the date and label patterns end in a word (a month, a day, a label), a full stop, a comma or a dash, then
     # \s*$: the last three characters before the trailing space say whether they can match at all
     ending = tail.rstrip()[-3:]
-    if (ending[-1:] in ".,-–" or ending in _DATE_ENDS) and _BEFORE_DATE.search(tail) \
+    if (ending[-1:] in ".,-–" or ending in _DATE_ENDS) and _BEFORE_DATE.search(tail) and _day_like(digits) \
             or len(digits) <= 2 and _AFTER_DATE.match(after) and (
             not digits.isdigit() or int(digits) <= 31):  # "95\nMarch 2020: 71": no day of a month
         return True
@@ -1242,8 +1319,11 @@ def _gapped_count(scan: str, start: int, before: str, after: str, depth: int = 0
 
 
 _YEAR_COMPARED = re.compile(r"(?i)(?:\bsince\s+at\s+least|(?:[\d%]|\b" + PERCENT_WORD + r")\s+"
-                            r"(?:more|fewer|less)\s+than)\s+$")
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.IGNORECASE)
+                            r"(?:more|fewer|less)\s+than|"
+                            # "up 20 percent over 2003", "a 7 percent increase over 2016": the year compared with
+                            r"(?:%|\b" + PERCENT_WORD + r"|\bpoints?|\b(?:increase|decrease|rise|drop|gain|decline|"
+                            r"growth|jump|change)s?)\s+over)\s+$")
+_RANGE_JOIN = re.compile(r"^\s*(?:-to-|-|–|—|to|and|or)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+(?:about\s+|roughly\s+|around\s+)?$")
 
 # the word a change's amount follows: "rose 30 percent", "by 700", "up 2%"

@@ -599,3 +599,48 @@ def test_top_before_money_or_a_scaled_amount_after_a_singular_noun_is_the_verb()
     # but "the top" before money or a share is a rank
     assert found("The top $1 million earners and the top 5% of firms paid 41 percent.") == [
         ("41 percent", 41.0, "percent")]
+
+
+# ---- round 24: figures, units and qualifiers
+
+def test_a_month_before_a_count_with_a_thousands_comma_is_not_a_date():
+    assert found("Shelters housed 8,100 families in March, in April 7,450 and in May 6,900.") == [
+        ("8,100", 8100.0, "families"), ("7,450", 7450.0, "families"), ("6,900", 6900.0, "families")]
+
+
+def test_a_decimal_number_of_months_is_a_measure_not_a_span():
+    assert [f[:2] for f in found("The backlog stands at a 5.3-month supply, up from 4.8 months in May and "
+                                 "3.9 months a year earlier.")] == [("5.3", 5.3), ("4.8", 4.8), ("3.9", 3.9)]
+    assert found("Rents rose 2% over the past 2.5 years.") == [("2%", 2.0, "percent")]
+
+
+def test_a_decimal_range_of_months_keeps_its_whole_end():
+    assert [f[:2] for f in found("Permits took from 11.5 to 14 months to issue.")] == [("11.5", 11.5), ("14", 14.0)]
+
+
+def test_a_year_after_percent_over_is_a_year_not_a_figure():
+    assert found("Ferry fares rose 6 percent over 2019.") == [("6 percent", 6.0, "percent")]
+    assert found("It was a 9 percent increase over 2021.") == [("9 percent", 9.0, "percent")]
+
+
+def test_a_range_joined_by_hyphens_gives_both_ends():
+    assert found("Support slipped by a two-to-four point margin in the suburbs.") == [
+        ("two", 2.0, "points"), ("four point", 4.0, "points")]
+
+
+def test_a_point_lead_in_title_case_is_a_figure():
+    assert found("Survey Gives Lopez a 7-Point Lead in Governor Race") == [("7-Point", 7.0, "points")]
+
+
+def test_a_spelled_number_inside_a_name_is_not_a_figure():
+    assert found("A candidate of the Seven Rivers League won 3 percent.") == [("3 percent", 3.0, "percent")]
+
+
+def test_a_fold_multiple_of_a_change_counts_times():
+    assert found("Reported scams have grown 12-fold since 2005.") == [("12-fold", 12.0, "times")]
+    assert found("The plan's aim is two-fold: cut costs and hire.") == []
+
+
+def test_a_count_out_of_a_set_of_regions_is_a_count_not_a_share():
+    assert found("Prices rose in three out of four regions of the country.") == [("three", 3.0, "regions")]
+    assert found("Three out of four voters backed it.") == [("Three out of four", 75.0, "percent")]

@@ -893,3 +893,69 @@ def test_a_bare_bracketed_figure_in_a_list_after_a_bracketed_count_counts_the_sa
 
 def test_a_change_in_a_plural_noun_to_a_level_counts_that_noun():
     assert figure_units("The chief praised the decline in robberies to 640 last year.") == [("640", "robberies")]
+
+
+# ---- round 24
+
+def test_a_time_before_there_were_is_not_what_is_counted():
+    assert figure_units("In March, rangers fined 420 campers, and in the first 19 days of April there were 310.") == [
+        ("420", "campers"), ("310", "campers")]
+
+
+def test_a_bare_figure_in_a_list_of_bracketed_shares_is_a_share():
+    assert figure_units("Transit costs rose 2.1 percent, as both bus fares (2.6 percent) and parking (1.3) "
+                        "climbed.") == [
+        ("2.1 percent", "percent"), ("2.6 percent", "percent"), ("1.3", "percent")]
+
+
+def test_an_aside_between_dashes_is_not_the_subject():
+    assert units("Total ridership – trips that include buses, ferries and trams – rose 3% to 1.2 million.") == [
+        "percent", "Total ridership"]
+
+
+def test_the_change_of_a_rate_without_a_unit_is_in_percentage_points():
+    assert figure_units("The number of idle workers fell by 41,000, while the vacancy rate and quit ratio rose by "
+                        "0.3 and 0.1, respectively.") == [
+        ("41,000", "idle workers"), ("0.3", "percentage points"), ("0.1", "percentage points")]
+
+
+def test_an_industry_that_rose_by_a_count_in_a_jobs_story_counts_jobs():
+    assert figure_units("Employers added 150,000 jobs. Construction rose by 12,000, while retail trade fell "
+                        "by 8,000.") == [("150,000", "jobs"), ("12,000", "jobs"), ("8,000", "jobs")]
+
+
+def test_a_past_tense_before_a_change_noun_is_a_verb_not_the_unit():
+    assert figure_units("Last month 31 counties reported gains, 9 posted declines and two were unchanged.") == [
+        ("31", "counties"), ("9", "counties"), ("two", "counties")]
+
+
+def test_places_ranked_by_their_changes_count_what_changed():
+    assert figure_units("Evictions rose by 2,000 to 41,500. In that week 30 counties reported gains. Counties with "
+                        "the largest increases were Kent, 1,204; and Lake, 877.") == [
+        ("2,000", "Evictions"), ("41,500", "Evictions"), ("30", "counties"), ("1,204", "Evictions"),
+        ("877", "Evictions")]
+
+
+def test_a_clause_after_since_has_its_own_subject():
+    assert figure_units("The gain was the biggest since refunds shot up by 4,100 in the fall.") == [
+        ("4,100", "refunds")]
+
+
+def test_the_number_of_people_filing_claims_counts_the_claims():
+    assert units("The number of tenants filing rent-relief claims rose by 3,300 last month.") == ["rent-relief claims"]
+
+
+def test_a_list_of_nouns_ending_and_other_kind_is_the_unit():
+    assert units("Inspectors logged 2,310 leaks, cracks and other pipe defects this year.") == [
+        "leaks, cracks and other pipe defects"]
+
+
+def test_a_change_in_a_noun_set_off_by_a_dash_counts_that_noun():
+    assert figure_units("The report: a new rule drove a 9 percent rise in tow-away fines — to 5,230 from 4,800 — "
+                        "this year.") == [("9 percent", "percent"), ("5,230", "tow-away fines"),
+                                          ("4,800", "tow-away fines")]
+
+
+def test_a_verb_after_a_part_of_a_counted_group_is_not_the_unit():
+    assert figure_units("Officials confirmed nine new outbreaks. Two of the other seven traced back to a fair.") == [
+        ("nine", "outbreaks"), ("Two", "outbreaks")]
