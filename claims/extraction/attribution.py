@@ -2584,7 +2584,7 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     words = a.lower_words
     head = words[-1]
     named = _the_government(a, seen) or _named_before(a, i, seen, d) or _place_or_company(a, i, seen, d) \
-        or _office(a, st, d)
+        or _office(a, st, d) or _the_administration(a)
     if named:
         return named
     if st.paragraph < 3 and _headline(d, st.paragraph) and st.text[a.end:a.end + 1] != ":":
@@ -2677,6 +2677,16 @@ def _the_government(a: Attribution, seen: list) -> str | None:
         return None
     return next((b.name for b in reversed(seen) if b.lower_words[-1] == "government" and b.name),
                 " ".join(w for w in a.words if w.lower() != "the"))
+
+
+def _the_administration(a: Attribution) -> str | None:
+    """"The Administration forecasts ...", "the new administration said": with no name before that holds the word
+    (the Energy Information Administration, the Bush administration: _named_before), the government's executive
+    itself, not the agency that spoke last."""
+    words = a.lower_words
+    if words[-1] != "administration" or words[0] != "the" or len(words) > 3:
+        return None
+    return " ".join(w for w in a.words if w.lower() != "the")
 
 
 def _headline(d: Discourse, p: int) -> bool:

@@ -2580,3 +2580,19 @@ def test_claims_that_reports_what_follows_but_the_noun_claims_with_a_relative_cl
 ])
 def test_a_sentence_glued_to_the_one_before_without_a_space_is_its_own_and_takes_no_source_from_it(text, want):
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tax receipts rose to $2.1 trillion, the Treasury Department said on Monday. The administration expects the "
+     "shortfall to reach $310 billion next year.", ["Treasury Department", "administration"]),
+    ("The Census Bureau counted 4,100 new homes in May. The Administration projects a budget gap of $420 billion "
+     "this year.", ["Census Bureau", "Administration"]),
+])
+def test_the_administration_is_the_government_not_the_agency_that_spoke_last(text, want):
+    assert speakers(text) == want
+
+
+def test_the_administration_after_a_name_that_holds_the_word_is_that_body():  # (a guard: right before too)
+    assert speakers("Gasoline stocks rose by 2 million barrels, the Energy Information Administration said. The "
+                    "administration also estimated that demand fell 3 percent.") == [
+        "Energy Information Administration"] * 2
