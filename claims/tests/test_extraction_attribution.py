@@ -2596,3 +2596,13 @@ def test_the_administration_after_a_name_that_holds_the_word_is_that_body():  # 
     assert speakers("Gasoline stocks rose by 2 million barrels, the Energy Information Administration said. The "
                     "administration also estimated that demand fell 3 percent.") == [
         "Energy Information Administration"] * 2
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The estimate from the Harbor Budget Office is higher still, at $12 million.", ["Harbor Budget Office"]),
+    ("The latest projection by Kestrel Analytics is for growth of 2.4 percent this year.", ["Kestrel Analytics"]),
+    ("The forecast from the Harbor Budget Office is $12 million, but the city spent $15 million in May.",
+     ["Harbor Budget Office", None]),
+])
+def test_a_forecast_from_or_by_a_named_owner_is_the_owners_up_to_a_clause_of_its_own(text, want):
+    assert speakers(text) == want
