@@ -708,7 +708,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
                 or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.stop):
             continue  # "the country posted four years of deficits": recorded, not said; "posts seized 300": a noun
         if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.at - 3), v.at):
-            after = _said_x(sentence, v.stop)  # (", told Reuters": whom told is the hearer, never the speaker)
+            after = _inverted_speaker(sentence, v)  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:
                 found.append(after)
         subject = _subject_of(sentence, v)
@@ -1310,6 +1310,24 @@ def _name_ends(raw: str) -> str:
                 or w in _VERB_SET and (w.endswith("ed") or w in ("said", "found", "shows", "says")):
             return " ".join(words[:k])
     return raw
+
+
+# Verbs whose noun after them is far more often their object than an inverted speaker: "..., shows Mayor Ann Lee in
+# front of her rival by 1 point" (the comma closing an aside after the subject) but "..., showed Census data."
+_OBJECT_VERBS = frozenset("show shows showed reveal reveals revealed find finds found indicate indicates indicated "
+                          "suggest suggests suggested highlight highlights highlighted identified identifies counted "
+                          "tallied detailed outlined outlines listed lists confirm confirms confirmed".split())
+# what may close an inverted speaker after those verbs: the sentence's or clause's end, or when it was said
+_CLOSES_SPEAKER = re.compile(r"\s*(?:[,.;)”\"’']|$)|\s+(?:on\s+[A-Z]|last\s|this\s|earlier\s|today\b|yesterday\b)")
+
+
+def _inverted_speaker(sentence: str, v: _VerbAt) -> Attribution | None:
+    """", said Port Director Michael Humphries.": the speaker after the verb; after a verb of showing or finding
+    only where the name closes the clause (else it is what the subject before the comma shows)."""
+    after = _said_x(sentence, v.stop)
+    if after is not None and v.verb in _OBJECT_VERBS and not _CLOSES_SPEAKER.match(sentence, after.end):
+        return None
+    return after
 
 
 def _said_x(sentence: str, verb_end: int) -> Attribution | None:

@@ -2606,3 +2606,21 @@ def test_the_administration_after_a_name_that_holds_the_word_is_that_body():  # 
 ])
 def test_a_forecast_from_or_by_a_named_owner_is_the_owners_up_to_a_clause_of_its_own(text, want):
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The survey of 800 voters, taken for a Harbor City radio station on Monday, shows Councilwoman Ann Reyes in the "
+     "lead by 3 points.", "Reyes"),
+    ("The audit, completed in March, found Treasurer Tom Bell in charge of $2 million in unlogged spending.", "Bell"),
+])
+def test_a_name_after_a_verb_of_showing_that_an_aside_set_off_is_its_object_not_an_inverted_speaker(text, person):
+    assert all(person not in (s or "") for s in speakers(text))
+
+
+@pytest.mark.parametrize("text, want", [  # (guards: a name closing the sentence is still the inverted speaker)
+    ("Unemployment in the county fell to 4.1 percent in June, showed Harbor County Labor Office data.",
+     ["Harbor County Labor Office"]),
+    ("Rents rose 6 percent in May, found Harbor Realty Group.", ["Harbor Realty Group"]),
+])
+def test_a_name_closing_the_sentence_after_a_verb_of_showing_is_still_the_inverted_speaker(text, want):
+    assert speakers(text) == want
