@@ -708,7 +708,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
                 or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.stop):
             continue  # "the country posted four years of deficits": recorded, not said; "posts seized 300": a noun
         if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.at - 3), v.at):
-            after = _said_x(sentence, v.stop)  # (", told Reuters": whom told is the hearer, never the speaker)
+            after = _inverted_speaker(sentence, v)  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:
                 found.append(after)
         subject = _subject_of(sentence, v)
@@ -728,7 +728,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found = _own_work(sentence, _OWN_WORK.intersection(words))
     if "estimate" in sentence or "forecast" in sentence or "predict" in sentence or "project" in sentence \
             or "expectation" in sentence:
-        found += _owner_forecasts(sentence)
+        found += _owner_forecasts(sentence) + _forecast_from(sentence)
     if " that " in sentence and (" by " in sentence or " from " in sentence or "s " in sentence):
         found += _said_that(sentence)
     found += _with_participle(sentence)
@@ -1015,6 +1015,34 @@ def _owner_forecasts(sentence: str) -> list[Attribution]:
     return found
 
 
+# A forecast whose owner follows it: "The forecast from the Congressional Budget Office is lower, at $158 billion",
+# "the latest projection by Harbor Analytics puts growth at 2%" ("estimate of" names what is estimated: not here)
+_FORECAST_FROM = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:(?:consensus|preliminary|median|average|latest|revised|"
+    r"new|earlier|initial|official|updated|annual|monthly|current|own)\s+){0,2}(?:estimates?|forecasts?|predictions?|"
+    r"projections?)\s+(?:from|by)\s+(?P<owner>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}"
+    r"[A-Z][\w.&’'-]*){0,6})")
+
+
+def _forecast_from(sentence: str) -> list[Attribution]:
+    """A forecast or estimate "from" or "by" a named owner: its figures are the owner's (up to the clause's end)."""
+    found = []
+    if " from " not in sentence and " by " not in sentence:
+        return found  # (a cheap gate: every _FORECAST_FROM match holds one)
+    for m in _FORECAST_FROM.finditer(sentence):
+        raw = m.group("owner")
+        first = raw.split()[1] if raw.startswith("the ") else raw.split()[0]
+        if _CALENDAR_WORD.match(first) or first.lower() in _TIME_OWNERS:
+            continue  # "the forecast from January", "the estimate from Monday": a time, not an owner
+        reach = _FORECAST_FROM_REACH.match(sentence, m.end())
+        found.append(Attribution(m.start("owner"), reach.end(), raw, "forecast"))
+    return found
+
+
+# (up to a clause of its own: "..., but the city spent $15 million" is not the forecast's)
+_FORECAST_FROM_REACH = re.compile(r"(?:(?!,\s+(?:but|while|and|whereas|though|although|yet)\s)[^;:—–]){0,100}")
+
+
 # "the 1.5% anticipated by economists in a Reuters poll", "the median forecast in a Bloomberg survey": those polled
 _IN_A_POLL = re.compile(r"\b(?:economists|analysts|forecasters|traders|estimates?|forecasts?|expectations?)\s+"
                         r"(?:in|from)\s+an?\s+((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+(?:poll|survey)\b")
@@ -1282,6 +1310,24 @@ def _name_ends(raw: str) -> str:
                 or w in _VERB_SET and (w.endswith("ed") or w in ("said", "found", "shows", "says")):
             return " ".join(words[:k])
     return raw
+
+
+# Verbs whose noun after them is far more often their object than an inverted speaker: "..., shows Mayor Ann Lee in
+# front of her rival by 1 point" (the comma closing an aside after the subject) but "..., showed Census data."
+_OBJECT_VERBS = frozenset("show shows showed reveal reveals revealed find finds found indicate indicates indicated "
+                          "suggest suggests suggested highlight highlights highlighted identified identifies counted "
+                          "tallied detailed outlined outlines listed lists confirm confirms confirmed".split())
+# what may close an inverted speaker after those verbs: the sentence's or clause's end, or when it was said
+_CLOSES_SPEAKER = re.compile(r"\s*(?:[,.;)”\"’']|$)|\s+(?:on\s+[A-Z]|last\s|this\s|earlier\s|today\b|yesterday\b)")
+
+
+def _inverted_speaker(sentence: str, v: _VerbAt) -> Attribution | None:
+    """", said Port Director Michael Humphries.": the speaker after the verb; after a verb of showing or finding
+    only where the name closes the clause (else it is what the subject before the comma shows)."""
+    after = _said_x(sentence, v.stop)
+    if after is not None and v.verb in _OBJECT_VERBS and not _CLOSES_SPEAKER.match(sentence, after.end):
+        return None
+    return after
 
 
 def _said_x(sentence: str, verb_end: int) -> Attribution | None:
@@ -2584,7 +2630,7 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     words = a.lower_words
     head = words[-1]
     named = _the_government(a, seen) or _named_before(a, i, seen, d) or _place_or_company(a, i, seen, d) \
-        or _office(a, st, d)
+        or _office(a, st, d) or _the_administration(a)
     if named:
         return named
     if st.paragraph < 3 and _headline(d, st.paragraph) and st.text[a.end:a.end + 1] != ":":
@@ -2677,6 +2723,16 @@ def _the_government(a: Attribution, seen: list) -> str | None:
         return None
     return next((b.name for b in reversed(seen) if b.lower_words[-1] == "government" and b.name),
                 " ".join(w for w in a.words if w.lower() != "the"))
+
+
+def _the_administration(a: Attribution) -> str | None:
+    """"The Administration forecasts ...", "the new administration said": with no name before that holds the word
+    (the Energy Information Administration, the Bush administration: _named_before), the government's executive
+    itself, not the agency that spoke last."""
+    words = a.lower_words
+    if words[-1] != "administration" or words[0] != "the" or len(words) > 3:
+        return None
+    return " ".join(w for w in a.words if w.lower() != "the")
 
 
 def _headline(d: Discourse, p: int) -> bool:
