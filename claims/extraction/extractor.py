@@ -1383,14 +1383,14 @@ _OBJECT_BEFORE = re.compile(
 
 _YEARS_AFTER = re.compile(r"\s+(years|days|weeks|months)\b")
 _EMPLOYMENT = re.compile(r"(?i)(?<![a-z])employment\b")
-_OF_A_POINT = re.compile(r"\s+of\s+an?\s+(?P<u>percentage\s+point|point|hour|day|week|month|year|mile)\b")
+_OF_A_POINT = re.compile(r"\s+of\s+(?:an?|one)\s+(?P<u>percentage\s+point|point|hour|day|week|month|year|mile)\b")
 _BARE_RATE = re.compile(r"\s+(?:[a-z]+\s+)?(?:rate|increase|decrease|gain|drop|rise|decline|jump)\b")
 _PER_DAY = re.compile(r"\s+(?:b/d|bpd|bbl/d)\b")  # "12.3 million b/d": barrels per day
 
 
 def _measured(fig: Figure, st: Sentence, text: str) -> str:
     """The unit the figure itself states: a percentage, points, a currency, an abbreviation ("116.3 bcfd")."""
-    if fig.kind == "count" and fig.value < 1 and " of a" in text[fig.end:fig.end + 5]:
+    if fig.kind == "count" and fig.value < 1 and " of " in text[fig.end:fig.end + 4]:
         m = _OF_A_POINT.match(text, fig.end, st.end)
         if m:  # "0.08 of a percentage point", "a tenth of an hour"
             u = m.group("u")
