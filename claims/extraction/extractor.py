@@ -1174,23 +1174,9 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             and _HALF_AND_HALF.search(st.text):
         return True
     if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
-        if not unit_words and _part_of_a_count(fig, st):
-            return False
-        if not unit_words or first in _NOT_UNIT:
-            rel, after = fig.start - st.start, fig.end - st.start
-            if " than" in st.text[after:after + 12] and _COMPARED_AFTER.match(st.text, after) \
-                    and not _PRONOUN_ONE.search(st.text, max(0, rel - 6), rel):
-                return False  # "one less than the record of 117", "were two more than in 2006": a count's difference
-            if _AVERAGE_OF.search(st.text, max(0, rel - 20), rel) and _A_DAY_AFTER.match(st.text, after):
-                return False  # "or an average of six a day": a count's rate
-            # but "gas rigs fell one to 100", "rose by two to 102", "down two from the 100", "dropped by one, from
-            # 105 to 104", "down six from the previous year": the change of a count, then its level or its base
-            return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
-                        and (_DIGIT_AFTER.match(st.text, after) or _BASE_AFTER.match(st.text, after)))
-        if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
-            return True  # "one fence", "One official said": "one" as an article, not a count
-        if fig.text.lower() == "one" and st.text.endswith(("the ", "The "), 0, fig.start - st.start):
-            return True  # "Rape was the one category that fell": "the one" is "the only", not a count
+        small = _small_not_a_claim(fig, first, unit_words, st)
+        if small is not None:
+            return small
     if fig.text.lower() in ("a dozen", "one dozen") and _sold_by_the_dozen(fig, st):
         return True  # "a dozen eggs, up 55 cents": what a price is for, like "a 5-pound bag", not a count
     if fig.kind == "count" and fig.factor == 1 and unit_words and unit_words[-1].lower() in _DOCUMENT_NOUNS \
@@ -1202,7 +1188,45 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             return True  # a number alone on its line: a list position
         if _RANK_BEFORE.search(st.text, max(0, rel - 30), rel) or _RANK_AFTER.match(st.text, fig.end - st.start):
             return True  # "ranked 20", "at 20 on the list"
+        if fig.value == 1 and st.text.endswith("to ", 0, rel) and _ratio_base(st, rel):
+            return True  # "outnumber openings 2 to 1": the base of a ratio, not a count
     return False
+
+
+# the first term of a ratio before its base: "2 to ", "3.5-to-" (not a range's start: "from 2 to 1")
+_RATIO_TERM = re.compile(r"(?<![\w.,$])(?<!from\s)(?<!between\s)(?:\d{1,2}(?:\.\d)?|two|three|four|five|six|seven|"
+                         r"eight|nine|ten)(?:\s+to\s+|-to-)$")
+_VOTE_WORDS = re.compile(r"(?i)\bvot(?:e|es|ed|ing)\b")
+
+
+def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -> bool | None:
+    """Whether a small spelled count ("one", "two", "a") is no claim; None when its words do not say."""
+    if not unit_words and _part_of_a_count(fig, st):
+        return False
+    if not unit_words or first in _NOT_UNIT:
+        rel, after = fig.start - st.start, fig.end - st.start
+        if " than" in st.text[after:after + 12] and _COMPARED_AFTER.match(st.text, after) \
+                and not _PRONOUN_ONE.search(st.text, max(0, rel - 6), rel):
+            return False  # "one less than the record of 117", "were two more than in 2006": a count's difference
+        if _AVERAGE_OF.search(st.text, max(0, rel - 20), rel) and _A_DAY_AFTER.match(st.text, after):
+            return False  # "or an average of six a day": a count's rate
+        # but "gas rigs fell one to 100", "rose by two to 102", "down two from the 100", "dropped by one, from
+        # 105 to 104", "down six from the previous year": the change of a count, then its level or its base
+        return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
+                    and (_DIGIT_AFTER.match(st.text, after) or _BASE_AFTER.match(st.text, after)))
+    if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
+        return True  # "one fence", "One official said": "one" as an article, not a count
+    if fig.text.lower() == "one" and st.text.endswith(("the ", "The "), 0, fig.start - st.start):
+        return True  # "Rape was the one category that fell": "the one" is "the only", not a count
+    if unit_words and st.text.endswith(("these ", "those ", "These ", "Those "), 0, fig.start - st.start):
+        return True  # "These two trends push costs up": things just named, pointed back to, not a count
+    return None
+
+
+def _ratio_base(st: Sentence, rel: int) -> bool:
+    """"1" after "2 to " is the base of a ratio ("outnumber openings 2 to 1", "by 3 to 1"), but a vote's tally
+    counts both sides ("voted 14 to 1")."""
+    return _RATIO_TERM.search(st.text, max(0, rel - 12), rel) is not None and not _VOTE_WORDS.search(st.text)
 
 
 def _part_of_a_count(fig: Figure, st: Sentence) -> bool:
