@@ -314,6 +314,25 @@ _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|n
                              r"(?:(?:one|two|three|four)-)?(?:thirds?|quarters?|fifths?))$")
 
 
+def _lead_modifier(text: str, m: re.Match, limit: int) -> int:
+    """Where what is counted starts after a modifier that leads it, or 0: "1,300 more Border Patrol agents",
+    "63,000 nationwide cases"; "2,012 randomly selected, private firms", "300 newly hired teachers" (an adverb and
+    its participle)."""
+    word = m.group(1)
+    low = word.lower()
+    if low in ("more", "additional", "extra", "new", "other", "fewer", "nationwide", "statewide", "worldwide"):
+        nxt = _WORD.match(text, m.end(), limit)
+        return m.end() if nxt and nxt.group(1).lower() not in _UNIT_STOP else 0
+    if low.endswith("ly") and word.isalpha() and word.islower():
+        participle = _PARTICIPLE_AFTER.match(text, m.end(), limit)
+        return participle.end() if participle else 0
+    return 0
+
+
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?!need)[a-z]+ed|held|built|made|run|born|paid|kept|sold|bought|chosen|taken|"
+                               r"given|written|driven|stolen|frozen|broken|hidden|drawn|shown|grown|known|sworn)\b,?")
+
+
 def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
     """The noun phrase after a figure: "pounds of fentanyl", "known gotaways", "Firearms"."""
     words: list[str] = []
@@ -329,12 +348,10 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         word = m.group(1)
         low = word.lower()
-        if not words and low in ("more", "additional", "extra", "new", "other", "fewer", "nationwide", "statewide",
-                                 "worldwide"):  # "63,000 nationwide cases": an adjective before the noun
-            nxt = _WORD.match(text, m.end(), limit)
-            if nxt and nxt.group(1).lower() not in _UNIT_STOP:
-                end = m.end()  # "1,300 more Border Patrol agents": what is counted comes after
-                continue
+        lead = _lead_modifier(text, m, limit) if not words else 0
+        if lead:
+            end = lead
+            continue
         if low in _COMPOUND_HEADS and words and _modifier_noun(words[-1]) \
                 or low == "remains" and _remains_noun(text, words, m.end(), limit):
             # "4,212 job cuts", "three rate rises": a noun, not the verb "cuts"; "202 remains recovered", "145
@@ -935,7 +952,8 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     unit_words, after_end = _unit_words(text, fig, st)
     first = unit_words[0].lower() if unit_words else ""
     part = False
-    elided = _elided_unit(fig, st, text) if fig.spelled and (not unit_words or first in _NOT_UNIT) else ""
+    elided = _elided_unit(fig, st, text) if (fig.spelled or text.startswith(" others", fig.end)) \
+        and (not unit_words or first in _NOT_UNIT) else ""
     if not elided and _not_a_claim(fig, first, unit_words, st):
         part = not unit_words and _in_a_place_list(fig, st, text, units)
         if not (part or not unit_words and units.sentence
@@ -1143,9 +1161,11 @@ _ELIDED_AFTER = re.compile(r"(?:\s+others?)?(?:\s*[.,;:)]|\s*$|\s+(?:and|but|whi
 
 
 def _elided_unit(fig: Figure, st: Sentence, text: str) -> str:
-    """The unit of the count whose noun an elided small count leaves out ("in 19 states ... in two"), or ""."""
+    """The unit of the count whose noun an elided small count leaves out ("in 19 states ... in two"), or one that
+    "others" stands for ("in six states, and ... in 12 others"), or ""."""
     rel = fig.start - st.start
-    if fig.value < 2 or not fig.spelled or fig.text.lower() not in SMALL_SPELLED \
+    if fig.value < 2 or not (fig.spelled and fig.text.lower() in SMALL_SPELLED
+                             or fig.kind == "count" and fig.factor == 1 and text.startswith(" others", fig.end)) \
             or not _ELIDED_BEFORE.search(st.text, max(0, rel - 8), rel) \
             or not _ELIDED_AFTER.match(st.text, fig.end - st.start):
         return ""

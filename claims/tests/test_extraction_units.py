@@ -959,3 +959,14 @@ def test_a_change_in_a_noun_set_off_by_a_dash_counts_that_noun():
 def test_a_verb_after_a_part_of_a_counted_group_is_not_the_unit():
     assert figure_units("Officials confirmed nine new outbreaks. Two of the other seven traced back to a fair.") == [
         ("nine", "outbreaks"), ("Two", "outbreaks")]
+
+
+def test_an_adverb_and_its_participle_before_the_noun_are_not_the_unit():
+    assert figure_units("The poll reached 1,450 randomly chosen, privately insured adults.") == [
+        ("1,450", "adults")]
+    assert figure_units("The county added 212 newly trained nurses.") == [("212", "nurses")]
+
+
+def test_a_count_of_others_counts_what_the_count_before_it_counted():
+    assert figure_units("Flooding closed roads in nine counties, and power failed in 14 others.") == [
+        ("nine", "counties"), ("14", "counties")]
