@@ -499,7 +499,8 @@ def _subject_verb(clause: str) -> re.Match | None:
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w’'-]*")
 _COUNT_ADJECTIVES = frozenset("average median mean total final new latest record overall preliminary early first last "
-                              "full current previous prior initial revised".split())
+                              "full current previous prior initial revised grand combined cumulative running "
+                              "projected estimated expected".split())
 
 
 # a verb of saying before the verb a figure ends: what follows it is the clause whose subject is counted
@@ -583,9 +584,13 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     if said and said.end() < len(phrase):
         phrase = phrase[said.end():]  # "Ford said sales in March rose 5.7% to 236,160": the reported clause's subject
     head = _subject_head(phrase)
-    if len(head) > 1 and head[-1].lower() in ("count", "tally") and head[-2].islower() \
-            and not head[-2].endswith(("ly", "al", "ed")) and head[-2] not in _COUNT_ADJECTIVES:
-        return " ".join(head[-2:]), cut  # "The average daily inmate count was 236": a count of inmates
+    if len(head) > 1 and head[-1].lower() in ("count", "tally", "total", "volume") \
+            and (head[-2].islower() or head[-2].istitle() and head[-1].istitle()) \
+            and head[-2].isalpha() and not head[-2].lower().endswith(("ly", "al", "ed")) \
+            and head[-2].lower() not in _COUNT_ADJECTIVES:
+        # "The average daily inmate count was 236": a count of inmates; "the homicide total", "The Index Crime
+        # Volume in 2019 was 805,879" (a title's words)
+        return " ".join(head[-2:]), cut
     if (not head or head[-1].lower() in _GENERIC) and cut:
         # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
         return None, cut

@@ -970,3 +970,11 @@ def test_an_adverb_and_its_participle_before_the_noun_are_not_the_unit():
 def test_a_count_of_others_counts_what_the_count_before_it_counted():
     assert figure_units("Flooding closed roads in nine counties, and power failed in 14 others.") == [
         ("nine", "counties"), ("14", "counties")]
+
+
+def test_a_noun_before_a_total_or_volume_is_what_it_counts():
+    assert figure_units("The county had 91,000 residents. Its burglary total for 2023 was 412.") == [
+        ("91,000", "residents"), ("412", "burglary total")]
+    assert figure_units("The Property Crime Volume reached 6,120 last year.") == [("6,120", "Crime Volume")]
+    # but a word that only qualifies the total names nothing
+    assert figure_units("Arrests rose again. The grand total was 5,400.") == [("5,400", "Arrests")]
