@@ -1705,9 +1705,10 @@ def _people_done_to(fig: Figure, words: list[str], st: Sentence, units: _Units, 
     something else: "people arrested"."""
     if words or fig.kind != "count" or text[fig.end:fig.end + 1] != " ":
         return ""
-    nxt = _WORD_RUN.match(text, fig.end + 1, min(st.end, fig.end + 9))
-    if not nxt or nxt.group() not in _PEOPLE_VERB_GATE:
-        return ""
+    nxt = _WORD_RUN.match(text, fig.end + 1, min(st.end, fig.end + 15))
+    if not nxt or nxt.group() not in _PEOPLE_VERB_GATE and not (
+            nxt.group().endswith("ed") and text.endswith(("the ", "The "), 0, fig.start)):
+        return ""  # ("the 1,635 arrested by the teams": the people the participle was done to)
     if units.sentence and not units.sentence[-1].startswith("people "):
         return ""  # "Police held 300 protesters; 120 were arrested": the protesters
     m = _PEOPLE_VERBED.match(text, fig.end, st.end)

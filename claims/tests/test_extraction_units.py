@@ -978,3 +978,9 @@ def test_a_noun_before_a_total_or_volume_is_what_it_counts():
     assert figure_units("The Property Crime Volume reached 6,120 last year.") == [("6,120", "Crime Volume")]
     # but a word that only qualifies the total names nothing
     assert figure_units("Arrests rose again. The grand total was 5,400.") == [("5,400", "Arrests")]
+
+
+def test_the_count_before_a_participle_done_to_people_counts_those_people():
+    assert figure_units("Of the 240 detained by deputies last spring, most were released.") == [
+        ("240", "people detained")]
+    assert figure_units("Doctors treated the 35 injured in the crash.") == [("35", "people injured")]
