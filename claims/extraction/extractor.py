@@ -314,6 +314,25 @@ _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|n
                              r"(?:(?:one|two|three|four)-)?(?:thirds?|quarters?|fifths?))$")
 
 
+def _lead_modifier(text: str, m: re.Match, limit: int) -> int:
+    """Where what is counted starts after a modifier that leads it, or 0: "1,300 more Border Patrol agents",
+    "63,000 nationwide cases"; "2,012 randomly selected, private firms", "300 newly hired teachers" (an adverb and
+    its participle)."""
+    word = m.group(1)
+    low = word.lower()
+    if low in ("more", "additional", "extra", "new", "other", "fewer", "nationwide", "statewide", "worldwide"):
+        nxt = _WORD.match(text, m.end(), limit)
+        return m.end() if nxt and nxt.group(1).lower() not in _UNIT_STOP else 0
+    if low.endswith("ly") and word.isalpha() and word.islower():
+        participle = _PARTICIPLE_AFTER.match(text, m.end(), limit)
+        return participle.end() if participle else 0
+    return 0
+
+
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?!need)[a-z]+ed|held|built|made|run|born|paid|kept|sold|bought|chosen|taken|"
+                               r"given|written|driven|stolen|frozen|broken|hidden|drawn|shown|grown|known|sworn)\b,?")
+
+
 def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
     """The noun phrase after a figure: "pounds of fentanyl", "known gotaways", "Firearms"."""
     words: list[str] = []
@@ -329,12 +348,10 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         word = m.group(1)
         low = word.lower()
-        if not words and low in ("more", "additional", "extra", "new", "other", "fewer", "nationwide", "statewide",
-                                 "worldwide"):  # "63,000 nationwide cases": an adjective before the noun
-            nxt = _WORD.match(text, m.end(), limit)
-            if nxt and nxt.group(1).lower() not in _UNIT_STOP:
-                end = m.end()  # "1,300 more Border Patrol agents": what is counted comes after
-                continue
+        lead = _lead_modifier(text, m, limit) if not words else 0
+        if lead:
+            end = lead
+            continue
         if low in _COMPOUND_HEADS and words and _modifier_noun(words[-1]) \
                 or low == "remains" and _remains_noun(text, words, m.end(), limit):
             # "4,212 job cuts", "three rate rises": a noun, not the verb "cuts"; "202 remains recovered", "145
@@ -482,7 +499,8 @@ def _subject_verb(clause: str) -> re.Match | None:
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w’'-]*")
 _COUNT_ADJECTIVES = frozenset("average median mean total final new latest record overall preliminary early first last "
-                              "full current previous prior initial revised".split())
+                              "full current previous prior initial revised grand combined cumulative running "
+                              "projected estimated expected".split())
 
 
 # a verb of saying before the verb a figure ends: what follows it is the clause whose subject is counted
@@ -566,9 +584,13 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     if said and said.end() < len(phrase):
         phrase = phrase[said.end():]  # "Ford said sales in March rose 5.7% to 236,160": the reported clause's subject
     head = _subject_head(phrase)
-    if len(head) > 1 and head[-1].lower() in ("count", "tally") and head[-2].islower() \
-            and not head[-2].endswith(("ly", "al", "ed")) and head[-2] not in _COUNT_ADJECTIVES:
-        return " ".join(head[-2:]), cut  # "The average daily inmate count was 236": a count of inmates
+    if len(head) > 1 and head[-1].lower() in ("count", "tally", "total", "volume") \
+            and (head[-2].islower() or head[-2].istitle() and head[-1].istitle()) \
+            and head[-2].isalpha() and not head[-2].lower().endswith(("ly", "al", "ed")) \
+            and head[-2].lower() not in _COUNT_ADJECTIVES:
+        # "The average daily inmate count was 236": a count of inmates; "the homicide total", "The Index Crime
+        # Volume in 2019 was 805,879" (a title's words)
+        return " ".join(head[-2:]), cut
     if (not head or head[-1].lower() in _GENERIC) and cut:
         # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
         return None, cut
@@ -935,7 +957,8 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     unit_words, after_end = _unit_words(text, fig, st)
     first = unit_words[0].lower() if unit_words else ""
     part = False
-    elided = _elided_unit(fig, st, text) if fig.spelled and (not unit_words or first in _NOT_UNIT) else ""
+    elided = _elided_unit(fig, st, text) if (fig.spelled or text.startswith(" others", fig.end)) \
+        and (not unit_words or first in _NOT_UNIT) else ""
     if not elided and _not_a_claim(fig, first, unit_words, st):
         part = not unit_words and _in_a_place_list(fig, st, text, units)
         if not (part or not unit_words and units.sentence
@@ -1143,9 +1166,11 @@ _ELIDED_AFTER = re.compile(r"(?:\s+others?)?(?:\s*[.,;:)]|\s*$|\s+(?:and|but|whi
 
 
 def _elided_unit(fig: Figure, st: Sentence, text: str) -> str:
-    """The unit of the count whose noun an elided small count leaves out ("in 19 states ... in two"), or ""."""
+    """The unit of the count whose noun an elided small count leaves out ("in 19 states ... in two"), or one that
+    "others" stands for ("in six states, and ... in 12 others"), or ""."""
     rel = fig.start - st.start
-    if fig.value < 2 or not fig.spelled or fig.text.lower() not in SMALL_SPELLED \
+    if fig.value < 2 or not (fig.spelled and fig.text.lower() in SMALL_SPELLED
+                             or fig.kind == "count" and fig.factor == 1 and text.startswith(" others", fig.end)) \
             or not _ELIDED_BEFORE.search(st.text, max(0, rel - 8), rel) \
             or not _ELIDED_AFTER.match(st.text, fig.end - st.start):
         return ""
@@ -1174,23 +1199,9 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             and _HALF_AND_HALF.search(st.text):
         return True
     if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
-        if not unit_words and _part_of_a_count(fig, st):
-            return False
-        if not unit_words or first in _NOT_UNIT:
-            rel, after = fig.start - st.start, fig.end - st.start
-            if " than" in st.text[after:after + 12] and _COMPARED_AFTER.match(st.text, after) \
-                    and not _PRONOUN_ONE.search(st.text, max(0, rel - 6), rel):
-                return False  # "one less than the record of 117", "were two more than in 2006": a count's difference
-            if _AVERAGE_OF.search(st.text, max(0, rel - 20), rel) and _A_DAY_AFTER.match(st.text, after):
-                return False  # "or an average of six a day": a count's rate
-            # but "gas rigs fell one to 100", "rose by two to 102", "down two from the 100", "dropped by one, from
-            # 105 to 104", "down six from the previous year": the change of a count, then its level or its base
-            return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
-                        and (_DIGIT_AFTER.match(st.text, after) or _BASE_AFTER.match(st.text, after)))
-        if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
-            return True  # "one fence", "One official said": "one" as an article, not a count
-        if fig.text.lower() == "one" and st.text.endswith(("the ", "The "), 0, fig.start - st.start):
-            return True  # "Rape was the one category that fell": "the one" is "the only", not a count
+        small = _small_not_a_claim(fig, first, unit_words, st)
+        if small is not None:
+            return small
     if fig.text.lower() in ("a dozen", "one dozen") and _sold_by_the_dozen(fig, st):
         return True  # "a dozen eggs, up 55 cents": what a price is for, like "a 5-pound bag", not a count
     if fig.kind == "count" and fig.factor == 1 and unit_words and unit_words[-1].lower() in _DOCUMENT_NOUNS \
@@ -1202,7 +1213,45 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             return True  # a number alone on its line: a list position
         if _RANK_BEFORE.search(st.text, max(0, rel - 30), rel) or _RANK_AFTER.match(st.text, fig.end - st.start):
             return True  # "ranked 20", "at 20 on the list"
+        if fig.value == 1 and st.text.endswith("to ", 0, rel) and _ratio_base(st, rel):
+            return True  # "outnumber openings 2 to 1": the base of a ratio, not a count
     return False
+
+
+# the first term of a ratio before its base: "2 to ", "3.5-to-" (not a range's start: "from 2 to 1")
+_RATIO_TERM = re.compile(r"(?<![\w.,$])(?<!from\s)(?<!between\s)(?:\d{1,2}(?:\.\d)?|two|three|four|five|six|seven|"
+                         r"eight|nine|ten)(?:\s+to\s+|-to-)$")
+_VOTE_WORDS = re.compile(r"(?i)\bvot(?:e|es|ed|ing)\b")
+
+
+def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -> bool | None:
+    """Whether a small spelled count ("one", "two", "a") is no claim; None when its words do not say."""
+    if not unit_words and _part_of_a_count(fig, st):
+        return False
+    if not unit_words or first in _NOT_UNIT:
+        rel, after = fig.start - st.start, fig.end - st.start
+        if " than" in st.text[after:after + 12] and _COMPARED_AFTER.match(st.text, after) \
+                and not _PRONOUN_ONE.search(st.text, max(0, rel - 6), rel):
+            return False  # "one less than the record of 117", "were two more than in 2006": a count's difference
+        if _AVERAGE_OF.search(st.text, max(0, rel - 20), rel) and _A_DAY_AFTER.match(st.text, after):
+            return False  # "or an average of six a day": a count's rate
+        # but "gas rigs fell one to 100", "rose by two to 102", "down two from the 100", "dropped by one, from
+        # 105 to 104", "down six from the previous year": the change of a count, then its level or its base
+        return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
+                    and (_DIGIT_AFTER.match(st.text, after) or _BASE_AFTER.match(st.text, after)))
+    if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
+        return True  # "one fence", "One official said": "one" as an article, not a count
+    if fig.text.lower() == "one" and st.text.endswith(("the ", "The "), 0, fig.start - st.start):
+        return True  # "Rape was the one category that fell": "the one" is "the only", not a count
+    if unit_words and st.text.endswith(("these ", "those ", "These ", "Those "), 0, fig.start - st.start):
+        return True  # "These two trends push costs up": things just named, pointed back to, not a count
+    return None
+
+
+def _ratio_base(st: Sentence, rel: int) -> bool:
+    """"1" after "2 to " is the base of a ratio ("outnumber openings 2 to 1", "by 3 to 1"), but a vote's tally
+    counts both sides ("voted 14 to 1")."""
+    return _RATIO_TERM.search(st.text, max(0, rel - 12), rel) is not None and not _VOTE_WORDS.search(st.text)
 
 
 def _part_of_a_count(fig: Figure, st: Sentence) -> bool:
@@ -1383,14 +1432,14 @@ _OBJECT_BEFORE = re.compile(
 
 _YEARS_AFTER = re.compile(r"\s+(years|days|weeks|months)\b")
 _EMPLOYMENT = re.compile(r"(?i)(?<![a-z])employment\b")
-_OF_A_POINT = re.compile(r"\s+of\s+an?\s+(?P<u>percentage\s+point|point|hour|day|week|month|year|mile)\b")
+_OF_A_POINT = re.compile(r"\s+of\s+(?:an?|one)\s+(?P<u>percentage\s+point|point|hour|day|week|month|year|mile)\b")
 _BARE_RATE = re.compile(r"\s+(?:[a-z]+\s+)?(?:rate|increase|decrease|gain|drop|rise|decline|jump)\b")
 _PER_DAY = re.compile(r"\s+(?:b/d|bpd|bbl/d)\b")  # "12.3 million b/d": barrels per day
 
 
 def _measured(fig: Figure, st: Sentence, text: str) -> str:
     """The unit the figure itself states: a percentage, points, a currency, an abbreviation ("116.3 bcfd")."""
-    if fig.kind == "count" and fig.value < 1 and " of a" in text[fig.end:fig.end + 5]:
+    if fig.kind == "count" and fig.value < 1 and " of " in text[fig.end:fig.end + 4]:
         m = _OF_A_POINT.match(text, fig.end, st.end)
         if m:  # "0.08 of a percentage point", "a tenth of an hour"
             u = m.group("u")
@@ -1656,9 +1705,10 @@ def _people_done_to(fig: Figure, words: list[str], st: Sentence, units: _Units, 
     something else: "people arrested"."""
     if words or fig.kind != "count" or text[fig.end:fig.end + 1] != " ":
         return ""
-    nxt = _WORD_RUN.match(text, fig.end + 1, min(st.end, fig.end + 9))
-    if not nxt or nxt.group() not in _PEOPLE_VERB_GATE:
-        return ""
+    nxt = _WORD_RUN.match(text, fig.end + 1, min(st.end, fig.end + 15))
+    if not nxt or nxt.group() not in _PEOPLE_VERB_GATE and not (
+            nxt.group().endswith("ed") and text.endswith(("the ", "The "), 0, fig.start)):
+        return ""  # ("the 1,635 arrested by the teams": the people the participle was done to)
     if units.sentence and not units.sentence[-1].startswith("people "):
         return ""  # "Police held 300 protesters; 120 were arrested": the protesters
     m = _PEOPLE_VERBED.match(text, fig.end, st.end)

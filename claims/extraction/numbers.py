@@ -112,7 +112,7 @@ FRACTION = re.compile(
     r"(?<!upper )(?<!lower )(?<!top )(?<!bottom )(?<!northern )(?<!southern )(?<!eastern )(?<!western )"
     r"(?i:\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)|"
     r"\b(?P<half>half))"
-    r"(?:(?=\s+of\b)|(?<=[Hh]alf)(?=\s+an?\s+(?:percent|per\s+cent|percentage\s+point|point)\b)|"
+    r"(?:(?=\s+of\b)|(?<=[Hh]alf)(?=\s+an?\s+(?:percent|per\s+cent|percentage\s+point|point|cent|penny)\b)|"
     r"(?i:(?<=fully half)|(?<=nearly half)|(?<=almost half)|(?<=\babout half)|(?<=roughly half))"
     r"(?=\s+(?:are|were|say|said|have|had|is|was|do|did)\b))(?!\s+of\s+(?:the|this|that|last|next)\s+(?:year|month|decade|century|season|quarter|game)s?\b)"
     r"(?!\s+of\s+(?:19|20)\d\d\b)(?!\s+of\s+an?\s+(?:dozen|thousand|million|billion|trillion)\b)"
@@ -120,15 +120,18 @@ FRACTION = re.compile(
 _FRACTION_NUM = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9}
 _FRACTION_DEN = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
-# "a tenth of a point", "two-tenths of an hour": a fraction of one unit, not a share of a group
-_OF_ONE_UNIT = re.compile(r"\s+(?P<of>of\s+)?an?\s+(?:(?P<percent>percent|per\s+cent)|percentage\s+point|point|"
-                          r"hour|day|week|month|year|mile|cent)\b")
+# "a tenth of a point", "two-tenths of an hour", "a tenth of one percent", "half a cent": a fraction of one unit,
+# not a share of a group (and "nine-tenths of cent", its article dropped)
+_OF_ONE_UNIT = re.compile(r"\s+(?:(?P<of>of\s+)(?:an?\s+|one\s+|(?=(?:percent|per\s+cent|cent|penny)\b))|an?\s+)"
+                          r"(?:(?P<percent>percent|per\s+cent)|(?P<cent>cent|penny)|percentage\s+point|point|"
+                          r"hour|day|week|month|year|mile)\b")
 
 # Spans masked before scanning: nothing inside them is a figure. Every branch starts with a
 # digit or "(" so the regex engine can skip ahead fast; links and handles are masked by hand.
 MASKS = re.compile(
     r"""
-      \(\d{3}\)\s?\d{3}[-.]\d{4}\b | \d{3}[\s.-]\d{3}[-.]\d{4}\b           # phone numbers
+      (?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?\s?=\s?100\b                   # an index's base: "(1985=100)"
+    | \(\d{3}\)\s?\d{3}[-.]\d{4}\b | \d{3}[\s.-]\d{3}[-.]\d{4}\b           # phone numbers
     | \d{4}-\d{2}-\d{2}\b | (?:19|20)\d{2}[-–/](?:\d{2}|(?:19|20)\d{2})\b    # ISO dates, 2018-19
     | \d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)? | \d{1,2}\s?[ap]\.m\.       # clock times
     """,
@@ -343,9 +346,9 @@ def _masked(text: str) -> tuple[str, bytes | None, list[tuple[int, int]] | None]
     runs = _digit_runs(flat)
     for d_start, d_end in runs:  # tried only where a digit run starts: far faster than MASKS.sub
         after = text[d_end:d_end + 2]
-        # every mask goes on after its first digits with a separator, or a space and a digit or a.m./p.m.
-        if not after or after[0] not in "-–/:.)apAP" and not (after[0].isspace() and after[1:2] and (
-                after[1].isdigit() or after[1] in "apAP")):
+        # every mask goes on after its first digits with a separator or "=", or a space and a digit, "=" or a.m./p.m.
+        if not after or after[0] not in "-–/:.)apAP=" and not (after[0].isspace() and after[1:2] and (
+                after[1].isdigit() or after[1] in "apAP=")):
             continue
         for at in (d_start - 1, d_start) if d_start else (0,):
             m = MASKS.match(text, at)
@@ -526,8 +529,8 @@ def find_figures(text: str) -> list[Figure]:
         if kind == 0:  # a fraction: before a figure that starts at the same place
             m = FRACTION.match(scan, pos)
             if m:
-                figures.append(_fraction(m))
-                taken = m.end()
+                fig, taken = _fraction(m)  # (to the end of its unit: "one" in "a tenth of one point" is no figure)
+                figures.append(fig)
             continue
         m = FIGURE.match(scan, pos)
         if not m or m.end() == pos:
@@ -683,10 +686,20 @@ def _number_words(lower: str, flat: bytes) -> list[tuple[int, str]]:
     return found
 
 
-def _fraction(m: re.Match) -> Figure:
+def _fraction(m: re.Match) -> tuple[Figure, int]:
+    """The fraction's figure, and where what it reads ends (its unit's end: "a tenth of one percentage point")."""
+    fig = _fraction_figure(m)
+    one = _OF_ONE_UNIT.match(m.string, m.end()) if fig.end == m.end() else None
+    return fig, one.end() if one else fig.end
+
+
+def _fraction_figure(m: re.Match) -> Figure:
     num, den = (1, 2) if m.group("half") else (_FRACTION_NUM[m.group("num").lower()],
                                                _FRACTION_DEN.get(m.group("den").lower().rstrip("s")))
     one = _OF_ONE_UNIT.match(m.string, m.end())
+    if one and one.group("cent"):  # "nine-tenths of a cent", "half a cent": a fraction of a cent, in dollars
+        return Figure(m.start(), one.end(), Decimal(num) / den / 100, "USD", m.string[m.start():one.end()],
+                      spelled=True)
     if one and one.group("percent"):  # "half a percent", "two-tenths of a percent": 0.5%, 0.2%
         return Figure(m.start(), one.end(), Decimal(num) / den, "percent", m.string[m.start():one.end()], spelled=True)
     if one and not one.group("of"):  # "half a percentage point": half a point, the unit after it
@@ -769,7 +782,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     after = scan[end:end + 60]
     suffix = (suffix or "").strip().lstrip("-“\"").lower()
     if _bare_year(digits, cur or suffix or short or scale or abbr or spaced, start in splits, before, after) \
-            or _glued(before, after, digits, short, cur) and not (suffix and _hyphen_range_end(before)):
+            or _glued(before, after, digits, short, cur) and not (suffix and (_hyphen_range_end(before)
+                                                                              or _space_lost(before, suffix))):
         return None
     plus, basis, fold = bool(plus), None, 0
     if after.startswith(("-plus", "+")) and not after.startswith("+-"):
@@ -945,10 +959,27 @@ def _glued(before: str, after: str, digits: str | None, short: str | None, cur: 
         return True  # the second half of a code glued to letters: "FY22-23"
     if before.endswith("(") and before[-2:-1].isalpha() and after[:1] == ")":
         return True  # a footnote marker: "sales(1)"
-    if before.endswith(("'", "’")) and before[-2:-1] in ("", " ", "-", "–", "—", "(", "/") and digits \
-            and len(digits) == 2:
-        return True  # an abbreviated year: "till '19", "from '08-'14"
+    if before.endswith(("'", "’", "‘")) and before[-2:-1] in ("", " ", "-", "–", "—", "(", "/") and digits \
+            and len(digits) == 2 and not (before[-1] == "‘" and _closing_quote(after)):
+        return True  # an abbreviated year: "till '19", "from '08-'14", "fiscal year ‘09" (its quote turned left,
+        # but "a ‘10 percent colder’ winter" opens a quotation)
     return bool(after[:1].isalpha() and not short) and not (digits and _GLUED_MEASURE.match(after))
+
+
+# a whole word in lower case at the end of what is before a figure
+_LOWER_WORD_END = re.compile(r"(?:^|\s)[a-z]{3,}$")
+
+
+def _space_lost(before: str, suffix: str) -> bool:
+    """A percentage glued to the word before it, the space between them lost: "arrested19 percent" (a word in lower
+    case, no code: "COVID19", "FY23")."""
+    return suffix[:1] in ("%", "p") and before[-1:].islower() and _LOWER_WORD_END.search(before) is not None
+
+
+def _closing_quote(after: str) -> bool:
+    """A closing single quote in the line after a figure, no apostrophe ("’s"): "‘10 percent colder’"."""
+    close = after.find("’")
+    return close != -1 and "\n" not in after[:close] and not after[close + 1:close + 2].isalpha()
 
 
 _GLUED_PAIR = re.compile(r"(?<![\w.])[A-Za-z]{1,3}\d{2}[-–/]$")

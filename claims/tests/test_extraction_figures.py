@@ -644,3 +644,34 @@ def test_a_fold_multiple_of_a_change_counts_times():
 def test_a_count_out_of_a_set_of_regions_is_a_count_not_a_share():
     assert found("Prices rose in three out of four regions of the country.") == [("three", 3.0, "regions")]
     assert found("Three out of four voters backed it.") == [("Three out of four", 75.0, "percent")]
+
+
+def test_a_fraction_of_a_cent_is_that_fraction_of_a_dollar():
+    assert found("Heating oil slipped three-tenths of a cent to $3.41 a gallon.") == [
+        ("three-tenths of a cent", 0.003, "USD"), ("$3.41", 3.41, "USD")]
+    assert found("Kerosene rose half a cent, and propane two-tenths of a penny.") == [
+        ("half a cent", 0.005, "USD"), ("two-tenths of a penny", 0.002, "USD")]
+    assert found("Jet fuel was up seven-tenths of cent overnight.") == [("seven-tenths of cent", 0.007, "USD")]
+
+
+def test_a_fraction_of_one_percent_is_one_figure_in_percent():
+    assert found("Output fell three-tenths of one percent last quarter.") == [
+        ("three-tenths of one percent", 0.3, "percent")]
+    assert found("Fares climbed half of one percent.") == [("half of one percent", 0.5, "percent")]
+    assert found("Yields edged up a tenth of one percentage point.") == [("a tenth", 0.1, "percentage points")]
+
+
+def test_an_abbreviated_year_after_a_left_quote_is_no_figure():
+    assert found("Arrests at the port were lower in fiscal ‘14 than in ‘13.") == []
+    assert found("Planners modelled a ‘15 percent wetter’ spring.") == [("15 percent", 15.0, "percent")]
+
+
+def test_the_base_of_an_index_is_no_figure():
+    assert [f[:2] for f in found("The gauge stood at 71.4 (1966=100) in June, down from 74.")] == [
+        ("71.4", 71.4), ("74", 74.0)]
+    assert [f[:2] for f in found("Import prices were 128.3 (2000 = 100) in May.")] == [("128.3", 128.3)]
+
+
+def test_a_percentage_glued_to_the_word_before_it_is_a_figure():
+    assert found("Ridership dropped12 percent in the spring.") == [("12 percent", 12.0, "percent")]
+    assert found("The COVID19 wave and FY23 budget.") == []

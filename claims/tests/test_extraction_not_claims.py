@@ -322,3 +322,16 @@ def test_the_halves_that_define_a_median_are_not_shares():
         == ["$1,450"]
     # but a half that is a share stays
     assert figures("Half of the 30 units rented for more than $1,450.") == ["Half", "30", "$1,450"]
+
+
+def test_the_base_of_a_ratio_is_not_a_claim():
+    assert figures("Renters outnumber buyers 3 to 1 in the county.") == ["3"]
+    assert figures("Its debt-to-equity stood at 2.5 to 1.") == ["2.5"]
+    # but both sides of a vote, and the end of a change, are counts
+    assert figures("The board voted 6 to 1 to reopen the pool.") == ["6", "1"]
+    assert figures("Vacancies fell from 4 to 1 over the year.") == ["4", "1"]
+
+
+def test_a_small_number_after_these_or_those_points_back_and_is_not_a_claim():
+    assert figures("Those three shifts lifted costs by 8%.") == ["8%"]
+    assert figures("These four changes cut waiting times 12%.") == ["12%"]

@@ -959,3 +959,28 @@ def test_a_change_in_a_noun_set_off_by_a_dash_counts_that_noun():
 def test_a_verb_after_a_part_of_a_counted_group_is_not_the_unit():
     assert figure_units("Officials confirmed nine new outbreaks. Two of the other seven traced back to a fair.") == [
         ("nine", "outbreaks"), ("Two", "outbreaks")]
+
+
+def test_an_adverb_and_its_participle_before_the_noun_are_not_the_unit():
+    assert figure_units("The poll reached 1,450 randomly chosen, privately insured adults.") == [
+        ("1,450", "adults")]
+    assert figure_units("The county added 212 newly trained nurses.") == [("212", "nurses")]
+
+
+def test_a_count_of_others_counts_what_the_count_before_it_counted():
+    assert figure_units("Flooding closed roads in nine counties, and power failed in 14 others.") == [
+        ("nine", "counties"), ("14", "counties")]
+
+
+def test_a_noun_before_a_total_or_volume_is_what_it_counts():
+    assert figure_units("The county had 91,000 residents. Its burglary total for 2023 was 412.") == [
+        ("91,000", "residents"), ("412", "burglary total")]
+    assert figure_units("The Property Crime Volume reached 6,120 last year.") == [("6,120", "Crime Volume")]
+    # but a word that only qualifies the total names nothing
+    assert figure_units("Arrests rose again. The grand total was 5,400.") == [("5,400", "Arrests")]
+
+
+def test_the_count_before_a_participle_done_to_people_counts_those_people():
+    assert figure_units("Of the 240 detained by deputies last spring, most were released.") == [
+        ("240", "people detained")]
+    assert figure_units("Doctors treated the 35 injured in the crash.") == [("35", "people injured")]
