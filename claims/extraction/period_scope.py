@@ -1397,7 +1397,23 @@ def _base_period(text: str, f: Found) -> bool:
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
                 _THAN_DID.search(text, max(0, f.start - 30), f.start) or
                 ("ble " in text or "wice " in text or "times " in text) and _multiple_of(text, f) or
-                _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
+                _BASE_FIGURE.search(text, max(0, f.start - 40), f.start)) or _level_base(text, f)
+
+
+# "still well above their 2021 levels", "short of its 2019 pace", "back to pre-pandemic 2019 levels": a period
+# named as the level a figure is measured against, the base's (its noun after it, a word of comparison before)
+_LEVEL_NOUN = re.compile(r"(?i)(?:[’']s)?\s*(?:levels?|pace|rates?|figures?|totals?|averages?|marks?|highs?|lows?|"
+                         r"peaks?|records?|tally|counts?|numbers)\b")
+_LEVEL_CUE = re.compile(r"(?i)\b(?:above|below|under|over|beyond|than|from|to|with|versus|vs\.?|against|behind|"
+                        r"short\s+of|shy\s+of|ahead\s+of|exceed\w*|surpass\w*|topp?\w*|beat\w*|outpac\w*|trail\w*)\s+"
+                        r"(?:(?:the|its|their|his|her|our|those|that)\s+)?(?:(?:pre|post)-[\w-]+\s+)?$")
+
+
+def _level_base(text: str, f: Found) -> bool:
+    """f names the year or month of a level a figure is compared with: "well above their 2021 levels"."""
+    if f.period is None or not _LEVEL_NOUN.match(text, f.end):
+        return False
+    return _LEVEL_CUE.search(text, max(0, f.start - 40), f.start) is not None
 
 
 _COUNT_TO_DATE = re.compile(r"\d[\d,.]*%?(?:\s+[a-z]+){0,2}\s+to\s+date\b")
