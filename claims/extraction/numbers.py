@@ -945,12 +945,15 @@ def _glued(before: str, after: str, digits: str | None, short: str | None, cur: 
         return True  # the second half of a code glued to letters: "FY22-23"
     if before.endswith("(") and before[-2:-1].isalpha() and after[:1] == ")":
         return True  # a footnote marker: "sales(1)"
-    if before.endswith(("'", "’")) and before[-2:-1] in ("", " ", "-", "–", "—", "(", "/") and digits \
+    if (before.endswith(("'", "’")) or before.endswith("‘") and _YEAR_WORD_QUOTE.search(before[-16:])) \
+            and before[-2:-1] in ("", " ", "-", "–", "—", "(", "/") and digits \
             and len(digits) == 2:
         return True  # an abbreviated year: "till '19", "from '08-'14"
     return bool(after[:1].isalpha() and not short) and not (digits and _GLUED_MEASURE.match(after))
 
 
+# a year abbreviated after an opening quote used as an apostrophe: "in fiscal year ‘09" (not "a ‘10 percent' case")
+_YEAR_WORD_QUOTE = re.compile(r"(?i)\b(?:year|fiscal|FY|class\s+of)\s+‘$")
 _GLUED_PAIR = re.compile(r"(?<![\w.])[A-Za-z]{1,3}\d{2}[-–/]$")
 # a weight, distance or speed glued to its number: "1,853lbs", "40kg", "250mg", "65mph" (not "5G", "10th")
 _GLUED_MEASURE = re.compile(r"(?:lbs?|kgs?|mg|km|mph|oz|tons|tonnes)\b")

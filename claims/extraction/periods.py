@@ -207,7 +207,7 @@ _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 _DAY_FIRST = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+\d{{4}})?"
 _ANY_DAY = rf"(?:{_DAY}|{_DAY_FIRST})"
 _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY\))?|FY)" \
-      r"[\s-]?'?(?P<fyn>\d{4}|\d{2})\b" \
+      r"[\s-]?[’‘']?(?P<fyn>\d{4}|\d{2})\b" \
       r"(?:[-–/](?P<fysplit>\d{2})(?![\d-])|[-–](?P<fyend>\d{4})\b" \
       r"|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})(?:[-–/](?P<fysplit2>\d{2}|\d{4})(?!\d))?\s+(?:fiscal|budget|school)\s+year" \
@@ -216,7 +216,7 @@ _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY
       r"the\s+(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)|" \
       r"the\s+(?:latest|most\s+recent)|the\s+(?:coming|upcoming)|the)\s+" \
       r"(?:federal\s+)?(?:fiscal|budget|school)\s+year" \
-      r"(?![\s-]*'?\d)" \
+      r"(?![\s-]*[’‘']?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -967,7 +967,7 @@ def _consecutive(m: re.Match) -> bool:
 
 _FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 # the same without its leading \b, its first letter in either case spelled out (for _finditer_at_word_starts)
-_FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year|y)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+_FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year|y)[\s-]?[’‘']?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 _FY_BARE_UNLED = re.compile(r"[fF]iscal\s+((?:19|20)\d{2})\b(?![-–]\d)")  # "fiscal 2013", in a federal body's story
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
@@ -1347,7 +1347,7 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         return _fiscal_to_date(g, ctx, before)
     if g("bmonth") and not n:  # ("fiscal year 2021, which began ...": read as the year it names)
         return _read_began(g, ctx, before)
-    fy = _fiscal_year_named(g, n, ctx, ref)
+    fy = _fiscal_year_named(g, n, ctx, ref, before)
     if fy is None:
         return None
     fyend = g("fyend") or g("fyend2")  # "fiscal years 2015 and 2016": both, from the first to the last
@@ -1425,7 +1425,7 @@ def _split_year(g, fy: int, fyend: str | None) -> int | None:
     return y2 if y2 == fy + 1 else 0
 
 
-def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None) -> int | None:
+def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None, before: str = "") -> int | None:
     """The number of the budget year a fiscal phrase names: by number, by the day it ended, or relative to ref."""
     if ctx.fy_month == 10 and "chool" in g("fyphrase"):
         return None  # "the 2008-09 school year" is a budget year only where the text defines its start ("the school
@@ -1446,9 +1446,12 @@ def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None) -> int 
         return None
     fy = fiscal_year_of(ref, ctx.fy_month) - _years_back(rel)
     fy += 1 if "next" in rel or "coming" in rel else 0
-    if rel == "the" and ctx.published is not None and fy - 1 in ctx.fiscal_numbers and fy not in ctx.fiscal_numbers \
-            and (ctx.published - fiscal_year(fy, ctx.fy_month).start).days < 92:
-        fy -= 1  # "record receipts for the fiscal year" in a story told in October on fiscal 2025, just closed
+    if rel in ("the", "this") and ctx.published is not None and fy - 1 in ctx.fiscal_numbers \
+            and fy not in ctx.fiscal_numbers and (ctx.published - fiscal_year(fy, ctx.fy_month).start).days < 92 \
+            and not (rel == "this" and (g("sofar") or g("fymonths") or g("fyhalf") or g("fyq") or g("fyasof")
+                                        or _TO_DATE.search(before[-40:]))):
+        fy -= 1  # "record receipts for the fiscal year" in a story told in October on fiscal 2025, just closed; "seized
+        # more marijuana this fiscal year" told in November on fiscal 2009's statistics (not "so far this fiscal year")
     last = ctx.year_last
     if ("previous" in rel or "prior" in rel) and last is not None and \
             (last.start.month, last.start.day) == (10, 1) and last.end.year < fy + 1:
@@ -2271,6 +2274,10 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
         pub, month = ctx.published, ctx.fiscal_began
         start = date(pub.year - back - (date(pub.year, month, 1) > pub), month, 1)
         return Period(start, add_months(start, 12))
+    if back == 1 and not relative and ctx.fiscal_named and ctx.fy_month == 10 and ctx.published.month >= 10 and \
+            ctx.published.year in ctx.fiscal_numbers and ctx.published.year + 1 not in ctx.fiscal_numbers:
+        return fiscal_year(ctx.published.year - 1)  # "606 arrests last year" told in December on fiscal 2007, just
+        # closed: the budget year before it
     if (ctx.fiscal or ctx.fiscal_here) and not relative:
         return fiscal_year(ctx.published.year - back, ctx.fy_month)  # the year named, as its budget year
     if not back and ctx.year_part is not None and not relative and not _NOT_COUNTED.search(before):

@@ -4042,3 +4042,33 @@ def test_a_year_whose_level_the_lede_compares_with_is_not_the_articles_period():
              "Ferry trips have topped their March 2019 highs, the port says.\n\nThe port logged 4,100 trips."]
     for text in texts:
         assert periods(text)[-1] == (None, None), text
+
+
+FY2011 = (date(2010, 10, 1), date(2011, 9, 30))
+
+
+def test_this_fiscal_year_told_just_after_it_closed_is_the_year_the_story_names():
+    # told on 2 December 2011, two months into fiscal 2012, on fiscal 2011's statistics: "this fiscal year" is 2011
+    text = ("Customs officers at the bridge seized 15 percent more cocaine this fiscal year, officials said.\n\n"
+            "In fiscal year 2011, officers seized 3,120 pounds of cocaine.\n\nThey also caught 412 smugglers.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2011, 12, 2))]
+    assert got == [FY2011, FY2011, FY2011]
+    # but "so far this fiscal year" is the year under way
+    text = ("In fiscal year 2011, officers seized 3,120 pounds of cocaine. So far this fiscal year, they have seized "
+            "410 pounds.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2011, 12, 2))]
+    assert got[1][0] == date(2011, 10, 1)
+
+
+def test_last_year_told_just_after_a_fiscal_year_closed_is_the_budget_year_before_it():
+    # told on 9 November 2011 on fiscal 2011, just closed: "last year" is fiscal 2010, not calendar 2010
+    text = ("Marshals caught 2,410 fugitives in fiscal year 2011, which ended Sept. 30, the agency said. "
+            "Marshals caught 1,980 fugitives last year.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2011, 11, 9))]
+    assert got == [FY2011, (date(2009, 10, 1), date(2010, 9, 30))]
+
+
+def test_a_fiscal_year_abbreviated_after_an_opening_quote_is_that_year_and_no_figure():
+    text = "Port seizures climb in fiscal year ‘11\n\nOfficers at the port seized 3,120 pounds of cocaine."
+    got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=date(2011, 12, 2))]
+    assert got == [(3120, *FY2011)]
