@@ -72,6 +72,8 @@ def main_period(sentences: list[Sentence], months_guessed: bool = False) -> Peri
                                        base_end >= 0 and _JOINED.fullmatch(st.text, base_end, f.start)):
                 base_end = f.end  # "over August and September totals": both bases
                 continue
+            if f.kind == "period" and ("after" in st.text or "following" in st.text) and _prior_change(st.text, f):
+                continue  # "Producer prices recover after November's drop": the change before, not the article's
             if revised and _REVISION.match(st.text, f.end, f.end + 40):
                 continue  # "Job gains for December were revised down ..." after a lede on January: an earlier month's
             if f.kind != "period" or f.period.start == f.period.end and not _lede_day(st, f):
@@ -84,6 +86,24 @@ def main_period(sentences: list[Sentence], months_guessed: bool = False) -> Peri
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
     return _budget_named(sentences) if months_guessed else None
+
+
+# "after November's drop", "following a 0.3 percent fall in November", "after falling 0.3 percent in November": the
+# period of the change before the one reported
+_AFTER_LEAD = re.compile(r"(?i)\b(?:after|following)\s+(?:(?:a|an|the)\s+)?$")
+_PRIOR_CHANGE_NOUN = re.compile(r"(?i)(?:[’']s)?\s+(?:(?:[\d.,]+[-\s]*(?:%|percent|per\s*cent)|sharp|steep|small|"
+                                r"big|large|slight|modest)[-\s]+)?(?:drop|decline|fall|rise|gain|increase|decrease|dip|"
+                                r"jump|climb|slide|plunge|surge|advance|spike|slump|rebound|loss|setback|surprise)\b")
+_AFTER_CHANGE_IN = re.compile(r"(?i)\b(?:after|following)\s+(?:(?:a|an)\s+)?(?:[a-z]+ing\s+(?:by\s+)?)?"
+                              r"(?:(?:about|nearly|almost)\s+)?[-+]?\$?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|"
+                              r"(?:percentage\s+)?points?))?(?:\s+[a-z]+){0,2}?\s+(?:in|during|for)\s+(?:the\s+)?$")
+
+
+def _prior_change(text: str, f: Found) -> bool:
+    """f is the period of a change the one reported came after: "recovers after November's drop", "rose 0.3
+    percent after falling 0.3 percent in November"."""
+    return bool(_AFTER_LEAD.search(text, max(0, f.start - 16), f.start) and _PRIOR_CHANGE_NOUN.match(text, f.end) or
+                _AFTER_CHANGE_IN.search(text, max(0, f.start - 60), f.start))
 
 
 # "approved a preliminary 2020 levy increase", "the county's 2021 budget": the year a levy or a budget is for

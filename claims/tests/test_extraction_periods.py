@@ -4072,3 +4072,13 @@ def test_a_fiscal_year_abbreviated_after_an_opening_quote_is_that_year_and_no_fi
     text = "Port seizures climb in fiscal year ‘11\n\nOfficers at the port seized 3,120 pounds of cocaine."
     got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=date(2011, 12, 2))]
     assert got == [(3120, *FY2011)]
+
+
+def test_the_month_of_the_change_before_is_not_the_articles_period():
+    # the headline's month is the change the one reported came after: the story is on April
+    texts = ["Factory orders rebound after March's slide\n\nOrders for factory goods rose in April, the department "
+             "said.\n\nEconomists had expected a 1.5 percent gain.",
+             "Factory orders rise after falling 0.4 percent in March\n\nOrders for factory goods rose in April, the "
+             "department said.\n\nEconomists had expected a 1.5 percent gain."]
+    for text in texts:
+        assert periods(text)[-1] == APRIL, text
