@@ -384,7 +384,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*
                  (?P<wdthru>\s+(?:through|thru|though|to|until)\s+{WEEKDAY}|\s*[-–]\s*{WEEKDAY})?(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
-    | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
+    | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|,\s+(?P<myear3>(?:19|20)\d{{2}})(?=,)|
                  \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d)
                  (?:(?=\s+(?P<mverb>saw|brought|recorded|logged|posted|produced|ended\s+with)\b))?)
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
@@ -2169,13 +2169,13 @@ def _since_anchor(g, period: Period) -> Period:
 
 def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     name = g("mname")
-    if not (g("myear") or g("myear2") or g("myrel") or g("mverb") and name == "May") and \
+    if not (g("myear") or g("myear2") or g("myear3") or g("myrel") or g("mverb") and name == "May") and \
             (name == "May" or name.lower() in ("mar", "may")) and not _MONTH_NEEDS_CUE.search(before):  # ("May saw
         # 23 murders": the month as the subject of a count)
         return None
     if not name[0].isupper() or _PART_OF_MONTH.search(before):
         return None  # "conducted in mid-October": some days of the month, no exact span
-    year = int(g("myear") or g("myear2") or 0) or None  # "April 2023", "April of 2023"
+    year = int(g("myear") or g("myear2") or g("myear3") or 0) or None  # "April 2023", "April of 2023"
     if g("myrel") and ref is not None:  # "April of last year"
         year = ref.year - (g("myrel").lower() == "last")
     period = resolve_month(_month_number(name), year, ctx)

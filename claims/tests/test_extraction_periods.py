@@ -4082,3 +4082,8 @@ def test_the_month_of_the_change_before_is_not_the_articles_period():
              "department said.\n\nEconomists had expected a 1.5 percent gain."]
     for text in texts:
         assert periods(text)[-1] == APRIL, text
+
+
+def test_a_month_with_its_year_set_off_by_commas_is_that_month():
+    text = "The county's jobless rate was 4.1 percent in May, below the May, 2023, rate of 4.6 percent."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2023, 5, 31))]
