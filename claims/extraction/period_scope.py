@@ -218,12 +218,15 @@ _COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as
 # ("almost double the removals in FY 2008": the base's year)
 # ", a record set in May 2018": an aside about the figure before it gives that figure its own period
 # (", its all-time high, hit in July 2021", "... of 25,000 pounds, recorded in May 2023", "a peak seen last August")
-# (", which was the peak set in", "— a 54-year low reached in"; "The record, $5.02, was set in June 2022")
+# (", which was the peak set in", "— a 54-year low reached in"; "The record, $5.02, was set in June 2022"; not
+# "5 million, a level last seen in December 2007": when that level was seen before, not the figure's span)
 _ASIDE_PERIOD = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,3}\s*(?:,|\s[—–])\s+(?:(?:which|that)\s+(?:was|were|is)\s+)?"
                            r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}"
                            r"(?:[\w-]+,\s+)?(?:(?:that|which)\s+(?:was|were)\s+)?|(?:was|were)\s+)?(?:first\s+|last\s+)?"
                            r"(?:set|reached|recorded|seen|posted|hit|registered|notched|established|logged|touched)\s+"
                            r"(?:back\s+)?(?:in|on|during)?\s*(?:last\s+)?$")
+_LAST_SEEN = re.compile(r"(?i)\b(?:last|not|never)\s+(?:been\s+)?(?:seen|reached|recorded|posted|hit|matched|touched|"
+                        r"topped|registered|logged)\s+(?:(?:since|in|on|during)\s+)?(?:the\s+)?$")
 # between the figures of a list: "1,420 violations, 88 closures and three arrests"
 _LIST_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,4}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|grew|\w+ed)\b")
@@ -1679,6 +1682,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
                 gap = _GLOSS.sub(" ", gap)
             last = max([rel_end] + [g.end - st.start for g in st.figures[k + 1:nxt] if g.end - st.start <= f.start])
+            if ("last " in gap or "not " in gap or "never " in gap) and _LAST_SEEN.search(gap):
+                return None  # "5 million, a level last seen in December 2007": when the level was seen before
             if _ASIDE_PERIOD.match(gap) and f.anchor is None or _RELATIVE_IN.fullmatch(st.text, last, f.start):
                 return f  # (not "a mark not seen since 1999"); ", that were seized in 2009": the figure's own
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):

@@ -409,6 +409,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
+                 | (?:between|from)\s+(?P<yr5>(?:19|20)\d{{2}})\s+(?:and|to|through|until)\s+(?:the\s+end\s+of\s+)?
+                   (?P<yrm>{MONTH_RE})\s+(?P<yr6>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
                  | (?:between|from)\s+the\s+(?:end|close)\s+of\s+(?P<yre1>(?:19|20)\d{{2}})\s+(?:and|to|until)\s+
                    the\s+(?:end|close)\s+of\s+(?P<yre2>(?:19|20)\d{{2}})\b
                  | (?:in|during|for|over|throughout)\s+(?P<yr3>(?:19|20)\d{{2}})[-–](?P<yr4>(?:19|20)\d{{2}})\b
@@ -2294,6 +2296,9 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
 def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"between 2015 and 2016", "from 2019 to 2021": the whole span; "in 2014-2016" (three years or more: two
     in a row are often a budget or a school year), the same; "from the end of 2011 to the end of 2012": 2012."""
+    if g("yr5"):  # "from 2000 through December 2007": from the first year's start to that month's end
+        first, last = int(g("yr5")), month_period(int(g("yr6")), _month_number(g("yrm"))).end
+        return Period(date(first, 1, 1), last) if first <= last.year else None
     if g("yre1"):  # "between the end of 2011 and the end of 2012": the years after the first, to the last's end
         first, last = int(g("yre1")), int(g("yre2"))
         return Period(date(first + 1, 1, 1), date(last, 12, 31)) if first < last else None

@@ -4087,3 +4087,16 @@ def test_the_month_of_the_change_before_is_not_the_articles_period():
 def test_a_month_with_its_year_set_off_by_commas_is_that_month():
     text = "The county's jobless rate was 4.1 percent in May, below the May, 2023, rate of 4.6 percent."
     assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2023, 5, 31))]
+
+
+def test_a_level_last_seen_in_a_month_does_not_give_the_figure_that_month():
+    text = ("Home sales rose in April, the realtors said. Sales climbed to an annual pace of 6.1 million, a level "
+            "last seen in March 2006.")
+    assert periods(text) == [APRIL]
+
+
+def test_a_span_from_a_year_through_a_month_of_a_later_year_runs_from_that_years_start_to_that_months_end():
+    text = "The quit rate averaged 2.1 percent from 2001 through June 2008, the agency said."
+    assert periods(text) == [(date(2001, 1, 1), date(2008, 6, 30))]
+    text = "Ferry fares rose 14 percent between 2019 and the end of March 2023."
+    assert periods(text) == [(date(2019, 1, 1), date(2023, 3, 31))]
