@@ -225,6 +225,10 @@ _ASIDE_PERIOD = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,3}\s*(?:,|\s[—–])\s+(
                            r"(?:[\w-]+,\s+)?(?:(?:that|which)\s+(?:was|were)\s+)?|(?:was|were)\s+)?(?:first\s+|last\s+)?"
                            r"(?:set|reached|recorded|seen|posted|hit|registered|notched|established|logged|touched)\s+"
                            r"(?:back\s+)?(?:in|on|during)?\s*(?:last\s+)?$")
+# "up $48.9 million or 4.6 percent over January 1998": after a change told before its figure, the base's period
+_BARE_OVER = re.compile(r"(?i)\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)?\s+over\s+")
+# a month, a year or a budget year named, not a span ("over the past 12 months", "over this time last year")
+_NAMED_BASE = re.compile(r"[A-Z][a-z]|(?:19|20)\d\d|(?i:fiscal|FY|last\s+(?:year|month|quarter)\b)")
 _LAST_SEEN = re.compile(r"(?i)\b(?:last|not|never)\s+(?:been\s+)?(?:seen|reached|recorded|posted|hit|matched|touched|"
                         r"topped|registered|logged)\s+(?:(?:since|in|on|during)\s+)?(?:the\s+)?$")
 # between the figures of a list: "1,420 violations, 88 closures and three arrests"
@@ -1697,6 +1701,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
                     _over_base(gap, st.text[f.start:f.end]) and not \
                     _COMPARED_BEFORE.search(st.text, max(0, fig.start - st.start - 24), fig.start - st.start) or \
                     _from_year_base(st.text, f) or \
+                    gap.endswith("over ") and _BARE_OVER.fullmatch(gap) and _NAMED_BASE.match(st.text, f.start) and \
+                    _CHANGE_WORD.search(st.text, max(0, fig.start - st.start - 30), fig.start - st.start) or \
                     "over " in gap and _OVER_TOTAL.search(gap) and \
                     _CHANGE_OF.search(st.text, max(0, fig.start - st.start - 40), fig.start - st.start):
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's

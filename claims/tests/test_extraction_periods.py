@@ -4100,3 +4100,12 @@ def test_a_span_from_a_year_through_a_month_of_a_later_year_runs_from_that_years
     assert periods(text) == [(date(2001, 1, 1), date(2008, 6, 30))]
     text = "Ferry fares rose 14 percent between 2019 and the end of March 2023."
     assert periods(text) == [(date(2019, 1, 1), date(2023, 3, 31))]
+
+
+def test_a_change_told_before_its_figures_takes_not_the_period_of_its_base_after_over():
+    march = (date(2024, 3, 1), date(2024, 3, 31))
+    text = "Sales tax receipts in March totaled $410 million, up $22 million or 5.7 percent over March 2023."
+    assert periods(text) == [march, march, march]
+    # a span after "over" is the figure's own, no base
+    text = "Sales tax receipts rose in March. Receipts are up 5.7 percent over the past 12 months."
+    assert periods(text) == [(None, None)]
