@@ -723,7 +723,7 @@ _SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+"
 _PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+to\s+$")
 _PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+from\s+$")
 _PAIR_VERSUS = re.compile(r"(?i)^\s*(?:v\.|vs\.?|versus)\s+$")
-_CHANGE_FROM = re.compile(r"(?i)(?:\b(?:up|down)\s+|"
+_CHANGE_FROM = re.compile(r"(?i)(?:\b(?:up|down)\s+(?:[a-z]+ly,?\s+)?|"
                           r"\b(?:rose|fell|r[io]s[ei]ng|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
                           r"jump\w*|spik\w*|grew|grow\w*|declin\w*|surg\w*|soar\w*|plung\w*|slid|shr[ua]nk|"
                           r"tick(?:ed|s|ing)\s+(?:up|down)|edg(?:ed|es|ing)\s+(?:up|down)|inch(?:ed|es|ing)\s+(?:up|down))\b"

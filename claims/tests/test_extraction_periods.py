@@ -4109,3 +4109,8 @@ def test_a_change_told_before_its_figures_takes_not_the_period_of_its_base_after
     # a span after "over" is the figure's own, no base
     text = "Sales tax receipts rose in March. Receipts are up 5.7 percent over the past 12 months."
     assert periods(text) == [(None, None)]
+
+
+def test_a_change_up_or_down_with_an_adverb_before_from_a_to_b_gives_its_base_the_year_before():
+    text = "Burglaries fell across the county in 2023. Dayton was down sharply, from 310 to 244."
+    assert periods(text) == [(date(2022, 1, 1), date(2022, 12, 31)), (date(2023, 1, 1), date(2023, 12, 31))]
