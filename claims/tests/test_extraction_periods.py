@@ -4112,5 +4112,5 @@ def test_a_change_told_before_its_figures_takes_not_the_period_of_its_base_after
 
 
 def test_a_change_up_or_down_with_an_adverb_before_from_a_to_b_gives_its_base_the_year_before():
-    text = "Burglaries fell across the county in 2023. Dayton was down sharply, from 310 to 244."
+    text = "Burglaries rose across the county in 2023. Dayton was up slightly, from 244 to 251."
     assert periods(text) == [(date(2022, 1, 1), date(2022, 12, 31)), (date(2023, 1, 1), date(2023, 12, 31))]
