@@ -214,8 +214,10 @@ def years_earlier_follows(text: str, pos: int, limit: int) -> int:
 _COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"
                          r"below|above|short\s+of|shy\s+of|behind|"
                          r"tops|topped|topping|beat|beats|beating|eclips\w*|outpac\w*|over\s+what|"
+                         r"over\s+(?:the|those|that|its|their)\s+(?:[\w-]+\s+)?(?:numbers?|totals?|figures?|levels?|"
+                         r"amounts?|counts?|tally)|"
                          r"(?:double|triple|twice|(?:two|three|four)\s+times|half)\s+(?:the|that|those|its|their|what))\b")
-# ("almost double the removals in FY 2008": the base's year)
+# ("almost double the removals in FY 2008": the base's year; "a 4.8% increase over the number reported in 2018")
 # ", a record set in May 2018": an aside about the figure before it gives that figure its own period
 # (", its all-time high, hit in July 2021", "... of 25,000 pounds, recorded in May 2023", "a peak seen last August")
 # (", which was the peak set in", "— a 54-year low reached in"; "The record, $5.02, was set in June 2022"; not

@@ -4114,3 +4114,11 @@ def test_a_change_told_before_its_figures_takes_not_the_period_of_its_base_after
 def test_a_change_up_or_down_with_an_adverb_before_from_a_to_b_gives_its_base_the_year_before():
     text = "Burglaries rose across the county in 2023. Dayton was up slightly, from 244 to 251."
     assert periods(text) == [(date(2022, 1, 1), date(2022, 12, 31)), (date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_change_over_the_number_reported_in_a_year_is_not_that_years():
+    y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+    text = "Deputies logged 1,240 thefts in 2023, a 6% increase over the total recorded in 2022."
+    assert periods(text) == [y2023, y2023]
+    text = "Deputies logged 1,240 thefts last year, a 6% decline over the numbers seen in 2022."
+    assert periods(text) == [y2023, y2023]
