@@ -58,6 +58,8 @@ def main_period(sentences: list[Sentence], months_guessed: bool = False) -> Peri
                                             and _field_days(f.period))]
         field += [f.anchor for st in sentences[:4] for f in st.found
                   if f.kind == "ignore" and f.anchor and _POLL_NOUN.match(st.text, f.end)]  # "a June poll"
+        field = [p for p in field if (p.end - p.start).days <= 62]  # "conducted the annual employer survey between
+        # January and July 2019": months of gathering, not a poll's field dates; its figures are the year's
         if field:
             best = min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
             return replace(best, poll=True)

@@ -4122,3 +4122,11 @@ def test_a_change_over_the_number_reported_in_a_year_is_not_that_years():
     assert periods(text) == [y2023, y2023]
     text = "Deputies logged 1,240 thefts last year, a 6% decline over the numbers seen in 2022."
     assert periods(text) == [y2023, y2023]
+
+
+def test_a_survey_gathered_over_months_gives_its_figures_the_year_it_names_not_those_months():
+    text = ("Premiums for small firms rose this year, according to the 2023 Employer Cost Survey.\n\n"
+            "The survey of 900 firms was conducted between February and June 2023. "
+            "Of the firms, 41% had raised deductibles.")
+    got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got[-1] == (41, date(2023, 1, 1), date(2023, 12, 31))
