@@ -93,6 +93,7 @@ class Context:
     base_year_read: bool = False  # the phrase just read is the year before the budget year under way (a base): no
     # year the article names, for a later "the previous fiscal year" to count back from
     story_year: int | None = None  # an undated article's subject year, told after it closed: its "last year"
+    this_year: int | None = None  # an undated article's "this year", named beside it near the top
     year_part: Period | None = None  # the first months of the year of writing the article reports on ("in the first
     # half of 2019" told in July): what its "this year" covers
     year_hint_fiscal: bool = False  # year_hint was named in a sentence of budget years ("The only financial year
@@ -692,6 +693,8 @@ def context_for(text: str, published: date | None) -> Context:
             years += [int(m[1]) + 1 for m in _finditer_at_words(_SAME_SPAN_IN, _SAME_SPAN_AT, text, lower)]
         top = None if years else _top_year(text)  # else the year it reports on: "Homicides In 2012 ... As of Dec. 28"
         ctx = Context(published=None, year_hint=max(years) if years else top, story_year=_story_year(text))
+        if ctx.story_year is None:
+            ctx.this_year = _this_year_named(text)
     if "FY" in text or "iscal" in text or "udget year" in text or "chool year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0)
                                        for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
@@ -734,6 +737,21 @@ def _story_year(text: str) -> int | None:
     year" then being that year (told the year after). None where the text also speaks of "this year", "so far" or
     "to date" (a year still running: its "last year" is the year before)."""
     return None if _search_at_word_start(_THIS_YEAR_UNLED, text) else _top_year(text)
+
+
+def _this_year_named(text: str) -> int | None:
+    """An undated article's "this year", where the sentence near its top that says it names the year ("Premiums
+    rose 5% this year, according to the 2019 Benchmark Survey"): that year, its "last year" the one before."""
+    m = _THIS_YEAR.search(text, 0, _TOP)
+    if m is None or not m.group(0).lower().startswith("this"):
+        return None
+    start = max([text.rfind("\n", 0, m.start())] + [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())])
+    end = next((e.start() for e in _SENTENCE_END.finditer(text, m.end())), len(text))
+    end = min(end, text.find("\n", m.end()) % (len(text) + 1))
+    years = {int(y["y"]) for y in _TOP_YEAR.finditer(text, max(start, 0), end)
+             if not _NOT_BARE_BEFORE.search(text[max(0, y.start() - 12):y.start()])
+             and not _BASE_LEAD.search(text[max(0, y.start() - 40):y.start()])}
+    return years.pop() if len(years) == 1 else None
 
 
 def _top_year(text: str) -> int | None:
@@ -2269,6 +2287,8 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
         return year_before(ctx.year_here or ctx.year_last)  # previous year": 2011 (the year last named before too)
     if ctx.published is None:  # undated: "from 105 in 2016 to 104 last year" under "... deaths in 2017": 2017
         y = ctx.story_year if text == "last year" and not ctx.fiscal else None
+        if ctx.this_year and not ctx.fiscal and text in ("this year", "last year"):
+            y = ctx.this_year - (text == "last year")  # "rose 5% this year, according to the 2019 survey"
         return Period(date(y, 1, 1), date(y, 12, 31)) if y else None
     back = 0 if text == "this year" else -1 if text.startswith("next") else 1  # ("next year": the year after)
     if ctx.last_year_fy and back == 1 and not relative and not _BASE_LEAD.search(before[-30:]):

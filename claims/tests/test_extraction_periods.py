@@ -4130,3 +4130,11 @@ def test_a_survey_gathered_over_months_gives_its_figures_the_year_it_names_not_t
             "Of the firms, 41% had raised deductibles.")
     got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=None)]
     assert got[-1] == (41, date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_an_undated_articles_this_year_named_beside_its_year_makes_last_year_the_one_before():
+    text = ("Tuition at state colleges rose 4% this year, according to the 2022 College Cost Report.\n\n"
+            "The average bill, $10,200, compares with last year’s $9,800.")
+    got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got[-1] == (9800, date(2021, 1, 1), date(2021, 12, 31))
+    assert got[0] == (4, date(2022, 1, 1), date(2022, 12, 31))
