@@ -58,6 +58,8 @@ def main_period(sentences: list[Sentence], months_guessed: bool = False) -> Peri
                                             and _field_days(f.period))]
         field += [f.anchor for st in sentences[:4] for f in st.found
                   if f.kind == "ignore" and f.anchor and _POLL_NOUN.match(st.text, f.end)]  # "a June poll"
+        field = [p for p in field if (p.end - p.start).days <= 62]  # "conducted the annual employer survey between
+        # January and July 2019": months of gathering, not a poll's field dates; its figures are the year's
         if field:
             best = min(field, key=lambda p: (p.start == p.end, p.end - p.start))  # a day's sub-sample aside
             return replace(best, poll=True)
@@ -72,6 +74,8 @@ def main_period(sentences: list[Sentence], months_guessed: bool = False) -> Peri
                                        base_end >= 0 and _JOINED.fullmatch(st.text, base_end, f.start)):
                 base_end = f.end  # "over August and September totals": both bases
                 continue
+            if f.kind == "period" and ("after" in st.text or "following" in st.text) and _prior_change(st.text, f):
+                continue  # "Producer prices recover after November's drop": the change before, not the article's
             if revised and _REVISION.match(st.text, f.end, f.end + 40):
                 continue  # "Job gains for December were revised down ..." after a lede on January: an earlier month's
             if f.kind != "period" or f.period.start == f.period.end and not _lede_day(st, f):
@@ -84,6 +88,24 @@ def main_period(sentences: list[Sentence], months_guessed: bool = False) -> Peri
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
                 return f.period
     return _budget_named(sentences) if months_guessed else None
+
+
+# "after November's drop", "following a 0.3 percent fall in November", "after falling 0.3 percent in November": the
+# period of the change before the one reported
+_AFTER_LEAD = re.compile(r"(?i)\b(?:after|following)\s+(?:(?:a|an|the)\s+)?$")
+_PRIOR_CHANGE_NOUN = re.compile(r"(?i)(?:[’']s)?\s+(?:(?:[\d.,]+[-\s]*(?:%|percent|per\s*cent)|sharp|steep|small|"
+                                r"big|large|slight|modest)[-\s]+)?(?:drop|decline|fall|rise|gain|increase|decrease|dip|"
+                                r"jump|climb|slide|plunge|surge|advance|spike|slump|rebound|loss|setback|surprise)\b")
+_AFTER_CHANGE_IN = re.compile(r"(?i)\b(?:after|following)\s+(?:(?:a|an)\s+)?(?:[a-z]+ing\s+(?:by\s+)?)?"
+                              r"(?:(?:about|nearly|almost)\s+)?[-+]?\$?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|"
+                              r"(?:percentage\s+)?points?))?(?:\s+[a-z]+){0,2}?\s+(?:in|during|for)\s+(?:the\s+)?$")
+
+
+def _prior_change(text: str, f: Found) -> bool:
+    """f is the period of a change the one reported came after: "recovers after November's drop", "rose 0.3
+    percent after falling 0.3 percent in November"."""
+    return bool(_AFTER_LEAD.search(text, max(0, f.start - 16), f.start) and _PRIOR_CHANGE_NOUN.match(text, f.end) or
+                _AFTER_CHANGE_IN.search(text, max(0, f.start - 60), f.start))
 
 
 # "approved a preliminary 2020 levy increase", "the county's 2021 budget": the year a levy or a budget is for
@@ -194,16 +216,25 @@ def years_earlier_follows(text: str, pos: int, limit: int) -> int:
 _COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"
                          r"below|above|short\s+of|shy\s+of|behind|"
                          r"tops|topped|topping|beat|beats|beating|eclips\w*|outpac\w*|over\s+what|"
+                         r"over\s+(?:the|those|that|its|their)\s+(?:[\w-]+\s+)?(?:numbers?|totals?|figures?|levels?|"
+                         r"amounts?|counts?|tally)|"
                          r"(?:double|triple|twice|(?:two|three|four)\s+times|half)\s+(?:the|that|those|its|their|what))\b")
-# ("almost double the removals in FY 2008": the base's year)
+# ("almost double the removals in FY 2008": the base's year; "a 4.8% increase over the number reported in 2018")
 # ", a record set in May 2018": an aside about the figure before it gives that figure its own period
 # (", its all-time high, hit in July 2021", "... of 25,000 pounds, recorded in May 2023", "a peak seen last August")
-# (", which was the peak set in", "— a 54-year low reached in"; "The record, $5.02, was set in June 2022")
+# (", which was the peak set in", "— a 54-year low reached in"; "The record, $5.02, was set in June 2022"; not
+# "5 million, a level last seen in December 2007": when that level was seen before, not the figure's span)
 _ASIDE_PERIOD = re.compile(r"(?i)^(?:\s+[a-z][\w-]*){0,3}\s*(?:,|\s[—–])\s+(?:(?:which|that)\s+(?:was|were|is)\s+)?"
                            r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}"
                            r"(?:[\w-]+,\s+)?(?:(?:that|which)\s+(?:was|were)\s+)?|(?:was|were)\s+)?(?:first\s+|last\s+)?"
                            r"(?:set|reached|recorded|seen|posted|hit|registered|notched|established|logged|touched)\s+"
                            r"(?:back\s+)?(?:in|on|during)?\s*(?:last\s+)?$")
+# "up $48.9 million or 4.6 percent over January 1998": after a change told before its figure, the base's period
+_BARE_OVER = re.compile(r"(?i)\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?)?\s+over\s+")
+# a month, a year or a budget year named, not a span ("over the past 12 months", "over this time last year")
+_NAMED_BASE = re.compile(r"[A-Z][a-z]|(?:19|20)\d\d|(?i:fiscal|FY|last\s+(?:year|month|quarter)\b)")
+_LAST_SEEN = re.compile(r"(?i)\b(?:last|not|never)\s+(?:been\s+)?(?:seen|reached|recorded|posted|hit|matched|touched|"
+                        r"topped|registered|logged)\s+(?:(?:since|in|on|during)\s+)?(?:the\s+)?$")
 # between the figures of a list: "1,420 violations, 88 closures and three arrests"
 _LIST_GAP = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){0,4}\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)")
 _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|grew|\w+ed)\b")
@@ -696,7 +727,7 @@ _SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+"
 _PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+to\s+$")
 _PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+from\s+$")
 _PAIR_VERSUS = re.compile(r"(?i)^\s*(?:v\.|vs\.?|versus)\s+$")
-_CHANGE_FROM = re.compile(r"(?i)(?:\b(?:up|down)\s+|"
+_CHANGE_FROM = re.compile(r"(?i)(?:\b(?:up|down)\s+(?:[a-z]+ly,?\s+)?|"
                           r"\b(?:rose|fell|r[io]s[ei]ng|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
                           r"jump\w*|spik\w*|grew|grow\w*|declin\w*|surg\w*|soar\w*|plung\w*|slid|shr[ua]nk|"
                           r"tick(?:ed|s|ing)\s+(?:up|down)|edg(?:ed|es|ing)\s+(?:up|down)|inch(?:ed|es|ing)\s+(?:up|down))\b"
@@ -1397,7 +1428,23 @@ def _base_period(text: str, f: Found) -> bool:
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
                 _THAN_DID.search(text, max(0, f.start - 30), f.start) or
                 ("ble " in text or "wice " in text or "times " in text) and _multiple_of(text, f) or
-                _BASE_FIGURE.search(text, max(0, f.start - 40), f.start))
+                _BASE_FIGURE.search(text, max(0, f.start - 40), f.start)) or _level_base(text, f)
+
+
+# "still well above their 2021 levels", "short of its 2019 pace", "back to pre-pandemic 2019 levels": a period
+# named as the level a figure is measured against, the base's (its noun after it, a word of comparison before)
+_LEVEL_NOUN = re.compile(r"(?i)(?:[’']s)?\s*(?:levels?|pace|rates?|figures?|totals?|averages?|marks?|highs?|lows?|"
+                         r"peaks?|records?|tally|counts?|numbers)\b")
+_LEVEL_CUE = re.compile(r"(?i)\b(?:above|below|under|over|beyond|than|from|to|with|versus|vs\.?|against|behind|"
+                        r"short\s+of|shy\s+of|ahead\s+of|exceed\w*|surpass\w*|topp?\w*|beat\w*|outpac\w*|trail\w*)\s+"
+                        r"(?:(?:the|its|their|his|her|our|those|that)\s+)?(?:(?:pre|post)-[\w-]+\s+)?$")
+
+
+def _level_base(text: str, f: Found) -> bool:
+    """f names the year or month of a level a figure is compared with: "well above their 2021 levels"."""
+    if f.period is None or not _LEVEL_NOUN.match(text, f.end):
+        return False
+    return _LEVEL_CUE.search(text, max(0, f.start - 40), f.start) is not None
 
 
 _COUNT_TO_DATE = re.compile(r"\d[\d,.]*%?(?:\s+[a-z]+){0,2}\s+to\s+date\b")
@@ -1643,6 +1690,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
                 gap = _GLOSS.sub(" ", gap)
             last = max([rel_end] + [g.end - st.start for g in st.figures[k + 1:nxt] if g.end - st.start <= f.start])
+            if ("last " in gap or "not " in gap or "never " in gap) and _LAST_SEEN.search(gap):
+                return None  # "5 million, a level last seen in December 2007": when the level was seen before
             if _ASIDE_PERIOD.match(gap) and f.anchor is None or _RELATIVE_IN.fullmatch(st.text, last, f.start):
                 return f  # (not "a mark not seen since 1999"); ", that were seized in 2009": the figure's own
             if _FROM_SPAN.search(gap) and any(c in st.text[f.start:f.end] for c in "-–"):
@@ -1656,6 +1705,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
                     _over_base(gap, st.text[f.start:f.end]) and not \
                     _COMPARED_BEFORE.search(st.text, max(0, fig.start - st.start - 24), fig.start - st.start) or \
                     _from_year_base(st.text, f) or \
+                    gap.endswith("over ") and _BARE_OVER.fullmatch(gap) and _NAMED_BASE.match(st.text, f.start) and \
+                    _CHANGE_WORD.search(st.text, max(0, fig.start - st.start - 30), fig.start - st.start) or \
                     "over " in gap and _OVER_TOTAL.search(gap) and \
                     _CHANGE_OF.search(st.text, max(0, fig.start - st.start - 40), fig.start - st.start):
                 return None  # "up 0.6 percent from the 2014 deficit": the base's period; past a comma: another clause's

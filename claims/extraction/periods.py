@@ -93,6 +93,7 @@ class Context:
     base_year_read: bool = False  # the phrase just read is the year before the budget year under way (a base): no
     # year the article names, for a later "the previous fiscal year" to count back from
     story_year: int | None = None  # an undated article's subject year, told after it closed: its "last year"
+    this_year: int | None = None  # an undated article's "this year", named beside it near the top
     year_part: Period | None = None  # the first months of the year of writing the article reports on ("in the first
     # half of 2019" told in July): what its "this year" covers
     year_hint_fiscal: bool = False  # year_hint was named in a sentence of budget years ("The only financial year
@@ -207,7 +208,7 @@ _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 _DAY_FIRST = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+\d{{4}})?"
 _ANY_DAY = rf"(?:{_DAY}|{_DAY_FIRST})"
 _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY\))?|FY)" \
-      r"[\s-]?'?(?P<fyn>\d{4}|\d{2})\b" \
+      r"[\s-]?[’‘']?(?P<fyn>\d{4}|\d{2})\b" \
       r"(?:[-–/](?P<fysplit>\d{2})(?![\d-])|[-–](?P<fyend>\d{4})\b" \
       r"|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
       r"|(?:the\s+)?(?P<fyn2>\d{4})(?:[-–/](?P<fysplit2>\d{2}|\d{4})(?!\d))?\s+(?:fiscal|budget|school)\s+year" \
@@ -216,7 +217,7 @@ _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY
       r"the\s+(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)|" \
       r"the\s+(?:latest|most\s+recent)|the\s+(?:coming|upcoming)|the)\s+" \
       r"(?:federal\s+)?(?:fiscal|budget|school)\s+year" \
-      r"(?![\s-]*'?\d)" \
+      r"(?![\s-]*[’‘']?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -385,6 +386,7 @@ PATTERNS = re.compile(_optional_as_branch(
                  (?P<wdthru>\s+(?:through|thru|though|to|until)\s+{WEEKDAY}|\s*[-–]\s*{WEEKDAY})?(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
     | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
+                 ,\s+(?P<myear3>(?:19|20)\d{{2}})(?=,)|
                  \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d)
                  (?:(?=\s+(?P<mverb>saw|brought|recorded|logged|posted|produced|ended\s+with)\b))?)
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
@@ -408,6 +410,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
     | (?P<yearrange>(?:between|from)\s+(?P<yr1>(?:19|20)\d{{2}})(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)
                    (?P<yr2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
+                 | (?:between|from)\s+(?P<yr5>(?:19|20)\d{{2}})\s+(?:and|to|through|until)\s+(?:the\s+end\s+of\s+)?
+                   (?P<yrm>{MONTH_RE})\s+(?P<yr6>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
                  | (?:between|from)\s+the\s+(?:end|close)\s+of\s+(?P<yre1>(?:19|20)\d{{2}})\s+(?:and|to|until)\s+
                    the\s+(?:end|close)\s+of\s+(?P<yre2>(?:19|20)\d{{2}})\b
                  | (?:in|during|for|over|throughout)\s+(?P<yr3>(?:19|20)\d{{2}})[-–](?P<yr4>(?:19|20)\d{{2}})\b
@@ -689,6 +693,8 @@ def context_for(text: str, published: date | None) -> Context:
             years += [int(m[1]) + 1 for m in _finditer_at_words(_SAME_SPAN_IN, _SAME_SPAN_AT, text, lower)]
         top = None if years else _top_year(text)  # else the year it reports on: "Homicides In 2012 ... As of Dec. 28"
         ctx = Context(published=None, year_hint=max(years) if years else top, story_year=_story_year(text))
+        if ctx.story_year is None:
+            ctx.this_year = _this_year_named(text)
     if "FY" in text or "iscal" in text or "udget year" in text or "chool year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0)
                                        for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
@@ -731,6 +737,21 @@ def _story_year(text: str) -> int | None:
     year" then being that year (told the year after). None where the text also speaks of "this year", "so far" or
     "to date" (a year still running: its "last year" is the year before)."""
     return None if _search_at_word_start(_THIS_YEAR_UNLED, text) else _top_year(text)
+
+
+def _this_year_named(text: str) -> int | None:
+    """An undated article's "this year", where the sentence near its top that says it names the year ("Premiums
+    rose 5% this year, according to the 2019 Benchmark Survey"): that year, its "last year" the one before."""
+    m = _THIS_YEAR.search(text, 0, _TOP)
+    if m is None or not m.group(0).lower().startswith("this"):
+        return None
+    start = max([text.rfind("\n", 0, m.start())] + [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())])
+    end = next((e.start() for e in _SENTENCE_END.finditer(text, m.end())), len(text))
+    end = min(end, text.find("\n", m.end()) % (len(text) + 1))
+    years = {int(y["y"]) for y in _TOP_YEAR.finditer(text, max(start, 0), end)
+             if not _NOT_BARE_BEFORE.search(text[max(0, y.start() - 12):y.start()])
+             and not _BASE_LEAD.search(text[max(0, y.start() - 40):y.start()])}
+    return years.pop() if len(years) == 1 else None
 
 
 def _top_year(text: str) -> int | None:
@@ -967,7 +988,7 @@ def _consecutive(m: re.Match) -> bool:
 
 _FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 # the same without its leading \b, its first letter in either case spelled out (for _finditer_at_word_starts)
-_FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year|y)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+_FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year|y)[\s-]?[’‘']?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 _FY_BARE_UNLED = re.compile(r"[fF]iscal\s+((?:19|20)\d{2})\b(?![-–]\d)")  # "fiscal 2013", in a federal body's story
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
@@ -1347,7 +1368,7 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         return _fiscal_to_date(g, ctx, before)
     if g("bmonth") and not n:  # ("fiscal year 2021, which began ...": read as the year it names)
         return _read_began(g, ctx, before)
-    fy = _fiscal_year_named(g, n, ctx, ref)
+    fy = _fiscal_year_named(g, n, ctx, ref, before)
     if fy is None:
         return None
     fyend = g("fyend") or g("fyend2")  # "fiscal years 2015 and 2016": both, from the first to the last
@@ -1425,7 +1446,7 @@ def _split_year(g, fy: int, fyend: str | None) -> int | None:
     return y2 if y2 == fy + 1 else 0
 
 
-def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None) -> int | None:
+def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None, before: str = "") -> int | None:
     """The number of the budget year a fiscal phrase names: by number, by the day it ended, or relative to ref."""
     if ctx.fy_month == 10 and "chool" in g("fyphrase"):
         return None  # "the 2008-09 school year" is a budget year only where the text defines its start ("the school
@@ -1446,9 +1467,12 @@ def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None) -> int 
         return None
     fy = fiscal_year_of(ref, ctx.fy_month) - _years_back(rel)
     fy += 1 if "next" in rel or "coming" in rel else 0
-    if rel == "the" and ctx.published is not None and fy - 1 in ctx.fiscal_numbers and fy not in ctx.fiscal_numbers \
-            and (ctx.published - fiscal_year(fy, ctx.fy_month).start).days < 92:
-        fy -= 1  # "record receipts for the fiscal year" in a story told in October on fiscal 2025, just closed
+    if rel in ("the", "this") and ctx.published is not None and fy - 1 in ctx.fiscal_numbers \
+            and fy not in ctx.fiscal_numbers and (ctx.published - fiscal_year(fy, ctx.fy_month).start).days < 92 \
+            and not (rel == "this" and (g("sofar") or g("fymonths") or g("fyhalf") or g("fyq") or g("fyasof")
+                                        or _TO_DATE.search(before[-40:]))):
+        fy -= 1  # "record receipts for the fiscal year" in a story told in October on fiscal 2025, just closed; "seized
+        # more marijuana this fiscal year" told in November on fiscal 2009's statistics (not "so far this fiscal year")
     last = ctx.year_last
     if ("previous" in rel or "prior" in rel) and last is not None and \
             (last.start.month, last.start.day) == (10, 1) and last.end.year < fy + 1:
@@ -2166,13 +2190,13 @@ def _since_anchor(g, period: Period) -> Period:
 
 def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     name = g("mname")
-    if not (g("myear") or g("myear2") or g("myrel") or g("mverb") and name == "May") and \
+    if not (g("myear") or g("myear2") or g("myear3") or g("myrel") or g("mverb") and name == "May") and \
             (name == "May" or name.lower() in ("mar", "may")) and not _MONTH_NEEDS_CUE.search(before):  # ("May saw
         # 23 murders": the month as the subject of a count)
         return None
     if not name[0].isupper() or _PART_OF_MONTH.search(before):
         return None  # "conducted in mid-October": some days of the month, no exact span
-    year = int(g("myear") or g("myear2") or 0) or None  # "April 2023", "April of 2023"
+    year = int(g("myear") or g("myear2") or g("myear3") or 0) or None  # "April 2023", "April of 2023"
     if g("myrel") and ref is not None:  # "April of last year"
         year = ref.year - (g("myrel").lower() == "last")
     period = resolve_month(_month_number(name), year, ctx)
@@ -2263,6 +2287,8 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
         return year_before(ctx.year_here or ctx.year_last)  # previous year": 2011 (the year last named before too)
     if ctx.published is None:  # undated: "from 105 in 2016 to 104 last year" under "... deaths in 2017": 2017
         y = ctx.story_year if text == "last year" and not ctx.fiscal else None
+        if ctx.this_year and not ctx.fiscal and text in ("this year", "last year"):
+            y = ctx.this_year - (text == "last year")  # "rose 5% this year, according to the 2019 survey"
         return Period(date(y, 1, 1), date(y, 12, 31)) if y else None
     back = 0 if text == "this year" else -1 if text.startswith("next") else 1  # ("next year": the year after)
     if ctx.last_year_fy and back == 1 and not relative and not _BASE_LEAD.search(before[-30:]):
@@ -2271,6 +2297,10 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
         pub, month = ctx.published, ctx.fiscal_began
         start = date(pub.year - back - (date(pub.year, month, 1) > pub), month, 1)
         return Period(start, add_months(start, 12))
+    if back == 1 and not relative and ctx.fiscal_named and ctx.fy_month == 10 and ctx.published.month >= 10 and \
+            ctx.published.year in ctx.fiscal_numbers and ctx.published.year + 1 not in ctx.fiscal_numbers:
+        return fiscal_year(ctx.published.year - 1)  # "606 arrests last year" told in December on fiscal 2007, just
+        # closed: the budget year before it
     if (ctx.fiscal or ctx.fiscal_here) and not relative:
         return fiscal_year(ctx.published.year - back, ctx.fy_month)  # the year named, as its budget year
     if not back and ctx.year_part is not None and not relative and not _NOT_COUNTED.search(before):
@@ -2286,6 +2316,9 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
 def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"between 2015 and 2016", "from 2019 to 2021": the whole span; "in 2014-2016" (three years or more: two
     in a row are often a budget or a school year), the same; "from the end of 2011 to the end of 2012": 2012."""
+    if g("yr5"):  # "from 2000 through December 2007": from the first year's start to that month's end
+        first, last = int(g("yr5")), month_period(int(g("yr6")), _month_number(g("yrm"))).end
+        return Period(date(first, 1, 1), last) if first <= last.year else None
     if g("yre1"):  # "between the end of 2011 and the end of 2012": the years after the first, to the last's end
         first, last = int(g("yre1")), int(g("yre2"))
         return Period(date(first + 1, 1, 1), date(last, 12, 31)) if first < last else None

@@ -4031,3 +4031,110 @@ def test_an_undated_articles_base_a_year_back_does_not_pull_its_later_months_bac
             "Dealers sold 5,200 used boats in May.")
     got = [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
     assert got[-1] == (date(2023, 5, 1), date(2023, 5, 31))
+
+
+def test_a_year_whose_level_the_lede_compares_with_is_not_the_articles_period():
+    # the lede's year is only the base ("above their 2019 levels"): the figures after it take no period from it
+    texts = ["Rents are easing, but they remain well above their 2019 levels, landlords say.\n\n"
+             "Tenants in Dayton paid 4 percent more for a flat.",
+             "Boat sales are falling short of their 2021 pace, dealers say.\n\nDealers sold 310 boats.",
+             "Hiring at the mills is well ahead of its 2022 pace, the union says.\n\nThe mills hired 640 welders.",
+             "Ferry trips have topped their March 2019 highs, the port says.\n\nThe port logged 4,100 trips."]
+    for text in texts:
+        assert periods(text)[-1] == (None, None), text
+
+
+FY2011 = (date(2010, 10, 1), date(2011, 9, 30))
+
+
+def test_this_fiscal_year_told_just_after_it_closed_is_the_year_the_story_names():
+    # told on 2 December 2011, two months into fiscal 2012, on fiscal 2011's statistics: "this fiscal year" is 2011
+    text = ("Customs officers at the bridge seized 15 percent more cocaine this fiscal year, officials said.\n\n"
+            "In fiscal year 2011, officers seized 3,120 pounds of cocaine.\n\nThey also caught 412 smugglers.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2011, 12, 2))]
+    assert got == [FY2011, FY2011, FY2011]
+    # but "so far this fiscal year" is the year under way
+    text = ("In fiscal year 2011, officers seized 3,120 pounds of cocaine. So far this fiscal year, they have seized "
+            "410 pounds.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2011, 12, 2))]
+    assert got[1][0] == date(2011, 10, 1)
+
+
+def test_last_year_told_just_after_a_fiscal_year_closed_is_the_budget_year_before_it():
+    # told on 9 November 2011 on fiscal 2011, just closed: "last year" is fiscal 2010, not calendar 2010
+    text = ("Marshals caught 2,410 fugitives in fiscal year 2011, which ended Sept. 30, the agency said. "
+            "Marshals caught 1,980 fugitives last year.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2011, 11, 9))]
+    assert got == [FY2011, (date(2009, 10, 1), date(2010, 9, 30))]
+
+
+def test_a_fiscal_year_abbreviated_after_an_opening_quote_is_that_year_and_no_figure():
+    text = "Port seizures climb in fiscal year ‘11\n\nOfficers at the port seized 3,120 pounds of cocaine."
+    got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=date(2011, 12, 2))]
+    assert got == [(3120, *FY2011)]
+
+
+def test_the_month_of_the_change_before_is_not_the_articles_period():
+    # the headline's month is the change the one reported came after: the story is on April
+    texts = ["Factory orders rebound after March's slide\n\nOrders for factory goods rose in April, the department "
+             "said.\n\nEconomists had expected a 1.5 percent gain.",
+             "Factory orders rise after falling 0.4 percent in March\n\nOrders for factory goods rose in April, the "
+             "department said.\n\nEconomists had expected a 1.5 percent gain."]
+    for text in texts:
+        assert periods(text)[-1] == APRIL, text
+
+
+def test_a_month_with_its_year_set_off_by_commas_is_that_month():
+    text = "The county's jobless rate was 4.1 percent in May, below the May, 2023, rate of 4.6 percent."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2023, 5, 31))]
+
+
+def test_a_level_last_seen_in_a_month_does_not_give_the_figure_that_month():
+    text = ("Home sales rose in April, the realtors said. Sales climbed to an annual pace of 6.1 million, a level "
+            "last seen in March 2006.")
+    assert periods(text) == [APRIL]
+
+
+def test_a_span_from_a_year_through_a_month_of_a_later_year_runs_from_that_years_start_to_that_months_end():
+    text = "The quit rate averaged 2.1 percent from 2001 through June 2008, the agency said."
+    assert periods(text) == [(date(2001, 1, 1), date(2008, 6, 30))]
+    text = "Ferry fares rose 14 percent between 2019 and the end of March 2023."
+    assert periods(text) == [(date(2019, 1, 1), date(2023, 3, 31))]
+
+
+def test_a_change_told_before_its_figures_takes_not_the_period_of_its_base_after_over():
+    march = (date(2024, 3, 1), date(2024, 3, 31))
+    text = "Sales tax receipts in March totaled $410 million, up $22 million or 5.7 percent over March 2023."
+    assert periods(text) == [march, march, march]
+    # a span after "over" is the figure's own, no base
+    text = "Sales tax receipts rose in March. Receipts are up 5.7 percent over the past 12 months."
+    assert periods(text) == [(None, None)]
+
+
+def test_a_change_up_or_down_with_an_adverb_before_from_a_to_b_gives_its_base_the_year_before():
+    text = "Burglaries rose across the county in 2023. Dayton was up slightly, from 244 to 251."
+    assert periods(text) == [(date(2022, 1, 1), date(2022, 12, 31)), (date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_change_over_the_number_reported_in_a_year_is_not_that_years():
+    y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+    text = "Deputies logged 1,240 thefts in 2023, a 6% increase over the total recorded in 2022."
+    assert periods(text) == [y2023, y2023]
+    text = "Deputies logged 1,240 thefts last year, a 6% decline over the numbers seen in 2022."
+    assert periods(text) == [y2023, y2023]
+
+
+def test_a_survey_gathered_over_months_gives_its_figures_the_year_it_names_not_those_months():
+    text = ("Premiums for small firms rose this year, according to the 2023 Employer Cost Survey.\n\n"
+            "The survey of 900 firms was conducted between February and June 2023. "
+            "Of the firms, 41% had raised deductibles.")
+    got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got[-1] == (41, date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_an_undated_articles_this_year_named_beside_its_year_makes_last_year_the_one_before():
+    text = ("Tuition at state colleges rose 4% this year, according to the 2022 College Cost Report.\n\n"
+            "The average bill, $10,200, compares with last year’s $9,800.")
+    got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got[-1] == (9800, date(2021, 1, 1), date(2021, 12, 31))
+    assert got[0] == (4, date(2022, 1, 1), date(2022, 12, 31))
