@@ -276,7 +276,9 @@ _UNIT_STOP = frozenset(
     w.replace("'", q) for w in "we've we're we'd they've they're they'd i've you've it's there's".split()
     for q in "'’")
 _NOT_UNIT = frozenset("mark milestone threshold barrier level line figure total more each others other "
-                      "apiece total tally forecast estimate projection".split())  # "the 16.6 million forecast"
+                      "apiece total tally forecast estimate projection".split()  # "the 16.6 million forecast"
+                      # "the 181,000 average pace", "the 5 million pace of May": a rate the count ran at
+                      + "average pace median".split())
 _LISTICLE = frozenset("things ways reasons takeaways facts questions tips lessons signs steps moments "
                       "charts graphs".split())
 _MEASURES = frozenset(
@@ -326,7 +328,15 @@ def _lead_modifier(text: str, m: re.Match, limit: int) -> int:
     if low.endswith("ly") and word.isalpha() and word.islower():
         participle = _PARTICIPLE_AFTER.match(text, m.end(), limit)
         return participle.end() if participle else 0
+    if low == "lost" and word.islower():
+        lost = _LOST_NOUN.match(text, m.end(), limit)  # "including 25,000 lost factory jobs": the jobs lost
+        return m.end() if lost and lost.group(1) not in _UNIT_STOP else 0
     return 0
+
+
+# a plural noun phrase after "lost" that it modifies ("25,000 lost factory jobs"), not the object of the verb
+# ("25,000 lost their jobs", "50,000 lost power")
+_LOST_NOUN = re.compile(r"\s+([a-z][\w-]*)(?:\s+[a-z][\w-]*)?s\b(?!\s+(?:to|in|on|at|from|during|after|because)\b)")
 
 
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:(?!need)[a-z]+ed|held|built|made|run|born|paid|kept|sold|bought|chosen|taken|"
@@ -376,12 +386,17 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         if words and (low.endswith("ly") or low.endswith("ing")) and low not in ("openings", "holdings", "savings"):
             break
+        if words and word in _WEEKDAYS:
+            break  # "added 30 cases Monday": the day they were told on, not what is counted
         if words and _plural_head(words[-1]) and word.islower() and word.isalpha() and not low.endswith("s") \
                 and low not in _MEASURES:
             break  # "12 states count differently", "40 people live there": a plural noun's verb, not a compound
         words.append(word)
         end = m.end()
     return words, end
+
+
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 # after "remains", what only the noun takes: a participle ("recovered", "found"; not "unchanged"), "of", "per", "were"
@@ -438,6 +453,10 @@ def _noun_after_number_of(sentence: str) -> str:
     if not found:
         return ""
     m = found[-1]
+    if m.end() == len(sentence) and len(found) > 1:
+        # "the number of weekly cases fell to a low of 41": "low of" names the figure itself, what the number
+        # named before it counts is the unit
+        m = found[-2]
     adjusted = _ADJUSTED.match(sentence, m.end())  # "the advance figure for seasonally adjusted initial claims"
     words, end = _words_after(sentence, adjusted.end() - 1 if adjusted else m.end() - 1, len(sentence))
     if words and _MONTH_WORD.match(words[0]):
@@ -507,6 +526,15 @@ _COUNT_ADJECTIVES = frozenset("average median mean total final new latest record
 # ("reported", "estimated" are left out: "the estimated overdose deaths" is a participle before its noun)
 _SAID_CLAUSE = re.compile(r"\b(?:said|says|stated|states|reports|announced|announces|estimates|notes)\s+"
                           r"(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|today\s+)?(?=[a-z])(?!(?:by|in|on|at|for|to|from|with|during|over|since|last|this|earlier)\b)")
+
+
+# a verb of saying or reporting with the weekday it was said on ("reported Friday"): a finite verb, not a participle
+# before its noun; what follows is the reported clause (its subject capitalised too: a wire copy that lost the full
+# stop before it, "the Labor Department reported Friday Nonfarm payrolls increased by 146,000")
+_DAY_SAID_CLAUSE = re.compile(r"\b(?:said|says|reported|reports|announced|announces|estimated|estimates)\s+"
+                              r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=\w)"
+                              r"(?!(?:by|in|on|at|for|to|from|with|during|over|since|last|this|earlier|that|and|but|"
+                              r"it|he|she|they|its|their)\b)")
 
 
 # "estimated", "projected" and the like after a name or a subject pronoun, with a modal verb after the noun phrase
@@ -579,6 +607,8 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
         # "there" is none of it: the subject of the clause before, or none
         return (None, cut) if cut else ("", cut)
     said = _SAID_CLAUSE.search(phrase) if v and " " in phrase else None
+    if not said and v and "day " in phrase:
+        said = _DAY_SAID_CLAUSE.search(phrase)  # "the Labor Department reported Friday nonfarm payrolls increased"
     if not said and v and "ed " in phrase and v.group().lower() in _MODALS:
         said = _NAMED_SAID_CLAUSE.search(phrase)  # "Hess estimated recoveries for 2020 could top 200"
     if said and said.end() < len(phrase):
@@ -741,6 +771,9 @@ def _year_named(words: list[str], phrase: str) -> bool:
         len(words) > 1 and words[1].lower() == "year" or bool(_FISCAL_NUMBER.search(phrase)))
 
 
+# a personal pronoun opening a subject, alone or with its verb: the words after it are no noun phrase
+_PERSONAL_PRONOUNS = frozenset(w.replace("'", q) for w in "i we you he she they i'm we're you're he's she's they're "
+                               "we've they've i've you've we'd they'd".split() for q in "'’")
 # "It's also a new low", "That was a record": a pronoun subject, what comes after the verb is said of it
 _PRONOUN_SUBJECT = re.compile(r"(?i)(?:it|that|this)(?:[’']s|\s+(?:is|was))\b")
 
@@ -750,8 +783,10 @@ def _subject_head(phrase: str) -> list[str]:
     if phrase[:1] in "IiTt" and _PRONOUN_SUBJECT.match(phrase):
         return []  # the pronoun stands for what an earlier clause or sentence names
     words = _HEAD_WORD.findall(phrase)  # "S&P" is one word
+    if words and words[0].lower() in _PERSONAL_PRONOUNS:
+        return []  # "We're constantly in the teens": a person speaks of what an earlier clause or sentence names
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
-    if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP:
+    if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP and not _owner_in_modifier(words, owner):
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
     words = [w for w in words if w[:-2].lower() not in _UNIT_STOP or not w.endswith(("’s", "'s"))]  # "That's"
     while words and (words[0].lower() in _UNIT_STOP or _MONTH_WORD.match(words[0]) or _NUMBERISH_WORD.match(words[0])
@@ -782,6 +817,24 @@ def _subject_head(phrase: str) -> list[str]:
         lead = head[-2].lower()  # "U.S. payrolls increase 467,000", "payroll gains": what changed
         head = ["jobs"] if lead in ("payroll", "job", "employment") else head[:-1] if lead.endswith("s") else head
     return head
+
+
+# prepositions that open a modifier after a head noun: "job growth in the governor's first term"
+_MODIFIER_PREPOSITIONS = frozenset("in during under at on among across within for from over since".split())
+
+
+def _owner_in_modifier(words: list[str], owner: int) -> bool:
+    """A possessive inside a phrase a preposition opens just after the head noun ("Job growth in the governor's
+    first term", "deaths at the county's jails"): it owns the preposition's object, not what is counted. (Not a
+    name's own preposition: "The Centers for Disease Control and Prevention's provisional deaths".)"""
+    for j in range(owner - 1, max(0, owner - 5), -1):
+        low = words[j].lower()
+        if low in _MODIFIER_PREPOSITIONS:
+            head = words[j - 1]
+            return head.lower() not in _UNIT_STOP and not (head[:1].isupper() and words[j + 1][:1].isupper())
+        if low in _UNIT_STOP and low not in _DETERMINER_WORDS:
+            return False
+    return False
 
 
 def _action_of(head: list[str], rest: list[str]) -> list[str]:
@@ -1726,6 +1779,9 @@ _BARE_CHANGE_OF = re.compile(r"\b(?:increase|gain|rise|decrease|decline|drop|los
                              r"(?:(?:nearly|about|some|roughly|almost|around|just)\s+)?$")
 
 
+# "for a total of 461", "a cumulative total of about 2,300": a bare total of the count told before it
+_TOTAL_OF = re.compile(r"\b(?:a|the|its|their)\s+(?:[a-z]+\s+)?total\s+of\s+"
+                       r"(?:(?:nearly|about|some|roughly|almost|around|just|more\s+than|over)\s+)?$")
 _MEASURED_UNITS = frozenset(("percent", "points", "percentage points"))
 
 
@@ -1765,8 +1821,9 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     compared = _compared_unit(fig, st, text) or _parallel_unit(fig, st, text)
     if compared:
         return compared, False
-    if (units.sentence or units.counted) and _BARE_CHANGE_OF.search(before[-40:]):
-        return (units.sentence[-1], False) if units.sentence else (units.counted, True)  # "monthly increase of 555,000"
+    changed_or_total = _change_or_total_of(before, units)
+    if changed_or_total[0]:
+        return changed_or_total
     rel = fig.start - st.start
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
     # "..., with its prison population falling by 15,000": the with-clause's subject; "Six sectors added jobs, led
@@ -1806,6 +1863,16 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
         return talked, True
     return units.last, bool(units.last)
+
+
+def _change_or_total_of(before: str, units: _Units) -> tuple[str, bool]:
+    """"monthly increase of 555,000": what the count before changed by; "reported nine new cases on Friday for a
+    total of 461": the total of what the count before in the sentence counted."""
+    if (units.sentence or units.counted) and _BARE_CHANGE_OF.search(before[-40:]):
+        return (units.sentence[-1], False) if units.sentence else (units.counted, True)
+    if units.sentence and "total of " in before[-24:] and _TOTAL_OF.search(before[-40:]):
+        return units.sentence[-1], False
+    return "", False
 
 
 def _rate_change_points(fig: Figure, subject: str, before: str) -> str:

@@ -166,7 +166,7 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:Title|Section|Chapter|Article|Proposition|Prop\.|Route|Highway|Interstate|District|No\.|Number|"
     r"Room|Flight|Level|Phase|Stage|Game|Round|Part|Volume|Vol\.|Page|Act|Amendment|Order|Precinct|Ward|"
     r"Episode|Season|Week|Day|Category|Class|Grade|Gate|Terminal|Pier|Unit|Apollo|Air Force|Channel|Windows|"
-    r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.|Lower|"
+    r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.|Lower|News|"
     r"Poor[’']s|Fortune|Russell|Nikkei|FTSE)\s+$"  # a market index or list: "Standard & Poor's 500", "Fortune 500"
     r"|\bp[pg]?\.\s+(?:\d{1,4}[-–])?$"  # a page: "p. 102", "pp. 12-14"
     # a part of a document: "(See table 2.)", "Chart 3", "in figure 4", "Appendix 1"
@@ -178,8 +178,8 @@ _LABEL_ENDS = frozenset(w[-3:] for w in (
     "Title Section Chapter Article Proposition Route Highway Interstate District Number Room Flight Level Phase Stage "
     "Game Round Part Volume Page Act Amendment Order Precinct Ward Episode Season Week Day Category Class Grade Gate "
     "Terminal Pier Unit Apollo Force Channel Windows iPhone Galaxy Model Version Rule Form Bill Measure Local Station "
-    "Sector Lot Suite Lower Poor’s Poor's Fortune Russell Nikkei FTSE table tables Table Tables chart charts Chart "
-    "Charts Figure Figures exhibit exhibits Exhibit Exhibits appendix Appendix Graph figure graph").split())
+    "Sector Lot Suite Lower News Poor’s Poor's Fortune Russell Nikkei FTSE table tables Table Tables chart charts "
+    "Chart Charts Figure Figures exhibit exhibits Exhibit Exhibits appendix Appendix Graph figure graph").split())
 # ... and of every month and weekday _BEFORE_DATE ends in
 _DATE_ENDS = frozenset(w[-3:] for w in (
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul "
@@ -267,6 +267,7 @@ def _measured_wait(before: str) -> bool:
 
 _TIME_MEASURE_AFTER = re.compile(r"^\s+(?:hours?|minutes?|seconds?)\b", re.IGNORECASE)
 _TIME_MEASURE_KEEP = re.compile(r"(?:\b(?:was|were|is|are|averaged|average of|at|of|to|by)\s+$)", re.IGNORECASE)
+_TIME_MEASURED_BEFORE = re.compile(r"\d\s+(?:hours?|minutes?|seconds?)\b", re.IGNORECASE)
 _AGO_AFTER = re.compile(r"^\s+\w+\s+ago\b", re.IGNORECASE)
 _SUPERLATIVE_AFTER = re.compile(
     r"^\s+(?:most\s+\w+|least\s+\w+|largest|biggest|highest|lowest|busiest|best|worst|fastest|richest|poorest|"
@@ -542,8 +543,7 @@ def find_figures(text: str) -> list[Figure]:
                 fig.kind = "percent"  # "a 49-43 edge" in a poll: two shares of the vote
             figures.append(fig)
             taken = max(taken, fig.end)
-    if "half" in scan and "year" in scan:
-        figures = _years_and_a_half(text, scan, figures)
+    figures = _spelled_changes(text, scan, figures)
     if "/" in text and not split_up:
         figures = _slash_fractions(text, figures)
     if split_up:
@@ -572,6 +572,15 @@ def _slash_fractions(text: str, figures: list[Figure]) -> list[Figure]:
     return sorted(figures + added, key=lambda f: f.start)
 
 
+def _spelled_changes(text: str, scan: str, figures: list[Figure]) -> list[Figure]:
+    """Changes spelled as a unit's part: "a year and a half", "a tenth to 65.8 percent"."""
+    if "half" in scan and "year" in scan:
+        figures = _years_and_a_half(text, scan, figures)
+    if "tenth" in scan:
+        figures = _tenths_of_a_level(text, scan, figures)
+    return figures
+
+
 _YEAR_AND_A_HALF = re.compile(r"(?i)\b(?:a|one)\s+year\s+and\s+a\s+half\b|\b(?:a|one)\s+and\s+a\s+half\s+years\b")
 
 
@@ -583,6 +592,33 @@ def _years_and_a_half(text: str, scan: str, figures: list[Figure]) -> list[Figur
             fig.measure = "years"
             figures = [f for f in figures if f.end <= m.start() or f.start >= m.end()] + [fig]
             figures.sort(key=lambda f: f.start)
+    return figures
+
+
+# "the participation rate fell a tenth to 65.8 percent", "hours rose by two-tenths to 34.5 hours": a change of
+# tenths of the unit of a level given to one decimal place (not "sales fell by a tenth to 4.5 million": a share)
+_TENTHS_TO = re.compile(r"(?i)\b(?:rose|fell|increased|decreased|declined|dropped|dipped|climbed|slipped|"
+                        r"(?:edged|ticked)\s+(?:up|down)|gained|lost|(?:was|were)\s+(?:up|down))(?:\s+by)?\s+"
+                        r"(?P<f>(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-]tenths?)"
+                        r",?\s+(?:to|from)\s+\d+\.\d(?!\d|,\d|\s*(?:million|billion|trillion|thousand)\b)"
+                        r"(?P<u>\s*%|\s+per\s*cent|\s+percent|\s+(?:hours|days|weeks|months|years)\b)?")
+
+
+def _tenths_of_a_level(text: str, scan: str, figures: list[Figure]) -> list[Figure]:
+    for m in _TENTHS_TO.finditer(scan):
+        start, end = m.span("f")
+        inside = [f for f in figures if f.start < end and f.end > start]
+        if any(f.start < start or f.end > end or not f.spelled for f in inside):
+            continue
+        figures = [f for f in figures if f not in inside]  # ("three tenths": "three" was read as a count)
+        value = Decimal(_FRACTION_NUM[m.group("num").lower()]) / 10
+        unit = (m.group("u") or "").strip().lower()
+        if unit and unit[0] in "%p":  # tenths of a percentage point
+            fig = Figure(start, end, value, "points", text[start:end], spelled=True)
+        else:
+            fig = Figure(start, end, value, "count", text[start:end], spelled=True)
+            fig.measure = unit
+        figures = sorted(figures + [fig], key=lambda f: f.start)
     return figures
 
 
@@ -885,7 +921,9 @@ def _basis_points(after: str, marked: str | None) -> int:
 
 
 # a minus sign printed before a figure, not a dash or a range: "(-89 cents)", "was -0.24%", "at −3.1%"
-_MINUS_BEFORE = re.compile(r"(?:\(|(?<![\w.,%])(?:was|is|were|are|at|of)\s)[-\u2212]$")
+# (and after a possessive or "versus": "at -$189.1 billion versus New Jersey's -$201.2 billion", no dash ever
+# follows those)
+_MINUS_BEFORE = re.compile(r"(?:\(|(?<![\w.,%])(?:was|is|were|are|at|of|versus|vs\.?)\s|\w[’']s\s)[-\u2212]$")
 
 
 def _negate(fig: Figure, text: str) -> None:
@@ -1148,8 +1186,9 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
                                     and not (digits and _measured_time(digits, before, after))
                                     or _AGO_AFTER.match(after)):
             return True
-        if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before):
-            return True
+        if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before) \
+                and not (before.endswith("from ") and _TIME_MEASURED_BEFORE.search(before[-40:])):
+            return True  # (but "declined to 33.7 hours from 33.8 hours": the base of a measure's change)
     tail = before[-24:]  # the $-anchored patterns below need only the last few words: a short window is faster
     # Most of them end in a word and \s+$: they can match only where the tail, its trailing space stripped
     # (str.rstrip strips what \s matches), ends in that word; a test of its last letters skips the search.
@@ -1278,10 +1317,23 @@ def _day_like(digits: str) -> bool:
     return "," not in digits and "." not in digits and int(digits) <= 31
 
 
+# a year's preposition before "2016.1" at a sentence's end: the year, then a footnote's number after its full stop
+_FOOTNOTED_YEAR_BEFORE = re.compile(r"(?i)\b(?:since|in|during|until|through|before|after|between|and)\s+$")
+# the emergency number: called, dialed or named before what it is the number of
+_EMERGENCY_BEFORE = re.compile(r"(?i)\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing|dialling)\s+$")
+_EMERGENCY_AFTER = re.compile(r"(?i)^\s+(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system|hotline)\b")
+
+
 def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     """A bare number that is a year, a day of a month, a list marker, an address, a label or a score."""
     if _is_year(digits, before) and not _count_in_years_range(before, after):
         return True
+    if len(digits) in (6, 7) and digits[4:5] == "." and _is_year(digits[:4], before) \
+            and (not after or after[:1] == "\n" or after[:1] == " " and after[1:2].isupper()) \
+            and _FOOTNOTED_YEAR_BEFORE.search(before[-12:]):
+        return True  # "increased 0.7 percent since 2016.1": a year and a footnote's mark, its full stop between
+    if digits == "911" and (_EMERGENCY_BEFORE.search(before[-12:]) or _EMERGENCY_AFTER.match(after)):
+        return True  # "many of whom called 911", "a 911 dispatcher": the emergency number, no count
     tail = before[-24:]
     # the date and label patterns end in a word (a month, a day, a label), a full stop, a comma or a dash, then
     # \s*$: the last three characters before the trailing space say whether they can match at all

@@ -675,3 +675,31 @@ def test_the_base_of_an_index_is_no_figure():
 def test_a_percentage_glued_to_the_word_before_it_is_a_figure():
     assert found("Ridership dropped12 percent in the spring.") == [("12 percent", 12.0, "percent")]
     assert found("The COVID19 wave and FY23 budget.") == []
+
+
+def test_a_minus_sign_after_a_possessive_or_versus_makes_the_figure_negative():
+    assert found("Ohio closed the year at -$3.2 billion versus Iowa's -$1.1 billion.") == [
+        ("-$3.2 billion", -3.2e9, "USD"), ("-$1.1 billion", -1.1e9, "USD")]
+    assert [f[1] for f in found("Net worth was 4.5% versus -2.5% a year before.")] == [4.5, -2.5]
+
+
+def test_a_footnote_number_after_a_year_that_ends_a_sentence_is_no_figure():
+    assert found("Pay grew 1.2 percent since 2019.2\nPrices rose too.") == [("1.2 percent", 1.2, "percent")]
+
+
+def test_the_emergency_number_and_a_station_name_are_not_figures():
+    assert [f[0] for f in found("BOISE (WXYZ News 7) - Deputies rescued 14 hikers, several of whom called 911.")] \
+        == ["14"]
+    assert [f[0] for f in found("The county hired 12 more 911 dispatchers.")] == ["12"]
+
+
+def test_a_decimal_number_of_hours_a_measure_changed_from_is_a_figure():
+    assert [f[1] for f in found("The average workweek slipped to 34.2 hours from 34.4 hours.")] == [34.2, 34.4]
+
+
+def test_tenths_of_a_level_given_to_a_decimal_place_are_a_change_in_its_unit():
+    assert found("The participation rate rose two-tenths to 62.7 percent.") == [
+        ("two-tenths", 0.2, "percentage points"), ("62.7 percent", 62.7, "percent")]
+    assert found("Factory hours fell a tenth to 40.1 hours.") == [("a tenth", 0.1, "hours"), ("40.1", 40.1, "hours")]
+    # but a tenth of a count in millions is a share of it
+    assert [f[0] for f in found("Sales fell by a tenth to 4.5 million.")] == ["4.5 million"]

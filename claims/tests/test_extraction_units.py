@@ -984,3 +984,41 @@ def test_the_count_before_a_participle_done_to_people_counts_those_people():
     assert figure_units("Of the 240 detained by deputies last spring, most were released.") == [
         ("240", "people detained")]
     assert figure_units("Doctors treated the 35 injured in the crash.") == [("35", "people injured")]
+
+
+def test_a_low_named_before_the_figure_leaves_it_what_the_number_before_counts():
+    assert figure_units("The number of flu admissions dropped to a seasonal low of 37.") == [("37", "flu admissions")]
+
+
+def test_a_bare_total_after_a_count_counts_what_that_count_counted():
+    assert figure_units("The clinic logged six new infections on Tuesday for a total of 212.") == [
+        ("six", "infections"), ("212", "infections")]
+
+
+def test_a_possessive_in_a_phrase_after_the_subject_does_not_own_what_is_counted():
+    assert figure_units("Hiring in the mayor's first year totaled 8,400.") == [("8,400", "Hiring")]
+    # but a name's own preposition keeps the possessive the owner of the noun after it
+    assert figure_units("The Institute for Justice's pending lawsuits rose to 40.") == [("40", "pending lawsuits")]
+
+
+def test_a_personal_pronoun_as_subject_leaves_the_unit_to_the_sentence_before():
+    assert figure_units('The shelter houses 60 dogs. "We\'re usually near 75," the director said.') == [
+        ("60", "dogs"), ("75", "dogs")]
+
+
+def test_an_average_or_a_pace_after_a_figure_is_not_what_it_counts():
+    assert figure_units("Home sales slowed to 410,000 from the 455,000 average pace of last year.") == [
+        ("410,000", "Home sales"), ("455,000", "Home sales")]
+
+
+def test_lost_before_a_plural_noun_modifies_what_is_counted():
+    assert figure_units("Retail cut 9,000 jobs, including 4,000 lost warehouse jobs.") == [
+        ("9,000", "jobs"), ("4,000", "warehouse jobs")]
+
+
+def test_a_weekday_after_the_noun_is_not_part_of_what_is_counted():
+    assert figure_units("The county logged 45 infections Tuesday.") == [("45", "infections")]
+
+
+def test_a_clause_reported_on_a_weekday_has_its_own_subject():
+    assert figure_units("The agency reported Thursday housing starts rose 31,000.") == [("31,000", "housing starts")]
