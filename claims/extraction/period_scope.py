@@ -285,6 +285,10 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             (period.end - main.end).days <= 40 and "since" in st.text:  # "has added 156,000 jobs since a low in
         return Period(period.start, main.end), False  # November 2016" in a report on October told in November:
         # to the end of the month reported, not the day of writing
+    if period is not None and main is not None and "end of" in st.text and _one_month(period) and \
+            main.start < period.start and main.end == period.end and _by_end_of(st, period):
+        return main, guessed  # "By the end of September, agents had seized 900 pounds" in a story on the fiscal
+        # year that closes with September: the count reached over the year, not the month's alone
     narrower = _end_or_months(k, st, main, period, guessed)
     if narrower is not None:
         return narrower, False
@@ -318,6 +322,17 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
         return main, guessed
     return period, guessed
+
+
+_BY_END_OF = re.compile(r"(?i)\b(?:by|through|until|to)\s+the\s+end\s+of\s+$")
+
+
+def _by_end_of(st: Sentence, period: Period) -> bool:
+    """Whether the sentence's month period is read from "by the end of MONTH": a count reached by then."""
+    for f in st.found:
+        if f.kind == "period" and f.period == period and _BY_END_OF.search(st.text, max(0, f.start - 20), f.start):
+            return True
+    return False
 
 
 # a place's number of people (not a jail's "average daily population"): "a population of 688,000", "population was"
@@ -1025,8 +1040,9 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
     if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
         prev = sentences[st.index - 1]
         own = [f for f in prev.found if f.kind == "period" and f.period is not None and not _base_period(prev.text, f)]
-        if own and main is not None and _month_and_budget_span(own[-1].period, main):
-            return own[-1].period, True
+        if own and main is not None and _month_and_budget_span(own[-1].period, main) and \
+                not ("end of" in prev.text and main.end == own[-1].period.end and _by_end_of(prev, own[-1].period)):
+            return own[-1].period, True  # (but "By the end of September, ..." read the budget year to its end)
         carried = _prev_month(prev, main) if main is not None and not main.poll and prev.figures else None
         if carried is not None:
             return carried, True
@@ -1946,6 +1962,8 @@ def _prev_month(prev: Sentence, main: Period) -> Period | None:
         if _RECORD_SCOPE.search(clause):
             continue
         own.append(f.period)
-    if len(set(own)) == 1 and _one_month(own[0]) and own[0] != main and own[0].end >= main.start:
+    if len(set(own)) == 1 and _one_month(own[0]) and own[0] != main and own[0].end >= main.start and \
+            not (main.end == own[0].end and "end of" in prev.text and _by_end_of(prev, own[0])):  # "By the end of
+        # September, ..." in a story on the budget year closing then: that year's figures, not the month's
         return own[0]
     return None

@@ -207,7 +207,7 @@ _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 # makes it a date ("the week ended 20 June")
 _DAY_FIRST = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+\d{{4}})?"
 _ANY_DAY = rf"(?:{_DAY}|{_DAY_FIRST})"
-_FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY\))?|FY)" \
+_FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?(?:\s+of(?=\s+(?:19|20)\d\d\b))?)?(?:\s+\(FY\))?|FY)" \
       r"[\s-]?[’‘']?(?P<fyn>\d{4}|\d{2})\b" \
       r"(?:[-–/](?P<fysplit>\d{2})(?![\d-])|[-–](?P<fyend>\d{4})\b" \
       r"|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
@@ -986,7 +986,7 @@ def _consecutive(m: re.Match) -> bool:
     return int(y2) == (y1 + 1 if len(y2) == 4 else (y1 + 1) % 100)
 
 
-_FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+_FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year(?:\s+of(?=\s+(?:19|20)\d\d\b))?|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 # the same without its leading \b, its first letter in either case spelled out (for _finditer_at_word_starts)
 _FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year|y)[\s-]?[’‘']?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 _FY_BARE_UNLED = re.compile(r"[fF]iscal\s+((?:19|20)\d{2})\b(?![-–]\d)")  # "fiscal 2013", in a federal body's story

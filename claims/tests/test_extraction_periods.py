@@ -4138,3 +4138,21 @@ def test_an_undated_articles_this_year_named_beside_its_year_makes_last_year_the
     got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=None)]
     assert got[-1] == (9800, date(2021, 1, 1), date(2021, 12, 31))
     assert got[0] == (4, date(2022, 1, 1), date(2022, 12, 31))
+
+
+# round 26's constructions
+
+FY2023 = (date(2022, 10, 1), date(2023, 9, 30))
+
+
+def test_the_fiscal_year_of_a_year_is_that_budget_year_and_the_storys_main_period():
+    text = ("The port released its seizure figures for the fiscal year of 2023.\n\n"
+            "Officers seized 4,200 pounds of cocaine.")
+    assert periods_on(text, date(2023, 11, 2)) == [FY2023]
+
+
+def test_by_the_end_of_the_month_closing_the_budget_year_counts_the_whole_year():
+    text = ("The port released its seizure figures for fiscal year 2023.\n\n"
+            "By the end of September, officers had seized 4,200 pounds of cocaine and 310 pounds of heroin. "
+            "Cocaine seizures rose 18 percent over FY 2022.")
+    assert periods_on(text, date(2023, 11, 2)) == [FY2023] * 3
