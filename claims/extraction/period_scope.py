@@ -289,6 +289,10 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             main.start < period.start and main.end == period.end and _by_end_of(st, period):
         return main, guessed  # "By the end of September, agents had seized 900 pounds" in a story on the fiscal
         # year that closes with September: the count reached over the year, not the month's alone
+    if guessed and (" from " in st.text or " than " in st.text or "compared" in st.text):
+        later = _current_after_base(k, st, period)
+        if later is not None:
+            return later, False
     narrower = _end_or_months(k, st, main, period, guessed)
     if narrower is not None:
         return narrower, False
@@ -322,6 +326,27 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
         return main, guessed
     return period, guessed
+
+
+def _current_after_base(k: int, st: Sentence, period: Period | None) -> Period | None:
+    """"apprehended 585 smugglers during the year, a record, up from 503 in fiscal 2015": a figure stating no
+    period of its own, compared with a base figure of a year named after it, is the next year's, where the
+    period guessed for it would not come after that base (a current figure cannot precede its base)."""
+    end = st.figures[k].end - st.start
+    if k + 1 >= len(st.figures) or any(f.kind == "period" and f.end <= end for f in st.found):
+        return None
+    after = [f for f in st.found if f.kind in ("period", "unscoped") and f.start >= end]
+    if not after or after[0].kind != "period" or after[0].period is None or not a_year_long(after[0].period) \
+            or not _base_period(st.text, after[0]):
+        return None
+    base = after[0]
+    if not _YEAR_NAMED.search(st.text, base.start, base.end):
+        return None  # ("up from 730 last year": a year counted from the story's, which may be a budget year)
+    if not any(end < g.start - st.start and g.end - st.start <= base.start for g in st.figures[k + 1:]):
+        return None  # (the base's own figure is before it)
+    if period is not None and period.end > base.period.end:
+        return None
+    return shift_years(base.period, 1)
 
 
 _BY_END_OF = re.compile(r"(?i)\b(?:by|through|until|to)\s+the\s+end\s+of\s+$")
@@ -1497,7 +1522,8 @@ _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
 _REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|total|amount|estimate|count|tally)s?\b|"
                           r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b|"
-                          r"(?:Of|Among)\s+(?:those|these|them|that\s+(?:number|total|figure)|the\s+total),")
+                          r"(?:Of|Among)\s+(?:those|these|them|that\s+(?:number|total|figure)|the\s+total)"
+                          r"(?:\s+(?!polled|surveyed|interviewed|questioned|asked|responding)[a-z]+){0,2},")
 # ("Of those, 140 died": the figure before's)
 
 
@@ -1638,7 +1664,11 @@ def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | Non
                 return period_for(j, prev, sentences, main)[0]
     prev = sentences[st.index - 1]
     if prev.figures and prev.paragraph == st.paragraph:
-        return period_for(len(prev.figures) - 1, prev, sentences, main)[0]
+        last = len(prev.figures) - 1  # (not a comparison's base: "Of those apprehended, 465 ..." after "585 were
+        while last > 0 and _BASE_BEFORE.search(prev.text, max(0, prev.figures[last].start - prev.start - 24),  # caught,
+                                               prev.figures[last].start - prev.start):  # up from 503 in 2015")
+            last -= 1
+        return period_for(last, prev, sentences, main)[0]
     return None
 
 

@@ -4156,3 +4156,17 @@ def test_by_the_end_of_the_month_closing_the_budget_year_counts_the_whole_year()
             "By the end of September, officers had seized 4,200 pounds of cocaine and 310 pounds of heroin. "
             "Cocaine seizures rose 18 percent over FY 2022.")
     assert periods_on(text, date(2023, 11, 2)) == [FY2023] * 3
+
+
+def test_a_figure_compared_with_a_base_in_a_named_year_is_the_year_after_it():
+    text = ("The old mark of 2,100 arrests was set in 2009.\n\n"
+            "Deputies made 2,480 arrests during the year, the most on record, up from 2,210 arrests in fiscal 2022.")
+    got = periods_on(text, date(2023, 11, 2))
+    assert got[1:] == [FY2023, (date(2021, 10, 1), date(2022, 9, 30))]
+
+
+def test_of_those_with_a_participle_takes_the_period_of_the_figure_before_not_its_base():
+    text = ("The old mark of 2,100 arrests was set in 2009.\n\n"
+            "Deputies made 2,480 arrests during the year, the most on record, up from 2,210 arrests in fiscal 2022. "
+            "Of those arrested, 1,130 were charged with felonies.")
+    assert periods_on(text, date(2023, 11, 2))[-1] == FY2023
