@@ -643,7 +643,8 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
         current, base = _compared_periods(st, period)
         if base == period and role == "base" and not any(f.kind == "period" for f in st.found) and st.index and \
                 sentences[st.index - 1].paragraph == st.paragraph and \
-                _BASE_YEAR_BEFORE.search(sentences[st.index - 1].text) and \
+                (_BASE_YEAR_BEFORE.search(sentences[st.index - 1].text) or "same" in st.text and
+                 _SAME_SPAN.search(st.text) and _SAME_A_YEAR_BEFORE.search(sentences[st.index - 1].text)) and \
                 not _YEAR_EARLIER.search(st.text, st.figures[k].end - st.start, st.figures[k].end - st.start + 40):
             base = year_before(period)  # "... compared with the same period last year. Incidents rose to 890 from 844"
         if role == "base" and base == period and _bare_change_base(k, st):
@@ -778,6 +779,10 @@ _TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
 _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
                                r"(?:the\s+same\s+\w+\s+(?:last|a|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year|"
                                r"a\s+year\s+(?:ago|earlier|before)|last\s+year)\b")
+# "compared with 20.7 percent during the same quarter last year": the sentence's comparison is with the year before,
+# for a change "over the same period" in the next sentence to be one too
+_SAME_A_YEAR_BEFORE = re.compile(r"(?i)\bsame\s+(?:period|quarter|month|week|time|months)\s+(?:last|a|(?:(?:of|in)\s+)?"
+                                 r"the\s+(?:previous|prior|preceding))\s+year\b")
 # "from the prior month to $54 billion", "from last year to an average of $16,351": the new level after the base
 _TO_AFTER_BASE = re.compile(r"\s+to\s+(?:(?:an?|the)\s+(?:(?:average|total|record|seasonally|adjusted|annual|"
                             r"annualized|estimated|new|high|low|level|rate)[\s-]+){1,3}(?:of\s+)?)?"

@@ -98,6 +98,8 @@ class Context:
     # half of 2019" told in July): what its "this year" covers
     year_hint_fiscal: bool = False  # year_hint was named in a sentence of budget years ("The only financial year
     # ... is 2020."): its "That year" is that budget year
+    sentence: str = ""  # the sentence at hand
+    sentence_before: str = ""  # the sentence before it
 
 
 @quick_init
@@ -1024,6 +1026,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     ctx.year_here = None
     ctx.month_here = None
     ctx.last_before, ctx.last_here = ctx.last_here, None
+    ctx.sentence_before, ctx.sentence = ctx.sentence, sentence
     flat = lower.encode("latin-1", "replace")
     triggers = _triggers(lower, flat)
     if triggers:
@@ -2348,6 +2351,9 @@ def _running_year(y: int, ctx: Context) -> Period | None:
             (span.start.month, span.start.day) != (1, 1) or span.start.year != span.end.year or \
             span.end.month < 2 or span.end.month == 12 or (span.end + timedelta(days=1)).day != 1:
         return None
+    if _FORECAST.search(ctx.sentence) or _FORECAST.search(ctx.sentence_before):
+        return None  # "EIA expects coal use to fall 14 percent in 2012. Gas use grows 21 percent in 2012" told in
+        # May on the first quarter: a forecast for the whole year, not the months reported
     return shift_years(span, y - span.start.year)
 
 

@@ -4170,3 +4170,19 @@ def test_of_those_with_a_participle_takes_the_period_of_the_figure_before_not_it
             "Deputies made 2,480 arrests during the year, the most on record, up from 2,210 arrests in fiscal 2022. "
             "Of those arrested, 1,130 were charged with felonies.")
     assert periods_on(text, date(2023, 11, 2))[-1] == FY2023
+
+
+def test_a_forecast_for_the_running_year_in_a_story_on_its_first_quarter_is_the_whole_year():
+    text = ("Wind supplied 14 percent of the grid's power in the first quarter of 2021.\n\n"
+            "The agency expects the shift to go on in 2021, with coal burn falling by 9 percent. "
+            "Solar output rises by nearly 30 percent in 2021, helped by new farms.")
+    y2021 = (date(2021, 1, 1), date(2021, 12, 31))
+    assert periods_on(text, date(2021, 5, 10))[1:] == [y2021, y2021]
+
+
+def test_a_change_over_the_same_period_after_a_comparison_with_a_year_before_has_its_base_a_year_back():
+    text = ("In the first quarter of 2021, wind supplied 14.2 percent of power compared with 11.9 percent during "
+            "the same quarter last year. Coal's share, by contrast, fell from 31.5 percent to 27.8 percent over "
+            "the same period.")
+    q1 = (date(2021, 1, 1), date(2021, 3, 31))
+    assert periods_on(text, date(2021, 5, 10))[2:] == [(date(2020, 1, 1), date(2020, 3, 31)), q1]
