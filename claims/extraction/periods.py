@@ -711,10 +711,10 @@ def context_for(text: str, published: date | None) -> Context:
         ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers, ctx.fiscal_bare)
     if published is not None and "first " in text:
         ctx.year_part = _year_part(text, published)
-    ctx.report_week = _stocks_report_week(text, published)
+    ctx.trading_day = _trading_day(text, published)
+    ctx.report_week = _stocks_report_week(text, ctx.trading_day or published)
     if published is not None and ("week end" in text or "days end" in text):
         ctx.ended_week = _ended_week(text, published)
-    ctx.trading_day = _trading_day(text, published)
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
     if note is not None:
         ctx.note_span = ((_month_number(note["nm1"]), int(note["nd1"])), (_month_number(note["nm2"]), int(note["nd2"])))
@@ -835,13 +835,15 @@ def _trading_day(text: str, published: date | None) -> date | None:
     return published - timedelta(days=(published.weekday() - idx) % 7)
 
 
-_STOCKS_SOURCE = ("EIA", "Energy Information Administration", "American Petroleum Institute")
+_STOCKS_SOURCE = ("EIA", "Energy Information Administration", "American Petroleum Institute", "Department of Energy",
+                  "Energy Department")
 _STOCKS_WORDS = re.compile(r"(?i)\b(?:inventor(?:y|ies)|stockpiles?|stocks|supplies|storage)\b")
 
 
 def _stocks_report_week(text: str, published: date | None) -> Period | None:
     """The week a weekly oil or gas stocks report covers (EIA, API: Saturday to Friday, out the next Tuesday to
-    Thursday), in an article on one written that Tuesday to Thursday: its "last week" is that week."""
+    Thursday), in an article on one written that Tuesday to Thursday (a market story's trading day, where it names
+    one: "Oil rose on Thursday" printed on Friday): its "last week" is that week."""
     if published is None or not 1 <= published.weekday() <= 3 or not any(w in text for w in _STOCKS_SOURCE):
         return None
     if _STOCKS_WORDS.search(text) is None:

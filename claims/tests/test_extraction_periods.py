@@ -4186,3 +4186,11 @@ def test_a_change_over_the_same_period_after_a_comparison_with_a_year_before_has
             "the same period.")
     q1 = (date(2021, 1, 1), date(2021, 3, 31))
     assert periods_on(text, date(2021, 5, 10))[2:] == [(date(2020, 1, 1), date(2020, 3, 31)), q1]
+
+
+def test_last_week_in_a_stocks_story_printed_the_day_after_its_trading_day_is_the_reports_week():
+    text = ("Crude futures rose on Thursday after the Energy Department said stockpiles fell last week.\n\n"
+            "Crude stocks dropped 4.2 million barrels last week, the department said. "
+            "Oil for March delivery settled up 40 cents at $71.10 a barrel on the New York Mercantile Exchange.")
+    week = (date(2023, 2, 4), date(2023, 2, 10))  # Saturday to Friday before Thursday 16 February
+    assert periods_on(text, date(2023, 2, 17))[0] == week
