@@ -624,13 +624,15 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
     if gap_base is not None and gap_base.start < period.start:
         return Period(gap_base.start, period.end), guessed  # "payrolls remain 2.9 million below February 2020":
         # the gap opened from that month to the one reported
-    if period is not None and k > 0 and "last year" in st.text and _last_year_base(k, st):
+    if period is not None and k > 0 and ("last year" in st.text or "us year" in st.text or "ior year" in st.text) \
+            and _last_year_base(k, st):
         current = _paired_period(k - 1, st, sentences, main, header)[0]
         told = _LAST_YEARS.search(st.text, 0, st.figures[k].start - st.start)  # "from last year's": any span
-        if current is not None and (told or current != period and a_year_long(current)):
+        if current is not None and (told or current != period and (a_year_long(current) or _one_month(current))):
             return year_before(current), False  # "787 pounds (up from 730 last year)" in a list on fiscal 2010:
             # the year before the one compared with, not the year before publication; "down to $1.73 trillion
-            # from last year's $1.80 trillion" so far in a budget year: the same span a year before
+            # from last year's $1.80 trillion" so far in a budget year: the same span a year before; "1,120
+            # burglaries last month, compared to the 1,240 reported the previous year": that month a year before
     role = _pair_role(k, st)
     since = next((f for f in st.found if f.anchor and f.kind == "period" and f.start >= st.figures[k].end - st.start
                   and (f.period == period or role == "base")), None) if role else None
@@ -696,14 +698,16 @@ _YEAR_CUE = re.compile(r"(?i)\byear[- ](?:ago|earlier|before|over[- ]year)|\b(?:
 
 
 _BASE_BEFORE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?$")
-_LAST_YEAR_AFTER = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+last\s+year\b")
+_LAST_YEAR_AFTER = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+(?:last|the\s+(?:previous|prior|preceding))\s+year\b")
+_BASE_BEFORE_THE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?"
+                              r"(?:about\s+|nearly\s+)?\$?$")
 
 
 def _last_year_base(k: int, st: Sentence) -> bool:
     """"(up from 190 pounds last year)", "from last year's $1.80 trillion": the k-th figure is a comparison's base
     said to be last year's."""
     at, end = st.figures[k].start - st.start, st.figures[k].end - st.start
-    return bool(_BASE_BEFORE.search(st.text, max(0, at - 20), at) and _LAST_YEAR_AFTER.match(st.text, end) or
+    return bool(_BASE_BEFORE_THE.search(st.text, max(0, at - 24), at) and _LAST_YEAR_AFTER.match(st.text, end) or
                 _LAST_YEARS.search(st.text, max(0, at - 40), at))
 
 

@@ -4194,3 +4194,11 @@ def test_last_week_in_a_stocks_story_printed_the_day_after_its_trading_day_is_th
             "Oil for March delivery settled up 40 cents at $71.10 a barrel on the New York Mercantile Exchange.")
     week = (date(2023, 2, 4), date(2023, 2, 10))  # Saturday to Friday before Thursday 16 February
     assert periods_on(text, date(2023, 2, 17))[0] == week
+
+
+def test_a_months_figure_compared_with_one_of_the_previous_year_or_last_year_takes_that_month_a_year_back():
+    may, may_before = (date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2023, 5, 31))
+    text = "Police logged 1,120 burglaries last month as compared to 1,240 the previous year."
+    assert periods(text) == [may, may_before]
+    text = "Police logged 310 robberies last month, compared to the 355 reported last year."
+    assert periods(text) == [may, may_before]
