@@ -1534,6 +1534,11 @@ _REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|tot
                           r"(?:Of|Among)\s+(?:those|these|them|that\s+(?:number|total|figure)|the\s+total)"
                           r"(?:\s+(?!polled|surveyed|interviewed|questioned|asked|responding)[a-z]+){0,2},")
 # ("Of those, 140 died": the figure before's)
+# "Bush himself has estimated that would mean a deficit of $80 billion", "Analysts say this will cost $2 billion":
+# another estimate of what the sentence before told
+_REFERS_BACK_ESTIMATE = re.compile(r"(?i)\b(?:estimated?|estimates|said|says|calculated|calculates|figured|figures|"
+                                   r"projected|projects|argued|argues|contended|contends)\s+(?:that\s+)?(?:that|this)\s+"
+                                   r"(?:would|will)\s+(?:mean|produce|cost|add|create|yield|total|amount\s+to|leave)\b")
 
 
 _OPENING = re.compile(r"(?:In|For|During|Throughout|From|Between|Regarding|Concerning|As\s+for|Looking\s+at)\s")
@@ -1664,7 +1669,9 @@ def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | Non
     """The period of the figure a sentence refers back to: the same value named in the last few sentences
     ("... to 29 million in the first quarter. ... The estimate of 29 million"), else the last figure of
     the sentence before in the paragraph ("... $19.85 trillion as of Tuesday. That figure includes ...")."""
-    if st.index == 0 or not st.figures or not _REFERS_BACK.match(st.text):
+    if st.index == 0 or not st.figures or not (
+            _REFERS_BACK.match(st.text) or (" would " in st.text or " will " in st.text) and
+            _REFERS_BACK_ESTIMATE.search(st.text, 0, st.figures[0].start - st.start)):
         return None
     first = st.figures[0]
     for prev in reversed(sentences[max(0, st.index - 5):st.index]):

@@ -1116,6 +1116,8 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
         found = _with_bare_budget_years(found, sentence, ctx)
     if len(found) > 1 and ("FY" in sentence or "iscal" in sentence):
         found = _months_of_budget_years(found, sentence, ctx)
+    if found and (" beginning " in lower or " starting " in lower or " begins " in lower or " starts " in lower):
+        found = _years_from(found, sentence, ctx)
     if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and \
             (_search_at_words(_MARKET_QUOTE, _MARKET_QUOTE_AT, sentence, lower) is not None
              or (" to $" in sentence or "equivalent of $" in sentence)
@@ -1123,6 +1125,29 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
             and not _SPAN_NOUN.search(lower):  # (not "gained 3% in the week")
         found = [Found(0, 0, "period", Period(ctx.trading_day, ctx.trading_day))] + found  # the whole sentence's day
     return found
+
+
+# "in the decade beginning in 2003", "over the 10 years starting in fiscal 2024", "the five-year period that begins in
+# 2025": that many years from the year named (budget years where the year named is one)
+_YEARS_FROM = re.compile(r"(?i)\b(?:decade|(?P<n>\d{1,2}|five|ten)[-\s]years?(?:\s+(?:period|span|window|stretch))?)"
+                         r",?\s+(?:(?:that|which)\s+)?(?:beginning|starting|begins|starts)\s+(?:in\s+|with\s+)?$")
+_YEARS_WORDS = {"five": 5, "ten": 10}
+
+
+def _years_from(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """A year named as the first of a decade or of a number of years: that many years from it."""
+    out = []
+    for f in found:
+        m = _YEARS_FROM.search(sentence, max(0, f.start - 60), f.start) if f.kind == "period" and f.period is not None \
+            and a_year_long(f.period) else None
+        if m is not None:
+            n = m["n"]
+            years = 10 if n is None else _YEARS_WORDS.get(n.lower()) or int(n)
+            last = shift_years(f.period, years - 1) if 1 < years <= 30 else None
+            if last is not None:
+                f = Found(m.start(), f.end, "period", Period(f.period.start, last.end))
+        out.append(f)
+    return out
 
 
 _MONTH_OF_GAP = re.compile(r"\.?,?\s+(?:of\s+)?(?:the\s+)?")

@@ -4202,3 +4202,17 @@ def test_a_months_figure_compared_with_one_of_the_previous_year_or_last_year_tak
     assert periods(text) == [may, may_before]
     text = "Police logged 310 robberies last month, compared to the 355 reported last year."
     assert periods(text) == [may, may_before]
+
+
+def test_a_decade_or_a_number_of_years_beginning_in_a_year_runs_that_many_years_from_it():
+    text = "The plan would save $410 billion in the decade beginning in 2026, the analysts said."
+    assert periods(text) == [(date(2026, 1, 1), date(2035, 12, 31))]
+    text = "The plan would save $90 billion over the five years starting in 2026."
+    assert periods(text) == [(date(2026, 1, 1), date(2030, 12, 31))]
+
+
+def test_another_estimate_of_what_the_sentence_before_told_takes_its_period():
+    text = ("Pension costs rose in 2023.\n\n"
+            "The state's actuary said the change would add $2.3 billion to the debt in 2026. "
+            "The governor has estimated that would cost closer to $1.9 billion.")
+    assert periods(text)[-1] == (date(2026, 1, 1), date(2026, 12, 31))
