@@ -86,8 +86,20 @@ def main_period(sentences: list[Sentence], months_guessed: bool = False) -> Peri
                 continue  # no date of writing nor a month named with its year: "sets the final levy in December"
                 # after "the 2020 levy" takes its year from a guess
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
+                if not st.figures and _two_years(f.period) and _CHANGE_SPAN.match(st.text, f.start):
+                    return Period(date(f.period.end.year, 1, 1), f.period.end)  # "The gap did not narrow between
+                    # 2016 and 2017.": a change told with no figure; the figures after it are the later year's
                 return f.period
     return _budget_named(sentences) if months_guessed else None
+
+
+_SINCE_OPENING = re.compile(r"(?i)(?:ever\s+)?since\s")
+_CHANGE_SPAN = re.compile(r"(?i)(?:between|from)\s")
+
+
+def _two_years(p: Period) -> bool:
+    """Two calendar years running: "between 2016 and 2017"."""
+    return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and p.end.year == p.start.year + 1
 
 
 # "after November's drop", "following a 0.3 percent fall in November", "after falling 0.3 percent in November": the
@@ -634,8 +646,10 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
             # from last year's $1.80 trillion" so far in a budget year: the same span a year before; "1,120
             # burglaries last month, compared to the 1,240 reported the previous year": that month a year before
     role = _pair_role(k, st)
-    since = next((f for f in st.found if f.anchor and f.kind == "period" and f.start >= st.figures[k].end - st.start
-                  and (f.period == period or role == "base")), None) if role else None
+    since = next((f for f in st.found if f.anchor and (f.kind == "period" and f.start >= st.figures[k].end - st.start
+                  or f.start <= 6 and f.kind in ("period", "ignore") and _SINCE_OPENING.match(st.text))
+                  and (f.period == period or role == "base")), None) if role else None  # ("Since 1980, ... has
+    # risen from 64.2 percent to 81.8 percent": the base is 1980's too)
     if since is not None and main is not None and main.start > since.anchor.end:
         return (since.anchor if role == "base" else main), False  # "from 48 percent to 23 percent since October"
     if role == "base" and period is not None and (_own_period_follows(k, st) or _revised_pair(k, st, sentences)):
@@ -773,11 +787,12 @@ _PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+to\s+$")
 _PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+from\s+$")
 _PAIR_VERSUS = re.compile(r"(?i)^\s*(?:v\.|vs\.?|versus)\s+$")
 _CHANGE_FROM = re.compile(r"(?i)(?:\b(?:up|down)\s+(?:[a-z]+ly,?\s+)?|"
-                          r"\b(?:rose|fell|r[io]s[ei]ng|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
+                          r"\b(?:rose|fell|r[io]s[ei]ng|risen|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
                           r"jump\w*|spik\w*|grew|grow\w*|declin\w*|surg\w*|soar\w*|plung\w*|slid|shr[ua]nk|"
                           r"tick(?:ed|s|ing)\s+(?:up|down)|edg(?:ed|es|ing)\s+(?:up|down)|inch(?:ed|es|ing)\s+(?:up|down))\b"
-                          r"[^.;]*)\bfrom\s+\(?\$?$")  # ("up from 55 to 60": a change, not a range)
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
+                          r"[^.;]*)\bfrom\s+(?:just\s+|only\s+|a\s+mere\s+)?\(?\$?$")  # ("up from 55 to 60": a change,
+# not a range)
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:just\s+|only\s+|a\s+mere\s+)?\(?\$?$")  # ("from just 64.2 percent to")
 _TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
 # "compared to the same month last year", "from a year ago": the base is the same span a year before
 _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
@@ -838,14 +853,14 @@ def _pair_role(k: int, st: Sentence) -> str:
             return ""
     if k + 1 < len(figs):
         gap = text[figs[k].end - off:figs[k + 1].start - off]
-        before = text[max(0, figs[k].start - off - 8):figs[k].start - off]
+        before = text[max(0, figs[k].start - off - 16):figs[k].start - off]
         if _PAIR_FROM_TO.match(gap) and _FROM_BEFORE.search(before) or _PAIR_VERSUS.match(gap):
             return "base" if _PAIR_FROM_TO.match(gap) else "current"
         if _PAIR_TO_FROM.match(gap) and _TO_BEFORE.search(before):
             return "current"
     if k > 0:
         gap = text[figs[k - 1].end - off:figs[k].start - off]
-        before = text[max(0, figs[k - 1].start - off - 8):figs[k - 1].start - off]
+        before = text[max(0, figs[k - 1].start - off - 16):figs[k - 1].start - off]
         if _PAIR_VERSUS.match(gap) or _PAIR_TO_FROM.match(gap) and _TO_BEFORE.search(before):
             return "base"
         if _PAIR_FROM_TO.match(gap) and _FROM_BEFORE.search(before):

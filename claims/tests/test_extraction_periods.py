@@ -4216,3 +4216,16 @@ def test_another_estimate_of_what_the_sentence_before_told_takes_its_period():
             "The state's actuary said the change would add $2.3 billion to the debt in 2026. "
             "The governor has estimated that would cost closer to $1.9 billion.")
     assert periods(text)[-1] == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_a_lede_telling_a_change_between_two_years_without_a_figure_makes_the_later_year_the_main_period():
+    text = ("The pay gap for part-time workers barely moved between 2021 and 2022.\n\n"
+            "Adjusted for inflation, hourly pay rose by 1.3 percent.")
+    assert periods_on(text, None) == [(date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_a_change_from_just_a_to_b_since_an_opening_year_gives_the_base_that_year():
+    text = ("In 2023, women held 29 percent of the seats.\n\n"
+            "Since 1992, when the count began, the share has risen from just 6 percent to 29 percent now.")
+    y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+    assert periods_on(text, None) == [y2023, (date(1992, 1, 1), date(1992, 12, 31)), y2023]
