@@ -2439,9 +2439,14 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
         y = int(named)
         return Period(date(y, 1, 1), date(y, 12, 31))
     y = int(g("adjyear"))
-    if ctx.fiscal:
+    if ctx.fiscal and not _EVENT_NOUN.match(ctx.sentence, len(before) + len(g(0))):
         return fiscal_year(y, ctx.fy_month)
-    return Period(date(y, 1, 1), date(y, 12, 31))
+    return Period(date(y, 1, 1), date(y, 12, 31))  # (in a budget story too, "the 2017 sale of $6 billion of bonds":
+    # an event's year is the calendar's)
+
+
+_EVENT_NOUN = re.compile(r"(?i)(?:bond\s+|debt\s+)?(?:sale|auction|offering|issuance|deal|settlement|lawsuit|"
+                         r"merger|acquisition|purchase|storm|hurricane|flood|wildfire|election|shutdown|strike)s?\b")
 
 
 def _read_fystart(g, ctx: Context, ref: date | None, before: str) -> Period | None:

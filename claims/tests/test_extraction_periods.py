@@ -4229,3 +4229,9 @@ def test_a_change_from_just_a_to_b_since_an_opening_year_gives_the_base_that_yea
             "Since 1992, when the count began, the share has risen from just 6 percent to 29 percent now.")
     y2023 = (date(2023, 1, 1), date(2023, 12, 31))
     assert periods_on(text, None) == [y2023, (date(1992, 1, 1), date(1992, 12, 31)), y2023]
+
+
+def test_an_events_year_before_its_noun_in_a_budget_story_is_the_calendar_year():
+    text = ("The state ended fiscal 2023 with a $2.1 billion budget deficit, the comptroller said.\n\n"
+            "Officials credited the 2022 sale of $4 billion of bonds for the improvement.")
+    assert periods_on(text, date(2023, 9, 14))[-1] == (date(2022, 1, 1), date(2022, 12, 31))
