@@ -1192,12 +1192,21 @@ _WEEKDAY_OF = re.compile(r"(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)[�
                          r"(?:[\w-]+\s+){0,3}?(?:of|at)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?\$?(?=\d)")
 
 
+_WEEKDAY_COUNT = re.compile(r"(?i)((?:mon|tues|wednes|thurs|fri|satur|sun)day)[’']s\s+(?:new\s+|additional\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:cases|deaths|infections|hospitali[sz]ations|arrests|tests|"
+                            r"positives|admissions|fatalities)\b")
+
+
 def _weekdays_of(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
     """"since Friday's settlement price of $63.67", "Monday's close of 4,100": the figure is that weekday's, the
     last one on or before the publication date (not a report's: "Tuesday's report of a 3% rise")."""
     if ctx.published is None:
         return found
     extra = []
+    opening = _WEEKDAY_COUNT.match(sentence)
+    if opening is not None and not any(f.start < opening.end(1) for f in found):
+        day = _last_weekday(ctx.published, opening.group(1))  # "Sunday’s new cases included two women in their
+        found = [Found(0, opening.end(1), "period", Period(day, day))] + found  # 80s, ...": that day's count
     for m in _WEEKDAY_OF.finditer(sentence):
         if any(f.start < m.end(1) and m.start() < f.end for f in found):
             continue
@@ -2879,6 +2888,11 @@ _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|released|told|
                          r"(?:\s+on)?\s*$")
 
 
+# "13 more cases announced on Sunday", "nine deaths reported Monday": a count's participle, the day it is of (not a
+# source's verb: "the county announced on Sunday")
+_COUNT_ANNOUNCED = re.compile(r"\d\s+(?:[a-z][\w-]*\s+){1,3}(?:announced|reported|confirmed|recorded|added)(?:\s+on)?\s*$")
+
+
 # "told the Board of Trustees Thursday", "told reporters on Monday": the day a source spoke to someone
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:(?!that\b|what\b|how\b)[A-Za-z.’'-]+\s+){1,8}(?:on\s+)?$")
 
@@ -2901,7 +2915,8 @@ def _weekday(m: re.Match, before: str, ctx: Context) -> Found | None:
     """"as of Tuesday": a stock's day; "averaging $4.48 on Monday", "interviewing on Saturday, Sunday and
     Monday": the figure's day or days, the last such days on or before the publication date. The day a
     source spoke ("said Monday") or another report's ("Monday's report") is none."""
-    if ctx.published is None or _SAID_BEFORE.search(before[-20:]) or "told" in before[-90:] and \
+    if ctx.published is None or _SAID_BEFORE.search(before[-20:]) and not _COUNT_ANNOUNCED.search(before[-60:]) or \
+            "told" in before[-90:] and \
             _TOLD_BEFORE.search(before[-90:]) or _said_on(m, before):
         return None
     s, e = m.span()

@@ -4235,3 +4235,11 @@ def test_an_events_year_before_its_noun_in_a_budget_story_is_the_calendar_year()
     text = ("The state ended fiscal 2023 with a $2.1 billion budget deficit, the comptroller said.\n\n"
             "Officials credited the 2022 sale of $4 billion of bonds for the improvement.")
     assert periods_on(text, date(2023, 9, 14))[-1] == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_count_announced_on_a_weekday_and_a_weekdays_new_cases_are_that_days():
+    monday = (date(2024, 6, 17), date(2024, 6, 17))  # the Monday before Thursday 20 June
+    text = "The week's tally includes 21 more cases announced on Monday, county officials said."
+    assert periods(text) == [monday]
+    text = "Monday’s new cases included four children under 10 and three men in their 60s."
+    assert periods(text) == [monday, monday]
