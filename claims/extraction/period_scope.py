@@ -297,17 +297,9 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             (period.end - main.end).days <= 40 and "since" in st.text:  # "has added 156,000 jobs since a low in
         return Period(period.start, main.end), False  # November 2016" in a report on October told in November:
         # to the end of the month reported, not the day of writing
-    if period is not None and main is not None and "end of" in st.text and _one_month(period) and \
-            main.start < period.start and main.end == period.end and _by_end_of(st, period):
-        return main, guessed  # "By the end of September, agents had seized 900 pounds" in a story on the fiscal
-        # year that closes with September: the count reached over the year, not the month's alone
-    if guessed and (" from " in st.text or " than " in st.text or "compared" in st.text):
-        later = _current_after_base(k, st, period)
-        if later is not None:
-            return later, False
-    narrower = _end_or_months(k, st, main, period, guessed)
-    if narrower is not None:
-        return narrower, False
+    scoped = _year_scope(k, st, main, period, guessed)
+    if scoped is not None:
+        return scoped
     if period is not None and "population" in st.text and _first_half(period) and \
             _POPULATION_OF.search(st.text, max(0, st.figures[k].start - st.start - 40), st.figures[k].start - st.start):
         return Period(period.start, date(period.start.year, 12, 31)), guessed  # "at the midpoint of the year was in
@@ -340,6 +332,22 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     return period, guessed
 
 
+def _year_scope(k: int, st: Sentence, main: Period | None, period: Period | None,
+                guessed: bool) -> tuple[Period, bool] | None:
+    """The year a figure read with a month or a guess covers: the main budget year "By the end of September" closes,
+    or the year after the base in a named year it is compared with (_current_after_base); else _end_or_months."""
+    if period is not None and main is not None and "end of" in st.text and _one_month(period) and \
+            main.start < period.start and main.end == period.end and _by_end_of(st, period):
+        return main, guessed  # "By the end of September, agents had seized 900 pounds" in a story on the fiscal
+        # year that closes with September: the count reached over the year, not the month's alone
+    if guessed and (" from " in st.text or " than " in st.text or "compared" in st.text):
+        later = _current_after_base(k, st, period)
+        if later is not None:
+            return later, False
+    narrower = _end_or_months(k, st, main, period, guessed)
+    return (narrower, False) if narrower is not None else None
+
+
 def _current_after_base(k: int, st: Sentence, period: Period | None) -> Period | None:
     """"apprehended 585 smugglers during the year, a record, up from 503 in fiscal 2015": a figure stating no
     period of its own, compared with a base figure of a year named after it, is the next year's, where the
@@ -352,7 +360,7 @@ def _current_after_base(k: int, st: Sentence, period: Period | None) -> Period |
             or not _base_period(st.text, after[0]):
         return None
     base = after[0]
-    if not _YEAR_NAMED.search(st.text, base.start, base.end):
+    if not any(c.isdigit() for c in st.text[base.start:base.end]):
         return None  # ("up from 730 last year": a year counted from the story's, which may be a budget year)
     if not any(end < g.start - st.start and g.end - st.start <= base.start for g in st.figures[k + 1:]):
         return None  # (the base's own figure is before it)

@@ -209,7 +209,8 @@ _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 # makes it a date ("the week ended 20 June")
 _DAY_FIRST = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+\d{{4}})?"
 _ANY_DAY = rf"(?:{_DAY}|{_DAY_FIRST})"
-_FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?(?:\s+of(?=\s+(?:19|20)\d\d\b))?)?(?:\s+\(FY\))?|FY)" \
+_FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?(?:\s+of(?=\s+(?:19|20)\d\d\b))?)?" \
+      r"(?:\s+\(FY\))?|FY)" \
       r"[\s-]?[’‘']?(?P<fyn>\d{4}|\d{2})\b" \
       r"(?:[-–/](?P<fysplit>\d{2})(?![\d-])|[-–](?P<fyend>\d{4})\b" \
       r"|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
@@ -990,9 +991,11 @@ def _consecutive(m: re.Match) -> bool:
     return int(y2) == (y1 + 1 if len(y2) == 4 else (y1 + 1) % 100)
 
 
-_FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year(?:\s+of(?=\s+(?:19|20)\d\d\b))?|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+_FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year(?:\s+of(?=\s+(?:19|20)\d\d\b))?|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b"
+                        r"(?![-–]\d)")  # ("the fiscal year of 2019")
 # the same without its leading \b, its first letter in either case spelled out (for _finditer_at_word_starts)
-_FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year|y)[\s-]?[’‘']?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+_FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year(?:\s+of(?=\s+(?:19|20)\d\d\b))?|y)"
+                              r"[\s-]?[’‘']?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 _FY_BARE_UNLED = re.compile(r"[fF]iscal\s+((?:19|20)\d{2})\b(?![-–]\d)")  # "fiscal 2013", in a federal body's story
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
@@ -2379,7 +2382,7 @@ def _after_count(before: str) -> bool:
 _CALENDAR = re.compile(r"(?i)calendar|\bCY")
 
 
-def _running_year(y: int, ctx: Context) -> Period | None:
+def _running_year(y: int, ctx: Context, before: str) -> Period | None:
     """"In 2016, was 1,468" in a story told in December 2016 on the first nine months of 2015 and 2016: a year still
     running at publication, in a story on the first months of a year, is those months of it (a parallel span)."""
     span = ctx.span_hint
@@ -2387,7 +2390,7 @@ def _running_year(y: int, ctx: Context) -> Period | None:
             (span.start.month, span.start.day) != (1, 1) or span.start.year != span.end.year or \
             span.end.month < 2 or span.end.month == 12 or (span.end + timedelta(days=1)).day != 1:
         return None
-    if _FORECAST.search(ctx.sentence) or _FORECAST.search(ctx.sentence_before):
+    if _FORECAST.search(before) or _FORECAST.search(ctx.sentence_before):
         return None  # "EIA expects coal use to fall 14 percent in 2012. Gas use grows 21 percent in 2012" told in
         # May on the first quarter: a forecast for the whole year, not the months reported
     return shift_years(span, y - span.start.year)
@@ -2440,7 +2443,7 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
             # the article speaks of "FY 2021", "the deficit for all of 2012" after "fiscal 2011": the budget year
             # (not "in calendar year 2009")
             return fiscal_year(y, ctx.fy_month)
-        running = _running_year(y, ctx) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
+        running = _running_year(y, ctx, before) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
         return running or Period(date(y, 1, 1), date(y, 12, 31))
     named = g("byyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear") or g("possyear")
     if named:  # "By 1994, eight in 10 ...", "2017 saw 16 disasters", "will end 2019 with 270 homicides", "CY2019",
@@ -2890,7 +2893,8 @@ _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|released|told|
 
 # "13 more cases announced on Sunday", "nine deaths reported Monday": a count's participle, the day it is of (not a
 # source's verb: "the county announced on Sunday")
-_COUNT_ANNOUNCED = re.compile(r"\d\s+(?:[a-z][\w-]*\s+){1,3}(?:announced|reported|confirmed|recorded|added)(?:\s+on)?\s*$")
+_COUNT_ANNOUNCED = re.compile(r"\d\s+(?:[a-z][\w-]*\s+){1,3}(?:announced|reported|confirmed|recorded|added)"
+                              r"(?:\s+on)?\s*$")
 
 
 # "told the Board of Trustees Thursday", "told reporters on Monday": the day a source spoke to someone
