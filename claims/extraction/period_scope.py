@@ -86,8 +86,20 @@ def main_period(sentences: list[Sentence], months_guessed: bool = False) -> Peri
                 continue  # no date of writing nor a month named with its year: "sets the final levy in December"
                 # after "the 2020 levy" takes its year from a guess
             if not f.period.to_date or st.index < 3 and not poll:  # a poll's "since 1972" is history, not its own
+                if not st.figures and _two_years(f.period) and _CHANGE_SPAN.match(st.text, f.start):
+                    return Period(date(f.period.end.year, 1, 1), f.period.end)  # "The gap did not narrow between
+                    # 2016 and 2017.": a change told with no figure; the figures after it are the later year's
                 return f.period
     return _budget_named(sentences) if months_guessed else None
+
+
+_SINCE_OPENING = re.compile(r"(?i)(?:ever\s+)?since\s")
+_CHANGE_SPAN = re.compile(r"(?i)(?:between|from)\s")
+
+
+def _two_years(p: Period) -> bool:
+    """Two calendar years running: "between 2016 and 2017"."""
+    return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and p.end.year == p.start.year + 1
 
 
 # "after November's drop", "following a 0.3 percent fall in November", "after falling 0.3 percent in November": the
@@ -285,9 +297,9 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             (period.end - main.end).days <= 40 and "since" in st.text:  # "has added 156,000 jobs since a low in
         return Period(period.start, main.end), False  # November 2016" in a report on October told in November:
         # to the end of the month reported, not the day of writing
-    narrower = _end_or_months(k, st, main, period, guessed)
-    if narrower is not None:
-        return narrower, False
+    scoped = _year_scope(k, st, main, period, guessed)
+    if scoped is not None:
+        return scoped
     if period is not None and "population" in st.text and _first_half(period) and \
             _POPULATION_OF.search(st.text, max(0, st.figures[k].start - st.start - 40), st.figures[k].start - st.start):
         return Period(period.start, date(period.start.year, 12, 31)), guessed  # "at the midpoint of the year was in
@@ -318,6 +330,54 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
         return main, guessed
     return period, guessed
+
+
+def _year_scope(k: int, st: Sentence, main: Period | None, period: Period | None,
+                guessed: bool) -> tuple[Period, bool] | None:
+    """The year a figure read with a month or a guess covers: the main budget year "By the end of September" closes,
+    or the year after the base in a named year it is compared with (_current_after_base); else _end_or_months."""
+    if period is not None and main is not None and "end of" in st.text and _one_month(period) and \
+            main.start < period.start and main.end == period.end and _by_end_of(st, period):
+        return main, guessed  # "By the end of September, agents had seized 900 pounds" in a story on the fiscal
+        # year that closes with September: the count reached over the year, not the month's alone
+    if guessed and (" from " in st.text or " than " in st.text or "compared" in st.text):
+        later = _current_after_base(k, st, period)
+        if later is not None:
+            return later, False
+    narrower = _end_or_months(k, st, main, period, guessed)
+    return (narrower, False) if narrower is not None else None
+
+
+def _current_after_base(k: int, st: Sentence, period: Period | None) -> Period | None:
+    """"apprehended 585 smugglers during the year, a record, up from 503 in fiscal 2015": a figure stating no
+    period of its own, compared with a base figure of a year named after it, is the next year's, where the
+    period guessed for it would not come after that base (a current figure cannot precede its base)."""
+    end = st.figures[k].end - st.start
+    if k + 1 >= len(st.figures) or any(f.kind == "period" and f.end <= end for f in st.found):
+        return None
+    after = [f for f in st.found if f.kind in ("period", "unscoped") and f.start >= end]
+    if not after or after[0].kind != "period" or after[0].period is None or not a_year_long(after[0].period) \
+            or not _base_period(st.text, after[0]):
+        return None
+    base = after[0]
+    if not any(c.isdigit() for c in st.text[base.start:base.end]):
+        return None  # ("up from 730 last year": a year counted from the story's, which may be a budget year)
+    if not any(end < g.start - st.start and g.end - st.start <= base.start for g in st.figures[k + 1:]):
+        return None  # (the base's own figure is before it)
+    if period is not None and period.end > base.period.end:
+        return None
+    return shift_years(base.period, 1)
+
+
+_BY_END_OF = re.compile(r"(?i)\b(?:by|through|until|to)\s+the\s+end\s+of\s+$")
+
+
+def _by_end_of(st: Sentence, period: Period) -> bool:
+    """Whether the sentence's month period is read from "by the end of MONTH": a count reached by then."""
+    for f in st.found:
+        if f.kind == "period" and f.period == period and _BY_END_OF.search(st.text, max(0, f.start - 20), f.start):
+            return True
+    return False
 
 
 # a place's number of people (not a jail's "average daily population"): "a population of 688,000", "population was"
@@ -584,16 +644,20 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
     if gap_base is not None and gap_base.start < period.start:
         return Period(gap_base.start, period.end), guessed  # "payrolls remain 2.9 million below February 2020":
         # the gap opened from that month to the one reported
-    if period is not None and k > 0 and "last year" in st.text and _last_year_base(k, st):
+    if period is not None and k > 0 and ("last year" in st.text or "us year" in st.text or "ior year" in st.text) \
+            and _last_year_base(k, st):
         current = _paired_period(k - 1, st, sentences, main, header)[0]
         told = _LAST_YEARS.search(st.text, 0, st.figures[k].start - st.start)  # "from last year's": any span
-        if current is not None and (told or current != period and a_year_long(current)):
+        if current is not None and (told or current != period and (a_year_long(current) or _one_month(current))):
             return year_before(current), False  # "787 pounds (up from 730 last year)" in a list on fiscal 2010:
             # the year before the one compared with, not the year before publication; "down to $1.73 trillion
-            # from last year's $1.80 trillion" so far in a budget year: the same span a year before
+            # from last year's $1.80 trillion" so far in a budget year: the same span a year before; "1,120
+            # burglaries last month, compared to the 1,240 reported the previous year": that month a year before
     role = _pair_role(k, st)
-    since = next((f for f in st.found if f.anchor and f.kind == "period" and f.start >= st.figures[k].end - st.start
-                  and (f.period == period or role == "base")), None) if role else None
+    since = next((f for f in st.found if f.anchor and (f.kind == "period" and f.start >= st.figures[k].end - st.start
+                  or f.start <= 6 and f.kind in ("period", "ignore") and _SINCE_OPENING.match(st.text))
+                  and (f.period == period or role == "base")), None) if role else None  # ("Since 1980, ... has
+    # risen from 64.2 percent to 81.8 percent": the base is 1980's too)
     if since is not None and main is not None and main.start > since.anchor.end:
         return (since.anchor if role == "base" else main), False  # "from 48 percent to 23 percent since October"
     if role == "base" and period is not None and (_own_period_follows(k, st) or _revised_pair(k, st, sentences)):
@@ -603,7 +667,8 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
         current, base = _compared_periods(st, period)
         if base == period and role == "base" and not any(f.kind == "period" for f in st.found) and st.index and \
                 sentences[st.index - 1].paragraph == st.paragraph and \
-                _BASE_YEAR_BEFORE.search(sentences[st.index - 1].text) and \
+                (_BASE_YEAR_BEFORE.search(sentences[st.index - 1].text) or "same" in st.text and
+                 _SAME_SPAN.search(st.text) and _SAME_A_YEAR_BEFORE.search(sentences[st.index - 1].text)) and \
                 not _YEAR_EARLIER.search(st.text, st.figures[k].end - st.start, st.figures[k].end - st.start + 40):
             base = year_before(period)  # "... compared with the same period last year. Incidents rose to 890 from 844"
         if role == "base" and base == period and _bare_change_base(k, st):
@@ -655,14 +720,16 @@ _YEAR_CUE = re.compile(r"(?i)\byear[- ](?:ago|earlier|before|over[- ]year)|\b(?:
 
 
 _BASE_BEFORE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?$")
-_LAST_YEAR_AFTER = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+last\s+year\b")
+_LAST_YEAR_AFTER = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,2}\s+(?:last|the\s+(?:previous|prior|preceding))\s+year\b")
+_BASE_BEFORE_THE = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?"
+                              r"(?:about\s+|nearly\s+)?\$?$")
 
 
 def _last_year_base(k: int, st: Sentence) -> bool:
     """"(up from 190 pounds last year)", "from last year's $1.80 trillion": the k-th figure is a comparison's base
     said to be last year's."""
     at, end = st.figures[k].start - st.start, st.figures[k].end - st.start
-    return bool(_BASE_BEFORE.search(st.text, max(0, at - 20), at) and _LAST_YEAR_AFTER.match(st.text, end) or
+    return bool(_BASE_BEFORE_THE.search(st.text, max(0, at - 24), at) and _LAST_YEAR_AFTER.match(st.text, end) or
                 _LAST_YEARS.search(st.text, max(0, at - 40), at))
 
 
@@ -728,16 +795,21 @@ _PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+to\s+$")
 _PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+from\s+$")
 _PAIR_VERSUS = re.compile(r"(?i)^\s*(?:v\.|vs\.?|versus)\s+$")
 _CHANGE_FROM = re.compile(r"(?i)(?:\b(?:up|down)\s+(?:[a-z]+ly,?\s+)?|"
-                          r"\b(?:rose|fell|r[io]s[ei]ng|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
+                          r"\b(?:rose|fell|r[io]s[ei]ng|risen|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
                           r"jump\w*|spik\w*|grew|grow\w*|declin\w*|surg\w*|soar\w*|plung\w*|slid|shr[ua]nk|"
                           r"tick(?:ed|s|ing)\s+(?:up|down)|edg(?:ed|es|ing)\s+(?:up|down)|inch(?:ed|es|ing)\s+(?:up|down))\b"
-                          r"[^.;]*)\bfrom\s+\(?\$?$")  # ("up from 55 to 60": a change, not a range)
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+\(?\$?$")
+                          r"[^.;]*)\bfrom\s+(?:just\s+|only\s+|a\s+mere\s+)?\(?\$?$")  # ("up from 55 to 60": a change,
+# not a range)
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:just\s+|only\s+|a\s+mere\s+)?\(?\$?$")  # ("from just 64.2 percent to")
 _TO_BEFORE = re.compile(r"(?i)\bto\s+\(?\$?$")
 # "compared to the same month last year", "from a year ago": the base is the same span a year before
 _BASE_YEAR_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
                                r"(?:the\s+same\s+\w+\s+(?:last|a|(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year|"
                                r"a\s+year\s+(?:ago|earlier|before)|last\s+year)\b")
+# "compared with 20.7 percent during the same quarter last year": the sentence's comparison is with the year before,
+# for a change "over the same period" in the next sentence to be one too
+_SAME_A_YEAR_BEFORE = re.compile(r"(?i)\bsame\s+(?:period|quarter|month|week|time|months)\s+(?:last|a|(?:(?:of|in)\s+)?"
+                                 r"the\s+(?:previous|prior|preceding))\s+year\b")
 # "from the prior month to $54 billion", "from last year to an average of $16,351": the new level after the base
 _TO_AFTER_BASE = re.compile(r"\s+to\s+(?:(?:an?|the)\s+(?:(?:average|total|record|seasonally|adjusted|annual|"
                             r"annualized|estimated|new|high|low|level|rate)[\s-]+){1,3}(?:of\s+)?)?"
@@ -789,14 +861,14 @@ def _pair_role(k: int, st: Sentence) -> str:
             return ""
     if k + 1 < len(figs):
         gap = text[figs[k].end - off:figs[k + 1].start - off]
-        before = text[max(0, figs[k].start - off - 8):figs[k].start - off]
+        before = text[max(0, figs[k].start - off - 16):figs[k].start - off]
         if _PAIR_FROM_TO.match(gap) and _FROM_BEFORE.search(before) or _PAIR_VERSUS.match(gap):
             return "base" if _PAIR_FROM_TO.match(gap) else "current"
         if _PAIR_TO_FROM.match(gap) and _TO_BEFORE.search(before):
             return "current"
     if k > 0:
         gap = text[figs[k - 1].end - off:figs[k].start - off]
-        before = text[max(0, figs[k - 1].start - off - 8):figs[k - 1].start - off]
+        before = text[max(0, figs[k - 1].start - off - 16):figs[k - 1].start - off]
         if _PAIR_VERSUS.match(gap) or _PAIR_TO_FROM.match(gap) and _TO_BEFORE.search(before):
             return "base"
         if _PAIR_FROM_TO.match(gap) and _FROM_BEFORE.search(before):
@@ -1025,8 +1097,9 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
     if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
         prev = sentences[st.index - 1]
         own = [f for f in prev.found if f.kind == "period" and f.period is not None and not _base_period(prev.text, f)]
-        if own and main is not None and _month_and_budget_span(own[-1].period, main):
-            return own[-1].period, True
+        if own and main is not None and _month_and_budget_span(own[-1].period, main) and \
+                not ("end of" in prev.text and main.end == own[-1].period.end and _by_end_of(prev, own[-1].period)):
+            return own[-1].period, True  # (but "By the end of September, ..." read the budget year to its end)
         carried = _prev_month(prev, main) if main is not None and not main.poll and prev.figures else None
         if carried is not None:
             return carried, True
@@ -1481,8 +1554,14 @@ _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
 _REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|total|amount|estimate|count|tally)s?\b|"
                           r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b|"
-                          r"(?:Of|Among)\s+(?:those|these|them|that\s+(?:number|total|figure)|the\s+total),")
+                          r"(?:Of|Among)\s+(?:those|these|them|that\s+(?:number|total|figure)|the\s+total)"
+                          r"(?:\s+(?!polled|surveyed|interviewed|questioned|asked|responding)[a-z]+){0,2},")
 # ("Of those, 140 died": the figure before's)
+# "Bush himself has estimated that would mean a deficit of $80 billion", "Analysts say this will cost $2 billion":
+# another estimate of what the sentence before told
+_REFERS_BACK_ESTIMATE = re.compile(r"(?i)\b(?:estimated?|estimates|said|says|calculated|calculates|figured|figures|"
+                                   r"projected|projects|argued|argues|contended|contends)\s+(?:that\s+)?(?:that|this)\s+"
+                                   r"(?:would|will)\s+(?:mean|produce|cost|add|create|yield|total|amount\s+to|leave)\b")
 
 
 _OPENING = re.compile(r"(?:In|For|During|Throughout|From|Between|Regarding|Concerning|As\s+for|Looking\s+at)\s")
@@ -1613,7 +1692,9 @@ def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | Non
     """The period of the figure a sentence refers back to: the same value named in the last few sentences
     ("... to 29 million in the first quarter. ... The estimate of 29 million"), else the last figure of
     the sentence before in the paragraph ("... $19.85 trillion as of Tuesday. That figure includes ...")."""
-    if st.index == 0 or not st.figures or not _REFERS_BACK.match(st.text):
+    if st.index == 0 or not st.figures or not (
+            _REFERS_BACK.match(st.text) or (" would " in st.text or " will " in st.text) and
+            _REFERS_BACK_ESTIMATE.search(st.text, 0, st.figures[0].start - st.start)):
         return None
     first = st.figures[0]
     for prev in reversed(sentences[max(0, st.index - 5):st.index]):
@@ -1622,7 +1703,11 @@ def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | Non
                 return period_for(j, prev, sentences, main)[0]
     prev = sentences[st.index - 1]
     if prev.figures and prev.paragraph == st.paragraph:
-        return period_for(len(prev.figures) - 1, prev, sentences, main)[0]
+        last = len(prev.figures) - 1  # (not a comparison's base: "Of those apprehended, 465 ..." after "585 were
+        while last > 0 and _BASE_BEFORE.search(prev.text, max(0, prev.figures[last].start - prev.start - 24),  # caught,
+                                               prev.figures[last].start - prev.start):  # up from 503 in 2015")
+            last -= 1
+        return period_for(last, prev, sentences, main)[0]
     return None
 
 
@@ -1946,6 +2031,8 @@ def _prev_month(prev: Sentence, main: Period) -> Period | None:
         if _RECORD_SCOPE.search(clause):
             continue
         own.append(f.period)
-    if len(set(own)) == 1 and _one_month(own[0]) and own[0] != main and own[0].end >= main.start:
+    if len(set(own)) == 1 and _one_month(own[0]) and own[0] != main and own[0].end >= main.start and \
+            not (main.end == own[0].end and "end of" in prev.text and _by_end_of(prev, own[0])):  # "By the end of
+        # September, ..." in a story on the budget year closing then: that year's figures, not the month's
         return own[0]
     return None

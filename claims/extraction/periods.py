@@ -98,6 +98,8 @@ class Context:
     # half of 2019" told in July): what its "this year" covers
     year_hint_fiscal: bool = False  # year_hint was named in a sentence of budget years ("The only financial year
     # ... is 2020."): its "That year" is that budget year
+    sentence: str = ""  # the sentence at hand
+    sentence_before: str = ""  # the sentence before it
 
 
 @quick_init
@@ -207,7 +209,8 @@ _DAY = rf"{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 # makes it a date ("the week ended 20 June")
 _DAY_FIRST = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+\d{{4}})?"
 _ANY_DAY = rf"(?:{_DAY}|{_DAY_FIRST})"
-_FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?)?(?:\s+\(FY\))?|FY)" \
+_FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?(?:\s+of(?=\s+(?:19|20)\d\d\b))?)?" \
+      r"(?:\s+\(FY\))?|FY)" \
       r"[\s-]?[’‘']?(?P<fyn>\d{4}|\d{2})\b" \
       r"(?:[-–/](?P<fysplit>\d{2})(?![\d-])|[-–](?P<fyend>\d{4})\b" \
       r"|(?(fyplural)\s+(?:and|to|through)\s+(?P<fyend2>(?:19|20)\d{2})\b|(?!)))?" \
@@ -709,10 +712,10 @@ def context_for(text: str, published: date | None) -> Context:
         ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers, ctx.fiscal_bare)
     if published is not None and "first " in text:
         ctx.year_part = _year_part(text, published)
-    ctx.report_week = _stocks_report_week(text, published)
+    ctx.trading_day = _trading_day(text, published)
+    ctx.report_week = _stocks_report_week(text, ctx.trading_day or published)
     if published is not None and ("week end" in text or "days end" in text):
         ctx.ended_week = _ended_week(text, published)
-    ctx.trading_day = _trading_day(text, published)
     note = _NOTE.search(text) if "ll figures" in text or "ll numbers" in text else None
     if note is not None:
         ctx.note_span = ((_month_number(note["nm1"]), int(note["nd1"])), (_month_number(note["nm2"]), int(note["nd2"])))
@@ -833,13 +836,15 @@ def _trading_day(text: str, published: date | None) -> date | None:
     return published - timedelta(days=(published.weekday() - idx) % 7)
 
 
-_STOCKS_SOURCE = ("EIA", "Energy Information Administration", "American Petroleum Institute")
+_STOCKS_SOURCE = ("EIA", "Energy Information Administration", "American Petroleum Institute", "Department of Energy",
+                  "Energy Department")
 _STOCKS_WORDS = re.compile(r"(?i)\b(?:inventor(?:y|ies)|stockpiles?|stocks|supplies|storage)\b")
 
 
 def _stocks_report_week(text: str, published: date | None) -> Period | None:
     """The week a weekly oil or gas stocks report covers (EIA, API: Saturday to Friday, out the next Tuesday to
-    Thursday), in an article on one written that Tuesday to Thursday: its "last week" is that week."""
+    Thursday), in an article on one written that Tuesday to Thursday (a market story's trading day, where it names
+    one: "Oil rose on Thursday" printed on Friday): its "last week" is that week."""
     if published is None or not 1 <= published.weekday() <= 3 or not any(w in text for w in _STOCKS_SOURCE):
         return None
     if _STOCKS_WORDS.search(text) is None:
@@ -986,9 +991,11 @@ def _consecutive(m: re.Match) -> bool:
     return int(y2) == (y1 + 1 if len(y2) == 4 else (y1 + 1) % 100)
 
 
-_FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+_FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year(?:\s+of(?=\s+(?:19|20)\d\d\b))?|FY)[\s-]?'?((?:19|20)\d{2}|\d{2})\b"
+                        r"(?![-–]\d)")  # ("the fiscal year of 2019")
 # the same without its leading \b, its first letter in either case spelled out (for _finditer_at_word_starts)
-_FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year|y)[\s-]?[’‘']?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+_FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year(?:\s+of(?=\s+(?:19|20)\d\d\b))?|y)"
+                              r"[\s-]?[’‘']?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
 _FY_BARE_UNLED = re.compile(r"[fF]iscal\s+((?:19|20)\d{2})\b(?![-–]\d)")  # "fiscal 2013", in a federal body's story
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
@@ -1024,6 +1031,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     ctx.year_here = None
     ctx.month_here = None
     ctx.last_before, ctx.last_here = ctx.last_here, None
+    ctx.sentence_before, ctx.sentence = ctx.sentence, sentence
     flat = lower.encode("latin-1", "replace")
     triggers = _triggers(lower, flat)
     if triggers:
@@ -1111,6 +1119,8 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
         found = _with_bare_budget_years(found, sentence, ctx)
     if len(found) > 1 and ("FY" in sentence or "iscal" in sentence):
         found = _months_of_budget_years(found, sentence, ctx)
+    if found and (" beginning " in lower or " starting " in lower or " begins " in lower or " starts " in lower):
+        found = _years_from(found, sentence, ctx)
     if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and \
             (_search_at_words(_MARKET_QUOTE, _MARKET_QUOTE_AT, sentence, lower) is not None
              or (" to $" in sentence or "equivalent of $" in sentence)
@@ -1118,6 +1128,29 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
             and not _SPAN_NOUN.search(lower):  # (not "gained 3% in the week")
         found = [Found(0, 0, "period", Period(ctx.trading_day, ctx.trading_day))] + found  # the whole sentence's day
     return found
+
+
+# "in the decade beginning in 2003", "over the 10 years starting in fiscal 2024", "the five-year period that begins in
+# 2025": that many years from the year named (budget years where the year named is one)
+_YEARS_FROM = re.compile(r"(?i)\b(?:decade|(?P<n>\d{1,2}|five|ten)[-\s]years?(?:\s+(?:period|span|window|stretch))?)"
+                         r",?\s+(?:(?:that|which)\s+)?(?:beginning|starting|begins|starts)\s+(?:in\s+|with\s+)?$")
+_YEARS_WORDS = {"five": 5, "ten": 10}
+
+
+def _years_from(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """A year named as the first of a decade or of a number of years: that many years from it."""
+    out = []
+    for f in found:
+        m = _YEARS_FROM.search(sentence, max(0, f.start - 60), f.start) if f.kind == "period" and f.period is not None \
+            and a_year_long(f.period) else None
+        if m is not None:
+            n = m["n"]
+            years = 10 if n is None else _YEARS_WORDS.get(n.lower()) or int(n)
+            last = shift_years(f.period, years - 1) if 1 < years <= 30 else None
+            if last is not None:
+                f = Found(m.start(), f.end, "period", Period(f.period.start, last.end))
+        out.append(f)
+    return out
 
 
 _MONTH_OF_GAP = re.compile(r"\.?,?\s+(?:of\s+)?(?:the\s+)?")
@@ -1162,12 +1195,21 @@ _WEEKDAY_OF = re.compile(r"(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)[�
                          r"(?:[\w-]+\s+){0,3}?(?:of|at)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?\$?(?=\d)")
 
 
+_WEEKDAY_COUNT = re.compile(r"(?i)((?:mon|tues|wednes|thurs|fri|satur|sun)day)[’']s\s+(?:new\s+|additional\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:cases|deaths|infections|hospitali[sz]ations|arrests|tests|"
+                            r"positives|admissions|fatalities)\b")
+
+
 def _weekdays_of(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
     """"since Friday's settlement price of $63.67", "Monday's close of 4,100": the figure is that weekday's, the
     last one on or before the publication date (not a report's: "Tuesday's report of a 3% rise")."""
     if ctx.published is None:
         return found
     extra = []
+    opening = _WEEKDAY_COUNT.match(sentence)
+    if opening is not None and not any(f.start < opening.end(1) for f in found):
+        day = _last_weekday(ctx.published, opening.group(1))  # "Sunday’s new cases included two women in their
+        found = [Found(0, opening.end(1), "period", Period(day, day))] + found  # 80s, ...": that day's count
     for m in _WEEKDAY_OF.finditer(sentence):
         if any(f.start < m.end(1) and m.start() < f.end for f in found):
             continue
@@ -2340,7 +2382,7 @@ def _after_count(before: str) -> bool:
 _CALENDAR = re.compile(r"(?i)calendar|\bCY")
 
 
-def _running_year(y: int, ctx: Context) -> Period | None:
+def _running_year(y: int, ctx: Context, before: str) -> Period | None:
     """"In 2016, was 1,468" in a story told in December 2016 on the first nine months of 2015 and 2016: a year still
     running at publication, in a story on the first months of a year, is those months of it (a parallel span)."""
     span = ctx.span_hint
@@ -2348,6 +2390,9 @@ def _running_year(y: int, ctx: Context) -> Period | None:
             (span.start.month, span.start.day) != (1, 1) or span.start.year != span.end.year or \
             span.end.month < 2 or span.end.month == 12 or (span.end + timedelta(days=1)).day != 1:
         return None
+    if _FORECAST.search(before) or _FORECAST.search(ctx.sentence_before):
+        return None  # "EIA expects coal use to fall 14 percent in 2012. Gas use grows 21 percent in 2012" told in
+        # May on the first quarter: a forecast for the whole year, not the months reported
     return shift_years(span, y - span.start.year)
 
 
@@ -2398,7 +2443,7 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
             # the article speaks of "FY 2021", "the deficit for all of 2012" after "fiscal 2011": the budget year
             # (not "in calendar year 2009")
             return fiscal_year(y, ctx.fy_month)
-        running = _running_year(y, ctx) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
+        running = _running_year(y, ctx, before) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
         return running or Period(date(y, 1, 1), date(y, 12, 31))
     named = g("byyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear") or g("possyear")
     if named:  # "By 1994, eight in 10 ...", "2017 saw 16 disasters", "will end 2019 with 270 homicides", "CY2019",
@@ -2406,9 +2451,14 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
         y = int(named)
         return Period(date(y, 1, 1), date(y, 12, 31))
     y = int(g("adjyear"))
-    if ctx.fiscal:
+    if ctx.fiscal and not _EVENT_NOUN.match(ctx.sentence, len(before) + len(g(0))):
         return fiscal_year(y, ctx.fy_month)
-    return Period(date(y, 1, 1), date(y, 12, 31))
+    return Period(date(y, 1, 1), date(y, 12, 31))  # (in a budget story too, "the 2017 sale of $6 billion of bonds":
+    # an event's year is the calendar's)
+
+
+_EVENT_NOUN = re.compile(r"(?i)(?:bond\s+|debt\s+)?(?:sale|auction|offering|issuance|deal|settlement|lawsuit|"
+                         r"merger|acquisition|purchase|storm|hurricane|flood|wildfire|election|shutdown|strike)s?\b")
 
 
 def _read_fystart(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -2841,6 +2891,12 @@ _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|announced|reported|released|told|
                          r"(?:\s+on)?\s*$")
 
 
+# "13 more cases announced on Sunday", "nine deaths reported Monday": a count's participle, the day it is of (not a
+# source's verb: "the county announced on Sunday")
+_COUNT_ANNOUNCED = re.compile(r"\d\s+(?:[a-z][\w-]*\s+){1,3}(?:announced|reported|confirmed|recorded|added)"
+                              r"(?:\s+on)?\s*$")
+
+
 # "told the Board of Trustees Thursday", "told reporters on Monday": the day a source spoke to someone
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:(?!that\b|what\b|how\b)[A-Za-z.’'-]+\s+){1,8}(?:on\s+)?$")
 
@@ -2863,7 +2919,8 @@ def _weekday(m: re.Match, before: str, ctx: Context) -> Found | None:
     """"as of Tuesday": a stock's day; "averaging $4.48 on Monday", "interviewing on Saturday, Sunday and
     Monday": the figure's day or days, the last such days on or before the publication date. The day a
     source spoke ("said Monday") or another report's ("Monday's report") is none."""
-    if ctx.published is None or _SAID_BEFORE.search(before[-20:]) or "told" in before[-90:] and \
+    if ctx.published is None or _SAID_BEFORE.search(before[-20:]) and not _COUNT_ANNOUNCED.search(before[-60:]) or \
+            "told" in before[-90:] and \
             _TOLD_BEFORE.search(before[-90:]) or _said_on(m, before):
         return None
     s, e = m.span()

@@ -4138,3 +4138,108 @@ def test_an_undated_articles_this_year_named_beside_its_year_makes_last_year_the
     got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=None)]
     assert got[-1] == (9800, date(2021, 1, 1), date(2021, 12, 31))
     assert got[0] == (4, date(2022, 1, 1), date(2022, 12, 31))
+
+
+# round 26's constructions
+
+FY2023 = (date(2022, 10, 1), date(2023, 9, 30))
+
+
+def test_the_fiscal_year_of_a_year_is_that_budget_year_and_the_storys_main_period():
+    text = ("The port released its seizure figures for the fiscal year of 2023.\n\n"
+            "Officers seized 4,200 pounds of cocaine.")
+    assert periods_on(text, date(2023, 11, 2)) == [FY2023]
+
+
+def test_by_the_end_of_the_month_closing_the_budget_year_counts_the_whole_year():
+    text = ("The port released its seizure figures for fiscal year 2023.\n\n"
+            "By the end of September, officers had seized 4,200 pounds of cocaine and 310 pounds of heroin. "
+            "Cocaine seizures rose 18 percent over FY 2022.")
+    assert periods_on(text, date(2023, 11, 2)) == [FY2023] * 3
+
+
+def test_a_figure_compared_with_a_base_in_a_named_year_is_the_year_after_it():
+    text = ("The old mark of 2,100 arrests was set in 2009.\n\n"
+            "Deputies made 2,480 arrests during the year, the most on record, up from 2,210 arrests in fiscal 2022.")
+    got = periods_on(text, date(2023, 11, 2))
+    assert got[1:] == [FY2023, (date(2021, 10, 1), date(2022, 9, 30))]
+
+
+def test_of_those_with_a_participle_takes_the_period_of_the_figure_before_not_its_base():
+    text = ("The old mark of 2,100 arrests was set in 2009.\n\n"
+            "Deputies made 2,480 arrests during the year, the most on record, up from 2,210 arrests in fiscal 2022. "
+            "Of those arrested, 1,130 were charged with felonies.")
+    assert periods_on(text, date(2023, 11, 2))[-1] == FY2023
+
+
+def test_a_forecast_for_the_running_year_in_a_story_on_its_first_quarter_is_the_whole_year():
+    text = ("Wind supplied 14 percent of the grid's power in the first quarter of 2021.\n\n"
+            "The agency expects the shift to go on in 2021, with coal burn falling by 9 percent. "
+            "Solar output rises by nearly 30 percent in 2021, helped by new farms.")
+    y2021 = (date(2021, 1, 1), date(2021, 12, 31))
+    assert periods_on(text, date(2021, 5, 10))[1:] == [y2021, y2021]
+
+
+def test_a_change_over_the_same_period_after_a_comparison_with_a_year_before_has_its_base_a_year_back():
+    text = ("In the first quarter of 2021, wind supplied 14.2 percent of power compared with 11.9 percent during "
+            "the same quarter last year. Coal's share, by contrast, fell from 31.5 percent to 27.8 percent over "
+            "the same period.")
+    q1 = (date(2021, 1, 1), date(2021, 3, 31))
+    assert periods_on(text, date(2021, 5, 10))[2:] == [(date(2020, 1, 1), date(2020, 3, 31)), q1]
+
+
+def test_last_week_in_a_stocks_story_printed_the_day_after_its_trading_day_is_the_reports_week():
+    text = ("Crude futures rose on Thursday after the Energy Department said stockpiles fell last week.\n\n"
+            "Crude stocks dropped 4.2 million barrels last week, the department said. "
+            "Oil for March delivery settled up 40 cents at $71.10 a barrel on the New York Mercantile Exchange.")
+    week = (date(2023, 2, 4), date(2023, 2, 10))  # Saturday to Friday before Thursday 16 February
+    assert periods_on(text, date(2023, 2, 17))[0] == week
+
+
+def test_a_months_figure_compared_with_one_of_the_previous_year_or_last_year_takes_that_month_a_year_back():
+    may, may_before = (date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2023, 5, 31))
+    text = "Police logged 1,120 burglaries last month as compared to 1,240 the previous year."
+    assert periods(text) == [may, may_before]
+    text = "Police logged 310 robberies last month, compared to the 355 reported last year."
+    assert periods(text) == [may, may_before]
+
+
+def test_a_decade_or_a_number_of_years_beginning_in_a_year_runs_that_many_years_from_it():
+    text = "The plan would save $410 billion in the decade beginning in 2026, the analysts said."
+    assert periods(text) == [(date(2026, 1, 1), date(2035, 12, 31))]
+    text = "The plan would save $90 billion over the five years starting in 2026."
+    assert periods(text) == [(date(2026, 1, 1), date(2030, 12, 31))]
+
+
+def test_another_estimate_of_what_the_sentence_before_told_takes_its_period():
+    text = ("Pension costs rose in 2023.\n\n"
+            "The state's actuary said the change would add $2.3 billion to the debt in 2026. "
+            "The governor has estimated that would cost closer to $1.9 billion.")
+    assert periods(text)[-1] == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def test_a_lede_telling_a_change_between_two_years_without_a_figure_makes_the_later_year_the_main_period():
+    text = ("The pay gap for part-time workers barely moved between 2021 and 2022.\n\n"
+            "Adjusted for inflation, hourly pay rose by 1.3 percent.")
+    assert periods_on(text, None) == [(date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_a_change_from_just_a_to_b_since_an_opening_year_gives_the_base_that_year():
+    text = ("In 2023, women held 29 percent of the seats.\n\n"
+            "Since 1992, when the count began, the share has risen from just 6 percent to 29 percent now.")
+    y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+    assert periods_on(text, None) == [y2023, (date(1992, 1, 1), date(1992, 12, 31)), y2023]
+
+
+def test_an_events_year_before_its_noun_in_a_budget_story_is_the_calendar_year():
+    text = ("The state ended fiscal 2023 with a $2.1 billion budget deficit, the comptroller said.\n\n"
+            "Officials credited the 2022 sale of $4 billion of bonds for the improvement.")
+    assert periods_on(text, date(2023, 9, 14))[-1] == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_count_announced_on_a_weekday_and_a_weekdays_new_cases_are_that_days():
+    monday = (date(2024, 6, 17), date(2024, 6, 17))  # the Monday before Thursday 20 June
+    text = "The week's tally includes 21 more cases announced on Monday, county officials said."
+    assert periods(text) == [monday]
+    text = "Monday’s new cases included four children under 10 and three men in their 60s."
+    assert periods(text) == [monday, monday]
