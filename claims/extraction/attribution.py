@@ -2764,6 +2764,7 @@ def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> st
 
 
 _BODY_WORDS = frozenset(("police", "city", "county", "law enforcement"))
+_POLL_WORDS = ("poll", "survey")  # one poll, called either
 
 
 def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:
@@ -2775,10 +2776,12 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
         # "police statistics show", "city data show", "law enforcement data": that body's figures, not the
         # publisher's
         return " ".join(words)
+    heads = _POLL_WORDS if head in _POLL_WORDS else (head,)  # "a Gallup survey ... the poll shows": one poll
     for b in reversed(seen):
-        if head in b.lower_words and not (b.is_person and (head in COLLECTIVE_HEADS or (
-                head in DATA_HEADS and head not in b.name.lower().split()))):
+        if any(h in b.lower_words for h in heads) and not (b.is_person and b.lower_words[-1] not in heads and (
+                head in COLLECTIVE_HEADS or (head in DATA_HEADS and head not in b.name.lower().split()))):
             return b.name  # but "the police" are not "Police Superintendent Ann Ruiz", nor "the poll" its director
+            # (a poll whose owner reads like a person's name is a poll: "a Southeast Missourian survey")
     for _, name in d.organisations_before(i, a.start, back=6):
         if head in name.lower().split():
             return name

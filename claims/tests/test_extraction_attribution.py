@@ -2624,3 +2624,11 @@ def test_a_name_after_a_verb_of_showing_that_an_aside_set_off_is_its_object_not_
 ])
 def test_a_name_closing_the_sentence_after_a_verb_of_showing_is_still_the_inverted_speaker(text, want):
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize("owner", ["Harbor Valley", "Northwest Oregonian"])  # (a demonym owner reads like a name)
+def test_a_poll_after_a_named_survey_is_that_survey_not_the_word_poll(owner):
+    text = (f"Support for the levy has grown, according to a {owner} survey.\n\n"
+            "A poll of 400 likely voters showed that 58 percent back it.\n\n"
+            "The most recent phone poll also shows that 30 percent oppose it.")
+    assert speakers(text) == [None, owner, owner]
