@@ -526,7 +526,8 @@ def _name_before(tokens: list, i: int) -> list | int:
 # (a run of plain characters at a time: the same reach as one character at a time, without a loop turn for each)
 _NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]+|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo|\bLt)\.|"
                        r"(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bInc|\bSgt|\bDet|\bCol|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|"
-                       r"\bNov|\bDec)\.)+")
+                       r"\bNov|\bDec|\bAdm|\bMaj|\bCpl|\bPvt|\bRev)\.|(?<=\bCapt|\bCmdr|\bSupt|\bInsp|\bProf|\bBrig)\.)+")
+# (a title's abbreviation goes on the name: "said Vice Adm. Jane Doe", "said Capt. Tom Ruiz")
 # ", said Port Director Michael Humphries." (applied just after a verb that follows a comma or quote)
 _SAID_X = re.compile(r"\s+(?:the\s+)?(?P<np>[A-Z][^,.;!?]*?(?:\s+[A-Z][\w.’'-]*)*)(?=,|\.|;|$|\s+(?:in|at|on|to)\b)")
 _AFTER_COMMA = re.compile(r"(?:^|[,”\"])\s*$")

@@ -2632,3 +2632,13 @@ def test_a_poll_after_a_named_survey_is_that_survey_not_the_word_poll(owner):
             "A poll of 400 likely voters showed that 58 percent back it.\n\n"
             "The most recent phone poll also shows that 30 percent oppose it.")
     assert speakers(text) == [None, owner, owner]
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("“Arrests fell 12 percent this year,” said Vice Adm. Karen Holloway, commander of the fleet.", "Holloway"),
+    ("“It was a quiet year,” said Maj. Ann Lowe. “Arrests fell 9 percent.”", "Lowe"),
+    ("Officers seized 40 pounds of cocaine, said Capt. Tom Ruiz of the harbor police.", "Ruiz"),
+])
+def test_a_titles_abbreviation_before_a_name_ends_no_sentence_and_goes_on_the_name(text, surname):
+    said = speakers("Fleet report\n\nThe fleet had a busy year.\n\n" + text)
+    assert len(said) == 1 and surname in (said[0] or "")
