@@ -39,7 +39,8 @@ VERBS = (
     "pointed|reckoned|reckons|reckon|claimed|asserted|asserts|assert|contended|contends|contend|alleged|alleges|allege|stressed|"
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
     "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies|"
-    "advised|advises|lists|listed|claims|claim"
+    "advised|advises|lists|listed|claims|claim|"
+    "foresaw|foresees|foresee"  # "In January, CBO foresaw deficits of $21 billion": a forecast, as "projected"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
@@ -79,8 +80,8 @@ _VERB_SET = frozenset(VERBS.split("|"))
 _PUNCTUATION = ",.;:!?\"“”‘’'()[]—–"
 _AUX = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
-    r"first|again|just|separately|been|further|likewise|similarly)\s+)+$"
-)
+    r"first|again|just|separately|been|further|likewise|similarly|himself|herself|itself|themselves)\s+)+$"
+)  # (a reflexive set after the subject: "Bush himself has estimated")
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
 # (each alternative opens with its letter and checks the word boundary behind it, "[Pp](?<!\w[Pp])" for "\b[Pp]".
@@ -124,7 +125,7 @@ _TIME_ADVERBS = re.compile(
 _TIME_ENDS = frozenset("ago week month year also recently previously later earlier today yesterday tonight overnight "
                        "night morning afternoon evening".split())
 _AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "
-                       "again just separately been further likewise similarly".split())
+                       "again just separately been further likewise similarly himself herself itself themselves".split())
 _TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*(?:/[A-Z][\w.&-]*)*|\S")  # "I/B/E/S" is one name
 # Parts of a document: "the report's summary" is the report's, and the report its author's.
 DOCUMENT_PARTS = frozenset("summary findings conclusion conclusions abstract introduction appendix annex table tables "

@@ -2642,3 +2642,19 @@ def test_a_poll_after_a_named_survey_is_that_survey_not_the_word_poll(owner):
 def test_a_titles_abbreviation_before_a_name_ends_no_sentence_and_goes_on_the_name(text, surname):
     said = speakers("Fleet report\n\nThe fleet had a busy year.\n\n" + text)
     assert len(said) == 1 and surname in (said[0] or "")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Mayor Ann Cole herself has estimated that the gap would reach $40 million.", "Ann Cole"),
+    ("The Harbor Budget Office itself reported a deficit of $12 million.", "Harbor Budget Office"),
+])
+def test_a_reflexive_between_the_subject_and_its_verb_of_saying_keeps_the_subject(text, want):
+    assert speakers("Budget talks\n\nThe mayor spoke on Monday.\n\n" + text) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In March, the Harbor Budget Office foresaw a surplus of $8 million.", "Harbor Budget Office"),
+    ("The Harbor Budget Office foresees a gap of $3 million next year.", "Harbor Budget Office"),
+])
+def test_foresee_is_a_verb_of_forecasting(text, want):
+    assert speakers("Budget talks\n\nThe mayor spoke on Monday.\n\n" + text) == [want]
