@@ -2658,3 +2658,11 @@ def test_a_reflexive_between_the_subject_and_its_verb_of_saying_keeps_the_subjec
 ])
 def test_foresee_is_a_verb_of_forecasting(text, want):
     assert speakers("Budget talks\n\nThe mayor spoke on Monday.\n\n" + text) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Assembly's top fiscal analyst is projecting a surplus of $5 billion.", "Assembly's top fiscal analyst"),
+    ("Kestrel Bank’s chief economist expects growth of 2 percent this year.", "Kestrel Bank’s chief economist"),
+])
+def test_an_owners_unnamed_analyst_is_kept_whole_not_cut_to_the_owner(text, want):
+    assert speakers("Budget talks\n\nThe mayor spoke on Monday.\n\n" + text) == [want]
