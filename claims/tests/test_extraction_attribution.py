@@ -2666,3 +2666,11 @@ def test_foresee_is_a_verb_of_forecasting(text, want):
 ])
 def test_an_owners_unnamed_analyst_is_kept_whole_not_cut_to_the_owner(text, want):
     assert speakers("Budget talks\n\nThe mayor spoke on Monday.\n\n" + text) == [want]
+
+
+@pytest.mark.parametrize("headline, want", [
+    ("City budget gap narrowed to $2.1 billion in 2023 -audit", "audit"),
+    ("Factory output rose 3% in May -survey", "survey"),
+])
+def test_a_wire_headline_with_its_source_set_close_after_a_dash_is_attributed_to_it(headline, want):
+    assert speakers(headline + "\n\nThe city closed the year in better shape.") == [want]
