@@ -375,8 +375,8 @@ def _subject_end(left: str) -> str | None:
     if adverbs:
         left = left[:adverbs.start()].rstrip()
         last = left[-24:].rsplit(None, 1)[-1:]
-    if last and (" for " in left[-50:] or " covering " in left[-50:] or left.endswith((" for", " of"))):
-        scope = _TIME_COVERED.search(left, max(0, len(left) - 60))  # "The X data for all of 2007 indicated"
+    if last and (" for " in left[-60:] or " covering " in left[-50:] or left.endswith((" for", " of"))):
+        scope = _TIME_COVERED.search(left, max(0, len(left) - 70))  # "The X data for all of 2007 indicated"
         if scope:
             left = left[:scope.start()]
             last = left[-24:].rsplit(None, 1)[-1:]
@@ -394,7 +394,11 @@ def _subject_end(left: str) -> str | None:
 _TIME_COVERED = re.compile(r"(?<=[a-z])\s+(?:for|covering)\s+(?:all\s+of\s+)?(?:the\s+)?(?:(?:first|second|third|"
                            r"fourth|last|past|full|whole|fiscal|calendar)\s+)*(?:(?:19|20)\d\d|FY\s?\d{2,4}|" + MONTH_RE
                            + r"|year|quarter|month|week|half)(?:\s+(?:fiscal\s+|calendar\s+)?(?:year|quarter))?$|"
-                           r"(?<=[a-z])\s+for(?:\s+all\s+of)?$")  # (its "last year" cut off already)
+                           r"(?<=[a-z])\s+for(?:\s+all\s+of)?$|"  # (its "last year" cut off already)
+                           # "The annual report for the fiscal year that ended June 30, 2018, (showed)"
+                           r"(?<=[a-z])\s+for\s+the\s+(?:(?:fiscal|calendar|budget)\s+)?year\s+(?:that\s+|which\s+)?"
+                           r"end(?:ed|s|ing)\s+(?:on\s+|in\s+)?(?:" + MONTH_RE + r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|"
+                           r"(?:19|20)\d\d),?$")
 
 
 # The lower-case words a subject may end with: a description's head, a pronoun, or "there", "that", "which", "who"

@@ -2674,3 +2674,13 @@ def test_an_owners_unnamed_analyst_is_kept_whole_not_cut_to_the_owner(text, want
 ])
 def test_a_wire_headline_with_its_source_set_close_after_a_dash_is_attributed_to_it(headline, want):
     assert speakers(headline + "\n\nThe city closed the year in better shape.") == [want]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The annual financial report for the fiscal year that ended June 30, 2023, showed a deficit of $5.7 billion.",
+    "The annual report for the year ending in December 2022 showed a surplus of $4 billion.",
+])
+def test_a_documents_year_that_ended_between_it_and_its_verb_of_showing_keeps_it_the_subject(sentence):
+    text = ("Budget news\n\nThe Harbor County Finance Department said on Monday that revenue rose 4 percent.\n\n"
+            + sentence)
+    assert speakers(text)[1:] == ["Harbor County Finance Department"]
