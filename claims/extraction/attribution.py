@@ -40,7 +40,7 @@ VERBS = (
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
     "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies|"
     "advised|advises|lists|listed|claims|claim|"
-    "foresaw|foresees|foresee"  # "In January, CBO foresaw deficits of $21 billion": a forecast, as "projected"
+    "explains|foresaw|foresees|foresee"  # "As EIA explains, ..."; "In January, CBO foresaw deficits of $21 billion": a forecast, as "projected"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree

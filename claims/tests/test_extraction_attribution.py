@@ -2684,3 +2684,11 @@ def test_a_documents_year_that_ended_between_it_and_its_verb_of_showing_keeps_it
     text = ("Budget news\n\nThe Harbor County Finance Department said on Monday that revenue rose 4 percent.\n\n"
             + sentence)
     assert speakers(text)[1:] == ["Harbor County Finance Department"]
+
+
+def test_as_a_body_explains_attributes_its_sentence_and_the_paragraph_its_colon_opens():
+    text = ("Budget news\n\nThe mayor spoke on Monday.\n\n"
+            "As the Harbor Budget Office explains, spending rose 5 percent.\n\n"
+            "As the Harbor Budget Office explains, spending will keep rising:\n\n"
+            "Spending on schools rose 6 percent in 2023.\n\nRoads took 9 percent more.")
+    assert speakers(text) == ["Harbor Budget Office", "Harbor Budget Office", None]
