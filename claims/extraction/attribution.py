@@ -40,7 +40,7 @@ VERBS = (
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
     "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies|"
     "advised|advises|lists|listed|claims|claim|"
-    "explains|foresaw|foresees|foresee"  # "As EIA explains, ..."; "In January, CBO foresaw deficits of $21 billion": a forecast, as "projected"
+    "explains|foresaw|foresees|foresee|attributed|attributes"  # "As EIA explains, ..."; "In January, CBO foresaw deficits of $21 billion": a forecast, as "projected"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
@@ -53,6 +53,9 @@ _CLAIM_NOUN = re.compile(r" that\s+(?:were|are|was|is|have|has|had|will|would|co
                          r"came|went|got|did|do|does)\b")
 # Verbs of putting report a figure only with "at" and the figure: "The CBO put the cost at $1.9 trillion", "Moody's
 # pegs the damage at about $12 billion" (not "put 300 homes at risk", nor the passive "the toll was put at 41")
+# "Mendoza attributed the gain to bond sales" states a cause; its object gone ("a drop the government attributes to
+# enforcement", "deaths attributed to fentanyl") is a relative clause or a passive, telling nobody's figures
+_ATTRIBUTES = frozenset(("attributed", "attributes"))
 _PUT_VERBS = frozenset("put puts putting pegged pegs peg pegging placed places place placing".split())
 _PUT_AT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?at\s+(?:(?:about|around|roughly|nearly|almost|some|least|just|"
                      r"more\s+than|less\s+than|an\s+estimated|as\s+(?:much|many|high|low)\s+as)\s+)?[$€£]?\d")
@@ -708,6 +711,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     for v in _occurrences(sentence, verbs) if verbs else ():  # (each a _VerbAt: offsets read as fields)
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
                 or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.stop) \
+                or v.verb[0] == "a" and v.verb in _ATTRIBUTES and sentence.startswith(" to ", v.stop) \
                 or v.verb[0] == "c" and v.verb in ("claims", "claim") and _CLAIM_NOUN.match(sentence, v.stop) \
                 or v.verb in ("released", "published") and _releases_a_plan(sentence, v.stop) \
                 or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.stop) \

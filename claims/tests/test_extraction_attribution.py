@@ -2692,3 +2692,16 @@ def test_as_a_body_explains_attributes_its_sentence_and_the_paragraph_its_colon_
             "As the Harbor Budget Office explains, spending will keep rising:\n\n"
             "Spending on schools rose 6 percent in 2023.\n\nRoads took 9 percent more.")
     assert speakers(text) == ["Harbor Budget Office", "Harbor Budget Office", None]
+
+
+def test_attributed_with_its_object_states_a_cause_but_not_with_its_object_gone():
+    # "X attributed the gain to ...": X tells the figures; "a drop the government attributes to ...": a relative
+    # clause, whose subject speaks for nothing later ("The agency" is still the patrol named before)
+    assert speakers("Budget news\n\nThe mayor spoke on Monday.\n\n"
+                    "Coroner Ann Cole attributed 41 deaths last year to fentanyl.\n\n"
+                    "Treasurer Tom Bell attributed the gain to the sale of $6 million in bonds.") == [
+        "Coroner Ann Cole", "Tom Bell"]
+    assert speakers("Arrests fall\n\nHarbor Patrol arrests fell 9 percent this year, a drop the government "
+                    "attributes to new fences.\n\nSome 4,000 people were arrested by the Harbor Patrol, said "
+                    "Commissioner Ann Cole.\n\nThe agency said 97 percent were caught near the coast.") == [
+        None, "Ann Cole", "Harbor Patrol"]
