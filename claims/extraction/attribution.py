@@ -40,7 +40,8 @@ VERBS = (
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
     "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies|"
     "advised|advises|lists|listed|claims|claim|"
-    "explains|foresaw|foresees|foresee|attributed|attributes"  # "As EIA explains, ..."; "In January, CBO foresaw deficits of $21 billion": a forecast, as "projected"
+    # "As EIA explains, ..."; "In January, CBO foresaw deficits of $21 billion": a forecast, as "projected"
+    "explains|foresaw|foresees|foresee|attributed|attributes"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
@@ -128,7 +129,8 @@ _TIME_ADVERBS = re.compile(
 _TIME_ENDS = frozenset("ago week month year also recently previously later earlier today yesterday tonight overnight "
                        "night morning afternoon evening".split())
 _AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "
-                       "again just separately been further likewise similarly himself herself itself themselves".split())
+                       "again just separately been further likewise similarly "
+                       "himself herself itself themselves".split())
 _TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*(?:/[A-Z][\w.&-]*)*|\S")  # "I/B/E/S" is one name
 # Parts of a document: "the report's summary" is the report's, and the report its author's.
 DOCUMENT_PARTS = frozenset("summary findings conclusion conclusions abstract introduction appendix annex table tables "
@@ -400,8 +402,8 @@ _TIME_COVERED = re.compile(r"(?<=[a-z])\s+(?:for|covering)\s+(?:all\s+of\s+)?(?:
                            r"(?<=[a-z])\s+for(?:\s+all\s+of)?$|"  # (its "last year" cut off already)
                            # "The annual report for the fiscal year that ended June 30, 2018, (showed)"
                            r"(?<=[a-z])\s+for\s+the\s+(?:(?:fiscal|calendar|budget)\s+)?year\s+(?:that\s+|which\s+)?"
-                           r"end(?:ed|s|ing)\s+(?:on\s+|in\s+)?(?:" + MONTH_RE + r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|"
-                           r"(?:19|20)\d\d),?$")
+                           r"end(?:ed|s|ing)\s+(?:on\s+|in\s+)?(?:" + MONTH_RE
+                           + r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d),?$")
 
 
 # The lower-case words a subject may end with: a description's head, a pronoun, or "there", "that", "which", "who"
