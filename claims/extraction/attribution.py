@@ -39,7 +39,9 @@ VERBS = (
     "pointed|reckoned|reckons|reckon|claimed|asserted|asserts|assert|contended|contends|contend|alleged|alleges|allege|stressed|"
     "stresses|emphasized|emphasizes|emphasised|emphasises|conceded|concedes|bragged|brags|"
     "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies|"
-    "advised|advises|lists|listed|claims|claim"
+    "advised|advises|lists|listed|claims|claim|"
+    # "As EIA explains, ..."; "In January, CBO foresaw deficits of $21 billion": a forecast, as "projected"
+    "explains|foresaw|foresees|foresee|attributed|attributes"
 )
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
@@ -52,6 +54,9 @@ _CLAIM_NOUN = re.compile(r" that\s+(?:were|are|was|is|have|has|had|will|would|co
                          r"came|went|got|did|do|does)\b")
 # Verbs of putting report a figure only with "at" and the figure: "The CBO put the cost at $1.9 trillion", "Moody's
 # pegs the damage at about $12 billion" (not "put 300 homes at risk", nor the passive "the toll was put at 41")
+# "Mendoza attributed the gain to bond sales" states a cause; its object gone ("a drop the government attributes to
+# enforcement", "deaths attributed to fentanyl") is a relative clause or a passive, telling nobody's figures
+_ATTRIBUTES = frozenset(("attributed", "attributes"))
 _PUT_VERBS = frozenset("put puts putting pegged pegs peg pegging placed places place placing".split())
 _PUT_AT = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?at\s+(?:(?:about|around|roughly|nearly|almost|some|least|just|"
                      r"more\s+than|less\s+than|an\s+estimated|as\s+(?:much|many|high|low)\s+as)\s+)?[$€£]?\d")
@@ -79,8 +84,8 @@ _VERB_SET = frozenset(VERBS.split("|"))
 _PUNCTUATION = ",.;:!?\"“”‘’'()[]—–"
 _AUX = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
-    r"first|again|just|separately|been|further|likewise|similarly)\s+)+$"
-)
+    r"first|again|just|separately|been|further|likewise|similarly|himself|herself|itself|themselves)\s+)+$"
+)  # (a reflexive set after the subject: "Bush himself has estimated")
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
 # (each alternative opens with its letter and checks the word boundary behind it, "[Pp](?<!\w[Pp])" for "\b[Pp]".
@@ -124,7 +129,8 @@ _TIME_ADVERBS = re.compile(
 _TIME_ENDS = frozenset("ago week month year also recently previously later earlier today yesterday tonight overnight "
                        "night morning afternoon evening".split())
 _AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "
-                       "again just separately been further likewise similarly".split())
+                       "again just separately been further likewise similarly "
+                       "himself herself itself themselves".split())
 _TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*(?:/[A-Z][\w.&-]*)*|\S")  # "I/B/E/S" is one name
 # Parts of a document: "the report's summary" is the report's, and the report its author's.
 DOCUMENT_PARTS = frozenset("summary findings conclusion conclusions abstract introduction appendix annex table tables "
@@ -374,8 +380,8 @@ def _subject_end(left: str) -> str | None:
     if adverbs:
         left = left[:adverbs.start()].rstrip()
         last = left[-24:].rsplit(None, 1)[-1:]
-    if last and (" for " in left[-50:] or " covering " in left[-50:] or left.endswith((" for", " of"))):
-        scope = _TIME_COVERED.search(left, max(0, len(left) - 60))  # "The X data for all of 2007 indicated"
+    if last and (" for " in left[-60:] or " covering " in left[-50:] or left.endswith((" for", " of"))):
+        scope = _TIME_COVERED.search(left, max(0, len(left) - 70))  # "The X data for all of 2007 indicated"
         if scope:
             left = left[:scope.start()]
             last = left[-24:].rsplit(None, 1)[-1:]
@@ -393,7 +399,11 @@ def _subject_end(left: str) -> str | None:
 _TIME_COVERED = re.compile(r"(?<=[a-z])\s+(?:for|covering)\s+(?:all\s+of\s+)?(?:the\s+)?(?:(?:first|second|third|"
                            r"fourth|last|past|full|whole|fiscal|calendar)\s+)*(?:(?:19|20)\d\d|FY\s?\d{2,4}|" + MONTH_RE
                            + r"|year|quarter|month|week|half)(?:\s+(?:fiscal\s+|calendar\s+)?(?:year|quarter))?$|"
-                           r"(?<=[a-z])\s+for(?:\s+all\s+of)?$")  # (its "last year" cut off already)
+                           r"(?<=[a-z])\s+for(?:\s+all\s+of)?$|"  # (its "last year" cut off already)
+                           # "The annual report for the fiscal year that ended June 30, 2018, (showed)"
+                           r"(?<=[a-z])\s+for\s+the\s+(?:(?:fiscal|calendar|budget)\s+)?year\s+(?:that\s+|which\s+)?"
+                           r"end(?:ed|s|ing)\s+(?:on\s+|in\s+)?(?:" + MONTH_RE
+                           + r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d),?$")
 
 
 # The lower-case words a subject may end with: a description's head, a pronoun, or "there", "that", "which", "who"
@@ -526,7 +536,8 @@ def _name_before(tokens: list, i: int) -> list | int:
 # (a run of plain characters at a time: the same reach as one character at a time, without a loop turn for each)
 _NP_AFTER = re.compile(r"(?:[^,.;:!?\"“”]+|\.(?=\S)|(?<=\b[A-Z])\.|(?<=\bMr|\bMs|\bDr|\bSt|\bJr|\bCo|\bLt)\.|"
                        r"(?<=\bMrs|\bSen|\bRep|\bGov|\bGen|\bInc|\bSgt|\bDet|\bCol|\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|"
-                       r"\bNov|\bDec)\.)+")
+                       r"\bNov|\bDec|\bAdm|\bMaj|\bCpl|\bPvt|\bRev)\.|(?<=\bCapt|\bCmdr|\bSupt|\bInsp|\bProf|\bBrig)\.)+")
+# (a title's abbreviation goes on the name: "said Vice Adm. Jane Doe", "said Capt. Tom Ruiz")
 # ", said Port Director Michael Humphries." (applied just after a verb that follows a comma or quote)
 _SAID_X = re.compile(r"\s+(?:the\s+)?(?P<np>[A-Z][^,.;!?]*?(?:\s+[A-Z][\w.’'-]*)*)(?=,|\.|;|$|\s+(?:in|at|on|to)\b)")
 _AFTER_COMMA = re.compile(r"(?:^|[,”\"])\s*$")
@@ -575,8 +586,9 @@ def headline_source(line: str) -> Attribution | None:
     return Attribution(0, m.end(1), m.group(1), "sentence")
 
 
+# (a wire's headline sets its source close after the dash: "... fell 3% -survey", "... to $7.8 billion -audit")
 _TRAILING_SOURCE = re.compile(
-    r"(?P<sep>,|;|\s[—–-]{1,2}(?=\s|[A-Z])|:)\s*(?P<src>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
+    r"(?P<sep>,|;|\s[—–-]{1,2}(?=\s|[A-Z]|[a-z]+\s*$)|:)\s*(?P<src>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?"
     r"[A-Z][\w.&’'-]*){0,6}|(?:[a-z]+\s+){0,2}[a-z]+)"
     r"(?:(?:\s+[a-z]+)?\s+(?:statement|data|figures|report|survey|estimates?))?\s*[.!]?\s*$"
 )
@@ -594,7 +606,7 @@ _LOWER_SOURCES = _LOWER_BODIES | (BODY_HEADS - TRADE_HEADS) | PERSON_HEADS | (
     COLLECTIVE_HEADS - frozenset("states countries cities counties provinces hospitals jurisdictions residents "
                                  "witnesses".split()) - TRADE_PLURALS) | frozenset(
     "coroner examiner sheriff mayor governor police poll survey report study data figures estimates statement "
-    "analysis".split())
+    "analysis audit".split())  # ("... in FY 2018 -audit": a wire's headline, its source after a dash)
 
 
 def trailing_source(line: str) -> Attribution | None:
@@ -701,6 +713,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     for v in _occurrences(sentence, verbs) if verbs else ():  # (each a _VerbAt: offsets read as fields)
         if v.verb in _PUT_VERBS and not _puts_at(sentence, v) \
                 or v.verb in _THAT_ONLY and not sentence.startswith(" that ", v.stop) \
+                or v.verb[0] == "a" and v.verb in _ATTRIBUTES and sentence.startswith(" to ", v.stop) \
                 or v.verb[0] == "c" and v.verb in ("claims", "claim") and _CLAIM_NOUN.match(sentence, v.stop) \
                 or v.verb in ("released", "published") and _releases_a_plan(sentence, v.stop) \
                 or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.stop) \
@@ -1979,6 +1992,16 @@ def _without_possessive(words: list[str]) -> list[str]:
     return words
 
 
+def _owners_analyst(words: list[str]) -> bool:
+    """"Congress' top fiscal analyst", "Harbor Bank's chief economist": an unnamed expert known only as the
+    owner's, kept whole (the analyst speaks, not Congress; the whole still names the bank it speaks for)."""
+    if len(words) < 3 or words[-1].lower() not in OCCUPATION_HEADS:
+        return False
+    k = next((k for k, w in enumerate(words) if w.endswith(("’s", "'s", "’", "'"))), None)
+    return k is not None and 0 < len(words) - k - 1 <= 3 and words[0][:1].isupper() \
+        and all(w.isalpha() and w.islower() for w in words[k + 1:])
+
+
 def clean_name(raw: str, text: str) -> str:
     """The speaker's name: titles and descriptions dropped, a surname completed from the article.
 
@@ -1989,6 +2012,8 @@ def clean_name(raw: str, text: str) -> str:
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     if "’" in raw or "'" in raw:  # (no possessive to take off without an apostrophe)
+        if _owners_analyst(words):
+            return " ".join(words)
         words = _without_possessive(words)
     # keep the name itself: "Commerce Department figures", "a new analysis from the Brennan Center for Justice"
     # "a June poll from The Associated Press-NORC Center": a month is not the name
@@ -2764,6 +2789,7 @@ def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> st
 
 
 _BODY_WORDS = frozenset(("police", "city", "county", "law enforcement"))
+_POLL_WORDS = ("poll", "survey")  # one poll, called either
 
 
 def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | None:
@@ -2775,10 +2801,12 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
         # "police statistics show", "city data show", "law enforcement data": that body's figures, not the
         # publisher's
         return " ".join(words)
+    heads = _POLL_WORDS if head in _POLL_WORDS else (head,)  # "a Gallup survey ... the poll shows": one poll
     for b in reversed(seen):
-        if head in b.lower_words and not (b.is_person and (head in COLLECTIVE_HEADS or (
-                head in DATA_HEADS and head not in b.name.lower().split()))):
+        if any(h in b.lower_words for h in heads) and not (b.is_person and b.lower_words[-1] not in heads and (
+                head in COLLECTIVE_HEADS or (head in DATA_HEADS and head not in b.name.lower().split()))):
             return b.name  # but "the police" are not "Police Superintendent Ann Ruiz", nor "the poll" its director
+            # (a poll whose owner reads like a person's name is a poll: "a Southeast Missourian survey")
     for _, name in d.organisations_before(i, a.start, back=6):
         if head in name.lower().split():
             return name

@@ -50,7 +50,9 @@ _PLACE_ABBREVIATIONS = frozenset(
 )
 _ABBREVIATIONS = _PLACE_ABBREVIATIONS | frozenset(
     "mr mrs ms dr sen rep gov gen lt col sgt st jr sr no vs jan feb mar apr jun jul aug sep sept oct nov dec "
-    "u.n a.m p.m dept est approx fig".split()
+    "u.n a.m p.m dept est approx fig "
+    # titles before a name: "said Vice Adm. Jane Doe", "Capt. Tom Ruiz"
+    "adm capt cmdr maj cpl pvt supt insp prof rev brig det".split()
 )
 _OPENER = re.compile(r"(?:The|An?|In|But|It|He|She|They|We|This|That|These|Those|There|Some|Most|Many|Another|"
                      r"Only|Still|However|Meanwhile|Officials|Police)\s")
