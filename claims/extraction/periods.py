@@ -252,7 +252,7 @@ _SEASONAL = "season|school|academic|winter|summer|term|session|flu|crop|harvest"
 PATTERNS = re.compile(_optional_as_branch(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
-                    first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
+                    first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}(?:[-–—]\s*[^-–—.;]{{1,40}}?\s*[-–—]\s*)?since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before)
                  | (?:{_DAY}|{MONTH_RE}[’']s|(?:(?:the|its|their|a|an)\s+)?(?:19|20)\d{{2}})\s+

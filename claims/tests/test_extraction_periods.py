@@ -4243,3 +4243,23 @@ def test_a_count_announced_on_a_weekday_and_a_weekdays_new_cases_are_that_days()
     assert periods(text) == [monday]
     text = "Monday’s new cases included four children under 10 and three men in their 60s."
     assert periods(text) == [monday, monday]
+
+
+def test_a_report_said_to_cover_a_span_makes_that_span_the_articles_period():
+    text = ("Rents Climbed in 12 Months Ending in March\n\n"
+            "Asking rents rose in 41 of the 50 largest cities, a listings site said Thursday.\n\n"
+            "The site's report covers the period running from March 2023 to March 2024.")
+    span = (date(2023, 3, 1), date(2024, 3, 31))
+    assert periods_on(text, date(2024, 4, 18)) == [span]
+
+
+def test_a_record_since_a_year_with_its_count_set_off_by_dashes_is_the_stories_year():
+    text = ("Drownings rose in 2023, the coast guard said.\n\n"
+            "Swimmer deaths reached their highest level - 412 drowned - since 2009.")
+    assert periods_on(text, date(2024, 5, 2)) == [(date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_percent_change_since_the_previous_year_is_the_later_years():
+    text = ("Boating deaths rose in 2023, the coast guard said.\n\n"
+            "That total marks a 7 percent increase since the previous year.")
+    assert periods_on(text, date(2024, 5, 2)) == [(date(2023, 1, 1), date(2023, 12, 31))]
