@@ -432,7 +432,9 @@ PATTERNS = re.compile(_optional_as_branch(
                (?P<endyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’'])
              | (?P<whenyear>(?:19|20)\d{{2}})(?=,\s+when\b)
              | (?<![\d$,.])(?P<possyear>(?:19|20)\d{{2}})[’']s\s+(?=(?:[a-z][\w-]*\s+){{0,3}}\$?\d)
-             | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
+             | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model)
+             | (?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bversus\s)|(?<=\bvs\.\s))(?P<cmpyear>(?:19|20)\d{{2}})\s+
+               (?=(?:numbers|figures|totals?|levels?|data|statistics|stats|counts?)\b))
     """),
     re.VERBOSE | re.IGNORECASE,
 )
@@ -2445,9 +2447,10 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
             return fiscal_year(y, ctx.fy_month)
         running = _running_year(y, ctx, before) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
         return running or Period(date(y, 1, 1), date(y, 12, 31))
-    named = g("byyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear") or g("possyear")
+    named = g("byyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear") or g("possyear") or \
+        g("cmpyear")
     if named:  # "By 1994, eight in 10 ...", "2017 saw 16 disasters", "will end 2019 with 270 homicides", "CY2019",
-        # "after 1999's exceptionally strong 1.3 million units"
+        # "after 1999's exceptionally strong 1.3 million units", "compares to 1996 numbers of 4,790"
         y = int(named)
         return Period(date(y, 1, 1), date(y, 12, 31))
     y = int(g("adjyear"))

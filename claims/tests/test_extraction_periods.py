@@ -4263,3 +4263,9 @@ def test_a_percent_change_since_the_previous_year_is_the_later_years():
     text = ("Boating deaths rose in 2023, the coast guard said.\n\n"
             "That total marks a 7 percent increase since the previous year.")
     assert periods_on(text, date(2024, 5, 2)) == [(date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_year_before_numbers_of_after_a_comparison_word_is_that_figures_year():
+    text = "The clinic logged 3,120 visits in 2023, which compares with 2019 figures of 2,480 visits."
+    assert periods_on(text, date(2024, 2, 8)) == [(date(2023, 1, 1), date(2023, 12, 31)),
+                                                  (date(2019, 1, 1), date(2019, 12, 31))]
