@@ -1899,10 +1899,14 @@ def _clause_break(gap: str) -> bool:
     place's: "12,500 migrants to Washington, D.C., since April", "to Austin, Texas, in May")."""
     if "," in gap and _PLACE_COMMA.search(gap):
         gap = _PLACE_COMMA.sub(" ", gap)
-    return ";" in gap or "—" in gap or " – " in gap or "," in gap and bool(_COMMA.search(gap))
+    return ";" in gap or "—" in gap or " – " in gap or "," in gap and bool(_COMMA.search(gap)) or \
+        ":" in gap and bool(_COLON_CLAUSE.search(gap))
 
 
 _COMMA = re.compile(r",(?!\d{3})")
+# "by 40 percent because of one crash: A driver ... in May": a colon opening a clause of its own, its period not the
+# figure's
+_COLON_CLAUSE = re.compile(r":\s+(?:(?:A|An|The|He|She|It|They)\s+[a-z]|(?:In|On|During)\s)")
 _PLACE_COMMA = re.compile(rf"(?<=[a-z.]),\s+(?:D\.\s?C\.|(?:{US_STATES})\b)(?:,|(?=\s*$|\s+(?:since|in|during|through|"
                           r"from|last|this|on|for|between)\b))")
 

@@ -4269,3 +4269,18 @@ def test_a_year_before_numbers_of_after_a_comparison_word_is_that_figures_year()
     text = "The clinic logged 3,120 visits in 2023, which compares with 2019 figures of 2,480 visits."
     assert periods_on(text, date(2024, 2, 8)) == [(date(2023, 1, 1), date(2023, 12, 31)),
                                                   (date(2019, 1, 1), date(2019, 12, 31))]
+
+
+def test_an_undated_storys_this_year_is_the_later_of_two_years_in_a_row_it_tells_figures_in():
+    filler = "Troopers said that patrols in rural areas had been stepped up and that neighborhood watch groups helped. "
+    text = ("Burglaries fell 4 percent during the first six months of this year, the state police said.\n\n"
+            + filler * 7 + "\n\nAfter a rise last year, when the burglary rate grew 3 percent, it eased again.\n\n"
+            "Troopers logged 2,210 burglaries in 2024 and 2,300 in 2023.")
+    found = periods_on(text, None)
+    assert found[:2] == [(date(2024, 1, 1), date(2024, 6, 30)), (date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_period_in_a_clause_after_a_colon_is_not_the_figure_before_it():
+    text = ("Fires rose in 2023, the state fire marshal said.\n\n"
+            "One town saw its fire count jump by 300 percent because of a single blaze: A spark in March spread.")
+    assert periods_on(text, date(2024, 2, 1)) == [(date(2023, 1, 1), date(2023, 12, 31))]
