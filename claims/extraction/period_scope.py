@@ -256,14 +256,18 @@ _VERB_IN_LIST = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|rose|fell|gre
 # a note on what the figures are: "This report is based on survey data from December 2024 that was published in
 # January 2025", "Tuesday's numbers also reflect data for March"
 _DATA_NOTE = re.compile(r"(?i)\b(?:is|are|was|were)\s+based\s+on\s+(?:[\w-]+\s+){0,2}?data\s+(?:from|for)\s+$|"
-                        r"\breflects?\s+(?:[\w-]+\s+){0,2}?data\s+(?:from|for)\s+$")
+                        r"\breflects?\s+(?:[\w-]+\s+){0,2}?data\s+(?:from|for)\s+$|"
+                        r"\b(?:report|data|figures|numbers|survey|analysis|study)\s+(?:covers|covered|spans|spanned)\s+"
+                        r"(?:the\s+(?:period|months|span|time)\s+(?:(?:extending|running|stretching)\s+)?)?(?:from\s+)?$")
+# ("Tuesday's report covers the period extending from May 2020 to May 2021": the span of all its figures)
 
 
 def _data_note(sentences: list[Sentence]) -> Period | None:
     """The period a note near the top says the article's figures are of ("This report is based on survey data from
     December 2024 that was published in January 2025."): the article's, before a headline's release month."""
     for st in sentences[:6]:
-        if "data" not in st.text or "based" not in st.text and "reflect" not in st.text:
+        if ("data" not in st.text or "based" not in st.text and "reflect" not in st.text) and \
+                "cover" not in st.text and "spann" not in st.text and "spans " not in st.text:
             continue
         for f in st.found:
             if f.kind == "period" and f.period is not None and \
@@ -1835,7 +1839,8 @@ def _change_since(gap: str, text: str, at: int, f: Found) -> bool:
     month"): that period is the change's base, not the figure's (but "down 12% since the week ending May 18" runs
     from that week)."""
     return gap.endswith("since ") and _LAST_SPAN.match(text, f.start, f.end) is not None and \
-        _CHANGE_WORD.search(text, max(0, at - 40), at + len(gap)) is not None
+        _CHANGE_WORD.search(text, max(0, at - 40), f.start) is not None  # (the change word may follow the
+    # figure's own words: "a 9 percent increase since last year")
 
 
 def _compares(gap: str) -> bool:
@@ -1894,10 +1899,14 @@ def _clause_break(gap: str) -> bool:
     place's: "12,500 migrants to Washington, D.C., since April", "to Austin, Texas, in May")."""
     if "," in gap and _PLACE_COMMA.search(gap):
         gap = _PLACE_COMMA.sub(" ", gap)
-    return ";" in gap or "—" in gap or " – " in gap or "," in gap and bool(_COMMA.search(gap))
+    return ";" in gap or "—" in gap or " – " in gap or "," in gap and bool(_COMMA.search(gap)) or \
+        ":" in gap and bool(_COLON_CLAUSE.search(gap))
 
 
 _COMMA = re.compile(r",(?!\d{3})")
+# "by 40 percent because of one crash: A driver ... in May": a colon opening a clause of its own, its period not the
+# figure's
+_COLON_CLAUSE = re.compile(r":\s+(?:(?:A|An|The|He|She|It|They)\s+[a-z]|(?:In|On|During)\s)")
 _PLACE_COMMA = re.compile(rf"(?<=[a-z.]),\s+(?:D\.\s?C\.|(?:{US_STATES})\b)(?:,|(?=\s*$|\s+(?:since|in|during|through|"
                           r"from|last|this|on|for|between)\b))")
 

@@ -252,7 +252,7 @@ _SEASONAL = "season|school|academic|winter|summer|term|session|flu|crop|harvest"
 PATTERNS = re.compile(_optional_as_branch(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
-                    first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
+                    first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}(?:[-–—]\s*[^-–—.;]{{1,40}}?\s*[-–—]\s*)?since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before)
                  | (?:{_DAY}|{MONTH_RE}[’']s|(?:(?:the|its|their|a|an)\s+)?(?:19|20)\d{{2}})\s+
@@ -432,7 +432,9 @@ PATTERNS = re.compile(_optional_as_branch(
                (?P<endyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’'])
              | (?P<whenyear>(?:19|20)\d{{2}})(?=,\s+when\b)
              | (?<![\d$,.])(?P<possyear>(?:19|20)\d{{2}})[’']s\s+(?=(?:[a-z][\w-]*\s+){{0,3}}\$?\d)
-             | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model))
+             | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model)
+             | (?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bversus\s)|(?<=\bvs\.\s))(?P<cmpyear>(?:19|20)\d{{2}})\s+
+               (?=(?:numbers|figures|totals?|levels?|data|statistics|stats|counts?)\b))
     """),
     re.VERBOSE | re.IGNORECASE,
 )
@@ -648,17 +650,19 @@ _YEAR_PART = re.compile(rf"(?i)\bfirst\s+(?:(?P<half>half)|(?P<quarter>quarter)|
                         r"(?:(?P<y>(?:19|20)\d\d)\b|this\s+year\b)|\bthe\s+end\s+of\s+the\s+first\s+(?P<bare>quarter)\b")
 
 
-def _year_part(text: str, published: date) -> Period | None:
+def _year_part(text: str, published: date | None, this_year: int | None = None) -> Period | None:
     """The first months of the year of writing an article reports on ("now 22% in the first half of 2019" told in
-    July 2019), for its "this year": none where it names two such parts."""
+    July 2019; in an undated article, of the year its "this year" is), for its "this year": none where it names two
+    such parts."""
     parts = set()
+    year = published.year if published is not None else this_year
     for m in _YEAR_PART.finditer(text):
-        y = int(m["y"]) if m["y"] else published.year
+        y = int(m["y"]) if m["y"] else year
         n = 6 if m["half"] else 3 if m["quarter"] or m["bare"] else _count(m["n"].lower())
-        if y == published.year and n and n < 12:
+        if y == year and n and n < 12:
             parts.add(Period(date(y, 1, 1), add_months(date(y, 1, 1), n)))
     part = parts.pop() if len(parts) == 1 else None
-    return part if part is not None and part.end < published else None
+    return part if part is not None and (published is None or part.end < published) else None
 
 
 def names_month_with_year(text: str) -> bool:
@@ -698,6 +702,10 @@ def context_for(text: str, published: date | None) -> Context:
         ctx = Context(published=None, year_hint=max(years) if years else top, story_year=_story_year(text))
         if ctx.story_year is None:
             ctx.this_year = _this_year_named(text)
+            if ctx.this_year is None and top is None and not years:
+                ctx.this_year = ctx.year_hint = _this_and_last_named(text)  # (its months without a year, that year's)
+                if ctx.this_year and "first " in text:
+                    ctx.year_part = _year_part(text, None, ctx.this_year)
     if "FY" in text or "iscal" in text or "udget year" in text or "chool year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0)
                                        for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
@@ -755,6 +763,19 @@ def _this_year_named(text: str) -> int | None:
              if not _NOT_BARE_BEFORE.search(text[max(0, y.start() - 12):y.start()])
              and not _BASE_LEAD.search(text[max(0, y.start() - 40):y.start()])}
     return years.pop() if len(years) == 1 else None
+
+
+# "in 2005", "during 2004": a bare calendar year a figure is told in (not "since 2004", "by 2030")
+_IN_YEAR = re.compile(r"\b(?:in|during|for)\s+((?:19|20)\d\d)\b(?![-–/]\d|[’']s)")
+
+
+def _this_and_last_named(text: str) -> int | None:
+    """An undated article's "this year", where it names no year near its top but tells figures "in" two years in a
+    row and none later ("reported 4,080 murders in 2005 and 3,979 in 2004" in a story on "this year"): the later."""
+    if "in 1" not in text and "in 2" not in text:
+        return None
+    years = {int(m[1]) for m in _IN_YEAR.finditer(text)}
+    return max(years) if len(years) >= 2 and max(years) - 1 in years else None
 
 
 def _top_year(text: str) -> int | None:
@@ -2331,6 +2352,8 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
         y = ctx.story_year if text == "last year" and not ctx.fiscal else None
         if ctx.this_year and not ctx.fiscal and text in ("this year", "last year"):
             y = ctx.this_year - (text == "last year")  # "rose 5% this year, according to the 2019 survey"
+            if text == "this year" and ctx.year_part is not None and not _NOT_COUNTED.search(before):
+                return ctx.year_part  # "56 murders in the six months of this year" in a story on its first half
         return Period(date(y, 1, 1), date(y, 12, 31)) if y else None
     back = 0 if text == "this year" else -1 if text.startswith("next") else 1  # ("next year": the year after)
     if ctx.last_year_fy and back == 1 and not relative and not _BASE_LEAD.search(before[-30:]):
@@ -2445,9 +2468,10 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
             return fiscal_year(y, ctx.fy_month)
         running = _running_year(y, ctx, before) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
         return running or Period(date(y, 1, 1), date(y, 12, 31))
-    named = g("byyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear") or g("possyear")
+    named = g("byyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear") or g("possyear") or \
+        g("cmpyear")
     if named:  # "By 1994, eight in 10 ...", "2017 saw 16 disasters", "will end 2019 with 270 homicides", "CY2019",
-        # "after 1999's exceptionally strong 1.3 million units"
+        # "after 1999's exceptionally strong 1.3 million units", "compares to 1996 numbers of 4,790"
         y = int(named)
         return Period(date(y, 1, 1), date(y, 12, 31))
     y = int(g("adjyear"))

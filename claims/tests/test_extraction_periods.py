@@ -4243,3 +4243,44 @@ def test_a_count_announced_on_a_weekday_and_a_weekdays_new_cases_are_that_days()
     assert periods(text) == [monday]
     text = "Monday’s new cases included four children under 10 and three men in their 60s."
     assert periods(text) == [monday, monday]
+
+
+def test_a_report_said_to_cover_a_span_makes_that_span_the_articles_period():
+    text = ("Rents Climbed in 12 Months Ending in March\n\n"
+            "Asking rents rose in 41 of the 50 largest cities, a listings site said Thursday.\n\n"
+            "The site's report covers the period running from March 2023 to March 2024.")
+    span = (date(2023, 3, 1), date(2024, 3, 31))
+    assert periods_on(text, date(2024, 4, 18)) == [span]
+
+
+def test_a_record_since_a_year_with_its_count_set_off_by_dashes_is_the_stories_year():
+    text = ("Drownings rose in 2023, the coast guard said.\n\n"
+            "Swimmer deaths reached their highest level - 412 drowned - since 2009.")
+    assert periods_on(text, date(2024, 5, 2)) == [(date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_percent_change_since_the_previous_year_is_the_later_years():
+    text = ("Boating deaths rose in 2023, the coast guard said.\n\n"
+            "That total marks a 7 percent increase since the previous year.")
+    assert periods_on(text, date(2024, 5, 2)) == [(date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_year_before_numbers_of_after_a_comparison_word_is_that_figures_year():
+    text = "The clinic logged 3,120 visits in 2023, which compares with 2019 figures of 2,480 visits."
+    assert periods_on(text, date(2024, 2, 8)) == [(date(2023, 1, 1), date(2023, 12, 31)),
+                                                  (date(2019, 1, 1), date(2019, 12, 31))]
+
+
+def test_an_undated_storys_this_year_is_the_later_of_two_years_in_a_row_it_tells_figures_in():
+    filler = "Troopers said that patrols in rural areas had been stepped up and that neighborhood watch groups helped. "
+    text = ("Burglaries fell 4 percent during the first six months of this year, the state police said.\n\n"
+            + filler * 7 + "\n\nAfter a rise last year, when the burglary rate grew 3 percent, it eased again.\n\n"
+            "Troopers logged 2,210 burglaries in 2024 and 2,300 in 2023.")
+    found = periods_on(text, None)
+    assert found[:2] == [(date(2024, 1, 1), date(2024, 6, 30)), (date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_period_in_a_clause_after_a_colon_is_not_the_figure_before_it():
+    text = ("Fires rose in 2023, the state fire marshal said.\n\n"
+            "One town saw its fire count jump by 300 percent because of a single blaze: A spark in March spread.")
+    assert periods_on(text, date(2024, 2, 1)) == [(date(2023, 1, 1), date(2023, 12, 31))]
