@@ -1089,7 +1089,8 @@ _FIELD_MONTH = r"(?:[A-Z][a-z]{2,4}\.?|" + MONTH_RE + r")"
 _IN_DOCUMENT = re.compile(r"[IiFf](?<!\w[IiFf])(?:(?<=[Ii])n|(?<=[Ff])rom)\s+"
                           r"(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
                           r"(?:" + _FIELD_MONTH + r"\s+\d{1,2}(?:\s*-\s*(?:" + _FIELD_MONTH + r"\s+)?\d{1,2})?\s+)?"
-                          r"((?:[A-Z][\w.&’'/-]*(?:\s+\d{1,2}\b)?,?\s+){1,5}(?:[a-z]+\s+)?(?:polls?|surveys?|study|studies|reports?|"
+                          r"((?:[A-Z][\w.&’'/-]*(?:\s+\d{1,2}\b)?,?\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){1,5}(?:[a-z]+\s+)?"
+                          r"(?:polls?|surveys?|study|studies|reports?|"
                           r"analysis|analyses)\b)")
 
 
@@ -1170,9 +1171,15 @@ def _in_document(sentence: str) -> list[Attribution]:
     m = _IN_DOCUMENT.search(sentence)
     first = m.group(1).split()[0].rstrip("s").rstrip("’'") if m else ""
     if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS \
-            and not (m.group()[:1] in "Ff" and _COMPARED_FROM.search(sentence, max(0, m.start() - 16), m.start())):
+            and not (m.group()[:1] in "Ff" and _COMPARED_FROM.search(sentence, max(0, m.start() - 16), m.start())) \
+            and not (" and " in m.group(1) and _PLACES_ONLY.match(m.group(1))):
         return [Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False)]
     return []
+
+
+# "in Texas and Florida polls": polls of those states, named by no pollster (a pollster's name may hold "and":
+# "in the latest Mason-Dixon Polling and Strategy survey")
+_PLACES_ONLY = re.compile(rf"(?:{US_STATES}|{COUNTRIES})(?:,?\s+(?:and\s+)?(?:{US_STATES}|{COUNTRIES}))*\s+[a-z]+$")
 
 
 # "unchanged from the IEA's previous report", "revised from the bureau's earlier estimate": the document a figure is

@@ -2705,3 +2705,16 @@ def test_attributed_with_its_object_states_a_cause_but_not_with_its_object_gone(
                     "attributes to new fences.\n\nSome 4,000 people were arrested by the Harbor Patrol, said "
                     "Commissioner Ann Cole.\n\nThe agency said 97 percent were caught near the coast.") == [
         None, "Ann Cole", "Harbor Patrol"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Smith holds a 4-point lead over Jones in the latest Baker Research and Polling survey of the race.",
+     "Baker Research and Polling"),
+    ("The mayor has 52 percent support in the new University of Maine survey.", "University of Maine"),
+])
+def test_in_a_poll_whose_name_joins_its_words_with_and_or_of_is_that_pollster(sentence, want):
+    assert speakers(sentence) == [want]
+
+
+def test_in_polls_of_two_places_joined_by_and_names_no_pollster():
+    assert speakers("Smith leads by 6 points in Texas and Florida polls released this week.") == [None]
