@@ -2862,6 +2862,8 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     # saying or reporting attributes the figure (the corpus conventions); its "own" attribution only names
     # it for what follows ("the agency said").
     rel = start - st.start
+    if "argin" in st.text and _margin_of_error(st.text, rel):
+        return None  # "within the poll's 3.2-point margin of error": how the poll was taken, no finding of it
     if (" of " in st.text[max(0, rel - 12):rel] and (_SAMPLE_SIZE.search(st.text, max(0, rel - 12), rel)
                                                       or _SAMPLE_OF.search(st.text, max(0, rel - 130), rel))
             or " for " in st.text[max(0, rel - 12):rel] and _SAMPLE_DATA.search(st.text, max(0, rel - 40), rel)) \
@@ -2881,6 +2883,21 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     return ((_speaker_in_sentence(rel, st) if st.attributions else None)
             or quoted
             or _speaker_of_sentence(st, d))
+
+
+# A poll's margin of error, the figure after it ("a margin of error of plus or minus 3 points", "The margin of error
+# for the full sample is 2.6", "error margin = +/- 4.2") or before it ("a 3.2 percentage-point margin of error")
+_MARGIN = r"(?:[Mm]argin\s+(?:of|for)\s+(?:sampling\s+)?error|[Ee]rror\s+[Mm]argin)"
+_MARGIN_BEFORE = re.compile(_MARGIN + r"(?:\s+(?:for|in|among|on)\s+[^,;:\d()]{1,60}?)?(?:\s+also)?\s*"
+                            r"(?:of\s+|is\s+|was\s+|=\s*|at\s+|:\s*|\(\s*)?(?:(?:approximately|about|roughly|around)\s+)?"
+                            r"(?:plus\s+or\s+minus\s+|\+\s*/\s*[-–]\s*|±\s*)?$")
+_MARGIN_AFTER = re.compile(r"[\d.,]*\d\s*%?(?:[\s-]*(?:percentage|percent|per\s+cent|points?|pts?\.?)\b)*[\s-]*"
+                           + _MARGIN)
+
+
+def _margin_of_error(sentence: str, rel: int) -> bool:
+    """The figure at rel is a poll's margin of error."""
+    return bool(_MARGIN_AFTER.match(sentence, rel) or _MARGIN_BEFORE.search(sentence, max(0, rel - 110), rel))
 
 
 def _speaker_of_sentence(st: Sentence, d: Discourse) -> str | None:

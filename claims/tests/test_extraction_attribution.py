@@ -2718,3 +2718,11 @@ def test_in_a_poll_whose_name_joins_its_words_with_and_or_of_is_that_pollster(se
 
 def test_in_polls_of_two_places_joined_by_and_names_no_pollster():
     assert speakers("Smith leads by 6 points in Texas and Florida polls released this week.") == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new Harbor Institute poll gives Smith a 6-point lead, which is outside the poll’s 4.1-point margin of error.",
+    "The Harbor Institute poll shows Smith ahead by 6 points, with a margin for error of plus or minus 4 points.",
+])
+def test_a_polls_margin_of_error_is_no_finding_of_the_poll(sentence):
+    assert speakers(sentence) == ["Harbor Institute", None]
