@@ -3012,7 +3012,8 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         chosen = (named or bodies or whole)[-1]
         # but "said Jo Poe of the Grocers Guild, which represents 900 stores": who the speaker is
         return None if _describes(st.text, chosen, rel) else chosen.name
-    before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
+    before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name
+              and not _aside_closed(st.text, a.start, a.end, rel)]
     if before and _EARLIER_REPORT.match(st.text, rel):
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs
     if before:  # "He said Boeing expects fewer than 38": the one who said it (but "The Grocers Guild, which
@@ -3025,6 +3026,21 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         if a.scope == "clause" and a.name and _same_clause(st.text, rel, a.start):
             return a.name
     return None
+
+
+# a dash that sets off an aside ("—", " -- ", a spaced en dash), not one between figures ("41 – 46 percent")
+_ASIDE_DASH = re.compile(r"—|--|(?<=\s)–(?=\s)(?<!\d\s–)(?!\s\d)")
+
+
+def _aside_closed(sentence: str, start: int, end: int, rel: int) -> bool:
+    """"Arkansas—whose governor has said he wants to end it—ranked 49th with 22.5 percent": a speaker inside an
+    aside set off by dashes or parentheses says only what the aside holds, not the figures after it closes."""
+    between = sentence[end:rel]
+    if "—" not in between and "-" not in between and "–" not in between and ")" not in between:
+        return False  # (most sentences: no aside can close between the speaker and the figure)
+    if ")" in between and sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start):
+        return True
+    return len(_ASIDE_DASH.findall(sentence, 0, start)) % 2 == 1 and bool(_ASIDE_DASH.search(between))
 
 
 # the maker of a survey named in passing ("in a survey conducted by Y"), a _by attribution's start

@@ -2726,3 +2726,16 @@ def test_in_polls_of_two_places_joined_by_and_names_no_pollster():
 ])
 def test_a_polls_margin_of_error_is_no_finding_of_the_poll(sentence):
     assert speakers(sentence) == ["Harbor Institute", None]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ohio, which cut the program in 2019—Gov. Ann Lee has said 40 clinics closed since—ranked 3rd in 2023 with 12 "
+     "percent of adults uninsured.", ["Ann Lee", None]),
+    ("Ohio (Gov. Ann Lee has said she wants to end the program) ranked 3rd in 2023 with 12 percent of adults "
+     "uninsured.", [None]),
+    ("Ohio -- Gov. Ann Lee has said she wants to end the program -- ranked 3rd in 2023 with 12 percent of adults "
+     "uninsured.", [None]),
+    ("Gov. Ann Lee has said the state ranked 3rd in 2023 with 12 percent of adults uninsured.", ["Ann Lee"]),
+])
+def test_a_speaker_inside_an_aside_set_off_by_dashes_or_parentheses_says_only_what_the_aside_holds(sentence, want):
+    assert speakers(sentence) == want
