@@ -2739,3 +2739,20 @@ def test_a_polls_margin_of_error_is_no_finding_of_the_poll(sentence):
 ])
 def test_a_speaker_inside_an_aside_set_off_by_dashes_or_parentheses_says_only_what_the_aside_holds(sentence, want):
     assert speakers(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Officials at the Harbor Authority insist that 4,000 jobs were saved.", ["Harbor Authority"]),
+    ("Harbor Authority officials acknowledge that 12 percent of cargo goes unchecked.", ["Harbor Authority officials"]),
+    ("Economists at the Harbor Institute argue that rents rose 9 percent.", ["Harbor Institute"]),
+    ("Leaders of the Harbor Teachers Union concede that 300 members left.", ["Harbor Teachers Union"]),
+])
+def test_a_plural_subjects_present_verb_of_saying_insist_acknowledge_argue_concede(sentence, want):
+    assert speakers(sentence) == want
+
+
+def test_they_insist_that_attributes_the_figures_of_an_aside_inside_its_clause():
+    text = ("Port figures\n\nThe Harbor Authority released its figures on Monday.\n\n"
+            "But its officials insist that the decline, which varied -- the north terminal had a 3% drop -- is a sign "
+            "of success.")
+    assert speakers(text) == ["Harbor Authority"]
