@@ -1771,6 +1771,12 @@ _DATA_OF = re.compile(r"([TtAa](?<!\w[TtAa])(?:(?<=[Tt])he|(?<=[Aa])n?)\s+(?:[\w
                       r"tracker))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,7}[a-z][\w-]*\s+$")
 
 
+# a determiner inside a data phrase after a word that is neither a preposition nor "and": a verb's object ("The FBI
+# based its figures"), so no one noun phrase (but "The results of its survey", "The CBO and its analysis")
+_TWO_PHRASES = re.compile(r"\s(?!(?:of|in|on|for|from|by|with|at|to|and|&)\s)[\w’'-]+\s+"
+                          r"(?:its|their|his|her|the|a|an)\s")
+
+
 def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
     """A data phrase that is the subject though not just before the verb: "Today's average includes ..., and
     shows that 79% ...", "The household survey of employment showed"."""
@@ -1780,6 +1786,8 @@ def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
         of = _DATA_OF.search(sentence, max(0, pos - 120), pos)
         if of and of.group(1).endswith(("average", "tally", "tracker")) and of.group(1)[1:] == of.group(1)[1:].lower():
             return None  # "the Real Clear Politics average of polls shows": a named average; not "the average of"
+        if of and _TWO_PHRASES.search(of.group(1)):
+            return None  # "The FBI based its figures on crime reports from": a clause, its verb's object "its figures"
         return (of.start(1), of.group(1)) if of else None
     return None
 
