@@ -2765,3 +2765,13 @@ def test_they_insist_that_attributes_the_figures_of_an_aside_inside_its_clause()
 def test_a_verbs_object_before_a_noun_of_reports_is_no_data_subject_of_them(sentence):
     # "based its figures on crime reports from N": what the count rests on, said by nobody
     assert speakers(sentence) == [None]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The median forecast of analysts surveyed by the Harbor Wire looked for a 3.1% rise in sales and a 1% gain in "
+     "prices.", ["Harbor Wire", "Harbor Wire"]),
+    ("Analysts polled by the Harbor Wire saw a 3.1% rise in sales, and prices rose 1% in May.",
+     ["Harbor Wire", None]),
+])
+def test_and_joining_two_figures_objects_keeps_the_second_in_the_clause_of_those_surveyed(sentence, want):
+    assert speakers(sentence) == want
