@@ -33,7 +33,7 @@ VERBS = (
     "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
     "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
-    "insisted|insists|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
+    "insisted|insists|insist|acknowledge|argue|concede|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
     "suggested|suggests|write|proposed|proposes|recommended|recommends|anticipated|anticipates|agree|agrees|agreed|"
     "confirm|reveal|indicate|predict|warn|announce|conclude|"  # "County officials confirm 60 deaths": plural, present
     "pointed|reckoned|reckons|reckon|claimed|asserted|asserts|assert|contended|contends|contend|alleged|alleges|allege|stressed|"
@@ -1089,7 +1089,8 @@ _FIELD_MONTH = r"(?:[A-Z][a-z]{2,4}\.?|" + MONTH_RE + r")"
 _IN_DOCUMENT = re.compile(r"[IiFf](?<!\w[IiFf])(?:(?<=[Ii])n|(?<=[Ff])rom)\s+"
                           r"(?:(?:a|an|the|its|their|this|[a-z]+)\s+){0,2}"
                           r"(?:" + _FIELD_MONTH + r"\s+\d{1,2}(?:\s*-\s*(?:" + _FIELD_MONTH + r"\s+)?\d{1,2})?\s+)?"
-                          r"((?:[A-Z][\w.&’'/-]*(?:\s+\d{1,2}\b)?,?\s+){1,5}(?:[a-z]+\s+)?(?:polls?|surveys?|study|studies|reports?|"
+                          r"((?:[A-Z][\w.&’'/-]*(?:\s+\d{1,2}\b)?,?\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){1,5}(?:[a-z]+\s+)?"
+                          r"(?:polls?|surveys?|study|studies|reports?|"
                           r"analysis|analyses)\b)")
 
 
@@ -1170,9 +1171,15 @@ def _in_document(sentence: str) -> list[Attribution]:
     m = _IN_DOCUMENT.search(sentence)
     first = m.group(1).split()[0].rstrip("s").rstrip("’'") if m else ""
     if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS \
-            and not (m.group()[:1] in "Ff" and _COMPARED_FROM.search(sentence, max(0, m.start() - 16), m.start())):
+            and not (m.group()[:1] in "Ff" and _COMPARED_FROM.search(sentence, max(0, m.start() - 16), m.start())) \
+            and not (" and " in m.group(1) and _PLACES_ONLY.match(m.group(1))):
         return [Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False)]
     return []
+
+
+# "in Texas and Florida polls": polls of those states, named by no pollster (a pollster's name may hold "and":
+# "in the latest Mason-Dixon Polling and Strategy survey")
+_PLACES_ONLY = re.compile(rf"(?:{US_STATES}|{COUNTRIES})(?:,?\s+(?:and\s+)?(?:{US_STATES}|{COUNTRIES}))*\s+[a-z]+$")
 
 
 # "unchanged from the IEA's previous report", "revised from the bureau's earlier estimate": the document a figure is
@@ -1764,6 +1771,12 @@ _DATA_OF = re.compile(r"([TtAa](?<!\w[TtAa])(?:(?<=[Tt])he|(?<=[Aa])n?)\s+(?:[\w
                       r"tracker))\s+(?:of|on)\s+(?:[\w’'-]+\s+){0,7}[a-z][\w-]*\s+$")
 
 
+# a determiner inside a data phrase after a word that is neither a preposition nor "and": a verb's object ("The FBI
+# based its figures"), so no one noun phrase (but "The results of its survey", "The CBO and its analysis")
+_TWO_PHRASES = re.compile(r"\s(?!(?:of|in|on|for|from|by|with|at|to|and|&)\s)[\w’'-]+\s+"
+                          r"(?:its|their|his|her|the|a|an)\s")
+
+
 def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
     """A data phrase that is the subject though not just before the verb: "Today's average includes ..., and
     shows that 79% ...", "The household survey of employment showed"."""
@@ -1773,6 +1786,8 @@ def _data_subject(sentence: str, verb: str, pos: int) -> tuple[int, str] | None:
         of = _DATA_OF.search(sentence, max(0, pos - 120), pos)
         if of and of.group(1).endswith(("average", "tally", "tracker")) and of.group(1)[1:] == of.group(1)[1:].lower():
             return None  # "the Real Clear Politics average of polls shows": a named average; not "the average of"
+        if of and _TWO_PHRASES.search(of.group(1)):
+            return None  # "The FBI based its figures on crime reports from": a clause, its verb's object "its figures"
         return (of.start(1), of.group(1)) if of else None
     return None
 
@@ -2855,6 +2870,8 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     # saying or reporting attributes the figure (the corpus conventions); its "own" attribution only names
     # it for what follows ("the agency said").
     rel = start - st.start
+    if "argin" in st.text and _margin_of_error(st.text, rel):
+        return None  # "within the poll's 3.2-point margin of error": how the poll was taken, no finding of it
     if (" of " in st.text[max(0, rel - 12):rel] and (_SAMPLE_SIZE.search(st.text, max(0, rel - 12), rel)
                                                       or _SAMPLE_OF.search(st.text, max(0, rel - 130), rel))
             or " for " in st.text[max(0, rel - 12):rel] and _SAMPLE_DATA.search(st.text, max(0, rel - 40), rel)) \
@@ -2874,6 +2891,21 @@ def speaker_for(start: int, st: Sentence, d: Discourse) -> str | None:
     return ((_speaker_in_sentence(rel, st) if st.attributions else None)
             or quoted
             or _speaker_of_sentence(st, d))
+
+
+# A poll's margin of error, the figure after it ("a margin of error of plus or minus 3 points", "The margin of error
+# for the full sample is 2.6", "error margin = +/- 4.2") or before it ("a 3.2 percentage-point margin of error")
+_MARGIN = r"(?:[Mm]argin\s+(?:of|for)\s+(?:sampling\s+)?error|[Ee]rror\s+[Mm]argin)"
+_MARGIN_BEFORE = re.compile(_MARGIN + r"(?:\s+(?:for|in|among|on)\s+[^,;:\d()]{1,60}?)?(?:\s+also)?\s*"
+                            r"(?:of\s+|is\s+|was\s+|=\s*|at\s+|:\s*|\(\s*)?(?:(?:approximately|about|roughly|around)\s+)?"
+                            r"(?:plus\s+or\s+minus\s+|\+\s*/\s*[-–]\s*|±\s*)?$")
+_MARGIN_AFTER = re.compile(r"[\d.,]*\d\s*%?(?:[\s-]*(?:percentage|percent|per\s+cent|points?|pts?\.?)\b)*[\s-]*"
+                           + _MARGIN)
+
+
+def _margin_of_error(sentence: str, rel: int) -> bool:
+    """The figure at rel is a poll's margin of error."""
+    return bool(_MARGIN_AFTER.match(sentence, rel) or _MARGIN_BEFORE.search(sentence, max(0, rel - 110), rel))
 
 
 def _speaker_of_sentence(st: Sentence, d: Discourse) -> str | None:
@@ -2988,7 +3020,8 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         chosen = (named or bodies or whole)[-1]
         # but "said Jo Poe of the Grocers Guild, which represents 900 stores": who the speaker is
         return None if _describes(st.text, chosen, rel) else chosen.name
-    before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name]
+    before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name
+              and not _aside_closed(st.text, a.start, a.end, rel)]
     if before and _EARLIER_REPORT.match(st.text, rel):
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs
     if before:  # "He said Boeing expects fewer than 38": the one who said it (but "The Grocers Guild, which
@@ -3001,6 +3034,21 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         if a.scope == "clause" and a.name and _same_clause(st.text, rel, a.start):
             return a.name
     return None
+
+
+# a dash that sets off an aside ("—", " -- ", a spaced en dash), not one between figures ("41 – 46 percent")
+_ASIDE_DASH = re.compile(r"—|--|(?<=\s)–(?=\s)(?<!\d\s–)(?!\s\d)")
+
+
+def _aside_closed(sentence: str, start: int, end: int, rel: int) -> bool:
+    """"Arkansas—whose governor has said he wants to end it—ranked 49th with 22.5 percent": a speaker inside an
+    aside set off by dashes or parentheses says only what the aside holds, not the figures after it closes."""
+    between = sentence[end:rel]
+    if "—" not in between and "-" not in between and "–" not in between and ")" not in between:
+        return False  # (most sentences: no aside can close between the speaker and the figure)
+    if ")" in between and sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start):
+        return True
+    return len(_ASIDE_DASH.findall(sentence, 0, start)) % 2 == 1 and bool(_ASIDE_DASH.search(between))
 
 
 # the maker of a survey named in passing ("in a survey conducted by Y"), a _by attribution's start
@@ -3048,13 +3096,16 @@ def _expected_in(sentence: str, rel: int, a: Attribution) -> bool:
 _SHORT_ASIDE = re.compile(r",(?:\s+[a-z]+){1,3},")
 
 
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|;|\band\b|\bbut\b")  # not the comma of "240,000"
+# (not the comma of "240,000"; nor "and" joining two objects of one verb: "looked for a 2.4% rise in output and a
+# 2% gain in costs")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|;|\band\b(?!\s+an?\s+\$?\d)|\bbut\b")
 
 
 def _same_clause(sentence: str, at: int, other: int) -> bool:
     """No comma, semicolon, "and" or "but" between two offsets of a sentence."""
     lo, hi = sorted((at, other))
-    return not _CLAUSE_BREAK.search(sentence, lo, hi)
+    brk = _CLAUSE_BREAK.search(sentence, lo, hi + 8)  # (past hi: "and a 2%" is read up to its figure)
+    return brk is None or brk.start() >= hi
 
 
 def _speaker_of_quotation(start: int, st: Sentence, d: Discourse) -> str | None:

@@ -2705,3 +2705,73 @@ def test_attributed_with_its_object_states_a_cause_but_not_with_its_object_gone(
                     "attributes to new fences.\n\nSome 4,000 people were arrested by the Harbor Patrol, said "
                     "Commissioner Ann Cole.\n\nThe agency said 97 percent were caught near the coast.") == [
         None, "Ann Cole", "Harbor Patrol"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Smith holds a 4-point lead over Jones in the latest Baker Research and Polling survey of the race.",
+     "Baker Research and Polling"),
+    ("The mayor has 52 percent support in the new University of Maine survey.", "University of Maine"),
+])
+def test_in_a_poll_whose_name_joins_its_words_with_and_or_of_is_that_pollster(sentence, want):
+    assert speakers(sentence) == [want]
+
+
+def test_in_polls_of_two_places_joined_by_and_names_no_pollster():
+    assert speakers("Smith leads by 6 points in Texas and Florida polls released this week.") == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new Harbor Institute poll gives Smith a 6-point lead, which is outside the poll’s 4.1-point margin of error.",
+    "The Harbor Institute poll shows Smith ahead by 6 points, with a margin for error of plus or minus 4 points.",
+])
+def test_a_polls_margin_of_error_is_no_finding_of_the_poll(sentence):
+    assert speakers(sentence) == ["Harbor Institute", None]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Ohio, which cut the program in 2019—Gov. Ann Lee has said 40 clinics closed since—ranked 3rd in 2023 with 12 "
+     "percent of adults uninsured.", ["Ann Lee", None]),
+    ("Ohio (Gov. Ann Lee has said she wants to end the program) ranked 3rd in 2023 with 12 percent of adults "
+     "uninsured.", [None]),
+    ("Ohio -- Gov. Ann Lee has said she wants to end the program -- ranked 3rd in 2023 with 12 percent of adults "
+     "uninsured.", [None]),
+    ("Gov. Ann Lee has said the state ranked 3rd in 2023 with 12 percent of adults uninsured.", ["Ann Lee"]),
+])
+def test_a_speaker_inside_an_aside_set_off_by_dashes_or_parentheses_says_only_what_the_aside_holds(sentence, want):
+    assert speakers(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Officials at the Harbor Authority insist that 4,000 jobs were saved.", ["Harbor Authority"]),
+    ("Harbor Authority officials acknowledge that 12 percent of cargo goes unchecked.", ["Harbor Authority officials"]),
+    ("Economists at the Harbor Institute argue that rents rose 9 percent.", ["Harbor Institute"]),
+    ("Leaders of the Harbor Teachers Union concede that 300 members left.", ["Harbor Teachers Union"]),
+])
+def test_a_plural_subjects_present_verb_of_saying_insist_acknowledge_argue_concede(sentence, want):
+    assert speakers(sentence) == want
+
+
+def test_they_insist_that_attributes_the_figures_of_an_aside_inside_its_clause():
+    text = ("Port figures\n\nThe Harbor Authority released its figures on Monday.\n\n"
+            "But its officials insist that the decline, which varied -- the north terminal had a 3% drop -- is a sign "
+            "of success.")
+    assert speakers(text) == ["Harbor Authority"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bureau based its figures on crime reports from 2,300 clinics across the state.",
+    "The agency based its count on arrest reports from 412 sheriffs in the state.",
+])
+def test_a_verbs_object_before_a_noun_of_reports_is_no_data_subject_of_them(sentence):
+    # "based its figures on crime reports from N": what the count rests on, said by nobody
+    assert speakers(sentence) == [None]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The median forecast of analysts surveyed by the Harbor Wire looked for a 3.1% rise in sales and a 1% gain in "
+     "prices.", ["Harbor Wire", "Harbor Wire"]),
+    ("Analysts polled by the Harbor Wire saw a 3.1% rise in sales, and prices rose 1% in May.",
+     ["Harbor Wire", None]),
+])
+def test_and_joining_two_figures_objects_keeps_the_second_in_the_clause_of_those_surveyed(sentence, want):
+    assert speakers(sentence) == want
