@@ -594,6 +594,9 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
         stop = next((i for i in range(len(noun) - 1, -1, -1) if noun[i].lower() in _UNIT_STOP), -1)
         if noun[stop + 1:]:
             return " ".join(noun[stop + 1:]), cut
+    if not own and not cut and clause[:1].isupper() and _OPENING_PARTICIPLE.match(clause):
+        return "", cut  # "Called the average daily population in its reports, the figure is up 4,000": a phrase that
+        # names or qualifies the subject after it, no subject of its own
     v = _subject_verb(clause)
     if not v and not own and _ADVERBIAL.match(clause):
         return "", cut  # "In the first half of this year, there have been 1,480": a time or place, not what is counted
@@ -662,6 +665,10 @@ def _of_them_noun(fig: Figure, st: Sentence, text: str) -> str:
 _LEAD_ADVERBS = frozenset("First Second Third Fourth Fifth Finally Lastly However Meanwhile Moreover Furthermore "
                           "Additionally Also Still Instead Likewise Similarly Separately Elsewhere Again Yet Indeed "
                           "Nevertheless Otherwise Thus Therefore Consequently".split())
+# a past participle opening a sentence, then its preposition or object: "Called the ...", "Known as ...", "Adjusted
+# for inflation, ...", "Compared with last year, ..." (not "Reported crimes rose": a participle before its noun)
+_OPENING_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ed|Known|Seen|Taken|Given|Shown)\s+(?:as|the|a|an|by|for|with|to|in|"
+                                 r"at|from|on|against|over|[“\"‘'])(?:\s|(?<=[“\"‘']))")
 _ADVERBIAL = re.compile(r"(?i)(?:in|during|for|since|through|on|after|before|within|until|by|so\s+far)\s")
 
 
