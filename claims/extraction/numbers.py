@@ -1444,17 +1444,19 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
             a.rate = b.rate
 
 
-# "Smith leads 54 to 36 percent", "voters favor her 49 percent to 45": a pair of shares, both percentages
-_PAIR_PERCENT_AFTER = re.compile(r"^(?:\s+to\s+|[-–])\d{1,2}(?:\.\d+)?\s*(?:%|" + PERCENT_WORD + r"\b)")
+# "Smith leads 54 to 36 percent", "voters favor her 49 percent to 45", "a 41 – 39 percent lead": a pair of shares,
+# both percentages
+_PAIR_PERCENT_AFTER = re.compile(r"^(?:\s+to\s+|[-–]|\s[-–]\s)\d{1,2}(?:\.\d+)?\s*(?:%|" + PERCENT_WORD + r"\b)")
 _PAIR_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|from)\s+$")
 _PAIR_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:among|in|according|with)\b)")
 
 
 def _percent_pairs(text: str, figures: list[Figure]) -> None:
-    """Two shares joined by "to", the larger first, one of them written with "percent": both are percentages."""
+    """Two shares joined by "to" or a dash (spaced or not: "leads 45 – 40 percent"), the larger first, one of them
+    written with "percent": both are percentages."""
     for a, b in zip(figures, figures[1:]):
         gap = text[a.end:b.start]
-        if gap not in (" to ", "-", "–") or {a.kind, b.kind} != {"count", "percent"}:
+        if gap not in (" to ", "-", "–", " – ", " - ") or {a.kind, b.kind} != {"count", "percent"}:
             continue
         bare = a if a.kind == "count" else b
         if bare.factor != 1 or bare.spelled or not a.value >= b.value or a.value + b.value > 100:

@@ -39,6 +39,14 @@ def test_both_members_of_a_pair_of_shares_are_percentages():
         ("52 percent", 52.0, "percent"), ("41", 41.0, "percent")]
 
 
+def test_a_pair_of_shares_joined_by_a_spaced_dash_are_both_percentages():
+    # a pollster's "47 – 43 percent": a tally, not a score (its first share was dropped) nor a count
+    assert found("The new survey gives Ortiz a 48 – 44 percent lead over Hale.") == [
+        ("48", 48.0, "percent"), ("44 percent", 44.0, "percent")]
+    assert found("Among women she is ahead 52 - 41 percent.") == [
+        ("52", 52.0, "percent"), ("41 percent", 41.0, "percent")]
+
+
 def test_a_change_and_a_level_joined_by_to_are_not_a_pair_of_shares():
     assert found("Membership fell 30 percent to 45 clubs.") == [("30 percent", 30.0, "percent"), ("45", 45.0, "clubs")]
 
