@@ -711,3 +711,13 @@ def test_tenths_of_a_level_given_to_a_decimal_place_are_a_change_in_its_unit():
     assert found("Factory hours fell a tenth to 40.1 hours.") == [("a tenth", 0.1, "hours"), ("40.1", 40.1, "hours")]
     # but a tenth of a count in millions is a share of it
     assert [f[0] for f in found("Sales fell by a tenth to 4.5 million.")] == ["4.5 million"]
+
+
+def test_tenths_with_a_digit_are_a_fraction_of_the_unit():
+    # "7 tenths of a cent": a wire's digit for the spelled "seven-tenths", a fraction of a cent in dollars
+    assert found("Diesel in the Gulf Coast fell 7 tenths of a cent to $3.012 a gallon.") == [
+        ("7 tenths of a cent", 0.007, "USD"), ("$3.012", 3.012, "USD")]
+    assert found("The rate rose 2 tenths of a percent in May.") == [("2 tenths of a percent", 0.2, "percent")]
+    # and a change of tenths before the level it reached, given to one decimal place
+    assert found("The jobless rate fell 3 tenths to 4.5 percent.") == [
+        ("3 tenths", 0.3, "percentage points"), ("4.5 percent", 4.5, "percent")]
