@@ -907,10 +907,32 @@ def _fold(before: str, after: str) -> int:
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word after a capitalised spelled number: a name
 
 
+# a label's noun before a spelled number that names, not counts: "Part Two crimes", "Phase One", "Category Four";
+# in lower case only the nouns that never end a phrase a count starts ("part one crimes", "stage two", not "won the
+# title two years ago")
+_SPELLED_LABELS = frozenset("Part Phase Stage Tier Level Category Chapter Title Section Article Round Step Game "
+                            "Proposition Volume Season Episode Schedule Class Grade".split())
+_SPELLED_LABELS_LOWER = frozenset("part phase stage tier chapter category".split())
+_LABEL_NUMBER_ENDS = re.compile(r"\s+(?:of|years?|months?|weeks?|days?|times|more|fewer|less|ago)\b")
+
+
+def _spelled_label(spelled: str, before: str, after: str) -> bool:
+    """A spelled number after a label's noun: "Part Two", "part one crimes", "“Phase Three”" (a name)."""
+    if not before.endswith((" ", "“", '"')):
+        return False
+    words = before[-14:].split()
+    label = words[-1].strip("“\"‘'(") if words else ""
+    if label in _SPELLED_LABELS and spelled[:1].isupper():
+        return True
+    return label in _SPELLED_LABELS_LOWER and spelled.islower() and not _LABEL_NUMBER_ENDS.match(after)
+
+
 def _spelled_no_figure(spelled: str, suffix: str, before: str, after: str, unscaled_plain: bool) -> bool:
-    """A spelled number that counts nothing: "one of", "at one point", "Heos of the Twelve Visions Party" (a name)."""
+    """A spelled number that counts nothing: "one of", "at one point", "Heos of the Twelve Visions Party" (a name),
+    "Part Two" (a label)."""
     if unscaled_plain and (_not_a_count(spelled, before, after) or spelled[:1].isupper()
-                           and before.endswith(" the ") and _NAME_GOES_ON.match(after)):
+                           and before.endswith(" the ") and _NAME_GOES_ON.match(after)
+                           or _spelled_label(spelled, before, after)):
         return True
     return _at_one_point(spelled, suffix, before, after)
 _BASIS_POINT_AFTER = re.compile(r"(?i)-basis-points?\b")
