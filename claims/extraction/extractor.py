@@ -1305,7 +1305,23 @@ def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sente
         return True  # "Rape was the one category that fell": "the one" is "the only", not a count
     if unit_words and st.text.endswith(("these ", "those ", "These ", "Those "), 0, fig.start - st.start):
         return True  # "These two trends push costs up": things just named, pointed back to, not a count
+    rel = fig.start - st.start
+    if unit_words and st.text.endswith(" of the remaining ", 0, rel):
+        return True  # "Two of the remaining three divisions were in the Northeast": the rest of a group already
+        # counted, the whole a part is taken from
+    if unit_words and st.text[rel - 1:rel] in ("—", "–", " ") and " and " in st.text[max(0, rel - 120):rel]:
+        named = _NAMES_LISTED_BEFORE.search(st.text, max(0, rel - 120), rel)
+        if named and len(_LIST_JOINS.split(named.group().strip().rstrip(",—–-").strip())) == fig.value:
+            return True  # "Ohio and Utah—two states that ...": the names just listed, counted again, not a count
     return None
+
+
+# a list of names joined by "and", then a dash or a comma before a count of them: "Arkansas and Kentucky—two",
+# "Ohio, Texas and Utah, three"
+_NAME_IN_LIST = r"[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}"
+_NAMES_LISTED_BEFORE = re.compile(rf"(?<![\w,])\s*{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})*,?\s+and\s+{_NAME_IN_LIST}"
+                                  r"(?:\s*(?:—|–|--)\s*|,\s+)$")
+_LIST_JOINS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _ratio_base(st: Sentence, rel: int) -> bool:
