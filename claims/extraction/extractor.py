@@ -594,6 +594,9 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
         stop = next((i for i in range(len(noun) - 1, -1, -1) if noun[i].lower() in _UNIT_STOP), -1)
         if noun[stop + 1:]:
             return " ".join(noun[stop + 1:]), cut
+    if not own and not cut and clause[:1].isupper() and _OPENING_PARTICIPLE.match(clause):
+        return "", cut  # "Called the average daily population in its reports, the figure is up 4,000": a phrase that
+        # names or qualifies the subject after it, no subject of its own
     v = _subject_verb(clause)
     if not v and not own and _ADVERBIAL.match(clause):
         return "", cut  # "In the first half of this year, there have been 1,480": a time or place, not what is counted
@@ -662,6 +665,10 @@ def _of_them_noun(fig: Figure, st: Sentence, text: str) -> str:
 _LEAD_ADVERBS = frozenset("First Second Third Fourth Fifth Finally Lastly However Meanwhile Moreover Furthermore "
                           "Additionally Also Still Instead Likewise Similarly Separately Elsewhere Again Yet Indeed "
                           "Nevertheless Otherwise Thus Therefore Consequently".split())
+# a past participle opening a sentence, then its preposition or object: "Called the ...", "Known as ...", "Adjusted
+# for inflation, ...", "Compared with last year, ..." (not "Reported crimes rose": a participle before its noun)
+_OPENING_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ed|Known|Seen|Taken|Given|Shown)\s+(?:as|the|a|an|by|for|with|to|in|"
+                                 r"at|from|on|against|over|[“\"‘'])(?:\s|(?<=[“\"‘']))")
 _ADVERBIAL = re.compile(r"(?i)(?:in|during|for|since|through|on|after|before|within|until|by|so\s+far)\s")
 
 
@@ -1298,7 +1305,23 @@ def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sente
         return True  # "Rape was the one category that fell": "the one" is "the only", not a count
     if unit_words and st.text.endswith(("these ", "those ", "These ", "Those "), 0, fig.start - st.start):
         return True  # "These two trends push costs up": things just named, pointed back to, not a count
+    rel = fig.start - st.start
+    if unit_words and st.text.endswith(" of the remaining ", 0, rel):
+        return True  # "Two of the remaining three divisions were in the Northeast": the rest of a group already
+        # counted, the whole a part is taken from
+    if unit_words and st.text[rel - 1:rel] in ("—", "–", " ") and " and " in st.text[max(0, rel - 120):rel]:
+        named = _NAMES_LISTED_BEFORE.search(st.text, max(0, rel - 120), rel)
+        if named and len(_LIST_JOINS.split(named.group().strip().rstrip(",—–-").strip())) == fig.value:
+            return True  # "Ohio and Utah—two states that ...": the names just listed, counted again, not a count
     return None
+
+
+# a list of names joined by "and", then a dash or a comma before a count of them: "Arkansas and Kentucky—two",
+# "Ohio, Texas and Utah, three"
+_NAME_IN_LIST = r"[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}"
+_NAMES_LISTED_BEFORE = re.compile(rf"(?<![\w,])\s*{_NAME_IN_LIST}(?:,\s+{_NAME_IN_LIST})*,?\s+and\s+{_NAME_IN_LIST}"
+                                  r"(?:\s*(?:—|–|--)\s*|,\s+)$")
+_LIST_JOINS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _ratio_base(st: Sentence, rel: int) -> bool:

@@ -110,7 +110,9 @@ FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!latter )(?<!former )(?<!First )(?<!Second )"  # (a headline's "First Half of Year")
     # "the upper half of the range", "the bottom third of earners": a part named by its place, not a share
     r"(?<!upper )(?<!lower )(?<!top )(?<!bottom )(?<!northern )(?<!southern )(?<!eastern )(?<!western )"
-    r"(?i:\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine)[\s-](?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)|"
+    # (a digit only before tenths: "8 tenths of a cent", a wire's way; "2 quarters of" are more often a year's)
+    r"(?i:\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine|[1-9](?=[\s-]tenths?\b))"
+    r"[\s-](?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)|"
     r"\b(?P<half>half))"
     r"(?:(?=\s+of\b)|(?<=[Hh]alf)(?=\s+an?\s+(?:percent|per\s+cent|percentage\s+point|point|cent|penny)\b)|"
     r"(?i:(?<=fully half)|(?<=nearly half)|(?<=almost half)|(?<=\babout half)|(?<=roughly half))"
@@ -118,7 +120,7 @@ FRACTION = re.compile(
     r"(?!\s+of\s+(?:19|20)\d\d\b)(?!\s+of\s+an?\s+(?:dozen|thousand|million|billion|trillion)\b)"
 )
 _FRACTION_NUM = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9}
+                 "nine": 9, **{str(n): n for n in range(1, 10)}}
 _FRACTION_DEN = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # "a tenth of a point", "two-tenths of an hour", "a tenth of one percent", "half a cent": a fraction of one unit,
 # not a share of a group (and "nine-tenths of cent", its article dropped)
@@ -599,7 +601,7 @@ def _years_and_a_half(text: str, scan: str, figures: list[Figure]) -> list[Figur
 # tenths of the unit of a level given to one decimal place (not "sales fell by a tenth to 4.5 million": a share)
 _TENTHS_TO = re.compile(r"(?i)\b(?:rose|fell|increased|decreased|declined|dropped|dipped|climbed|slipped|"
                         r"(?:edged|ticked)\s+(?:up|down)|gained|lost|(?:was|were)\s+(?:up|down))(?:\s+by)?\s+"
-                        r"(?P<f>(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[\s-]tenths?)"
+                        r"(?P<f>(?P<num>a|one|two|three|four|five|six|seven|eight|nine|[1-9])[\s-]tenths?)"
                         r",?\s+(?:to|from)\s+\d+\.\d(?!\d|,\d|\s*(?:million|billion|trillion|thousand)\b)"
                         r"(?P<u>\s*%|\s+per\s*cent|\s+percent|\s+(?:hours|days|weeks|months|years)\b)?")
 
@@ -608,9 +610,9 @@ def _tenths_of_a_level(text: str, scan: str, figures: list[Figure]) -> list[Figu
     for m in _TENTHS_TO.finditer(scan):
         start, end = m.span("f")
         inside = [f for f in figures if f.start < end and f.end > start]
-        if any(f.start < start or f.end > end or not f.spelled for f in inside):
+        if any(f.start < start or f.end > end or not f.spelled and f.text != m.group("num") for f in inside):
             continue
-        figures = [f for f in figures if f not in inside]  # ("three tenths": "three" was read as a count)
+        figures = [f for f in figures if f not in inside]  # ("three tenths", "3 tenths": read as a count)
         value = Decimal(_FRACTION_NUM[m.group("num").lower()]) / 10
         unit = (m.group("u") or "").strip().lower()
         if unit and unit[0] in "%p":  # tenths of a percentage point
@@ -905,10 +907,32 @@ def _fold(before: str, after: str) -> int:
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word after a capitalised spelled number: a name
 
 
+# a label's noun before a spelled number that names, not counts: "Part Two crimes", "Phase One", "Category Four";
+# in lower case only the nouns that never end a phrase a count starts ("part one crimes", "stage two", not "won the
+# title two years ago")
+_SPELLED_LABELS = frozenset("Part Phase Stage Tier Level Category Chapter Title Section Article Round Step Game "
+                            "Proposition Volume Season Episode Schedule Class Grade".split())
+_SPELLED_LABELS_LOWER = frozenset("part phase stage tier chapter category".split())
+_LABEL_NUMBER_ENDS = re.compile(r"\s+(?:of|years?|months?|weeks?|days?|times|more|fewer|less|ago)\b")
+
+
+def _spelled_label(spelled: str, before: str, after: str) -> bool:
+    """A spelled number after a label's noun: "Part Two", "part one crimes", "“Phase Three”" (a name)."""
+    if not before.endswith((" ", "“", '"')):
+        return False
+    words = before[-14:].split()
+    label = words[-1].strip("“\"‘'(") if words else ""
+    if label in _SPELLED_LABELS and spelled[:1].isupper():
+        return True
+    return label in _SPELLED_LABELS_LOWER and spelled.islower() and not _LABEL_NUMBER_ENDS.match(after)
+
+
 def _spelled_no_figure(spelled: str, suffix: str, before: str, after: str, unscaled_plain: bool) -> bool:
-    """A spelled number that counts nothing: "one of", "at one point", "Heos of the Twelve Visions Party" (a name)."""
+    """A spelled number that counts nothing: "one of", "at one point", "Heos of the Twelve Visions Party" (a name),
+    "Part Two" (a label)."""
     if unscaled_plain and (_not_a_count(spelled, before, after) or spelled[:1].isupper()
-                           and before.endswith(" the ") and _NAME_GOES_ON.match(after)):
+                           and before.endswith(" the ") and _NAME_GOES_ON.match(after)
+                           or _spelled_label(spelled, before, after)):
         return True
     return _at_one_point(spelled, suffix, before, after)
 _BASIS_POINT_AFTER = re.compile(r"(?i)-basis-points?\b")
@@ -1444,17 +1468,19 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
             a.rate = b.rate
 
 
-# "Smith leads 54 to 36 percent", "voters favor her 49 percent to 45": a pair of shares, both percentages
-_PAIR_PERCENT_AFTER = re.compile(r"^(?:\s+to\s+|[-–])\d{1,2}(?:\.\d+)?\s*(?:%|" + PERCENT_WORD + r"\b)")
+# "Smith leads 54 to 36 percent", "voters favor her 49 percent to 45", "a 41 – 39 percent lead": a pair of shares,
+# both percentages
+_PAIR_PERCENT_AFTER = re.compile(r"^(?:\s+to\s+|[-–]|\s[-–]\s)\d{1,2}(?:\.\d+)?\s*(?:%|" + PERCENT_WORD + r"\b)")
 _PAIR_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS}|from)\s+$")
 _PAIR_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:among|in|according|with)\b)")
 
 
 def _percent_pairs(text: str, figures: list[Figure]) -> None:
-    """Two shares joined by "to", the larger first, one of them written with "percent": both are percentages."""
+    """Two shares joined by "to" or a dash (spaced or not: "leads 45 – 40 percent"), the larger first, one of them
+    written with "percent": both are percentages."""
     for a, b in zip(figures, figures[1:]):
         gap = text[a.end:b.start]
-        if gap not in (" to ", "-", "–") or {a.kind, b.kind} != {"count", "percent"}:
+        if gap not in (" to ", "-", "–", " – ", " - ") or {a.kind, b.kind} != {"count", "percent"}:
             continue
         bare = a if a.kind == "count" else b
         if bare.factor != 1 or bare.spelled or not a.value >= b.value or a.value + b.value > 100:

@@ -39,6 +39,14 @@ def test_both_members_of_a_pair_of_shares_are_percentages():
         ("52 percent", 52.0, "percent"), ("41", 41.0, "percent")]
 
 
+def test_a_pair_of_shares_joined_by_a_spaced_dash_are_both_percentages():
+    # a pollster's "47 – 43 percent": a tally, not a score (its first share was dropped) nor a count
+    assert found("The new survey gives Ortiz a 48 – 44 percent lead over Hale.") == [
+        ("48", 48.0, "percent"), ("44 percent", 44.0, "percent")]
+    assert found("Among women she is ahead 52 - 41 percent.") == [
+        ("52", 52.0, "percent"), ("41 percent", 41.0, "percent")]
+
+
 def test_a_change_and_a_level_joined_by_to_are_not_a_pair_of_shares():
     assert found("Membership fell 30 percent to 45 clubs.") == [("30 percent", 30.0, "percent"), ("45", 45.0, "clubs")]
 
@@ -703,3 +711,13 @@ def test_tenths_of_a_level_given_to_a_decimal_place_are_a_change_in_its_unit():
     assert found("Factory hours fell a tenth to 40.1 hours.") == [("a tenth", 0.1, "hours"), ("40.1", 40.1, "hours")]
     # but a tenth of a count in millions is a share of it
     assert [f[0] for f in found("Sales fell by a tenth to 4.5 million.")] == ["4.5 million"]
+
+
+def test_tenths_with_a_digit_are_a_fraction_of_the_unit():
+    # "7 tenths of a cent": a wire's digit for the spelled "seven-tenths", a fraction of a cent in dollars
+    assert found("Diesel in the Gulf Coast fell 7 tenths of a cent to $3.012 a gallon.") == [
+        ("7 tenths of a cent", 0.007, "USD"), ("$3.012", 3.012, "USD")]
+    assert found("The rate rose 2 tenths of a percent in May.") == [("2 tenths of a percent", 0.2, "percent")]
+    # and a change of tenths before the level it reached, given to one decimal place
+    assert found("The jobless rate fell 3 tenths to 4.5 percent.") == [
+        ("3 tenths", 0.3, "percentage points"), ("4.5 percent", 4.5, "percent")]

@@ -335,3 +335,23 @@ def test_the_base_of_a_ratio_is_not_a_claim():
 def test_a_small_number_after_these_or_those_points_back_and_is_not_a_claim():
     assert figures("Those three shifts lifted costs by 8%.") == ["8%"]
     assert figures("These four changes cut waiting times 12%.") == ["12%"]
+
+
+def test_a_spelled_number_after_a_label_noun_is_a_name():
+    # "Part Two", "part one crimes", "Phase Three": a label, not a count
+    assert figures("Police logged 310 part one crimes last year.") == ["310"]
+    assert figures("In a review of the year, Part Two offenses held steady at 1,200.") == ["1,200"]
+    assert figures("Crews began phase two repairs on 14 bridges.") == ["14"]
+    assert figures("Stage Two limits cut water use by 9 percent.") == ["9 percent"]
+    assert figures("Tier One suppliers shed 2,000 jobs.") == ["2,000"]
+
+
+def test_the_names_just_listed_counted_again_are_not_a_count():
+    # "Ohio and Utah—two states that ...": an appositive that counts the names before it
+    assert figures("Ohio and Utah—two states that raised wages—added 40,000 jobs.") == ["40,000"]
+    assert figures("Police arrested Smith, Lopez and Jones, three men from Tulsa, after 30 thefts.") == ["30"]
+
+
+def test_the_whole_of_the_remaining_ones_is_not_a_count():
+    # "Two of the remaining three plants": the rest of a group already counted, the part is the claim
+    assert figures("Two of the remaining three plants were in Ohio, with 500 workers.") == ["Two", "500"]

@@ -1022,3 +1022,12 @@ def test_a_weekday_after_the_noun_is_not_part_of_what_is_counted():
 
 def test_a_clause_reported_on_a_weekday_has_its_own_subject():
     assert figure_units("The agency reported Thursday housing starts rose 31,000.") == [("31,000", "housing starts")]
+
+
+def test_an_opening_participle_phrase_is_not_what_is_counted():
+    # "Called ...", "Adjusted for ...": a phrase before the subject, naming or qualifying it; the count goes back to
+    # the sentence before
+    assert figure_units("The shelter housed 412 families. Called the nightly census in its reports, the figure "
+                        "is up 60 from last winter.") == [("412", "families"), ("60", "families")]
+    assert figure_units("The county issued 2,300 permits. Adjusted for seasonal swings, the total is up 150 "
+                        "from a year earlier.") == [("2,300", "permits"), ("150", "permits")]
