@@ -1101,6 +1101,11 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
     if st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
         prev = sentences[st.index - 1]
         own = [f for f in prev.found if f.kind == "period" and f.period is not None and not _base_period(prev.text, f)]
+        if own and "same " in prev.text and _SAME_BEFORE.search(prev.text, max(0, own[-1].start - 24), own[-1].start):
+            current = _span_compared(st, sentences, own[-1].period)  # "... $319 billion more than the deficit during
+            if current is not None:  # the same period last fiscal year. Revenues were $37 billion higher": the
+                return current, True  # span the paragraph compares with that base, not the base's year
+            own = []
         if own and main is not None and _month_and_budget_span(own[-1].period, main) and \
                 not ("end of" in prev.text and main.end == own[-1].period.end and _by_end_of(prev, own[-1].period)):
             return own[-1].period, True  # (but "By the end of September, ..." read the budget year to its end)
@@ -1120,6 +1125,22 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
     return (week, True) if week is not None else (main, main is not None)
 
 
+def _span_compared(st: Sentence, sentences: list[Sentence], base: Period) -> Period | None:
+    """The span an earlier sentence of st's paragraph names, later than base, that base is compared with."""
+    i = st.index - 2
+    while i >= 0 and sentences[i].paragraph == st.paragraph:
+        own = [f for f in sentences[i].found if f.kind == "period" and f.period is not None
+               and not _base_period(sentences[i].text, f)]
+        if own:
+            p = own[-1].period
+            return p if p.end > base.end and p.start > base.start and not _one_month(p) else None
+        i -= 1
+    return None
+
+
+# "the same period last fiscal year", "the same time in 2021", "the same months of": a comparison's base span
+_SAME_BEFORE = re.compile(r"(?i)\bsame\s+(?:period|quarter|months?|weeks?|time|span|stretch|point)\s+"
+                          r"(?:(?:of|in)\s+)?$")
 # a table row keyed by its year: "2008: 156,126", "2019 - $4.2 million"
 _YEAR_ROW = re.compile(r"((?:19|20)\d\d)\s*(?::|[-–—]\s)\s*\$?\d")
 

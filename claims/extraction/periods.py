@@ -2874,7 +2874,8 @@ _AT_END = re.compile(r"(?i)\b(?:at|by|as\s+of)\s+the\s+(?:very\s+)?(?:end|close)
 _AS_OF_END = re.compile(r"(?i)\bas\s+of\s+the\s+(?:very\s+)?(?:end|close)\s+(?:of\s+)?$")
 _WILL_BE = re.compile(r"(?i)\b(?:will|would|expects?|expected|projected|forecast)\b")
 # a level a stock stood at: "was", "stood at", "totaled" (not a count of events over the span: "confirmed")
-_LEVEL_VERB = re.compile(r"(?i)\b(?:was|were|stood|totall?ed|amounted)\b")
+# ("peaked at 1.4 million at the end of 2009": the stock's highest level, on that day)
+_LEVEL_VERB = re.compile(r"(?i)\b(?:was|were|stood|totall?ed|amounted|peaked|peaking)\b")
 _WILL = re.compile(r"(?i)\b(?:will|would|expect\w*|project\w*|forecast\w*|on\s+track)\b")
 # a stock held, whatever the verb: "had $100 billion cash on hand", "753,000 applications pending", "a backlog of"
 _STOCK_HELD = re.compile(r"(?i)\b(?:(?:cash|money|funds)\s+on\s+hand|pending|backlog(?:ged)?|unprocessed|"

@@ -4284,3 +4284,17 @@ def test_a_period_in_a_clause_after_a_colon_is_not_the_figure_before_it():
     text = ("Fires rose in 2023, the state fire marshal said.\n\n"
             "One town saw its fire count jump by 300 percent because of a single blaze: A spark in March spread.")
     assert periods_on(text, date(2024, 2, 1)) == [(date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_a_stock_that_peaked_at_the_end_of_a_year_is_that_years_last_day():
+    text = "The county's jail population peaked at 8,412 at the end of 2016, and it has fallen since."
+    assert periods_on(text, date(2024, 3, 5))[0] == (date(2016, 12, 31), date(2016, 12, 31))
+
+
+def test_changes_after_a_same_period_base_take_the_span_the_paragraph_compares_it_with():
+    text = ("The Treasury report for January 2024 is out.\n\n"
+            "The state ran a deficit of $2.4 billion in the first four months of fiscal year 2024, the comptroller "
+            "said. That shortfall is $310 million larger than the one during the same period last fiscal year. "
+            "Sales taxes were $45 million (or 3 percent) lower, and spending was $260 million higher.")
+    span = (date(2023, 10, 1), date(2024, 1, 31))
+    assert periods_on(text, date(2024, 2, 15))[2:] == [span] * 3
