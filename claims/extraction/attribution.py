@@ -473,6 +473,12 @@ def _description_before(tokens: list, i: int) -> list:
     picked = []
     while i >= 0:
         word = tokens[i].group()
+        if word == ")" and picked and picked[-1].group()[:1].isupper():
+            # "the Quinnipiac (KWIN-uh-pe-ack) University poll": an aside inside the name, read past
+            k = next((k for k in range(i - 1, max(-1, i - 8), -1) if tokens[k].group() == "("), -1)
+            if k > 0 and tokens[k - 1].group()[:1].isupper():
+                i = k - 1
+                continue
         if not word[:1].isalpha():
             end = tokens[i].end()
             if picked and i >= 3 and _YEAR.fullmatch(tokens[i].string, end - 4, end) \
@@ -2017,12 +2023,18 @@ def _owners_analyst(words: list[str]) -> bool:
         and all(w.isalpha() and w.islower() for w in words[k + 1:])
 
 
+# a bracketed aside with a lower-case letter between two words of a name (not an acronym: "the Border Patrol (BP)")
+_ASIDE_IN_NAME = re.compile(r"(?<=[A-Za-z])\s+\((?=[^()]{0,30}[a-z])[^()]{1,30}\)(?=\s+[A-Z])")
+
+
 def clean_name(raw: str, text: str) -> str:
     """The speaker's name: titles and descriptions dropped, a surname completed from the article.
 
     "Nogales CBP Port Director Michael Humphries" -> "Michael Humphries"; "Commerce Department figures"
     -> "Commerce Department"; "ADP’s National Employment Report" -> "ADP"; "Owens" -> "Jason Owens".
     """
+    if "(" in raw:  # "Quinnipiac (KWIN-uh-pe-ack) University": a pronunciation inside the name, left out
+        raw = _ASIDE_IN_NAME.sub("", raw)
     words = raw.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
@@ -2212,6 +2224,8 @@ _BARE_ACRONYM = re.compile(r"^[Tt]he\s+|[’']s$")
 _ACRONYM_AFTER = re.compile(r"\s+\([A-Z]{2,}\)$")
 # What follows a dateline's place in capitals: "WASHINGTON —", "AUSTIN, Texas —", "LONDON (Reuters) -"
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([\w .&-]{2,30}\)\s*)?[—–-]")
+# a dateline set in brackets at the opening: "(WASHINGTON) --", "(WASHINGTON, D.C.) –", "(CNN) --"
+_PAREN_DATELINE = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\)\s*[—–-]")
 _UPPER_ONLY = re.compile(r"[^a-z]{0,60}")  # what a dateline's place may follow: nothing, or the place again
 # A wire's credit in a dateline: "WASHINGTON (Reuters) -", "NEW YORK, June 12 (IANS)", "BEIJING, May 3 (Xinhua) --"
 _WIRE_CREDIT = re.compile(r"[A-Z][A-Z.'’ -]*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
@@ -2232,9 +2246,10 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     """Names of organisations in a sentence (capitalised runs with an organisation word, or acronyms)."""
     found = []
     for m in _ORG_MENTION.finditer(sentence):
-        if m.start() < 50 and sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")" \
-                and _WIRE_CREDIT.fullmatch(sentence, 0, m.start()):
-            continue  # the wire that carries the story, not a source of its figures
+        if m.start() < 50 and sentence[m.start() - 1:m.start()] == "(" and (
+                sentence[m.end():m.end() + 1] == ")" and _WIRE_CREDIT.fullmatch(sentence, 0, m.start())
+                or m.start() == 1 and _PAREN_DATELINE.match(sentence, m.end())):
+            continue  # the wire that carries the story, not a source of its figures; "(WASHINGTON) --": a place
         words = m.group().split()
         if has_organisation_word(words) \
                 or _may_be_acronym(m.group()) and _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())) and not (

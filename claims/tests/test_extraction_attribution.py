@@ -2775,3 +2775,19 @@ def test_a_verbs_object_before_a_noun_of_reports_is_no_data_subject_of_them(sent
 ])
 def test_and_joining_two_figures_objects_keeps_the_second_in_the_clause_of_those_surveyed(sentence, want):
     assert speakers(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("By a 61 - 35 percent margin, voters back the new stadium, the independent Lakeview (LAKE-vyoo) College poll "
+     "finds.", ["Lakeview College", "Lakeview College"]),
+    ("Smith gets 44 percent among likely voters, the Harbor (HAR-bur) Institute survey shows.", ["Harbor Institute"]),
+])
+def test_a_pronunciation_in_brackets_inside_a_polls_name_is_read_past(sentence, want):
+    assert speakers(sentence) == want
+
+
+@pytest.mark.parametrize("dateline", ["(DENVER) --", "(DENVER, Colo.) –", "(SPRINGFIELD) —"])
+def test_a_dateline_in_brackets_is_no_organisation_that_it_stands_for(dateline):
+    text = (f"{dateline} Voters were asked again this week by Ann Cole, director of the Lakeview College Polling "
+            "Center, which is out with a new survey.\n\nIt shows a 58 percent approval rating for the governor.")
+    assert speakers(text) == ["Lakeview College Polling Center"]
