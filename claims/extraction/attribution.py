@@ -3010,6 +3010,7 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     surveyed = [a for a in st.attributions if a.scope == "clause" and a.name]
     if whole and surveyed and all(_MEDIA.intersection(a.name.lower().split()) for a in whole):
         return surveyed[0].name  # "voters surveyed by Marist ..., according to the Tribune": the pollster's figures
+    surveyed = _not_measured_against(st.text, rel, surveyed)
     near = next((a for a in surveyed if _same_clause(st.text, rel, a.start) and _expected_in(st.text, rel, a)), None)
     if near and not any(_same_clause(st.text, rel, a.start) for a in st.attributions
                         if a.name and a.name != near.name and (a.scope == "sentence" or a.scope == "after"
@@ -3045,10 +3046,32 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     cited = [a for a in st.attributions if a.scope == "cited" and a.name]
     if cited:
         return cited[0].name
-    for a in st.attributions:
-        if a.scope == "clause" and a.name and _same_clause(st.text, rel, a.start):
+    for a in surveyed:
+        if _same_clause(st.text, rel, a.start):
             return a.name
     return None
+
+
+# a comparison that sets a figure against another one: "N were higher than the estimate of M (polled by X)"
+_MEASURED = re.compile(r"\b(?:than|above|below|exceed(?:ed|s|ing)?|topp(?:ed|ing)|beat(?:ing|s)?|short\s+of)\s")
+_FIGURE_AFTER = re.compile(r"\s[$€£]?\d")
+
+
+def _not_measured_against(text: str, rel: int, surveyed: list[Attribution]) -> list[Attribution]:
+    if surveyed and rel < surveyed[-1].start and (  # (a cheap test first: most sentences compare nothing)
+            " than " in text or "above " in text or "below " in text or "exceed" in text or "topp" in text
+            or "beat" in text or "short of " in text):
+        return [a for a in surveyed if not _measured_against(text, rel, a)]
+    return surveyed
+
+
+def _measured_against(sentence: str, rel: int, a: Attribution) -> bool:
+    """"The 388,000 claims were higher than the median estimate of 375,000 projected by economists polled by X":
+    the figure set against what those polled expected is no figure of theirs (only the one after the comparison)."""
+    if a.start <= rel:
+        return False
+    m = _MEASURED.search(sentence, _FIGURE_TOKEN.match(sentence, rel).end(), a.start)
+    return m is not None and _FIGURE_AFTER.search(sentence, m.start(), a.start) is not None
 
 
 # a dash that sets off an aside ("—", " -- ", a spaced en dash), not one between figures ("41 – 46 percent")

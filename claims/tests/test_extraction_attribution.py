@@ -2791,3 +2791,13 @@ def test_a_dateline_in_brackets_is_no_organisation_that_it_stands_for(dateline):
     text = (f"{dateline} Voters were asked again this week by Ann Cole, director of the Lakeview College Polling "
             "Center, which is out with a new survey.\n\nIt shows a 58 percent approval rating for the governor.")
     assert speakers(text) == ["Lakeview College Polling Center"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The 212,000 new permits were higher than the median forecast of 198,000 made by builders surveyed by the "
+     "Harbor Wire.", [None, "Harbor Wire"]),
+    ("Sales of 4.1 million homes topped the 3.9 million expected by analysts polled by the Harbor Wire.",
+     [None, "Harbor Wire"]),
+])
+def test_a_figure_set_against_what_those_surveyed_expected_is_not_theirs(sentence, want):
+    assert speakers(sentence) == want
