@@ -212,7 +212,7 @@ def test_figures_in_polls_named_as_their_place_take_the_pollster_but_not_the_cou
 
 def test_an_aside_in_brackets_inside_the_name_keeps_the_name():
     text = "Smith leads with 40 percent and Jones has 31 percent, the Marlow (MAR-low) College Poll finds."
-    assert speakers(text) == ["Marlow", "Marlow"]
+    assert speakers(text) == ["Marlow College Poll", "Marlow College Poll"]  # (the whole name, as without the aside)
 
 
 def test_a_headline_whose_data_name_nobody_has_no_speaker():
