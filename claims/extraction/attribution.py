@@ -473,6 +473,12 @@ def _description_before(tokens: list, i: int) -> list:
     picked = []
     while i >= 0:
         word = tokens[i].group()
+        if word == ")" and picked and picked[-1].group()[:1].isupper():
+            # "the Quinnipiac (KWIN-uh-pe-ack) University poll": an aside inside the name, read past
+            k = next((k for k in range(i - 1, max(-1, i - 8), -1) if tokens[k].group() == "("), -1)
+            if k > 0 and tokens[k - 1].group()[:1].isupper():
+                i = k - 1
+                continue
         if not word[:1].isalpha():
             end = tokens[i].end()
             if picked and i >= 3 and _YEAR.fullmatch(tokens[i].string, end - 4, end) \
@@ -2017,12 +2023,18 @@ def _owners_analyst(words: list[str]) -> bool:
         and all(w.isalpha() and w.islower() for w in words[k + 1:])
 
 
+# a bracketed aside with a lower-case letter between two words of a name (not an acronym: "the Border Patrol (BP)")
+_ASIDE_IN_NAME = re.compile(r"(?<=[A-Za-z])\s+\((?=[^()]{0,30}[a-z])[^()]{1,30}\)(?=\s+[A-Z])")
+
+
 def clean_name(raw: str, text: str) -> str:
     """The speaker's name: titles and descriptions dropped, a surname completed from the article.
 
     "Nogales CBP Port Director Michael Humphries" -> "Michael Humphries"; "Commerce Department figures"
     -> "Commerce Department"; "ADP’s National Employment Report" -> "ADP"; "Owens" -> "Jason Owens".
     """
+    if "(" in raw:  # "Quinnipiac (KWIN-uh-pe-ack) University": a pronunciation inside the name, left out
+        raw = _ASIDE_IN_NAME.sub("", raw)
     words = raw.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
@@ -2212,6 +2224,8 @@ _BARE_ACRONYM = re.compile(r"^[Tt]he\s+|[’']s$")
 _ACRONYM_AFTER = re.compile(r"\s+\([A-Z]{2,}\)$")
 # What follows a dateline's place in capitals: "WASHINGTON —", "AUSTIN, Texas —", "LONDON (Reuters) -"
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([\w .&-]{2,30}\)\s*)?[—–-]")
+# a dateline set in brackets at the opening: "(WASHINGTON) --", "(WASHINGTON, D.C.) –", "(CNN) --"
+_PAREN_DATELINE = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\)\s*[—–-]")
 _UPPER_ONLY = re.compile(r"[^a-z]{0,60}")  # what a dateline's place may follow: nothing, or the place again
 # A wire's credit in a dateline: "WASHINGTON (Reuters) -", "NEW YORK, June 12 (IANS)", "BEIJING, May 3 (Xinhua) --"
 _WIRE_CREDIT = re.compile(r"[A-Z][A-Z.'’ -]*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
@@ -2232,9 +2246,10 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     """Names of organisations in a sentence (capitalised runs with an organisation word, or acronyms)."""
     found = []
     for m in _ORG_MENTION.finditer(sentence):
-        if m.start() < 50 and sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")" \
-                and _WIRE_CREDIT.fullmatch(sentence, 0, m.start()):
-            continue  # the wire that carries the story, not a source of its figures
+        if m.start() < 50 and sentence[m.start() - 1:m.start()] == "(" and (
+                sentence[m.end():m.end() + 1] == ")" and _WIRE_CREDIT.fullmatch(sentence, 0, m.start())
+                or m.start() == 1 and _PAREN_DATELINE.match(sentence, m.end())):
+            continue  # the wire that carries the story, not a source of its figures; "(WASHINGTON) --": a place
         words = m.group().split()
         if has_organisation_word(words) \
                 or _may_be_acronym(m.group()) and _ACRONYM.fullmatch(_BARE_ACRONYM.sub("", m.group())) and not (
@@ -2995,6 +3010,7 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     surveyed = [a for a in st.attributions if a.scope == "clause" and a.name]
     if whole and surveyed and all(_MEDIA.intersection(a.name.lower().split()) for a in whole):
         return surveyed[0].name  # "voters surveyed by Marist ..., according to the Tribune": the pollster's figures
+    surveyed = _not_measured_against(st.text, rel, surveyed)
     near = next((a for a in surveyed if _same_clause(st.text, rel, a.start) and _expected_in(st.text, rel, a)), None)
     if near and not any(_same_clause(st.text, rel, a.start) for a in st.attributions
                         if a.name and a.name != near.name and (a.scope == "sentence" or a.scope == "after"
@@ -3030,10 +3046,32 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     cited = [a for a in st.attributions if a.scope == "cited" and a.name]
     if cited:
         return cited[0].name
-    for a in st.attributions:
-        if a.scope == "clause" and a.name and _same_clause(st.text, rel, a.start):
+    for a in surveyed:
+        if _same_clause(st.text, rel, a.start):
             return a.name
     return None
+
+
+# a comparison that sets a figure against another one: "N were higher than the estimate of M (polled by X)"
+_MEASURED = re.compile(r"\b(?:than|above|below|exceed(?:ed|s|ing)?|topp(?:ed|ing)|beat(?:ing|s)?|short\s+of)\s")
+_FIGURE_AFTER = re.compile(r"\s[$€£]?\d")
+
+
+def _not_measured_against(text: str, rel: int, surveyed: list[Attribution]) -> list[Attribution]:
+    if surveyed and rel < surveyed[-1].start and (  # (a cheap test first: most sentences compare nothing)
+            " than " in text or "above " in text or "below " in text or "exceed" in text or "topp" in text
+            or "beat" in text or "short of " in text):
+        return [a for a in surveyed if not _measured_against(text, rel, a)]
+    return surveyed
+
+
+def _measured_against(sentence: str, rel: int, a: Attribution) -> bool:
+    """"The 388,000 claims were higher than the median estimate of 375,000 projected by economists polled by X":
+    the figure set against what those polled expected is no figure of theirs (only the one after the comparison)."""
+    if a.start <= rel:
+        return False
+    m = _MEASURED.search(sentence, _FIGURE_TOKEN.match(sentence, rel).end(), a.start)
+    return m is not None and _FIGURE_AFTER.search(sentence, m.start(), a.start) is not None
 
 
 # a dash that sets off an aside ("—", " -- ", a spaced en dash), not one between figures ("41 – 46 percent")

@@ -212,7 +212,7 @@ def test_figures_in_polls_named_as_their_place_take_the_pollster_but_not_the_cou
 
 def test_an_aside_in_brackets_inside_the_name_keeps_the_name():
     text = "Smith leads with 40 percent and Jones has 31 percent, the Marlow (MAR-low) College Poll finds."
-    assert speakers(text) == ["Marlow", "Marlow"]
+    assert speakers(text) == ["Marlow College Poll", "Marlow College Poll"]  # (the whole name, as without the aside)
 
 
 def test_a_headline_whose_data_name_nobody_has_no_speaker():
@@ -2774,4 +2774,30 @@ def test_a_verbs_object_before_a_noun_of_reports_is_no_data_subject_of_them(sent
      ["Harbor Wire", None]),
 ])
 def test_and_joining_two_figures_objects_keeps_the_second_in_the_clause_of_those_surveyed(sentence, want):
+    assert speakers(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("By a 61 - 35 percent margin, voters back the new stadium, the independent Lakeview (LAKE-vyoo) College poll "
+     "finds.", ["Lakeview College", "Lakeview College"]),
+    ("Smith gets 44 percent among likely voters, the Harbor (HAR-bur) Institute survey shows.", ["Harbor Institute"]),
+])
+def test_a_pronunciation_in_brackets_inside_a_polls_name_is_read_past(sentence, want):
+    assert speakers(sentence) == want
+
+
+@pytest.mark.parametrize("dateline", ["(DENVER) --", "(DENVER, Colo.) –", "(SPRINGFIELD) —"])
+def test_a_dateline_in_brackets_is_no_organisation_that_it_stands_for(dateline):
+    text = (f"{dateline} Voters were asked again this week by Ann Cole, director of the Lakeview College Polling "
+            "Center, which is out with a new survey.\n\nIt shows a 58 percent approval rating for the governor.")
+    assert speakers(text) == ["Lakeview College Polling Center"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The 212,000 new permits were higher than the median forecast of 198,000 made by builders surveyed by the "
+     "Harbor Wire.", [None, "Harbor Wire"]),
+    ("Sales of 4.1 million homes topped the 3.9 million expected by analysts polled by the Harbor Wire.",
+     [None, "Harbor Wire"]),
+])
+def test_a_figure_set_against_what_those_surveyed_expected_is_not_theirs(sentence, want):
     assert speakers(sentence) == want
