@@ -184,6 +184,13 @@ _EARLIER_ESTIMATE = re.compile(r"(?i)\b(?:previously|originally|initially|earlie
 # "a combined estimated street value of", "an approximate saving to taxpayers of": the noun's figure is about so much
 _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?(?:estimated|approximate)\s+(?:[a-z][\w’'-]*\s+){0,5}of\s+$")
 _RATIO_OF = re.compile(r"(?i)[\s-](?:ratio|rate|share|percentage|proportion)\s+of\s+$")
+# an adverb of approximation before a verb of reaching a level: "nearly hit 10 million", "almost reached $4",
+# "roughly totaled 500", "close to hitting 1,000"; the figure is about that much ("nearly doubled to 500" is not)
+_REACH_VERBS = r"(?:hit|hits|hitting|reach|reached|reaches|reaching|touch|touched|touches|touching|" \
+    r"total|totaled|totalled|totals|totaling|totalling|equal|equaled|equalled|equals|equaling|equalling)"
+_ADVERB_REACH = re.compile(r"(?i)(?:^|(?<=[^\w-]))(?P<q>nearly|almost|roughly|approximately|close\s+to)\s+"
+                           + _REACH_VERBS + r"\s+$")
+_REACH_ENDS = tuple(re.findall(r"[a-z]+", _REACH_VERBS))
 _BEFORE_ARTICLE = frozenset(("nearly", "almost", "about", "roughly", "around", "approximately", "more than",
                              "less than", "close to"))
 _APPROACH = frozenset(("approach", "approaches", "approached"))  # "approach $2.8 billion"; not "approached 12 hikers"
@@ -238,6 +245,8 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
         if q == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
             return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
         return _QUALIFIER_WORDS[q]
+    if not m and before.rstrip().endswith(_REACH_ENDS) and (r := _ADVERB_REACH.search(before)):
+        return _QUALIFIER_WORDS[" ".join(r.group("q").lower().split())]  # "nearly hit 10 million": nearly 10 million
     # (_ESTIMATED_OF ends in "of" and \s+$: str.rstrip strips what \s matches, and o, f have no other case)
     if whole.rstrip()[-2:].lower() == "of" and _ESTIMATED_OF.search(whole, max(0, len(whole) - 90)) \
             and not _RATIO_OF.search(whole, max(0, len(whole) - 24)):
