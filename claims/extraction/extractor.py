@@ -327,11 +327,11 @@ _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|n
 
 def _lead_modifier(text: str, m: re.Match, limit: int) -> int:
     """Where what is counted starts after a modifier that leads it, or 0: "1,300 more Border Patrol agents",
-    "63,000 nationwide cases"; "2,012 randomly selected, private firms", "300 newly hired teachers" (an adverb and
-    its participle)."""
+    "63,000 nationwide cases", "3,223 total patients"; "2,012 randomly selected, private firms", "300 newly hired
+    teachers" (an adverb and its participle)."""
     word = m.group(1)
     low = word.lower()
-    if low in ("more", "additional", "extra", "new", "other", "fewer", "nationwide", "statewide", "worldwide"):
+    if low in ("more", "additional", "extra", "new", "other", "fewer", "nationwide", "statewide", "worldwide", "total"):
         nxt = _WORD.match(text, m.end(), limit)
         return m.end() if nxt and nxt.group(1).lower() not in _UNIT_STOP else 0
     if low.endswith("ly") and word.isalpha() and word.islower():

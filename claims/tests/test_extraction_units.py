@@ -1031,3 +1031,9 @@ def test_an_opening_participle_phrase_is_not_what_is_counted():
                         "is up 60 from last winter.") == [("412", "families"), ("60", "families")]
     assert figure_units("The county issued 2,300 permits. Adjusted for seasonal swings, the total is up 150 "
                         "from a year earlier.") == [("2,300", "permits"), ("150", "permits")]
+
+
+def test_total_between_a_figure_and_its_noun_is_a_modifier():
+    # "4,118 total admissions": the admissions are counted, "total" only says they are all of them
+    assert units("The clinic logged 4,118 total admissions in May.") == ["admissions"]
+    assert units("Rangers made 912 total rescues/recoveries last season.") == ["rescues/recoveries"]
