@@ -1095,6 +1095,8 @@ def _counts_jobs(unit: str, unit_words: list[str], text: str) -> bool:
     (no noun after the figure): an industry's count is its jobs."""
     if "mployment" in unit and _EMPLOYMENT.search(unit):
         return True
+    if unit.endswith(" payrolls") and unit[:-9].lower() in _INDUSTRIES:
+        return True  # "mining payrolls increased 7,000": an industry's payrolls count its jobs (as "Mining rose 7,000")
     return not unit_words and unit.lower() in _INDUSTRIES and ("job" in text or "payroll" in text)
 _INCLUDING = re.compile(r"(?i)\b(?:including|among\s+them)\s+$")
 # a part of a count in a list of parts: "31 killings in the county; one in Carroll; seven in Howard", "two in Ohio and

@@ -1037,3 +1037,9 @@ def test_total_between_a_figure_and_its_noun_is_a_modifier():
     # "4,118 total admissions": the admissions are counted, "total" only says they are all of them
     assert units("The clinic logged 4,118 total admissions in May.") == ["admissions"]
     assert units("Rangers made 912 total rescues/recoveries last season.") == ["rescues/recoveries"]
+
+
+def test_an_industrys_payrolls_count_jobs():
+    # "Retail payrolls fell 9,000": an industry's payrolls in a jobs report, its jobs (as "Retail fell 9,000")
+    assert units("Retail payrolls fell 9,000 in March, the agency said.") == ["jobs"]
+    assert units("In March, construction payrolls rose by 12,500.") == ["jobs"]
