@@ -987,6 +987,7 @@ class _Units:
     by_start: dict[int, str] = field(default_factory=dict)  # the unit of each count in this sentence
     by_value: dict = field(default_factory=dict)  # the unit each count's value was first given with, in the article
     thing: str = ""  # the last counted that is no place ("claims", not "states")
+    rate: str = ""  # the last rate a count was given as, its noun named: "overdose death rate", "deaths per 100,000"
 
     def note(self, fig: Figure, unit: str, named: bool) -> None:
         """A count's unit, for the figures after it; named: the figure's own words gave it."""
@@ -1044,6 +1045,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
         prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
+    unit = _rate_named_before(fig, unit, units)
     if fig.kind == "count" and unit and unit != "times" and not _PER_UNIT.search(unit):
         # (a rate per 1,000 is not what is counted, nor is "three times as many": a multiple of a count)
         units.note(fig, unit, bool(unit_words) and not unit_guessed and first not in _AGAIN_NOUNS)
@@ -1080,6 +1082,30 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         start=fig.start, end=fig.end, sentence=st.text, sentence_start=st.start, sentence_end=st.end,
         place=place[:200], guessed=frozenset(guessed),
     )
+
+
+# the words a rate's subject may have that say whose rate it is, not what it counts: "the national rate", "Ohio's
+# rate", "the overall rate"
+_RATE_SCOPES = frozenset("the its their this that national nationwide overall statewide state state's county "
+                         "county's city city's country's nation's average u.s. local regional".split())
+
+
+def _rate_named_before(fig: Figure, unit: str, units: _Units) -> str:
+    """A count's unit, the rate named before where its own names only whose rate it is: "The death rate per 100,000
+    was 17.9. Ohio's rate was 40.2" (noted in units.rate when it names what it counts)."""
+    if fig.kind != "count" or not unit:
+        return unit
+    if unit[-4:].lower() == "rate" and units.rate and _bare_rate(unit):
+        return units.rate
+    if unit[-5:].lower() == " rate" or _PER_UNIT.search(unit):
+        units.rate = unit
+    return unit
+
+
+def _bare_rate(unit: str) -> bool:
+    """A rate named by whose it is alone ("rate", "national rate", "Ohio's rate"), not by what it counts."""
+    words = unit.lower().replace("’", "'").split()
+    return all(w in _RATE_SCOPES or w.endswith("'s") for w in words[:-1])
 
 
 # industries as a jobs report names them, the subject of a change in their jobs
