@@ -184,6 +184,13 @@ _EARLIER_ESTIMATE = re.compile(r"(?i)\b(?:previously|originally|initially|earlie
 # "a combined estimated street value of", "an approximate saving to taxpayers of": the noun's figure is about so much
 _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?(?:estimated|approximate)\s+(?:[a-z][\w’'-]*\s+){0,5}of\s+$")
 _RATIO_OF = re.compile(r"(?i)[\s-](?:ratio|rate|share|percentage|proportion)\s+of\s+$")
+# an adverb of approximation before a verb of reaching a level: "nearly hit 10 million", "almost reached $4",
+# "roughly totaled 500", "close to hitting 1,000"; the figure is about that much ("nearly doubled to 500" is not)
+_REACH_VERBS = r"(?:hit|hits|hitting|reach|reached|reaches|reaching|touch|touched|touches|touching|" \
+    r"total|totaled|totalled|totals|totaling|totalling|equal|equaled|equalled|equals|equaling|equalling)"
+_ADVERB_REACH = re.compile(r"(?i)(?:^|(?<=[^\w-]))(?P<q>nearly|almost|roughly|approximately|close\s+to)\s+"
+                           + _REACH_VERBS + r"\s+$")
+_REACH_ENDS = tuple(re.findall(r"[a-z]+", _REACH_VERBS))
 _BEFORE_ARTICLE = frozenset(("nearly", "almost", "about", "roughly", "around", "approximately", "more than",
                              "less than", "close to"))
 _APPROACH = frozenset(("approach", "approaches", "approached"))  # "approach $2.8 billion"; not "approached 12 hikers"
@@ -238,6 +245,8 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
         if q == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
             return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
         return _QUALIFIER_WORDS[q]
+    if not m and before.rstrip().endswith(_REACH_ENDS) and (r := _ADVERB_REACH.search(before)):
+        return _QUALIFIER_WORDS[" ".join(r.group("q").lower().split())]  # "nearly hit 10 million": nearly 10 million
     # (_ESTIMATED_OF ends in "of" and \s+$: str.rstrip strips what \s matches, and o, f have no other case)
     if whole.rstrip()[-2:].lower() == "of" and _ESTIMATED_OF.search(whole, max(0, len(whole) - 90)) \
             and not _RATIO_OF.search(whole, max(0, len(whole) - 24)):
@@ -318,11 +327,11 @@ _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|n
 
 def _lead_modifier(text: str, m: re.Match, limit: int) -> int:
     """Where what is counted starts after a modifier that leads it, or 0: "1,300 more Border Patrol agents",
-    "63,000 nationwide cases"; "2,012 randomly selected, private firms", "300 newly hired teachers" (an adverb and
-    its participle)."""
+    "63,000 nationwide cases", "3,223 total patients"; "2,012 randomly selected, private firms", "300 newly hired
+    teachers" (an adverb and its participle)."""
     word = m.group(1)
     low = word.lower()
-    if low in ("more", "additional", "extra", "new", "other", "fewer", "nationwide", "statewide", "worldwide"):
+    if low in ("more", "additional", "extra", "new", "other", "fewer", "nationwide", "statewide", "worldwide", "total"):
         nxt = _WORD.match(text, m.end(), limit)
         return m.end() if nxt and nxt.group(1).lower() not in _UNIT_STOP else 0
     if low.endswith("ly") and word.isalpha() and word.islower():
@@ -978,6 +987,7 @@ class _Units:
     by_start: dict[int, str] = field(default_factory=dict)  # the unit of each count in this sentence
     by_value: dict = field(default_factory=dict)  # the unit each count's value was first given with, in the article
     thing: str = ""  # the last counted that is no place ("claims", not "states")
+    rate: str = ""  # the last rate a count was given as, its noun named: "overdose death rate", "deaths per 100,000"
 
     def note(self, fig: Figure, unit: str, named: bool) -> None:
         """A count's unit, for the figures after it; named: the figure's own words gave it."""
@@ -1035,6 +1045,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
         prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
+    unit = _rate_named_before(fig, unit, units)
     if fig.kind == "count" and unit and unit != "times" and not _PER_UNIT.search(unit):
         # (a rate per 1,000 is not what is counted, nor is "three times as many": a multiple of a count)
         units.note(fig, unit, bool(unit_words) and not unit_guessed and first not in _AGAIN_NOUNS)
@@ -1073,6 +1084,30 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     )
 
 
+# the words a rate's subject may have that say whose rate it is, not what it counts: "the national rate", "Ohio's
+# rate", "the overall rate"
+_RATE_SCOPES = frozenset("the its their this that national nationwide overall statewide state state's county "
+                         "county's city city's country's nation's average u.s. local regional".split())
+
+
+def _rate_named_before(fig: Figure, unit: str, units: _Units) -> str:
+    """A count's unit, the rate named before where its own names only whose rate it is: "The death rate per 100,000
+    was 17.9. Ohio's rate was 40.2" (noted in units.rate when it names what it counts)."""
+    if fig.kind != "count" or not unit:
+        return unit
+    if unit[-4:].lower() == "rate" and units.rate and _bare_rate(unit):
+        return units.rate
+    if unit[-5:].lower() == " rate" or _PER_UNIT.search(unit):
+        units.rate = unit
+    return unit
+
+
+def _bare_rate(unit: str) -> bool:
+    """A rate named by whose it is alone ("rate", "national rate", "Ohio's rate"), not by what it counts."""
+    words = unit.lower().replace("’", "'").split()
+    return all(w in _RATE_SCOPES or w.endswith("'s") for w in words[:-1])
+
+
 # industries as a jobs report names them, the subject of a change in their jobs
 _INDUSTRIES = frozenset(("manufacturing", "construction", "retail", "retail trade", "wholesale trade", "mining",
                          "government", "health care", "healthcare", "hospitality", "leisure and hospitality",
@@ -1086,6 +1121,8 @@ def _counts_jobs(unit: str, unit_words: list[str], text: str) -> bool:
     (no noun after the figure): an industry's count is its jobs."""
     if "mployment" in unit and _EMPLOYMENT.search(unit):
         return True
+    if unit.endswith(" payrolls") and unit[:-9].lower() in _INDUSTRIES:
+        return True  # "mining payrolls increased 7,000": an industry's payrolls count its jobs (as "Mining rose 7,000")
     return not unit_words and unit.lower() in _INDUSTRIES and ("job" in text or "payroll" in text)
 _INCLUDING = re.compile(r"(?i)\b(?:including|among\s+them)\s+$")
 # a part of a count in a list of parts: "31 killings in the county; one in Carroll; seven in Howard", "two in Ohio and

@@ -229,6 +229,7 @@ _GROUP_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|\s+(?:in|who|and|or|at|were|was
 # "the top 10", "Top 25 cities"; but "could top 40,000", "expected to top 5%" use the verb
 _TOP_BEFORE = re.compile(r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )(?<!can )(?<!should )"
                          r"\b(?:top|Top|TOP|bottom)\s+$")
+_NEXT_RANK_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Ii]ts)\s+next\s+$")  # "the next five states" (a ranking)
 # "Border arrests top 2 million", "Gas prices top $4": after a plural noun, "top" is the verb, not a rank
 _TOP_VERB = re.compile(r"\b(?!(?:its|his|this|was|is|has|as|us|yes|plus|less|thus|whose|hers|ours|theirs|yours)\b)"
                        r"[A-Za-z]{2,}[a-rt-z]s\s+top\s+$", re.IGNORECASE)
@@ -288,6 +289,8 @@ _ADDRESS_AFTER = re.compile(
     r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|"
     r"Dr\.|Lane|Ln\.|Way|Place|Court|Ct\.|Parkway|Pkwy\.?|Highway|Terrace|Circle)\b"
 )
+# "in the 300 block of Elm St.", "the 1200 block of North Main": a stretch of a street, an address
+_BLOCK_AFTER = re.compile(r"^\s+blocks?\s+of\s+(?:the\s+)?[A-Z0-9]")
 _SCORE_WORDS = ("won win wins lost lose loses beat beats defeated defeat score scored victory led leads trailed tied "
                 "vote votes voted passed approved rejected ruling decision lead edge series").split()
 _SCORE_CONTEXT = re.compile(r"\b(?:" + "|".join(_SCORE_WORDS) + r")\b", re.IGNORECASE)
@@ -1221,6 +1224,8 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
             and _TOP_BEFORE.search(tail) and not _TOP_VERB.search(tail) \
             and not ((cur or not unscaled_plain and not suffix) and _TOP_VERB_AMOUNT.search(tail)):
         return True
+    if unscaled_plain and word_end.endswith("next") and _NEXT_RANK_BEFORE.search(tail) and _PLURAL_AFTER.match(after):
+        return True  # "Iowa led; the next three states were ...": places of a ranking, like "the top three states"
     if unscaled_plain and (tail.endswith(" with ") and _CATEGORY.search(tail) and _OR_MORE_AFTER.match(after)
                            or "(" in tail[-12:] and _size_bracket(tail, after)):
         return True  # "buildings with five units or more", "households with 3 or more children", "small firms
@@ -1392,7 +1397,7 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
             and _SLASH_NAME_BEFORE.search(text, max(0, start - 12), start):
         return True
     first = after.lstrip()[:1]
-    if "A" <= first <= "Z" and _ADDRESS_AFTER.match(after):
+    if _address_or_footnote(first, digits, before, after):
         return True
     if first in ("-", "–") and _DASH_DIGIT_AFTER.match(after) and not _PAIR_PERCENT_AFTER.match(after) \
             or before.rstrip().endswith(("-", "–")) and _DIGIT_DASH_BEFORE.search(before):
@@ -1400,6 +1405,15 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
         if _score_context(window):
             return True
     return False
+
+
+def _address_or_footnote(first: str, digits: str, before: str, after: str) -> bool:
+    """An address ("at 1200 Main Street", "in the 300 block of Elm St.") or a footnote's mark in square brackets
+    ("the countries they were from[1]", "4,515 people [2]"). first: the first character of after, its space
+    stripped."""
+    return "A" <= first <= "Z" and _ADDRESS_AFTER.match(after) is not None \
+        or first == "b" and _BLOCK_AFTER.match(after) is not None \
+        or after[:1] == "]" and before[-1:] == "[" and len(digits) <= 3
 
 
 # "Ohio reported 1,204 new cases, Indiana 988 and Kentucky 763": a list that leaves out the verb and the noun of its

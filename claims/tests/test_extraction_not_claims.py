@@ -355,3 +355,14 @@ def test_the_names_just_listed_counted_again_are_not_a_count():
 def test_the_whole_of_the_remaining_ones_is_not_a_count():
     # "Two of the remaining three plants": the rest of a group already counted, the part is the claim
     assert figures("Two of the remaining three plants were in Ohio, with 500 workers.") == ["Two", "500"]
+
+
+def test_a_street_block_and_a_footnote_mark_are_not_counts():
+    # "the 400 block of Pine St.": an address; "[3]" after a word: a footnote's mark
+    assert figures("Officers found a car in the 400 block of Pine St. with 12 bags of pills.") == ["12"]
+    assert figures("Farms in the state lost 2,300 acres[3], and 40 families moved away [4].") == ["2,300", "40"]
+
+
+def test_the_next_few_places_of_a_ranking_are_not_a_count():
+    # "The next four counties were ...": places of a ranking, like "the top four counties"
+    assert figures("Maine led with 61%. The next four counties were all above 50%.") == ["61%", "50%"]

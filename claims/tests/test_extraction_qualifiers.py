@@ -184,3 +184,12 @@ def test_near_before_a_figure_is_close_to_it():
 def test_the_verb_approach_before_a_figure_is_nearly():
     assert qualifiers("Ticket sales will approach $40 million, and attendance approached 90,000 in May.") == [
         ("$40 million", "nearly"), ("90,000", "nearly")]
+
+
+def test_an_approximating_adverb_before_a_verb_of_reaching_qualifies_the_figure():
+    # "nearly hit 10 million": the level reached is nearly 10 million; "nearly doubled to 500" reached 500 itself
+    assert qualifiers("Refinery output nearly hit 9 million barrels a day in March.") == [
+        ("9 million", "nearly")]
+    assert qualifiers("Ticket sales almost reached $3 billion, and visits roughly totaled 40,000.") == [
+        ("$3 billion", "nearly"), ("40,000", "about")]
+    assert qualifiers("Enrollment nearly doubled to 500 students.") == [("500", None)]

@@ -1031,3 +1031,24 @@ def test_an_opening_participle_phrase_is_not_what_is_counted():
                         "is up 60 from last winter.") == [("412", "families"), ("60", "families")]
     assert figure_units("The county issued 2,300 permits. Adjusted for seasonal swings, the total is up 150 "
                         "from a year earlier.") == [("2,300", "permits"), ("150", "permits")]
+
+
+def test_total_between_a_figure_and_its_noun_is_a_modifier():
+    # "4,118 total admissions": the admissions are counted, "total" only says they are all of them
+    assert units("The clinic logged 4,118 total admissions in May.") == ["admissions"]
+    assert units("Rangers made 912 total rescues/recoveries last season.") == ["rescues/recoveries"]
+
+
+def test_an_industrys_payrolls_count_jobs():
+    # "Retail payrolls fell 9,000": an industry's payrolls in a jobs report, its jobs (as "Retail fell 9,000")
+    assert units("Retail payrolls fell 9,000 in March, the agency said.") == ["jobs"]
+    assert units("In March, construction payrolls rose by 12,500.") == ["jobs"]
+
+
+def test_a_rate_named_only_by_whose_it_is_is_the_rate_named_before():
+    # "Ohio's rate was 40.2": the rate the sentence before named (what it counts, per how many)
+    assert units("The suicide rate per 100,000 people in Kent County was 14.2. Ohio's rate was 40.2. "
+                 "The overall national rate was 21.5.") == ["suicide rate"] * 3
+    # a rate that names what it counts keeps its own noun
+    assert units("The suicide rate per 100,000 people was 14.2. The homicide rate was 6.1.") == [
+        "suicide rate", "homicide rate"]
