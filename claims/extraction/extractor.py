@@ -1215,9 +1215,41 @@ def _header_line(st: Sentence, d: attr.Discourse) -> Sentence | None:
     j = st.paragraph - 1
     while j >= 0 and d.paragraphs[j].is_bullet and d.paragraphs[st.paragraph].is_bullet:
         j -= 1
-    if j < 0 or not d.paragraphs[j].text.rstrip().endswith(":") or not d.paragraphs[j].sentences:
+    if j < 0 or not d.paragraphs[j].sentences:
         return None
+    if not d.paragraphs[j].text.rstrip().endswith(":"):
+        return _lead_in_line(st, d) if _is_dash_item(d.paragraphs[st.paragraph].text) else None
     return d.paragraphs[j].sentences[-1]
+
+
+# "Apps – 1,884", "No Arrest - 59": a one-line item, a label and a dash before its figure
+_DASH_ITEM = re.compile(r"^[A-Z][^.:;\d]{0,60}?\s[–—-]\s+\$?\d[\d,.]*%?\s*$")
+# "Here are the numbers for the month of July based on ...": a sentence that announces the list under it
+_LEAD_IN = re.compile(r"^(?:Here\s+(?:are|is)|Below\s+(?:are|is)|The\s+following\s+(?:are|is))\b")
+_LEAD_IN_REACH = 40  # items and subheadings walked back over to the lead-in
+
+
+def _is_dash_item(text: str) -> bool:
+    return len(text) < 80 and (" – " in text or " - " in text or " — " in text) and bool(_DASH_ITEM.match(text))
+
+
+def _lead_in_line(st: Sentence, d: attr.Discourse) -> Sentence | None:
+    """"Here are the numbers for the month of July ... ." then a figure-less subheading ("Big Bend Sector") and
+    "Apps – 1,884" lines: a lead-in sentence, even one ending in a full stop, heads the dash items under it,
+    across subheadings."""
+    j = st.paragraph - 1
+    while j >= 0 and st.paragraph - j <= _LEAD_IN_REACH:
+        para = d.paragraphs[j]
+        text = para.text.strip()
+        if _is_dash_item(text) or (len(text) < 60 and not text.endswith((".", ":", "?", "!")) and
+                                   not any(c.isdigit() for c in text)):
+            j -= 1  # another item, or a subheading naming no figure
+            continue
+        last = para.sentences[-1] if para.sentences else None
+        if last is not None and _LEAD_IN.match(last.text) and any(f.kind == "period" for f in last.found):
+            return last
+        return None
+    return None
 
 
 _RANK_BEFORE = re.compile(r"(?i)\b(?:No\.|number|ranked|ranks|ranking|rank|position|spot|"

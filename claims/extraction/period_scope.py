@@ -1579,6 +1579,8 @@ _FROM_SPAN = re.compile(r"(?i)^[^,;—]*\bfrom\s+$")
 # a sentence about a figure given before: "That figure includes ...", "The estimate of 29 million ..."
 _REFERS_BACK = re.compile(r"(?:That|This|The|Those|These)\s+(?:figure|number|total|amount|estimate|count|tally)s?\b|"
                           r"(?:That|This)\s+(?:is|was|represents|marks|amounts)\b|"
+                          r"(?:That|This)\s+(?:excluded|excludes|omitted|omits|"
+                          r"(?:did|does)(?:\s+not|n[’']t)\s+(?:include|count))\b|"
                           r"(?:Of|Among)\s+(?:those|these|them|that\s+(?:number|total|figure)|the\s+total)"
                           r"(?:\s+(?!polled|surveyed|interviewed|questioned|asked|responding)[a-z]+){0,2},")
 # ("Of those, 140 died": the figure before's)
@@ -1589,6 +1591,8 @@ _REFERS_BACK_ESTIMATE = re.compile(r"(?i)\b(?:estimated?|estimates|said|says|cal
                                    r"(?:would|will)\s+(?:mean|produce|cost|add|create|yield|total|amount\s+to|leave)\b")
 
 
+_CHANGE_AFTER = re.compile(r"(?i)\s*(?:percent|per\s+cent|%)?(?:\s+|-)(?:increase|decrease|rise|drop|decline|jump|gain|"
+                           r"fall|reduction|growth)\b")
 _OPENING = re.compile(r"(?:In|For|During|Throughout|From|Between|Regarding|Concerning|As\s+for|Looking\s+at)\s")
 _NOW = re.compile(r"(?i)\b(?:today|now|currently|at\s+present)\b")
 
@@ -1729,9 +1733,10 @@ def _referred_period(st: Sentence, sentences: list[Sentence], main: Period | Non
     prev = sentences[st.index - 1]
     if prev.figures and prev.paragraph == st.paragraph:
         last = len(prev.figures) - 1  # (not a comparison's base: "Of those apprehended, 465 ..." after "585 were
-        while last > 0 and _BASE_BEFORE.search(prev.text, max(0, prev.figures[last].start - prev.start - 24),  # caught,
-                                               prev.figures[last].start - prev.start):  # up from 503 in 2015")
-            last -= 1
+        while last > 0 and (_BASE_BEFORE.search(prev.text, max(0, prev.figures[last].start - prev.start - 24),
+                                                prev.figures[last].start - prev.start) or  # caught, up from 503 in
+                            _CHANGE_AFTER.match(prev.text, prev.figures[last].end - prev.start)):  # 2015")
+            last -= 1  # (nor a change: "216,698 were convicted -- an 89 percent increase since FY 2008. This includes")
         return period_for(last, prev, sentences, main)[0]
     return None
 

@@ -4298,3 +4298,18 @@ def test_changes_after_a_same_period_base_take_the_span_the_paragraph_compares_i
             "Sales taxes were $45 million (or 3 percent) lower, and spending was $260 million higher.")
     span = (date(2023, 10, 1), date(2024, 1, 31))
     assert periods_on(text, date(2024, 2, 15))[2:] == [span] * 3
+
+
+def test_dash_items_take_the_period_of_a_lead_in_sentence_across_a_subheading():
+    text = ("Arrests at the state's ports fell in March, officials said.\n\n"
+            "Here are the counts for the month of April from the agency's weekly data.\n\n"
+            "Northern Ports\n\n"
+            "Seizures – 2,310\n\n"
+            "Releases – 48")
+    assert periods_on(text, date(2021, 5, 10))[-2:] == [(date(2021, 4, 1), date(2021, 4, 30))] * 2
+
+
+def test_a_that_excluded_sentence_takes_the_period_of_the_figure_before():
+    text = ("Farm exports reached 41,200 tons in August, the ministry said. In March, the ministry reported "
+            "record shipments of 52,870 tons. That excluded grain totaling at least 9,115 tons.")
+    assert periods_on(text, date(2019, 9, 20))[-1] == (date(2019, 3, 1), date(2019, 3, 31))
