@@ -1269,6 +1269,12 @@ _DIGIT_AFTER = re.compile(r",?\s+(?:to|from)\s+(?:the\s+)?\d")
 _BASE_AFTER = re.compile(r",?\s+(?:from|than|over|since|compared\s+(?:with|to))\s+(?:(?:the|a)\s+)?(?:previous|prior|"
                          r"preceding|last|same|year|month|week|quarter|(?:19|20)\d\d\b|" + MONTH_RE + r")")
 _AVERAGE_OF = re.compile(r"\baverage\s+of\s+$")
+# "four more, or 0.7 percent", "two fewer, or 5%": the change restated as a share
+_SHARE_AFTER = re.compile(r"(?:\s+(?:more|fewer|less))?,\s+or\s+(?:about\s+|nearly\s+|roughly\s+)?\d[\d.]*\s*"
+                          r"(?:%|percent\b|per\s+cent\b)")
+# "remained at", "stayed steady at", "held at", "was unchanged at": the level a count kept
+_KEPT_LEVEL_BEFORE = re.compile(r"\b(?:remained|remains|stayed|stays|held|holds|was\s+unchanged|were\s+unchanged)"
+                           r"(?:\s+(?:steady|flat|stable|unchanged|constant))?\s+at\s+$")
 _A_DAY_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
 _COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b")
 _PRONOUN_ONE = re.compile(r"(?i)\b(?:no|any|every|some)\s+$")  # "no one more than", "any one less than": a person
@@ -1364,12 +1370,19 @@ def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sente
             return False  # "one less than the record of 117", "were two more than in 2006": a count's difference
         if _AVERAGE_OF.search(st.text, max(0, rel - 20), rel) and _A_DAY_AFTER.match(st.text, after):
             return False  # "or an average of six a day": a count's rate
+        if ", or " in st.text[after:after + 16] and _SHARE_AFTER.match(st.text, after):
+            return False  # "only four more, or 0.7 percent", "down two, or 10%": a count's change and its share
+        if " at " in st.text[max(0, rel - 4):rel] and _KEPT_LEVEL_BEFORE.search(st.text, max(0, rel - 30), rel):
+            return False  # "the number of homicides remained at two", "held steady at three": a count's level
         # but "gas rigs fell one to 100", "rose by two to 102", "down two from the 100", "dropped by one, from
         # 105 to 104", "down six from the previous year": the change of a count, then its level or its base
         return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
                     and (_DIGIT_AFTER.match(st.text, after) or _BASE_AFTER.match(st.text, after)))
     if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
         return True  # "one fence", "One official said": "one" as an article, not a count
+    if fig.value == 1 and " " in st.text[fig.end - st.start:fig.end - st.start + 30] \
+            and _RATE_BASE_AFTER.match(st.text, fig.end - st.start):
+        return True  # "one mill brings in about $37,000", "one mill of the levy raises $40,000": a rate's base
     if fig.text.lower() == "one" and st.text.endswith(("the ", "The "), 0, fig.start - st.start):
         return True  # "Rape was the one category that fell": "the one" is "the only", not a count
     if unit_words and st.text.endswith(("these ", "those ", "These ", "Those "), 0, fig.start - st.start):
@@ -1385,6 +1398,12 @@ def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sente
     return None
 
 
+# one unit, then what it yields, then the figure it yields: "one mill brings in $37,000", "one mill of the school levy
+# would raise about $40 million", "one point equals 1,000 votes"
+_RATE_BASE_AFTER = re.compile(r"\s+[a-z]+(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:would\s+|will\s+|could\s+)?"
+                              r"(?:brings?\s+in|raises?|generates?|yields?|equals?|is\s+worth|is\s+equal\s+to|"
+                              r"translates?\s+(?:in)?to|amounts?\s+to)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|"
+                              r"approximately\s+|some\s+|an\s+estimated\s+)?[$€£]?\d")
 # a list of names joined by "and", then a dash or a comma before a count of them: "Arkansas and Kentucky—two",
 # "Ohio, Texas and Utah, three"
 _NAME_IN_LIST = r"[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}"
