@@ -1817,6 +1817,20 @@ def _with_participle_subject(before: str) -> str:
     return " ".join(w.strip("“”\"") for w in m.group(1).split()) if m and not _NUMBER_OF.search(before, k) else ""
 
 
+# "a significant increase of unaccompanied children at the border, with 18,890 in March": what the change named before
+# the with-clause is of (the last two words of its noun phrase at most, before a place or a time)
+_CHANGE_OF_WITH = re.compile(
+    r"\b(?:increase|rise|surge|jump|spike|influx|decline|drop|decrease)s?\s+(?:of|in)\s+(?!the\b|a\b|an\b)"
+    r"(?P<unit>[a-z][\w-]*(?:\s+(?!from\b|at\b|in\b|on\b|along\b|across\b)[a-z][\w-]*)?)"
+    r"(?:\s+(?:from|at|in|on|along|across)\s+[^,\d]{0,60})?, with $")
+
+
+def _with_change_of(before: str) -> str:
+    k = before.rfind(", with ")
+    m = _CHANGE_OF_WITH.search(before, max(0, k - 120)) if k >= 0 and k + 7 == len(before) else None
+    return m.group("unit") if m else ""
+
+
 # "Retailers announced the most cuts in March, with 35,042", "Retail leads all sectors in job cuts, with 56,526",
 # "Texas had the highest number of deaths, with 1,200": what the ranking is by is what the bare figure counts
 _RANKED_BY = re.compile(
@@ -1939,7 +1953,7 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
     # "..., with its prison population falling by 15,000": the with-clause's subject; "Six sectors added jobs, led
     # by business services, up 4,400": what the verb before the change added
-    changed = _with_participle_subject(before) if ", with " in before else ""
+    changed = _with_participle_subject(before) or _with_change_of(before) if ", with " in before else ""
     changed = changed or (_done_before(fig, st, before) if "up" in before[-16:] or "down" in before[-16:] else "")
     if changed:
         return changed, False
@@ -1964,8 +1978,8 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         return units.sentence[-1], False
     if subject and not more and subject in before[clause_start:]:
         return subject, False  # "..., while continuing claims fell 54,000": the clause's own subject
-    if units.sentence:
-        return units.sentence[-1], True
+    if units.sentence:  # (but "These groups of 100 or more individuals had dropped from 216": the groups counted)
+        return (subject, False) if subject and _sized_subject(subject, before) else (units.sentence[-1], True)
     if more:
         return units.last, True
     if subject:
@@ -1974,6 +1988,17 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
         return talked, True
     return units.last, bool(units.last)
+
+
+# a noun sized by a count of its members: "groups of 100 or more individuals", "families of four or more"
+_SIZED_SUBJECT = re.compile(r"\b([A-Za-z]+s)\s+of\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?(?:\d[\d,]*|two|three|"
+                            r"four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\b(?:\s+or\s+more)?")
+
+
+def _sized_subject(subject: str, before: str) -> bool:
+    """The clause's subject is a noun sized by the count before the figure ("groups of 100 or more")."""
+    sized = _SIZED_SUBJECT.search(before) if f"{subject} of " in before else None
+    return sized is not None and sized.group(1) == subject
 
 
 def _change_or_total_of(before: str, units: _Units) -> tuple[str, bool]:
@@ -2200,6 +2225,13 @@ def _measured_sibling(fig: Figure, st: Sentence, text: str, paren: int) -> str:
 _SIBLING_KINDS = ("percent", "points")
 
 
+# "Other sectors that saw job gains included manufacturing (600)", "Industries with losses were retail (1,200)": a
+# list of sectors or industries whose bracketed figures count what they gained or lost
+_SECTORS_INCLUDED = re.compile(r"\b(?:sectors|industries)\b"
+                               r"(?:\s+(?:that|which|with|where|posting|showing)\b[^,;()]{0,40}?)?"
+                               r"\s+(?:included|include|were|are)\b(?:[^;()]|\([^()]*\))*$", re.IGNORECASE)
+
+
 def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
     """What a figure in parentheses counts, from the words before the parenthesis; alone: the figure opens the
     parenthesis (a sign aside)."""
@@ -2207,6 +2239,9 @@ def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
         return units.sentence[-1]  # "refugees from Syria (12,486), Iraq (7,853) and Burma (3,145)": a list of names
     if alone and units.sentence and ")" in left[-60:] and _PAREN_LIST_ITEM.search(left[-60:]):
         return units.sentence[-1]  # "government (+3,800 jobs), leisure and hospitality (+1,900)": the list's count
+    sectors = _SECTORS_INCLUDED.search(left) if "ectors" in left or "ndustries" in left else None
+    if sectors:  # "Sectors with losses included information (200), ...": the sectors' count, not the sectors
+        return "jobs" if re.search(r"\bjobs?\b", sectors.group(0), re.IGNORECASE) else units.counted
     j = left.rfind(" and ")
     if j > 0 and _SUBJECT_VERB.search(left, j) and _SUBJECT_VERB.search(left, 0, j):  # two clauses, not
         # "Employment in professional and business services continued to trend up (+31,000)"
