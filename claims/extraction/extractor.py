@@ -1269,6 +1269,12 @@ _DIGIT_AFTER = re.compile(r",?\s+(?:to|from)\s+(?:the\s+)?\d")
 _BASE_AFTER = re.compile(r",?\s+(?:from|than|over|since|compared\s+(?:with|to))\s+(?:(?:the|a)\s+)?(?:previous|prior|"
                          r"preceding|last|same|year|month|week|quarter|(?:19|20)\d\d\b|" + MONTH_RE + r")")
 _AVERAGE_OF = re.compile(r"\baverage\s+of\s+$")
+# "four more, or 0.7 percent", "two fewer, or 5%": the change restated as a share
+_SHARE_AFTER = re.compile(r"(?:\s+(?:more|fewer|less))?,\s+or\s+(?:about\s+|nearly\s+|roughly\s+)?\d[\d.]*\s*"
+                          r"(?:%|percent\b|per\s+cent\b)")
+# "remained at", "stayed steady at", "held at", "was unchanged at": the level a count kept
+_KEPT_LEVEL_BEFORE = re.compile(r"\b(?:remained|remains|stayed|stays|held|holds|was\s+unchanged|were\s+unchanged)"
+                           r"(?:\s+(?:steady|flat|stable|unchanged|constant))?\s+at\s+$")
 _A_DAY_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
 _COMPARED_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower)\s+than\b")
 _PRONOUN_ONE = re.compile(r"(?i)\b(?:no|any|every|some)\s+$")  # "no one more than", "any one less than": a person
@@ -1364,12 +1370,19 @@ def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sente
             return False  # "one less than the record of 117", "were two more than in 2006": a count's difference
         if _AVERAGE_OF.search(st.text, max(0, rel - 20), rel) and _A_DAY_AFTER.match(st.text, after):
             return False  # "or an average of six a day": a count's rate
+        if ", or " in st.text[after:after + 16] and _SHARE_AFTER.match(st.text, after):
+            return False  # "only four more, or 0.7 percent", "down two, or 10%": a count's change and its share
+        if " at " in st.text[max(0, rel - 4):rel] and _KEPT_LEVEL_BEFORE.search(st.text, max(0, rel - 30), rel):
+            return False  # "the number of homicides remained at two", "held steady at three": a count's level
         # but "gas rigs fell one to 100", "rose by two to 102", "down two from the 100", "dropped by one, from
         # 105 to 104", "down six from the previous year": the change of a count, then its level or its base
         return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
                     and (_DIGIT_AFTER.match(st.text, after) or _BASE_AFTER.match(st.text, after)))
     if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
         return True  # "one fence", "One official said": "one" as an article, not a count
+    if fig.value == 1 and " " in st.text[fig.end - st.start:fig.end - st.start + 30] \
+            and _RATE_BASE_AFTER.match(st.text, fig.end - st.start):
+        return True  # "one mill brings in about $37,000", "one mill of the levy raises $40,000": a rate's base
     if fig.text.lower() == "one" and st.text.endswith(("the ", "The "), 0, fig.start - st.start):
         return True  # "Rape was the one category that fell": "the one" is "the only", not a count
     if unit_words and st.text.endswith(("these ", "those ", "These ", "Those "), 0, fig.start - st.start):
@@ -1385,6 +1398,12 @@ def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sente
     return None
 
 
+# one unit, then what it yields, then the figure it yields: "one mill brings in $37,000", "one mill of the school levy
+# would raise about $40 million", "one point equals 1,000 votes"
+_RATE_BASE_AFTER = re.compile(r"\s+[a-z]+(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s+(?:would\s+|will\s+|could\s+)?"
+                              r"(?:brings?\s+in|raises?|generates?|yields?|equals?|is\s+worth|is\s+equal\s+to|"
+                              r"translates?\s+(?:in)?to|amounts?\s+to)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|"
+                              r"approximately\s+|some\s+|an\s+estimated\s+)?[$€£]?\d")
 # a list of names joined by "and", then a dash or a comma before a count of them: "Arkansas and Kentucky—two",
 # "Ohio, Texas and Utah, three"
 _NAME_IN_LIST = r"[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3}"
@@ -1798,6 +1817,20 @@ def _with_participle_subject(before: str) -> str:
     return " ".join(w.strip("“”\"") for w in m.group(1).split()) if m and not _NUMBER_OF.search(before, k) else ""
 
 
+# "a significant increase of unaccompanied children at the border, with 18,890 in March": what the change named before
+# the with-clause is of (the last two words of its noun phrase at most, before a place or a time)
+_CHANGE_OF_WITH = re.compile(
+    r"\b(?:increase|rise|surge|jump|spike|influx|decline|drop|decrease)s?\s+(?:of|in)\s+(?!the\b|a\b|an\b)"
+    r"(?P<unit>[a-z][\w-]*(?:\s+(?!from\b|at\b|in\b|on\b|along\b|across\b)[a-z][\w-]*)?)"
+    r"(?:\s+(?:from|at|in|on|along|across)\s+[^,\d]{0,60})?, with $")
+
+
+def _with_change_of(before: str) -> str:
+    k = before.rfind(", with ")
+    m = _CHANGE_OF_WITH.search(before, max(0, k - 120)) if k >= 0 and k + 7 == len(before) else None
+    return m.group("unit") if m else ""
+
+
 # "Retailers announced the most cuts in March, with 35,042", "Retail leads all sectors in job cuts, with 56,526",
 # "Texas had the highest number of deaths, with 1,200": what the ranking is by is what the bare figure counts
 _RANKED_BY = re.compile(
@@ -1920,7 +1953,7 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
     # "..., with its prison population falling by 15,000": the with-clause's subject; "Six sectors added jobs, led
     # by business services, up 4,400": what the verb before the change added
-    changed = _with_participle_subject(before) if ", with " in before else ""
+    changed = _with_participle_subject(before) or _with_change_of(before) if ", with " in before else ""
     changed = changed or (_done_before(fig, st, before) if "up" in before[-16:] or "down" in before[-16:] else "")
     if changed:
         return changed, False
@@ -1945,8 +1978,8 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         return units.sentence[-1], False
     if subject and not more and subject in before[clause_start:]:
         return subject, False  # "..., while continuing claims fell 54,000": the clause's own subject
-    if units.sentence:
-        return units.sentence[-1], True
+    if units.sentence:  # (but "These groups of 100 or more individuals had dropped from 216": the groups counted)
+        return (subject, False) if subject and _sized_subject(subject, before) else (units.sentence[-1], True)
     if more:
         return units.last, True
     if subject:
@@ -1955,6 +1988,17 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
         return talked, True
     return units.last, bool(units.last)
+
+
+# a noun sized by a count of its members: "groups of 100 or more individuals", "families of four or more"
+_SIZED_SUBJECT = re.compile(r"\b([A-Za-z]+s)\s+of\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?(?:\d[\d,]*|two|three|"
+                            r"four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\b(?:\s+or\s+more)?")
+
+
+def _sized_subject(subject: str, before: str) -> bool:
+    """The clause's subject is a noun sized by the count before the figure ("groups of 100 or more")."""
+    sized = _SIZED_SUBJECT.search(before) if f"{subject} of " in before else None
+    return sized is not None and sized.group(1) == subject
 
 
 def _change_or_total_of(before: str, units: _Units) -> tuple[str, bool]:
@@ -2181,6 +2225,13 @@ def _measured_sibling(fig: Figure, st: Sentence, text: str, paren: int) -> str:
 _SIBLING_KINDS = ("percent", "points")
 
 
+# "Other sectors that saw job gains included manufacturing (600)", "Industries with losses were retail (1,200)": a
+# list of sectors or industries whose bracketed figures count what they gained or lost
+_SECTORS_INCLUDED = re.compile(r"\b(?:sectors|industries)\b"
+                               r"(?:\s+(?:that|which|with|where|posting|showing)\b[^,;()]{0,40}?)?"
+                               r"\s+(?:included|include|were|are)\b(?:[^;()]|\([^()]*\))*$", re.IGNORECASE)
+
+
 def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
     """What a figure in parentheses counts, from the words before the parenthesis; alone: the figure opens the
     parenthesis (a sign aside)."""
@@ -2188,6 +2239,9 @@ def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
         return units.sentence[-1]  # "refugees from Syria (12,486), Iraq (7,853) and Burma (3,145)": a list of names
     if alone and units.sentence and ")" in left[-60:] and _PAREN_LIST_ITEM.search(left[-60:]):
         return units.sentence[-1]  # "government (+3,800 jobs), leisure and hospitality (+1,900)": the list's count
+    sectors = _SECTORS_INCLUDED.search(left) if "ectors" in left or "ndustries" in left else None
+    if sectors:  # "Sectors with losses included information (200), ...": the sectors' count, not the sectors
+        return "jobs" if re.search(r"\bjobs?\b", sectors.group(0), re.IGNORECASE) else units.counted
     j = left.rfind(" and ")
     if j > 0 and _SUBJECT_VERB.search(left, j) and _SUBJECT_VERB.search(left, 0, j):  # two clauses, not
         # "Employment in professional and business services continued to trend up (+31,000)"

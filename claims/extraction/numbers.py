@@ -50,7 +50,8 @@ _DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])"
                   rf"(?=[\s-](?i:thousand|million|billion|trillion|{_SPACED_SHORT})\b|{_GLUED_SHORT}\b"
                   r"|\s?%|\s(?i:percent|per\s+cent)\b)")
 _DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+           "quadrillion": 10**15}  # "9 quadrillion British thermal units"
 _SHORT_SCALES = {"mil": 10**6, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
                  "tn": 10**12, "tln": 10**12, "trn": 10**12, "tr": 10**12}  # "$33tr", "£2.1trn"
 # Industry abbreviations whose letter gives the scale: "116.3 bcfd" is 116.3 billion cubic feet per day.
@@ -74,14 +75,14 @@ FIGURE = re.compile(
     (?:
         (?P<digits>{_DIGITS})
       | (?P<article>(?i:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|{_BARE_QUARTER}|\bthree[\s-]quarters\s+of\s+an?|\ban?))
-        (?=\s+(?i:dozen|thousand|million|billion|trillion|penny(?!\s+stock))\b)
+        (?=\s+(?i:dozen|thousand|million|billion|trillion|quadrillion|penny(?!\s+stock))\b)
       | (?P<article_part>(?i:\ba\s+(?:half|quarter)))   # "a half million", "a quarter-billion dollars"
-        (?=[\s-](?i:dozen|thousand|million|billion|trillion)\b)
+        (?=[\s-](?i:dozen|thousand|million|billion|trillion|quadrillion)\b)
       | (?P<spelled>(?i:\b{_SPELLED}\b))
     )
     (?:
         (?P<short>k|K|M|m|(?i:mn|mln|bn|bln|tn|tln|trn|tr)|B)\b
-      | [\s-]+(?P<scale>(?i:dozen|thousand|million|billion|trillion))\b
+      | [\s-]+(?P<scale>(?i:dozen|thousand|million|billion|trillion|quadrillion))\b
       | \s?(?P<abbr>(?i:bcfd?|tcfd?|mmcfd?|bcm|tcm))\b
       | \s(?P<spaced>(?i:mil|mln|bln|bn|mn|tln))(?:\.(?=\s[a-z])|\b)   # "32.26 mil. barrels", "4.5 bln euros"
     )?
@@ -148,10 +149,10 @@ _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _NUMBER_WORD_LIST = (
     b"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     b"eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
-    b"trillion dozen half halves third thirds quarter quarters fifth fifths tenth tenths penny".split()
+    b"trillion quadrillion dozen half halves third thirds quarter quarters fifth fifths tenth tenths penny".split()
 )
 _NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST)
-_SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion"))
+_SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion", "quadrillion"))
 _FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
                              "tenths"))
 _ARTICLE_BEFORE = re.compile(r"(?:(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|" + _BARE_QUARTER +
@@ -1439,7 +1440,10 @@ def _gapped_count(scan: str, start: int, before: str, after: str, depth: int = 0
     return name is not None and _gapped_count(scan, at, scan[max(0, at - 40):at], scan[item.end("count"):], depth + 1)
 
 
-_YEAR_COMPARED = re.compile(r"(?i)(?:\bsince\s+at\s+least|(?:[\d%]|\b" + PERCENT_WORD + r")\s+"
+_YEAR_COMPARED = re.compile(r"(?i)(?:\bsince\s+at\s+least|"
+                            # "records dating to at least 1941", "going back to at least 1990": the years a record spans
+                            r"\b(?:(?:dating|dates|dated|date|going|goes|reaching|reach|stretching)(?:\s+back)?|back)\s+"
+                            r"to\s+at\s+least|(?:[\d%]|\b" + PERCENT_WORD + r")\s+"
                             r"(?:more|fewer|less)\s+than|"
                             # "up 20 percent over 2003", "a 7 percent increase over 2016": the year compared with
                             r"(?:%|\b" + PERCENT_WORD + r"|\bpoints?|\b(?:increase|decrease|rise|drop|gain|decline|"

@@ -1513,6 +1513,14 @@ _OVER_OPENING = re.compile(r"(?:[^\d,;]*,\s+)?(?:Over|over)\s+(?:the\s+)?")  # o
 _NOT_ON_OF = re.compile(r"(?i)\b(?:as|ends?|ended|ending|clos\w+|began|begins?|beginning|start\w*)\s+(?:on|of)\s+$")
 
 
+# "from the total encounters we had during", "compared with the 412 that it recorded in": a base told as what
+# someone had or counted in its span, a relative clause after the base's noun
+_FROM_WHAT_HAD = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|than)\s+(?:the|those|its|their|our)\s+"
+                            r"(?:[\w,$.-]+\s+){0,3}(?:that\s+|which\s+)?(?:we|it|they|he|she)\s+"
+                            r"(?:had|saw|recorded|reported|counted|logged|made|posted)\s+"
+                            r"(?:during|in|for|over|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?$")
+
+
 def _base_period(text: str, f: Found) -> bool:
     """"from the prior month", "compared with 253 in 2002": a comparison's base period ("over the past year"
     is a span the figure covers, not a base)."""
@@ -1523,6 +1531,8 @@ def _base_period(text: str, f: Found) -> bool:
     if _OVER_SPAN.search(text, max(0, f.start - 8), f.start) and _SPAN_WORDS.match(text, f.start, f.end) and \
             not _CHANGE_WORD.search(text, max(0, f.start - 40), f.start):
         return False  # "Demand for gasoline over the four weeks ended June 28": a span, with no change it is a base of
+    if "from " in text[max(0, f.start - 90):f.start] and _FROM_WHAT_HAD.search(text, max(0, f.start - 90), f.start):
+        return True  # "up 24 percent from the total encounters we had during all of fiscal 2020": the base's span
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
                 _THAN_DID.search(text, max(0, f.start - 30), f.start) or
                 ("ble " in text or "wice " in text or "times " in text) and _multiple_of(text, f) or
@@ -1651,7 +1661,7 @@ def _heading_period(first: Sentence) -> Period | None:
     return lead[0].period
 
 
-_THAT_PERIOD = re.compile(r"(?i)\b(?:during|in|over|for|throughout|across)\s+(?:that|this)\s+"
+_THAT_PERIOD = re.compile(r"(?i)\b(?:during|in|over|for|through|throughout|across)\s+(?:that|this)\s+"
                           r"(?:period|span|stretch|time\s+frame|timeframe|"
                           r"time\b(?![’'-]|\s+(?:of|last|next|a\s+year|ago|around|of\s+year)\b))\b")
 

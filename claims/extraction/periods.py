@@ -2744,14 +2744,20 @@ _SAME_STRETCH_EARLIER = re.compile(
 _CURRENT_FY = re.compile(r"(?i)^(?:this|the\s+current)\s+(?:federal\s+)?(?:fiscal|budget)\s+year$")
 
 
+# "This fiscal year the agency has already had 500 encounters", "have already seized": a count of the year so far
+_ALREADY_COUNTED = re.compile(r"(?i)(?:\bhas|\bhave|’ve|'ve)\s+already\s+(?:been|had|seen|made|[a-z]+ed)\b")
+
+
 def _current_year_so_far(m: re.Match, period: Period, sentence: str, ctx: Context) -> Period:
     """"Apprehensions have fallen this fiscal year, down 58 percent from the same point last fiscal year", "For the
     current budget year, revenues total $1.05 trillion, up 8.7 percent from the same period a year ago" in a report
-    on June: a budget year still running compared with the same stretch of the year before is counted from its start
-    to the end of the month reported (not a forecast, nor a year's budget)."""
+    on June: a budget year still running compared with the same stretch of the year before (or counted "already")
+    is counted from its start to the end of the month reported (not a forecast, nor a year's budget)."""
     pub = ctx.published
     if pub is None or period.to_date or not period.start <= pub <= period.end or \
-            not _CURRENT_FY.match(m.group("fyphrase")) or not _SAME_STRETCH_EARLIER.search(sentence) or \
+            not _CURRENT_FY.match(m.group("fyphrase")) or not (_SAME_STRETCH_EARLIER.search(sentence) or
+                                                                 "already" in sentence and
+                                                                 _ALREADY_COUNTED.search(sentence)) or \
             _NOT_COUNTED.search(sentence[:m.start()] + " " + sentence[m.end():]):
         return period
     end = _reported_month_end(ctx, sentence[:m.start()], period.start)

@@ -721,3 +721,27 @@ def test_tenths_with_a_digit_are_a_fraction_of_the_unit():
     # and a change of tenths before the level it reached, given to one decimal place
     assert found("The jobless rate fell 3 tenths to 4.5 percent.") == [
         ("3 tenths", 0.3, "percentage points"), ("4.5 percent", 4.5, "percent")]
+
+
+def test_quadrillion_is_a_scale():
+    assert found("The country burned 94 quadrillion British thermal units.") == [
+        (("94 quadrillion", 94e15, "British thermal units"))]
+
+
+def test_a_small_spelled_count_kept_at_a_level_is_a_claim():
+    assert found("The number of drownings at the lake remained at three from the year before.") == [
+        ("three", 3.0, "drownings")]
+
+
+def test_a_small_spelled_change_restated_as_a_share_is_a_claim():
+    assert [f[:2] for f in found("The clinic logged 310 visits, only five more, or 1.6 percent, than in 2022.")] == [
+        ("310", 310.0), ("five", 5.0), ("1.6 percent", 1.6)]
+
+
+def test_one_unit_that_yields_a_figure_is_the_base_of_a_rate_not_a_claim():
+    assert [f[0] for f in found("The treasurer said one mill raises about $52,000 for the township.")] == ["$52,000"]
+
+
+def test_a_year_after_dating_back_to_at_least_is_a_year():
+    assert found("Sales were the highest on record, dating back to at least 1952.") == []
+    assert found("Floods this spring were the worst in records going back to at least 1890.") == []

@@ -4313,3 +4313,25 @@ def test_a_that_excluded_sentence_takes_the_period_of_the_figure_before():
     text = ("Farm exports reached 41,200 tons in August, the ministry said. In March, the ministry reported "
             "record shipments of 52,870 tons. That excluded grain totaling at least 9,115 tons.")
     assert periods_on(text, date(2019, 9, 20))[-1] == (date(2019, 3, 1), date(2019, 3, 31))
+
+
+def test_through_that_time_period_takes_the_span_named_just_before():
+    text = ("Between March 1, 2019 and May 31, 2020 the fund received 120,000 claims.\n\n"
+            "The audit covers the 81,402 claims filed between May 1, 2019 and Feb. 14, 2020. About 62 percent "
+            "of claims through that time period were paid.")
+    span = (date(2019, 5, 1), date(2020, 2, 14))
+    assert periods_on(text, date(2020, 6, 1))[1:] == [span, span]
+
+
+def test_this_fiscal_year_with_already_is_the_year_to_the_month_reported():
+    text = ("In May 2022, the agency made 9,400 arrests. This fiscal year the agency has already made more "
+            "than 51,000 arrests.")
+    assert periods_on(text, date(2022, 6, 10))[1] == (date(2021, 10, 1), date(2022, 5, 31))
+
+
+def test_a_base_told_as_what_someone_had_in_a_year_is_not_the_next_figures_period():
+    text = ("In May 2022, the agency made 9,400 arrests. This fiscal year the agency has already made more "
+            "than 51,000 arrests. That is up 12 percent from the total arrests we had during all of fiscal "
+            "year 2021, and up 20 percent from the same time frame of fiscal year 2020.")
+    to_date = (date(2021, 10, 1), date(2022, 5, 31))
+    assert periods_on(text, date(2022, 6, 10))[1:] == [to_date] * 3

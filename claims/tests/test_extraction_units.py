@@ -1052,3 +1052,20 @@ def test_a_rate_named_only_by_whose_it_is_is_the_rate_named_before():
     # a rate that names what it counts keeps its own noun
     assert units("The suicide rate per 100,000 people was 14.2. The homicide rate was 6.1.") == [
         "suicide rate", "homicide rate"]
+
+
+def test_bracketed_figures_after_a_list_of_sectors_count_what_the_sectors_gained_or_lost():
+    text = ("Builders added 2,100 jobs in April. Other sectors that saw job gains included retail (900) and "
+            "transportation (450). Industries with losses included mining (120), publishing (80), and "
+            "arts, entertainment, and recreation (60).")
+    assert units(text) == ["jobs"] * 6
+
+
+def test_a_subject_sized_by_a_count_is_what_the_later_figures_count():
+    text = "The convoys of 40 or more trucks fell sharply, from 318 in 2021 to 57 in 2022."
+    assert figure_units(text)[1:] == [("318", "convoys"), ("57", "convoys")]
+
+
+def test_a_with_clause_after_an_increase_of_something_counts_that_thing():
+    text = "The shelter reported a steep increase of stray dogs across the county, with 1,240 in July."
+    assert figure_units(text) == [("1,240", "stray dogs")]
