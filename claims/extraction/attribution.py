@@ -3329,7 +3329,10 @@ def _speaker_of_excerpt(para: Paragraph, st: Sentence, d: Discourse) -> str | No
 
 
 # a list header that points at a source: "Here are the report's main takeaways:", "Key highlights from the data:"
-# ("Other crime statistics in Detroit include:", "By the numbers:" name none: a document the text points at)
-_SOURCE_WORD = re.compile(r"(?i)\b(?:findings|takeaways|highlights|according|(?:statistics|data|figures)\s+from|"
+# ("Other crime statistics in Detroit include:", "By the numbers:" name none: a document the text points at; nor
+# do findings no one is said to own: "Some of the key findings include:")
+_SOURCE_WORD = re.compile(r"(?i)\b(?:(?:findings|takeaways|highlights)\s+(?:of|from|in|by)\s|"
+                          r"(?:its|their|[a-z]+[’']s)\s+(?:[\w-]+\s+){0,2}(?:findings|takeaways|highlights)\b|"
+                          r"according|(?:statistics|data|figures)\s+from|"
                           r"(?:the|this|these|its|their|[a-z]+[’']s)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|data|analysis|release|figures|statistics|"
                           r"estimates)\b)")

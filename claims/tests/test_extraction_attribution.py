@@ -2173,14 +2173,15 @@ def test_highlights_of_the_report_are_the_reports_owners_not_the_last_person_quo
     assert speakers(text)[-2:] == ["Arts Council", "Arts Council"]
 
 
-def test_a_header_naming_no_document_keeps_the_last_source():
-    # negative: "Here are some highlights:" names no report, so the source named last keeps the list
+def test_a_header_naming_no_document_names_no_source_for_its_list():
+    # negative: "Here are some highlights:" names no report and no owner, so its items are the article's own
+    # (the conventions: a list takes a source only under a header that names one), not the person quoted last
     text = ("Museum visits rose 9 percent in 2023, according to a new Arts Council report.\n\n"
             '"Crowds came back," said Arts Council analyst Dana Bright.\n\n'
             "Here are some highlights:\n\n"
             "• Children's tickets rose 14 percent.\n\n"
             "• Late openings drew 30,000 visitors.")
-    assert speakers(text)[-2:] == ["Dana Bright", "Dana Bright"]
+    assert speakers(text)[-2:] == [None, None]
 
 
 def test_a_plural_noun_before_a_past_tense_verb_is_not_a_verb_of_saying():
@@ -2801,3 +2802,18 @@ def test_a_dateline_in_brackets_is_no_organisation_that_it_stands_for(dateline):
 ])
 def test_a_figure_set_against_what_those_surveyed_expected_is_not_theirs(sentence, want):
     assert speakers(sentence) == want
+
+
+@pytest.mark.parametrize("header, want", [
+    ("Some of the main findings include:", None),  # findings no one is said to own: the article's own list
+    ("The key takeaways are:", None),
+    ("Key findings of the survey include:", "Harbor Research Group"),
+    ("The group's main highlights:", "Harbor Research Group"),
+])
+def test_a_list_header_of_findings_names_a_source_only_with_an_owner(header, want):
+    text = ("Renters are stretched thin, the Harbor Research Group said on Monday.\n\n"
+            f"{header}\n\n"
+            "– About 62 percent of renters pay more than a third of their income.\n\n"
+            "– Some 18 percent moved in the past year.")
+    got = speakers(text)
+    assert got[-2:] == [want, want]
