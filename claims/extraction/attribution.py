@@ -3037,7 +3037,7 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         # but "said Jo Poe of the Grocers Guild, which represents 900 stores": who the speaker is
         return None if _describes(st.text, chosen, rel) else chosen.name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name
-              and not _aside_closed(st.text, a.start, a.end, rel)]
+              and not _aside_closed(st.text, a.start, a.end, rel) and not _opening_clause_closed(st.text, a.end, rel)]
     if before and _EARLIER_REPORT.match(st.text, rel):
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs
     if before:  # "He said Boeing expects fewer than 38": the one who said it (but "The Grocers Guild, which
@@ -3087,6 +3087,20 @@ def _aside_closed(sentence: str, start: int, end: int, rel: int) -> bool:
     if ")" in between and sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start):
         return True
     return len(_ASIDE_DASH.findall(sentence, 0, start)) % 2 == 1 and bool(_ASIDE_DASH.search(between))
+
+
+# A subordinate clause of time or concession that opens the sentence, up to its comma: "When the mayor announced the
+# plan, estimates put the cost at $4 million" (not "As the bureau reported, ...": a clause of saying itself)
+_OPENING_CLAUSE = re.compile(r"(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever|After|Before|Once|Until|While|Whereas|"
+                             r"Although|Though|Even\s+though|If|Unless)\s+[^,;:\d]{3,160}?,\s")
+
+
+def _opening_clause_closed(sentence: str, end: int, rel: int) -> bool:
+    """A speaker inside such an opening clause says only what the clause holds, not the main clause's figures."""
+    if sentence[:1] not in "WABOUIESTY" or ", " not in sentence[end:rel]:
+        return False  # (most sentences open otherwise, or hold no comma between the speaker and the figure)
+    m = _OPENING_CLAUSE.match(sentence)
+    return m is not None and end <= m.end() <= rel
 
 
 # the maker of a survey named in passing ("in a survey conducted by Y"), a _by attribution's start

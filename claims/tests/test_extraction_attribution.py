@@ -2817,3 +2817,17 @@ def test_a_list_header_of_findings_names_a_source_only_with_an_owner(header, wan
             "– Some 18 percent moved in the past year.")
     got = speakers(text)
     assert got[-2:] == [want, want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("When the governor announced the program, estimates put the number of eligible families at about 40,000.",
+     [None]),
+    ("After Mayor Lena Ortiz announced the plan, the city spent $3 million on it.", [None]),
+    ("Although Senator Ruth Abel said the fund was healthy, it lost $12 million last year.", [None]),
+    # the figure inside the opening clause is still the speaker's
+    ("When Mayor Lena Ortiz said the deficit had reached $8 million, the council called a vote.", ["Lena Ortiz"]),
+    # and a clause of saying that opens the sentence covers the main clause
+    ("As the bureau reported, exports fell 4 percent in May.", ["bureau"]),
+])
+def test_a_speaker_inside_an_opening_clause_of_time_says_only_that_clause(sentence, want):
+    assert speakers(sentence) == want
