@@ -373,6 +373,10 @@ def _subject_end(left: str) -> str | None:
     """The text before a verb without the phrase of time that ends it ("officials on Monday"); None when it ends
     in a plain lower-case word no rule of _np_before starts a subject from ("the", "than": a third of the calls,
     told before any window is tokenised)."""
+    if left[-1:] == ",":  # "Private economists, however, said": the subject before a sentence adverb set off
+        aside = _SET_OFF_ADVERB.search(left, max(0, len(left) - 40))
+        if aside:
+            left = left[:aside.start()]
     last = left[-24:].rsplit(None, 1)[-1:]  # the last word (cut to 24 characters)
     # only a phrase of time ending there can be cut: look for one only then (its last word cut to 12 characters)
     adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60)) if last and (
@@ -392,6 +396,13 @@ def _subject_end(left: str) -> str | None:
             and not left[:-len(word)].rstrip().endswith(("its", "his", "her", "their")):  # (not "and its partners")
         return None
     return left
+
+
+# a sentence adverb set off by commas between a subject and its verb: "Economists, however, said", "The agency, in
+# turn, reported"
+_SET_OFF_ADVERB = re.compile(r"(?<=[\w.)’'])\s*,\s+(?:however|though|meanwhile|too|also|instead|nonetheless|"
+                             r"nevertheless|moreover|in\s+turn|in\s+contrast|by\s+contrast|for\s+(?:its|their|his|"
+                             r"her)\s+part|for\s+example|for\s+instance)\s*,$")
 
 
 # the time a document's figures cover, between it and its verb: "The X data for all of 2007 (indicated)", "the

@@ -2831,3 +2831,13 @@ def test_a_list_header_of_findings_names_a_source_only_with_an_owner(header, wan
 ])
 def test_a_speaker_inside_an_opening_clause_of_time_says_only_that_clause(sentence, want):
     assert speakers(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Exports rose 2 percent. Independent analysts, however, said that the 2 percent gain was a fluke.",
+     [None, "Independent analysts"]),
+    ("The Harbor Authority, for its part, reported that 310 ships docked in May.", ["Harbor Authority"]),
+    ("Senator Ruth Abel, meanwhile, said the fund lost $12 million.", ["Ruth Abel"]),
+])
+def test_a_sentence_adverb_set_off_between_subject_and_verb_keeps_the_subject(sentence, want):
+    assert speakers(sentence) == want
