@@ -1883,8 +1883,12 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
         before = padded[:lead.start()][1:].rstrip()
         if before[-1:] not in (",", "”", "\"") and head and head.rsplit(None, 1)[-1].lower() in PERSON_HEADS:
             # ", state Department of Health spokeswoman Jane Roe said": a title led by its body's name
-            comma = head.rfind(",", max(0, len(head) - 70))
-            if comma >= 0 and not _DIGIT.search(head, comma) and len(head[comma:].split()) <= 8:
+            comma = head.rfind(",", max(0, len(head) - 100))
+            # (a longer title after a quotation it closes: '," the governor's labor and workforce development
+            # chief Jo Poe said')
+            longest = 12 if head.startswith(("\"", "”"), comma + 1) else 8
+            if comma >= 0 and not _DIGIT.search(head, comma) and len(head[comma:].split()) <= longest \
+                    and (longest == 12 or len(head) - comma <= 70):
                 before = head[:comma + 1]
     if before[-1:] not in (",", "”", "\"", "—", "–"):
         return False

@@ -2841,3 +2841,13 @@ def test_a_speaker_inside_an_opening_clause_of_time_says_only_that_clause(senten
 ])
 def test_a_sentence_adverb_set_off_between_subject_and_verb_keeps_the_subject(sentence, want):
     assert speakers(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("\"We added about 12,000 jobs this spring,\" the governor's senior labor and workforce development chief "
+     "Marta Quill said in a statement.", ["Marta Quill"]),
+    ("\"Ridership grew 8 percent,\" the regional transit authority's planning and service development director "
+     "Omar Hale said.", ["Omar Hale"]),
+])
+def test_a_long_title_after_a_closing_quotation_still_sets_the_speaker_off(sentence, want):
+    assert speakers(sentence) == want
