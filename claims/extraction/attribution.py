@@ -2624,6 +2624,10 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
         # the body the description's owner stands for
         body = Attribution(a.start, a.end, "the " + owner, a.scope, i)
         return _resolve_description(body, i, st, seen, named_ahead, d)
+    if owner in _PLACE_BODIES and words[0] == "the" and owner != words[1] and head not in DESCRIBING:
+        # "the state's labor secretariat", "the city's finance office": a body of that place, the name before that
+        # holds its head word, else the description itself, never another body that spoke last (a federal one)
+        return _named_before(a, i, seen, d) or " ".join(a.words[1:])
     if words[0] in ("his", "her") and len(words) > 1:  # "his office said": the person named before
         person = _last_person_mentioned(d.text, st.start + a.start)
         if person:
@@ -2833,7 +2837,7 @@ def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> st
     return None
 
 
-_BODY_WORDS = frozenset(("police", "city", "county", "law enforcement"))
+_BODY_WORDS = frozenset(("police", "city", "county", "state", "law enforcement"))
 _POLL_WORDS = ("poll", "survey")  # one poll, called either
 
 

@@ -2851,3 +2851,16 @@ def test_a_sentence_adverb_set_off_between_subject_and_verb_keeps_the_subject(se
 ])
 def test_a_long_title_after_a_closing_quotation_still_sets_the_speaker_off(sentence, want):
     assert speakers(sentence) == want
+
+
+def test_state_data_are_the_states_not_the_federal_body_that_spoke_last():
+    text = ("The national jobless rate was 4.1 percent in June, according to the Bureau of Labor Statistics.\n\n"
+            "State figures show 2.2 million residents held jobs in June.")
+    assert speakers(text) == ["Bureau of Labor Statistics", "state figures"]
+
+
+@pytest.mark.parametrize("description", ["the state's labor secretariat", "the city's finance office"])
+def test_a_body_owned_by_a_place_is_not_the_federal_body_that_spoke_last(description):
+    text = ("The national jobless rate was 4.1 percent in June, according to the Bureau of Labor Statistics.\n\n"
+            f"Construction added 900 jobs, according to {description}.")
+    assert speakers(text) == ["Bureau of Labor Statistics", description.removeprefix("the ")]
