@@ -2837,7 +2837,7 @@ def _organisation_before(a: Attribution, i: int, seen: list, d: Discourse) -> st
     return None
 
 
-_BODY_WORDS = frozenset(("police", "city", "county", "state", "law enforcement"))
+_BODY_WORDS = frozenset(("police", "city", "county", "law enforcement"))
 _POLL_WORDS = ("poll", "survey")  # one poll, called either
 
 
@@ -2846,9 +2846,10 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     or, for a document ("the report", "the report's summary"), the body named just before."""
     words = a.lower_words
     head = words[-1]
-    if 2 <= len(words) <= 3 and head in DATA_HEADS and " ".join(words[:-1]) in _BODY_WORDS:
-        # "police statistics show", "city data show", "law enforcement data": that body's figures, not the
-        # publisher's
+    if 2 <= len(words) <= 3 and head in DATA_HEADS and (" ".join(words[:-1]) in _BODY_WORDS or (
+            words[0] == "state" and head in _UNOWNED_HEADS)):
+        # "police statistics show", "city data show", "law enforcement data", "State estimates say": that body's
+        # figures, not the publisher's (but "State study:" in a headline is a study whose maker the story names)
         return " ".join(words)
     heads = _POLL_WORDS if head in _POLL_WORDS else (head,)  # "a Gallup survey ... the poll shows": one poll
     for b in reversed(seen):
