@@ -41,8 +41,15 @@ VERBS = (
     "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies|"
     "advised|advises|lists|listed|claims|claim|"
     # "As EIA explains, ..."; "In January, CBO foresaw deficits of $21 billion": a forecast, as "projected"
-    "explains|foresaw|foresees|foresee|attributed|attributes"
+    "explains|foresaw|foresees|foresee|attributed|attributes|"
+    # '...," the statement continues.': only after a quotation it closes (not "prices continued to rise")
+    "continues|continued"
 )
+# '...," the statement continues.', '...," he continued, "...': a verb of saying only at the end of the words that
+# follow a closing quotation
+_CONTINUES = frozenset(("continues", "continued"))
+_CONTINUES_AFTER = re.compile(r"\s*(?:[.!]\s*)?$|\s*,\s*[\"“]")
+_QUOTE_CLOSED = re.compile(r"[,!?][\"”]\s+(?:[\w.’'-]+\s+){0,6}$")
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
 # that" a view; "advised that officers processed 21 million" a report, "advised residents to boil water" counsel
@@ -737,6 +744,9 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
                 or v.verb in _LIST_VERBS and not _lists_as_source(sentence, v) \
                 or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.stop):
             continue  # "the country posted four years of deficits": recorded, not said; "posts seized 300": a noun
+        if v.verb[0] == "c" and v.verb in _CONTINUES and not (_CONTINUES_AFTER.match(sentence, v.stop)
+                                                               and _QUOTE_CLOSED.search(sentence, 0, v.at)):
+            continue  # "Prices continued to climb": going on, not saying
         if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.at - 3), v.at):
             after = _inverted_speaker(sentence, v)  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:

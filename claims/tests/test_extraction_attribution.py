@@ -2864,3 +2864,14 @@ def test_a_body_owned_by_a_place_is_not_the_federal_body_that_spoke_last(descrip
     text = ("The national jobless rate was 4.1 percent in June, according to the Bureau of Labor Statistics.\n\n"
             f"Construction added 900 jobs, according to {description}.")
     assert speakers(text) == ["Bureau of Labor Statistics", description.removeprefix("the ")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Harbor Authority released its annual report on Monday.\n\n"
+     "\"Cargo volumes rose 7 percent over the year,\" the report continues.", ["Harbor Authority"]),
+    ("\"We handled 310 ships in May,\" Port Director Ines Valdez continued.", ["Ines Valdez"]),
+    # going on, not saying
+    ("Cargo volumes continued to climb, rising 7 percent in May.", [None]),
+])
+def test_continues_after_a_closing_quotation_is_a_verb_of_saying(text, want):
+    assert speakers(text) == want
