@@ -50,6 +50,12 @@ VERBS = (
 _CONTINUES = frozenset(("continues", "continued"))
 _CONTINUES_AFTER = re.compile(r"\s*(?:[.!]\s*)?$|\s*,\s*[\"“]")
 _QUOTE_CLOSED = re.compile(r"[,!?][\"”]\s+(?:[\w.’'-]+\s+){0,6}$")
+
+
+def _continues_a_quotation(sentence: str, v) -> bool:
+    """'...," the statement continues.': the verb ends what follows a closing quotation ("Prices continued to
+    climb" is going on, not saying)."""
+    return bool(_CONTINUES_AFTER.match(sentence, v.stop) and _QUOTE_CLOSED.search(sentence, 0, v.at))
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
 # that" a view; "advised that officers processed 21 million" a report, "advised residents to boil water" counsel
@@ -742,11 +748,9 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
                 or v.verb in ("released", "published") and _releases_a_plan(sentence, v.stop) \
                 or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.stop) \
                 or v.verb in _LIST_VERBS and not _lists_as_source(sentence, v) \
-                or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.stop):
+                or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.stop) \
+                or v.verb[0] == "c" and v.verb in _CONTINUES and not _continues_a_quotation(sentence, v):
             continue  # "the country posted four years of deficits": recorded, not said; "posts seized 300": a noun
-        if v.verb[0] == "c" and v.verb in _CONTINUES and not (_CONTINUES_AFTER.match(sentence, v.stop)
-                                                               and _QUOTE_CLOSED.search(sentence, 0, v.at)):
-            continue  # "Prices continued to climb": going on, not saying
         if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.at - 3), v.at):
             after = _inverted_speaker(sentence, v)  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:
