@@ -2535,6 +2535,18 @@ def _collective_subject_before(d: Discourse, i: int) -> str | None:
     return m.group(1)
 
 
+def _collective_subject_here(st: Sentence, a: Attribution) -> str | None:
+    """"State regulators rejected the request because they said ...": the group that is the subject of the
+    pronoun's own sentence, before it."""
+    if a.start < 12:
+        return None  # (the pronoun opens the sentence: no subject before it)
+    m = _COLLECTIVE_SUBJECT.match(st.text)
+    if not m or m.end(1) > a.start or m.group(1).split()[-1].lower() in _RESPONDENTS | {"others", "numbers",
+                                                                                        "members", "users"}:
+        return None
+    return m.group(1)
+
+
 _LEAD_PERSON = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|Also|However),?\s+)?((?:[A-Z][a-z’'.-]+\s+){1,4}"
                           r"(?:[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?))(?:,\s+|\s+(?:also\s+)?[a-z]+s?\b)")
 
@@ -2606,7 +2618,7 @@ def _resolve_personal(a: Attribution, i: int, st: Sentence, seen: list, d: Disco
             group = _collective_subject_before(d, i) or (_collective_subject_before(d, i - 1) if i > 1 else None)
             if group:
                 return group
-        return _resolve_pronoun(a, seen) or _collective_subject_before(d, i)
+        return _collective_subject_here(st, a) or _resolve_pronoun(a, seen) or _collective_subject_before(d, i)
     return (_paragraph_lead(a, i, st, seen, d) if a.raw.lower() in ("he", "she") else None) \
         or _resolve_pronoun(a, seen) or (_title_before(d, i) or _titled_person_before(d.text, st.start + a.start)
                                          or _person_named_before(d.text, st.start + a.start)

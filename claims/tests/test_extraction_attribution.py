@@ -2875,3 +2875,12 @@ def test_a_body_owned_by_a_place_is_not_the_federal_body_that_spoke_last(descrip
 ])
 def test_continues_after_a_closing_quotation_is_a_verb_of_saying(text, want):
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("County auditors rejected the budget because they said it left a $4 million gap.", ["County auditors"]),
+    ("Transit planners delayed the vote after they estimated that ridership would fall 6 percent.",
+     ["Transit planners"]),
+])
+def test_they_is_the_group_that_is_the_subject_of_its_own_sentence(text, want):
+    assert speakers(text) == want
