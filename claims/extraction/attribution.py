@@ -81,9 +81,10 @@ _LIST_VERBS = frozenset(("lists", "listed"))
 _LISTED_IN = re.compile(r"\s+(?:in|on|at|as|for|by|under|below|above|among|with|from)\b")
 _LISTERS = frozenset("website site dashboard tracker registry page".split())
 # "posted a $3 billion loss", "posted four straight years of deficits": a result recorded, not a message posted
-_POSTED_RESULT = re.compile(r"\s+(?:[\w$.,%-]+\s+){0,5}?(?:deficits?|surplus(?:es)?|loss(?:es)?|gains?|profits?|"
+# ("posted the region's lowest rate": a rate recorded)
+_POSTED_RESULT = re.compile(r"\s+(?:[\w$.,%’'-]+\s+){0,5}?(?:deficits?|surplus(?:es)?|loss(?:es)?|gains?|profits?|"
                             r"increases?|declines?|decreases?|drops?|rises?|growth|revenues?|earnings|sales|"
-                            r"returns?|records?|shortfalls?)\b")
+                            r"returns?|records?|shortfalls?|rates?)\b")
 # "Border posts seized 300 pounds", "field reports counted 40 deaths": a plural noun, the subject of the past-tense
 # verb after it, with the figure its object
 _PAST_VERB_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:(?:more|fewer|less)\s+than\s+|nearly\s+|about\s+|over\s+|"

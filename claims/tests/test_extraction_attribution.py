@@ -2884,3 +2884,13 @@ def test_continues_after_a_closing_quotation_is_a_verb_of_saying(text, want):
 ])
 def test_they_is_the_group_that_is_the_subject_of_its_own_sentence(text, want):
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Lake County posted the region’s lowest jobless rate (3.1 percent) in May.", [None]),
+    ("Dover posted the state's highest crime rate, 41 offenses per 1,000 residents.", [None]),
+    # a message posted still says what it holds
+    ("The county posted on its website that 14 roads were closed.", ["county"]),
+])
+def test_a_place_that_posted_a_rate_recorded_it_and_said_nothing(text, want):
+    assert speakers(text) == want
