@@ -41,8 +41,21 @@ VERBS = (
     "put|puts|putting|pegged|pegs|peg|pegging|placed|places|place|placing|revised|revises|identified|identifies|"
     "advised|advises|lists|listed|claims|claim|"
     # "As EIA explains, ..."; "In January, CBO foresaw deficits of $21 billion": a forecast, as "projected"
-    "explains|foresaw|foresees|foresee|attributed|attributes"
+    "explains|foresaw|foresees|foresee|attributed|attributes|"
+    # '...," the statement continues.': only after a quotation it closes (not "prices continued to rise")
+    "continues|continued"
 )
+# '...," the statement continues.', '...," he continued, "...': a verb of saying only at the end of the words that
+# follow a closing quotation
+_CONTINUES = frozenset(("continues", "continued"))
+_CONTINUES_AFTER = re.compile(r"\s*(?:[.!]\s*)?$|\s*,\s*[\"“]")
+_QUOTE_CLOSED = re.compile(r"[,!?][\"”]\s+(?:[\w.’'-]+\s+){0,6}$")
+
+
+def _continues_a_quotation(sentence: str, v) -> bool:
+    """'...," the statement continues.': the verb ends what follows a closing quotation ("Prices continued to
+    climb" is going on, not saying)."""
+    return bool(_CONTINUES_AFTER.match(sentence, v.stop) and _QUOTE_CLOSED.search(sentence, 0, v.at))
 # Verbs of proposing report what someone said only with a clause: "Brown proposed that $2 billion go to ...";
 # "proposed a $84 billion budget" is an act, its figures the article's; "agreed to cut output" an act, "agree
 # that" a view; "advised that officers processed 21 million" a report, "advised residents to boil water" counsel
@@ -68,9 +81,10 @@ _LIST_VERBS = frozenset(("lists", "listed"))
 _LISTED_IN = re.compile(r"\s+(?:in|on|at|as|for|by|under|below|above|among|with|from)\b")
 _LISTERS = frozenset("website site dashboard tracker registry page".split())
 # "posted a $3 billion loss", "posted four straight years of deficits": a result recorded, not a message posted
-_POSTED_RESULT = re.compile(r"\s+(?:[\w$.,%-]+\s+){0,5}?(?:deficits?|surplus(?:es)?|loss(?:es)?|gains?|profits?|"
+# ("posted the region's lowest rate": a rate recorded)
+_POSTED_RESULT = re.compile(r"\s+(?:[\w$.,%’'-]+\s+){0,5}?(?:deficits?|surplus(?:es)?|loss(?:es)?|gains?|profits?|"
                             r"increases?|declines?|decreases?|drops?|rises?|growth|revenues?|earnings|sales|"
-                            r"returns?|records?|shortfalls?)\b")
+                            r"returns?|records?|shortfalls?|rates?)\b")
 # "Border posts seized 300 pounds", "field reports counted 40 deaths": a plural noun, the subject of the past-tense
 # verb after it, with the figure its object
 _PAST_VERB_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:(?:more|fewer|less)\s+than\s+|nearly\s+|about\s+|over\s+|"
@@ -373,6 +387,10 @@ def _subject_end(left: str) -> str | None:
     """The text before a verb without the phrase of time that ends it ("officials on Monday"); None when it ends
     in a plain lower-case word no rule of _np_before starts a subject from ("the", "than": a third of the calls,
     told before any window is tokenised)."""
+    if left[-1:] == ",":  # "Private economists, however, said": the subject before a sentence adverb set off
+        aside = _SET_OFF_ADVERB.search(left, max(0, len(left) - 40))
+        if aside:
+            left = left[:aside.start()]
     last = left[-24:].rsplit(None, 1)[-1:]  # the last word (cut to 24 characters)
     # only a phrase of time ending there can be cut: look for one only then (its last word cut to 12 characters)
     adverbs = _TIME_ADVERBS.search(left, max(0, len(left) - 60)) if last and (
@@ -392,6 +410,13 @@ def _subject_end(left: str) -> str | None:
             and not left[:-len(word)].rstrip().endswith(("its", "his", "her", "their")):  # (not "and its partners")
         return None
     return left
+
+
+# a sentence adverb set off by commas between a subject and its verb: "Economists, however, said", "The agency, in
+# turn, reported"
+_SET_OFF_ADVERB = re.compile(r"(?<=[\w.)’'])\s*,\s+(?:however|though|meanwhile|too|also|instead|nonetheless|"
+                             r"nevertheless|moreover|in\s+turn|in\s+contrast|by\s+contrast|for\s+(?:its|their|his|"
+                             r"her)\s+part|for\s+example|for\s+instance)\s*,$")
 
 
 # the time a document's figures cover, between it and its verb: "The X data for all of 2007 (indicated)", "the
@@ -724,7 +749,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
                 or v.verb in ("released", "published") and _releases_a_plan(sentence, v.stop) \
                 or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.stop) \
                 or v.verb in _LIST_VERBS and not _lists_as_source(sentence, v) \
-                or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.stop):
+                or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.stop) \
+                or v.verb[0] == "c" and v.verb in _CONTINUES and not _continues_a_quotation(sentence, v):
             continue  # "the country posted four years of deficits": recorded, not said; "posts seized 300": a noun
         if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.at - 3), v.at):
             after = _inverted_speaker(sentence, v)  # (", told Reuters": whom told is the hearer, never the speaker)
@@ -1872,8 +1898,12 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
         before = padded[:lead.start()][1:].rstrip()
         if before[-1:] not in (",", "”", "\"") and head and head.rsplit(None, 1)[-1].lower() in PERSON_HEADS:
             # ", state Department of Health spokeswoman Jane Roe said": a title led by its body's name
-            comma = head.rfind(",", max(0, len(head) - 70))
-            if comma >= 0 and not _DIGIT.search(head, comma) and len(head[comma:].split()) <= 8:
+            comma = head.rfind(",", max(0, len(head) - 100))
+            # (a longer title after a quotation it closes: '," the governor's labor and workforce development
+            # chief Jo Poe said')
+            longest = 12 if head.startswith(("\"", "”"), comma + 1) else 8
+            if comma >= 0 and not _DIGIT.search(head, comma) and len(head[comma:].split()) <= longest \
+                    and (longest == 12 or len(head) - comma <= 70):
                 before = head[:comma + 1]
     if before[-1:] not in (",", "”", "\"", "—", "–"):
         return False
@@ -2506,6 +2536,18 @@ def _collective_subject_before(d: Discourse, i: int) -> str | None:
     return m.group(1)
 
 
+def _collective_subject_here(st: Sentence, a: Attribution) -> str | None:
+    """"State regulators rejected the request because they said ...": the group that is the subject of the
+    pronoun's own sentence, before it."""
+    if a.start < 12:
+        return None  # (the pronoun opens the sentence: no subject before it)
+    m = _COLLECTIVE_SUBJECT.match(st.text)
+    if not m or m.end(1) > a.start or m.group(1).split()[-1].lower() in _RESPONDENTS | {"others", "numbers",
+                                                                                        "members", "users"}:
+        return None
+    return m.group(1)
+
+
 _LEAD_PERSON = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|Also|However),?\s+)?((?:[A-Z][a-z’'.-]+\s+){1,4}"
                           r"(?:[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?))(?:,\s+|\s+(?:also\s+)?[a-z]+s?\b)")
 
@@ -2577,7 +2619,7 @@ def _resolve_personal(a: Attribution, i: int, st: Sentence, seen: list, d: Disco
             group = _collective_subject_before(d, i) or (_collective_subject_before(d, i - 1) if i > 1 else None)
             if group:
                 return group
-        return _resolve_pronoun(a, seen) or _collective_subject_before(d, i)
+        return _collective_subject_here(st, a) or _resolve_pronoun(a, seen) or _collective_subject_before(d, i)
     return (_paragraph_lead(a, i, st, seen, d) if a.raw.lower() in ("he", "she") else None) \
         or _resolve_pronoun(a, seen) or (_title_before(d, i) or _titled_person_before(d.text, st.start + a.start)
                                          or _person_named_before(d.text, st.start + a.start)
@@ -2609,6 +2651,10 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
         # the body the description's owner stands for
         body = Attribution(a.start, a.end, "the " + owner, a.scope, i)
         return _resolve_description(body, i, st, seen, named_ahead, d)
+    if owner in _PLACE_BODIES and words[0] == "the" and owner != words[1] and head not in DESCRIBING:
+        # "the state's labor secretariat", "the city's finance office": a body of that place, the name before that
+        # holds its head word, else the description itself, never another body that spoke last (a federal one)
+        return _named_before(a, i, seen, d) or " ".join(a.words[1:])
     if words[0] in ("his", "her") and len(words) > 1:  # "his office said": the person named before
         person = _last_person_mentioned(d.text, st.start + a.start)
         if person:
@@ -2827,9 +2873,10 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     or, for a document ("the report", "the report's summary"), the body named just before."""
     words = a.lower_words
     head = words[-1]
-    if 2 <= len(words) <= 3 and head in DATA_HEADS and " ".join(words[:-1]) in _BODY_WORDS:
-        # "police statistics show", "city data show", "law enforcement data": that body's figures, not the
-        # publisher's
+    if 2 <= len(words) <= 3 and head in DATA_HEADS and (" ".join(words[:-1]) in _BODY_WORDS or (
+            words[0] == "state" and head in _UNOWNED_HEADS)):
+        # "police statistics show", "city data show", "law enforcement data", "State estimates say": that body's
+        # figures, not the publisher's (but "State study:" in a headline is a study whose maker the story names)
         return " ".join(words)
     heads = _POLL_WORDS if head in _POLL_WORDS else (head,)  # "a Gallup survey ... the poll shows": one poll
     for b in reversed(seen):
@@ -3037,7 +3084,7 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         # but "said Jo Poe of the Grocers Guild, which represents 900 stores": who the speaker is
         return None if _describes(st.text, chosen, rel) else chosen.name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name
-              and not _aside_closed(st.text, a.start, a.end, rel)]
+              and not _aside_closed(st.text, a.start, a.end, rel) and not _opening_clause_closed(st.text, a.end, rel)]
     if before and _EARLIER_REPORT.match(st.text, rel):
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs
     if before:  # "He said Boeing expects fewer than 38": the one who said it (but "The Grocers Guild, which
@@ -3087,6 +3134,20 @@ def _aside_closed(sentence: str, start: int, end: int, rel: int) -> bool:
     if ")" in between and sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start):
         return True
     return len(_ASIDE_DASH.findall(sentence, 0, start)) % 2 == 1 and bool(_ASIDE_DASH.search(between))
+
+
+# A subordinate clause of time or concession that opens the sentence, up to its comma: "When the mayor announced the
+# plan, estimates put the cost at $4 million" (not "As the bureau reported, ...": a clause of saying itself)
+_OPENING_CLAUSE = re.compile(r"(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever|After|Before|Once|Until|While|Whereas|"
+                             r"Although|Though|Even\s+though|If|Unless)\s+[^,;:\d]{3,160}?,\s")
+
+
+def _opening_clause_closed(sentence: str, end: int, rel: int) -> bool:
+    """A speaker inside such an opening clause says only what the clause holds, not the main clause's figures."""
+    if sentence[:1] not in "WABOUIESTY" or ", " not in sentence[end:rel]:
+        return False  # (most sentences open otherwise, or hold no comma between the speaker and the figure)
+    m = _OPENING_CLAUSE.match(sentence)
+    return m is not None and end <= m.end() <= rel
 
 
 # the maker of a survey named in passing ("in a survey conducted by Y"), a _by attribution's start
@@ -3329,7 +3390,10 @@ def _speaker_of_excerpt(para: Paragraph, st: Sentence, d: Discourse) -> str | No
 
 
 # a list header that points at a source: "Here are the report's main takeaways:", "Key highlights from the data:"
-# ("Other crime statistics in Detroit include:", "By the numbers:" name none: a document the text points at)
-_SOURCE_WORD = re.compile(r"(?i)\b(?:findings|takeaways|highlights|according|(?:statistics|data|figures)\s+from|"
+# ("Other crime statistics in Detroit include:", "By the numbers:" name none: a document the text points at; nor
+# do findings no one is said to own: "Some of the key findings include:")
+_SOURCE_WORD = re.compile(r"(?i)\b(?:(?:findings|takeaways|highlights)\s+(?:of|from|in|by)\s|"
+                          r"(?:its|their|[a-z]+[’']s)\s+(?:[\w-]+\s+){0,2}(?:findings|takeaways|highlights)\b|"
+                          r"according|(?:statistics|data|figures)\s+from|"
                           r"(?:the|this|these|its|their|[a-z]+[’']s)\s+(?:[\w-]+\s+){0,2}(?:report|survey|study|poll|data|analysis|release|figures|statistics|"
                           r"estimates)\b)")
