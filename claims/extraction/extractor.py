@@ -106,7 +106,7 @@ _QUALIFIER_WORDS = {
     "topping": "over", "blow through": "over", "blew through": "over", "blows through": "over",
     "blowing through": "over", "blow past": "over", "blew past": "over", "blows past": "over",
     "blowing past": "over", "eclipse": "over", "eclipsed": "over", "eclipses": "over", "eclipsing": "over",
-    "below": "under", "under": "under", "north of": "over", "upward of": "over",
+    "below": "under", "under": "under", "north of": "over", "south of": "under", "upward of": "over",
     "shy of": "nearly", "in the neighborhood of": "about",
     "in the vicinity of": "about", "on the order of": "about", "circa": "about",
     "as few as": "at_least", "as little as": "at_least", "at or below": "at_most", "at or above": "at_least",
@@ -1599,6 +1599,24 @@ _EMPLOYMENT = re.compile(r"(?i)(?<![a-z])employment\b")
 _OF_A_POINT = re.compile(r"\s+of\s+(?:an?|one)\s+(?P<u>percentage\s+point|point|hour|day|week|month|year|mile)\b")
 _BARE_RATE = re.compile(r"\s+(?:[a-z]+\s+)?(?:rate|increase|decrease|gain|drop|rise|decline|jump)\b")
 _PER_DAY = re.compile(r"\s+(?:b/d|bpd|bbl/d)\b")  # "12.3 million b/d": barrels per day
+# a rate given bare after its name: "that rate was 6.5", "the rate is 4.1" (not a birth, crime or death rate, counted
+# per woman or per 100,000 people)
+_RATE_WAS = re.compile(r"(?i)(?<!birth )(?<!fertility )(?<!crime )(?<!murder )(?<!homicide )(?<!death )"
+                       r"(?<!mortality )(?<!infection )(?<!incidence )\brate\s+(?:was|is|is\s+at)\s+$")
+_RATE_WAS_END = re.compile(r"\s*(?:[,;.)]|$|\s+(?:and|in|a\s+year|last|this)\b)")
+_MONEY_NOUN_AFTER = re.compile(r"\s(?:deficit|surplus|shortfall|budget|debt)s?\b")
+
+
+def _percent_near(text: str, at: int) -> bool:
+    """The paragraph before a position writes a percentage ("percent", "%")."""
+    start = max(0, text.rfind("\n", 0, max(0, at - 1)), at - 600)
+    return "percent" in text[start:at] or "%" in text[start:at] or "per cent" in text[start:at]
+
+
+def _dollars_near(text: str, at: int) -> bool:
+    """The article writes its amounts in dollars within a few paragraphs of a position."""
+    near = text[max(0, at - 1500):at + 300]
+    return "dollar" in near or "$" in near
 
 
 def _measured(fig: Figure, st: Sentence, text: str) -> str:
@@ -1611,6 +1629,14 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
     if fig.kind == "count" and fig.factor == 1 and "." in fig.text and fig.value < 100 \
             and text[max(0, fig.start - 3):fig.start] in (" a ", "an ") and _BARE_RATE.match(text, fig.end, st.end):
         return "percent"  # "a 4.4 jobless rate", "a 22.1 increase": a rate or change written without "%"
+    if fig.kind == "count" and fig.factor == 1 and "." in fig.text and fig.value < 100 \
+            and text[max(0, fig.start - 6):fig.start] in ("e was ", "ate is ", " is at ") \
+            and _RATE_WAS.search(text, max(st.start, fig.start - 40), fig.start) \
+            and _RATE_WAS_END.match(text, fig.end, st.end) and _percent_near(text, fig.start):
+        return "percent"  # "A year ago that rate was 6.5," after "a 12.8 percent unemployment rate"
+    if fig.kind == "count" and fig.factor >= 10**6 and text[fig.end:fig.end + 1] == " " \
+            and _MONEY_NOUN_AFTER.match(text, fig.end, st.end) and _dollars_near(text, fig.start):
+        return "USD"  # "the 248.2 billion deficit" in an article that writes "billion dollars"
     if fig.kind == "count" and ("/d" in text[fig.end:fig.end + 6] or "bpd" in text[fig.end:fig.end + 5]):
         if _PER_DAY.match(text, fig.end, st.end):
             return "barrels per day"

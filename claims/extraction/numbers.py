@@ -49,7 +49,10 @@ GLUED_SCALE = _GLUED_SHORT + "?"
 _DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])"
                   rf"(?=[\s-](?i:thousand|million|billion|trillion|{_SPACED_SHORT})\b|{_GLUED_SHORT}\b"
                   r"|\s?%|\s(?i:percent|per\s+cent)\b)")
-_DIGITS = rf"{_DECIMAL_COMMA}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# Indian digit grouping (lakh and crore: "1,99,976" is 199,976; "2,13,593" is 213,593): pairs of digits before the
+# last three; no other style groups digits in pairs, so the form is never a list or a decimal
+_INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
+_DIGITS = rf"{_DECIMAL_COMMA}|{_INDIAN_GROUPS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "quadrillion": 10**15}  # "9 quadrillion British thermal units"
 _SHORT_SCALES = {"mil": 10**6, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
@@ -982,6 +985,8 @@ def _adjective_or_age(article: str | None, scale: str | None, digits: str | None
         return True
     if not digits or marked or len(digits) > 2 or not digits.isdigit() or scale:
         return False
+    if "age" in after[:16] and _age_band(before, after):
+        return True  # "children in the 7-13 age range", "the 18 to 29 age group": the ages that bound a band
     if ("under " in before or "over " in before or "than " in before) and _GROUP_AGE_BEFORE.search(before) \
             and (_GROUP_AGE_AFTER.match(after) or before.endswith(("younger than ", "older than "))):
         return True  # "adults younger than 35 reported": always an age
@@ -992,6 +997,20 @@ def _adjective_or_age(article: str | None, scale: str | None, digits: str | None
         return end is not None and int(end.group(1)) > int(digits)
     start = _AGE_RANGE_START.search(before[-24:]) if before[-1:] in " -–" and _age_range_open(before) else None
     return start is not None and int(start.group(1)) < int(digits)
+
+
+# the word a band of ages is named by after its ends: "the 7-13 age range", "the 18 to 29 age group"
+_AGE_BAND_WORD = r"\s+age[\s-](?:range|group|bracket|band|cohort)s?\b"
+_AGE_BAND_FIRST = re.compile(r"\s?(?:[-–]|to|through)\s?\d{1,2}" + _AGE_BAND_WORD)
+_AGE_BAND_LAST = re.compile(_AGE_BAND_WORD)
+_AGE_BAND_OPEN = re.compile(r"(?<![\d,.$])\d{1,2}\s?(?:[-–]|to|through)\s?$")
+
+
+def _age_band(before: str, after: str) -> bool:
+    """Either end of a band of ages named as such: "in the 7-13 age range", "the 18 to 29 age group"."""
+    if _AGE_BAND_FIRST.match(after):
+        return True
+    return _AGE_BAND_LAST.match(after) is not None and _AGE_BAND_OPEN.search(before) is not None
 
 
 _AGE_GROUP_WORDS = ("people", "persons", "adults", "children", "kids", "youths", "teens", "teenagers", "men", "women",
@@ -1096,8 +1115,9 @@ _RANK_BEFORE = re.compile(r"(?i)\b(?:top|first|last|bottom|final)\s+$")  # "the 
 
 
 # the words before a part that has, holds or is found in a share of a whole: "Ohio had three of the new cases",
-# "found in nine of the attempts", "accounted for four of the deaths"
+# "found in nine of the attempts", "accounted for four of the deaths", "Democrats lead eight of those races"
 _HOLDS_PART = re.compile(r"(?i)\b(?:had|has|have|saw|sees|recorded|records|reported|logged|accounted\s+for|"
+                         r"leads?|led|leading|won|wins?|trails?|trailed|carried|carries|"
                          r"accounts\s+for|made\s+up|(?:found|seized|made|occurred|involved|used)\s+in)\s+$")
 
 
@@ -1454,7 +1474,19 @@ _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+(?:about\s+|roughly\s+|aroun
 # the word a change's amount follows: "rose 30 percent", "by 700", "up 2%"
 _CHANGE_WORDS = (r"by|rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|slipped|slid|gained|lost|"
                  r"up|down")
-_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS})\s+(?:more\s+than|over|{ABOUT_WORDS})\s+$")
+_CHANGE_BEFORE = re.compile(rf"(?i)\b(?:{_CHANGE_WORDS})\s+(?:(?P<bound>more\s+than|over)|{ABOUT_WORDS})\s+$")
+# "at 3.5 and 4.3 percent, respectively": two shares, the first written bare
+_RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b")
+
+
+def _shares_pair(text: str, a: Figure, b: Figure) -> None:
+    """"rates of 3.5 and 4.3 percent", "at 12 and 15 percent, respectively": the bare number before "and" and a
+    percentage is a percentage too, when it has decimals or "respectively" pairs the two; not "those 50 and 23%
+    support" (an age, then a share)."""
+    if a.factor != 1 or a.spelled or a.rate or a.measure or a.value > 100:
+        return
+    if "." in a.text or "respectively" in text[b.end:b.end + 16] and _RESPECTIVELY_AFTER.match(text, b.end):
+        a.kind = "percent"
 
 
 def _mark_ranges(text: str, figures: list[Figure]) -> None:
@@ -1469,6 +1501,8 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
         joiner = gap.strip().lower()
         opened = _RANGE_OPEN.search(text[max(0, a.start - 20):a.start])
         if joiner in ("and", "or") and not opened:
+            if joiner == "and" and b.kind == "percent" and a.kind == "count":
+                _shares_pair(text, a, b)
             continue
         if joiner == "or" or (a.kind != b.kind and a.kind != "count"):
             continue
@@ -1476,9 +1510,10 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
             a.value, a.factor = a.base * b.factor, b.factor
         if a.value > b.value:
             continue
-        if joiner == "to" and not opened and b.value >= 8 * a.value and _CHANGE_BEFORE.search(
-                text, max(0, a.start - 24), a.start):
-            continue  # "climbed by more than 700 to 19,495": a change and the level reached, not a range
+        if joiner == "to" and not opened and b.value >= 2 * a.value and (m := _CHANGE_BEFORE.search(
+                text, max(0, a.start - 24), a.start)) and (b.value >= 8 * a.value or m.group("bound")):
+            continue  # "climbed by more than 700 to 19,495", "grew by more than 77,500 to 408,870": a change and the
+            # level reached, not a range (a range's low end takes no "more than": "by 5 to 10 percent" is one)
         if a.kind == "count" and b.kind != "count":
             a.kind = b.kind
         a.range_role, b.range_role = "low", "high"

@@ -745,3 +745,15 @@ def test_one_unit_that_yields_a_figure_is_the_base_of_a_rate_not_a_claim():
 def test_a_year_after_dating_back_to_at_least_is_a_year():
     assert found("Sales were the highest on record, dating back to at least 1952.") == []
     assert found("Floods this spring were the worst in records going back to at least 1890.") == []
+
+
+def test_indian_digit_grouping_is_one_number():
+    # lakh grouping: "3,45,120" is 345,120 (pairs of digits before the last three)
+    assert found("Exports reached 3,45,120 tonnes in May and 12,08,400 tonnes in the year.") == [
+        ("3,45,120", 345120.0, "tonnes"), ("12,08,400", 1208400.0, "tonnes")]
+
+
+def test_a_part_of_a_whole_that_a_side_leads_or_wins_is_a_count():
+    # "Labour leads five of those seats": a part of the races named before, as "had three of the new cases"
+    assert [f[0] for f in found("Labour leads five of those seats, and the Greens won two of the wards.")] == [
+        "five", "two"]

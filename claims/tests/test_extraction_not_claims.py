@@ -366,3 +366,9 @@ def test_a_street_block_and_a_footnote_mark_are_not_counts():
 def test_the_next_few_places_of_a_ranking_are_not_a_count():
     # "The next four counties were ...": places of a ranking, like "the top four counties"
     assert figures("Maine led with 61%. The next four counties were all above 50%.") == ["61%", "50%"]
+
+
+def test_the_ends_of_a_band_of_ages_are_not_counts():
+    # "the 6-11 age range", "the 30 to 44 age group": ages that name a band, not figures
+    assert figures("The clinic treated four patients in the 6-11 age range last week.") == ["four"]
+    assert figures("Buyers in the 30 to 44 age group spent 12% more.") == ["12%"]

@@ -193,3 +193,14 @@ def test_an_approximating_adverb_before_a_verb_of_reaching_qualifies_the_figure(
     assert qualifiers("Ticket sales almost reached $3 billion, and visits roughly totaled 40,000.") == [
         ("$3 billion", "nearly"), ("40,000", "about")]
     assert qualifiers("Enrollment nearly doubled to 500 students.") == [("500", None)]
+
+
+def test_south_of_a_figure_is_under_it():
+    assert qualifiers("Diesel should stay south of $4 a gallon, and rents north of $2,000.") == [
+        ("$4", "under"), ("$2,000", "over")]
+
+
+def test_the_level_reached_after_more_than_a_change_takes_no_qualifier():
+    # "rose by more than 12,000 to 61,900": more than the change, the level reached exactly
+    assert qualifiers("Enrollment rose by more than 12,000 to 61,900 this fall.") == [
+        ("12,000", "over"), ("61,900", None)]

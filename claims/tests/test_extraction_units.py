@@ -1069,3 +1069,21 @@ def test_a_subject_sized_by_a_count_is_what_the_later_figures_count():
 def test_a_with_clause_after_an_increase_of_something_counts_that_thing():
     text = "The shelter reported a steep increase of stray dogs across the county, with 1,240 in July."
     assert figure_units(text) == [("1,240", "stray dogs")]
+
+
+def test_a_bare_number_before_and_a_percentage_is_a_percentage():
+    # "at 2.9 and 3.6 percent", "11 and 14 percent, respectively": the first share written bare
+    assert figure_units("Idaho and Utah posted the lowest rates, at 2.9 and 3.6 percent.") == [
+        ("2.9", "percent"), ("3.6 percent", "percent")]
+    assert units("Prices in the two cities rose 11 and 14 percent, respectively.") == ["percent", "percent"]
+
+
+def test_a_rate_given_bare_after_a_percentage_is_a_percentage():
+    text = "The county posted a 7.9 percent jobless rate in May. Two years ago that rate was 4.2, the state said."
+    assert units(text) == ["percent", "percent"]
+    assert units("The fertility rate is 1.6, officials said.") != ["percent"]
+
+
+def test_a_scaled_amount_before_a_deficit_in_a_dollar_article_is_dollars():
+    text = "The gap reached 90 billion dollars in May, above the 72.4 billion deficit of a year earlier."
+    assert units(text) == ["USD", "USD"]
