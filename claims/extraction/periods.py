@@ -1766,7 +1766,14 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
     start = date(year, 3 * q - 2, 1)
     if ctx.quarter_hint is None:  # the quarter the article is about: "the previous quarter" counts from it
         ctx.quarter_hint = Period(start, add_months(start, 3))
+    if q > 1 and ("hrough" in before[-20:] or "hru" in before[-20:]) and _THROUGH_QUARTER.search(before[-20:]):
+        return Period(date(year, 1, 1), add_months(start, 3))  # "64% of additions through Q3 of this year": the
+        # calendar year to that quarter's end (a budget year's quarters are read by the fiscal-year phrase)
     return Period(start, add_months(start, 3))
+
+
+# "through the third quarter", "thru Q3", "through the end of the second quarter"
+_THROUGH_QUARTER = re.compile(r"(?i)\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?$")
 
 
 # ("may" the verb, not the month May)
