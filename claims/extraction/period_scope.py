@@ -336,6 +336,23 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
     return period, guessed
 
 
+# "to reach an annual total of 40.5 GW", "bringing the yearly total to over 31 GW", "a full-year total of": the
+# figure is the year's, whatever quarter or month the sentence tells the last part of it in
+_ANNUAL_TOTAL = re.compile(r"(?i)\b(?:annual|yearly|full[\s-]year|year[\s-]end)\s+totals?\s+"
+                           r"(?:of|to|at|was|is|will\s+be|would\s+be|reach(?:ed|es)?)?\s*(?:[a-z]+\s+){0,2}$")
+
+
+def annual_total(period: Period | None, st: Sentence, rel_start: int) -> Period | None:
+    """A quarter's, a half's or a month's period given to a figure told as the year's total: that calendar year."""
+    if period is None or "total" not in st.text or period.start.year != period.end.year:
+        return period
+    if period.start.month == 1 and (period.end.month == 12 or period.to_date and period.start.day == 1):
+        return period  # (already the year, or the year so far)
+    if not _ANNUAL_TOTAL.search(st.text, max(0, rel_start - 48), rel_start):
+        return period
+    return Period(date(period.start.year, 1, 1), date(period.start.year, 12, 31))
+
+
 def _year_scope(k: int, st: Sentence, main: Period | None, period: Period | None,
                 guessed: bool) -> tuple[Period, bool] | None:
     """The year a figure read with a month or a guess covers: the main budget year "By the end of September" closes,
