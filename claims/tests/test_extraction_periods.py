@@ -4355,3 +4355,11 @@ def test_a_years_total_told_with_its_last_quarter_is_the_whole_year():
     assert periods(text) == [Q4_2023, YEAR_2023]
     text = "The county expects 30 more closures in the fourth quarter of 2023 for an annual total of about 95."
     assert periods(text) == [Q4_2023, YEAR_2023]
+
+
+def test_a_days_figures_listed_over_past_years_are_that_day_in_each_year():
+    text = ("Diesel prices on Sept. 3 in Ohio have swung over the past four years: $3.10 a gallon in 2023, "
+            "$2.95 a gallon in 2022 and $2.40 a gallon in 2021.")
+    assert periods(text) == [(date(y, 9, 3), date(y, 9, 3)) for y in (2023, 2022, 2021)]
+    text = "On Sept. 3 the board said: the county paid $3.10 million in 2023 and $2.95 million in 2022."  # no years span
+    assert periods(text) == [YEAR_2023, (date(2022, 1, 1), date(2022, 12, 31))]
