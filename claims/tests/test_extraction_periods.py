@@ -4361,5 +4361,5 @@ def test_a_days_figures_listed_over_past_years_are_that_day_in_each_year():
     text = ("Diesel prices on Sept. 3 in Ohio have swung over the past four years: $3.10 a gallon in 2023, "
             "$2.95 a gallon in 2022 and $2.40 a gallon in 2021.")
     assert periods(text) == [(date(y, 9, 3), date(y, 9, 3)) for y in (2023, 2022, 2021)]
-    text = "On Sept. 3 the board said: the county paid $3.10 million in 2023 and $2.95 million in 2022."  # no years span
+    text = "On Sept. 3 the board said: the county paid $3.10 million in 2023 and $2.95 million in 2022."  # no span
     assert periods(text) == [YEAR_2023, (date(2022, 1, 1), date(2022, 12, 31))]
