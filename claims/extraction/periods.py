@@ -2011,6 +2011,10 @@ def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | N
     return Period(date(year, m1, 1), add_months(date(year, m1, 1), m2 - m1 + 1))
 
 
+_HALF_RUNNING = re.compile(r"(?i)\b(?:so\s+far|to\s+date|through|thru|halfway|midway|since|should|might|likely|"
+                           r"plans?|aims?|hopes?|target\w*)\b")
+
+
 def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the first half of 2023", "H1 2023", "1H24"; "H2" alone: the last such half ended by the publication date."""
     if g("hbare"):
@@ -2022,6 +2026,10 @@ def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
         return None
     elif g("hord"):
         year = ref.year - (1 if g("hrel").lower() == "last" else 0)
+        if first and g("hrel").lower() == "the" and ctx.published and date(year, 3, 31) >= ctx.published and \
+                not _FORECAST.search(before) and not _HALF_RUNNING.search(before):
+            year -= 1  # "moderated from the 3 percent pace in the first half of the year" told in January: the
+            # half that closed last, not one barely begun (but "will grow 2% in the first half of the year")
     else:
         year = ref.year if ref >= add_months(date(ref.year, 1 if first else 7, 1), 6) else ref.year - 1
     start = date(year, 1 if first else 7, 1)

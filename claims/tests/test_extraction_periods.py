@@ -4363,3 +4363,12 @@ def test_a_days_figures_listed_over_past_years_are_that_day_in_each_year():
     assert periods(text) == [(date(y, 9, 3), date(y, 9, 3)) for y in (2023, 2022, 2021)]
     text = "On Sept. 3 the board said: the county paid $3.10 million in 2023 and $2.95 million in 2022."  # no span
     assert periods(text) == [YEAR_2023, (date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_the_first_half_of_the_year_told_before_it_ends_is_the_half_that_closed():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 1, 25))]
+    text = "Rents rose 4 percent in the second half of 2023, below the 6 percent pace in the first half of the year."
+    assert told(text) == [(date(2023, 7, 1), date(2023, 12, 31)), (date(2023, 1, 1), date(2023, 6, 30))]
+    text = "Rents will rise 4 percent in the first half of the year, the forecasters said."  # a forecast: this year's
+    assert told(text) == [(date(2024, 1, 1), date(2024, 6, 30))]
