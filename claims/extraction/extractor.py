@@ -1070,6 +1070,8 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         guessed.add("period")
     if period is not None:
         period = scope.years_earlier(period, text, fig.end if not unit_words else after_end, fig.end, st.end)
+    period = scope.annual_total(period, st, fig.start - st.start)  # (a year's total told with its last quarter)
+    period = scope.day_in_years(period, st, fig.start - st.start)  # ("on Aug. 6 ... last five years: $2 in 2017")
     if period is not None and period.to_date:
         block_date = d.blocks.get(st.paragraph, (None, None))[1]
         period = scope.counted_on(period, asof_here, block_date, asof_seen, published)

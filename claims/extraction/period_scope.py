@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from claims.extraction.numbers import ABOUT_WORDS, GLUED_SCALE, PERCENT_WORD, spelled_value
+from claims.extraction.numbers import ABOUT_WORDS, GLUED_SCALE, MONTH_RE, MONTHS, PERCENT_WORD, spelled_value
 from claims.extraction.periods import (
     AS_OF,
     WEEKDAY,
@@ -334,6 +334,45 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             "averag" not in st.text:  # "17 percent in 2011, the lowest annual average": many polls' year
         return main, guessed
     return period, guessed
+
+
+# "to reach an annual total of 40.5 GW", "bringing the yearly total to over 31 GW", "a full-year total of": the
+# figure is the year's, whatever quarter or month the sentence tells the last part of it in
+_ANNUAL_TOTAL = re.compile(r"(?i)\b(?:annual|yearly|full[\s-]year|year[\s-]end)\s+totals?\s+"
+                           r"(?:of|to|at|was|is|will\s+be|would\s+be|reach(?:ed|es)?)?\s*(?:[a-z]+\s+){0,2}$")
+
+
+def annual_total(period: Period | None, st: Sentence, rel_start: int) -> Period | None:
+    """A quarter's, a half's or a month's period given to a figure told as the year's total: that calendar year."""
+    if period is None or "total" not in st.text or period.start.year != period.end.year:
+        return period
+    if period.start.month == 1 and (period.end.month == 12 or period.to_date and period.start.day == 1):
+        return period  # (already the year, or the year so far)
+    if not _ANNUAL_TOTAL.search(st.text, max(0, rel_start - 48), rel_start):
+        return period
+    return Period(date(period.start.year, 1, 1), date(period.start.year, 12, 31))
+
+
+# "Average prices on Aug. 6 have ranged widely over the last five years: $2.45 in 2017, $2.30 in 2016": a list of
+# the same day's figures in past years, the day told without a year before the colon that opens the list
+_DAY_OVER_YEARS = re.compile(rf"\bon\s+(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?!\d|,?\s+(?:19|20)\d\d)\b"
+                             r"[^:;.]{0,80}?\b(?:last|past|previous|prior)\s+(?:\w+\s+)?years\s*:\s+[^:;]*$")
+
+
+def day_in_years(period: Period | None, st: Sentence, rel_start: int) -> Period | None:
+    """A calendar year given to a figure listed after "on Aug. 6 ... over the last five years:": that day of it."""
+    if period is None or ":" not in st.text[:rel_start] or " years" not in st.text[:rel_start] or \
+            not (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31) or \
+            period.start.year != period.end.year:
+        return period
+    m = _DAY_OVER_YEARS.search(st.text, 0, rel_start)
+    if m is None:
+        return period
+    try:
+        day = date(period.start.year, MONTHS[m["month"].lower().rstrip(".")], int(m["day"]))
+    except (ValueError, KeyError):
+        return period
+    return Period(day, day)
 
 
 def _year_scope(k: int, st: Sentence, main: Period | None, period: Period | None,

@@ -1766,7 +1766,14 @@ def _read_quarter(g, ctx: Context, ref: date | None, before: str) -> Period | No
     start = date(year, 3 * q - 2, 1)
     if ctx.quarter_hint is None:  # the quarter the article is about: "the previous quarter" counts from it
         ctx.quarter_hint = Period(start, add_months(start, 3))
+    if q > 1 and ("hrough" in before[-20:] or "hru" in before[-20:]) and _THROUGH_QUARTER.search(before[-20:]):
+        return Period(date(year, 1, 1), add_months(start, 3))  # "64% of additions through Q3 of this year": the
+        # calendar year to that quarter's end (a budget year's quarters are read by the fiscal-year phrase)
     return Period(start, add_months(start, 3))
+
+
+# "through the third quarter", "thru Q3", "through the end of the second quarter"
+_THROUGH_QUARTER = re.compile(r"(?i)\b(?:through|thru)\s+(?:the\s+end\s+of\s+)?$")
 
 
 # ("may" the verb, not the month May)
@@ -2004,6 +2011,10 @@ def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | N
     return Period(date(year, m1, 1), add_months(date(year, m1, 1), m2 - m1 + 1))
 
 
+_HALF_RUNNING = re.compile(r"(?i)\b(?:so\s+far|to\s+date|through|thru|halfway|midway|since|should|might|likely|"
+                           r"plans?|aims?|hopes?|target\w*)\b")
+
+
 def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the first half of 2023", "H1 2023", "1H24"; "H2" alone: the last such half ended by the publication date."""
     if g("hbare"):
@@ -2015,6 +2026,10 @@ def _read_half(g, ctx: Context, ref: date | None, before: str) -> Period | None:
         return None
     elif g("hord"):
         year = ref.year - (1 if g("hrel").lower() == "last" else 0)
+        if first and g("hrel").lower() == "the" and ctx.published and date(year, 3, 31) >= ctx.published and \
+                not _FORECAST.search(before) and not _HALF_RUNNING.search(before):
+            year -= 1  # "moderated from the 3 percent pace in the first half of the year" told in January: the
+            # half that closed last, not one barely begun (but "will grow 2% in the first half of the year")
     else:
         year = ref.year if ref >= add_months(date(ref.year, 1 if first else 7, 1), 6) else ref.year - 1
     start = date(year, 1 if first else 7, 1)

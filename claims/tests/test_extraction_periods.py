@@ -4335,3 +4335,40 @@ def test_a_base_told_as_what_someone_had_in_a_year_is_not_the_next_figures_perio
             "year 2021, and up 20 percent from the same time frame of fiscal year 2020.")
     to_date = (date(2021, 10, 1), date(2022, 5, 31))
     assert periods_on(text, date(2022, 6, 10))[1:] == [to_date] * 3
+
+
+Q4_2023 = (date(2023, 10, 1), date(2023, 12, 31))
+YEAR_2023 = (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_through_a_calendar_quarter_runs_from_the_years_start_to_that_quarters_end():
+    text = "Through the third quarter of 2023, heat pumps made up 41% of furnace sales in the region."
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 9, 30))]
+    text = "Heat pumps made up 41% of furnace sales thru Q2 2023, the trade group said."
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 6, 30))]
+    text = "Heat pumps made up 41% of furnace sales in the third quarter of 2023."  # the quarter alone
+    assert periods(text) == [(date(2023, 7, 1), date(2023, 9, 30))]
+
+
+def test_a_years_total_told_with_its_last_quarter_is_the_whole_year():
+    text = "Builders broke ground on 120 homes in the fourth quarter of 2023, bringing the yearly total to 455 homes."
+    assert periods(text) == [Q4_2023, YEAR_2023]
+    text = "The county expects 30 more closures in the fourth quarter of 2023 for an annual total of about 95."
+    assert periods(text) == [Q4_2023, YEAR_2023]
+
+
+def test_a_days_figures_listed_over_past_years_are_that_day_in_each_year():
+    text = ("Diesel prices on Sept. 3 in Ohio have swung over the past four years: $3.10 a gallon in 2023, "
+            "$2.95 a gallon in 2022 and $2.40 a gallon in 2021.")
+    assert periods(text) == [(date(y, 9, 3), date(y, 9, 3)) for y in (2023, 2022, 2021)]
+    text = "On Sept. 3 the board said: the county paid $3.10 million in 2023 and $2.95 million in 2022."  # no span
+    assert periods(text) == [YEAR_2023, (date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_the_first_half_of_the_year_told_before_it_ends_is_the_half_that_closed():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 1, 25))]
+    text = "Rents rose 4 percent in the second half of 2023, below the 6 percent pace in the first half of the year."
+    assert told(text) == [(date(2023, 7, 1), date(2023, 12, 31)), (date(2023, 1, 1), date(2023, 6, 30))]
+    text = "Rents will rise 4 percent in the first half of the year, the forecasters said."  # a forecast: this year's
+    assert told(text) == [(date(2024, 1, 1), date(2024, 6, 30))]
