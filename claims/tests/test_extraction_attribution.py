@@ -2894,3 +2894,14 @@ def test_they_is_the_group_that_is_the_subject_of_its_own_sentence(text, want):
 ])
 def test_a_place_that_posted_a_rate_recorded_it_and_said_nothing(text, want):
     assert speakers(text) == want
+
+
+def test_a_news_release_of_an_office_holders_office_is_the_office():
+    text = ("Car thefts rose 12% last year, a Sheriff’s Office news release said.\n\n"
+            "Robberies fell 4%, the release added.")
+    assert speakers(text) == ["Sheriff’s Office", "Sheriff’s Office"]
+
+
+def test_a_report_of_the_county_sheriffs_office_is_the_office():
+    assert speakers("Arrests climbed 8% in May, the Lake County Sheriff's Office report said.") == [
+        "Lake County Sheriff's Office"]
