@@ -1527,8 +1527,10 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
         if later is None or any(c.isdigit() for c in sentence[end:end + later.at]):
             return None
         raw = sentence[start:end]
-    if len(raw.split()) == 1 and (raw.lower() in DESCRIBING or _ADVERB.search(raw)):
-        return None  # "Provisional estimates show": an adjective before a noun, not a subject
+    if len(raw.split()) == 1 and (raw.lower() in DESCRIBING or _ADVERB.search(raw) or raw in _FIRST_PERSON):
+        # "Provisional estimates show": an adjective before a noun, not a subject; "We expect ...": the writer's
+        # own words, or, in a quotation, whoever the quotation is told by
+        return None
     part = _PART_OF.search(sentence, max(0, start - 40), start) if sentence.endswith("of ", 0, start) else None
     if part and part.group(2).lower() in DOCUMENT_PARTS:  # "a summary of the report said": the report's part
         raw, start = sentence[part.start():start + len(raw)], part.start()
@@ -1539,6 +1541,7 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     return _subject_attribution(sentence, m, start, raw, context)
 
 
+_FIRST_PERSON = frozenset(("I", "We"))  # (capitalised, so read as a name; "we" in lower case never is)
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:(?:nearly|almost|most|all|many|some|several|few|the|its|their)\s+)*$")
 
 

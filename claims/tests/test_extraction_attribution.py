@@ -2905,3 +2905,17 @@ def test_a_news_release_of_an_office_holders_office_is_the_office():
 def test_a_report_of_the_county_sheriffs_office_is_the_office():
     assert speakers("Arrests climbed 8% in May, the Lake County Sheriff's Office report said.") == [
         "Lake County Sheriff's Office"]
+
+
+def test_we_in_a_quotation_is_whoever_the_quotation_is_told_by():
+    text = ("The Harbor Water Board released its summer outlook on Monday.\n"
+            "\"We expect water use to climb 14% in July,\" the outlook said.")
+    assert speakers(text) == ["Harbor Water Board"]
+
+
+def test_we_in_the_writers_own_words_names_no_speaker():
+    assert speakers("We predict the region will add 3,500 homes in the fourth quarter.") == [None]
+
+
+def test_i_is_not_a_name():
+    assert speakers("I estimate that 40% of the orchards were lost.") == [None]
