@@ -778,9 +778,24 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found += _said_that(sentence)
     found += _with_participle(sentence)
     found += _judges_figure(sentence)
+    found += _results_header(sentence)
     if not found:
         found = _last_resorts(sentence, words)
     return _labels_forecasts_plans(sentence, found)
+
+
+# a header that opens a list of a document's results: "Toplines from the poll include:", "Key findings of the survey:"
+_RESULTS_HEADER = re.compile(r"(?:(?:Some|Other|More|The)\s+)?"
+                             r"(?:(?:[Kk]ey|[Mm]ain|[Mm]ajor|[Tt]op|[Oo]ther|[Mm]ore)\s+)?"
+                             r"(?:[Ff]indings|[Rr]esults|[Tt]oplines|[Hh]ighlights|[Tt]akeaways)\s+(?:from|of|in)\s+"
+                             r"(the\s+(?:[\w-]+\s+){0,2}?(?:poll|survey|report|study|analysis))"
+                             r"(?:\s+(?:include|are|were))?\s*:$")
+
+
+def _results_header(sentence: str) -> list[Attribution]:
+    """"Toplines from the poll include:": the list the header opens is the poll's."""
+    m = _RESULTS_HEADER.match(sentence) if sentence.endswith(":") and " the " in sentence else None
+    return [Attribution(m.start(1), m.end(1), m.group(1), "after")] if m else []
 
 
 # an absolute phrase of saying: "..., with California reporting 243 deaths", "with state officials expecting revenues
@@ -2897,6 +2912,10 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     for _, name in d.organisations_before(i, a.start, back=6):
         if head in name.lower().split():
             return name
+    if head in _POLL_WORDS and words[0] == "the":  # "the poll": the poll named by its own name before
+        named_poll = _poll_named_before(i, a.start, d)
+        if named_poll:
+            return named_poll
     if head in BODY_HEADS and words[0] == "the":
         described = _described_as(head, i, a.start, d)
         if described:
@@ -2909,6 +2928,23 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
         near = next(d.organisations_before(i, a.start), None)
         if near:
             return near[1]
+    return None
+
+
+# a poll's own name, its makers joined by slashes or hyphens: "the Harbor/Metro Poll", "a new Lakeside Survey"
+_POLL_NAME = re.compile(r"(?<![\w/-])((?:[A-Z][\w.&’'-]*(?:/[A-Z][\w.&’'-]*)*\s+){1,5}(?:Poll|Survey))\b")
+
+
+def _poll_named_before(i: int, pos: int, d: Discourse) -> str | None:
+    """The last poll named by a name of its own ("A new Harbor/Metro Poll finds ...") up to six sentences back."""
+    for j in range(i, max(-1, i - 7), -1):
+        text = d.sentences[j].text if j < i else d.sentences[j].text[:pos]
+        if "Poll" not in text and "Survey" not in text:
+            continue
+        found = [m for m in _POLL_NAME.finditer(text) if m.group(1).split()[0] not in _OPENING_CONNECTIVES
+                 and not _calendar_word(m.group(1).split()[0])]
+        if found:
+            return clean_name(found[-1].group(1), d.text)
     return None
 
 
@@ -3350,12 +3386,21 @@ def _continues_bullet(d: Discourse, j: int) -> bool:
         and not d.colon[j]
 
 
+# a paragraph that opens with a topic's label: "Health care: Most voters ...", "U.S. Economy: ..."
+_TOPIC_LABEL = re.compile(r"[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,3}:\s+[A-Z0-9]")
+
+
 def _speaker_of_colon(para: Paragraph, d: Discourse) -> str | None:
     """"Pew authors Jane Roe and John Doe say:" or "The poll also found waning trust:" and then a paragraph:
-    what the colon opens is what they said."""
-    if para.index == 0 or not d.colon[para.index - 1]:
+    what the colon opens is what they said; and so are the topic-labelled paragraphs that follow it ("Health
+    care: ...", "Taxes: ...")."""
+    j = para.index - 1
+    if j >= 0 and not d.colon[j] and _TOPIC_LABEL.match(para.text):
+        while j >= 0 and para.index - j <= 8 and not d.colon[j] and _TOPIC_LABEL.match(d.paragraphs[j].text):
+            j -= 1
+    if j < 0 or not d.colon[j]:
         return None
-    header = d.by_paragraph.get(para.index - 1, [])[-1:]
+    header = d.by_paragraph.get(j, [])[-1:]
     names = [a.name for other in header for a in other.attributions if a.name and a.scope in ("sentence", "after")]
     return names[-1] if names else None
 

@@ -2919,3 +2919,21 @@ def test_we_in_the_writers_own_words_names_no_speaker():
 
 def test_i_is_not_a_name():
     assert speakers("I estimate that 40% of the orchards were lost.") == [None]
+
+
+def test_labelled_paragraphs_under_a_results_header_take_the_poll():
+    text = ("A new Harbor Institute Poll gauges the mood of voters. The poll surveyed 1,205 adults.\n\n"
+            "Findings from the poll include:\n\n"
+            "Housing: Sixty percent of voters back the rent plan.\n\n"
+            "Taxes: Forty percent of voters say they oppose the levy, compared to 20% who back it. "
+            "Twelve percent are unsure.\n\n"
+            "The governor's approval stands at 44%.")
+    assert speakers(text) == [None, "Harbor Institute Poll", "Harbor Institute Poll", "Harbor Institute Poll",
+                              "Harbor Institute Poll", None]
+
+
+def test_the_poll_is_the_poll_named_before_not_its_partners():
+    text = ("A new Harbor News/WXYZ/Lakeside Poll gauges views of the stadium plan. It was produced by the Lakeside "
+            "College Center for Public Affairs, WXYZ and Harbor News.\n\n"
+            "Fifty-two percent of residents oppose the plan, the poll found.")
+    assert speakers(text)[-1] == "Harbor News/WXYZ/Lakeside Poll"
