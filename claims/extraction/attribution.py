@@ -81,10 +81,10 @@ _LIST_VERBS = frozenset(("lists", "listed"))
 _LISTED_IN = re.compile(r"\s+(?:in|on|at|as|for|by|under|below|above|among|with|from)\b")
 _LISTERS = frozenset("website site dashboard tracker registry page".split())
 # "posted a $3 billion loss", "posted four straight years of deficits": a result recorded, not a message posted
-# ("posted the region's lowest rate": a rate recorded)
+# ("posted the region's lowest rate": a rate recorded; "posted series highs", "posted a record low": a level reached)
 _POSTED_RESULT = re.compile(r"\s+(?:[\w$.,%’'-]+\s+){0,5}?(?:deficits?|surplus(?:es)?|loss(?:es)?|gains?|profits?|"
                             r"increases?|declines?|decreases?|drops?|rises?|growth|revenues?|earnings|sales|"
-                            r"returns?|records?|shortfalls?|rates?)\b")
+                            r"returns?|records?|shortfalls?|rates?|highs|lows|(?:high|low)(?=\s*[.,;]|$))\b")
 # "Border posts seized 300 pounds", "field reports counted 40 deaths": a plural noun, the subject of the past-tense
 # verb after it, with the figure its object
 _PAST_VERB_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:(?:more|fewer|less)\s+than\s+|nearly\s+|about\s+|over\s+|"
@@ -2352,7 +2352,10 @@ class Discourse:
     def is_item(self, j: int) -> bool:
         """_is_item of paragraph j (worked out once: read for each figure's sentence, and for those around)."""
         if j not in self._items:
-            self._items[j] = _is_item(self.paragraphs[j])
+            self._items[j] = _is_item(self.paragraphs[j]) or (
+                # the last of a list whose items end with ";" or "; and": "Retail with 12,100 new jobs."
+                j > 0 and _SERIES_ITEM.match(self.paragraphs[j].text) is not None
+                and self.paragraphs[j - 1].text.rstrip().endswith((";", "; and", "; or")) and self.is_item(j - 1))
         return self._items[j]
 
     def organisations_before(self, i: int, pos: int, back: int = 2, actors: bool = False):
@@ -2785,7 +2788,10 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     # "according to new data": named further on; "the department" was named before; "federal data" is not
     # whoever the article names later (AAA)
     if words[0] != "the" and not (words[0] in ("federal", "government", "official") and head in DATA_HEADS):
-        ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
+        # (a state or country that reports its own figure further on is no owner of these: "Preliminary numbers
+        # showed 533 county residents out of work. ... Michigan again reported the highest rate")
+        ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person
+                 and not (b.name and _PLACE_NAME.fullmatch(b.name))]
         if ahead:
             return ahead[0].name
     return _description_itself(a, i, st, d)
@@ -3277,12 +3283,20 @@ def _speaker_of_quotation(start: int, st: Sentence, d: Discourse) -> str | None:
 _LABEL_ITEM = re.compile(r"[^.:;!?\n]{3,80}:\s+[^.;!?\n]*\d[^.;!?\n]*[.]?$")
 
 
+# a short line with a figure, one item of a list run into a sentence: "Construction with 26,700 new jobs; and"
+# (or the last two run together: "Retail with 12,100 new jobs; and Finance with 9,800 new jobs.")
+_SERIES_ITEM = re.compile(r"[^.:;!?\n]{0,100}\d[^.:;!?\n]{0,60}(?:;(?:\s+(?:and|or))?|\.)\s*$|"
+                          r"[^.:;!?\n]{0,100}\d[^.:;!?\n]{0,60};\s+(?:and|or)\s+[^.:;!?\n]{0,100}\d[^.:;!?\n]{0,60}\.\s*$")
+
+
 def _is_item(para: Paragraph) -> bool:
-    """A bullet, a short "Label: figure" line ("Pedestrian deaths: Increased 13%") or a short line with a
-    figure and no full stop ("Hawaii ($3.24)")."""
+    """A bullet, a short "Label: figure" line ("Pedestrian deaths: Increased 13%"), a short line with a
+    figure and no full stop ("Hawaii ($3.24)"), or one that ends with a semicolon ("Retail with 900 jobs; and")."""
     text = para.text
     return para.is_bullet or (len(text) < 140 and ": " in text and bool(_LABEL_ITEM.match(text))) or (
-        len(text) < 60 and text.rstrip()[-1:] not in ".:?!" and any(c.isdigit() for c in text))
+        len(text) < 60 and text.rstrip()[-1:] not in ".:?!" and any(c.isdigit() for c in text)) or (
+        ";" in text and bool(_SERIES_ITEM.match(text)) and (not text.rstrip().endswith(".") or "; and " in text
+                                                             or "; or " in text))
 
 
 def _full_sentence(para: Paragraph) -> bool:
@@ -3336,6 +3350,8 @@ def _source_of_header(d: Discourse, j: int) -> str | None:
             # winner in the 2010 special Senate election, as follows:": a body named in passing owns no figures)
             return clean_name(owner[-1][1], "")
         if _SOURCE_WORD.search(header) is None and not any(_owns_figures(header, *m) for m in org_mentions(header)):
+            if j and d.colon[j - 1]:  # "Here are the numbers the agency shared:" then "The biggest gains were:": a
+                return _source_of_header(d, j - 1)  # header within a header's list, whose source it keeps
             return None  # "People at or below the minimum wage are:", "the vote in the Senate race was:" name no source
         if "release" in d.text and _SELF_RELEASE.search(d.text):
             return None  # "Highlights from the fourth-quarter data:" in the agency's own release: its own voice

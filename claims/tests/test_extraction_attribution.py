@@ -2937,3 +2937,28 @@ def test_the_poll_is_the_poll_named_before_not_its_partners():
             "College Center for Public Affairs, WXYZ and Harbor News.\n\n"
             "Fifty-two percent of residents oppose the plan, the poll found.")
     assert speakers(text)[-1] == "Harbor News/WXYZ/Lakeside Poll"
+
+
+def test_states_that_posted_series_highs_said_nothing():
+    assert speakers("Ohio, at 9.1 percent, and Iowa, at 6.2 percent, also posted series highs.") == [None, None]
+
+
+def test_a_state_reporting_further_on_does_not_own_unowned_numbers_before():
+    text = ("Preliminary numbers for June showed 533 county residents out of work.\n\n"
+            "Wisconsin again reported the highest jobless rate, 9.1 percent, in June.")
+    assert speakers(text) == [None, "Wisconsin"]
+
+
+def test_a_list_under_a_header_within_a_sourced_header_keeps_its_source():
+    text = ("The state jobless rate fell to 3.1%, according to a press release from the Governor's Office.\n\n"
+            "Here are some other numbers the Governor's Office shared:\n\n"
+            "Industries gaining the most jobs were:\n\n"
+            "Construction with 26,700 new jobs;\n\n"
+            "Retail, transportation and other utilities with 12,100 new jobs; and\n\n"
+            "Financial services with 9,800 new jobs.\n\n"
+            "The county added 500 jobs.")
+    assert speakers(text) == ["Governor's Office"] * 4 + [None]
+
+
+def test_a_sentence_with_a_semicolon_after_a_header_is_no_list_item():
+    assert speakers("Officials listed the totals:\n\nSales rose 3%; profits fell 2%.") == [None, None]
