@@ -612,8 +612,8 @@ def headline_source(line: str) -> Attribution | None:
         return Attribution(m.start(1), m.end(1), m.group(1), "sentence")
     m = _HEADLINE_SOURCE.match(line)
     if not m or line.rstrip().endswith(":") or _CALENDAR_WORD.match(m.group(1)) \
-            or m.group(1).split()[0].lower() in _HEADLINE_LABELS:
-        return None
+            or m.group(1).split()[0].lower() in _HEADLINE_LABELS or _PLACE_NAME.fullmatch(m.group(1)):
+        return None  # ("US: City ends year with 700 homicides", "Texas: ...": the story's place, a section's label)
     return Attribution(0, m.end(1), m.group(1), "sentence")
 
 
@@ -2311,6 +2311,9 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
                     _DATELINE_AFTER.match(sentence, m.end()) and _UPPER_ONLY.fullmatch(sentence, 0, m.start())):
             # but "WASHINGTON —", "CHICAGO — CHICAGO -" open a dateline: a place, no organisation
             name = _ACRONYM_AFTER.sub("", m.group())
+            if name != m.group() and name.isupper() and m.start() < 60 and _DATELINE_AFTER.match(sentence, m.end()) \
+                    and _UPPER_ONLY.fullmatch(sentence, 0, m.start()):
+                continue  # "CHICAGO (AP) —": a dateline's place and its wire's credit, no organisation
             if name.endswith(".") and _FULL_STOP_AFTER.search(name):
                 name = name[:-1]  # "... the Lakeside University Poll." ends the sentence, not the name
             found.append((m.start(), name))

@@ -2962,3 +2962,13 @@ def test_a_list_under_a_header_within_a_sourced_header_keeps_its_source():
 
 def test_a_sentence_with_a_semicolon_after_a_header_is_no_list_item():
     assert speakers("Officials listed the totals:\n\nSales rose 3%; profits fell 2%.") == [None, None]
+
+
+def test_a_headline_opening_with_a_country_and_a_colon_names_no_source():
+    assert speakers("US: Harbor City ends the year with 412 homicides\n\nThe body of the story.") == [None]
+
+
+def test_a_datelines_place_with_its_wire_credit_is_no_organisation():
+    text = ("HARBORTON (AP) — Burglaries in Harborton fell sharply last year.\n\n"
+            "The latest figures showed 2,100 burglaries.")
+    assert speakers(text) != ["HARBORTON"]
