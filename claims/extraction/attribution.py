@@ -1221,7 +1221,21 @@ def _in_document(sentence: str) -> list[Attribution]:
             and not (m.group()[:1] in "Ff" and _COMPARED_FROM.search(sentence, max(0, m.start() - 16), m.start())) \
             and not (" and " in m.group(1) and _PLACES_ONLY.match(m.group(1))):
         return [Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False)]
+    m = _IN_REPORT_FROM.search(sentence) if " from " in sentence or " by " in sentence else None
+    name = m.group(1).removesuffix(".") if m else ""
+    if m and not _PLACE_NAME.fullmatch(name) and not _SAMPLE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+        # "in the latest report from the Bureau of Labor Statistics" (but "employers took part in the survey by X":
+        # its sample, which X did not report as a finding)
+        return [Attribution(m.start(1), m.start(1) + len(name), name, "sentence", inside=False)]
     return []
+
+
+_SAMPLE_BEFORE = re.compile(r"\b(?:participated|included|interviewed|sampled|questioned|surveyed|polled|counted|"
+                            r"contacted|part|responded|enrolled)\s+$")
+# a document the figures appear in, named by its maker after "from" or "by": "in the latest report from the Harbor
+# Board", "in a study by Lakeside University" (not "a survey of Texas voters": those it asked)
+_IN_REPORT_FROM = re.compile(r"\bin\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?(?:report|study|survey|analysis)\s+"
+                             r"(?:from|by)\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?[A-Z][\w.&’'-]*){0,6})")
 
 
 # "in Texas and Florida polls": polls of those states, named by no pollster (a pollster's name may hold "and":

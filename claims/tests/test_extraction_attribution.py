@@ -2972,3 +2972,14 @@ def test_a_datelines_place_with_its_wire_credit_is_no_organisation():
     text = ("HARBORTON (AP) — Burglaries in Harborton fell sharply last year.\n\n"
             "The latest figures showed 2,100 burglaries.")
     assert speakers(text) != ["HARBORTON"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Iowa and Utah had the lowest jobless rates, at 2.9 and 3.1 percent, respectively, in the latest report from "
+     "the Harbor Labor Board.", ["Harbor Labor Board", "Harbor Labor Board"]),
+    ("Rents rose 6% in a study by Lakeside University.", ["Lakeside University"]),
+    ("Iowa had the lowest rate, at 3.5 percent, in a survey by Texas.", [None]),  # a place: no maker named
+    ("More than 2,000 employers participated in the survey by the Lakeside Benefits Institute.", [None]),
+])
+def test_in_a_report_from_its_maker_is_the_maker(text, want):
+    assert speakers(text) == want
