@@ -81,10 +81,10 @@ _LIST_VERBS = frozenset(("lists", "listed"))
 _LISTED_IN = re.compile(r"\s+(?:in|on|at|as|for|by|under|below|above|among|with|from)\b")
 _LISTERS = frozenset("website site dashboard tracker registry page".split())
 # "posted a $3 billion loss", "posted four straight years of deficits": a result recorded, not a message posted
-# ("posted the region's lowest rate": a rate recorded)
+# ("posted the region's lowest rate": a rate recorded; "posted series highs", "posted a record low": a level reached)
 _POSTED_RESULT = re.compile(r"\s+(?:[\w$.,%’'-]+\s+){0,5}?(?:deficits?|surplus(?:es)?|loss(?:es)?|gains?|profits?|"
                             r"increases?|declines?|decreases?|drops?|rises?|growth|revenues?|earnings|sales|"
-                            r"returns?|records?|shortfalls?|rates?)\b")
+                            r"returns?|records?|shortfalls?|rates?|highs|lows|(?:high|low)(?=\s*[.,;]|$))\b")
 # "Border posts seized 300 pounds", "field reports counted 40 deaths": a plural noun, the subject of the past-tense
 # verb after it, with the figure its object
 _PAST_VERB_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:(?:more|fewer|less)\s+than\s+|nearly\s+|about\s+|over\s+|"
@@ -612,8 +612,8 @@ def headline_source(line: str) -> Attribution | None:
         return Attribution(m.start(1), m.end(1), m.group(1), "sentence")
     m = _HEADLINE_SOURCE.match(line)
     if not m or line.rstrip().endswith(":") or _CALENDAR_WORD.match(m.group(1)) \
-            or m.group(1).split()[0].lower() in _HEADLINE_LABELS:
-        return None
+            or m.group(1).split()[0].lower() in _HEADLINE_LABELS or _PLACE_NAME.fullmatch(m.group(1)):
+        return None  # ("US: City ends year with 700 homicides", "Texas: ...": the story's place, a section's label)
     return Attribution(0, m.end(1), m.group(1), "sentence")
 
 
@@ -778,9 +778,24 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found += _said_that(sentence)
     found += _with_participle(sentence)
     found += _judges_figure(sentence)
+    found += _results_header(sentence)
     if not found:
         found = _last_resorts(sentence, words)
     return _labels_forecasts_plans(sentence, found)
+
+
+# a header that opens a list of a document's results: "Toplines from the poll include:", "Key findings of the survey:"
+_RESULTS_HEADER = re.compile(r"(?:(?:Some|Other|More|The)\s+)?"
+                             r"(?:(?:[Kk]ey|[Mm]ain|[Mm]ajor|[Tt]op|[Oo]ther|[Mm]ore)\s+)?"
+                             r"(?:[Ff]indings|[Rr]esults|[Tt]oplines|[Hh]ighlights|[Tt]akeaways)\s+(?:from|of|in)\s+"
+                             r"(the\s+(?:[\w-]+\s+){0,2}?(?:poll|survey|report|study|analysis))"
+                             r"(?:\s+(?:include|are|were))?\s*:$")
+
+
+def _results_header(sentence: str) -> list[Attribution]:
+    """"Toplines from the poll include:": the list the header opens is the poll's."""
+    m = _RESULTS_HEADER.match(sentence) if sentence.endswith(":") and " the " in sentence else None
+    return [Attribution(m.start(1), m.end(1), m.group(1), "after")] if m else []
 
 
 # an absolute phrase of saying: "..., with California reporting 243 deaths", "with state officials expecting revenues
@@ -1206,7 +1221,21 @@ def _in_document(sentence: str) -> list[Attribution]:
             and not (m.group()[:1] in "Ff" and _COMPARED_FROM.search(sentence, max(0, m.start() - 16), m.start())) \
             and not (" and " in m.group(1) and _PLACES_ONLY.match(m.group(1))):
         return [Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False)]
+    m = _IN_REPORT_FROM.search(sentence) if " from " in sentence or " by " in sentence else None
+    name = m.group(1).removesuffix(".") if m else ""
+    if m and not _PLACE_NAME.fullmatch(name) and not _SAMPLE_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+        # "in the latest report from the Bureau of Labor Statistics" (but "employers took part in the survey by X":
+        # its sample, which X did not report as a finding)
+        return [Attribution(m.start(1), m.start(1) + len(name), name, "sentence", inside=False)]
     return []
+
+
+_SAMPLE_BEFORE = re.compile(r"\b(?:participated|included|interviewed|sampled|questioned|surveyed|polled|counted|"
+                            r"contacted|part|responded|enrolled)\s+$")
+# a document the figures appear in, named by its maker after "from" or "by": "in the latest report from the Harbor
+# Board", "in a study by Lakeside University" (not "a survey of Texas voters": those it asked)
+_IN_REPORT_FROM = re.compile(r"\bin\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?(?:report|study|survey|analysis)\s+"
+                             r"(?:from|by)\s+(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?[A-Z][\w.&’'-]*){0,6})")
 
 
 # "in Texas and Florida polls": polls of those states, named by no pollster (a pollster's name may hold "and":
@@ -1527,8 +1556,10 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
         if later is None or any(c.isdigit() for c in sentence[end:end + later.at]):
             return None
         raw = sentence[start:end]
-    if len(raw.split()) == 1 and (raw.lower() in DESCRIBING or _ADVERB.search(raw)):
-        return None  # "Provisional estimates show": an adjective before a noun, not a subject
+    if len(raw.split()) == 1 and (raw.lower() in DESCRIBING or _ADVERB.search(raw) or raw in _FIRST_PERSON):
+        # "Provisional estimates show": an adjective before a noun, not a subject; "We expect ...": the writer's
+        # own words, or, in a quotation, whoever the quotation is told by
+        return None
     part = _PART_OF.search(sentence, max(0, start - 40), start) if sentence.endswith("of ", 0, start) else None
     if part and part.group(2).lower() in DOCUMENT_PARTS:  # "a summary of the report said": the report's part
         raw, start = sentence[part.start():start + len(raw)], part.start()
@@ -1539,6 +1570,7 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     return _subject_attribution(sentence, m, start, raw, context)
 
 
+_FIRST_PERSON = frozenset(("I", "We"))  # (capitalised, so read as a name; "we" in lower case never is)
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:(?:nearly|almost|most|all|many|some|several|few|the|its|their)\s+)*$")
 
 
@@ -2037,6 +2069,13 @@ def _without_possessive(words: list[str]) -> list[str]:
                 return words  # "the Commerce Department's Bureau of Economic Analysis"
             if len(owner) == 1 and owner[0] in _OFFICE_HOLDERS and [w.lower() for w in owned] == ["office"]:
                 return words  # "the sheriff's office", "the mayor's office": the office speaks, not its holder
+            if owner[-1].lower() in _OFFICE_HOLDERS and owned[0].lower() == "office" and len(owned) > 1:
+                # "a Sheriff's Office news release", "the county sheriff's office report": the office's document
+                # speaks for the office, not for its holder
+                rest = owned[1:]
+                rest_head = (rest[:rest.index("of")] if "of" in rest[1:] else rest)[-1].lower()
+                if rest_head in DATA_HEADS or rest_head in DESCRIPTION_HEADS:
+                    return words[: i + 2]
             if head in BODY_HEADS and head not in DATA_HEADS and owned[-1].islower() and owned[-1].isalpha():
                 return words  # "The city council's budget committee estimated": the body owned speaks, not its owner
             return owner if head in DATA_HEADS or head in DESCRIPTION_HEADS else owned
@@ -2286,6 +2325,9 @@ def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
                     _DATELINE_AFTER.match(sentence, m.end()) and _UPPER_ONLY.fullmatch(sentence, 0, m.start())):
             # but "WASHINGTON —", "CHICAGO — CHICAGO -" open a dateline: a place, no organisation
             name = _ACRONYM_AFTER.sub("", m.group())
+            if name != m.group() and name.isupper() and m.start() < 60 and _DATELINE_AFTER.match(sentence, m.end()) \
+                    and _UPPER_ONLY.fullmatch(sentence, 0, m.start()):
+                continue  # "CHICAGO (AP) —": a dateline's place and its wire's credit, no organisation
             if name.endswith(".") and _FULL_STOP_AFTER.search(name):
                 name = name[:-1]  # "... the Lakeside University Poll." ends the sentence, not the name
             found.append((m.start(), name))
@@ -2327,7 +2369,10 @@ class Discourse:
     def is_item(self, j: int) -> bool:
         """_is_item of paragraph j (worked out once: read for each figure's sentence, and for those around)."""
         if j not in self._items:
-            self._items[j] = _is_item(self.paragraphs[j])
+            self._items[j] = _is_item(self.paragraphs[j]) or (
+                # the last of a list whose items end with ";" or "; and": "Retail with 12,100 new jobs."
+                j > 0 and _SERIES_ITEM.match(self.paragraphs[j].text) is not None
+                and self.paragraphs[j - 1].text.rstrip().endswith((";", "; and", "; or")) and self.is_item(j - 1))
         return self._items[j]
 
     def organisations_before(self, i: int, pos: int, back: int = 2, actors: bool = False):
@@ -2760,7 +2805,10 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     # "according to new data": named further on; "the department" was named before; "federal data" is not
     # whoever the article names later (AAA)
     if words[0] != "the" and not (words[0] in ("federal", "government", "official") and head in DATA_HEADS):
-        ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person]
+        # (a state or country that reports its own figure further on is no owner of these: "Preliminary numbers
+        # showed 533 county residents out of work. ... Michigan again reported the highest rate")
+        ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person
+                 and not (b.name and _PLACE_NAME.fullmatch(b.name))]
         if ahead:
             return ahead[0].name
     return _description_itself(a, i, st, d)
@@ -2887,6 +2935,10 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     for _, name in d.organisations_before(i, a.start, back=6):
         if head in name.lower().split():
             return name
+    if head in _POLL_WORDS and words[0] == "the":  # "the poll": the poll named by its own name before
+        named_poll = _poll_named_before(i, a.start, d)
+        if named_poll:
+            return named_poll
     if head in BODY_HEADS and words[0] == "the":
         described = _described_as(head, i, a.start, d)
         if described:
@@ -2899,6 +2951,23 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
         near = next(d.organisations_before(i, a.start), None)
         if near:
             return near[1]
+    return None
+
+
+# a poll's own name, its makers joined by slashes or hyphens: "the Harbor/Metro Poll", "a new Lakeside Survey"
+_POLL_NAME = re.compile(r"(?<![\w/-])((?:[A-Z][\w.&’'-]*(?:/[A-Z][\w.&’'-]*)*\s+){1,5}(?:Poll|Survey))\b")
+
+
+def _poll_named_before(i: int, pos: int, d: Discourse) -> str | None:
+    """The last poll named by a name of its own ("A new Harbor/Metro Poll finds ...") up to six sentences back."""
+    for j in range(i, max(-1, i - 7), -1):
+        text = d.sentences[j].text if j < i else d.sentences[j].text[:pos]
+        if "Poll" not in text and "Survey" not in text:
+            continue
+        found = [m for m in _POLL_NAME.finditer(text) if m.group(1).split()[0] not in _OPENING_CONNECTIVES
+                 and not _calendar_word(m.group(1).split()[0])]
+        if found:
+            return clean_name(found[-1].group(1), d.text)
     return None
 
 
@@ -3231,12 +3300,20 @@ def _speaker_of_quotation(start: int, st: Sentence, d: Discourse) -> str | None:
 _LABEL_ITEM = re.compile(r"[^.:;!?\n]{3,80}:\s+[^.;!?\n]*\d[^.;!?\n]*[.]?$")
 
 
+# a short line with a figure, one item of a list run into a sentence: "Construction with 26,700 new jobs; and"
+# (or the last two run together: "Retail with 12,100 new jobs; and Finance with 9,800 new jobs.")
+_SERIES_ITEM = re.compile(r"[^.:;!?\n]{0,100}\d[^.:;!?\n]{0,60}(?:;(?:\s+(?:and|or))?|\.)\s*$|"
+                          r"[^.:;!?\n]{0,100}\d[^.:;!?\n]{0,60};\s+(?:and|or)\s+[^.:;!?\n]{0,100}\d[^.:;!?\n]{0,60}\.\s*$")
+
+
 def _is_item(para: Paragraph) -> bool:
-    """A bullet, a short "Label: figure" line ("Pedestrian deaths: Increased 13%") or a short line with a
-    figure and no full stop ("Hawaii ($3.24)")."""
+    """A bullet, a short "Label: figure" line ("Pedestrian deaths: Increased 13%"), a short line with a
+    figure and no full stop ("Hawaii ($3.24)"), or one that ends with a semicolon ("Retail with 900 jobs; and")."""
     text = para.text
     return para.is_bullet or (len(text) < 140 and ": " in text and bool(_LABEL_ITEM.match(text))) or (
-        len(text) < 60 and text.rstrip()[-1:] not in ".:?!" and any(c.isdigit() for c in text))
+        len(text) < 60 and text.rstrip()[-1:] not in ".:?!" and any(c.isdigit() for c in text)) or (
+        ";" in text and bool(_SERIES_ITEM.match(text)) and (not text.rstrip().endswith(".") or "; and " in text
+                                                             or "; or " in text))
 
 
 def _full_sentence(para: Paragraph) -> bool:
@@ -3290,6 +3367,8 @@ def _source_of_header(d: Discourse, j: int) -> str | None:
             # winner in the 2010 special Senate election, as follows:": a body named in passing owns no figures)
             return clean_name(owner[-1][1], "")
         if _SOURCE_WORD.search(header) is None and not any(_owns_figures(header, *m) for m in org_mentions(header)):
+            if j and d.colon[j - 1]:  # "Here are the numbers the agency shared:" then "The biggest gains were:": a
+                return _source_of_header(d, j - 1)  # header within a header's list, whose source it keeps
             return None  # "People at or below the minimum wage are:", "the vote in the Senate race was:" name no source
         if "release" in d.text and _SELF_RELEASE.search(d.text):
             return None  # "Highlights from the fourth-quarter data:" in the agency's own release: its own voice
@@ -3340,12 +3419,21 @@ def _continues_bullet(d: Discourse, j: int) -> bool:
         and not d.colon[j]
 
 
+# a paragraph that opens with a topic's label: "Health care: Most voters ...", "U.S. Economy: ..."
+_TOPIC_LABEL = re.compile(r"[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,3}:\s+[A-Z0-9]")
+
+
 def _speaker_of_colon(para: Paragraph, d: Discourse) -> str | None:
     """"Pew authors Jane Roe and John Doe say:" or "The poll also found waning trust:" and then a paragraph:
-    what the colon opens is what they said."""
-    if para.index == 0 or not d.colon[para.index - 1]:
+    what the colon opens is what they said; and so are the topic-labelled paragraphs that follow it ("Health
+    care: ...", "Taxes: ...")."""
+    j = para.index - 1
+    if j >= 0 and not d.colon[j] and _TOPIC_LABEL.match(para.text):
+        while j >= 0 and para.index - j <= 8 and not d.colon[j] and _TOPIC_LABEL.match(d.paragraphs[j].text):
+            j -= 1
+    if j < 0 or not d.colon[j]:
         return None
-    header = d.by_paragraph.get(para.index - 1, [])[-1:]
+    header = d.by_paragraph.get(j, [])[-1:]
     names = [a.name for other in header for a in other.attributions if a.name and a.scope in ("sentence", "after")]
     return names[-1] if names else None
 

@@ -2894,3 +2894,92 @@ def test_they_is_the_group_that_is_the_subject_of_its_own_sentence(text, want):
 ])
 def test_a_place_that_posted_a_rate_recorded_it_and_said_nothing(text, want):
     assert speakers(text) == want
+
+
+def test_a_news_release_of_an_office_holders_office_is_the_office():
+    text = ("Car thefts rose 12% last year, a Sheriff’s Office news release said.\n\n"
+            "Robberies fell 4%, the release added.")
+    assert speakers(text) == ["Sheriff’s Office", "Sheriff’s Office"]
+
+
+def test_a_report_of_the_county_sheriffs_office_is_the_office():
+    assert speakers("Arrests climbed 8% in May, the Lake County Sheriff's Office report said.") == [
+        "Lake County Sheriff's Office"]
+
+
+def test_we_in_a_quotation_is_whoever_the_quotation_is_told_by():
+    text = ("The Harbor Water Board released its summer outlook on Monday.\n"
+            "\"We expect water use to climb 14% in July,\" the outlook said.")
+    assert speakers(text) == ["Harbor Water Board"]
+
+
+def test_we_in_the_writers_own_words_names_no_speaker():
+    assert speakers("We predict the region will add 3,500 homes in the fourth quarter.") == [None]
+
+
+def test_i_is_not_a_name():
+    assert speakers("I estimate that 40% of the orchards were lost.") == [None]
+
+
+def test_labelled_paragraphs_under_a_results_header_take_the_poll():
+    text = ("A new Harbor Institute Poll gauges the mood of voters. The poll surveyed 1,205 adults.\n\n"
+            "Findings from the poll include:\n\n"
+            "Housing: Sixty percent of voters back the rent plan.\n\n"
+            "Taxes: Forty percent of voters say they oppose the levy, compared to 20% who back it. "
+            "Twelve percent are unsure.\n\n"
+            "The governor's approval stands at 44%.")
+    assert speakers(text) == [None, "Harbor Institute Poll", "Harbor Institute Poll", "Harbor Institute Poll",
+                              "Harbor Institute Poll", None]
+
+
+def test_the_poll_is_the_poll_named_before_not_its_partners():
+    text = ("A new Harbor News/WXYZ/Lakeside Poll gauges views of the stadium plan. It was produced by the Lakeside "
+            "College Center for Public Affairs, WXYZ and Harbor News.\n\n"
+            "Fifty-two percent of residents oppose the plan, the poll found.")
+    assert speakers(text)[-1] == "Harbor News/WXYZ/Lakeside Poll"
+
+
+def test_states_that_posted_series_highs_said_nothing():
+    assert speakers("Ohio, at 9.1 percent, and Iowa, at 6.2 percent, also posted series highs.") == [None, None]
+
+
+def test_a_state_reporting_further_on_does_not_own_unowned_numbers_before():
+    text = ("Preliminary numbers for June showed 533 county residents out of work.\n\n"
+            "Wisconsin again reported the highest jobless rate, 9.1 percent, in June.")
+    assert speakers(text) == [None, "Wisconsin"]
+
+
+def test_a_list_under_a_header_within_a_sourced_header_keeps_its_source():
+    text = ("The state jobless rate fell to 3.1%, according to a press release from the Governor's Office.\n\n"
+            "Here are some other numbers the Governor's Office shared:\n\n"
+            "Industries gaining the most jobs were:\n\n"
+            "Construction with 26,700 new jobs;\n\n"
+            "Retail, transportation and other utilities with 12,100 new jobs; and\n\n"
+            "Financial services with 9,800 new jobs.\n\n"
+            "The county added 500 jobs.")
+    assert speakers(text) == ["Governor's Office"] * 4 + [None]
+
+
+def test_a_sentence_with_a_semicolon_after_a_header_is_no_list_item():
+    assert speakers("Officials listed the totals:\n\nSales rose 3%; profits fell 2%.") == [None, None]
+
+
+def test_a_headline_opening_with_a_country_and_a_colon_names_no_source():
+    assert speakers("US: Harbor City ends the year with 412 homicides\n\nThe body of the story.") == [None]
+
+
+def test_a_datelines_place_with_its_wire_credit_is_no_organisation():
+    text = ("HARBORTON (AP) — Burglaries in Harborton fell sharply last year.\n\n"
+            "The latest figures showed 2,100 burglaries.")
+    assert speakers(text) != ["HARBORTON"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Iowa and Utah had the lowest jobless rates, at 2.9 and 3.1 percent, respectively, in the latest report from "
+     "the Harbor Labor Board.", ["Harbor Labor Board", "Harbor Labor Board"]),
+    ("Rents rose 6% in a study by Lakeside University.", ["Lakeside University"]),
+    ("Iowa had the lowest rate, at 3.5 percent, in a survey by Texas.", [None]),  # a place: no maker named
+    ("More than 2,000 employers participated in the survey by the Lakeside Benefits Institute.", [None]),
+])
+def test_in_a_report_from_its_maker_is_the_maker(text, want):
+    assert speakers(text) == want
