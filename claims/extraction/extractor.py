@@ -1705,7 +1705,8 @@ _CHANGE_OF = re.compile(r"\b(?P<noun>[A-Za-z]+s|[Pp]ayroll|[Jj]ob)\s+(?:growth|g
 # "a sharp increase in deaths tied to heroin: 210 last year": the plural noun the change is in, the counts after a colon
 _CHANGE_IN_COLON = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|"
                               r"surges?|climbs?|reductions?|growth)\s+in\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*s)"
-                              r"\b[^:;.\d]{0,80}:\s+$")
+                              # (years may fall between: "in thefts in 2016 compared to 2015: 201 in 2016")
+                              r"\b(?:[^:;.\d]|\b(?:19|20)\d\d\b){0,80}:\s+$")
 _NAMED_EQUALS = re.compile(r"(?P<noun>(?:[A-Za-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s*=\s$")
 _SAMPLE_SIZE = re.compile(r"\b[nN]\s?=\s?$")
 # (and a comparative, the figure set off by dashes: "ended with more arrests — 40 — than any other weekend")
@@ -1755,6 +1756,14 @@ def _gapped_change(before: str) -> str:
     return m.group("noun")
 
 
+# a topic named in an opening phrase, then counted by "there were": "If you look at total violent crimes, there were
+# 595", "As for burglaries, there were 120" (a bare count: its noun is the topic)
+_TOPIC_THERE = re.compile(r"^(?:If\s+(?:you|we)\s+look\s+at|Looking\s+at|As\s+for|When\s+it\s+comes\s+to|"
+                          r"In\s+terms\s+of)\s+(?:(?:the|all|total|overall)\s+)*"
+                          r"(?P<noun>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}),\s+there\s+(?:were|have\s+been|had\s+been)\s+"
+                          r"(?:(?:about|nearly|some|roughly|almost|around|just|more\s+than|over)\s+)?$")
+
+
 def _stated_before(before: str) -> str:
     """A unit the words just before the figure give: a sample size, "the most arrests — 412"."""
     if "=" in before[-3:] and _SAMPLE_SIZE.search(before[-6:]):
@@ -1766,6 +1775,9 @@ def _stated_before(before: str) -> str:
     superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
     if superlative:
         return superlative.group("noun")  # "had the most arrests — 412": what the most is of
+    topic = _TOPIC_THERE.search(before) if " there " in before[-24:] and "ere " in before[-6:] else None
+    if topic:
+        return topic.group("noun")  # "If you look at violent crimes, there were 595": what is looked at
     if before.endswith(("with ", "with about ", "with nearly ", "with more than ", "with over ")):
         ranked = _ranked_unit(before)
         if ranked:
@@ -2009,6 +2021,10 @@ _TOTAL_OF = re.compile(r"\b(?:a|the|its|their)\s+(?:[a-z]+\s+)?total\s+of\s+"
 _MEASURED_UNITS = frozenset(("percent", "points", "percentage points"))
 
 
+_OF_THEM_COMPARED = re.compile(r"\s+of\s+(?:them|those|these),?\s+(?:compared\s+(?:with|to)|versus|vs\.?|"
+                               r"up\s+from|down\s+from)\s+(?:(?:the|about|nearly|some|roughly|almost)\s+)?$")
+
+
 def _compared_unit(fig: Figure, st: Sentence, text: str) -> str:
     """The unit of the next figure in the sentence when the two are compared: "the 14 is a drop from the 20
     homicides"."""
@@ -2016,6 +2032,8 @@ def _compared_unit(fig: Figure, st: Sentence, text: str) -> str:
     if nxt is None or nxt.kind != "count" or nxt.start - fig.end > 60:
         return ""
     between = text[fig.end:nxt.start]
+    if between.startswith(" of th") and _OF_THEM_COMPARED.match(between):
+        return _named_unit(text, nxt, st)  # "made 609 of them, compared to 444 arrests": the same things
     if "," in between or ";" in between or not (_COMPARED_WITH.match(between) or _FROM_TO.match(between)
                                                 and _FROM_BEFORE.search(text, max(0, fig.start - 20), fig.start)):
         return ""  # "went from 2,567 to 2,214 doses": a fall names its unit once, after the second

@@ -1112,3 +1112,19 @@ def test_bare_counts_before_respectively_take_the_units_named_before_in_order():
     text = ("Wardens seized 3,100 traps and 1,450 nets during the 2023 season. That compares with 2,600 and "
             "1,980 respectively in 2022.")
     assert units(text) == ["traps", "nets", "traps", "nets"]
+
+
+def test_there_were_after_an_opening_look_at_counts_the_topic():
+    text = "If you look at total burglaries, there were 410 before June 1, 388 from June 1 to Labor Day."
+    assert units(text) == ["burglaries", "burglaries"]
+    assert units("As for car thefts, there were about 75 in May.") == ["car thefts"]
+
+
+def test_a_change_in_a_noun_before_a_colon_counts_it_across_the_years_between():
+    text = "Police logged an increase in bike thefts in 2021 compared to 2020: 96 in 2021; 81, in 2020."
+    assert units(text) == ["bike thefts", "bike thefts"]
+
+
+def test_n_of_them_compared_with_a_count_that_names_its_unit_counts_the_same():
+    text = "Theft arrests rose sharply last year. In 2021, deputies made 310 of them, compared to 205 theft arrests."
+    assert units(text) == ["theft arrests", "theft arrests"]
