@@ -1150,6 +1150,8 @@ _OF_THE_DONE_TO = re.compile(r"^\s+of\s+(?:the|these|those|its|their)\s+(?:[\wâ€
 # that opens a sentence
 _OF_THE_GROUP = re.compile(r"^\s+of\s+(?:the|these|those|its|their|them|our)\b")
 _WORD_BEFORE = re.compile(r"[\w,]\s*$")
+# a clause's subject after a joining word, as at a sentence's start: "..., and six of the races fall within it"
+_CLAUSE_OPENERS = (", and ", ", but ", "; ", ", while ", ", and only ")
 # but "Two of the officers said ...", "Four of the members voted no": a part of a group that speaks or votes, not a
 # count the sentence tells
 _GROUP_SAYS = re.compile(r"^\s+of\s+\w+\s+(?:[\wâ€™'-]+\s+){0,3}?(?:said|say|says|told|tell|think|thinks|thought|"
@@ -1165,8 +1167,8 @@ def _not_a_count(spelled: str, before: str, after: str) -> bool:
             _OF_THE_NUMBER.match(after) and not _RANK_BEFORE.search(before[-8:])
             or before.endswith(" ") and _HOLDS_PART.search(before[-24:])
             or (" were " in after or " was " in after or " been " in after) and _OF_THE_DONE_TO.match(after)
-            or spelled[:1].isupper() and _OF_THE_GROUP.match(after) and not _WORD_BEFORE.search(before)
-            and not _GROUP_SAYS.match(after)):
+            or (spelled[:1].isupper() and not _WORD_BEFORE.search(before) or before.endswith(_CLAUSE_OPENERS))
+            and _OF_THE_GROUP.match(after) and not _GROUP_SAYS.match(after)):
         return False  # "six of the seven categories", "Ohio had three of the new cases", "two of the guards were
         # hurt": a part of a whole
     if spelled.lower() == "one" and _ONE_PRONOUN.match(after):

@@ -772,3 +772,12 @@ def test_the_size_of_a_change_glued_to_its_count_is_a_figure():
     assert found("Mining and retail saw respective 700- and 300-job gains last month.") == [
         ("700", 700.0, "jobs"), ("300", 300.0, "jobs")]
     assert found("The town named a 12-member board last month.") == []
+
+
+def test_a_spelled_part_of_a_group_opening_a_joined_clause_is_a_count():
+    # "..., and six of the races fall within that range": as "Six of the races ..." opening a sentence
+    text = "The survey has a margin of error of 3 points, and five of the contests fall within it."
+    assert [f for f, _, _ in found(text)] == ["3 points", "five"]
+    # but not a part of a group that speaks
+    assert [f for f, _, _ in found("Turnout rose 4 percent, and two of the clerks said lines were long.")] == [
+        "4 percent"]
