@@ -254,6 +254,25 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
     return None
 
 
+# a verb of passing a level whose object is two figures, each with its own scope, joined by "and": "exceeded 30
+# percent in 10 states and 25 percent in 40 states" (both over); the scope between is a short phrase with no comma
+# ("topping 900 in 2016, up from 500 in 2015 and 400 ..." carries nothing)
+_CARRIED_BOUND = re.compile(r"(?i)\b(?P<q>exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops)\s+"
+                            r"\$?\d[\d.,]*(?:\s+(?:million|billion|trillion))?\s*(?P<pct>%|percent\b|per\s+cent\b)?\s+"
+                            r"(?:in|for|among|across|at|on)\s+(?:(?:the|\d+)\s+)?[A-Za-z][\w’'-]*"
+                            r"(?:\s+[A-Za-z][\w’'-]*){0,3}\s+and\s+$")
+
+
+def _carried_bound(before: str, fig: Figure) -> str | None:
+    """The qualifier a verb of passing gives the second of two figures of one kind joined by "and"."""
+    if not before.endswith(" and ") or not ("xceed" in before or "urpass" in before or "top" in before):
+        return None
+    m = _CARRIED_BOUND.search(before, max(0, len(before) - 90))
+    if not m or bool(m.group("pct")) != (fig.kind == "percent"):
+        return None
+    return _QUALIFIER_WORDS[m.group("q").lower()]
+
+
 # ---------------------------------------------------------------- units
 
 _UNIT_STOP = frozenset(
@@ -931,9 +950,11 @@ def _extract(text: str, published: date | None) -> list[ExtractedClaim]:
     for st in d.sentences:
         asof_here = [f.asof for f in st.found if f.kind == "asof" or f.asof]  # ("through June 30" too)
         if st.figures:  # (what units holds of the sentence is read only by its figures' claims)
+            before = d.sentences[st.index - 1] if st.index else None
+            units.before = list(units.by_start.values()) if before is not None and before.figures and \
+                before.paragraph == st.paragraph else []
             units.sentence = []
             units.by_start = {}
-            before = d.sentences[st.index - 1] if st.index else None
             units.prev = before if before is not None and before.paragraph == st.paragraph and not any(
                 f.kind == "count" for f in before.figures) else None
             for k in range(len(st.figures)):
@@ -988,6 +1009,7 @@ class _Units:
     by_value: dict = field(default_factory=dict)  # the unit each count's value was first given with, in the article
     thing: str = ""  # the last counted that is no place ("claims", not "states")
     rate: str = ""  # the last rate a count was given as, its noun named: "overdose death rate", "deaths per 100,000"
+    before: list[str] = field(default_factory=list)  # the units of the counts of the sentence before, in order
 
     def note(self, fig: Figure, unit: str, named: bool) -> None:
         """A count's unit, for the figures after it; named: the figure's own words gave it."""
@@ -1000,6 +1022,30 @@ class _Units:
             self.counted = unit
             if unit.rsplit(None, 1)[-1].lower() not in _PLACE_NOUNS:
                 self.thing = unit
+
+
+# bare counts listed before "respectively": "compared to 27,400 and 23,864 respectively", each the count of the
+# unit in the same place among the counts named before it (in the sentence, or else in the one before)
+_RESPECTIVELY = re.compile(r"\$?\d[\d,.]*(?:(?:,\s+|,?\s+and\s+)\$?\d[\d,.]*)+,?\s+respectively\b")
+
+
+def _respective_unit(fig: Figure, unit_words: list[str], st: Sentence, units: _Units) -> tuple[str, bool] | None:
+    """The unit of a bare count listed before "respectively", by its place in the list (guessed); None if the
+    counts named before are not as many, or not all different."""
+    if fig.kind != "count" or unit_words or "respectively" not in st.text:
+        return None
+    rel = fig.start - st.start
+    m = next((m for m in _RESPECTIVELY.finditer(st.text) if m.start() <= rel < m.end()), None)
+    if m is None:
+        return None
+    listed = [f for f in st.figures if m.start() <= f.start - st.start < m.end()]
+    if any(f.kind != "count" for f in listed) or fig not in listed:
+        return None
+    named = [u for start, u in units.by_start.items() if start < m.start() + st.start] or units.before
+    named = named[-len(listed):] if len(named) >= len(listed) and named is not units.before else named
+    if len(named) != len(listed) or len(set(named)) != len(named):
+        return None
+    return named[listed.index(fig)], True
 
 
 # "the 3.55 million figure", "the 152,000 number": a figure the article gave before, named again by its value
@@ -1042,6 +1088,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if fig.kind == "count" and _counts_jobs(unit, unit_words, text):
         unit = "jobs"
     unit, unit_guessed = _listed_unit(fig, st, d, unit, unit_guessed)
+    unit, unit_guessed = _respective_unit(fig, unit_words, st, units) or (unit, unit_guessed)
     if not unit and fig.kind == "count" and st.index and d.sentences[st.index - 1].paragraph == st.paragraph:
         prev = d.sentences[st.index - 1]  # "Foreclosures rose. The total for May was 4,810."
         unit, unit_guessed = _clause_subject(prev.text, len(prev.text)), True
@@ -1054,6 +1101,7 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
     if fig.range_role == "high" and k > 0 and st.figures[k - 1].range_role == "low":
         low = st.figures[k - 1]
         qualifier = qualifier or _qualifier(st.text[:low.start - st.start], "", low.plus and not _signed(low, text))
+    qualifier = qualifier or _carried_bound(st.text[:fig.start - st.start], fig)
     rate = fig.rate or _rate(text, fig.end, after_end, st.end)
     speaker = attr.speaker_for(fig.start, st, d)
     if st.index not in d.places:
@@ -1659,11 +1707,13 @@ _CHANGE_OF = re.compile(r"\b(?P<noun>[A-Za-z]+s|[Pp]ayroll|[Jj]ob)\s+(?:growth|g
 # "a sharp increase in deaths tied to heroin: 210 last year": the plural noun the change is in, the counts after a colon
 _CHANGE_IN_COLON = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|"
                               r"surges?|climbs?|reductions?|growth)\s+in\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*s)"
-                              r"\b[^:;.\d]{0,80}:\s+$")
+                              # (years may fall between: "in thefts in 2016 compared to 2015: 201 in 2016")
+                              r"\b(?:[^:;.\d]|\b(?:19|20)\d\d\b){0,80}:\s+$")
 _NAMED_EQUALS = re.compile(r"(?P<noun>(?:[A-Za-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s*=\s$")
 _SAMPLE_SIZE = re.compile(r"\b[nN]\s?=\s?$")
-_MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|largest\s+number\s+of|highest\s+number\s+of)\s+"
-                          r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*(?:—|--|-)\s*$")
+# (and a comparative, the figure set off by dashes: "ended with more arrests — 40 — than any other weekend")
+_MOST_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:most|fewest|more|fewer|largest\s+number\s+of|highest\s+number\s+of)\s+"
+                          r"(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*(?:—|--|-)\s*$")
 
 
 _PERCENT_SET_OFF = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?percent\s*(?:—|--|–)\s*$")
@@ -1688,6 +1738,34 @@ _AGENT_VERB = re.compile(r"\s+(?:(?:also|have|has|had)\s+)?(?:seized|arrested|ap
                          r"intercepted|confiscated|rescued|caught|charged|cited|booked|hired|encountered)\b")
 
 
+# a change whose verb is left out, after one that has it: "robberies rose to 390 from 346, as well as assaults to
+# 259 from 233": the noun before "to" is what the figures count (only nouns: "and prices rose to" has a verb)
+_GAPPED_CHANGE = re.compile(r"(?:\bas\s+well\s+as|,?\s*\band|,)\s+(?P<noun>(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*s"
+                            r"(?P<of>\s+(?:with|without|in|of|for|on|by)\s+(?:(?:a|an|the)\s+)?"
+                            r"(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)?)"
+                            r"\s+to\s+$")
+_GAPPED_BETWEEN = frozenset("with without in of for on by a an the".split())  # (in "assaults without a gun")
+
+
+def _gapped_change(before: str) -> str:
+    m = _GAPPED_CHANGE.search(before, max(0, len(before) - 60))
+    if not m:
+        return ""
+    head = m.group("noun")[:len(m.group("noun")) - len(m.group("of") or "")].split()
+    if any(w in _UNIT_STOP or w.endswith("ed") for w in head) or m.group("of") and any(
+            w in _UNIT_STOP and w not in _GAPPED_BETWEEN for w in m.group("of").split()):
+        return ""
+    return m.group("noun")
+
+
+# a topic named in an opening phrase, then counted by "there were": "If you look at total violent crimes, there were
+# 595", "As for burglaries, there were 120" (a bare count: its noun is the topic)
+_TOPIC_THERE = re.compile(r"^(?:If\s+(?:you|we)\s+look\s+at|Looking\s+at|As\s+for|When\s+it\s+comes\s+to|"
+                          r"In\s+terms\s+of)\s+(?:(?:the|all|total|overall)\s+)*"
+                          r"(?P<noun>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}),\s+there\s+(?:were|have\s+been|had\s+been)\s+"
+                          r"(?:(?:about|nearly|some|roughly|almost|around|just|more\s+than|over)\s+)?$")
+
+
 def _stated_before(before: str) -> str:
     """A unit the words just before the figure give: a sample size, "the most arrests — 412"."""
     if "=" in before[-3:] and _SAMPLE_SIZE.search(before[-6:]):
@@ -1699,6 +1777,9 @@ def _stated_before(before: str) -> str:
     superlative = _MOST_BEFORE.search(before[-60:]) if "—" in before[-4:] or "-" in before[-4:] else None
     if superlative:
         return superlative.group("noun")  # "had the most arrests — 412": what the most is of
+    topic = _TOPIC_THERE.search(before) if " there " in before[-24:] and "ere " in before[-6:] else None
+    if topic:
+        return topic.group("noun")  # "If you look at violent crimes, there were 595": what is looked at
     if before.endswith(("with ", "with about ", "with nearly ", "with more than ", "with over ")):
         ranked = _ranked_unit(before)
         if ranked:
@@ -1770,7 +1851,8 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
         return (units.sentence[-1] if units.sentence else "rate") + " per " + per_base.group("base"), False
     rel = fig.start - st.start
     before = st.text[:rel]
-    stated = _stated_before(before)
+    stated = _stated_before(before) or (_gapped_change(before) if before.endswith(" to ") and text.startswith(
+        " from ", fig.end) else "")
     if stated:
         return stated, False
     paren = before.rfind("(")
@@ -1902,7 +1984,10 @@ _PEOPLE_VERBED = re.compile(
     r"seriously|badly|mortally)\s+)?)?(?P<verb>arrested|killed|injured|wounded|hurt|hospitali[sz]ed|detained|deported|"
     r"apprehended|shot|murdered|slain|stabbed|charged|convicted|sentenced|jailed|imprisoned|indicted|rescued|"
     r"evacuated|displaced|infected|sickened|vaccinated|hired|fired|laid\s+off|booked|died|drowned|removed|"
-    r"released|executed)\b")
+    r"released|executed|employed|unemployed)\b")
+# a state of the labour force, not a thing done: "the labor force is 3,052,784, and 2,762,514 were employed" are
+# the people employed whatever count comes before
+_LABOR_STATES = frozenset(("employed", "unemployed"))
 _PEOPLE_VERB_GATE = frozenset("were are was have had died drowned".split())
 
 
@@ -1915,11 +2000,11 @@ def _people_done_to(fig: Figure, words: list[str], st: Sentence, units: _Units, 
     if not nxt or nxt.group() not in _PEOPLE_VERB_GATE and not (
             nxt.group().endswith("ed") and text.endswith(("the ", "The "), 0, fig.start)):
         return ""  # ("the 1,635 arrested by the teams": the people the participle was done to)
-    if units.sentence and not units.sentence[-1].startswith("people "):
-        return ""  # "Police held 300 protesters; 120 were arrested": the protesters
     m = _PEOPLE_VERBED.match(text, fig.end, st.end)
     if not m:
         return ""
+    if units.sentence and not units.sentence[-1].startswith("people ") and m.group("verb") not in _LABOR_STATES:
+        return ""  # "Police held 300 protesters; 120 were arrested": the protesters
     return "people " + " ".join(m.group("verb").split())
 
 
@@ -1938,6 +2023,10 @@ _TOTAL_OF = re.compile(r"\b(?:a|the|its|their)\s+(?:[a-z]+\s+)?total\s+of\s+"
 _MEASURED_UNITS = frozenset(("percent", "points", "percentage points"))
 
 
+_OF_THEM_COMPARED = re.compile(r"\s+of\s+(?:them|those|these),?\s+(?:compared\s+(?:with|to)|versus|vs\.?|"
+                               r"up\s+from|down\s+from)\s+(?:(?:the|about|nearly|some|roughly|almost)\s+)?$")
+
+
 def _compared_unit(fig: Figure, st: Sentence, text: str) -> str:
     """The unit of the next figure in the sentence when the two are compared: "the 14 is a drop from the 20
     homicides"."""
@@ -1945,6 +2034,8 @@ def _compared_unit(fig: Figure, st: Sentence, text: str) -> str:
     if nxt is None or nxt.kind != "count" or nxt.start - fig.end > 60:
         return ""
     between = text[fig.end:nxt.start]
+    if between.startswith(" of th") and _OF_THEM_COMPARED.match(between):
+        return _named_unit(text, nxt, st)  # "made 609 of them, compared to 444 arrests": the same things
     if "," in between or ";" in between or not (_COMPARED_WITH.match(between) or _FROM_TO.match(between)
                                                 and _FROM_BEFORE.search(text, max(0, fig.start - 20), fig.start)):
         return ""  # "went from 2,567 to 2,214 doses": a fall names its unit once, after the second

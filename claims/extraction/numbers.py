@@ -410,6 +410,11 @@ _SPLIT_RANGE = re.compile(rf"(?i)\b(?:from|between)\s+(?P<a>{_NUMBER_OR_SPLIT})(
                           rf"\s+(?:to|and)\s+(?P<b>{_NUMBER_OR_SPLIT})")
 
 
+# a number with two or more groups printed with a space after the comma ("2, 762, 514 were employed"): one number
+# of millions, not a list (no list item just before it, none after it: "1, 2, 345, 678 and 910" is a list)
+_SPLIT_MILLIONS = re.compile(r"(?<![\d,.$])(?<!\d,\s)\d{1,3}(?:, \d{3}){2,}(?![\d.]|,\s?\d|,?\s+(?:and|or)\s+\d)")
+
+
 def _split_group(scan: str) -> bool:
     """Whether scan holds a digit, a comma, a space and three digits ("11, 283")."""
     return any(m.start() and scan[m.start() - 1].isdecimal() for m in _SPLIT_GROUP.finditer(scan))
@@ -430,6 +435,11 @@ def _split_thousands(text: str, scan: str) -> list[Figure]:
             if ", " in m.group(name):
                 start, end = m.span(name)
                 out.append(Figure(start, end, value, "count", text[start:end]))
+    for m in _SPLIT_MILLIONS.finditer(scan):
+        if any(m.start() < f.end and f.start < m.end() for f in out):
+            continue
+        value = Decimal(m.group().replace(",", "").replace(" ", ""))
+        out.append(Figure(m.start(), m.end(), value, "count", text[m.start():m.end()]))
     return out
 
 
@@ -840,7 +850,8 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     elif after[:1] == "-" and after[1:2].isalpha() and not rate and not scale \
             and not (digits and ("," in digits or _four_digit_count(digits, before, after))) \
             and not (digits and "." in digits and _SUPPLY_AFTER.match(after)) \
-            and not (after[1:4] == "to-" and _HYPHEN_RANGE_AFTER.match(after)):
+            and not (after[1:4] == "to-" and _HYPHEN_RANGE_AFTER.match(after)) \
+            and not (digits and _COUNTED_CHANGE_AFTER.match(after)):
         basis = _basis_points(after, cur or suffix)
         fold = 0 if basis or cur or suffix else _fold(before, after)
         if not basis and not fold:
@@ -902,6 +913,14 @@ _FOLD_CHANGE_AFTER = re.compile(r"(?i)-fold\s+(?:increases?|rises?|jumps?|growth
 _FOLD_CHANGE_BEFORE = re.compile(r"(?i)\b(?:grow|grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed|"
                                  r"soared|expanded|multiplied|surged|fell|dropped|declined|shrank|shrunk)\s+(?:by\s+)?"
                                  r"(?:(?:about|nearly|almost|roughly|some|more\s+than|over)\s+)?$")
+
+
+# "a 600-job increase", "a 40-worker cut": the size of a change in a count, its noun glued to the number (not "a
+# 3-bedroom house", "an 18-year-old": no change after them)
+_COUNTED_CHANGE_AFTER = re.compile(r"-(?:job|worker|employee|person|people|member|student|officer|bed|home|house|"
+                                   r"unit|seat|vote|position|patient|visitor|resident|case|arrest|death)s?\s+"
+                                   r"(?:increase|gain|loss|drop|decline|rise|cut|jump|decrease|reduction|"
+                                   r"boost|swing|climb|fall|dip)s?\b")
 
 
 def _fold(before: str, after: str) -> int:
@@ -1131,6 +1150,8 @@ _OF_THE_DONE_TO = re.compile(r"^\s+of\s+(?:the|these|those|its|their)\s+(?:[\wâ€
 # that opens a sentence
 _OF_THE_GROUP = re.compile(r"^\s+of\s+(?:the|these|those|its|their|them|our)\b")
 _WORD_BEFORE = re.compile(r"[\w,]\s*$")
+# a clause's subject after a joining word, as at a sentence's start: "..., and six of the races fall within it"
+_CLAUSE_OPENERS = (", and ", ", but ", "; ", ", while ", ", and only ")
 # but "Two of the officers said ...", "Four of the members voted no": a part of a group that speaks or votes, not a
 # count the sentence tells
 _GROUP_SAYS = re.compile(r"^\s+of\s+\w+\s+(?:[\wâ€™'-]+\s+){0,3}?(?:said|say|says|told|tell|think|thinks|thought|"
@@ -1146,8 +1167,8 @@ def _not_a_count(spelled: str, before: str, after: str) -> bool:
             _OF_THE_NUMBER.match(after) and not _RANK_BEFORE.search(before[-8:])
             or before.endswith(" ") and _HOLDS_PART.search(before[-24:])
             or (" were " in after or " was " in after or " been " in after) and _OF_THE_DONE_TO.match(after)
-            or spelled[:1].isupper() and _OF_THE_GROUP.match(after) and not _WORD_BEFORE.search(before)
-            and not _GROUP_SAYS.match(after)):
+            or (spelled[:1].isupper() and not _WORD_BEFORE.search(before) or before.endswith(_CLAUSE_OPENERS))
+            and _OF_THE_GROUP.match(after) and not _GROUP_SAYS.match(after)):
         return False  # "six of the seven categories", "Ohio had three of the new cases", "two of the guards were
         # hurt": a part of a whole
     if spelled.lower() == "one" and _ONE_PRONOUN.match(after):

@@ -757,3 +757,27 @@ def test_a_part_of_a_whole_that_a_side_leads_or_wins_is_a_count():
     # "Labour leads five of those seats": a part of the races named before, as "had three of the new cases"
     assert [f[0] for f in found("Labour leads five of those seats, and the Greens won two of the wards.")] == [
         "five", "two"]
+
+
+def test_a_number_of_millions_with_a_space_after_each_comma_is_one_number():
+    # "2, 762, 514 were employed": a typesetter's spaces, one number (a list of small numbers stays a list)
+    assert found("The state's work force is 4,120,337, and 3, 904, 126 were employed.") == [
+        ("4,120,337", 4120337.0, "work force"), ("3, 904, 126", 3904126.0, "people employed")]
+    assert [f for f, _, _ in found("Seats 4, 12, 305, 410 and 512 were empty.")] == ["4", "12", "305", "410", "512"]
+
+
+def test_the_size_of_a_change_glued_to_its_count_is_a_figure():
+    # "a 600-job increase", and the first of "800- and 600-job increases"; not "a 12-member board"
+    assert found("Retail posted a 450-job increase last month.") == [("450", 450.0, "jobs")]
+    assert found("Mining and retail saw respective 700- and 300-job gains last month.") == [
+        ("700", 700.0, "jobs"), ("300", 300.0, "jobs")]
+    assert found("The town named a 12-member board last month.") == []
+
+
+def test_a_spelled_part_of_a_group_opening_a_joined_clause_is_a_count():
+    # "..., and six of the races fall within that range": as "Six of the races ..." opening a sentence
+    text = "The survey has a margin of error of 3 points, and five of the contests fall within it."
+    assert [f for f, _, _ in found(text)] == ["3 points", "five"]
+    # but not a part of a group that speaks
+    assert [f for f, _, _ in found("Turnout rose 4 percent, and two of the clerks said lines were long.")] == [
+        "4 percent"]

@@ -204,3 +204,12 @@ def test_the_level_reached_after_more_than_a_change_takes_no_qualifier():
     # "rose by more than 12,000 to 61,900": more than the change, the level reached exactly
     assert qualifiers("Enrollment rose by more than 12,000 to 61,900 this fall.") == [
         ("12,000", "over"), ("61,900", None)]
+
+
+def test_a_verb_of_passing_carries_to_a_second_figure_joined_by_and():
+    # "exceeded 30 percent in 10 states and 25 percent in 40 states": both over
+    assert qualifiers("Turnout exceeded 60 percent in 12 counties and 50 percent in 30 counties.") == [
+        ("60 percent", "over"), ("12", None), ("50 percent", "over"), ("30", None)]
+    # a figure after a comma and another clause is no second object of the verb
+    assert qualifiers("Sales topped 900 in 2019, up from 500 in 2018 and 400 in 2017.") == [
+        ("900", "over"), ("500", None), ("400", None)]

@@ -1087,3 +1087,44 @@ def test_a_rate_given_bare_after_a_percentage_is_a_percentage():
 def test_a_scaled_amount_before_a_deficit_in_a_dollar_article_is_dollars():
     text = "The gap reached 90 billion dollars in May, above the 72.4 billion deficit of a year earlier."
     assert units(text) == ["USD", "USD"]
+
+
+def test_a_people_count_that_is_employed_is_the_employed_after_a_labour_force():
+    text = "The region's labor force is 812,400, and 771,950 were employed in May."
+    assert units(text) == ["labor force", "people employed"]
+
+
+def test_a_figure_set_off_by_dashes_after_a_comparative_counts_its_noun():
+    text = "The storm weekend brought more rescues — 31 — than any weekend on record."
+    assert units(text) == ["rescues"]
+    assert units("The district reported fewer break-ins — 9 — than it had feared.") == ["break-ins"]
+
+
+def test_a_change_with_its_verb_left_out_counts_the_noun_before_to():
+    text = "Car thefts rose to 140 from 122, as well as burglaries without forced entry to 87 from 64."
+    assert units(text) == ["Car thefts", "Car thefts", "burglaries without forced entry",
+                           "burglaries without forced entry"]
+    assert units("Car thefts rose to 140 from 122, and home burglaries to 87 from 64.")[2:] == [
+        "home burglaries", "home burglaries"]
+
+
+def test_bare_counts_before_respectively_take_the_units_named_before_in_order():
+    text = ("Wardens seized 3,100 traps and 1,450 nets during the 2023 season. That compares with 2,600 and "
+            "1,980 respectively in 2022.")
+    assert units(text) == ["traps", "nets", "traps", "nets"]
+
+
+def test_there_were_after_an_opening_look_at_counts_the_topic():
+    text = "If you look at total burglaries, there were 410 before June 1, 388 from June 1 to Labor Day."
+    assert units(text) == ["burglaries", "burglaries"]
+    assert units("As for car thefts, there were about 75 in May.") == ["car thefts"]
+
+
+def test_a_change_in_a_noun_before_a_colon_counts_it_across_the_years_between():
+    text = "Police logged an increase in bike thefts in 2021 compared to 2020: 96 in 2021; 81, in 2020."
+    assert units(text) == ["bike thefts", "bike thefts"]
+
+
+def test_n_of_them_compared_with_a_count_that_names_its_unit_counts_the_same():
+    text = "Theft arrests rose sharply last year. In 2021, deputies made 310 of them, compared to 205 theft arrests."
+    assert units(text) == ["theft arrests", "theft arrests"]
