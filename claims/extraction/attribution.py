@@ -32,7 +32,7 @@ VERBS = (
     "revealed|reveals|noted|notes|stated|added|adds|explained|confirmed|confirms|predicted|predicts|projected|"
     "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
-    "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
+    "warned|warns|touted|touts|argued|argues|projecting|predicting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|insist|acknowledge|argue|concede|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
     "suggested|suggests|write|proposed|proposes|recommended|recommends|anticipated|anticipates|agree|agrees|agreed|"
     "confirm|reveal|indicate|predict|warn|announce|conclude|"  # "County officials confirm 60 deaths": plural, present

@@ -2983,3 +2983,10 @@ def test_a_datelines_place_with_its_wire_credit_is_no_organisation():
 ])
 def test_in_a_report_from_its_maker_is_the_maker(text, want):
     assert speakers(text) == want
+
+
+def test_a_progressive_verb_of_predicting_attributes_its_figure():
+    assert speakers("The state treasurer is predicting that tax receipts will climb to $6.2 billion next year.") == [
+        "state treasurer"]
+    assert speakers("Forecasters are predicting 14 named storms this season.") == ["Forecasters"]
+
