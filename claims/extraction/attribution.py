@@ -1665,6 +1665,8 @@ def _subject_attribution(sentence: str, m: _VerbAt, start: int, raw: str, contex
     at_end = _set_off(sentence, _data_lead(sentence, start), m.end())
     if m.verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
         return None  # "Purchases added 1.7 points": adding, not saying
+    if m.verb in _EXPECTING and _named_contact_relative(sentence, start, m.end()):
+        return Attribution(start, start + len(raw), raw, "relative", context=context)
     return Attribution(start, start + len(raw), raw, _relative_scope(sentence, start) or (
         "sentence" if at_end else "after"), context=context)
 
@@ -1680,6 +1682,22 @@ _CONTACT_RELATIVE = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|million|billion|tri
                                r"(?:analysts|economists|forecasters|experts|"
                                r"traders|investors))\s+"
                                r"(?:(?:had|have|has)\s+)?(?:(?:on\s+average|widely|generally)\s+)?$")
+# A contact relative clause whose subject is a named body: "the deficit of $244 billion the Treasury forecast in
+# May", "the 3% rise the ministry had projected": the figure just before the subject (past at most two words of its
+# noun) is what the clause says was forecast; the verb has no object of its own (what follows is a time phrase or
+# the clause's end), so the figures after it are not the subject's
+_CONTACT_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s*(?:%|percent|million|billion|trillion|thousand))?(?:-[a-z]+)?"
+                             r"(?:\s+(?!(?:" + "|".join(sorted(_NOT_NOUN)) + r")\s)[a-z]+){0,2}\s+$")
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:in|on|last|earlier|this|for|at|back|"
+                        r"previously|before)\b(?!\s+(?:a|an)\s)")
+
+
+def _named_contact_relative(sentence: str, start: int, verb_end: int) -> bool:
+    """"the deficit of $244 billion the Treasury forecast in May": a figure right before the subject, and a verb
+    with no object after it."""
+    return bool(_NO_OBJECT.match(sentence, verb_end) and _CONTACT_FIGURE.search(sentence, max(0, start - 50), start))
+
+
 _RELATIVE_THAT = re.compile(r"(?<![,;:])\s([\w’'-]+(?:[.,]\d+)*)\s+(?:that|which)\s+$")
 
 

@@ -2990,3 +2990,14 @@ def test_a_progressive_verb_of_predicting_attributes_its_figure():
         "state treasurer"]
     assert speakers("Forecasters are predicting 14 named storms this season.") == ["Forecasters"]
 
+
+def test_a_named_body_in_a_contact_relative_clause_speaks_for_the_figure_before_it():
+    text = ("The shortfall is smaller than the gap of $90 million the Finance Ministry forecast in April, and "
+            "well below the $120 million deficit recorded in 2021.")
+    assert speakers(text) == ["Finance Ministry", None]
+
+
+def test_a_contact_relative_with_no_figure_just_before_is_no_relative():
+    # set off by a comma: the source of the whole sentence, not a relative clause
+    text = "Exports are expected to reach $4 billion in 2025, the Trade Ministry had estimated in March."
+    assert speakers(text) == ["Trade Ministry"]
