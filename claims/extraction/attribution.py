@@ -2087,13 +2087,14 @@ def _without_possessive(words: list[str]) -> list[str]:
                 return words  # "the Commerce Department's Bureau of Economic Analysis"
             if len(owner) == 1 and owner[0] in _OFFICE_HOLDERS and [w.lower() for w in owned] == ["office"]:
                 return words  # "the sheriff's office", "the mayor's office": the office speaks, not its holder
-            if owner[-1].lower() in _OFFICE_HOLDERS and owned[0].lower() == "office" and len(owned) > 1:
+            office = re.sub(r"(?:’s|'s|’|')$", "", owned[0])  # "the Sheriff's Office's 2016 statistics" too
+            if owner[-1].lower() in _OFFICE_HOLDERS and office.lower() == "office" and len(owned) > 1:
                 # "a Sheriff's Office news release", "the county sheriff's office report": the office's document
                 # speaks for the office, not for its holder
                 rest = owned[1:]
                 rest_head = (rest[:rest.index("of")] if "of" in rest[1:] else rest)[-1].lower()
                 if rest_head in DATA_HEADS or rest_head in DESCRIPTION_HEADS:
-                    return words[: i + 2]
+                    return words[: i + 1] + [office]
             if head in BODY_HEADS and head not in DATA_HEADS and owned[-1].islower() and owned[-1].isalpha():
                 return words  # "The city council's budget committee estimated": the body owned speaks, not its owner
             return owner if head in DATA_HEADS or head in DESCRIPTION_HEADS else owned

@@ -3001,3 +3001,9 @@ def test_a_contact_relative_with_no_figure_just_before_is_no_relative():
     # set off by a comma: the source of the whole sentence, not a relative clause
     text = "Exports are expected to reach $4 billion in 2025, the Trade Ministry had estimated in March."
     assert speakers(text) == ["Trade Ministry"]
+
+
+def test_an_offices_data_named_with_two_possessives_is_the_office_not_its_holder():
+    text = ("Thefts drop again, Pine County Sheriff’s Office’s annual figures show\n\n"
+            "Deputies answered 4,100 calls for service, the figures show.")
+    assert speakers(text) == ["Pine County Sheriff’s Office"]
