@@ -767,7 +767,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     if poll:
         found += [Attribution(m.start(1), m.end(1), m.group(1), "clause") for m in _IN_A_POLL.finditer(sentence)]
     found += _paren_pollster(sentence)
-    if not found and (poll or " stud" in sentence or " report" in sentence or " analys" in sentence):
+    if not found and (poll or " stud" in sentence or " report" in sentence or " analys" in sentence
+                      or " look at " in sentence):
         found = _in_document(sentence)
     if not found and not _OWN_WORK.isdisjoint(words):
         found = _own_work(sentence, _OWN_WORK.intersection(words))
@@ -1138,7 +1139,7 @@ _IN_DOCUMENT = re.compile(r"[IiFf](?<!\w[IiFf])(?:(?<=[Ii])n|(?<=[Ff])rom)\s+"
                           r"(?:" + _FIELD_MONTH + r"\s+\d{1,2}(?:\s*-\s*(?:" + _FIELD_MONTH + r"\s+)?\d{1,2})?\s+)?"
                           r"((?:[A-Z][\w.&’'/-]*(?:\s+\d{1,2}\b)?,?\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){1,5}(?:[a-z]+\s+)?"
                           r"(?:polls?|surveys?|study|studies|reports?|"
-                          r"analysis|analyses)\b)")
+                          r"analysis|analyses|look(?=\s+at\s))\b)")  # "In the Institute's look at the race, ..."
 
 
 # The determiners of a poll the article has named ("the poll", "its survey"), lower case and as a sentence opens
@@ -1220,6 +1221,10 @@ def _in_document(sentence: str) -> list[Attribution]:
     if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS \
             and not (m.group()[:1] in "Ff" and _COMPARED_FROM.search(sentence, max(0, m.start() - 16), m.start())) \
             and not (" and " in m.group(1) and _PLACES_ONLY.match(m.group(1))):
+        if m.group(1).endswith("look"):  # "In the Institute's look at ...": the owner looked (no document named)
+            owner = re.match(r"(.+?)[’']s\s+(?:[a-z]+\s+)?look$", m.group(1))
+            return [Attribution(m.start(1), m.start(1) + len(owner.group(1)), owner.group(1), "sentence",
+                                inside=False)] if owner else []
         return [Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False)]
     m = _IN_REPORT_FROM.search(sentence) if " from " in sentence or " by " in sentence else None
     name = m.group(1).removesuffix(".") if m else ""

@@ -3007,3 +3007,13 @@ def test_an_offices_data_named_with_two_possessives_is_the_office_not_its_holder
     text = ("Thefts drop again, Pine County Sheriff’s Office’s annual figures show\n\n"
             "Deputies answered 4,100 calls for service, the figures show.")
     assert speakers(text) == ["Pine County Sheriff’s Office"]
+
+
+def test_in_a_pollsters_look_at_a_race_is_the_pollster():
+    text = ("The Harbor Valley Polling Institute interviewed 800 voters in May.\n\n"
+            "In the Institute’s look at the Senate race, respondents favored Smith by 52%-44%.")
+    assert speakers(text) == [None, "Harbor Valley Polling Institute", "Harbor Valley Polling Institute"]
+
+
+def test_a_look_owned_by_nobody_names_no_source():
+    assert speakers("In a quick look at the numbers, sales rose 5%.") == [None]
