@@ -1568,8 +1568,11 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     part = _PART_OF.search(sentence, max(0, start - 40), start) if sentence.endswith("of ", 0, start) else None
     if part and part.group(2).lower() in DOCUMENT_PARTS:  # "a summary of the report said": the report's part
         raw, start = sentence[part.start():start + len(raw)], part.start()
-    if _counted(sentence, start, raw):
-        return None  # "78% of Americans say": those counted, not who counted them
+    # "the 3% the bank forecast in May": what the clause says of the figure before it (not those it counts)
+    contact = Attribution(start, start + len(raw), raw, "relative", context=context) if verb in _EXPECTING \
+        and not raw.endswith(("’s", "'s")) and _named_contact_relative(sentence, start, end) else None
+    if contact or _counted(sentence, start, raw):
+        return contact  # "78% of Americans say": those counted, not who counted them
     if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw, verb):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
     return _subject_attribution(sentence, m, start, raw, context)
@@ -1670,8 +1673,6 @@ def _subject_attribution(sentence: str, m: _VerbAt, start: int, raw: str, contex
     at_end = _set_off(sentence, _data_lead(sentence, start), m.end())
     if m.verb in ("added", "adds") and not at_end and not sentence[m.end():].lstrip().startswith("that"):
         return None  # "Purchases added 1.7 points": adding, not saying
-    if m.verb in _EXPECTING and _named_contact_relative(sentence, start, m.end()):
-        return Attribution(start, start + len(raw), raw, "relative", context=context)
     return Attribution(start, start + len(raw), raw, _relative_scope(sentence, start) or (
         "sentence" if at_end else "after"), context=context)
 

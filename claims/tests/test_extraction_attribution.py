@@ -3017,3 +3017,8 @@ def test_in_a_pollsters_look_at_a_race_is_the_pollster():
 
 def test_a_look_owned_by_nobody_names_no_source():
     assert speakers("In a quick look at the numbers, sales rose 5%.") == [None]
+
+
+def test_a_percentage_in_a_contact_relative_clause_is_no_share_of_its_subject():
+    text = "Output grew less than the 2.5% the Central Bank had projected, while exports rose 6%."
+    assert speakers(text) == ["Central Bank", None]
