@@ -32,7 +32,7 @@ VERBS = (
     "revealed|reveals|noted|notes|stated|added|adds|explained|confirmed|confirms|predicted|predicts|projected|"
     "projects|project|forecast|forecasts|forecasting|expect|expects|expected|expecting|guess|guessed|guesses|"
     "disclosed|testified|counted|tallied|calculated|published|released|estimating|reporting|saying|shared|"
-    "warned|warns|touted|touts|argued|argues|projecting|detailed|cautioned|acknowledged|acknowledges|"
+    "warned|warns|touted|touts|argued|argues|projecting|predicting|detailed|cautioned|acknowledged|acknowledges|"
     "insisted|insists|insist|acknowledge|argue|concede|boasted|boasts|highlighted|highlights|penciled|pencilled|believe|believes|outlined|outlines|"
     "suggested|suggests|write|proposed|proposes|recommended|recommends|anticipated|anticipates|agree|agrees|agreed|"
     "confirm|reveal|indicate|predict|warn|announce|conclude|"  # "County officials confirm 60 deaths": plural, present
@@ -767,7 +767,8 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     if poll:
         found += [Attribution(m.start(1), m.end(1), m.group(1), "clause") for m in _IN_A_POLL.finditer(sentence)]
     found += _paren_pollster(sentence)
-    if not found and (poll or " stud" in sentence or " report" in sentence or " analys" in sentence):
+    if not found and (poll or " stud" in sentence or " report" in sentence or " analys" in sentence
+                      or " look at " in sentence):
         found = _in_document(sentence)
     if not found and not _OWN_WORK.isdisjoint(words):
         found = _own_work(sentence, _OWN_WORK.intersection(words))
@@ -1138,7 +1139,7 @@ _IN_DOCUMENT = re.compile(r"[IiFf](?<!\w[IiFf])(?:(?<=[Ii])n|(?<=[Ff])rom)\s+"
                           r"(?:" + _FIELD_MONTH + r"\s+\d{1,2}(?:\s*-\s*(?:" + _FIELD_MONTH + r"\s+)?\d{1,2})?\s+)?"
                           r"((?:[A-Z][\w.&’'/-]*(?:\s+\d{1,2}\b)?,?\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){1,5}(?:[a-z]+\s+)?"
                           r"(?:polls?|surveys?|study|studies|reports?|"
-                          r"analysis|analyses)\b)")
+                          r"analysis|analyses|look(?=\s+at\s))\b)")  # "In the Institute's look at the race, ..."
 
 
 # The determiners of a poll the article has named ("the poll", "its survey"), lower case and as a sentence opens
@@ -1220,6 +1221,10 @@ def _in_document(sentence: str) -> list[Attribution]:
     if m and not _CALENDAR_WORD.match(first) and first.lower() not in _TIME_OWNERS \
             and not (m.group()[:1] in "Ff" and _COMPARED_FROM.search(sentence, max(0, m.start() - 16), m.start())) \
             and not (" and " in m.group(1) and _PLACES_ONLY.match(m.group(1))):
+        if m.group(1).endswith("look"):  # "In the Institute's look at ...": the owner looked (no document named)
+            owner = re.match(r"(.+?)[’']s\s+(?:[a-z]+\s+)?look$", m.group(1))
+            return [Attribution(m.start(1), m.start(1) + len(owner.group(1)), owner.group(1), "sentence",
+                                inside=False)] if owner else []
         return [Attribution(m.start(), m.end(1), m.group(1), "sentence", inside=False)]
     m = _IN_REPORT_FROM.search(sentence) if " from " in sentence or " by " in sentence else None
     name = m.group(1).removesuffix(".") if m else ""
@@ -1563,8 +1568,11 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     part = _PART_OF.search(sentence, max(0, start - 40), start) if sentence.endswith("of ", 0, start) else None
     if part and part.group(2).lower() in DOCUMENT_PARTS:  # "a summary of the report said": the report's part
         raw, start = sentence[part.start():start + len(raw)], part.start()
-    if _counted(sentence, start, raw):
-        return None  # "78% of Americans say": those counted, not who counted them
+    # "the 3% the bank forecast in May": what the clause says of the figure before it (not those it counts)
+    contact = Attribution(start, start + len(raw), raw, "relative", context=context) if verb in _EXPECTING \
+        and not raw.endswith(("’s", "'s")) and _named_contact_relative(sentence, start, end) else None
+    if contact or _counted(sentence, start, raw):
+        return contact  # "78% of Americans say": those counted, not who counted them
     if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw, verb):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
     return _subject_attribution(sentence, m, start, raw, context)
@@ -1680,6 +1688,22 @@ _CONTACT_RELATIVE = re.compile(r"\d[\d.,]*(?:\s*(?:%|percent|million|billion|tri
                                r"(?:analysts|economists|forecasters|experts|"
                                r"traders|investors))\s+"
                                r"(?:(?:had|have|has)\s+)?(?:(?:on\s+average|widely|generally)\s+)?$")
+# A contact relative clause whose subject is a named body: "the deficit of $244 billion the Treasury forecast in
+# May", "the 3% rise the ministry had projected": the figure just before the subject (past at most two words of its
+# noun) is what the clause says was forecast; the verb has no object of its own (what follows is a time phrase or
+# the clause's end), so the figures after it are not the subject's
+_CONTACT_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s*(?:%|percent|million|billion|trillion|thousand))?(?:-[a-z]+)?"
+                             r"(?:\s+(?!(?:" + "|".join(sorted(_NOT_NOUN)) + r")\s)[a-z]+){0,2}\s+$")
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:in|on|last|earlier|this|for|at|back|"
+                        r"previously|before)\b(?!\s+(?:a|an)\s)")
+
+
+def _named_contact_relative(sentence: str, start: int, verb_end: int) -> bool:
+    """"the deficit of $244 billion the Treasury forecast in May": a figure right before the subject, and a verb
+    with no object after it."""
+    return bool(_NO_OBJECT.match(sentence, verb_end) and _CONTACT_FIGURE.search(sentence, max(0, start - 50), start))
+
+
 _RELATIVE_THAT = re.compile(r"(?<![,;:])\s([\w’'-]+(?:[.,]\d+)*)\s+(?:that|which)\s+$")
 
 
@@ -2069,13 +2093,14 @@ def _without_possessive(words: list[str]) -> list[str]:
                 return words  # "the Commerce Department's Bureau of Economic Analysis"
             if len(owner) == 1 and owner[0] in _OFFICE_HOLDERS and [w.lower() for w in owned] == ["office"]:
                 return words  # "the sheriff's office", "the mayor's office": the office speaks, not its holder
-            if owner[-1].lower() in _OFFICE_HOLDERS and owned[0].lower() == "office" and len(owned) > 1:
+            office = re.sub(r"(?:’s|'s|’|')$", "", owned[0])  # "the Sheriff's Office's 2016 statistics" too
+            if owner[-1].lower() in _OFFICE_HOLDERS and office.lower() == "office" and len(owned) > 1:
                 # "a Sheriff's Office news release", "the county sheriff's office report": the office's document
                 # speaks for the office, not for its holder
                 rest = owned[1:]
                 rest_head = (rest[:rest.index("of")] if "of" in rest[1:] else rest)[-1].lower()
                 if rest_head in DATA_HEADS or rest_head in DESCRIPTION_HEADS:
-                    return words[: i + 2]
+                    return words[: i + 1] + [office]
             if head in BODY_HEADS and head not in DATA_HEADS and owned[-1].islower() and owned[-1].isalpha():
                 return words  # "The city council's budget committee estimated": the body owned speaks, not its owner
             return owner if head in DATA_HEADS or head in DESCRIPTION_HEADS else owned

@@ -2983,3 +2983,42 @@ def test_a_datelines_place_with_its_wire_credit_is_no_organisation():
 ])
 def test_in_a_report_from_its_maker_is_the_maker(text, want):
     assert speakers(text) == want
+
+
+def test_a_progressive_verb_of_predicting_attributes_its_figure():
+    assert speakers("The state treasurer is predicting that tax receipts will climb to $6.2 billion next year.") == [
+        "state treasurer"]
+    assert speakers("Forecasters are predicting 14 named storms this season.") == ["Forecasters"]
+
+
+def test_a_named_body_in_a_contact_relative_clause_speaks_for_the_figure_before_it():
+    text = ("The shortfall is smaller than the gap of $90 million the Finance Ministry forecast in April, and "
+            "well below the $120 million deficit recorded in 2021.")
+    assert speakers(text) == ["Finance Ministry", None]
+
+
+def test_a_contact_relative_with_no_figure_just_before_is_no_relative():
+    # set off by a comma: the source of the whole sentence, not a relative clause
+    text = "Exports are expected to reach $4 billion in 2025, the Trade Ministry had estimated in March."
+    assert speakers(text) == ["Trade Ministry"]
+
+
+def test_an_offices_data_named_with_two_possessives_is_the_office_not_its_holder():
+    text = ("Thefts drop again, Pine County Sheriff’s Office’s annual figures show\n\n"
+            "Deputies answered 4,100 calls for service, the figures show.")
+    assert speakers(text) == ["Pine County Sheriff’s Office"]
+
+
+def test_in_a_pollsters_look_at_a_race_is_the_pollster():
+    text = ("The Harbor Valley Polling Institute interviewed 800 voters in May.\n\n"
+            "In the Institute’s look at the Senate race, respondents favored Smith by 52%-44%.")
+    assert speakers(text) == [None, "Harbor Valley Polling Institute", "Harbor Valley Polling Institute"]
+
+
+def test_a_look_owned_by_nobody_names_no_source():
+    assert speakers("In a quick look at the numbers, sales rose 5%.") == [None]
+
+
+def test_a_percentage_in_a_contact_relative_clause_is_no_share_of_its_subject():
+    text = "Output grew less than the 2.5% the Central Bank had projected, while exports rose 6%."
+    assert speakers(text) == ["Central Bank", None]
