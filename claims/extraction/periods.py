@@ -2192,6 +2192,11 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
     if ref is not None and end < ref and not (g("mry1") or g("mry2") or g("mrrel") or g("mrd2")) \
             and _FORECAST.search(before):
         return Period(date(y1 + 1, m1, 1), month_period(end.year + 1, end.month).end)  # "will see ... from October to
+    if ref is not None and end < ref and "s " in before[-9:] and _RECURRING_RUNS.search(before) \
+            and not (g("mry1") or g("mry2") or g("mrrel") or g("mrd1") or g("mrd2")):
+        under_way = Period(date(y1 + 1, m1, 1), month_period(end.year + 1, end.month).end)
+        if under_way.start <= ref <= under_way.end:  # "The heating season runs from October through March", told
+            return under_way  # on 14 October: the season under way, not the one that ended in March
     if g("mrd1"):  # "From July 1 through the end of September": from that day
         try:
             first = date(y1, m1, int(g("mrd1")))
@@ -2199,6 +2204,11 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
             return None
         return Period(first, end) if first <= end else None
     return Period(date(y1, m1, 1), end)  # March": a forecast's span is the coming one
+
+
+# a season told as a habit, in the present: "the season runs from October through March", "lasts from ... to ..."
+_RECURRING_RUNS = re.compile(r"(?i)\b(?:season|year|term|period|window|cycle|session)\s+"
+                             r"(?:usually\s+|typically\s+|normally\s+|generally\s+)?(?:runs|lasts|stretches|extends|spans)\s+$")
 
 
 def _read_monthpair(g, ctx: Context, ref: date | None, before: str) -> Period | None:

@@ -4372,3 +4372,13 @@ def test_the_first_half_of_the_year_told_before_it_ends_is_the_half_that_closed(
     assert told(text) == [(date(2023, 7, 1), date(2023, 12, 31)), (date(2023, 1, 1), date(2023, 6, 30))]
     text = "Rents will rise 4 percent in the first half of the year, the forecasters said."  # a forecast: this year's
     assert told(text) == [(date(2024, 1, 1), date(2024, 6, 30))]
+
+
+def test_a_season_that_runs_over_the_new_year_told_as_a_habit_is_the_one_under_way():
+    def told(text, day):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=day)]
+    text = "Skiers will pay 12 percent more for passes. The ski season runs from November through April."
+    assert told(text, date(2024, 11, 20)) == [(date(2024, 11, 1), date(2025, 4, 30))]
+    assert told(text, date(2024, 6, 20)) == [(date(2023, 11, 1), date(2024, 4, 30))]  # between seasons: unchanged
+    text = "Skiers paid 12 percent more for passes from November through April."  # no habit: the last one
+    assert told(text, date(2024, 11, 20)) == [(date(2023, 11, 1), date(2024, 4, 30))]
