@@ -1854,6 +1854,8 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
                 gap = _GLOSS.sub(" ", gap)
             last = max([rel_end] + [g.end - st.start for g in st.figures[k + 1:nxt] if g.end - st.start <= f.start])
+            if "by the time " in gap:  # "will reach at least 20 by the time the rulings are done next year": when
+                return None  # the count is complete, not the span it covers
             if ("last " in gap or "not " in gap or "never " in gap) and _LAST_SEEN.search(gap):
                 return None  # "5 million, a level last seen in December 2007": when the level was seen before
             if _ASIDE_PERIOD.match(gap) and f.anchor is None or _RELATIVE_IN.fullmatch(st.text, last, f.start):

@@ -432,7 +432,7 @@ PATTERNS = re.compile(_optional_as_branch(
                (?P<endyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’'])
              | (?P<whenyear>(?:19|20)\d{{2}})(?=,\s+when\b)
              | (?<![\d$,.])(?P<possyear>(?:19|20)\d{{2}})[’']s\s+(?=(?:[a-z][\w-]*\s+){{0,3}}\$?\d)
-             | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model)
+             | (?:(?:the|its|their|a)\s+|(?<=\w[’']s\s))(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model)
              | (?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bversus\s)|(?<=\bvs\.\s))(?P<cmpyear>(?:19|20)\d{{2}})\s+
                (?=(?:numbers|figures|totals?|levels?|data|statistics|stats|counts?)\b))
     """),

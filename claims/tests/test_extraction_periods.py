@@ -4382,3 +4382,12 @@ def test_a_season_that_runs_over_the_new_year_told_as_a_habit_is_the_one_under_w
     assert told(text, date(2024, 6, 20)) == [(date(2023, 11, 1), date(2024, 4, 30))]  # between seasons: unchanged
     text = "Skiers paid 12 percent more for passes from November through April."  # no habit: the last one
     assert told(text, date(2024, 11, 20)) == [(date(2023, 11, 1), date(2024, 4, 30))]
+
+
+def test_a_year_after_a_possessive_is_the_figures_and_a_by_the_time_clause_is_not():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2023, 12, 27))]
+    text = "The township’s 2023 flood bill will likely reach $4 million by the time the last claims are paid next year."
+    assert told(text) == [YEAR_2023]
+    text = "The city’s 2022 payroll came to $48 million, the auditor said."
+    assert told(text) == [(date(2022, 1, 1), date(2022, 12, 31))]
