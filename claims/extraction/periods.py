@@ -249,6 +249,8 @@ _SEASONAL = "season|school|academic|winter|summer|term|session|flu|crop|harvest"
 
 # (monthssince: not "all but two months since June"; endyear: "closed out 2016 with"; whenyear: "compared with
 # 2015, when 485 were reported"; endtheyear: "ended the year with")
+# a budget's or plan's state between "the" and its year: "the estimated 2006 budget", "a proposed 2025 levy"
+_YEAR_ADJ = "(?:estimated|proposed|projected|planned|expected|preliminary|adopted|approved|recommended|amended|revised)"
 PATTERNS = re.compile(_optional_as_branch(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
@@ -432,7 +434,8 @@ PATTERNS = re.compile(_optional_as_branch(
                (?P<endyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’'])
              | (?P<whenyear>(?:19|20)\d{{2}})(?=,\s+when\b)
              | (?<![\d$,.])(?P<possyear>(?:19|20)\d{{2}})[’']s\s+(?=(?:[a-z][\w-]*\s+){{0,3}}\$?\d)
-             | (?:(?:the|its|their|a)\s+|(?<=\w[’']s\s))(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model)
+             | (?:(?:the|its|their|a)\s+(?:{_YEAR_ADJ}\s+)?|(?<=\w[’']s\s))
+               (?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model)
              | (?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bversus\s)|(?<=\bvs\.\s))(?P<cmpyear>(?:19|20)\d{{2}})\s+
                (?=(?:numbers|figures|totals?|levels?|data|statistics|stats|counts?)\b))
     """),
@@ -516,9 +519,9 @@ _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w++(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
     rf"budget|school\s+year|(?:up)?coming\s+(?:fiscal|budget|school)\s+year|fy|current|entire|whole|next|full|federal|(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)\s+|latest\s+|most\s+recent\s+|(?:opening|closing)\s+month\s+of|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|quarter|calendar|day|"
-    rf"fortnight|mid-?point|half-?way|mid-?year\s+(?:point|mark)|{_FEW}|\d)|ir\s)"
+    rf"fortnight|mid-?point|half-?way|mid-?year\s+(?:point|mark)|{_FEW}|\d|{_YEAR_ADJ}\s+\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month|year\s+\d)|{MONTH_RE}))"
-    rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
+    rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d|{_YEAR_ADJ}\s+\d)|n\s+\d|nnually|pr|ug)"
     rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+(?:month|year\s+\d)|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|q[1-4]\b|calendar|cy|\d|{MONTH_RE}))"

@@ -4391,3 +4391,12 @@ def test_a_year_after_a_possessive_is_the_figures_and_a_by_the_time_clause_is_no
     assert told(text) == [YEAR_2023]
     text = "The city’s 2022 payroll came to $48 million, the auditor said."
     assert told(text) == [(date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_a_year_after_estimated_or_proposed_is_the_figures():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2023, 8, 14))]
+    text = "Trustees will raise 12.4 mills to pay for the proposed 2024 budget."
+    assert told(text) == [(date(2024, 1, 1), date(2024, 12, 31))]
+    text = "The board backed an increase of $3 million in a projected 2025 plan."
+    assert told(text) == [(date(2025, 1, 1), date(2025, 12, 31))]
