@@ -1068,7 +1068,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     if earlier and main is not None and "now" in st.text and earlier[-1].period is not None and \
             earlier[-1].period.end < main.start and _BUT_NOW.search(st.text, earlier[-1].end, rel_start):
         return main, False  # "trailed by 2 points in August but now has a 3-point lead": the present, not August
-    before = _on_day_before(st, rel_start, earlier)
+    before = (_change_after_pair_latest_first(st, rel_start, earlier) if len(earlier) >= 2 else None) or \
+        _on_day_before(st, rel_start, earlier)
     if before is not None or earlier:
         return before or earlier[-1].period, False  # (an unscoped span's None included)
     day, to_date = _day_of(st)
@@ -1104,6 +1105,23 @@ _STOCK_WORD = re.compile(r"(?i)\b(?:stood|stands|held|holds|holding|in\s+(?:cust
 
 # a clause turning from an earlier period to the present: "... in August but now has a", "..., and is now at"
 _BUT_NOW = re.compile(r"(?i)(?:,\s+|\s+)(?:but|yet|and|while|whereas)\s+(?:[\w’'-]+\s+){0,3}?now\s+[^\d,;]*$")
+
+
+# a change told after the two levels it is between: "..., for an increase of 14%", "..., a decline of 6 percent"
+_CHANGE_OF_PAIR = re.compile(r"(?i)[,;:—–]\s+(?:for\s+|or\s+)?an?\s+(?:uptick|increase|rise|jump|gain|climb|decline|"
+                             r"drop|decrease|fall|reduction|dip|downtick)\s+of\s+(?:about\s+|nearly\s+|roughly\s+)?\$?$")
+
+
+def _change_after_pair_latest_first(st: Sentence, rel_start: int, earlier: list[Found]) -> Period | None:
+    """"201 in 2016; 177 in 2015, for an uptick of 13.56%": a change after two levels with their own years, the
+    later told first, is the later year's change (not the year named last)."""
+    if " of" not in st.text[max(0, rel_start - 4):rel_start] or \
+            not _CHANGE_OF_PAIR.search(st.text, max(0, rel_start - 40), rel_start):
+        return None
+    a, b = earlier[-2].period, earlier[-1].period
+    if a is not None and b is not None and _whole_year(a) and _whole_year(b) and b.end < a.start:
+        return a
+    return None
 
 
 def _counted_as_of(st: Sentence) -> bool:
@@ -1854,6 +1872,9 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
                 gap = _GLOSS.sub(" ", gap)
             last = max([rel_end] + [g.end - st.start for g in st.figures[k + 1:nxt] if g.end - st.start <= f.start])
+            if gap == ", " and st.text.startswith(("in ", "during "), f.start) and \
+                    st.text[f.end:f.end + 1] in (",", ";", ".", ""):
+                return f  # "201 in 2016; 177, in 2015, for an uptick": the figure's own year, set off by commas
             if "by the time " in gap:  # "will reach at least 20 by the time the rulings are done next year": when
                 return None  # the count is complete, not the span it covers
             if ("last " in gap or "not " in gap or "never " in gap) and _LAST_SEEN.search(gap):

@@ -4400,3 +4400,11 @@ def test_a_year_after_estimated_or_proposed_is_the_figures():
     assert told(text) == [(date(2024, 1, 1), date(2024, 12, 31))]
     text = "The board backed an increase of $3 million in a projected 2025 plan."
     assert told(text) == [(date(2025, 1, 1), date(2025, 12, 31))]
+
+
+def test_a_figure_with_its_year_set_off_by_commas_and_a_change_after_a_pair_latest_first():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 2, 9))]
+    y22 = (date(2022, 1, 1), date(2022, 12, 31))
+    text = "Shoplifting reports rose in 2023 compared to 2022: 410 in 2023; 380, in 2022, for an increase of 7.9%."
+    assert told(text) == [YEAR_2023, y22, YEAR_2023]
