@@ -527,11 +527,17 @@ def _respective_period(k: int, st: Sentence) -> Period | None:
     first = last
     while first > 0 and _FIGURE_LIST_GAP.match(st.text[figs[first - 1].end - off:figs[first].start - off]):
         first -= 1
+    if first == last and last and _PAIR_TO.fullmatch(st.text, figs[last - 1].end - off, figs[last].start - off):
+        first = last - 1  # "from 10.5 to 9.7 per 100,000 between 1999 and 2014, respectively": a pair of levels
     if not first <= k <= last or first == last:
         return None
     n = last - first + 1
     named = _named_in_order(st)
     after = [p for at, p in named if figs[last].end - off <= at < resp]
+    if n == 2 and len(after) == 1 and after[0].start.year < after[0].end.year and \
+            (after[0].start.month, after[0].start.day, after[0].end.month, after[0].end.day) == (1, 1, 12, 31):
+        y1, y2 = after[0].start.year, after[0].end.year  # "from 10.5 to 9.7 between 1999 and 2014, respectively":
+        after = [Period(date(y1, 1, 1), date(y1, 12, 31)), Period(date(y2, 1, 1), date(y2, 12, 31))]  # each its year
     before = [p for at, p in named if at < figs[first].start - off]
     chosen = after if len(after) == n else before[-n:] if len(before) >= n else []
     if len(chosen) != n or len(set(chosen)) != n:
@@ -591,10 +597,27 @@ def _change_over_pair(k: int, st: Sentence) -> Period | None:
     if a > k and any(f.kind == "period" and figs[k].end - off <= f.start < figs[a].start - off for f in st.found):
         return None  # "up 5% in June from 300 in May to 315 in June": the change's own month
     first, last = _own_period(a, st), _own_period(a + 1, st)
+    if first is None and last is None and a > k:
+        span = _span_after_pair(a + 1, st)  # "an 8 percent decline from 10.5 to 9.7 per 100,000 between 1999 and
+        if span is not None:  # 2014": the change over the span named after the pair
+            return span
     if first is None or last is None or not first.period.end < last.period.start or first.period.to_date or \
             not _PAIR_TO.fullmatch(st.text, first.end, figs[a + 1].start - off):
         return None
     return Period(first.period.start, last.period.end)
+
+
+_PER_UNIT_GAP = re.compile(r"(?i)(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?|\s+[a-z]+)?\s+")
+
+
+def _span_after_pair(i: int, st: Sentence) -> Period | None:
+    """A span of years ("between 1999 and 2014") right after the i-th figure, the second of a pair of levels."""
+    end = st.figures[i].end - st.start
+    f = next((f for f in st.found if f.kind == "period" and f.period is not None and f.start >= end), None)
+    if f is None or not st.text.startswith(("between ", "from "), f.start) or \
+            f.period.start.year == f.period.end.year or not _PER_UNIT_GAP.fullmatch(st.text, end, f.start):
+        return None
+    return f.period
 
 
 def _pair_gap_end(i: int, st: Sentence) -> int:

@@ -4408,3 +4408,12 @@ def test_a_figure_with_its_year_set_off_by_commas_and_a_change_after_a_pair_late
     y22 = (date(2022, 1, 1), date(2022, 12, 31))
     text = "Shoplifting reports rose in 2023 compared to 2022: 410 in 2023; 380, in 2022, for an increase of 7.9%."
     assert told(text) == [YEAR_2023, y22, YEAR_2023]
+
+
+def test_a_pair_of_levels_over_a_span_of_years_respectively_and_the_change_between_them():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2019, 5, 2))]
+    text = ("The rate hit 13 per 100,000 in 2017. Teen drivers saw a 12 percent drop in the crash rate from 8.4 to 7.4 "
+            "per 1,000 between 2005 and 2017, respectively.")
+    y17 = (date(2017, 1, 1), date(2017, 12, 31))
+    assert told(text) == [y17, (date(2005, 1, 1), date(2017, 12, 31)), (date(2005, 1, 1), date(2005, 12, 31)), y17]
