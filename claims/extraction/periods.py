@@ -429,6 +429,7 @@ PATTERNS = re.compile(_optional_as_branch(
              | (?:calendar\s+year\s+|\bCY\s?)(?P<cyear>(?:19|20)\d{{2}})\b
              | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
              | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
+             | ^through\s+(?P<thruyear>(?:19|20)\d{{2}})(?=\s*,)
              | (?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bclose\s)|(?<=\bcloses\s)|(?<=\bclosed\s)
                 |(?<=\bout\s)|(?<=\bfinished\s)|(?<=\bwrapped\sup\s))
                (?P<endyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’'])
@@ -1881,6 +1882,10 @@ def _read_fortheyear(g, ctx: Context, ref: date | None, before: str) -> Period |
     return Period(date(end.year, 1, 1), end, to_date=True)
 
 
+_HAD_FORECAST = re.compile(r"(?i)\bhad\s+(?:been\s+)?(?:forecast|expected|projected|predicted|estimated|"
+                           r"anticipated)\w*\b")
+
+
 def _read_forecastyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"expected growth of 1.7 percent for the year", "For the year, the council has projected a 6 percent rise":
     a forecast's year, the one running on the publication date (a budget year in a story on one: the federal one,
@@ -1891,6 +1896,9 @@ def _read_forecastyear(g, ctx: Context, ref: date | None, before: str) -> Period
     pub = ctx.published
     if pub is None:
         return None
+    if pub.month <= 3 and not ctx.fiscal and "had " in before and _HAD_FORECAST.search(before):
+        return Period(date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31))  # "We had forecast 2.9 percent for the
+        # year, so the 2.8 percent is in line", told in January: a past forecast of the year just closed
     if ctx.fiscal_began:
         year = pub.year if pub.month >= ctx.fiscal_began else pub.year - 1
         start = date(year, ctx.fiscal_began, 1)
@@ -2496,8 +2504,8 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
             return fiscal_year(y, ctx.fy_month)
         running = _running_year(y, ctx, before) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
         return running or Period(date(y, 1, 1), date(y, 12, 31))
-    named = g("byyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear") or g("possyear") or \
-        g("cmpyear")
+    named = g("byyear") or g("thruyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear") or \
+        g("possyear") or g("cmpyear")
     if named:  # "By 1994, eight in 10 ...", "2017 saw 16 disasters", "will end 2019 with 270 homicides", "CY2019",
         # "after 1999's exceptionally strong 1.3 million units", "compares to 1996 numbers of 4,790"
         y = int(named)

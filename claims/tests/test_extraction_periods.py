@@ -4417,3 +4417,14 @@ def test_a_pair_of_levels_over_a_span_of_years_respectively_and_the_change_betwe
             "per 1,000 between 2005 and 2017, respectively.")
     y17 = (date(2017, 1, 1), date(2017, 12, 31))
     assert told(text) == [y17, (date(2005, 1, 1), date(2017, 12, 31)), (date(2005, 1, 1), date(2005, 12, 31)), y17]
+
+
+def test_through_a_closed_year_opening_a_sentence_and_a_past_forecast_for_the_year_told_in_january():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 1, 22))]
+    text = "Rents climbed 3 percent in the second half of 2023. Through 2023, rents rose 4.5 percent."
+    assert told(text) == [(date(2023, 7, 1), date(2023, 12, 31)), YEAR_2023]
+    text = "Rents climbed 3 percent in December. “We had projected 4 percent for the year,” the analyst said."
+    assert told(text)[1] == YEAR_2023
+    text = "Rents climbed 3 percent in December. “We project 4 percent for the year,” the analyst said."  # this year's
+    assert told(text)[1] == (date(2024, 1, 1), date(2024, 12, 31))
