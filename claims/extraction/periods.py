@@ -1089,7 +1089,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     found = _with_story_years_and_days(found, sentence, lower, ctx)
     if "day’s " in lower or "day's " in lower or "this year" in lower:
         found = _day_phrases(found, sentence, lower, ctx)
-    found = _with_release_and_count_days(found, sentence, lower, ctx)
+    found = _with_release_and_count_days(found if ctx.published is not None or len(found) < 2 else
+                                         _month_against_same_month(found, sentence), sentence, lower, ctx)
     if b"19" in flat or b"20" in flat:
         prior = ctx.year_hint
         years = _YEAR.findall(flat)
@@ -1101,6 +1102,31 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                                       or "compared" in lower or "versus" in lower):
             ctx.year_hint = _undated_year_hint(sentence, ctx.year_hint, prior)
     return found
+
+
+def _month_against_same_month(found: list[Found], sentence: str) -> list[Found]:
+    """In a story with no date: "in December, there were 50 homicides, 19 more than in December 2019": a month
+    named bare and compared with the same month of a year named is that month a year on (not of the year last named
+    in the sentences before)."""
+    out = list(found)
+    for i, a in enumerate(found[:-1]):
+        p = a.period
+        if a.kind != "period" or p is None or p.start.day != 1 or \
+                p.end != month_period(p.start.year, p.start.month).end or _DIGIT.search(sentence, a.start, a.end):
+            continue
+        for b in found[i + 1:]:
+            q = b.period
+            if b.kind == "period" and q is not None and q.start.month == p.start.month and q.end == \
+                    month_period(q.start.year, q.start.month).end and q.start.year != p.start.year - 1 and \
+                    _YEAR_AT_END.search(sentence, b.start, b.end) and _THAN_OR_FROM.search(sentence, a.end, b.start):
+                out[i] = Found(a.start, a.end, a.kind, month_period(q.start.year + 1, p.start.month))
+                break
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
+_THAN_OR_FROM = re.compile(r"(?i)\b(?:than|compared|from|versus|vs\.?|against)\b")
 
 
 # "growth in 2018-19", "for 2020-21": a bare pair of years (not "the 2018-19 flu season", "the winter of 2022-23")

@@ -4428,3 +4428,14 @@ def test_through_a_closed_year_opening_a_sentence_and_a_past_forecast_for_the_ye
     assert told(text)[1] == YEAR_2023
     text = "Rents climbed 3 percent in December. “We project 4 percent for the year,” the analyst said."  # this year's
     assert told(text)[1] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_an_undated_storys_bare_month_against_the_same_month_of_a_year_and_a_base_in_a_relative_clause():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    text = ("Arrests rose in 2022, the most since the 310 arrests in 2015. In October, there were 40 arrests, "
+            "12 more than in October 2021.")
+    oct22 = (date(2022, 10, 1), date(2022, 10, 31))
+    assert told(text)[-2:] == [oct22, oct22]
+    text = "Firefighters treated 61 residents in 2022, compared with 35 who were treated the year before."
+    assert told(text) == [(date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]
