@@ -713,6 +713,8 @@ def context_for(text: str, published: date | None) -> Context:
     if "FY" in text or "iscal" in text or "udget year" in text or "chool year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0)
                                        for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
+        if "fiscal year" in text:  # "during the 2016 fiscal year": that budget year named by number too
+            ctx.fiscal_numbers |= {int(m[1]) for m in _YEAR_FISCAL_YEAR.finditer(text)}
         ctx.fy_month = _fiscal_start_month(text)
         ctx.fiscal_bare = ctx.fy_month == 10 and ("iscal 1" in text or "iscal 2" in text) and bool(
             _search_at_words(_FEDERAL_BODY, _FEDERAL_BODY_AT, text))
@@ -1021,6 +1023,7 @@ _FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year(?:\s+of(?=\s+(?:19|20)\d\d\b
 # the same without its leading \b, its first letter in either case spelled out (for _finditer_at_word_starts)
 _FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year(?:\s+of(?=\s+(?:19|20)\d\d\b))?|y)"
                               r"[\s-]?[’‘']?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+_YEAR_FISCAL_YEAR = re.compile(r"\b((?:19|20)\d{2})\s+fiscal\s+year\b")
 _FY_BARE_UNLED = re.compile(r"[fF]iscal\s+((?:19|20)\d{2})\b(?![-–]\d)")  # "fiscal 2013", in a federal body's story
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
@@ -2462,7 +2465,10 @@ _AFTER_WORD_COUNT = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eigh
 
 
 def _after_count(before: str) -> bool:
-    """The year follows a count: "to 606,131 in 2022", "four in 2023, three in 2022" (a list of yearly counts)."""
+    """The year follows a count: "to 606,131 in 2022", "four in 2023, three in 2022" (a list of yearly counts),
+    "27,400 and 23,864 respectively in 2015"."""
+    if before.endswith("respectively "):
+        before = before[:-13].rstrip(", ")
     return _AFTER_FIGURE.search(before[-3:]) is not None or _AFTER_WORD_COUNT.search(before[-8:]) is not None
 _CALENDAR = re.compile(r"(?i)calendar|\bCY")
 

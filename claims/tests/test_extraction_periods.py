@@ -4439,3 +4439,12 @@ def test_an_undated_storys_bare_month_against_the_same_month_of_a_year_and_a_bas
     assert told(text)[-2:] == [oct22, oct22]
     text = "Firefighters treated 61 residents in 2022, compared with 35 who were treated the year before."
     assert told(text) == [(date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]
+
+
+def test_a_year_after_respectively_in_a_story_naming_the_year_fiscal_year_is_that_budget_year():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2021, 11, 2))]
+    text = ("Inspectors seized 4,100 rifles during the 2021 fiscal year. "
+            "That compares to 3,000 and 1,900 respectively in 2020.")
+    fy20 = (date(2019, 10, 1), date(2020, 9, 30))
+    assert told(text) == [(date(2020, 10, 1), date(2021, 9, 30)), fy20, fy20]
