@@ -180,7 +180,8 @@ _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,
                            r"(?:19|20)\d\d\b)|"
                            r"(?:in|for|during)\s+the\s+(?:prior|previous)[- ]year\s+(?:period|month|quarter)|"
                            r"(?:in|for|during)\s+the\s+year[- ]ago\s+(?:period|month|quarter)|"
-                           r"the\s+(?:year|previous\s+year)\s+before|"
+                           r"(?:(?:who|that|which)\s+(?:were|was|had\s+been)\s+[a-z]+(?:\s+(?:upon|on|at|by))?\s+)?"
+                           r"the\s+(?:year|previous\s+year)\s+before|"  # ("22 who were fired upon the year before")
                            r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)(?:[a-z]+|in\s+\d[\d,]*)\s+){0,5}"
                            r"(?P<over>in|for|during|over|at)\s+the\s+(?:same|corresponding|comparable)\s+"
                            r"(?:period|month|quarter|months|weeks|time(?:\s+period)?|stretch)\s+(?:a|last|"
@@ -527,11 +528,17 @@ def _respective_period(k: int, st: Sentence) -> Period | None:
     first = last
     while first > 0 and _FIGURE_LIST_GAP.match(st.text[figs[first - 1].end - off:figs[first].start - off]):
         first -= 1
+    if first == last and last and _PAIR_TO.fullmatch(st.text, figs[last - 1].end - off, figs[last].start - off):
+        first = last - 1  # "from 10.5 to 9.7 per 100,000 between 1999 and 2014, respectively": a pair of levels
     if not first <= k <= last or first == last:
         return None
     n = last - first + 1
     named = _named_in_order(st)
     after = [p for at, p in named if figs[last].end - off <= at < resp]
+    if n == 2 and len(after) == 1 and after[0].start.year < after[0].end.year and \
+            (after[0].start.month, after[0].start.day, after[0].end.month, after[0].end.day) == (1, 1, 12, 31):
+        y1, y2 = after[0].start.year, after[0].end.year  # "from 10.5 to 9.7 between 1999 and 2014, respectively":
+        after = [Period(date(y1, 1, 1), date(y1, 12, 31)), Period(date(y2, 1, 1), date(y2, 12, 31))]  # each its year
     before = [p for at, p in named if at < figs[first].start - off]
     chosen = after if len(after) == n else before[-n:] if len(before) >= n else []
     if len(chosen) != n or len(set(chosen)) != n:
@@ -591,10 +598,27 @@ def _change_over_pair(k: int, st: Sentence) -> Period | None:
     if a > k and any(f.kind == "period" and figs[k].end - off <= f.start < figs[a].start - off for f in st.found):
         return None  # "up 5% in June from 300 in May to 315 in June": the change's own month
     first, last = _own_period(a, st), _own_period(a + 1, st)
+    if first is None and last is None and a > k:
+        span = _span_after_pair(a + 1, st)  # "an 8 percent decline from 10.5 to 9.7 per 100,000 between 1999 and
+        if span is not None:  # 2014": the change over the span named after the pair
+            return span
     if first is None or last is None or not first.period.end < last.period.start or first.period.to_date or \
             not _PAIR_TO.fullmatch(st.text, first.end, figs[a + 1].start - off):
         return None
     return Period(first.period.start, last.period.end)
+
+
+_PER_UNIT_GAP = re.compile(r"(?i)(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?|\s+[a-z]+)?\s+")
+
+
+def _span_after_pair(i: int, st: Sentence) -> Period | None:
+    """A span of years ("between 1999 and 2014") right after the i-th figure, the second of a pair of levels."""
+    end = st.figures[i].end - st.start
+    f = next((f for f in st.found if f.kind == "period" and f.period is not None and f.start >= end), None)
+    if f is None or not st.text.startswith(("between ", "from "), f.start) or \
+            f.period.start.year == f.period.end.year or not _PER_UNIT_GAP.fullmatch(st.text, end, f.start):
+        return None
+    return f.period
 
 
 def _pair_gap_end(i: int, st: Sentence) -> int:
@@ -1068,7 +1092,8 @@ def _period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | 
     if earlier and main is not None and "now" in st.text and earlier[-1].period is not None and \
             earlier[-1].period.end < main.start and _BUT_NOW.search(st.text, earlier[-1].end, rel_start):
         return main, False  # "trailed by 2 points in August but now has a 3-point lead": the present, not August
-    before = _on_day_before(st, rel_start, earlier)
+    before = (_change_after_pair_latest_first(st, rel_start, earlier) if len(earlier) >= 2 else None) or \
+        _on_day_before(st, rel_start, earlier)
     if before is not None or earlier:
         return before or earlier[-1].period, False  # (an unscoped span's None included)
     day, to_date = _day_of(st)
@@ -1104,6 +1129,23 @@ _STOCK_WORD = re.compile(r"(?i)\b(?:stood|stands|held|holds|holding|in\s+(?:cust
 
 # a clause turning from an earlier period to the present: "... in August but now has a", "..., and is now at"
 _BUT_NOW = re.compile(r"(?i)(?:,\s+|\s+)(?:but|yet|and|while|whereas)\s+(?:[\w’'-]+\s+){0,3}?now\s+[^\d,;]*$")
+
+
+# a change told after the two levels it is between: "..., for an increase of 14%", "..., a decline of 6 percent"
+_CHANGE_OF_PAIR = re.compile(r"(?i)[,;:—–]\s+(?:for\s+|or\s+)?an?\s+(?:uptick|increase|rise|jump|gain|climb|decline|"
+                             r"drop|decrease|fall|reduction|dip|downtick)\s+of\s+(?:about\s+|nearly\s+|roughly\s+)?\$?$")
+
+
+def _change_after_pair_latest_first(st: Sentence, rel_start: int, earlier: list[Found]) -> Period | None:
+    """"201 in 2016; 177 in 2015, for an uptick of 13.56%": a change after two levels with their own years, the
+    later told first, is the later year's change (not the year named last)."""
+    if " of" not in st.text[max(0, rel_start - 4):rel_start] or \
+            not _CHANGE_OF_PAIR.search(st.text, max(0, rel_start - 40), rel_start):
+        return None
+    a, b = earlier[-2].period, earlier[-1].period
+    if a is not None and b is not None and _whole_year(a) and _whole_year(b) and b.end < a.start:
+        return a
+    return None
 
 
 def _counted_as_of(st: Sentence) -> bool:
@@ -1854,6 +1896,11 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
             if ", or " in gap:  # "7 percent of GDP, or economic output, in 2012": a gloss, not a new clause
                 gap = _GLOSS.sub(" ", gap)
             last = max([rel_end] + [g.end - st.start for g in st.figures[k + 1:nxt] if g.end - st.start <= f.start])
+            if gap == ", " and st.text.startswith(("in ", "during "), f.start) and \
+                    st.text[f.end:f.end + 1] in (",", ";", ".", ""):
+                return f  # "201 in 2016; 177, in 2015, for an uptick": the figure's own year, set off by commas
+            if "by the time " in gap:  # "will reach at least 20 by the time the rulings are done next year": when
+                return None  # the count is complete, not the span it covers
             if ("last " in gap or "not " in gap or "never " in gap) and _LAST_SEEN.search(gap):
                 return None  # "5 million, a level last seen in December 2007": when the level was seen before
             if _ASIDE_PERIOD.match(gap) and f.anchor is None or _RELATIVE_IN.fullmatch(st.text, last, f.start):

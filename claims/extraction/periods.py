@@ -249,6 +249,8 @@ _SEASONAL = "season|school|academic|winter|summer|term|session|flu|crop|harvest"
 
 # (monthssince: not "all but two months since June"; endyear: "closed out 2016 with"; whenyear: "compared with
 # 2015, when 485 were reported"; endtheyear: "ended the year with")
+# a budget's or plan's state between "the" and its year: "the estimated 2006 budget", "a proposed 2025 levy"
+_YEAR_ADJ = "(?:estimated|proposed|projected|planned|expected|preliminary|adopted|approved|recommended|amended|revised)"
 PATTERNS = re.compile(_optional_as_branch(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
@@ -427,12 +429,14 @@ PATTERNS = re.compile(_optional_as_branch(
              | (?:calendar\s+year\s+|\bCY\s?)(?P<cyear>(?:19|20)\d{{2}})\b
              | (?P<subjyear>(?:19|20)\d{{2}})(?:,)?\s+(?=(?:was|saw|had|brought|marked|recorded|set|ended)\b)
              | by\s+(?P<byyear>(?:19|20)\d{{2}})(?=\s*,)
+             | ^through\s+(?P<thruyear>(?:19|20)\d{{2}})(?=\s*,)
              | (?:(?<=\bend\s)|(?<=\bends\s)|(?<=\bended\s)|(?<=\bclose\s)|(?<=\bcloses\s)|(?<=\bclosed\s)
                 |(?<=\bout\s)|(?<=\bfinished\s)|(?<=\bwrapped\sup\s))
                (?P<endyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d|[’'])
              | (?P<whenyear>(?:19|20)\d{{2}})(?=,\s+when\b)
              | (?<![\d$,.])(?P<possyear>(?:19|20)\d{{2}})[’']s\s+(?=(?:[a-z][\w-]*\s+){{0,3}}\$?\d)
-             | (?:the|its|their|a)\s+(?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model)
+             | (?:(?:the|its|their|a)\s+(?:{_YEAR_ADJ}\s+)?|(?<=\w[’']s\s))
+               (?P<adjyear>(?:19|20)\d{{2}})\s+(?=[a-z])(?!model)
              | (?:(?<=\bto\s)|(?<=\bwith\s)|(?<=\bversus\s)|(?<=\bvs\.\s))(?P<cmpyear>(?:19|20)\d{{2}})\s+
                (?=(?:numbers|figures|totals?|levels?|data|statistics|stats|counts?)\b))
     """),
@@ -516,9 +520,9 @@ _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w++(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
     rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
     rf"budget|school\s+year|(?:up)?coming\s+(?:fiscal|budget|school)\s+year|fy|current|entire|whole|next|full|federal|(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)\s+|latest\s+|most\s+recent\s+|(?:opening|closing)\s+month\s+of|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|quarter|calendar|day|"
-    rf"fortnight|mid-?point|half-?way|mid-?year\s+(?:point|mark)|{_FEW}|\d)|ir\s)"
+    rf"fortnight|mid-?point|half-?way|mid-?year\s+(?:point|mark)|{_FEW}|\d|{_YEAR_ADJ}\s+\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month|year\s+\d)|{MONTH_RE}))"
-    rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d)|n\s+\d|nnually|pr|ug)"
+    rf"|a(?!\s+(?:year|month|week|fortnight|{_FEW}|\d|{_YEAR_ADJ}\s+\d)|n\s+\d|nnually|pr|ug)"
     rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+(?:month|year\s+\d)|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|q[1-4]\b|calendar|cy|\d|{MONTH_RE}))"
@@ -709,6 +713,8 @@ def context_for(text: str, published: date | None) -> Context:
     if "FY" in text or "iscal" in text or "udget year" in text or "chool year" in text:
         ctx.fiscal_numbers = frozenset(int(n) + (2000 if len(n) == 2 else 0)
                                        for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
+        if "fiscal year" in text:  # "during the 2016 fiscal year": that budget year named by number too
+            ctx.fiscal_numbers |= {int(m[1]) for m in _YEAR_FISCAL_YEAR.finditer(text)}
         ctx.fy_month = _fiscal_start_month(text)
         ctx.fiscal_bare = ctx.fy_month == 10 and ("iscal 1" in text or "iscal 2" in text) and bool(
             _search_at_words(_FEDERAL_BODY, _FEDERAL_BODY_AT, text))
@@ -1017,6 +1023,7 @@ _FY_NUMBER = re.compile(r"(?i)\b(?:fiscal[\s-]+year(?:\s+of(?=\s+(?:19|20)\d\d\b
 # the same without its leading \b, its first letter in either case spelled out (for _finditer_at_word_starts)
 _FY_NUMBER_UNLED = re.compile(r"[fF](?i:iscal[\s-]+year(?:\s+of(?=\s+(?:19|20)\d\d\b))?|y)"
                               r"[\s-]?[’‘']?((?:19|20)\d{2}|\d{2})\b(?![-–]\d)")
+_YEAR_FISCAL_YEAR = re.compile(r"\b((?:19|20)\d{2})\s+fiscal\s+year\b")
 _FY_BARE_UNLED = re.compile(r"[fF]iscal\s+((?:19|20)\d{2})\b(?![-–]\d)")  # "fiscal 2013", in a federal body's story
 # a note scoping the article's figures: its budget years are that span of each ("fiscal year 2015": Sept. 1,
 # 2014, through July 31, 2015)
@@ -1085,7 +1092,8 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     found = _with_story_years_and_days(found, sentence, lower, ctx)
     if "day’s " in lower or "day's " in lower or "this year" in lower:
         found = _day_phrases(found, sentence, lower, ctx)
-    found = _with_release_and_count_days(found, sentence, lower, ctx)
+    found = _with_release_and_count_days(found if ctx.published is not None or len(found) < 2 else
+                                         _month_against_same_month(found, sentence), sentence, lower, ctx)
     if b"19" in flat or b"20" in flat:
         prior = ctx.year_hint
         years = _YEAR.findall(flat)
@@ -1097,6 +1105,31 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                                       or "compared" in lower or "versus" in lower):
             ctx.year_hint = _undated_year_hint(sentence, ctx.year_hint, prior)
     return found
+
+
+def _month_against_same_month(found: list[Found], sentence: str) -> list[Found]:
+    """In a story with no date: "in December, there were 50 homicides, 19 more than in December 2019": a month
+    named bare and compared with the same month of a year named is that month a year on (not of the year last named
+    in the sentences before)."""
+    out = list(found)
+    for i, a in enumerate(found[:-1]):
+        p = a.period
+        if a.kind != "period" or p is None or p.start.day != 1 or \
+                p.end != month_period(p.start.year, p.start.month).end or _DIGIT.search(sentence, a.start, a.end):
+            continue
+        for b in found[i + 1:]:
+            q = b.period
+            if b.kind == "period" and q is not None and q.start.month == p.start.month and q.end == \
+                    month_period(q.start.year, q.start.month).end and q.start.year != p.start.year - 1 and \
+                    _YEAR_AT_END.search(sentence, b.start, b.end) and _THAN_OR_FROM.search(sentence, a.end, b.start):
+                out[i] = Found(a.start, a.end, a.kind, month_period(q.start.year + 1, p.start.month))
+                break
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+_YEAR_AT_END = re.compile(r"(?:19|20)\d\d$")
+_THAN_OR_FROM = re.compile(r"(?i)\b(?:than|compared|from|versus|vs\.?|against)\b")
 
 
 # "growth in 2018-19", "for 2020-21": a bare pair of years (not "the 2018-19 flu season", "the winter of 2022-23")
@@ -1878,6 +1911,10 @@ def _read_fortheyear(g, ctx: Context, ref: date | None, before: str) -> Period |
     return Period(date(end.year, 1, 1), end, to_date=True)
 
 
+_HAD_FORECAST = re.compile(r"(?i)\bhad\s+(?:been\s+)?(?:forecast|expected|projected|predicted|estimated|"
+                           r"anticipated)\w*\b")
+
+
 def _read_forecastyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"expected growth of 1.7 percent for the year", "For the year, the council has projected a 6 percent rise":
     a forecast's year, the one running on the publication date (a budget year in a story on one: the federal one,
@@ -1888,6 +1925,9 @@ def _read_forecastyear(g, ctx: Context, ref: date | None, before: str) -> Period
     pub = ctx.published
     if pub is None:
         return None
+    if pub.month <= 3 and not ctx.fiscal and "had " in before and _HAD_FORECAST.search(before):
+        return Period(date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31))  # "We had forecast 2.9 percent for the
+        # year, so the 2.8 percent is in line", told in January: a past forecast of the year just closed
     if ctx.fiscal_began:
         year = pub.year if pub.month >= ctx.fiscal_began else pub.year - 1
         start = date(year, ctx.fiscal_began, 1)
@@ -2192,6 +2232,11 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
     if ref is not None and end < ref and not (g("mry1") or g("mry2") or g("mrrel") or g("mrd2")) \
             and _FORECAST.search(before):
         return Period(date(y1 + 1, m1, 1), month_period(end.year + 1, end.month).end)  # "will see ... from October to
+    if ref is not None and end < ref and "s " in before[-9:] and _RECURRING_RUNS.search(before) \
+            and not (g("mry1") or g("mry2") or g("mrrel") or g("mrd1") or g("mrd2")):
+        under_way = Period(date(y1 + 1, m1, 1), month_period(end.year + 1, end.month).end)
+        if under_way.start <= ref <= under_way.end:  # "The heating season runs from October through March", told
+            return under_way  # on 14 October: the season under way, not the one that ended in March
     if g("mrd1"):  # "From July 1 through the end of September": from that day
         try:
             first = date(y1, m1, int(g("mrd1")))
@@ -2199,6 +2244,11 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
             return None
         return Period(first, end) if first <= end else None
     return Period(date(y1, m1, 1), end)  # March": a forecast's span is the coming one
+
+
+# a season told as a habit, in the present: "the season runs from October through March", "lasts from ... to ..."
+_RECURRING_RUNS = re.compile(r"(?i)\b(?:season|year|term|period|window|cycle|session)\s+"
+                             r"(?:usually\s+|typically\s+|normally\s+|generally\s+)?(?:runs|lasts|stretches|extends|spans)\s+$")
 
 
 def _read_monthpair(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -2415,7 +2465,10 @@ _AFTER_WORD_COUNT = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eigh
 
 
 def _after_count(before: str) -> bool:
-    """The year follows a count: "to 606,131 in 2022", "four in 2023, three in 2022" (a list of yearly counts)."""
+    """The year follows a count: "to 606,131 in 2022", "four in 2023, three in 2022" (a list of yearly counts),
+    "27,400 and 23,864 respectively in 2015"."""
+    if before.endswith("respectively "):
+        before = before[:-13].rstrip(", ")
     return _AFTER_FIGURE.search(before[-3:]) is not None or _AFTER_WORD_COUNT.search(before[-8:]) is not None
 _CALENDAR = re.compile(r"(?i)calendar|\bCY")
 
@@ -2483,8 +2536,8 @@ def _read_year(g, ctx: Context, ref: date | None, before: str) -> Period | None:
             return fiscal_year(y, ctx.fy_month)
         running = _running_year(y, ctx, before) if g(0)[:3].lower() == "in " else None  # (not "for 2011 as a whole")
         return running or Period(date(y, 1, 1), date(y, 12, 31))
-    named = g("byyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear") or g("possyear") or \
-        g("cmpyear")
+    named = g("byyear") or g("thruyear") or g("subjyear") or g("endyear") or g("cyear") or g("whenyear") or \
+        g("possyear") or g("cmpyear")
     if named:  # "By 1994, eight in 10 ...", "2017 saw 16 disasters", "will end 2019 with 270 homicides", "CY2019",
         # "after 1999's exceptionally strong 1.3 million units", "compares to 1996 numbers of 4,790"
         y = int(named)

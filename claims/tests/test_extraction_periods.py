@@ -4372,3 +4372,79 @@ def test_the_first_half_of_the_year_told_before_it_ends_is_the_half_that_closed(
     assert told(text) == [(date(2023, 7, 1), date(2023, 12, 31)), (date(2023, 1, 1), date(2023, 6, 30))]
     text = "Rents will rise 4 percent in the first half of the year, the forecasters said."  # a forecast: this year's
     assert told(text) == [(date(2024, 1, 1), date(2024, 6, 30))]
+
+
+def test_a_season_that_runs_over_the_new_year_told_as_a_habit_is_the_one_under_way():
+    def told(text, day):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=day)]
+    text = "Skiers will pay 12 percent more for passes. The ski season runs from November through April."
+    assert told(text, date(2024, 11, 20)) == [(date(2024, 11, 1), date(2025, 4, 30))]
+    assert told(text, date(2024, 6, 20)) == [(date(2023, 11, 1), date(2024, 4, 30))]  # between seasons: unchanged
+    text = "Skiers paid 12 percent more for passes from November through April."  # no habit: the last one
+    assert told(text, date(2024, 11, 20)) == [(date(2023, 11, 1), date(2024, 4, 30))]
+
+
+def test_a_year_after_a_possessive_is_the_figures_and_a_by_the_time_clause_is_not():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2023, 12, 27))]
+    text = "The township’s 2023 flood bill will likely reach $4 million by the time the last claims are paid next year."
+    assert told(text) == [YEAR_2023]
+    text = "The city’s 2022 payroll came to $48 million, the auditor said."
+    assert told(text) == [(date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_a_year_after_estimated_or_proposed_is_the_figures():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2023, 8, 14))]
+    text = "Trustees will raise 12.4 mills to pay for the proposed 2024 budget."
+    assert told(text) == [(date(2024, 1, 1), date(2024, 12, 31))]
+    text = "The board backed an increase of $3 million in a projected 2025 plan."
+    assert told(text) == [(date(2025, 1, 1), date(2025, 12, 31))]
+
+
+def test_a_figure_with_its_year_set_off_by_commas_and_a_change_after_a_pair_latest_first():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 2, 9))]
+    y22 = (date(2022, 1, 1), date(2022, 12, 31))
+    text = "Shoplifting reports rose in 2023 compared to 2022: 410 in 2023; 380, in 2022, for an increase of 7.9%."
+    assert told(text) == [YEAR_2023, y22, YEAR_2023]
+
+
+def test_a_pair_of_levels_over_a_span_of_years_respectively_and_the_change_between_them():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2019, 5, 2))]
+    text = ("The rate hit 13 per 100,000 in 2017. Teen drivers saw a 12 percent drop in the crash rate from 8.4 to 7.4 "
+            "per 1,000 between 2005 and 2017, respectively.")
+    y17 = (date(2017, 1, 1), date(2017, 12, 31))
+    assert told(text) == [y17, (date(2005, 1, 1), date(2017, 12, 31)), (date(2005, 1, 1), date(2005, 12, 31)), y17]
+
+
+def test_through_a_closed_year_opening_a_sentence_and_a_past_forecast_for_the_year_told_in_january():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2024, 1, 22))]
+    text = "Rents climbed 3 percent in the second half of 2023. Through 2023, rents rose 4.5 percent."
+    assert told(text) == [(date(2023, 7, 1), date(2023, 12, 31)), YEAR_2023]
+    text = "Rents climbed 3 percent in December. “We had projected 4 percent for the year,” the analyst said."
+    assert told(text)[1] == YEAR_2023
+    text = "Rents climbed 3 percent in December. “We project 4 percent for the year,” the analyst said."  # this year's
+    assert told(text)[1] == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_an_undated_storys_bare_month_against_the_same_month_of_a_year_and_a_base_in_a_relative_clause():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    text = ("Arrests rose in 2022, the most since the 310 arrests in 2015. In October, there were 40 arrests, "
+            "12 more than in October 2021.")
+    oct22 = (date(2022, 10, 1), date(2022, 10, 31))
+    assert told(text)[-2:] == [oct22, oct22]
+    text = "Firefighters treated 61 residents in 2022, compared with 35 who were treated the year before."
+    assert told(text) == [(date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]
+
+
+def test_a_year_after_respectively_in_a_story_naming_the_year_fiscal_year_is_that_budget_year():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2021, 11, 2))]
+    text = ("Inspectors seized 4,100 rifles during the 2021 fiscal year. "
+            "That compares to 3,000 and 1,900 respectively in 2020.")
+    fy20 = (date(2019, 10, 1), date(2020, 9, 30))
+    assert told(text) == [(date(2020, 10, 1), date(2021, 9, 30)), fy20, fy20]
