@@ -225,7 +225,8 @@ def years_earlier_follows(text: str, pos: int, limit: int) -> int:
     return n if n and 1 < n <= 50 else 0
 
 
-_COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"
+_COMPARISON = re.compile(r"(?i)\b(?:from|compar(?:ed|es|ing|ison)|than|versus|vs\.?|same\s+as|as\s+in|against|"
+                         r"surpass\w*|exceed\w*|"
                          r"below|above|short\s+of|shy\s+of|behind|"
                          r"tops|topped|topping|beat|beats|beating|eclips\w*|outpac\w*|over\s+what|"
                          r"over\s+(?:the|those|that|its|their)\s+(?:[\w-]+\s+)?(?:numbers?|totals?|figures?|levels?|"

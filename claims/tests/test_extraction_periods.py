@@ -4372,3 +4372,11 @@ def test_the_first_half_of_the_year_told_before_it_ends_is_the_half_that_closed(
     assert told(text) == [(date(2023, 7, 1), date(2023, 12, 31)), (date(2023, 1, 1), date(2023, 6, 30))]
     text = "Rents will rise 4 percent in the first half of the year, the forecasters said."  # a forecast: this year's
     assert told(text) == [(date(2024, 1, 1), date(2024, 6, 30))]
+
+
+def test_compares_to_a_later_years_totals_is_a_comparison_not_the_figures_year():
+    # "which compares to 1998 totals of ...": the year names the base, not the figure before it
+    text = "In 2019 there were 2,310 burglaries reported which compares to 1998 totals of 3,115."
+    assert periods(text) == [(date(2019, 1, 1), date(2019, 12, 31)), (date(1998, 1, 1), date(1998, 12, 31))]
+    text = "Thefts numbered 640, a rise of 9 percent in comparison to 2021 totals."
+    assert periods(text)[1] == (None, None)
