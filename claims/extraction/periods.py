@@ -1536,6 +1536,11 @@ def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None, before:
                                         or _TO_DATE.search(before[-40:]))):
         fy -= 1  # "record receipts for the fiscal year" in a story told in October on fiscal 2025, just closed; "seized
         # more marijuana this fiscal year" told in November on fiscal 2009's statistics (not "so far this fiscal year")
+    elif rel in ("the", "this") and ctx.published is None and fy - 1 in ctx.fiscal_numbers \
+            and fy not in ctx.fiscal_numbers and not (g("sofar") or g("fymonths") or g("fyhalf") or g("fyq")
+                                                      or g("fyasof") or _TO_DATE.search(before[-40:])):
+        fy -= 1  # undated, "fewer apprehensions for the fiscal year that just ended" where the text names fiscal 2011
+        # and not fiscal 2012: the year it names, not one after the year guessed for the story
     last = ctx.year_last
     if ("previous" in rel or "prior" in rel) and last is not None and \
             (last.start.month, last.start.day) == (10, 1) and last.end.year < fy + 1:

@@ -4380,3 +4380,13 @@ def test_compares_to_a_later_years_totals_is_a_comparison_not_the_figures_year()
     assert periods(text) == [(date(2019, 1, 1), date(2019, 12, 31)), (date(1998, 1, 1), date(1998, 12, 31))]
     text = "Thefts numbered 640, a rise of 9 percent in comparison to 2021 totals."
     assert periods(text)[1] == (None, None)
+
+
+def test_an_undated_storys_bare_fiscal_year_is_the_one_it_numbers_not_the_next():
+    # no date of writing: "the fiscal year" is the one the text names by number, not the one after the year guessed
+    text = ("The district logged fewer crossings for the fiscal year, officials said Tuesday.\n\n"
+            "Agents there caught 8,120 migrants in fiscal year 2016.\n\n"
+            "That was a decline of 12 percent over fiscal year 2015, when agents caught 9,230.")
+    fy2016 = (date(2015, 10, 1), date(2016, 9, 30))
+    assert [(c.period_start, c.period_end) for c in extract_claims(text, published=None)] == [
+        fy2016, fy2016, (date(2014, 10, 1), date(2015, 9, 30))]
