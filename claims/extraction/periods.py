@@ -779,11 +779,19 @@ def _this_and_last_named(text: str) -> int | None:
 
 
 def _top_year(text: str) -> int | None:
-    """The first bare calendar year near an article's top."""
+    """The first bare calendar year near an article's top (not a comparison's base: "up 16 percent over the 153
+    recovered in 2019")."""
     for m in _TOP_YEAR.finditer(text[:_TOP]):
-        if not _NOT_BARE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        if not _NOT_BARE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and \
+                not ("in " in text[max(0, m.start() - 8):m.start()] and
+                     _BASE_FIGURE_IN.search(text[max(0, m.start() - 60):m.start()])):
             return int(m["y"])
     return None
+
+
+# "over the 153 recovered in ", "than the five reported in ", "from 740 in ": a base figure's year follows
+_BASE_FIGURE_IN = re.compile(r"(?i)\b(?:over|than|from|compared\s+(?:to|with)|versus)\s+(?:the\s+|a\s+)?"
+                             r"\$?\d[\d,.]*(?:\s+[a-z]+){0,3}\s+in\s+$")
 
 
 _LAST_YEAR = re.compile(r"(?i)\b(?:last|past)\s+year\b(?![’'-])")

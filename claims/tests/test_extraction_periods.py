@@ -4390,3 +4390,12 @@ def test_an_undated_storys_bare_fiscal_year_is_the_one_it_numbers_not_the_next()
     fy2016 = (date(2015, 10, 1), date(2016, 9, 30))
     assert [(c.period_start, c.period_end) for c in extract_claims(text, published=None)] == [
         fy2016, fy2016, (date(2014, 10, 1), date(2015, 9, 30))]
+
+
+def test_an_undated_storys_year_is_not_a_comparisons_base_year_near_its_top():
+    # "over the 80 found in 2018" names the base's year, not the year the story reports on
+    text = ("Drownings on the lake this year could set a record.\n\n"
+            "Rangers recovered 88 bodies from Jan. 1 through June 30. That is a rise over the 80 found in 2018.\n\n"
+            "Officials expect more drownings for 2019 than for any year before.")
+    got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got[0] == (88, date(2019, 1, 1), date(2019, 6, 30))
