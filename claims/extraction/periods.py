@@ -642,7 +642,17 @@ def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> in
         if last is not None and int(last[1]) == hint and \
                 _BASE_LEAD_NEAR.search(sentence, max(0, last.start() - 50), last.start()):
             return prior  # "rose 3.1% from August 2023" in a story on August 2024: a base a year back
+    if prior is not None and hint is not None and hint < prior and ("than" in sentence or "compared" in sentence):
+        first = _YEAR_IN_TEXT.search(sentence)
+        if first is not None and int(first[0]) < prior and _BASES_LEAD.search(sentence, 0, first.start()) and \
+                all(int(y) < prior for y in _YEAR_IN_TEXT.findall(sentence)):
+            return prior  # "twice the five reported in 2011, three in 2010 and two in 2009" in a story on 2012:
+            # every year named is a base's, earlier than the story's
     return hint
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BASES_LEAD = re.compile(r"(?i)\b(?:than|compared\s+(?:to|with))\b")
 
 
 # "in the first half of 2019", "the first six months of this year": the part of the year an article reports on

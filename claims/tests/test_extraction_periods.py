@@ -4399,3 +4399,12 @@ def test_an_undated_storys_year_is_not_a_comparisons_base_year_near_its_top():
             "Officials expect more drownings for 2019 than for any year before.")
     got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=None)]
     assert got[0] == (88, date(2019, 1, 1), date(2019, 6, 30))
+
+
+def test_an_undated_storys_later_month_keeps_its_year_past_a_sentence_of_earlier_bases():
+    # the years after "more than" are the bases', not the year "in October" falls in
+    text = ("Mumps cases in the county reached a record in 2016.\n\n"
+            "The total is more than three times the 12 reported in 2015 and 9 in 2014, officials said.\n\n"
+            "The campus clinic confirmed 6 cases in October.")
+    got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got[-1] == (6, date(2016, 10, 1), date(2016, 10, 31))
