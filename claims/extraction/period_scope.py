@@ -1891,10 +1891,13 @@ _RELATIVE_IN = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,4},\s+(?:that|which)\s+(?:w
 _FROM_YEAR = re.compile(r"(?i)from\s+\d{4}$")
 # "died from an overdose", "deaths from opioids", "revenue from the tax", "migrants arriving from Honduras": a cause or
 # a source, not a comparison's base (the period after it is the figure's own)
-_CAUSE_FROM = re.compile(r"(?i)\b(?:di(?:ed|es|e|ing)|deaths?|killed|suffer\w*|recover\w*|arriv\w*|came|come|comes|"
+_CAUSE_FROM = re.compile(rf"(?i)\b(?:(?:di(?:ed|es|e|ing)|deaths?|killed|suffer\w*|recover\w*|arriv\w*|came|come|comes|"
                          r"coming|fled|flee\w*|deported|removed|returned|migrated|imported|exported|collected|received|"
                          r"generated|earned|revenues?|income|proceeds|injur\w*|hospitali[sz]\w*)\s+from\s+"
-                         r"(?!(?:about|nearly|roughly|some|almost)?\s*\$?\d)")
+                         r"(?!(?:about|nearly|roughly|some|almost)?\s*\$?\d)|"
+                         r"(?:enter\w*|cross\w*|smuggl\w*|travel\w*|shipped|brought)(?:\s+(?:into|in|to|the)\b)?"
+                         rf"(?:\s+(?-i:[A-Z])[\w.]*){{1,3}}\s+from\s+(?=(?-i:[A-Z]))(?!{MONTH_RE}\b))")
+# ("vehicles entering El Paso from Mexico last year": where they came from, not a comparison's base)
 
 
 def _after_since_base(k: int, st: Sentence, periods: list[Found], earlier: list[Found]) -> list[Found]:
