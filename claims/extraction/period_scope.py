@@ -2044,10 +2044,18 @@ def _closing_period(prev: Sentence) -> Period | None:
     if "since" in clause.lower() and _SINCE_OPENS.search(prev.text, max(0, tail[-1].start - 10), tail[-1].start + 6):
         return None  # "... an 89 percent increase since FY 2008. This includes 1,119 ...": a change's start, not
         # the span the figures after it cover
+    if ("rev" in clause or "after" in clause or "follow" in clause) and \
+            _UNDONE_CHANGE_IN.search(prev.text, max(0, tail[-1].start - 80), tail[-1].start):
+        return None  # "rose 1.3% in March, reversing the decline in the previous month. Gasoline rose 3.6%": the
+        # change before, with no figure of its own, is not the span the next sentence's figures cover
     return tail[-1].period
 
 
 _SINCE_OPENS = re.compile(r"(?i)\bsince\s+(?:the\s+)?")
+# ", reversing the decline in", ", after a drop in", "following the previous month's gain": a change before, no figure
+_UNDONE_CHANGE_IN = re.compile(r"(?i)\b(?:revers\w*|after|following)\s+(?:(?:completely|partly|the|a|an|its|their)\s+)*"
+                               r"(?:[a-z]+\s+)?(?:drop|decline|fall|rise|gain|increase|decrease|dip|jump|slide|"
+                               r"plunge|surge|advance|spike|slump|rebound|loss)\s+(?:in|during)\s+(?:the\s+)?$")
 
 
 # a record's scope: "..., the fewest to report gains since August.", "..., the largest monthly gain this year."

@@ -4408,3 +4408,11 @@ def test_an_undated_storys_later_month_keeps_its_year_past_a_sentence_of_earlier
             "The campus clinic confirmed 6 cases in October.")
     got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=None)]
     assert got[-1] == (6, date(2016, 10, 1), date(2016, 10, 31))
+
+
+def test_a_prior_change_closing_a_sentence_does_not_carry_to_the_next():
+    # "..., reversing the drop in the previous month." names the change before; the next figures are May's
+    text = ("Food prices climbed 0.8% in May, fully reversing the drop in the previous month. "
+            "Beef prices rose 2.1%, while dairy prices rose 0.4%.")
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods(text) == [may, may, may]
