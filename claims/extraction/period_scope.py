@@ -226,7 +226,8 @@ def years_earlier_follows(text: str, pos: int, limit: int) -> int:
     return n if n and 1 < n <= 50 else 0
 
 
-_COMPARISON = re.compile(r"(?i)\b(?:from|compared|than|versus|vs\.?|same\s+as|as\s+in|against|surpass\w*|exceed\w*|"
+_COMPARISON = re.compile(r"(?i)\b(?:from|compar(?:ed|es|ing|ison)|than|versus|vs\.?|same\s+as|as\s+in|against|"
+                         r"surpass\w*|exceed\w*|"
                          r"below|above|short\s+of|shy\s+of|behind|"
                          r"tops|topped|topping|beat|beats|beating|eclips\w*|outpac\w*|over\s+what|"
                          r"over\s+(?:the|those|that|its|their)\s+(?:[\w-]+\s+)?(?:numbers?|totals?|figures?|levels?|"
@@ -1937,10 +1938,13 @@ _RELATIVE_IN = re.compile(r"(?i)(?:\s+[a-z][\w-]*){0,4},\s+(?:that|which)\s+(?:w
 _FROM_YEAR = re.compile(r"(?i)from\s+\d{4}$")
 # "died from an overdose", "deaths from opioids", "revenue from the tax", "migrants arriving from Honduras": a cause or
 # a source, not a comparison's base (the period after it is the figure's own)
-_CAUSE_FROM = re.compile(r"(?i)\b(?:di(?:ed|es|e|ing)|deaths?|killed|suffer\w*|recover\w*|arriv\w*|came|come|comes|"
+_CAUSE_FROM = re.compile(rf"(?i)\b(?:(?:di(?:ed|es|e|ing)|deaths?|killed|suffer\w*|recover\w*|arriv\w*|came|come|comes|"
                          r"coming|fled|flee\w*|deported|removed|returned|migrated|imported|exported|collected|received|"
                          r"generated|earned|revenues?|income|proceeds|injur\w*|hospitali[sz]\w*)\s+from\s+"
-                         r"(?!(?:about|nearly|roughly|some|almost)?\s*\$?\d)")
+                         r"(?!(?:about|nearly|roughly|some|almost)?\s*\$?\d)|"
+                         r"(?:enter\w*|cross\w*|smuggl\w*|travel\w*|shipped|brought)(?:\s+(?:into|in|to|the)\b)?"
+                         rf"(?:\s+(?-i:[A-Z])[\w.]*){{1,3}}\s+from\s+(?=(?-i:[A-Z]))(?!{MONTH_RE}\b))")
+# ("vehicles entering El Paso from Mexico last year": where they came from, not a comparison's base)
 
 
 def _after_since_base(k: int, st: Sentence, periods: list[Found], earlier: list[Found]) -> list[Found]:
@@ -2087,10 +2091,18 @@ def _closing_period(prev: Sentence) -> Period | None:
     if "since" in clause.lower() and _SINCE_OPENS.search(prev.text, max(0, tail[-1].start - 10), tail[-1].start + 6):
         return None  # "... an 89 percent increase since FY 2008. This includes 1,119 ...": a change's start, not
         # the span the figures after it cover
+    if ("rev" in clause or "after" in clause or "follow" in clause) and \
+            _UNDONE_CHANGE_IN.search(prev.text, max(0, tail[-1].start - 80), tail[-1].start):
+        return None  # "rose 1.3% in March, reversing the decline in the previous month. Gasoline rose 3.6%": the
+        # change before, with no figure of its own, is not the span the next sentence's figures cover
     return tail[-1].period
 
 
 _SINCE_OPENS = re.compile(r"(?i)\bsince\s+(?:the\s+)?")
+# ", reversing the decline in", ", after a drop in", "following the previous month's gain": a change before, no figure
+_UNDONE_CHANGE_IN = re.compile(r"(?i)\b(?:revers\w*|after|following)\s+(?:(?:completely|partly|the|a|an|its|their)\s+)*"
+                               r"(?:[a-z]+\s+)?(?:drop|decline|fall|rise|gain|increase|decrease|dip|jump|slide|"
+                               r"plunge|surge|advance|spike|slump|rebound|loss)\s+(?:in|during)\s+(?:the\s+)?$")
 
 
 # a record's scope: "..., the fewest to report gains since August.", "..., the largest monthly gain this year."

@@ -646,7 +646,17 @@ def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> in
         if last is not None and int(last[1]) == hint and \
                 _BASE_LEAD_NEAR.search(sentence, max(0, last.start() - 50), last.start()):
             return prior  # "rose 3.1% from August 2023" in a story on August 2024: a base a year back
+    if prior is not None and hint is not None and hint < prior and ("than" in sentence or "compared" in sentence):
+        first = _YEAR_IN_TEXT.search(sentence)
+        if first is not None and int(first[0]) < prior and _BASES_LEAD.search(sentence, 0, first.start()) and \
+                all(int(y) < prior for y in _YEAR_IN_TEXT.findall(sentence)):
+            return prior  # "twice the five reported in 2011, three in 2010 and two in 2009" in a story on 2012:
+            # every year named is a base's, earlier than the story's
     return hint
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BASES_LEAD = re.compile(r"(?i)\b(?:than|compared\s+(?:to|with))\b")
 
 
 # "in the first half of 2019", "the first six months of this year": the part of the year an article reports on
@@ -785,11 +795,19 @@ def _this_and_last_named(text: str) -> int | None:
 
 
 def _top_year(text: str) -> int | None:
-    """The first bare calendar year near an article's top."""
+    """The first bare calendar year near an article's top (not a comparison's base: "up 16 percent over the 153
+    recovered in 2019")."""
     for m in _TOP_YEAR.finditer(text[:_TOP]):
-        if not _NOT_BARE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        if not _NOT_BARE_BEFORE.search(text[max(0, m.start() - 12):m.start()]) and \
+                not ("in " in text[max(0, m.start() - 8):m.start()] and
+                     _BASE_FIGURE_IN.search(text[max(0, m.start() - 60):m.start()])):
             return int(m["y"])
     return None
+
+
+# "over the 153 recovered in ", "than the five reported in ", "from 740 in ": a base figure's year follows
+_BASE_FIGURE_IN = re.compile(r"(?i)\b(?:over|than|from|compared\s+(?:to|with)|versus)\s+(?:the\s+|a\s+)?"
+                             r"\$?\d[\d,.]*(?:\s+[a-z]+){0,3}\s+in\s+$")
 
 
 _LAST_YEAR = re.compile(r"(?i)\b(?:last|past)\s+year\b(?![’'-])")
@@ -1569,6 +1587,11 @@ def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None, before:
                                         or _TO_DATE.search(before[-40:]))):
         fy -= 1  # "record receipts for the fiscal year" in a story told in October on fiscal 2025, just closed; "seized
         # more marijuana this fiscal year" told in November on fiscal 2009's statistics (not "so far this fiscal year")
+    elif rel in ("the", "this") and ctx.published is None and fy - 1 in ctx.fiscal_numbers \
+            and fy not in ctx.fiscal_numbers and not (g("sofar") or g("fymonths") or g("fyhalf") or g("fyq")
+                                                      or g("fyasof") or _TO_DATE.search(before[-40:])):
+        fy -= 1  # undated, "fewer apprehensions for the fiscal year that just ended" where the text names fiscal 2011
+        # and not fiscal 2012: the year it names, not one after the year guessed for the story
     last = ctx.year_last
     if ("previous" in rel or "prior" in rel) and last is not None and \
             (last.start.month, last.start.day) == (10, 1) and last.end.year < fy + 1:

@@ -177,3 +177,15 @@ def test_a_headline_week_to_a_day_is_that_week():
 
 def test_a_week_then_to_a_level_is_not_a_week_ending():
     assert period_of("Claims rose in week two to 214,000.", D(2020, 1, 9)) != (D(2019, 12, 29), D(2020, 1, 4))
+
+
+def test_from_a_place_after_a_crossing_verb_is_no_comparison_base():
+    # "trucks entering Laredo from Mexico last year": where they came from; "last year" is the figure's own
+    text = ("Seizures have risen so far this year.\n\n"
+            "Inspectors screened about 4 million trucks entering Laredo from Mexico last year.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2019, 5, 31))]
+    assert got == [(date(2018, 1, 1), date(2018, 12, 31))]
+    text = ("Seizures have risen so far this year.\n\n"
+            "Inspectors screened 40,000 trucks, up from last year's 35,000.")
+    got = [(c.period_start, c.period_end) for c in extract_claims(text, published=date(2019, 5, 31))]
+    assert got[0] == (date(2019, 1, 1), date(2019, 5, 31))

@@ -4448,3 +4448,47 @@ def test_a_year_after_respectively_in_a_story_naming_the_year_fiscal_year_is_tha
             "That compares to 3,000 and 1,900 respectively in 2020.")
     fy20 = (date(2019, 10, 1), date(2020, 9, 30))
     assert told(text) == [(date(2020, 10, 1), date(2021, 9, 30)), fy20, fy20]
+
+
+def test_compares_to_a_later_years_totals_is_a_comparison_not_the_figures_year():
+    # "which compares to 1998 totals of ...": the year names the base, not the figure before it
+    text = "In 2019 there were 2,310 burglaries reported which compares to 1998 totals of 3,115."
+    assert periods(text) == [(date(2019, 1, 1), date(2019, 12, 31)), (date(1998, 1, 1), date(1998, 12, 31))]
+    text = "Thefts numbered 640, a rise of 9 percent in comparison to 2021 totals."
+    assert periods(text)[1] == (None, None)
+
+
+def test_an_undated_storys_bare_fiscal_year_is_the_one_it_numbers_not_the_next():
+    # no date of writing: "the fiscal year" is the one the text names by number, not the one after the year guessed
+    text = ("The district logged fewer crossings for the fiscal year, officials said Tuesday.\n\n"
+            "Agents there caught 8,120 migrants in fiscal year 2016.\n\n"
+            "That was a decline of 12 percent over fiscal year 2015, when agents caught 9,230.")
+    fy2016 = (date(2015, 10, 1), date(2016, 9, 30))
+    assert [(c.period_start, c.period_end) for c in extract_claims(text, published=None)] == [
+        fy2016, fy2016, (date(2014, 10, 1), date(2015, 9, 30))]
+
+
+def test_an_undated_storys_year_is_not_a_comparisons_base_year_near_its_top():
+    # "over the 80 found in 2018" names the base's year, not the year the story reports on
+    text = ("Drownings on the lake this year could set a record.\n\n"
+            "Rangers recovered 88 bodies from Jan. 1 through June 30. That is a rise over the 80 found in 2018.\n\n"
+            "Officials expect more drownings for 2019 than for any year before.")
+    got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got[0] == (88, date(2019, 1, 1), date(2019, 6, 30))
+
+
+def test_an_undated_storys_later_month_keeps_its_year_past_a_sentence_of_earlier_bases():
+    # the years after "more than" are the bases', not the year "in October" falls in
+    text = ("Mumps cases in the county reached a record in 2016.\n\n"
+            "The total is more than three times the 12 reported in 2015 and 9 in 2014, officials said.\n\n"
+            "The campus clinic confirmed 6 cases in October.")
+    got = [(c.value, c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    assert got[-1] == (6, date(2016, 10, 1), date(2016, 10, 31))
+
+
+def test_a_prior_change_closing_a_sentence_does_not_carry_to_the_next():
+    # "..., reversing the drop in the previous month." names the change before; the next figures are May's
+    text = ("Food prices climbed 0.8% in May, fully reversing the drop in the previous month. "
+            "Beef prices rose 2.1%, while dairy prices rose 0.4%.")
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods(text) == [may, may, may]
