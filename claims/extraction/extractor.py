@@ -941,6 +941,8 @@ def _odd_letters_back(sentence: str, original: str) -> str:
 
 def _extract(text: str, published: date | None) -> list[ExtractedClaim]:
     _EARLIER_SUBJECTS.clear()
+    if published is None:  # an undated wire story whose dateline and budget year fix its day: read it as dated
+        published = per.inferred_date(text)
     d = _read(text, published)
     attr.resolve_speakers(d)
     main = scope.main_period(d.sentences, published is None and not per.names_month_with_year(text))

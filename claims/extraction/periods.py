@@ -691,6 +691,36 @@ def _year_on_base(text: str, m: re.Match) -> int:
     return 1 if text.count(name) > with_year else 0
 
 
+# an undated story's budget year under way, named by the day it began: "the current fiscal year, which began Oct. 1,
+# 2006", "this budget year that started on July 1, 2019"
+_RUNNING_FY_BEGAN = re.compile(r"(?i)\b(?:the\s+current|this)\s+(?:fiscal|budget|financial)\s+year,?\s+"
+                               rf"(?:which|that)\s+(?:began|started)\s+(?:on\s+)?(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}}),?\s+"
+                               r"(?P<y>(?:19|20)\d\d)\b")
+# a wire's dateline with its day, at the opening of a line: "WASHINGTON, Aug. 10 (Xinhua) --", "NEW YORK, June 12 -"
+_DATELINE_DAY = re.compile(rf"(?m)^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+(?P<m>{MONTH_RE})\s+"
+                           r"(?P<d>\d{1,2})\s*(?:\([\w .&-]{2,30}\)\s*)?(?:--|[—–-])")
+
+
+def inferred_date(text: str) -> date | None:
+    """An undated story's day of writing, where its dateline gives the day ("WASHINGTON, Aug. 10 (Xinhua) --") and
+    its lede the budget year under way by the day it began ("the current fiscal year, which began Oct. 1, 2006"): that
+    day within that budget year (Aug. 10, 2007). None otherwise."""
+    if "began" not in text and "started" not in text:
+        return None
+    fy = _RUNNING_FY_BEGAN.search(text, 0, _TOP)
+    line = _DATELINE_DAY.search(text, 0, _TOP) if fy is not None else None
+    if line is None:
+        return None
+    try:
+        start = date(int(fy["y"]), _month_number(fy["m"]), int(fy["d"]))
+        day = date(start.year, _month_number(line["m"]), int(line["d"]))
+    except ValueError:
+        return None
+    if day < start:
+        day = day.replace(year=start.year + 1) if (day.month, day.day) != (2, 29) else None
+    return day
+
+
 def context_for(text: str, published: date | None) -> Context:
     """The context an article starts with: without a publication date, its months without a year take the
     year of the latest month it names with one ("spiked in March ... 53,077 in March 2019": March 2019)."""

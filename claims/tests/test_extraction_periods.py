@@ -4448,3 +4448,25 @@ def test_a_year_after_respectively_in_a_story_naming_the_year_fiscal_year_is_tha
             "That compares to 3,000 and 1,900 respectively in 2020.")
     fy20 = (date(2019, 10, 1), date(2020, 9, 30))
     assert told(text) == [(date(2020, 10, 1), date(2021, 9, 30)), fy20, fy20]
+
+
+def test_an_undated_wire_storys_dateline_day_in_the_budget_year_its_lede_says_began_dates_it():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    text = ("Port revenue climbs\n"
+            "BOSTON, March 4 (Wire) -- Port revenue is running ahead of plan in the current fiscal year, which began "
+            "Oct. 1, 2012, officials said Friday.\n"
+            "Revenue in February was 41 million dollars, up from 35 million dollars in the same month last year.\n"
+            "The port took in 52 million dollars in 2011.")
+    assert told(text) == [(date(2013, 2, 1), date(2013, 2, 28)), (date(2012, 2, 1), date(2012, 2, 29)),
+                          (date(2011, 1, 1), date(2011, 12, 31))]
+    # a budget year that began in the spring: the dateline's day is the one after it began
+    text = ("LONDON, May 20 (Wire) - Receipts rose in this financial year, which began April 6, 2015. "
+            "Receipts in May were 3 billion pounds.")
+    assert told(text)[-1] == (date(2015, 5, 1), date(2015, 5, 31))
+    # no dateline with a day, or no budget year begun: the story stays undated
+    text = ("BOSTON (Wire) -- Port revenue is running ahead of plan in the current fiscal year, which began "
+            "Oct. 1, 2012.\nRevenue in February was 41 million dollars.")
+    assert told(text)[0] != (date(2013, 2, 1), date(2013, 2, 28))
+    text = "BOSTON, March 4 (Wire) -- Port revenue rose in 2012.\nRevenue in February was 41 million dollars."
+    assert told(text)[-1] == (date(2012, 2, 1), date(2012, 2, 29))
