@@ -74,7 +74,7 @@ def main_period(sentences: list[Sentence], months_guessed: bool = False) -> Peri
                                        base_end >= 0 and _JOINED.fullmatch(st.text, base_end, f.start)):
                 base_end = f.end  # "over August and September totals": both bases
                 continue
-            if f.kind == "period" and ("after" in st.text or "following" in st.text) and _prior_change(st.text, f):
+            if f.kind == "period" and ("fter" in st.text or "ollowing" in st.text) and _prior_change(st.text, f):
                 continue  # "Producer prices recover after November's drop": the change before, not the article's
             if revised and _REVISION.match(st.text, f.end, f.end + 40):
                 continue  # "Job gains for December were revised down ..." after a lede on January: an earlier month's
@@ -112,12 +112,18 @@ _AFTER_CHANGE_IN = re.compile(r"(?i)\b(?:after|following)\s+(?:(?:a|an)\s+)?(?:[
                               r"(?:(?:about|nearly|almost)\s+)?[-+]?\$?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|"
                               r"(?:percentage\s+)?points?))?(?:\s+[a-z]+){0,2}?\s+(?:in|during|for)\s+(?:the\s+)?$")
 
+# "After a lull in 2015, ...", "following a brief slowdown during the summer": a spell before the change reported
+_AFTER_SPELL_IN = re.compile(r"(?i)\b(?:after|following)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:lull|pause|slowdown|respite|"
+                             r"downturn|drop|decline|fall|dip|slump|slide|plunge|rise|increase|surge|spike|jump|"
+                             r"rebound)\s+(?:(?:in|during)\s+(?:the\s+)?)?$")  # (the period's "in" may be its own)
+
 
 def _prior_change(text: str, f: Found) -> bool:
     """f is the period of a change the one reported came after: "recovers after November's drop", "rose 0.3
     percent after falling 0.3 percent in November"."""
     return bool(_AFTER_LEAD.search(text, max(0, f.start - 16), f.start) and _PRIOR_CHANGE_NOUN.match(text, f.end) or
-                _AFTER_CHANGE_IN.search(text, max(0, f.start - 60), f.start))
+                _AFTER_CHANGE_IN.search(text, max(0, f.start - 60), f.start) or
+                _AFTER_SPELL_IN.search(text, max(0, f.start - 45), f.start))
 
 
 # "approved a preliminary 2020 levy increase", "the county's 2021 budget": the year a levy or a budget is for

@@ -4470,3 +4470,16 @@ def test_an_undated_wire_storys_dateline_day_in_the_budget_year_its_lede_says_be
     assert told(text)[0] != (date(2013, 2, 1), date(2013, 2, 28))
     text = "BOSTON, March 4 (Wire) -- Port revenue rose in 2012.\nRevenue in February was 41 million dollars."
     assert told(text)[-1] == (date(2012, 2, 1), date(2012, 2, 29))
+
+
+def test_a_spell_before_the_change_in_a_headline_opening_with_after_is_not_the_articles_period():
+    # "After a lull in 2022, ..." names the quiet spell before the change the story reports: its figures are 2023's
+    texts = ["After a lull in 2022, ferry traffic surges\n\nFerry traffic surged in 2023, the port said.\n\n"
+             "Meanwhile, bicycle crossings rose 12 percent during the same time.",
+             "Following a slowdown during 2022, ferry traffic surges\n\nFerry traffic surged in 2023, the port said."
+             "\n\nMeanwhile, bicycle crossings rose 12 percent during the same time."]
+    for text in texts:
+        assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 12, 31)), text
+    # a lull named with no "after" is the story's own
+    text = "A lull in 2022 for ferry traffic\n\nMeanwhile, bicycle crossings rose 12 percent during the same time."
+    assert periods(text)[-1] == (date(2022, 1, 1), date(2022, 12, 31))
