@@ -978,7 +978,8 @@ def _read(text: str, published: date | None) -> attr.Discourse:
     sentences: list[Sentence] = []
     fi = 0
     for para in paragraphs:
-        for s in para.sentences:
+        for k, s in enumerate(para.sentences):
+            ctx.sentence_after = para.sentences[k + 1].text if k + 1 < len(para.sentences) else ""
             while fi < len(figures) and figures[fi].start < s.end:
                 if figures[fi].start >= s.start:
                     s.figures.append(figures[fi])

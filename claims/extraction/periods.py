@@ -100,6 +100,9 @@ class Context:
     # ... is 2020."): its "That year" is that budget year
     sentence: str = ""  # the sentence at hand
     sentence_before: str = ""  # the sentence before it
+    sentence_after: str = ""  # the next sentence of the paragraph ("" at its end), set by the reader before each
+    split_day: date | None = None  # the day a count "before July 2" ended before, its year split there: what the next
+    # sentence's "since then" starts on
 
 
 @quick_init
@@ -1078,9 +1081,34 @@ def _noted_year(ctx: Context, period: Period) -> Period:
     return Period(start, end)
 
 
+# a holiday on a fixed day, as a bound of a span: "from July 2 to Christmas Eve", "until New Year's Day", "since
+# Halloween" (not "the Christmas Eve service", nor a holiday whose day moves: Easter, Thanksgiving)
+_HOLIDAY_BOUND = re.compile(r"\b(?:to|through|thru|until|till|before|after|since|from|between|and|on)\s+"
+                            r"(?P<h>Christmas\s+(?:Eve|Day)|New\s+Year[’']s\s+(?:Eve|Day)|Halloween|"
+                            r"Valentine[’']s\s+Day)\b(?!\s+(?:[a-z]+\s+)?(?:service|party|parties|sales?|shopping|"
+                            r"dinner|parade|celebrations?|weekend|week|holiday|storm|game|concert)\b)")
+_HOLIDAY_DAY = {"christmaseve": ("December", 24), "christmasday": ("December", 25), "newyearseve": ("December", 31),
+                "newyearsday": ("January", 1), "halloween": ("Oct.", 31), "valentinesday": ("February", 14)}
+
+
+def _holidays_as_days(sentence: str) -> str:
+    """The sentence with each fixed-date holiday bounding a span written as its day, padded to the same length
+    ("Christmas Eve" as "December   24"), so that the offsets of what is read hold."""
+    if "Christmas" not in sentence and "New Year" not in sentence and "Halloween" not in sentence and \
+            "Valentine" not in sentence:
+        return sentence
+
+    def day(m: re.Match) -> str:
+        name, n = _HOLIDAY_DAY[re.sub(r"[^a-z]", "", m["h"].lower())]
+        gap = len(m["h"]) - len(name) - len(str(n))
+        return m[0][:m.start("h") - m.start()] + name + " " * gap + str(n) if gap > 0 else m[0]
+    return _HOLIDAY_BOUND.sub(day, sentence)
+
+
 def find_periods(sentence: str, ctx: Context) -> list[Found]:
     """The period phrases of one sentence, in order. Updates ctx's year and month hints."""
     found = []
+    sentence = _holidays_as_days(sentence)
     lower = sentence.lower()
     if not ctx.fiscal and ("budget" in lower or "deficit" in lower) and _FISCAL_CUE.search(sentence):
         ctx.fiscal = True  # a federal budget story: its "this year", "in 2009" are budget years
@@ -1120,6 +1148,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
     found = _with_story_years_and_days(found, sentence, lower, ctx)
+    found = _with_year_splits(found, sentence, lower, ctx)
     if "day’s " in lower or "day's " in lower or "this year" in lower:
         found = _day_phrases(found, sentence, lower, ctx)
     found = _with_release_and_count_days(found if ctx.published is not None or len(found) < 2 else
@@ -1194,6 +1223,63 @@ def _nth_month_of(item: Found, sentence: str) -> Found:
     n = 12 if nth in ("last", "final", "twelfth") else 1 if nth == "first" else _NTH_MONTH[nth]
     month = add_months(p.start, n)
     return replace(item, start=lead.start(), period=month_period(month.year, month.month))
+
+
+# "595 before July 2, 565 from July 2 to ...", "4,018 before July. 4,704 since then.": a count up to a day that splits
+# the year, the count after it following (not "just before", "the week before", "days before July 4")
+_BEFORE_SPLIT = re.compile(r"(?i)(?<!\bjust\s)(?<!\bshortly\s)(?<!\bright\s)(?<!\blong\s)(?<!\bsoon\s)(?<!\bday\s)"
+                           r"(?<!\bdays\s)(?<!\bweek\s)(?<!\bweeks\s)(?<!\bmonth\s)(?<!\bmonths\s)(?<!\bhours\s)"
+                           r"(?<!\byear\s)(?<!\byears\s)\bbefore\s+$")
+_AFTER_SPLIT = re.compile(r"(?i)\b(?:since\s+then|after\s+that|since\s+that\s+(?:date|day|time))\b")
+
+
+def _with_year_splits(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:
+    """A count before a day that splits the year, and the "since then" after it in the next sentence."""
+    split_day, ctx.split_day = ctx.split_day, None
+    if found and "before " in lower:
+        found = _counts_before_a_split(found, sentence, ctx)
+    if split_day is not None and "since then" in lower:
+        found = _since_the_split(found, sentence, lower, split_day, ctx)
+    return found
+
+
+def _counts_before_a_split(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """"595 before July 2, 565 from July 2 to Christmas Eve", "4,018 before July. 4,704 since then.": a count before
+    a day or a month, where what follows (in the sentence, or the next one) counts on from that day, covers its year
+    up to the day before (Jan. 1 to July 1; to June 30). The day is kept for the next sentence's "since then"."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if not _BEFORE_SPLIT.search(sentence, max(0, f.start - 20), f.start) or not _DIGIT.search(sentence, 0, f.start):
+            continue
+        day = None
+        if f.kind == "asof":
+            day = f.asof or parse_day(_norm(sentence[f.start:f.end]), _reference(ctx))
+        elif f.kind == "period" and f.period is not None and f.period == month_period(f.period.start.year,
+                                                                                        f.period.start.month):
+            day = f.period.start
+        if day is None or (day.month, day.day) == (1, 1):
+            continue
+        rest = sentence[f.end:]
+        if not (any(g.kind == "period" and g.period is not None and g.period.start == day for g in found[i + 1:])
+                or _AFTER_SPLIT.search(rest) or not rest.strip(" .") and _AFTER_SPLIT.search(ctx.sentence_after)):
+            continue
+        out[i] = Found(f.start, f.end, "period", Period(date(day.year, 1, 1), day - timedelta(days=1)))
+        ctx.split_day = day
+    return out
+
+
+def _since_the_split(found: list[Found], sentence: str, lower: str, day: date, ctx: Context) -> list[Found]:
+    """"4,704 since then." after "4,018 before July.": from that day on, to the day of writing (in a story with no
+    date, to the end of that year, which a note on the data's last day may bring in)."""
+    at = lower.find("since then")
+    if any(f.start <= at < f.end for f in found):
+        return found
+    end = ctx.published if ctx.published is not None and ctx.published > day else \
+        None if ctx.published is not None else date(day.year, 12, 31)
+    if end is None:
+        return found
+    item = Found(at, at + len("since then"), "period", Period(day, end, to_date=True))
+    return sorted(found + [item], key=lambda f: f.start)
 
 
 def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:

@@ -4483,3 +4483,31 @@ def test_a_spell_before_the_change_in_a_headline_opening_with_after_is_not_the_a
     # a lull named with no "after" is the story's own
     text = "A lull in 2022 for ferry traffic\n\nMeanwhile, bicycle crossings rose 12 percent during the same time."
     assert periods(text)[-1] == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_fixed_date_holiday_bounding_a_span_is_its_day():
+    assert _periods_on("Shelters took in 310 dogs from July 2 to Christmas Eve.", date(2023, 12, 28)) == [
+        (date(2023, 7, 2), date(2023, 12, 24))]
+    assert _periods_on("The county issued 45 permits from Halloween until New Year's Eve.", date(2024, 1, 5)) == [
+        (date(2023, 10, 31), date(2023, 12, 31))]
+    # a holiday naming an event is no bound of a span
+    assert _periods_on("The Christmas Eve service drew 300 people.", date(2024, 1, 5)) == [(None, None)]
+
+
+def test_a_count_before_a_day_that_splits_the_year_runs_from_new_years_day_to_the_day_before():
+    text = "Police logged 212 burglaries in 2023. There were 120 before June 5, and 92 from June 5 to Dec. 31."
+    assert _periods_on(text, date(2024, 1, 10)) == [(date(2023, 1, 1), date(2023, 12, 31)),
+                                                    (date(2023, 1, 1), date(2023, 6, 4)),
+                                                    (date(2023, 6, 5), date(2023, 12, 31))]
+    # split by a month, the count after it told in the next sentence "since then": from that month to the day of
+    # writing (the commas of a list of what is counted do not cut the period off from the count)
+    text = "Thefts rose in 2023. There were 300 thefts, robberies and burglaries, before July. 410 since then."
+    assert _periods_on(text, date(2023, 12, 15)) == [(date(2023, 1, 1), date(2023, 6, 30)),
+                                                     (date(2023, 7, 1), date(2023, 12, 15))]
+    # undated: to the day a note opening the next paragraph says the figures run to
+    text = ("Arrests fell in 2019. There were 300 arrests before August. 410 since then.\n\n"
+            "Those are only the numbers through Dec. 20.")
+    assert _periods_on(text, None) == [(date(2019, 1, 1), date(2019, 7, 31)), (date(2019, 8, 1), date(2019, 12, 20))]
+    # "in the weeks before June 5" is no split of the year
+    text = "Police logged 212 burglaries in 2023. There were 40 in the weeks before June 5, 92 from June 5 to Dec. 31."
+    assert _periods_on(text, date(2024, 1, 10))[1] == (date(2023, 1, 1), date(2023, 12, 31))
