@@ -1233,13 +1233,35 @@ _BEFORE_SPLIT = re.compile(r"(?i)(?<!\bjust\s)(?<!\bshortly\s)(?<!\bright\s)(?<!
 _AFTER_SPLIT = re.compile(r"(?i)\b(?:since\s+then|after\s+that|since\s+that\s+(?:date|day|time))\b")
 
 
+# the count a superlative's "since" names with its own year: "the most since the 784 homicides in 2016", "the
+# fewest since 310 arrests were made in 2015"
+_SINCE_COUNT_IN_YEAR = re.compile(r"(?i)\bsince\s+(?:the\s+|a\s+)?\$?\d[\d,.]*\s+(?:[a-z-]+\s+){1,4}?"
+                                  r"(?P<p>(?:in|during)\s+(?P<y>(?:19|20)\d\d))\s*$")
+
+
+def _counts_in_superlative_since(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """"the most since the 784 homicides in 2016": the superlative's span is no period of the sentence's, but the
+    count it names is that year's (a budget year's, in a federal budget story)."""
+    out = list(found)
+    for f in found:
+        m = _SINCE_COUNT_IN_YEAR.search(sentence, f.start, f.end) if f.kind == "ignore" else None
+        if m is not None:  # (at the span's end: its "$" holds at the end searched to)
+            y = int(m["y"])
+            period = fiscal_year(y, ctx.fy_month) if ctx.fiscal else Period(date(y, 1, 1), date(y, 12, 31))
+            out.append(Found(m.start("p"), m.end("p"), "period", period))
+    return sorted(out, key=lambda f: f.start) if len(out) > len(found) else found
+
+
 def _with_year_splits(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:
-    """A count before a day that splits the year, and the "since then" after it in the next sentence."""
+    """A count before a day that splits the year, and the "since then" after it in the next sentence; a count named
+    in a superlative's "since"."""
     split_day, ctx.split_day = ctx.split_day, None
     if found and "before " in lower:
         found = _counts_before_a_split(found, sentence, ctx)
     if split_day is not None and "since then" in lower:
         found = _since_the_split(found, sentence, lower, split_day, ctx)
+    if "since" in lower and any(f.kind == "ignore" for f in found):  # (a superlative's "since ..." read past)
+        found = _counts_in_superlative_since(found, sentence, ctx)
     return found
 
 

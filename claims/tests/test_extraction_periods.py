@@ -4511,3 +4511,14 @@ def test_a_count_before_a_day_that_splits_the_year_runs_from_new_years_day_to_th
     # "in the weeks before June 5" is no split of the year
     text = "Police logged 212 burglaries in 2023. There were 40 in the weeks before June 5, 92 from June 5 to Dec. 31."
     assert _periods_on(text, date(2024, 1, 10))[1] == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_count_named_with_its_year_in_a_superlatives_since_is_that_years():
+    text = "Arrests rose to 420 in 2022, the most since the 310 arrests in 2015."
+    assert _periods_on(text, date(2023, 1, 10)) == [(date(2022, 1, 1), date(2022, 12, 31)),
+                                                    (date(2015, 1, 1), date(2015, 12, 31))]
+    text = "The city logged 57 fires in 2022, the fewest since 61 fires were reported in 2009, officials said."
+    assert _periods_on(text, date(2023, 1, 10))[1] == (date(2009, 1, 1), date(2009, 12, 31))
+    # a superlative's bare year is still no period of the sentence's
+    assert _periods_on("Arrests rose to 420 in 2022, the most since 2015.", date(2023, 1, 10)) == [
+        (date(2022, 1, 1), date(2022, 12, 31))]
