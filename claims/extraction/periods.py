@@ -1000,7 +1000,20 @@ def _fiscal_start_month(text: str) -> int:
                 not _search_at_words(_LOCAL_BODY, _LOCAL_BODY_AT, text, lower):
             return 10  # "fiscal year 2018-19" in a story on the Border Patrol's or the Treasury's figures: federal
         return 7
+    if "tate" in text and _search_at_words(_STATE_BUDGET, _STATE_BUDGET_AT, text) and \
+            not _search_at_words(_FEDERAL_BODY, _FEDERAL_BODY_AT, text) and not _OFF_JULY_STATE.search(text):
+        return 7  # "the FY 2016 appropriated state budget": a U.S. state's year, from July 1 in all but four
     return 10
+
+
+# a U.S. state's own budget or revenue ("the state's General Revenue Fund", "the FY 2016 appropriated state budget",
+# "state tax collections"), and the four states whose budget years do not start in July
+_STATE_BUDGET = re.compile(r"(?i)\bstate(?:[’']s)?\s+(?:(?:general\s+)?(?:budget|revenue\s+fund|general\s+fund|"
+                           r"tax\s+(?:collections|revenues?|receipts)|revenue\s+collections)|"
+                           r"(?:appropriated|operating)\s+budget)\b|\b(?:appropriated|operating)\s+state\s+budget\b")
+_STATE_BUDGET_AT = re.compile("state|appropriated|operating")
+_OFF_JULY_STATE = re.compile(r"\b(?:Texas|Alabama|Michigan|New\s+York|Canad\w*|Australi\w*|Ottawa|India\w*|Brit\w*|"
+                             r"U\.?K\.?)\b")
 
 
 # a budget year by its two calendar years: "the 2019-20 budget year", "fiscal year 2010-11", "FY 2006-07"

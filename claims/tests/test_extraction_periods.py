@@ -4522,3 +4522,17 @@ def test_a_count_named_with_its_year_in_a_superlatives_since_is_that_years():
     # a superlative's bare year is still no period of the sentence's
     assert _periods_on("Arrests rose to 420 in 2022, the most since 2015.", date(2023, 1, 10)) == [
         (date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_a_us_states_budget_years_run_from_july_unless_the_state_is_one_of_the_four_that_do_not():
+    text = ("The state's General Revenue Fund took in $310 million in October. Collections for the first four months "
+            "of FY 2031 were $1.2 billion, below the estimate the FY 2031 appropriated state budget was built on.")
+    assert _periods_on(text, date(2030, 11, 20))[-1] == (date(2030, 7, 1), date(2030, 10, 31))
+    # Texas's budget year starts in September: no guess of July there (the federal default stays)
+    text = ("Texas's state tax collections came to $310 million in October. Collections for the first four months "
+            "of FY 2031 were $1.2 billion.")
+    assert _periods_on(text, date(2030, 11, 20))[-1] != (date(2030, 7, 1), date(2030, 10, 31))
+    # a federal body's figures keep the federal year
+    text = ("The state budget office and the Treasury Department reported receipts. Collections for the first four "
+            "months of FY 2031 were $1.2 billion.")
+    assert _periods_on(text, date(2030, 11, 20))[-1] == (date(2030, 10, 1), date(2031, 1, 31))
