@@ -633,6 +633,10 @@ _SINCE_MONTH_YEAR = re.compile(rf"(?i)\bsince\s+(?:the\s+[a-z-]+\s+(?:of\s+)?)?(
                                r"((?:19|20)\d\d)\b")
 
 
+_SINCE_COUNT_YEAR = re.compile(r"(?i)\bsince\s+(?:the\s+|a\s+)?\$?\d[\d,.]*\s+(?:[a-z-]+\s+){1,4}?(?:in|during)\s+"
+                               r"(?P<y>(?:19|20)\d\d)\b(?![^.;]*\b(?:19|20)\d\d)")  # (the sentence's last year)
+
+
 def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> int | None:
     """The year an undated article's later months take after this sentence: not a superlative's "since December
     2007" or "since 1981", and a year on from "the same month in 2012"."""
@@ -642,6 +646,9 @@ def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> in
     since = _SINCE_MONTH_YEAR.findall(sentence)
     if since and hint == int(since[-1]):
         return prior
+    counted = _SINCE_COUNT_YEAR.search(sentence) if "since" in sentence else None
+    if counted is not None and hint == int(counted["y"]):
+        return prior  # "the most since the 784 homicides in 2016": a superlative's base too
     if prior is not None and hint is not None and prior == hint + 1:
         last = None
         for m in _MONTH_YEAR.finditer(sentence):
@@ -1275,7 +1282,29 @@ def _with_year_splits(found: list[Found], sentence: str, lower: str, ctx: Contex
         found = _since_the_split(found, sentence, lower, split_day, ctx)
     if "since" in lower and any(f.kind == "ignore" for f in found):  # (a superlative's "since ..." read past)
         found = _counts_in_superlative_since(found, sentence, ctx)
+    if (" saw " in lower or "ended with" in lower or " brought " in lower or " recorded " in lower) and \
+            any(f.kind == "asof" for f in found):
+        found = _days_as_subjects(found, sentence, ctx)
     return found
+
+
+# a day as the subject of what it saw: "June 14 saw 12 homicides", "Then, May 31, ended with more homicides — 18 —"
+_DAY_SAW = re.compile(r",?\s+(?:alone\s+)?(?:saw|brought|recorded|ended\s+with)\b")
+_SUBJECT_LEAD = re.compile(r"(?:^|[,;:]\s+|^(?:then|and|but)\s+)$", re.IGNORECASE)
+
+
+def _days_as_subjects(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """"June 14 saw 12 homicides", "..., May 31, ended with more homicides — 18 —": a day a clause opens on, as
+    what saw the figures, is their period (a day, not a stock standing on it)."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if f.kind != "asof" or not _DAY_SAW.match(sentence, f.end) or \
+                not _SUBJECT_LEAD.search(sentence, max(0, f.start - 8), f.start):
+            continue
+        day = f.asof or parse_day(_norm(sentence[f.start:f.end]), _reference(ctx))
+        if day is not None:
+            out[i] = Found(f.start, f.end, "period", Period(day, day))
+    return out
 
 
 def _counts_before_a_split(found: list[Found], sentence: str, ctx: Context) -> list[Found]:

@@ -4536,3 +4536,20 @@ def test_a_us_states_budget_years_run_from_july_unless_the_state_is_one_of_the_f
     text = ("The state budget office and the Treasury Department reported receipts. Collections for the first four "
             "months of FY 2031 were $1.2 billion.")
     assert _periods_on(text, date(2030, 11, 20))[-1] == (date(2030, 10, 1), date(2031, 1, 31))
+
+
+def test_a_day_as_the_subject_that_saw_the_figures_is_their_period():
+    text = "Police logged 700 homicides in 2020. June 14 saw 12 homicides, the most of any day."
+    assert _periods_on(text, date(2021, 1, 2))[-1] == (date(2020, 6, 14), date(2020, 6, 14))
+    text = "Police logged 700 homicides in 2020. Then, weeks later, May 31, ended with more homicides — 18 — than ever."
+    assert _periods_on(text, date(2021, 1, 2))[-1] == (date(2020, 5, 31), date(2020, 5, 31))
+    # a day inside the subject ("A report released June 14 saw ...") is not what saw the figures
+    text = "Police logged 700 homicides in 2020. A report released June 14 saw 12 more homicides than expected."
+    assert _periods_on(text, date(2021, 1, 2))[-1] == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_an_undated_storys_superlative_base_count_sets_no_year_for_later_days():
+    text = ("Homicides spiked in 2020. The year ended with 769 homicides, the most since the 784 homicides in 2016.\n\n"
+            "In December, there were 50 homicides, 19 more than in December 2019.\n\n"
+            "Then, May 31, ended with more homicides — 18 — than any day in memory.")
+    assert _periods_on(text, None)[-1] == (date(2020, 5, 31), date(2020, 5, 31))
