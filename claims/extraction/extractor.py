@@ -941,6 +941,8 @@ def _odd_letters_back(sentence: str, original: str) -> str:
 
 def _extract(text: str, published: date | None) -> list[ExtractedClaim]:
     _EARLIER_SUBJECTS.clear()
+    if published is None:  # an undated wire story whose dateline and budget year fix its day: read it as dated
+        published = per.inferred_date(text)
     d = _read(text, published)
     attr.resolve_speakers(d)
     main = scope.main_period(d.sentences, published is None and not per.names_month_with_year(text))
@@ -976,7 +978,8 @@ def _read(text: str, published: date | None) -> attr.Discourse:
     sentences: list[Sentence] = []
     fi = 0
     for para in paragraphs:
-        for s in para.sentences:
+        for k, s in enumerate(para.sentences):
+            ctx.sentence_after = para.sentences[k + 1].text if k + 1 < len(para.sentences) else ""
             while fi < len(figures) and figures[fi].start < s.end:
                 if figures[fi].start >= s.start:
                     s.figures.append(figures[fi])

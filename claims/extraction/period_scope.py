@@ -74,7 +74,7 @@ def main_period(sentences: list[Sentence], months_guessed: bool = False) -> Peri
                                        base_end >= 0 and _JOINED.fullmatch(st.text, base_end, f.start)):
                 base_end = f.end  # "over August and September totals": both bases
                 continue
-            if f.kind == "period" and ("after" in st.text or "following" in st.text) and _prior_change(st.text, f):
+            if f.kind == "period" and ("fter" in st.text or "ollowing" in st.text) and _prior_change(st.text, f):
                 continue  # "Producer prices recover after November's drop": the change before, not the article's
             if revised and _REVISION.match(st.text, f.end, f.end + 40):
                 continue  # "Job gains for December were revised down ..." after a lede on January: an earlier month's
@@ -112,12 +112,18 @@ _AFTER_CHANGE_IN = re.compile(r"(?i)\b(?:after|following)\s+(?:(?:a|an)\s+)?(?:[
                               r"(?:(?:about|nearly|almost)\s+)?[-+]?\$?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|"
                               r"(?:percentage\s+)?points?))?(?:\s+[a-z]+){0,2}?\s+(?:in|during|for)\s+(?:the\s+)?$")
 
+# "After a lull in 2015, ...", "following a brief slowdown during the summer": a spell before the change reported
+_AFTER_SPELL_IN = re.compile(r"(?i)\b(?:after|following)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:lull|pause|slowdown|respite|"
+                             r"downturn|drop|decline|fall|dip|slump|slide|plunge|rise|increase|surge|spike|jump|"
+                             r"rebound)\s+(?:(?:in|during)\s+(?:the\s+)?)?$")  # (the period's "in" may be its own)
+
 
 def _prior_change(text: str, f: Found) -> bool:
     """f is the period of a change the one reported came after: "recovers after November's drop", "rose 0.3
     percent after falling 0.3 percent in November"."""
     return bool(_AFTER_LEAD.search(text, max(0, f.start - 16), f.start) and _PRIOR_CHANGE_NOUN.match(text, f.end) or
-                _AFTER_CHANGE_IN.search(text, max(0, f.start - 60), f.start))
+                _AFTER_CHANGE_IN.search(text, max(0, f.start - 60), f.start) or
+                _AFTER_SPELL_IN.search(text, max(0, f.start - 45), f.start))
 
 
 # "approved a preliminary 2020 levy increase", "the county's 2021 budget": the year a levy or a budget is for
@@ -2025,11 +2031,18 @@ def _clause_break(gap: str) -> bool:
     place's: "12,500 migrants to Washington, D.C., since April", "to Austin, Texas, in May")."""
     if "," in gap and _PLACE_COMMA.search(gap):
         gap = _PLACE_COMMA.sub(" ", gap)
+    if "," in gap and (" and " in gap or " or " in gap) and _COUNTED_LIST.fullmatch(gap):
+        return False  # "4,018 property crimes, thefts and burglaries, before July": the commas of what is counted
     return ";" in gap or "—" in gap or " – " in gap or "," in gap and bool(_COMMA.search(gap)) or \
         ":" in gap and bool(_COLON_CLAUSE.search(gap))
 
 
 _COMMA = re.compile(r",(?!\d{3})")
+# the things a count counts, listed right after it: " property crimes, thefts and burglaries, " (plural nouns, no verb)
+_LIST_NOUN = r"(?!(?:is|was|has|does|says|as|this|its|his|thus|plus|less|unless|versus|whereas)\b)[a-z][a-z-]*s"
+_LIST_ITEM = rf"(?:[a-z][a-z-]*\s+){{0,2}}{_LIST_NOUN}"
+_COUNTED_LIST = re.compile(rf"\s+{_LIST_ITEM},\s+(?:{_LIST_ITEM},\s+)*{_LIST_ITEM},?\s+(?:and|or)\s+{_LIST_ITEM},\s+"
+                           r"(?:[a-z]+\s+)?")
 # "by 40 percent because of one crash: A driver ... in May": a colon opening a clause of its own, its period not the
 # figure's
 _COLON_CLAUSE = re.compile(r":\s+(?:(?:A|An|The|He|She|It|They)\s+[a-z]|(?:In|On|During)\s)")
@@ -2129,16 +2142,19 @@ _DATA_END = re.compile(r"(?i)(?:(?:the|these|those|all|its|their|this|that)\s+)?
                        r"(?:statistics|stats|figures|data|numbers|totals?|counts?|tall(?:y|ies))\s+"
                        r"(?:include[sd]?|run|runs|ran|are|were|is|was|cover(?:s|ed)?|go(?:es)?|went|extend(?:s|ed)?|"
                        r"reflect(?:s|ed)?|count(?:s|ed)?|only\s+go(?:es)?)\s+(?:[a-z]+\s+){0,3}?"
-                       r"(?:through|thru|as\s+of|up\s+to|until)\s")
+                       r"(?:through|thru|as\s+of|up\s+to|until)\s"
+                       r"|(?:these|those)\s+are\s+(?:only\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:statistics|stats|figures|data|"
+                       r"numbers|totals|counts)\s+(?:through|thru|as\s+of|up\s+to|until)\s")  # "Those are only numbers
+# until December 24."
 _DATA_END_WORDS = ("through", "thru", "as of", "up to", "until")  # one is in every match: looked for first
 
 
 
 def data_end_after(st: Sentence, sentences: list[Sentence]) -> date | None:
-    """The day the figures end by a sentence that follows in the paragraph to say so ("178 homicides so far
-    this year. The statistics include information through June 30."): that day, else None."""
+    """The day the figures end by a sentence that follows in the paragraph, or opens the next, to say so ("178
+    homicides so far this year. The statistics include information through June 30."): that day, else None."""
     nxt = sentences[st.index + 1] if st.index + 1 < len(sentences) else None
-    if nxt is None or nxt.paragraph != st.paragraph or nxt.figures or not nxt.found:
+    if nxt is None or nxt.paragraph not in (st.paragraph, st.paragraph + 1) or nxt.figures or not nxt.found:
         return None
     lower = nxt.text.lower()
     if not any(w in lower for w in _DATA_END_WORDS) or not _DATA_END.match(nxt.text):

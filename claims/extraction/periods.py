@@ -100,6 +100,9 @@ class Context:
     # ... is 2020."): its "That year" is that budget year
     sentence: str = ""  # the sentence at hand
     sentence_before: str = ""  # the sentence before it
+    sentence_after: str = ""  # the next sentence of the paragraph ("" at its end), set by the reader before each
+    split_day: date | None = None  # the day a count "before July 2" ended before, its year split there: what the next
+    # sentence's "since then" starts on
 
 
 @quick_init
@@ -630,6 +633,10 @@ _SINCE_MONTH_YEAR = re.compile(rf"(?i)\bsince\s+(?:the\s+[a-z-]+\s+(?:of\s+)?)?(
                                r"((?:19|20)\d\d)\b")
 
 
+_SINCE_COUNT_YEAR = re.compile(r"(?i)\bsince\s+(?:the\s+|a\s+)?\$?\d[\d,.]*\s+(?:[a-z-]+\s+){1,4}?(?:in|during)\s+"
+                               r"(?P<y>(?:19|20)\d\d)\b(?![^.;]*\b(?:19|20)\d\d)")  # (the sentence's last year)
+
+
 def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> int | None:
     """The year an undated article's later months take after this sentence: not a superlative's "since December
     2007" or "since 1981", and a year on from "the same month in 2012"."""
@@ -639,6 +646,9 @@ def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> in
     since = _SINCE_MONTH_YEAR.findall(sentence)
     if since and hint == int(since[-1]):
         return prior
+    counted = _SINCE_COUNT_YEAR.search(sentence) if "since" in sentence else None
+    if counted is not None and hint == int(counted["y"]):
+        return prior  # "the most since the 784 homicides in 2016": a superlative's base too
     if prior is not None and hint is not None and prior == hint + 1:
         last = None
         for m in _MONTH_YEAR.finditer(sentence):
@@ -699,6 +709,36 @@ def _year_on_base(text: str, m: re.Match) -> int:
     name = m[0].split()[0]
     with_year = sum(1 for n in _finditer_at_word_starts(_MONTH_YEAR_UNLED, text) if n[0].split()[0] == name)
     return 1 if text.count(name) > with_year else 0
+
+
+# an undated story's budget year under way, named by the day it began: "the current fiscal year, which began Oct. 1,
+# 2006", "this budget year that started on July 1, 2019"
+_RUNNING_FY_BEGAN = re.compile(r"(?i)\b(?:the\s+current|this)\s+(?:fiscal|budget|financial)\s+year,?\s+"
+                               rf"(?:which|that)\s+(?:began|started)\s+(?:on\s+)?(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}}),?\s+"
+                               r"(?P<y>(?:19|20)\d\d)\b")
+# a wire's dateline with its day, at the opening of a line: "WASHINGTON, Aug. 10 (Xinhua) --", "NEW YORK, June 12 -"
+_DATELINE_DAY = re.compile(rf"(?m)^[A-Z][A-Z .'-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+(?P<m>{MONTH_RE})\s+"
+                           r"(?P<d>\d{1,2})\s*(?:\([\w .&-]{2,30}\)\s*)?(?:--|[—–-])")
+
+
+def inferred_date(text: str) -> date | None:
+    """An undated story's day of writing, where its dateline gives the day ("WASHINGTON, Aug. 10 (Xinhua) --") and
+    its lede the budget year under way by the day it began ("the current fiscal year, which began Oct. 1, 2006"): that
+    day within that budget year (Aug. 10, 2007). None otherwise."""
+    if "began" not in text and "started" not in text:
+        return None
+    fy = _RUNNING_FY_BEGAN.search(text, 0, _TOP)
+    line = _DATELINE_DAY.search(text, 0, _TOP) if fy is not None else None
+    if line is None:
+        return None
+    try:
+        start = date(int(fy["y"]), _month_number(fy["m"]), int(fy["d"]))
+        day = date(start.year, _month_number(line["m"]), int(line["d"]))
+    except ValueError:
+        return None
+    if day < start:
+        day = day.replace(year=start.year + 1) if (day.month, day.day) != (2, 29) else None
+    return day
 
 
 def context_for(text: str, published: date | None) -> Context:
@@ -985,7 +1025,20 @@ def _fiscal_start_month(text: str) -> int:
                 not _search_at_words(_LOCAL_BODY, _LOCAL_BODY_AT, text, lower):
             return 10  # "fiscal year 2018-19" in a story on the Border Patrol's or the Treasury's figures: federal
         return 7
+    if "tate" in text and _search_at_words(_STATE_BUDGET, _STATE_BUDGET_AT, text) and \
+            not _search_at_words(_FEDERAL_BODY, _FEDERAL_BODY_AT, text) and not _OFF_JULY_STATE.search(text):
+        return 7  # "the FY 2016 appropriated state budget": a U.S. state's year, from July 1 in all but four
     return 10
+
+
+# a U.S. state's own budget or revenue ("the state's General Revenue Fund", "the FY 2016 appropriated state budget",
+# "state tax collections"), and the four states whose budget years do not start in July
+_STATE_BUDGET = re.compile(r"(?i)\bstate(?:[’']s)?\s+(?:(?:general\s+)?(?:budget|revenue\s+fund|general\s+fund|"
+                           r"tax\s+(?:collections|revenues?|receipts)|revenue\s+collections)|"
+                           r"(?:appropriated|operating)\s+budget)\b|\b(?:appropriated|operating)\s+state\s+budget\b")
+_STATE_BUDGET_AT = re.compile("state|appropriated|operating")
+_OFF_JULY_STATE = re.compile(r"\b(?:Texas|Alabama|Michigan|New\s+York|Canad\w*|Australi\w*|Ottawa|India\w*|Brit\w*|"
+                             r"U\.?K\.?)\b")
 
 
 # a budget year by its two calendar years: "the 2019-20 budget year", "fiscal year 2010-11", "FY 2006-07"
@@ -1066,9 +1119,34 @@ def _noted_year(ctx: Context, period: Period) -> Period:
     return Period(start, end)
 
 
+# a holiday on a fixed day, as a bound of a span: "from July 2 to Christmas Eve", "until New Year's Day", "since
+# Halloween" (not "the Christmas Eve service", nor a holiday whose day moves: Easter, Thanksgiving)
+_HOLIDAY_BOUND = re.compile(r"\b(?:to|through|thru|until|till|before|after|since|from|between|and|on)\s+"
+                            r"(?P<h>Christmas\s+(?:Eve|Day)|New\s+Year[’']s\s+(?:Eve|Day)|Halloween|"
+                            r"Valentine[’']s\s+Day)\b(?!\s+(?:[a-z]+\s+)?(?:service|party|parties|sales?|shopping|"
+                            r"dinner|parade|celebrations?|weekend|week|holiday|storm|game|concert)\b)")
+_HOLIDAY_DAY = {"christmaseve": ("December", 24), "christmasday": ("December", 25), "newyearseve": ("December", 31),
+                "newyearsday": ("January", 1), "halloween": ("Oct.", 31), "valentinesday": ("February", 14)}
+
+
+def _holidays_as_days(sentence: str) -> str:
+    """The sentence with each fixed-date holiday bounding a span written as its day, padded to the same length
+    ("Christmas Eve" as "December   24"), so that the offsets of what is read hold."""
+    if "Christmas" not in sentence and "New Year" not in sentence and "Halloween" not in sentence and \
+            "Valentine" not in sentence:
+        return sentence
+
+    def day(m: re.Match) -> str:
+        name, n = _HOLIDAY_DAY[re.sub(r"[^a-z]", "", m["h"].lower())]
+        gap = len(m["h"]) - len(name) - len(str(n))
+        return m[0][:m.start("h") - m.start()] + name + " " * gap + str(n) if gap > 0 else m[0]
+    return _HOLIDAY_BOUND.sub(day, sentence)
+
+
 def find_periods(sentence: str, ctx: Context) -> list[Found]:
     """The period phrases of one sentence, in order. Updates ctx's year and month hints."""
     found = []
+    sentence = _holidays_as_days(sentence)
     lower = sentence.lower()
     if not ctx.fiscal and ("budget" in lower or "deficit" in lower) and _FISCAL_CUE.search(sentence):
         ctx.fiscal = True  # a federal budget story: its "this year", "in 2009" are budget years
@@ -1108,6 +1186,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
     found = _with_story_years_and_days(found, sentence, lower, ctx)
+    found = _with_year_splits(found, sentence, lower, ctx)
     if "day’s " in lower or "day's " in lower or "this year" in lower:
         found = _day_phrases(found, sentence, lower, ctx)
     found = _with_release_and_count_days(found if ctx.published is not None or len(found) < 2 else
@@ -1182,6 +1261,107 @@ def _nth_month_of(item: Found, sentence: str) -> Found:
     n = 12 if nth in ("last", "final", "twelfth") else 1 if nth == "first" else _NTH_MONTH[nth]
     month = add_months(p.start, n)
     return replace(item, start=lead.start(), period=month_period(month.year, month.month))
+
+
+# "595 before July 2, 565 from July 2 to ...", "4,018 before July. 4,704 since then.": a count up to a day that splits
+# the year, the count after it following (not "just before", "the week before", "days before July 4")
+_BEFORE_SPLIT = re.compile(r"(?i)(?<!\bjust\s)(?<!\bshortly\s)(?<!\bright\s)(?<!\blong\s)(?<!\bsoon\s)(?<!\bday\s)"
+                           r"(?<!\bdays\s)(?<!\bweek\s)(?<!\bweeks\s)(?<!\bmonth\s)(?<!\bmonths\s)(?<!\bhours\s)"
+                           r"(?<!\byear\s)(?<!\byears\s)\bbefore\s+$")
+_AFTER_SPLIT = re.compile(r"(?i)\b(?:since\s+then|after\s+that|since\s+that\s+(?:date|day|time))\b")
+
+
+# the count a superlative's "since" names with its own year: "the most since the 784 homicides in 2016", "the
+# fewest since 310 arrests were made in 2015"
+_SINCE_COUNT_IN_YEAR = re.compile(r"(?i)\bsince\s+(?:the\s+|a\s+)?\$?\d[\d,.]*\s+(?:[a-z-]+\s+){1,4}?"
+                                  r"(?P<p>(?:in|during)\s+(?P<y>(?:19|20)\d\d))\s*$")
+
+
+def _counts_in_superlative_since(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """"the most since the 784 homicides in 2016": the superlative's span is no period of the sentence's, but the
+    count it names is that year's (a budget year's, in a federal budget story)."""
+    out = list(found)
+    for f in found:
+        m = _SINCE_COUNT_IN_YEAR.search(sentence, f.start, f.end) if f.kind == "ignore" else None
+        if m is not None:  # (at the span's end: its "$" holds at the end searched to)
+            y = int(m["y"])
+            period = fiscal_year(y, ctx.fy_month) if ctx.fiscal else Period(date(y, 1, 1), date(y, 12, 31))
+            out.append(Found(m.start("p"), m.end("p"), "period", period))
+    return sorted(out, key=lambda f: f.start) if len(out) > len(found) else found
+
+
+def _with_year_splits(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:
+    """A count before a day that splits the year, and the "since then" after it in the next sentence; a count named
+    in a superlative's "since"."""
+    split_day, ctx.split_day = ctx.split_day, None
+    if found and "before " in lower:
+        found = _counts_before_a_split(found, sentence, ctx)
+    if split_day is not None and "since then" in lower:
+        found = _since_the_split(found, sentence, lower, split_day, ctx)
+    if "since" in lower and any(f.kind == "ignore" for f in found):  # (a superlative's "since ..." read past)
+        found = _counts_in_superlative_since(found, sentence, ctx)
+    if (" saw " in lower or "ended with" in lower or " brought " in lower or " recorded " in lower) and \
+            any(f.kind == "asof" for f in found):
+        found = _days_as_subjects(found, sentence, ctx)
+    return found
+
+
+# a day as the subject of what it saw: "June 14 saw 12 homicides", "Then, May 31, ended with more homicides — 18 —"
+_DAY_SAW = re.compile(r",?\s+(?:alone\s+)?(?:saw|brought|recorded|ended\s+with)\b")
+_SUBJECT_LEAD = re.compile(r"(?:^|[,;:]\s+|^(?:then|and|but)\s+)$", re.IGNORECASE)
+
+
+def _days_as_subjects(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """"June 14 saw 12 homicides", "..., May 31, ended with more homicides — 18 —": a day a clause opens on, as
+    what saw the figures, is their period (a day, not a stock standing on it)."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if f.kind != "asof" or not _DAY_SAW.match(sentence, f.end) or \
+                not _SUBJECT_LEAD.search(sentence, max(0, f.start - 8), f.start):
+            continue
+        day = f.asof or parse_day(_norm(sentence[f.start:f.end]), _reference(ctx))
+        if day is not None:
+            out[i] = Found(f.start, f.end, "period", Period(day, day))
+    return out
+
+
+def _counts_before_a_split(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
+    """"595 before July 2, 565 from July 2 to Christmas Eve", "4,018 before July. 4,704 since then.": a count before
+    a day or a month, where what follows (in the sentence, or the next one) counts on from that day, covers its year
+    up to the day before (Jan. 1 to July 1; to June 30). The day is kept for the next sentence's "since then"."""
+    out = list(found)
+    for i, f in enumerate(found):
+        if not _BEFORE_SPLIT.search(sentence, max(0, f.start - 20), f.start) or not _DIGIT.search(sentence, 0, f.start):
+            continue
+        day = None
+        if f.kind == "asof":
+            day = f.asof or parse_day(_norm(sentence[f.start:f.end]), _reference(ctx))
+        elif f.kind == "period" and f.period is not None and f.period == month_period(f.period.start.year,
+                                                                                        f.period.start.month):
+            day = f.period.start
+        if day is None or (day.month, day.day) == (1, 1):
+            continue
+        rest = sentence[f.end:]
+        if not (any(g.kind == "period" and g.period is not None and g.period.start == day for g in found[i + 1:])
+                or _AFTER_SPLIT.search(rest) or not rest.strip(" .") and _AFTER_SPLIT.search(ctx.sentence_after)):
+            continue
+        out[i] = Found(f.start, f.end, "period", Period(date(day.year, 1, 1), day - timedelta(days=1)))
+        ctx.split_day = day
+    return out
+
+
+def _since_the_split(found: list[Found], sentence: str, lower: str, day: date, ctx: Context) -> list[Found]:
+    """"4,704 since then." after "4,018 before July.": from that day on, to the day of writing (in a story with no
+    date, to the end of that year, which a note on the data's last day may bring in)."""
+    at = lower.find("since then")
+    if any(f.start <= at < f.end for f in found):
+        return found
+    end = ctx.published if ctx.published is not None and ctx.published > day else \
+        None if ctx.published is not None else date(day.year, 12, 31)
+    if end is None:
+        return found
+    item = Found(at, at + len("since then"), "period", Period(day, end, to_date=True))
+    return sorted(found + [item], key=lambda f: f.start)
 
 
 def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:

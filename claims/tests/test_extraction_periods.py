@@ -4492,3 +4492,106 @@ def test_a_prior_change_closing_a_sentence_does_not_carry_to_the_next():
             "Beef prices rose 2.1%, while dairy prices rose 0.4%.")
     may = (date(2024, 5, 1), date(2024, 5, 31))
     assert periods(text) == [may, may, may]
+def test_an_undated_wire_storys_dateline_day_in_the_budget_year_its_lede_says_began_dates_it():
+    def told(text):
+        return [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
+    text = ("Port revenue climbs\n"
+            "BOSTON, March 4 (Wire) -- Port revenue is running ahead of plan in the current fiscal year, which began "
+            "Oct. 1, 2012, officials said Friday.\n"
+            "Revenue in February was 41 million dollars, up from 35 million dollars in the same month last year.\n"
+            "The port took in 52 million dollars in 2011.")
+    assert told(text) == [(date(2013, 2, 1), date(2013, 2, 28)), (date(2012, 2, 1), date(2012, 2, 29)),
+                          (date(2011, 1, 1), date(2011, 12, 31))]
+    # a budget year that began in the spring: the dateline's day is the one after it began
+    text = ("LONDON, May 20 (Wire) - Receipts rose in this financial year, which began April 6, 2015. "
+            "Receipts in May were 3 billion pounds.")
+    assert told(text)[-1] == (date(2015, 5, 1), date(2015, 5, 31))
+    # no dateline with a day, or no budget year begun: the story stays undated
+    text = ("BOSTON (Wire) -- Port revenue is running ahead of plan in the current fiscal year, which began "
+            "Oct. 1, 2012.\nRevenue in February was 41 million dollars.")
+    assert told(text)[0] != (date(2013, 2, 1), date(2013, 2, 28))
+    text = "BOSTON, March 4 (Wire) -- Port revenue rose in 2012.\nRevenue in February was 41 million dollars."
+    assert told(text)[-1] == (date(2012, 2, 1), date(2012, 2, 29))
+
+
+def test_a_spell_before_the_change_in_a_headline_opening_with_after_is_not_the_articles_period():
+    # "After a lull in 2022, ..." names the quiet spell before the change the story reports: its figures are 2023's
+    texts = ["After a lull in 2022, ferry traffic surges\n\nFerry traffic surged in 2023, the port said.\n\n"
+             "Meanwhile, bicycle crossings rose 12 percent during the same time.",
+             "Following a slowdown during 2022, ferry traffic surges\n\nFerry traffic surged in 2023, the port said."
+             "\n\nMeanwhile, bicycle crossings rose 12 percent during the same time."]
+    for text in texts:
+        assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 12, 31)), text
+    # a lull named with no "after" is the story's own
+    text = "A lull in 2022 for ferry traffic\n\nMeanwhile, bicycle crossings rose 12 percent during the same time."
+    assert periods(text)[-1] == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_fixed_date_holiday_bounding_a_span_is_its_day():
+    assert _periods_on("Shelters took in 310 dogs from July 2 to Christmas Eve.", date(2023, 12, 28)) == [
+        (date(2023, 7, 2), date(2023, 12, 24))]
+    assert _periods_on("The county issued 45 permits from Halloween until New Year's Eve.", date(2024, 1, 5)) == [
+        (date(2023, 10, 31), date(2023, 12, 31))]
+    # a holiday naming an event is no bound of a span
+    assert _periods_on("The Christmas Eve service drew 300 people.", date(2024, 1, 5)) == [(None, None)]
+
+
+def test_a_count_before_a_day_that_splits_the_year_runs_from_new_years_day_to_the_day_before():
+    text = "Police logged 212 burglaries in 2023. There were 120 before June 5, and 92 from June 5 to Dec. 31."
+    assert _periods_on(text, date(2024, 1, 10)) == [(date(2023, 1, 1), date(2023, 12, 31)),
+                                                    (date(2023, 1, 1), date(2023, 6, 4)),
+                                                    (date(2023, 6, 5), date(2023, 12, 31))]
+    # split by a month, the count after it told in the next sentence "since then": from that month to the day of
+    # writing (the commas of a list of what is counted do not cut the period off from the count)
+    text = "Thefts rose in 2023. There were 300 thefts, robberies and burglaries, before July. 410 since then."
+    assert _periods_on(text, date(2023, 12, 15)) == [(date(2023, 1, 1), date(2023, 6, 30)),
+                                                     (date(2023, 7, 1), date(2023, 12, 15))]
+    # undated: to the day a note opening the next paragraph says the figures run to
+    text = ("Arrests fell in 2019. There were 300 arrests before August. 410 since then.\n\n"
+            "Those are only the numbers through Dec. 20.")
+    assert _periods_on(text, None) == [(date(2019, 1, 1), date(2019, 7, 31)), (date(2019, 8, 1), date(2019, 12, 20))]
+    # "in the weeks before June 5" is no split of the year
+    text = "Police logged 212 burglaries in 2023. There were 40 in the weeks before June 5, 92 from June 5 to Dec. 31."
+    assert _periods_on(text, date(2024, 1, 10))[1] == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_count_named_with_its_year_in_a_superlatives_since_is_that_years():
+    text = "Arrests rose to 420 in 2022, the most since the 310 arrests in 2015."
+    assert _periods_on(text, date(2023, 1, 10)) == [(date(2022, 1, 1), date(2022, 12, 31)),
+                                                    (date(2015, 1, 1), date(2015, 12, 31))]
+    text = "The city logged 57 fires in 2022, the fewest since 61 fires were reported in 2009, officials said."
+    assert _periods_on(text, date(2023, 1, 10))[1] == (date(2009, 1, 1), date(2009, 12, 31))
+    # a superlative's bare year is still no period of the sentence's
+    assert _periods_on("Arrests rose to 420 in 2022, the most since 2015.", date(2023, 1, 10)) == [
+        (date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_a_us_states_budget_years_run_from_july_unless_the_state_is_one_of_the_four_that_do_not():
+    text = ("The state's General Revenue Fund took in $310 million in October. Collections for the first four months "
+            "of FY 2031 were $1.2 billion, below the estimate the FY 2031 appropriated state budget was built on.")
+    assert _periods_on(text, date(2030, 11, 20))[-1] == (date(2030, 7, 1), date(2030, 10, 31))
+    # Texas's budget year starts in September: no guess of July there (the federal default stays)
+    text = ("Texas's state tax collections came to $310 million in October. Collections for the first four months "
+            "of FY 2031 were $1.2 billion.")
+    assert _periods_on(text, date(2030, 11, 20))[-1] != (date(2030, 7, 1), date(2030, 10, 31))
+    # a federal body's figures keep the federal year
+    text = ("The state budget office and the Treasury Department reported receipts. Collections for the first four "
+            "months of FY 2031 were $1.2 billion.")
+    assert _periods_on(text, date(2030, 11, 20))[-1] == (date(2030, 10, 1), date(2031, 1, 31))
+
+
+def test_a_day_as_the_subject_that_saw_the_figures_is_their_period():
+    text = "Police logged 700 homicides in 2020. June 14 saw 12 homicides, the most of any day."
+    assert _periods_on(text, date(2021, 1, 2))[-1] == (date(2020, 6, 14), date(2020, 6, 14))
+    text = "Police logged 700 homicides in 2020. Then, weeks later, May 31, ended with more homicides — 18 — than ever."
+    assert _periods_on(text, date(2021, 1, 2))[-1] == (date(2020, 5, 31), date(2020, 5, 31))
+    # a day inside the subject ("A report released June 14 saw ...") is not what saw the figures
+    text = "Police logged 700 homicides in 2020. A report released June 14 saw 12 more homicides than expected."
+    assert _periods_on(text, date(2021, 1, 2))[-1] == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_an_undated_storys_superlative_base_count_sets_no_year_for_later_days():
+    text = ("Homicides spiked in 2020. The year ended with 769 homicides, the most since the 784 homicides in 2016.\n\n"
+            "In December, there were 50 homicides, 19 more than in December 2019.\n\n"
+            "Then, May 31, ended with more homicides — 18 — than any day in memory.")
+    assert _periods_on(text, None)[-1] == (date(2020, 5, 31), date(2020, 5, 31))
