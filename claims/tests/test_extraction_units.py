@@ -1128,3 +1128,12 @@ def test_a_change_in_a_noun_before_a_colon_counts_it_across_the_years_between():
 def test_n_of_them_compared_with_a_count_that_names_its_unit_counts_the_same():
     text = "Theft arrests rose sharply last year. In 2021, deputies made 310 of them, compared to 205 theft arrests."
     assert units(text) == ["theft arrests", "theft arrests"]
+
+
+def test_a_unit_that_opens_with_a_hyphened_abbreviation_is_not_cut_at_its_period():
+    # "non-U.S. citizens" is one unit, not "non-U" cut at the abbreviation's first period
+    claims = extract_claims("Inspectors said 4,120 non-U.S. nationals were turned away at the bridge in May.",
+                            published=date(2024, 6, 10))
+    assert [c.unit for c in claims] == ["non-U.S. nationals"]
+    claims = extract_claims("The group counted 310 pro-U.K. candidates on the ballot.", published=date(2024, 6, 10))
+    assert [c.unit for c in claims] == ["pro-U.K. candidates"]
