@@ -781,3 +781,22 @@ def test_a_spelled_part_of_a_group_opening_a_joined_clause_is_a_count():
     # but not a part of a group that speaks
     assert [f for f, _, _ in found("Turnout rose 4 percent, and two of the clerks said lines were long.")] == [
         "4 percent"]
+
+
+def test_hundreds_joined_to_their_digit_by_a_hyphen_are_one_number():
+    assert found("Three-hundred and twelve trucks were inspected at the depot.") == [
+        ("Three-hundred and twelve", 312.0, "trucks")]
+
+
+def test_a_cent_after_its_article_is_money():
+    assert [f[:2] for f in found("Diesel slipped about a cent on Tuesday, to $3.81.")] == [
+        ("a cent", 0.01), ("$3.81", 3.81)]
+
+
+def test_the_second_year_of_a_spaced_fiscal_year_span_is_no_figure():
+    assert [f[0] for f in found("Harbor fees in FY 11-12 brought the port 905 new leases.")] == ["905"]
+
+
+def test_a_year_with_its_possessive_is_no_figure_though_a_comparison_comes_before_it():
+    assert [f[:2] for f in found("Ticket sales this spring are already more than 2022's total of 310.")] == [
+        ("310", 310.0)]
