@@ -1831,9 +1831,23 @@ _QUALIFIER_ONLY = re.compile(r"\s+(?:(?:about|nearly|almost|roughly|some|around|
                              r"at\s+least|an\s+estimated)\s+)?")
 
 
+# a figure opening its line, then a colon and what it is the number or the share of: a fact sheet's item
+_CAPTION_OF = re.compile(r":\s+(?:The\s+)?(?:(?P<share>Percentage|Percent|Share)|Number|Count|Total)\s+of\s+"
+                         r"(?:the\s+)?(?P<noun>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)(?![\w-])")
+
+
+def _caption_unit(fig: Figure, st: Sentence, text: str) -> str:
+    """"180,000: Number of unpaid bills", "69: Percentage of agencies paid late": a fact sheet's item, its figure
+    opening the line, what it counts named after the colon."""
+    if not text.startswith(": ", fig.end) or st.text[:fig.start - st.start].strip():
+        return ""
+    caption = _CAPTION_OF.match(text, fig.end, st.end)
+    return "" if not caption else "percent" if caption.group("share") else caption.group("noun")
+
+
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
     """What the figure counts, and whether it was guessed from another clause or sentence."""
-    measured = _measured(fig, st, text)
+    measured = _measured(fig, st, text) or _caption_unit(fig, st, text)
     if measured:
         return measured, False
     first = words[0].lower() if words else ""

@@ -1248,6 +1248,17 @@ def _measured_time(digits: str, before: str, after: str) -> bool:
     return _TIME_MEASURE_KEEP.search(before) is not None or _DECIMAL_SCOPE_BEFORE.search(before[-40:]) is None
 
 
+# "7 months: Average wait for a permit": a list's item, its figure a measure the caption after the colon names
+_CAPTION_MEASURE_AFTER = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?):\s+(?:The\s+)?"
+                                    r"(?:Average|Median|Typical|Mean)\b")
+
+
+def _caption_measure(before: str, after: str) -> bool:
+    """A number of time units opening its line, a colon after it, then what it measures: "7 months: Average wait
+    for a bill to be paid", a fact sheet's item, not a span."""
+    return (not before or before[-1:] == "\n") and _CAPTION_MEASURE_AFTER.match(after) is not None
+
+
 def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, digits: str | None,
                       unscaled_plain: bool) -> bool:
     """Durations, time measures, ranks, models, ages and the bases of rates: numbers, not figures."""
@@ -1255,6 +1266,7 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
         if after[:1].isspace() and (_DURATION_AFTER.match(after) and not _LIFESPAN_BEFORE.search(before)
                                     and not ("wait" in before and _measured_wait(before))
                                     and not (digits and _measured_time(digits, before, after))
+                                    and not (":" in after[:9] and _caption_measure(before, after))
                                     or _AGO_AFTER.match(after)):
             return True
         if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before) \

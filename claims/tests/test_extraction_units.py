@@ -1128,3 +1128,14 @@ def test_a_change_in_a_noun_before_a_colon_counts_it_across_the_years_between():
 def test_n_of_them_compared_with_a_count_that_names_its_unit_counts_the_same():
     text = "Theft arrests rose sharply last year. In 2021, deputies made 310 of them, compared to 205 theft arrests."
     assert units(text) == ["theft arrests", "theft arrests"]
+
+
+def test_a_fact_sheets_item_counts_what_its_caption_names_after_the_colon():
+    assert figure_units("By the numbers:\n\n48: Number of permits the county denied last year.\n\n"
+                        "31: Percentage of builders who gave up.\n\n$3 million: Fees still owed.\n") == [
+        ("48", "permits"), ("31", "percent"), ("$3 million", "USD")]
+
+
+def test_a_fact_sheets_measured_wait_is_a_figure_not_a_span():
+    assert figure_units("By the numbers:\n\n12 days: Average wait for a building permit.\n") == [("12", "days")]
+    assert figure_units("The permits took 12 days: the county blamed its staffing.") == []
