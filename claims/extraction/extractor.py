@@ -1313,6 +1313,32 @@ _DOCUMENT_NOUNS = frozenset("report survey form filing release bulletin index".s
 
 _SPELLED_CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|gained|lost|slipped|"
                                     r"added|shed|grew|jumped|up|down)(?:\s+by)?\s+$")
+def _bracketed_or_changed(st: Sentence, rel: int, after: int) -> bool:
+    """"illegal entry (240), smuggling (five)": a count in brackets after what it counts; "will increase its staff
+    by six", "cut the fleet by two": a count's change."""
+    if st.text[rel - 1:rel] == "(" and st.text[after:after + 1] == ")" \
+            and _WORD_BRACKET.search(st.text, max(0, rel - 20), rel):
+        return True
+    return st.text.endswith(" by ", 0, rel) and _OWN_COUNT_BY.search(st.text, max(0, rel - 50), rel) is not None
+
+
+def _one_against_more(fig: Figure, unit_words: list[str], st: Sentence) -> bool:
+    """"One case was reported in 2006, and two cases in 2007": "one" set against a later count of the same noun in
+    the plural, a count of its own."""
+    noun = unit_words[0].lower()
+    later = st.text[fig.end - st.start:]
+    if noun + "s" not in later.lower() or len(noun) < 3:
+        return False
+    return re.search(rf"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+{re.escape(noun)}s\b",
+                     later) is not None
+
+
+# a verb that changes a count the subject holds, then the count, then "by": "increase its staff by ", "cut the
+# fleet by ", "expanding their crews by "
+_OWN_COUNT_BY = re.compile(r"\b(?:increas|rais|boost|expand|grow|cut|reduc|trim|shrink|add)(?:e|es|ed|ing|s|ting)?\s+"
+                           r"(?:its|their|his|her|our|the)\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+)\s+by\s+$")
+# a word in lower case, then the bracket a count stands in: "smuggling (five)"
+_WORD_BRACKET = re.compile(r"[a-z]{3,}\s\($")
 # "to 102", "from 105", ", from 105 in 2016 to 104", "from the 100 in 2016": the level the change led to or came from
 _DIGIT_AFTER = re.compile(r",?\s+(?:to|from)\s+(?:the\s+)?\d")
 # "from the previous year", "from last year", "over 2006", "compared with May": the time a change is measured from
@@ -1415,6 +1441,8 @@ def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sente
         return False
     if not unit_words or first in _NOT_UNIT:
         rel, after = fig.start - st.start, fig.end - st.start
+        if _bracketed_or_changed(st, rel, after):
+            return False
         if " than" in st.text[after:after + 12] and _COMPARED_AFTER.match(st.text, after) \
                 and not _PRONOUN_ONE.search(st.text, max(0, rel - 6), rel):
             return False  # "one less than the record of 117", "were two more than in 2006": a count's difference
@@ -1429,7 +1457,8 @@ def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sente
         return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
                     and (_DIGIT_AFTER.match(st.text, after) or _BASE_AFTER.match(st.text, after)))
     if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
-        return True  # "one fence", "One official said": "one" as an article, not a count
+        return not _one_against_more(fig, unit_words, st)  # "one fence", "One official said": "one" as an
+        # article, not a count
     if fig.value == 1 and " " in st.text[fig.end - st.start:fig.end - st.start + 30] \
             and _RATE_BASE_AFTER.match(st.text, fig.end - st.start):
         return True  # "one mill brings in about $37,000", "one mill of the levy raises $40,000": a rate's base
@@ -1845,9 +1874,18 @@ def _caption_unit(fig: Figure, st: Sentence, text: str) -> str:
     return "" if not caption else "percent" if caption.group("share") else caption.group("noun")
 
 
+def _own_count_changed(fig: Figure, words: list[str], st: Sentence) -> str:
+    """"will increase its staff by six", "cut the fleet by 2": the count the verb changes, named before "by"."""
+    rel = fig.start - st.start
+    if words or fig.kind != "count" or not st.text.endswith(" by ", 0, rel):
+        return ""
+    m = _OWN_COUNT_BY.search(st.text, max(0, rel - 50), rel)
+    return m.group("noun") if m else ""
+
+
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
     """What the figure counts, and whether it was guessed from another clause or sentence."""
-    measured = _measured(fig, st, text) or _caption_unit(fig, st, text)
+    measured = _measured(fig, st, text) or _caption_unit(fig, st, text) or _own_count_changed(fig, words, st)
     if measured:
         return measured, False
     first = words[0].lower() if words else ""
