@@ -652,12 +652,18 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
         # "The average daily inmate count was 236": a count of inmates; "the homicide total", "The Index Crime
         # Volume in 2019 was 805,879" (a title's words)
         return " ".join(head[-2:]), cut
-    if (not head or head[-1].lower() in _GENERIC) and cut:
-        # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
+    if (not head or head[-1].lower() in _GENERIC or _adverb_only(head)) and cut:
+        # "Arrests climbed in April; in May there were 61,250": the subject of the clause before (and "Cases of
+        # mumps, once rare, likewise climbed 17% to 2,800": an adverb before the verb, the subject before the aside)
         return None, cut
     if len(head) == 1 and head[0] in _LEAD_ADVERBS:
         return "", cut  # "Second, the numbers fell ... — 337,117": a word that orders the sentence, not what is counted
     return ("" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])), cut
+
+
+def _adverb_only(head: list[str]) -> bool:
+    """"likewise", "also": an adverb alone before a clause's verb, no subject."""
+    return len(head) == 1 and head[0].islower() and head[0].title() in _LEAD_ADVERBS
 
 
 # "Total sales – transactions that include homes, condos and co-ops – fell 2.5% to 3.86 million": an aside set off

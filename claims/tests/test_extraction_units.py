@@ -1139,3 +1139,8 @@ def test_a_fact_sheets_item_counts_what_its_caption_names_after_the_colon():
 def test_a_fact_sheets_measured_wait_is_a_figure_not_a_span():
     assert figure_units("By the numbers:\n\n12 days: Average wait for a building permit.\n") == [("12", "days")]
     assert figure_units("The permits took 12 days: the county blamed its staffing.") == []
+
+
+def test_an_adverb_after_an_aside_is_not_the_subject_counted():
+    assert figure_units("Measles cases, rare a decade ago, likewise rose 12% to 1,900.") == [
+        ("12%", "percent"), ("1,900", "Measles cases")]
