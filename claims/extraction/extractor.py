@@ -2409,6 +2409,11 @@ _SECTORS_INCLUDED = re.compile(r"\b(?:sectors|industries)\b"
                                r"\s+(?:included|include|were|are)\b(?:[^;()]|\([^()]*\))*$", re.IGNORECASE)
 
 
+# a plural noun after "as many", "more" or "fewer", just before the bracket a count opens: "as many DUIs (",
+# "more drug arrests ("
+_PLURAL_BEFORE_PAREN = re.compile(r"\b(?:many|more|fewer)\s+(?P<noun>(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*[a-zA-Z]s) $")
+
+
 def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
     """What a figure in parentheses counts, from the words before the parenthesis; alone: the figure opens the
     parenthesis (a sign aside)."""
@@ -2419,6 +2424,10 @@ def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
     sectors = _SECTORS_INCLUDED.search(left) if "ectors" in left or "ndustries" in left else None
     if sectors:  # "Sectors with losses included information (200), ...": the sectors' count, not the sectors
         return "jobs" if re.search(r"\bjobs?\b", sectors.group(0), re.IGNORECASE) else units.counted
+    if alone and left[-2:-1] == "s":
+        plural = _PLURAL_BEFORE_PAREN.search(left, max(0, len(left) - 40))
+        if plural and plural.group("noun").split()[-1].lower() not in _UNIT_STOP:
+            return plural.group("noun")  # "half as many DUIs (20)", "more arrests (31) than": the noun it restates
     j = left.rfind(" and ")
     if j > 0 and _SUBJECT_VERB.search(left, j) and _SUBJECT_VERB.search(left, 0, j):  # two clauses, not
         # "Employment in professional and business services continued to trend up (+31,000)"

@@ -1144,3 +1144,9 @@ def test_a_fact_sheets_measured_wait_is_a_figure_not_a_span():
 def test_an_adverb_after_an_aside_is_not_the_subject_counted():
     assert figure_units("Measles cases, rare a decade ago, likewise rose 12% to 1,900.") == [
         ("12%", "percent"), ("1,900", "Measles cases")]
+
+
+def test_a_count_in_brackets_after_as_many_or_more_of_a_plural_noun_counts_that_noun():
+    assert figure_units("The town logged twice as many burglaries (64) this spring as a year before.") == [
+        ("64", "burglaries")]
+    assert figure_units("Deputies made more drug arrests (31) in June than in May.") == [("31", "drug arrests")]
