@@ -715,6 +715,9 @@ def context_for(text: str, published: date | None) -> Context:
                                        for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
         if "fiscal year" in text:  # "during the 2016 fiscal year": that budget year named by number too
             ctx.fiscal_numbers |= {int(m[1]) for m in _YEAR_FISCAL_YEAR.finditer(text)}
+        if "alendar year" in text and _CALENDAR_YEAR_NAMED.search(text):
+            ctx.fiscal_numbers = frozenset()  # "numbers for calendar year 2017 ... in fiscal year 2017": the article
+            # tells the two apart, naming each budget year as one; its bare "in 2017", "in 2016" are calendar years
         ctx.fy_month = _fiscal_start_month(text)
         ctx.fiscal_bare = ctx.fy_month == 10 and ("iscal 1" in text or "iscal 2" in text) and bool(
             _search_at_words(_FEDERAL_BODY, _FEDERAL_BODY_AT, text))
@@ -939,6 +942,9 @@ def _fy_spans_defined(text: str):
         if c.start() >= done and (m := _FY_SPAN_DEFINED.match(text, c.start())) is not None:
             yield m
             done = m.end()
+
+
+_CALENDAR_YEAR_NAMED = re.compile(r"\b[Cc]alendar\s+year\s+(?:19|20)\d\d\b")
 
 
 def _fiscal_start_month(text: str) -> int:

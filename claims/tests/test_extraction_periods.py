@@ -4448,3 +4448,12 @@ def test_a_year_after_respectively_in_a_story_naming_the_year_fiscal_year_is_tha
             "That compares to 3,000 and 1,900 respectively in 2020.")
     fy20 = (date(2019, 10, 1), date(2020, 9, 30))
     assert told(text) == [(date(2020, 10, 1), date(2021, 9, 30)), fy20, fy20]
+
+
+def test_bare_years_are_calendar_years_where_the_article_names_a_calendar_year_beside_its_fiscal_years():
+    text = ("The agency released its port seizure totals for calendar year 2021 on Monday.\n\n"
+            "Officers seized 8,400 pounds of cocaine in 2021, compared to 6,100 pounds in 2020.\n\n"
+            "In fiscal year 2021 they seized 7,900 pounds.")
+    assert [(c.figure_text, c.period_start, c.period_end) for c in extract_claims(text)] == [
+        ("8,400", date(2021, 1, 1), date(2021, 12, 31)), ("6,100", date(2020, 1, 1), date(2020, 12, 31)),
+        ("7,900", date(2020, 10, 1), date(2021, 9, 30))]
