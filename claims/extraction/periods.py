@@ -630,6 +630,9 @@ _SINCE_MONTH_YEAR = re.compile(rf"(?i)\bsince\s+(?:the\s+[a-z-]+\s+(?:of\s+)?)?(
                                r"((?:19|20)\d\d)\b")
 
 
+_BARE_YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
 def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> int | None:
     """The year an undated article's later months take after this sentence: not a superlative's "since December
     2007" or "since 1981", and a year on from "the same month in 2012"."""
@@ -643,6 +646,9 @@ def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> in
         last = None
         for m in _MONTH_YEAR.finditer(sentence):
             last = m
+        if last is None:  # "lower than the 11.8% for the 2022 calendar year" in a story on 2023: a year as the base
+            for m in _BARE_YEAR_IN.finditer(sentence):
+                last = m
         if last is not None and int(last[1]) == hint and \
                 _BASE_LEAD_NEAR.search(sentence, max(0, last.start() - 50), last.start()):
             return prior  # "rose 3.1% from August 2023" in a story on August 2024: a base a year back

@@ -4457,3 +4457,10 @@ def test_bare_years_are_calendar_years_where_the_article_names_a_calendar_year_b
     assert [(c.figure_text, c.period_start, c.period_end) for c in extract_claims(text)] == [
         ("8,400", date(2021, 1, 1), date(2021, 12, 31)), ("6,100", date(2020, 1, 1), date(2020, 12, 31)),
         ("7,900", date(2020, 10, 1), date(2021, 9, 30))]
+
+
+def test_an_undated_articles_base_year_after_than_does_not_move_the_year_of_its_later_months():
+    text = ("Rents rose 4.1% for 2023, the agency said. That is lower than the 6.2% rise for the 2022 calendar "
+            "year.\n\nRents rose 0.2% in December.")
+    assert [(c.figure_text, c.period_start, c.period_end) for c in extract_claims(text)][-1] == (
+        "0.2%", date(2023, 12, 1), date(2023, 12, 31))
