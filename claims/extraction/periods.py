@@ -420,7 +420,9 @@ PATTERNS = re.compile(_optional_as_branch(
                  | (?:between|from)\s+the\s+(?:end|close)\s+of\s+(?P<yre1>(?:19|20)\d{{2}})\s+(?:and|to|until)\s+
                    the\s+(?:end|close)\s+of\s+(?P<yre2>(?:19|20)\d{{2}})\b
                  | (?:in|during|for|over|throughout)\s+(?P<yr3>(?:19|20)\d{{2}})[-–](?P<yr4>(?:19|20)\d{{2}})\b
-                   (?![-–]\d)(?!\s+(?:{_SEASONAL}|fiscal|budget)\b))
+                   (?![-–]\d)(?!\s+(?:{_SEASONAL}|fiscal|budget)\b)
+                 | (?:in|for)\s+(?P<yr7>(?:19|20)\d{{2}})\s+and\s+(?P<yr8>(?:19|20)\d{{2}})\b
+                   (?![-–]\d|[’']|(?:[^.;]|\.\d){{0,80}}\brespectively\b|\s+(?:saw|was|were|had)\b))
     | (?P<thatyear>(?<!after\s)(?<!before\s)(?<!since\s)(?<!until\s)(?:that|the\s+same)\s+year\b(?![’'-])
                    (?!\s+(?:before|after|earlier|later|ago|to|through)\b))
     | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?:calendar\s+year\s+|CY\s?|the\s+year\s+)?
@@ -2464,6 +2466,10 @@ def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | 
     if g("yre1"):  # "between the end of 2011 and the end of 2012": the years after the first, to the last's end
         first, last = int(g("yre1")), int(g("yre2"))
         return Period(date(first + 1, 1, 1), date(last, 12, 31)) if first < last else None
+    if g("yr7"):  # "to stabilize at 2.2 percent in 2010 and 2011": the two years, if they follow each other (not
+        # "will grow in 2019 and 2020, averaging 12.3 and 13 respectively": one figure a year)
+        first, last = int(g("yr7")), int(g("yr8"))
+        return Period(date(first, 1, 1), date(last, 12, 31)) if last == first + 1 and not ctx.fiscal else None
     if g("yr3"):
         first, last = int(g("yr3")), int(g("yr4"))
         return Period(date(first, 1, 1), date(last, 12, 31)) if last >= first + 2 and not ctx.fiscal else None

@@ -4464,3 +4464,10 @@ def test_an_undated_articles_base_year_after_than_does_not_move_the_year_of_its_
             "year.\n\nRents rose 0.2% in December.")
     assert [(c.figure_text, c.period_start, c.period_end) for c in extract_claims(text)][-1] == (
         "0.2%", date(2023, 12, 1), date(2023, 12, 31))
+
+
+def test_a_figure_told_in_two_years_in_a_row_covers_both():
+    assert periods("Planners expect ridership to hold at 4.2 million in 2025 and 2026.") == [
+        (date(2025, 1, 1), date(2026, 12, 31))]
+    assert periods("Planners expect ridership to reach 4.2 million and 4.5 million in 2025 and 2026 respectively.") \
+        == [(date(2025, 1, 1), date(2025, 12, 31)), (date(2026, 1, 1), date(2026, 12, 31))]
