@@ -653,12 +653,18 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
         # "The average daily inmate count was 236": a count of inmates; "the homicide total", "The Index Crime
         # Volume in 2019 was 805,879" (a title's words)
         return " ".join(head[-2:]), cut
-    if (not head or head[-1].lower() in _GENERIC) and cut:
-        # "Arrests climbed in April; in May there were 61,250": the subject of the clause before
+    if (not head or head[-1].lower() in _GENERIC or _adverb_only(head)) and cut:
+        # "Arrests climbed in April; in May there were 61,250": the subject of the clause before (and "Cases of
+        # mumps, once rare, likewise climbed 17% to 2,800": an adverb before the verb, the subject before the aside)
         return None, cut
     if len(head) == 1 and head[0] in _LEAD_ADVERBS:
         return "", cut  # "Second, the numbers fell ... — 337,117": a word that orders the sentence, not what is counted
     return ("" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])), cut
+
+
+def _adverb_only(head: list[str]) -> bool:
+    """"likewise", "also": an adverb alone before a clause's verb, no subject."""
+    return len(head) == 1 and head[0].islower() and head[0].title() in _LEAD_ADVERBS
 
 
 # "Total sales – transactions that include homes, condos and co-ops – fell 2.5% to 3.86 million": an aside set off
@@ -1317,6 +1323,32 @@ _DOCUMENT_NOUNS = frozenset("report survey form filing release bulletin index".s
 
 _SPELLED_CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|gained|lost|slipped|"
                                     r"added|shed|grew|jumped|up|down)(?:\s+by)?\s+$")
+def _bracketed_or_changed(st: Sentence, rel: int, after: int) -> bool:
+    """"illegal entry (240), smuggling (five)": a count in brackets after what it counts; "will increase its staff
+    by six", "cut the fleet by two": a count's change."""
+    if st.text[rel - 1:rel] == "(" and st.text[after:after + 1] == ")" \
+            and _WORD_BRACKET.search(st.text, max(0, rel - 20), rel):
+        return True
+    return st.text.endswith(" by ", 0, rel) and _OWN_COUNT_BY.search(st.text, max(0, rel - 50), rel) is not None
+
+
+def _one_against_more(fig: Figure, unit_words: list[str], st: Sentence) -> bool:
+    """"One case was reported in 2006, and two cases in 2007": "one" set against a later count of the same noun in
+    the plural, a count of its own."""
+    noun = unit_words[0].lower()
+    later = st.text[fig.end - st.start:]
+    if noun + "s" not in later.lower() or len(noun) < 3:
+        return False
+    return re.search(rf"(?i)\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+{re.escape(noun)}s\b",
+                     later) is not None
+
+
+# a verb that changes a count the subject holds, then the count, then "by": "increase its staff by ", "cut the
+# fleet by ", "expanding their crews by "
+_OWN_COUNT_BY = re.compile(r"\b(?:increas|rais|boost|expand|grow|cut|reduc|trim|shrink|add)(?:e|es|ed|ing|s|ting)?\s+"
+                           r"(?:its|their|his|her|our|the)\s+(?P<noun>(?:[a-z]+\s+)?[a-z]+)\s+by\s+$")
+# a word in lower case, then the bracket a count stands in: "smuggling (five)"
+_WORD_BRACKET = re.compile(r"[a-z]{3,}\s\($")
 # "to 102", "from 105", ", from 105 in 2016 to 104", "from the 100 in 2016": the level the change led to or came from
 _DIGIT_AFTER = re.compile(r",?\s+(?:to|from)\s+(?:the\s+)?\d")
 # "from the previous year", "from last year", "over 2006", "compared with May": the time a change is measured from
@@ -1419,6 +1451,8 @@ def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sente
         return False
     if not unit_words or first in _NOT_UNIT:
         rel, after = fig.start - st.start, fig.end - st.start
+        if _bracketed_or_changed(st, rel, after):
+            return False
         if " than" in st.text[after:after + 12] and _COMPARED_AFTER.match(st.text, after) \
                 and not _PRONOUN_ONE.search(st.text, max(0, rel - 6), rel):
             return False  # "one less than the record of 117", "were two more than in 2006": a count's difference
@@ -1433,7 +1467,8 @@ def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sente
         return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
                     and (_DIGIT_AFTER.match(st.text, after) or _BASE_AFTER.match(st.text, after)))
     if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
-        return True  # "one fence", "One official said": "one" as an article, not a count
+        return not _one_against_more(fig, unit_words, st)  # "one fence", "One official said": "one" as an
+        # article, not a count
     if fig.value == 1 and " " in st.text[fig.end - st.start:fig.end - st.start + 30] \
             and _RATE_BASE_AFTER.match(st.text, fig.end - st.start):
         return True  # "one mill brings in about $37,000", "one mill of the levy raises $40,000": a rate's base
@@ -1835,9 +1870,32 @@ _QUALIFIER_ONLY = re.compile(r"\s+(?:(?:about|nearly|almost|roughly|some|around|
                              r"at\s+least|an\s+estimated)\s+)?")
 
 
+# a figure opening its line, then a colon and what it is the number or the share of: a fact sheet's item
+_CAPTION_OF = re.compile(r":\s+(?:The\s+)?(?:(?P<share>Percentage|Percent|Share)|Number|Count|Total)\s+of\s+"
+                         r"(?:the\s+)?(?P<noun>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)(?![\w-])")
+
+
+def _caption_unit(fig: Figure, st: Sentence, text: str) -> str:
+    """"180,000: Number of unpaid bills", "69: Percentage of agencies paid late": a fact sheet's item, its figure
+    opening the line, what it counts named after the colon."""
+    if not text.startswith(": ", fig.end) or st.text[:fig.start - st.start].strip():
+        return ""
+    caption = _CAPTION_OF.match(text, fig.end, st.end)
+    return "" if not caption else "percent" if caption.group("share") else caption.group("noun")
+
+
+def _own_count_changed(fig: Figure, words: list[str], st: Sentence) -> str:
+    """"will increase its staff by six", "cut the fleet by 2": the count the verb changes, named before "by"."""
+    rel = fig.start - st.start
+    if words or fig.kind != "count" or not st.text.endswith(" by ", 0, rel):
+        return ""
+    m = _OWN_COUNT_BY.search(st.text, max(0, rel - 50), rel)
+    return m.group("noun") if m else ""
+
+
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
     """What the figure counts, and whether it was guessed from another clause or sentence."""
-    measured = _measured(fig, st, text)
+    measured = _measured(fig, st, text) or _caption_unit(fig, st, text) or _own_count_changed(fig, words, st)
     if measured:
         return measured, False
     first = words[0].lower() if words else ""
@@ -2355,6 +2413,11 @@ _SECTORS_INCLUDED = re.compile(r"\b(?:sectors|industries)\b"
                                r"\s+(?:included|include|were|are)\b(?:[^;()]|\([^()]*\))*$", re.IGNORECASE)
 
 
+# a plural noun after "as many", "more" or "fewer", just before the bracket a count opens: "as many DUIs (",
+# "more drug arrests ("
+_PLURAL_BEFORE_PAREN = re.compile(r"\b(?:many|more|fewer)\s+(?P<noun>(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*[a-zA-Z]s) $")
+
+
 def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
     """What a figure in parentheses counts, from the words before the parenthesis; alone: the figure opens the
     parenthesis (a sign aside)."""
@@ -2365,6 +2428,10 @@ def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
     sectors = _SECTORS_INCLUDED.search(left) if "ectors" in left or "ndustries" in left else None
     if sectors:  # "Sectors with losses included information (200), ...": the sectors' count, not the sectors
         return "jobs" if re.search(r"\bjobs?\b", sectors.group(0), re.IGNORECASE) else units.counted
+    if alone and left[-2:-1] == "s":
+        plural = _PLURAL_BEFORE_PAREN.search(left, max(0, len(left) - 40))
+        if plural and plural.group("noun").split()[-1].lower() not in _UNIT_STOP:
+            return plural.group("noun")  # "half as many DUIs (20)", "more arrests (31) than": the noun it restates
     j = left.rfind(" and ")
     if j > 0 and _SUBJECT_VERB.search(left, j) and _SUBJECT_VERB.search(left, 0, j):  # two clauses, not
         # "Employment in professional and business services continued to trend up (+31,000)"

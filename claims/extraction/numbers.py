@@ -31,7 +31,8 @@ MONTH_RE = r"(?:J(?:anuary|une|uly|an\.?|un\.?|ul\.?)|F(?:ebruary|eb\.?)|M(?:arc
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_SPELLED_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS}|hundred)"
+# (and "four-hundred", the hundreds joined to their digit by a hyphen, as "Four-hundred and seventy-seven")
+_SPELLED_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|(?:{_UNITS})-hundred\b|{_TEENS}|{_UNITS}|hundred)"
 _SPELLED = rf"{_SPELLED_WORD}(?:(?:\s+|\s+and\s+){_SPELLED_WORD})*"
 # "percent" as outlets write it: the British and Canadian "per cent" too
 PERCENT_WORD = r"(?:percent|per\s+cent)"
@@ -78,7 +79,7 @@ FIGURE = re.compile(
     (?:
         (?P<digits>{_DIGITS})
       | (?P<article>(?i:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|{_BARE_QUARTER}|\bthree[\s-]quarters\s+of\s+an?|\ban?))
-        (?=\s+(?i:dozen|thousand|million|billion|trillion|quadrillion|penny(?!\s+stock))\b)
+        (?=\s+(?i:dozen|thousand|million|billion|trillion|quadrillion|penny(?!\s+stock)|cent(?![\w-])))
       | (?P<article_part>(?i:\ba\s+(?:half|quarter)))   # "a half million", "a quarter-billion dollars"
         (?=[\s-](?i:dozen|thousand|million|billion|trillion|quadrillion)\b)
       | (?P<spelled>(?i:\b{_SPELLED}\b))
@@ -152,7 +153,7 @@ _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _NUMBER_WORD_LIST = (
     b"one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     b"eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
-    b"trillion quadrillion dozen half halves third thirds quarter quarters fifth fifths tenth tenths penny".split()
+    b"trillion quadrillion dozen half halves third thirds quarter quarters fifth fifths tenth tenths penny cent".split()
 )
 _NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST)
 _SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion", "quadrillion"))
@@ -343,7 +344,7 @@ class Figure:
 def spelled_value(words: str) -> int | None:
     """The value of a spelled-out number ("twenty-seven" -> 27), by text2num; None if it is not one."""
     try:
-        return text2num(words.lower().replace(" and ", " "), "en")
+        return text2num(words.lower().replace(" and ", " ").replace("-hundred", " hundred"), "en")
     except ValueError:
         return None
 
@@ -661,7 +662,7 @@ def _starts(scan: str, flat: bytes, runs: list[tuple[int, int]]) -> list[tuple[i
             while k > 0 and lower[k - 1].isalpha():
                 k -= 1
             starts += [(k, 0), (j, 0), (i, 0)]  # "at least three-quarters of", "a third of", "half of"
-        elif word in _SCALE_WORDS or word == "penny":  # "a million", "a penny"
+        elif word in _SCALE_WORDS or word in ("penny", "cent"):  # "a million", "a penny", "rose about a cent"
             # _ARTICLE_BEFORE ends in "a", "an", "half" or "quarter" and \s+, or in a dash: else it cannot match
             end = scan[max(0, i - 30):i].rstrip()
             article = _ARTICLE_BEFORE.search(scan, max(0, i - 30), i) if end[-7:].lower().endswith(
@@ -1086,7 +1087,8 @@ def _closing_quote(after: str) -> bool:
     return close != -1 and "\n" not in after[:close] and not after[close + 1:close + 2].isalpha()
 
 
-_GLUED_PAIR = re.compile(r"(?<![\w.])[A-Za-z]{1,3}\d{2}[-–/]$")
+# (and "FY 05-06", the fiscal year's letters set off by a space)
+_GLUED_PAIR = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,3}|FY\s)'?\d{2}[-–/]$")
 # a weight, distance or speed glued to its number: "1,853lbs", "40kg", "250mg", "65mph" (not "5G", "10th")
 _GLUED_MEASURE = re.compile(r"(?:lbs?|kgs?|mg|km|mph|oz|tons|tonnes)\b")
 
@@ -1246,6 +1248,17 @@ def _measured_time(digits: str, before: str, after: str) -> bool:
     return _TIME_MEASURE_KEEP.search(before) is not None or _DECIMAL_SCOPE_BEFORE.search(before[-40:]) is None
 
 
+# "7 months: Average wait for a permit": a list's item, its figure a measure the caption after the colon names
+_CAPTION_MEASURE_AFTER = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?):\s+(?:The\s+)?"
+                                    r"(?:Average|Median|Typical|Mean)\b")
+
+
+def _caption_measure(before: str, after: str) -> bool:
+    """A number of time units opening its line, a colon after it, then what it measures: "7 months: Average wait
+    for a bill to be paid", a fact sheet's item, not a span."""
+    return (not before or before[-1:] == "\n") and _CAPTION_MEASURE_AFTER.match(after) is not None
+
+
 def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, digits: str | None,
                       unscaled_plain: bool) -> bool:
     """Durations, time measures, ranks, models, ages and the bases of rates: numbers, not figures."""
@@ -1253,6 +1266,7 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
         if after[:1].isspace() and (_DURATION_AFTER.match(after) and not _LIFESPAN_BEFORE.search(before)
                                     and not ("wait" in before and _measured_wait(before))
                                     and not (digits and _measured_time(digits, before, after))
+                                    and not (":" in after[:9] and _caption_measure(before, after))
                                     or _AGO_AFTER.match(after)):
             return True
         if _TIME_MEASURE_AFTER.match(after) and not _TIME_MEASURE_KEEP.search(before) \
@@ -1397,7 +1411,7 @@ _EMERGENCY_AFTER = re.compile(r"(?i)^\s+(?:calls?|callers?|dispatch\w*|operators
 
 def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
     """A bare number that is a year, a day of a month, a list marker, an address, a label or a score."""
-    if _is_year(digits, before) and not _count_in_years_range(before, after):
+    if _is_year(digits, before) and not _count_in_years_range(before, after) or _possessive_year(digits, after):
         return True
     if len(digits) in (6, 7) and digits[4:5] == "." and _is_year(digits[:4], before) \
             and (not after or after[:1] == "\n" or after[:1] == " " and after[1:2].isupper()) \
@@ -1447,6 +1461,12 @@ def _is_date_or_label(text, scan, start, end, digits, before, after) -> bool:
         if _score_context(window):
             return True
     return False
+
+
+def _possessive_year(digits: str, after: str) -> bool:
+    """"more than 2009's total of 44": a year's, the qualifier before it that of the count after it."""
+    return len(digits) == 4 and after[1:3] == "s " and after[:1] in "'’" and digits.isdigit() \
+        and 1800 <= int(digits) <= 2100
 
 
 def _address_or_footnote(first: str, digits: str, before: str, after: str) -> bool:

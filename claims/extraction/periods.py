@@ -227,6 +227,8 @@ _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?(?:\s+of(?=\
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])"
 _FEW = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+
 def _optional_as_branch(pattern: str) -> str:
     """(?:X)? written (?:X|): the same matches in the same order (greedy: X first, then nothing), but
     CPython's re runs an optional group through its slow REPEAT machinery and a branch through its
@@ -423,7 +425,9 @@ PATTERNS = re.compile(_optional_as_branch(
                  | (?:between|from)\s+the\s+(?:end|close)\s+of\s+(?P<yre1>(?:19|20)\d{{2}})\s+(?:and|to|until)\s+
                    the\s+(?:end|close)\s+of\s+(?P<yre2>(?:19|20)\d{{2}})\b
                  | (?:in|during|for|over|throughout)\s+(?P<yr3>(?:19|20)\d{{2}})[-–](?P<yr4>(?:19|20)\d{{2}})\b
-                   (?![-–]\d)(?!\s+(?:{_SEASONAL}|fiscal|budget)\b))
+                   (?![-–]\d)(?!\s+(?:{_SEASONAL}|fiscal|budget)\b)
+                 | (?:in|for)\s+(?P<yr7>(?:19|20)\d{{2}})\s+and\s+(?P<yr8>(?:19|20)\d{{2}})\b
+                   (?![-–]\d|[’']|(?:[^.;]|\.\d){{0,80}}\brespectively\b|\s+(?:saw|was|were|had)\b))
     | (?P<thatyear>(?<!after\s)(?<!before\s)(?<!since\s)(?<!until\s)(?:that|the\s+same)\s+year\b(?![’'-])
                    (?!\s+(?:before|after|earlier|later|ago|to|through)\b))
     | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?:calendar\s+year\s+|CY\s?|the\s+year\s+)?
@@ -635,6 +639,7 @@ _SINCE_MONTH_YEAR = re.compile(rf"(?i)\bsince\s+(?:the\s+[a-z-]+\s+(?:of\s+)?)?(
 
 _SINCE_COUNT_YEAR = re.compile(r"(?i)\bsince\s+(?:the\s+|a\s+)?\$?\d[\d,.]*\s+(?:[a-z-]+\s+){1,4}?(?:in|during)\s+"
                                r"(?P<y>(?:19|20)\d\d)\b(?![^.;]*\b(?:19|20)\d\d)")  # (the sentence's last year)
+_BARE_YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> int | None:
@@ -653,6 +658,9 @@ def _undated_year_hint(sentence: str, hint: int | None, prior: int | None) -> in
         last = None
         for m in _MONTH_YEAR.finditer(sentence):
             last = m
+        if last is None:  # "lower than the 11.8% for the 2022 calendar year" in a story on 2023: a year as the base
+            for m in _BARE_YEAR_IN.finditer(sentence):
+                last = m
         if last is not None and int(last[1]) == hint and \
                 _BASE_LEAD_NEAR.search(sentence, max(0, last.start() - 50), last.start()):
             return prior  # "rose 3.1% from August 2023" in a story on August 2024: a base a year back
@@ -765,6 +773,9 @@ def context_for(text: str, published: date | None) -> Context:
                                        for n in (m[1] for m in _finditer_at_word_starts(_FY_NUMBER_UNLED, text)))
         if "fiscal year" in text:  # "during the 2016 fiscal year": that budget year named by number too
             ctx.fiscal_numbers |= {int(m[1]) for m in _YEAR_FISCAL_YEAR.finditer(text)}
+        if "alendar year" in text and _CALENDAR_YEAR_NAMED.search(text):
+            ctx.fiscal_numbers = frozenset()  # "numbers for calendar year 2017 ... in fiscal year 2017": the article
+            # tells the two apart, naming each budget year as one; its bare "in 2017", "in 2016" are calendar years
         ctx.fy_month = _fiscal_start_month(text)
         ctx.fiscal_bare = ctx.fy_month == 10 and ("iscal 1" in text or "iscal 2" in text) and bool(
             _search_at_words(_FEDERAL_BODY, _FEDERAL_BODY_AT, text))
@@ -997,6 +1008,9 @@ def _fy_spans_defined(text: str):
         if c.start() >= done and (m := _FY_SPAN_DEFINED.match(text, c.start())) is not None:
             yield m
             done = m.end()
+
+
+_CALENDAR_YEAR_NAMED = re.compile(r"\b[Cc]alendar\s+year\s+(?:19|20)\d\d\b")
 
 
 def _fiscal_start_month(text: str) -> int:
@@ -2655,6 +2669,10 @@ def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | 
     if g("yre1"):  # "between the end of 2011 and the end of 2012": the years after the first, to the last's end
         first, last = int(g("yre1")), int(g("yre2"))
         return Period(date(first + 1, 1, 1), date(last, 12, 31)) if first < last else None
+    if g("yr7"):  # "to stabilize at 2.2 percent in 2010 and 2011": the two years, if they follow each other (not
+        # "will grow in 2019 and 2020, averaging 12.3 and 13 respectively": one figure a year)
+        first, last = int(g("yr7")), int(g("yr8"))
+        return Period(date(first, 1, 1), date(last, 12, 31)) if last == first + 1 and not ctx.fiscal else None
     if g("yr3"):
         first, last = int(g("yr3")), int(g("yr4"))
         return Period(date(first, 1, 1), date(last, 12, 31)) if last >= first + 2 and not ctx.fiscal else None

@@ -781,3 +781,37 @@ def test_a_spelled_part_of_a_group_opening_a_joined_clause_is_a_count():
     # but not a part of a group that speaks
     assert [f for f, _, _ in found("Turnout rose 4 percent, and two of the clerks said lines were long.")] == [
         "4 percent"]
+
+
+def test_hundreds_joined_to_their_digit_by_a_hyphen_are_one_number():
+    assert found("Three-hundred and twelve trucks were inspected at the depot.") == [
+        ("Three-hundred and twelve", 312.0, "trucks")]
+
+
+def test_a_cent_after_its_article_is_money():
+    assert [f[:2] for f in found("Diesel slipped about a cent on Tuesday, to $3.81.")] == [
+        ("a cent", 0.01), ("$3.81", 3.81)]
+
+
+def test_the_second_year_of_a_spaced_fiscal_year_span_is_no_figure():
+    assert [f[0] for f in found("Harbor fees in FY 11-12 brought the port 905 new leases.")] == ["905"]
+
+
+def test_a_year_with_its_possessive_is_no_figure_though_a_comparison_comes_before_it():
+    assert [f[:2] for f in found("Ticket sales this spring are already more than 2022's total of 310.")] == [
+        ("310", 310.0)]
+
+
+def test_a_spelled_count_in_brackets_after_what_it_counts_is_a_claim():
+    assert [f[:2] for f in found("Fines were issued for speeding (310), parking (42) and littering (three).")] == [
+        ("310", 310.0), ("42", 42.0), ("three", 3.0)]
+
+
+def test_one_set_against_a_later_count_of_the_same_noun_is_a_count():
+    assert [f[:2] for f in found("One fire was reported in the park in 2022, and three fires were reported in 2023.")
+            ] == [("One", 1.0), ("three", 3.0)]
+    assert found("One official said the county would wait.") == []
+
+
+def test_a_spelled_change_of_a_count_the_subject_holds_is_a_claim():
+    assert found("The clinic will expand its staff by four, the director said.") == [("four", 4.0, "staff")]

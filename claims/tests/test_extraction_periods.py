@@ -1896,6 +1896,8 @@ def test_a_change_over_the_same_month_a_years_rate_is_the_months_reported():
     # negative: two days not in a row joined by "and" are no span; the figure takes the last of them
     ("Prices averaged $3.41 on Monday and Wednesday.", (date(2024, 6, 19), date(2024, 6, 19))),
 ])
+
+
 def test_a_range_of_weekdays_is_every_day_between(text, span):
     assert periods(text) == [span]
 
@@ -1912,6 +1914,8 @@ def test_days_after_conducted_are_not_who_the_poll_was_reported_to():
     "March WTI slipped 1.3% to $66.10 a barrel on Tuesday's close.",
     "September RBOB gasoline gained 4 cents to $2.31 a gallon.",
 ])
+
+
 def test_a_contract_month_before_a_benchmark_is_no_period(text):
     assert set(periods(text)) == {(None, None)}
 
@@ -1931,6 +1935,8 @@ JAN_MAY = (date(2024, 1, 1), date(2024, 5, 31))
     ("Thefts fell 9% in May. Arrests are down 2 percent — with 1,200 through May.", JAN_MAY),
     ("Thefts fell 9% in May. Fires rose 6%, with 95 in the first quarter.", (date(2024, 1, 1), date(2024, 3, 31))),
 ])
+
+
 def test_a_change_told_with_a_count_takes_the_counts_span(text, span):
     assert periods(text)[1] == span
 
@@ -1950,6 +1956,8 @@ def test_a_level_told_with_a_part_keeps_its_own_period():
     ("Thefts fell 9% in May. There were 380 burglaries between Jan. 1 and April 30, compared with 350 over the "
      "same period in 2023.", (date(2023, 1, 1), date(2023, 4, 30))),
 ])
+
+
 def test_the_same_period_repeats_the_span_named_in_the_sentence(text, span):
     assert periods(text)[-1] == span
 
@@ -1966,6 +1974,8 @@ def test_a_change_over_the_same_period_with_no_span_in_its_sentence_keeps_the_ar
     "Thefts fell 9% in May. Through May, 410 cars were stolen, compared with 380 by now a year ago.",
     "Thefts fell 9% in May. So far this year, 410 cars were stolen, compared with 380 by now last year.",
 ])
+
+
 def test_by_now_last_year_is_the_count_to_date_a_year_back(text):
     assert periods(text)[-1] == (date(2023, 1, 1), date(2023, 5, 31))
 
@@ -1984,6 +1994,8 @@ def test_by_now_alone_is_no_period():
     ("In the first two months of the new budget year, the state paid out $310 million.",
      (date(2023, 10, 1), date(2023, 11, 30))),
 ])
+
+
 def test_the_new_fiscal_year_is_the_running_budget_year(text, span):
     assert periods(text) == [span]
 
@@ -2002,6 +2014,8 @@ def test_the_new_year_is_no_fiscal_year():
     "Agents seized 4,100 pounds in the first three months of fiscal 2024, compared with 3,600 in the same period "
     "in fiscal 2023.",
 ])
+
+
 def test_the_same_period_in_a_fiscal_year_is_that_budget_years_span(text):
     assert periods(text)[-1] == (date(2022, 10, 1), date(2022, 12, 31))
 
@@ -2018,6 +2032,8 @@ def test_the_same_period_in_a_calendar_year_stays_calendar():
     "Customs collected $82 billion in the government's fiscal year that ended Sept. 30.",
     "The agency spent $4.1 billion during the federal government’s budget year, which ended on Sept. 30.",
 ])
+
+
 def test_the_governments_fiscal_year_that_ended_is_that_budget_year(text):
     assert periods(text) == [(date(2022, 10, 1), date(2023, 9, 30))]
 
@@ -3114,6 +3130,8 @@ FY24_TO_APRIL = (date(2023, 10, 1), date(2024, 4, 30))
     "For the current fiscal year, outlays total $3.1 trillion through April.",
     "Through April, the shortfall for the current fiscal year stands at $610 billion.",
 ])
+
+
 def test_a_budget_year_to_date_ends_at_the_month_the_sentence_gives(text):
     assert periods(text) == [FY24_TO_APRIL]
 
@@ -3134,6 +3152,8 @@ def test_a_budget_year_to_date_with_no_month_runs_to_the_publication_day():
     ("The shortfall for the current fiscal year will reach $1.9 trillion, the CBO said.",
      (date(2023, 10, 1), date(2024, 9, 30))),
 ])
+
+
 def test_without_a_running_budget_year_through_a_month_or_a_forecast_keeps_its_period(text, period):
     assert periods(text) == [period]
 
@@ -3313,6 +3333,8 @@ def test_as_of_a_day_a_count_in_the_named_year_runs_to_that_day():
     # negative: after a comma "though" is the conjunction; the figure keeps the one day it was given
     ("Prices averaged $3.41 on Monday, though Wednesday brought relief.", (date(2024, 6, 17), date(2024, 6, 17))),
 ])
+
+
 def test_weekdays_joined_by_a_misspelt_through_are_every_day_between(text, span):
     assert periods(text) == [span]
 
@@ -3354,6 +3376,8 @@ def test_this_year_told_after_september_in_a_story_on_the_budget_year_just_close
     # negative: two single days are no span ("June 3 and June 5" gives the figure no period of days)
     ("Voters were surveyed June 3 and June 5, and 640 took part.", (None, None)),
 ])
+
+
 def test_a_day_and_a_range_of_days_are_one_span_from_the_first_to_the_last(text, span):
     assert periods(text) == [span]
 
@@ -4492,6 +4516,8 @@ def test_a_prior_change_closing_a_sentence_does_not_carry_to_the_next():
             "Beef prices rose 2.1%, while dairy prices rose 0.4%.")
     may = (date(2024, 5, 1), date(2024, 5, 31))
     assert periods(text) == [may, may, may]
+
+
 def test_an_undated_wire_storys_dateline_day_in_the_budget_year_its_lede_says_began_dates_it():
     def told(text):
         return [(c.period_start, c.period_end) for c in extract_claims(text, published=None)]
@@ -4595,3 +4621,26 @@ def test_an_undated_storys_superlative_base_count_sets_no_year_for_later_days():
             "In December, there were 50 homicides, 19 more than in December 2019.\n\n"
             "Then, May 31, ended with more homicides — 18 — than any day in memory.")
     assert _periods_on(text, None)[-1] == (date(2020, 5, 31), date(2020, 5, 31))
+
+
+def test_bare_years_are_calendar_years_where_the_article_names_a_calendar_year_beside_its_fiscal_years():
+    text = ("The agency released its port seizure totals for calendar year 2021 on Monday.\n\n"
+            "Officers seized 8,400 pounds of cocaine in 2021, compared to 6,100 pounds in 2020.\n\n"
+            "In fiscal year 2021 they seized 7,900 pounds.")
+    assert [(c.figure_text, c.period_start, c.period_end) for c in extract_claims(text)] == [
+        ("8,400", date(2021, 1, 1), date(2021, 12, 31)), ("6,100", date(2020, 1, 1), date(2020, 12, 31)),
+        ("7,900", date(2020, 10, 1), date(2021, 9, 30))]
+
+
+def test_an_undated_articles_base_year_after_than_does_not_move_the_year_of_its_later_months():
+    text = ("Rents rose 4.1% for 2023, the agency said. That is lower than the 6.2% rise for the 2022 calendar "
+            "year.\n\nRents rose 0.2% in December.")
+    assert [(c.figure_text, c.period_start, c.period_end) for c in extract_claims(text)][-1] == (
+        "0.2%", date(2023, 12, 1), date(2023, 12, 31))
+
+
+def test_a_figure_told_in_two_years_in_a_row_covers_both():
+    assert periods("Planners expect ridership to hold at 4.2 million in 2025 and 2026.") == [
+        (date(2025, 1, 1), date(2026, 12, 31))]
+    assert periods("Planners expect ridership to reach 4.2 million and 4.5 million in 2025 and 2026 respectively.") \
+        == [(date(2025, 1, 1), date(2025, 12, 31)), (date(2026, 1, 1), date(2026, 12, 31))]

@@ -485,6 +485,8 @@ def test_a_time_phrase_before_there_were_is_not_what_a_bare_figure_counts():
     ("The city saw a 1,200 rise in burglaries last year.", "burglaries"),
     ("Officials reported a 450 drop in the number of arrests.", "arrests"),
 ])
+
+
 def test_a_change_in_something_counts_that_thing(text, unit):
     assert units(text) == [unit]
 
@@ -498,6 +500,8 @@ def test_a_change_in_a_month_or_a_place_names_no_counted_thing():
     ("The mean of the estimates for housing starts was 1.3 million.", "housing starts"),
     ("The change in factory orders for May was 16,000.", "factory orders"),
 ])
+
+
 def test_a_median_mean_or_change_of_something_counts_that_thing(text, unit):
     assert units(text) == [unit]
 
@@ -513,6 +517,8 @@ def test_a_median_of_nothing_named_stays_as_it_is():
      ["patients", "patients"]),
     ("Far more patients than the 6,000 expected arrived.", ["patients"]),
 ])
+
+
 def test_far_or_much_before_a_comparative_is_not_what_is_counted(text, expected):
     assert units(text) == expected
 
@@ -526,6 +532,8 @@ def test_a_plain_subject_before_a_comparison_is_still_counted():
     "Clinics treated 8,000 patients in May, below the 9,000 many analysts had expected.",
     "Clinics treated 8,000 patients in May, short of the 9,000 several planners wanted.",
 ])
+
+
 def test_some_or_many_after_a_figure_opens_a_relative_clause_not_a_unit(text):
     assert units(text) == ["patients", "patients"]
 
@@ -541,6 +549,8 @@ def test_a_word_that_only_starts_like_some_is_a_unit():
     ("Grants went to 87 state and local governments.", "state and local governments"),
     ("Deputies logged 87 assault/battery reports.", "assault/battery reports"),
 ])
+
+
 def test_modifiers_joined_by_a_slash_or_and_before_one_noun_are_one_unit(text, unit):
     assert units(text)[0] == unit
 
@@ -554,6 +564,8 @@ def test_a_second_figure_after_and_is_not_joined_to_the_first_unit():
     "Most voters approved. A similar percent — 31 — said they were unsure.",
     "Most voters approved. The same percent – 12 – had no view.",
 ])
+
+
 def test_a_figure_set_off_by_dashes_after_a_percent_is_that_percent(text):
     assert units(text)[-1] == "percent"
 
@@ -1137,3 +1149,25 @@ def test_a_unit_that_opens_with_a_hyphened_abbreviation_is_not_cut_at_its_period
     assert [c.unit for c in claims] == ["non-U.S. nationals"]
     claims = extract_claims("The group counted 310 pro-U.K. candidates on the ballot.", published=date(2024, 6, 10))
     assert [c.unit for c in claims] == ["pro-U.K. candidates"]
+
+
+def test_a_fact_sheets_item_counts_what_its_caption_names_after_the_colon():
+    assert figure_units("By the numbers:\n\n48: Number of permits the county denied last year.\n\n"
+                        "31: Percentage of builders who gave up.\n\n$3 million: Fees still owed.\n") == [
+        ("48", "permits"), ("31", "percent"), ("$3 million", "USD")]
+
+
+def test_a_fact_sheets_measured_wait_is_a_figure_not_a_span():
+    assert figure_units("By the numbers:\n\n12 days: Average wait for a building permit.\n") == [("12", "days")]
+    assert figure_units("The permits took 12 days: the county blamed its staffing.") == []
+
+
+def test_an_adverb_after_an_aside_is_not_the_subject_counted():
+    assert figure_units("Measles cases, rare a decade ago, likewise rose 12% to 1,900.") == [
+        ("12%", "percent"), ("1,900", "Measles cases")]
+
+
+def test_a_count_in_brackets_after_as_many_or_more_of_a_plural_noun_counts_that_noun():
+    assert figure_units("The town logged twice as many burglaries (64) this spring as a year before.") == [
+        ("64", "burglaries")]
+    assert figure_units("Deputies made more drug arrests (31) in June than in May.") == [("31", "drug arrests")]
