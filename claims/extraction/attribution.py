@@ -212,7 +212,10 @@ DESCRIBING = frozenset("federal provisional preliminary national state official 
                        "weekly quarterly local regional global international private public economic several other "
                        "some many most few both such similar earlier previous prior more these those multiple "
                        "unofficial partial full complete detailed fresh key top main major total combined "
-                       "overall last past next one another".split())
+                       "overall last past next one another "
+                       # evaluative adjectives: "Alarming statistics released by the FBI show", "Troubling new data"
+                       "concerning alarming troubling disturbing worrying worrisome startling shocking surprising "
+                       "encouraging discouraging sobering grim stark striking dismal bleak".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
@@ -2731,7 +2734,8 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
             return person
     if words[0] in ("a", "an") and head in PERSON_HEADS:
         return _resolve_unnamed_person(a, i, st, seen, named_ahead)
-    if head in DATA_HEADS and words[0] in ("the", "a", "an", head):  # "a report released by the Labor Department"
+    if head in DATA_HEADS and (words[0] in ("the", "a", "an", head) or words[0] in DESCRIBING and a.start == 0):
+        # "a report released by the Labor Department", "Alarming statistics released by the FBI show"
         same = [b for b in st.attributions if b is not a and b.name and not b.is_description
                 and (b.start < a.start or words[0] != "the")]
         if same:

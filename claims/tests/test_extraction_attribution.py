@@ -3022,3 +3022,21 @@ def test_a_look_owned_by_nobody_names_no_source():
 def test_a_percentage_in_a_contact_relative_clause_is_no_share_of_its_subject():
     text = "Output grew less than the 2.5% the Central Bank had projected, while exports rose 6%."
     assert speakers(text) == ["Central Bank", None]
+
+
+def test_an_evaluative_adjective_opening_the_sentence_is_no_name():
+    # "Worrying statistics released by X": the adjective names nobody; the data are X's, and so is "the data" after
+    text = ("Worrying statistics released by the Harbor Safety Board point to more collisions.\n\n"
+            "According to the data, collisions rose 12% last year.")
+    assert speakers(text) == ["Harbor Safety Board"]
+
+
+def test_a_two_letter_state_with_full_stops_goes_on_the_name_after_it():
+    # "the N.M. Labor Board": no sentence ends after "N.M." before a name's next word
+    text = "Hiring rose 3 percent in May, according to figures released by the N.M. Workforce Solutions Board."
+    assert speakers(text) == ["N.M. Workforce Solutions Board"]
+
+
+def test_a_two_letter_state_with_full_stops_still_closes_a_sentence_before_an_opener():
+    text = "The plant is in Durham, N.C. The payroll rose 2 percent, the company said."
+    assert speakers(text) == ["company"]
