@@ -764,7 +764,9 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
             found.append(subject)  # but "according to Border Patrol reports": a noun inside the source's phrase
     if not found and ("estimated" in words or "projected" in words) and ("’s " in sentence or "'s " in sentence):
         m = _OWNER_ESTIMATE.search(sentence)
-        if m:  # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate
+        if m and m.group(1).lower() not in _IMPERSONAL:
+            # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate (but
+            # "It's estimated": "it is", nobody's)
             found.append(Attribution(m.start(1), m.end(1), m.group(1), "sentence"))
     poll = " poll" in sentence or " survey" in sentence  # (read twice)
     if poll:
@@ -1553,7 +1555,8 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, end))
     if raw.lstrip()[:1] in _CALENDAR_INITIALS and all(_CALENDAR_WORD.match(w) for w in raw.split()) \
             or _counted_or_compared(sentence, start, raw, verb) \
-            or _own_record(sentence, verb, end, raw) or " than " in raw and _THAN_WHOM.search(raw):
+            or _own_record(sentence, verb, end, raw) or " than " in raw and _THAN_WHOM.search(raw) \
+            or not aux and _owners_participle(sentence, verb, raw, end):
         # "Americans said they were against it": those a poll asked, not its source; "a bigger gain than analysts
         # had forecast": a comparison with their forecast
         return None
@@ -1579,6 +1582,19 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw, verb):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
     return _subject_attribution(sentence, m, start, raw, context)
+
+
+_IMPERSONAL = frozenset(("it", "that", "there"))  # "It's estimated", "That's reported": "it is", no owner
+# after an owner's participle, the noun it describes: "revised rate", "projected shortfall" (not "revised its
+# forecast", "estimated that", "reported 40 cases")
+_PARTICIPLE_BEFORE_NOUN = re.compile(r"\s+(?!(?:that|the|a|an|its|their|his|her|this|these|those|to|on|in|at|by|for|"
+                                     r"with|from|of|as|and|but|or|last|this|on|about|over|nearly|some|more|less|"
+                                     r"fewer|almost|roughly|around|up|down)\b)[a-z][a-z-]+\b")
+def _owners_participle(sentence: str, verb: str, raw: str, end: int) -> bool:
+    """"It's estimated that ...": an impersonal passive, no one's word; "December's revised rate was 11%", "the
+    county's reported cases": a participle before the owner's noun, no verb of saying."""
+    return verb.endswith("ed") and raw.endswith(("’s", "'s")) and (
+        raw[:-2].lower() in _IMPERSONAL or _PARTICIPLE_BEFORE_NOUN.match(sentence, end) is not None)
 
 
 _FIRST_PERSON = frozenset(("I", "We"))  # (capitalised, so read as a name; "we" in lower case never is)
@@ -2124,6 +2140,12 @@ def _owners_analyst(words: list[str]) -> bool:
 _ASIDE_IN_NAME = re.compile(r"(?<=[A-Za-z])\s+\((?=[^()]{0,30}[a-z])[^()]{1,30}\)(?=\s+[A-Z])")
 
 
+# the maker a description of data names after its measure's name: "Consumer Price Index data from X", "the Housing
+# Vacancy Survey figures released by X"
+_DATA_FROM = re.compile(r"\b(?:data|figures|numbers|statistics|estimates)\s+(?:(?:released|published|compiled)\s+)?"
+                        r"(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
+
+
 def clean_name(raw: str, text: str) -> str:
     """The speaker's name: titles and descriptions dropped, a surname completed from the article.
 
@@ -2132,6 +2154,12 @@ def clean_name(raw: str, text: str) -> str:
     """
     if "(" in raw:  # "Quinnipiac (KWIN-uh-pe-ack) University": a pronunciation inside the name, left out
         raw = _ASIDE_IN_NAME.sub("", raw)
+    if " from " in raw or " by " in raw:
+        maker = _DATA_FROM.search(raw)
+        if maker and any(w[:1].isupper() for w in raw[:maker.start()].split()):
+            # "the latest Consumer Price Index data from the Bureau of Labor Statistics": the data's maker, not the
+            # measure's name
+            return clean_name(raw[maker.end():], text)
     words = raw.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
