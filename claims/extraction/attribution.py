@@ -2770,19 +2770,34 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
             return same[-1].name
     k = _document_head(words) if words[0] in ("a", "an") and st.text.startswith(("ccording", "er "), a.start + 1) else 0
     if k and not any(pos < a.start for pos, _ in org_mentions(st.text)):
-        # "according to a presentation", "an overview of the budget proposal": a document no one is named as
-        # owning is its own source; "a new poll" is the pollster whose poll the article names (the nearest)
-        doc = words[k]
-        # (or the maker the next sentences name by "by": "according to a new poll. ... This latest rating was
-        # compiled by Gallup", before another poll named further on)
-        ahead = [b for b in named_ahead if b.sentence_index > i and (doc in _plain_words(b.raw) or (
-            b.sentence_index <= i + 2 and not b.is_person and f"by {b.raw}" in d.sentences[b.sentence_index].text))]
-        return next((b.name for b in reversed(seen) if doc in _plain_words(b.raw)), None) or next(
-            (b.name for b in ahead), None) or " ".join(
-            a.words[1:] if words[k + 1:k + 2] == ["of"] else a.words[1:k + 1])
+        return _unnamed_document(a, k, i, st, seen, named_ahead, d)
     if head in ("reports", "accounts") and words[-2:-1] in (["media"], ["news"], ["press"]):
         return " ".join(a.words[-2:])  # "according to media reports": the press at large, not a body named before
     return _resolve_description(a, i, st, seen, named_ahead, d)
+
+
+def _unnamed_document(a: Attribution, k: int, i: int, st: Sentence, seen: list, named_ahead: list,
+                      d: Discourse) -> str | None:
+    """"according to a presentation", "an overview of the budget proposal": a document (its noun at word k) that
+    no one in the sentence is named as owning."""
+    words = a.lower_words
+    # a document no one is named as owning is its own source; "a new poll" is the pollster whose poll the
+    # article names (the nearest)
+    doc = words[k]
+    if words[k + 1:k + 3] in (["from", "the"], ["by", "the"]) and len(words) > k + 3 and all(
+            w.islower() for w in a.words[k + 3:]):
+        # "according to a news release from the association": the body "the association" stands for
+        owner = Attribution(a.start, a.end, " ".join(a.words[k + 2:]), a.scope, i)
+        named = _resolve_description(owner, i, st, seen, named_ahead, d)
+        if named:
+            return named
+    # (or the maker the next sentences name by "by": "according to a new poll. ... This latest rating was
+    # compiled by Gallup", before another poll named further on)
+    ahead = [b for b in named_ahead if b.sentence_index > i and (doc in _plain_words(b.raw) or (
+        b.sentence_index <= i + 2 and not b.is_person and f"by {b.raw}" in d.sentences[b.sentence_index].text))]
+    return next((b.name for b in reversed(seen) if doc in _plain_words(b.raw)), None) or next(
+        (b.name for b in ahead), None) or " ".join(
+        a.words[1:] if words[k + 1:k + 2] == ["of"] else a.words[1:k + 1])
 
 
 def _unowned_data(a: Attribution, i: int, st: Sentence, d: Discourse) -> bool:

@@ -3059,3 +3059,9 @@ def test_an_owners_participle_before_a_noun_is_no_verb_of_saying():
     text = ("The state labor board released its county figures on Friday.\n\n"
             "March's revised rate in the county was 6.2 percent. The city's projected shortfall is $4 million.")
     assert speakers(text) == [None, None]
+
+
+def test_a_document_from_a_described_body_is_the_body_named_before():
+    text = ("The Coastal Anglers Federation held a call for reporters on Monday.\n\n"
+            "According to a news release from the federation, 31 boats were lost since 2015.")
+    assert speakers(text) == ["Coastal Anglers Federation"]
