@@ -2660,6 +2660,11 @@ def _paragraph_lead(a: Attribution, i: int, st: Sentence, seen: list, d: Discour
     if first.index == i and a.start < 20:
         return None
     m = _LEAD_PERSON.match(first.text)
+    if not m and first.text[:1] in "\"“" and st.paragraph in d.by_paragraph and st.paragraph - 1 in d.by_paragraph:
+        # "Ann Lee, the county's budget director, thinks it will pass." and a paragraph of her words after it:
+        # ""We gained 3 percent," she said."
+        first = d.by_paragraph[st.paragraph - 1][0]
+        m = _LEAD_PERSON.match(first.text)
     if not m:
         return None
     name, _ = split_title(m.group(1))
@@ -2673,9 +2678,19 @@ def _paragraph_lead(a: Attribution, i: int, st: Sentence, seen: list, d: Discour
     return name
 
 
+_OTHER_GENDER = {"he": "she", "she": "he"}
+
+
 def _resolve_pronoun(a: Attribution, seen: list[Attribution]) -> str | None:
     want_person = a.raw.lower() != "they"
+    other = _OTHER_GENDER.get(a.raw.lower())
+    # ""Sales fell," she said. ... "We hired 200," he said.": not the woman just quoted
+    own = a.raw.lower()
+    not_them = {c.name for c in seen if c.raw.lower() == other} - {c.name for c in seen if c.raw.lower() == own} \
+        if other else ()
     for b in reversed(seen):
+        if b.name in not_them:
+            continue
         if not want_person or b.is_person:
             return b.name
     # "Smith said ... She added": a lone surname is a person when nobody else is

@@ -3065,3 +3065,19 @@ def test_a_document_from_a_described_body_is_the_body_named_before():
     text = ("The Coastal Anglers Federation held a call for reporters on Monday.\n\n"
             "According to a news release from the federation, 31 boats were lost since 2015.")
     assert speakers(text) == ["Coastal Anglers Federation"]
+
+
+def test_a_quotation_paragraph_after_a_paragraph_led_by_a_person_is_that_persons():
+    # the last speaker spoke before the paragraph that names her; "she" is the person that paragraph opens with
+    text = ("“Claims rose 4 percent in May,” said John Reed, the board chairman.\n\n"
+            "Maria Lopez, manager of the county jobs office, thinks the rise is a one-time setback.\n\n"
+            "“I see no sign of a trend,” she said. “Claims went from 5,210 in April to 5,090.”")
+    assert speakers(text) == ["John Reed", "Maria Lopez", "Maria Lopez"]
+
+
+def test_he_is_not_the_person_she_stood_for():
+    text = ("Tom Ruiz, the plant manager, said 40 workers were hired.\n\n"
+            "Ann Lee, a union steward, said 12 left.\n\n"
+            "“Morale is low,” she said.\n\n"
+            "“We hired 200 more this year,” he said.")
+    assert speakers(text) == ["Tom Ruiz", "Ann Lee", "Tom Ruiz"]
