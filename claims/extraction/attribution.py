@@ -164,7 +164,7 @@ DESCRIPTION_HEADS = frozenset(
     "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
     "regents legislators troopers deputies staff aides state province nation country advisers advisors consultants "
     "actuaries auditors forecasters strategists statisticians demographers planners feds members projection "
-    "projections forecasts".split()
+    "projections forecasts research".split()
 ) | DOCUMENT_PARTS
 # A company named by its trade: "The automaker said", "the retailer reported" (the company the article names),
 # and its plural for the trade at large ("general merchandise stores said")
@@ -203,7 +203,7 @@ DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
     "document documents filing filings letter average averages update results outlook book yearbook factbook "
-    "databook projection projections forecasts".split()
+    "databook projection projections forecasts research".split()
 )
 # Describing words that open a sentence with a capital ("Provisional estimates show", "Federal report:"):
 # not names.
@@ -2678,6 +2678,10 @@ def _paragraph_lead(a: Attribution, i: int, st: Sentence, seen: list, d: Discour
     return name
 
 
+# a study's journal: "Research published last month in the Journal of Pediatric Care", "a study published Monday in
+# The Lancet"
+_PUBLISHED_IN_JOURNAL = re.compile(r"\s+published\s+(?:[\w.,]+\s+){0,3}?in\s+(?:the\s+)?(?:journal\s+)?"
+                                   r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w.&’'-]*)*)")
 _OTHER_GENDER = {"he": "she", "she": "he"}
 
 
@@ -2778,17 +2782,27 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
     if words[0] in ("a", "an") and head in PERSON_HEADS:
         return _resolve_unnamed_person(a, i, st, seen, named_ahead)
     if head in DATA_HEADS and (words[0] in ("the", "a", "an", head) or words[0] in DESCRIBING and a.start == 0):
-        # "a report released by the Labor Department", "Alarming statistics released by the FBI show"
-        same = [b for b in st.attributions if b is not a and b.name and not b.is_description
-                and (b.start < a.start or words[0] != "the")]
-        if same:
-            return same[-1].name
+        owner = _data_owner_in_sentence(a, st)
+        if owner:
+            return owner
     k = _document_head(words) if words[0] in ("a", "an") and st.text.startswith(("ccording", "er "), a.start + 1) else 0
     if k and not any(pos < a.start for pos, _ in org_mentions(st.text)):
         return _unnamed_document(a, k, i, st, seen, named_ahead, d)
     if head in ("reports", "accounts") and words[-2:-1] in (["media"], ["news"], ["press"]):
         return " ".join(a.words[-2:])  # "according to media reports": the press at large, not a body named before
     return _resolve_description(a, i, st, seen, named_ahead, d)
+
+
+def _data_owner_in_sentence(a: Attribution, st: Sentence) -> str | None:
+    """"a report released by the Labor Department", "Alarming statistics released by the FBI show": the body the
+    sentence names as the data's maker; "Research published last month in the Journal of X found": the journal."""
+    first = a.lower_words[0]
+    same = [b for b in st.attributions if b is not a and b.name and not b.is_description
+            and (b.start < a.start or first != "the")]
+    if same:
+        return same[-1].name
+    journal = _PUBLISHED_IN_JOURNAL.match(st.text, a.end) if first != "the" else None
+    return clean_name(journal.group("name"), "") if journal else None
 
 
 def _unnamed_document(a: Attribution, k: int, i: int, st: Sentence, seen: list, named_ahead: list,
@@ -2827,7 +2841,8 @@ def _unowned_data(a: Attribution, i: int, st: Sentence, d: Discourse) -> bool:
 # Data with no article and no owner ("statistics show", "New numbers show", "Year-end figures showed", "data
 # revealed", "Projections indicate", "Early estimates suggest") as the subject of a verb of showing: no source is
 # named ("the figures show" points back to one)
-_UNOWNED_HEADS = frozenset("data figures numbers statistics stats records estimates projections forecasts".split())
+_UNOWNED_HEADS = frozenset("data figures numbers statistics stats records estimates projections forecasts "
+                           "research".split())
 _UNOWNED_DATA = frozenset("new newer latest recent preliminary provisional early final initial updated revised fresh "
                           "year-end available current more further additional".split())
 _SHOWS_AFTER = re.compile(r"\s+(?:also\s+)?(?:show|shows|showed|shown|reveal|reveals|revealed|indicate|indicates|"

@@ -3081,3 +3081,19 @@ def test_he_is_not_the_person_she_stood_for():
             "“Morale is low,” she said.\n\n"
             "“We hired 200 more this year,” he said.")
     assert speakers(text) == ["Tom Ruiz", "Ann Lee", "Tom Ruiz"]
+
+
+def test_an_owners_research_shows_is_the_owners():
+    text = ("Harbor Travel Inc. polled its customers in May.\n\n"
+            "The company’s research also shows that 41% plan a road trip this summer.")
+    assert speakers(text) == ["Harbor Travel Inc."]
+
+
+def test_new_research_with_no_owner_names_nobody():
+    assert speakers("New research shows 32% of drivers skip oil changes.") == [None]
+
+
+def test_research_published_in_a_journal_is_the_journals():
+    text = ("The state health office released its report on Monday.\n\n"
+            "Research published last week in the Journal of Coastal Medicine found a 6 percent drop in infections.")
+    assert speakers(text) == ["Journal of Coastal Medicine"]
