@@ -3432,7 +3432,7 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
         return d.sourced[st.paragraph]
     para = d.paragraphs[st.paragraph]
     if not d.is_item(para.index):
-        return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, st, d)
+        return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, st, d) or _speaker_of_figure_list(para, d)
     j = para.index - 1
     while j >= 0 and (d.is_item(j) or _continues_bullet(d, j)):
         j -= 1
@@ -3455,9 +3455,40 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
     return _source_of_header(d, j)
 
 
+# a paragraph that opens with its figure and what it counts: "180,000: Number of unpaid bills", "$14.5 billion: Money
+# owed", "9 to 12 percent: The interest rate"
+_FIGURE_LABEL = re.compile(r"\$?\d[\d,.]*(?:\s*(?:to|-|–)\s*\$?\d[\d,.]*)?(?:\s+[a-z]+){0,2}:\s+[A-Z]")
+
+
+def _speaker_of_figure_list(para: Paragraph, d: Discourse) -> str | None:
+    """Paragraphs that each open with a figure and its label, under a header that is a source's bare name ("Acme
+    Research:"): the figures are that source's, the sentences after each label too."""
+    if not _FIGURE_LABEL.match(para.text):
+        return None
+    j = para.index - 1
+    while j >= 0 and not d.colon[j] and _FIGURE_LABEL.match(d.paragraphs[j].text):
+        j -= 1
+    return _bare_source(d, j) if j >= 0 and d.colon[j] else None
+
+
+def _bare_source(d: Discourse, j: int) -> str | None:
+    """Header paragraph j is a source's name and a colon, nothing else ("Chicago Sun Times:"): that source."""
+    header = d.paragraphs[j].text.strip()
+    if len(header) > 60 or len(header.split()) > 6:
+        return None
+    found = org_mentions(header)
+    if len(found) == 1 and found[0][0] == 0 and len(found[0][1]) == len(header) - 1 \
+            and not _PLACE_NAME.fullmatch(found[0][1]):
+        return clean_name(found[0][1], d.text)
+    return None
+
+
 def _source_of_header(d: Discourse, j: int) -> str | None:
     """The source of a list that header paragraph j opens with a colon: named in it, or the one named before."""
     header = d.paragraphs[j].text
+    bare = _bare_source(d, j)
+    if bare:
+        return bare
     results = _NAMED_RESULTS.search(header) if "esults" in header or "indings" in header else None
     if results:  # "Previous Civitas Poll results:": the poll named, not the last person quoted about it
         return clean_name(results.group(1), "")

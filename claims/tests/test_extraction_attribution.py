@@ -3097,3 +3097,16 @@ def test_research_published_in_a_journal_is_the_journals():
     text = ("The state health office released its report on Monday.\n\n"
             "Research published last week in the Journal of Coastal Medicine found a 6 percent drop in infections.")
     assert speakers(text) == ["Journal of Coastal Medicine"]
+
+
+def test_figure_label_paragraphs_under_a_sources_bare_name_are_its():
+    text = ("Here is what the shortage looks like:\n\n"
+            "Pine Valley Water Board:\n\n"
+            "4,200: Households without service as of Monday.\n\n"
+            "$3.1 million: Cost of repairs so far. The bill will reach $5 million by June.")
+    assert speakers(text) == ["Pine Valley Water Board"] * 3
+
+
+def test_figure_label_paragraphs_under_a_place_name_have_no_source():
+    text = "Here is what the shortage looks like:\n\nOregon:\n\n4,200: Households without service as of Monday."
+    assert speakers(text) == [None]
