@@ -1150,8 +1150,11 @@ _IN_DOCUMENT = re.compile(r"[IiFf](?<!\w[IiFf])(?:(?<=[Ii])n|(?<=[Ff])rom)\s+"
 # The determiners of a poll the article has named ("the poll", "its survey"), lower case and as a sentence opens
 _THE_POLL = r"(?:the|this|that|its|their)"
 _THE_POLL_CASED = r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)"
-_IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(" + _THE_POLL + r"\s+"
-                              r"(?:new\s+|latest\s+|same\s+)?(?:poll|survey)),\s")
+_IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(" + _THE_POLL + r"\s+(?:new\s+|latest\s+|same\s+)?"
+                              r"(?:poll|survey)|(?:its|their)\s+(?:previous|prior|earlier|last)\s+(?:poll|survey))"
+                              # (and when it was taken: "In its previous poll two weeks ago, ...")
+                              r"(?:\s+(?:taken\s+|conducted\s+|released\s+)?(?:[a-z]+\s+){0,2}"
+                              r"(?:ago|[A-Z][a-z]+day|week|month|year))?,\s")
 
 
 # "ahead with men in the poll 51%-47%": the poll the article has named (not "included in the poll": its sample)

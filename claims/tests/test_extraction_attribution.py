@@ -3110,3 +3110,9 @@ def test_figure_label_paragraphs_under_a_sources_bare_name_are_its():
 def test_figure_label_paragraphs_under_a_place_name_have_no_source():
     text = "Here is what the shortage looks like:\n\nOregon:\n\n4,200: Households without service as of Monday."
     assert speakers(text) == [None]
+
+
+def test_in_its_previous_poll_with_when_it_was_taken_is_the_pollster():
+    text = ("The mayor leads 48 percent to 41 percent in the latest Harbor Research poll. In its previous poll a "
+            "month ago, the challenger led 45-44, with 9 percent undecided.")
+    assert speakers(text) == ["Harbor Research"] * 5
