@@ -1015,7 +1015,16 @@ def _labels_forecasts_plans(sentence: str, found: list[Attribution]) -> list[Att
             owner = _PLAN_OWNER_PRONOUNS.get(owner.lower(), owner)
             if not any(a.start <= m.start(1) < a.end for a in found):
                 found.append(Attribution(m.start(1), m.start(1) + len(owner), owner, "after"))
+    if not found and "calls for" in sentence:
+        m = _FORECAST_CALLS_FOR.search(sentence)
+        if m:  # "The forecast calls for inflation to reach 2.3 percent": the forecaster the article has named
+            found.append(Attribution(m.start(1), m.end(1), m.group(1), "after"))
     return found
+
+
+# a forecast that is its maker's voice: "The forecast calls for", "The latest projection calls for"
+_FORECAST_CALLS_FOR = re.compile(r"(?:^|(?<=[,;]\s))((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|latest|updated|revised|"
+                                 r"current)\s+)?(?:forecast|projection|outlook))\s+calls\s+for\b")
 
 
 _REPORT_LABEL = re.compile(r"\s*(?:[-–—•*]+\s+)?((?:[A-Z][\w.&’'-]*\s+){1,5}(?:[Rr]eport|[Ss]urvey|[Pp]oll|[Dd]ata|"

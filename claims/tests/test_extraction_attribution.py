@@ -3116,3 +3116,9 @@ def test_in_its_previous_poll_with_when_it_was_taken_is_the_pollster():
     text = ("The mayor leads 48 percent to 41 percent in the latest Harbor Research poll. In its previous poll a "
             "month ago, the challenger led 45-44, with 9 percent undecided.")
     assert speakers(text) == ["Harbor Research"] * 5
+
+
+def test_the_forecast_calls_for_is_the_forecaster_named_before():
+    text = ("The Harbor Port Authority is forecasting cargo to grow 4 percent this year. The outlook calls for "
+            "growth of 6 percent in 2026.")
+    assert speakers(text) == ["Harbor Port Authority", "Harbor Port Authority"]
