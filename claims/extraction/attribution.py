@@ -164,7 +164,7 @@ DESCRIPTION_HEADS = frozenset(
     "charity tank watchdog regulator pollster book yearbook factbook databook supervisors commissioners trustees "
     "regents legislators troopers deputies staff aides state province nation country advisers advisors consultants "
     "actuaries auditors forecasters strategists statisticians demographers planners feds members projection "
-    "projections forecasts".split()
+    "projections forecasts research".split()
 ) | DOCUMENT_PARTS
 # A company named by its trade: "The automaker said", "the retailer reported" (the company the article names),
 # and its plural for the trade at large ("general merchandise stores said")
@@ -203,7 +203,7 @@ DATA_HEADS = DOCUMENT_PARTS | frozenset(
     "report reports analysis analyses data figures figure estimates estimate survey poll study "
     "release statement database memo records numbers statistics count tally review audit "
     "document documents filing filings letter average averages update results outlook book yearbook factbook "
-    "databook projection projections forecasts".split()
+    "databook projection projections forecasts research".split()
 )
 # Describing words that open a sentence with a capital ("Provisional estimates show", "Federal report:"):
 # not names.
@@ -212,7 +212,10 @@ DESCRIBING = frozenset("federal provisional preliminary national state official 
                        "weekly quarterly local regional global international private public economic several other "
                        "some many most few both such similar earlier previous prior more these those multiple "
                        "unofficial partial full complete detailed fresh key top main major total combined "
-                       "overall last past next one another".split())
+                       "overall last past next one another "
+                       # evaluative adjectives: "Alarming statistics released by the FBI show", "Troubling new data"
+                       "concerning alarming troubling disturbing worrying worrisome startling shocking surprising "
+                       "encouraging discouraging sobering grim stark striking dismal bleak".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
@@ -761,7 +764,9 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
             found.append(subject)  # but "according to Border Patrol reports": a noun inside the source's phrase
     if not found and ("estimated" in words or "projected" in words) and ("’s " in sentence or "'s " in sentence):
         m = _OWNER_ESTIMATE.search(sentence)
-        if m:  # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate
+        if m and m.group(1).lower() not in _IMPERSONAL:
+            # "the Fed's projected rate", "the CDC's provisional estimated deaths": the owner's estimate (but
+            # "It's estimated": "it is", nobody's)
             found.append(Attribution(m.start(1), m.end(1), m.group(1), "sentence"))
     poll = " poll" in sentence or " survey" in sentence  # (read twice)
     if poll:
@@ -1010,7 +1015,16 @@ def _labels_forecasts_plans(sentence: str, found: list[Attribution]) -> list[Att
             owner = _PLAN_OWNER_PRONOUNS.get(owner.lower(), owner)
             if not any(a.start <= m.start(1) < a.end for a in found):
                 found.append(Attribution(m.start(1), m.start(1) + len(owner), owner, "after"))
+    if not found and "calls for" in sentence:
+        m = _FORECAST_CALLS_FOR.search(sentence)
+        if m:  # "The forecast calls for inflation to reach 2.3 percent": the forecaster the article has named
+            found.append(Attribution(m.start(1), m.end(1), m.group(1), "after"))
     return found
+
+
+# a forecast that is its maker's voice: "The forecast calls for", "The latest projection calls for"
+_FORECAST_CALLS_FOR = re.compile(r"(?:^|(?<=[,;]\s))((?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|latest|updated|revised|"
+                                 r"current)\s+)?(?:forecast|projection|outlook))\s+calls\s+for\b")
 
 
 _REPORT_LABEL = re.compile(r"\s*(?:[-–—•*]+\s+)?((?:[A-Z][\w.&’'-]*\s+){1,5}(?:[Rr]eport|[Ss]urvey|[Pp]oll|[Dd]ata|"
@@ -1145,8 +1159,11 @@ _IN_DOCUMENT = re.compile(r"[IiFf](?<!\w[IiFf])(?:(?<=[Ii])n|(?<=[Ff])rom)\s+"
 # The determiners of a poll the article has named ("the poll", "its survey"), lower case and as a sentence opens
 _THE_POLL = r"(?:the|this|that|its|their)"
 _THE_POLL_CASED = r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)"
-_IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(" + _THE_POLL + r"\s+"
-                              r"(?:new\s+|latest\s+|same\s+)?(?:poll|survey)),\s")
+_IN_THE_DOCUMENT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Ii]n\s+(" + _THE_POLL + r"\s+(?:new\s+|latest\s+|same\s+)?"
+                              r"(?:poll|survey)|(?:its|their)\s+(?:previous|prior|earlier|last)\s+(?:poll|survey))"
+                              # (and when it was taken: "In its previous poll two weeks ago, ...")
+                              r"(?:\s+(?:taken\s+|conducted\s+|released\s+)?(?:[a-z]+\s+){0,2}"
+                              r"(?:ago|[A-Z][a-z]+day|week|month|year))?,\s")
 
 
 # "ahead with men in the poll 51%-47%": the poll the article has named (not "included in the poll": its sample)
@@ -1550,7 +1567,8 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
         return _relative_subject(sentence, start, at_end=_set_off(sentence, start, end))
     if raw.lstrip()[:1] in _CALENDAR_INITIALS and all(_CALENDAR_WORD.match(w) for w in raw.split()) \
             or _counted_or_compared(sentence, start, raw, verb) \
-            or _own_record(sentence, verb, end, raw) or " than " in raw and _THAN_WHOM.search(raw):
+            or _own_record(sentence, verb, end, raw) or " than " in raw and _THAN_WHOM.search(raw) \
+            or not aux and _owners_participle(sentence, verb, raw, end):
         # "Americans said they were against it": those a poll asked, not its source; "a bigger gain than analysts
         # had forecast": a comparison with their forecast
         return None
@@ -1576,6 +1594,19 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     if verb in _NOUNLIKE and not aux and _owned_noun(sentence, start, raw, verb):
         return None  # "its September report on crime", "Monday's report": a noun, not a verb
     return _subject_attribution(sentence, m, start, raw, context)
+
+
+_IMPERSONAL = frozenset(("it", "that", "there"))  # "It's estimated", "That's reported": "it is", no owner
+# after an owner's participle, the noun it describes: "revised rate", "projected shortfall" (not "revised its
+# forecast", "estimated that", "reported 40 cases")
+_PARTICIPLE_BEFORE_NOUN = re.compile(r"\s+(?!(?:that|the|a|an|its|their|his|her|this|these|those|to|on|in|at|by|for|"
+                                     r"with|from|of|as|and|but|or|last|this|on|about|over|nearly|some|more|less|"
+                                     r"fewer|almost|roughly|around|up|down)\b)[a-z][a-z-]+\b")
+def _owners_participle(sentence: str, verb: str, raw: str, end: int) -> bool:
+    """"It's estimated that ...": an impersonal passive, no one's word; "December's revised rate was 11%", "the
+    county's reported cases": a participle before the owner's noun, no verb of saying."""
+    return verb.endswith("ed") and raw.endswith(("’s", "'s")) and (
+        raw[:-2].lower() in _IMPERSONAL or _PARTICIPLE_BEFORE_NOUN.match(sentence, end) is not None)
 
 
 _FIRST_PERSON = frozenset(("I", "We"))  # (capitalised, so read as a name; "we" in lower case never is)
@@ -2121,6 +2152,12 @@ def _owners_analyst(words: list[str]) -> bool:
 _ASIDE_IN_NAME = re.compile(r"(?<=[A-Za-z])\s+\((?=[^()]{0,30}[a-z])[^()]{1,30}\)(?=\s+[A-Z])")
 
 
+# the maker a description of data names after its measure's name: "Consumer Price Index data from X", "the Housing
+# Vacancy Survey figures released by X"
+_DATA_FROM = re.compile(r"\b(?:data|figures|numbers|statistics|estimates)\s+(?:(?:released|published|compiled)\s+)?"
+                        r"(?:from|by)\s+(?=(?:the\s+)?[A-Z])")
+
+
 def clean_name(raw: str, text: str) -> str:
     """The speaker's name: titles and descriptions dropped, a surname completed from the article.
 
@@ -2129,6 +2166,12 @@ def clean_name(raw: str, text: str) -> str:
     """
     if "(" in raw:  # "Quinnipiac (KWIN-uh-pe-ack) University": a pronunciation inside the name, left out
         raw = _ASIDE_IN_NAME.sub("", raw)
+    if " from " in raw or " by " in raw:
+        maker = _DATA_FROM.search(raw)
+        if maker and any(w[:1].isupper() for w in raw[:maker.start()].split()):
+            # "the latest Consumer Price Index data from the Bureau of Labor Statistics": the data's maker, not the
+            # measure's name
+            return clean_name(raw[maker.end():], text)
     words = raw.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
@@ -2629,6 +2672,11 @@ def _paragraph_lead(a: Attribution, i: int, st: Sentence, seen: list, d: Discour
     if first.index == i and a.start < 20:
         return None
     m = _LEAD_PERSON.match(first.text)
+    if not m and first.text[:1] in "\"“" and st.paragraph in d.by_paragraph and st.paragraph - 1 in d.by_paragraph:
+        # "Ann Lee, the county's budget director, thinks it will pass." and a paragraph of her words after it:
+        # ""We gained 3 percent," she said."
+        first = d.by_paragraph[st.paragraph - 1][0]
+        m = _LEAD_PERSON.match(first.text)
     if not m:
         return None
     name, _ = split_title(m.group(1))
@@ -2642,9 +2690,23 @@ def _paragraph_lead(a: Attribution, i: int, st: Sentence, seen: list, d: Discour
     return name
 
 
+# a study's journal: "Research published last month in the Journal of Pediatric Care", "a study published Monday in
+# The Lancet"
+_PUBLISHED_IN_JOURNAL = re.compile(r"\s+published\s+(?:[\w.,]+\s+){0,3}?in\s+(?:the\s+)?(?:journal\s+)?"
+                                   r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w.&’'-]*)*)")
+_OTHER_GENDER = {"he": "she", "she": "he"}
+
+
 def _resolve_pronoun(a: Attribution, seen: list[Attribution]) -> str | None:
     want_person = a.raw.lower() != "they"
+    other = _OTHER_GENDER.get(a.raw.lower())
+    # ""Sales fell," she said. ... "We hired 200," he said.": not the woman just quoted
+    own = a.raw.lower()
+    not_them = {c.name for c in seen if c.raw.lower() == other} - {c.name for c in seen if c.raw.lower() == own} \
+        if other else ()
     for b in reversed(seen):
+        if b.name in not_them:
+            continue
         if not want_person or b.is_person:
             return b.name
     # "Smith said ... She added": a lone surname is a person when nobody else is
@@ -2731,26 +2793,52 @@ def _resolve_one(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: 
             return person
     if words[0] in ("a", "an") and head in PERSON_HEADS:
         return _resolve_unnamed_person(a, i, st, seen, named_ahead)
-    if head in DATA_HEADS and words[0] in ("the", "a", "an", head):  # "a report released by the Labor Department"
-        same = [b for b in st.attributions if b is not a and b.name and not b.is_description
-                and (b.start < a.start or words[0] != "the")]
-        if same:
-            return same[-1].name
+    if head in DATA_HEADS and (words[0] in ("the", "a", "an", head) or words[0] in DESCRIBING and a.start == 0):
+        owner = _data_owner_in_sentence(a, st)
+        if owner:
+            return owner
     k = _document_head(words) if words[0] in ("a", "an") and st.text.startswith(("ccording", "er "), a.start + 1) else 0
     if k and not any(pos < a.start for pos, _ in org_mentions(st.text)):
-        # "according to a presentation", "an overview of the budget proposal": a document no one is named as
-        # owning is its own source; "a new poll" is the pollster whose poll the article names (the nearest)
-        doc = words[k]
-        # (or the maker the next sentences name by "by": "according to a new poll. ... This latest rating was
-        # compiled by Gallup", before another poll named further on)
-        ahead = [b for b in named_ahead if b.sentence_index > i and (doc in _plain_words(b.raw) or (
-            b.sentence_index <= i + 2 and not b.is_person and f"by {b.raw}" in d.sentences[b.sentence_index].text))]
-        return next((b.name for b in reversed(seen) if doc in _plain_words(b.raw)), None) or next(
-            (b.name for b in ahead), None) or " ".join(
-            a.words[1:] if words[k + 1:k + 2] == ["of"] else a.words[1:k + 1])
+        return _unnamed_document(a, k, i, st, seen, named_ahead, d)
     if head in ("reports", "accounts") and words[-2:-1] in (["media"], ["news"], ["press"]):
         return " ".join(a.words[-2:])  # "according to media reports": the press at large, not a body named before
     return _resolve_description(a, i, st, seen, named_ahead, d)
+
+
+def _data_owner_in_sentence(a: Attribution, st: Sentence) -> str | None:
+    """"a report released by the Labor Department", "Alarming statistics released by the FBI show": the body the
+    sentence names as the data's maker; "Research published last month in the Journal of X found": the journal."""
+    first = a.lower_words[0]
+    same = [b for b in st.attributions if b is not a and b.name and not b.is_description
+            and (b.start < a.start or first != "the")]
+    if same:
+        return same[-1].name
+    journal = _PUBLISHED_IN_JOURNAL.match(st.text, a.end) if first != "the" else None
+    return clean_name(journal.group("name"), "") if journal else None
+
+
+def _unnamed_document(a: Attribution, k: int, i: int, st: Sentence, seen: list, named_ahead: list,
+                      d: Discourse) -> str | None:
+    """"according to a presentation", "an overview of the budget proposal": a document (its noun at word k) that
+    no one in the sentence is named as owning."""
+    words = a.lower_words
+    # a document no one is named as owning is its own source; "a new poll" is the pollster whose poll the
+    # article names (the nearest)
+    doc = words[k]
+    if words[k + 1:k + 3] in (["from", "the"], ["by", "the"]) and len(words) > k + 3 and all(
+            w.islower() for w in a.words[k + 3:]):
+        # "according to a news release from the association": the body "the association" stands for
+        owner = Attribution(a.start, a.end, " ".join(a.words[k + 2:]), a.scope, i)
+        named = _resolve_description(owner, i, st, seen, named_ahead, d)
+        if named:
+            return named
+    # (or the maker the next sentences name by "by": "according to a new poll. ... This latest rating was
+    # compiled by Gallup", before another poll named further on)
+    ahead = [b for b in named_ahead if b.sentence_index > i and (doc in _plain_words(b.raw) or (
+        b.sentence_index <= i + 2 and not b.is_person and f"by {b.raw}" in d.sentences[b.sentence_index].text))]
+    return next((b.name for b in reversed(seen) if doc in _plain_words(b.raw)), None) or next(
+        (b.name for b in ahead), None) or " ".join(
+        a.words[1:] if words[k + 1:k + 2] == ["of"] else a.words[1:k + 1])
 
 
 def _unowned_data(a: Attribution, i: int, st: Sentence, d: Discourse) -> bool:
@@ -2765,7 +2853,8 @@ def _unowned_data(a: Attribution, i: int, st: Sentence, d: Discourse) -> bool:
 # Data with no article and no owner ("statistics show", "New numbers show", "Year-end figures showed", "data
 # revealed", "Projections indicate", "Early estimates suggest") as the subject of a verb of showing: no source is
 # named ("the figures show" points back to one)
-_UNOWNED_HEADS = frozenset("data figures numbers statistics stats records estimates projections forecasts".split())
+_UNOWNED_HEADS = frozenset("data figures numbers statistics stats records estimates projections forecasts "
+                           "research".split())
 _UNOWNED_DATA = frozenset("new newer latest recent preliminary provisional early final initial updated revised fresh "
                           "year-end available current more further additional".split())
 _SHOWS_AFTER = re.compile(r"\s+(?:also\s+)?(?:show|shows|showed|shown|reveal|reveals|revealed|indicate|indicates|"
@@ -3355,7 +3444,7 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
         return d.sourced[st.paragraph]
     para = d.paragraphs[st.paragraph]
     if not d.is_item(para.index):
-        return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, st, d)
+        return _speaker_of_colon(para, d) or _speaker_of_excerpt(para, st, d) or _speaker_of_figure_list(para, d)
     j = para.index - 1
     while j >= 0 and (d.is_item(j) or _continues_bullet(d, j)):
         j -= 1
@@ -3378,9 +3467,40 @@ def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
     return _source_of_header(d, j)
 
 
+# a paragraph that opens with its figure and what it counts: "180,000: Number of unpaid bills", "$14.5 billion: Money
+# owed", "9 to 12 percent: The interest rate"
+_FIGURE_LABEL = re.compile(r"\$?\d[\d,.]*(?:\s*(?:to|-|–)\s*\$?\d[\d,.]*)?(?:\s+[a-z]+){0,2}:\s+[A-Z]")
+
+
+def _speaker_of_figure_list(para: Paragraph, d: Discourse) -> str | None:
+    """Paragraphs that each open with a figure and its label, under a header that is a source's bare name ("Acme
+    Research:"): the figures are that source's, the sentences after each label too."""
+    if not _FIGURE_LABEL.match(para.text):
+        return None
+    j = para.index - 1
+    while j >= 0 and not d.colon[j] and _FIGURE_LABEL.match(d.paragraphs[j].text):
+        j -= 1
+    return _bare_source(d, j) if j >= 0 and d.colon[j] else None
+
+
+def _bare_source(d: Discourse, j: int) -> str | None:
+    """Header paragraph j is a source's name and a colon, nothing else ("Chicago Sun Times:"): that source."""
+    header = d.paragraphs[j].text.strip()
+    if len(header) > 60 or len(header.split()) > 6:
+        return None
+    found = org_mentions(header)
+    if len(found) == 1 and found[0][0] == 0 and len(found[0][1]) == len(header) - 1 \
+            and not _PLACE_NAME.fullmatch(found[0][1]):
+        return clean_name(found[0][1], d.text)
+    return None
+
+
 def _source_of_header(d: Discourse, j: int) -> str | None:
     """The source of a list that header paragraph j opens with a colon: named in it, or the one named before."""
     header = d.paragraphs[j].text
+    bare = _bare_source(d, j)
+    if bare:
+        return bare
     results = _NAMED_RESULTS.search(header) if "esults" in header or "indings" in header else None
     if results:  # "Previous Civitas Poll results:": the poll named, not the last person quoted about it
         return clean_name(results.group(1), "")

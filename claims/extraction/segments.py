@@ -48,6 +48,9 @@ _PLACE_ABBREVIATIONS = frozenset(
     "u.s u.k calif ariz tex fla mass wash ore pa ky ga ala mich minn wis ill ind colo conn md mo nev okla tenn va "
     "inc corp co ltd".split()
 )
+# a two-letter state or district written with full stops, before a name as often as at a sentence's end:
+# "the N.C. Employment Security Commission", "the D.C. Council" (but "in Raleigh, N.C. The rate ...")
+_DOTTED_PLACE = re.compile(r"[a-z]\.[a-z]")
 _ABBREVIATIONS = _PLACE_ABBREVIATIONS | frozenset(
     "mr mrs ms dr sen rep gov gen lt col sgt st jr sr no vs jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.n a.m p.m dept est approx fig "
@@ -171,8 +174,10 @@ def split(text: str, whole: list[tuple[int, int]] | None = None) -> list[Paragra
                 while a > cut and (para.text[a - 1].isalnum() or para.text[a - 1] in "._"):
                     a -= 1
                 token = para.text[a:bm.start()].lower().rstrip(".")
-                if (token in _ABBREVIATIONS or _is_initial(para.text, a, token, cut)) and not (
-                        token in _PLACE_ABBREVIATIONS and _OPENER.match(para.text, bm.end())):
+                place = token in _PLACE_ABBREVIATIONS or (token not in _ABBREVIATIONS
+                                                          and _DOTTED_PLACE.fullmatch(token) is not None)
+                if (token in _ABBREVIATIONS or place or _is_initial(para.text, a, token, cut)) and not (
+                        place and _OPENER.match(para.text, bm.end())):
                     continue  # but "... by ICR of Media, Pa. An additional 47 percent ...": a place closes it
             n = _add_sentences(para, start, cut, bm.end(), n, whole)
             cut = bm.end()
