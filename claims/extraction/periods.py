@@ -637,8 +637,10 @@ _SINCE_MONTH_YEAR = re.compile(rf"(?i)\bsince\s+(?:the\s+[a-z-]+\s+(?:of\s+)?)?(
                                r"((?:19|20)\d\d)\b")
 
 
-_SINCE_COUNT_YEAR = re.compile(r"(?i)\bsince\s+(?:the\s+|a\s+)?\$?\d[\d,.]*\s+(?:[a-z-]+\s+){1,4}?(?:in|during)\s+"
-                               r"(?P<y>(?:19|20)\d\d)\b(?![^.;]*\b(?:19|20)\d\d)")  # (the sentence's last year)
+# a superlative's "since" and the count it names: "the most since the 784 homicides in 2016"
+_SINCE_COUNT = r"(?i)\bsince\s+(?:the\s+|a\s+)?\$?\d[\d,.]*\s+(?:[a-z-]+\s+){1,4}?"
+_SINCE_COUNT_YEAR = re.compile(_SINCE_COUNT + r"(?:in|during)\s+(?P<y>(?:19|20)\d\d)\b"
+                               r"(?![^.;]*\b(?:19|20)\d\d)")  # (the sentence's last year)
 _BARE_YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -1287,8 +1289,7 @@ _AFTER_SPLIT = re.compile(r"(?i)\b(?:since\s+then|after\s+that|since\s+that\s+(?
 
 # the count a superlative's "since" names with its own year: "the most since the 784 homicides in 2016", "the
 # fewest since 310 arrests were made in 2015"
-_SINCE_COUNT_IN_YEAR = re.compile(r"(?i)\bsince\s+(?:the\s+|a\s+)?\$?\d[\d,.]*\s+(?:[a-z-]+\s+){1,4}?"
-                                  r"(?P<p>(?:in|during)\s+(?P<y>(?:19|20)\d\d))\s*$")
+_SINCE_COUNT_IN_YEAR = re.compile(_SINCE_COUNT + r"(?P<p>(?:in|during)\s+(?P<y>(?:19|20)\d\d))\s*$")
 
 
 def _counts_in_superlative_since(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
