@@ -439,7 +439,8 @@ def _end_or_months(k: int, st: Sentence, main: Period | None, period: Period | N
         months = _months_to_main(k, st, main)  # "creating a two-month bulge of $18.1 million" in a story on August
         if months is not None and (period is None or months.start <= period.start):
             return months
-    if period is not None and not guessed and " to " in st.text and ("between" in st.text or "from" in st.text):
+    if period is not None and not guessed and " to " in st.text and ("between" in st.text or "from" in st.text
+                                                                            or "From" in st.text):
         return _range_level(k, st, period)
     if period is not None and period.start == period.end and ("fewer " in st.text or "more " in st.text):
         return _year_to_day(k, st, period)
@@ -482,8 +483,10 @@ def _months_to_main(k: int, st: Sentence, main: Period) -> Period | None:
 # a span of years named as a range: "between 1978 and 2009", "from the end of 2011 to the end of 2012"
 _YEAR_RANGE = re.compile(r"(?i)(?:between|from)\s+(?P<end>the\s+(?:end|close)\s+of\s+)?(?P<y1>(?:19|20)\d\d)\s+"
                          r"(?:and|to|through|until)\s+(?:the\s+(?:end|close)\s+of\s+)?(?P<y2>(?:19|20)\d\d)\b")
+# a span of months named as a range: "from December to January", "between March and May"
+_MONTH_RANGE = re.compile(rf"(?i)(?:between|from)\s+{MONTH_RE}\b")
 # a level a change reached or left: "fell 2 percent to 1,571", "rising from 307 to a high of 1,615"
-_TO_LEVEL = re.compile(r"(?i)\bto\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:high|low|peak|record)\s+of\s+)?"
+_TO_LEVEL = re.compile(r"(?i)\bto\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:high|low|peak|record|total)\s+of\s+)?"
                        r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?\(?\$?$")
 _FROM_LEVEL = re.compile(r"(?i)\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?\(?\$?$")
 
@@ -500,6 +503,13 @@ def _range_level(k: int, st: Sentence, period: Period) -> Period | None:
                        _TO_LEVEL.search(st.text, fig.end - st.start, st.figures[k + 1].start - st.start) is None):
         return None  # (a "from" level only where a "to" level follows it)
     for f in st.found:
+        if f.kind == "period" and f.period == period and f.start < rel and period.start.day == 1 and \
+                period.end == month_period(period.end.year, period.end.month).end and \
+                _MONTH_RANGE.match(st.text, f.start):  # "From December to January 2,200 people entered the
+            at = period.end if to is not None else period.start  # workforce to a total of 818,800": January's
+            # (a range named after the figure is the span a total sums: "rose to a total of 22,423 between October
+            # and June")
+            return month_period(at.year, at.month)
         m = _YEAR_RANGE.match(st.text, f.start) if f.kind == "period" and f.period == period else None
         if m is not None:
             y = int(m.group("y2" if to is not None else "y1"))

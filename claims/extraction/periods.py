@@ -374,8 +374,12 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between|since)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mrd1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?
                     (?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+(?:the\s+end\s+of\s+)?
-                    (?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
-                    (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d))
+                    (?:(?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
+                    (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d(?!\d?\d?,\d{{3}}))
+                    |(?P<mrlast>last\s+month)\b(?![’'-])))
+    | (?P<monththan>(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bgreater\s)
+                    |(?<=\bcheaper\s)|(?<=\bcostlier\s))in\s+(?P<mt2>{MONTH_RE})\s+than\s+
+                   (?:in\s+|during\s+)?(?P<mt1>{MONTH_RE})\b(?!\s*\d|[’']))
     | (?P<monthpair>(?:for|in|during)\s+(?P<mp1>{MONTH_RE})\s+and\s+(?P<mp2>{MONTH_RE})(?!\s*\d))
     | (?P<monthssince>(?<!\ball\sbut\s)(?<!\bexcept\s)(?<!\bexcept\sfor\s)
                      (?:the\s+|a\s+)?(?P<nms>\d{{1,2}}|{_FEW})[-\s]months?(?:\s+(?:period|span|stretch))?\s+
@@ -2432,6 +2436,13 @@ def _read_dayrange(g, ctx: Context, ref: date | None, before: str) -> Period | N
 def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"from January to June", "from January to June 29" (ending on that day), "between January and June of
     this year", "from July 1 through the end of September" (from that day)."""
+    if g("mrlast"):  # "between April 2011 and last month": to the month before publication
+        if ctx.published is None:
+            return None
+        second = month_period(*_month_before(ctx.published.year, ctx.published.month))
+        m1 = _month_number(g("mr1"))
+        y1 = int(g("mry1")) if g("mry1") else second.start.year - (m1 > second.start.month)
+        return Period(date(y1, m1, 1), second.end) if date(y1, m1, 1) <= second.start else None
     y2 = int(g("mry2")) if g("mry2") else None
     if g("mrrel"):
         if ref is None:
@@ -2467,6 +2478,17 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
 # a season told as a habit, in the present: "the season runs from October through March", "lasts from ... to ..."
 _RECURRING_RUNS = re.compile(r"(?i)\b(?:season|year|term|period|window|cycle|session)\s+"
                              r"(?:usually\s+|typically\s+|normally\s+|generally\s+)?(?:runs|lasts|stretches|extends|spans)\s+$")
+
+
+def _read_monththan(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"cost 14.2 percent more in April than in February": a change between two months, the whole span from the
+    one compared against to the one reported (a month after the later one counts back into the year before:
+    "more in January than in December")."""
+    m1, m2 = _month_number(g("mt1")), _month_number(g("mt2"))
+    second = resolve_month(m2, None, ctx)
+    if m1 == m2 or second is None:
+        return None
+    return Period(date(second.start.year - (m1 > m2), m1, 1), second.end)
 
 
 def _read_monthpair(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -2831,6 +2853,7 @@ _READERS = (
     ("weekending", _read_weekending),
     ("dayrange", _read_dayrange),
     ("monthrange", _read_monthrange),
+    ("monththan", _read_monththan),
     ("monthpair", _read_monthpair),
     ("monthssince", _read_monthssince),
     ("since", _read_since),

@@ -4644,3 +4644,28 @@ def test_a_figure_told_in_two_years_in_a_row_covers_both():
         (date(2025, 1, 1), date(2026, 12, 31))]
     assert periods("Planners expect ridership to reach 4.2 million and 4.5 million in 2025 and 2026 respectively.") \
         == [(date(2025, 1, 1), date(2025, 12, 31)), (date(2026, 1, 1), date(2026, 12, 31))]
+
+
+def test_a_range_from_a_named_month_to_last_month_runs_to_the_month_before_publication():
+    text = "Rents climbed 4.1 percent in the year between May 2023 and last month, the agency said."
+    assert periods(text) == [(date(2023, 5, 1), date(2024, 5, 31))]
+
+
+def test_a_change_more_in_one_month_than_in_another_spans_both_months():
+    text = "Bus fares cost 3.5 percent more in May than in March, the city said."
+    assert periods(text) == [(date(2024, 3, 1), date(2024, 5, 31))]
+
+
+def test_a_level_reached_after_a_month_range_takes_the_later_month():
+    text = "From March to April 1,400 workers joined the payrolls to a total of 62,300."
+    assert periods(text) == [(date(2024, 3, 1), date(2024, 4, 30)), (date(2024, 4, 1), date(2024, 4, 30))]
+
+
+def test_the_levels_of_a_change_after_a_month_range_take_each_end_month():
+    text = "Between March and April the number of permits issued fell from 210 to 145."
+    assert periods(text) == [(date(2024, 3, 1), date(2024, 3, 31)), (date(2024, 4, 1), date(2024, 4, 30))]
+
+
+def test_a_total_before_a_month_range_sums_the_whole_range():
+    text = "Arrests rose to a total of 8,100 between January and April, the agency said."
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 4, 30))]
