@@ -315,9 +315,9 @@ _MEASURES = frozenset(
     "brick bundles bundle rounds cases case acres acre miles mile square cubic units unit loads load shipments "
     "containers cartons vials".split()
 )
-_WORD = re.compile(r"\s*[\"“”‘’']?((?:[A-Za-z]+-)?(?:[A-Z]\.){2,}|"
+_WORD = re.compile(r"\s*[\"“”‘’']?((?:[A-Za-z]+-)?(?:[A-Z]\.){2,}(?:-[A-Za-z][\w’'-]*)?|"
                    r"[A-Za-z][\w’'-]*(?:/[A-Za-z][\w’'-]*)*|[A-Z]{2,}-\d+)[\"“”‘’']?")
-# ("U.K.", "non-U.S.", "theft/fraud": one word)
+# ("U.K.", "non-U.S.", "U.S.-Mexico", "theft/fraud": one word)
 # "burglary/breaking and entering cases", "state and local governments": joined modifiers of one plural noun
 _JOINED_MODIFIER = re.compile(r"\s+and\s+((?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s)\b(?!\s+(?:of|and)\b)")
 _PARENS = re.compile(r"\s*\([^)]{0,60}\)")

@@ -1171,3 +1171,11 @@ def test_a_count_in_brackets_after_as_many_or_more_of_a_plural_noun_counts_that_
     assert figure_units("The town logged twice as many burglaries (64) this spring as a year before.") == [
         ("64", "burglaries")]
     assert figure_units("Deputies made more drug arrests (31) in June than in May.") == [("31", "drug arrests")]
+
+
+def test_a_unit_that_names_a_border_by_an_abbreviation_and_a_hyphen_is_kept_whole():
+    # "miles of U.S.-Canada border" is not cut at the abbreviation: it reads as "miles of US-Canada border" does
+    claims = extract_claims("Agents there patrol 295 miles of U.S.-Canada border.", published=date(2024, 6, 10))
+    assert [c.unit for c in claims] == ["miles of U.S.-Canada border"]
+    claims = extract_claims("Agents there patrol 295 miles of US-Canada border.", published=date(2024, 6, 10))
+    assert [c.unit for c in claims] == ["miles of US-Canada border"]
