@@ -419,6 +419,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before|ago)\b
                  |(?:the\s+|a\s+)?\bweek[- ]ago\b(?!\s+(?:today|on)\b)|(?P<lastweeks>last\s+week[’']s))
     | (?P<lastweek>last\s+week\b(?![’']))
+    | (?P<thatweek>(?<!after\s)(?<!before\s)(?<!since\s)(?<!until\s)(?:that|the\s+same)\s+week\b(?![’'-])
+                   (?!\s+(?:before|after|earlier|later|ago|to|through|ending|ended|of|in)\b))
     | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’'])
                     |(?P<lastq>last\s+quarter)\b(?![’'-]|\s+of\b))
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
@@ -537,7 +539,7 @@ _NO_START = re.compile(
     rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+(?:month|year\s+\d)|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|q[1-4]\b|calendar|cy|\d|{MONTH_RE}))"
-    rf"|(?<!\()(?:that(?!\s+year\b)|which))",
+    rf"|(?<!\()(?:that(?!\s+(?:year|week)\b)|which))",
     re.IGNORECASE,
 )
 # _TRIGGER tried only just after a byte that is no letter: led by that byte, re skips in C to each (far fewer stops
@@ -2213,6 +2215,15 @@ def _read_lastweek(g, ctx: Context, ref: date | None, before: str) -> Period | N
     return week
 
 
+def _read_thatweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"declined to 15.3 percent during that week", "37 states reported in the same week" after "in the week
+    ending March 14": the week named last before it (one of seven days), else none the text fixes."""
+    for span in (ctx.last_here, ctx.week_hint):
+        if span is not None and (span.end - span.start).days == 6:
+            return span
+    return None
+
+
 def _read_relquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     """"the 1.5 percent in the previous quarter": the quarter before the one the article last named; "8.5% last
     quarter": that one, else the last quarter ended before publication."""
@@ -2871,6 +2882,7 @@ _READERS = (
     ("fullyear", _read_fullyear),
     ("relweek", _read_relweek),
     ("lastweek", _read_lastweek),
+    ("thatweek", _read_thatweek),
     ("relquarter", _read_relquarter),
     ("barequarter", _read_barequarter),
     ("yearrange", _read_yearrange),

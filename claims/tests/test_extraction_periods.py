@@ -4669,3 +4669,13 @@ def test_the_levels_of_a_change_after_a_month_range_take_each_end_month():
 def test_a_total_before_a_month_range_sums_the_whole_range():
     text = "Arrests rose to a total of 8,100 between January and April, the agency said."
     assert periods(text) == [(date(2024, 1, 1), date(2024, 4, 30))]
+
+
+def test_that_week_takes_the_week_named_before_it_not_a_year_named_earlier():
+    text = ("More people fell ill this spring than in any year since the 2011 outbreak, officials said. "
+            "Visits for fever rose to 4.4 percent in the week ending May 18. "
+            "Positive tests fell from 12.5 percent to 9.8 percent during that week, and 22 states reported "
+            "high activity in the same week.")
+    found = periods(text)
+    assert found[0] == WEEK and found[2:] == [WEEK, WEEK]
+
