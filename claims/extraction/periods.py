@@ -221,7 +221,8 @@ _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?(?:\s+of(?=\
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+total|the\s+last|last|the\s+past|the\s+previous|" \
       r"previous|the\s+prior|next|the\s+next|the\s+full|the\s+new|the\s+(?:federal\s+)?government[’']s|" \
       r"the\s+(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)|" \
-      r"the\s+(?:latest|most\s+recent)|the\s+(?:coming|upcoming)|the)\s+" \
+      r"the\s+(?:latest|most\s+recent)|the\s+(?:coming|upcoming)|the|" \
+      r"(?:its|their)(?=\s+(?:fiscal|budget)\s+year,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|began|started)\s))\s+" \
       r"(?:federal\s+)?(?:fiscal|budget|school)\s+year" \
       r"(?![\s-]*[’‘']?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"

@@ -4679,3 +4679,15 @@ def test_that_week_takes_the_week_named_before_it_not_a_year_named_earlier():
     found = periods(text)
     assert found[0] == WEEK and found[2:] == [WEEK, WEEK]
 
+
+def test_its_fiscal_year_ended_on_a_day_is_the_last_such_year_before_publication():
+    text = ("The port handled 48,210 containers in its fiscal year ended Sept. 30, up from 39,950 in the same "
+            "period a year earlier.")
+    assert periods_on(text, date(2024, 12, 5)) == [(date(2023, 10, 1), date(2024, 9, 30)),
+                                                  (date(2022, 10, 1), date(2023, 9, 30))]
+    assert periods_on("The chain earned $12 million in their fiscal year ending June 30.", date(2024, 8, 9)) == [
+        (date(2023, 7, 1), date(2024, 6, 30))]
+
+
+def test_its_fiscal_year_with_no_end_named_fixes_no_period():
+    assert periods_on("The chain earned $12 million in its fiscal year.", date(2024, 8, 9)) == [(None, None)]
