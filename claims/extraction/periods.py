@@ -222,7 +222,8 @@ _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?(?:\s+of(?=\
       r"previous|the\s+prior|next|the\s+next|the\s+full|the\s+new|the\s+(?:federal\s+)?government[’']s|" \
       r"the\s+(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)|" \
       r"the\s+(?:latest|most\s+recent)|the\s+(?:coming|upcoming)|the|" \
-      r"(?:its|their)(?=\s+(?:fiscal|budget)\s+year,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|began|started)\s))\s+" \
+      r"(?:its|their)(?=\s+(?:fiscal|budget)\s+year,?\s+(?:(?:which|that)\s+)?" \
+      r"(?:ended|ending|ends|began|started)\s))\s+" \
       r"(?:federal\s+)?(?:fiscal|budget|school)\s+year" \
       r"(?![\s-]*[’‘']?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
@@ -260,7 +261,7 @@ _YEAR_ADJ = "(?:estimated|proposed|projected|planned|expected|preliminary|adopte
 PATTERNS = re.compile(_optional_as_branch(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
-                    first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}(?:[-–—]\s*[^-–—.;]{{1,40}}?\s*[-–—]\s*)?since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
+                    sharpest|steepest|deepest|greatest|first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}(?:[-–—]\s*[^-–—.;]{{1,40}}?\s*[-–—]\s*)?since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before)
                  | (?:{_DAY}|{MONTH_RE}[’']s|(?:(?:the|its|their|a|an)\s+)?(?:19|20)\d{{2}})\s+
@@ -490,7 +491,7 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
     rb"\b(?:so|thus|through|thru|until|which|that|since|same|corresponding|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
-    rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
+    rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|sharpest|steepest|deepest|greatest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
 )
 assert _STARTER.pattern.startswith(rb"\b(?:") and _STARTER.pattern.endswith(rb")")
 

@@ -4691,3 +4691,11 @@ def test_its_fiscal_year_ended_on_a_day_is_the_last_such_year_before_publication
 
 def test_its_fiscal_year_with_no_end_named_fixes_no_period():
     assert periods_on("The chain earned $12 million in its fiscal year.", date(2024, 8, 9)) == [(None, None)]
+
+
+def test_a_year_in_a_steepest_since_clause_is_the_superlatives_base_not_the_figures():
+    text = ("Shipments fell in May, bringing the decline for all of 2023 to 4.5 percent - the steepest drop "
+            "since demand collapsed in 2009.")
+    assert periods_on(text, date(2024, 1, 15)) == [(date(2023, 1, 1), date(2023, 12, 31))]
+    text = "Orders rose 6.2 percent in 2023, the sharpest gain since factories reopened in 2021."
+    assert periods_on(text, date(2024, 1, 15)) == [(date(2023, 1, 1), date(2023, 12, 31))]
