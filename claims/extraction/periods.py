@@ -1207,6 +1207,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                 _note_span(item, ctx)
                 if item.period is not None:
                     ctx.last_here = item.period
+    found = _at_the_time(found, sentence, lower, ctx)
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
     found = _with_story_years_and_days(found, sentence, lower, ctx)
@@ -1226,6 +1227,22 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                                       or "compared" in lower or "versus" in lower):
             ctx.year_hint = _undated_year_hint(sentence, ctx.year_hint, prior)
     return found
+
+
+# "At the time, 67 percent smoked." opening a sentence: back to the span the sentence before named
+_AT_THE_TIME = re.compile(r"(?i)at\s+(?:the|that)\s+time\s*,")
+
+
+def _at_the_time(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:
+    """"The rate has halved since 1965. At the time, 42 percent smoked.": the sentence's figures are of the span
+    the sentence before named last (none where it named none: no year carried from further back)."""
+    if lower[:3] != "at " or found:
+        return found
+    m = _AT_THE_TIME.match(sentence)
+    if m is None or ctx.last_before is None:
+        return found
+    ctx.last_here = ctx.last_before
+    return [Found(m.start(), m.end() - 1, "period", ctx.last_before)]
 
 
 def _month_against_same_month(found: list[Found], sentence: str) -> list[Found]:

@@ -4699,3 +4699,10 @@ def test_a_year_in_a_steepest_since_clause_is_the_superlatives_base_not_the_figu
     assert periods_on(text, date(2024, 1, 15)) == [(date(2023, 1, 1), date(2023, 12, 31))]
     text = "Orders rose 6.2 percent in 2023, the sharpest gain since factories reopened in 2021."
     assert periods_on(text, date(2024, 1, 15)) == [(date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_at_the_time_opening_a_sentence_takes_the_span_the_sentence_before_named_last():
+    text = ("Smoking fell to 14 percent in 2017, down from where it was in 1965, when the agency first measured it. "
+            "At the time, 42 percent of adults smoked.")
+    assert periods_on(text, date(2018, 11, 9)) == [(date(2017, 1, 1), date(2017, 12, 31)),
+                                                  (date(1965, 1, 1), date(1965, 12, 31))]
