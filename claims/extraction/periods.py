@@ -1271,15 +1271,17 @@ _THAN_OR_FROM = re.compile(r"(?i)\b(?:than|compared|from|versus|vs\.?|against)\b
 
 
 # "growth in 2018-19", "for 2020-21": a bare pair of years (not "the 2018-19 flu season", "the winter of 2022-23")
-_BARE_SPLIT = re.compile(r"(?i)\b(?:in|for|during|of)\s+(?P<y1>(?:19|20)\d\d)[-–](?P<y2>\d\d)(?![\d-])"
+_BARE_SPLIT = re.compile(r"(?i)\b(?:in|for|during|of)\s+(?P<y1>(?:19|20)\d\d)[-–]"
+                         r"(?P<y2>(?:(?:19|20)(?=\d\d))?\d\d)(?![\d-])"
                          rf"(?!\s+(?:{_SEASONAL})\b)")
 _SEASON_BEFORE = re.compile(r"(?i)\b(?:winter|summer|season|term|session|school\s+year|academic\s+year)\s+$")
 
 
 def _with_bare_budget_years(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
-    """In an article naming its budget years by two calendar years, a bare "in 2018-19" is that budget year."""
+    """In an article naming its budget years by two calendar years, a bare "in 2018-19" ("for 2018-2019") is that
+    budget year."""
     for m in _BARE_SPLIT.finditer(sentence):
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        y1, y2 = int(m.group("y1")), int(m.group("y2")) % 100  # "in 2018-19", "for 2018-2019"
         if y2 != (y1 + 1) % 100 or _SEASON_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or \
                 any(f.start < m.end() and m.start() < f.end for f in found):
             continue

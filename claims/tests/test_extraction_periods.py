@@ -4706,3 +4706,9 @@ def test_at_the_time_opening_a_sentence_takes_the_span_the_sentence_before_named
             "At the time, 42 percent of adults smoked.")
     assert periods_on(text, date(2018, 11, 9)) == [(date(2017, 1, 1), date(2017, 12, 31)),
                                                   (date(1965, 1, 1), date(1965, 12, 31))]
+
+
+def test_a_bare_budget_year_written_with_two_full_years_is_that_budget_year():
+    text = ("The city council adopted a $42 million budget for the 2024-2025 fiscal year, which begins July 1. "
+            "Property tax revenue rises from $9,120,000 in 2023-24 to $9,480,000 for 2024-2025.")
+    assert periods(text)[1:] == [(date(2023, 7, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2025, 6, 30))]
