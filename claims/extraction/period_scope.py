@@ -1619,6 +1619,10 @@ _FROM_WHAT_HAD = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|than)\s+(?:th
                             r"(?:during|in|for|over|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?$")
 
 
+# "data from May", "monthly figures from March": the month a release's data covers, not a comparison's base
+_DATA_FROM = re.compile(r"(?i)\b(?:data|figures|statistics|stats)\s+from\s+$")
+
+
 def _base_period(text: str, f: Found) -> bool:
     """"from the prior month", "compared with 253 in 2002": a comparison's base period ("over the past year"
     is a span the figure covers, not a base)."""
@@ -1629,6 +1633,9 @@ def _base_period(text: str, f: Found) -> bool:
     if _OVER_SPAN.search(text, max(0, f.start - 8), f.start) and _SPAN_WORDS.match(text, f.start, f.end) and \
             not _CHANGE_WORD.search(text, max(0, f.start - 40), f.start):
         return False  # "Demand for gasoline over the four weeks ended June 28": a span, with no change it is a base of
+    if text[max(0, f.start - 5):f.start].lower() == "from " and f.period is not None and \
+            (f.period.end - f.period.start).days < 31 and _DATA_FROM.search(text, max(0, f.start - 40), f.start):
+        return False  # "published monthly data from May, showing ...": the month of the data, no base
     if "from " in text[max(0, f.start - 90):f.start] and _FROM_WHAT_HAD.search(text, max(0, f.start - 90), f.start):
         return True  # "up 24 percent from the total encounters we had during all of fiscal 2020": the base's span
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or

@@ -4712,3 +4712,10 @@ def test_a_bare_budget_year_written_with_two_full_years_is_that_budget_year():
     text = ("The city council adopted a $42 million budget for the 2024-2025 fiscal year, which begins July 1. "
             "Property tax revenue rises from $9,120,000 in 2023-24 to $9,480,000 for 2024-2025.")
     assert periods(text)[1:] == [(date(2023, 7, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2025, 6, 30))]
+
+
+def test_a_month_of_data_after_data_from_is_the_figures_month_not_a_base():
+    text = ("The council published monthly data from May, showing rail freight averaged 41,200 cars a day, up "
+            "1.4 percent from April.")
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))] * 2
+    assert periods("Freight fell 2.1 percent from May, to 41,200 cars a day.") == [(None, None)] * 2
