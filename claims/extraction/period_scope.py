@@ -1684,9 +1684,11 @@ def _on_day_before(st: Sentence, rel_start: int, earlier: list[Found]) -> Period
 _AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
 _YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 # ", a boom time ... when": an appositive before the when clause
-_WHEN_CLAUSE = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+[^,;]{0,80}?)?(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")
+# (a figure's thousands comma is no clause break: "when there were 5,850 thefts and 6,885 ...")
+_WHEN_REST = r"(?:[^,;—–]|(?<=\d),(?=\d))*$"
+_WHEN_CLAUSE = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+[^,;]{0,80}?)?(?:,|\s*[—–])?\s+(?:when|which)\s+" + _WHEN_REST)
 _WHEN_ONLY = re.compile(r"(?i)(?:\s+(?:rate|level|figure|total|reading|mark|number|count|average|pace|tally|estimate|"
-                        r"price)s?)?(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")  # (no appositive: a base's
+                        r"price)s?)?(?:,|\s*[—–])?\s+(?:when|which)\s+" + _WHEN_REST)  # (no appositive: a base's
 # own when-clause; "from the week ending April 25, which recorded 1,107 deaths": that week's; "than the November
 # rate, which at 3.4 percent was the lowest": that month's)
 _POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")

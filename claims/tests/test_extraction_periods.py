@@ -4719,3 +4719,9 @@ def test_a_month_of_data_after_data_from_is_the_figures_month_not_a_base():
             "1.4 percent from April.")
     assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))] * 2
     assert periods("Freight fell 2.1 percent from May, to 41,200 cars a day.") == [(None, None)] * 2
+
+
+def test_every_figure_of_a_when_clause_takes_its_year_past_a_thousands_comma():
+    text = ("Reported thefts rose to 6,121 in 2016. The number of thefts increased 4.6 percent from 2015, when "
+            "there were 5,850 thefts and 6,885 related offenses.")
+    assert periods_on(text, date(2017, 11, 14))[2:] == [(date(2015, 1, 1), date(2015, 12, 31))] * 2
