@@ -1565,6 +1565,28 @@ def _counted_to_the_day(found: list[Found], lower: str) -> list[Found]:
         day = next((d for d in days if p is not None and (p.to_date or whole) and p.start < d < p.end), None) \
             if f.kind == "period" else None
         out.append(replace(f, period=Period(p.start, day, to_date=True)) if day is not None else f)
+    if " all of " in lower or " whole of " in lower:
+        out = _as_of_against_last_year(out, lower)
+    return out
+
+
+# "488 slayings as of Friday, versus 596 for all of 2006": the whole year before, the count it is set against
+_VERSUS_WHOLE_YEAR = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:to|with)|against|after|up\s+from|down\s+from)\s+"
+                                r"(?:about\s+|nearly\s+)?\$?\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}?"
+                                r"(?:for|in|during)\s+(?:all|the\s+whole|the\s+entirety)\s+$")
+
+
+def _as_of_against_last_year(found: list[Found], lower: str) -> list[Found]:
+    """A count "as of" a day set against the whole year before ("488 slayings as of Friday, versus 596 for all of
+    2006"): the year so far, from its start to that day."""
+    out = list(found)
+    for i, f in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if f.kind != "asof" or not f.asof or nxt.period is None or not _calendar_year(nxt.period) or \
+                nxt.period.start.year != f.asof.year - 1 or \
+                not _VERSUS_WHOLE_YEAR.search(lower, f.end, nxt.start):  # (the year read from its "of 2006")
+            continue
+        out[i] = Found(f.start, f.end, "period", Period(date(f.asof.year, 1, 1), f.asof, to_date=True))
     return out
 
 

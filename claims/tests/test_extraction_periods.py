@@ -4725,3 +4725,11 @@ def test_every_figure_of_a_when_clause_takes_its_year_past_a_thousands_comma():
     text = ("Reported thefts rose to 6,121 in 2016. The number of thefts increased 4.6 percent from 2015, when "
             "there were 5,850 thefts and 6,885 related offenses.")
     assert periods_on(text, date(2017, 11, 14))[2:] == [(date(2015, 1, 1), date(2015, 12, 31))] * 2
+
+
+def test_a_count_as_of_a_day_set_against_the_whole_year_before_is_the_year_so_far():
+    text = "The county logged 212 burglaries as of Tuesday, compared with 305 for all of 2023."
+    assert periods_on(text, date(2024, 11, 30)) == [(date(2024, 1, 1), date(2024, 11, 26)),
+                                                   (date(2023, 1, 1), date(2023, 12, 31))]
+    text = "The county logged 212 burglaries as of Tuesday, compared with 305 for all of 2021."
+    assert periods_on(text, date(2024, 11, 30))[0] == (date(2024, 11, 26), date(2024, 11, 26))
