@@ -1411,6 +1411,8 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
     two calendar years; its market lede's trading day for a traded price with no day of its own."""
     if ctx.fy_split and ("-" in sentence or "–" in sentence):
         found = _with_bare_budget_years(found, sentence, ctx)
+    if len(found) > 1 and ("12 months" in lower or "12-month" in lower or "twelve months" in lower):
+        found = _bases_of_a_trailing_year(found, sentence)
     if len(found) > 1 and ("FY" in sentence or "iscal" in sentence):
         found = _months_of_budget_years(found, sentence, ctx)
     if found and (" beginning " in lower or " starting " in lower or " begins " in lower or " starts " in lower):
@@ -1429,6 +1431,33 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
 _YEARS_FROM = re.compile(r"(?i)\b(?:decade|(?P<n>\d{1,2}|five|ten)[-\s]years?(?:\s+(?:period|span|window|stretch))?)"
                          r",?\s+(?:(?:that|which)\s+)?(?:beginning|starting|begins|starts)\s+(?:in\s+|with\s+)?$")
 _YEARS_WORDS = {"five": 5, "ten": 10}
+
+
+_TRAILING_YEAR = re.compile(r"(?i)\b(?:12|twelve)[\s-]+months?\b")
+
+
+def _bases_of_a_trailing_year(found: list[Found], sentence: str) -> list[Found]:
+    """"In the 12 months through May, prices rose 2.0 percent, moderating from April's 2.1 percent gain" (or
+    "adding to the 1.9 percent gain in the period through April"): an earlier month's figure in a sentence on a
+    trailing year is that month's trailing year too."""
+    first = next((i for i, f in enumerate(found) if f.period is not None and a_year_long(f.period)
+                  and _TRAILING_YEAR.search(sentence, f.start, f.end)), None)
+    if first is None:
+        return found
+    span = found[first].period
+    out = list(found)
+    for i in range(first + 1, len(found)):
+        f = found[i]
+        p = f.period
+        if p is None or not span.start < p.end < span.end or p.end != month_period(p.end.year, p.end.month).end:
+            continue
+        possessive = p.start == date(p.end.year, p.end.month, 1) and sentence[f.end:f.end + 2] in ("'s", "’s")
+        through = p.to_date and sentence[f.start:f.end].lower().startswith(("through", "thru")) and \
+            sentence[max(0, f.start - 12):f.start].lower().rstrip().endswith("period")
+        if possessive or through:
+            y, m = (p.end.year, p.end.month - 11) if p.end.month == 12 else (p.end.year - 1, p.end.month + 1)
+            out[i] = Found(f.start, f.end, "period", Period(date(y, m, 1), p.end))
+    return out
 
 
 def _years_from(found: list[Found], sentence: str, ctx: Context) -> list[Found]:

@@ -4733,3 +4733,11 @@ def test_a_count_as_of_a_day_set_against_the_whole_year_before_is_the_year_so_fa
                                                    (date(2023, 1, 1), date(2023, 12, 31))]
     text = "The county logged 212 burglaries as of Tuesday, compared with 305 for all of 2021."
     assert periods_on(text, date(2024, 11, 30))[0] == (date(2024, 11, 26), date(2024, 11, 26))
+
+
+def test_an_earlier_months_figure_in_a_sentence_on_a_trailing_year_is_that_months_trailing_year():
+    text = "In the 12 months through May, rents rose 3.4 percent, easing from April's 3.6 percent rise."
+    assert periods(text) == [(date(2023, 6, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2024, 4, 30))]
+    text = "In the 12 months through May, fares rose 3.4 percent, after a 3.1 percent rise in the period through April."
+    assert periods(text) == [(date(2023, 6, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2024, 4, 30))]
+    assert periods("Rents rose 3.4 percent in May, easing from April's 3.6 percent rise.")[1] == APRIL
