@@ -1415,7 +1415,8 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
         found = _bases_of_a_trailing_year(found, sentence)
     if len(found) > 1 and ("FY" in sentence or "iscal" in sentence):
         found = _months_of_budget_years(found, sentence, ctx)
-    if found and (" beginning " in lower or " starting " in lower or " begins " in lower or " starts " in lower):
+    if found and (" beginning " in lower or " starting " in lower or " begins " in lower or " starts " in lower
+                  or " ending " in lower or " ended " in lower or " ends " in lower or " through " in lower):
         found = _years_from(found, sentence, ctx)
     if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and \
             (_search_at_words(_MARKET_QUOTE, _MARKET_QUOTE_AT, sentence, lower) is not None
@@ -1430,6 +1431,9 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
 # 2025": that many years from the year named (budget years where the year named is one)
 _YEARS_FROM = re.compile(r"(?i)\b(?:decade|(?P<n>\d{1,2}|five|ten)[-\s]years?(?:\s+(?:period|span|window|stretch))?)"
                          r",?\s+(?:(?:that|which)\s+)?(?:beginning|starting|begins|starts)\s+(?:in\s+|with\s+)?$")
+# "during the decade ending in 2009", "the 10 years ending in fiscal 2034": that many years up to the year named
+_YEARS_TO = re.compile(r"(?i)\b(?:decade|(?P<n>\d{1,2}|five|ten)[-\s]years?(?:\s+(?:period|span|window|stretch))?)"
+                       r",?\s+(?:(?:that|which)\s+)?(?:ending|ended|ends|through)\s+(?:in\s+|with\s+)?$")
 _YEARS_WORDS = {"five": 5, "ten": 10}
 
 
@@ -1461,17 +1465,21 @@ def _bases_of_a_trailing_year(found: list[Found], sentence: str) -> list[Found]:
 
 
 def _years_from(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
-    """A year named as the first of a decade or of a number of years: that many years from it."""
+    """A year named as the first of a decade or of a number of years: that many years from it (as the last:
+    that many years up to it)."""
     out = []
     for f in found:
-        m = _YEARS_FROM.search(sentence, max(0, f.start - 60), f.start) if f.kind == "period" and f.period is not None \
-            and a_year_long(f.period) else None
+        year = f.kind == "period" and f.period is not None and a_year_long(f.period)
+        m = _YEARS_FROM.search(sentence, max(0, f.start - 60), f.start) if year else None
+        back = m is None and year and _YEARS_TO.search(sentence, max(0, f.start - 60), f.start)
+        m = m or back or None
         if m is not None:
             n = m["n"]
             years = 10 if n is None else _YEARS_WORDS.get(n.lower()) or int(n)
-            last = shift_years(f.period, years - 1) if 1 < years <= 30 else None
-            if last is not None:
-                f = Found(m.start(), f.end, "period", Period(f.period.start, last.end))
+            other = shift_years(f.period, -(years - 1) if back else years - 1) if 1 < years <= 30 else None
+            if other is not None:
+                span = Period(other.start, f.period.end) if back else Period(f.period.start, other.end)
+                f = Found(m.start(), f.end, "period", span)
         out.append(f)
     return out
 

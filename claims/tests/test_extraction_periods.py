@@ -4741,3 +4741,10 @@ def test_an_earlier_months_figure_in_a_sentence_on_a_trailing_year_is_that_month
     text = "In the 12 months through May, fares rose 3.4 percent, after a 3.1 percent rise in the period through April."
     assert periods(text) == [(date(2023, 6, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2024, 4, 30))]
     assert periods("Rents rose 3.4 percent in May, easing from April's 3.6 percent rise.")[1] == APRIL
+
+
+def test_a_decade_or_years_ending_in_a_year_run_that_many_years_up_to_it():
+    assert periods("Sales reached $4 billion in the five years ending in 2023.") == [
+        (date(2019, 1, 1), date(2023, 12, 31))]
+    text = "During the decade ending in 2033, the budget office said, deficits would total $20 trillion."
+    assert periods(text) == [(date(2023, 10, 1), date(2033, 9, 30))]  # (budget years, in a budget story)
