@@ -101,6 +101,8 @@ class Context:
     sentence: str = ""  # the sentence at hand
     sentence_before: str = ""  # the sentence before it
     sentence_after: str = ""  # the next sentence of the paragraph ("" at its end), set by the reader before each
+    data_month_end: date | None = None  # the end of the month a release near the top says its data are from ("API
+    # published monthly data from May"): where a lede's "year-to-date" runs to, before any month is named
     split_day: date | None = None  # the day a count "before July 2" ended before, its year split there: what the next
     # sentence's "since then" starts on
 
@@ -798,6 +800,8 @@ def context_for(text: str, published: date | None) -> Context:
     if published is not None and "first " in text:
         ctx.year_part = _year_part(text, published)
     ctx.trading_day = _trading_day(text, published)
+    if published is not None and "data f" in text[:_TOP]:
+        ctx.data_month_end = _data_month_end(text[:_TOP], published)
     ctx.report_week = _stocks_report_week(text, ctx.trading_day or published)
     if published is not None and ("week end" in text or "days end" in text):
         ctx.ended_week = _ended_week(text, published)
@@ -2065,6 +2069,21 @@ def _month_before(year: int, month: int) -> tuple[int, int]:
     return (year, month - 1) if month > 1 else (year - 1, 12)
 
 
+# "published monthly data from May", "data for April showed": the month a release's data cover
+_DATA_MONTH = re.compile(rf"\bdata\s+(?:from|for)\s+(?P<m>{MONTH_RE})\b(?![’'-]|\.?\s+\d)")
+
+
+def _data_month_end(top: str, published: date) -> date | None:
+    """The end of the month the first "data from May" near an article's top names, the latest such month before
+    publication (none where the month has not ended by then)."""
+    m = _DATA_MONTH.search(top)
+    if m is None:
+        return None
+    month = _month_number(m["m"])
+    end = month_period(published.year if month <= published.month else published.year - 1, month).end
+    return end if end < published else None
+
+
 def _reported_month_end(ctx: Context, before: str, start: date | None = None) -> date | None:
     """The end of the month a report gives ("393 arrests last month, bringing the year-to-date total
     to 3,425"): "last month" before in the sentence, else the month the article is about."""
@@ -2077,6 +2096,8 @@ def _reported_month_end(ctx: Context, before: str, start: date | None = None) ->
         y, mo = ctx.month_hint
     elif start and ctx.span_hint and ctx.span_hint.start == start and not ctx.span_hint.to_date:
         return ctx.span_hint.end  # "the first nine months of the 2004 budget year ... So far this year, ..."
+    elif ctx.data_month_end is not None:
+        return ctx.data_month_end  # "imports are up 1.9 percent year-to-date" in a lede on "monthly data from May"
     else:
         return None
     end = month_period(y, mo).end

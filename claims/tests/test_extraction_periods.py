@@ -4748,3 +4748,11 @@ def test_a_decade_or_years_ending_in_a_year_run_that_many_years_up_to_it():
         (date(2019, 1, 1), date(2023, 12, 31))]
     text = "During the decade ending in 2033, the budget office said, deficits would total $20 trillion."
     assert periods(text) == [(date(2023, 10, 1), date(2033, 9, 30))]  # (budget years, in a budget story)
+
+
+def test_a_ledes_year_to_date_runs_to_the_month_a_release_near_the_top_has_data_for():
+    text = ("Freight rail traffic is up 2.3 percent year-to-date, the council reported. "
+            "The council published monthly data for May, showing carloads averaged 41,200 a day.")
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 5, 31)), (date(2024, 5, 1), date(2024, 5, 31))]
+    assert periods("Freight rail traffic is up 2.3 percent year-to-date, the council reported.") == [
+        (date(2024, 1, 1), PUBLISHED)]
