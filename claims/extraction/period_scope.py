@@ -1619,6 +1619,10 @@ _FROM_WHAT_HAD = re.compile(r"(?i)\b(?:from|compared\s+(?:to|with)|than)\s+(?:th
                             r"(?:during|in|for|over|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?$")
 
 
+# "data from May", "monthly figures from March": the month a release's data covers, not a comparison's base
+_DATA_FROM = re.compile(r"(?i)\b(?:data|figures|statistics|stats)\s+from\s+$")
+
+
 def _base_period(text: str, f: Found) -> bool:
     """"from the prior month", "compared with 253 in 2002": a comparison's base period ("over the past year"
     is a span the figure covers, not a base)."""
@@ -1629,6 +1633,9 @@ def _base_period(text: str, f: Found) -> bool:
     if _OVER_SPAN.search(text, max(0, f.start - 8), f.start) and _SPAN_WORDS.match(text, f.start, f.end) and \
             not _CHANGE_WORD.search(text, max(0, f.start - 40), f.start):
         return False  # "Demand for gasoline over the four weeks ended June 28": a span, with no change it is a base of
+    if text[max(0, f.start - 5):f.start].lower() == "from " and f.period is not None and \
+            (f.period.end - f.period.start).days < 31 and _DATA_FROM.search(text, max(0, f.start - 40), f.start):
+        return False  # "published monthly data from May, showing ...": the month of the data, no base
     if "from " in text[max(0, f.start - 90):f.start] and _FROM_WHAT_HAD.search(text, max(0, f.start - 90), f.start):
         return True  # "up 24 percent from the total encounters we had during all of fiscal 2020": the base's span
     return _from_year_base(text, f) or bool(_BASE_CUE.search(text, max(0, f.start - 16), f.start) or
@@ -1677,9 +1684,11 @@ def _on_day_before(st: Sentence, rel_start: int, earlier: list[Found]) -> Period
 _AND = re.compile(r"(?i)\b(?:and|but|while|whereas)\b")
 _YEAR_TO_DATE = re.compile(r"(?i)\b(?:same\s+(?:period|time)\s+(?:last|a)\s+year|this\s+year|so\s+far)\b")
 # ", a boom time ... when": an appositive before the when clause
-_WHEN_CLAUSE = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+[^,;]{0,80}?)?(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")
+# (a figure's thousands comma is no clause break: "when there were 5,850 thefts and 6,885 ...")
+_WHEN_REST = r"(?:[^,;—–]|(?<=\d),(?=\d))*$"
+_WHEN_CLAUSE = re.compile(r"(?i)(?:,\s+(?:a|an|the)\s+[^,;]{0,80}?)?(?:,|\s*[—–])?\s+(?:when|which)\s+" + _WHEN_REST)
 _WHEN_ONLY = re.compile(r"(?i)(?:\s+(?:rate|level|figure|total|reading|mark|number|count|average|pace|tally|estimate|"
-                        r"price)s?)?(?:,|\s*[—–])?\s+(?:when|which)\s+[^,;—–]*$")  # (no appositive: a base's
+                        r"price)s?)?(?:,|\s*[—–])?\s+(?:when|which)\s+" + _WHEN_REST)  # (no appositive: a base's
 # own when-clause; "from the week ending April 25, which recorded 1,107 deaths": that week's; "than the November
 # rate, which at 3.4 percent was the lowest": that month's)
 _POSSESSIVE_OF = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}(?:of|at)\s+(?:about\s+|nearly\s+|almost\s+)?\$?$")

@@ -101,6 +101,8 @@ class Context:
     sentence: str = ""  # the sentence at hand
     sentence_before: str = ""  # the sentence before it
     sentence_after: str = ""  # the next sentence of the paragraph ("" at its end), set by the reader before each
+    data_month_end: date | None = None  # the end of the month a release near the top says its data are from ("API
+    # published monthly data from May"): where a lede's "year-to-date" runs to, before any month is named
     split_day: date | None = None  # the day a count "before July 2" ended before, its year split there: what the next
     # sentence's "since then" starts on
 
@@ -221,7 +223,9 @@ _FY = r"(?:the\s+)?(?:(?:fiscal|budget)(?:[\s-]+year(?P<fyplural>s)?(?:\s+of(?=\
       r"|(?P<fyrel>this|the\s+current|the\s+entire|the\s+whole|the\s+total|the\s+last|last|the\s+past|the\s+previous|" \
       r"previous|the\s+prior|next|the\s+next|the\s+full|the\s+new|the\s+(?:federal\s+)?government[’']s|" \
       r"the\s+(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)|" \
-      r"the\s+(?:latest|most\s+recent)|the\s+(?:coming|upcoming)|the)\s+" \
+      r"the\s+(?:latest|most\s+recent)|the\s+(?:coming|upcoming)|the|" \
+      r"(?:its|their)(?=\s+(?:fiscal|budget)\s+year,?\s+(?:(?:which|that)\s+)?" \
+      r"(?:ended|ending|ends|began|started)\s))\s+" \
       r"(?:federal\s+)?(?:fiscal|budget|school)\s+year" \
       r"(?![\s-]*[’‘']?\d)" \
       r"|(?:fiscal|budget)[\s-]+year(?=[\s-]+to[\s-]+date\b)"  # "last year's fiscal-year-to-date deficit"
@@ -259,7 +263,7 @@ _YEAR_ADJ = "(?:estimated|proposed|projected|planned|expected|preliminary|adopte
 PATTERNS = re.compile(_optional_as_branch(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
-                    first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}(?:[-–—]\s*[^-–—.;]{{1,40}}?\s*[-–—]\s*)?since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
+                    sharpest|steepest|deepest|greatest|first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}(?:[-–—]\s*[^-–—.;]{{1,40}}?\s*[-–—]\s*)?since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before)
                  | (?:{_DAY}|{MONTH_RE}[’']s|(?:(?:the|its|their|a|an)\s+)?(?:19|20)\d{{2}})\s+
@@ -419,6 +423,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<relweek>(?:the\s+)?(?:previous|prior|preceding)\s+week\b|\ba\s+week\s+(?:earlier|before|ago)\b
                  |(?:the\s+|a\s+)?\bweek[- ]ago\b(?!\s+(?:today|on)\b)|(?P<lastweeks>last\s+week[’']s))
     | (?P<lastweek>last\s+week\b(?![’']))
+    | (?P<thatweek>(?<!after\s)(?<!before\s)(?<!since\s)(?<!until\s)(?:that|the\s+same)\s+week\b(?![’'-])
+                   (?!\s+(?:before|after|earlier|later|ago|to|through|ending|ended|of|in)\b))
     | (?P<relquarter>(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b(?![’'])
                     |(?P<lastq>last\s+quarter)\b(?![’'-]|\s+of\b))
     | (?P<barequarter>in\s+the\s+(?P<bqord>first|second|third|fourth)(?=\s*[.;,)]|\s*$))
@@ -487,7 +493,7 @@ _STARTER = re.compile(  # on the lower-cased text one byte a character, like _TR
     rb"\b(?:so|thus|through|thru|until|which|that|since|same|corresponding|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|previous|prior|preceding|current|"
     rb"two|three|four|five|six|seven|eight|nine|ten|final|"
     rb"entire|whole|week|from|between|in|during|for|throughout|of|by|its|their|a|most|highest|lowest|largest|"
-    rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
+    rb"biggest|smallest|best|worst|fastest|slowest|strongest|weakest|sharpest|steepest|deepest|greatest|year|q[1-4]|fy|fiscal|budget|past|trailing|\d)"
 )
 assert _STARTER.pattern.startswith(rb"\b(?:") and _STARTER.pattern.endswith(rb")")
 
@@ -537,7 +543,7 @@ _NO_START = re.compile(
     rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+(?:month|year\s+\d)|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|q[1-4]\b|calendar|cy|\d|{MONTH_RE}))"
-    rf"|(?<!\()(?:that(?!\s+year\b)|which))",
+    rf"|(?<!\()(?:that(?!\s+(?:year|week)\b)|which))",
     re.IGNORECASE,
 )
 # _TRIGGER tried only just after a byte that is no letter: led by that byte, re skips in C to each (far fewer stops
@@ -794,6 +800,8 @@ def context_for(text: str, published: date | None) -> Context:
     if published is not None and "first " in text:
         ctx.year_part = _year_part(text, published)
     ctx.trading_day = _trading_day(text, published)
+    if published is not None and "data f" in text[:_TOP]:
+        ctx.data_month_end = _data_month_end(text[:_TOP], published)
     ctx.report_week = _stocks_report_week(text, ctx.trading_day or published)
     if published is not None and ("week end" in text or "days end" in text):
         ctx.ended_week = _ended_week(text, published)
@@ -1203,6 +1211,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                 _note_span(item, ctx)
                 if item.period is not None:
                     ctx.last_here = item.period
+    found = _at_the_time(found, sentence, lower, ctx)
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
     found = _with_story_years_and_days(found, sentence, lower, ctx)
@@ -1222,6 +1231,22 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                                       or "compared" in lower or "versus" in lower):
             ctx.year_hint = _undated_year_hint(sentence, ctx.year_hint, prior)
     return found
+
+
+# "At the time, 67 percent smoked." opening a sentence: back to the span the sentence before named
+_AT_THE_TIME = re.compile(r"(?i)at\s+(?:the|that)\s+time\s*,")
+
+
+def _at_the_time(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:
+    """"The rate has halved since 1965. At the time, 42 percent smoked.": the sentence's figures are of the span
+    the sentence before named last (none where it named none: no year carried from further back)."""
+    if lower[:3] != "at " or found:
+        return found
+    m = _AT_THE_TIME.match(sentence)
+    if m is None or ctx.last_before is None:
+        return found
+    ctx.last_here = ctx.last_before
+    return [Found(m.start(), m.end() - 1, "period", ctx.last_before)]
 
 
 def _month_against_same_month(found: list[Found], sentence: str) -> list[Found]:
@@ -1250,15 +1275,17 @@ _THAN_OR_FROM = re.compile(r"(?i)\b(?:than|compared|from|versus|vs\.?|against)\b
 
 
 # "growth in 2018-19", "for 2020-21": a bare pair of years (not "the 2018-19 flu season", "the winter of 2022-23")
-_BARE_SPLIT = re.compile(r"(?i)\b(?:in|for|during|of)\s+(?P<y1>(?:19|20)\d\d)[-–](?P<y2>\d\d)(?![\d-])"
+_BARE_SPLIT = re.compile(r"(?i)\b(?:in|for|during|of)\s+(?P<y1>(?:19|20)\d\d)[-–]"
+                         r"(?P<y2>(?:(?:19|20)(?=\d\d))?\d\d)(?![\d-])"
                          rf"(?!\s+(?:{_SEASONAL})\b)")
 _SEASON_BEFORE = re.compile(r"(?i)\b(?:winter|summer|season|term|session|school\s+year|academic\s+year)\s+$")
 
 
 def _with_bare_budget_years(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
-    """In an article naming its budget years by two calendar years, a bare "in 2018-19" is that budget year."""
+    """In an article naming its budget years by two calendar years, a bare "in 2018-19" ("for 2018-2019") is that
+    budget year."""
     for m in _BARE_SPLIT.finditer(sentence):
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        y1, y2 = int(m.group("y1")), int(m.group("y2")) % 100  # "in 2018-19", "for 2018-2019"
         if y2 != (y1 + 1) % 100 or _SEASON_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or \
                 any(f.start < m.end() and m.start() < f.end for f in found):
             continue
@@ -1388,9 +1415,12 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
     two calendar years; its market lede's trading day for a traded price with no day of its own."""
     if ctx.fy_split and ("-" in sentence or "–" in sentence):
         found = _with_bare_budget_years(found, sentence, ctx)
+    if len(found) > 1 and ("12 months" in lower or "12-month" in lower or "twelve months" in lower):
+        found = _bases_of_a_trailing_year(found, sentence)
     if len(found) > 1 and ("FY" in sentence or "iscal" in sentence):
         found = _months_of_budget_years(found, sentence, ctx)
-    if found and (" beginning " in lower or " starting " in lower or " begins " in lower or " starts " in lower):
+    if found and (" beginning " in lower or " starting " in lower or " begins " in lower or " starts " in lower
+                  or " ending " in lower or " ended " in lower or " ends " in lower or " through " in lower):
         found = _years_from(found, sentence, ctx)
     if ctx.trading_day is not None and all(f.kind == "ignore" for f in found) and \
             (_search_at_words(_MARKET_QUOTE, _MARKET_QUOTE_AT, sentence, lower) is not None
@@ -1405,21 +1435,55 @@ def _with_story_years_and_days(found: list[Found], sentence: str, lower: str, ct
 # 2025": that many years from the year named (budget years where the year named is one)
 _YEARS_FROM = re.compile(r"(?i)\b(?:decade|(?P<n>\d{1,2}|five|ten)[-\s]years?(?:\s+(?:period|span|window|stretch))?)"
                          r",?\s+(?:(?:that|which)\s+)?(?:beginning|starting|begins|starts)\s+(?:in\s+|with\s+)?$")
+# "during the decade ending in 2009", "the 10 years ending in fiscal 2034": that many years up to the year named
+_YEARS_TO = re.compile(r"(?i)\b(?:decade|(?P<n>\d{1,2}|five|ten)[-\s]years?(?:\s+(?:period|span|window|stretch))?)"
+                       r",?\s+(?:(?:that|which)\s+)?(?:ending|ended|ends|through)\s+(?:in\s+|with\s+)?$")
 _YEARS_WORDS = {"five": 5, "ten": 10}
 
 
+_TRAILING_YEAR = re.compile(r"(?i)\b(?:12|twelve)[\s-]+months?\b")
+
+
+def _bases_of_a_trailing_year(found: list[Found], sentence: str) -> list[Found]:
+    """"In the 12 months through May, prices rose 2.0 percent, moderating from April's 2.1 percent gain" (or
+    "adding to the 1.9 percent gain in the period through April"): an earlier month's figure in a sentence on a
+    trailing year is that month's trailing year too."""
+    first = next((i for i, f in enumerate(found) if f.period is not None and a_year_long(f.period)
+                  and _TRAILING_YEAR.search(sentence, f.start, f.end)), None)
+    if first is None:
+        return found
+    span = found[first].period
+    out = list(found)
+    for i in range(first + 1, len(found)):
+        f = found[i]
+        p = f.period
+        if p is None or not span.start < p.end < span.end or p.end != month_period(p.end.year, p.end.month).end:
+            continue
+        possessive = p.start == date(p.end.year, p.end.month, 1) and sentence[f.end:f.end + 2] in ("'s", "’s")
+        through = p.to_date and sentence[f.start:f.end].lower().startswith(("through", "thru")) and \
+            sentence[max(0, f.start - 12):f.start].lower().rstrip().endswith("period")
+        if possessive or through:
+            y, m = (p.end.year, p.end.month - 11) if p.end.month == 12 else (p.end.year - 1, p.end.month + 1)
+            out[i] = Found(f.start, f.end, "period", Period(date(y, m, 1), p.end))
+    return out
+
+
 def _years_from(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
-    """A year named as the first of a decade or of a number of years: that many years from it."""
+    """A year named as the first of a decade or of a number of years: that many years from it (as the last:
+    that many years up to it)."""
     out = []
     for f in found:
-        m = _YEARS_FROM.search(sentence, max(0, f.start - 60), f.start) if f.kind == "period" and f.period is not None \
-            and a_year_long(f.period) else None
+        year = f.kind == "period" and f.period is not None and a_year_long(f.period)
+        m = _YEARS_FROM.search(sentence, max(0, f.start - 60), f.start) if year else None
+        back = m is None and year and _YEARS_TO.search(sentence, max(0, f.start - 60), f.start)
+        m = m or back or None
         if m is not None:
             n = m["n"]
             years = 10 if n is None else _YEARS_WORDS.get(n.lower()) or int(n)
-            last = shift_years(f.period, years - 1) if 1 < years <= 30 else None
-            if last is not None:
-                f = Found(m.start(), f.end, "period", Period(f.period.start, last.end))
+            other = shift_years(f.period, -(years - 1) if back else years - 1) if 1 < years <= 30 else None
+            if other is not None:
+                span = Period(other.start, f.period.end) if back else Period(f.period.start, other.end)
+                f = Found(m.start(), f.end, "period", span)
         out.append(f)
     return out
 
@@ -1542,6 +1606,28 @@ def _counted_to_the_day(found: list[Found], lower: str) -> list[Found]:
         day = next((d for d in days if p is not None and (p.to_date or whole) and p.start < d < p.end), None) \
             if f.kind == "period" else None
         out.append(replace(f, period=Period(p.start, day, to_date=True)) if day is not None else f)
+    if " all of " in lower or " whole of " in lower:
+        out = _as_of_against_last_year(out, lower)
+    return out
+
+
+# "488 slayings as of Friday, versus 596 for all of 2006": the whole year before, the count it is set against
+_VERSUS_WHOLE_YEAR = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:to|with)|against|after|up\s+from|down\s+from)\s+"
+                                r"(?:about\s+|nearly\s+)?\$?\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}?"
+                                r"(?:for|in|during)\s+(?:all|the\s+whole|the\s+entirety)\s+$")
+
+
+def _as_of_against_last_year(found: list[Found], lower: str) -> list[Found]:
+    """A count "as of" a day set against the whole year before ("488 slayings as of Friday, versus 596 for all of
+    2006"): the year so far, from its start to that day."""
+    out = list(found)
+    for i, f in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if f.kind != "asof" or not f.asof or nxt.period is None or not _calendar_year(nxt.period) or \
+                nxt.period.start.year != f.asof.year - 1 or \
+                not _VERSUS_WHOLE_YEAR.search(lower, f.end, nxt.start):  # (the year read from its "of 2006")
+            continue
+        out[i] = Found(f.start, f.end, "period", Period(date(f.asof.year, 1, 1), f.asof, to_date=True))
     return out
 
 
@@ -1983,6 +2069,21 @@ def _month_before(year: int, month: int) -> tuple[int, int]:
     return (year, month - 1) if month > 1 else (year - 1, 12)
 
 
+# "published monthly data from May", "data for April showed": the month a release's data cover
+_DATA_MONTH = re.compile(rf"\bdata\s+(?:from|for)\s+(?P<m>{MONTH_RE})\b(?![’'-]|\.?\s+\d)")
+
+
+def _data_month_end(top: str, published: date) -> date | None:
+    """The end of the month the first "data from May" near an article's top names, the latest such month before
+    publication (none where the month has not ended by then)."""
+    m = _DATA_MONTH.search(top)
+    if m is None:
+        return None
+    month = _month_number(m["m"])
+    end = month_period(published.year if month <= published.month else published.year - 1, month).end
+    return end if end < published else None
+
+
 def _reported_month_end(ctx: Context, before: str, start: date | None = None) -> date | None:
     """The end of the month a report gives ("393 arrests last month, bringing the year-to-date total
     to 3,425"): "last month" before in the sentence, else the month the article is about."""
@@ -1995,6 +2096,8 @@ def _reported_month_end(ctx: Context, before: str, start: date | None = None) ->
         y, mo = ctx.month_hint
     elif start and ctx.span_hint and ctx.span_hint.start == start and not ctx.span_hint.to_date:
         return ctx.span_hint.end  # "the first nine months of the 2004 budget year ... So far this year, ..."
+    elif ctx.data_month_end is not None:
+        return ctx.data_month_end  # "imports are up 1.9 percent year-to-date" in a lede on "monthly data from May"
     else:
         return None
     end = month_period(y, mo).end
@@ -2211,6 +2314,15 @@ def _read_lastweek(g, ctx: Context, ref: date | None, before: str) -> Period | N
             # week ended Dec. 21"): the last such week before publication (not "an estimate reported last week")
         return ctx.report_week
     return week
+
+
+def _read_thatweek(g, ctx: Context, ref: date | None, before: str) -> Period | None:
+    """"declined to 15.3 percent during that week", "37 states reported in the same week" after "in the week
+    ending March 14": the week named last before it (one of seven days), else none the text fixes."""
+    for span in (ctx.last_here, ctx.week_hint):
+        if span is not None and (span.end - span.start).days == 6:
+            return span
+    return None
 
 
 def _read_relquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
@@ -2871,6 +2983,7 @@ _READERS = (
     ("fullyear", _read_fullyear),
     ("relweek", _read_relweek),
     ("lastweek", _read_lastweek),
+    ("thatweek", _read_thatweek),
     ("relquarter", _read_relquarter),
     ("barequarter", _read_barequarter),
     ("yearrange", _read_yearrange),

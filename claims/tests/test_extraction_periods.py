@@ -4669,3 +4669,90 @@ def test_the_levels_of_a_change_after_a_month_range_take_each_end_month():
 def test_a_total_before_a_month_range_sums_the_whole_range():
     text = "Arrests rose to a total of 8,100 between January and April, the agency said."
     assert periods(text) == [(date(2024, 1, 1), date(2024, 4, 30))]
+
+
+def test_that_week_takes_the_week_named_before_it_not_a_year_named_earlier():
+    text = ("More people fell ill this spring than in any year since the 2011 outbreak, officials said. "
+            "Visits for fever rose to 4.4 percent in the week ending May 18. "
+            "Positive tests fell from 12.5 percent to 9.8 percent during that week, and 22 states reported "
+            "high activity in the same week.")
+    found = periods(text)
+    assert found[0] == WEEK and found[2:] == [WEEK, WEEK]
+
+
+def test_its_fiscal_year_ended_on_a_day_is_the_last_such_year_before_publication():
+    text = ("The port handled 48,210 containers in its fiscal year ended Sept. 30, up from 39,950 in the same "
+            "period a year earlier.")
+    assert periods_on(text, date(2024, 12, 5)) == [(date(2023, 10, 1), date(2024, 9, 30)),
+                                                  (date(2022, 10, 1), date(2023, 9, 30))]
+    assert periods_on("The chain earned $12 million in their fiscal year ending June 30.", date(2024, 8, 9)) == [
+        (date(2023, 7, 1), date(2024, 6, 30))]
+
+
+def test_its_fiscal_year_with_no_end_named_fixes_no_period():
+    assert periods_on("The chain earned $12 million in its fiscal year.", date(2024, 8, 9)) == [(None, None)]
+
+
+def test_a_year_in_a_steepest_since_clause_is_the_superlatives_base_not_the_figures():
+    text = ("Shipments fell in May, bringing the decline for all of 2023 to 4.5 percent - the steepest drop "
+            "since demand collapsed in 2009.")
+    assert periods_on(text, date(2024, 1, 15)) == [(date(2023, 1, 1), date(2023, 12, 31))]
+    text = "Orders rose 6.2 percent in 2023, the sharpest gain since factories reopened in 2021."
+    assert periods_on(text, date(2024, 1, 15)) == [(date(2023, 1, 1), date(2023, 12, 31))]
+
+
+def test_at_the_time_opening_a_sentence_takes_the_span_the_sentence_before_named_last():
+    text = ("Smoking fell to 14 percent in 2017, down from where it was in 1965, when the agency first measured it. "
+            "At the time, 42 percent of adults smoked.")
+    assert periods_on(text, date(2018, 11, 9)) == [(date(2017, 1, 1), date(2017, 12, 31)),
+                                                  (date(1965, 1, 1), date(1965, 12, 31))]
+
+
+def test_a_bare_budget_year_written_with_two_full_years_is_that_budget_year():
+    text = ("The city council adopted a $42 million budget for the 2024-2025 fiscal year, which begins July 1. "
+            "Property tax revenue rises from $9,120,000 in 2023-24 to $9,480,000 for 2024-2025.")
+    assert periods(text)[1:] == [(date(2023, 7, 1), date(2024, 6, 30)), (date(2024, 7, 1), date(2025, 6, 30))]
+
+
+def test_a_month_of_data_after_data_from_is_the_figures_month_not_a_base():
+    text = ("The council published monthly data from May, showing rail freight averaged 41,200 cars a day, up "
+            "1.4 percent from April.")
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31))] * 2
+    assert periods("Freight fell 2.1 percent from May, to 41,200 cars a day.") == [(None, None)] * 2
+
+
+def test_every_figure_of_a_when_clause_takes_its_year_past_a_thousands_comma():
+    text = ("Reported thefts rose to 6,121 in 2016. The number of thefts increased 4.6 percent from 2015, when "
+            "there were 5,850 thefts and 6,885 related offenses.")
+    assert periods_on(text, date(2017, 11, 14))[2:] == [(date(2015, 1, 1), date(2015, 12, 31))] * 2
+
+
+def test_a_count_as_of_a_day_set_against_the_whole_year_before_is_the_year_so_far():
+    text = "The county logged 212 burglaries as of Tuesday, compared with 305 for all of 2023."
+    assert periods_on(text, date(2024, 11, 30)) == [(date(2024, 1, 1), date(2024, 11, 26)),
+                                                   (date(2023, 1, 1), date(2023, 12, 31))]
+    text = "The county logged 212 burglaries as of Tuesday, compared with 305 for all of 2021."
+    assert periods_on(text, date(2024, 11, 30))[0] == (date(2024, 11, 26), date(2024, 11, 26))
+
+
+def test_an_earlier_months_figure_in_a_sentence_on_a_trailing_year_is_that_months_trailing_year():
+    text = "In the 12 months through May, rents rose 3.4 percent, easing from April's 3.6 percent rise."
+    assert periods(text) == [(date(2023, 6, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2024, 4, 30))]
+    text = "In the 12 months through May, fares rose 3.4 percent, after a 3.1 percent rise in the period through April."
+    assert periods(text) == [(date(2023, 6, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2024, 4, 30))]
+    assert periods("Rents rose 3.4 percent in May, easing from April's 3.6 percent rise.")[1] == APRIL
+
+
+def test_a_decade_or_years_ending_in_a_year_run_that_many_years_up_to_it():
+    assert periods("Sales reached $4 billion in the five years ending in 2023.") == [
+        (date(2019, 1, 1), date(2023, 12, 31))]
+    text = "During the decade ending in 2033, the budget office said, deficits would total $20 trillion."
+    assert periods(text) == [(date(2023, 10, 1), date(2033, 9, 30))]  # (budget years, in a budget story)
+
+
+def test_a_ledes_year_to_date_runs_to_the_month_a_release_near_the_top_has_data_for():
+    text = ("Freight rail traffic is up 2.3 percent year-to-date, the council reported. "
+            "The council published monthly data for May, showing carloads averaged 41,200 a day.")
+    assert periods(text) == [(date(2024, 1, 1), date(2024, 5, 31)), (date(2024, 5, 1), date(2024, 5, 31))]
+    assert periods("Freight rail traffic is up 2.3 percent year-to-date, the council reported.") == [
+        (date(2024, 1, 1), PUBLISHED)]
