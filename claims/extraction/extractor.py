@@ -615,14 +615,18 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     # (and a clause a conjunction opens: "The jump was the steepest since claims shot up by 23,000")
     cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "),
               left.rfind(" since "), left.rfind(" when "), 0)
+    written = sentence[:upto] if "which " in left else ""
+    dash = max(written.rfind(" - which "), written.rfind(" – which "), written.rfind(" — which "),
+               written.rfind(" -- which ")) if written else -1
+    if dash > cut:  # "fatal collisions - which jumped from 6 to 11": a relative clause a dash sets off (read in the
+        # sentence as written: "– and burglary –" between two such clauses is no aside)
+        cut, left = written.index("which ", dash), written
     clause = left[cut:].strip(" ,;")
     if clause[:4].lower() == "that":  # (t, h, a have no other case: the test is exact)
         clause = _THAT_LEAD.sub("", clause)
-    if cut and clause[:6].lower() == "which ":  # "cases of fraud, which fell to 1,200": the noun the clause is about
-        noun = _WORD_BEFORE.findall(left[:cut])[-3:]
-        stop = next((i for i in range(len(noun) - 1, -1, -1) if noun[i].lower() in _UNIT_STOP), -1)
-        if noun[stop + 1:]:
-            return " ".join(noun[stop + 1:]), cut
+    noun = _which_noun(left, cut) if cut and clause[:6].lower() == "which " else ""
+    if noun:  # "cases of fraud, which fell to 1,200": the noun the clause is about
+        return noun, cut
     if not own and not cut and clause[:1].isupper() and _OPENING_PARTICIPLE.match(clause):
         return "", cut  # "Called the average daily population in its reports, the figure is up 4,000": a phrase that
         # names or qualifies the subject after it, no subject of its own
@@ -660,6 +664,14 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     if len(head) == 1 and head[0] in _LEAD_ADVERBS:
         return "", cut  # "Second, the numbers fell ... — 337,117": a word that orders the sentence, not what is counted
     return ("" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])), cut
+
+
+def _which_noun(left: str, cut: int) -> str:
+    """The noun a relative clause at cut is about: the last words before it, after any verb or function word."""
+    noun = _WORD_BEFORE.findall(left[:cut])[-3:]
+    stop = next((i for i in range(len(noun) - 1, -1, -1)
+                 if noun[i].lower() in _UNIT_STOP or noun[i].lower() in _SUBJECT_VERB_WORDS), -1)
+    return " ".join(noun[stop + 1:])
 
 
 def _adverb_only(head: list[str]) -> bool:

@@ -1179,3 +1179,13 @@ def test_a_unit_that_names_a_border_by_an_abbreviation_and_a_hyphen_is_kept_whol
     assert [c.unit for c in claims] == ["miles of U.S.-Canada border"]
     claims = extract_claims("Agents there patrol 295 miles of US-Canada border.", published=date(2024, 6, 10))
     assert [c.unit for c in claims] == ["miles of US-Canada border"]
+
+
+def test_a_relative_clause_a_dash_sets_off_counts_the_noun_before_it():
+    assert figure_units("The rises of the year included stolen bikes - which went from 40 to 52 - and arson - "
+                        "which climbed from 3 to 9.") == [
+        ("40", "stolen bikes"), ("52", "stolen bikes"), ("3", "arson"), ("9", "arson")]
+    assert figure_units("The city logged 700 noise complaints. The gains came in car thefts – which rose from 80 "
+                        "to 95 – and vandalism – which went from 210 to 260.") == [
+        ("700", "noise complaints"), ("80", "car thefts"), ("95", "car thefts"), ("210", "vandalism"),
+        ("260", "vandalism")]
