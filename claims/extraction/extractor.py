@@ -294,6 +294,8 @@ _UNIT_STOP = frozenset(
 ) | frozenset(  # adverbs: "to 694,000 from 698,000 previously", "to 36 thus far", "Conversely, permits ..."
     "previously annually initially originally conversely meanwhile however thus currently "
     "recently subsequently today yesterday tonight tomorrow elsewhere".split()
+) | frozenset(  # "a 14,000 gain instead of a loss", "200 rather than 300": an alternative follows, not the noun
+    "instead rather".split()
 ) | frozenset("below above beneath".split()) | frozenset(  # "payrolls remain 2.9 million below February 2020"
     "if unless although though because once whereas whether".split()) | frozenset(  # "If arrests continue ...": no noun
     # prepositions a noun phrase ends at: "40 offices besides its headquarters", "320 nests along the shore"
@@ -1907,6 +1909,15 @@ def _own_count_changed(fig: Figure, words: list[str], st: Sentence) -> str:
 
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
     """What the figure counts, and whether it was guessed from another clause or sentence."""
+    if len(words) == 1 and fig.kind == "count" and words[0].lower() in _CHANGE_NOUNS:
+        changed = _unit_of(fig, [], st, units, text)
+        if changed[0]:  # "Payrolls were revised to show a 14,000 gain": what changed (else "the 30,000 increase")
+            return changed
+    return _unit_of(fig, words, st, units, text)
+
+
+def _unit_of(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
+    """_unit's reading: the figure's own words, the unit stated before it, the context."""
     measured = _measured(fig, st, text) or _caption_unit(fig, st, text) or _own_count_changed(fig, words, st)
     if measured:
         return measured, False

@@ -1189,3 +1189,14 @@ def test_a_relative_clause_a_dash_sets_off_counts_the_noun_before_it():
                         "to 95 – and vandalism – which went from 210 to 260.") == [
         ("700", "noise complaints"), ("80", "car thefts"), ("95", "car thefts"), ("210", "vandalism"),
         ("260", "vandalism")]
+
+
+def test_instead_or_rather_after_the_noun_ends_the_unit():
+    assert figure_units("The board approved 45 staff instead of 50.") == [("45", "staff"), ("50", "staff")]
+    assert figure_units("The depot handled 800 freight rather than 900.") == [("800", "freight"), ("900", "freight")]
+
+
+def test_a_bare_change_noun_after_a_count_names_no_unit_the_subject_is_counted():
+    assert figure_units("Home sales for March were revised to show a 2,100 gain.") == [("2,100", "Home sales")]
+    assert figure_units("Layoffs for May were revised to show a 900 drop instead of a rise of 300.") == [
+        ("900", "Layoffs"), ("300", "Layoffs")]
