@@ -633,7 +633,7 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
         return "", cut  # "Called the average daily population in its reports, the figure is up 4,000": a phrase that
         # names or qualifies the subject after it, no subject of its own
     v = _subject_verb(clause)
-    if not v and not own and _ADVERBIAL.match(clause):
+    if not v and not own and _ADVERBIAL.match(clause) and not _CONNECTIVE.fullmatch(clause):
         return "", cut  # "In the first half of this year, there have been 1,480": a time or place, not what is counted
     if not v and cut and not (own and _noun_clause(clause)):  # "Homicides declined 8%, to 289": the clause has no verb
         return None, cut
@@ -719,6 +719,10 @@ _LEAD_ADVERBS = frozenset("First Second Third Fourth Fifth Finally Lastly Howeve
 _OPENING_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ed|Known|Seen|Taken|Given|Shown)\s+(?:as|the|a|an|by|for|with|to|in|"
                                  r"at|from|on|against|over|[“\"‘'])(?:\s|(?<=[“\"‘']))")
 _ADVERBIAL = re.compile(r"(?i)(?:in|during|for|since|through|on|after|before|within|until|by|so\s+far)\s")
+# a connective set off by commas, no time or place: "Thefts, for example, were down 8% from 2,013": the subject is
+# before it
+_CONNECTIVE = re.compile(r"(?i)for\s+(?:example|instance)|in\s+(?:fact|turn|particular|addition|contrast)|"
+                         r"by\s+contrast|on\s+the\s+other\s+hand")
 
 
 def _noun_clause(clause: str) -> bool:

@@ -1200,3 +1200,10 @@ def test_a_bare_change_noun_after_a_count_names_no_unit_the_subject_is_counted()
     assert figure_units("Home sales for March were revised to show a 2,100 gain.") == [("2,100", "Home sales")]
     assert figure_units("Layoffs for May were revised to show a 900 drop instead of a rise of 300.") == [
         ("900", "Layoffs"), ("300", "Layoffs")]
+
+
+def test_a_connective_set_off_by_commas_is_not_a_time_or_place_the_subject_before_it_is_counted():
+    assert figure_units("Car break-ins, for example, fell from 410 to 388.") == [
+        ("410", "Car break-ins"), ("388", "Car break-ins")]
+    assert figure_units("Evictions, in contrast, rose to 1,240.") == [("1,240", "Evictions")]
+    assert figure_units("In March, there were 300.") == [("300", "")]
