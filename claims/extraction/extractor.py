@@ -2442,7 +2442,9 @@ _SECTORS_INCLUDED = re.compile(r"\b(?:sectors|industries)\b"
 
 # a plural noun after "as many", "more" or "fewer", just before the bracket a count opens: "as many DUIs (",
 # "more drug arrests ("
-_PLURAL_BEFORE_PAREN = re.compile(r"\b(?:many|more|fewer)\s+(?P<noun>(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*[a-zA-Z]s) $")
+_PLURAL_BEFORE_PAREN = re.compile(r"\b(?:many|more|fewer)\s+(?P<noun>(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*[a-zA-Z]s) $"
+                                  # "the most common destination for deportees (": what the bracket counts
+                                  r"|\b(?:for|among)\s+(?P<noun2>[a-z][\w-]*[a-z]s) $")
 
 
 def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
@@ -2457,8 +2459,9 @@ def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
         return "jobs" if re.search(r"\bjobs?\b", sectors.group(0), re.IGNORECASE) else units.counted
     if alone and left[-2:-1] == "s":
         plural = _PLURAL_BEFORE_PAREN.search(left, max(0, len(left) - 40))
-        if plural and plural.group("noun").split()[-1].lower() not in _UNIT_STOP:
-            return plural.group("noun")  # "half as many DUIs (20)", "more arrests (31) than": the noun it restates
+        noun = plural and (plural.group("noun") or plural.group("noun2"))
+        if noun and noun.split()[-1].lower() not in _UNIT_STOP:
+            return noun  # "half as many DUIs (20)", "more arrests (31) than": the noun it restates
     j = left.rfind(" and ")
     if j > 0 and _SUBJECT_VERB.search(left, j) and _SUBJECT_VERB.search(left, 0, j):  # two clauses, not
         # "Employment in professional and business services continued to trend up (+31,000)"

@@ -1207,3 +1207,9 @@ def test_a_connective_set_off_by_commas_is_not_a_time_or_place_the_subject_befor
         ("410", "Car break-ins"), ("388", "Car break-ins")]
     assert figure_units("Evictions, in contrast, rose to 1,240.") == [("1,240", "Evictions")]
     assert figure_units("In March, there were 300.") == [("300", "")]
+
+
+def test_a_count_in_brackets_after_for_or_among_and_a_plural_noun_counts_that_noun():
+    assert figure_units("Ohio was the top state for evictions (4,200), ahead of Utah (3,100).") == [
+        ("4,200", "evictions"), ("3,100", "evictions")]
+    assert figure_units("Harbor Road was the busiest site among checkpoints (880).") == [("880", "checkpoints")]
