@@ -53,7 +53,10 @@ _DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])"
 # Indian digit grouping (lakh and crore: "1,99,976" is 199,976; "2,13,593" is 213,593): pairs of digits before the
 # last three; no other style groups digits in pairs, so the form is never a list or a decimal
 _INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
-_DIGITS = rf"{_DECIMAL_COMMA}|{_INDIAN_GROUPS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# "11 .5 million", "3 .2 percent": a decimal point set off by a stray space, read as one number before a scale word
+# or a percent
+_SPACED_POINT = r"\d{1,3}\s\.\d+(?=[\s-](?i:million|billion|trillion)\b|\s?%|\s(?i:percent)\b)"
+_DIGITS = rf"{_DECIMAL_COMMA}|{_INDIAN_GROUPS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED_POINT}|\d+(?:\.\d+)?|\.\d+"
 _SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "quadrillion": 10**15}  # "9 quadrillion British thermal units"
 _SHORT_SCALES = {"mil": 10**6, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
@@ -1108,7 +1111,7 @@ def _value_of(digits: str | None, spelled: str | None, article: str | None) -> D
     if digits:
         if "," in digits and _DECIMAL_COMMA_WHOLE.match(digits):
             return Decimal(digits.replace(",", "."))  # "119,2" in "$119,2-billion"
-        return Decimal(digits.replace(",", ""))
+        return Decimal(digits.replace(",", "").replace(" ", ""))
     article = article.lower()  # "a million", "half a million", "a half million"
     return Decimal("0.5") if "half" in article else Decimal("0.75") if "quarters" in article \
         else Decimal("0.25") if "quarter" in article else Decimal(1)
