@@ -1823,6 +1823,17 @@ _TOPIC_THERE = re.compile(r"^(?:If\s+(?:you|we)\s+look\s+at|Looking\s+at|As\s+fo
                           r"(?:(?:about|nearly|some|roughly|almost|around|just|more\s+than|over)\s+)?$")
 
 
+# a population named by a noun of what it is made of: "an average inmate population of", "the student population of"
+_KIND_POPULATION = re.compile(r"\b(?P<kind>[a-z]+)\s+population\s+of\s+$")
+
+
+def _kind_population(before: str) -> str:
+    """"an average inmate population of 117": a population of inmates; "" for "a total population of"."""
+    kind = _KIND_POPULATION.search(before[-40:]) if before.endswith("population of ") else None
+    return kind.group("kind") + " population" if kind and kind.group("kind") not in _UNIT_STOP \
+        and kind.group("kind") not in _COUNT_ADJECTIVES else ""
+
+
 def _stated_before(before: str) -> str:
     """A unit the words just before the figure give: a sample size, "the most arrests — 412"."""
     if "=" in before[-3:] and _SAMPLE_SIZE.search(before[-6:]):
@@ -1861,7 +1872,7 @@ def _stated_before(before: str) -> str:
     if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
         noun = change.group("noun")
         return "jobs" if noun.lower() in ("job", "payroll") else noun  # "jobs growth of 177,000": what changed
-    return ""
+    return _kind_population(before)
 
 
 def _proper(subject: str) -> bool:

@@ -1213,3 +1213,9 @@ def test_a_count_in_brackets_after_for_or_among_and_a_plural_noun_counts_that_no
     assert figure_units("Ohio was the top state for evictions (4,200), ahead of Utah (3,100).") == [
         ("4,200", "evictions"), ("3,100", "evictions")]
     assert figure_units("Harbor Road was the busiest site among checkpoints (880).") == [("880", "checkpoints")]
+
+
+def test_a_population_named_by_what_it_is_made_of_counts_that_population():
+    assert figure_units("Last spring the shelter had a nightly guest population of 64, up by 9 from 2023.") == [
+        ("64", "guest population"), ("9", "guest population")]
+    assert figure_units("The district has a total population of 9,000.") == [("9,000", "district")]
