@@ -114,20 +114,28 @@ FIGURE = re.compile(
     re.VERBOSE,
 )
 
+# a verb of holding a view after a fraction with no "of": "Another quarter say", "with two-thirds expecting" (no
+# past participles: "in a quarter expected to be weak")
+_HELD = (r"\s+(?:say|said|saying|think|thinks|thinking|believe|believing|expect|expecting|favor|favoring|oppose|"
+         r"opposing|approve|approving|disapprove|disapproving)\b")
 FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!latter )(?<!former )(?<!First )(?<!Second )"  # (a headline's "First Half of Year")
     # "the upper half of the range", "the bottom third of earners": a part named by its place, not a share
     r"(?<!upper )(?<!lower )(?<!top )(?<!bottom )(?<!northern )(?<!southern )(?<!eastern )(?<!western )"
     # (a digit only before tenths: "8 tenths of a cent", a wire's way; "2 quarters of" are more often a year's)
-    r"(?i:\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine|[1-9](?=[\s-]tenths?\b))"
+    r"(?i:\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine|[1-9](?=[\s-]tenths?\b)|"
+    r"another(?=\s\w+" + _HELD + "))"
     r"[\s-](?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)|"
     r"\b(?P<half>half))"
-    r"(?:(?=\s+of\b)|(?<=[Hh]alf)(?=\s+an?\s+(?:percent|per\s+cent|percentage\s+point|point|cent|penny)\b)|"
+    # "Another quarter say he's been average", "with two-thirds expecting": a share of those asked that holds a view
+    r"(?:(?=" + _HELD + r")|"
+    r"(?=\s+of\b)|(?<=[Hh]alf)(?=\s+an?\s+(?:percent|per\s+cent|percentage\s+point|point|cent|penny)\b)|"
     r"(?i:(?<=fully half)|(?<=nearly half)|(?<=almost half)|(?<=\babout half)|(?<=roughly half))"
     r"(?=\s+(?:are|were|say|said|have|had|is|was|do|did)\b))(?!\s+of\s+(?:the|this|that|last|next)\s+(?:year|month|decade|century|season|quarter|game)s?\b)"
     r"(?!\s+of\s+(?:19|20)\d\d\b)(?!\s+of\s+an?\s+(?:dozen|thousand|million|billion|trillion)\b)"
 )
-_FRACTION_NUM = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+_FRACTION_NUM = {"one": 1, "a": 1, "another": 1,  # "Another quarter say": a fraction of its own
+                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, **{str(n): n for n in range(1, 10)}}
 _FRACTION_DEN = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # "a tenth of a point", "two-tenths of an hour", "a tenth of one percent", "half a cent": a fraction of one unit,

@@ -823,3 +823,12 @@ def test_a_decimal_point_set_off_by_a_stray_space_is_one_number_before_a_scale_w
                             published=date(2024, 6, 20))
     assert [(c.figure_text, c.value, c.unit) for c in claims] == [
         ("4 .2 million", 4200000, "riders"), ("3 .5 percent", Decimal("3.5"), "percent")]
+
+
+def test_a_fraction_with_no_of_before_a_verb_of_holding_a_view_is_a_share():
+    claims = extract_claims("In the survey, 41 percent backed the levy. Another third say they oppose it, and "
+                            "with two-thirds expecting a tax rise, the board waited.", published=date(2024, 6, 20))
+    assert [(c.figure_text, c.value, c.unit) for c in claims] == [
+        ("41 percent", 41, "percent"), ("Another third", Decimal("33.33"), "percent"),
+        ("two-thirds", Decimal("66.67"), "percent")]
+    assert extract_claims("Sales fell in a quarter expected to be weak.", published=date(2024, 6, 20)) == []
