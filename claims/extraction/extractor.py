@@ -294,6 +294,8 @@ _UNIT_STOP = frozenset(
 ) | frozenset(  # adverbs: "to 694,000 from 698,000 previously", "to 36 thus far", "Conversely, permits ..."
     "previously annually initially originally conversely meanwhile however thus currently "
     "recently subsequently today yesterday tonight tomorrow elsewhere".split()
+) | frozenset(  # "a 14,000 gain instead of a loss", "200 rather than 300": an alternative follows, not the noun
+    "instead rather".split()
 ) | frozenset("below above beneath".split()) | frozenset(  # "payrolls remain 2.9 million below February 2020"
     "if unless although though because once whereas whether".split()) | frozenset(  # "If arrests continue ...": no noun
     # prepositions a noun phrase ends at: "40 offices besides its headquarters", "320 nests along the shore"
@@ -615,19 +617,23 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     # (and a clause a conjunction opens: "The jump was the steepest since claims shot up by 23,000")
     cut = max(left.rfind(", "), left.rfind(",\" "), left.rfind(",” "), left.rfind("; "), left.rfind(" that "),
               left.rfind(" since "), left.rfind(" when "), 0)
+    written = sentence[:upto] if "which " in left else ""
+    dash = max(written.rfind(" - which "), written.rfind(" – which "), written.rfind(" — which "),
+               written.rfind(" -- which ")) if written else -1
+    if dash > cut:  # "fatal collisions - which jumped from 6 to 11": a relative clause a dash sets off (read in the
+        # sentence as written: "– and burglary –" between two such clauses is no aside)
+        cut, left = written.index("which ", dash), written
     clause = left[cut:].strip(" ,;")
     if clause[:4].lower() == "that":  # (t, h, a have no other case: the test is exact)
         clause = _THAT_LEAD.sub("", clause)
-    if cut and clause[:6].lower() == "which ":  # "cases of fraud, which fell to 1,200": the noun the clause is about
-        noun = _WORD_BEFORE.findall(left[:cut])[-3:]
-        stop = next((i for i in range(len(noun) - 1, -1, -1) if noun[i].lower() in _UNIT_STOP), -1)
-        if noun[stop + 1:]:
-            return " ".join(noun[stop + 1:]), cut
+    noun = _which_noun(left, cut) if cut and clause[:6].lower() == "which " else ""
+    if noun:  # "cases of fraud, which fell to 1,200": the noun the clause is about
+        return noun, cut
     if not own and not cut and clause[:1].isupper() and _OPENING_PARTICIPLE.match(clause):
         return "", cut  # "Called the average daily population in its reports, the figure is up 4,000": a phrase that
         # names or qualifies the subject after it, no subject of its own
     v = _subject_verb(clause)
-    if not v and not own and _ADVERBIAL.match(clause):
+    if not v and not own and _ADVERBIAL.match(clause) and not _CONNECTIVE.fullmatch(clause):
         return "", cut  # "In the first half of this year, there have been 1,480": a time or place, not what is counted
     if not v and cut and not (own and _noun_clause(clause)):  # "Homicides declined 8%, to 289": the clause has no verb
         return None, cut
@@ -660,6 +666,14 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     if len(head) == 1 and head[0] in _LEAD_ADVERBS:
         return "", cut  # "Second, the numbers fell ... — 337,117": a word that orders the sentence, not what is counted
     return ("" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])), cut
+
+
+def _which_noun(left: str, cut: int) -> str:
+    """The noun a relative clause at cut is about: the last words before it, after any verb or function word."""
+    noun = _WORD_BEFORE.findall(left[:cut])[-3:]
+    stop = next((i for i in range(len(noun) - 1, -1, -1)
+                 if noun[i].lower() in _UNIT_STOP or noun[i].lower() in _SUBJECT_VERB_WORDS), -1)
+    return " ".join(noun[stop + 1:])
 
 
 def _adverb_only(head: list[str]) -> bool:
@@ -705,6 +719,10 @@ _LEAD_ADVERBS = frozenset("First Second Third Fourth Fifth Finally Lastly Howeve
 _OPENING_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ed|Known|Seen|Taken|Given|Shown)\s+(?:as|the|a|an|by|for|with|to|in|"
                                  r"at|from|on|against|over|[“\"‘'])(?:\s|(?<=[“\"‘']))")
 _ADVERBIAL = re.compile(r"(?i)(?:in|during|for|since|through|on|after|before|within|until|by|so\s+far)\s")
+# a connective set off by commas, no time or place: "Thefts, for example, were down 8% from 2,013": the subject is
+# before it
+_CONNECTIVE = re.compile(r"(?i)for\s+(?:example|instance)|in\s+(?:fact|turn|particular|addition|contrast)|"
+                         r"by\s+contrast|on\s+the\s+other\s+hand")
 
 
 def _noun_clause(clause: str) -> bool:
@@ -1805,6 +1823,17 @@ _TOPIC_THERE = re.compile(r"^(?:If\s+(?:you|we)\s+look\s+at|Looking\s+at|As\s+fo
                           r"(?:(?:about|nearly|some|roughly|almost|around|just|more\s+than|over)\s+)?$")
 
 
+# a population named by a noun of what it is made of: "an average inmate population of", "the student population of"
+_KIND_POPULATION = re.compile(r"\b(?P<kind>[a-z]+)\s+population\s+of\s+$")
+
+
+def _kind_population(before: str) -> str:
+    """"an average inmate population of 117": a population of inmates; "" for "a total population of"."""
+    kind = _KIND_POPULATION.search(before[-40:]) if before.endswith("population of ") else None
+    return kind.group("kind") + " population" if kind and kind.group("kind") not in _UNIT_STOP \
+        and kind.group("kind") not in _COUNT_ADJECTIVES else ""
+
+
 def _stated_before(before: str) -> str:
     """A unit the words just before the figure give: a sample size, "the most arrests — 412"."""
     if "=" in before[-3:] and _SAMPLE_SIZE.search(before[-6:]):
@@ -1843,7 +1872,7 @@ def _stated_before(before: str) -> str:
     if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
         noun = change.group("noun")
         return "jobs" if noun.lower() in ("job", "payroll") else noun  # "jobs growth of 177,000": what changed
-    return ""
+    return _kind_population(before)
 
 
 def _proper(subject: str) -> bool:
@@ -1895,6 +1924,15 @@ def _own_count_changed(fig: Figure, words: list[str], st: Sentence) -> str:
 
 def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
     """What the figure counts, and whether it was guessed from another clause or sentence."""
+    if len(words) == 1 and fig.kind == "count" and words[0].lower() in _CHANGE_NOUNS:
+        changed = _unit_of(fig, [], st, units, text)
+        if changed[0]:  # "Payrolls were revised to show a 14,000 gain": what changed (else "the 30,000 increase")
+            return changed
+    return _unit_of(fig, words, st, units, text)
+
+
+def _unit_of(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
+    """_unit's reading: the figure's own words, the unit stated before it, the context."""
     measured = _measured(fig, st, text) or _caption_unit(fig, st, text) or _own_count_changed(fig, words, st)
     if measured:
         return measured, False
@@ -2415,7 +2453,9 @@ _SECTORS_INCLUDED = re.compile(r"\b(?:sectors|industries)\b"
 
 # a plural noun after "as many", "more" or "fewer", just before the bracket a count opens: "as many DUIs (",
 # "more drug arrests ("
-_PLURAL_BEFORE_PAREN = re.compile(r"\b(?:many|more|fewer)\s+(?P<noun>(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*[a-zA-Z]s) $")
+_PLURAL_BEFORE_PAREN = re.compile(r"\b(?:many|more|fewer)\s+(?P<noun>(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*[a-zA-Z]s) $"
+                                  # "the most common destination for deportees (": what the bracket counts
+                                  r"|\b(?:for|among)\s+(?P<noun2>[a-z][\w-]*[a-z]s) $")
 
 
 def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
@@ -2430,8 +2470,9 @@ def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
         return "jobs" if re.search(r"\bjobs?\b", sectors.group(0), re.IGNORECASE) else units.counted
     if alone and left[-2:-1] == "s":
         plural = _PLURAL_BEFORE_PAREN.search(left, max(0, len(left) - 40))
-        if plural and plural.group("noun").split()[-1].lower() not in _UNIT_STOP:
-            return plural.group("noun")  # "half as many DUIs (20)", "more arrests (31) than": the noun it restates
+        noun = plural and (plural.group("noun") or plural.group("noun2"))
+        if noun and noun.split()[-1].lower() not in _UNIT_STOP:
+            return noun  # "half as many DUIs (20)", "more arrests (31) than": the noun it restates
     j = left.rfind(" and ")
     if j > 0 and _SUBJECT_VERB.search(left, j) and _SUBJECT_VERB.search(left, 0, j):  # two clauses, not
         # "Employment in professional and business services continued to trend up (+31,000)"

@@ -53,7 +53,10 @@ _DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])"
 # Indian digit grouping (lakh and crore: "1,99,976" is 199,976; "2,13,593" is 213,593): pairs of digits before the
 # last three; no other style groups digits in pairs, so the form is never a list or a decimal
 _INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
-_DIGITS = rf"{_DECIMAL_COMMA}|{_INDIAN_GROUPS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# "11 .5 million", "3 .2 percent": a decimal point set off by a stray space, read as one number before a scale word
+# or a percent
+_SPACED_POINT = r"\d{1,3}\s\.\d+(?=[\s-](?i:million|billion|trillion)\b|\s?%|\s(?i:percent)\b)"
+_DIGITS = rf"{_DECIMAL_COMMA}|{_INDIAN_GROUPS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED_POINT}|\d+(?:\.\d+)?|\.\d+"
 _SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "quadrillion": 10**15}  # "9 quadrillion British thermal units"
 _SHORT_SCALES = {"mil": 10**6, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
@@ -111,20 +114,28 @@ FIGURE = re.compile(
     re.VERBOSE,
 )
 
+# a verb of holding a view after a fraction with no "of": "Another quarter say", "with two-thirds expecting" (no
+# past participles: "in a quarter expected to be weak")
+_HELD = (r"\s+(?:say|said|saying|think|thinks|thinking|believe|believing|expect|expecting|favor|favoring|oppose|"
+         r"opposing|approve|approving|disapprove|disapproving)\b")
 FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!latter )(?<!former )(?<!First )(?<!Second )"  # (a headline's "First Half of Year")
     # "the upper half of the range", "the bottom third of earners": a part named by its place, not a share
     r"(?<!upper )(?<!lower )(?<!top )(?<!bottom )(?<!northern )(?<!southern )(?<!eastern )(?<!western )"
     # (a digit only before tenths: "8 tenths of a cent", a wire's way; "2 quarters of" are more often a year's)
-    r"(?i:\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine|[1-9](?=[\s-]tenths?\b))"
+    r"(?i:\b(?P<num>one|a|two|three|four|five|six|seven|eight|nine|[1-9](?=[\s-]tenths?\b)|"
+    r"another(?=\s\w+" + _HELD + "))"
     r"[\s-](?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)|"
     r"\b(?P<half>half))"
-    r"(?:(?=\s+of\b)|(?<=[Hh]alf)(?=\s+an?\s+(?:percent|per\s+cent|percentage\s+point|point|cent|penny)\b)|"
+    # "Another quarter say he's been average", "with two-thirds expecting": a share of those asked that holds a view
+    r"(?:(?=" + _HELD + r")|"
+    r"(?=\s+of\b)|(?<=[Hh]alf)(?=\s+an?\s+(?:percent|per\s+cent|percentage\s+point|point|cent|penny)\b)|"
     r"(?i:(?<=fully half)|(?<=nearly half)|(?<=almost half)|(?<=\babout half)|(?<=roughly half))"
     r"(?=\s+(?:are|were|say|said|have|had|is|was|do|did)\b))(?!\s+of\s+(?:the|this|that|last|next)\s+(?:year|month|decade|century|season|quarter|game)s?\b)"
     r"(?!\s+of\s+(?:19|20)\d\d\b)(?!\s+of\s+an?\s+(?:dozen|thousand|million|billion|trillion)\b)"
 )
-_FRACTION_NUM = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+_FRACTION_NUM = {"one": 1, "a": 1, "another": 1,  # "Another quarter say": a fraction of its own
+                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, **{str(n): n for n in range(1, 10)}}
 _FRACTION_DEN = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # "a tenth of a point", "two-tenths of an hour", "a tenth of one percent", "half a cent": a fraction of one unit,
@@ -1108,7 +1119,7 @@ def _value_of(digits: str | None, spelled: str | None, article: str | None) -> D
     if digits:
         if "," in digits and _DECIMAL_COMMA_WHOLE.match(digits):
             return Decimal(digits.replace(",", "."))  # "119,2" in "$119,2-billion"
-        return Decimal(digits.replace(",", ""))
+        return Decimal(digits.replace(",", "").replace(" ", ""))
     article = article.lower()  # "a million", "half a million", "a half million"
     return Decimal("0.5") if "half" in article else Decimal("0.75") if "quarters" in article \
         else Decimal("0.25") if "quarter" in article else Decimal(1)

@@ -2,6 +2,7 @@
 without a leading zero or as a compound adjective, hyphenated units, footnote markers and abbreviated
 years. Sentences made up for the test (issue 14's error classes)."""
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -815,3 +816,19 @@ def test_one_set_against_a_later_count_of_the_same_noun_is_a_count():
 
 def test_a_spelled_change_of_a_count_the_subject_holds_is_a_claim():
     assert found("The clinic will expand its staff by four, the director said.") == [("four", 4.0, "staff")]
+
+
+def test_a_decimal_point_set_off_by_a_stray_space_is_one_number_before_a_scale_word_or_a_percent():
+    claims = extract_claims("About 4 .2 million riders used the line, and fares rose 3 .5 percent.",
+                            published=date(2024, 6, 20))
+    assert [(c.figure_text, c.value, c.unit) for c in claims] == [
+        ("4 .2 million", 4200000, "riders"), ("3 .5 percent", Decimal("3.5"), "percent")]
+
+
+def test_a_fraction_with_no_of_before_a_verb_of_holding_a_view_is_a_share():
+    claims = extract_claims("In the survey, 41 percent backed the levy. Another third say they oppose it, and "
+                            "with two-thirds expecting a tax rise, the board waited.", published=date(2024, 6, 20))
+    assert [(c.figure_text, c.value, c.unit) for c in claims] == [
+        ("41 percent", 41, "percent"), ("Another third", Decimal("33.33"), "percent"),
+        ("two-thirds", Decimal("66.67"), "percent")]
+    assert extract_claims("Sales fell in a quarter expected to be weak.", published=date(2024, 6, 20)) == []

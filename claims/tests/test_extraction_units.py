@@ -1179,3 +1179,43 @@ def test_a_unit_that_names_a_border_by_an_abbreviation_and_a_hyphen_is_kept_whol
     assert [c.unit for c in claims] == ["miles of U.S.-Canada border"]
     claims = extract_claims("Agents there patrol 295 miles of US-Canada border.", published=date(2024, 6, 10))
     assert [c.unit for c in claims] == ["miles of US-Canada border"]
+
+
+def test_a_relative_clause_a_dash_sets_off_counts_the_noun_before_it():
+    assert figure_units("The rises of the year included stolen bikes - which went from 40 to 52 - and arson - "
+                        "which climbed from 3 to 9.") == [
+        ("40", "stolen bikes"), ("52", "stolen bikes"), ("3", "arson"), ("9", "arson")]
+    assert figure_units("The city logged 700 noise complaints. The gains came in car thefts – which rose from 80 "
+                        "to 95 – and vandalism – which went from 210 to 260.") == [
+        ("700", "noise complaints"), ("80", "car thefts"), ("95", "car thefts"), ("210", "vandalism"),
+        ("260", "vandalism")]
+
+
+def test_instead_or_rather_after_the_noun_ends_the_unit():
+    assert figure_units("The board approved 45 staff instead of 50.") == [("45", "staff"), ("50", "staff")]
+    assert figure_units("The depot handled 800 freight rather than 900.") == [("800", "freight"), ("900", "freight")]
+
+
+def test_a_bare_change_noun_after_a_count_names_no_unit_the_subject_is_counted():
+    assert figure_units("Home sales for March were revised to show a 2,100 gain.") == [("2,100", "Home sales")]
+    assert figure_units("Layoffs for May were revised to show a 900 drop instead of a rise of 300.") == [
+        ("900", "Layoffs"), ("300", "Layoffs")]
+
+
+def test_a_connective_set_off_by_commas_is_not_a_time_or_place_the_subject_before_it_is_counted():
+    assert figure_units("Car break-ins, for example, fell from 410 to 388.") == [
+        ("410", "Car break-ins"), ("388", "Car break-ins")]
+    assert figure_units("Evictions, in contrast, rose to 1,240.") == [("1,240", "Evictions")]
+    assert figure_units("In March, there were 300.") == [("300", "")]
+
+
+def test_a_count_in_brackets_after_for_or_among_and_a_plural_noun_counts_that_noun():
+    assert figure_units("Ohio was the top state for evictions (4,200), ahead of Utah (3,100).") == [
+        ("4,200", "evictions"), ("3,100", "evictions")]
+    assert figure_units("Harbor Road was the busiest site among checkpoints (880).") == [("880", "checkpoints")]
+
+
+def test_a_population_named_by_what_it_is_made_of_counts_that_population():
+    assert figure_units("Last spring the shelter had a nightly guest population of 64, up by 9 from 2023.") == [
+        ("64", "guest population"), ("9", "guest population")]
+    assert figure_units("The district has a total population of 9,000.") == [("9,000", "district")]
