@@ -6,7 +6,7 @@ resolved to the person or organisation the article names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from operator import attrgetter
 
@@ -733,6 +733,16 @@ def cue_words(text: str) -> frozenset[str]:
     return _CUE_WORDS.intersection(text.split())
 
 
+# a pronoun and a contracted "is" or "are": "He's", "They’re"
+_CONTRACTED = re.compile(r"((?i:he|she|they))[’'](?:s|re)")
+
+
+def _uncontracted(subject: Attribution | None) -> Attribution | None:
+    """"He's also predicting": the pronoun of "he is", not an owner's "'s"."""
+    contracted = _CONTRACTED.fullmatch(subject.raw) if subject is not None and len(subject.raw) < 8 else None
+    return replace(subject, end=subject.start + contracted.end(1), raw=contracted.group(1)) if contracted else subject
+
+
 def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list[Attribution]:
     """Every attribution in one sentence. cues: cue_words() of the article, if already found."""
     # the cue words in the sentence (where each stands as a whole word is checked later, for the few found)
@@ -759,7 +769,7 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
             after = _inverted_speaker(sentence, v)  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:
                 found.append(after)
-        subject = _subject_of(sentence, v)
+        subject = _uncontracted(_subject_of(sentence, v))
         if subject is not None and not (v.verb in _NOUNLIKE and any(a.start < v.at < a.end for a in according)):
             found.append(subject)  # but "according to Border Patrol reports": a noun inside the source's phrase
     if not found and ("estimated" in words or "projected" in words) and ("’s " in sentence or "'s " in sentence):
@@ -3267,7 +3277,8 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         # but "said Jo Poe of the Grocers Guild, which represents 900 stores": who the speaker is
         return None if _describes(st.text, chosen, rel) else chosen.name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name
-              and not _aside_closed(st.text, a.start, a.end, rel) and not _opening_clause_closed(st.text, a.end, rel)]
+              and not _aside_closed(st.text, a.start, a.end, rel) and not _opening_clause_closed(st.text, a.end, rel)
+              and not _own_clause_after(st.text, a.end, rel)]
     if before and _EARLIER_REPORT.match(st.text, rel):
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs
     if before:  # "He said Boeing expects fewer than 38": the one who said it (but "The Grocers Guild, which
@@ -3317,6 +3328,19 @@ def _aside_closed(sentence: str, start: int, end: int, rel: int) -> bool:
     if ")" in between and sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start):
         return True
     return len(_ASIDE_DASH.findall(sentence, 0, start)) % 2 == 1 and bool(_ASIDE_DASH.search(between))
+
+
+# A clause joined by "and" whose subject is a pronoun and whose verb is no verb of saying: "He predicted fuel would
+# cost $90,000, and he wants to buy 12 trucks": the speaker's own doing or wanting, not what he said
+_OWN_CLAUSE_AFTER = re.compile(r",\s+and\s+(?:he|she|they|we|I)\s+(?:also\s+)?([a-z]+)\b")
+
+
+def _own_clause_after(sentence: str, end: int, rel: int) -> bool:
+    """A speaker's "after" scope ends where such a clause begins before the figure."""
+    if ", and " not in sentence[end:rel]:
+        return False  # (most sentences: no clause joined between the speaker and the figure)
+    return any(m.group(1) not in _VERB_SET and m.group(1) not in ("is", "was", "has", "had", "will", "would")
+               for m in _OWN_CLAUSE_AFTER.finditer(sentence, end, rel))
 
 
 # A subordinate clause of time or concession that opens the sentence, up to its comma: "When the mayor announced the

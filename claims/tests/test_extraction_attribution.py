@@ -3122,3 +3122,21 @@ def test_the_forecast_calls_for_is_the_forecaster_named_before():
     text = ("The Harbor Port Authority is forecasting cargo to grow 4 percent this year. The outlook calls for "
             "growth of 6 percent in 2026.")
     assert speakers(text) == ["Harbor Port Authority", "Harbor Port Authority"]
+
+
+def test_a_pronoun_with_a_contracted_is_resolves_to_the_person_named_before():
+    text = ("Chief Dana Ruiz presented the department's plan on Tuesday. She's also predicting that overtime will cost "
+            "$75,000 more next year.")
+    assert speakers(text) == ["Dana Ruiz"]
+
+
+def test_a_clause_joined_by_and_with_its_own_pronoun_and_no_verb_of_saying_is_not_what_was_said():
+    text = ("Chief Dana Ruiz presented the department's plan on Tuesday. She is predicting that overtime will cost "
+            "$75,000 more, and she wants to hire 14 officers at a cost of $900,000.")
+    assert speakers(text) == ["Dana Ruiz", None, None]
+
+
+def test_a_clause_joined_by_and_with_a_verb_of_saying_still_is():
+    text = ("Chief Dana Ruiz presented the department's plan on Tuesday. She said overtime will cost $75,000 more, "
+            "and she noted that 14 officers retired.")
+    assert speakers(text) == ["Dana Ruiz", "Dana Ruiz"]
