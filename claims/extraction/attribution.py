@@ -219,8 +219,10 @@ DESCRIBING = frozenset("federal provisional preliminary national state official 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# an adverb opening a sentence before its participle: "Seasonally adjusted", "Newly released"
+_ADVERB_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ly\s+[a-z]+ed\s")
 _CALENDAR_WORD = re.compile(
-    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
+    r"^(?:(?:Mid|Early|Late|mid|early|late)-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$"
 )
 def _calendar_word(w: str) -> bool:
@@ -315,6 +317,11 @@ class Attribution:
         if not content:
             return True
         head = words[-1].lower().strip(".,")
+        if not self.start and (len(words) == 2 and words[1] in _LOWER_BODIES and words[0].istitle()
+                               or _ADVERB_PARTICIPLE.match(self.raw)):
+            # "Immigration agency deports ...", "Seasonally adjusted estimates indicate": a sentence's first word,
+            # capitalised as the first
+            return True
         if head in TRADE_HEADS or head in TRADE_PLURALS:
             return True  # "the Auburn Hills automaker", "the German carmaker": its place or country, no name
         if head in DESCRIPTION_HEADS:
@@ -2855,6 +2862,8 @@ def _unowned_data(a: Attribution, i: int, st: Sentence, d: Discourse) -> bool:
     """"statistics show", "New numbers show": figures no one is named as owning, told by the article (but "X
     released figures on Monday. Data show ...": the data a sentence just before named)."""
     words = a.lower_words
+    if words[-1] in _UNOWNED_HEADS and not a.start and _ADVERB_PARTICIPLE.match(a.raw) and a.raw[1:].islower():
+        return True  # "Seasonally adjusted job estimates indicate": data no one is named as owning
     return words[-1] in _UNOWNED_HEADS and len(words) <= 3 and all(w in _UNOWNED_DATA for w in words[:-1]) \
         and _SHOWS_AFTER.match(st.text, a.end) is not None \
         and not any(_DATA_NAMED.search(d.sentences[j].text) for j in range(max(0, i - 2), i))

@@ -3140,3 +3140,19 @@ def test_a_clause_joined_by_and_with_a_verb_of_saying_still_is():
     text = ("Chief Dana Ruiz presented the department's plan on Tuesday. She said overtime will cost $75,000 more, "
             "and she noted that 14 officers retired.")
     assert speakers(text) == ["Dana Ruiz", "Dana Ruiz"]
+
+
+def test_a_headlines_first_word_before_a_lower_case_agency_is_no_name():
+    text = ("Weather agency logs most tornadoes since 2011\n\n"
+            "The agency tracked more than 1,400 tornadoes last year, the report said.")
+    assert speakers(text) == ["report"]
+
+
+def test_an_adverb_and_participle_opening_a_sentence_is_no_name():
+    text = ("The state labor office published its figures on Friday.\n\n"
+            "Seasonally adjusted payroll estimates indicate total jobs rose by 3,200 from May.")
+    assert speakers(text) == [None]
+
+
+def test_a_month_with_mid_before_it_is_no_name():
+    assert speakers("Mid-March reports of a glut pushed prices below $60 a barrel.") == [None]
