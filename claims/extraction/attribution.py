@@ -799,12 +799,27 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found += _owner_forecasts(sentence) + _forecast_from(sentence)
     if " that " in sentence and (" by " in sentence or " from " in sentence or "s " in sentence):
         found += _said_that(sentence)
-    found += _with_participle(sentence)
+    found += _states_after(sentence) + _with_participle(sentence)
     found += _judges_figure(sentence)
     found += _results_header(sentence)
     if not found:
         found = _last_resorts(sentence, words)
     return _labels_forecasts_plans(sentence, found)
+
+
+# "states" as a verb of saying, only where a named source closes the sentence with it: "..., the health department
+# states in its weekly report." ("in 30 states" and "the United States" are never it)
+_STATES_AFTER = re.compile(r",\s+(?P<np>(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,6}|the\s+(?:[a-z]+\s+){0,2}"
+                           r"(?:department|agency|bureau|office|ministry|report|survey|study)\s+)"
+                           r"states(?:\s+in\s+(?:its|their|the|a)\s+[^,.;]{1,80})?[.!]?[\"”]?\s*$")
+
+
+def _states_after(sentence: str) -> list[Attribution]:
+    m = _STATES_AFTER.search(sentence) if "states" in sentence else None
+    if not m or m.group("np").split()[-1] in ("United", "Member", "Southern", "Northern", "Western", "Eastern"):
+        return []
+    raw = m.group("np").strip()
+    return [Attribution(m.start("np"), m.start("np") + len(raw), raw, "sentence")]
 
 
 # a header that opens a list of a document's results: "Toplines from the poll include:", "Key findings of the survey:"
@@ -1353,6 +1368,8 @@ def _by_count(sentence: str) -> list[Attribution]:
     return found
 
 
+# "cases reported to the health department by clinics": the clinics reported them, the department only received them
+_BY_REPORTER = re.compile(r"\s(?:online\s+)?(?:database\s+|system\s+)?by\s+(?:the\s+)?[a-z]")
 _RECIPIENTS = frozenset(("police", "the police", "law enforcement", "authorities", "the authorities"))
 # a release still to come, or that has not happened: "will be published by", "won't be released by", "is due to be
 # released by", "has not been confirmed by"
@@ -1371,7 +1388,8 @@ def _by(sentence: str) -> list[Attribution]:
             raw = _trim_np(np.group())
             if _NOT_YET.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "won't be released by the FBI until spring": figures not out yet are no one's source
-            if m.group("prep") == "to" and (raw.lower() in _RECIPIENTS or m.group("verb").split()[0] in _BY_ONLY) \
+            if m.group("prep") == "to" and (raw.lower() in _RECIPIENTS or m.group("verb").split()[0] in _BY_ONLY
+                                            or _BY_REPORTER.search(sentence, np.start(), np.start() + len(raw) + 4)) \
                     or m.group("verb") in _BY_DATA_ONLY and not _after_data(sentence, m.start()) \
                     or m.group("verb") == "taken" and not _TAKEN_POLL.search(sentence, max(0, m.start() - 80),
                                                                                           m.start()):

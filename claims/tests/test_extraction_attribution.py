@@ -3156,3 +3156,24 @@ def test_an_adverb_and_participle_opening_a_sentence_is_no_name():
 
 def test_a_month_with_mid_before_it_is_no_name():
     assert speakers("Mid-March reports of a glut pushed prices below $60 a barrel.") == [None]
+
+
+def test_reported_to_a_body_by_others_is_not_the_bodys_figure():
+    text = "So far this season, more than 900 cases have been reported to the County Health Office by local clinics."
+    assert speakers(text) == [None]
+
+
+def test_reported_to_a_body_alone_still_is():
+    text = "So far this season, more than 900 cases have been reported to the County Health Office."
+    assert speakers(text) == ["County Health Office"]
+
+
+def test_a_source_closing_the_sentence_with_states_is_its_speaker():
+    text = ("Of the samples tested, 64 percent were strain H3, and 36 percent were strain H1, the NHD states in its "
+            "latest Weekly Flu Bulletin.")
+    assert speakers(text) == ["NHD", "NHD"]
+
+
+def test_states_as_a_noun_is_no_verb_of_saying():
+    assert speakers("The program now runs in 31 states.") == [None]
+    assert speakers("Exports rose 4 percent, mostly to the United States.") == [None]
