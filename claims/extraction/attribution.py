@@ -125,7 +125,7 @@ _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimat
                  r"commissioned|analy[sz]ed|tallied|counted|taken|confirmed|provided|prepared|gathered|carried\s+out)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
                  r"(?:for\s+(?:the\s+)?[A-Z][\w.&’'/-]*(?:\s+[A-Z][\w.&’'/-]*){0,4}\s+(?=by\s))?"
-                 r"(?P<prep>by|to)\s+(?![A-Z][a-z]+day\b)")  # "conducted Friday to Sunday": days, not a recipient
+                 r"(?P<prep>by|to|from)\s+(?![A-Z][a-z]+day\b)")  # "conducted Friday to Sunday": days, not a recipient
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
                       "analyzed analysed tallied counted taken confirmed provided prepared gathered carried".split())
 # Verbs whose "to X" is not a source ("confirmed to reporters", "provided to the committee"): only "by X" names one
@@ -1370,6 +1370,8 @@ def _by_count(sentence: str) -> list[Attribution]:
 
 # "cases reported to the health department by clinics": the clinics reported them, the department only received them
 _BY_REPORTER = re.compile(r"\s(?:online\s+)?(?:database\s+|system\s+)?by\s+(?:the\s+)?[a-z]")
+# a document just before "released from X": "a report released Thursday from the CDC"
+_DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|survey|poll|analysis|data|figures|statistics|estimates|review)\s+$")
 _RECIPIENTS = frozenset(("police", "the police", "law enforcement", "authorities", "the authorities"))
 # a release still to come, or that has not happened: "will be published by", "won't be released by", "is due to be
 # released by", "has not been confirmed by"
@@ -1379,7 +1381,7 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|won[’']t|wouldn[’']t|not|n[’
 
 def _by(sentence: str) -> list[Attribution]:
     """"surveyed by X", "reported to X", "compiled by X"."""
-    if " by " not in sentence and " to " not in sentence:
+    if " by " not in sentence and " to " not in sentence and " from " not in sentence:
         return []
     found = []
     for m in _BY.finditer(sentence):
@@ -1388,6 +1390,10 @@ def _by(sentence: str) -> list[Attribution]:
             raw = _trim_np(np.group())
             if _NOT_YET.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "won't be released by the FBI until spring": figures not out yet are no one's source
+            if m.group("prep") == "from" and not (m.group("verb") in ("released", "published")
+                                                  and _DOCUMENT_BEFORE.search(sentence, max(0, m.start() - 30),
+                                                                              m.start())):
+                continue  # "inmates released from the county jail": a place left; "a report released from X": X's
             if m.group("prep") == "to" and (raw.lower() in _RECIPIENTS or m.group("verb").split()[0] in _BY_ONLY
                                             or _BY_REPORTER.search(sentence, np.start(), np.start() + len(raw) + 4)) \
                     or m.group("verb") in _BY_DATA_ONLY and not _after_data(sentence, m.start()) \

@@ -3177,3 +3177,13 @@ def test_a_source_closing_the_sentence_with_states_is_its_speaker():
 def test_states_as_a_noun_is_no_verb_of_saying():
     assert speakers("The program now runs in 31 states.") == [None]
     assert speakers("Exports rose 4 percent, mostly to the United States.") == [None]
+
+
+def test_a_report_released_on_a_day_from_a_body_is_the_bodys():
+    text = ("Only 11 percent of teenagers said they drank soda daily, according to a report released Tuesday from "
+            "the National Nutrition Institute.")
+    assert speakers(text) == ["National Nutrition Institute"]
+
+
+def test_released_from_a_place_names_no_source():
+    assert speakers("About 40 inmates were released from the Harbor County Jail in May.") == [None]
