@@ -98,7 +98,8 @@ _VERB_SET = frozenset(VERBS.split("|"))
 _PUNCTUATION = ",.;:!?\"“”‘’'()[]—–"
 _AUX = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
-    r"first|again|just|separately|been|further|likewise|similarly|himself|herself|itself|themselves)\s+)+$"
+    r"first|again|just|separately|been|further|likewise|similarly|himself|herself|itself|themselves|"
+    r"often|usually|routinely|regularly|typically|frequently|sometimes)\s+)+$"
 )  # (a reflexive set after the subject: "Bush himself has estimated")
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
@@ -144,7 +145,8 @@ _TIME_ENDS = frozenset("ago week month year also recently previously later earli
                        "night morning afternoon evening".split())
 _AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "
                        "again just separately been further likewise similarly "
-                       "himself herself itself themselves".split())
+                       "himself herself itself themselves "  # and habits: "police often reported"
+                       "often usually routinely regularly typically frequently sometimes".split())
 _TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*(?:/[A-Z][\w.&-]*)*|\S")  # "I/B/E/S" is one name
 # Parts of a document: "the report's summary" is the report's, and the report its author's.
 DOCUMENT_PARTS = frozenset("summary findings conclusion conclusions abstract introduction appendix annex table tables "
@@ -1566,9 +1568,13 @@ def _aux_before(sentence: str, pos: int) -> re.Match | None:
     last = (window.replace("—", " ") if "—" in window else window).rsplit(None, 1)[-1:]  # "—also found"
     if not last or last[0] not in _AUX_WORDS or not window[-1:].isspace():
         return None
-    return _AUX.search(sentence, max(0, pos - 40), pos)
+    m = _AUX.search(sentence, max(0, pos - 40), pos)
+    if m and _HABITUAL.search(m.group()) and not sentence.startswith(("report", "count", "estimat", "tall"), pos):
+        return None  # "police often reported 600 a year": a habit of counting; "often boasts about": no statement
+    return m
 
 
+_HABITUAL = re.compile(r"\b(?:often|usually|routinely|regularly|typically|frequently|sometimes)\b")
 _PASSIVE_AUX = frozenset(("is", "are", "was", "were", "been"))
 # (the first letters of _CALENDAR_WORD's words, and "" for no word at all: a cheap test before its matches)
 _CALENDAR_INITIALS = frozenset(("J", "F", "M", "A", "S", "O", "N", "D", ""))

@@ -3187,3 +3187,13 @@ def test_a_report_released_on_a_day_from_a_body_is_the_bodys():
 
 def test_released_from_a_place_names_no_source():
     assert speakers("About 40 inmates were released from the Harbor County Jail in May.") == [None]
+
+
+def test_an_adverb_of_habit_between_a_subject_and_its_verb_of_reporting():
+    assert speakers("In the late 1980s, police routinely reported more than 450 killings a year.") == ["police"]
+
+
+def test_an_adverb_of_habit_before_boasting_about_a_topic_names_no_source():
+    text = ("Governor Lee often boasts about his thrift, and points to the deficit's fall from its peak of "
+            "$2 billion in 2019.")
+    assert speakers(text) == [None]
