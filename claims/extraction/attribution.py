@@ -1209,7 +1209,10 @@ _IN_THE_POLL = re.compile(r"\bin(?<!cluded in)(?<!icipated in)(?<!terviewed in)(
                           r"(?<!uestioned in)(?<!urveyed in)(?<! polled in)(?<!ounted in)(?<!ontacted in)"
                           r"(?<!item in)(?<!items in)(?<!product in)(?<!products in)(?<!goods in)\s+("
                           + _THE_POLL + r"\s+"
-                          r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
+                          r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?"
+                          # "in the latest three-day tracking poll": the kind of poll
+                          r"(?:(?:one|two|three|four|five|seven|\d)-day\s+)?(?:(?:tracking|daily|weekly|online|"
+                          r"telephone|national|statewide)\s+)?(?:poll|survey))\b(?![’'-])")
 # "His lowest previous approval in the survey was 32 percent", "Her prior low in the poll": a record of the poll's
 # past readings, which the writer tells (a poll named there, "in the Gallup poll", is still the source)
 _RECORD_BEFORE = re.compile(r"\b(?:previous|prior|lowest|highest|record|all-time|earlier)\b[^,;:]*$|"

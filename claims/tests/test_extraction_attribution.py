@@ -3197,3 +3197,9 @@ def test_an_adverb_of_habit_before_boasting_about_a_topic_names_no_source():
     text = ("Governor Lee often boasts about his thrift, and points to the deficit's fall from its peak of "
             "$2 billion in 2019.")
     assert speakers(text) == [None]
+
+
+def test_in_the_latest_tracking_poll_is_the_poll_named_before():
+    text = ("Ortiz pulled ahead of Baker, according to a Ledger/Crane poll released on Monday.\n\n"
+            "Ortiz led Baker 48-44 percent in the latest two-day tracking poll.")
+    assert speakers(text)[-2:] == ["Ledger/Crane", "Ledger/Crane"]
