@@ -350,6 +350,11 @@ _CLAUSE_OPENERS = frozenset(("that", "and", "but", "as", "while", "when", "where
 _LEADING_PREPOSITIONS = frozenset(("On", "In", "At", "For", "By", "During", "After", "Since", "From", "With", "Under"))
 
 
+# a broadcaster's call sign and channel inside a name: "KCTS 9", "WKRN 2"
+_CALL_SIGN = re.compile(r"[A-Z]{3,5}")
+_STATION_IN = re.compile(r"(?<=[A-Z]{3})\s\d{1,2}(?=\s[A-Z])")
+
+
 def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     """The noun phrase that ends at pos (the subject of a verb there), or None."""
     left = _subject_end(sentence[:pos].rstrip())
@@ -384,7 +389,8 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     start = picked[0].start()
     raw = left[start:picked[-1].end()]
     words = raw.split()
-    if len(words) > 12 or _numberish(_DATED.sub("", raw) if "-" in raw or "19" in raw or "20" in raw else raw):
+    bare = _STATION_IN.sub("", raw) if _STATION_IN.search(raw) else raw  # (no station's number counts anything)
+    if len(words) > 12 or _numberish(_DATED.sub("", bare) if "-" in bare or "19" in bare or "20" in bare else bare):
         return None  # "78% of Americans": those counted; but "the three-day average" is a description
     if words[0] in ("on", "in", "at", "by", "for", "with", "from", "under", "over") and start:
         return _np_before(sentence, start)  # "who on average had forecast": an adverbial, not the subject
@@ -518,6 +524,11 @@ def _description_before(tokens: list, i: int) -> list:
                 continue
         if not word[:1].isalpha():
             end = tokens[i].end()
+            if picked and i and len(word) <= 2 and word.isdigit() and picked[-1].group()[:1].isupper() \
+                    and _CALL_SIGN.fullmatch(tokens[i - 1].group()):
+                picked += [tokens[i], tokens[i - 1]]  # "A KCTS 9 Washington poll": a station's number in its name
+                i -= 2
+                continue
             if picked and i >= 3 and _YEAR.fullmatch(tokens[i].string, end - 4, end) \
                     and tokens[i - 3].start() == end - 4 and (i == 3 or tokens[i - 4].end() < end - 4):
                 picked += tokens[i - 3:i + 1][::-1]  # "the 2020 data": a year (four one-digit tokens) describes

@@ -3203,3 +3203,8 @@ def test_in_the_latest_tracking_poll_is_the_poll_named_before():
     text = ("Ortiz pulled ahead of Baker, according to a Ledger/Crane poll released on Monday.\n\n"
             "Ortiz led Baker 48-44 percent in the latest two-day tracking poll.")
     assert speakers(text)[-2:] == ["Ledger/Crane", "Ledger/Crane"]
+
+
+def test_a_poll_named_by_a_stations_call_sign_and_channel():
+    text = "A WXRT 5 Ohio poll released Monday showed Ortiz ahead 48.1 percent to 44.9 percent."
+    assert speakers(text)[-2:] == ["WXRT 5 Ohio", "WXRT 5 Ohio"]
