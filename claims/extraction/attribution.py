@@ -3293,10 +3293,21 @@ def _describes(sentence: str, a: Attribution, rel: int) -> bool:
     return a.end <= rel and ", wh" in sentence[a.end:rel] and bool(_DESCRIBES.match(sentence, a.end, rel))
 
 
+# a full stop with no space after it, between a lower-case word and a capitalised one: "in gross debt.Just months
+# ago, ...": two sentences run together in the text as published
+_GLUED_STOP = re.compile(r"[a-z]{2}\.[A-Z][a-z]+\s")
+
+
+def _glued_stop(sentence: str, a: Attribution, rel: int) -> bool:
+    """A speaker's sentence ends at such a stop: the figures past it are the next sentence's."""
+    lo, hi = (a.end, rel) if a.end <= rel else (rel, a.start)
+    return hi > lo and "." in sentence[lo:hi] and _GLUED_STOP.search(sentence, lo, hi) is not None
+
+
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name
-             and (a.inside or not a.start <= rel < a.end)]
+             and (a.inside or not a.start <= rel < a.end) and not _glued_stop(st.text, a, rel)]
     for a in st.attributions:  # "analyst predictions of a 1.3 million-barrel decline": whoever said the rest
         if a.scope in ("forecast", "span") and a.name and a.start < rel < a.end and rel >= a.covers_from:
             return _group_surveyed_by(st.text, rel, a, whole) or a.name

@@ -3208,3 +3208,9 @@ def test_in_the_latest_tracking_poll_is_the_poll_named_before():
 def test_a_poll_named_by_a_stations_call_sign_and_channel():
     text = "A WXRT 5 Ohio poll released Monday showed Ortiz ahead 48.1 percent to 44.9 percent."
     assert speakers(text)[-2:] == ["WXRT 5 Ohio", "WXRT 5 Ohio"]
+
+
+def test_a_full_stop_with_no_space_after_it_ends_the_speakers_sentence():
+    text = ("“We should worry,” said Ann Poe, the group's director, noting that it was only in 2015 that the fund "
+            "held $4 billion in reserves.Just last spring, the fund fell below $2 billion.")
+    assert speakers(text) == ["Ann Poe", None]
