@@ -43,7 +43,9 @@ VERBS = (
     # "As EIA explains, ..."; "In January, CBO foresaw deficits of $21 billion": a forecast, as "projected"
     "explains|foresaw|foresees|foresee|attributed|attributes|"
     # '...," the statement continues.': only after a quotation it closes (not "prices continued to rise")
-    "continues|continued"
+    "continues|continued|"
+    # "The report documents 6,121 incidents": a verb only before its figure ("court documents show" is a noun)
+    "documents|documented"
 )
 # '...," the statement continues.', '...," he continued, "...': a verb of saying only at the end of the words that
 # follow a closing quotation
@@ -763,6 +765,9 @@ def _uncontracted(subject: Attribution | None) -> Attribution | None:
     return replace(subject, end=subject.start + contracted.end(1), raw=contracted.group(1)) if contracted else subject
 
 
+_FIGURE_NEXT = re.compile(r"\s+(?:(?:more\s+than|nearly|almost|about|over)\s+)?[$\d]")
+
+
 def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list[Attribution]:
     """Every attribution in one sentence. cues: cue_words() of the article, if already found."""
     # the cue words in the sentence (where each stands as a whole word is checked later, for the few found)
@@ -783,7 +788,9 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
                 or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.stop) \
                 or v.verb in _LIST_VERBS and not _lists_as_source(sentence, v) \
                 or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.stop) \
-                or v.verb[0] == "c" and v.verb in _CONTINUES and not _continues_a_quotation(sentence, v):
+                or v.verb[0] == "c" and v.verb in _CONTINUES and not _continues_a_quotation(sentence, v) \
+                or v.verb[0] == "d" and v.verb in ("documents", "documented") and not _FIGURE_NEXT.match(
+                    sentence, v.stop):
             continue  # "the country posted four years of deficits": recorded, not said; "posts seized 300": a noun
         if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.at - 3), v.at):
             after = _inverted_speaker(sentence, v)  # (", told Reuters": whom told is the hearer, never the speaker)
@@ -2085,6 +2092,12 @@ _DASHED_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\
 _NAME_SET_OFF = re.compile(r"(?<=[a-z]{3}),\s+((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*),\s*$")
 
 
+# a document's quoted title opening the sentence, then what it is: '"Crime Counts, 2016," the latest release from
+# the FBI's crime reporting program, documents ...': the release (and so its maker) is the subject
+_TITLE_APPOSITIVE = re.compile(r"[\"“][^\"”]{3,120}[\"”],?\s+((?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:release|report|"
+                               r"study|survey|analysis|publication)\s+(?:from|by)\s+[^,;:]{3,120}),\s*$")
+
+
 def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
     """"John Condon, acting assistant director of ..., told Congress": the name before the aside."""
     head = sentence[:pos].rstrip()  # (what the text before the verb ends with, read once for every test)
@@ -2096,6 +2109,8 @@ def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
         m = _DATA_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The AP-NORC poll, conducted in May,"
     if not m and comma:
         m = _NAME_SET_OFF.search(sentence, max(0, pos - 80), pos)  # "another oil company, ConocoPhillips, said"
+    if not m and comma and sentence[:1] in "\"“":
+        m = _TITLE_APPOSITIVE.match(sentence, 0, pos)  # '"Hate Crime Statistics," the latest release from X,'
     if not m and not comma:
         m = _DASHED_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The poll—conducted Sept. 1–17—found"
     if not m and comma:

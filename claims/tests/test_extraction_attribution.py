@@ -3214,3 +3214,13 @@ def test_a_full_stop_with_no_space_after_it_ends_the_speakers_sentence():
     text = ("“We should worry,” said Ann Poe, the group's director, noting that it was only in 2015 that the fund "
             "held $4 billion in reserves.Just last spring, the fund fell below $2 billion.")
     assert speakers(text) == ["Ann Poe", None]
+
+
+def test_documents_before_its_figure_is_a_verb_of_reporting():
+    text = ('"Road Deaths, 2021," the annual report from the National Safety Board, documents 4,210 crashes and '
+            '4,480 deaths.')
+    assert speakers(text) == ["National Safety Board", "National Safety Board"]
+
+
+def test_documents_as_a_noun_names_no_speaker():
+    assert speakers("The clerk filed 300 documents last year.") == [None]
