@@ -6,7 +6,7 @@ resolved to the person or organisation the article names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from operator import attrgetter
 
@@ -43,7 +43,9 @@ VERBS = (
     # "As EIA explains, ..."; "In January, CBO foresaw deficits of $21 billion": a forecast, as "projected"
     "explains|foresaw|foresees|foresee|attributed|attributes|"
     # '...," the statement continues.': only after a quotation it closes (not "prices continued to rise")
-    "continues|continued"
+    "continues|continued|"
+    # "The report documents 6,121 incidents": a verb only before its figure ("court documents show" is a noun)
+    "documents|documented"
 )
 # '...," the statement continues.', '...," he continued, "...': a verb of saying only at the end of the words that
 # follow a closing quotation
@@ -98,7 +100,8 @@ _VERB_SET = frozenset(VERBS.split("|"))
 _PUNCTUATION = ",.;:!?\"“”‘’'()[]—–"
 _AUX = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|will|would|also|recently|previously|later|earlier|then|now|"
-    r"first|again|just|separately|been|further|likewise|similarly|himself|herself|itself|themselves)\s+)+$"
+    r"first|again|just|separately|been|further|likewise|similarly|himself|herself|itself|themselves|"
+    r"often|usually|routinely|regularly|typically|frequently|sometimes)\s+)+$"
 )  # (a reflexive set after the subject: "Bush himself has estimated")
 _NOUNLIKE = frozenset("report reports show shows find finds estimate estimates say records notes forecast forecasts "
                       "posts tweets".split())
@@ -125,7 +128,7 @@ _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimat
                  r"commissioned|analy[sz]ed|tallied|counted|taken|confirmed|provided|prepared|gathered|carried\s+out)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
                  r"(?:for\s+(?:the\s+)?[A-Z][\w.&’'/-]*(?:\s+[A-Z][\w.&’'/-]*){0,4}\s+(?=by\s))?"
-                 r"(?P<prep>by|to)\s+(?![A-Z][a-z]+day\b)")  # "conducted Friday to Sunday": days, not a recipient
+                 r"(?P<prep>by|to|from)\s+(?![A-Z][a-z]+day\b)")  # "conducted Friday to Sunday": days, not a recipient
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "
                       "analyzed analysed tallied counted taken confirmed provided prepared gathered carried".split())
 # Verbs whose "to X" is not a source ("confirmed to reporters", "provided to the committee"): only "by X" names one
@@ -144,7 +147,8 @@ _TIME_ENDS = frozenset("ago week month year also recently previously later earli
                        "night morning afternoon evening".split())
 _AUX_WORDS = frozenset("has have had is are was were will would also recently previously later earlier then now first "
                        "again just separately been further likewise similarly "
-                       "himself herself itself themselves".split())
+                       "himself herself itself themselves "  # and habits: "police often reported"
+                       "often usually routinely regularly typically frequently sometimes".split())
 _TOKEN = re.compile(r"[A-Za-z][\w.’'&-]*(?:/[A-Z][\w.&-]*)*|\S")  # "I/B/E/S" is one name
 # Parts of a document: "the report's summary" is the report's, and the report its author's.
 DOCUMENT_PARTS = frozenset("summary findings conclusion conclusions abstract introduction appendix annex table tables "
@@ -219,8 +223,10 @@ DESCRIBING = frozenset("federal provisional preliminary national state official 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
 _CONNECTORS = frozenset("of for and the de & on".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# an adverb opening a sentence before its participle: "Seasonally adjusted", "Newly released"
+_ADVERB_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ly\s+[a-z]+ed\s")
 _CALENDAR_WORD = re.compile(
-    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
+    r"^(?:(?:Mid|Early|Late|mid|early|late)-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$"
 )
 def _calendar_word(w: str) -> bool:
@@ -315,6 +321,11 @@ class Attribution:
         if not content:
             return True
         head = words[-1].lower().strip(".,")
+        if not self.start and (len(words) == 2 and words[1] in _LOWER_BODIES and words[0].istitle()
+                               or _ADVERB_PARTICIPLE.match(self.raw)):
+            # "Immigration agency deports ...", "Seasonally adjusted estimates indicate": a sentence's first word,
+            # capitalised as the first
+            return True
         if head in TRADE_HEADS or head in TRADE_PLURALS:
             return True  # "the Auburn Hills automaker", "the German carmaker": its place or country, no name
         if head in DESCRIPTION_HEADS:
@@ -339,6 +350,11 @@ _CLAUSE_OPENERS = frozenset(("that", "and", "but", "as", "while", "when", "where
                              "after", "before", "since", "although", "though", "so", "whereas", "yet", "however",
                              "meanwhile", "still", "instead"))
 _LEADING_PREPOSITIONS = frozenset(("On", "In", "At", "For", "By", "During", "After", "Since", "From", "With", "Under"))
+
+
+# a broadcaster's call sign and channel inside a name: "KCTS 9", "WKRN 2"
+_CALL_SIGN = re.compile(r"[A-Z]{3,5}")
+_STATION_IN = re.compile(r"(?<=[A-Z]{3})\s\d{1,2}(?=\s[A-Z])")
 
 
 def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
@@ -375,7 +391,8 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
     start = picked[0].start()
     raw = left[start:picked[-1].end()]
     words = raw.split()
-    if len(words) > 12 or _numberish(_DATED.sub("", raw) if "-" in raw or "19" in raw or "20" in raw else raw):
+    bare = _STATION_IN.sub("", raw) if _STATION_IN.search(raw) else raw  # (no station's number counts anything)
+    if len(words) > 12 or _numberish(_DATED.sub("", bare) if "-" in bare or "19" in bare or "20" in bare else bare):
         return None  # "78% of Americans": those counted; but "the three-day average" is a description
     if words[0] in ("on", "in", "at", "by", "for", "with", "from", "under", "over") and start:
         return _np_before(sentence, start)  # "who on average had forecast": an adverbial, not the subject
@@ -509,6 +526,11 @@ def _description_before(tokens: list, i: int) -> list:
                 continue
         if not word[:1].isalpha():
             end = tokens[i].end()
+            if picked and i and len(word) <= 2 and word.isdigit() and picked[-1].group()[:1].isupper() \
+                    and _CALL_SIGN.fullmatch(tokens[i - 1].group()):
+                picked += [tokens[i], tokens[i - 1]]  # "A KCTS 9 Washington poll": a station's number in its name
+                i -= 2
+                continue
             if picked and i >= 3 and _YEAR.fullmatch(tokens[i].string, end - 4, end) \
                     and tokens[i - 3].start() == end - 4 and (i == 3 or tokens[i - 4].end() < end - 4):
                 picked += tokens[i - 3:i + 1][::-1]  # "the 2020 data": a year (four one-digit tokens) describes
@@ -733,6 +755,19 @@ def cue_words(text: str) -> frozenset[str]:
     return _CUE_WORDS.intersection(text.split())
 
 
+# a pronoun and a contracted "is" or "are": "He's", "They’re"
+_CONTRACTED = re.compile(r"((?i:he|she|they))[’'](?:s|re)")
+
+
+def _uncontracted(subject: Attribution | None) -> Attribution | None:
+    """"He's also predicting": the pronoun of "he is", not an owner's "'s"."""
+    contracted = _CONTRACTED.fullmatch(subject.raw) if subject is not None and len(subject.raw) < 8 else None
+    return replace(subject, end=subject.start + contracted.end(1), raw=contracted.group(1)) if contracted else subject
+
+
+_FIGURE_NEXT = re.compile(r"\s+(?:(?:more\s+than|nearly|almost|about|over)\s+)?[$\d]")
+
+
 def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list[Attribution]:
     """Every attribution in one sentence. cues: cue_words() of the article, if already found."""
     # the cue words in the sentence (where each stands as a whole word is checked later, for the few found)
@@ -753,13 +788,15 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
                 or v.verb in ("posted", "posts") and _POSTED_RESULT.match(sentence, v.stop) \
                 or v.verb in _LIST_VERBS and not _lists_as_source(sentence, v) \
                 or v.verb in _NOUNLIKE and v.verb.endswith("s") and _PAST_VERB_AFTER.match(sentence, v.stop) \
-                or v.verb[0] == "c" and v.verb in _CONTINUES and not _continues_a_quotation(sentence, v):
+                or v.verb[0] == "c" and v.verb in _CONTINUES and not _continues_a_quotation(sentence, v) \
+                or v.verb[0] == "d" and v.verb in ("documents", "documented") and not _FIGURE_NEXT.match(
+                    sentence, v.stop):
             continue  # "the country posted four years of deficits": recorded, not said; "posts seized 300": a noun
         if v.verb not in ("told", "tells") and _AFTER_COMMA.search(sentence, max(0, v.at - 3), v.at):
             after = _inverted_speaker(sentence, v)  # (", told Reuters": whom told is the hearer, never the speaker)
             if after is not None:
                 found.append(after)
-        subject = _subject_of(sentence, v)
+        subject = _uncontracted(_subject_of(sentence, v))
         if subject is not None and not (v.verb in _NOUNLIKE and any(a.start < v.at < a.end for a in according)):
             found.append(subject)  # but "according to Border Patrol reports": a noun inside the source's phrase
     if not found and ("estimated" in words or "projected" in words) and ("’s " in sentence or "'s " in sentence):
@@ -782,12 +819,27 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
         found += _owner_forecasts(sentence) + _forecast_from(sentence)
     if " that " in sentence and (" by " in sentence or " from " in sentence or "s " in sentence):
         found += _said_that(sentence)
-    found += _with_participle(sentence)
+    found += _states_after(sentence) + _with_participle(sentence)
     found += _judges_figure(sentence)
     found += _results_header(sentence)
     if not found:
         found = _last_resorts(sentence, words)
     return _labels_forecasts_plans(sentence, found)
+
+
+# "states" as a verb of saying, only where a named source closes the sentence with it: "..., the health department
+# states in its weekly report." ("in 30 states" and "the United States" are never it)
+_STATES_AFTER = re.compile(r",\s+(?P<np>(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,6}|the\s+(?:[a-z]+\s+){0,2}"
+                           r"(?:department|agency|bureau|office|ministry|report|survey|study)\s+)"
+                           r"states(?:\s+in\s+(?:its|their|the|a)\s+[^,.;]{1,80})?[.!]?[\"”]?\s*$")
+
+
+def _states_after(sentence: str) -> list[Attribution]:
+    m = _STATES_AFTER.search(sentence) if "states" in sentence else None
+    if not m or m.group("np").split()[-1] in ("United", "Member", "Southern", "Northern", "Western", "Eastern"):
+        return []
+    raw = m.group("np").strip()
+    return [Attribution(m.start("np"), m.start("np") + len(raw), raw, "sentence")]
 
 
 # a header that opens a list of a document's results: "Toplines from the poll include:", "Key findings of the survey:"
@@ -1175,7 +1227,10 @@ _IN_THE_POLL = re.compile(r"\bin(?<!cluded in)(?<!icipated in)(?<!terviewed in)(
                           r"(?<!uestioned in)(?<!urveyed in)(?<! polled in)(?<!ounted in)(?<!ontacted in)"
                           r"(?<!item in)(?<!items in)(?<!product in)(?<!products in)(?<!goods in)\s+("
                           + _THE_POLL + r"\s+"
-                          r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?(?:poll|survey))\b(?![’'-])")
+                          r"(?:new\s+|latest\s+|same\s+|previous\s+|last\s+|earlier\s+)?"
+                          # "in the latest three-day tracking poll": the kind of poll
+                          r"(?:(?:one|two|three|four|five|seven|\d)-day\s+)?(?:(?:tracking|daily|weekly|online|"
+                          r"telephone|national|statewide)\s+)?(?:poll|survey))\b(?![’'-])")
 # "His lowest previous approval in the survey was 32 percent", "Her prior low in the poll": a record of the poll's
 # past readings, which the writer tells (a poll named there, "in the Gallup poll", is still the source)
 _RECORD_BEFORE = re.compile(r"\b(?:previous|prior|lowest|highest|record|all-time|earlier)\b[^,;:]*$|"
@@ -1336,6 +1391,10 @@ def _by_count(sentence: str) -> list[Attribution]:
     return found
 
 
+# "cases reported to the health department by clinics": the clinics reported them, the department only received them
+_BY_REPORTER = re.compile(r"\s(?:online\s+)?(?:database\s+|system\s+)?by\s+(?:the\s+)?[a-z]")
+# a document just before "released from X": "a report released Thursday from the CDC"
+_DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|survey|poll|analysis|data|figures|statistics|estimates|review)\s+$")
 _RECIPIENTS = frozenset(("police", "the police", "law enforcement", "authorities", "the authorities"))
 # a release still to come, or that has not happened: "will be published by", "won't be released by", "is due to be
 # released by", "has not been confirmed by"
@@ -1345,7 +1404,7 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|won[’']t|wouldn[’']t|not|n[’
 
 def _by(sentence: str) -> list[Attribution]:
     """"surveyed by X", "reported to X", "compiled by X"."""
-    if " by " not in sentence and " to " not in sentence:
+    if " by " not in sentence and " to " not in sentence and " from " not in sentence:
         return []
     found = []
     for m in _BY.finditer(sentence):
@@ -1354,7 +1413,12 @@ def _by(sentence: str) -> list[Attribution]:
             raw = _trim_np(np.group())
             if _NOT_YET.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "won't be released by the FBI until spring": figures not out yet are no one's source
-            if m.group("prep") == "to" and (raw.lower() in _RECIPIENTS or m.group("verb").split()[0] in _BY_ONLY) \
+            if m.group("prep") == "from" and not (m.group("verb") in ("released", "published")
+                                                  and _DOCUMENT_BEFORE.search(sentence, max(0, m.start() - 30),
+                                                                              m.start())):
+                continue  # "inmates released from the county jail": a place left; "a report released from X": X's
+            if m.group("prep") == "to" and (raw.lower() in _RECIPIENTS or m.group("verb").split()[0] in _BY_ONLY
+                                            or _BY_REPORTER.search(sentence, np.start(), np.start() + len(raw) + 4)) \
                     or m.group("verb") in _BY_DATA_ONLY and not _after_data(sentence, m.start()) \
                     or m.group("verb") == "taken" and not _TAKEN_POLL.search(sentence, max(0, m.start() - 80),
                                                                                           m.start()):
@@ -1525,9 +1589,13 @@ def _aux_before(sentence: str, pos: int) -> re.Match | None:
     last = (window.replace("—", " ") if "—" in window else window).rsplit(None, 1)[-1:]  # "—also found"
     if not last or last[0] not in _AUX_WORDS or not window[-1:].isspace():
         return None
-    return _AUX.search(sentence, max(0, pos - 40), pos)
+    m = _AUX.search(sentence, max(0, pos - 40), pos)
+    if m and _HABITUAL.search(m.group()) and not sentence.startswith(("report", "count", "estimat", "tall"), pos):
+        return None  # "police often reported 600 a year": a habit of counting; "often boasts about": no statement
+    return m
 
 
+_HABITUAL = re.compile(r"\b(?:often|usually|routinely|regularly|typically|frequently|sometimes)\b")
 _PASSIVE_AUX = frozenset(("is", "are", "was", "were", "been"))
 # (the first letters of _CALENDAR_WORD's words, and "" for no word at all: a cheap test before its matches)
 _CALENDAR_INITIALS = frozenset(("J", "F", "M", "A", "S", "O", "N", "D", ""))
@@ -2024,6 +2092,12 @@ _DASHED_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\
 _NAME_SET_OFF = re.compile(r"(?<=[a-z]{3}),\s+((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*),\s*$")
 
 
+# a document's quoted title opening the sentence, then what it is: '"Crime Counts, 2016," the latest release from
+# the FBI's crime reporting program, documents ...': the release (and so its maker) is the subject
+_TITLE_APPOSITIVE = re.compile(r"[\"“][^\"”]{3,120}[\"”],?\s+((?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}(?:release|report|"
+                               r"study|survey|analysis|publication)\s+(?:from|by)\s+[^,;:]{3,120}),\s*$")
+
+
 def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
     """"John Condon, acting assistant director of ..., told Congress": the name before the aside."""
     head = sentence[:pos].rstrip()  # (what the text before the verb ends with, read once for every test)
@@ -2035,6 +2109,8 @@ def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
         m = _DATA_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The AP-NORC poll, conducted in May,"
     if not m and comma:
         m = _NAME_SET_OFF.search(sentence, max(0, pos - 80), pos)  # "another oil company, ConocoPhillips, said"
+    if not m and comma and sentence[:1] in "\"“":
+        m = _TITLE_APPOSITIVE.match(sentence, 0, pos)  # '"Hate Crime Statistics," the latest release from X,'
     if not m and not comma:
         m = _DASHED_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The poll—conducted Sept. 1–17—found"
     if not m and comma:
@@ -2845,6 +2921,8 @@ def _unowned_data(a: Attribution, i: int, st: Sentence, d: Discourse) -> bool:
     """"statistics show", "New numbers show": figures no one is named as owning, told by the article (but "X
     released figures on Monday. Data show ...": the data a sentence just before named)."""
     words = a.lower_words
+    if words[-1] in _UNOWNED_HEADS and not a.start and _ADVERB_PARTICIPLE.match(a.raw) and a.raw[1:].islower():
+        return True  # "Seasonally adjusted job estimates indicate": data no one is named as owning
     return words[-1] in _UNOWNED_HEADS and len(words) <= 3 and all(w in _UNOWNED_DATA for w in words[:-1]) \
         and _SHOWS_AFTER.match(st.text, a.end) is not None \
         and not any(_DATA_NAMED.search(d.sentences[j].text) for j in range(max(0, i - 2), i))
@@ -3230,10 +3308,21 @@ def _describes(sentence: str, a: Attribution, rel: int) -> bool:
     return a.end <= rel and ", wh" in sentence[a.end:rel] and bool(_DESCRIBES.match(sentence, a.end, rel))
 
 
+# a full stop with no space after it, between a lower-case word and a capitalised one: "in gross debt.Just months
+# ago, ...": two sentences run together in the text as published
+_GLUED_STOP = re.compile(r"[a-z]{2}\.[A-Z][a-z]+\s")
+
+
+def _glued_stop(sentence: str, a: Attribution, rel: int) -> bool:
+    """A speaker's sentence ends at such a stop: the figures past it are the next sentence's."""
+    lo, hi = (a.end, rel) if a.end <= rel else (rel, a.start)
+    return hi > lo and "." in sentence[lo:hi] and _GLUED_STOP.search(sentence, lo, hi) is not None
+
+
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name
-             and (a.inside or not a.start <= rel < a.end)]
+             and (a.inside or not a.start <= rel < a.end) and not _glued_stop(st.text, a, rel)]
     for a in st.attributions:  # "analyst predictions of a 1.3 million-barrel decline": whoever said the rest
         if a.scope in ("forecast", "span") and a.name and a.start < rel < a.end and rel >= a.covers_from:
             return _group_surveyed_by(st.text, rel, a, whole) or a.name
@@ -3267,7 +3356,8 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         # but "said Jo Poe of the Grocers Guild, which represents 900 stores": who the speaker is
         return None if _describes(st.text, chosen, rel) else chosen.name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name
-              and not _aside_closed(st.text, a.start, a.end, rel) and not _opening_clause_closed(st.text, a.end, rel)]
+              and not _aside_closed(st.text, a.start, a.end, rel) and not _opening_clause_closed(st.text, a.end, rel)
+              and not _own_clause_after(st.text, a.end, rel)]
     if before and _EARLIER_REPORT.match(st.text, rel):
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs
     if before:  # "He said Boeing expects fewer than 38": the one who said it (but "The Grocers Guild, which
@@ -3317,6 +3407,19 @@ def _aside_closed(sentence: str, start: int, end: int, rel: int) -> bool:
     if ")" in between and sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start):
         return True
     return len(_ASIDE_DASH.findall(sentence, 0, start)) % 2 == 1 and bool(_ASIDE_DASH.search(between))
+
+
+# A clause joined by "and" whose subject is a pronoun and whose verb is no verb of saying: "He predicted fuel would
+# cost $90,000, and he wants to buy 12 trucks": the speaker's own doing or wanting, not what he said
+_OWN_CLAUSE_AFTER = re.compile(r",\s+and\s+(?:he|she|they|we|I)\s+(?:also\s+)?([a-z]+)\b")
+
+
+def _own_clause_after(sentence: str, end: int, rel: int) -> bool:
+    """A speaker's "after" scope ends where such a clause begins before the figure."""
+    if ", and " not in sentence[end:rel]:
+        return False  # (most sentences: no clause joined between the speaker and the figure)
+    return any(m.group(1) not in _VERB_SET and m.group(1) not in ("is", "was", "has", "had", "will", "would")
+               for m in _OWN_CLAUSE_AFTER.finditer(sentence, end, rel))
 
 
 # A subordinate clause of time or concession that opens the sentence, up to its comma: "When the mayor announced the

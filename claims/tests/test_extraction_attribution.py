@@ -3122,3 +3122,105 @@ def test_the_forecast_calls_for_is_the_forecaster_named_before():
     text = ("The Harbor Port Authority is forecasting cargo to grow 4 percent this year. The outlook calls for "
             "growth of 6 percent in 2026.")
     assert speakers(text) == ["Harbor Port Authority", "Harbor Port Authority"]
+
+
+def test_a_pronoun_with_a_contracted_is_resolves_to_the_person_named_before():
+    text = ("Chief Dana Ruiz presented the department's plan on Tuesday. She's also predicting that overtime will cost "
+            "$75,000 more next year.")
+    assert speakers(text) == ["Dana Ruiz"]
+
+
+def test_a_clause_joined_by_and_with_its_own_pronoun_and_no_verb_of_saying_is_not_what_was_said():
+    text = ("Chief Dana Ruiz presented the department's plan on Tuesday. She is predicting that overtime will cost "
+            "$75,000 more, and she wants to hire 14 officers at a cost of $900,000.")
+    assert speakers(text) == ["Dana Ruiz", None, None]
+
+
+def test_a_clause_joined_by_and_with_a_verb_of_saying_still_is():
+    text = ("Chief Dana Ruiz presented the department's plan on Tuesday. She said overtime will cost $75,000 more, "
+            "and she noted that 14 officers retired.")
+    assert speakers(text) == ["Dana Ruiz", "Dana Ruiz"]
+
+
+def test_a_headlines_first_word_before_a_lower_case_agency_is_no_name():
+    text = ("Weather agency logs most tornadoes since 2011\n\n"
+            "The agency tracked more than 1,400 tornadoes last year, the report said.")
+    assert speakers(text) == ["report"]
+
+
+def test_an_adverb_and_participle_opening_a_sentence_is_no_name():
+    text = ("The state labor office published its figures on Friday.\n\n"
+            "Seasonally adjusted payroll estimates indicate total jobs rose by 3,200 from May.")
+    assert speakers(text) == [None]
+
+
+def test_a_month_with_mid_before_it_is_no_name():
+    assert speakers("Mid-March reports of a glut pushed prices below $60 a barrel.") == [None]
+
+
+def test_reported_to_a_body_by_others_is_not_the_bodys_figure():
+    text = "So far this season, more than 900 cases have been reported to the County Health Office by local clinics."
+    assert speakers(text) == [None]
+
+
+def test_reported_to_a_body_alone_still_is():
+    text = "So far this season, more than 900 cases have been reported to the County Health Office."
+    assert speakers(text) == ["County Health Office"]
+
+
+def test_a_source_closing_the_sentence_with_states_is_its_speaker():
+    text = ("Of the samples tested, 64 percent were strain H3, and 36 percent were strain H1, the NHD states in its "
+            "latest Weekly Flu Bulletin.")
+    assert speakers(text) == ["NHD", "NHD"]
+
+
+def test_states_as_a_noun_is_no_verb_of_saying():
+    assert speakers("The program now runs in 31 states.") == [None]
+    assert speakers("Exports rose 4 percent, mostly to the United States.") == [None]
+
+
+def test_a_report_released_on_a_day_from_a_body_is_the_bodys():
+    text = ("Only 11 percent of teenagers said they drank soda daily, according to a report released Tuesday from "
+            "the National Nutrition Institute.")
+    assert speakers(text) == ["National Nutrition Institute"]
+
+
+def test_released_from_a_place_names_no_source():
+    assert speakers("About 40 inmates were released from the Harbor County Jail in May.") == [None]
+
+
+def test_an_adverb_of_habit_between_a_subject_and_its_verb_of_reporting():
+    assert speakers("In the late 1980s, police routinely reported more than 450 killings a year.") == ["police"]
+
+
+def test_an_adverb_of_habit_before_boasting_about_a_topic_names_no_source():
+    text = ("Governor Lee often boasts about his thrift, and points to the deficit's fall from its peak of "
+            "$2 billion in 2019.")
+    assert speakers(text) == [None]
+
+
+def test_in_the_latest_tracking_poll_is_the_poll_named_before():
+    text = ("Ortiz pulled ahead of Baker, according to a Ledger/Crane poll released on Monday.\n\n"
+            "Ortiz led Baker 48-44 percent in the latest two-day tracking poll.")
+    assert speakers(text)[-2:] == ["Ledger/Crane", "Ledger/Crane"]
+
+
+def test_a_poll_named_by_a_stations_call_sign_and_channel():
+    text = "A WXRT 5 Ohio poll released Monday showed Ortiz ahead 48.1 percent to 44.9 percent."
+    assert speakers(text)[-2:] == ["WXRT 5 Ohio", "WXRT 5 Ohio"]
+
+
+def test_a_full_stop_with_no_space_after_it_ends_the_speakers_sentence():
+    text = ("“We should worry,” said Ann Poe, the group's director, noting that it was only in 2015 that the fund "
+            "held $4 billion in reserves.Just last spring, the fund fell below $2 billion.")
+    assert speakers(text) == ["Ann Poe", None]
+
+
+def test_documents_before_its_figure_is_a_verb_of_reporting():
+    text = ('"Road Deaths, 2021," the annual report from the National Safety Board, documents 4,210 crashes and '
+            '4,480 deaths.')
+    assert speakers(text) == ["National Safety Board", "National Safety Board"]
+
+
+def test_documents_as_a_noun_names_no_speaker():
+    assert speakers("The clerk filed 300 documents last year.") == [None]
