@@ -1555,7 +1555,8 @@ _EXPECTED_BY = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted
 
 # the rest of a list of plural nouns that ends "and other <kind>": "murders, robberies and other serious crimes"
 _AND_OTHER = re.compile(r"(?:,\s+[a-z][\w-]*){0,4},?\s+(?:and|or)\s+other\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")
-_WERE_AFTER = re.compile(r"\s+(?:were|are)(?=\s)")
+# "254 were registered Democrats", "three would be school officers": the verb before what a bare count is
+_WERE_AFTER = re.compile(r"\s+(?:were|are|(?:will|would)\s+be)(?=\s)")
 
 
 def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:

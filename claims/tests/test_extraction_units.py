@@ -1219,3 +1219,10 @@ def test_a_population_named_by_what_it_is_made_of_counts_that_population():
     assert figure_units("Last spring the shelter had a nightly guest population of 64, up by 9 from 2023.") == [
         ("64", "guest population"), ("9", "guest population")]
     assert figure_units("The district has a total population of 9,000.") == [("9,000", "district")]
+
+
+def test_a_bare_count_before_will_be_or_would_be_counts_the_noun_after_it():
+    assert figure_units("The warden wants nine more guards, although four would be night-shift supervisors.") == [
+        ("nine", "guards"), ("four", "night-shift supervisors")]
+    assert figure_units("The college is hiring 30 teachers, and 12 will be part-time tutors.") == [
+        ("30", "teachers"), ("12", "part-time tutors")]
