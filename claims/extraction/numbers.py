@@ -307,6 +307,8 @@ _ADDRESS_AFTER = re.compile(
 )
 # "in the 300 block of Elm St.", "the 1200 block of North Main": a stretch of a street, an address
 _BLOCK_AFTER = re.compile(r"^\s+blocks?\s+of\s+(?:the\s+)?[A-Z0-9]")
+# "the 200 and 300 blocks of Elm St.", "the 100 to 400 blocks of North Main": the first of two blocks named together
+_BLOCK_PAIR_AFTER = re.compile(r"^\s+(?:and|to|through|or)\s+\d{2,5}\s+blocks\s+of\s+(?:the\s+)?[A-Z0-9]")
 _SCORE_WORDS = ("won win wins lost lose loses beat beats defeated defeat score scored victory led leads trailed tied "
                 "vote votes voted passed approved rejected ruling decision lead edge series").split()
 _SCORE_CONTEXT = re.compile(r"\b(?:" + "|".join(_SCORE_WORDS) + r")\b", re.IGNORECASE)
@@ -1486,6 +1488,7 @@ def _address_or_footnote(first: str, digits: str, before: str, after: str) -> bo
     stripped."""
     return "A" <= first <= "Z" and _ADDRESS_AFTER.match(after) is not None \
         or first == "b" and _BLOCK_AFTER.match(after) is not None \
+        or first in ("a", "t", "o") and _BLOCK_PAIR_AFTER.match(after) is not None \
         or after[:1] == "]" and before[-1:] == "[" and len(digits) <= 3
 
 

@@ -372,3 +372,11 @@ def test_the_ends_of_a_band_of_ages_are_not_counts():
     # "the 6-11 age range", "the 30 to 44 age group": ages that name a band, not figures
     assert figures("The clinic treated four patients in the 6-11 age range last week.") == ["four"]
     assert figures("Buyers in the 30 to 44 age group spent 12% more.") == ["12%"]
+
+
+def test_the_first_of_two_street_blocks_named_together_is_an_address():
+    assert [c.figure_text for c in extract_claims(
+        "Officers arrested two men for car thefts in the 400 and 500 blocks of Elm Street.",
+        published=date(2024, 6, 20))] == ["two"]
+    assert [c.figure_text for c in extract_claims(
+        "Break-ins rose in the 100 to 300 blocks of North Main.", published=date(2024, 6, 20))] == []
