@@ -1437,7 +1437,9 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             and _lower(st).count("half") > 1 and ("median" in _lower(st) or "midpoint" in _lower(st)) \
             and _HALF_AND_HALF.search(st.text):
         return True
-    if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
+    if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"} \
+            and not (fig.text.lower() == "one" and st.text.startswith(" of ", fig.end - st.start)):
+        # (but "One of the 12 cases was a child": one of a counted whole, numbers.py kept it; no article)
         small = _small_not_a_claim(fig, first, unit_words, st)
         if small is not None:
             return small
@@ -1537,7 +1539,8 @@ _PART_OF_NUMBER = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[a-z]+
                              r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b")
 _OF_GROUP = re.compile(r"(?:\s+\([^()]{1,12}\))?"  # "190 (83%) of 228 ill people": a share in parentheses between
                        r"\s+(?:out\s+of(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))|of)(?:\s+(?:the|these|those|its|their|all))?"
-                       r"(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
+                       # "six of the Ohio flu deaths"
+                       r"(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s|[A-Z][a-z]+(?=\s+[a-z])))?"
                        # "15,897 of the eligible 18,619 agencies", "three of the past five months"
                        r"(?:\s+[a-z]+(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)))?"
                        r"(?:\s+(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|two|three|four|five|six|seven|eight|nine))?(?=\s+[a-z])")

@@ -1161,6 +1161,17 @@ _OF_THE_DONE_TO = re.compile(r"^\s+of\s+(?:the|these|those|its|their)\s+(?:[\wâ€
                              r"(?:[a-z]+(?:ed|en|wn)|shot|hurt|hit|slain|held|caught|struck)\b")
 
 
+# "so far, six of the county's flu deaths were in people over 65", "four of these crashes are in rural areas": a part
+# of a whole, the subject of "were" or "are"
+_OF_THE_PART_IS = re.compile(r"^\s+of\s+(?:the|these|those|its|their)\s+(?:[\wâ€™'-]+\s+){1,4}?(?:were|are)\s")
+
+
+# "one of the 10 deaths", "one of those 12 cases": one of a counted whole, no superlative after the number
+_ONE_OF_NUMBER = re.compile(r"^\s+of\s+(?:the|these|those|its|their)\s+(?:\d[\d,]*|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|eleven|twelve)\s+(?!most\b|least\b|top\b|[a-z]+est\b)[a-z]")
+_MEMBER_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|be|been|as|among)\s+$")
+
+
 # "Two of the deaths occurred last week", "Three of those arrested were minors": a part of a group as the subject
 # that opens a sentence
 _OF_THE_GROUP = re.compile(r"^\s+of\s+(?:the|these|those|its|their|them|our)\b")
@@ -1182,10 +1193,15 @@ def _not_a_count(spelled: str, before: str, after: str) -> bool:
             _OF_THE_NUMBER.match(after) and not _RANK_BEFORE.search(before[-8:])
             or before.endswith(" ") and _HOLDS_PART.search(before[-24:])
             or (" were " in after or " was " in after or " been " in after) and _OF_THE_DONE_TO.match(after)
+            or (" were " in after or " are " in after) and _OF_THE_PART_IS.match(after) and not _GROUP_SAYS.match(after)
             or (spelled[:1].isupper() and not _WORD_BEFORE.search(before) or before.endswith(_CLAUSE_OPENERS))
             and _OF_THE_GROUP.match(after) and not _GROUP_SAYS.match(after)):
         return False  # "six of the seven categories", "Ohio had three of the new cases", "two of the guards were
         # hurt": a part of a whole
+    if spelled.lower() == "one" and after.startswith(" of ") and _ONE_OF_NUMBER.match(after) \
+            and not _MEMBER_BEFORE.search(before[-8:]):
+        return False  # "One of the 10 deaths was a child": a part of a counted whole (but "Ohio is one of the 10
+        # largest states": a place in a ranking)
     if spelled.lower() == "one" and _ONE_PRONOUN.match(after):
         return True  # "one sees that", "one could argue": the pronoun, no count
     if spelled.lower() == "one" and before.endswith("least ") and _CONDITION_BEFORE.search(before[-40:]):

@@ -832,3 +832,15 @@ def test_a_fraction_with_no_of_before_a_verb_of_holding_a_view_is_a_share():
         ("41 percent", 41, "percent"), ("Another third", Decimal("33.33"), "percent"),
         ("two-thirds", Decimal("66.67"), "percent")]
     assert extract_claims("Sales fell in a quarter expected to be weak.", published=date(2024, 6, 20)) == []
+
+
+def test_one_of_a_counted_whole_is_a_count_but_not_a_place_in_a_ranking():
+    assert found("One of the 12 new cases was a child.") == [("One", 1.0, "cases"), ("12", 12.0, "cases")]
+    assert found("Officials said one of the 9 overdoses in the town was fatal.") == [
+        ("one", 1.0, "overdoses"), ("9", 9.0, "overdoses")]
+    assert found("Ohio is one of the 10 largest states.") == []
+
+
+def test_a_part_of_a_whole_named_with_a_place_before_were_is_a_count():
+    assert found("So far, six of the Ohio flu deaths were in people over 65.") == [("six", 6.0, "flu deaths")]
+    assert found("By June, four of the county's crashes were on rural roads.") == [("four", 4.0, "crashes")]
