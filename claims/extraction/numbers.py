@@ -216,6 +216,10 @@ _AGE_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]+,\s+$|\b(?:man|woman|boy|girl|tee
 # ("the victim, 34, was": a person's age set off by commas, like a named person's)
 # a capitalised word (not the first of its sentence) just before a number
 _NAME_BEFORE = re.compile(r"[a-z,;:]\s+([A-Z](?:[A-Za-z]|&(?=[A-Z]))+)\s+$")  # "Windows 11", "S&P 500"
+# the words that take a number as their name: a ballot measure, a road; a US broadcaster's call letters ("KCTS 9")
+_NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w.-])(?:Referendum|Proposition|Measure|Amendment|Initiative|Route|"
+                                   r"Highway|Interstate)\s+$")
+_CALL_LETTERS_BEFORE = re.compile(r"(?<![\w.-])[KW][A-Z]{2,3}(?:-TV)?\s+$")
 _SLASH_NAME_BEFORE = re.compile(r"[A-Za-z]/[A-Z]{2,}\s+$")  # "a Pioneer-Press/KARE 11 poll": a station's name
 _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -1505,7 +1509,16 @@ def _address_or_footnote(first: str, digits: str, before: str, after: str) -> bo
     return "A" <= first <= "Z" and _ADDRESS_AFTER.match(after) is not None \
         or first == "b" and _BLOCK_AFTER.match(after) is not None \
         or first in ("a", "t", "o") and _BLOCK_PAIR_AFTER.match(after) is not None \
-        or after[:1] == "]" and before[-1:] == "[" and len(digits) <= 3
+        or after[:1] == "]" and before[-1:] == "[" and len(digits) <= 3 \
+        or _numbered_name(digits, before)
+
+
+def _numbered_name(digits: str, before: str) -> bool:
+    """"Referendum 74 asks voters", "a KCTS 9 poll": a ballot measure, a road, a TV station named by a number, even
+    at a sentence's start or after "A" (where _NAME_BEFORE does not look)."""
+    return len(digits) <= 4 and digits.isdigit() and before[-1:] == " " and (
+        _NUMBERED_NAME_BEFORE.search(before[-16:]) is not None
+        or len(digits) <= 2 and _CALL_LETTERS_BEFORE.search(before[-9:]) is not None)
 
 
 # "Ohio reported 1,204 new cases, Indiana 988 and Kentucky 763": a list that leaves out the verb and the noun of its

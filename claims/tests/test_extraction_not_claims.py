@@ -380,3 +380,9 @@ def test_the_first_of_two_street_blocks_named_together_is_an_address():
         published=date(2024, 6, 20))] == ["two"]
     assert [c.figure_text for c in extract_claims(
         "Break-ins rose in the 100 to 300 blocks of North Main.", published=date(2024, 6, 20))] == []
+
+
+def test_a_ballot_measure_road_or_tv_station_named_by_a_number_is_no_count():
+    assert figures("Voting ends Tuesday. Initiative 12 asks voters to approve a new jail levy.") == []
+    assert figures("A WXYZ 7 poll found 52 percent support the levy.") == ["52 percent"]
+    assert figures("Traffic on Highway 61 rose to 9,000 cars a day.") == ["9,000"]
