@@ -1876,7 +1876,25 @@ def _stated_before(before: str) -> str:
     if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
         noun = change.group("noun")
         return "jobs" if noun.lower() in ("job", "payroll") else noun  # "jobs growth of 177,000": what changed
-    return _kind_population(before)
+    return _kind_population(before) or _expected_to_change(before)
+
+
+# what a forecast expects to change, then its verb: "had expected non-farm payrolls to rise ", "forecast home sales
+# to fall by ", "predict exports to grow about "
+_EXPECTED_TO_CHANGE = re.compile(
+    r"\b(?:expect|expects|expected|expecting|forecast|forecasts|forecasting|predict|predicts|predicted|project|"
+    r"projects|projected|anticipated|estimated)\s+(?:the\s+)?(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+to\s+"
+    r"(?:rise|fall|drop|decline|increase|grow|climb|jump|gain|dip|slip|shrink|total|reach|hit)\s+"
+    r"(?:by\s+|to\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+
+
+def _expected_to_change(before: str) -> str:
+    """"Analysts had expected non-farm payrolls to rise 190,000": what the forecast figure counts is the noun the
+    forecast expects to change, not the forecasters."""
+    if " to " not in before[-40:]:
+        return ""
+    expected = _EXPECTED_TO_CHANGE.search(before[-100:])
+    return expected.group("noun") if expected else ""
 
 
 def _proper(subject: str) -> bool:

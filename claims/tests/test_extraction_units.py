@@ -1226,3 +1226,9 @@ def test_a_bare_count_before_will_be_or_would_be_counts_the_noun_after_it():
         ("nine", "guards"), ("four", "night-shift supervisors")]
     assert figure_units("The college is hiring 30 teachers, and 12 will be part-time tutors.") == [
         ("30", "teachers"), ("12", "part-time tutors")]
+
+
+def test_a_forecast_figure_counts_what_the_forecast_expects_to_change_not_the_forecasters():
+    assert figure_units("Traders surveyed by the exchange had expected crop exports to rise 85,000 in May.") == [
+        ("85,000", "crop exports")]
+    assert figure_units("Most brokers forecast condo sales to climb by 3,200 this year.") == [("3,200", "condo sales")]
