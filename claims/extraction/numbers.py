@@ -234,8 +234,11 @@ _TITLE_CASE_WORDS = frozenset(
 _TURNED_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$")
 _TURNED_AFTER = re.compile(r"\s*(?:[,.;—–]|$|\s+(?:in|on|this|last|next|and|years?|when|before|after|during|by)\b)")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?<!average )(?<!median )(?<!mean )ages?\s+of)\s+"
-                         r"(?:\d{1,3}\s*(?:-|–|—|to|and|or|through)\s*)?$", re.IGNORECASE)
+# (a range joined by "and" or "or" only after the plural: "between the ages of 15 and 29", but "people over the age
+# of 65 and five children": one age, then a count)
+_AGE_BEFORE = re.compile(r"(?:\b(?:aged?|ages|(?<!average )(?<!median )(?<!mean )ages?\s+of)\s+"
+                         r"(?:\d{1,3}\s*(?:-|–|—|to|through)\s*)?|\b(?:aged|(?<!average )(?<!median )(?<!mean )ages)"
+                         r"(?:\s+of)?\s+\d{1,3}\s*(?:and|or)\s*)$", re.IGNORECASE)
 # "children under 5", "first-timers under 25", "adults over 65 in the survey": an age that bounds a group
 _GROUP_AGE_BEFORE = re.compile(r"(?:\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|"
                                r"boys|girls|Americans|residents|drivers|workers|voters|patients|offenders|inmates|those|anyone)|"

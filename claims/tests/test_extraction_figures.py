@@ -844,3 +844,9 @@ def test_one_of_a_counted_whole_is_a_count_but_not_a_place_in_a_ranking():
 def test_a_part_of_a_whole_named_with_a_place_before_were_is_a_count():
     assert found("So far, six of the Ohio flu deaths were in people over 65.") == [("six", 6.0, "flu deaths")]
     assert found("By June, four of the county's crashes were on rural roads.") == [("four", 4.0, "crashes")]
+
+
+def test_a_count_after_one_age_joined_by_and_is_a_count_but_a_plural_ages_range_is_not():
+    assert found("The storm hurt 40 people, including 31 adults over the age of 70 and four children.") == [
+        ("40", 40.0, "people"), ("31", 31.0, "adults"), ("four", 4.0, "children")]
+    assert [f for f, _, _ in found("Arrests of men between the ages of 16 and 24 fell to 300.")] == ["300"]
