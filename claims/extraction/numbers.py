@@ -234,6 +234,8 @@ _TITLE_CASE_WORDS = frozenset(
 _TURNED_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$")
 _TURNED_AFTER = re.compile(r"\s*(?:[,.;—–]|$|\s+(?:in|on|this|last|next|and|years?|when|before|after|during|by)\b)")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
+# a tax rate's base, the value it is levied on: "9.6 (per taxable $1,000 valuation)", "per assessed $100"
+_PER_VALUED_BEFORE = re.compile(r"\bper\s+(?:taxable|assessed)\s+$", re.IGNORECASE)
 # (a range joined by "and" or "or" only after the plural: "between the ages of 15 and 29", but "people over the age
 # of 65 and five children": one age, then a count)
 _AGE_BEFORE = re.compile(r"(?:\b(?:aged?|ages|(?<!average )(?<!median )(?<!mean )ages?\s+of)\s+"
@@ -1334,7 +1336,8 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
         return True  # "offenders who turned 18 in 2006": an age reached
     # "aged 45", "32.6 per 100,000 people" (an age's words may end in a range: "aged 18 to")
     return bool("age" in tail.lower() and _AGE_BEFORE.search(tail)
-                or low_end.endswith(("per", "every")) and _PER_BEFORE.search(tail))
+                or low_end.endswith(("per", "every")) and _PER_BEFORE.search(tail)
+                or low_end.endswith(("able", "ssed")) and _PER_VALUED_BEFORE.search(tail))
 
 
 # "small firms (3-199 workers)", "large plants (500 or more employees)": the sizes in brackets that define a group

@@ -386,3 +386,8 @@ def test_a_ballot_measure_road_or_tv_station_named_by_a_number_is_no_count():
     assert figures("Voting ends Tuesday. Initiative 12 asks voters to approve a new jail levy.") == []
     assert figures("A WXYZ 7 poll found 52 percent support the levy.") == ["52 percent"]
     assert figures("Traffic on Highway 61 rose to 9,000 cars a day.") == ["9,000"]
+
+
+def test_the_taxed_value_a_levy_rate_is_per_is_no_figure():
+    assert figures("The school levy falls to 8.25 (per taxable $1,000 valuation) next year.") == ["8.25"]
+    assert figures("The rate is 3.1 mills per assessed $100 of value.") == ["3.1"]
