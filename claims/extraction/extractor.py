@@ -1795,8 +1795,10 @@ _PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")
 _PER_UNIT = re.compile(r" per (?:\d[\d,]*|thousand|million|capita)$")
 _HAD = re.compile(r"\s+(?:had|has|have|saw|sees|recorded|records|logged|logs|counted|counts)\b")
 # a verb whose subject is the one who acts on what is counted, never the thing counted: "agents seized 2,811"
-_AGENT_VERB = re.compile(r"\s+(?:(?:also|have|has|had)\s+)?(?:seized|arrested|apprehended|detained|deported|"
-                         r"intercepted|confiscated|rescued|caught|charged|cited|booked|hired|encountered)\b")
+# (or reports them: "police often reported more than 600 a year": the source, the count is of what was reported)
+_AGENT_VERB = re.compile(r"\s+(?:(?:also|often|usually|typically|routinely|have|has|had)\s+)?(?:seized|arrested|"
+                         r"apprehended|detained|deported|intercepted|confiscated|rescued|caught|charged|cited|booked|"
+                         r"hired|encountered|reported)\b")
 
 
 # a change whose verb is left out, after one that has it: "robberies rose to 390 from 346, as well as assaults to
@@ -1876,7 +1878,7 @@ def _stated_before(before: str) -> str:
     if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
         noun = change.group("noun")
         return "jobs" if noun.lower() in ("job", "payroll") else noun  # "jobs growth of 177,000": what changed
-    return _kind_population(before) or _expected_to_change(before)
+    return _kind_population(before) or _expected_to_change(before) or _seen_to_change(before)
 
 
 # what a forecast expects to change, then its verb: "had expected non-farm payrolls to rise ", "forecast home sales
@@ -1886,6 +1888,22 @@ _EXPECTED_TO_CHANGE = re.compile(
     r"projects|projected|anticipated|estimated)\s+(?:the\s+)?(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+to\s+"
     r"(?:rise|fall|drop|decline|increase|grow|climb|jump|gain|dip|slip|shrink|total|reach|hit)\s+"
     r"(?:by\s+|to\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+
+
+# what someone sees change, then its verb: "would see their tax rate dip from ", "saw their bills rise from 40 to "
+_SEEN_TO_CHANGE = re.compile(
+    r"\b(?:see|sees|saw|seen|seeing|watch|watched)\s+(?:their|its|his|her|our|the)\s+"
+    r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:dip|drop|fall|rise|climb|increase|decrease|decline|jump|grow|"
+    r"shrink|slip|edge\s+up|edge\s+down|go\s+up|go\s+down)\s+(?:by\s+|to\s+|from\s+(?:\$?[\d.,]+\s+to\s+)?)?$")
+
+
+def _seen_to_change(before: str) -> str:
+    """"Residents would see their tax rate dip from 6.41 to 6.19": both figures are of the tax rate, not the
+    residents."""
+    if "see" not in before and "saw" not in before and "watch" not in before:
+        return ""
+    seen = _SEEN_TO_CHANGE.search(before[-100:])
+    return seen.group("noun") if seen else ""
 
 
 def _expected_to_change(before: str) -> str:

@@ -1232,3 +1232,13 @@ def test_a_forecast_figure_counts_what_the_forecast_expects_to_change_not_the_fo
     assert figure_units("Traders surveyed by the exchange had expected crop exports to rise 85,000 in May.") == [
         ("85,000", "crop exports")]
     assert figure_units("Most brokers forecast condo sales to climb by 3,200 this year.") == [("3,200", "condo sales")]
+
+
+def test_who_reported_a_bare_count_is_its_source_not_what_it_counts():
+    text = "The town logged 41 burglaries in 2023. A decade ago, deputies often reported over 90 a year."
+    assert figure_units(text) == [("41", "burglaries"), ("90", "burglaries")]
+
+
+def test_a_figure_someone_sees_change_counts_what_changes_not_who_sees_it():
+    assert figure_units("Tenants in the older blocks would see their monthly rent climb from 950 to 1,010.") == [
+        ("950", "monthly rent"), ("1,010", "monthly rent")]
