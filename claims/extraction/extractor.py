@@ -639,7 +639,7 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
         return None, cut
     # without a verb we know, the noun phrase the clause starts with: "Measles cases kept climbing",
     # "Muslim refugees from Syria (12,486)"
-    phrase = clause[:v.start()] if v else clause
+    phrase = (not own and _joined_clause_subject(clause, v)) or (clause[:v.start()] if v else clause)
     if v and _existential(phrase):
         # "in the first 28 days of June there were 39,000": what is counted follows the verb; a time or place before
         # "there" is none of it: the subject of the clause before, or none
@@ -666,6 +666,25 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     if len(head) == 1 and head[0] in _LEAD_ADVERBS:
         return "", cut  # "Second, the numbers fell ... — 337,117": a word that orders the sentence, not what is counted
     return ("" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])), cut
+
+
+# a participle of change that opens the phrase a figure is in, after a comma: ", dropping from ", ", rising to "
+_CHANGE_PARTICIPLE = re.compile(r",\s+(?:dropping|falling|rising|climbing|declining|increasing|decreasing|jumping|"
+                                r"sliding|growing|shrinking|dipping|slipping)\s+(?:from|to|by)\s")
+
+
+def _joined_clause_subject(clause: str, v: re.Match | None) -> str:
+    """"Thefts fell by 35 and drug cases were cut in half, dropping from 70 to 32": a clause before the figure's
+    own that joins a second clause with its own subject and verb; the phrase after it speaks of the later subject."""
+    j = clause.rfind(" and ") if v else -1
+    if j < 0 or j < v.end():
+        return ""
+    joined = clause[j + 5:]
+    w = _subject_verb(joined)
+    if not w or not w.start():
+        return ""
+    head = _subject_head(joined[:w.start()])
+    return joined[:w.start()] if head and head[-1].lower() not in _GENERIC and head[-1][:1].islower() else ""
 
 
 def _which_noun(left: str, cut: int) -> str:
@@ -2235,8 +2254,10 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if subject and units.sentence and _governs_earlier_count(fig, st, subject, clause_start):
         # "police have responded to 1,677 shootings – compared with 1,893": the subject's object is counted
         return units.sentence[-1], False
-    if subject and not more and subject in before[clause_start:]:
-        return subject, False  # "..., while continuing claims fell 54,000": the clause's own subject
+    if subject and not more and (subject in before[clause_start:] or _CHANGE_PARTICIPLE.match(before, clause_start)):
+        # "..., while continuing claims fell 54,000": the clause's own subject; "and drug cases were cut in half,
+        # dropping from 70 to 32": the subject of the clause the participle of change follows
+        return subject, False
     if units.sentence:  # (but "These groups of 100 or more individuals had dropped from 216": the groups counted)
         return (subject, False) if subject and _sized_subject(subject, before) else (units.sentence[-1], True)
     if more:

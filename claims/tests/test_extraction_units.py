@@ -1242,3 +1242,8 @@ def test_who_reported_a_bare_count_is_its_source_not_what_it_counts():
 def test_a_figure_someone_sees_change_counts_what_changes_not_who_sees_it():
     assert figure_units("Tenants in the older blocks would see their monthly rent climb from 950 to 1,010.") == [
         ("950", "monthly rent"), ("1,010", "monthly rent")]
+
+
+def test_a_participle_of_change_after_two_joined_clauses_counts_the_later_subject():
+    assert figure_units("Car thefts rose by 41 and arson cases were nearly halved, falling from 26 to 14.") == [
+        ("41", "Car thefts"), ("26", "arson cases"), ("14", "arson cases")]
