@@ -1274,6 +1274,16 @@ _DECIMAL_SCOPE_BEFORE = re.compile(r"(?i)\b(?:over|in|for|within|after|before|pa
 _DECIMAL_BEFORE = re.compile(r"\d\.\d+\s*(?:-|–|to)\s*$")  # "from 17.5 to 19 months": a range's decimal start
 
 
+# days of a month or season that had something, counted as the subject of a clause: "12 days in January had winds"
+_DAYS_COUNTED_AFTER = re.compile(r"\s+days\s+(?:in|of|this|last)\s+(?:[A-Z][a-z]+|the\s+(?:month|year|season|quarter)|"
+                                 r"month|year|season|quarter)\s+(?:had|saw|brought|were|set)\b")
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[;:.]\s*|\b(?:said|says|and|but|that)\s+)$")
+# a change of a measure of time, then its new level: "the wait decreased 10 days to 122", "rose by 3 weeks to 40"
+_TIME_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|dropped|declined|grew|shrank|climbed|jumped|"
+                                 r"slipped|dipped|lengthened|shortened)(?:\s+by)?\s+$")
+_TIME_CHANGE_AFTER = re.compile(r"\s+(?:hours|days|weeks|months)\s+to\s+\d")
+
+
 def _measured_time(digits: str, before: str, after: str) -> bool:
     """A number of time units that is a measure, not a span: a decimal ("a supply of 4.1 months", "up from 4.1 months
     in July and 3.3 months in August"), unless a span's preposition is before it ("over the past 1.5 years"); or the
@@ -1281,8 +1291,12 @@ def _measured_time(digits: str, before: str, after: str) -> bool:
     of a measure in years, "dropped 1.2 years", is read with its unit by _scope_years.)"""
     if after[1:5].lower() == "year":
         return "." in digits and _TIME_MEASURE_KEEP.search(before) is not None
+    if after[1:5] == "days" and _DAYS_COUNTED_AFTER.match(after) and _CLAUSE_START_BEFORE.search(before[-8:]):
+        return True  # "; 12 days in January had high winds": a count of days, the subject of its clause
     if "." not in digits:
-        return "." in before[-12:] and _DECIMAL_BEFORE.search(before[-12:]) is not None
+        return "." in before[-12:] and _DECIMAL_BEFORE.search(before[-12:]) is not None \
+            or " to " in after[:10] and _TIME_CHANGE_AFTER.match(after) is not None \
+            and _TIME_CHANGE_BEFORE.search(before[-24:]) is not None
     return _TIME_MEASURE_KEEP.search(before) is not None or _DECIMAL_SCOPE_BEFORE.search(before[-40:]) is None
 
 

@@ -850,3 +850,13 @@ def test_a_count_after_one_age_joined_by_and_is_a_count_but_a_plural_ages_range_
     assert found("The storm hurt 40 people, including 31 adults over the age of 70 and four children.") == [
         ("40", 40.0, "people"), ("31", 31.0, "adults"), ("four", 4.0, "children")]
     assert [f for f, _, _ in found("Arrests of men between the ages of 16 and 24 fell to 300.")] == ["300"]
+
+
+def test_a_change_in_days_before_its_new_level_is_a_figure():
+    assert found("The time to issue a permit fell 15 days to 60, the clerk said.") == [
+        ("15", 15.0, "days"), ("60", 60.0, "days")]
+
+
+def test_days_of_a_month_counted_as_the_subject_of_a_clause_are_a_count():
+    assert found("Crews lost time to storms; 9 days in March had gusts over the limit.") == [("9", 9.0, "days")]
+    assert found("Crews worked for 9 days in March.") == []
