@@ -639,7 +639,7 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
         return None, cut
     # without a verb we know, the noun phrase the clause starts with: "Measles cases kept climbing",
     # "Muslim refugees from Syria (12,486)"
-    phrase = clause[:v.start()] if v else clause
+    phrase = (not own and _joined_clause_subject(clause, v)) or (clause[:v.start()] if v else clause)
     if v and _existential(phrase):
         # "in the first 28 days of June there were 39,000": what is counted follows the verb; a time or place before
         # "there" is none of it: the subject of the clause before, or none
@@ -666,6 +666,25 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     if len(head) == 1 and head[0] in _LEAD_ADVERBS:
         return "", cut  # "Second, the numbers fell ... — 337,117": a word that orders the sentence, not what is counted
     return ("" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])), cut
+
+
+# a participle of change that opens the phrase a figure is in, after a comma: ", dropping from ", ", rising to "
+_CHANGE_PARTICIPLE = re.compile(r",\s+(?:dropping|falling|rising|climbing|declining|increasing|decreasing|jumping|"
+                                r"sliding|growing|shrinking|dipping|slipping)\s+(?:from|to|by)\s")
+
+
+def _joined_clause_subject(clause: str, v: re.Match | None) -> str:
+    """"Thefts fell by 35 and drug cases were cut in half, dropping from 70 to 32": a clause before the figure's
+    own that joins a second clause with its own subject and verb; the phrase after it speaks of the later subject."""
+    j = clause.rfind(" and ") if v else -1
+    if j < 0 or j < v.end():
+        return ""
+    joined = clause[j + 5:]
+    w = _subject_verb(joined)
+    if not w or not w.start():
+        return ""
+    head = _subject_head(joined[:w.start()])
+    return joined[:w.start()] if head and head[-1].lower() not in _GENERIC and head[-1][:1].islower() else ""
 
 
 def _which_noun(left: str, cut: int) -> str:
@@ -1437,7 +1456,9 @@ def _not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -
             and _lower(st).count("half") > 1 and ("median" in _lower(st) or "midpoint" in _lower(st)) \
             and _HALF_AND_HALF.search(st.text):
         return True
-    if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"}:
+    if fig.spelled and fig.kind == "count" and fig.text.lower() in SMALL_SPELLED | {"a"} \
+            and not (fig.text.lower() == "one" and st.text.startswith(" of ", fig.end - st.start)):
+        # (but "One of the 12 cases was a child": one of a counted whole, numbers.py kept it; no article)
         small = _small_not_a_claim(fig, first, unit_words, st)
         if small is not None:
             return small
@@ -1537,7 +1558,8 @@ _PART_OF_NUMBER = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[a-z]+
                              r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b")
 _OF_GROUP = re.compile(r"(?:\s+\([^()]{1,12}\))?"  # "190 (83%) of 228 ill people": a share in parentheses between
                        r"\s+(?:out\s+of(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))|of)(?:\s+(?:the|these|those|its|their|all))?"
-                       r"(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s))?"
+                       # "six of the Ohio flu deaths"
+                       r"(?:\s+(?:[A-Za-z]+[’']s|U\.?S\.?|America[’']s|[A-Z][a-z]+(?=\s+[a-z])))?"
                        # "15,897 of the eligible 18,619 agencies", "three of the past five months"
                        r"(?:\s+[a-z]+(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)))?"
                        r"(?:\s+(?:\d[\d,]*|[a-z]+teen|[a-z]+ty|ten|two|three|four|five|six|seven|eight|nine))?(?=\s+[a-z])")
@@ -1555,7 +1577,8 @@ _EXPECTED_BY = re.compile(r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted
 
 # the rest of a list of plural nouns that ends "and other <kind>": "murders, robberies and other serious crimes"
 _AND_OTHER = re.compile(r"(?:,\s+[a-z][\w-]*){0,4},?\s+(?:and|or)\s+other\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")
-_WERE_AFTER = re.compile(r"\s+(?:were|are)(?=\s)")
+# "254 were registered Democrats", "three would be school officers": the verb before what a bare count is
+_WERE_AFTER = re.compile(r"\s+(?:were|are|(?:will|would)\s+be)(?=\s)")
 
 
 def _unit_words(text: str, fig: Figure, s: Sentence) -> tuple[list[str], int]:
@@ -1791,8 +1814,10 @@ _PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")
 _PER_UNIT = re.compile(r" per (?:\d[\d,]*|thousand|million|capita)$")
 _HAD = re.compile(r"\s+(?:had|has|have|saw|sees|recorded|records|logged|logs|counted|counts)\b")
 # a verb whose subject is the one who acts on what is counted, never the thing counted: "agents seized 2,811"
-_AGENT_VERB = re.compile(r"\s+(?:(?:also|have|has|had)\s+)?(?:seized|arrested|apprehended|detained|deported|"
-                         r"intercepted|confiscated|rescued|caught|charged|cited|booked|hired|encountered)\b")
+# (or reports them: "police often reported more than 600 a year": the source, the count is of what was reported)
+_AGENT_VERB = re.compile(r"\s+(?:(?:also|often|usually|typically|routinely|have|has|had)\s+)?(?:seized|arrested|"
+                         r"apprehended|detained|deported|intercepted|confiscated|rescued|caught|charged|cited|booked|"
+                         r"hired|encountered|reported)\b")
 
 
 # a change whose verb is left out, after one that has it: "robberies rose to 390 from 346, as well as assaults to
@@ -1872,7 +1897,41 @@ def _stated_before(before: str) -> str:
     if change and change.group("noun").lower() not in _UNIT_STOP and not change.group("noun").endswith("ss"):
         noun = change.group("noun")
         return "jobs" if noun.lower() in ("job", "payroll") else noun  # "jobs growth of 177,000": what changed
-    return _kind_population(before)
+    return _kind_population(before) or _expected_to_change(before) or _seen_to_change(before)
+
+
+# what a forecast expects to change, then its verb: "had expected non-farm payrolls to rise ", "forecast home sales
+# to fall by ", "predict exports to grow about "
+_EXPECTED_TO_CHANGE = re.compile(
+    r"\b(?:expect|expects|expected|expecting|forecast|forecasts|forecasting|predict|predicts|predicted|project|"
+    r"projects|projected|anticipated|estimated)\s+(?:the\s+)?(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+to\s+"
+    r"(?:rise|fall|drop|decline|increase|grow|climb|jump|gain|dip|slip|shrink|total|reach|hit)\s+"
+    r"(?:by\s+|to\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+
+
+# what someone sees change, then its verb: "would see their tax rate dip from ", "saw their bills rise from 40 to "
+_SEEN_TO_CHANGE = re.compile(
+    r"\b(?:see|sees|saw|seen|seeing|watch|watched)\s+(?:their|its|his|her|our|the)\s+"
+    r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:dip|drop|fall|rise|climb|increase|decrease|decline|jump|grow|"
+    r"shrink|slip|edge\s+up|edge\s+down|go\s+up|go\s+down)\s+(?:by\s+|to\s+|from\s+(?:\$?[\d.,]+\s+to\s+)?)?$")
+
+
+def _seen_to_change(before: str) -> str:
+    """"Residents would see their tax rate dip from 6.41 to 6.19": both figures are of the tax rate, not the
+    residents."""
+    if "see" not in before and "saw" not in before and "watch" not in before:
+        return ""
+    seen = _SEEN_TO_CHANGE.search(before[-100:])
+    return seen.group("noun") if seen else ""
+
+
+def _expected_to_change(before: str) -> str:
+    """"Analysts had expected non-farm payrolls to rise 190,000": what the forecast figure counts is the noun the
+    forecast expects to change, not the forecasters."""
+    if " to " not in before[-40:]:
+        return ""
+    expected = _EXPECTED_TO_CHANGE.search(before[-100:])
+    return expected.group("noun") if expected else ""
 
 
 def _proper(subject: str) -> bool:
@@ -2195,8 +2254,10 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if subject and units.sentence and _governs_earlier_count(fig, st, subject, clause_start):
         # "police have responded to 1,677 shootings – compared with 1,893": the subject's object is counted
         return units.sentence[-1], False
-    if subject and not more and subject in before[clause_start:]:
-        return subject, False  # "..., while continuing claims fell 54,000": the clause's own subject
+    if subject and not more and (subject in before[clause_start:] or _CHANGE_PARTICIPLE.match(before, clause_start)):
+        # "..., while continuing claims fell 54,000": the clause's own subject; "and drug cases were cut in half,
+        # dropping from 70 to 32": the subject of the clause the participle of change follows
+        return subject, False
     if units.sentence:  # (but "These groups of 100 or more individuals had dropped from 216": the groups counted)
         return (subject, False) if subject and _sized_subject(subject, before) else (units.sentence[-1], True)
     if more:

@@ -216,6 +216,10 @@ _AGE_APPOSITIVE = re.compile(r"[A-Z][\w.’'-]+,\s+$|\b(?:man|woman|boy|girl|tee
 # ("the victim, 34, was": a person's age set off by commas, like a named person's)
 # a capitalised word (not the first of its sentence) just before a number
 _NAME_BEFORE = re.compile(r"[a-z,;:]\s+([A-Z](?:[A-Za-z]|&(?=[A-Z]))+)\s+$")  # "Windows 11", "S&P 500"
+# the words that take a number as their name: a ballot measure, a road; a US broadcaster's call letters ("KCTS 9")
+_NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w.-])(?:Referendum|Proposition|Measure|Amendment|Initiative|Route|"
+                                   r"Highway|Interstate)\s+$")
+_CALL_LETTERS_BEFORE = re.compile(r"(?<![\w.-])[KW][A-Z]{2,3}(?:-TV)?\s+$")
 _SLASH_NAME_BEFORE = re.compile(r"[A-Za-z]/[A-Z]{2,}\s+$")  # "a Pioneer-Press/KARE 11 poll": a station's name
 _CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -230,8 +234,13 @@ _TITLE_CASE_WORDS = frozenset(
 _TURNED_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+$")
 _TURNED_AFTER = re.compile(r"\s*(?:[,.;—–]|$|\s+(?:in|on|this|last|next|and|years?|when|before|after|during|by)\b)")
 _PER_BEFORE = re.compile(r"\b(?:per|every|for\s+every)\s+$", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?<!average )(?<!median )(?<!mean )ages?\s+of)\s+"
-                         r"(?:\d{1,3}\s*(?:-|–|—|to|and|or|through)\s*)?$", re.IGNORECASE)
+# a tax rate's base, the value it is levied on: "9.6 (per taxable $1,000 valuation)", "per assessed $100"
+_PER_VALUED_BEFORE = re.compile(r"\bper\s+(?:taxable|assessed)\s+$", re.IGNORECASE)
+# (a range joined by "and" or "or" only after the plural: "between the ages of 15 and 29", but "people over the age
+# of 65 and five children": one age, then a count)
+_AGE_BEFORE = re.compile(r"(?:\b(?:aged?|ages|(?<!average )(?<!median )(?<!mean )ages?\s+of)\s+"
+                         r"(?:\d{1,3}\s*(?:-|–|—|to|through)\s*)?|\b(?:aged|(?<!average )(?<!median )(?<!mean )ages)"
+                         r"(?:\s+of)?\s+\d{1,3}\s*(?:and|or)\s*)$", re.IGNORECASE)
 # "children under 5", "first-timers under 25", "adults over 65 in the survey": an age that bounds a group
 _GROUP_AGE_BEFORE = re.compile(r"(?:\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|"
                                r"boys|girls|Americans|residents|drivers|workers|voters|patients|offenders|inmates|those|anyone)|"
@@ -307,6 +316,8 @@ _ADDRESS_AFTER = re.compile(
 )
 # "in the 300 block of Elm St.", "the 1200 block of North Main": a stretch of a street, an address
 _BLOCK_AFTER = re.compile(r"^\s+blocks?\s+of\s+(?:the\s+)?[A-Z0-9]")
+# "the 200 and 300 blocks of Elm St.", "the 100 to 400 blocks of North Main": the first of two blocks named together
+_BLOCK_PAIR_AFTER = re.compile(r"^\s+(?:and|to|through|or)\s+\d{2,5}\s+blocks\s+of\s+(?:the\s+)?[A-Z0-9]")
 _SCORE_WORDS = ("won win wins lost lose loses beat beats defeated defeat score scored victory led leads trailed tied "
                 "vote votes voted passed approved rejected ruling decision lead edge series").split()
 _SCORE_CONTEXT = re.compile(r"\b(?:" + "|".join(_SCORE_WORDS) + r")\b", re.IGNORECASE)
@@ -1159,6 +1170,17 @@ _OF_THE_DONE_TO = re.compile(r"^\s+of\s+(?:the|these|those|its|their)\s+(?:[\w�
                              r"(?:[a-z]+(?:ed|en|wn)|shot|hurt|hit|slain|held|caught|struck)\b")
 
 
+# "so far, six of the county's flu deaths were in people over 65", "four of these crashes are in rural areas": a part
+# of a whole, the subject of "were" or "are"
+_OF_THE_PART_IS = re.compile(r"^\s+of\s+(?:the|these|those|its|their)\s+(?:[\w’'-]+\s+){1,4}?(?:were|are)\s")
+
+
+# "one of the 10 deaths", "one of those 12 cases": one of a counted whole, no superlative after the number
+_ONE_OF_NUMBER = re.compile(r"^\s+of\s+(?:the|these|those|its|their)\s+(?:\d[\d,]*|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|eleven|twelve)\s+(?!most\b|least\b|top\b|[a-z]+est\b)[a-z]")
+_MEMBER_BEFORE = re.compile(r"(?i)\b(?:is|was|are|were|be|been|as|among)\s+$")
+
+
 # "Two of the deaths occurred last week", "Three of those arrested were minors": a part of a group as the subject
 # that opens a sentence
 _OF_THE_GROUP = re.compile(r"^\s+of\s+(?:the|these|those|its|their|them|our)\b")
@@ -1180,10 +1202,15 @@ def _not_a_count(spelled: str, before: str, after: str) -> bool:
             _OF_THE_NUMBER.match(after) and not _RANK_BEFORE.search(before[-8:])
             or before.endswith(" ") and _HOLDS_PART.search(before[-24:])
             or (" were " in after or " was " in after or " been " in after) and _OF_THE_DONE_TO.match(after)
+            or (" were " in after or " are " in after) and _OF_THE_PART_IS.match(after) and not _GROUP_SAYS.match(after)
             or (spelled[:1].isupper() and not _WORD_BEFORE.search(before) or before.endswith(_CLAUSE_OPENERS))
             and _OF_THE_GROUP.match(after) and not _GROUP_SAYS.match(after)):
         return False  # "six of the seven categories", "Ohio had three of the new cases", "two of the guards were
         # hurt": a part of a whole
+    if spelled.lower() == "one" and after.startswith(" of ") and _ONE_OF_NUMBER.match(after) \
+            and not _MEMBER_BEFORE.search(before[-8:]):
+        return False  # "One of the 10 deaths was a child": a part of a counted whole (but "Ohio is one of the 10
+        # largest states": a place in a ranking)
     if spelled.lower() == "one" and _ONE_PRONOUN.match(after):
         return True  # "one sees that", "one could argue": the pronoun, no count
     if spelled.lower() == "one" and before.endswith("least ") and _CONDITION_BEFORE.search(before[-40:]):
@@ -1247,6 +1274,16 @@ _DECIMAL_SCOPE_BEFORE = re.compile(r"(?i)\b(?:over|in|for|within|after|before|pa
 _DECIMAL_BEFORE = re.compile(r"\d\.\d+\s*(?:-|–|to)\s*$")  # "from 17.5 to 19 months": a range's decimal start
 
 
+# days of a month or season that had something, counted as the subject of a clause: "12 days in January had winds"
+_DAYS_COUNTED_AFTER = re.compile(r"\s+days\s+(?:in|of|this|last)\s+(?:[A-Z][a-z]+|the\s+(?:month|year|season|quarter)|"
+                                 r"month|year|season|quarter)\s+(?:had|saw|brought|were|set)\b")
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[;:.]\s*|\b(?:said|says|and|but|that)\s+)$")
+# a change of a measure of time, then its new level: "the wait decreased 10 days to 122", "rose by 3 weeks to 40"
+_TIME_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|rose|fell|dropped|declined|grew|shrank|climbed|jumped|"
+                                 r"slipped|dipped|lengthened|shortened)(?:\s+by)?\s+$")
+_TIME_CHANGE_AFTER = re.compile(r"\s+(?:hours|days|weeks|months)\s+to\s+\d")
+
+
 def _measured_time(digits: str, before: str, after: str) -> bool:
     """A number of time units that is a measure, not a span: a decimal ("a supply of 4.1 months", "up from 4.1 months
     in July and 3.3 months in August"), unless a span's preposition is before it ("over the past 1.5 years"); or the
@@ -1254,8 +1291,12 @@ def _measured_time(digits: str, before: str, after: str) -> bool:
     of a measure in years, "dropped 1.2 years", is read with its unit by _scope_years.)"""
     if after[1:5].lower() == "year":
         return "." in digits and _TIME_MEASURE_KEEP.search(before) is not None
+    if after[1:5] == "days" and _DAYS_COUNTED_AFTER.match(after) and _CLAUSE_START_BEFORE.search(before[-8:]):
+        return True  # "; 12 days in January had high winds": a count of days, the subject of its clause
     if "." not in digits:
-        return "." in before[-12:] and _DECIMAL_BEFORE.search(before[-12:]) is not None
+        return "." in before[-12:] and _DECIMAL_BEFORE.search(before[-12:]) is not None \
+            or " to " in after[:10] and _TIME_CHANGE_AFTER.match(after) is not None \
+            and _TIME_CHANGE_BEFORE.search(before[-24:]) is not None
     return _TIME_MEASURE_KEEP.search(before) is not None or _DECIMAL_SCOPE_BEFORE.search(before[-40:]) is None
 
 
@@ -1309,7 +1350,8 @@ def _scope_not_figure(before: str, after: str, suffix: str, cur: str | None, dig
         return True  # "offenders who turned 18 in 2006": an age reached
     # "aged 45", "32.6 per 100,000 people" (an age's words may end in a range: "aged 18 to")
     return bool("age" in tail.lower() and _AGE_BEFORE.search(tail)
-                or low_end.endswith(("per", "every")) and _PER_BEFORE.search(tail))
+                or low_end.endswith(("per", "every")) and _PER_BEFORE.search(tail)
+                or low_end.endswith(("able", "ssed")) and _PER_VALUED_BEFORE.search(tail))
 
 
 # "small firms (3-199 workers)", "large plants (500 or more employees)": the sizes in brackets that define a group
@@ -1486,7 +1528,17 @@ def _address_or_footnote(first: str, digits: str, before: str, after: str) -> bo
     stripped."""
     return "A" <= first <= "Z" and _ADDRESS_AFTER.match(after) is not None \
         or first == "b" and _BLOCK_AFTER.match(after) is not None \
-        or after[:1] == "]" and before[-1:] == "[" and len(digits) <= 3
+        or first in ("a", "t", "o") and _BLOCK_PAIR_AFTER.match(after) is not None \
+        or after[:1] == "]" and before[-1:] == "[" and len(digits) <= 3 \
+        or _numbered_name(digits, before)
+
+
+def _numbered_name(digits: str, before: str) -> bool:
+    """"Referendum 74 asks voters", "a KCTS 9 poll": a ballot measure, a road, a TV station named by a number, even
+    at a sentence's start or after "A" (where _NAME_BEFORE does not look)."""
+    return len(digits) <= 4 and digits.isdigit() and before[-1:] == " " and (
+        _NUMBERED_NAME_BEFORE.search(before[-16:]) is not None
+        or len(digits) <= 2 and _CALL_LETTERS_BEFORE.search(before[-9:]) is not None)
 
 
 # "Ohio reported 1,204 new cases, Indiana 988 and Kentucky 763": a list that leaves out the verb and the noun of its

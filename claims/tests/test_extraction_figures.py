@@ -832,3 +832,31 @@ def test_a_fraction_with_no_of_before_a_verb_of_holding_a_view_is_a_share():
         ("41 percent", 41, "percent"), ("Another third", Decimal("33.33"), "percent"),
         ("two-thirds", Decimal("66.67"), "percent")]
     assert extract_claims("Sales fell in a quarter expected to be weak.", published=date(2024, 6, 20)) == []
+
+
+def test_one_of_a_counted_whole_is_a_count_but_not_a_place_in_a_ranking():
+    assert found("One of the 12 new cases was a child.") == [("One", 1.0, "cases"), ("12", 12.0, "cases")]
+    assert found("Officials said one of the 9 overdoses in the town was fatal.") == [
+        ("one", 1.0, "overdoses"), ("9", 9.0, "overdoses")]
+    assert found("Ohio is one of the 10 largest states.") == []
+
+
+def test_a_part_of_a_whole_named_with_a_place_before_were_is_a_count():
+    assert found("So far, six of the Ohio flu deaths were in people over 65.") == [("six", 6.0, "flu deaths")]
+    assert found("By June, four of the county's crashes were on rural roads.") == [("four", 4.0, "crashes")]
+
+
+def test_a_count_after_one_age_joined_by_and_is_a_count_but_a_plural_ages_range_is_not():
+    assert found("The storm hurt 40 people, including 31 adults over the age of 70 and four children.") == [
+        ("40", 40.0, "people"), ("31", 31.0, "adults"), ("four", 4.0, "children")]
+    assert [f for f, _, _ in found("Arrests of men between the ages of 16 and 24 fell to 300.")] == ["300"]
+
+
+def test_a_change_in_days_before_its_new_level_is_a_figure():
+    assert found("The time to issue a permit fell 15 days to 60, the clerk said.") == [
+        ("15", 15.0, "days"), ("60", 60.0, "days")]
+
+
+def test_days_of_a_month_counted_as_the_subject_of_a_clause_are_a_count():
+    assert found("Crews lost time to storms; 9 days in March had gusts over the limit.") == [("9", 9.0, "days")]
+    assert found("Crews worked for 9 days in March.") == []

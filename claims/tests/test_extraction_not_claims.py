@@ -372,3 +372,22 @@ def test_the_ends_of_a_band_of_ages_are_not_counts():
     # "the 6-11 age range", "the 30 to 44 age group": ages that name a band, not figures
     assert figures("The clinic treated four patients in the 6-11 age range last week.") == ["four"]
     assert figures("Buyers in the 30 to 44 age group spent 12% more.") == ["12%"]
+
+
+def test_the_first_of_two_street_blocks_named_together_is_an_address():
+    assert [c.figure_text for c in extract_claims(
+        "Officers arrested two men for car thefts in the 400 and 500 blocks of Elm Street.",
+        published=date(2024, 6, 20))] == ["two"]
+    assert [c.figure_text for c in extract_claims(
+        "Break-ins rose in the 100 to 300 blocks of North Main.", published=date(2024, 6, 20))] == []
+
+
+def test_a_ballot_measure_road_or_tv_station_named_by_a_number_is_no_count():
+    assert figures("Voting ends Tuesday. Initiative 12 asks voters to approve a new jail levy.") == []
+    assert figures("A WXYZ 7 poll found 52 percent support the levy.") == ["52 percent"]
+    assert figures("Traffic on Highway 61 rose to 9,000 cars a day.") == ["9,000"]
+
+
+def test_the_taxed_value_a_levy_rate_is_per_is_no_figure():
+    assert figures("The school levy falls to 8.25 (per taxable $1,000 valuation) next year.") == ["8.25"]
+    assert figures("The rate is 3.1 mills per assessed $100 of value.") == ["3.1"]

@@ -1219,3 +1219,31 @@ def test_a_population_named_by_what_it_is_made_of_counts_that_population():
     assert figure_units("Last spring the shelter had a nightly guest population of 64, up by 9 from 2023.") == [
         ("64", "guest population"), ("9", "guest population")]
     assert figure_units("The district has a total population of 9,000.") == [("9,000", "district")]
+
+
+def test_a_bare_count_before_will_be_or_would_be_counts_the_noun_after_it():
+    assert figure_units("The warden wants nine more guards, although four would be night-shift supervisors.") == [
+        ("nine", "guards"), ("four", "night-shift supervisors")]
+    assert figure_units("The college is hiring 30 teachers, and 12 will be part-time tutors.") == [
+        ("30", "teachers"), ("12", "part-time tutors")]
+
+
+def test_a_forecast_figure_counts_what_the_forecast_expects_to_change_not_the_forecasters():
+    assert figure_units("Traders surveyed by the exchange had expected crop exports to rise 85,000 in May.") == [
+        ("85,000", "crop exports")]
+    assert figure_units("Most brokers forecast condo sales to climb by 3,200 this year.") == [("3,200", "condo sales")]
+
+
+def test_who_reported_a_bare_count_is_its_source_not_what_it_counts():
+    text = "The town logged 41 burglaries in 2023. A decade ago, deputies often reported over 90 a year."
+    assert figure_units(text) == [("41", "burglaries"), ("90", "burglaries")]
+
+
+def test_a_figure_someone_sees_change_counts_what_changes_not_who_sees_it():
+    assert figure_units("Tenants in the older blocks would see their monthly rent climb from 950 to 1,010.") == [
+        ("950", "monthly rent"), ("1,010", "monthly rent")]
+
+
+def test_a_participle_of_change_after_two_joined_clauses_counts_the_later_subject():
+    assert figure_units("Car thefts rose by 41 and arson cases were nearly halved, falling from 26 to 14.") == [
+        ("41", "Car thefts"), ("26", "arson cases"), ("14", "arson cases")]
