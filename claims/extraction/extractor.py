@@ -1785,8 +1785,10 @@ def _measured(fig: Figure, st: Sentence, text: str) -> str:
 _CHANGE_OF = re.compile(r"\b(?P<noun>[A-Za-z]+s|[Pp]ayroll|[Jj]ob)\s+(?:growth|gains?|increases?|decreases?|"
                         r"declines?|drops?|losses|rise|cuts?)\s+of\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+)?$")
 # "a sharp increase in deaths tied to heroin: 210 last year": the plural noun the change is in, the counts after a colon
-_CHANGE_IN_COLON = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|"
-                              r"surges?|climbs?|reductions?|growth)\s+in\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*s)"
+# a change noun and the "in" that names what changed: "an increase in thefts", "growth in payrolls"
+_CHANGE_NOUN_IN = (r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|surges?|"
+                   r"climbs?|reductions?|growth)\s+in\s+")
+_CHANGE_IN_COLON = re.compile(_CHANGE_NOUN_IN + r"(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*s)"
                               # (years may fall between: "in thefts in 2016 compared to 2015: 201 in 2016")
                               r"\b(?:[^:;.\d]|\b(?:19|20)\d\d\b){0,80}:\s+$")
 _NAMED_EQUALS = re.compile(r"(?P<noun>(?:[A-Za-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s*=\s$")
@@ -1803,8 +1805,7 @@ _TOTALING = re.compile(r"(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,
                        r"numbering|amounting\s+to)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|around\s+|almost\s+|"
                        r"more\s+than\s+)?$")
 # "a 38 percent increase in burglaries from 21 ... to 29": the change's noun is what the figures count
-_CHANGE_IN_FROM = re.compile(r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|"
-                             r"surges?|climbs?|reductions?|growth)\s+in\s+(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
+_CHANGE_IN_FROM = re.compile(_CHANGE_NOUN_IN + r"(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
                              # (set off by a dash or a bracket: "a 7.6 percent spike in assaults — to 18,117 from")
                              r"(?:\s+|\s*(?:—|–|--|\(|,)\s*)"
                              r"(?:from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?|to\s+(?:[\d,.]+\s+from\s+)?|"
