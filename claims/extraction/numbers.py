@@ -59,6 +59,8 @@ _SPACED_POINT = r"\d{1,3}\s\.\d+(?=[\s-](?i:million|billion|trillion)\b|\s?%|\s(
 _DIGITS = rf"{_DECIMAL_COMMA}|{_INDIAN_GROUPS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED_POINT}|\d+(?:\.\d+)?|\.\d+"
 _SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "quadrillion": 10**15}  # "9 quadrillion British thermal units"
+# the scale words, for patterns: the keys of _SCALES, one place to add a scale
+_SCALE_NAMES = "|".join(_SCALES)
 _SHORT_SCALES = {"mil": 10**6, "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "b": 10**9,
                  "tn": 10**12, "tln": 10**12, "trn": 10**12, "tr": 10**12}  # "$33tr", "£2.1trn"
 # Industry abbreviations whose letter gives the scale: "116.3 bcfd" is 116.3 billion cubic feet per day.
@@ -82,14 +84,14 @@ FIGURE = re.compile(
     (?:
         (?P<digits>{_DIGITS})
       | (?P<article>(?i:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|{_BARE_QUARTER}|\bthree[\s-]quarters\s+of\s+an?|\ban?))
-        (?=\s+(?i:dozen|thousand|million|billion|trillion|quadrillion|penny(?!\s+stock)|cent(?![\w-])))
+        (?=\s+(?i:{_SCALE_NAMES}|penny(?!\s+stock)|cent(?![\w-])))
       | (?P<article_part>(?i:\ba\s+(?:half|quarter)))   # "a half million", "a quarter-billion dollars"
-        (?=[\s-](?i:dozen|thousand|million|billion|trillion|quadrillion)\b)
+        (?=[\s-](?i:{_SCALE_NAMES})\b)
       | (?P<spelled>(?i:\b{_SPELLED}\b))
     )
     (?:
         (?P<short>k|K|M|m|(?i:mn|mln|bn|bln|tn|tln|trn|tr)|B)\b
-      | [\s-]+(?P<scale>(?i:dozen|thousand|million|billion|trillion|quadrillion))\b
+      | [\s-]+(?P<scale>(?i:{_SCALE_NAMES}))\b
       | \s?(?P<abbr>(?i:bcfd?|tcfd?|mmcfd?|bcm|tcm))\b
       | \s(?P<spaced>(?i:mil|mln|bln|bn|mn|tln))(?:\.(?=\s[a-z])|\b)   # "32.26 mil. barrels", "4.5 bln euros"
     )?
@@ -167,7 +169,7 @@ _NUMBER_WORD_LIST = (
     b"trillion quadrillion dozen half halves third thirds quarter quarters fifth fifths tenth tenths penny cent".split()
 )
 _NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST)
-_SCALE_WORDS = frozenset(("dozen", "thousand", "million", "billion", "trillion", "quadrillion"))
+_SCALE_WORDS = frozenset(_SCALES)
 _FRACTION_WORDS = frozenset(("half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
                              "tenths"))
 _ARTICLE_BEFORE = re.compile(r"(?:(?:\bhalf\s+an?|\ba\s+quarter\s+of\s+an?|" + _BARE_QUARTER +
