@@ -11,7 +11,7 @@ from django.conf import settings
 from claims.extraction.scoring import Score, score_agreement, score_article, score_corpus
 
 CORPORA = Path(settings.BASE_DIR) / "data" / "corpus"
-DEV, TEST = CORPORA / "dev", CORPORA / "test"
+DEV, TEST, UNREAD = CORPORA / "dev", CORPORA / "test", CORPORA / "unread"
 
 
 # The issue's dev corpus: the 18 articles the rules were first written from (the seeds and dev-01 to
@@ -100,11 +100,26 @@ def test_a_second_blind_reading_of_the_test_set_agrees_far_above_the_extractor()
     assert (agreement.f1 >= 0.97, agreement.whole_right >= 0.95) == (True, True), "\n".join(agreement.notes)
 
 
-@pytest.mark.parametrize("folder", ["agreement", "test-agreement"])
+def test_a_second_blind_reading_of_an_unread_round_agrees_far_above_the_extractor():
+    """Round 36 (dev-632 to dev-647, in data/corpus/unread) labelled again (data/corpus/unread-agreement)
+    by two helpers who saw neither the first labels nor the extractor: 0.87 whole claims right (period
+    0.80: the conventions leave more room on this text than on the test set), where the extractor gets
+    0.603 against the first reading and 0.616 against the second."""
+    second = CORPORA / "unread-agreement"
+    assert len(list(second.glob("*.gold.json"))) == 16
+    agreement = score_agreement(UNREAD, second)
+    extractor = Score()
+    for other in second.glob("*.gold.json"):
+        extractor.add(score_article(UNREAD / other.name))
+    assert (agreement.f1 >= 0.97, agreement.whole_right >= 0.85) == (True, True), "\n".join(agreement.notes)
+    assert agreement.whole_right - extractor.whole_right >= 0.10
+
+
+@pytest.mark.parametrize("folder", ["agreement", "test-agreement", "unread-agreement"])
 def test_every_figure_of_a_second_reading_is_where_its_offsets_say(folder):
     for gold_path in sorted((CORPORA / folder).glob("*.gold.json")):
         gold = json.loads(gold_path.read_text())
-        corpus = DEV if folder == "agreement" else TEST
+        corpus = {"agreement": DEV, "test-agreement": TEST, "unread-agreement": UNREAD}[folder]
         text = (corpus / gold["article"]).read_text()
         for c in gold["claims"]:
             assert text[c["start"]:c["end"]] == c["figure"] and c["quote"] in text, (gold_path.name, c["quote"])
@@ -116,7 +131,7 @@ def test_the_scorer_counts_a_wrong_value_as_a_miss_and_an_extra():
     assert score.tp == 0 and score.fp == 1 and score.fn > 0
 
 
-@pytest.mark.parametrize("corpus", [DEV, TEST], ids=["dev", "test"])
+@pytest.mark.parametrize("corpus", [DEV, TEST, UNREAD], ids=["dev", "test", "unread"])
 def test_the_scorer_gives_full_marks_to_the_gold_itself(corpus):
     for gold_path in sorted(corpus.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text())
