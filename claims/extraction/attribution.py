@@ -746,13 +746,27 @@ def _lists_as_source(sentence: str, v: _VerbAt) -> bool:
         or word in ("it", "they")
 
 
-def cue_words(text: str) -> frozenset[str]:
-    """The words of attribution (said, reported, surveyed, seized ...) the text holds: found once for an
-    article, then looked for in each sentence by substring, far cheaper than splitting every sentence."""
+_SOURCE_WORDS = _VERB_SET | _BY_VERBS | {"according"}
+
+
+def has_source_word(st: Sentence) -> bool:
+    """The sentence holds a word of attribution (a verb of saying or reporting, "according"): worked out once."""
+    if "source_word" not in st.memo:
+        st.memo["source_word"] = not _SOURCE_WORDS.isdisjoint(_words(st.text))
+    return st.memo["source_word"]
+
+
+def _words(text: str) -> list[str]:
     for mark in _PUNCTUATION:
         if mark in text:
             text = text.replace(mark, " ")
-    return _CUE_WORDS.intersection(text.split())
+    return text.split()
+
+
+def cue_words(text: str) -> frozenset[str]:
+    """The words of attribution (said, reported, surveyed, seized ...) the text holds: found once for an
+    article, then looked for in each sentence by substring, far cheaper than splitting every sentence."""
+    return _CUE_WORDS.intersection(_words(text))
 
 
 # a pronoun and a contracted "is" or "are": "He's", "They’re"

@@ -1155,8 +1155,8 @@ def _claim(k: int, st: Sentence, d: attr.Discourse, units: _Units, main, asof_he
         d.places[st.index] = places.named_places(st.text)
     place = places.place_in(st.text, fig.start - st.start, fig.end - st.start, d.places[st.index])
     guessed = {"unit"} if unit_guessed and unit else set()
-    if speaker and speaker.lower() not in _lower(st):
-        guessed.add("speaker")  # a pronoun, a description or a quotation resolved to a name given elsewhere
+    if _speaker_guessed(speaker, st):
+        guessed.add("speaker")
     if not place and d.dateline:
         place = d.dateline
         guessed.add("place")
@@ -1264,6 +1264,13 @@ def _in_a_place_list(fig: Figure, st: Sentence, text: str, units: _Units) -> boo
 _DATED_ITEM = re.compile(r"\s*(?:(?:19|20)\d\d|[’']\d\d|FY\s?\d{2,4}|" + MONTH_RE + r"(?:\s+(?:19|20)\d\d)?)\s*:\s")
 # what a header says its list counts: "the annual TDCJ population totals", "monthly arrest counts"
 _HEADER_COUNTS = re.compile(r"\b([a-z][\w-]*)[\s\"”]+(?:totals?|counts?|figures|numbers|tallies|levels)\b")
+
+
+def _speaker_guessed(speaker: str | None, st: Sentence) -> bool:
+    """A speaker not named in the sentence (a pronoun, a description or a quotation resolved to a name given
+    elsewhere), or none found though the sentence has a word of attribution: on unseen text the most common
+    wrong speaker is an attribution missed (README "Guesses")."""
+    return speaker.lower() not in _lower(st) if speaker else attr.has_source_word(st)
 
 
 def _listed_unit(fig: Figure, st: Sentence, d: attr.Discourse, unit: str, guessed: bool) -> tuple[str, bool]:

@@ -6,6 +6,10 @@ unit and period (the period only where the gold gives one). Plain Python, no Dja
 
     python -m claims.extraction.scoring data/corpus/dev [-v]
     python -m claims.extraction.scoring data/corpus/dev --labels data/corpus/agreement [-v]
+    python -m claims.extraction.scoring data/corpus/unread --guesses
+
+--guesses adds how often the parts the extractor marks "guessed" (for a reviewer to look at first) are right,
+against the parts it does not mark.
 
 With --labels, the predictions are a second annotator's labels of the same articles (their first accepted
 unit and speaker): how far two people reading by the same conventions agree, on the same scale.
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -62,11 +67,19 @@ class Score:
     period_n: int = 0
     full: int = 0
     notes: list[str] = field(default_factory=list)
+    # (part, "guessed" or "read", "n" or "right"): how often a part the extractor marks guessed is right, and one
+    # it does not mark
+    guesses: Counter = field(default_factory=Counter)
 
     def add(self, other: Score) -> None:
         for name in ("tp", "fp", "fn", "qualifier", "speaker", "unit", "period", "period_n", "full"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.notes += other.notes
+        self.guesses.update(other.guesses)
+
+    def right_when(self, name: str, kind: str) -> tuple[int, int]:
+        """(right, of) for the part's answers the extractor marked "guessed", or did not ("read")."""
+        return self.guesses[name, kind, "right"], self.guesses[name, kind, "n"]
 
     @property
     def f1(self) -> float:
@@ -120,8 +133,12 @@ def score_article(gold_path: Path, predictions: list[dict] | None = None) -> Sco
             row.period_n += 1
             right["period"] = (p.get("period_start") == g["period"]["start"]
                                and p.get("period_end") == g["period"]["end"])
+        guessed = set(p.get("guessed") or ())
         for name, ok in right.items():
             setattr(row, name, getattr(row, name) + ok)
+            kind = "guessed" if name in guessed else "read"
+            row.guesses[name, kind, "n"] += 1
+            row.guesses[name, kind, "right"] += ok
             if not ok:
                 want = g.get(name) if name != "period" else g.get("period")
                 got = p.get(name) if name != "period" else (p.get("period_start"), p.get("period_end"))
@@ -176,6 +193,11 @@ def main(argv: list[str]) -> int:
     if "-v" in argv:
         print("\n".join(total.notes))
     print("of the figures found: " + " ".join(f"{name} {total.share(name):.2f}" for name in FIELDS))
+    if "--guesses" in argv:
+        def right(name: str, kind: str) -> str:
+            return "{}/{}".format(*total.right_when(name, kind))
+        print("marked guessed / not: " + "  ".join(
+            f"{name} {right(name, 'guessed')} / {right(name, 'read')} right" for name in ("speaker", "unit", "period")))
     print(f"extraction: F1 {total.f1:.2f}, whole claims right {total.whole_right:.2f}")
     return 0
 

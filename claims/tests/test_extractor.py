@@ -554,6 +554,17 @@ def test_to_json_names_the_parts_taken_from_elsewhere_in_the_article():
     assert data["guessed"] == ["period", "place", "speaker"]
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("Rents rose 4.1% in 2022.", False),  # no word of attribution: the article's own figure
+    ("Rents rose 4.1% in 2022, and many tenants said they would move.", True),
+    ("Residents who were surveyed last spring paid 1,200 dollars more in rent in 2022.", True),
+    ("Rents rose 4.1% in 2022, the county reported.", False),  # found and named in the sentence
+])
+def test_an_empty_speaker_beside_a_word_of_attribution_is_marked_for_a_look(text, flagged):
+    claim = one(text, date(2023, 3, 1))
+    assert ("speaker" in claim.guessed, claim.speaker is None) == (flagged, "reported" not in text)
+
+
 # ---------------------------------------------------------------- hard-wrapped lines
 
 
