@@ -126,19 +126,18 @@ def test_on_unseen_text_a_speaker_or_unit_marked_guessed_is_wrong_far_more_often
         assert wrong_guessed >= 2 * wrong_read, (name, right_guessed, guessed, right_read, read)
 
 
-def test_a_second_blind_reading_of_an_unread_round_agrees_far_above_the_extractor():
-    """Round 36 (dev-632 to dev-647, in data/corpus/unread) labelled again (data/corpus/unread-agreement)
-    by two helpers who saw neither the first labels nor the extractor: 0.87 whole claims right (period
-    0.80: the conventions leave more room on this text than on the test set), where the extractor gets
-    0.603 against the first reading and 0.616 against the second."""
+def test_a_second_blind_reading_of_the_unread_rounds_agrees_far_above_the_extractor():
+    """Rounds 36 and 37 (dev-632 to dev-663, in data/corpus/unread) labelled again (data/corpus/unread-agreement)
+    by four helpers who saw neither the first labels nor the extractor: 0.925 whole claims right (394 of 426;
+    round 36 0.87 with period 0.80, round 37 0.99), where the extractor gets 0.671 (286 of 426)."""
     second = CORPORA / "unread-agreement"
-    assert len(list(second.glob("*.gold.json"))) == 16
+    assert len(list(second.glob("*.gold.json"))) == 32
     agreement = score_agreement(UNREAD, second)
     extractor = Score()
     for other in second.glob("*.gold.json"):
         extractor.add(score_article(UNREAD / other.name))
-    assert (agreement.f1 >= 0.97, agreement.whole_right >= 0.85) == (True, True), "\n".join(agreement.notes)
-    assert agreement.whole_right - extractor.whole_right >= 0.10
+    assert (agreement.f1 >= 0.97, agreement.whole_right >= 0.90) == (True, True), "\n".join(agreement.notes)
+    assert agreement.whole_right - extractor.whole_right >= 0.15
 
 
 @pytest.mark.parametrize("folder", ["agreement", "test-agreement", "unread-agreement"])
