@@ -60,9 +60,10 @@ def test_on_the_first_dev_articles_the_extractor_finds_the_figures_and_gets_095_
 # 0.63, 0.66, 0.60, 0.80, 0.65, 0.78, 0.82, 0.84, 0.85, 0.59, 0.74, 0.69, 0.88, 0.80 on first sight
 DEV_WHOLE_FLOOR = 0.95
 TEST_SET_WHOLE_FLOOR = 0.80  # the issue's bar; measured 0.821 (276 of 336), 0.804 (270) and 0.798 (268) before
-# data/corpus/unread: rounds 34, 36 and 37, read by no rule writer; measured 0.764 (553 of 724: round 34 267 of
-# 298, round 36 143 of 237, round 37 143 of 189), a floor a little under it to catch a change that costs unseen text
-UNREAD_WHOLE_FLOOR = 0.75
+# data/corpus/unread: rounds 34, 36, 37 and 38, read by no rule writer; measured 0.758 (694 of 915: round 34 267 of
+# 298, round 36 143 of 237, round 37 143 of 189, round 38 141 of 191), a floor a little under it to catch a change
+# that costs unseen text
+UNREAD_WHOLE_FLOOR = 0.74
 
 
 def test_on_all_dev_articles_f1_and_claims_right_in_every_part_do_not_fall_below_todays_floor(dev):
@@ -86,7 +87,7 @@ def test_on_the_unread_rounds_f1_and_claims_right_do_not_fall_below_todays_floor
     """The held-out rounds (data/corpus/unread), scored apart from dev and test; their notes are not printed,
     so that a failure here is not read for what to special-case."""
     unread = score_corpus(UNREAD)
-    assert len(list(UNREAD.glob("*.gold.json"))) == 48 and unread.tp + unread.fn == 724
+    assert len(list(UNREAD.glob("*.gold.json"))) == 64 and unread.tp + unread.fn == 915
     assert (unread.f1 >= 0.95, unread.whole_right >= UNREAD_WHOLE_FLOOR) == (True, True), (
         f"F1 {unread.f1:.3f}, whole claims right {unread.whole_right:.3f}")
 
