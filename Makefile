@@ -15,7 +15,13 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.installed browser-deps
+# The extractor's modules compiled with mypyc (claims/extraction/native.py): about 3 minutes the first time,
+# again only when a compiled module changes; the extractor runs as plain Python until then.
+NATIVE_STAMP := claims/extraction/_native/STAMP
+$(NATIVE_STAMP): $(VENV)/.installed $(wildcard claims/extraction/*.py)
+	$(PY) -c 'import sys, claims.extraction.native as n; n.main(sys.argv[1:])'
+
+install: $(VENV)/.installed $(NATIVE_STAMP) browser-deps
 
 # The browser tests drive Debian's Chromium (not on a fresh machine) and load axe-core
 # from npm (pinned in package.json and package-lock.json).
@@ -26,7 +32,7 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-run: $(VENV)/.installed
+run: $(VENV)/.installed $(NATIVE_STAMP)
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py load_demo
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
@@ -48,4 +54,4 @@ lint: install
 	$(VENV)/bin/ruff check .
 
 clean:
-	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache node_modules artifacts
+	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache node_modules artifacts claims/extraction/_native

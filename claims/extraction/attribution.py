@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from operator import attrgetter
 
+from mypy_extensions import mypyc_attr
+
 from claims.extraction.names import (
     HONORIFICS,
     ORGANISATION_WORDS,
@@ -267,11 +269,12 @@ def _numberish(raw: str) -> bool:
     return not _NUMBER_NAMES.isdisjoint(words)
 
 
+@mypyc_attr(native_class=False)  # (compiled: a native class has no __dict__ to keep the value in)
 class cached_property:  # functools.cached_property without the lock it takes on every first read (3.11)
     """A value worked out on first read and kept in the instance's __dict__ (which then shadows this)."""
 
     def __init__(self, func):
-        self.func, self.__doc__ = func, func.__doc__
+        self.func = func
 
     def __set_name__(self, owner, name):
         self.name = name
@@ -283,6 +286,7 @@ class cached_property:  # functools.cached_property without the lock it takes on
         return value
 
 
+@mypyc_attr(native_class=False)  # (its cached properties keep their values in __dict__)
 @dataclass
 class Attribution:
     start: int  # offsets in the sentence of the phrase that names the speaker
@@ -376,6 +380,7 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
             last = tokens[i].group()
         if last.lower() in PRONOUNS or last in ("that", "which", "who"):
             return tokens[i].start(), last
+        picked: list | int
         if last[:1].islower() and not capitalised(last):
             picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS or (
                 i > 2 and tokens[i - 1].group() in _JOINT_OWNERS and tokens[i - 2].group() == "and") else []
@@ -385,7 +390,7 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
             return _np_before(sentence, picked) if picked else None
         if not base or not picked or picked[-1] is not tokens[0]:
             break  # the phrase ended inside the near window
-    if not picked:
+    if not picked or isinstance(picked, int):
         return None
     picked.reverse()
     start = picked[0].start()
@@ -484,7 +489,7 @@ def _person_of_org(left: str, start: int, raw: str) -> tuple[int, str] | None:
         m = _PERSON_TITLE_OF.search(left, max(0, start - 90), start)  # the aside's closing comma left out
         opening = left[:m.start(1)].strip(" ,") if m else ""
         if m and (m.group(2).lower() not in _TITLE_WORDS
-                  or opening not in ("", *_CONNECTIVES) and not opening.endswith(("”", '"'))):
+                  or opening != "" and opening not in _CONNECTIVES and not opening.endswith(("”", '"'))):
             m = None  # the name opens the sentence, or follows the quotation it speaks
     if m and looks_like_person(m.group(1)) and (any(is_organisation_word(w) for w in org.split())
                                                  or _BARE_ACRONYM.sub("", org).isupper()):
@@ -513,9 +518,10 @@ _OF_PLACE = frozenset("in across throughout around at".split())  # "officials ac
 _JOINT_OWNERS = frozenset("its his her their".split())
 
 
-def _description_before(tokens: list, i: int) -> list:
-    """"the agency", "federal officials": back from a lower-case head to its determiner or clause start."""
-    picked = []
+def _description_before(tokens: list, i: int) -> list | int:
+    """"the agency", "federal officials": back from a lower-case head to its determiner or clause start; or, when
+    a preposition leads it, the offset before which to look again (as _name_before)."""
+    picked: list = []
     while i >= 0:
         word = tokens[i].group()
         if word == ")" and picked and picked[-1].group()[:1].isupper():
@@ -564,7 +570,7 @@ def _description_before(tokens: list, i: int) -> list:
 def _name_before(tokens: list, i: int) -> list | int:
     """A run of capitalised words (with "of", "and" between): the name; or, when a preposition
     leads it ("agent in Arizona"), the offset before which to look again."""
-    picked = []
+    picked: list = []
     while i >= 0:
         word = tokens[i].group()
         if word == ")" and (picked or i == len(tokens) - 1):  # "Quinnipiac (KWIN-uh-pe-ack) University", "(CBO)"
@@ -708,7 +714,7 @@ _CUE_WORDS = _VERB_SET | _BY_VERBS | _OWN_WORK
 
 def _own_work(sentence: str, verbs) -> list[Attribution]:
     """An organisation as the subject of what it does and counts: the figures after the verb are its own."""
-    found = []
+    found: list[Attribution] = []
     for v in _occurrences(sentence, verbs):
         if v.start() and not sentence[v.start() - 1].isspace():
             continue
@@ -775,7 +781,9 @@ _CONTRACTED = re.compile(r"((?i:he|she|they))[’'](?:s|re)")
 
 def _uncontracted(subject: Attribution | None) -> Attribution | None:
     """"He's also predicting": the pronoun of "he is", not an owner's "'s"."""
-    contracted = _CONTRACTED.fullmatch(subject.raw) if subject is not None and len(subject.raw) < 8 else None
+    if subject is None or len(subject.raw) >= 8:
+        return subject
+    contracted = _CONTRACTED.fullmatch(subject.raw)
     return replace(subject, end=subject.start + contracted.end(1), raw=contracted.group(1)) if contracted else subject
 
 
@@ -884,7 +892,7 @@ _PHRASE_END = re.compile(r"[;:—–]|,\s+(?:with|while|but|and)\s")
 def _with_participle(sentence: str) -> list[Attribution]:
     """"..., with California reporting 243 deaths": the figures after the participle, up to the phrase's end, are
     what its subject says (the sentence's own figures before it are not)."""
-    found = []
+    found: list[Attribution] = []
     if "with " not in sentence or "ing " not in sentence:  # (most sentences: no pattern run)
         return found
     for m in _WITH_PARTICIPLE.finditer(sentence):
@@ -906,7 +914,7 @@ _JUDGES = re.compile(r"(?<![\w-])(?:called|calls|described|describes|hailed|hail
 
 def _judges_figure(sentence: str) -> list[Attribution]:
     """"X called the drop in homicides to 314 incredible": the figures of the change judged are the judge's."""
-    found = []
+    found: list[Attribution] = []
     if not ("led " in sentence or "bed " in sentence or "ls " in sentence or "bes " in sentence
             or "med " in sentence or "ms " in sentence or "bs " in sentence):  # (called, described: most have none)
         return found
@@ -1136,7 +1144,7 @@ _FORECAST_OWNER_WORDS = ("’", "'", "its", "Its", "heir", "analyst", "economist
 
 def _owner_forecasts(sentence: str) -> list[Attribution]:
     """A forecast or estimate that a phrase says is someone's: its figures are theirs, over a sentence's speaker."""
-    found = []
+    found: list[Attribution] = []
     if not any(w in sentence for w in _FORECAST_OWNER_WORDS):
         return found  # (a cheap gate: every owner _OWNER_FORECAST can match holds one of these)
     for m in _OWNER_FORECAST.finditer(sentence):
@@ -1167,7 +1175,7 @@ _FORECAST_FROM = re.compile(
 
 def _forecast_from(sentence: str) -> list[Attribution]:
     """A forecast or estimate "from" or "by" a named owner: its figures are the owner's (up to the clause's end)."""
-    found = []
+    found: list[Attribution] = []
     if " from " not in sentence and " by " not in sentence:
         return found  # (a cheap gate: every _FORECAST_FROM match holds one)
     for m in _FORECAST_FROM.finditer(sentence):
@@ -1201,7 +1209,7 @@ _PAREN_POLL = re.compile(rf"((?:[Tt]he\s+)?(?:new\s+|latest\s+)?{_NAME_WORD}(?:\
 def _paren_pollster(sentence: str) -> list[Attribution]:
     if " (" not in sentence or ";" not in sentence:
         return []
-    found = []
+    found: list[Attribution] = []
     for m in _PAREN_POLL.finditer(sentence):
         raw = m.group(1)
         if _PLACE_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", raw)):
@@ -1345,7 +1353,7 @@ _OWNER_ESTIMATE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.
 
 def _occurrences(sentence: str, words) -> list[_VerbAt]:
     """Where each of these lower-case words stands alone in the sentence, in order."""
-    found = []
+    found: list[_VerbAt] = []
     for w in words:
         i = sentence.find(w)
         while i != -1:
@@ -1368,7 +1376,7 @@ def _according_to(sentence: str) -> list[Attribution]:
     if not ("ccording" in sentence or "per " in sentence or "Per " in sentence or "iting " in sentence
             or "reported " in sentence):
         return []
-    found = []
+    found: list[Attribution] = []
     for m in _ACCORDING.finditer(sentence):
         np = _NP_AFTER.match(sentence, m.end())
         if np:
@@ -1395,7 +1403,7 @@ _BY_COUNT = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?P<np>(?:[A-Z][\w.&’'-]*\s+){0,
 
 def _by_count(sentence: str) -> list[Attribution]:
     """"by the Crime Commission numbers", "by the agency's count": the one whose count the figures are."""
-    found = []
+    found: list[Attribution] = []
     for m in _BY_COUNT.finditer(sentence):
         raw = m.group("np")
         first = raw.split()[0]
@@ -1420,7 +1428,7 @@ def _by(sentence: str) -> list[Attribution]:
     """"surveyed by X", "reported to X", "compiled by X"."""
     if " by " not in sentence and " to " not in sentence and " from " not in sentence:
         return []
-    found = []
+    found: list[Attribution] = []
     for m in _BY.finditer(sentence):
         np = _NP_AFTER.match(sentence, m.end())
         if np:
@@ -1888,10 +1896,11 @@ def _counted(sentence: str, start: int, raw: str) -> bool:
     m = _COUNT_BEFORE.search(before)
     if not m or not m.group().startswith("of"):
         return bool(m)
-    before = sentence[max(0, start - 40):start].split()[-2:-1]
+    word_before = sentence[max(0, start - 40):start].split()[-2:-1]
     organisation = re.fullmatch(r"(?:the\s+)?[A-Z]{2,}", raw) or not ORGANISATION_WORDS.isdisjoint(
         w.lower() for w in raw.split())
-    return not organisation or not before or before[0].lower() in _PART_WORDS or _numberish(before[0])
+    return not organisation or not word_before or word_before[0].lower() in _PART_WORDS \
+        or _numberish(word_before[0])
 
 
 _RESPONDENTS = frozenset("americans voters adults respondents people consumers parents households polled surveyed "
@@ -2080,10 +2089,10 @@ def _set_off(sentence: str, start: int, verb_end: int) -> bool:
         return True
     if "," not in tail:
         return False
-    first = tail.split(",", 1)[0]
-    words = first.split()
+    first_part = tail.split(",", 1)[0]
+    words = first_part.split()
     # "..., the Treasury said in its monthly budget statement, the second ...": where it said it, then an aside
-    return not _DIGIT.search(first) and (len(words) <= 4 or len(words) <= 8 and words[0] in _SAID_WHERE)
+    return not _DIGIT.search(first_part) and (len(words) <= 4 or len(words) <= 8 and words[0] in _SAID_WHERE)
 
 
 _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.’'-]+){0,4}),"
@@ -2146,7 +2155,7 @@ def _trim_np(np: str) -> str:
     words = np.strip().split()
     while words and words[-1].lower() in ("released", "published", "obtained", "which", "that", "who", "in", "on"):
         words.pop()
-    cut = []
+    cut: list[str] = []
     for k, w in enumerate(words):
         if w.lower() in ("which", "that", "who", "released", "obtained", "on", "in", "when", "taken") and cut:
             if not _attributive_participle(w, cut, words[k + 1:]):
@@ -2471,7 +2480,7 @@ def _may_be_acronym(mention: str) -> bool:
 
 def org_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
     """Names of organisations in a sentence (capitalised runs with an organisation word, or acronyms)."""
-    found = []
+    found: list[tuple[int, str]] = []
     for m in _ORG_MENTION.finditer(sentence):
         if m.start() < 50 and sentence[m.start() - 1:m.start()] == "(" and (
                 sentence[m.end():m.end() + 1] == ")" and _WIRE_CREDIT.fullmatch(sentence, 0, m.start())
@@ -2509,8 +2518,10 @@ class Discourse:
     quotes: list[tuple[int, int]]
     blocks: dict[int, tuple[str | None, date | None]] = field(default_factory=dict)
     dateline: str = ""
-    _mentions: dict[int, tuple] = field(default_factory=dict)  # org_mentions of each sentence, once
-    places: dict[int, tuple] = field(default_factory=dict)  # places.named_places of each sentence, once
+    # org_mentions of each sentence, once
+    _mentions: dict[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    # places.named_places of each sentence, once
+    places: dict[int, tuple[str, list[tuple[int, int, str]]]] = field(default_factory=dict)
     by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
     sourced: dict[int, str] = field(default_factory=dict)  # rows of a table that a "Source: X" line closes
     _names: dict[str, str] = field(default_factory=dict)  # clean_name(mention, "") of each mention, once
@@ -2609,10 +2620,11 @@ def resolve_speakers(d: Discourse) -> None:
             if a.name:
                 seen.append(a)
         p = st.paragraph
-        if p in d.blocks and d.blocks[p][0] and p not in signed and (  # (the paragraph's last sentence)
+        signature = d.blocks[p][0] if p in d.blocks else None
+        if signature and p not in signed and (  # (the paragraph's last sentence)
                 i + 1 == len(d.sentences) or d.sentences[i + 1].paragraph != p):
             signed.add(p)
-            seen.append(Attribution(0, 0, d.blocks[p][0], "sentence", i, clean_name(d.blocks[p][0], d.text)))
+            seen.append(Attribution(0, 0, signature, "sentence", i, clean_name(signature, d.text)))
 
 
 _ANONYMOUS = re.compile(r"(?i)\banonymity\b|\banonymous(?:ly)?\b|not authori[sz]ed to|"
@@ -3555,8 +3567,9 @@ def _full_sentence(para: Paragraph) -> bool:
 
 def _speaker_of_block(st: Sentence, d: Discourse) -> str | None:
     """An embedded post's signature, or the source named before a list that a colon opens."""
-    if st.paragraph in d.blocks and d.blocks[st.paragraph][0]:
-        return clean_name(d.blocks[st.paragraph][0], st.text)
+    signature = d.blocks[st.paragraph][0] if st.paragraph in d.blocks else None
+    if signature:
+        return clean_name(signature, st.text)
     if st.paragraph in d.sourced:
         return d.sourced[st.paragraph]
     para = d.paragraphs[st.paragraph]

@@ -29,7 +29,6 @@ from claims.extraction.segments import (
 from claims.figures import implied_bounds
 
 
-@per.quick_init
 @dataclass(frozen=True)
 class ExtractedClaim:
     value: Decimal
@@ -74,6 +73,9 @@ class ExtractedClaim:
             "place": self.place,
             "guessed": sorted(self.guessed),
         }
+
+
+per.quick_init(ExtractedClaim)
 
 
 def _number(d: Decimal) -> int | float:
@@ -597,8 +599,9 @@ def _clause_subject(sentence: str, upto: int, own: bool = True) -> str:
                 subject = known
                 break
             read.append(upto)
-        subject, cut = _own_clause_subject(sentence, upto, own)
-        if subject is not None:
+        own_subject, cut = _own_clause_subject(sentence, upto, own)
+        if own_subject is not None:
+            subject = own_subject
             break
         upto, own = cut, False  # the subject of the clause before
     if len(_EARLIER_SUBJECTS) > 4096:
@@ -967,13 +970,14 @@ def _with_odd_letters(claim: ExtractedClaim, text: str, read: str) -> ExtractedC
     """A claim of the text as read (its odd characters as what they stand for) with the article's own characters
     again: in its figure and sentence, and in its speaker, unit and place where the text holds them ("Ekrem
     İmamoğlu", "Customs\u00a0and Border Protection")."""
-    def back(words: str | None) -> str | None:
+    def back(words: str) -> str:
         at = read.find(words) if words else -1
         return text[at:at + len(words)] if at >= 0 else words
 
     return replace(claim, figure_text=text[claim.start:claim.end][:100],
                    sentence=_odd_letters_back(claim.sentence, text[claim.sentence_start:claim.sentence_end]),
-                   speaker=back(claim.speaker), unit=back(claim.unit), place=back(claim.place))
+                   speaker=back(claim.speaker) if claim.speaker is not None else None, unit=back(claim.unit),
+                   place=back(claim.place))
 
 
 def _odd_letters_back(sentence: str, original: str) -> str:

@@ -376,10 +376,10 @@ def spelled_value(words: str) -> int | None:
 def _masked(text: str) -> tuple[str, bytes | None, list[tuple[int, int]] | None]:
     """The text with masked spans blanked out (same length, so offsets hold), and its _flat bytes and digit runs
     when nothing was masked (None when something was: they are the text's, not the result's)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     flat = _flat(text)
-    runs = _digit_runs(flat)
-    for d_start, d_end in runs:  # tried only where a digit run starts: far faster than MASKS.sub
+    text_runs = _digit_runs(flat)
+    for d_start, d_end in text_runs:  # tried only where a digit run starts: far faster than MASKS.sub
         after = text[d_end:d_end + 2]
         # every mask goes on after its first digits with a separator or "=", or a space and a digit, "=" or a.m./p.m.
         if not after or after[0] not in "-–/:.)apAP=" and not (after[0].isspace() and after[1:2] and (
@@ -391,6 +391,7 @@ def _masked(text: str) -> tuple[str, bytes | None, list[tuple[int, int]] | None]
                 spans.append(m.span())
                 break
     scan = _blanked(text, spans)
+    runs: list[tuple[int, int]] | None = text_runs
     if spans:
         flat, runs = _flat(scan), None
     spans = []
@@ -544,7 +545,8 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """text with every span (they may overlap) replaced by as many spaces."""
     if not spans:
         return text
-    parts, last = [], 0
+    parts: list[str] = []
+    last = 0
     for a, b in sorted(spans):
         a = max(a, last)
         if b > a:
@@ -581,8 +583,9 @@ def find_figures(text: str) -> list[Figure]:
         if not m or m.end() == pos:
             continue
         taken = m.end()
-        fig = _figure_from_match(text, scan, m, splits)
-        if fig is not None:
+        read = _figure_from_match(text, scan, m, splits)
+        if read is not None:
+            fig = read
             if fig.start in splits and fig.kind == "count":
                 fig.kind = "percent"  # "a 49-43 edge" in a poll: two shares of the vote
             figures.append(fig)
@@ -775,7 +778,7 @@ def _fraction(m: re.Match) -> tuple[Figure, int]:
 
 def _fraction_figure(m: re.Match) -> Figure:
     num, den = (1, 2) if m.group("half") else (_FRACTION_NUM[m.group("num").lower()],
-                                               _FRACTION_DEN.get(m.group("den").lower().rstrip("s")))
+                                               _FRACTION_DEN[m.group("den").lower().rstrip("s")])
     one = _OF_ONE_UNIT.match(m.string, m.end())
     if one and one.group("cent"):  # "nine-tenths of a cent", "half a cent": a fraction of a cent, in dollars
         return Figure(m.start(), one.end(), Decimal(num) / den / 100, "USD", m.string[m.start():one.end()],
@@ -1407,7 +1410,9 @@ _DIGIT_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")  # searched only when before
 def _bare_year(digits: str | None, marked, split: bool, before: str, after: str) -> bool:
     """A bare year (no currency, scale or suffix: marked empty), which _figure_from_match drops as
     _is_date_or_label would after the tests of a figure between: none of them gives a figure but "-in-" after it."""
-    return bool(digits) and len(digits) == 4 and not marked and not split and not after.startswith("-in-") \
+    if not digits:
+        return False
+    return len(digits) == 4 and not marked and not split and not after.startswith("-in-") \
         and _is_year(digits, before) and not _count_in_years_range(before, after)
 
 

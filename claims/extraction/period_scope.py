@@ -717,8 +717,8 @@ def _paired_period_of(k: int, st: Sentence, sentences: list[Sentence], main: Per
     if period is not None and ("month" in st.text or "previously" in st.text and "revis" not in st.text) and \
             _MONTH_EARLIER.match(st.text, st.figures[k].end - st.start):
         if period.start.day == 1 and add_months(period.start, 1) == period.end:
-            prev = add_months(period.start, 0)  # the last day of the month before
-            return month_period(prev.year, prev.month), False  # "down from 8% a month earlier": the month before
+            end = add_months(period.start, 0)  # the last day of the month before
+            return month_period(end.year, end.month), False  # "down from 8% a month earlier": the month before
     if period is not None and "same" in st.text:
         at = st.figures[k].start - st.start
         m = _SAME_WHEN.search(st.text, max(0, at - 120), at)
@@ -1266,6 +1266,7 @@ def _on_day_period(st: Sentence, pair_end: int, on_day: Found) -> Period:
     """"the rating was at 39% on April 3", "the backlog fell below 595,000 by Oct. 1": that day's level; but
     "a deficit down to $564 billion by Sept. 30, 2015": the budget year that day closes."""
     day = on_day.asof
+    assert day is not None  # (the caller's: an "as of" with its day)
     if (day.month, day.day) == (9, 30) and _ON_DAY.fullmatch(st.text, pair_end, on_day.start).group("by") and \
             any(w in st.text.lower() for w in _BUDGET_WORDS):
         return Period(date(day.year - 1, 10, 1), day)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-import dateparser
+import dateparser  # type: ignore[import-untyped]
 
 from claims.extraction.first_char import by_first_char, guarded, pattern_pieces
 from claims.extraction.numbers import GLUED_SCALE, MONTH_RE, MONTHS, spelled_value
@@ -25,11 +25,18 @@ from claims.extraction.segments import holds_case_odd, is_word_char
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
 
 
+_COMPILED = not __file__.endswith(".py")  # compiled by mypyc (claims/extraction/native.py)
+
+
 def quick_init(cls):
     """A frozen dataclass whose __init__ fills the instance's dict at once: the one dataclass writes sets each
     field through object.__setattr__, a call a field (about 0.4 µs each, and a claim has 17). The same
     arguments, defaults and behaviour (still frozen, compared and hashed alike); for classes with no
-    __post_init__, no default_factory and no __slots__."""
+    __post_init__, no default_factory and no __slots__. Called after the class, not as its decorator: mypyc
+    compares instances of a dataclass with a decorator of its own by identity (seen with mypyc 1.20), and
+    compiled, the class keeps its native __init__ (its fields live outside __dict__)."""
+    if _COMPILED:
+        return cls
     names = [f.name for f in dataclasses.fields(cls)]
     defaults = {f"_d_{f.name}": f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
     assert not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__") and all(
@@ -43,7 +50,6 @@ def quick_init(cls):
     return cls
 
 
-@quick_init
 @dataclass(frozen=True)
 class Period:
     start: date
@@ -73,7 +79,8 @@ class Context:
     fiscal_bare: bool = False  # its "fiscal 2013" is a federal year as "fiscal year 2013" is: a federal body's story
     months_hint: Period | None = None  # the last span of whole months under a year ("in November and December")
     month_here: tuple[int, int] | None = None  # (year, month) of the last month named in the sentence at hand
-    note_span: tuple | None = None  # "(All figures are for Sept. 1 through July 31.)": ((9, 1), (7, 31))
+    # "(All figures are for Sept. 1 through July 31.)": ((9, 1), (7, 31))
+    note_span: tuple[tuple[int, int], tuple[int, int]] | None = None
     fiscal_numbers: frozenset = frozenset()  # the federal fiscal years the article names by number anywhere
     fy_month: int = 10  # the month the article's budget years start in: a state's or city's year the text defines
     # ("the fiscal year that runs from July 1, 2022, to June 30, 2023", "fiscal year ending June 30"), else October
@@ -107,7 +114,6 @@ class Context:
     # sentence's "since then" starts on
 
 
-@quick_init
 @dataclass(frozen=True)
 class Found:
     start: int
@@ -117,6 +123,10 @@ class Found:
     asof: date | None = None
     anchor: Period | None = None  # "since November 1972": the month itself, for "..., when it had 57%"
     year_on: Period | None = None  # "August 2022" told in September 2023: August 2023, the same span a year on
+
+
+quick_init(Period)
+quick_init(Found)
 
 
 def fiscal_year(n: int, month: int = 10) -> Period:
@@ -202,7 +212,7 @@ def parse_day(phrase: str, base: date | None) -> date | None:
             return None
     if base is None and not re.search(r"\d{4}", phrase):
         return None
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
     parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
@@ -700,6 +710,7 @@ def _year_part(text: str, published: date | None, this_year: int | None = None) 
     such parts."""
     parts = set()
     year = published.year if published is not None else this_year
+    assert year is not None  # (callers give one of the two)
     for m in _YEAR_PART.finditer(text):
         y = int(m["y"]) if m["y"] else year
         n = 6 if m["half"] else 3 if m["quarter"] or m["bare"] else _count(m["n"].lower())
@@ -749,7 +760,7 @@ def inferred_date(text: str) -> date | None:
         return None
     fy = _RUNNING_FY_BEGAN.search(text, 0, _TOP)
     line = _DATELINE_DAY.search(text, 0, _TOP) if fy is not None else None
-    if line is None:
+    if fy is None or line is None:
         return None
     try:
         start = date(int(fy["y"]), _month_number(fy["m"]), int(fy["d"]))
@@ -757,7 +768,7 @@ def inferred_date(text: str) -> date | None:
     except ValueError:
         return None
     if day < start:
-        day = day.replace(year=start.year + 1) if (day.month, day.day) != (2, 29) else None
+        return day.replace(year=start.year + 1) if (day.month, day.day) != (2, 29) else None
     return day
 
 
@@ -1138,6 +1149,7 @@ _NOTE = re.compile(rf"\((?:All|The)\s+(?:figures|numbers)\s+(?:are\s+)?(?:for|co
 
 def _noted_year(ctx: Context, period: Period) -> Period:
     """A whole budget year under a note's span: the span of the note ending in that budget year."""
+    assert ctx.note_span is not None  # (the caller's check)
     (m1, d1), (m2, d2) = ctx.note_span
     try:
         end = date(period.end.year - (m2 >= 10), m2, d2)
@@ -1477,7 +1489,7 @@ def _years_from(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
         m = _YEARS_FROM.search(sentence, max(0, f.start - 60), f.start) if year else None
         back = m is None and year and _YEARS_TO.search(sentence, max(0, f.start - 60), f.start)
         m = m or back or None
-        if m is not None:
+        if m is not None and f.period is not None:  # (a match is only tried beside a year's period)
             n = m["n"]
             years = 10 if n is None else _YEARS_WORDS.get(n.lower()) or int(n)
             other = shift_years(f.period, -(years - 1) if back else years - 1) if 1 < years <= 30 else None
@@ -1544,11 +1556,13 @@ def _weekdays_of(found: list[Found], sentence: str, ctx: Context) -> list[Found]
     opening = _WEEKDAY_COUNT.match(sentence)
     if opening is not None and not any(f.start < opening.end(1) for f in found):
         day = _last_weekday(ctx.published, opening.group(1))  # "Sunday’s new cases included two women in their
+        assert day is not None  # (on a publication date: a day)
         found = [Found(0, opening.end(1), "period", Period(day, day))] + found  # 80s, ...": that day's count
     for m in _WEEKDAY_OF.finditer(sentence):
         if any(f.start < m.end(1) and m.start() < f.end for f in found):
             continue
         day = _last_weekday(ctx.published, m.group(1))
+        assert day is not None
         extra.append(Found(m.start(), m.end(1), "ignore", anchor=Period(day, day)))  # the figure right after's
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
@@ -1564,6 +1578,7 @@ def _this_year_to_day(found: list[Found], lower: str, ctx: Context) -> list[Foun
     if at is None or _UNTIL_WORDS.search(lower):
         return found
     year = found[at].period
+    assert year is not None  # (at is a period's)
     day = next((f.asof if f.kind == "asof" else f.period.end for f in found
                 if f.kind == "asof" and f.asof and year.start <= f.asof < year.end
                 or f.period is not None and f.period.to_date and f.period.start == year.start
@@ -1712,6 +1727,7 @@ _REPORT_DAY = re.compile(r"(?i)\b(?:for|in)\s+(?P<wd>(?:mon|tues|wednes|thurs|fr
 def _with_report_days(found: list[Found], sentence: str, ctx: Context) -> list[Found]:
     """"The positive test rate for Tuesday's report was 15.45%": the day of that report (the last such weekday on
     or before the publication date), in an article on no earlier month or week than that day's."""
+    assert ctx.published is not None  # (the caller's check)
     extra = []
     for m in _REPORT_DAY.finditer(sentence):
         day = ctx.published - timedelta(days=(ctx.published.weekday() - _WEEKDAYS.index(m["wd"].lower())) % 7)
@@ -1737,6 +1753,7 @@ def _with_release_day(found: list[Found], sentence: str, ctx: Context) -> list[F
     if m is None:
         return found
     day = ctx.published
+    assert day is not None  # (a report week is only set with a publication date)
     return [Found(m.end() - 1, m.end(), "period", Period(day, day))]
 
 
@@ -1781,9 +1798,10 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     if fyend and int(fyend) > fy:  # "FY2014-2019": the fiscal years from the first to the last
         period = Period(period.start, fiscal_year(int(fyend), ctx.fy_month).end)
     if g("fymonths") or g("fyhalf") or g("fyq"):
-        period = _part_of_fiscal_year(g, period)
-        if period is None:
+        part = _part_of_fiscal_year(g, period)
+        if part is None:
             return None
+        period = part
         if not n and ctx.published is not None and period.end > ctx.published:
             period = shift_years(period, -1) or period  # "the first 11 months of the fiscal year" told on
             # Oct. 4: the fiscal year that just ended (its months are past)
@@ -1937,7 +1955,7 @@ def _fiscal_to_date(g, ctx: Context, before: str) -> Period | None:
     year total was 85,599" (to the end of that month): from the start of the fiscal year that month is in."""
     named = list(_MONTH_YEAR.finditer(before[-40:]))
     if named:
-        end = month_period(int(named[-1].group(1)), _month_number(named[-1].group(0).split()[0])).end
+        end: date | None = month_period(int(named[-1].group(1)), _month_number(named[-1].group(0).split()[0])).end
     elif ctx.month_here and _MONTHS_OWN.search(before[-40:]):  # "last March's $600 billion fiscal-year-to-date
         end = month_period(*ctx.month_here).end  # deficit": to the end of that month (as read: a year back)
     elif "total" in g("fytd").lower():
@@ -1986,7 +2004,7 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
     if g("sfyear2"):  # "up from the 2019 year-to-date mark": the span to date the sentence or article reports on,
         return _year_to_date_in(int(g("sfyear2")), ctx, before)  # in that year
     year = int(g("sfyear")) if g("sfyear") else ctx.published.year
-    start = fiscal_year(year, ctx.fy_month).start if ctx.fiscal else date(year, 1, 1)
+    start: date | None = fiscal_year(year, ctx.fy_month).start if ctx.fiscal else date(year, 1, 1)
     if not ctx.fiscal and (ctx.fiscal_before or ctx.fiscal_here) and g("sofaryear")[:1] in "yY":
         start = None  # "The number for fiscal 2001 is 72,077. ... The year-to-date figures are down 16 percent":
         # the budget year's to date, from the start of the one the month reported is in
@@ -2008,6 +2026,7 @@ def _read_sofaryear(g, ctx: Context, ref: date | None, before: str) -> Period | 
 def _year_to_date_in(year: int, ctx: Context, before: str) -> Period | None:
     """"the 2019 year-to-date mark": the running span of the year at hand (named before in the sentence, else
     from its start to the month reported) in that year."""
+    assert ctx.published is not None  # (the caller's check)
     span = ctx.last_here
     if span is None or (span.start.month, span.start.day) not in ((1, 1), (10, 1)) or span.end > ctx.published:
         end = _reported_month_end(ctx, before)
@@ -2024,6 +2043,7 @@ def _through_end(ctx: Context, base: date | None, *, month: str | None = None, y
     month (in the year given, else the latest such month)."""
     if day:
         return parse_day(_norm(day), base)
+    assert month is not None  # (callers give a month or a day)
     mp = resolve_month(_month_number(month), int(year) if year else None, ctx)
     return mp.end if mp else None
 
@@ -2155,7 +2175,9 @@ def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period |
     unit = g("spunit").lower()
     if unit.endswith(" months"):  # "in November and December ... In the same two months in 2009"
         span = ctx.months_hint
-        if span is None or add_months(span.start, _count(unit.split()[0])) != span.end:
+        months = _count(unit.split()[0])
+        assert months is not None  # ("two" to "twelve")
+        if span is None or add_months(span.start, months) != span.end:
             return None
     elif unit == "month" and ctx.month_hint:
         span = month_period(*ctx.month_hint)
@@ -2182,9 +2204,11 @@ def _read_thistime(g, ctx: Context, ref: date | None, before: str) -> Period | N
     year (or to that year) back, where that span is a month, a quarter or a count from a year's start to a
     month's end; a day's or a poll's "this time last year" is no exact span."""
     if ctx.last_here is not None:
-        span = ctx.last_here
-    elif ctx.month_here or ctx.month_hint:
-        span = month_period(*(ctx.month_here or ctx.month_hint))
+        span: Period | None = ctx.last_here
+    elif ctx.month_here:
+        span = month_period(*ctx.month_here)
+    elif ctx.month_hint:
+        span = month_period(*ctx.month_hint)
     else:
         span = ctx.span_hint
     if span is None or span.poll or (span.end - span.start).days < 27 or span.end.year != span.start.year \
@@ -2281,7 +2305,8 @@ def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None
     if ctx.published is None:
         return None
     if g("yesterday"):  # "paid $2.40 at the pump yesterday", not "the agency said yesterday"
-        return None if _SAID_BEFORE.search(before[-30:]) else Period(*[ctx.published - timedelta(days=1)] * 2)
+        day = ctx.published - timedelta(days=1)
+        return None if _SAID_BEFORE.search(before[-30:]) else Period(day, day)
     return Period(ctx.published, ctx.published)
 
 
@@ -2551,10 +2576,10 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
     if g("mrlast"):  # "between April 2011 and last month": to the month before publication
         if ctx.published is None:
             return None
-        second = month_period(*_month_before(ctx.published.year, ctx.published.month))
+        last_month = month_period(*_month_before(ctx.published.year, ctx.published.month))
         m1 = _month_number(g("mr1"))
-        y1 = int(g("mry1")) if g("mry1") else second.start.year - (m1 > second.start.month)
-        return Period(date(y1, m1, 1), second.end) if date(y1, m1, 1) <= second.start else None
+        y1 = int(g("mry1")) if g("mry1") else last_month.start.year - (m1 > last_month.start.month)
+        return Period(date(y1, m1, 1), last_month.end) if date(y1, m1, 1) <= last_month.start else None
     y2 = int(g("mry2")) if g("mry2") else None
     if g("mrrel"):
         if ref is None:
@@ -2763,8 +2788,8 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
             _FY_UNDER_WAY.search(before):  # "the previous year" after "the current fiscal year": the budget year
         ctx.base_year_read = True  # before the one under way
         return fiscal_year(fiscal_year_of(ctx.published, ctx.fy_month) - 1, ctx.fy_month)
-    if relative and (ctx.year_here or ctx.year_last) is not None:  # "in 2012, ... compared with $755 billion the
-        return year_before(ctx.year_here or ctx.year_last)  # previous year": 2011 (the year last named before too)
+    if relative and (named := ctx.year_here or ctx.year_last) is not None:  # "in 2012, ... compared with $755
+        return year_before(named)  # billion the previous year": 2011 (the year last named before too)
     if ctx.published is None:  # undated: "from 105 in 2016 to 104 last year" under "... deaths in 2017": 2017
         y = ctx.story_year if text == "last year" and not ctx.fiscal else None
         if ctx.this_year and not ctx.fiscal and text in ("this year", "last year"):
@@ -2799,8 +2824,8 @@ def _read_yearrange(g, ctx: Context, ref: date | None, before: str) -> Period | 
     """"between 2015 and 2016", "from 2019 to 2021": the whole span; "in 2014-2016" (three years or more: two
     in a row are often a budget or a school year), the same; "from the end of 2011 to the end of 2012": 2012."""
     if g("yr5"):  # "from 2000 through December 2007": from the first year's start to that month's end
-        first, last = int(g("yr5")), month_period(int(g("yr6")), _month_number(g("yrm"))).end
-        return Period(date(first, 1, 1), last) if first <= last.year else None
+        first, end = int(g("yr5")), month_period(int(g("yr6")), _month_number(g("yrm"))).end
+        return Period(date(first, 1, 1), end) if first <= end.year else None
     if g("yre1"):  # "between the end of 2011 and the end of 2012": the years after the first, to the last's end
         first, last = int(g("yre1")), int(g("yre2"))
         return Period(date(first + 1, 1, 1), date(last, 12, 31)) if first < last else None
@@ -3094,7 +3119,7 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         months = _PREVIOUS_MONTHS.match(m.group("unscoped"))
         hint = ctx.month_here or ctx.month_hint  # the month last named in the sentence, else the article's
         n = _count((months.group(1) or months.group(2)).lower()) if months and hint else None
-        if n:  # "in each of the preceding two months", "a deficit in December, ... in the two prior months"
+        if n and hint:  # "in each of the preceding two months", "a deficit in December, ... in the two prior months"
             first = add_months(date(*hint, 1), 1 - n)
             return Found(s, e, "period", Period(first.replace(day=1), add_months(date(*hint, 1), 0)))
         years = _PAREN_YEARS.match(sentence, e) if m.group("unscoped").lower().endswith("years") else None
@@ -3137,6 +3162,7 @@ def _since_span(sentence: str, pos: int, ctx: Context) -> Period | None:
     if name is None:
         return None
     read = _READER_OF[name]
+    assert read is not None  # (each of _SPAN_AFTER_SINCE has one)
     period = read(m.group, replace(ctx), _reference(ctx), sentence[:pos])
     return Period(period.start, period.end) if period is not None else None
 

@@ -91,7 +91,7 @@ def _places(sentence: str, lower: str) -> list[re.Match]:
     return found
 
 
-def place_in(sentence: str, start: int, end: int, named: tuple | None = None) -> str:
+def place_in(sentence: str, start: int, end: int, named: tuple[str, list[tuple[int, int, str]]] | None = None) -> str:
     """The place named in the clause of the figure at sentence[start:end], or in a phrase opening
     the sentence ("In Texas, ..."); "" when there is none. named: named_places(sentence), if read."""
     bounds, found = named or named_places(sentence)

@@ -161,7 +161,7 @@ def split(text: str, whole: list[tuple[int, int]] | None = None) -> list[Paragra
     sentences; whole: spans of the text (start, end), in order, that a sentence too long to read whole
     (MAX_SENTENCE) is never cut inside."""
     whole = whole or []
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     n = 0
     for start, line in _joined_lines(text, whole):
         if not line.strip():
