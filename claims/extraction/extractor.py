@@ -349,6 +349,18 @@ _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|n
                              r"(?:(?:one|two|three|four)-)?(?:thirds?|quarters?|fifths?))$")
 
 
+# up to five lower-case words after "newly hired" ("heroin", "cocaine in May", "non-federal public and private firms")
+_WORDS_AHEAD = re.compile(r"(?:,?\s+[a-z][a-z-]*\b){1,5}")
+_PLURAL_ANYWAY = frozenset("people children men women police staff personnel youth data cattle".split())
+
+
+def _no_plural_ahead(text: str, pos: int, limit: int) -> bool:
+    """No plural noun in the lower-case words from pos (up to five): the participle before leads no noun phrase."""
+    ahead = _WORDS_AHEAD.match(text, pos, limit)
+    return ahead is not None and not any(w.endswith("s") or w in _PLURAL_ANYWAY
+                                         for w in ahead.group().replace(",", " ").split())
+
+
 def _lead_modifier(text: str, m: re.Match, limit: int) -> int:
     """Where what is counted starts after a modifier that leads it, or 0: "1,300 more Border Patrol agents",
     "63,000 nationwide cases", "3,223 total patients"; "2,012 randomly selected, private firms", "300 newly hired
@@ -360,7 +372,11 @@ def _lead_modifier(text: str, m: re.Match, limit: int) -> int:
         return m.end() if nxt and nxt.group(1).lower() not in _UNIT_STOP else 0
     if low.endswith("ly") and word.isalpha() and word.islower():
         participle = _PARTICIPLE_AFTER.match(text, m.end(), limit)
-        return participle.end() if participle else 0
+        if participle is None:
+            return 0
+        if _no_plural_ahead(text, participle.end(), limit):
+            return 0  # "10 likely involved heroin": an adverb and its verb, then the verb's object (no plural noun)
+        return participle.end()
     if low == "lost" and word.islower():
         lost = _LOST_NOUN.match(text, m.end(), limit)  # "including 25,000 lost factory jobs": the jobs lost
         return m.end() if lost and lost.group(1) not in _UNIT_STOP else 0
@@ -1495,6 +1511,13 @@ _RATIO_TERM = re.compile(r"(?<![\w.,$])(?<!from\s)(?<!between\s)(?:\d{1,2}(?:\.\
 _VOTE_WORDS = re.compile(r"(?i)\bvot(?:e|es|ed|ing)\b")
 
 
+# a verb a count of people or things is the subject of, with nothing between ("Three were charged", "seven involved
+# cocaine", "two died"); and the words before a count that make it a group already known ("the two were married")
+_COUNT_AS_SUBJECT = re.compile(r"\s+(?:also\s+|likely\s+|later\s+)?(?:were|are|have|had|involved|died|remain(?:ed)?|"
+                               r"suffered|tested)\s+(?!(?:to|the|a|an|not)\b)[a-z]")
+_GROUP_NAMED_BEFORE = re.compile(r"(?i)\b(?:the|these|those|all|both|big|other|remaining|of)\s+$")
+
+
 def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sentence) -> bool | None:
     """Whether a small spelled count ("one", "two", "a") is no claim; None when its words do not say."""
     if not unit_words and _part_of_a_count(fig, st):
@@ -1559,10 +1582,17 @@ def _ratio_base(st: Sentence, rel: int) -> bool:
 
 def _part_of_a_count(fig: Figure, st: Sentence) -> bool:
     """"There are 75 squads. Three operate in Florida": a part of the count, its verb after it; "Three of the
-    remaining five tracked back to January": a part of a counted group."""
+    remaining five tracked back to January": a part of a counted group; "Ten were white, five were black", "10
+    involved heroin, and seven involved cocaine": the subject of its verb, one of the counts of a list (but not
+    "the two were married", "these three have"; and a lone "Police said two were questioned" stays no claim)."""
     after = fig.end - st.start
-    return _BASE_VERB_AFTER.match(st.text, after) is not None or " of " in st.text[after:after + 4] \
-        and _PART_OF_NUMBER.match(st.text, after) is not None
+    if _BASE_VERB_AFTER.match(st.text, after) is not None or " of " in st.text[after:after + 4] \
+            and _PART_OF_NUMBER.match(st.text, after) is not None:
+        return True
+    rel = fig.start - st.start
+    return fig.value > 1 and _COUNT_AS_SUBJECT.match(st.text, after) is not None \
+        and any(f is not fig and f.kind == "count" and f.value > 1 for f in st.figures) \
+        and not _GROUP_NAMED_BEFORE.search(st.text, max(0, rel - 12), rel)
 
 
 _PART_OF_NUMBER = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[a-z]+\s+)?(?:\d[\d,]*|two|three|four|five|"
@@ -1649,6 +1679,9 @@ def _and_other(text: str, start: int, end: int, s: Sentence) -> tuple[list[str],
 
 def _verb_words(words: list[str], fig: Figure, text: str, end: int, s: Sentence) -> bool:
     """The words after a figure are a verb (and its object), not what it counts."""
+    if len(words) == 1 and words[0].endswith("ly") and words[0].isalpha() and words[0].islower() \
+            and _PARTICIPLE_AFTER.match(text, end, s.end):
+        return True  # "10 likely involved heroin", "three reportedly tested positive": an adverb, then the verb
     if len(words) == 1 and words[0].lower().endswith("ed") and "-" not in words[0] \
             and words[0].lower() not in ("armed", "unarmed"):
         return True  # "20 or fewer stayed": a verb, not what is counted

@@ -334,7 +334,8 @@ PATTERNS = re.compile(_optional_as_branch(
                    |(?:the\s+end\s+of\s+)?(?P<tmonth>{MONTH_RE})(?:\s+(?P<tmyear>\d{{4}}))?(?!\s*\d)))
     | (?P<monthlist>(?:in|during|over)\s+(?:{_FULL_MONTH}),\s+(?:(?:{_FULL_MONTH}),\s+)*(?:{_FULL_MONTH}),?\s+and\s+
                    (?:{_FULL_MONTH})\b(?!\s*\d)(?=[^.;]{{0,60}}?\b(?:combined|together|in\s+all|total(?:ed|led|ing)?)\b))
-    | (?P<mquarter>(?P<mqin>(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s))?
+    | (?P<mquarter>(?P<mqin>(?<=\bin\s)|(?<=\bduring\s)|(?<=\bover\s)
+                         |(?<=,\s)(?=(?:{MONTH_RE})(?:[-–]|\s+(?:to|through)\s+)(?:{MONTH_RE}),))?
                    (?P<mq1>{MONTH_RE})(?:[-–]|[-–](?:to|through)[-–]|\s+(?:to|through)\s+)(?P<mq2>{MONTH_RE})
                    (?:\s+(?:quarter|period)(?:,?\s+(?:of\s+)?(?P<mqyear>\d{{4}})|\s+(?:of\s+)?(?P<mqrel>this|last)\s+year)?
                     |[-–]?\s+(?P<mqyear2>(?:19|20)\d{{2}})\b(?!\s*[-–]\d)
@@ -425,6 +426,8 @@ PATTERNS = re.compile(_optional_as_branch(
                     the\s+year(?=\s+(?:with|at|on|up|down)\b))
     | (?P<relyear>(?<!\bthe\s)last\s+year|this\s+year|next\s+year\b(?![’'-])
                  |(?:the\s+)?(?:previous|prior|preceding)\s+year
+                 |(?:the\s+)?(?:following|subsequent)\s+year\b(?![’'-])
+                 |(?<!\bin\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bduring\s)(?<!\bfor\s)the\s+next\s+year\b(?![’'-])
                  |(?:(?<=\bin\s)|(?<=\bfor\s))the\s+year\s+before(?=\s*(?:[,.;:)—–]|$))|^the\s+year\s+before(?=,))
     | (?P<fortheyear>for\s+the\s+year(?=\s+(?:is|are|was|were|has|have|stands?|stood)\b))
     | (?P<forecastyear>for\s+the\s+year\b(?![’'-]|\s+(?:ago|earlier|before|ending|ended|to|through|since|after|of)\b))
@@ -545,7 +548,7 @@ def _starter_starts(flat: bytes, lo: int, hi: int) -> list[int]:
 # letters one by one, as \w+ does on each failure, could never let "months" match; the same matches, fewer steps.)
 _NO_START = re.compile(
     rf"(?!(?:the\s+)?\w++(?:\s+months|-month))(?:\d(?!\d\d\d|\d?[-\s]|st|nd|rd|th|q|h)"
-    rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|trailing|second|third|fourth|middle|first|final|fiscal|"
+    rf"|the(?!\s+(?:same|comparable|corresponding|past|last|previous|preceding|prior|following|subsequent|trailing|second|third|fourth|middle|first|final|fiscal|"
     rf"budget|school\s+year|(?:up)?coming\s+(?:fiscal|budget|school)\s+year|fy|current|entire|whole|next|full|federal|(?:recently\s+|just[\s-]+)?(?:concluded|completed|ended|finished)\s+|latest\s+|most\s+recent\s+|(?:opening|closing)\s+month\s+of|(?:new|total)\s+(?:federal\s+)?(?:fiscal|budget)|government[’']s|week|year|quarter|calendar|day|"
     rf"fortnight|mid-?point|half-?way|mid-?year\s+(?:point|mark)|{_FEW}|\d|{_YEAR_ADJ}\s+\d)|ir\s)"
     rf"|in(?!\s+(?:calendar|cy|\d|the\s+(?:full|whole|entire|first|second|third|fourth|month|year\s+\d)|{MONTH_RE}))"
@@ -2391,7 +2394,8 @@ def _read_monthlist(g, ctx: Context, ref: date | None, before: str) -> Period | 
 
 
 def _read_mquarter(g, ctx: Context, ref: date | None, before: str) -> Period | None:
-    """"the April-June quarter": the calendar quarter those months make; "the April-to-August period": those months."""
+    """"the April-June quarter": the calendar quarter those months make; "the April-to-August period": those months;
+    "in January through June", and "in the second quarter, January to March, it saw" (an aside): those months."""
     m1, m2 = _month_number(g("mq1")), _month_number(g("mq2"))
     bare = g("mqin") is not None and not g("mqyear2") and not re.search(r"(?i)quarter|period", g(0))
     if (m1 % 3 != 1 or m2 != m1 + 2) and (not ("period" in g(0).lower() or g("mqyear2") or bare) or m1 >= m2):
@@ -2788,6 +2792,10 @@ def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | No
             _FY_UNDER_WAY.search(before):  # "the previous year" after "the current fiscal year": the budget year
         ctx.base_year_read = True  # before the one under way
         return fiscal_year(fiscal_year_of(ctx.published, ctx.fy_month) - 1, ctx.fy_month)
+    if relative and text.endswith(("following year", "subsequent year", "next year")):  # "226,119 in FY 2017 and
+        # 256,085 the following year": the year after the one named ("in the next year" is no such phrase)
+        named = ctx.year_here or ctx.year_last
+        return shift_years(named, 1) if named is not None else None
     if relative and (named := ctx.year_here or ctx.year_last) is not None:  # "in 2012, ... compared with $755
         return year_before(named)  # billion the previous year": 2011 (the year last named before too)
     if ctx.published is None:  # undated: "from 105 in 2016 to 104 last year" under "... deaths in 2017": 2017

@@ -391,3 +391,13 @@ def test_a_ballot_measure_road_or_tv_station_named_by_a_number_is_no_count():
 def test_the_taxed_value_a_levy_rate_is_per_is_no_figure():
     assert figures("The school levy falls to 8.25 (per taxable $1,000 valuation) next year.") == ["8.25"]
     assert figures("The rate is 3.1 mills per assessed $100 of value.") == ["3.1"]
+
+
+def test_a_small_spelled_count_that_is_the_subject_of_its_verb_is_a_claim():
+    # one of the counts of a list, its verb right after it
+    assert figures("Of the victims, ten were white, five were black and two were Asian.") == ["ten", "five", "two"]
+    assert figures("The storm hurt 40 residents, and nine were taken to hospitals.") == ["40", "nine"]
+    assert figures("Of the 30 wells, 22 tested clean and eight tested positive for lead.") == ["30", "22", "eight"]
+    # negative: a group already named, pointed back to ("the two", "these three"), is no new count
+    assert figures("The two were married in 2010.") == []
+    assert figures("He has visited 14 plants; these three were the newest.") == ["14"]

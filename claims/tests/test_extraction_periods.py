@@ -4756,3 +4756,30 @@ def test_a_ledes_year_to_date_runs_to_the_month_a_release_near_the_top_has_data_
     assert periods(text) == [(date(2024, 1, 1), date(2024, 5, 31)), (date(2024, 5, 1), date(2024, 5, 31))]
     assert periods("Freight rail traffic is up 2.3 percent year-to-date, the council reported.") == [
         (date(2024, 1, 1), PUBLISHED)]
+
+
+def test_months_set_off_by_commas_after_a_quarter_are_that_span():
+    # "in the second quarter, January to March, it ...": the months the aside names, not the last of them
+    text = ("In the first quarter, from October to December, the agency removed 41,200 people, while in the second "
+            "quarter, January to March, it removed 38,900.")
+    assert periods(text)[1] == (date(2024, 1, 1), date(2024, 3, 31))
+    assert periods("Exports fell in the spring, April to June, to 3,200 tons.") == [(date(2024, 4, 1),
+                                                                                    date(2024, 6, 30))]
+    # negative: months with no commas around them are not an aside
+    assert periods("Sales of 4,100 homes were recorded by March, up from January.")[0] != (date(2024, 1, 1),
+                                                                                        date(2024, 3, 31))
+
+
+def test_the_following_year_is_the_year_after_the_one_named():
+    assert periods("Sales were 4,100 homes in 2015 and 4,600 the following year.") == [
+        (date(2015, 1, 1), date(2015, 12, 31)), (date(2016, 1, 1), date(2016, 12, 31))]
+    # a budget year's following year is the next budget year
+    assert periods("The agency deported 210,000 people in fiscal year 2016 and 190,500 the following year.") == [
+        (date(2015, 10, 1), date(2016, 9, 30)), (date(2016, 10, 1), date(2017, 9, 30))]
+    assert periods("Rates rise to $57.50 next year and $60 the following year.") == [
+        (date(2025, 1, 1), date(2025, 12, 31)), (date(2026, 1, 1), date(2026, 12, 31))]
+    assert periods("Sales were 4,100 homes in 2015 and rose to 4,600 the next year.")[1] == (date(2016, 1, 1),
+                                                                                           date(2016, 12, 31))
+    # negative: "in the next year" is the twelve months to come, not a year after one named
+    assert periods("Sales were 4,100 homes in 2015; builders expect 4,600 in the next year.")[1] != (
+        date(2016, 1, 1), date(2016, 12, 31))

@@ -1247,3 +1247,13 @@ def test_a_figure_someone_sees_change_counts_what_changes_not_who_sees_it():
 def test_a_participle_of_change_after_two_joined_clauses_counts_the_later_subject():
     assert figure_units("Car thefts rose by 41 and arson cases were nearly halved, falling from 26 to 14.") == [
         ("41", "Car thefts"), ("26", "arson cases"), ("14", "arson cases")]
+
+
+def test_an_adverb_and_its_verb_after_a_count_are_not_its_unit():
+    # "10 likely involved heroin": the count's noun is the one its list opened with, not the verb's object
+    assert figure_units("Of the 52 crashes, 31 involved alcohol, 12 likely involved ice and nine involved speed.") \
+        == [("52", "crashes"), ("31", "crashes"), ("12", "crashes"), ("nine", "crashes")]
+    # negative: an adverb and a participle that lead a plural noun still lead the unit
+    assert figure_units("The district has 300 newly hired teachers.") == [("300", "teachers")]
+    assert figure_units("A survey of 1,500 randomly selected, non-federal public and private firms.") == [
+        ("1,500", "non-federal public and private firms")]
