@@ -3025,11 +3025,16 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     if words[0] != "the" and not (words[0] in ("federal", "government", "official") and head in DATA_HEADS):
         # (a state or country that reports its own figure further on is no owner of these: "Preliminary numbers
         # showed 533 county residents out of work. ... Michigan again reported the highest rate")
-        ahead = [b for b in named_ahead if b.sentence_index > i and not b.is_person
+        ahead = [b for b in named_ahead if i < b.sentence_index <= i + _AHEAD_REACH and not b.is_person
                  and not (b.name and _PLACE_NAME.fullmatch(b.name))]
         if ahead:
             return ahead[0].name
     return _description_itself(a, i, st, d)
+
+
+# How many sentences on a source named ahead may still be the one a description stands for ("according to new
+# data. ... The figures come from the Census Bureau"); further on, the source of other figures
+_AHEAD_REACH = 3
 
 
 def _description_itself(a: Attribution, i: int, st: Sentence, d: Discourse) -> str | None:

@@ -3224,3 +3224,16 @@ def test_documents_before_its_figure_is_a_verb_of_reporting():
 
 def test_documents_as_a_noun_names_no_speaker():
     assert speakers("The clerk filed 300 documents last year.") == [None]
+
+
+def test_a_report_is_not_the_source_named_for_other_figures_many_sentences_on():
+    text = ("A study released Tuesday estimates the state will add 4,100 prisoners by 2030.\n\n"
+            "Lawmakers have debated sentencing for years.\n\nThe governor wants new courts.\n\n"
+            "Advocates want fewer arrests.\n\n"
+            "There are 38,200 prisoners in the state today, according to the Department of Correction.")
+    first, last = speakers(text)
+    assert "study" in first.lower() and last == "Department of Correction"
+    # but a source named in the next sentence is the one the description stands for
+    text = ("A new study estimates the state will add 4,100 prisoners by 2030.\n\n"
+            "The Vera Institute of Justice, which wrote it, said the state needs new courts.")
+    assert speakers(text) == ["Vera Institute of Justice"]
