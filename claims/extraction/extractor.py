@@ -2035,11 +2035,23 @@ def _unit(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str)
     return _unit_of(fig, words, st, units, text)
 
 
+# a poll's net figure before a bare number: "net positive at ", "a net approval rating of minus ", "net favorability
+# is +"
+_NET_MARGIN_BEFORE = re.compile(r"(?i)\bnet\s+(?:positive|negative|approval|disapproval|favou?rab\w*|unfavou?rab\w*|"
+                                r"rating|job\s+approval)(?:\s+(?:approval|rating|score))*\s+"
+                                r"(?:at|of|is|was|stood\s+at|stands\s+at|rose\s+to|fell\s+to)\s+(?:(?:plus|minus)\s+)?"
+                                r"[-+−]?$")
+
+
 def _unit_of(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
     """_unit's reading: the figure's own words, the unit stated before it, the context."""
     measured = _measured(fig, st, text) or _caption_unit(fig, st, text) or _own_count_changed(fig, words, st)
     if measured:
         return measured, False
+    if fig.kind == "count" and (not words or words[0].lower() in _NOT_UNIT) and "net " in st.text \
+            and _NET_MARGIN_BEFORE.search(st.text, max(0, fig.start - st.start - 50), fig.start - st.start):
+        return "percentage points", False  # "his approval net positive at 14", "a net rating of minus 6": the gap
+        # between two shares, in points
     first = words[0].lower() if words else ""
     if first == "fewer":  # "two fewer than last year": the count before
         first = "more"
