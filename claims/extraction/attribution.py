@@ -2831,11 +2831,29 @@ def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, na
             return _unnamed_title(a)
     if ahead and (max(overlap.values()) > 0 or not anonymous):
         best = max(ahead, key=lambda b: (overlap[id(b)], -b.sentence_index))
-        return best.name
+        if overlap[id(best)] or not _other_role(a, best, seen + ahead):
+            return best.name
     if anonymous:
         return _unnamed_title(a)  # "a senior CBP official ... on condition of anonymity"
     people = [b for b in seen if b.is_person]
+    if people and _other_role(a, people[-1], seen):
+        return _unnamed_title(a)  # "a spokesman said" after "U.S. Attorney Jo Roe said": someone else
     return people[-1].name if people else _unnamed_title(a)
+
+
+def _other_role(a: Attribution, person: Attribution, mentions: list) -> bool:
+    """Whether the person named before (or after) holds a title, in any of their mentions ("U.S. Attorney Jo Roe",
+    "Jo Roe, the county's coroner"), that no word of an unnamed person's description ("a spokesman", "an agency
+    official") is in: someone else."""
+    title: set[str] = set()
+    for b in mentions:
+        if b.is_person and b.name == person.name:
+            title |= _plain_words(b.context or b.raw)
+    if title.isdisjoint(TITLE_WORDS) and title.isdisjoint(PERSON_HEADS):
+        return False  # a name alone: no title to tell them apart
+    own = set(a.lower_words) - {"a", "an", "the", "senior", "top", "former"}
+    same = bool(own & title) or a.lower_words[-1].startswith("spokes") and any(w.startswith("spokes") for w in title)
+    return not same
 
 
 def _unnamed_title(a: Attribution) -> str:

@@ -3237,3 +3237,14 @@ def test_a_report_is_not_the_source_named_for_other_figures_many_sentences_on():
     text = ("A new study estimates the state will add 4,100 prisoners by 2030.\n\n"
             "The Vera Institute of Justice, which wrote it, said the state needs new courts.")
     assert speakers(text) == ["Vera Institute of Justice"]
+
+
+def test_an_unnamed_spokesman_is_not_a_person_named_with_another_title():
+    text = ("The drugs are dangerous, U.S. Attorney Jane Roe said.\n\n"
+            "The coroner's office reported 14 deaths this week. The count has since risen to 16, a spokesman said "
+            "Thursday. Roe said more would die.")
+    assert speakers(text) == ["coroner's office", "spokesman"]
+    # but the spokeswoman named before is the one an unnamed spokeswoman is
+    text = ("Jo Lee, a spokeswoman for the coroner, said the office is busy.\n\n"
+            "The count has since risen to 16, a spokeswoman said Thursday.")
+    assert speakers(text) == ["Jo Lee"]
