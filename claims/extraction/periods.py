@@ -1227,6 +1227,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                 if item.period is not None:
                     ctx.last_here = item.period
     found = _at_the_time(found, sentence, lower, ctx)
+    found = _at_which_time(found, sentence, lower)
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
     found = _with_story_years_and_days(found, sentence, lower, ctx)
@@ -1262,6 +1263,23 @@ def _at_the_time(found: list[Found], sentence: str, lower: str, ctx: Context) ->
         return found
     ctx.last_here = ctx.last_before
     return [Found(m.start(), m.end() - 1, "period", ctx.last_before)]
+
+
+# "since 2000, at which time", "since March 2019, at which point": the start of the span, named again
+_AT_WHICH_TIME = re.compile(rf"(?i)\bsince\s+(?:(?P<month>{MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d),\s+"
+                            r"(?P<at>at\s+which\s+(?:time|point))\b")
+
+
+def _at_which_time(found: list[Found], sentence: str, lower: str) -> list[Found]:
+    """"... since 2000, at which time 38.4 million lacked insurance": the figures of the clause are of the year (or
+    month) the span started, not of the span to date."""
+    m = _AT_WHICH_TIME.search(sentence) if "at which" in lower else None
+    if m is None:
+        return found
+    year = int(m.group("year"))
+    at = month_period(year, _month_number(m.group("month"))) if m.group("month") else \
+        Period(date(year, 1, 1), date(year, 12, 31))
+    return sorted(found + [Found(m.start("at"), m.end("at"), "period", at)], key=lambda f: f.start)
 
 
 def _month_against_same_month(found: list[Found], sentence: str) -> list[Found]:

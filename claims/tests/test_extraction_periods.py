@@ -4783,3 +4783,13 @@ def test_the_following_year_is_the_year_after_the_one_named():
     # negative: "in the next year" is the twelve months to come, not a year after one named
     assert periods("Sales were 4,100 homes in 2015; builders expect 4,600 in the next year.")[1] != (
         date(2016, 1, 1), date(2016, 12, 31))
+
+
+def test_at_which_time_after_since_is_the_start_of_the_span():
+    assert periods("The rate has fallen since 2010, at which time 16.3 percent of adults smoked.") == [
+        (date(2010, 1, 1), date(2010, 12, 31))]
+    assert periods("Prices have doubled since March 2015, at which point a gallon cost $2.40.") == [
+        (date(2015, 3, 1), date(2015, 3, 31))]
+    # and undated: the year is in the text
+    assert periods_on("Coverage grew 22 percent since 2000, at which time 38.4 million people lacked it.", None)[1] \
+        == (date(2000, 1, 1), date(2000, 12, 31))
