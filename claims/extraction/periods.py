@@ -2311,7 +2311,9 @@ def _read_forecastyear(g, ctx: Context, ref: date | None, before: str) -> Period
 _COUNTED_JUST_BEFORE = re.compile(r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                                   r"\S*(?:\s+(?:new|more|additional))?\s+[a-z]+\s+(?:were|was|have\s+been|has\s+been)\s+"
                                   r"(?:confirmed|reported|recorded|identified|diagnosed|counted|logged)\s+$")
-_FIGURE_JUST_BEFORE = re.compile(r"\d%?(?:/[a-z]{1,3}\b)?(?:\s+(?:a|per|[a-z]+s))?(?:\s+[a-z]+)?\s+$")  # ("$2.38/g")
+# ("$2.38/g"; "53,122 inmates in Georgia's prisons today": a count and where it is)
+_FIGURE_JUST_BEFORE = re.compile(r"\d%?(?:/[a-z]{1,3}\b)?(?:\s+(?:a|per|[a-z]+s))?(?:\s+[a-z]+)?"
+                                 r"(?:\s+(?:in|at|across)\s+(?:the\s+)?[\w’'.-]+(?:\s+[a-z]+s)?)?\s+$")
 
 
 def _read_today(g, ctx: Context, ref: date | None, before: str) -> Period | None:

@@ -4793,3 +4793,11 @@ def test_at_which_time_after_since_is_the_start_of_the_span():
     # and undated: the year is in the text
     assert periods_on("Coverage grew 22 percent since 2000, at which time 38.4 million people lacked it.", None)[1] \
         == (date(2000, 1, 1), date(2000, 12, 31))
+
+
+def test_today_after_a_count_and_its_place_is_the_day_of_publication():
+    assert periods("There are 21,400 inmates in the state's prisons today, according to the Department of "
+                   "Correction.") == [(PUBLISHED, PUBLISHED)]
+    # negative: "today" opening a clause of its own, far from the figure, is not its day
+    assert periods("The plant had 400 workers when it opened in the town's industrial park, and today, few "
+                   "remain.") != [(PUBLISHED, PUBLISHED)]
