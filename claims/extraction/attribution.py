@@ -3170,9 +3170,11 @@ def _named_before(a: Attribution, i: int, seen: list, d: Discourse) -> str | Non
     heads = _POLL_WORDS if head in _POLL_WORDS else (head,)  # "a Gallup survey ... the poll shows": one poll
     for b in reversed(seen):
         if any(h in b.lower_words for h in heads) and not (b.is_person and b.lower_words[-1] not in heads and (
-                head in COLLECTIVE_HEADS or (head in DATA_HEADS and head not in b.name.lower().split()))):
-            return b.name  # but "the police" are not "Police Superintendent Ann Ruiz", nor "the poll" its director
-            # (a poll whose owner reads like a person's name is a poll: "a Southeast Missourian survey")
+                head in COLLECTIVE_HEADS or head in _PLACE_BODIES
+                or (head in DATA_HEADS and head not in b.name.lower().split()))):
+            return b.name  # but "the police" are not "Police Superintendent Ann Ruiz", nor "the poll" its director,
+            # nor "the county" its sheriff (a poll whose owner reads like a person's name is a poll: "a Southeast
+            # Missourian survey")
     for _, name in d.organisations_before(i, a.start, back=6):
         if head in name.lower().split():
             return name

@@ -3248,3 +3248,9 @@ def test_an_unnamed_spokesman_is_not_a_person_named_with_another_title():
     text = ("Jo Lee, a spokeswoman for the coroner, said the office is busy.\n\n"
             "The count has since risen to 16, a spokeswoman said Thursday.")
     assert speakers(text) == ["Jo Lee"]
+
+
+def test_the_county_is_not_its_sheriff():
+    text = ("Davidson County Sheriff David Grice attributes the 6 percent drop to his officers.\n\n"
+            "The county reported 179 violent crimes, an increase from 173 in 2005.")
+    assert speakers(text)[1:] == ["county", "county"]
