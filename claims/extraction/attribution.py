@@ -3018,6 +3018,9 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     if st.paragraph < 3 and _headline(d, st.paragraph) and st.text[a.end:a.end + 1] != ":":
         # a headline's "new data show" names nobody: the body's source is not the headline's; but "State poll
         # shows" is the poll the body names ("the Survey Center's Badger Poll")
+        if head in PERSON_HEADS and len(words) <= 2:  # "Analyst says ...": the analyst the body names, by title
+            return next((b.name for b in named_ahead if b.is_person and b.sentence_index <= i + _AHEAD_REACH
+                         and head in _plain_words(b.context or b.raw)), None)
         return next((b.name for b in named_ahead if head in ("poll", "survey", "study")
                      and head in b.raw.lower().replace("’s", "").replace("'s", "").split()), None)
     own = [w for w in words if w not in _DETERMINERS]

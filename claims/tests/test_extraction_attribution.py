@@ -3254,3 +3254,13 @@ def test_the_county_is_not_its_sheriff():
     text = ("Davidson County Sheriff David Grice attributes the 6 percent drop to his officers.\n\n"
             "The county reported 179 violent crimes, an increase from 173 in 2005.")
     assert speakers(text)[1:] == ["county", "county"]
+
+
+def test_a_headlines_analyst_is_the_analyst_the_body_names():
+    text = ("Analyst says state facing $21.1 billion budget gap\n\n"
+            "The state faces a $21.1 billion budget shortfall, Legislative Analyst Elizabeth Hill said Thursday.")
+    assert speakers(text) == ["Elizabeth Hill", "Elizabeth Hill"]
+    # negative: a person named with another title is not the headline's analyst
+    text = ("Analyst says state facing $21.1 billion budget gap\n\n"
+            "The state faces a $21.1 billion budget shortfall, Gov. Ann Lee said Thursday.")
+    assert speakers(text)[0] != "Ann Lee"
