@@ -626,7 +626,8 @@ _HEADLINE_SOURCE = re.compile(r"^((?:[A-Z][\w.&’'/-]*\s+){0,3}(?:[A-Z][\w.&’
 
 
 _HEADLINE_LABELS = frozenset("breaking update updated exclusive watch analysis opinion editorial live photos video "
-                             "report poll fact factcheck explainer correction first new read listen".split())
+                             "report reports poll polls survey surveys study studies fact factcheck explainer "
+                             "correction first new read listen".split())
 
 
 # (after a kicker and a colon too: "199 Days: Treasury Says Debt Has Been Frozen at ...")

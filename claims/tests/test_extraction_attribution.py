@@ -3264,3 +3264,12 @@ def test_a_headlines_analyst_is_the_analyst_the_body_names():
     text = ("Analyst says state facing $21.1 billion budget gap\n\n"
             "The state faces a $21.1 billion budget shortfall, Gov. Ann Lee said Thursday.")
     assert speakers(text)[0] != "Ann Lee"
+
+
+def test_a_headline_led_by_a_bare_document_word_and_a_colon_names_no_source():
+    # "Poll:", "Report:", and as well "Surveys:", "Study:": a label, as dev labels them (null), not a name
+    for label in ("Poll", "Surveys", "Study"):
+        text = f"{label}: Workers in line for 3% raises\n\nWorkers will get raises of 3%, Jo Lee said."
+        assert speakers(text) == [None, "Jo Lee"]
+    # but a named one is its source
+    assert speakers("CDC: Overdose deaths fell 3%\n\nDeaths fell 3%, Jo Lee said.")[0] == "CDC"
