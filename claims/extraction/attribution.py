@@ -1633,8 +1633,10 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     verb, aux = m.verb, (aux_match.group().split() if aux_match else [])
     if verb in _NOUNLIKE and sentence[:at].rstrip()[-1:] in ("", ",") and not (
             verb in ("shows", "finds", "estimates") and _DATA_APPOSITIVE.search(sentence, max(0, at - 240), at)
-            or _RELATIVE_ASIDE.search(sentence, max(0, at - 200), at)):
-        return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb
+            or _RELATIVE_ASIDE.search(sentence, max(0, at - 200), at)
+            or _NAME_ASIDE_CLOSED.search(sentence, max(0, at - 200), at)):
+        return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb, and so is
+        # "Results from Buck Consulting, a firm that surveyed 350 employers, say"
     if verb in _NOUNLIKE and not aux and (_label_noun(sentence, m) or _verb_follows(sentence, m.stop)) \
             or aux and (verb.endswith("ed") or verb in _BARE_PARTICIPLES) and not _PASSIVE_AUX.isdisjoint(aux):
         return None  # passive: "is expected to", "were reported"; "The X report comes a day ahead": a noun
@@ -2101,6 +2103,8 @@ _APPOSITIVE = re.compile(r"([A-Z][\w.’'-]+(?:\s+[A-Z]\.?)?(?:\s+(?:(?:of|for|a
 
 
 # "X, which tracks cases, reports", "GasBuddy, which surveys 150,000 stations, reported" (a number's comma is no break)
+# a name, then an aside that describes it ("Buck Consulting, a benefits firm that surveyed 350 employers,")
+_NAME_ASIDE_CLOSED = re.compile(r"[A-Z][\w.&’'-]*,\s+(?:a|an|the)\s+(?:[^,]|(?<=\d),(?=\d)){3,160},\s*$")
 _RELATIVE_ASIDE = re.compile(r"[A-Za-z],\s+(?:which|who)\s+(?:[^,]|(?<=\d),(?=\d)){3,160},\s*$")
 # "Stores, including chains such as Wal-Mart, said", "The company, based in Ohio, said": an aside of members or place
 _MEMBERS_ASIDE = re.compile(r"[A-Za-z],\s+(?:including|like|such\s+as|among\s+them|along\s+with|together\s+with|"
@@ -3374,6 +3378,13 @@ def _glued_stop(sentence: str, a: Attribution, rel: int) -> bool:
     return hi > lo and "." in sentence[lo:hi] and _GLUED_STOP.search(sentence, lo, hi) is not None
 
 
+def _in_own_aside(a: Attribution, rel: int) -> bool:
+    """The figure is inside the aside that describes the speaker before its verb ("Buck Consulting, a firm that
+    surveyed 350 employers, say"): who the speaker is, not what they say."""
+    return bool(a.context) and a.context.startswith((a.raw + ", a ", a.raw + ", an ", a.raw + ", the ")) \
+        and a.end < rel < a.start + len(a.context)  # (not a relative clause: "the report, which is based on ...")
+
+
 def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
     # not a figure inside the source's own phrase ("in eight Quinnipiac polls")
     whole = [a for a in st.attributions if a.scope == "sentence" and a.name
@@ -3412,7 +3423,7 @@ def _speaker_in_sentence(rel: int, st: Sentence) -> str | None:
         return None if _describes(st.text, chosen, rel) else chosen.name
     before = [a for a in st.attributions if a.scope == "after" and a.end <= rel and a.name
               and not _aside_closed(st.text, a.start, a.end, rel) and not _opening_clause_closed(st.text, a.end, rel)
-              and not _own_clause_after(st.text, a.end, rel)]
+              and not _own_clause_after(st.text, a.end, rel) and not _in_own_aside(a, rel)]
     if before and _EARLIER_REPORT.match(st.text, rel):
         return None  # "Economists had expected ... from the $63.2 billion originally reported": not theirs
     if before:  # "He said Boeing expects fewer than 38": the one who said it (but "The Grocers Guild, which

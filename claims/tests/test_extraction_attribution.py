@@ -3273,3 +3273,12 @@ def test_a_headline_led_by_a_bare_document_word_and_a_colon_names_no_source():
         assert speakers(text) == [None, "Jo Lee"]
     # but a named one is its source
     assert speakers("CDC: Overdose deaths fell 3%\n\nDeaths fell 3%, Jo Lee said.")[0] == "CDC"
+
+
+def test_a_name_and_its_aside_before_say_speak_for_what_follows_not_for_the_aside():
+    text = ("Results from Buck Consulting, a benefits consulting firm that surveyed more than 350 organizations, say "
+            "employees can expect a 3% increase in pay next year.")
+    assert speakers(text) == [None, "Buck Consulting"]
+    # a relative clause is not such an aside: its figures stay the speaker's, as dev labels them
+    text = ("The report, which is based on data from 12,206 agencies, said offenses fell 8%, the FBI said.")
+    assert speakers(text)[0] is not None
