@@ -896,6 +896,13 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"”’]?\s+(?=[A-Z“\"])")
 _FY_BY_NUMBER_AT = r"(?i)\b(?:fiscal[\s-]+year|FY{bare})[\s-]?'?(?:{n}|{nn})\b(?![-–]\d)"
 
 
+# a budget year named by number, then the days it runs: "fiscal 2009, which was from Oct. 1, 2008 through Sept. 30,
+# 2009", "fiscal year 2013 (Oct. 1, 2012, to Sept. 30, 2013)"
+_FY_SPELLED_OUT = re.compile(r"[^.;]*?\d{2}\b,?\s*(?:\(|(?:which|that)\s+(?:was|ran|runs|is)\s+|running\s+)?"
+                             r"(?:from\s+)?Oct(?:ober|\.)?\s+1,?\s+(?:19|20)\d\d,?\s+(?:through|to|until|-|–)\s+"
+                             r"Sept?(?:ember|\.)?\s+30\b")
+
+
 def _last_year_fiscal(text: str, published: date | None, numbers: frozenset, bare: bool = False) -> int:
     """The budget year an article's own "last year" is: where it names, by number, the budget year ending in the
     calendar year before publication, within a sentence of a "last year" that is no comparison's base ("... with
@@ -906,6 +913,8 @@ def _last_year_fiscal(text: str, published: date | None, numbers: frozenset, bar
     n = published.year - 1
     named_by = _FY_BY_NUMBER_AT.format(n=n, nn=f"{n % 100:02d}", bare="|fiscal" if bare else "")
     named = [m.start() for m in re.finditer(named_by, text)]
+    if any(_FY_SPELLED_OUT.match(text, at, at + 90) for at in named):
+        return n  # "fiscal 2009, which was from Oct. 1, 2008 through Sept. 30, 2009": the article's year, spelled out
     for m in _LAST_YEAR.finditer(text):
         if _BASE_LEAD.search(text, max(0, m.start() - 30), m.start()):
             continue

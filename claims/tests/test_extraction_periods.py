@@ -4801,3 +4801,14 @@ def test_today_after_a_count_and_its_place_is_the_day_of_publication():
     # negative: "today" opening a clause of its own, far from the figure, is not its day
     assert periods("The plant had 400 workers when it opened in the town's industrial park, and today, few "
                    "remain.") != [(PUBLISHED, PUBLISHED)]
+
+
+def test_last_year_is_the_budget_year_an_article_spells_out():
+    text = ("Officials deported a record 393,000 immigrants last year, the department reported on Wednesday.\n\n"
+            "Border arrests fell.\n\nThe department released its annual report for fiscal year 2009, which was from "
+            "Oct. 1, 2008 through Sept. 30, 2009.\n\nThe report said 580,000 others returned home.")
+    assert periods_on(text, date(2010, 8, 19)) == [(date(2008, 10, 1), date(2009, 9, 30))] * 2
+    # negative: a budget year named but not spelled out, sentences away, leaves "last year" the calendar year
+    text = ("Officials deported a record 393,000 immigrants last year, the department reported on Wednesday.\n\n"
+            "Border arrests fell.\n\nIts report covers fiscal year 2009 and earlier years.")
+    assert periods_on(text, date(2010, 8, 19))[0] == (date(2009, 1, 1), date(2009, 12, 31))
