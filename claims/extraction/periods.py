@@ -317,6 +317,7 @@ PATTERNS = re.compile(_optional_as_branch(
                   (?P<yfverb>start(?:s|ing|ed)|begin(?:s|ning)|began|from)\s+(?:on\s+)?(?P<yfday>{_ANY_DAY})(?!\s*[-–]\s*\d))
     | (?P<fyphrase>(?P<sofar>so\s+far,?\s+(?:in\s+|this\s+)?|since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?)?
                    (?:(?:the\s+)?(?:first\s+(?P<fymonths>\w+)\s+months|(?P<fyhalf>first|second)\s+half
+                    |first\s+(?P<fyquarters>two|three|2|3)\s+quarters
                     |(?P<fyq>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\s+of\s+)?(?:{_FY})
                    (?P<fytd>[\s-]+to[\s-]+date\b|\s+total\b(?=\s+(?:was|is|stood|came|reached)\b))?
                    (?P<began>,?\s+(?:which|that)\s+(?:began|started)\s+(?:in\s+|on\s+)?(?:last\s+|this\s+past\s+)?
@@ -1827,7 +1828,7 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
         ctx.fy_last = fy
     if fyend and int(fyend) > fy:  # "FY2014-2019": the fiscal years from the first to the last
         period = Period(period.start, fiscal_year(int(fyend), ctx.fy_month).end)
-    if g("fymonths") or g("fyhalf") or g("fyq"):
+    if _fy_part(g):
         part = _part_of_fiscal_year(g, period)
         if part is None:
             return None
@@ -1850,11 +1851,18 @@ def _read_fyphrase(g, ctx: Context, ref: date | None, before: str) -> Period | N
     return period
 
 
+def _fy_part(g) -> bool:
+    """The budget year phrase names a part of the year ("the first seven months of", "the first half of")."""
+    return bool(g("fymonths") or g("fyquarters") or g("fyhalf") or g("fyq"))
+
+
 def _part_of_fiscal_year(g, period: Period) -> Period | None:
     """"the first seven months of the fiscal year"; "the first half of the fiscal year", "the first quarter of
-    fiscal 2019": that part of the budget year, counted from its start."""
+    fiscal 2019", "the first two quarters of FY 2019": that part of the budget year, counted from its start."""
     if g("fymonths"):
         skip, months = 0, _count(g("fymonths"))
+    elif g("fyquarters"):  # "the first two quarters of FY 2019": its first six months
+        skip, months = 0, 3 * (_count(g("fyquarters")) or 0)
     elif g("fyhalf"):
         skip, months = (0 if g("fyhalf").lower() == "first" else 6), 6
     else:
@@ -1916,12 +1924,12 @@ def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None, before:
     fy += 1 if "next" in rel or "coming" in rel else 0
     if rel in ("the", "this") and ctx.published is not None and fy - 1 in ctx.fiscal_numbers \
             and fy not in ctx.fiscal_numbers and (ctx.published - fiscal_year(fy, ctx.fy_month).start).days < 92 \
-            and not (rel == "this" and (g("sofar") or g("fymonths") or g("fyhalf") or g("fyq") or g("fyasof")
+            and not (rel == "this" and (g("sofar") or _fy_part(g) or g("fyasof")
                                         or _TO_DATE.search(before[-40:]))):
         fy -= 1  # "record receipts for the fiscal year" in a story told in October on fiscal 2025, just closed; "seized
         # more marijuana this fiscal year" told in November on fiscal 2009's statistics (not "so far this fiscal year")
     elif rel in ("the", "this") and ctx.published is None and fy - 1 in ctx.fiscal_numbers \
-            and fy not in ctx.fiscal_numbers and not (g("sofar") or g("fymonths") or g("fyhalf") or g("fyq")
+            and fy not in ctx.fiscal_numbers and not (g("sofar") or _fy_part(g)
                                                       or g("fyasof") or _TO_DATE.search(before[-40:])):
         fy -= 1  # undated, "fewer apprehensions for the fiscal year that just ended" where the text names fiscal 2011
         # and not fiscal 2012: the year it names, not one after the year guessed for the story

@@ -4812,3 +4812,13 @@ def test_last_year_is_the_budget_year_an_article_spells_out():
     text = ("Officials deported a record 393,000 immigrants last year, the department reported on Wednesday.\n\n"
             "Border arrests fell.\n\nIts report covers fiscal year 2009 and earlier years.")
     assert periods_on(text, date(2010, 8, 19))[0] == (date(2009, 1, 1), date(2009, 12, 31))
+
+
+def test_the_first_quarters_of_a_budget_year_are_its_first_months():
+    assert periods("In the first two quarters of FY 2024, the agency removed 129,517 people.") == [
+        (date(2023, 10, 1), date(2024, 3, 31))]
+    assert periods("In the first three quarters of fiscal year 2023, the agency removed 201,000 people.") == [
+        (date(2022, 10, 1), date(2023, 6, 30))]
+    # and one quarter is that quarter
+    assert periods("In the first quarter of FY 2024, the agency removed 66,549 people.") == [
+        (date(2023, 10, 1), date(2023, 12, 31))]
