@@ -1242,6 +1242,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
         found = _with_numeric_ranges(found, sentence, ctx)
     found = _with_story_years_and_days(found, sentence, lower, ctx)
     found = _with_year_splits(found, sentence, lower, ctx)
+    found = _month_described(found, sentence, lower)
     if "day’s " in lower or "day's " in lower or "this year" in lower:
         found = _day_phrases(found, sentence, lower, ctx)
     found = _with_release_and_count_days(found if ctx.published is not None or len(found) < 2 else
@@ -1261,6 +1262,27 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
 
 # "At the time, 67 percent smoked." opening a sentence: back to the span the sentence before named
 _AT_THE_TIME = re.compile(r"(?i)at\s+(?:the|that)\s+time\s*,")
+
+
+# ", the first month in ", ", the third month of ": an aside that places a month named just before in a longer span
+_MONTH_PLACED = re.compile(r"(?i),\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                           r"eleventh|twelfth|last|final)\s+month\s+(?:in|of)\s+$")
+
+
+def _month_described(found: list[Found], sentence: str, lower: str) -> list[Found]:
+    """"for the month of August, the first month in the 2002-2003 fiscal year, were ...": the span the aside places
+    the month in describes it; the figures are the month's (the span's phrase is read past)."""
+    if len(found) < 2 or " month " not in lower:
+        return found
+    out = list(found)
+    for k in range(1, len(found)):
+        f, month = found[k], found[k - 1]
+        p = month.period
+        if f.kind == "period" and month.kind == "period" and p is not None and p.start.day == 1 \
+                and p.end == month_period(p.start.year, p.start.month).end \
+                and _MONTH_PLACED.search(sentence, month.end, f.start) and "," not in sentence[month.end + 1:f.start]:
+            out[k] = Found(f.start, f.end, "ignore")
+    return out
 
 
 def _at_the_time(found: list[Found], sentence: str, lower: str, ctx: Context) -> list[Found]:

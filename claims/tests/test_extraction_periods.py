@@ -4822,3 +4822,12 @@ def test_the_first_quarters_of_a_budget_year_are_its_first_months():
     # and one quarter is that quarter
     assert periods("In the first quarter of FY 2024, the agency removed 66,549 people.") == [
         (date(2023, 10, 1), date(2023, 12, 31))]
+
+
+def test_a_month_placed_in_a_budget_year_by_an_aside_is_that_month():
+    text = ("State revenues for the month of August, the first month in the 2002-2003 fiscal year, were $3.6 million "
+            "less than the estimate.")
+    assert periods_on(text, date(2002, 9, 15)) == [(date(2002, 8, 1), date(2002, 8, 31))]
+    # negative: the budget year with no aside placing a month in it is the year to date
+    text = "State revenues for August and the 2002-2003 fiscal year so far were $3.6 million below the estimate."
+    assert periods_on(text, date(2002, 9, 15)) != [(date(2002, 8, 1), date(2002, 8, 31))]
