@@ -77,3 +77,23 @@ def test_pure_python_on_request():
                          cwd=ROOT, env=dict(os.environ, EXTRACTION_PURE_PYTHON="1"), capture_output=True,
                          text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+_FAILING_BUILD = """
+import sys
+from pathlib import Path
+import claims.extraction.native as n
+n.NATIVE = Path(sys.argv[1]) / "_native"
+n.STAMP = n.NATIVE / "STAMP"
+n.main([])
+print(n.NATIVE.exists())
+"""
+
+
+def test_a_build_without_a_c_compiler_leaves_the_plain_python_extractor(tmp_path):
+    # a real build, pointed at a C compiler that is not there: it fails, leaves nothing half-built, and says so
+    env = dict(os.environ, CC=str(tmp_path / "no-such-cc"), EXTRACTION_PURE_PYTHON="1")
+    done = subprocess.run([sys.executable, "-c", _FAILING_BUILD, str(tmp_path)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "False"
+    assert "not compiled" in done.stderr and "runs as plain Python" in done.stderr
