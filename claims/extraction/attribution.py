@@ -2824,10 +2824,14 @@ def _resolve_pronoun(a: Attribution, seen: list[Attribution]) -> str | None:
     return None
 
 
+# the words of an unnamed person's description that say nothing of the role ("a senior official")
+_UNNAMED_FILLERS = frozenset("a an the senior top former".split())
+
+
 def _resolve_unnamed_person(a: Attribution, i: int, st: Sentence, seen: list, named_ahead: list) -> str | None:
     """"a senior Homeland Security official" is the person named later whose title shares its words."""
     words = a.lower_words
-    own = set(words) - {"a", "an", "the", "senior", "top", "former", words[-1]}
+    own = set(words) - _UNNAMED_FILLERS - {words[-1]}
     ahead = [b for b in named_ahead if b.sentence_index > i and b.is_person]
     overlap = {id(b): len(own & set(re.findall(r"[a-z]+", (b.context or b.raw).lower()))) for b in ahead}
     anonymous = _ANONYMOUS.search(st.text)
@@ -2856,7 +2860,7 @@ def _other_role(a: Attribution, person: Attribution, mentions: list) -> bool:
             title |= _plain_words(b.context or b.raw)
     if title.isdisjoint(TITLE_WORDS) and title.isdisjoint(PERSON_HEADS):
         return False  # a name alone: no title to tell them apart
-    own = set(a.lower_words) - {"a", "an", "the", "senior", "top", "former"}
+    own = set(a.lower_words) - _UNNAMED_FILLERS
     same = bool(own & title) or a.lower_words[-1].startswith("spokes") and any(w.startswith("spokes") for w in title)
     return not same
 

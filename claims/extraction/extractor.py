@@ -351,13 +351,12 @@ _NUMBERISH_WORD = re.compile(r"(?i)^(?:one|two|three|four|five|six|seven|eight|n
 
 # up to five lower-case words after "newly hired" ("heroin", "cocaine in May", "non-federal public and private firms")
 _WORDS_AHEAD = re.compile(r"(?:,?\s+[a-z][a-z-]*\b){1,5}")
-_PLURAL_ANYWAY = frozenset("people children men women police staff personnel youth data cattle".split())
 
 
 def _no_plural_ahead(text: str, pos: int, limit: int) -> bool:
     """No plural noun in the lower-case words from pos (up to five): the participle before leads no noun phrase."""
     ahead = _WORDS_AHEAD.match(text, pos, limit)
-    return ahead is not None and not any(w.endswith("s") or w in _PLURAL_ANYWAY
+    return ahead is not None and not any(w.endswith("s") or w in _IRREGULAR_PLURALS or w == "youth"
                                          for w in ahead.group().replace(",", " ").split())
 
 
