@@ -2847,11 +2847,12 @@ _FY_UNDER_WAY = re.compile(r"(?i)\b(?:current|this|present)\s+(?:fiscal|budget)\
 def _read_relyear(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     text = g("relyear").lower()
     relative = not text.startswith(("last", "this", "next"))
+    forward = relative and text.endswith(("following year", "subsequent year", "next year"))
     if relative and ctx.year_here is None and ctx.published is not None and ctx.fiscal_here and \
             _FY_UNDER_WAY.search(before):  # "the previous year" after "the current fiscal year": the budget year
-        ctx.base_year_read = True  # before the one under way
-        return fiscal_year(fiscal_year_of(ctx.published, ctx.fy_month) - 1, ctx.fy_month)
-    if relative and text.endswith(("following year", "subsequent year", "next year")):  # "226,119 in FY 2017 and
+        ctx.base_year_read = not forward  # before the one under way ("the following year": the one after it)
+        return fiscal_year(fiscal_year_of(ctx.published, ctx.fy_month) + (1 if forward else -1), ctx.fy_month)
+    if forward:  # "226,119 in FY 2017 and
         # 256,085 the following year": the year after the one named ("in the next year" is no such phrase)
         named = ctx.year_here or ctx.year_last
         return shift_years(named, 1) if named is not None else None

@@ -4780,6 +4780,12 @@ def test_the_following_year_is_the_year_after_the_one_named():
         (date(2025, 1, 1), date(2025, 12, 31)), (date(2026, 1, 1), date(2026, 12, 31))]
     assert periods("Sales were 4,100 homes in 2015 and rose to 4,600 the next year.")[1] == (date(2016, 1, 1),
                                                                                            date(2016, 12, 31))
+    # after the budget year under way, no year named: the budget year after it (not the one before, as "the
+    # previous year" there is)
+    assert periods("The city expects 3,200 permits in the current fiscal year and 3,500 the following year.")[1] == (
+        date(2024, 10, 1), date(2025, 9, 30))
+    assert periods("The city issued 3,200 permits so far this fiscal year, against 2,900 in the previous year.")[1] \
+        == (date(2022, 10, 1), date(2023, 9, 30))
     # negative: "in the next year" is the twelve months to come, not a year after one named
     assert periods("Sales were 4,100 homes in 2015; builders expect 4,600 in the next year.")[1] != (
         date(2016, 1, 1), date(2016, 12, 31))
