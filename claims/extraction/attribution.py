@@ -1567,10 +1567,17 @@ def _said_description(sentence: str, verb_end: int) -> Attribution | None:
         words, np = words[:cut], re.compile(r".+").match(sentence[:end], np.start())
     # the head a few words in: "a company spokesman", "police spokesman Tom Ray", "a spokesman for the company"
     k = next((k for k in range(min(len(words), 6)) if words[k].lower().strip("’'") in _SAID_HEADS and (
-        k + 1 == len(words) or words[k + 1] in ("for", "of", "at", "with") or all(
-            w[:1].isupper() for w in words[k + 1:]))), None)
+        k + 1 == len(words) or words[k + 1] in _BODY_JOINERS or all(
+            w[:1].isupper() for w in words[k + 1:_name_end(words, k + 1)]))), None)
     if k is None or any(w in _CLAUSE_OPENERS or w in _AUX_WORDS for w in words[:k]):
         return None
+    j = _name_end(words, k + 1)
+    if k + 1 < j < len(words) and looks_like_person(" ".join(words[k + 1:j])):
+        # ", said economist Jane Roe of Acme Bank": the person the head names, not the body after "of"
+        phrase = np.group()
+        at = phrase.find(words[k + 1], phrase.find(words[k]) + len(words[k]))
+        end = phrase.find(words[j - 1], at) + len(words[j - 1])
+        return Attribution(np.start() + at, np.start() + end, phrase[at:end], "sentence")
     named = _CLOSING_NAME.search(np.group()) if k + 1 < len(words) else None
     if named and looks_like_person(named.group(1)) and named.start(1) >= np.group().find(words[k]):
         return Attribution(np.start() + named.start(1), np.start() + named.end(1), named.group(1), "sentence")
@@ -1582,6 +1589,15 @@ def _said_description(sentence: str, verb_end: int) -> Attribution | None:
     if body and words[k].lower() in PERSON_HEADS:  # "a spokesman for the company": the company speaks
         return Attribution(np.start() + body.start(1), np.start() + len(raw), body.group(1), "sentence")
     return Attribution(np.start(), np.start() + len(raw), raw, "sentence")
+
+
+_BODY_JOINERS = ("for", "of", "at", "with")
+
+
+def _name_end(words: list[str], k: int) -> int:
+    """Where a name that starts at words[k] ends: at the first "for", "of", "at" or "with" ("Jane Roe of Acme
+    Bank"), or at the end."""
+    return next((j for j in range(k, len(words)) if words[j] in _BODY_JOINERS), len(words))
 
 
 _FOR_BODY = re.compile(r"\s(?:for|of|at|with)\s+((?:the\s+)?(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(BODY_HEADS)) +

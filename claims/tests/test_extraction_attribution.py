@@ -2137,6 +2137,16 @@ def test_a_speaker_described_in_lower_case_after_the_verb():
     assert speakers("About 320 trucks were turned back, said the drivers would wait.") == [None]
 
 
+def test_a_title_then_a_name_then_its_body_after_the_verb_is_the_name():
+    # ", said economist Jane Roe of Acme Bank": the person, not the bank and not nobody
+    assert speakers("Mortgage rates will climb to 7.4 percent, said economist Priya Natarajan of Halvard Bank.") \
+        == ["Priya Natarajan"]
+    assert speakers("The shelter took in 212 dogs, said director Tom  Akers of the county animal office.") \
+        == ["Tom Akers"]  # (its spaces as one)
+    # negative: a body after a head with no name stays the body's ("a spokesman for the company")
+    assert speakers("About 80 flights were cut, said a spokesman for Halvard Air.") == ["Halvard Air"]
+
+
 def test_according_to_a_description_then_its_name_is_the_name():
     assert speakers("The pantry served 7,400 families, according to its director, Rosa Delgado.") == ["Rosa Delgado"]
     assert speakers("Bookings fell 6%, according to the chain's finance chief, Omar Haddad.") == ["Omar Haddad"]
