@@ -173,6 +173,9 @@ def _qualifier_search(before: str) -> re.Match | None:
 _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[Rr]ate)\s+up\s+to|"
                           r"\b(?:tick|edge|inch|creep|move|go|goes|went|gone|going|bump|step|ramp|push|shoot|shot|revise)"
                           r"(?:s|ed|ped|d)?\s+up\s+to|"
+                          # "the deficit has piled up to", "costs added up to", "jumped up to": a sum reached
+                          r"\b(?:(?:pile|add|rack|tally|tallie|sum|summ)(?:s|ed|d)?|run|runs|ran|racks|climbed|"
+                          r"jumped|rose|soared|surged)\s+up\s+to|"
                           # "lifting the total up to", "took it up to": moved to, with the object between
                           r"\b(?:lift|bring|brought|push|driv|drove|boost|rais|send|sent|tak|took|mov|bump|pump)[a-z]*"
                           r"\s+(?:it|them|(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?[\w-]+)\s+up\s+to|"
@@ -182,6 +185,8 @@ _NOT_A_BOUND = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|being|’s|'s|[R
                           r"(?:\s+(?:now|today|currently|at\s+present))?\s+up\s+to|"
                           r"(?:\d|%|\b" + PERCENT_WORD + r"|\bpoints?)\s+over|"
                           r"\bthis\s+(?:year|month|quarter|week),?\s+over)\s+$")
+_BOUND_BEFORE_ESTIMATE = re.compile(r"(?i)(?:^|(?<=[^\w-]))(more\s+than|fewer\s+than|less\s+than|over|under|"
+                                    r"nearly|almost|at\s+least|up\s+to|as\s+many\s+as|as\s+much\s+as)\s+(?:an\s+)?$")
 _EARLIER_ESTIMATE = re.compile(r"(?i)\b(?:previously|originally|initially|earlier|first|initial)\s+$")
 # "a combined estimated street value of", "an approximate saving to taxpayers of": the noun's figure is about so much
 _ESTIMATED_OF = re.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?(?:estimated|approximate)\s+(?:[a-z][\w’'-]*\s+){0,5}of\s+$")
@@ -246,6 +251,9 @@ def _qualifier(before: str, unit_word: str, plus: bool, after: str = "") -> str 
             return None  # "Rangers approached 12 hikers": one approaches people and things; a level is bare
         if q == "estimated" and _EARLIER_ESTIMATE.search(before, 0, m.start("q")):
             return None  # "the previously estimated 2.7 percent": an earlier official estimate, not "about"
+        if q in ("an estimated", "estimated") and (bound := _BOUND_BEFORE_ESTIMATE.search(before, 0, m.start("q"))):
+            return _QUALIFIER_WORDS[" ".join(bound.group(1).lower().split())]  # "over an estimated one million":
+            # a bound on the estimate is the figure's bound
         return _QUALIFIER_WORDS[q]
     if not m and before.rstrip().endswith(_REACH_ENDS) and (r := _ADVERB_REACH.search(before)):
         return _QUALIFIER_WORDS[" ".join(r.group("q").lower().split())]  # "nearly hit 10 million": nearly 10 million

@@ -213,3 +213,22 @@ def test_a_verb_of_passing_carries_to_a_second_figure_joined_by_and():
     # a figure after a comma and another clause is no second object of the verb
     assert qualifiers("Sales topped 900 in 2019, up from 500 in 2018 and 400 in 2017.") == [
         ("900", "over"), ("500", None), ("400", None)]
+
+
+def test_up_to_after_a_verb_of_summing_or_rising_is_the_sum_reached():
+    # "has piled up to", "added up to", "racked up to", "jumped up to": the total reached, not at most
+    assert [q for _, q in qualifiers("The shortfall has piled up to $2.4 billion since spring.")] == [None]
+    assert [q for _, q in qualifiers("Repair bills added up to $86,000 for the school.")] == [None]
+    assert [q for _, q in qualifiers("Ticket sales jumped up to 41,000 in the final week.")] == [None]
+    # negative: a limit stays a limit ("could reach up to", "could climb up to", "up to" alone)
+    assert [q for _, q in qualifiers("Repair bills could climb up to $86,000.")] == ["at_most"]
+    assert [q for _, q in qualifiers("The fund pays up to $86,000 a family.")] == ["at_most"]
+
+
+def test_a_bound_before_an_estimate_is_the_bound():
+    # "over an estimated one million": more than the estimate, not about it
+    assert [q for _, q in qualifiers("Over an estimated 2,300 flights were cut last month.")] == ["over"]
+    assert [q for _, q in qualifiers("The storm damaged nearly an estimated 640 homes.")] == ["nearly"]
+    assert [q for _, q in qualifiers("Crews cleared more than an estimated 90 tons of debris.")] == ["over"]
+    # negative: an estimate with no bound before it is about
+    assert [q for _, q in qualifiers("Crews cleared an estimated 90 tons of debris.")] == ["about"]
