@@ -324,7 +324,7 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?P<bmonth>{MONTH_RE})
                     (?:\s+\d{{1,2}}(?!\d))?
                     |,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?
-                     (?P<fyended>{MONTH_RE}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?)
+                     (?P<fyended>{MONTH_RE}(?:\s+|(?<=\.))\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?)
                     |\s*\(?as\s+of\s+(?:the\s+end\s+of\s+)?(?P<fyasof>{MONTH_RE})(?:\s+(?P<fyasofyear>(?:19|20)\d{{2}})
                      |\s+of\s+this\s+year)?(?!\s*\d)\)?)?)
     | (?P<sofaryear>(?:so|thus)\s+far\s+(?:this\s+year|in\s+(?P<sfyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
@@ -452,7 +452,8 @@ PATTERNS = re.compile(_optional_as_branch(
                    (?![-–]\d)(?!\s+(?:{_SEASONAL}|fiscal|budget)\b)
                  | (?:in|for)\s+(?P<yr7>(?:19|20)\d{{2}})\s+and\s+(?P<yr8>(?:19|20)\d{{2}})\b
                    (?![-–]\d|[’']|(?:[^.;]|\.\d){{0,80}}\brespectively\b|\s+(?:saw|was|were|had)\b))
-    | (?P<thatyear>(?<!after\s)(?<!before\s)(?<!since\s)(?<!until\s)(?:that|the\s+same)\s+year\b(?![’'-])
+    | (?P<thatyear>(?<!after\s)(?<!before\s)(?<!since\s)(?<!until\s)(?:that|the\s+same)\s+
+                   (?P<thatfy>(?:fiscal|budget)\s+)?year\b(?![’'-])
                    (?!\s+(?:before|after|earlier|later|ago|to|through)\b))
     | (?P<year>(?:in|during|for|throughout|of|since|from)\s+(?:calendar\s+year\s+|CY\s?|the\s+year\s+)?
                (?P<yyear>(?:19|20)\d{{2}})\b
@@ -557,7 +558,7 @@ _NO_START = re.compile(
     rf"|of(?!\s+(?:calendar|cy|\d))|by(?!\s+(?:\d|now\s))|during(?!\s+(?:calendar|cy|\d|the\s+(?:month|year\s+\d)|{MONTH_RE}))"
     rf"|for(?!\s+(?:the\s+(?:year|month|full|whole|entire)|calendar|cy|\d|{MONTH_RE})|tnight)"
     rf"|from(?!\s+(?:fiscal|fy|the\s|first|second|third|fourth|q[1-4]\b|calendar|cy|\d|{MONTH_RE}))"
-    rf"|(?<!\()(?:that(?!\s+(?:year|week)\b)|which))",
+    rf"|(?<!\()(?:that(?!\s+(?:(?:fiscal\s+|budget\s+)?year|week)\b)|which))",
     re.IGNORECASE,
 )
 # _TRIGGER tried only just after a byte that is no letter: led by that byte, re skips in C to each (far fewer stops
@@ -1154,7 +1155,7 @@ _FY_BARE_UNLED = re.compile(r"[fF]iscal\s+((?:19|20)\d{2})\b(?![-–]\d)")  # "f
 # concluded federal fiscal year", "in the latest fiscal year", "the fiscal year, which ended Sept. 30"
 _JUST_ENDED_FY = re.compile(r"(?i)\b(?:(?:recently|just)[\s-]+(?:concluded|completed|ended|finished)|latest|"
                             r"most\s+recent)\s+(?:federal\s+)?fiscal\s+year\b|\bfiscal\s+year,?\s+(?:which|that)\s+ended\s+"
-                            r"(?:on\s+)?Sept(?:ember|\.)?\s+30\b(?!,?\s+\d)")
+                            r"(?:on\s+)?Sept(?:ember|\.)?(?:\s+|(?<=\.))30\b(?!,?\s+\d)")
 _JUST_ENDED_FY_AT = re.compile("recently|just|latest|most|fiscal")  # the words its matches start with
 _NOTE = re.compile(rf"\((?:All|The)\s+(?:figures|numbers)\s+(?:are\s+)?(?:for|cover|from)\s+(?P<nm1>{MONTH_RE})\s+"
                    rf"(?P<nd1>\d{{1,2}})\s+(?:through|to|until|-|–)\s+(?P<nm2>{MONTH_RE})\s+(?P<nd2>\d{{1,2}})\.?\)")
@@ -2946,10 +2947,15 @@ def _read_thatyear(g, ctx: Context, ref: date | None, before: str) -> Period | N
     """"That year, 21 people died", "the population was 770,000 that year": the year named last before it (a
     budget year where the story counts them, or where that year was named as one: "The only financial year for
     which ... is 2020. That year, ...")."""
+    named = ctx.last_here
+    if g("thatfy") and named is not None and (ctx.published is None or named.start <= ctx.published):
+        # "announced in March 2020 ... deported 104,000 that fiscal year": the budget year of the span the sentence
+        # named last (a month's, or the year's by its number: "in 2016", "in fiscal 2016")
+        return fiscal_year(named.end.year, ctx.fy_month) if a_year_long(named) else _budget_year_of(named.start, ctx)
     y = ctx.year_hint
     if y is None or ctx.published is not None and y > ctx.published.year:
         return None
-    if ctx.fiscal or ctx.fiscal_named or ctx.year_hint_fiscal:
+    if ctx.fiscal or ctx.fiscal_named or ctx.year_hint_fiscal or g("thatfy"):
         return fiscal_year(y, ctx.fy_month)
     return Period(date(y, 1, 1), date(y, 12, 31))
 

@@ -4837,3 +4837,25 @@ def test_a_month_placed_in_a_budget_year_by_an_aside_is_that_month():
     # negative: the budget year with no aside placing a month in it is the year to date
     text = "State revenues for August and the 2002-2003 fiscal year so far were $3.6 million below the estimate."
     assert periods_on(text, date(2002, 9, 15)) != [(date(2002, 8, 1), date(2002, 8, 31))]
+
+
+def test_that_fiscal_year_is_the_budget_year_of_the_span_named_last():
+    # "that fiscal year" after a month: the budget year the month falls in (March 2020 is in fiscal 2020)
+    text = "The storm hit in March 2020, yet the port still moved 8.1 million tons that fiscal year."
+    assert periods(text) == [(date(2019, 10, 1), date(2020, 9, 30))]
+    # after a year: that year as a budget year
+    assert periods("The clinic opened in 2016 and saw 9,400 patients that fiscal year.") == [
+        (date(2015, 10, 1), date(2016, 9, 30))]
+    # from the sentence before, when this one names none
+    assert periods("Arrests peaked in fiscal 2019. Agents made 5,300 of them that fiscal year.") == [
+        (date(2018, 10, 1), date(2019, 9, 30))]
+    # negative: "that year" stays the calendar year in a story of no budget years
+    assert periods("The clinic opened in 2016 and saw 9,400 patients that year.") == [
+        (date(2016, 1, 1), date(2016, 12, 31))]
+
+
+def test_a_day_glued_to_its_month_abbreviation_ends_the_fiscal_year():
+    # "the fiscal year that ended Sept.30" (no space): the budget year that day closes, and the story's year
+    text = ("For the fiscal year that ended Sept.30, inspectors seized 3,120 pounds of cocaine. Seizures of heroin "
+            "came to 412 pounds for the fiscal year.")
+    assert periods_on(text, date(2023, 10, 25)) == [(date(2022, 10, 1), date(2023, 9, 30))] * 2
