@@ -909,7 +909,8 @@ _BASE_CUE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|
 _OPENING_BASE = re.compile(r"(?i)\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|from)\s+")
 # "1,100 more shootings than it did in 2015", "fewer than they had in 2019": the base's year
 # ("more than recorded in July 2023", "lower than those in 2019": the base's, the things compared left unsaid)
-_THAN_DID = re.compile(r"(?i)\bthan\s+(?:(?:it|they|we|he|she|there)\s+(?:did|had|was|were|saw)\s+"
+_THAN_DID = re.compile(r"(?i)\bthan\s+(?:(?:it|they|we|he|she|there)\s+"
+                       r"(?:did|had|was|were|saw|spent|paid|earned|used)\s+"
                        r"(?:(?:in|during|for)\s+)?|"  # ("than they were in April": the base's month)
                        r"(?:(?:those|that|the\s+ones?)\s+|(?:was|were)\s+)?(?:(?:recorded|reported|posted|seen|logged)\s+)?"
                        r"(?:(?:in|during|for)\s+)?)(?:the\s+)?$")  # ("20 fewer than for the week ending March 13")
@@ -2047,13 +2048,13 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*\$?$")
 
 
 def _clause_break(gap: str) -> bool:
-    """A comma, semicolon or dash between a figure and a period phrase (not the comma of "per 100,000", nor a
-    place's: "12,500 migrants to Washington, D.C., since April", "to Austin, Texas, in May")."""
+    """A comma, semicolon or dash (" - " too, a typed one) between a figure and a period phrase (not the comma of
+    "per 100,000", nor a place's: "12,500 migrants to Washington, D.C., since April", "to Austin, Texas, in May")."""
     if "," in gap and _PLACE_COMMA.search(gap):
         gap = _PLACE_COMMA.sub(" ", gap)
     if "," in gap and (" and " in gap or " or " in gap) and _COUNTED_LIST.fullmatch(gap):
         return False  # "4,018 property crimes, thefts and burglaries, before July": the commas of what is counted
-    return ";" in gap or "—" in gap or " – " in gap or "," in gap and bool(_COMMA.search(gap)) or \
+    return ";" in gap or "—" in gap or " – " in gap or " - " in gap or "," in gap and bool(_COMMA.search(gap)) or \
         ":" in gap and bool(_COLON_CLAUSE.search(gap))
 
 

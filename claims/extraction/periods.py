@@ -97,6 +97,9 @@ class Context:
     trading_day: date | None = None  # the day a market story's lede trades on ("Oil climbed Wednesday", "Stocks
     # slid on Tuesday"): its quotes' day where they name none
     fy_split: bool = False  # the article names its budget years by two calendar years ("the 2019-20 budget year")
+    seasons: dict[str, tuple[int, int]] = field(default_factory=dict)  # the months of a winter or summer the
+    # article defines ("estimated from Oct. 1 through March 31", "the summer driving season ... April through
+    # September"): what its "this winter", "last summer" span
     base_year_read: bool = False  # the phrase just read is the year before the budget year under way (a base): no
     # year the article names, for a later "the previous fiscal year" to count back from
     story_year: int | None = None  # an undated article's subject year, told after it closed: its "last year"
@@ -291,6 +294,7 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<thistime>this\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)
                    |in\s+(?P<ttyear>(?:19|20)\d{{2}})\b(?!\s*[-–]\d))
                  | by\s+now\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b)
+    | (?P<season>(?P<searel>this|last|next|the\s+past|past)\s+(?P<seaname>winter|summer)\b(?!-|\s+(?:of|season)\b))
     | (?P<sameperiod>(?:the\s+)?(?:same|comparable|corresponding)\s+
                     (?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|span|stretch|
                     (?:{_FEW})\s+months)\s+(?:(?:in|of)\s+
@@ -497,10 +501,10 @@ _TRIGGER = re.compile(  # on lower-cased text (literal-led, scanned for fast): a
     rb"j(?:an(?:uary)?|une?|uly?)(?![a-z])"
     rb"|f(?:eb(?:ruary)?(?![a-z])|y|iscal|ortnight|(?:irst|ourth)(?=[.;,)])|riday\b)"
     rb"|m(?:(?:ar(?:ch)?|ay)(?![a-z])|onth|onday\b)"
-    rb"|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason|econd(?=[.;,)])|aturday\b|unday\b)"
+    rb"|s(?:ep(?:t(?:ember)?)?(?![a-z])|eason|econd(?=[.;,)])|aturday\b|unday\b|ummer\b)"
     rb"|t(?:hird(?=[.;,)])|uesday\b|hursday\b|oday\b)"
     rb"|a(?:pr(?:il)?|ug(?:ust)?)(?![a-z])|oct(?:ober)?(?![a-z])|nov(?:ember)?(?![a-z])|dec(?:ember)?(?![a-z])"
-    rb"|y(?:ears?\b|esterday\b)|q(?:uarter|[1-4]\b)|h(?:alf|[12]\b)|w(?:eek|ednesday\b)|budget|19\d\d|20\d\d"
+    rb"|y(?:ears?\b|esterday\b)|q(?:uarter|[1-4]\b)|h(?:alf|[12]\b)|w(?:eek|ednesday\b|inter\b)|budget|19\d\d|20\d\d"
     rb"|[1-4]q(?:\d\d)?\b|[12]h(?:\d\d)?\b|cy(?=\s?[12]\d{3}\b)|calendar\s+year"
 )
 # Where a period phrase can begin (besides the trigger word itself): a word starting with one of these.
@@ -813,6 +817,7 @@ def context_for(text: str, published: date | None) -> Context:
             ctx.fiscal_numbers |= {fiscal_year_of(published) - 1}  # the budget year the story reports, closed
         ctx.fy_split = ctx.fy_month != 10 and _names_split_budget_year(text)
         ctx.last_year_fy = _last_year_fiscal(text, published, ctx.fiscal_numbers, ctx.fiscal_bare)
+    ctx.seasons = season_months(text)
     if published is not None and "first " in text:
         ctx.year_part = _year_part(text, published)
     ctx.trading_day = _trading_day(text, published)
@@ -3216,9 +3221,47 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
         # the span the month before is placed in, no figure's own
     if "who" in sentence[max(0, s - 80):s] and _RESPONDENTS.search(sentence, max(0, s - 80), s):
         return Found(s, e, "ignore")  # "Among voters who backed her in 2016, 37% ...": who they are, not when
+    if name == "season":  # "last winter": the span the article gives its winters, else no exact span
+        period = _season(m.group("searel").lower(), m.group("seaname").lower(), ctx)
+        return Found(s, e, "period", period) if period is not None else Found(s, e, "unscoped")
     if name in _READER_OF:
         return _read_named(m, name, _READER_OF[name], sentence, ctx)
     return None
+
+
+# a span of months an article gives a season: "from Oct. 1 through March 31", "from October to March", "(October-March)"
+_SEASON_MONTHS = re.compile(rf"(?:\b(?:from|between)\s+|\()(?P<m1>{MONTH_RE})(?:\s+1\b)?\s*"
+                            rf"(?:to|through|thru|until|and|-|–)\s*(?:the\s+end\s+of\s+)?(?P<m2>{MONTH_RE})"
+                            rf"(?:\s+3[01]\b)?")
+
+
+def season_months(text: str) -> dict[str, tuple[int, int]]:
+    """The first and last month of a winter (starting in September to December, ending in February to April) or a
+    summer (April to June, to August to October) that the article's text gives, by season."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in _SEASON_MONTHS.finditer(text) if "winter" in text or "summer" in text else ():
+        m1, m2 = _month_number(m["m1"]), _month_number(m["m2"])
+        if "winter" in text and 9 <= m1 <= 12 and 2 <= m2 <= 4:
+            found.setdefault("winter", (m1, m2))
+        elif "summer" in text and 4 <= m1 <= 6 and 8 <= m2 <= 10:
+            found.setdefault("summer", (m1, m2))
+    return found
+
+
+def _season(rel: str, name: str, ctx: Context) -> Period | None:
+    """"this winter", "last summer": the season under way or coming (a winter from the July before it starts; a
+    summer in the year of writing), or the one before, in the months the article gives it; None where it gives
+    none or is undated."""
+    months, pub = ctx.seasons.get(name), ctx.published
+    if months is None or pub is None:
+        return None
+    m1, m2 = months
+    start = date(pub.year - (m1 > m2 and pub.month < 7), m1, 1)
+    back = 1 if rel in ("last", "past", "the past") else 0
+    if rel == "next" and pub >= start:
+        back = -1
+    start = start.replace(year=start.year - back)
+    return Period(start, month_period(start.year + (m1 > m2), m2).end)
 
 
 _POLL_AFTER = re.compile(r"(?i)\s+(?:polls?|surveys?)\b")

@@ -4859,3 +4859,28 @@ def test_a_day_glued_to_its_month_abbreviation_ends_the_fiscal_year():
     text = ("For the fiscal year that ended Sept.30, inspectors seized 3,120 pounds of cocaine. Seizures of heroin "
             "came to 412 pounds for the fiscal year.")
     assert periods_on(text, date(2023, 10, 25)) == [(date(2022, 10, 1), date(2023, 9, 30))] * 2
+
+
+def test_this_and_last_winter_take_the_months_the_article_gives_its_winters():
+    text = ("Heating oil should cost $3.10 a gallon this winter, down from $3.45 last winter. The outlook covers "
+            "the months from October through March.")
+    assert periods_on(text, date(2023, 10, 11)) == [(date(2023, 10, 1), date(2024, 3, 31)),
+                                                    (date(2022, 10, 1), date(2023, 3, 31))]
+    # told in January, "this winter" is the one under way; a summer given as April to September likewise
+    assert periods_on(text, date(2024, 1, 20))[0] == (date(2023, 10, 1), date(2024, 3, 31))
+    text = ("Gasoline will average $3.30 this summer, against $3.55 last summer, in the driving season that runs "
+            "from April through September.")
+    assert periods_on(text, date(2024, 4, 9)) == [(date(2024, 4, 1), date(2024, 9, 30)),
+                                                  (date(2023, 4, 1), date(2023, 9, 30))]
+    # negative: a winter the article gives no months has no exact span, and is not the story's year either
+    text = "Prices fell last year. Bills rose 12 percent last winter."
+    assert periods_on(text, date(2023, 10, 11))[0] == (None, None)
+
+
+def test_a_typed_dash_ends_the_clause_of_a_base_period():
+    # "30% more than they spent last year on average - 50% more if ...": the base's year is not the next clause's
+    text = "Renters will pay 9% more than they paid last year - 14% more in the largest cities."
+    assert periods(text) == [(None, None), (None, None)]
+    # negative: with no dash, the figure after a period phrase still takes it
+    assert periods("Renters paid 9% more last year and 14% more in the largest cities.")[1] == (
+        date(2023, 1, 1), date(2023, 12, 31))
