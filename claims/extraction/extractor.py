@@ -517,6 +517,9 @@ def _noun_after_number_of(sentence: str) -> str:
     words, end = _words_after(sentence, adjusted.end() - 1 if adjusted else m.end() - 1, len(sentence))
     if words and _MONTH_WORD.match(words[0]):
         return ""  # "the total for April": a period, not what is counted
+    time_noun = _TIME_NOUN_AFTER.match(sentence, end) if words else None
+    if time_noun:  # "the number of heating days", "sick days": the days are what is counted ("days" ends a phrase
+        words.append(time_noun.group(1))  # elsewhere: "12 arrests days after")
     filing = _FILING.match(sentence, end) if words and " filing " in sentence else None
     if filing:  # "the number of workers filing first-time claims": one claim a worker, the claims are counted
         filed, _ = _words_after(sentence, filing.end() - 1, len(sentence))
@@ -525,6 +528,7 @@ def _noun_after_number_of(sentence: str) -> str:
     return " ".join(words)
 
 
+_TIME_NOUN_AFTER = re.compile(r"\s+(days|weeks|months|years|hours|nights)\b")
 _FILING = re.compile(r"\s+filing\s")
 _FILED = frozenset("claims applications petitions returns lawsuits complaints requests".split())
 
@@ -763,7 +767,10 @@ _LEAD_ADVERBS = frozenset("First Second Third Fourth Fifth Finally Lastly Howeve
 # for inflation, ...", "Compared with last year, ..." (not "Reported crimes rose": a participle before its noun)
 _OPENING_PARTICIPLE = re.compile(r"(?:[A-Z][a-z]+ed|Known|Seen|Taken|Given|Shown)\s+(?:as|the|a|an|by|for|with|to|in|"
                                  r"at|from|on|against|over|[“\"‘'])(?:\s|(?<=[“\"‘']))")
-_ADVERBIAL = re.compile(r"(?i)(?:in|during|for|since|through|on|after|before|within|until|by|so\s+far)\s")
+_ADVERBIAL = re.compile(r"(?i)(?:in|during|for|since|through|on|after|before|within|until|by|so\s+far)\s|"
+                        # "This winter, that figure is expected to drop to 4,903": a time, not what is counted
+                        r"(?:this|last|next|that|each|every)\s+(?:winter|summer|spring|autumn|season|year|month|week|"
+                        r"quarter)$")
 # a connective set off by commas, no time or place: "Thefts, for example, were down 8% from 2,013": the subject is
 # before it
 _CONNECTIVE = re.compile(r"(?i)for\s+(?:example|instance)|in\s+(?:fact|turn|particular|addition|contrast)|"

@@ -1265,3 +1265,17 @@ def test_a_polls_net_figure_is_in_points():
     assert figure_units("His net approval rating stands at minus 6.") == [("6", "percentage points")]
     # negative: "a net of" a count is that count's own noun
     assert figure_units("A net of 120,000 jobs were added.") == [("120,000", "jobs")]
+
+
+def test_the_number_of_modified_days_counts_the_days():
+    # "the number of heating days": the days are counted ("days" ends a noun phrase elsewhere)
+    assert units("The number of snow days in the district last year was 14.") == ["snow days"]
+    assert units("The number of sick days taken by staff rose to 3,180.") == ["sick days"]
+
+
+def test_a_time_opening_a_clause_is_not_what_is_counted():
+    # "This winter, that figure is expected to drop to 4,903": the figure named before, not "winter"
+    text = "The number of burglaries last year was 5,651. This winter, that figure is expected to drop to 4,903."
+    assert units(text) == ["burglaries", "burglaries"]
+    text = "The number of burglaries last year was 5,651. Next spring, that figure could fall to 4,903."
+    assert units(text) == ["burglaries", "burglaries"]
