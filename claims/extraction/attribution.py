@@ -847,7 +847,18 @@ def find_attributions(sentence: str, cues: frozenset[str] | None = None) -> list
     found += _results_header(sentence)
     if not found:
         found = _last_resorts(sentence, words)
-    return _labels_forecasts_plans(sentence, found)
+    return _labels_forecasts_plans(sentence, _without_a_noun_read_as_verb(sentence, found))
+
+
+def _without_a_noun_read_as_verb(sentence: str, found: list[Attribution]) -> list[Attribution]:
+    """"The state report on tax revenue shows": "The state" (with "report" read as its verb) is the start of the
+    subject "The state report" of a later verb; one word longer from the same place, the longer phrase wins."""
+    if len(found) < 2:
+        return found
+    def read_as_verb(a: Attribution) -> bool:
+        return any(b.start == a.start and b.end > a.end and " " not in sentence[a.end:b.end].strip()
+                   for b in found)
+    return [a for a in found if not read_as_verb(a)]
 
 
 # "states" as a verb of saying, only where a named source closes the sentence with it: "..., the health department

@@ -3292,3 +3292,11 @@ def test_a_name_and_its_aside_before_say_speak_for_what_follows_not_for_the_asid
     # a relative clause is not such an aside: its figures stay the speaker's, as dev labels them
     text = ("The report, which is based on data from 12,206 agencies, said offenses fell 8%, the FBI said.")
     assert speakers(text)[0] is not None
+
+
+def test_a_noun_of_a_subject_is_not_read_as_its_verb():
+    # "The state report on tax revenue shows": the report shows; "report" is no verb of "The state"
+    assert speakers("The county report on road spending shows costs up 8.4 percent.") == ["county report"]
+    assert speakers("The city report of rents finds 41% of tenants pay too much.") == ["city report"]
+    # negative: a real verb of saying still names its subject
+    assert speakers("The county reports 212 new cases of flu.") == ["county"]
