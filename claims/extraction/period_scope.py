@@ -604,6 +604,10 @@ def _change_over_pair(k: int, st: Sentence) -> Period | None:
     """The change between a pair of levels each given its own period, from the earlier to the later ("dropped
     from 2,056 in 2017 to 1,974 in 2018, or about 4 percent"): the whole span, from the first to the last day."""
     figs, off = st.figures, st.start
+    if k + 3 < len(figs) and st.text.startswith(", or ", figs[k].end - off) and \
+            _OR_RESTATED.fullmatch(st.text, figs[k].end - off, figs[k + 1].start - off):
+        return _change_over_pair(k + 1, st)  # "increased 13.4%, or approximately $16, from $121 in 2021 to $137 in
+        # 2022": the same change told again another way, over the same span
     if k + 2 < len(figs) and _CHANGE_BEFORE_PAIR.match(st.text[figs[k].end - off:figs[k + 1].start - off]):
         a = k + 1
     elif k >= 2 and _CHANGE_AFTER_PAIR.match(st.text[_pair_gap_end(k - 1, st):figs[k].start - off]):
@@ -1398,6 +1402,9 @@ def _stated_after(k: int, st: Sentence, periods: list[Found], main: Period | Non
     return None
 
 
+# between a figure and the same quantity told again another way: "13.4%, or approximately $16"
+_OR_RESTATED = re.compile(r",\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+|around\s+"
+                          r"|an\s+estimated\s+)?\$?")
 _BRACKET_OPENS = re.compile(r"\s*\(\s*(?:about\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+)?\$?")
 _BRACKET_CLOSES = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*\)")
 

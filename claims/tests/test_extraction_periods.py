@@ -4884,3 +4884,11 @@ def test_a_typed_dash_ends_the_clause_of_a_base_period():
     # negative: with no dash, the figure after a period phrase still takes it
     assert periods("Renters paid 9% more last year and 14% more in the largest cities.")[1] == (
         date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_a_change_told_again_another_way_spans_the_pair_after_it():
+    # "rose 13.4%, or approximately $16, from $121 in 2021 to $137 in 2022": both forms of the change, the whole span
+    text = "Water bills rose 9.5%, or about $6, from $63 in 2020 to $69 in 2021."
+    assert periods(text)[:2] == [(date(2020, 1, 1), date(2021, 12, 31))] * 2
+    # negative: with no pair of levels after it, a restated change takes the year it is told in
+    assert periods("Water bills rose 9.5%, or about $6, in 2021.") == [(date(2021, 1, 1), date(2021, 12, 31))] * 2
