@@ -1410,6 +1410,19 @@ def _bracketed_or_changed(st: Sentence, rel: int, after: int) -> bool:
     return st.text.endswith(" by ", 0, rel) and _OWN_COUNT_BY.search(st.text, max(0, rel - 50), rel) is not None
 
 
+# events a report tallies: "one new death has been reported", "reported one additional case"
+_TALLIED = frozenset("death fatality case homicide murder shooting overdose hospitalization hospitalisation "
+                     "infection".split())
+_TALLIED_VERB = re.compile(r"(?i)\b(?:reported|confirmed|recorded|announced|logged|counted|identified)\b")
+
+
+def _one_tallied(fig: Figure, unit_words: list[str], st: Sentence) -> bool:
+    """"So far, one pediatric death has been reported", "The department reported one new case": one event of a
+    tally that a verb of reporting counts, a count of its own."""
+    return bool(unit_words) and unit_words[-1].lower() in _TALLIED and len(unit_words) <= 3 \
+        and fig.text.lower() == "one" and _TALLIED_VERB.search(st.text) is not None
+
+
 def _one_against_more(fig: Figure, unit_words: list[str], st: Sentence) -> bool:
     """"One case was reported in 2006, and two cases in 2007": "one" set against a later count of the same noun in
     the plural, a count of its own."""
@@ -1554,8 +1567,8 @@ def _small_not_a_claim(fig: Figure, first: str, unit_words: list[str], st: Sente
         return not (_SPELLED_CHANGE_BEFORE.search(st.text, max(0, rel - 20), rel)
                     and (_DIGIT_AFTER.match(st.text, after) or _BASE_AFTER.match(st.text, after)))
     if fig.value == 1 and (len(st.figures) == 1 or not st.text[:fig.start - st.start].strip(" \"“‘'(")):
-        return not _one_against_more(fig, unit_words, st)  # "one fence", "One official said": "one" as an
-        # article, not a count
+        return not (_one_against_more(fig, unit_words, st) or _one_tallied(fig, unit_words, st))  # "one fence",
+        # "One official said": "one" as an article, not a count
     if fig.value == 1 and " " in st.text[fig.end - st.start:fig.end - st.start + 30] \
             and _RATE_BASE_AFTER.match(st.text, fig.end - st.start):
         return True  # "one mill brings in about $37,000", "one mill of the levy raises $40,000": a rate's base

@@ -814,6 +814,15 @@ def test_one_set_against_a_later_count_of_the_same_noun_is_a_count():
     assert found("One official said the county would wait.") == []
 
 
+def test_one_event_of_a_reported_tally_is_a_count():
+    # "So far, one pediatric death has been reported": one death counted, not "one" as an article
+    assert found("So far this season, one flu death has been confirmed in the county.") == [("one", 1.0, "flu death")]
+    assert found("The health district reported one new case on Friday.") == [("one", 1.0, "case")]
+    # negative: "one" before a noun no report tallies, or with no verb of reporting, stays an article
+    assert found("One nurse reported the leak to the county.") == []
+    assert found("One death shook the small town.") == []
+
+
 def test_a_spelled_change_of_a_count_the_subject_holds_is_a_claim():
     assert found("The clinic will expand its staff by four, the director said.") == [("four", 4.0, "staff")]
 
