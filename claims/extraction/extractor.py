@@ -1124,9 +1124,24 @@ def _respective_unit(fig: Figure, unit_words: list[str], st: Sentence, units: _U
         return None
     named = [u for start, u in units.by_start.items() if start < m.start() + st.start] or units.before
     named = named[-len(listed):] if len(named) >= len(listed) and named is not units.before else named
+    if len(named) != len(listed):  # "record lows for both homicides and shootings ..., with 471 and 1,420
+        named = _nouns_listed(st.text[:m.start()], len(listed)) or named  # respectively": the nouns listed before
     if len(named) != len(listed) or len(set(named)) != len(named):
         return None
     return named[listed.index(fig)], True
+
+
+# plural nouns listed: "homicides and shootings", "burglaries, robberies and thefts"
+_NOUN_LIST = re.compile(r"\b([a-z]{3,}s)((?:,\s+[a-z]{3,}s)*),?\s+and\s+([a-z]{3,}s)\b")
+
+
+def _nouns_listed(before: str, n: int) -> list[str]:
+    """The last list of n plural nouns in before, in order ([] when there is none)."""
+    for m in reversed(list(_NOUN_LIST.finditer(before))):
+        nouns = [m.group(1)] + [w.strip(", ") for w in m.group(2).split(",") if w.strip()] + [m.group(3)]
+        if len(nouns) == n:
+            return nouns
+    return []
 
 
 # "the 3.55 million figure", "the 152,000 number": a figure the article gave before, named again by its value

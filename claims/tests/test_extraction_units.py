@@ -1279,3 +1279,13 @@ def test_a_time_opening_a_clause_is_not_what_is_counted():
     assert units(text) == ["burglaries", "burglaries"]
     text = "The number of burglaries last year was 5,651. Next spring, that figure could fall to 4,903."
     assert units(text) == ["burglaries", "burglaries"]
+
+
+def test_respectively_after_a_list_of_nouns_gives_each_its_noun():
+    # "record lows for both homicides and shootings ..., with 471 and 1,420 respectively"
+    text = "Last year's totals for both fires and floods were the lowest on record, with 38 and 12 respectively."
+    assert units(text) == ["fires", "floods"]
+    text = "Reports of burglaries, robberies and assaults fell to 212, 97 and 340, respectively."
+    assert units(text) == ["burglaries", "robberies", "assaults"]
+    # negative: a list of another length than the figures is not shared out among them
+    assert "fires" not in units("Both fires and floods fell, with 38, 12 and 9 respectively.")
