@@ -1583,8 +1583,8 @@ def _named_poll_later(st: Sentence, sentences: list[Sentence]) -> Period | None:
         at = next((nxt.text.find(n) for n in names if n in nxt.text), -1)
         if at >= 0:
             f = next((f for f in nxt.found if f.kind == "period" and at < f.start <= at + 80), None)
-            if f is not None and _field_days(f.period):
-                return f.period
+            if f is not None and _field_days(f.period) and not _one_month(f.period):
+                return f.period  # (but "from 55% a TIME/CNN poll in December": an earlier poll, by its month)
         if any(f.kind == "period" for f in nxt.found):
             return None
     return None

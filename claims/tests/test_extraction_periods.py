@@ -4892,3 +4892,14 @@ def test_a_change_told_again_another_way_spans_the_pair_after_it():
     assert periods(text)[:2] == [(date(2020, 1, 1), date(2021, 12, 31))] * 2
     # negative: with no pair of levels after it, a restated change takes the year it is told in
     assert periods("Water bills rose 9.5%, or about $6, in 2021.") == [(date(2021, 1, 1), date(2021, 12, 31))] * 2
+
+
+def test_a_later_mention_of_the_pollster_with_a_month_is_an_earlier_poll():
+    # "53% approve, according to the latest Harbor/Metro poll. ... from 55% in a Harbor/Metro poll in December":
+    # December is the earlier poll's month; the latest poll's figures take its field dates
+    text = ("Poll roundup\n\nAbout 48% approve of the mayor, according to the latest Harbor/Metro poll. Her rating "
+            "fell from 52% in a Harbor/Metro poll in December. The Harbor/Metro poll was conducted among 900 adults "
+            "Jan. 15-16, 2024.")
+    got = periods_on(text, date(2024, 1, 20))
+    assert got[0] == (date(2024, 1, 15), date(2024, 1, 16))
+    assert got[1] == (date(2023, 12, 1), date(2023, 12, 31))
