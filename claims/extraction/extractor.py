@@ -411,7 +411,12 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             end = p.end()
         m = _WORD.match(text, end, limit)
         if not m:
-            break
+            adjective = _second_adjective(text, words, end, limit)
+            if adjective is None:
+                break
+            words.append(adjective.group(1))
+            end = adjective.end()
+            continue
         word = m.group(1)
         low = word.lower()
         lead = _lead_modifier(text, m, limit) if not words else 0
@@ -453,6 +458,18 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# a second adjective after a comma, before the noun both describe: ", unsubsidized apartments"
+_COORDINATE_ADJECTIVE = re.compile(r",\s+([a-z]+(?:ed|al|ive|ous|ful|less|ic|able|ible))(?=\s+[a-z]+s\b)")
+_ADJECTIVE_ENDS = ("ed", "al", "ive", "ous", "ful", "less", "ic", "able", "ible")
+
+
+def _second_adjective(text: str, words: list[str], end: int, limit: int) -> re.Match | None:
+    """"99,290 unfurnished, unsubsidized apartments": the second of two adjectives of one noun, set apart by a
+    comma after the first (the only word read so far)."""
+    if len(words) != 1 or not words[0].islower() or not words[0].endswith(_ADJECTIVE_ENDS):
+        return None
+    m = _COORDINATE_ADJECTIVE.match(text, end, limit)
+    return m if m is not None and m.group(1) not in _UNIT_STOP else None
 
 
 # after "remains", what only the noun takes: a participle ("recovered", "found"; not "unchanged"), "of", "per", "were"

@@ -1289,3 +1289,10 @@ def test_respectively_after_a_list_of_nouns_gives_each_its_noun():
     assert units(text) == ["burglaries", "robberies", "assaults"]
     # negative: a list of another length than the figures is not shared out among them
     assert "fires" not in units("Both fires and floods fell, with 38, 12 and 9 respectively.")
+
+
+def test_two_adjectives_set_apart_by_a_comma_lead_one_noun():
+    # "99,290 unfurnished, unsubsidized apartments": what is counted runs on past the comma
+    assert units("Inspectors found 412 abandoned, unregistered boats on the lake.") == ["abandoned unregistered boats"]
+    # negative: a list of counts after a comma is no second adjective
+    assert units("Officers counted 412 abandoned boats, 38 cars and 9 trucks.")[0] == "abandoned boats"
