@@ -409,14 +409,10 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         if p:
             end = p.end()
-        m = _WORD.match(text, end, limit)
+        # (or "99,290 unfurnished, unsubsidized apartments": a second adjective of the noun, after a comma)
+        m = _WORD.match(text, end, limit) or _second_adjective(text, words, end, limit)
         if not m:
-            adjective = _second_adjective(text, words, end, limit)
-            if adjective is None:
-                break
-            words.append(adjective.group(1))
-            end = adjective.end()
-            continue
+            break
         word = m.group(1)
         low = word.lower()
         lead = _lead_modifier(text, m, limit) if not words else 0
@@ -430,7 +426,8 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             words.append(word)
             end = m.end()
             continue
-        if low in _UNIT_STOP or (words and low.endswith("ed") and "-" not in low and low not in ("armed", "unarmed")):
+        if low in _UNIT_STOP or (words and low.endswith("ed") and "-" not in low and low not in ("armed", "unarmed")
+                                 and m.group()[:1] != ","):
             if low == "and" and words and not words[-1].endswith("s") and words[-1].islower():
                 joined = _JOINED_MODIFIER.match(text, end, limit)
                 if joined and not any(w in _UNIT_STOP or w in _COMPARATIVES or w.endswith("ed")
