@@ -902,7 +902,8 @@ _SAME_A_YEAR_BEFORE = re.compile(r"(?i)\bsame\s+(?:period|quarter|month|week|tim
 _TO_AFTER_BASE = re.compile(r"\s+to\s+(?:(?:an?|the)\s+(?:(?:average|total|record|seasonally|adjusted|annual|"
                             r"annualized|estimated|new|high|low|level|rate)[\s-]+){1,3}(?:of\s+)?)?"
                             r"(?:about\s+|nearly\s+|roughly\s+|almost\s+)?\$?$")
-_BY_AFTER_BASE = re.compile(r"(?i)(?:[’']s?)?(?:\s+(?:level|total|figure|pace|collections|mark))?,?\s+by\s+"
+_BY_AFTER_BASE = re.compile(r"(?i)(?:[’']s?)?(?:(?:\s+[a-z]+)?\s+(?:level|total|figure|pace|collections|mark|rate|"
+                            r"average|count))?,?\s+by\s+"
                             r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+)?\(?\$?")
 _BASE_BEFORE_BY = re.compile(r"(?i)\b(?:below|above|over|than|from|behind|ahead(?:\s+of)?|compared\s+(?:to|with)|"
                              r"trail\w*|exceed\w*|outpac\w*|topp?\w*)\s+(?:the\s+|its\s+|their\s+)?$")

@@ -4903,3 +4903,10 @@ def test_a_later_mention_of_the_pollster_with_a_month_is_an_earlier_poll():
     got = periods_on(text, date(2024, 1, 20))
     assert got[0] == (date(2024, 1, 15), date(2024, 1, 16))
     assert got[1] == (date(2023, 12, 1), date(2023, 12, 31))
+
+
+def test_a_gap_to_a_base_rate_by_so_much_is_the_current_periods():
+    # "65%, higher than the 2023 first quarter absorption rate by eight percentage points": the gap is the second
+    # quarter's, not the first's (the base's rate named between the period and "by")
+    text = "In the third quarter of 2023 the vacancy rate was 7%, lower than the 2023 second quarter rate by 2 points."
+    assert periods(text) == [(date(2023, 7, 1), date(2023, 9, 30))] * 2
