@@ -3106,6 +3106,7 @@ def _previous(unit: str) -> re.Pattern:
     return re.compile(rf"(?i)(?:the\s+)?(?:{_PRIOR}\s+(\w+)|(\w+)\s+{_PRIOR})\s+{unit}")
 
 
+_WEEKS_AVERAGE = re.compile(r"(?i)(?:the\s+)?(\d{1,2}|[a-z]+)[-\s]week\s+(?:moving\s+|rolling\s+)?average\b")
 _PREVIOUS_MONTHS = _previous("months")
 _PREVIOUS_WEEKS = _previous("weeks")
 _RELEASED = re.compile(r"(?i)(?<!prisoners\s)(?<!inmates\s)(?<!detainees\s)(?<!offenders\s)(?<!hostages\s)"
@@ -3207,6 +3208,11 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
                                                           date(int(years.group(2)), 12, 31)))
         if ctx.report_week is not None and m.group("unscoped").lower().endswith("past week"):
             return Found(s, e, "period", ctx.report_week)  # "For the past week, crude imports averaged ..."
+        average = _WEEKS_AVERAGE.match(m.group("unscoped"))
+        n = _count(average.group(1).lower()) if average and ctx.report_week is not None else None
+        if n and ctx.report_week is not None:  # "the four-week average" in a weekly report: the n weeks to the
+            end = ctx.report_week.end  # end of the report's week
+            return Found(s, e, "period", Period(end - timedelta(days=7 * n - 1), end))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
     if _year_in_a_name(m, sentence):
         return Found(s, e, "ignore")

@@ -4910,3 +4910,13 @@ def test_a_gap_to_a_base_rate_by_so_much_is_the_current_periods():
     # quarter's, not the first's (the base's rate named between the period and "by")
     text = "In the third quarter of 2023 the vacancy rate was 7%, lower than the 2023 second quarter rate by 2 points."
     assert periods(text) == [(date(2023, 7, 1), date(2023, 9, 30))] * 2
+
+
+def test_the_four_week_average_in_a_weekly_report_is_the_four_weeks_to_its_week():
+    # a weekly stocks report (EIA, out on a Wednesday): "the four-week average" ends with the report's week
+    text = ("Crude inventories fell 2.1 million barrels last week, the EIA said. The four-week average of gasoline "
+            "demand was 9.1 million barrels per day.")
+    got = periods_on(text, date(2024, 6, 26))  # a Wednesday: the report's week is 15-21 June
+    assert got[1] == (date(2024, 5, 25), date(2024, 6, 21))
+    # negative: in a story of no weekly report, a four-week average has no exact span
+    assert periods_on("The four-week average of claims was 221,000.", date(2024, 6, 26)) == [(None, None)]
