@@ -383,7 +383,8 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         picked: list | int
         if last[:1].islower() and not capitalised(last):
             picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS or (
-                i > 2 and tokens[i - 1].group() in _JOINT_OWNERS and tokens[i - 2].group() == "and") else []
+                i > 2 and tokens[i - 1].group() in _JOINT_OWNERS and tokens[i - 2].group() == "and") else \
+                _body_name_ending_lower(tokens, i)
         else:
             picked = _name_before(tokens, i)
         if isinstance(picked, int):  # "one Border Patrol agent in Arizona said", "who on average had": look before
@@ -406,6 +407,10 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         if person:
             return person
     return _without_preposition(start, raw)
+
+
+_BODY_NAME_HEADS = frozenset("Department Bureau Office Ministry Division Board Council Commission Agency "
+                             "Administration Institute Center Centre Service Services".split())
 
 
 def _subject_end(left: str) -> str | None:
@@ -432,9 +437,14 @@ def _subject_end(left: str) -> str | None:
         return left
     word = last[0].lower()
     if word not in _SUBJECT_END_WORDS \
-            and not left[:-len(word)].rstrip().endswith(("its", "his", "her", "their")):  # (not "and its partners")
-        return None
+            and not left[:-len(word)].rstrip().endswith(("its", "his", "her", "their")) \
+            and not (" of " in left[-40:] and _LOWER_BODY_END.search(left, max(0, len(left) - 60))):
+        return None  # (not "and its partners"; but "The Department of Public health": a body's name)
     return left
+
+
+# a body's name whose last word after "of" is printed in lower case: "Department of Public health"
+_LOWER_BODY_END = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NAME_HEADS)) + r")\s+of\s+(?:[A-Z][\w-]*\s+)?[a-z]+$")
 
 
 # a sentence adverb set off by commas between a subject and its verb: "Economists, however, said", "The agency, in
@@ -565,6 +575,17 @@ def _description_before(tokens: list, i: int) -> list | int:
         picked.append(tokens[i])
         i -= 1
     return picked
+
+
+def _body_name_ending_lower(tokens: list, i: int) -> list:
+    """"The State Department of Public health reported": a body's name whose last word is printed in lower case
+    after "of" (the words picked, last first, as _name_before gives them), or []."""
+    k = i - 1 if tokens[i - 1].group() == "of" else i - 2 if i > 1 and capitalised(tokens[i - 1].group()) and \
+        tokens[i - 2].group() == "of" else -1
+    rest = _name_before(tokens, k - 1) if k > 0 else []
+    if not isinstance(rest, list) or not any(t.group() in _BODY_NAME_HEADS for t in rest):
+        return []
+    return [tokens[j] for j in range(i, k - 1, -1)] + rest
 
 
 def _name_before(tokens: list, i: int) -> list | int:
@@ -2327,6 +2348,8 @@ def clean_name(raw: str, text: str) -> str:
             else:
                 break
         first, j = _name_after_description(words, first, j)
+        j = len(words) - 1 if _lower_end_of_body(words[first:j + 1], words[j + 1:]) else j  # "Department of Public
+        # health", "Bureau of statistics": the name, its last word misprinted in lower case
         while j + 1 < len(words) and (words[j + 1].lower() in _NAMED_BODIES or words[j + 1] in _MEMBERS):
             j += 1  # "Chicago police", "the Obama administration", "Trump administration officials": part of the name
         if j + 1 < len(words) and words[j + 1].lower() in COLLECTIVE_HEADS and (_PLACE_NAME.fullmatch(
@@ -2342,6 +2365,17 @@ def clean_name(raw: str, text: str) -> str:
         full = _complete_surname(person, text)
         return full if full != person or " " in person or not text else _complete_body(person, text)
     return _complete_body(name, text) if text and len(words) == 1 and not name.isupper() else name
+
+
+def _lower_end_of_body(name: list[str], rest: list[str]) -> bool:
+    """The words after a body's capitalised name are its last word in lower case, after "of" or after the name's
+    own "of" ("Department of Public" + "health", "Bureau" + "of statistics")."""
+    if not any(w in _BODY_NAME_HEADS for w in name):
+        return False
+    return len(rest) == 1 and rest[0].isalpha() and rest[0].islower() and "of" in name \
+        and rest[0] not in DESCRIPTION_HEADS and rest[0] not in DATA_HEADS \
+        or len(rest) == 2 and rest[0] == "of" and rest[1].isalpha() and rest[1].islower()  # (but "Department of
+    # Labor data", "Department of Labor officials": the body's data, its officials)
 
 
 def _complete_body(name: str, text: str) -> str:

@@ -3300,3 +3300,12 @@ def test_a_noun_of_a_subject_is_not_read_as_its_verb():
     assert speakers("The city report of rents finds 41% of tenants pay too much.") == ["city report"]
     # negative: a real verb of saying still names its subject
     assert speakers("The county reports 212 new cases of flu.") == ["county"]
+
+
+def test_a_body_whose_name_ends_in_lower_case_after_of_is_the_speaker():
+    # "The State Department of Public health reported": a body's name with its last word misprinted in lower case
+    assert speakers("The County Department of Public health reported 14 new cases.") == [
+        "County Department of Public health"]
+    assert speakers("The Bureau of statistics reported 2.4% growth.") == ["Bureau of statistics"]
+    # negative: "of" and a lower-case word after a noun that heads no body's name is no speaker
+    assert speakers("Members of the public reported 12 sightings.") == [None]
