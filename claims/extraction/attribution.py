@@ -791,6 +791,30 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+(?:s|ed)\b")  # a verb's third person or past: "Shows", "Reported"
+
+
+def title_attributions(headline: str) -> list[Attribution]:
+    """The attributions of a headline written in title case ("Suffolk University Poll Shows Markey with 10-Point
+    Lead"): its verbs of saying read in lower case (the same length, so every offset holds); [] for a headline
+    that is not in title case."""
+    words = [w for w in headline.split() if w[:1].isalpha() and len(w) > 3]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+        return []
+    lowered = _CAPITALISED_WORD.sub(lambda m: m.group().lower() if m.group().lower() in _VERB_SET else m.group(),
+                                    headline)
+    if lowered == headline:
+        return []
+    # a maker named before its poll or study, or a body ("Suffolk University Poll Shows"), not a bare "New Data
+    # Shows" (nobody named) nor a measure ("GDP Shows Growth")
+    return [a for a in find_attributions(lowered) if len(a.words) >= 2 and a.words[0].lower() not in _TITLE_LEADS
+            and (a.words[-1].lower() in _TITLE_DOCUMENTS or has_organisation_word(a.words))]
+
+
+_TITLE_LEADS = frozenset("new latest the a an advance final preliminary".split())
+_TITLE_DOCUMENTS = frozenset("poll survey study report analysis".split())
+
+
 def cue_words(text: str) -> frozenset[str]:
     """The words of attribution (said, reported, surveyed, seized ...) the text holds: found once for an
     article, then looked for in each sentence by substring, far cheaper than splitting every sentence."""

@@ -1078,9 +1078,10 @@ def _read(text: str, published: date | None) -> attr.Discourse:
                 fi += 1
             s.attributions = attr.find_attributions(s.text, cues)
             if para.index <= 1 and len(para.sentences) == 1 and not s.attributions:
-                # a headline or a one-line summary: "CDC: Overdose deaths fell 3%", "..., Commerce Department"
+                # a headline or a one-line summary: "CDC: Overdose deaths fell 3%", "..., Commerce Department";
+                # "Suffolk University Poll Shows Markey with 10-Point Lead" (its verb in title case)
                 headline = attr.headline_source(s.text) or attr.trailing_source(s.text)
-                s.attributions = [headline] if headline else []
+                s.attributions = [headline] if headline else attr.title_attributions(s.text)
             elif not para.index and s is para.sentences[0] and not s.attributions:
                 # a headline of two sentences: "Gallup poll: 41% approve. Most back the plan" names its source first
                 headline = attr.headline_source(s.text)

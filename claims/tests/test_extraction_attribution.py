@@ -3309,3 +3309,14 @@ def test_a_body_whose_name_ends_in_lower_case_after_of_is_the_speaker():
     assert speakers("The Bureau of statistics reported 2.4% growth.") == ["Bureau of statistics"]
     # negative: "of" and a lower-case word after a noun that heads no body's name is no speaker
     assert speakers("Members of the public reported 12 sightings.") == [None]
+
+
+def test_a_headline_in_title_case_names_its_source_by_its_capitalised_verb():
+    # "Suffolk University Poll Shows Markey with 10-Point Lead": "Shows" is the poll's verb
+    text = "Harbor College Poll Shows Mayor With 12-Point Lead\n\nThe mayor leads her rival, the poll found."
+    assert speakers(text)[0] == "Harbor College Poll"
+    text = "Lakeside Institute Finds 41% of Renters Behind on Rent\n\nMany renters are behind, the report said."
+    assert speakers(text)[0] == "Lakeside Institute"
+    # negative: nobody named ("New Data Shows"), or a measure ("GDP Shows Growth"), is no source
+    assert speakers("New Data Shows Overdoses Up 12% in 40 States\n\nOverdoses rose.")[0] is None
+    assert speakers("Advance GDP Shows Growth of 1.8%\n\nThe economy grew.")[0] is None
