@@ -904,6 +904,12 @@ _PERSONAL_PRONOUNS = frozenset(w.replace("'", q) for w in "i we you he she they 
 _PRONOUN_SUBJECT = re.compile(r"(?i)(?:it|that|this)(?:[’']s|\s+(?:is|was))\b")
 
 
+# a subject phrase that ends in a qualifier ("At least", "Officials say about") or a verb of saying ("Police said")
+_QUALIFIER_OR_SAID_END = re.compile(r"(?i)(?:\bat\s+least|\babout|\bnearly|\balmost|\bmore\s+than|\bsome|"
+                                    r"\baround|\bsay|\bsays|\bsaid)\s*$")
+_SAYING = frozenset("say says said".split())
+
+
 def _subject_head(phrase: str) -> list[str]:
     """The head noun phrase of a subject: "The agency's provisional overdose deaths" -> provisional overdose deaths."""
     if phrase[:1] in "IiTt" and _PRONOUN_SUBJECT.match(phrase):
@@ -911,6 +917,9 @@ def _subject_head(phrase: str) -> list[str]:
     words = _HEAD_WORD.findall(phrase)  # "S&P" is one word
     if words and words[0].lower() in _PERSONAL_PRONOUNS:
         return []  # "We're constantly in the teens": a person speaks of what an earlier clause or sentence names
+    if _QUALIFIER_OR_SAID_END.search(phrase) and (len(words) <= 2 or words[-2].lower() in _SAYING):
+        return []  # "At least 70 crossed", "Officials say about 160 have entered": the figure opens its own clause,
+        # it has no subject before it
     owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
     if owner >= 0 and words[owner][:-2].lower() not in _UNIT_STOP and not _owner_in_modifier(words, owner):
         words = words[owner + 1:]  # "The agency's provisional overdose deaths": what is owned
@@ -2192,7 +2201,17 @@ _WITH_PARTICIPLE = re.compile(r",\s+with\s+(?:(?:the|its|their|[\w.]+[’']s)\s+
                               r"(?:(?:about|nearly|almost|more\s+than|over|some|roughly|just)\s+)?$")
 
 
+# "..., as well as larceny dropping from 915 to 754": a joined noun and its participle of change, the noun counted
+_JOINED_PARTICIPLE = re.compile(r"(?:,|\bas\s+well\s+as|\band|\bwhile|\bwith)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                                r"(?:dropping|falling|rising|climbing|declining|increasing|decreasing|growing|"
+                                r"jumping|going)\s+(?:from|to|by)\s+(?:\$?\d[\d,.]*\s+to\s+)?$")
+
+
 def _with_participle_subject(before: str) -> str:
+    if "ing " in before[-40:]:
+        joined = _JOINED_PARTICIPLE.search(before, max(0, len(before) - 90))
+        if joined and joined.group(1).split()[0] not in _UNIT_STOP:
+            return joined.group(1)
     k = before.rfind(", with ")
     if k < 0:
         return ""
@@ -2345,7 +2364,8 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
     # "..., with its prison population falling by 15,000": the with-clause's subject; "Six sectors added jobs, led
     # by business services, up 4,400": what the verb before the change added
-    changed = _with_participle_subject(before) or _with_change_of(before) if ", with " in before else ""
+    changed = _with_participle_subject(before) or _with_change_of(before) \
+        if ", with " in before or "ing " in before[-40:] else ""
     changed = changed or (_done_before(fig, st, before) if "up" in before[-16:] or "down" in before[-16:] else "")
     if changed:
         return changed, False

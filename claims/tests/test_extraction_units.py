@@ -1296,3 +1296,19 @@ def test_two_adjectives_set_apart_by_a_comma_lead_one_noun():
     assert units("Inspectors found 412 abandoned, unregistered boats on the lake.") == ["abandoned unregistered boats"]
     # negative: a list of counts after a comma is no second adjective
     assert units("Officers counted 412 abandoned boats, 38 cars and 9 trucks.")[0] == "abandoned boats"
+
+
+def test_a_figure_opening_its_own_clause_has_no_subject_before_it():
+    # "At least 70 crossed the border", "Officials say about 160 have entered": no "least", no "Officials say"
+    text = "Asylum seekers kept arriving. At least 70 crossed the river on Thursday."
+    assert units(text) == ["Asylum seekers"]
+    text = "Asylum seekers kept arriving. Officials say about 160 have been admitted."
+    assert units(text) == ["Asylum seekers"]
+    # negative: a subject before its verb and the figure still counts what it names
+    assert units("Asylum seekers numbered at least 70 on Thursday.") == ["Asylum seekers"]
+
+
+def test_a_noun_joined_with_its_participle_of_change_is_what_is_counted():
+    # "..., as well as larceny dropping from 915 to 754": the larcenies, not the subject of the clause before
+    text = "Burglaries fell from 580 to 459, as well as arson dropping from 41 to 30."
+    assert units(text) == ["Burglaries", "Burglaries", "arson", "arson"]
