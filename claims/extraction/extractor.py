@@ -2615,7 +2615,8 @@ def _previous_subject(prev: Sentence | None) -> str:
 
 # an item of a list of bracketed figures, after the bracket before it: "mining (+900 jobs), retail trade (+400)"
 _PAREN_LIST_ITEM = re.compile(r"\)(?:,|,?\s+and|;)\s+(?:[A-Za-z][\w’'&-]*\s+){0,5}[A-Za-z][\w’'&-]*\s*$")
-_LIST_NAME = re.compile(r"(?:^|,\s+|\band\s+|\bfrom\s+)(?:(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*|elsewhere)\s*$")
+_LIST_NAME = re.compile(r"(?:^|,\s+|\band\s+|\bfrom\s+|\bfollowed\s+by\s+(?:the\s+)?)"
+                        r"(?:(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*|elsewhere)\s*$")
 
 
 def _paren_unit(fig: Figure, st: Sentence, units: _Units, text: str, before: str, paren: int) -> str:
@@ -2653,6 +2654,13 @@ _PLURAL_BEFORE_PAREN = re.compile(r"\b(?:many|more|fewer)\s+(?P<noun>(?:[A-Za-z]
                                   r"|\b(?:for|among)\s+(?P<noun2>[a-z][\w-]*[a-z]s) $")
 
 
+# a ranking's plural noun just before the bracket a count opens: "the most arrests (", "the highest number of
+# arrests (", "the second largest numbers of crossings ("
+_RANKED_BEFORE_PAREN = re.compile(r"(?i)\b(?:most|highest|largest|biggest|greatest|lowest|fewest|smallest)\s+"
+                                  r"(?:numbers?\s+of\s+|totals?\s+of\s+|counts?\s+of\s+)?"
+                                  r"(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s)\s*$")
+
+
 def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
     """What a figure in parentheses counts, from the words before the parenthesis; alone: the figure opens the
     parenthesis (a sign aside)."""
@@ -2668,6 +2676,10 @@ def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
         noun = plural and (plural.group("noun") or plural.group("noun2"))
         if noun and noun.split()[-1].lower() not in _UNIT_STOP:
             return noun  # "half as many DUIs (20)", "more arrests (31) than": the noun it restates
+    ranked = _RANKED_BEFORE_PAREN.search(left, max(0, len(left) - 80)) if alone and left[-2:-1] == "s" else None
+    if ranked and ranked.group("noun").split()[-1].lower() not in _UNIT_STOP:
+        return ranked.group("noun")  # "saw the second highest numbers of arrests (2,631)": the arrests, not the
+        # sector that saw them
     j = left.rfind(" and ")
     if j > 0 and _SUBJECT_VERB.search(left, j) and _SUBJECT_VERB.search(left, 0, j):  # two clauses, not
         # "Employment in professional and business services continued to trend up (+31,000)"

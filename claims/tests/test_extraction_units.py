@@ -1312,3 +1312,13 @@ def test_a_noun_joined_with_its_participle_of_change_is_what_is_counted():
     # "..., as well as larceny dropping from 915 to 754": the larcenies, not the subject of the clause before
     text = "Burglaries fell from 580 to 459, as well as arson dropping from 41 to 30."
     assert units(text) == ["Burglaries", "Burglaries", "arson", "arson"]
+
+
+def test_a_count_in_brackets_after_a_ranking_counts_the_ranked_noun():
+    # "The Tucson Sector saw the second highest numbers of arrests (2,631) followed by the Laredo (1,839) ...":
+    # arrests, for it and for the places listed after "followed by"
+    text = ("The Harbor District saw the highest number of break-ins (412) followed by the Riverside (388) and "
+            "Oak Hill (201) districts.")
+    assert units(text) == ["break-ins"] * 3
+    # negative: a bracket after a name with no ranking before it keeps its reading
+    assert units("Thefts rose in the Harbor District (412).") == ["Thefts"]
