@@ -189,7 +189,7 @@ _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,
                            r"(?:(?:who|that|which)\s+(?:were|was|had\s+been)\s+[a-z]+(?:\s+(?:upon|on|at|by))?\s+)?"
                            r"the\s+(?:year|previous\s+year)\s+before|"  # ("22 who were fired upon the year before")
                            r"(?:(?!than\b|from\b|over\b|to\b|with\b|versus\b|against\b)(?:[a-z]+|in\s+\d[\d,]*)\s+){0,5}"
-                           r"(?P<over>in|for|during|over|at)\s+the\s+(?:same|corresponding|comparable)\s+"
+                           r"(?:(?P<over>in|for|during|over|at)\s+)?the\s+(?:same|corresponding|comparable)\s+"
                            r"(?:period|month|quarter|months|weeks|time(?:\s+period)?|stretch)\s+(?:a|last|"
                            r"(?:(?:of|in)\s+)?the\s+(?:previous|prior|preceding))\s+year)\b",
                            re.IGNORECASE)

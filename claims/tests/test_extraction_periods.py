@@ -4920,3 +4920,12 @@ def test_the_four_week_average_in_a_weekly_report_is_the_four_weeks_to_its_week(
     assert got[1] == (date(2024, 5, 25), date(2024, 6, 21))
     # negative: in a story of no weekly report, a four-week average has no exact span
     assert periods_on("The four-week average of claims was 221,000.", date(2024, 6, 26)) == [(None, None)]
+
+
+def test_the_same_month_last_year_with_no_preposition_is_the_base_a_year_back():
+    # "to 4.1 percent in May from 4.8 percent the same month last year": May a year before
+    text = "Vacancies fell to 6.2 percent in May from 7.0 percent the same month last year."
+    assert periods(text) == [(date(2024, 5, 1), date(2024, 5, 31)), (date(2023, 5, 1), date(2023, 5, 31))]
+    # negative: a figure with no such phrase after it keeps the month
+    assert periods("Vacancies fell to 6.2 percent in May from 7.0 percent.")[0] == (date(2024, 5, 1),
+                                                                                 date(2024, 5, 31))
