@@ -393,7 +393,8 @@ PATTERNS = re.compile(_optional_as_branch(
                         |(?!(?:shows|finds|gives|puts|says|has|was)\b)(?-i:[a-z]+s)\b))
                     (?:,?\s+(?P<dryear>\d{{4}}))?)
     | (?P<monthrange>(?:from|between|since)\s+(?P<mr1>{MONTH_RE})(?:\s+(?P<mrd1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?,?)?
-                    (?:\s+(?P<mry1>\d{{4}}))?\s+(?:through|to|and|until|-|–)\s+(?:the\s+end\s+of\s+)?
+                    (?:\s+(?P<mry1>\d{{4}})|\s+of\s+(?P<mrrel1>last|this)\s+year)?\s+(?:through|to|and|until|-|–)\s+
+                    (?:the\s+end\s+of\s+)?
                     (?:(?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
                     (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d(?!\d?\d?,\d{{3}}))
                     |(?P<mrlast>last\s+month)\b(?![’'-])))
@@ -2659,16 +2660,18 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
         return None
     m1 = _month_number(g("mr1"))
     y1 = int(g("mry1")) if g("mry1") else (second.start.year if m1 <= second.start.month else second.start.year - 1)
+    if g("mrrel1") and ref is not None:  # "between May of last year and May of this year": from last year's May
+        y1 = ref.year - (g("mrrel1").lower() == "last")
     end = second.end
     if g("mrd2"):
         if not 1 <= int(g("mrd2")) <= second.end.day:
             return None
         end = second.end.replace(day=int(g("mrd2")))
-    if ref is not None and end < ref and not (g("mry1") or g("mry2") or g("mrrel") or g("mrd2")) \
+    if ref is not None and end < ref and not (g("mry1") or g("mry2") or g("mrrel") or g("mrrel1") or g("mrd2")) \
             and _FORECAST.search(before):
         return Period(date(y1 + 1, m1, 1), month_period(end.year + 1, end.month).end)  # "will see ... from October to
     if ref is not None and end < ref and "s " in before[-9:] and _RECURRING_RUNS.search(before) \
-            and not (g("mry1") or g("mry2") or g("mrrel") or g("mrd1") or g("mrd2")):
+            and not (g("mry1") or g("mry2") or g("mrrel") or g("mrrel1") or g("mrd1") or g("mrd2")):
         under_way = Period(date(y1 + 1, m1, 1), month_period(end.year + 1, end.month).end)
         if under_way.start <= ref <= under_way.end:  # "The heating season runs from October through March", told
             return under_way  # on 14 October: the season under way, not the one that ended in March

@@ -4929,3 +4929,12 @@ def test_the_same_month_last_year_with_no_preposition_is_the_base_a_year_back():
     # negative: a figure with no such phrase after it keeps the month
     assert periods("Vacancies fell to 6.2 percent in May from 7.0 percent.")[0] == (date(2024, 5, 1),
                                                                                  date(2024, 5, 31))
+
+
+def test_between_a_month_of_last_year_and_one_of_this_year_is_the_whole_span():
+    # "gained 3,400 jobs between May of last year and May of this year": May 2023 to May 2024 (told in June 2024)
+    assert periods("Employers added 5,200 jobs between April of last year and April of this year.") == [
+        (date(2023, 4, 1), date(2024, 4, 30))]
+    # negative: "between April and May of this year" stays within the year
+    assert periods("Employers added 5,200 jobs between April and May of this year.") == [
+        (date(2024, 4, 1), date(2024, 5, 31))]
