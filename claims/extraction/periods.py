@@ -1245,6 +1245,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                     ctx.last_here = item.period
     found = _at_the_time(found, sentence, lower, ctx)
     found = _at_which_time(found, sentence, lower)
+    found = _a_year_back(found, sentence, lower)
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
     found = _with_story_years_and_days(found, sentence, lower, ctx)
@@ -1265,6 +1266,34 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                                       or "compared" in lower or "versus" in lower):
             ctx.year_hint = _undated_year_hint(sentence, ctx.year_hint, prior)
     return found
+
+
+# a sentence that opens by setting all it tells a year back: "During the same period in the year before, agents
+# apprehended 38,089 in April, 40,337 in May ...", "In the same months last year, ...", "A year earlier, ..."
+_A_YEAR_BACK_OPENING = re.compile(r"(?i)(?:(?:in|during|for|over)\s+the\s+(?:same|corresponding|comparable)\s+"
+                                  r"(?:period|months|time|time\s+period|stretch)\s+(?:in\s+the\s+year\s+before|"
+                                  r"(?:of\s+|in\s+)?the\s+(?:previous|prior|preceding)\s+year|last\s+year|"
+                                  r"a\s+year\s+(?:earlier|before|ago))|a\s+year\s+(?:earlier|before)|"
+                                  r"the\s+year\s+before)\s*,\s+")
+
+
+def _a_year_back(found: list[Found], sentence: str, lower: str) -> list[Found]:
+    """The months, quarters and days the sentence names after its opening "During the same period in the year
+    before," without a year of their own, a year earlier."""
+    if not found or "year" not in lower[:60] or not _A_YEAR_BACK_OPENING.match(sentence):
+        return found
+    out = []
+    for f in found:
+        p = f.period
+        if f.kind == "period" and p is not None and not _YEAR_IN.search(sentence, f.start, f.end) \
+                and (p.end - p.start).days < 100:
+            p = year_before(p)
+            f = Found(f.start, f.end, f.kind, p) if p is not None else f
+        out.append(f)
+    return out
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # "At the time, 67 percent smoked." opening a sentence: back to the span the sentence before named

@@ -4938,3 +4938,13 @@ def test_between_a_month_of_last_year_and_one_of_this_year_is_the_whole_span():
     # negative: "between April and May of this year" stays within the year
     assert periods("Employers added 5,200 jobs between April and May of this year.") == [
         (date(2024, 4, 1), date(2024, 5, 31))]
+
+
+def test_an_opening_that_sets_the_sentence_a_year_back_moves_its_months_back():
+    # "During the same period in the year before, agents apprehended 38,089 in April, 40,337 in May ..."
+    text = "During the same period in the year before, the port handled 412 ships in March and 398 in April."
+    assert periods(text) == [(date(2023, 3, 1), date(2023, 3, 31)), (date(2023, 4, 1), date(2023, 4, 30))]
+    text = "A year earlier, the port handled 412 ships in March and 398 in April 2021."
+    assert periods(text) == [(date(2023, 3, 1), date(2023, 3, 31)), (date(2021, 4, 1), date(2021, 4, 30))]
+    # negative: with no such opening the months are this year's
+    assert periods("The port handled 412 ships in March.") == [(date(2024, 3, 1), date(2024, 3, 31))]
