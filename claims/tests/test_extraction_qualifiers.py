@@ -232,3 +232,11 @@ def test_a_bound_before_an_estimate_is_the_bound():
     assert [q for _, q in qualifiers("Crews cleared more than an estimated 90 tons of debris.")] == ["over"]
     # negative: an estimate with no bound before it is about
     assert [q for _, q in qualifiers("Crews cleared an estimated 90 tons of debris.")] == ["about"]
+
+
+def test_a_level_passed_on_the_way_up_is_over():
+    # "continued its march past 11,000", "climbed past $4": above the level
+    assert [q for _, q in qualifiers("The index continued its march past 4,500 on Friday.")] == ["over"]
+    assert [q for _, q in qualifiers("Diesel climbed past $5 a gallon in June.")] == ["over"]
+    # negative: "past" as a span of time bounds nothing
+    assert [q for _, q in qualifiers("Over the past 12 months, 400 jobs were cut.")] == [None]
