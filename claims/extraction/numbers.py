@@ -514,11 +514,15 @@ def _poll_splits(scan: str, flat: bytes) -> frozenset[int]:
     if not _poll_words(flat) or not _POLL_ARTICLE.search(scan):
         return frozenset()
     starts = _poll_lists(scan) if ", " in scan else []
+    split_end = -1  # where the last split found ends
     for m in _POLL_SPLIT.finditer(scan) if "-" in scan or "–" in scan else ():
         a, b = int(m.group(1)), int(m.group(2))
-        if _split_shares(scan, m, a, b) and not _VOTE_BEFORE.search(scan, max(0, m.start() - 40), m.start()) \
+        if (_split_shares(scan, m, a, b) or a < b and 60 <= a + b <= 100 and split_end >= 0
+                and m.start() - split_end <= 120 and "." not in scan[split_end:m.start()]) \
+                and not _VOTE_BEFORE.search(scan, max(0, m.start() - 40), m.start()) \
                 and not re.match(r"\s+votes?\b", scan[m.end():m.end() + 8]):
-            starts += [m.start(1), m.start(2)]
+            starts += [m.start(1), m.start(2)]  # (the smaller share first too in a split told just after another:
+            split_end = m.end()  # "more favorable to X, 47-32, than they are to Y, 33-51")
     return frozenset(starts)
 
 

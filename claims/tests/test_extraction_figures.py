@@ -167,6 +167,14 @@ def test_a_split_of_two_shares_in_a_poll_is_two_percentages():
         ("71", 71.0, "percent"), ("24", 24.0, "percent")]
 
 
+def test_a_split_told_smaller_share_first_just_after_another_is_two_percentages():
+    # "more favorable to X, 47-32, than they are to Y, 33-51": favourable first, in either order
+    assert poll_found("Voters view the mayor favorably, 52-38, and the council unfavorably, 30-61.") == [
+        ("52", 52.0, "percent"), ("38", 38.0, "percent"), ("30", 30.0, "percent"), ("61", 61.0, "percent")]
+    # negative: a smaller-first pair with no split told just before it is not taken for one
+    assert [f[0] for f in poll_found("Greene leads among voters 30-44 by 12 points.")] == ["12 points"]
+
+
 def test_votes_scores_and_age_brackets_in_a_poll_are_not_a_split():
     assert poll_found("The council passed the budget on a 7-2 vote, and the jury's verdict was 11-1.") == []
     assert poll_found("The Senate approved the bill 52-48 on Monday.") == []
