@@ -420,7 +420,8 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<weekday>(?:on\s+)?{WEEKDAY}(?:(?:,\s*|\s+)(?:and\s+)?{WEEKDAY})*
                  (?P<wdthru>\s+(?:through|thru|though|to|until)\s+{WEEKDAY}|\s*[-–]\s*{WEEKDAY})?(?:,?\s+(?P<wdday>{_DAY}))?)
     | (?P<day>{_DAY})
-    | (?P<month>(?P<mname>{MONTH_RE})(?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
+    | (?P<month>(?P<mname>{MONTH_RE})(?:(?=(?P<mposs>[’']s\s)))?
+                 (?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
                  ,\s+(?P<myear3>(?:19|20)\d{{2}})(?=,)|
                  \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d)
                  (?:(?=\s+(?P<mverb>saw|brought|recorded|logged|posted|produced|ended\s+with)\b))?)
@@ -2796,7 +2797,7 @@ def _since_anchor(g, period: Period) -> Period:
 
 def _read_month(g, ctx: Context, ref: date | None, before: str) -> Period | None:
     name = g("mname")
-    if not (g("myear") or g("myear2") or g("myear3") or g("myrel") or g("mverb") and name == "May") and \
+    if not (g("myear") or g("myear2") or g("myear3") or g("myrel") or g("mverb") and name == "May" or g("mposs")) and \
             (name == "May" or name.lower() in ("mar", "may")) and not _MONTH_NEEDS_CUE.search(before):  # ("May saw
         # 23 murders": the month as the subject of a count)
         return None

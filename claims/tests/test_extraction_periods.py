@@ -4948,3 +4948,11 @@ def test_an_opening_that_sets_the_sentence_a_year_back_moves_its_months_back():
     assert periods(text) == [(date(2023, 3, 1), date(2023, 3, 31)), (date(2021, 4, 1), date(2021, 4, 30))]
     # negative: with no such opening the months are this year's
     assert periods("The port handled 412 ships in March.") == [(date(2024, 3, 1), date(2024, 3, 31))]
+
+
+def test_mays_with_its_possessive_is_the_month():
+    # "higher than May's increase of 0.1 percent": May the month ("may" is otherwise often the verb)
+    assert periods("Prices rose 0.4 percent in June, higher than May's increase of 0.1 percent.") == [
+        (date(2024, 6, 1), date(2024, 6, 30)), (date(2024, 5, 1), date(2024, 5, 31))]
+    # negative: the verb "may" names no month
+    assert periods("Prices may rise 0.4 percent, economists said.") == [(None, None)]
