@@ -2499,11 +2499,13 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|was|is|were|are|at|reached|hit|of)\s+(?:abo
 def _base_of_measured(fig: Figure, st: Sentence, text: str) -> str:
     """A bare figure compared with the percentage just before it takes its unit: "to 9 percent from 9.1"."""
     prev = next((f for f in reversed(st.figures) if f.end <= fig.start), None)
-    if prev is None or prev.kind not in ("percent", "points") or fig.start - prev.end > 40 \
-            or not _LEVEL_BEFORE.search(text, max(0, prev.start - 24), prev.start):
-        return ""  # "up 3% from 739": a change, and its base a count
-    if not _TO_FROM.fullmatch(text, prev.end, fig.start):
+    if prev is None or prev.kind not in ("percent", "points") or fig.start - prev.end > 40:
         return ""
+    # "slid from 50 percent to 44": the level it came to, measured as the level it came from
+    from_to = text.endswith("from ", 0, prev.start) and _FROM_TO.fullmatch(text, prev.end, fig.start)
+    if not from_to and (not _LEVEL_BEFORE.search(text, max(0, prev.start - 24), prev.start)
+                        or not _TO_FROM.fullmatch(text, prev.end, fig.start)):
+        return ""  # "up 3% from 739": a change, and its base a count
     return "percent" if prev.kind == "percent" else "points"
 
 

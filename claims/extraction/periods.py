@@ -396,7 +396,8 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?:\s+(?P<mry1>\d{{4}})|\s+of\s+(?P<mrrel1>last|this)\s+year)?\s+(?:through|to|and|until|-|–)\s+
                     (?:the\s+end\s+of\s+)?
                     (?:(?P<mr2>{MONTH_RE})(?:\s+(?P<mrd2>\d{{1,2}})(?![\d,.]\d)(?:st|nd|rd|th)?)?
-                    (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mrrel>this|last)\s+year\b)?(?!\s*\d(?!\d?\d?,\d{{3}}))
+                    (?:,?\s+(?P<mry2>\d{{4}})|\s+of\s+(?P<mry2b>(?:19|20)\d{{2}})\b|\s+of\s+(?P<mrrel>this|last)\s+year\b)?
+                    (?!\s*\d(?!\d?\d?,\d{{3}}))
                     |(?P<mrlast>last\s+month)\b(?![’'-])))
     | (?P<monththan>(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bgreater\s)
                     |(?<=\bcheaper\s)|(?<=\bcostlier\s))in\s+(?P<mt2>{MONTH_RE})\s+than\s+
@@ -2680,7 +2681,7 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
         m1 = _month_number(g("mr1"))
         y1 = int(g("mry1")) if g("mry1") else last_month.start.year - (m1 > last_month.start.month)
         return Period(date(y1, m1, 1), last_month.end) if date(y1, m1, 1) <= last_month.start else None
-    y2 = int(g("mry2")) if g("mry2") else None
+    y2 = int(g("mry2") or g("mry2b")) if g("mry2") or g("mry2b") else None
     if g("mrrel"):
         if ref is None:
             return None
@@ -2697,11 +2698,12 @@ def _read_monthrange(g, ctx: Context, ref: date | None, before: str) -> Period |
         if not 1 <= int(g("mrd2")) <= second.end.day:
             return None
         end = second.end.replace(day=int(g("mrd2")))
-    if ref is not None and end < ref and not (g("mry1") or g("mry2") or g("mrrel") or g("mrrel1") or g("mrd2")) \
+    if ref is not None and end < ref and not (g("mry1") or g("mry2") or g("mry2b") or g("mrrel") or g("mrrel1")
+                                              or g("mrd2")) \
             and _FORECAST.search(before):
         return Period(date(y1 + 1, m1, 1), month_period(end.year + 1, end.month).end)  # "will see ... from October to
     if ref is not None and end < ref and "s " in before[-9:] and _RECURRING_RUNS.search(before) \
-            and not (g("mry1") or g("mry2") or g("mrrel") or g("mrrel1") or g("mrd1") or g("mrd2")):
+            and not (g("mry1") or g("mry2") or g("mry2b") or g("mrrel") or g("mrrel1") or g("mrd1") or g("mrd2")):
         under_way = Period(date(y1 + 1, m1, 1), month_period(end.year + 1, end.month).end)
         if under_way.start <= ref <= under_way.end:  # "The heating season runs from October through March", told
             return under_way  # on 14 October: the season under way, not the one that ended in March

@@ -4956,3 +4956,9 @@ def test_mays_with_its_possessive_is_the_month():
         (date(2024, 6, 1), date(2024, 6, 30)), (date(2024, 5, 1), date(2024, 5, 31))]
     # negative: the verb "may" names no month
     assert periods("Prices may rise 0.4 percent, economists said.") == [(None, None)]
+
+
+def test_between_two_months_of_a_named_year_spans_them_and_its_levels_take_each_end():
+    # "between May and September of 2016, the rating slid from 50 percent to 44": May, then September, 2016
+    text = "Between March and August of 2021, the approval rating slid from 52 percent to 45."
+    assert periods(text) == [(date(2021, 3, 1), date(2021, 3, 31)), (date(2021, 8, 1), date(2021, 8, 31))]

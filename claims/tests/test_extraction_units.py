@@ -1322,3 +1322,10 @@ def test_a_count_in_brackets_after_a_ranking_counts_the_ranked_noun():
     assert units(text) == ["break-ins"] * 3
     # negative: a bracket after a name with no ranking before it keeps its reading
     assert units("Thefts rose in the Harbor District (412).") == ["Thefts"]
+
+
+def test_a_bare_level_after_from_a_percentage_to_is_a_percentage():
+    # "slid from 50 percent to 44": 44 percent
+    assert units("Her approval rating slid from 52 percent to 45.") == ["percent", "percent"]
+    # negative: a count named with its own noun after "to" keeps it
+    assert units("Arrests rose from 3% to 240 cases.") == ["percent", "cases"]
