@@ -556,7 +556,7 @@ _SUBJECT_VERB = re.compile(
     r"accounts|shrank|edged|slipped|came|changed|remained|stayed|dipped|slid|sank|plunged|soared|tumbled|eased|"
     r"advanced|ticked|inched|crept|spiked|surpassed|topped|tops?(?=\s*$|\s+(?:US)?[$€£]?\d)|doubled|tripled|should|will|would|could|"
     r"remain|remains|stay|stays|stand|stands|continue|continues|continued|kept|keep|keeps|trended|plummeted|"
-    r"skyrocketed|rebounded|ballooned|cut|shed|slashed|shot(?=\s+up\b))\b"
+    r"skyrocketed|rebounded|ballooned|cut|shed|slashed|shot(?=\s+up\b)|(?:went|go|goes|gone)(?=\s+(?:up|down)\b))\b"
     # "burglaries saw a small decline from 499", "sales posted a 3% gain": a verb and the change it names
     r"|(?i:\b(?:saw|sees|see|posted|posts|recorded|records|registered|experienced|showed|shows|logged|notched)"
     r"(?=\s+(?:an?\s+|the\s+)?(?:[\w.%-]+\s+){0,2}(?:declines?|drops?|decreases?|increases?|rises?|jumps?|gains?|"
@@ -572,7 +572,7 @@ _SUBJECT_VERB_WORDS = frozenset(
     "inched crept spiked surpassed topped top tops doubled tripled should will would could remain remains stay stays "
     "stand stands continue continues continued kept keep keeps trended plummeted skyrocketed rebounded ballooned cut "
     "shed slashed saw sees see posted posts recorded records registered experienced showed shows logged "
-    "notched shot".split())
+    "notched shot went go goes gone".split())
 
 
 # the runs of word characters that could be one of them: led by one of their first letters, or holding a letter

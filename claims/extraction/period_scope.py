@@ -301,6 +301,7 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             _NOW_AFTER.match(st.text, st.figures[k].end - st.start):
         return main, False  # "(42.8% now, 39.7% in Oct. 2013)": the period the article reports, not the base's
     own = _respective_period(k, st) if "respectively" in st.text else _repeated_comparison(k, st, sentences)
+    own = own or _parallel_pair(k, st)
     if own is not None:
         return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
@@ -1820,6 +1821,37 @@ _BASE_BEFORE_FIGURE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|ver
                                  r"(?:(?:about|nearly|roughly|some|an?|the)\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?\$?$")
 _EARLIER_PERIOD = re.compile(r"(?i)\b(?:previous|prior|preceding|earlier|year[- ](?:earlier|ago)|comparable|"
                              r"corresponding)\s+(?:period|span|stretch)\b")
+
+
+# a pair of levels told bare, at the end of its clause: "..., while robberies went up to 77 from 62."
+_BARE_PAIR = re.compile(r"\b(?:to\s+\$?(?P<a1>\d[\d,.]*)\s+from\s+\$?(?P<b1>\d[\d,.]*)|"
+                        r"from\s+\$?(?P<b2>\d[\d,.]*)\s+to\s+\$?(?P<a2>\d[\d,.]*))(?=\s*(?:[.,;]|$))")
+# a base figure's period right after it: "up from two in 2012"
+_BASE_FIGURE_IN = re.compile(r"\bfrom\s+(?:about\s+|nearly\s+)?\$?(?:\d[\d,.]*\d|\d|[a-z]+)(?:\s+[a-z]+)?\s+$")
+
+
+def _parallel_pair(k: int, st: Sentence) -> Period | None:
+    """"There were three homicides in 2013, up from two in 2012, while robberies went up to 77 from 62": a pair of
+    levels told bare after a pair told with its two periods takes them, the level reached the current one's and the
+    level it came from the base's."""
+    if " from " not in st.text or " to " not in st.text:
+        return None
+    at = st.figures[k].start - st.start
+    m = next((m for m in _BARE_PAIR.finditer(st.text) if m.start() < at < m.end()), None)
+    if m is None:
+        return None
+    before = [f for f in st.found if f.kind == "period" and f.end <= m.start() and f.period is not None]
+    if len(before) != 2 or any(f.kind == "period" for f in st.found if f.start >= m.start()):
+        return None
+    bases = [f for f in before if _BASE_FIGURE_IN.search(st.text, max(0, f.start - 30), f.start)]
+    if len(bases) != 1:
+        return None
+    base = bases[0]
+    current = before[0] if before[1] is base else before[1]
+    if current.period == base.period:
+        return None
+    is_base = at in (m.start("b1"), m.start("b2"))
+    return base.period if is_base else current.period
 
 
 def _repeated_comparison(k: int, st: Sentence, sentences: list[Sentence]) -> Period | None:

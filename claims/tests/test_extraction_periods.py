@@ -4962,3 +4962,14 @@ def test_between_two_months_of_a_named_year_spans_them_and_its_levels_take_each_
     # "between May and September of 2016, the rating slid from 50 percent to 44": May, then September, 2016
     text = "Between March and August of 2021, the approval rating slid from 52 percent to 45."
     assert periods(text) == [(date(2021, 3, 1), date(2021, 3, 31)), (date(2021, 8, 1), date(2021, 8, 31))]
+
+
+def test_a_bare_pair_after_a_pair_with_its_periods_takes_them():
+    # "three homicides in 2013, up from two in 2012, while robberies went up to 77 from 62": 2013 and 2012
+    text = "There were 14 arsons in 2022, down from 19 in 2021, while burglaries went down to 212 from 240."
+    assert periods(text) == [(date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31)),
+                             (date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]
+    # negative: a pair with a period of its own in its clause keeps it ("December's figure was upped to 84,000 from
+    # 75,000" after "January was raised to 129,000 from 113,000")
+    text = "January's tally was raised to 129 from 113, while December's figure was upped to 84 from 75."
+    assert periods(text)[2] == (date(2023, 12, 1), date(2023, 12, 31))

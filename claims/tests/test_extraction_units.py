@@ -1329,3 +1329,8 @@ def test_a_bare_level_after_from_a_percentage_to_is_a_percentage():
     assert units("Her approval rating slid from 52 percent to 45.") == ["percent", "percent"]
     # negative: a count named with its own noun after "to" keeps it
     assert units("Arrests rose from 3% to 240 cases.") == ["percent", "cases"]
+
+
+def test_went_up_and_went_down_are_verbs_of_a_clause_subject():
+    # "..., while robberies went up to 77 from 62": robberies, not what the clause before counts
+    assert units("There were 14 arsons, while burglaries went down to 212.") == ["arsons", "burglaries"]
