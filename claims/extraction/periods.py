@@ -410,7 +410,10 @@ PATTERNS = re.compile(_optional_as_branch(
     | (?P<since>since\s+(?:(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){{0,3}}
                     (?:(?:began|started|ended)\s+(?:in\s+)?|(?:low|high|peak|trough|bottom)\s+(?:in|of)\s+)
                    |(?:reaching|hitting|peaking|bottoming\s+out)(?:\s+(?:a|an|its|their|the)(?:\s+[\w-]+){{1,2}})?
-                    \s+(?:in\s+)?)?
+                    \s+(?:in\s+)?
+                   |(?:he|she|they|(?:President|Gov\.|Governor|Mayor|Sen\.|Senator)(?:\s+[A-Z][\w.’'-]*){{1,2}})\s+
+                    (?:took\s+office|was\s+(?:elected|sworn\s+in|inaugurated)|came\s+(?:in)?to\s+office)\s+
+                    (?:in\s+)?)?
                  (?:(?P<sday>{_DAY})|(?P<smonth>{MONTH_RE})(?:\s+(?P<smyear>\d{{4}}))?(?!\s*\d)
                       |(?P<syear>(?:19|20)\d{{2}})\b))
     | (?P<today>today(?=\s+(?:is|stands|sits|averages|was)\b)|(?P<todayopen>today)(?=,\s+(?!\d))

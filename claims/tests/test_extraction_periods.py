@@ -4973,3 +4973,12 @@ def test_a_bare_pair_after_a_pair_with_its_periods_takes_them():
     # 75,000" after "January was raised to 129,000 from 113,000")
     text = "January's tally was raised to 129 from 113, while December's figure was upped to 84 from 75."
     assert periods(text)[2] == (date(2023, 12, 1), date(2023, 12, 31))
+
+
+def test_since_someone_took_office_in_a_month_is_since_that_month():
+    # "Since President Trump took office in January, the number fell from 31,584 to 16,089": from January
+    text = ("Arrests in May\n\nOfficers made 410 arrests in May, the chief said. Since Mayor Ann Ruiz took office in "
+            "January, monthly arrests fell from 620 to 410, a drop of 34 percent.")
+    got = periods_on(text, date(2024, 6, 12))
+    assert got[1] == (date(2024, 1, 1), date(2024, 1, 31))
+    assert got[3] == (date(2024, 1, 1), date(2024, 5, 31))
