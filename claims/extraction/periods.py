@@ -277,6 +277,9 @@ PATTERNS = re.compile(_optional_as_branch(
     rf"""
       (?P<ignore>(?:most|highest|lowest|largest|biggest|smallest|best|worst|fastest|slowest|strongest|weakest|
                     sharpest|steepest|deepest|greatest|first|second|third|fourth)\s+(?:[\w-]+\s+){{0,2}}(?:[-–—]\s*[^-–—.;]{{1,40}}?\s*[-–—]\s*)?since\s+(?:(?!\s(?:when|which|where)\b)[^,.;–—])*
+                 | (?:first|largest|biggest|highest|lowest|smallest|steepest|sharpest|greatest)\s+
+                   (?:(?!of\b|in\b|months?\b|half\b|quarters?\b|weeks?\b|days?\b)[\w-]+\s+){{1,3}}?
+                   (?:seen\s+|recorded\s+|posted\s+|so\s+far\s+)?this\s+year\b(?!\s+(?:to|through|so\s+far)\b)
                  | \b\d{{4}}[-–]\d{{2,4}}\s+season | \bthis\s+season | \ba\s+year\s+(?:earlier|ago|before)
                  | \ba\s+month\s+(?:earlier|ago|before)
                  | (?:{_DAY}|{MONTH_RE}[’']s|(?:(?:the|its|their|a|an)\s+)?(?:19|20)\d{{2}})\s+

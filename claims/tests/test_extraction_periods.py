@@ -4982,3 +4982,11 @@ def test_since_someone_took_office_in_a_month_is_since_that_month():
     got = periods_on(text, date(2024, 6, 12))
     assert got[1] == (date(2024, 1, 1), date(2024, 1, 31))
     assert got[3] == (date(2024, 1, 1), date(2024, 5, 31))
+
+
+def test_this_year_in_a_superlative_is_the_records_scope_not_the_figures_period():
+    # "the index rose 0.1 percent, the first increase seen this year": no period from "this year"
+    assert periods("Gas prices rose 4 cents, the biggest weekly jump this year, the club said.") == [(None, None)]
+    # negative: "the first six months of this year" is a span
+    assert periods("Police made 492 arrests in the first six months of this year.") == [
+        (date(2024, 1, 1), date(2024, 6, 30))]
