@@ -384,7 +384,7 @@ def _np_before(sentence: str, pos: int) -> tuple[int, str] | None:
         if last[:1].islower() and not capitalised(last):
             picked = _description_before(tokens, i) if last.lower() in DESCRIPTION_HEADS or (
                 i > 2 and tokens[i - 1].group() in _JOINT_OWNERS and tokens[i - 2].group() == "and") else \
-                _body_name_ending_lower(tokens, i)
+                _body_name_ending_lower(tokens, i) or _head_with_participle(tokens, i)
         else:
             picked = _name_before(tokens, i)
         if isinstance(picked, int):  # "one Border Patrol agent in Arizona said", "who on average had": look before
@@ -438,9 +438,21 @@ def _subject_end(left: str) -> str | None:
     word = last[0].lower()
     if word not in _SUBJECT_END_WORDS \
             and not left[:-len(word)].rstrip().endswith(("its", "his", "her", "their")) \
-            and not (" of " in left[-40:] and _LOWER_BODY_END.search(left, max(0, len(left) - 60))):
-        return None  # (not "and its partners"; but "The Department of Public health": a body's name)
+            and not (" of " in left[-40:] and _LOWER_BODY_END.search(left, max(0, len(left) - 60))) \
+            and not ("ing " in left[-50:] and _described_by_participle(left)):
+        return None  # (not "and its partners"; but "The Department of Public health": a body's name; "the group
+        # organizing the caravan": a description and its participle phrase)
     return left
+
+
+# "the group organizing the caravan": a described speaker's head, then a participle phrase saying which
+_PARTICIPLE_DESCRIPTION = re.compile(r"\b(?:the|a|an)\s+([a-z]+)\s+[a-z]+ing\s+(?:the|a|an|its|their)\s+"
+                                     r"(?:[a-z]+\s+){0,2}[a-z]+$")
+
+
+def _described_by_participle(left: str) -> bool:
+    m = _PARTICIPLE_DESCRIPTION.search(left, max(0, len(left) - 70))
+    return m is not None and m.group(1) in DESCRIPTION_HEADS
 
 
 # a body's name whose last word after "of" is printed in lower case: "Department of Public health"
@@ -575,6 +587,19 @@ def _description_before(tokens: list, i: int) -> list | int:
         picked.append(tokens[i])
         i -= 1
     return picked
+
+
+def _head_with_participle(tokens: list, i: int) -> list:
+    """"the group organizing the caravan said": a described speaker and the participle phrase that says which (the
+    words picked, last first), or []."""
+    for k in range(i - 1, max(0, i - 5), -1):
+        word = tokens[k].group()
+        if word.endswith("ing") and k >= 2 and tokens[k - 1].group().lower() in DESCRIPTION_HEADS \
+                and tokens[k - 2].group().lower() in ("the", "a", "an"):
+            return [tokens[j] for j in range(i, k - 3, -1)]
+        if not word.isalpha() or not word.islower():
+            return []
+    return []
 
 
 def _body_name_ending_lower(tokens: list, i: int) -> list:

@@ -3320,3 +3320,12 @@ def test_a_headline_in_title_case_names_its_source_by_its_capitalised_verb():
     # negative: nobody named ("New Data Shows"), or a measure ("GDP Shows Growth"), is no source
     assert speakers("New Data Shows Overdoses Up 12% in 40 States\n\nOverdoses rose.")[0] is None
     assert speakers("Advance GDP Shows Growth of 1.8%\n\nThe economy grew.")[0] is None
+
+
+def test_a_described_speaker_with_a_participle_phrase_is_the_speaker():
+    # ", the group organizing the caravan said": the group that organizes it
+    assert speakers("About 70 people crossed on Thursday, the group organizing the march said.") == [
+        "group organizing the march"]
+    assert speakers("Rents rose 4.2% in May, the firm tracking the market said.") == ["firm tracking the market"]
+    # negative: a participle after no describing noun names nobody
+    assert speakers("Prices rose 4% in May, making the costs higher.") == [None]
