@@ -3130,6 +3130,9 @@ def _resolve_description(a: Attribution, i: int, st: Sentence, seen: list, named
     """"the agency", "police", "the report": the one named before that it describes."""
     words = a.lower_words
     head = words[-1]
+    if len(words) >= 4 and words[0] in _DETERMINERS and words[1] in DESCRIPTION_HEADS and words[2].endswith("ing"):
+        return " ".join(a.words[1:])  # "the group organizing the caravan": told apart by what it does, not one
+        # named before
     named = _the_government(a, seen) or _named_before(a, i, seen, d) or _place_or_company(a, i, seen, d) \
         or _office(a, st, d) or _the_administration(a)
     if named:

@@ -3327,5 +3327,8 @@ def test_a_described_speaker_with_a_participle_phrase_is_the_speaker():
     assert speakers("About 70 people crossed on Thursday, the group organizing the march said.") == [
         "group organizing the march"]
     assert speakers("Rents rose 4.2% in May, the firm tracking the market said.") == ["firm tracking the market"]
+    # and not resolved to a body named before it, as a bare "the group" would be
+    text = "City officials say 160 were let in. About 70 crossed on Thursday, the group organizing the march said."
+    assert speakers(text)[1] == "group organizing the march"
     # negative: a participle after no describing noun names nobody
     assert speakers("Prices rose 4% in May, making the costs higher.") == [None]
