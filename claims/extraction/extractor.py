@@ -2210,11 +2210,32 @@ _JOINED_PARTICIPLE = re.compile(r"(?:,|\bas\s+well\s+as|\band|\bwhile|\bwith)\s+
                                 r"jumping|going)\s+(?:from|to|by)\s+(?:\$?\d[\d,.]*\s+to\s+)?$")
 
 
+# "Burglaries fell from 120 to 98, and thefts from 300 to 250": a second noun whose verb is left out, the same as
+# the first's (what is counted, up to seven words: "and unlawful driving away of an automobile from 266 to 215")
+_GAPPED = re.compile(r"(?:,\s+(?:and\s+|while\s+)?|\band\s+|\bwhile\s+)"
+                     r"(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6}?)\s+from\s+(?:\$?\d[\d,.]*\s+to\s+)?$")
+
+
+def _gapped_subject(before: str) -> str:
+    m = _GAPPED.search(before, max(0, len(before) - 90))
+    if m is None:
+        return ""
+    words = m.group("np").split()
+    if words[0] in _UNIT_STOP or words[-1] in _UNIT_STOP or any(w in _SUBJECT_VERB_WORDS for w in words) \
+            or words[0].endswith("ing") or words[-1].endswith(("ing", "ed")):
+        return ""  # ", up from 12", ", and rose from 12", ", going from 26": no noun left without its verb
+    return m.group("np")
+
+
 def _with_participle_subject(before: str) -> str:
     if "ing " in before[-40:]:
         joined = _JOINED_PARTICIPLE.search(before, max(0, len(before) - 90))
         if joined and joined.group(1).split()[0] not in _UNIT_STOP:
             return joined.group(1)
+    if " from " in before[-40:]:
+        gapped = _gapped_subject(before)
+        if gapped:
+            return gapped
     k = before.rfind(", with ")
     if k < 0:
         return ""
@@ -2368,7 +2389,7 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     # "..., with its prison population falling by 15,000": the with-clause's subject; "Six sectors added jobs, led
     # by business services, up 4,400": what the verb before the change added
     changed = _with_participle_subject(before) or _with_change_of(before) \
-        if ", with " in before or "ing " in before[-40:] else ""
+        if ", with " in before or "ing " in before[-40:] or " from " in before[-40:] else ""
     changed = changed or (_done_before(fig, st, before) if "up" in before[-16:] or "down" in before[-16:] else "")
     if changed:
         return changed, False

@@ -1334,3 +1334,11 @@ def test_a_bare_level_after_from_a_percentage_to_is_a_percentage():
 def test_went_up_and_went_down_are_verbs_of_a_clause_subject():
     # "..., while robberies went up to 77 from 62": robberies, not what the clause before counts
     assert units("There were 14 arsons, while burglaries went down to 212.") == ["arsons", "burglaries"]
+
+
+def test_a_second_noun_whose_verb_is_left_out_is_what_its_figures_count():
+    # "Burglaries fell from 120 to 98, and thefts from 300 to 250": the thefts
+    assert units("Burglaries fell from 120 to 98, and car thefts from 300 to 250.") == [
+        "Burglaries", "Burglaries", "car thefts", "car thefts"]
+    # negative: a participle, not a noun, before "from" ("going from 26 to 52") keeps the noun counted
+    assert units("The number of shootings doubled, going from 26 to 52.") == ["shootings", "shootings"]
