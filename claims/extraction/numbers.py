@@ -186,7 +186,7 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:Title|Section|Chapter|Article|Proposition|Prop\.|Route|Highway|Interstate|District|No\.|Number|"
     r"Room|Flight|Level|Phase|Stage|Game|Round|Part|Volume|Vol\.|Page|Act|Amendment|Order|Precinct|Ward|"
     r"Episode|Season|Week|Day|Category|Class|Grade|Gate|Terminal|Pier|Unit|Apollo|Air Force|Channel|Windows|"
-    r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Local|Station|Sector|Lot|Suite|Apt\.|Lower|News|"
+    r"iPhone|Galaxy|Model|Version|Rule|Form|Bill|Measure|Question|Issue|Local|Station|Sector|Lot|Suite|Apt\.|Lower|News|"
     r"Poor[’']s|Fortune|Russell|Nikkei|FTSE)\s+$"  # a market index or list: "Standard & Poor's 500", "Fortune 500"
     r"|\bp[pg]?\.\s+(?:\d{1,4}[-–])?$"  # a page: "p. 102", "pp. 12-14"
     # a part of a document: "(See table 2.)", "Chart 3", "in figure 4", "Appendix 1"
@@ -197,7 +197,8 @@ _LABEL_BEFORE = re.compile(
 _LABEL_ENDS = frozenset(w[-3:] for w in (
     "Title Section Chapter Article Proposition Route Highway Interstate District Number Room Flight Level Phase Stage "
     "Game Round Part Volume Page Act Amendment Order Precinct Ward Episode Season Week Day Category Class Grade Gate "
-    "Terminal Pier Unit Apollo Force Channel Windows iPhone Galaxy Model Version Rule Form Bill Measure Local Station "
+    "Terminal Pier Unit Apollo Force Channel Windows iPhone Galaxy Model Version Rule Form Bill Measure Question Issue "
+    "Local Station "
     "Sector Lot Suite Lower News Poor’s Poor's Fortune Russell Nikkei FTSE table tables Table Tables chart charts "
     "Chart Charts Figure Figures exhibit exhibits Exhibit Exhibits appendix Appendix Graph figure graph").split())
 # ... and of every month and weekday _BEFORE_DATE ends in
@@ -266,7 +267,8 @@ _TOP_VERB_AMOUNT = re.compile(r"\b(?!(?:the|an|its|his|her|their|our|your|my|thi
                               r"or|at|into|to|from|with|for|on)\b)[a-z]{3,}\s+top\s+$")
 _DURATION_AFTER = re.compile(
     r"^\s+(?:(?:more|straight|consecutive|full|calendar|fiscal|additional|"
-    r"long|short)\s+)?(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|mins?\s+read)\b(?!-)|"
+    r"long|short|flu|influenza|school|academic|growing|hurricane|business|working)\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?|centuries|nights?|quarters?|seasons?|mins?\s+read)\b(?!-)|"
     # "the 3 previous years"; but "to 215,000 next week" is a count and the week it is for
     r"^\s+(?:previous|prior|past|next)\s+(?:years|months|weeks|days|decades|nights|quarters)\b(?!-)|"
     # "in two of the three previous years", "in 8 of the past 10 months": a count of periods as scope

@@ -877,3 +877,12 @@ def test_a_change_in_days_before_its_new_level_is_a_figure():
 def test_days_of_a_month_counted_as_the_subject_of_a_clause_are_a_count():
     assert found("Crews lost time to storms; 9 days in March had gusts over the limit.") == [("9", 9.0, "days")]
     assert found("Crews worked for 9 days in March.") == []
+
+
+def test_seasons_and_business_days_as_scope_and_numbered_ballot_questions_are_no_claims():
+    # "the highest number for the last four flu seasons", "at least two business days before", "Question 1 asks"
+    assert found("This is the highest count of such deaths for the last four flu seasons.") == []
+    assert found("Voters must register at least two business days before an election.") == []
+    assert found("Question 1 asks voters whether to repeal the law, and Issue 2 would raise the levy.") == []
+    # negative: a count of events this season is a claim
+    assert found("Officials recorded 4 flu deaths this season.") == [("4", 4.0, "flu deaths")]
