@@ -302,7 +302,8 @@ PATTERNS = re.compile(_optional_as_branch(
                     (?P<spunit>period|month|quarter|week|time\s+(?:period|frame)|timeframe|span|stretch|
                     (?:{_FEW})\s+months)\s+(?:(?:in|of)\s+
                     (?:(?P<spyear>(?:19|20)\d{{2}})|(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<spfy>(?:19|20)\d{{2}}|\d{{2}}))\b
-                    |(?:for|in|of)\s+the\s+(?P<spfy2>(?:19|20)\d{{2}})\s+(?:fiscal|financial|budget)\s+year\b)
+                    |(?:for|in|of)\s+the\s+(?P<spfy2>(?:19|20)\d{{2}})\s+(?:fiscal|financial|budget)\s+year\b
+                    |(?P<spthis>this\s+(?:fiscal\s+)?year)\b)
                     (?!\s*[-–]\d))
     | (?P<unscoped>(?:the\s+)?(?:past|last|previous|preceding|prior|trailing)\s+(?:\d{{1,3}}|{_FEW}|several|few)\s+
                    (?:months|years|weeks|quarters)\b(?!\s+of\s+(?:{MONTH_RE}|(?:19|20)\d\d|the\s+year|this\s+year)
@@ -2296,6 +2297,15 @@ def _read_sameperiod(g, ctx: Context, ref: date | None, before: str) -> Period |
         span = ctx.span_hint
     if span is None or span.end.year - span.start.year > 1:
         return None
+    if g("spthis"):  # "During the first three quarters of FY 2016, ... In that same period this year": the span
+        if ref is None:  # named before, in the year (the budget year, for a budget year's part) under way
+            return None
+        named = ctx.last_here or ctx.last_before
+        span = named if named is not None and named.start != named.end else span
+        fiscal = "fiscal" in g("spthis").lower() or span.start.month == ctx.fy_month and span.end.year > span.start.year
+        year_now = fiscal_year_of(ref, ctx.fy_month) if fiscal else ref.year
+        moved = shift_years(span, year_now - (fiscal_year_of(span.end, ctx.fy_month) if fiscal else span.end.year))
+        return moved if moved is not None and moved.start <= ref and moved != span else None
     if g("spfy") or g("spfy2"):  # "the same period in fiscal year 2020", "for the 2013 financial year": that
         n = g("spfy") or g("spfy2")  # budget year's months
         fy = int(n) + (2000 if len(n) == 2 else 0)

@@ -4990,3 +4990,14 @@ def test_this_year_in_a_superlative_is_the_records_scope_not_the_figures_period(
     # negative: "the first six months of this year" is a span
     assert periods("Police made 492 arrests in the first six months of this year.") == [
         (date(2024, 1, 1), date(2024, 6, 30))]
+
+
+def test_that_same_period_this_year_is_the_span_named_before_in_the_year_under_way():
+    # "During the first three quarters of FY 2016, agents apprehended 366,044. In that same period this year, the
+    # numbers fell to 240,930": the first three quarters of fiscal 2017, told in July 2017
+    text = ("During the first three quarters of FY 2022, the port seized 4,120 pounds. In that same period this year, "
+            "seizures fell to 3,310 pounds.")
+    assert periods_on(text, date(2023, 7, 10)) == [(date(2021, 10, 1), date(2022, 6, 30)),
+                                                   (date(2022, 10, 1), date(2023, 6, 30))]
+    text = "In the first half of 2022, the port handled 412 ships. In the same period this year, it handled 398."
+    assert periods_on(text, date(2023, 7, 10))[1] == (date(2023, 1, 1), date(2023, 6, 30))
