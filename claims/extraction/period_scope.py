@@ -89,12 +89,21 @@ def main_period(sentences: list[Sentence], months_guessed: bool = False) -> Peri
                 if not st.figures and _two_years(f.period) and _CHANGE_SPAN.match(st.text, f.start):
                     return Period(date(f.period.end.year, 1, 1), f.period.end)  # "The gap did not narrow between
                     # 2016 and 2017.": a change told with no figure; the figures after it are the later year's
+                if _two_months(f.period) and _CHANGE_SPAN.match(st.text, f.start):
+                    return Period(date(f.period.end.year, f.period.end.month, 1), f.period.end)  # "increased 10
+                    # percent from May to June": a month's change; the article reports June
                 return f.period
     return _budget_named(sentences) if months_guessed else None
 
 
 _SINCE_OPENING = re.compile(r"(?i)(?:ever\s+)?since\s")
 _CHANGE_SPAN = re.compile(r"(?i)(?:between|from)\s")
+
+
+def _two_months(p: Period) -> bool:
+    """Two whole calendar months running: "from May to June"."""
+    return p.start.day == 1 and (p.end + timedelta(days=1)).day == 1 and \
+        (p.end.year * 12 + p.end.month) - (p.start.year * 12 + p.start.month) == 1
 
 
 def _two_years(p: Period) -> bool:

@@ -5001,3 +5001,12 @@ def test_that_same_period_this_year_is_the_span_named_before_in_the_year_under_w
                                                    (date(2022, 10, 1), date(2023, 6, 30))]
     text = "In the first half of 2022, the port handled 412 ships. In the same period this year, it handled 398."
     assert periods_on(text, date(2023, 7, 10))[1] == (date(2023, 1, 1), date(2023, 6, 30))
+
+
+def test_an_article_opening_on_a_change_from_one_month_to_the_next_reports_the_later():
+    # "increased 10 percent from May to June": the change spans both; the article's other figures are June's
+    text = ("Arrests up in June\n\nArrests increased 10 percent from May to June, the agency said.\n\n"
+            "Agents made 16,089 arrests, officials said.")
+    got = periods_on(text, date(2024, 7, 8))
+    assert got[0] == (date(2024, 5, 1), date(2024, 6, 30))
+    assert got[1] == (date(2024, 6, 1), date(2024, 6, 30))
