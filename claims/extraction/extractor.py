@@ -2687,6 +2687,12 @@ _RANKED_BEFORE_PAREN = re.compile(r"(?i)\b(?:most|highest|largest|biggest|greate
                                   r"(?P<noun>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s)\s*$")
 
 
+# a measure of something in a named place, just before the bracket a count opens: "the average daily population of
+# the prison systems in New York ("
+_MEASURE_OF_PLACE = re.compile(r"\b(?:the|their|its)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:of|for)\s+"
+                               r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}in\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*\s*$")
+
+
 def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
     """What a figure in parentheses counts, from the words before the parenthesis; alone: the figure opens the
     parenthesis (a sign aside)."""
@@ -2702,6 +2708,10 @@ def _in_parens(left: str, units: _Units, alone: bool = False) -> str:
         noun = plural and (plural.group("noun") or plural.group("noun2"))
         if noun and noun.split()[-1].lower() not in _UNIT_STOP:
             return noun  # "half as many DUIs (20)", "more arrests (31) than": the noun it restates
+    measure = _MEASURE_OF_PLACE.search(left, max(0, len(left) - 120)) if alone and left[-2:-1].isalpha() else None
+    if measure and measure.group("noun").split()[-1].lower() not in _UNIT_STOP:
+        return measure.group("noun")  # "the average daily population of the prison systems in New York (53,181)":
+        # that measure, for the place the bracket follows
     ranked = _RANKED_BEFORE_PAREN.search(left, max(0, len(left) - 80)) if alone and left[-2:-1] == "s" else None
     if ranked and ranked.group("noun").split()[-1].lower() not in _UNIT_STOP:
         return ranked.group("noun")  # "saw the second highest numbers of arrests (2,631)": the arrests, not the

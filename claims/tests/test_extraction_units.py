@@ -1342,3 +1342,11 @@ def test_a_second_noun_whose_verb_is_left_out_is_what_its_figures_count():
         "Burglaries", "Burglaries", "car thefts", "car thefts"]
     # negative: a participle, not a noun, before "from" ("going from 26 to 52") keeps the noun counted
     assert units("The number of shootings doubled, going from 26 to 52.") == ["shootings", "shootings"]
+
+
+def test_a_measure_of_a_named_place_before_its_bracketed_count_is_the_unit():
+    # "the average daily population of the prison systems in New York (53,181), Georgia (46,145)"
+    text = "That exceeds the average enrollment of the school districts in Austin (72,000) and Dallas (140,000)."
+    assert units(text) == ["average enrollment", "average enrollment"]
+    # negative: a bracketed count after a place with no measure named before keeps its reading
+    assert units("Thefts rose in the Harbor District (412).") == ["Thefts"]
