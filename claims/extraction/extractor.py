@@ -1900,7 +1900,9 @@ _CHANGE_OF = re.compile(r"\b(?P<noun>[A-Za-z]+s|[Pp]ayroll|[Jj]ob)\s+(?:growth|g
 # "a sharp increase in deaths tied to heroin: 210 last year": the plural noun the change is in, the counts after a colon
 # a change noun and the "in" that names what changed: "an increase in thefts", "growth in payrolls"
 _CHANGE_NOUN_IN = (r"\b(?:increases?|decreases?|rises?|jumps?|drops?|declines?|falls?|gains?|dips?|spikes?|surges?|"
-                   r"climbs?|reductions?|growth)\s+in\s+")
+                   r"climbs?|reductions?|growth)\s+"
+                   # ("a drop of about 17.4 percent in": its size between)
+                   r"(?:of\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+)?in\s+")
 _CHANGE_IN_COLON = re.compile(_CHANGE_NOUN_IN + r"(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*s)"
                               # (years may fall between: "in thefts in 2016 compared to 2015: 201 in 2016")
                               r"\b(?:[^:;.\d]|\b(?:19|20)\d\d\b){0,80}:\s+$")
@@ -1919,9 +1921,11 @@ _TOTALING = re.compile(r"(?P<noun>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,
                        r"more\s+than\s+)?$")
 # "a 38 percent increase in burglaries from 21 ... to 29": the change's noun is what the figures count
 _CHANGE_IN_FROM = re.compile(_CHANGE_NOUN_IN + r"(?P<noun>(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
+                             # (where: "in northbound border-crossers through El Paso's bridges, from 32.1 million")
+                             r"(?:\s+(?:through|at|along|across)\s+[^,\d]{1,60}?)?"
                              # (set off by a dash or a bracket: "a 7.6 percent spike in assaults — to 18,117 from")
                              r"(?:\s+|\s*(?:—|–|--|\(|,)\s*)"
-                             r"(?:from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,4}\s+to\s+)?|to\s+(?:[\d,.]+\s+from\s+)?|"
+                             r"(?:from\s+(?:[\d,.]+(?:\s+(?!to\b)[\w’'-]+){0,6}\s+to\s+)?|to\s+(?:[\d,.]+\s+from\s+)?|"
                              # "a 7 percent increase in cocaine deaths compared to 55": the count it is measured from
                              r"compared\s+(?:with|to)\s+)$")
 _PER_BASE = re.compile(r"\s+per\s+(?P<base>\d[\d,]*|thousand|million|capita)\b")
@@ -1973,6 +1977,14 @@ def _kind_population(before: str) -> str:
         and kind.group("kind") not in _COUNT_ADJECTIVES else ""
 
 
+def _changed_noun(change_in: re.Match | None) -> str:
+    """The noun a change is "in" ("a 38 percent increase in burglaries"), without "overall", "total" before it."""
+    noun = change_in.group("noun").split() if change_in else []
+    while len(noun) > 1 and noun[0].lower() in ("overall", "total", "combined"):
+        noun = noun[1:]  # "in overall northbound border-crossers": the crossers
+    return " ".join(noun) if noun and noun[0].lower() not in _UNIT_STOP else ""
+
+
 def _stated_before(before: str) -> str:
     """A unit the words just before the figure give: a sample size, "the most arrests — 412"."""
     if "=" in before[-3:] and _SAMPLE_SIZE.search(before[-6:]):
@@ -2001,9 +2013,10 @@ def _stated_before(before: str) -> str:
             noun = noun[1:]
         if noun:
             return " ".join(noun)
-    change_in = _CHANGE_IN_FROM.search(before[-120:]) if before.endswith(("from ", " to ", " with ")) else None
-    if change_in and change_in.group("noun").split()[0].lower() not in _UNIT_STOP:
-        return change_in.group("noun")  # "a 38 percent increase in burglaries from 21": what changed
+    change_in = _CHANGE_IN_FROM.search(before[-180:]) if before.endswith(("from ", " to ", " with ")) else None
+    changed = _changed_noun(change_in)
+    if changed:
+        return changed  # "a 38 percent increase in burglaries from 21": what changed
     colon = _CHANGE_IN_COLON.search(before[-140:]) if before.endswith(": ") else None
     if colon and colon.group("noun").split()[0].lower() not in _UNIT_STOP:
         return colon.group("noun")  # "an increase in deaths tied to fentanyl: 399 last year": what changed

@@ -1350,3 +1350,11 @@ def test_a_measure_of_a_named_place_before_its_bracketed_count_is_the_unit():
     assert units(text) == ["average enrollment", "average enrollment"]
     # negative: a bracketed count after a place with no measure named before keeps its reading
     assert units("Thefts rose in the Harbor District (412).") == ["Thefts"]
+
+
+def test_a_change_of_a_size_in_a_noun_at_a_place_then_its_levels_counts_the_noun():
+    # "a drop of about 17.4 percent in overall northbound border-crossers through El Paso's international bridges,
+    # from 32.1 million in fiscal year 2010 to 26.6 million": the crossers, not the bridges
+    text = ("The agency reported a rise of about 6 percent in overall riders through the city's subway stations, "
+            "from 41.2 million in 2021 to 43.7 million in 2022.")
+    assert units(text) == ["percent", "riders", "riders"]
