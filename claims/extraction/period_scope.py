@@ -891,6 +891,8 @@ _SAME_WHEN = re.compile(r"(?i)\bsame\s+(?:time|period|months?|quarter|week)\s+"
 # "from 59 killings to 46": the first is the base; "to 136 from 150": the second; "9,430 v. 9,187": the second
 _PAIR_FROM_TO = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+to\s+$")
 _PAIR_TO_FROM = re.compile(r"(?i)^(?:\s+[a-z][\w’'/-]*){0,3}\s+from\s+$")
+# the level reached with its year between: "to 820 in 2013 from 839"
+_PAIR_TO_YEAR_FROM = re.compile(r"(?i)^\s+in\s+(?:19|20)\d\d\s+from\s+$")
 _PAIR_VERSUS = re.compile(r"(?i)^\s*(?:v\.|vs\.?|versus)\s+$")
 _CHANGE_FROM = re.compile(r"(?i)(?:\b(?:up|down)\s+(?:[a-z]+ly,?\s+)?|"
                           r"\b(?:rose|fell|r[io]s[ei]ng|risen|fall(?:ing|en)?|increas\w*|decreas\w*|drop\w*|climb\w*|"
@@ -969,8 +971,10 @@ def _pair_role(k: int, st: Sentence) -> str:
     if k > 0:
         gap = text[figs[k - 1].end - off:figs[k].start - off]
         before = text[max(0, figs[k - 1].start - off - 16):figs[k - 1].start - off]
-        if _PAIR_VERSUS.match(gap) or _PAIR_TO_FROM.match(gap) and _TO_BEFORE.search(before):
-            return "base"
+        if _PAIR_VERSUS.match(gap) or (_PAIR_TO_FROM.match(gap) or _PAIR_TO_YEAR_FROM.match(gap)
+                                       and not year_earlier_follows(text, figs[k].end - off, len(text))) \
+                and _TO_BEFORE.search(before):
+            return "base"  # (not "to 16.7 percent in 2009 from 15.4 percent a year earlier": dated by its own cue)
         if _PAIR_FROM_TO.match(gap) and _FROM_BEFORE.search(before):
             return "current"
     return ""
@@ -1850,6 +1854,8 @@ def _parallel_pair(k: int, st: Sentence) -> Period | None:
     if m is None:
         return None
     before = [f for f in st.found if f.kind == "period" and f.end <= m.start() and f.period is not None]
+    if not before:
+        return _pair_before_a_dated_pair(st, m, at)
     if len(before) != 2 or any(f.kind == "period" for f in st.found if f.start >= m.start()):
         return None
     bases = [f for f in before if _BASE_FIGURE_IN.search(st.text, max(0, f.start - 30), f.start)]
@@ -1861,6 +1867,20 @@ def _parallel_pair(k: int, st: Sentence) -> Period | None:
         return None
     is_base = at in (m.start("b1"), m.start("b2"))
     return base.period if is_base else current.period
+
+
+# the level a change reached, in a year: "to 820 in 2013 from 839"
+_TO_IN_YEAR = re.compile(r"\bto\s+\$?\d[\d,.]*\s+in\s+$")
+
+
+def _pair_before_a_dated_pair(st: Sentence, m: re.Match, at: int) -> Period | None:
+    """"Sexual assaults went up to 73 from 64, although assaults went down to 820 in 2013 from 839": a bare pair
+    before a pair whose level reached is dated by a whole year: that year, and the year before for the base."""
+    later = next((f for f in st.found if f.kind == "period" and f.start >= m.end()), None)
+    if later is None or later.period is None or not _whole_year(later.period) \
+            or not _TO_IN_YEAR.search(st.text, max(0, later.start - 30), later.start):
+        return None
+    return year_before(later.period) if at in (m.start("b1"), m.start("b2")) else later.period
 
 
 def _repeated_comparison(k: int, st: Sentence, sentences: list[Sentence]) -> Period | None:

@@ -5010,3 +5010,15 @@ def test_an_article_opening_on_a_change_from_one_month_to_the_next_reports_the_l
     got = periods_on(text, date(2024, 7, 8))
     assert got[0] == (date(2024, 5, 1), date(2024, 6, 30))
     assert got[1] == (date(2024, 6, 1), date(2024, 6, 30))
+
+
+def test_a_level_reached_in_a_year_from_a_bare_base_is_that_year_and_the_one_before():
+    # "assaults went down to 820 in 2013 from 839": 2013, and 2012 for the base
+    assert periods("Arsons fell to 31 in 2022 from 44.") == [(date(2022, 1, 1), date(2022, 12, 31)),
+                                                           (date(2021, 1, 1), date(2021, 12, 31))]
+    # and a bare pair told before it takes the same two years ("went up to 73 from 64, although ...")
+    text = "Thefts went up to 73 from 64, although arsons fell to 31 in 2022 from 44."
+    assert periods(text)[:2] == [(date(2022, 1, 1), date(2022, 12, 31)), (date(2021, 1, 1), date(2021, 12, 31))]
+    # negative: a base with a year-ago cue of its own is dated by it, once
+    text = "The rate climbed to 16.7 percent in 2009 from 15.4 percent a year earlier."
+    assert periods(text) == [(date(2009, 1, 1), date(2009, 12, 31)), (date(2008, 1, 1), date(2008, 12, 31))]
