@@ -1833,7 +1833,10 @@ def _same_period_as_before(st: Sentence, sentences: list[Sentence]) -> Period | 
 _BASE_BEFORE_FIGURE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
                                  r"(?:(?:about|nearly|roughly|some|an?|the)\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?\$?$")
 _EARLIER_PERIOD = re.compile(r"(?i)\b(?:previous|prior|preceding|earlier|year[- ](?:earlier|ago)|comparable|"
-                             r"corresponding)\s+(?:period|span|stretch)\b")
+                             r"corresponding)\s+(?:period|span|stretch)\b"
+                             # "During the same period, the U.S. rate fell from 4.1 percent to 3.6 percent": the
+                             # comparison before, told again of another thing
+                             r"|^(?:during|in|over)\s+the\s+same\s+(?:period|span|stretch|time)\s*,")
 
 
 # a pair of levels told bare, at the end of its clause: "..., while robberies went up to 77 from 62."

@@ -5022,3 +5022,11 @@ def test_a_level_reached_in_a_year_from_a_bare_base_is_that_year_and_the_one_bef
     # negative: a base with a year-ago cue of its own is dated by it, once
     text = "The rate climbed to 16.7 percent in 2009 from 15.4 percent a year earlier."
     assert periods(text) == [(date(2009, 1, 1), date(2009, 12, 31)), (date(2008, 1, 1), date(2008, 12, 31))]
+
+
+def test_during_the_same_period_repeats_the_comparison_before_of_another_thing():
+    # "The state's rate dropped to 3.7 percent last month from 4.4 percent in May 2023. During the same period, the
+    # U.S. rate fell from 4.1 percent to 3.6 percent.": May 2023, then May 2024
+    text = ("The state's jobless rate dropped to 3.7 percent last month from 4.4 percent in May 2023. During the same "
+            "period, the U.S. rate fell from 4.1 percent to 3.6 percent.")
+    assert periods(text)[2:] == [(date(2023, 5, 1), date(2023, 5, 31)), (date(2024, 5, 1), date(2024, 5, 31))]
