@@ -2000,12 +2000,18 @@ def _fiscal_year_named(g, n: str | None, ctx: Context, ref: date | None, before:
                                                       or g("fyasof") or _TO_DATE.search(before[-40:])):
         fy -= 1  # undated, "fewer apprehensions for the fiscal year that just ended" where the text names fiscal 2011
         # and not fiscal 2012: the year it names, not one after the year guessed for the story
+    if rel == "the" and ctx.published is not None and _CLOSED_BEFORE.search(before[-12:]) \
+            and fiscal_year(fy, ctx.fy_month).end > ctx.published:
+        fy -= 1  # "The state ended the fiscal year with a surplus": a budget year that has closed, not the one running
     last = ctx.year_last
     if ("previous" in rel or "prior" in rel) and last is not None and \
             (last.start.month, last.start.day) == (10, 1) and last.end.year < fy + 1:
         fy = last.end.year - 1  # "the previous fiscal year's total" after "in the 2022 fiscal year" told in
         # October 2022: fiscal 2021, the year before the one named
     return fy
+
+
+_CLOSED_BEFORE = re.compile(r"\b(?:ended|closed|finished|wrapped\s+up|closed\s+out)\s+$")
 
 
 def _fiscal_as_of(g, ctx: Context, period: Period) -> Period | None:

@@ -5030,3 +5030,13 @@ def test_during_the_same_period_repeats_the_comparison_before_of_another_thing()
     text = ("The state's jobless rate dropped to 3.7 percent last month from 4.4 percent in May 2023. During the same "
             "period, the U.S. rate fell from 4.1 percent to 3.6 percent.")
     assert periods(text)[2:] == [(date(2023, 5, 1), date(2023, 5, 31)), (date(2024, 5, 1), date(2024, 5, 31))]
+
+
+def test_a_budget_year_that_ended_is_one_that_closed_before_publication():
+    # "The Treasury ended the fiscal year with a $1.7 trillion deficit", told in June 2024: fiscal 2023, not the
+    # year still running
+    assert periods("The Treasury ended the fiscal year with a $1.7 trillion deficit.") == [
+        (date(2022, 10, 1), date(2023, 9, 30))]
+    # negative: a budget year spoken of with no verb of closing is the one under way
+    assert periods("The Treasury expects a $1.9 trillion deficit for the fiscal year.") == [
+        (date(2023, 10, 1), date(2024, 9, 30))]
