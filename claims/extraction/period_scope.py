@@ -310,7 +310,7 @@ def period_for(k: int, st: Sentence, sentences: list[Sentence], main: Period | N
             _NOW_AFTER.match(st.text, st.figures[k].end - st.start):
         return main, False  # "(42.8% now, 39.7% in Oct. 2013)": the period the article reports, not the base's
     own = _respective_period(k, st) if "respectively" in st.text else _repeated_comparison(k, st, sentences)
-    own = own or _parallel_pair(k, st)
+    own = own or _parallel_pair(k, st) or _total_of_listed(k, st)
     if own is not None:
         return own, False
     period, guessed = _paired_period(k, st, sentences, main, header)
@@ -1837,6 +1837,23 @@ _EARLIER_PERIOD = re.compile(r"(?i)\b(?:previous|prior|preceding|earlier|year[- 
                              # "During the same period, the U.S. rate fell from 4.1 percent to 3.6 percent": the
                              # comparison before, told again of another thing
                              r"|^(?:during|in|over)\s+the\s+same\s+(?:period|span|stretch|time)\s*,")
+
+
+# "..., a total of", "..., for a combined total of": the sum of the figures listed just before
+_TOTAL_OF_BEFORE = re.compile(r"(?i),\s+(?:for\s+)?a\s+(?:combined\s+)?total\s+of\s+"
+                              r"(?:about\s+|nearly\s+|some\s+)?\$?$")
+
+
+def _total_of_listed(k: int, st: Sentence) -> Period | None:
+    """"104,000 jobs in August and 158,000 in September, a total of 262,000": the span of the periods the figures
+    summed were each given (two or more, in order)."""
+    at = st.figures[k].start - st.start
+    if k < 2 or "total" not in st.text[max(0, at - 30):at] or not _TOTAL_OF_BEFORE.search(st.text, max(0, at - 40), at):
+        return None
+    told = [f.period for f in st.found if f.kind == "period" and f.end <= at and f.period is not None]
+    if len(told) < 2 or any(b.start <= a.end for a, b in zip(told, told[1:])):
+        return None
+    return Period(told[0].start, told[-1].end)
 
 
 # a pair of levels told bare, at the end of its clause: "..., while robberies went up to 77 from 62."

@@ -5040,3 +5040,12 @@ def test_a_budget_year_that_ended_is_one_that_closed_before_publication():
     # negative: a budget year spoken of with no verb of closing is the one under way
     assert periods("The Treasury expects a $1.9 trillion deficit for the fiscal year.") == [
         (date(2023, 10, 1), date(2024, 9, 30))]
+
+
+def test_a_total_of_figures_listed_with_their_months_spans_the_months():
+    # "104,000 jobs in August and 158,000 in September, a total of 262,000": August and September
+    text = "Agents seized 300 pounds in March and 250 pounds in April, a total of 550 pounds."
+    assert periods(text)[2] == (date(2024, 3, 1), date(2024, 4, 30))
+    # negative: a total after figures of no period of their own is not given one from them
+    assert periods("Agents seized 300 pounds of cocaine and 250 pounds of meth, a total of 550 pounds.")[2] == (
+        None, None)
