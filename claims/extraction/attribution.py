@@ -1681,8 +1681,9 @@ def _name_end(words: list[str], k: int) -> int:
     return next((j for j in range(k, len(words)) if words[j] in _BODY_JOINERS), len(words))
 
 
-_FOR_BODY = re.compile(r"\s(?:for|of|at|with)\s+((?:the\s+)?(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(BODY_HEADS)) +
-                       r")|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w.&’'-]*)*)$")
+_FOR_BODY = re.compile(r"\s(?:" + "|".join(_BODY_JOINERS) + r")\s+((?:the\s+)?(?:[a-z]+\s+){0,2}(?:"
+                       + "|".join(sorted(BODY_HEADS))
+                       + r")|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w.&’'-]*)*)$")
 
 
 _DATA_HEAD_LISTS = [[w] for w in ("poll", "survey", "report", "study", "analysis")]

@@ -458,9 +458,9 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-# a second adjective after a comma, before the noun both describe: ", unsubsidized apartments"
-_COORDINATE_ADJECTIVE = re.compile(r",\s+([a-z]+(?:ed|al|ive|ous|ful|less|ic|able|ible))(?=\s+[a-z]+s\b)")
 _ADJECTIVE_ENDS = ("ed", "al", "ive", "ous", "ful", "less", "ic", "able", "ible")
+# a second adjective after a comma, before the noun both describe: ", unsubsidized apartments"
+_COORDINATE_ADJECTIVE = re.compile(r",\s+([a-z]+(?:" + "|".join(_ADJECTIVE_ENDS) + r"))(?=\s+[a-z]+s\b)")
 
 
 def _second_adjective(text: str, words: list[str], end: int, limit: int) -> re.Match | None:
@@ -2241,6 +2241,10 @@ def _gapped_subject(before: str) -> str:
 
 
 def _with_participle_subject(before: str) -> str:
+    """The subject of a participle or gapped clause the figure ends, or "": a joined noun and its participle of
+    change ("as well as larceny dropping from 915 to 754"), a noun whose verb is left out ("and thefts from 300"),
+    or a "with" clause's subject ("..., with infections passing 600"). Each is looked for only where its words
+    are (a few substring tests, so the caller need not guard it)."""
     if "ing " in before[-40:]:
         joined = _JOINED_PARTICIPLE.search(before, max(0, len(before) - 90))
         if joined and joined.group(1).split()[0] not in _UNIT_STOP:
@@ -2401,8 +2405,7 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     # "125,000 of those", "150 more", "15,000 were arrested": the count before
     # "..., with its prison population falling by 15,000": the with-clause's subject; "Six sectors added jobs, led
     # by business services, up 4,400": what the verb before the change added
-    changed = _with_participle_subject(before) or _with_change_of(before) \
-        if ", with " in before or "ing " in before[-40:] or " from " in before[-40:] else ""
+    changed = _with_participle_subject(before) or _with_change_of(before)
     changed = changed or (_done_before(fig, st, before) if "up" in before[-16:] or "down" in before[-16:] else "")
     if changed:
         return changed, False

@@ -3265,10 +3265,10 @@ def _resolve(m: re.Match, sentence: str, ctx: Context) -> Found | None:
                                                           date(int(years.group(2)), 12, 31)))
         if ctx.report_week is not None and m.group("unscoped").lower().endswith("past week"):
             return Found(s, e, "period", ctx.report_week)  # "For the past week, crude imports averaged ..."
-        average = _WEEKS_AVERAGE.match(m.group("unscoped"))
-        n = _count(average.group(1).lower()) if average and ctx.report_week is not None else None
+        average = _WEEKS_AVERAGE.match(m.group("unscoped")) if ctx.report_week is not None else None
+        n = _count(average.group(1).lower()) if average else None
         if n and ctx.report_week is not None:  # "the four-week average" in a weekly report: the n weeks to the
-            end = ctx.report_week.end  # end of the report's week
+            end = ctx.report_week.end  # end of the report's week (report_week tested again for the type checker)
             return Found(s, e, "period", Period(end - timedelta(days=7 * n - 1), end))
         return Found(s, e, "unscoped")  # "over the past 12 months": a span no date fixes
     if _year_in_a_name(m, sentence):
