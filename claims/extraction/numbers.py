@@ -921,9 +921,17 @@ def _figure_from_match(text: str, scan: str, m: re.Match, splits: frozenset[int]
     fig.base, fig.factor = value / factor, factor
     fig.measure = "years" if years else "basis points" if basis else "times" if fold else \
         ABBREVIATED_UNITS[abbr.lower()][1] if abbr else fig.measure
-    if before[-1:] in ("-", "\u2212") and not plus and _MINUS_BEFORE.search(before):
-        _negate(fig, text)  # "Alaska (-89 cents)", "the adjustment was -0.24%": a printed minus sign
+    if not plus:
+        _sign(fig, text, before, cur)
     return fig
+
+
+def _sign(fig: Figure, text: str, before: str, cur: str | None) -> None:
+    """A minus sign before the figure makes it negative."""
+    if before[-1:] in ("-", "\u2212") and _MINUS_BEFORE.search(before):
+        _negate(fig, text, 1)  # "Alaska (-89 cents)", "the adjustment was -0.24%": a printed minus sign
+    elif before[-6:].lower() == "minus " and not cur and _MINUS_WORD_BEFORE.search(before):
+        _negate(fig, text, 6)  # "lows of minus 20 degrees", "from minus 6 in May": the sign in a word
 
 
 # "a 4.2-month supply": a stock measured in the months (weeks, days) it lasts, a figure; not "a 3-month delay"
@@ -1010,9 +1018,16 @@ def _basis_points(after: str, marked: str | None) -> int:
 _MINUS_BEFORE = re.compile(r"(?:\(|(?<![\w.,%])(?:was|is|were|are|at|of|versus|vs\.?)\s|\w[’']s\s)[-\u2212]$")
 
 
-def _negate(fig: Figure, text: str) -> None:
-    """A figure with a printed minus sign: its value is negative and its text takes the sign."""
-    fig.start -= 1
+# "minus" as a sign, not the margin of error's "plus or minus 3 points" nor a subtraction ("10 minus 6", "revenue
+# minus costs")
+_MINUS_WORD_BEFORE = re.compile(r"(?i)(?<![\w.,%’'])(?:(?:was|is|were|are|at|of|to|from|and|between|reached|"
+                                r"hit|fell|dropped|plunged|near|about|around)\s+|[(,:;.]\s*)minus\s$")
+
+
+def _negate(fig: Figure, text: str, width: int) -> None:
+    """A figure with a minus sign before it (width characters: "-" or "minus "): its value is negative and its
+    text takes the sign."""
+    fig.start -= width
     fig.text = text[fig.start:fig.end]
     fig.value, fig.base = -fig.value, -fig.base
 
@@ -1625,7 +1640,7 @@ def _mark_ranges(text: str, figures: list[Figure]) -> None:
             continue
         if a.factor == 1 and b.factor > 1 and a.base <= b.base:
             a.value, a.factor = a.base * b.factor, b.factor
-        if a.value > b.value:
+        if a.value > b.value and not b.value < 0:  # ("between minus 4 and minus 22 degrees": by size)
             continue
         if joiner == "to" and not opened and b.value >= 2 * a.value and (m := _CHANGE_BEFORE.search(
                 text, max(0, a.start - 24), a.start)) and (b.value >= 8 * a.value or m.group("bound")):

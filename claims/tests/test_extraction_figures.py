@@ -482,6 +482,21 @@ def test_a_dash_that_is_not_a_minus_sign_leaves_the_figure_positive(text):
     assert all(v > 0 for _, v, _ in found(text))
 
 
+def test_minus_written_as_a_word_is_the_figures_sign():
+    assert found("Wind chills near minus 35 degrees kept schools shut.") == [("minus 35", -35.0, "degrees")]
+    assert found("Overnight lows will run between minus 8 and minus 15 degrees.") == [
+        ("minus 8", -8.0, "degrees"), ("minus 15", -15.0, "degrees")]
+    assert [v for _, v, _ in found("The sentiment gauge rose to 4 in July from minus 3 in June.")] == [4.0, -3.0]
+
+
+@pytest.mark.parametrize("text", [
+    "The survey has a margin of error of plus or minus 4 percentage points.",  # a margin, not a sign
+    "Eleven minus 7 leaves 4 seats for the party.",  # a subtraction
+])
+def test_minus_that_is_no_sign_leaves_the_figure_positive(text):
+    assert found(text) and all(v > 0 for _, v, _ in found(text))
+
+
 def test_a_lead_in_a_field_of_several_and_a_splits_change_are_poll_shares():
     text = ("The new poll of likely voters gives Ortiz a 36-21 lead over Lee, with Park at 15%. "
             "Lee's favorability is up from 40-45 to 46-41, and Park's is down from 33-50 to 30-55.")

@@ -1262,7 +1262,7 @@ def test_an_adverb_and_its_verb_after_a_count_are_not_its_unit():
 def test_a_polls_net_figure_is_in_points():
     assert figure_units("The poll shows 55% approve and 41% disapprove, making his approval net positive at 14.") \
         == [("55%", "percent"), ("41%", "percent"), ("14", "percentage points")]
-    assert figure_units("His net approval rating stands at minus 6.") == [("6", "percentage points")]
+    assert figure_units("His net approval rating stands at minus 6.") == [("minus 6", "percentage points")]
     # negative: "a net of" a count is that count's own noun
     assert figure_units("A net of 120,000 jobs were added.") == [("120,000", "jobs")]
 
