@@ -212,13 +212,14 @@ _ABOUT_CONCERNING = re.compile(r"(?i)\b(?:talk|talking|talked|talks|think|thinki
                                r"wrote|write|writing|complain|complained|concerned|read|learn|learned)\s+$")
 _PLUS_MINUS = re.compile(r"\s*(?:\+\s*/\s*-|\+-|±|\bplus\s+or\s+minus)\s*$", re.IGNORECASE)
 _IN_RANGE = re.compile(r"(?i)\bin\s+the\s+$")
-_SIGN_BEFORE = re.compile(r"(?i)(?:\b(?:from|to|or)\s+|\()$")  # "(+13,000)": a change in parentheses
+# "(+13,000)": a change in parentheses; "stood at +9 versus +2", "compared with +6": a reading, not "more than"
+_SIGN_BEFORE = re.compile(r"(?i)(?:\b(?:from|to|or|at|with|versus|vs\.?)\s+|\()$")
 
 
 def _signed(fig: Figure, text: str) -> bool:
     """A leading "+" that is the sign of a change, not "more than": "+6.5%", "revised from +243,000 to +261,000"."""
     return fig.text.startswith("+") and (fig.kind in ("percent", "points") or bool(
-        _SIGN_BEFORE.search(text, max(0, fig.start - 6), fig.start)))
+        _SIGN_BEFORE.search(text, max(0, fig.start - 8), fig.start)))
 
 
 def _first_word(text: str) -> str:

@@ -16,6 +16,11 @@ def test_a_leading_plus_on_a_change_is_a_sign_not_more_than():
     assert qualifiers("Burglaries rose by 14, or +3.1%, in the county.") == [("14", None), ("+3.1%", None)]
 
 
+def test_a_leading_plus_after_at_with_or_versus_is_a_reading_not_more_than():
+    assert qualifiers("The sentiment gauge stood at +9 in July versus +2 in June.") == [("+9", None), ("+2", None)]
+    assert qualifiers("The balance was -4 in May, compared with +6 in April.") == [("-4", None), ("+6", None)]
+
+
 def test_a_leading_plus_before_a_count_still_means_more_than():
     assert qualifiers("Deputies logged +2,400 arrests.") == [("+2,400", "over")]
 
