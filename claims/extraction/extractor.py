@@ -113,12 +113,13 @@ _QUALIFIER_WORDS = {
     "eclipsing": "over",
     "below": "under", "under": "under", "north of": "over", "south of": "under", "upward of": "over",
     "shy of": "nearly", "in the neighborhood of": "about",
-    "in the vicinity of": "about", "on the order of": "about", "circa": "about",
+    "in the vicinity of": "about", "on the order of": "about", "circa": "about", "more or less": "about",
     "as few as": "at_least", "as little as": "at_least", "at or below": "at_most", "at or above": "at_least",
     "at or under": "at_most", "at or over": "at_least", "as high as": "at_most", "as low as": "at_least",
 }
 _QUALIFIER_AFTER = re.compile(r"^\s+(?:or\s+(?P<more>more|greater|higher|above)|or\s+(?P<less>fewer|less|lower|below)|"
-                              r"or\s+so|and\s+(?P<counting>counting|up|upward|upwards))\b", re.IGNORECASE)
+                              r"or\s+so|more\s+or\s+less|and\s+(?P<counting>counting|up|upward|upwards))\b",
+                              re.IGNORECASE)
 _QUALIFIER = re.compile(
     r"(?i)(?:^|(?<=[^\w-]))(?P<q>" + "|".join(re.escape(k) for k in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
     + r")\s+(?:(?P<the>the\s+(?:[a-z]+\s+)?)|(?:the|an?)\s+(?:[a-z-]+\s+){0,2}(?:rate|pace|level)\s+of\s+|"
@@ -2322,13 +2323,26 @@ _PEOPLE_VERBED = re.compile(
 # a state of the labour force, not a thing done: "the labor force is 3,052,784, and 2,762,514 were employed" are
 # the people employed whatever count comes before
 _LABOR_STATES = frozenset(("employed", "unemployed"))
+# a verb done to people whose object is a bare count: "The storm killed 14", "has sickened at least 87"
+_DONE_TO_BEFORE = re.compile(r"\b(?:has|have|had)?\s*(?P<verb>killed|injured|wounded|sickened|hospitali[sz]ed|"
+                             r"infected|evacuated|rescued|displaced)\s+(?:(?:at\s+least|more\s+than|nearly|about|"
+                             r"some|almost|roughly|an\s+estimated|over)\s+)?$")
+# nothing after the count that it could be the number of: the sentence ends, or a clause, place or time follows
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|in|on|at|across|since|so|this|last|during|from|over|when|"
+                            r"after|before|while|as)\b)")
 _PEOPLE_VERB_GATE = frozenset("were are was have had died drowned".split())
 
 
 def _people_done_to(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> str:
     """A bare count that is the subject of a verb done to people, when no count before in the sentence names
     something else: "people arrested"."""
-    if words or fig.kind != "count" or text[fig.end:fig.end + 1] != " ":
+    if words or fig.kind != "count":
+        return ""
+    done = _DONE_TO_BEFORE.search(text, max(st.start, fig.start - 60), fig.start)
+    told = units.sentence or units.before  # (what a count before, here or in the sentence before, counts)
+    if done and (not told or told[-1].startswith("people ")) and _NO_NOUN_AFTER.match(text, fig.end, st.end):
+        return "people " + done.group("verb")  # "The storm killed 14.", "has sickened 87 in 12 states": people
+    if text[fig.end:fig.end + 1] != " ":
         return ""
     nxt = _WORD_RUN.match(text, fig.end + 1, min(st.end, fig.end + 15))
     if not nxt or nxt.group() not in _PEOPLE_VERB_GATE and not (

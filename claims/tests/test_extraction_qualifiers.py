@@ -21,6 +21,10 @@ def test_a_leading_plus_after_at_with_or_versus_is_a_reading_not_more_than():
     assert qualifiers("The balance was -4 in May, compared with +6 in April.") == [("-4", None), ("+6", None)]
 
 
+def test_more_or_less_before_a_figure_is_about():
+    assert qualifiers("More or less 30 vendors signed up.") == [("30", "about")]
+
+
 def test_a_leading_plus_before_a_count_still_means_more_than():
     assert qualifiers("Deputies logged +2,400 arrests.") == [("+2,400", "over")]
 

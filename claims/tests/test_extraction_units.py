@@ -1259,6 +1259,15 @@ def test_an_adverb_and_its_verb_after_a_count_are_not_its_unit():
         ("1,500", "non-federal public and private firms")]
 
 
+def test_a_bare_count_after_a_verb_done_to_people_counts_those_people():
+    assert figure_units("The tornado killed 9 and injured 31 across the county.") == [
+        ("9", "people killed"), ("31", "people injured")]
+    assert figure_units("The listeria outbreak has sickened at least 23, officials said.") == [
+        ("23", "people sickened")]
+    # negative: a noun after the count is what is counted
+    assert figure_units("The blaze injured 4 firefighters.") == [("4", "firefighters")]
+
+
 def test_a_polls_net_figure_is_in_points():
     assert figure_units("The poll shows 55% approve and 41% disapprove, making his approval net positive at 14.") \
         == [("55%", "percent"), ("41%", "percent"), ("14", "percentage points")]
