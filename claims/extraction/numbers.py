@@ -1239,6 +1239,8 @@ def _not_a_count(spelled: str, before: str, after: str) -> bool:
         # largest states": a place in a ranking)
     if spelled.lower() == "one" and _ONE_PRONOUN.match(after):
         return True  # "one sees that", "one could argue": the pronoun, no count
+    if spelled.lower() == "one" and before[-3:].lower() == "in " and _ONE_INSTANCE.match(after):
+        return True  # "In one case, a man was fined", "in one instance": an example told, no count
     if spelled.lower() == "one" and before.endswith("least ") and _CONDITION_BEFORE.search(before[-40:]):
         return True  # "crashes involving at least one truck", "counties reporting at least one case": a condition
     return after.lower().startswith(("’s", "'s", " of ", " another", " or two", " by one")) \
@@ -1246,6 +1248,7 @@ def _not_a_count(spelled: str, before: str, after: str) -> bool:
         and spelled.lower() in ("two", "three", "four") and after[1:2].islower() and not _THE_FEW_TOLD.match(after)
 
 
+_ONE_INSTANCE = re.compile(r"\s+(?:case|instance|incident|example)\s*,")
 # "between the two candidates", "the two diseases": those named before, not a count told
 _THE_FEW = re.compile(r"(?:^|[^\w-])[Tt]he $")
 # but "the three other deaths", "the four counties to show an increase": a part of a count, or a set the

@@ -401,3 +401,10 @@ def test_a_small_spelled_count_that_is_the_subject_of_its_verb_is_a_claim():
     # negative: a group already named, pointed back to ("the two", "these three"), is no new count
     assert figures("The two were married in 2010.") == []
     assert figures("He has visited 14 plants; these three were the newest.") == ["14"]
+
+
+def test_in_one_case_opening_an_example_is_not_a_claim():
+    assert figures("In one instance, a driver paid $900 in fines.") == ["$900"]
+    assert figures("The audit flagged 14 contracts; in one case, the bid was never posted.") == ["14"]
+    # negative: without the comma of an opening, "in one case" is a count
+    assert figures("Inspectors found mold in one case and rust in 3 others.") == ["one", "3"]
