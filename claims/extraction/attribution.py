@@ -2802,11 +2802,41 @@ _OFFICE_TITLES = {"governor": r"Gov\.|Governor", "senator": r"Sen\.|Senator", "c
 
 
 def _office(a: Attribution, st: Sentence, d: Discourse) -> str | None:
-    """"the mayor": the officeholder named with that title before, else the title itself."""
-    if a.lower_words[-1] not in OFFICE_HEADS:
+    """"the mayor": the officeholder named with that title before, else the title itself; "the director", "the
+    chief": the person named before with that title, if any."""
+    head = a.lower_words[-1]
+    if head not in OFFICE_HEADS and head not in _HELD_TITLES:
         return None
-    return _officeholder_before(a.lower_words[-1], d.text, st.start + a.start) or " ".join(
-        w for w, lw in zip(a.words, a.lower_words) if lw not in _DETERMINERS)
+    upto = st.start + a.start
+    holder = _officeholder_before(head, d.text, upto) if head in OFFICE_HEADS else None
+    if holder is None and a.lower_words[0] == "the" and len(a.words) <= 3:
+        holder = _person_titled_before(head, d.text, upto)
+    if holder is not None or head not in OFFICE_HEADS:
+        return holder
+    return " ".join(w for w, lw in zip(a.words, a.lower_words) if lw not in _DETERMINERS)
+
+
+# titles a person holds whom "the director said" repeats, as "the mayor" repeats Mayor Ann Lee
+_HELD_TITLES = frozenset("chief director secretary commissioner administrator superintendent coroner "
+                         "spokesman spokeswoman spokesperson".split())
+_NAME_PATTERN = r"((?:[A-Z]\.\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?)"
+
+
+def _person_titled_before(head: str, text: str, upto: int) -> str | None:
+    """"Police Chief Ann Lee", "Ann Lee, the county's health director," or "Ann Lee is the coroner" before "the
+    chief said", "the director said": the person last named with that title (in the last 1,500 characters)."""
+    lo = max(0, upto - 1500)
+    title = re.escape(head)
+    best: tuple[int, str] | None = None
+    for pattern in (r"\b(?i:" + title + r")\s+" + _NAME_PATTERN + r"\b",
+                    _NAME_PATTERN + r"(?:,|\s+(?:is|was|has\s+been))\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,5}?"
+                    + title + r"\b"):
+        for m in re.finditer(pattern, text[lo:upto]):
+            name = m.group(1)
+            if looks_like_person(name) and not _CALENDAR_WORD.match(name.split()[0]) \
+                    and name.split()[0].lower() not in TITLE_WORDS and (best is None or m.start() > best[0]):
+                best = (m.start(), name)
+    return _complete_surname(best[1], text) if best else None
 
 
 def _officeholder_before(head: str, text: str, upto: int) -> str | None:

@@ -3332,3 +3332,17 @@ def test_a_described_speaker_with_a_participle_phrase_is_the_speaker():
     assert speakers(text)[1] == "group organizing the march"
     # negative: a participle after no describing noun names nobody
     assert speakers("Prices rose 4% in May, making the costs higher.") == [None]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fire Chief Dana Ortiz toured the site. The chief said 23 homes burned.", ["Dana Ortiz"]),
+    ("Sam Patel, the state's budget director, briefed lawmakers. The director said revenue fell $80 million.",
+     ["Sam Patel"]),
+    ("Lena Cho is the county coroner. The coroner said 61 people died of overdoses last year.", ["Lena Cho"]),
+])
+def test_the_title_repeated_is_the_person_named_before_with_it(text, want):
+    assert speakers(text) == want
+
+
+def test_the_title_with_nobody_named_before_with_it_stays_the_title():
+    assert speakers("Mia Park led the tour. The director said 23 homes burned.") == ["director"]
