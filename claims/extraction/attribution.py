@@ -129,6 +129,9 @@ def according_in(text: str) -> bool:
 _BY = re.compile(r"(?P<verb>surveyed|polled|compiled|conducted|published|estimated|reported|released|"
                  r"commissioned|analy[sz]ed|tallied|counted|taken|confirmed|provided|prepared|gathered|carried\s+out)\s+"
                  r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this)\s+\w+\s+|in\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?"
+                 # "estimated at $2 billion by state officials": the figure between
+                 r"(?:at\s+(?:about\s+|nearly\s+|roughly\s+|more\s+than\s+)?\$?\d[\d.,]*(?:\s+(?:million|billion|"
+                 r"trillion|percent|people))?\s+(?=by\s))?"
                  r"(?:for\s+(?:the\s+)?[A-Z][\w.&’'/-]*(?:\s+[A-Z][\w.&’'/-]*){0,4}\s+(?=by\s))?"
                  r"(?P<prep>by|to|from)\s+(?![A-Z][a-z]+day\b)")  # "conducted Friday to Sunday": days, not a recipient
 _BY_VERBS = frozenset("surveyed polled compiled conducted published estimated reported released commissioned "

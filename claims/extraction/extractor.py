@@ -1839,6 +1839,12 @@ _OBJECT_BEFORE = re.compile(
     r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|around\s+)?$")
 
 
+# an estimate that puts what it counts at the figure: "Organizers estimated the crowd at", "officials put the death
+# toll at", "pegged the shortfall at about"
+_PUT_AT_BEFORE = re.compile(r"\b(?:put|puts|putting|pegged|pegs|pegging|placed|places|placing|estimated|estimates|"
+                            r"estimating|pinned|pins|pinning)\s+(?:the\s+|its\s+|their\s+|this\s+year[’']s\s+)?"
+                            r"(?P<obj>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)\s+at\s+"
+                            r"(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|around\s+|more\s+than\s+)?$")
 _YEARS_AFTER = re.compile(r"\s+(years|days|weeks|months)\b")
 _EMPLOYMENT = re.compile(r"(?i)(?<![a-z])employment\b")
 _OF_A_POINT = re.compile(r"\s+of\s+(?:an?|one)\s+(?P<u>percentage\s+point|point|hour|day|week|month|year|mile)\b")
@@ -2760,7 +2766,8 @@ def _object_unit(before: str, last: str) -> tuple[str, bool]:
     end = before.rstrip()[-7:].lower()
     obj = _OBJECT_BEFORE.search(before[-80:]) if end.endswith(_OBJECT_ENDS) or not end.isascii() else None
     if not obj:
-        return "", False
+        put = _PUT_AT_BEFORE.search(before[-80:]) if end.endswith(" at") else None
+        return (put.group("obj"), False) if put else ("", False)  # "Police put the crowd at 40,000": the crowd
     words = obj.group("obj").split()
     if words[0].lower() in _DIRECTIONS:
         return _revised(before, last)

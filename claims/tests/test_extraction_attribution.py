@@ -3346,3 +3346,11 @@ def test_the_title_repeated_is_the_person_named_before_with_it(text, want):
 
 def test_the_title_with_nobody_named_before_with_it_stays_the_title():
     assert speakers("Mia Park led the tour. The director said 23 homes burned.") == ["director"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The turnout was estimated at 12,000 by organizers.", ["organizers"]),
+    ("Storm losses are estimated at about $3 billion by Acme Re, a reinsurer.", ["Acme Re"]),
+])
+def test_estimated_at_a_figure_by_someone_is_their_estimate(text, want):
+    assert speakers(text) == want

@@ -1268,6 +1268,11 @@ def test_a_bare_count_after_a_verb_done_to_people_counts_those_people():
     assert figure_units("The blaze injured 4 firefighters.") == [("4", "firefighters")]
 
 
+def test_an_estimate_that_puts_something_at_the_figure_counts_that_thing():
+    assert figure_units("Organizers put the crowd at 15,000.") == [("15,000", "crowd")]
+    assert figure_units("Rescuers pegged the death toll at 37 on Sunday.") == [("37", "death toll")]
+
+
 def test_a_polls_net_figure_is_in_points():
     assert figure_units("The poll shows 55% approve and 41% disapprove, making his approval net positive at 14.") \
         == [("55%", "percent"), ("41%", "percent"), ("14", "percentage points")]
