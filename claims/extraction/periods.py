@@ -1254,6 +1254,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                     ctx.last_here = item.period
     found = _at_the_time(found, sentence, lower, ctx)
     found = _at_which_time(found, sentence, lower)
+    found = _dated_asides(found, sentence, lower)
     found = _a_year_back(found, sentence, lower)
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
@@ -1275,6 +1276,39 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                                       or "compared" in lower or "versus" in lower):
             ctx.year_hint = _undated_year_hint(sentence, ctx.year_hint, prior)
     return found
+
+
+# an aside that describes someone or something named before it, by when it began ("Lane, who took office in 2021,",
+# "The agency, founded in 1998,"): its date is the aside's, not the sentence's figures'
+_DATED_ASIDE = re.compile(r"(?i),\s+(?:who\s+(?:was\s+|were\s+)?|which\s+(?:was\s+|were\s+)?)?(?:took|founded|"
+                          r"established|created|elected|appointed|hired|named|sworn|opened|launched|formed|"
+                          r"re-elected|reelected)\b[^,;:()]*,")
+
+
+def _dated_asides(found: list[Found], sentence: str, lower: str) -> list[Found]:
+    """The period phrases of a dated aside ("Lane, who took office in 2021, said ..."), read past, when the aside
+    holds no figure of its own."""
+    if not found or ", " not in lower or not (", who " in lower or ", which " in lower or "ed in " in lower
+                                               or "took " in lower):
+        return found
+    out = found
+    for m in _DATED_ASIDE.finditer(sentence):
+        inside = [f for f in found if f.kind == "period" and m.start() < f.start and f.end <= m.end()]
+        rest = "".join(sentence[a:b] for a, b in _outside(m.start(), m.end(), inside))
+        if inside and not any(c.isdigit() for c in rest):
+            out = [Found(f.start, f.end, "ignore") if f in inside else f for f in out]
+    return out
+
+
+def _outside(start: int, end: int, spans: list[Found]) -> list[tuple[int, int]]:
+    """The stretches of start..end outside the spans (in order, within it)."""
+    out: list[tuple[int, int]] = []
+    at = start
+    for f in spans:
+        out.append((at, f.start))
+        at = f.end
+    out.append((at, end))
+    return out
 
 
 # a sentence that opens by setting all it tells a year back: "During the same period in the year before, agents

@@ -5049,3 +5049,12 @@ def test_a_total_of_figures_listed_with_their_months_spans_the_months():
     # negative: a total after figures of no period of their own is not given one from them
     assert periods("Agents seized 300 pounds of cocaine and 250 pounds of meth, a total of 550 pounds.")[2] == (
         None, None)
+
+
+def test_the_date_of_an_aside_about_the_speaker_is_not_the_figures_period():
+    assert periods("Ortiz, who was sworn in in 2019, said arrests fell 8 percent.") == [(None, None)]
+    assert periods("The clinic, founded in 2003, said it treated 1,900 patients in May.") == [
+        (date(2024, 5, 1), date(2024, 5, 31))]
+    # negative: an aside with a figure of its own keeps its date for it
+    assert periods("Ortiz, who won 52 percent in 2019, said arrests fell 8 percent.")[0] == (
+        date(2019, 1, 1), date(2019, 12, 31))
