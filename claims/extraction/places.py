@@ -1,7 +1,8 @@
 """Where a figure was counted: a place named in the figure's clause ("in the Tucson Sector", "across
-Texas", "at the southwest border"), one that opens its sentence ("In Ohio, ..."), or the article's
-dateline ("EL PASO, Texas —"). Only places the text names: a state, a country, a border, or a name
-ending in Sector, County, Parish or District; a city only with its state or from a dateline."""
+Texas", "at the southwest border"), one that opens its sentence ("In Ohio, ..."), one named bare before the
+figure in its clause ("Ohio lost 2,000 jobs", "Canada's jobless rate"), or the article's dateline ("EL PASO,
+Texas —"). Only places the text names: a state, a country, a region, a border, or a name ending in Sector,
+County, Parish or District; a city only with its state or from a dateline."""
 from __future__ import annotations
 
 import re
@@ -24,9 +25,13 @@ COUNTRIES = (
     "South Korea|North Korea|Taiwan|Vietnam|Philippines|Indonesia|Europe|the European Union|the eurozone"
 )
 _NAME = r"[A-Z][a-z’'.-]+(?:\s+[A-Z][a-z’'.-]+){0,3}"
+# regions of the country a figure is counted in ("prices in the Midwest rose 3.1%")
+_REGIONS = (r"(?:Midwest|Northeast|Southeast|Southwest|Northwest|Mountain\s+West|West\s+Coast|East\s+Coast|"
+            r"Gulf\s+Coast|New\s+England|Pacific\s+Northwest|Great\s+Plains|Sun\s+Belt|Rust\s+Belt)\b(?!\s+[A-Z])")
 _PLACE = re.compile(
     rf"\b(?i:in|across|at|along|from|throughout|near|within|for)\s+(?:the\s+)?(?P<p>"
-    rf"{_NAME}\s+(?:Sector|County|Parish|District|Port\s+of\s+Entry)\b"
+    rf"{_NAME}\s+(?:[Ss]ector|County|Parish|District|Port\s+of\s+Entry)\b"
+    rf"|{_REGIONS}"
     rf"|(?:U\.?S\.?-Mexico|U\.?S\.?-Canada|[Ss]outhwest(?:ern)?|[Ss]outhern|[Nn]orthern)\s+border\b"
     rf"|{_NAME},\s+(?:{US_STATES})\b"
     rf"|(?:{US_STATES}|{COUNTRIES})(?![\w-])(?!\s+(?:[A-Z]|Department|state\s+(?:police|officials))))"
@@ -93,14 +98,35 @@ def _places(sentence: str, lower: str) -> list[re.Match]:
 
 def place_in(sentence: str, start: int, end: int, named: tuple[str, list[tuple[int, int, str]]] | None = None) -> str:
     """The place named in the clause of the figure at sentence[start:end], or in a phrase opening
-    the sentence ("In Texas, ..."); "" when there is none. named: named_places(sentence), if read."""
+    the sentence ("In Texas, ..."), or else before the figure in its clause as a subject, owner or modifier ("Texas
+    added 40,000 jobs", "Canada's jobless rate", "the Cook County jail held 5,100"); "" when there is none.
+    named: named_places(sentence), if read."""
     bounds, found = named or named_places(sentence)
+    lo = max(bounds.rfind(", ", 0, start), bounds.rfind("; ", 0, start), 0)
+    place = ""
+    if found:
+        hi = min((i for i in (bounds.find(", ", end), bounds.find("; ", end)) if i != -1), default=len(sentence))
+        place = next((p for s, e, p in found if lo <= s and e <= hi), "")
+        if not place and lo:
+            opening = bounds.find(", ")
+            place = next((p for s, e, p in found if e <= opening), "") if 0 < opening < 60 else ""
+    if not place and start > lo:  # (after a dash or colon: not a dateline's "BOISE, Idaho (AP) —")
+        place = _place_before(sentence, max(lo, *(sentence.rfind(c, 0, start) for c in "—–:")), start)
+    return "U.S. southwest border" if _SOUTHWEST.match(place) else place
+
+
+# a place named bare before the figure in its clause: a state, a country, a county or a sector, not the start of
+# another name ("Texas Department of Public Safety", "Mexico City"); "Washington" is more often the government
+_BARE_PLACE = re.compile(
+    rf"(?<![\w.-])(?P<p>(?:{_NAME}\s+(?:[Ss]ector|County|Parish))|(?!Washington\b)(?:{US_STATES}|{COUNTRIES}))(?:[’']s?)?"
+    rf"(?![\w-])(?!\s+(?:[A-Z]|Department|state\s+(?:police|officials)))"
+)
+
+
+def _place_before(sentence: str, lo: int, start: int) -> str:
+    """The last place _BARE_PLACE finds in sentence[lo:start]: "Texas added 40,000", "The Texas jobless rate"."""
+    found = [m.group("p") for m in _BARE_PLACE.finditer(sentence, lo, start)]
     if not found:
         return ""
-    lo = max(bounds.rfind(", ", 0, start), bounds.rfind("; ", 0, start), 0)
-    hi = min((i for i in (bounds.find(", ", end), bounds.find("; ", end)) if i != -1), default=len(sentence))
-    place = next((p for s, e, p in found if lo <= s and e <= hi), "")
-    if not place and lo:
-        opening = bounds.find(", ")
-        place = next((p for s, e, p in found if e <= opening), "") if 0 < opening < 60 else ""
-    return "U.S. southwest border" if _SOUTHWEST.match(place) else place
+    place = found[-1]
+    return place[4:] if place.startswith("The ") else place
