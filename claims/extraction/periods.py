@@ -432,7 +432,10 @@ PATTERNS = re.compile(_optional_as_branch(
                  (?:\s+(?P<myear>\d{{4}})|\s+of\s+(?P<myear2>(?:19|20)\d{{2}})\b|
                  ,\s+(?P<myear3>(?:19|20)\d{{2}})(?=,)|
                  \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d)
-                 (?:(?=\s+(?P<mverb>saw|brought|recorded|logged|posted|produced|ended\s+with)\b))?)
+                 (?:(?=\s+(?P<mverb>saw|brought|recorded|logged|posted|produced|ended\s+with
+                                    |(?:[a-z]+\s+)?[a-z]+s\s+(?:rose|fell|climbed|dropped|jumped|increased|decreased|declined|grew
+                                                  |slipped|slid|surged|plunged|totaled|totalled|reached|were|came)
+                                    )\b))?)
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
     | (?P<themonth>(?:for|in|during)\s+the\s+month\b(?![’'-]|\s+(?:of|before|earlier|ago|prior|ending|ended|to|through|
                    that|which|after|since)\b))

@@ -5058,3 +5058,8 @@ def test_the_date_of_an_aside_about_the_speaker_is_not_the_figures_period():
     # negative: an aside with a figure of its own keeps its date for it
     assert periods("Ortiz, who won 52 percent in 2019, said arrests fell 8 percent.")[0] == (
         date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_may_opening_a_sentence_before_what_it_counts_is_the_month():
+    assert periods("May home sales climbed 3 percent.") == [(date(2024, 5, 1), date(2024, 5, 31))]
+    assert periods("May payrolls grew by 98,000.") == [(date(2024, 5, 1), date(2024, 5, 31))]
