@@ -2435,7 +2435,7 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
                            or _ANOTHER.search(before[-24:]))  # "agents apprehended another 16,089"
     clause_start = max(before.rfind(", "), before.rfind("; "), 0)
     subject = _clause_subject(st.text, rel)
-    if subject and (_holder(subject, before) or units.sentence and _proper(subject)):
+    if subject and (_holder(subject, before) or units.sentence and _proper(subject) or _no_counted_subject(subject)):
         # "Denver had 412", "while Ohio had 1,546": the place or body that has them, not the count;
         # "The Coast Guard rescued 80 sailors in May compared with 65 in April": the agent, not the count
         subject = ""
@@ -2463,6 +2463,18 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if talked:  # "Weekly applications are a proxy for layoffs. They have fluctuated between 360,000 and ..."
         return talked, True
     return units.last, bool(units.last)
+
+
+# a clause "subject" that names nothing counted: a determiner alone ("Another 1,200 are expected") or a subject with
+# the verb whose object the figure is ("Officials expect 1,200 more": the verb read as a word of the subject)
+_NOT_A_SUBJECT = frozenset("another some about nearly almost roughly around only just".split())
+_EXPECTING_VERBS = frozenset("expect expects predict predicts forecast forecasts anticipate anticipates project "
+                             "projects estimate need needs want wants plan plans hope hopes".split())
+
+
+def _no_counted_subject(subject: str) -> bool:
+    words = subject.lower().split()
+    return len(words) == 1 and words[0] in _NOT_A_SUBJECT or len(words) > 1 and words[-1] in _EXPECTING_VERBS
 
 
 # a noun sized by a count of its members: "groups of 100 or more individuals", "families of four or more"

@@ -1273,6 +1273,13 @@ def test_an_estimate_that_puts_something_at_the_figure_counts_that_thing():
     assert figure_units("Rescuers pegged the death toll at 37 on Sunday.") == [("37", "death toll")]
 
 
+def test_a_determiner_or_a_verb_of_expecting_is_never_the_unit():
+    assert figure_units("Another 4,500 are due next month.") == [("4,500", "")]
+    assert figure_units("Planners anticipate 4,500 more.") == [("4,500", "")]
+    assert figure_units("Shelters took in 800 families in May. Planners anticipate 300 more.") == [
+        ("800", "families"), ("300", "families")]
+
+
 def test_a_polls_net_figure_is_in_points():
     assert figure_units("The poll shows 55% approve and 41% disapprove, making his approval net positive at 14.") \
         == [("55%", "percent"), ("41%", "percent"), ("14", "percentage points")]
