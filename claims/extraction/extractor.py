@@ -424,7 +424,8 @@ def _words_after(text: str, pos: int, limit: int) -> tuple[list[str], int]:
         if lead:
             end = lead
             continue
-        if low in _COMPOUND_HEADS and words and _modifier_noun(words[-1]) \
+        if low in _COMPOUND_HEADS and (words and _modifier_noun(words[-1])
+                                       or not words and _HEAD_ENDS_PHRASE.match(text, m.end(), limit)) \
                 or low == "remains" and _remains_noun(text, words, m.end(), limit):
             # "4,212 job cuts", "three rate rises": a noun, not the verb "cuts"; "202 remains recovered", "145
             # undocumented remains": the noun, not the verb
@@ -502,6 +503,10 @@ def _plural_head(word: str) -> bool:
 
 # verbs in _UNIT_STOP that are also plural nouns heading a compound: "job cuts", "price rises", "box sets"
 _COMPOUND_HEADS = frozenset("cuts rises falls sets".split())
+# what follows such a word right after a figure when it is the noun counted, not a verb ("announced 9,100 cuts in
+# May", "9,100 cuts, the firm said"; but "the $5 million plan cuts spending")
+_HEAD_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:in|on|at|for|from|during|since|last|this|so|and|or|by|across|"
+                               r"over|through|to|with|among|announced|planned)\b)")
 _IRREGULAR_PLURALS = frozenset("people children men women police staff personnel data media cattle".split())
 
 
@@ -2135,7 +2140,8 @@ _NET_MARGIN_BEFORE = re.compile(r"(?i)\bnet\s+(?:positive|negative|approval|disa
 
 def _unit_of(fig: Figure, words: list[str], st: Sentence, units: _Units, text: str) -> tuple[str, bool]:
     """_unit's reading: the figure's own words, the unit stated before it, the context."""
-    measured = _measured(fig, st, text) or _caption_unit(fig, st, text) or _own_count_changed(fig, words, st)
+    measured = _measured(fig, st, text) or _caption_unit(fig, st, text) or _own_count_changed(fig, words, st) \
+        or (_list_noun_ahead(fig, st, text) if not words and fig.kind == "count" else "")
     if measured:
         return measured, False
     if fig.kind == "count" and (not words or words[0].lower() in _NOT_UNIT) and "net " in st.text \
@@ -2179,6 +2185,21 @@ def _unit_of(fig: Figure, words: list[str], st: Sentence, units: _Units, text: s
     if done_to:
         return done_to, False
     return _unit_from_context(fig, first, before, st, units, text)
+
+
+# the rest of a list of bare counts whose last names what all count: ", 190 and 310 pounds"
+# (three counts at least: "538 and 10 deaths" may be two counts of two things)
+_LIST_AHEAD = re.compile(r"(?:,\s+\d[\d,.]*\d|,\s+\d)+,?\s+(?:and|or)\s+(\d[\d,.]*)(?=\s+[a-z])")
+
+
+def _list_noun_ahead(fig: Figure, st: Sentence, text: str) -> str:
+    """The noun after the last of a list of bare counts that fig opens or is in ("240, 190 and 310 pounds of
+    cocaine"), or ""."""
+    m = _LIST_AHEAD.match(text, fig.end, st.end) if text[fig.end:fig.end + 1] == "," else None
+    if m is None:
+        return ""
+    words, _ = _words_after(text, m.end(1), st.end)
+    return " ".join(words) if words and words[0].lower() not in _NOT_UNIT and words[0].islower() else ""
 
 
 def _own_subject_after_number_of(st: Sentence, rel: int, before: str) -> bool:

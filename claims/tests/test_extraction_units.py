@@ -1280,6 +1280,18 @@ def test_a_determiner_or_a_verb_of_expecting_is_never_the_unit():
         ("800", "families"), ("300", "families")]
 
 
+def test_cuts_right_after_a_figure_is_the_noun_counted():
+    assert figure_units("Retailers announced 12,400 cuts in April, the firm said.") == [("12,400", "cuts")]
+    assert figure_units("Banks led with 3,050 cuts.") == [("3,050", "cuts")]
+
+
+def test_a_list_of_bare_counts_shares_the_noun_its_last_count_names():
+    assert figure_units("Deputies seized 75, 120 and 96 pounds of marijuana.") == [
+        ("75", "pounds of marijuana"), ("120", "pounds of marijuana"), ("96", "pounds of marijuana")]
+    # negative: two counts joined by "and" may count two things
+    assert figure_units("The county reported 61 cases for a total of 804 and 9 deaths.")[1] == ("804", "cases")
+
+
 def test_a_polls_net_figure_is_in_points():
     assert figure_units("The poll shows 55% approve and 41% disapprove, making his approval net positive at 14.") \
         == [("55%", "percent"), ("41%", "percent"), ("14", "percentage points")]
