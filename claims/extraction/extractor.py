@@ -2456,7 +2456,8 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
                            or _ANOTHER.search(before[-24:]))  # "agents apprehended another 16,089"
     clause_start = max(before.rfind(", "), before.rfind("; "), 0)
     subject = _clause_subject(st.text, rel)
-    if subject and (_holder(subject, before) or units.sentence and _proper(subject) or _no_counted_subject(subject)):
+    if subject and (_holder(subject, before) or units.sentence and _proper(subject) or _no_counted_subject(subject)
+                    or _verb_ends_subject(subject, before)):
         # "Denver had 412", "while Ohio had 1,546": the place or body that has them, not the count;
         # "The Coast Guard rescued 80 sailors in May compared with 65 in April": the agent, not the count
         subject = ""
@@ -2491,6 +2492,21 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
 _NOT_A_SUBJECT = frozenset("another some about nearly almost roughly around only just".split())
 _EXPECTING_VERBS = frozenset("expect expects predict predicts forecast forecasts anticipate anticipates project "
                              "projects estimate need needs want wants plan plans hope hopes".split())
+
+
+# a subject read up to a past-tense verb right before the figure ("Police seized 9,000", "That compared with 425"):
+# the figure is the verb's object or complement, not a count of the subject; verbs of a level reached are the
+# subject's own count ("Deaths climbed to 1,200")
+_VERB_BEFORE_FIGURE = re.compile(r"\b([a-z]+ed)\s+(?:(?:with|to|at|by|about|nearly|some|roughly|almost|around|"
+                                 r"more\s+than|at\s+least)\s+)*\$?$")
+_LEVEL_VERBS = frozenset("reached totaled totalled topped numbered climbed jumped dropped declined increased decreased "
+                         "surged plunged plummeted soared rebounded dipped slipped edged eased inched ticked spiked "
+                         "peaked bottomed averaged hovered exceeded surpassed neared approached".split())
+
+
+def _verb_ends_subject(subject: str, before: str) -> bool:
+    m = _VERB_BEFORE_FIGURE.search(before[-60:]) if before.rstrip().endswith(("ed", "with", "to", "at", "by")) else None
+    return m is not None and m.group(1) not in _LEVEL_VERBS and subject.endswith(m.group(1))
 
 
 def _no_counted_subject(subject: str) -> bool:

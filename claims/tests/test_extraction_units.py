@@ -1292,6 +1292,14 @@ def test_a_list_of_bare_counts_shares_the_noun_its_last_count_names():
     assert figure_units("The county reported 61 cases for a total of 804 and 9 deaths.")[1] == ("804", "cases")
 
 
+def test_a_subject_read_up_to_the_verb_whose_object_the_figure_is_is_not_counted():
+    assert figure_units("Troopers seized 3,100, and 40 drivers were jailed.")[0] == ("3,100", "")
+    assert figure_units("The county logged 301 overdose deaths in 2023. That compared with 254 in 2022.") == [
+        ("301", "overdose deaths"), ("254", "overdose deaths")]
+    # negative: a verb of a level reached keeps its subject as what is counted
+    assert figure_units("Evictions climbed to 2,250.") == [("2,250", "Evictions")]
+
+
 def test_a_polls_net_figure_is_in_points():
     assert figure_units("The poll shows 55% approve and 41% disapprove, making his approval net positive at 14.") \
         == [("55%", "percent"), ("41%", "percent"), ("14", "percentage points")]
