@@ -2352,8 +2352,9 @@ _PEOPLE_VERBED = re.compile(
 _LABOR_STATES = frozenset(("employed", "unemployed"))
 # a verb done to people whose object is a bare count: "The storm killed 14", "has sickened at least 87"
 _DONE_TO_BEFORE = re.compile(r"\b(?:has|have|had)?\s*(?P<verb>killed|injured|wounded|sickened|hospitali[sz]ed|"
-                             r"infected|evacuated|rescued|displaced)\s+(?:(?:at\s+least|more\s+than|nearly|about|"
+                             r"infected|evacuated|rescued|displaced|(?P<now>kill|injur|sicken|infect)s)\s+(?:(?:at\s+least|more\s+than|nearly|about|"
                              r"some|almost|roughly|an\s+estimated|over)\s+)?$")
+_PAST_OF = {"kill": "killed", "injur": "injured", "sicken": "sickened", "infect": "infected"}
 # nothing after the count that it could be the number of: the sentence ends, or a clause, place or time follows
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|in|on|at|across|since|so|this|last|during|from|over|when|"
                             r"after|before|while|as)\b)")
@@ -2368,7 +2369,8 @@ def _people_done_to(fig: Figure, words: list[str], st: Sentence, units: _Units, 
     done = _DONE_TO_BEFORE.search(text, max(st.start, fig.start - 60), fig.start)
     told = units.sentence or units.before  # (what a count before, here or in the sentence before, counts)
     if done and (not told or told[-1].startswith("people ")) and _NO_NOUN_AFTER.match(text, fig.end, st.end):
-        return "people " + done.group("verb")  # "The storm killed 14.", "has sickened 87 in 12 states": people
+        verb = done.group("verb") if not done.group("now") else _PAST_OF[done.group("now")]
+        return "people " + verb  # "The storm killed 14.", "has sickened 87 in 12 states", "sickens 162": people
     if text[fig.end:fig.end + 1] != " ":
         return ""
     nxt = _WORD_RUN.match(text, fig.end + 1, min(st.end, fig.end + 15))

@@ -1264,6 +1264,7 @@ def test_a_bare_count_after_a_verb_done_to_people_counts_those_people():
         ("9", "people killed"), ("31", "people injured")]
     assert figure_units("The listeria outbreak has sickened at least 23, officials said.") == [
         ("23", "people sickened")]
+    assert figure_units("Heat wave kills 12 in Arizona") == [("12", "people killed")]  # a headline's present tense
     # negative: a noun after the count is what is counted
     assert figure_units("The blaze injured 4 firefighters.") == [("4", "firefighters")]
 
