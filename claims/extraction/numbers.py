@@ -1325,10 +1325,19 @@ def _measured_time(digits: str, before: str, after: str) -> bool:
     if "." not in digits:
         return "." in before[-12:] and _DECIMAL_BEFORE.search(before[-12:]) is not None \
             or " to " in after[:10] and _TIME_CHANGE_AFTER.match(after) is not None \
-            and _TIME_CHANGE_BEFORE.search(before[-24:]) is not None
+            and _TIME_CHANGE_BEFORE.search(before[-24:]) is not None \
+            or _TIME_LEVEL_BEFORE.search(before[-100:]) is not None  # "The median stay was 41 days": a measure
     return _TIME_MEASURE_KEEP.search(before) is not None or _DECIMAL_SCOPE_BEFORE.search(before[-40:]) is None
 
 
+# a measure of time as the subject, then its level: "The average wait for a hearing was 1,210 days", "wait times
+# reached 9 hours", "the median stay in detention is 41 days"
+_TIME_LEVEL_BEFORE = re.compile(r"(?i)\b(?:wait|waits|waiting\s+times?|wait\s+times?|stay|stays|delay|delays|"
+                                r"backlog|commute|workweek|length\s+of\s+stay|processing\s+times?|response\s+times?|"
+                                r"duration|time\s+to\s+\w+)(?:\s+(?:for|in|of|at|on)\s+[\w\s’'-]{1,40}?)?\s+"
+                                r"(?:was|were|is|are|averaged|reached|hit|stood\s+at|rose\s+to|fell\s+to|"
+                                r"climbed\s+to|dropped\s+to|grew\s+to)\s+(?:about\s+|nearly\s+|roughly\s+|"
+                                r"almost\s+|more\s+than\s+|an\s+average\s+of\s+)?$")
 # "7 months: Average wait for a permit": a list's item, its figure a measure the caption after the colon names
 _CAPTION_MEASURE_AFTER = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?):\s+(?:The\s+)?"
                                     r"(?:Average|Median|Typical|Mean)\b")

@@ -901,3 +901,10 @@ def test_seasons_and_business_days_as_scope_and_numbered_ballot_questions_are_no
     assert found("Question 1 asks voters whether to repeal the law, and Issue 2 would raise the levy.") == []
     # negative: a count of events this season is a claim
     assert found("Officials recorded 4 flu deaths this season.") == [("4", 4.0, "flu deaths")]
+
+
+def test_a_whole_number_of_days_a_measure_of_time_is_at_is_a_figure():
+    assert found("The median wait for an asylum hearing was 1,480 days.") == [("1,480", 1480.0, "days")]
+    assert found("Wait times at the clinic reached 19 days in May.") == [("19", 19.0, "days")]
+    # negative: a span is no figure
+    assert found("Over the past 30 days, 12 stores closed.") == [("12", 12.0, "stores")]
