@@ -1238,8 +1238,9 @@ def _guessed_period(st: Sentence, sentences: list[Sentence], main: Period | None
     if week is None and main is None and st.index > 0 and sentences[st.index - 1].paragraph == st.paragraph:
         prev = sentences[st.index - 1]
         own = [f for f in prev.found if f.kind == "period" and f.period is not None]
-        if len(own) == 1 and own[0].period.start == own[0].period.end and not _base_period(prev.text, own[0]):
-            return own[0].period, True
+        if len(own) == 1 and own[0].period.start == own[0].period.end and not _base_period(prev.text, own[0]) \
+                and (prev.figures or not _TOLD_ON.search(prev.text, 0, own[0].start)):
+            return own[0].period, True  # (but not "The mayor spoke Monday.": the day she spoke on)
     return (week, True) if week is not None else (main, main is not None)
 
 
@@ -2218,7 +2219,20 @@ def _closing_period(prev: Sentence) -> Period | None:
             _UNDONE_CHANGE_IN.search(prev.text, max(0, tail[-1].start - 80), tail[-1].start):
         return None  # "rose 1.3% in March, reversing the decline in the previous month. Gasoline rose 3.6%": the
         # change before, with no figure of its own, is not the span the next sentence's figures cover
-    return tail[-1].period
+    p = tail[-1].period
+    if p is not None and p.start == p.end and not prev.figures and _TOLD_ON.search(clause):
+        # "The sheriff's office released its annual report for 2023 on Tuesday. Deputies made 3,412 arrests": the day
+        # it was told on is not the span the figures after it cover; the span the report is for is
+        others = [f.period for f in prev.found if f.kind == "period" and f.period is not None and f is not tail[-1]
+                  and f.period.start != f.period.end]
+        return others[-1] if others else None
+    return p
+
+
+# a verb of telling or releasing before the day that closes its sentence: "released its report on Tuesday", "said
+# Monday", "spoke to reporters Friday"
+_TOLD_ON = re.compile(r"(?i)\b(?:released|published|issued|announced|unveiled|said|says|told|spoke|testified|"
+                      r"reported|presented|delivered|posted)\b")
 
 
 _SINCE_OPENS = re.compile(r"(?i)\bsince\s+(?:the\s+)?")

@@ -5063,3 +5063,12 @@ def test_the_date_of_an_aside_about_the_speaker_is_not_the_figures_period():
 def test_may_opening_a_sentence_before_what_it_counts_is_the_month():
     assert periods("May home sales climbed 3 percent.") == [(date(2024, 5, 1), date(2024, 5, 31))]
     assert periods("May payrolls grew by 98,000.") == [(date(2024, 5, 1), date(2024, 5, 31))]
+
+
+def test_the_day_a_report_was_released_on_is_not_the_span_of_the_figures_after_it():
+    text = ("The county health department released its annual report for 2023 on Tuesday. Clinics gave 41,200 "
+            "flu shots and treated 9,800 patients.")
+    assert periods(text) == [(date(2023, 1, 1), date(2023, 12, 31))] * 2
+    assert periods("The governor spoke on Monday. Tourism grew 6 percent.") == [(None, None)]
+    # negative: a day a market moved on carries to the figures after it
+    assert periods("Stocks slid on Monday. The index lost 2 percent.") == [(date(2024, 6, 17), date(2024, 6, 17))]
