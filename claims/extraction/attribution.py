@@ -1735,7 +1735,8 @@ def _subject_of(sentence: str, v: _VerbAt) -> Attribution | None:
     if verb in _NOUNLIKE and sentence[:at].rstrip()[-1:] in ("", ",") and not (
             verb in ("shows", "finds", "estimates") and _DATA_APPOSITIVE.search(sentence, max(0, at - 240), at)
             or _RELATIVE_ASIDE.search(sentence, max(0, at - 200), at)
-            or _NAME_ASIDE_CLOSED.search(sentence, max(0, at - 200), at)):
+            or _NAME_ASIDE_CLOSED.search(sentence, max(0, at - 200), at)
+            or sentence.startswith(" that ", end) and _NAME_SET_OFF.search(sentence, max(0, at - 80), at)):
         return None  # "..., reports" is a noun; but "The poll, taken in May, shows" is the poll's verb, and so is
         # "Results from Buck Consulting, a firm that surveyed 350 employers, say"
     if verb in _NOUNLIKE and not aux and (_label_noun(sentence, m) or _verb_follows(sentence, m.stop)) \
@@ -2210,6 +2211,10 @@ _RELATIVE_ASIDE = re.compile(r"[A-Za-z],\s+(?:which|who)\s+(?:[^,]|(?<=\d),(?=\d
 # "Stores, including chains such as Wal-Mart, said", "The company, based in Ohio, said": an aside of members or place
 _MEMBERS_ASIDE = re.compile(r"[A-Za-z],\s+(?:including|like|such\s+as|among\s+them|along\s+with|together\s+with|"
                             r"(?:based|headquartered)\s+in)\s+(?:[^,]|(?<=\d),(?=\d)){3,160},\s*$")
+# "The official, speaking on condition of anonymity, said", "The authors, led by Jane Roe, wrote": a participle's
+# aside between the subject and its verb
+_PARTICIPLE_ASIDE = re.compile(r"[A-Za-z],\s+(?:[a-z]+ing|(?:led|joined|backed|accompanied|flanked)\s+by)\s+"
+                               r"(?:[^,]|(?<=\d),(?=\d)){3,160},\s*$")
 _DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){0,5}(?:[a-z]+\s+)?"
                               r"(?:poll|survey|study|report|analysis|data|figures|estimates|review|audit)),"
                               r"\s+(?:[^,]|(?<=\d),(?=\d)){3,120},\s*$")
@@ -2244,7 +2249,9 @@ def _appositive_subject(sentence: str, pos: int) -> tuple[int, str, str] | None:
         m = _DASHED_APPOSITIVE.search(sentence, max(0, pos - 240), pos)  # "The poll—conducted Sept. 1–17—found"
     if not m and comma:
         aside = _RELATIVE_ASIDE.search(sentence, max(0, pos - 200), pos) or _MEMBERS_ASIDE.search(
-            sentence, max(0, pos - 200), pos)  # "OPEC and its partners, which ..., agree"; "Stores, including X, say"
+            sentence, max(0, pos - 200), pos) or _PARTICIPLE_ASIDE.search(sentence, max(0, pos - 200), pos)
+        # "OPEC and its partners, which ..., agree"; "Stores, including X, say"; "The official, speaking on condition
+        # of anonymity, said"
         np = _np_before(sentence, aside.start() + 1) if aside else None
         if np and np[1].lower() not in PRONOUNS and np[1] not in ("that", "which", "who"):
             return np[0], np[1], sentence[np[0]:pos]

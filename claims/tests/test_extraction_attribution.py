@@ -3354,3 +3354,11 @@ def test_the_title_with_nobody_named_before_with_it_stays_the_title():
 ])
 def test_estimated_at_a_figure_by_someone_is_their_estimate(text, want):
     assert speakers(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A county official, speaking on condition of anonymity, said 310 beds were empty.", ["county official"]),
+    ("The bank's chief economist, Lena Moss, notes that 310 branches closed.", ["Lena Moss"]),
+])
+def test_a_participles_aside_or_a_name_set_off_between_the_speaker_and_the_verb(text, want):
+    assert speakers(text) == want
