@@ -2478,7 +2478,8 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
         # dropping from 70 to 32": the subject of the clause the participle of change follows
         return subject, False
     if units.sentence:  # (but "These groups of 100 or more individuals had dropped from 216": the groups counted)
-        return (subject, False) if subject and _sized_subject(subject, before) else (units.sentence[-1], True)
+        return (subject, False) if subject and _sized_subject(subject, before) else (
+            _compared_base_unit(fig, st, units, before) or units.sentence[-1], True)
     if more:
         return units.last, True
     if subject:
@@ -2514,6 +2515,27 @@ def _verb_ends_subject(subject: str, before: str) -> bool:
 def _no_counted_subject(subject: str) -> bool:
     words = subject.lower().split()
     return len(words) == 1 and words[0] in _NOT_A_SUBJECT or len(words) > 1 and words[-1] in _EXPECTING_VERBS
+
+
+# the base of a comparison after a comma, and a count in a phrase of place or destination before it ("removed 142,580
+# people to 150 countries, up from 72,177": the people, not the countries)
+_BASE_AFTER_COMMA = re.compile(r"(?i),\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                               r"(?:(?:about|nearly|roughly|some|almost)\s+)?$")
+_PLACE_PHRASE_BEFORE = re.compile(r"(?i)\b(?:to|in|across|at|into|among|from)\s+(?:(?:more\s+than|nearly|about|"
+                                  r"some|over|at\s+least|almost)\s+)?$")
+
+
+def _compared_base_unit(fig: Figure, st: Sentence, units: _Units, before: str) -> str:
+    """The unit of the count a comparison's bare base after a comma is compared with: the last count before it in
+    the sentence that no preposition of place or destination leads, when the last count is so led; else ""."""
+    if not _BASE_AFTER_COMMA.search(before[-36:]):
+        return ""
+    told = [(f, units.by_start[f.start]) for f in st.figures if f.end <= fig.start and f.start in units.by_start]
+    led = [_PLACE_PHRASE_BEFORE.search(st.text, max(0, f.start - st.start - 20), f.start - st.start) is not None
+           for f, _ in told]
+    if len(told) < 2 or not led[-1]:
+        return ""
+    return next((u for (f, u), by_place in zip(reversed(told), reversed(led)) if not by_place), "")
 
 
 # a noun sized by a count of its members: "groups of 100 or more individuals", "families of four or more"

@@ -1301,6 +1301,13 @@ def test_a_subject_read_up_to_the_verb_whose_object_the_figure_is_is_not_counted
     assert figure_units("Evictions climbed to 2,250.") == [("2,250", "Evictions")]
 
 
+def test_a_bare_base_after_a_comma_is_compared_with_the_count_no_place_phrase_leads():
+    assert figure_units("The agency resettled 61,000 refugees in 40 states, up from 25,400 a year earlier.") == [
+        ("61,000", "refugees"), ("40", "states"), ("25,400", "refugees")]
+    # negative: the last count, itself the thing counted, is the one compared
+    assert figure_units("Shelters housed 9,200 people, up from 8,100.") == [("9,200", "people"), ("8,100", "people")]
+
+
 def test_a_polls_net_figure_is_in_points():
     assert figure_units("The poll shows 55% approve and 41% disapprove, making his approval net positive at 14.") \
         == [("55%", "percent"), ("41%", "percent"), ("14", "percentage points")]
