@@ -2473,9 +2473,12 @@ def _unit_from_context(fig: Figure, first: str, before: str, st: Sentence, units
     if subject and units.sentence and _governs_earlier_count(fig, st, subject, clause_start):
         # "police have responded to 1,677 shootings – compared with 1,893": the subject's object is counted
         return units.sentence[-1], False
-    if subject and not more and (subject in before[clause_start:] or _CHANGE_PARTICIPLE.match(before, clause_start)):
+    if subject and not more and (subject in before[clause_start:] or _CHANGE_PARTICIPLE.match(before, clause_start)
+                                 or before.startswith(", which ", clause_start)
+                                 and before.endswith(subject, 0, clause_start)):
         # "..., while continuing claims fell 54,000": the clause's own subject; "and drug cases were cut in half,
-        # dropping from 70 to 32": the subject of the clause the participle of change follows
+        # dropping from 70 to 32": the subject of the clause the participle of change follows; "and enrollment,
+        # which topped 41,000": the noun the relative clause is about
         return subject, False
     if units.sentence:  # (but "These groups of 100 or more individuals had dropped from 216": the groups counted)
         return (subject, False) if subject and _sized_subject(subject, before) else (

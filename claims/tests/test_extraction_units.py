@@ -1308,6 +1308,11 @@ def test_a_bare_base_after_a_comma_is_compared_with_the_count_no_place_phrase_le
     assert figure_units("Shelters housed 9,200 people, up from 8,100.") == [("9,200", "people"), ("8,100", "people")]
 
 
+def test_a_relative_clause_after_a_second_clauses_subject_counts_that_subject():
+    assert figure_units("The county closed 3 clinics, and ridership, which peaked at 9,400 in 2019, fell to 6,100.") == [
+        ("3", "clinics"), ("9,400", "ridership"), ("6,100", "ridership")]
+
+
 def test_a_polls_net_figure_is_in_points():
     assert figure_units("The poll shows 55% approve and 41% disapprove, making his approval net positive at 14.") \
         == [("55%", "percent"), ("41%", "percent"), ("14", "percentage points")]
