@@ -698,13 +698,7 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
         # "in the first 28 days of June there were 39,000": what is counted follows the verb; a time or place before
         # "there" is none of it: the subject of the clause before, or none
         return (None, cut) if cut else ("", cut)
-    said = _SAID_CLAUSE.search(phrase) if v and " " in phrase else None
-    if not said and v and "day " in phrase:
-        said = _DAY_SAID_CLAUSE.search(phrase)  # "the Labor Department reported Friday nonfarm payrolls increased"
-    if not said and v and "ed " in phrase and v.group().lower() in _MODALS:
-        said = _NAMED_SAID_CLAUSE.search(phrase)  # "Hess estimated recoveries for 2020 could top 200"
-    if said and said.end() < len(phrase):
-        phrase = phrase[said.end():]  # "Ford said sales in March rose 5.7% to 236,160": the reported clause's subject
+    phrase, reported = _reported_clause(phrase, v) if v else (phrase, False)
     head = _subject_head(phrase)
     if len(head) > 1 and head[-1].lower() in ("count", "tally", "total", "volume") \
             and (head[-2].islower() or head[-2].istitle() and head[-1].istitle()) \
@@ -713,6 +707,9 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
         # "The average daily inmate count was 236": a count of inmates; "the homicide total", "The Index Crime
         # Volume in 2019 was 805,879" (a title's words)
         return " ".join(head[-2:]), cut
+    if reported and head and head[-1].lower() in _GENERIC:
+        return "", cut  # "An official, speaking ..., said the number for April was 58,400": no subject of its own,
+        # and the speaker's is not what is counted
     if (not head or head[-1].lower() in _GENERIC or _adverb_only(head)) and cut:
         # "Arrests climbed in April; in May there were 61,250": the subject of the clause before (and "Cases of
         # mumps, once rare, likewise climbed 17% to 2,800": an adverb before the verb, the subject before the aside)
@@ -720,6 +717,19 @@ def _own_clause_subject(sentence: str, upto: int, own: bool) -> tuple[str | None
     if len(head) == 1 and head[0] in _LEAD_ADVERBS:
         return "", cut  # "Second, the numbers fell ... — 337,117": a word that orders the sentence, not what is counted
     return ("" if head and head[-1].lower() in _GENERIC else " ".join(head[:4])), cut
+
+
+def _reported_clause(phrase: str, v: re.Match) -> tuple[str, bool]:
+    """The subject phrase after a verb of saying that it holds ("Ford said sales in March rose": "sales in March"),
+    else the phrase; and whether "said" or "says" reported it."""
+    said = _SAID_CLAUSE.search(phrase) if " " in phrase else None
+    if not said and "day " in phrase:
+        said = _DAY_SAID_CLAUSE.search(phrase)  # "the Labor Department reported Friday nonfarm payrolls increased"
+    if not said and "ed " in phrase and v.group().lower() in _MODALS:
+        said = _NAMED_SAID_CLAUSE.search(phrase)  # "Hess estimated recoveries for 2020 could top 200"
+    if said is None or said.end() >= len(phrase):
+        return phrase, False
+    return phrase[said.end():], said.group()[:4].lower() in ("said", "says")
 
 
 # a participle of change that opens the phrase a figure is in, after a comma: ", dropping from ", ", rising to "

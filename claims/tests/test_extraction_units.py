@@ -1309,8 +1309,14 @@ def test_a_bare_base_after_a_comma_is_compared_with_the_count_no_place_phrase_le
 
 
 def test_a_relative_clause_after_a_second_clauses_subject_counts_that_subject():
-    assert figure_units("The county closed 3 clinics, and ridership, which peaked at 9,400 in 2019, fell to 6,100.") == [
-        ("3", "clinics"), ("9,400", "ridership"), ("6,100", "ridership")]
+    text = "The county closed 3 clinics, and ridership, which peaked at 9,400 in 2019, fell to 6,100."
+    assert figure_units(text) == [("3", "clinics"), ("9,400", "ridership"), ("6,100", "ridership")]
+
+
+def test_a_generic_subject_of_a_reported_clause_takes_the_count_before_not_the_speaker():
+    text = ("Asylum claims reached 8,100 in May. A court clerk, speaking on condition of anonymity, said the number "
+            "for April was 7,600.")
+    assert figure_units(text) == [("8,100", "Asylum claims"), ("7,600", "Asylum claims")]
 
 
 def test_a_polls_net_figure_is_in_points():
