@@ -1993,7 +1993,24 @@ _CHANGE_LEAD = re.compile(r"(?i)\b(?:up|down|rose|fell|climbed|dropped|declined|
 
 
 def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
-    """A period phrase after the k-th figure, in its clause, before the next figure."""
+    """A period phrase after the k-th figure, in its clause, before the next figure; past the weekday an act was
+    done on when a span follows it ("approved a $1.6 billion budget on Tuesday for the fiscal year that begins
+    July 1": the budget year)."""
+    f = _first_period_after(k, st, periods)
+    if f is None or f.period is None or f.period.start != f.period.end or not _ON_WEEKDAY.fullmatch(st.text, f.start,
+                                                                                                    f.end):
+        return f
+    span = next((g for g in periods if g.start >= f.end and g.period is not None and g.period.start != g.period.end
+                 and _SPAN_NEXT.fullmatch(st.text, f.end, g.start)), None)
+    return span or f
+
+
+_ON_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_SPAN_NEXT = re.compile(r"(?i)\s+(?:for|covering|in)\s+")
+
+
+def _first_period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
+    """The first period phrase after the k-th figure, in its clause, before the next figure."""
     fig = st.figures[k]
     rel_end = fig.end - st.start
     nxt = k + 2 if fig.range_role == "low" else k + 1

@@ -5072,3 +5072,10 @@ def test_the_day_a_report_was_released_on_is_not_the_span_of_the_figures_after_i
     assert periods("The governor spoke on Monday. Tourism grew 6 percent.") == [(None, None)]
     # negative: a day a market moved on carries to the figures after it
     assert periods("Stocks slid on Monday. The index lost 2 percent.") == [(date(2024, 6, 17), date(2024, 6, 17))]
+
+
+def test_the_weekday_an_act_was_done_on_gives_way_to_the_span_after_it():
+    assert periods("The board adopted a $412 million budget on Thursday for the fiscal year that begins July 1.") == [
+        (date(2024, 7, 1), date(2025, 6, 30))]
+    # negative: a price on a day keeps the day
+    assert periods("Diesel averaged $3.91 a gallon on Monday.") == [(date(2024, 6, 17), date(2024, 6, 17))]
