@@ -190,6 +190,9 @@ _BASE_FIGURE = re.compile(r"(?i)\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!
 # ("3.8 percent one year ago in March": that month a year back; "3.3% a year earlier in July 2018": that month itself)
 _YEAR_EARLIER = re.compile(r"(?:(?:,\s+or\s+[^,;]{1,30}|\s+(?:a|per)\s+[a-z]+)?,\s+"
                            r"(?=(?:a|one)\s+year\s+(?:earlier|ago)\b)"
+                           # ("the 207,600 encounters recorded a year earlier": the count a year back)
+                           r"|(?:\s+[a-z]+)?\s+(?:recorded|reported|seen|counted|logged|posted|registered|tallied)\s+"
+                           r"(?=(?:a|one)\s+year\s+(?:earlier|ago|before)\b)"
                            r"|\s+)"
                            r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)(?!,?\s+(?:in|during)\s+(?:[A-Z][a-z]+\.?\s+)?"
                            r"(?:19|20)\d\d\b)|"

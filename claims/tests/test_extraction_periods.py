@@ -5079,3 +5079,8 @@ def test_the_weekday_an_act_was_done_on_gives_way_to_the_span_after_it():
         (date(2024, 7, 1), date(2025, 6, 30))]
     # negative: a price on a day keeps the day
     assert periods("Diesel averaged $3.91 a gallon on Monday.") == [(date(2024, 6, 17), date(2024, 6, 17))]
+
+
+def test_a_count_recorded_a_year_earlier_is_the_same_span_a_year_back():
+    text = "Shelter stays fell to 4,020 in April, below the 4,610 stays recorded a year earlier."
+    assert periods(text) == [APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
