@@ -253,7 +253,10 @@ _AGE_GROUP = re.compile(r"(?i)\b(?:people|persons|adults|children|kids|youths|te
 _AGE_RANGE_END = re.compile(r"\s*(?:to|through|-|–)\s*(\d{1,2})(?![\d%.,]\d|\d|\s*%|\s*(?i:percent|per\s+cent)\b)")
 _AGE_RANGE_START = re.compile(r"(?i)\b(?:people|persons|adults|children|kids|youths|teens|teenagers|men|women|boys|"
                               r"girls|adolescents|infants|babies|seniors|Americans)\s+(\d{1,2})\s*(?:to|through|-|–)\s*$")
-_GROUP_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|\s+(?:in|who|and|or|at|were|was|are|is|had|have|to|from|with|on)\b)")
+# (or the group's verb: "Voters under 30 favor", "Adults over 65 backed"; not a measure: "drivers over 80 mph")
+_GROUP_AGE_AFTER = re.compile(r"^\s*(?:[,.;:)]|$|\s+(?:in|who|and|or|at|were|was|are|is|had|have|to|from|with|on)\b|"
+                              r"\s+(?!(?:hours|days|weeks|months|years|miles|mph|pounds|percent|points|degrees|feet|"
+                              r"minutes|cents|dollars|times)\b)[a-z]+\b)")
 # "the top 10", "Top 25 cities"; but "could top 40,000", "expected to top 5%" use the verb
 _TOP_BEFORE = re.compile(r"(?<!could )(?<!would )(?<!will )(?<!may )(?<!might )(?<!to )(?<!can )(?<!should )"
                          r"\b(?:top|Top|TOP|bottom)\s+$")

@@ -408,3 +408,10 @@ def test_in_one_case_opening_an_example_is_not_a_claim():
     assert figures("The audit flagged 14 contracts; in one case, the bid was never posted.") == ["14"]
     # negative: without the comma of an opening, "in one case" is a count
     assert figures("Inspectors found mold in one case and rust in 3 others.") == ["one", "3"]
+
+
+def test_an_age_bounding_a_group_before_its_verb_is_not_a_claim():
+    assert figures("Voters under 35 favor the measure by 12 points.") == ["12 points"]
+    assert figures("Residents over 70 backed it, 58% to 36%.") == ["58%", "36%"]
+    # negative: a speed over a limit is a figure
+    assert figures("Drivers over 90 mph face a fine.") == ["90"]
