@@ -1257,7 +1257,7 @@ def find_periods(sentence: str, ctx: Context) -> list[Found]:
                     ctx.last_here = item.period
     found = _at_the_time(found, sentence, lower, ctx)
     found = _at_which_time(found, sentence, lower)
-    found = _dated_asides(found, sentence, lower)
+    found = _from_day_through(_dated_asides(found, sentence, lower), sentence, lower)
     found = _a_year_back(found, sentence, lower)
     if "/" in sentence:
         found = _with_numeric_ranges(found, sentence, ctx)
@@ -1300,6 +1300,25 @@ def _dated_asides(found: list[Found], sentence: str, lower: str) -> list[Found]:
         rest = "".join(sentence[a:b] for a, b in _outside(m.start(), m.end(), inside))
         if inside and not any(c.isdigit() for c in rest):
             out = [Found(f.start, f.end, "ignore") if f in inside else f for f in out]
+    return out
+
+
+_THROUGH_LEAD = re.compile(r"(?i)(?:through|thru|to|until)\b")
+
+
+def _from_day_through(found: list[Found], sentence: str, lower: str) -> list[Found]:
+    """"from July 1, 2023, through the end of May": a day with its year after "from", then the span "through" a
+    month: one span from that day to the month's end (not the calendar year to date the "through" alone reads)."""
+    if len(found) < 2 or "from " not in lower:
+        return found
+    out = list(found)
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        if a.kind == "asof" and a.asof is not None and b.kind == "period" and b.period is not None \
+                and lower.endswith("from ", 0, a.start) and sentence[a.end:b.start].strip() in ("", ",") \
+                and _THROUGH_LEAD.match(sentence, b.start) and b.period.end > a.asof:
+            out[k] = Found(a.start - 5, b.end, "period", Period(a.asof, b.period.end))
+            out[k + 1] = Found(b.start, b.end, "ignore")
     return out
 
 

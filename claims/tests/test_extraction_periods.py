@@ -5084,3 +5084,10 @@ def test_the_weekday_an_act_was_done_on_gives_way_to_the_span_after_it():
 def test_a_count_recorded_a_year_earlier_is_the_same_span_a_year_back():
     text = "Shelter stays fell to 4,020 in April, below the 4,610 stays recorded a year earlier."
     assert periods(text) == [APRIL, (date(2023, 4, 1), date(2023, 4, 30))]
+
+
+def test_from_a_day_with_its_year_through_a_month_is_one_span():
+    text = "Ohio collected $21.4 billion in taxes from July 1, 2023, through the end of April."
+    assert periods(text) == [(date(2023, 7, 1), date(2024, 4, 30))]
+    assert periods("Receipts from Jan. 15, 2024, through May totaled $880 million.") == [
+        (date(2024, 1, 15), date(2024, 5, 31))]
