@@ -706,6 +706,7 @@ _TRAILING_SOURCE = re.compile(
 )
 
 
+_NAME_ABBREVIATIONS = frozenset("Inc Co Corp Dept Ltd Bros Assn Jr Sr Cos".split())
 # "... — What It Means", "... - Live Updates", "... — Here's Why": a headline's tail that names nobody
 _NOT_SOURCES = frozenset("what why how here here's when where who which this that these those our your my "
                          "see watch inside".split())
@@ -729,7 +730,12 @@ def trailing_source(line: str) -> Attribution | None:
     if not m:
         return None
     src = m.group("src")
+    last = src.rsplit(None, 1)[-1]
+    if last.endswith(".") and "." not in last[:-1] and last[:-1] not in _NAME_ABBREVIATIONS:
+        src = src[:-1]  # the sentence's full stop, not an abbreviation's ("ADP.", "Institute."; "U.S.", "Inc." keep it)
     words = src.split()
+    if words[-1] == "Party":
+        return None  # "1 percent for Tim Roe, Independent American Party": a candidate's party, no source
     if src.islower():
         # "...: coroner", "... - survey", "..., finance ministry": a source in lower case is a body's or an
         # office's common noun (after a comma only a body's: "..., police say" has its verb, "..., officials" may
@@ -743,7 +749,8 @@ def trailing_source(line: str) -> Attribution | None:
                 or len(words) > 4 or not _DIGIT.search(line, 0, m.start()):
             return None
     # "...: finance ministry": a body named in lower case is its own name, not a description to resolve
-    return Attribution(m.start("src"), m.end("src"), src, "sentence", name=src if src.islower() else None)
+    return Attribution(m.start("src"), m.start("src") + len(src), src, "sentence",
+                       name=src if src.islower() else None)
 
 
 # What an agency does and then counts itself: "The Coast Guard intercepted 40 vessels".

@@ -1115,6 +1115,11 @@ def _read(text: str, published: date | None) -> attr.Discourse:
                 # a headline of two sentences: "Gallup poll: 41% approve. Most back the plan" names its source first
                 headline = attr.headline_source(s.text)
                 s.attributions = [headline] if headline else []
+            elif len(para.sentences) == 1 and not s.attributions and s.figures:
+                # a brief of one line further down ("Job openings fell to 8.1 million in April, Bureau of Labor
+                # Statistics."): its source after the comma, as a headline's
+                credit = attr.trailing_source(s.text)
+                s.attributions = [credit] if credit else []
             s.found = per.find_periods(s.text, ctx)
             s.index = len(sentences)
             sentences.append(s)

@@ -3362,3 +3362,10 @@ def test_estimated_at_a_figure_by_someone_is_their_estimate(text, want):
 ])
 def test_a_participles_aside_or_a_name_set_off_between_the_speaker_and_the_verb(text, want):
     assert speakers(text) == want
+
+
+def test_each_one_line_brief_ending_with_its_source_is_attributed_to_it():
+    text = ("Economy briefs\n\nFactory orders rose 0.7% in April, Commerce Department.\n\n"
+            "Private payrolls grew by 121,000 in May, ADP.\n\nConsumer sentiment fell to 68.2 in June, "
+            "University of Michigan.\n\nAbout 2 percent back Lee Park, Green Party.")
+    assert speakers(text) == ["Commerce Department", "ADP", "University of Michigan", None]
