@@ -1106,7 +1106,8 @@ def _read(text: str, published: date | None) -> attr.Discourse:
                     s.figures.append(figures[fi])
                 fi += 1
             s.attributions = attr.find_attributions(s.text, cues)
-            if para.index <= 1 and len(para.sentences) == 1 and not s.attributions:
+            if para.index <= 1 and len(para.sentences) == 1 and not s.attributions \
+                    and not (para.index and paragraphs[0].text.rstrip().endswith(":")):  # (not a list's first item)
                 # a headline or a one-line summary: "CDC: Overdose deaths fell 3%", "..., Commerce Department";
                 # "Suffolk University Poll Shows Markey with 10-Point Lead" (its verb in title case)
                 headline = attr.headline_source(s.text) or attr.trailing_source(s.text)
@@ -1373,20 +1374,30 @@ def _speaker_guessed(speaker: str | None, st: Sentence) -> bool:
 
 def _listed_unit(fig: Figure, st: Sentence, d: attr.Discourse, unit: str, guessed: bool) -> tuple[str, bool]:
     """"2008: 156,126" under "Here are the annual prison population totals:": the header's count, over a unit
-    guessed from elsewhere."""
-    if fig.kind != "count" or (unit and not guessed) or fig.start - st.start > 16 or ":" not in st.text[:12]:
+    guessed from elsewhere; "San Diego: 31,420" under "Apprehensions by sector:": the header's, over the label."""
+    if fig.kind != "count" or ":" not in st.text:
         return unit, guessed
-    listed = _dated_item_unit(st, d)
-    return (listed, True) if listed else (unit, guessed)
+    if (not unit or guessed) and fig.start - st.start <= 16 and ":" in st.text[:12]:
+        listed = _dated_item_unit(st, d, _DATED_ITEM)
+        return (listed, True) if listed else (unit, guessed)
+    if _LABEL_ITEM.fullmatch(st.text) and unit == st.text[:st.text.index(":")].strip():
+        listed = _dated_item_unit(st, d, _LABEL_ITEM)
+        return (listed, True) if listed else (unit, guessed)
+    return unit, guessed
 
 
-def _dated_item_unit(st: Sentence, d: attr.Discourse) -> str:
+# a list's item that is a label and a bare count, the whole line: "San Diego: 31,420", "West Virginia: 82.4"
+_LABEL_ITEM = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*:\s*\d[\d,.]*\s*")
+
+
+def _dated_item_unit(st: Sentence, d: attr.Discourse, item: re.Pattern = _DATED_ITEM) -> str:
     """What a header ending with a colon says the dated items under it count: "population" in "Here are the
-    annual TDCJ "on hand" population totals:" over "2008: 156,126", "Homicides" in "Homicides by year:"."""
-    if not _DATED_ITEM.match(st.text):
+    annual TDCJ "on hand" population totals:" over "2008: 156,126", "Homicides" in "Homicides by year:"; the items
+    are those item matches (dated ones, or labels with a bare count)."""
+    if not item.match(st.text):
         return ""
     j = st.paragraph - 1
-    while j >= 0 and _DATED_ITEM.match(d.paragraphs[j].text) and len(d.paragraphs[j].text) < 60:
+    while j >= 0 and item.match(d.paragraphs[j].text) and len(d.paragraphs[j].text) < 60:
         j -= 1
     header = d.paragraphs[j].text.rstrip() if j >= 0 else ""
     if not header.endswith(":"):

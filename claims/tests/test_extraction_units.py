@@ -1418,3 +1418,12 @@ def test_a_change_of_a_size_in_a_noun_at_a_place_then_its_levels_counts_the_noun
     text = ("The agency reported a rise of about 6 percent in overall riders through the city's subway stations, "
             "from 41.2 million in 2021 to 43.7 million in 2022.")
     assert units(text) == ["percent", "riders", "riders"]
+
+
+def test_labelled_counts_under_a_header_count_what_the_header_names_not_the_label():
+    text = ("Drug overdose deaths by county in 2023, according to the state health department:\n\n"
+            "Lake: 212\nPorter: 98\nAllen: 143\n\nThe state recorded 2,791 overdose deaths, the department said.")
+    claims = extract_claims(text, published=date(2024, 6, 20))
+    assert [(c.figure_text, c.unit) for c in claims][:3] == [
+        ("212", "Drug overdose deaths"), ("98", "Drug overdose deaths"), ("143", "Drug overdose deaths")]
+    assert {c.speaker for c in claims[:3]} == {"state health department"}
