@@ -3830,15 +3830,31 @@ def _bare_source(d: Discourse, j: int) -> str | None:
     return None
 
 
+_FINDINGS_FROM = re.compile(r"\b(?i:findings|results|highlights|takeaways|figures|numbers)\s+(?:from|of)\s+"
+                            r"(?:the\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|&|the)\s+)?[A-Z][\w.&’'-]*)*)")
+
+
+def _results_named(header: str) -> str | None:
+    """"Previous Civitas Poll results:": the poll named, not the last person quoted about it; "Key findings from the
+    CDC's National Health Interview Survey:": its maker."""
+    results = _NAMED_RESULTS.search(header) if "esults" in header or "indings" in header else None
+    if results:
+        return clean_name(results.group(1), "")
+    made = _FINDINGS_FROM.search(header) if " from " in header or " of " in header else None
+    if made is None or _CALENDAR_WORD.match(made.group("name")):
+        return None  # ("Highlights from the May data:": the month's, in the release's own voice)
+    return clean_name(made.group("name").removesuffix("’s").removesuffix("'s"), "")
+
+
 def _source_of_header(d: Discourse, j: int) -> str | None:
     """The source of a list that header paragraph j opens with a colon: named in it, or the one named before."""
     header = d.paragraphs[j].text
     bare = _bare_source(d, j)
     if bare:
         return bare
-    results = _NAMED_RESULTS.search(header) if "esults" in header or "indings" in header else None
-    if results:  # "Previous Civitas Poll results:": the poll named, not the last person quoted about it
-        return clean_name(results.group(1), "")
+    named = _results_named(header)
+    if named:
+        return named
     if not any(a.name for other in d.by_paragraph.get(j, []) for a in other.attributions):
         last = d.by_paragraph.get(j, [])[-1:]
         owner = org_mentions(last[0].text) if last else ()

@@ -3369,3 +3369,9 @@ def test_each_one_line_brief_ending_with_its_source_is_attributed_to_it():
             "Private payrolls grew by 121,000 in May, ADP.\n\nConsumer sentiment fell to 68.2 in June, "
             "University of Michigan.\n\nAbout 2 percent back Lee Park, Green Party.")
     assert speakers(text) == ["Commerce Department", "ADP", "University of Michigan", None]
+
+
+def test_the_items_under_findings_from_a_named_maker_are_its():
+    text = ("Key findings from the Kaiser Family Foundation's annual employer survey:\n"
+            "- 61% of firms offered health benefits\n- 23% raised deductibles")
+    assert speakers(text) == ["Kaiser Family Foundation"] * 2
