@@ -2222,7 +2222,8 @@ _MEMBERS_ASIDE = re.compile(r"[A-Za-z],\s+(?:including|like|such\s+as|among\s+th
 # aside between the subject and its verb
 _PARTICIPLE_ASIDE = re.compile(r"[A-Za-z],\s+(?:[a-z]+ing|(?:led|joined|backed|accompanied|flanked)\s+by)\s+"
                                r"(?:[^,]|(?<=\d),(?=\d)){3,160},\s*$")
-_DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:[A-Z][\w.&’'-]*\s+){0,5}(?:[a-z]+\s+)?"
+_DATA_APPOSITIVE = re.compile(r"((?:\b[Tt]he|\b[Aa]n?)\s+(?:(?:new|separate|second|latest|recent|earlier|another|"
+                              r"national|statewide)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}(?:[a-z]+\s+)?"
                               r"(?:poll|survey|study|report|analysis|data|figures|estimates|review|audit)),"
                               r"\s+(?:[^,]|(?<=\d),(?=\d)){3,120},\s*$")
 

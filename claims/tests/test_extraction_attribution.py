@@ -3375,3 +3375,8 @@ def test_the_items_under_findings_from_a_named_maker_are_its():
     text = ("Key findings from the Kaiser Family Foundation's annual employer survey:\n"
             "- 61% of firms offered health benefits\n- 23% raised deductibles")
     assert speakers(text) == ["Kaiser Family Foundation"] * 2
+
+
+def test_a_named_poll_with_an_adjective_before_its_name_and_an_aside_is_the_source():
+    assert speakers("A separate Harbor Research survey, taken May 2-6, found Diaz ahead 46% to 41%.") == [
+        "Harbor Research", "Harbor Research"]
