@@ -7,6 +7,7 @@ unit and period (the period only where the gold gives one). Plain Python, no Dja
     python -m claims.extraction.scoring data/corpus/dev [-v]
     python -m claims.extraction.scoring data/corpus/dev --labels data/corpus/agreement [-v]
     python -m claims.extraction.scoring data/corpus/unread --guesses
+    python -m claims.extraction.scoring data/corpus/probes/forms.jsonl -v
 
 --guesses adds how often the parts the extractor marks "guessed" (for a reviewer to look at first) are right,
 against the parts it does not mark.
@@ -100,7 +101,24 @@ class Score:
 def score_article(gold_path: Path, predictions: list[dict] | None = None) -> Score:
     """One article's score; predictions default to extract_claims() on its text."""
     gold = json.loads(gold_path.read_text())
-    text = (gold_path.parent / gold["article"]).read_text()
+    return score_text((gold_path.parent / gold["article"]).read_text(), gold, gold_path.name, predictions)
+
+
+def score_probes(path: Path) -> Score:
+    """A file of made-up mini-articles, one JSON object a line ({"text", "published", "claims"}, each claim's quote
+    its "figure"), scored as labelled articles are (data/corpus/probes/README.md)."""
+    total = Score()
+    for n, line in enumerate(Path(path).read_text().splitlines()):
+        if line.strip():
+            probe = json.loads(line)
+            gold = {"published": probe.get("published"), "publisher": "",
+                    "claims": [dict(c, quote=c["figure"]) for c in probe["claims"]]}
+            total.add(score_text(probe["text"], gold, f"{Path(path).name}:{n + 1}"))
+    return total
+
+
+def score_text(text: str, gold: dict, name: str, predictions: list[dict] | None = None) -> Score:
+    """The score of the claims found in text (or predictions) against gold's labels; notes name the article name."""
     if predictions is None:
         published = date.fromisoformat(gold["published"]) if gold.get("published") else None
         predictions = [c.to_json() for c in extract_claims(text, published=published)]
@@ -117,7 +135,7 @@ def score_article(gold_path: Path, predictions: list[dict] | None = None) -> Sco
         if match is None:
             if not g.get("optional"):
                 row.fn += 1
-                row.notes.append(f"{gold_path.name}: missed {g['quote']!r}")
+                row.notes.append(f"{name}: missed {g['quote']!r}")
             continue
         used.add(match)
         if g.get("optional"):
@@ -142,12 +160,12 @@ def score_article(gold_path: Path, predictions: list[dict] | None = None) -> Sco
             if not ok:
                 want = g.get(name) if name != "period" else g.get("period")
                 got = p.get(name) if name != "period" else (p.get("period_start"), p.get("period_end"))
-                row.notes.append(f"{gold_path.name}: {g['quote']!r} {name}: got {got!r}, want {want!r}")
+                row.notes.append(f"{name}: {g['quote']!r} {name}: got {got!r}, want {want!r}")
         row.full += all(right.values())
     for i, p in enumerate(predictions):
         if i not in used:
             row.fp += 1
-            row.notes.append(f"{gold_path.name}: extra {text[p['start']:p['end']]!r}")
+            row.notes.append(f"{name}: extra {text[p['start']:p['end']]!r}")
     return row
 
 
@@ -188,6 +206,8 @@ def main(argv: list[str]) -> int:
         return 2
     if "--labels" in argv:
         total = score_agreement(Path(argv[0]), Path(argv[argv.index("--labels") + 1]))
+    elif argv[0].endswith(".jsonl"):
+        total = score_probes(Path(argv[0]))
     else:
         total = score_corpus(Path(argv[0]))
     if "-v" in argv:
