@@ -117,8 +117,8 @@ def score_probes(path: Path) -> Score:
     return total
 
 
-def score_text(text: str, gold: dict, name: str, predictions: list[dict] | None = None) -> Score:
-    """The score of the claims found in text (or predictions) against gold's labels; notes name the article name."""
+def score_text(text: str, gold: dict, label: str, predictions: list[dict] | None = None) -> Score:
+    """The score of the claims found in text (or predictions) against gold's labels; notes name the article by label."""
     if predictions is None:
         published = date.fromisoformat(gold["published"]) if gold.get("published") else None
         predictions = [c.to_json() for c in extract_claims(text, published=published)]
@@ -135,7 +135,7 @@ def score_text(text: str, gold: dict, name: str, predictions: list[dict] | None 
         if match is None:
             if not g.get("optional"):
                 row.fn += 1
-                row.notes.append(f"{name}: missed {g['quote']!r}")
+                row.notes.append(f"{label}: missed {g['quote']!r}")
             continue
         used.add(match)
         if g.get("optional"):
@@ -160,12 +160,12 @@ def score_text(text: str, gold: dict, name: str, predictions: list[dict] | None 
             if not ok:
                 want = g.get(name) if name != "period" else g.get("period")
                 got = p.get(name) if name != "period" else (p.get("period_start"), p.get("period_end"))
-                row.notes.append(f"{name}: {g['quote']!r} {name}: got {got!r}, want {want!r}")
+                row.notes.append(f"{label}: {g['quote']!r} {name}: got {got!r}, want {want!r}")
         row.full += all(right.values())
     for i, p in enumerate(predictions):
         if i not in used:
             row.fp += 1
-            row.notes.append(f"{name}: extra {text[p['start']:p['end']]!r}")
+            row.notes.append(f"{label}: extra {text[p['start']:p['end']]!r}")
     return row
 
 
