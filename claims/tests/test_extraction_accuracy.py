@@ -203,3 +203,22 @@ def test_the_scorer_takes_a_list_of_accepted_units_as_the_reference_scorer_does(
     wrong = score_article(tmp_path / "a.gold.json", predictions=[{"value": 1123, "start": 14, "end": 19,
                                                                   "unit": "logs", "qualifier": None}])
     assert (right.unit, wrong.unit) == (1, 0)
+
+
+def test_the_scorers_notes_name_the_article_and_the_part_that_is_wrong(tmp_path):
+    (tmp_path / "a.txt").write_text("Police logged 1,123 burglaries.")
+    gold = {"article": "a.txt", "claims": [{"quote": "1,123 burglaries", "value": 1123, "qualifier": None,
+                                            "speaker": None, "unit": "burglaries"}]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold))
+    wrong = score_article(tmp_path / "a.gold.json", predictions=[{"value": 1123, "start": 14, "end": 19,
+                                                                  "unit": "logs", "qualifier": None}])
+    assert wrong.notes == ["a.gold.json: '1,123 burglaries' unit: got 'logs', want 'burglaries'"]
+
+
+def test_a_probe_file_is_scored_line_by_line_as_articles_are(tmp_path):
+    probe = {"text": "Police logged 1,123 burglaries.", "published": "2024-06-20", "claims": [
+        {"figure": "1,123", "value": 1123, "qualifier": None, "unit": ["burglaries"], "speaker": None,
+         "period": None}]}
+    (tmp_path / "p.jsonl").write_text(json.dumps(probe) + "\n\n" + json.dumps(dict(probe, claims=[])) + "\n")
+    score = score_probes(tmp_path / "p.jsonl")
+    assert (score.tp, score.fp, score.full) == (1, 1, 1) and score.notes == ["p.jsonl:3: extra '1,123'"]
