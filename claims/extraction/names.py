@@ -25,7 +25,7 @@ ORGANISATION_WORDS = frozenset(
     "journal tribune herald reuters ap cdc fbi ice cbp who un trac gao cbo bls labor commerce treasury pew "
     "security investigations university's gallup company co. corp. corp ltd government alliance federation "
     "society league panel trust partnership consortium dept dept. ministry project hospital clinic college airport "
-    "school district".split()
+    "school district polling analytics insights strategies associates".split()
 )
 HONORIFICS = frozenset("mr. mrs. ms. dr. sen. rep. gov. gen. prof. president".split())
 

@@ -3380,3 +3380,9 @@ def test_the_items_under_findings_from_a_named_maker_are_its():
 def test_a_named_poll_with_an_adjective_before_its_name_and_an_aside_is_the_source():
     assert speakers("A separate Harbor Research survey, taken May 2-6, found Diaz ahead 46% to 41%.") == [
         "Harbor Research", "Harbor Research"]
+
+
+def test_a_polling_firms_name_is_an_organisation_it_stands_for():
+    text = "The Ridgeway Analytics poll was taken May 3-6. It found Ruiz ahead 51% to 44%."
+    assert speakers(text) == ["Ridgeway Analytics", "Ridgeway Analytics"]
+    assert speakers("Voters favor the levy by 9 points, Cardinal Polling.") == ["Cardinal Polling"]
