@@ -433,7 +433,7 @@ PATTERNS = re.compile(_optional_as_branch(
                  ,\s+(?P<myear3>(?:19|20)\d{{2}})(?=,)|
                  \s+(?:of\s+)?(?P<myrel>this|last)\s+year\b(?![’']))?(?!\s*\d)
                  (?:(?=\s+(?P<mverb>saw|brought|recorded|logged|posted|produced|ended\s+with
-                                    |(?:[a-z]+\s+)?[a-z]+s\s+(?:rose|fell|climbed|dropped|jumped|increased|decreased|declined|grew
+                                    |(?:[a-z]+\s+)?[a-z]+s\s+(?:alone\s+|also\s+)?(?:rose|fell|climbed|dropped|jumped|increased|decreased|declined|grew
                                                   |slipped|slid|surged|plunged|totaled|totalled|reached|were|came)
                                     )\b))?)
     | (?P<relmonth>last\s+month|this\s+month|(?:the\s+)?(?:previous|prior|preceding)\s+month)
@@ -500,8 +500,8 @@ _BASE_MONTH = re.compile(r"(?i)\b(?:from|than|compared\s+(?:to|with)|versus|vs\.
                          r"\$?\d[\d.,]*" + GLUED_SCALE +
                          r"(?:\s+(?:million|billion|trillion|percent))?%?\s+(?:[a-z]+\s+){0,2}(?:in|during)\s+$")
 # "in May", "its May report" ("May" alone may be the verb)
-_MONTH_NEEDS_CUE = re.compile(r"(?i)(?:in|for|during|of|since|through|until|last|this|by|from|and|to|its|their|the)"
-                              r"\s+$")
+_MONTH_NEEDS_CUE = re.compile(r"(?i)(?:(?:in|for|during|of|since|through|until|last|this|by|from|and|to|its|their|the)"
+                              r"\s+|\w[’']s\s+)$")  # (or an owner's: "the group's April poll")
 
 
 # Every period phrase holds one of these words. PATTERNS is tried only at the few word starts

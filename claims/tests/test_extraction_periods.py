@@ -5091,3 +5091,9 @@ def test_from_a_day_with_its_year_through_a_month_is_one_span():
     assert periods(text) == [(date(2023, 7, 1), date(2024, 4, 30))]
     assert periods("Receipts from Jan. 15, 2024, through May totaled $880 million.") == [
         (date(2024, 1, 15), date(2024, 5, 31))]
+
+
+def test_may_after_an_owner_or_before_alone_is_the_month():
+    may = (date(2024, 5, 1), date(2024, 5, 31))
+    assert periods("Employers added 175,000 jobs, the department's May report showed.") == [may]
+    assert periods("May collections alone were $512.4 million.") == [may]
