@@ -100,6 +100,17 @@ def test_on_the_made_up_probe_articles_claims_right_do_not_fall_below_todays_flo
     assert (probes.f1 >= 0.99, probes.full >= PROBE_FLOORS[name]) == (True, True), "\n".join(probes.notes)
 
 
+def test_on_the_unread_probe_articles_f1_and_claims_right_do_not_fall_below_todays_floor():
+    """Made-up articles no rule was written from (data/corpus/probes-unread): 529 of 634 claims wholly right (0.834)
+    when written; their notes are not printed, so that a failure here is not read for what to special-case."""
+    total = Score()
+    for path in sorted((CORPORA / "probes-unread").glob("*.jsonl")):
+        total.add(score_probes(path))
+    assert total.tp + total.fn == 634
+    assert (total.f1 >= 0.95, total.whole_right >= 0.82) == (True, True), (
+        f"F1 {total.f1:.3f}, whole claims right {total.whole_right:.3f}")
+
+
 def test_on_the_unread_rounds_f1_and_claims_right_do_not_fall_below_todays_floor(unread):
     """The held-out rounds (data/corpus/unread), scored apart from dev and test; their notes are not printed,
     so that a failure here is not read for what to special-case."""
