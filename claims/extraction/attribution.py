@@ -3853,9 +3853,9 @@ def _source_of_header(d: Discourse, j: int) -> str | None:
     bare = _bare_source(d, j)
     if bare:
         return bare
-    named = _results_named(header)
-    if named:
-        return named
+    results = _results_named(header)
+    if results:
+        return results
     if not any(a.name for other in d.by_paragraph.get(j, []) for a in other.attributions):
         last = d.by_paragraph.get(j, [])[-1:]
         owner = org_mentions(last[0].text) if last else ()
