@@ -28,13 +28,16 @@ _NAME = r"[A-Z][a-z’'.-]+(?:\s+[A-Z][a-z’'.-]+){0,3}"
 # regions of the country a figure is counted in ("prices in the Midwest rose 3.1%")
 _REGIONS = (r"(?:Midwest|Northeast|Southeast|Southwest|Northwest|Mountain\s+West|West\s+Coast|East\s+Coast|"
             r"Gulf\s+Coast|New\s+England|Pacific\s+Northwest|Great\s+Plains|Sun\s+Belt|Rust\s+Belt)\b(?!\s+[A-Z])")
+# after a state's or country's name: no other name goes on from it ("Texas Department of Public Safety", "Mexico City",
+# "Texas state police")
+_NO_NAME_GOES_ON = r"(?![\w-])(?!\s+(?:[A-Z]|Department|state\s+(?:police|officials)))"
 _PLACE = re.compile(
     rf"\b(?i:in|across|at|along|from|throughout|near|within|for)\s+(?:the\s+)?(?P<p>"
     rf"{_NAME}\s+(?:[Ss]ector|County|Parish|District|Port\s+of\s+Entry)\b"
     rf"|{_REGIONS}"
     rf"|(?:U\.?S\.?-Mexico|U\.?S\.?-Canada|[Ss]outhwest(?:ern)?|[Ss]outhern|[Nn]orthern)\s+border\b"
     rf"|{_NAME},\s+(?:{US_STATES})\b"
-    rf"|(?:{US_STATES}|{COUNTRIES})(?![\w-])(?!\s+(?:[A-Z]|Department|state\s+(?:police|officials))))"
+    rf"|(?:{US_STATES}|{COUNTRIES}){_NO_NAME_GOES_ON})"
 )
 _CITY_STATE = re.compile(rf"{_NAME},\s+(?:{US_STATES})\b,?")
 _CALENDAR = re.compile(rf"{MONTH_RE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -119,7 +122,7 @@ def place_in(sentence: str, start: int, end: int, named: tuple[str, list[tuple[i
 # another name ("Texas Department of Public Safety", "Mexico City"); "Washington" is more often the government
 _BARE_PLACE = re.compile(
     rf"(?<![\w.-])(?P<p>(?:{_NAME}\s+(?:[Ss]ector|County|Parish))|(?!Washington\b)(?:{US_STATES}|{COUNTRIES}))(?:[’']s?)?"
-    rf"(?![\w-])(?!\s+(?:[A-Z]|Department|state\s+(?:police|officials)))"
+    + _NO_NAME_GOES_ON
 )
 
 
