@@ -706,6 +706,7 @@ _TRAILING_SOURCE = re.compile(
 )
 
 
+# a name's last word that keeps its full stop ("Labor Dept.", "Acme Inc."): an abbreviation, not the line's end
 _NAME_ABBREVIATIONS = frozenset("Inc Co Corp Dept Ltd Bros Assn Jr Sr Cos".split())
 # "... — What It Means", "... - Live Updates", "... — Here's Why": a headline's tail that names nobody
 _NOT_SOURCES = frozenset("what why how here here's when where who which this that these those our your my "

@@ -2008,7 +2008,7 @@ def _period_after(k: int, st: Sentence, periods: list[Found]) -> Found | None:
     return span or f
 
 
-_ON_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_ON_WEEKDAY = re.compile(r"(?i)(?:on\s+)?" + WEEKDAY)
 _SPAN_NEXT = re.compile(r"(?i)\s+(?:for|covering|in)\s+")
 
 
